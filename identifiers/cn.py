@@ -1,0 +1,62 @@
+"""CN: 国内统一连续出版物号, the serial number of a Chinese periodical.
+
+``CN`` + two-digit region (GB/T 2260: 11 北京 … 50 重庆 …) + ``-`` + four-digit serial +
+``/`` + classification letters (中图法 class, e.g. ``TP``).  There is no check digit,
+so validation checks the shape and the region.
+
+>>> validate('CN 11-2127/TP')
+'11-2127/TP'
+>>> validate('cn11－2127／tp')
+'11-2127/TP'
+>>> validate('99-2127/TP')
+Traceback (most recent call last):
+    ...
+stdnum.exceptions.InvalidComponent: region 99
+>>> is_valid('11-212/TP')
+False
+>>> format('11-2127/TP')
+'CN 11-2127/TP'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from stdnum.exceptions import InvalidComponent, InvalidFormat
+
+# Province-level region codes of GB/T 2260 (first two digits).
+REGIONS = frozenset({
+    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37,
+    41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
+})
+
+_SHAPE = re.compile(r"^(\d{2})-(\d{4})/([A-Z][A-Z0-9]{0,3}(?:\.\d+)?)$")
+
+
+def compact(number: str) -> str:
+    """Normalise width and case, drop the ``CN`` prefix and spaces."""
+    number = unicodedata.normalize("NFKC", number).upper()
+    number = re.sub(r"\s+", "", number)
+    return number[2:] if number.startswith("CN") else number
+
+
+def validate(number: str) -> str:
+    number = compact(number)
+    match = _SHAPE.match(number)
+    if not match:
+        raise InvalidFormat()
+    if int(match.group(1)) not in REGIONS:
+        raise InvalidComponent(f"region {match.group(1)}")
+    return number
+
+
+def is_valid(number: str) -> bool:
+    try:
+        return bool(validate(number))
+    except (InvalidFormat, InvalidComponent):
+        return False
+
+
+def format(number: str) -> str:  # noqa: A001 - the stdnum name
+    return "CN " + compact(number)

@@ -1,0 +1,353 @@
+"""Judging a case against the conditions of its target title.
+
+For every condition the evaluator says met or not, why, which achievements it used and,
+when unmet, what is still missing.  A fact the case does not give is "not shown" and
+never makes a condition met (the OpenFisca france#266 trap: everything missing ≠ True).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from stdnum import isbn as stdnum_isbn
+from stdnum import issn as stdnum_issn
+
+from identifiers import cn as cn_number
+
+from .case import Achievement, Case
+from .catalog import Catalog, Condition, EducationAlternative, load_catalog
+from .dates import PartialDate, describe_span, full_years_reached_on
+from .requirements import judge
+from .verdict import ConditionResult, Issue, Verdict
+from .vocabulary import Kind, Title
+
+
+def label(index: int) -> str:
+    """How reasons name an achievement: by its index in the case's list."""
+    return f"成果[{index}]"
+
+
+def _describe(a: Achievement) -> str:
+    what = a.kind.zh
+    if a.kind is Kind.PATENT and a.patent_type:
+        what = {"invention": "发明专利", "utility_model": "实用新型专利", "design": "外观设计专利"}[a.patent_type]
+    return f"{what}（{a.date or '无日期'}）"
+
+
+@dataclass
+class Context:
+    """The case plus what the evaluator derives once: which achievements may count."""
+
+    case: Case
+    catalog: Catalog
+    issues: list[Issue] = field(default_factory=list)
+    counted: list[tuple[int, Achievement]] = field(default_factory=list)
+    excluded: dict[int, str] = field(default_factory=dict)  # index -> why it cannot count
+
+    @property
+    def applicant(self):
+        return self.case.applicant
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.case.as_of_day
+
+    def issue(self, severity: str, code: str, message: str, achievement: int | None = None) -> None:
+        self.issues.append(Issue(severity, code, message, achievement))
+
+
+# --------------------------------------------------------------------------- windows
+
+def _sort_into_window(ctx: Context) -> None:
+    """附则（四）: only achievements from the current title's date up to as_of count."""
+    title_date = ctx.applicant.current_title_date
+    for index, a in enumerate(ctx.case.achievements):
+        why = _outside_window(ctx, index, a, title_date)
+        if why:
+            ctx.excluded[index] = why
+        else:
+            ctx.counted.append((index, a))
+
+
+def _outside_window(ctx: Context, index: int, a: Achievement, title_date: PartialDate | None) -> str | None:
+    name = f"{label(index)} {_describe(a)}"
+    if a.date is None:
+        ctx.issue("warning", "missing_date", f"{name} 没有日期，无法确认是否任现有职称后取得，不计入", index)
+        return "没有日期"
+    if a.date.earliest() > ctx.as_of:
+        ctx.issue("warning", "future_date", f"{name} 晚于评审截止日 {ctx.case.as_of}，不计入", index)
+        return f"晚于截止日 {ctx.case.as_of}"
+    if a.date.latest() > ctx.as_of:
+        ctx.issue("warning", "future_date",
+                  f"{name} 的日期只精确到{'年' if a.date.month is None else '月'}，可能晚于评审截止日 {ctx.case.as_of}，不计入", index)
+        return f"可能晚于截止日 {ctx.case.as_of}"
+    if title_date is None:
+        return "现有职称取得日期未知，无法确认是否任现有职称后取得"
+    if a.date.latest() < title_date.earliest():
+        ctx.issue("warning", "before_current_title",
+                  f"{name} 早于取得现有职称（{title_date}），依附则（四）不计入", index)
+        return f"早于取得现有职称（{title_date}）"
+    if a.date.earliest() < title_date.latest():
+        ctx.issue("warning", "before_current_title",
+                  f"{name} 与取得现有职称（{title_date}）的先后无法从日期判断，不计入；请提供精确到日的日期", index)
+        return f"不能确定晚于取得现有职称（{title_date}）"
+    return None
+
+
+def _check_identifiers(ctx: Context) -> None:
+    """Identifier and authorship problems an auditor wants flagged wherever they occur."""
+    for index, a in enumerate(ctx.case.achievements):
+        name = f"{label(index)} {_describe(a)}"
+        if a.kind is Kind.PAPER:
+            if a.cn and not cn_number.is_valid(a.cn):
+                ctx.issue("warning", "invalid_cn", f"{name} 的 CN 刊号 {a.cn!r} 格式或地区码无效", index)
+            if a.issn and not stdnum_issn.is_valid(a.issn):
+                ctx.issue("warning", "invalid_issn", f"{name} 的 ISSN {a.issn!r} 校验不通过", index)
+            rank = a.effective_rank
+            if rank is not None and rank > 1:
+                ctx.issue("warning", "not_first_author",
+                          f"{name} 为第{rank}作者；依附则（八）论文须为独立或第一作者，不计入", index)
+        if a.kind is Kind.BOOK and a.isbn and not stdnum_isbn.is_valid(a.isbn):
+            ctx.issue("warning", "invalid_isbn", f"{name} 的 ISBN {a.isbn!r} 校验不通过，不计入", index)
+        if a.kind is Kind.PATENT and a.granted is not True:
+            state = "未授权" if a.granted is False else "未表明已授权"
+            ctx.issue("warning", "patent_not_granted", f"{name} {state}；只有授权专利计入", index)
+
+
+# --------------------------------------------------------------------------- deciders
+
+def _applicability(cond: Condition, ctx: Context) -> ConditionResult:
+    a = ctx.applicant
+    reasons, missing = [], []
+    if a.civil_servant:
+        reasons.append("申报人为公务员（或参照公务员法管理人员），不适用本条件")
+        missing.append("公务员（参公人员）不能按本条件申报")
+    if a.retired:
+        reasons.append("申报人已离退休，不适用本条件")
+        missing.append("离退休人员不能按本条件申报")
+    if not reasons:
+        reasons.append("未申报为公务员（参公人员）或离退休人员；从事领域是否相关须人工审核（第十九条）")
+    return _result(cond, not missing, reasons=reasons, missing=missing)
+
+
+def _not_barred(cond: Condition, ctx: Context) -> ConditionResult:
+    until = ctx.applicant.sanction_until
+    if until is None:
+        return _result(cond, True, reasons=["未申报处分或其他不得申报的情形"])
+    if until.latest() < ctx.as_of:
+        return _result(cond, True, reasons=[f"处分期至 {until}，已于评审截止日 {ctx.case.as_of} 前届满"])
+    return _result(cond, False, reasons=[f"处分期至 {until}，评审截止日 {ctx.case.as_of} 仍在期内"],
+                   missing=[f"处分期满（{until}）后方可申报"])
+
+
+def _graduate_professional_degree(ctx: Context) -> bool:
+    """第十七条 applies: 工程类研究生专业学位."""
+    a = ctx.applicant
+    return a.professional_degree and a.education.is_postgraduate
+
+
+def _years_check(ctx: Context, start: PartialDate | None, start_name: str, years: int) -> tuple[bool, str, str | None]:
+    """Whether ``years`` full years have passed since ``start`` by as_of: (met, reason, gap)."""
+    if start is None:
+        return False, f"未提供{start_name}日期，无法计算年限", f"提供{start_name}日期"
+    if years == 0:
+        return True, f"{start_name}：{start}", None
+    reached = full_years_reached_on(start, years)
+    span = describe_span(start.latest(), ctx.as_of)
+    exact = "" if start.is_exact else f"（日期只精确到{'年' if start.month is None else '月'}，按最晚的 {start.latest()} 计）"
+    if reached <= ctx.as_of:
+        return True, f"{start_name} {start}{exact}，至 {ctx.case.as_of} 已满 {years} 年（{span}）", None
+    return (False, f"{start_name} {start}{exact}，至 {ctx.case.as_of} 仅 {span}，未满 {years} 年",
+            f"还需满 {years} 年：自 {start} 起，{reached} 方满（现有 {span}）")
+
+
+def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[str], list[str]]:
+    a = ctx.applicant
+    reasons, gaps = [], []
+    ok = True
+    if alt.title is not None and a.current_title is not alt.title:
+        ok = False
+        reasons.append(f"要求已取得{alt.title.zh}职称，现有职称为{a.current_title.zh}")
+        gaps.append(f"须先取得{alt.title.zh}职称")
+    years = alt.years
+    if years and _graduate_professional_degree(ctx):
+        years -= 1
+        reasons.append(f"工程类研究生专业学位，依第十七条提前 1 年：要求满 {years} 年")
+    if alt.years:
+        if alt.years_from == "title":
+            start, start_name = a.current_title_date, f"取得{(alt.title or a.current_title).zh}职称"
+        else:
+            start, start_name = a.work_start, "开始从事工程技术工作"
+        met, why, gap = _years_check(ctx, start, start_name, years)
+        ok &= met
+        reasons.append(why)
+        if gap:
+            gaps.append(gap)
+    if alt.assessment:
+        if a.assessment_passed is True:
+            reasons.append("经考察合格")
+        else:
+            ok = False
+            reasons.append("未表明经考察合格" if a.assessment_passed is None else "考察不合格")
+            gaps.append("须经考察合格")
+    return ok, reasons, gaps
+
+
+def _education_and_years(cond: Condition, ctx: Context) -> ConditionResult:
+    a = ctx.applicant
+    if a.current_title.rank >= a.target_title.rank:
+        return _result(cond, False, reasons=[f"现有职称{a.current_title.zh}不低于申报职称{a.target_title.zh}"],
+                       missing=["申报职称须高于现有职称"])
+    matching = [alt for alt in cond.decide.alternatives if a.education in alt.education]
+    if not matching:
+        named = "、".join(dict.fromkeys(e.zh for alt in cond.decide.alternatives for e in alt.education))
+        route = "；只能走破格途径" if any(c.group == "exceptional_prerequisites"
+                                     for c in ctx.catalog.for_title(a.target_title)) else ""
+        return _result(cond, False, reasons=[f"学历为{a.education.zh}，本条只规定{named}"],
+                       missing=[f"学历不符合本条（要求{named}）{route}"])
+    reasons, missing = [], []
+    for alt in matching:
+        ok, why, gaps = _alternative(ctx, alt)
+        if ok:
+            return _result(cond, True, reasons=[f"学历{a.education.zh}：" + "；".join(why)])
+        reasons.append(f"学历{a.education.zh}：" + "；".join(why))
+        missing.extend(gaps)
+    return _result(cond, False, reasons=reasons, missing=missing)
+
+
+def _exceptional_prerequisites(cond: Condition, ctx: Context) -> ConditionResult:
+    a, d = ctx.applicant, cond.decide
+    reasons, missing = [], []
+    if a.current_title is not d.previous_title:
+        reasons.append(f"破格要求已取得{d.previous_title.zh}职称，现有职称为{a.current_title.zh}")
+        missing.append(f"须已取得{d.previous_title.zh}职称")
+    elif d.years and a.education in d.years_waived_for:
+        reasons.append(f"具备{a.education.zh}学位，不受 {d.years} 年年限限制")
+    elif d.years:
+        met, why, gap = _years_check(ctx, a.current_title_date, f"取得{d.previous_title.zh}职称", d.years)
+        reasons.append(why)
+        if gap:
+            missing.append(gap)
+    else:
+        reasons.append(f"已取得{d.previous_title.zh}职称" + (f"（{a.current_title_date}）" if a.current_title_date else ""))
+    if d.recommenders:
+        if a.recommendations >= d.recommenders:
+            reasons.append(f"有 {a.recommendations} 名正高级工程师推荐，要求 {d.recommenders} 名")
+        else:
+            reasons.append(f"正高级工程师推荐 {a.recommendations} 名，要求 {d.recommenders} 名")
+            missing.append(f"还需 {d.recommenders - a.recommendations} 名本专业或相近专业正高级工程师推荐"
+                           f"（现有 {a.recommendations} 名）")
+    return _result(cond, not missing, reasons=reasons, missing=missing)
+
+
+def _achievements(cond: Condition, ctx: Context) -> ConditionResult:
+    """Any one alternative of ``any_of`` suffices; within it, every requirement must hold.
+
+    ``evidence`` lists the achievements of the alternatives that are met: what makes the
+    condition true.  The reasons also name what counted towards an unmet alternative and
+    why each other achievement of the right kind did not count.
+    """
+    judged = [[judge(req, ctx.counted) for req in parts] for parts in cond.decide.any_of]
+    used_anywhere = {i for results in judged for r in results for i in r.used}
+    reasons, missing, evidence = [], [], set()
+    window_explained: set[int] = set()  # say once per condition why a dated-out one is out
+    for n, results in enumerate(judged):
+        lead = "" if n == 0 else "或："
+        for r in results:
+            reasons.append(lead + r.reason(label))
+            kinds = r.requirement.kinds
+            rejected = [(i, "；".join(why)) for i, why in r.rejected]
+            out_of_window = [i for i in ctx.excluded if ctx.case.achievements[i].kind in kinds
+                             and i not in window_explained]
+            window_explained.update(out_of_window)
+            rejected += [(i, ctx.excluded[i]) for i in out_of_window]
+            reasons.extend(f"  {label(i)} 不计入：{why}" for i, why in sorted(rejected) if i not in used_anywhere)
+        if all(r.met for r in results):
+            evidence.update(i for r in results for i in r.used)
+        else:
+            missing.append(lead + "；".join(g for r in results if (g := r.gap())))
+    met = any(all(r.met for r in results) for results in judged)
+    return _result(cond, met, reasons=reasons, missing=[] if met else missing, evidence=sorted(evidence))
+
+
+DECIDERS = {
+    "applicability": _applicability,
+    "not_barred": _not_barred,
+    "education_and_years": _education_and_years,
+    "exceptional_prerequisites": _exceptional_prerequisites,
+    "achievements": _achievements,
+}
+
+
+def _result(cond: Condition, met: bool, reasons: list[str], missing: list[str] = (),
+            evidence: list[int] = ()) -> ConditionResult:
+    return ConditionResult(id=cond.id, article=cond.article, group=cond.group, met=met,
+                           text=cond.text, evidence=list(evidence), reasons=list(reasons),
+                           missing=list(missing))
+
+
+# --------------------------------------------------------------------------- verdict
+
+def _route(results: list[ConditionResult]) -> str | None:
+    by_group: dict[str, list[ConditionResult]] = {}
+    for r in results:
+        by_group.setdefault(r.group, []).append(r)
+    common = all(r.met for g in ("applicability", "disqualification") for r in by_group.get(g, []))
+    basic = all(r.met for r in by_group.get("basic", []))
+    performance = by_group.get("performance")
+    if common and basic and (performance is None or any(r.met for r in performance)):
+        return "normal"
+    prereq, exceptional = by_group.get("exceptional_prerequisites"), by_group.get("exceptional")
+    if common and prereq and all(r.met for r in prereq) and any(r.met for r in exceptional or []):
+        return "exceptional"
+    return None
+
+
+def _summary(target: Title, route: str | None, results: list[ConditionResult]) -> str:
+    if route is None:
+        return f"不符合申报{target.zh}的条件：见未满足的条件及“还需”一栏"
+    groups = ("basic", "performance") if route == "normal" else ("exceptional_prerequisites", "exceptional")
+    used = [r.article for r in results if r.group in groups and r.met]
+    way = "正常途径" if route == "normal" else "破格途径"
+    return f"符合申报{target.zh}的条件（{way}：{'、'.join(used)}）"
+
+
+def _check_profile(ctx: Context) -> None:
+    a = ctx.applicant
+    if a.professional_degree and not a.education.is_postgraduate:
+        ctx.issue("warning", "professional_degree_ignored",
+                  f"professional_degree 为 true，但学历为{a.education.zh}；第十七条只适用于研究生专业学位，未予提前")
+    if a.current_title_date is not None and a.current_title_date.earliest() > ctx.as_of:
+        ctx.issue("error", "future_date", f"现有职称取得日期 {a.current_title_date} 晚于评审截止日 {ctx.case.as_of}")
+    if a.current_title is not Title.NONE and a.current_title_date is None:
+        ctx.issue("warning", "missing_date",
+                  f"未提供现有职称（{a.current_title.zh}）的取得日期：年限与“任现有职称后取得”的成果都无法确认")
+    if a.current_title.rank >= a.target_title.rank:
+        ctx.issue("error", "title_not_below_target",
+                  f"现有职称{a.current_title.zh}不低于申报职称{a.target_title.zh}")
+
+
+def evaluate(case: Case, catalog: Catalog | None = None) -> Verdict:
+    """Judge ``case`` against every condition of its target title."""
+    catalog = catalog or load_catalog()
+    ctx = Context(case=case, catalog=catalog)
+    target = case.applicant.target_title
+    conditions = catalog.for_title(target)
+    _check_profile(ctx)
+    if any(c.decide.check == "achievements" for c in conditions):
+        _sort_into_window(ctx)
+        _check_identifiers(ctx)
+    results = [DECIDERS[c.decide.check](c, ctx) for c in conditions]
+    route = _route(results)
+    return Verdict(
+        target_title=target.value,
+        as_of=case.as_of.iso(),
+        route=route,
+        conditions=results,
+        issues=ctx.issues,
+        summary=_summary(target, route, results),
+        rule_pack=str(catalog.pack.get("id", "")),
+        manual_checks=[{"id": n.id, "article": n.article, "text": n.text}
+                       for n in catalog.manual_checks_for(target)],
+    )

@@ -1,0 +1,5 @@
+"""``python -m zhicheng`` runs the command line."""
+
+from zhicheng.cli import main
+
+main()

@@ -1,0 +1,98 @@
+"""The command line: a thin shell over the library (CONTRACT §1).
+
+Each command parses its arguments, calls one library function and prints the result.
+Exit codes: 0 eligible / ran fine, 1 not eligible or an error-level issue, 2 bad input.
+Heavy imports (OCR, spaCy) never happen here at module level: ``rules`` and
+``evaluate`` must start in well under half a second.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum, IntEnum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(
+    name="zhicheng",
+    help="职称申报材料核验：渝人社发〔2022〕67号 工业互联网与智能制造专业",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    NOT_ELIGIBLE = 1
+    BAD_INPUT = 2
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def fail(message: str) -> typer.Exit:
+    """Print a one-line input error on stderr; the caller raises the returned Exit."""
+    print(f"zhicheng: error: {message}", file=sys.stderr)
+    return typer.Exit(ExitCode.BAD_INPUT)
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+@app.command()
+def rules(
+    title: Annotated[Optional[str], typer.Option("--title", "-t", help="职称，如 senior_engineer 或 高级工程师")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table 或 json")] = Format.table,
+) -> None:
+    """列出某职称（或全部职称）的申报条件：编号、条款和原文。"""
+    from rules import CaseError, load_catalog
+    from rules.case_file import parse_title
+
+    from .rules_view import catalog_to_dict, render_catalog
+
+    target = None
+    if title is not None:
+        try:
+            target = parse_title(title, "--title")
+        except CaseError as err:
+            raise fail(str(err))
+    catalog = load_catalog()
+    if format is Format.json:
+        print_json(catalog_to_dict(catalog, target))
+    else:
+        render_catalog(catalog, target)
+
+
+@app.command()
+def evaluate(
+    case_file: Annotated[Path, typer.Argument(metavar="CASE.yaml", help="申报人情况与成果清单（CONTRACT §3）")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="table 或 json")] = Format.table,
+) -> None:
+    """按条件逐条判断申报人声明的成果（不读材料文件）。"""
+    from rules import CaseError, evaluate as judge, load_case
+
+    from .verdict_view import render_verdict
+
+    try:
+        case = load_case(case_file)
+    except CaseError as err:
+        raise fail(str(err))
+    verdict = judge(case)
+    if format is Format.json:
+        print_json(verdict.to_dict())
+    else:
+        render_verdict(verdict)
+    raise typer.Exit(verdict.exit_code)
+
+
+def main() -> None:
+    app()
