@@ -21,10 +21,13 @@ from .vocabulary import TARGET_TITLES, Education, Title
 
 DEFAULT_PACK = "chongqing-2022-67"
 
-GROUPS = ("applicability", "disqualification", "basic", "performance",
+# "bars" is 第五条's group as ../shared/schema/verdict.schema.json spells it; CONTRACT §4's
+# prose calls it "disqualification".  Outputs are validated against the schema, so the
+# schema's word is used (the discrepancy is reported upstream).
+GROUPS = ("applicability", "bars", "basic", "performance",
           "exceptional_prerequisites", "exceptional")
 GROUP_ZH = {
-    "applicability": "适用范围", "disqualification": "不得申报情形", "basic": "基本条件（学历与年限）",
+    "applicability": "适用范围", "bars": "不得申报情形", "basic": "基本条件（学历与年限）",
     "performance": "业绩条件（满足其一）", "exceptional_prerequisites": "破格前提",
     "exceptional": "破格条件（满足其一）",
 }
@@ -190,7 +193,9 @@ def parse_catalog(raw: Any, source: str) -> Catalog:
 def load_catalog_file(path: str | Path) -> Catalog:
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's C loader where present: the pack is read on every `evaluate` start.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except (OSError, yaml.YAMLError) as err:
         raise PackError(f"{path}: {err}") from None
     return parse_catalog(raw, str(path))

@@ -293,7 +293,7 @@ def _route(results: list[ConditionResult]) -> str | None:
     by_group: dict[str, list[ConditionResult]] = {}
     for r in results:
         by_group.setdefault(r.group, []).append(r)
-    common = all(r.met for g in ("applicability", "disqualification") for r in by_group.get(g, []))
+    common = all(r.met for g in ("applicability", "bars") for r in by_group.get(g, []))
     basic = all(r.met for r in by_group.get("basic", []))
     performance = by_group.get("performance")
     if common and basic and (performance is None or any(r.met for r in performance)):

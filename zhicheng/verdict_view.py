@@ -13,7 +13,7 @@ SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 
 # Sections of the report, in order: which condition groups each one shows.
 SECTIONS = [
-    ("适用范围与不得申报情形", ("applicability", "disqualification")),
+    ("适用范围与不得申报情形", ("applicability", "bars")),
     (GROUP_ZH["basic"], ("basic",)),
     (GROUP_ZH["performance"], ("performance",)),
     (GROUP_ZH["exceptional_prerequisites"], ("exceptional_prerequisites",)),
