@@ -82,6 +82,14 @@ def _outside_window(ctx: Context, index: int, a: Achievement, title_date: Partia
         ctx.issue("warning", "future_date",
                   f"{name} 的日期只精确到{'年' if a.date.month is None else '月'}，可能晚于评审截止日 {ctx.case.as_of}，不计入", index)
         return f"可能晚于截止日 {ctx.case.as_of}"
+    if ctx.applicant.current_title is Title.NONE:
+        # No title yet (e.g. a doctorate applying for 工程师 under 第十条): there is nothing to
+        # be "after"; the achievement counts from the start of engineering work if given.
+        start = ctx.applicant.work_start
+        if start is not None and a.date.latest() < start.earliest():
+            ctx.issue("warning", "before_current_title", f"{name} 早于开始从事工程技术工作（{start}），不计入", index)
+            return f"早于开始从事工程技术工作（{start}）"
+        return None
     if title_date is None:
         return "现有职称取得日期未知，无法确认是否任现有职称后取得"
     if a.date.latest() < title_date.earliest():

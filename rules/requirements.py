@@ -14,6 +14,7 @@ A missing fact fails: an achievement whose rank is not given is not "rank ≤ 5"
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -251,7 +252,8 @@ def judge(req: Requirement, counted: list[tuple[int, Achievement]]) -> Requireme
         elif a.kind in req.kinds:
             rejected.append((index, why))
     if req.total_field:
-        have = sum(getattr(a, req.total_field) or 0 for i, a in counted if i in used)
+        # fsum and rounding to 1e-6: 128.2 + 383.9 + 487.9 must be 1000, not 999.9999999999999.
+        have = round(math.fsum(getattr(a, req.total_field) or 0 for i, a in counted if i in used), 6)
         need = req.total_at_least or 0
     else:
         have, need = len(used), req.count or 0
