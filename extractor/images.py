@@ -1,0 +1,81 @@
+"""Opening page images safely: size limits before decoding, EXIF rotation, TIFF frames.
+
+Pillow decodes lazily, so the pixel count is known from the header alone: a 200-megapixel
+image is refused before it takes 600 MB of memory.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Iterator
+
+from .formats import UnreadableFile
+
+MAX_PIXELS = 60_000_000  # ~ an A3 page at 600 dpi; larger is a decompression bomb or a poster
+OCR_MAX_SIDE = 2400  # pages are scaled down to this before OCR: enough for 5-pt Chinese text
+
+
+def _guard(size: tuple[int, int], where: str) -> None:
+    pixels = size[0] * size[1]
+    if pixels > MAX_PIXELS:
+        raise UnreadableFile(f"{where} is {size[0]}×{size[1]} = {pixels / 1e6:.0f} megapixels, "
+                             f"over the {MAX_PIXELS / 1e6:.0f}-megapixel limit (decompression-bomb guard)")
+
+
+def open_frames(path: Path, max_frames: int) -> Iterator[tuple[int, "Image.Image"]]:
+    """Yield (frame number, RGB image) for each frame of an image file, upright."""
+    from PIL import Image, ImageOps, ImageSequence
+
+    # Pillow's own bomb check raises inside open() without saying the size; ours runs on
+    # the header's size (nothing is decoded yet) and says it.
+    previous, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+    try:
+        image = Image.open(path)
+    except Exception as err:  # Pillow raises many kinds on a broken header
+        raise UnreadableFile(f"not a readable image ({type(err).__name__}: {err})") from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = previous
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with image:
+            for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+                if number > max_frames:
+                    break
+                _guard(frame.size, f"frame {number}")
+                try:
+                    frame.load()
+                    upright = ImageOps.exif_transpose(frame) if number == 1 else frame
+                    yield number, upright.convert("RGB")
+                except (OSError, SyntaxError, ValueError) as err:
+                    raise UnreadableFile(f"image data is damaged or truncated in frame {number} ({err})") from None
+
+
+def count_frames(path: Path) -> int:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return getattr(image, "n_frames", 1)
+
+
+def render_pdf_page(page, dpi: int = 200) -> "Image.Image":
+    """A pypdfium2 page as an RGB image at ``dpi`` (capped so the long side stays sane)."""
+    width, height = page.get_size()
+    scale = dpi / 72
+    longest = max(width, height) * scale
+    if longest > OCR_MAX_SIDE * 1.5:
+        scale *= OCR_MAX_SIDE * 1.5 / longest
+    _guard((int(width * scale), int(height * scale)), "rendered page")
+    return page.render(scale=scale).to_pil().convert("RGB")
+
+
+def fit_for_ocr(image: "Image.Image") -> tuple["Image.Image", float]:
+    """Scale a page down so its long side is at most ``OCR_MAX_SIDE``; returns the factor."""
+    longest = max(image.size)
+    if longest <= OCR_MAX_SIDE:
+        return image, 1.0
+    factor = OCR_MAX_SIDE / longest
+    from PIL import Image
+
+    size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
+    return image.resize(size, Image.LANCZOS), factor

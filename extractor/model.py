@@ -1,0 +1,74 @@
+"""What reading a file yields: pages of lines, each line with its box and confidence.
+
+Boxes are kept so that a report can crop the place a field was read from, and so that
+lines can be put back in reading order (OCR engines return two-column pages interleaved).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Line:
+    text: str  # NFKC-normalised, as read (spaces kept: they separate names in lists)
+    box: tuple[float, float, float, float]  # x0, y0, x1, y1 in page units, origin top-left
+    confidence: float = 1.0  # 0..1; 1.0 for a text layer
+
+    @property
+    def compact(self) -> str:
+        """The text without white space: what label and identifier patterns search."""
+        return "".join(self.text.split())
+
+    @property
+    def height(self) -> float:
+        return self.box[3] - self.box[1]
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    width: float  # page units: PDF points for a text layer, pixels for an image
+    height: float
+    source: str  # "text_layer", "ocr" or "none"
+    lines: list[Line] = field(default_factory=list)
+    rotation: int = 0  # degrees the page image was turned (clockwise) before OCR
+    engine: str | None = None  # OCR engine and version, when OCR'd
+    note: str | None = None  # why a page has no text, or why it was OCR'd
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass
+class ReadIssue:
+    severity: str
+    code: str
+    message: str
+    page: int | None = None
+
+
+@dataclass
+class ReadResult:
+    file: str
+    sha256: str
+    pages: list[Page] = field(default_factory=list)
+    page_count: int = 0  # pages in the file (may exceed the pages read)
+    issues: list[ReadIssue] = field(default_factory=list)
+
+    @property
+    def text_source(self) -> str:
+        """``text_layer``, ``ocr``, ``mixed`` or ``none`` (CONTRACT §5)."""
+        sources = {p.source for p in self.pages if p.lines}
+        if not sources:
+            return "none"
+        return sources.pop() if len(sources) == 1 else "mixed"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+    @property
+    def readable(self) -> bool:
+        return any(p.lines for p in self.pages)
