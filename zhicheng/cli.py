@@ -94,5 +94,47 @@ def evaluate(
     raise typer.Exit(verdict.exit_code)
 
 
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class Engine(str, Enum):
+    rapidocr = "rapidocr"
+    tesseract = "tesseract"
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="证明材料：PDF、JPEG、PNG、TIFF、BMP、WebP")],
+    name: Annotated[Optional[str], typer.Option("--name", help="申报人姓名：给出其在名单中的排名")] = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table、json 或 jsonl")] = ExtractFormat.table,
+    ocr_engine: Annotated[Engine, typer.Option("--ocr-engine", help="OCR 引擎")] = Engine.rapidocr,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="不读写 OCR 缓存")] = False,
+) -> None:
+    """读取、识别、分类每个文件并抽取字段（CONTRACT §5）。"""
+    from extractor import ReadOptions
+
+    from .documents import examine
+    from .documents_view import render_documents
+
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        raise fail(f"{missing[0]}: file not found")
+    options = ReadOptions(engine=ocr_engine.value, use_cache=not no_cache)
+    documents = []
+    for path in files:
+        document = examine(path, options, name=name, display_name=str(path))
+        documents.append(document)
+        if format is ExtractFormat.jsonl:
+            sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    if format is ExtractFormat.json:
+        print_json([d.to_dict() for d in documents])
+    elif format is ExtractFormat.table:
+        render_documents(documents)
+
+
 def main() -> None:
     app()

@@ -1,0 +1,86 @@
+"""Scoring each doc_type from its cues; the best one wins only when clearly ahead."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from extractor.idscan import find_all
+from extractor.text import DocText
+
+from .cues import (CUES, IDENTIFIER_WEIGHT, LABEL_WEIGHT, MAX_LABEL_SCORE, PENALTY_WEIGHT,
+                   TITLE_ELSEWHERE_WEIGHT, TITLE_WEIGHT, Cues)
+from .phrases import PhraseFinder
+
+THRESHOLD = 0.55  # below this confidence the answer is "unknown"
+
+
+@dataclass
+class Classification:
+    doc_type: str
+    confidence: float
+    reasons: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)  # every type's score, for reviewers
+
+
+@dataclass
+class _Score:
+    value: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    refused: str | None = None
+
+
+def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict) -> _Score:
+    score = _Score()
+    title_zone = "".join(l.compact for l in text.title_lines())
+    for title in cues.titles:
+        if title in title_zone or found.fuzzy_in(title, title_zone):
+            score.value += TITLE_WEIGHT
+            score.reasons.append(f"标题 {title}")
+            break
+        if found.has(title):
+            score.value += TITLE_ELSEWHERE_WEIGHT
+            score.reasons.append(f"文中有 {title}")
+            break
+    labels = [label for label in cues.labels if found.has(label)]
+    if labels:
+        score.value += min(MAX_LABEL_SCORE, LABEL_WEIGHT * len(labels))
+        score.reasons.append("字段 " + "、".join(labels[:6]))
+    for kind in cues.identifiers:
+        if ids.get(kind):
+            score.value += IDENTIFIER_WEIGHT
+            shown = ids[kind][0]
+            score.reasons.append(f"{_ID_ZH[kind]} {shown.value or shown.printed}")
+    for phrase in cues.penalties:
+        if found.has(phrase):
+            score.value -= PENALTY_WEIGHT
+            score.reasons.append(f"但有 {phrase}")
+    if cues.requires and not any(ids.get(r) or found.has(r) for r in cues.requires):
+        score.refused = cues.requires_why
+    return score
+
+
+_ID_ZH = {"patent_number": "专利号", "isbn": "ISBN", "issn": "ISSN", "cn": "CN",
+          "registration_number": "登记号", "standard_number": "标准编号"}
+
+
+def classify(text: DocText) -> Classification:
+    """The doc_type of a read document, with a confidence and the reasons."""
+    if not text.lines:
+        return Classification("unknown", 0.0, ["没有识别出文字"])
+    found = PhraseFinder(text, [p for c in CUES.values() for p in c.titles + c.labels + c.requires + c.penalties])
+    ids = find_all(text.text)
+    scored = {t: _score(t, c, text, found, ids) for t, c in CUES.items()}
+    ranked = sorted(((s.value if not s.refused else 0.0, t) for t, s in scored.items()), reverse=True)
+    (best, doc_type), (second, runner_up) = ranked[0], ranked[1]
+    # Strength of the evidence, discounted by how close the runner-up comes.
+    confidence = (1 - math.exp(-best / 4)) * (1 - 0.5 * second / best) if best > 0 else 0.0
+    scores = {t: round(s.value, 2) for t, s in scored.items()}
+    if confidence < THRESHOLD:
+        refused = [f"像 {t}（{'；'.join(s.reasons)}），但{s.refused}" for t, s in scored.items()
+                   if s.refused and s.value >= TITLE_WEIGHT]
+        closest = [f"最接近 {doc_type}（{'；'.join(scored[doc_type].reasons)}），其次 {runner_up}，把握不足"
+                   ] if best > 0 else ["没有任何一类证明材料的标题、字段或编号"]
+        reasons = refused + closest
+        return Classification("unknown", round(confidence, 3), reasons, scores)
+    return Classification(doc_type, round(confidence, 3), scored[doc_type].reasons, scores)

@@ -1,0 +1,137 @@
+"""What every field extractor shares: the record it fills and the ways it reads values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..fields.dates import date_after_label, find_dates, parse_date
+from ..fields.people import split_people
+from ..text import DocText, TextLine
+from rules.dates import PartialDate
+
+
+@dataclass
+class FieldSource:
+    page: int
+    box: tuple[float, float, float, float]
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"page": self.page, "box": [round(v, 1) for v in self.box], "confidence": round(self.confidence, 3)}
+
+
+@dataclass
+class Fields:
+    values: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, FieldSource] = field(default_factory=dict)
+    issues: list[tuple[str, str, str]] = field(default_factory=list)  # severity, code, message
+    notes: list[str] = field(default_factory=list)  # how a value was inferred (shown as reasons)
+
+    def set(self, name: str, value: Any, line: TextLine | None = None) -> None:
+        """Record a value (None and empty values are left out: "not shown", not "empty")."""
+        if value is None or value == [] or value == "":
+            return
+        if isinstance(value, PartialDate):
+            value = value.iso()
+        self.values[name] = value
+        if line is not None:
+            self.sources[name] = FieldSource(line.page, line.line.box, line.line.confidence)
+
+    def issue(self, severity: str, code: str, message: str) -> None:
+        self.issues.append((severity, code, message))
+
+
+_TRAIL = " :：;；,，。."
+
+
+def clean_value(value: str) -> str:
+    return value.strip(_TRAIL)
+
+
+def value_of(text: DocText, labels: tuple[str, ...] | list[str]) -> tuple[str, TextLine] | None:
+    """The value printed after the first of ``labels`` found (same line, else the next)."""
+    found = text.first_value(labels)
+    if not found:
+        return None
+    value, hit = found
+    value = clean_value(value)
+    return (value, hit.line) if value else None
+
+
+def date_of(text: DocText, labels: tuple[str, ...] | list[str]) -> tuple[PartialDate, TextLine] | None:
+    """A date after one of ``labels``, on the label's line or the one after it."""
+    for hit in text.find_label(labels):
+        lines = [hit.line] + text.lines[hit.line.index + 1:hit.line.index + 2]
+        for line in lines:
+            date = date_after_label(line.text, [hit.label]) if line is hit.line else parse_date(line.compact)
+            if date is None and line is hit.line:
+                date = parse_date(hit.value)
+            if date is not None:
+                return date, line
+    return None
+
+
+def last_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
+    """The date lowest on the last page that has one: where certificates put their date."""
+    best = None
+    for line in text.lines:
+        for found in find_dates(line.text):
+            if found.label in ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期"):
+                continue
+            key = (line.page, line.top)
+            if best is None or key >= best[0]:
+                best = (key, found.value, line)
+    return (best[1], best[2]) if best else None
+
+
+def people_of(text: DocText, labels: tuple[str, ...] | list[str], skip_prefixes: tuple[str, ...] = ()) -> tuple[list[str], TextLine] | None:
+    """A list of names after a label, continued on the lines below it when wrapped."""
+    hits = text.find_label(labels)
+    hits.sort(key=lambda h: (not DocText._separated(h), not h.exact, h.line.index))
+    for hit in hits:
+        before = hit.line.compact[:hit.start]
+        if any(before.endswith(p) for p in skip_prefixes):
+            continue
+        value = hit.line.text
+        # Keep the original spacing (it separates names); cut the label off.  A colon left
+        # after the label is OCR's reading of a semicolon (贾隽峰:高宏伟;刘钟佳).
+        cut = _cut_after_label(value, hit.label).replace(":", ";").replace("：", ";")
+        parts = [cut] + [l.text for l in text.lines_after(hit)]
+        names = split_people("\n".join(parts))
+        names = [n for n in names if _looks_like_name(n)]
+        if names:
+            return names, hit.line
+    return None
+
+
+def _cut_after_label(text: str, label: str) -> str:
+    pattern = r"\s*".join(map(re.escape, label))
+    match = re.search(pattern + r"\s*[:：]?", text)
+    return text[match.end():] if match else text
+
+
+def _looks_like_name(name: str) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .'\-]{1,40}", name))
+
+
+def after_label_text(text: DocText, labels: tuple[str, ...] | list[str]) -> tuple[str, TextLine] | None:
+    """Like ``value_of`` but keeps the value's own spacing (titles with Latin words)."""
+    for hit in text.find_label(labels):
+        value = clean_value(_cut_after_label(hit.line.text, hit.label)).strip()
+        if value:
+            return value, hit.line
+        nxt = text.lines[hit.line.index + 1] if hit.line.index + 1 < len(text.lines) else None
+        if nxt is not None:
+            return clean_value(nxt.text), nxt
+    return None
+
+
+def biggest_line(text: DocText, page_share: float = 0.5, exclude: tuple[str, ...] = ()) -> TextLine | None:
+    """The line with the tallest letters in the upper part of the first page: a title."""
+    candidates = [l for l in text.title_lines(page_share)
+                  if len(l.compact) >= 4 and not any(e in l.compact for e in exclude)]
+    return max(candidates, key=lambda l: (round(l.line.height), len(l.compact)), default=None)
+
+

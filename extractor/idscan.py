@@ -1,0 +1,105 @@
+"""Finding identifiers in OCR'd or text-layer text, valid or not.
+
+A printed identifier with a wrong check digit is reported, never silently corrected:
+each finder returns what it read with a verdict, and the extractor turns a bad one into
+``invalid_isbn`` / ``invalid_issn`` / ``invalid_cn`` / ``invalid_patent_number``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from stdnum import isbn as stdnum_isbn
+from stdnum import issn as stdnum_issn
+
+from identifiers import cn as cn_number
+from identifiers import patent as patent_number
+from identifiers import software, standard
+
+
+@dataclass(frozen=True)
+class FoundId:
+    kind: str  # patent_number, isbn, issn, cn, registration_number, standard_number
+    printed: str  # as it stood in the text
+    value: str | None  # the normal form when valid, else None
+    line: int | None = None  # index of the line it was found on
+
+    @property
+    def valid(self) -> bool:
+        return self.value is not None
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+_PATENT = re.compile(r"(?:ZL|Z L|专利号[:：]?)\s*((?:\d\s*){12}|(?:\d\s*){8})\s*[.·。,，]?\s*([0-9Xx])(?![0-9])")
+_ISBN = re.compile(r"ISBN[:：]?\s*((?:[0-9][\s\-－—]*){9}[0-9Xx](?:[\s\-－—]*[0-9Xx]){0,3})")
+_ISSN = re.compile(r"ISSN[:：]?\s*(\d{4}\s*[-－—]\s*\d{3}\s*[\dXx])")
+_CN = re.compile(r"CN\s*[:：]?\s*(\d{2}\s*[-－—]\s*\d{4}\s*[/／]\s*[A-Z]{1,2}[0-9.]*)")
+
+
+def find_patent_numbers(text: str) -> list[FoundId]:
+    found = []
+    for match in _PATENT.finditer(_nfkc(text).upper()):
+        digits = re.sub(r"\s", "", match.group(1))
+        printed = f"ZL{digits}.{match.group(2)}"
+        value = patent_number.validate(printed) if patent_number.is_valid(printed) else None
+        found.append(FoundId("patent_number", printed, value))
+    return found
+
+
+def find_isbns(text: str) -> list[FoundId]:
+    found = []
+    for match in _ISBN.finditer(_nfkc(text).upper()):
+        raw = re.sub(r"[\s\-－—]", "", match.group(1))
+        # An ISBN-10 followed by other digits on the line: try 13 first, then 10.
+        for candidate in (raw[:13], raw[:10]):
+            if stdnum_isbn.is_valid(candidate):
+                found.append(FoundId("isbn", candidate, stdnum_isbn.to_isbn13(candidate).replace("-", "")))
+                break
+        else:
+            found.append(FoundId("isbn", raw[:13] if len(raw) >= 13 else raw[:10], None))
+    return found
+
+
+def find_issns(text: str) -> list[FoundId]:
+    found = []
+    for match in _ISSN.finditer(_nfkc(text).upper()):
+        raw = re.sub(r"\s", "", match.group(1)).replace("－", "-").replace("—", "-")
+        value = stdnum_issn.format(raw) if stdnum_issn.is_valid(raw) else None
+        found.append(FoundId("issn", raw, value))
+    return found
+
+
+def find_cns(text: str) -> list[FoundId]:
+    found = []
+    for match in _CN.finditer(_nfkc(text).upper()):
+        raw = re.sub(r"\s", "", match.group(1))
+        value = cn_number.validate(raw) if cn_number.is_valid(raw) else None
+        found.append(FoundId("cn", raw, value))
+    return found
+
+
+def find_registration_numbers(text: str) -> list[FoundId]:
+    return [FoundId("registration_number", n, n) for n in software.find_all(text)]
+
+
+def find_standard_numbers(text: str) -> list[FoundId]:
+    return [FoundId("standard_number", n, n) for n in standard.find_all(text)]
+
+
+FINDERS = {
+    "patent_number": find_patent_numbers,
+    "isbn": find_isbns,
+    "issn": find_issns,
+    "cn": find_cns,
+    "registration_number": find_registration_numbers,
+    "standard_number": find_standard_numbers,
+}
+
+
+def find_all(text: str) -> dict[str, list[FoundId]]:
+    return {kind: finder(text) for kind, finder in FINDERS.items()}

@@ -1,0 +1,153 @@
+"""A document's text as the classifier and the field extractors search it.
+
+Labels on certificates are printed as ``标签：值``; OCR splits them (``专`` / ``利号：…``),
+damages one character (``发明入``) or drops the colon.  ``DocText`` keeps every line with
+its page and box, and ``find_label`` finds a label despite such damage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz.distance import Hamming
+
+from .model import Line, ReadResult
+
+SEPARATORS = ":：;；"
+
+
+@dataclass(frozen=True)
+class TextLine:
+    page: int  # 1-based
+    index: int  # position in the document's line list
+    line: Line
+    page_height: float
+    page_width: float
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+    @property
+    def compact(self) -> str:
+        return self.line.compact
+
+    @property
+    def top(self) -> float:
+        """Vertical position as a share of the page height (0 top, 1 bottom)."""
+        return self.line.box[1] / self.page_height if self.page_height else 0.0
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    line: TextLine
+    label: str  # the label as it should read
+    start: int  # span of the (possibly damaged) label in line.compact
+    end: int
+    exact: bool
+
+    @property
+    def value(self) -> str:
+        """What follows the label on its line, without the separator."""
+        return self.line.compact[self.end:].lstrip(SEPARATORS + " ")
+
+
+class DocText:
+    def __init__(self, result: ReadResult):
+        self.result = result
+        self.lines: list[TextLine] = []
+        for page in result.pages:
+            for line in page.lines:
+                self.lines.append(TextLine(page.number, len(self.lines), line, page.height, page.width))
+
+    @cached_property
+    def compact(self) -> str:
+        return "\n".join(l.compact for l in self.lines)
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(l.text for l in self.lines)
+
+    def title_lines(self, share: float = 0.4) -> list[TextLine]:
+        """Lines in the top part of the first page that has text: where titles stand."""
+        first = next((l.page for l in self.lines), None)
+        return [l for l in self.lines if l.page == first and l.top <= share]
+
+    def find_label(self, labels: list[str] | tuple[str, ...], fuzzy: bool = True) -> list[LabelHit]:
+        """Every line where one of ``labels`` stands, exact first, then with one damaged character.
+
+        A damaged match must be followed by a separator (or end the line) and the label must
+        have 3+ characters: ``发明入：`` is 发明人, but ``发明了`` in running text is not.
+        """
+        hits: list[LabelHit] = []
+        for line in self.lines:
+            text = line.compact
+            for label in labels:
+                at = text.find(label)
+                if at >= 0:
+                    hits.append(LabelHit(line, label, at, at + len(label), True))
+                    break
+            else:
+                if not fuzzy:
+                    continue
+                for label in labels:
+                    hit = _damaged(text, label)
+                    if hit is not None:
+                        hits.append(LabelHit(line, label, hit, hit + len(label), False))
+                        break
+        return sorted(hits, key=lambda h: (not h.exact, h.line.index))
+
+    def first_value(self, labels: list[str] | tuple[str, ...]) -> tuple[str, LabelHit] | None:
+        """The text after a label: a hit followed by a separator first (``专利权人：…`` rather
+        than ``专利权人应当…`` in running text); else the line below when it is indented
+        like a value and close under the label."""
+        hits = self.find_label(labels)
+        hits.sort(key=lambda h: (not self._separated(h), not h.exact, h.line.index))
+        for hit in hits:
+            value = hit.value
+            if not value and hit.line.index + 1 < len(self.lines):
+                below = self.lines[hit.line.index + 1]
+                box, label_box = below.line.box, hit.line.line.box
+                close = below.page == hit.line.page and box[1] - label_box[3] < 1.5 * max(hit.line.line.height, 1)
+                if close and box[0] > label_box[0] and not re.match(r"^[\u4e00-\u9fff]{2,7}[:：]", below.compact):
+                    value = below.compact
+            if value:
+                return value, hit
+        return None
+
+    @staticmethod
+    def _separated(hit: LabelHit) -> bool:
+        after = hit.line.compact[hit.end:hit.end + 1]
+        return after == "" or after in SEPARATORS
+
+    def lines_after(self, hit: LabelHit, limit: int = 3) -> list[TextLine]:
+        """Continuation lines of a label's value: directly below it, starting further right
+        than the label, on the same page (a wrapped list of inventors, an address)."""
+        out = []
+        x_label = hit.line.line.box[0]
+        for line in self.lines[hit.line.index + 1:]:
+            if line.page != hit.line.page or len(out) >= limit:
+                break
+            if re.match(r"^[\u4e00-\u9fff]{2,7}[:：]", line.compact):
+                break  # the next label
+            if line.line.box[0] > x_label + 0.5 * hit.line.line.height:
+                out.append(line)
+            else:
+                break
+        return out
+
+
+def _damaged(text: str, label: str) -> int | None:
+    size = len(label)
+    if size < 3:
+        return None
+    for start in range(0, len(text) - size + 1):
+        window = text[start:start + size]
+        if Hamming.distance(window, label) == 1 and window[0] == label[0] or (
+                Hamming.distance(window, label) == 1 and window[-1] == label[-1]):
+            after = text[start + size:start + size + 1]
+            if after == "" or after in SEPARATORS:
+                return start
+    return None

@@ -1,0 +1,118 @@
+"""One evidence file → one document record (CONTRACT §5): read, classify, extract.
+
+This is where ``extractor`` and ``classifiers`` meet.  Every step's problems become issues
+on the record; nothing here raises for a bad file, so a bundle never loses its other files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractor import ReadOptions, read_file
+from extractor.model import ReadResult
+
+LOW_CONFIDENCE = 0.80  # an OCR line below this on a decisive field gets low_ocr_confidence
+# The fields that decide whether and how an achievement counts, per doc_type.
+DECISIVE = {
+    "patent_certificate": ("patent_number", "inventors", "grant_date"),
+    "software_copyright": ("registration_number", "holders", "date"),
+    "award_certificate": ("level", "holder", "rank", "date"),
+    "journal_paper": ("authors", "cn", "issn", "date"),
+    "book": ("isbn", "authors", "date", "words_wan"),
+    "standard": ("standard_number", "drafters", "publish_date"),
+    "project_acceptance": ("level", "leader", "members", "acceptance_date", "passed"),
+    "technical_report": ("authors", "date"),
+    "revenue_proof": ("amount_wan", "date"),
+    "title_certificate": ("holder", "title", "date"),
+    "degree_certificate": ("holder", "education", "date"),
+    "recommendation_letter": ("recommender", "recommender_title", "candidate"),
+    "official_recognition": ("issuer", "level", "date"),
+}
+
+
+@dataclass
+class Document:
+    file: str
+    sha256: str
+    pages: int
+    text_source: str
+    doc_type: str
+    confidence: float
+    reasons: list[str] = field(default_factory=list)
+    fields: dict[str, Any] = field(default_factory=dict)
+    issues: list[dict[str, Any]] = field(default_factory=list)
+    field_sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # where each field was read
+    page_notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file, "sha256": self.sha256, "pages": self.pages, "text_source": self.text_source,
+            "doc_type": self.doc_type, "confidence": self.confidence, "reasons": self.reasons,
+            "fields": self.fields, "issues": self.issues, "field_sources": self.field_sources,
+            "page_notes": self.page_notes,
+        }
+
+
+def _issue(severity: str, code: str, message: str, file: str, page: int | None = None) -> dict[str, Any]:
+    out = {"severity": severity, "code": code, "message": message, "file": file}
+    if page is not None:
+        out["page"] = page
+    return out
+
+
+def examine(path: str | Path, options: ReadOptions | None = None, name: str | None = None,
+            display_name: str | None = None) -> Document:
+    """Read, classify and extract one file."""
+    display = display_name or str(path)
+    result = read_file(path, options, display_name=display)
+    return document_from(result, name)
+
+
+def document_from(result: ReadResult, name: str | None = None) -> Document:
+    from classifiers import classify
+    from extractor.doctypes import EXTRACTORS, RANKED_LISTS
+    from extractor.fields.names import find_name
+    from extractor.text import DocText
+
+    doc = Document(file=result.file, sha256=result.sha256, pages=result.page_count,
+                   text_source=result.text_source, doc_type="unknown", confidence=0.0)
+    doc.issues = [_issue(i.severity, i.code, i.message, result.file, i.page) for i in result.issues]
+    doc.page_notes = [f"第{p.number}页：{p.note}" for p in result.pages if p.note]
+    if not result.readable:
+        doc.reasons = ["没有可读的文字"]
+        return doc
+    text = DocText(result)
+    verdict = classify(text)
+    doc.doc_type, doc.confidence, doc.reasons = verdict.doc_type, verdict.confidence, verdict.reasons
+    if doc.doc_type == "unknown":
+        doc.issues.append(_issue("warning", "unknown_document_type",
+                                 "无法确定材料类型：" + "；".join(verdict.reasons), result.file))
+        return doc
+    extracted = EXTRACTORS[doc.doc_type](text)
+    doc.fields = dict(extracted.values)
+    doc.field_sources = {k: v.to_dict() for k, v in extracted.sources.items()}
+    doc.reasons += extracted.notes
+    doc.issues += [_issue(sev, code, msg, result.file) for sev, code, msg in extracted.issues]
+    for key in DECISIVE.get(doc.doc_type, ()):
+        source = extracted.sources.get(key)
+        if source and source.confidence < LOW_CONFIDENCE and result.text_source != "text_layer":
+            doc.issues.append(_issue("warning", "low_ocr_confidence",
+                                     f"字段 {key} 的识别置信度只有 {source.confidence:.2f}，请人工核对",
+                                     result.file, source.page))
+    ranked = RANKED_LISTS.get(doc.doc_type)
+    if name and ranked:
+        people = doc.fields.get(ranked)
+        if isinstance(people, str):
+            people = [people]
+        if doc.doc_type == "project_acceptance" and doc.fields.get("leader"):
+            people = [doc.fields["leader"]] + [p for p in (people or []) if p != doc.fields["leader"]]
+        match = find_name(name, people or [])
+        doc.fields["applicant_rank"] = match.rank
+        if match.rank is None:
+            listed = "、".join(people or []) or "（未识别出名单）"
+            doc.issues.append(_issue("warning", "name_not_found", f"名单中没有找到 {name}：{listed}", result.file))
+        elif match.kind != "exact":
+            doc.reasons.append(f"姓名匹配：{match.reason}")
+    return doc
