@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3 python3-venv python3-pip)
+# python3 for the venv; Tesseract with Chinese data (the second OCR engine); CJK fonts for
+# the fixture generator and the tests that make PDFs.
+APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-chi-sim fonts-wqy-zenhei fonts-noto-cjk)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
