@@ -1,0 +1,195 @@
+"""Dates as certificates, papers and contracts print them, found and parsed in running text.
+
+Forms read (GUIDE, domain notes), with full-width digits and Kangxi radicals folded first:
+
+- ``2021年3月15日``, ``2021年03月15日``, ``2021 年 03 月 15 日`` (OCR puts spaces anywhere
+  next to a CJK character or a separator; ``日`` misread as ``曰`` and ``号`` are accepted);
+- ``二〇二一年三月十五日`` (``〇`` also as ``零``, ``○``, ``O``), ``二〇二三年十一月``;
+- ``2021-03-15``, ``2021.03.15``, ``2021/3/15`` (one separator throughout);
+- month precision: ``2021年3月``, ``2021-03``, ``2021.03``; year precision ``2021年`` only
+  where asked for (``find_dates(..., year_only=True)``, ``parse_date``, labels), since
+  ``2021年度`` in a title is not a date of anything;
+- labelled: ``收稿日期：2021-03-15``, ``授权公告日：…``, ``申请日``, ``发证日期`` …
+
+Impossible days (``2021-02-30``) and implausible years (before 1950, after 2100) give
+nothing at all, not a truncated ``2021-02``: a wrong date is worse than a missing one.
+Between two digits a single space is read only inside a 年/月/日 date (``2 0 2 1年``,
+``15`` as ``1 5日``), where the characters anchor it; in numeric forms it ends the number,
+since squeezing it would glue a preceding number to the year.
+
+>>> parse_date('2021 年 03 月 15 日')
+PartialDate(year=2021, month=3, day=15)
+>>> parse_date('二〇二三年十一月').iso()
+'2023-11'
+>>> parse_date('2021-02-30') is None
+True
+>>> [(d.value.iso(), d.label) for d in find_dates('专利申请日：2022年07月04日 授权公告日：2022年10月14日')]
+[('2022-07-04', '专利申请日'), ('2022-10-14', '授权公告日')]
+>>> date_after_label('收稿日期：2021-03-15；修回日期：2021-05-02', ['修回日期']).iso()
+'2021-05-02'
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rules.dates import PartialDate
+
+from .numerals import fold, squeeze, to_int
+
+MIN_YEAR, MAX_YEAR = 1950, 2100
+
+#: Labels that name a date, longest first so that 专利申请日 wins over 申请日.
+KNOWN_LABELS: tuple[str, ...] = tuple(sorted({
+    "收稿日期", "修回日期", "录用日期", "接受日期", "出版日期", "发表日期", "首次发表日期", "开发完成日期",
+    "网络出版日期", "网络首发日期", "授权公告日", "授权日", "公告日", "申请日", "专利申请日", "发证日期",
+    "颁发日期", "颁证日期", "发布日期", "实施日期", "登记日期", "验收日期", "鉴定日期", "评审日期",
+    "签订日期", "签约日期", "签署日期", "签发日期", "成文日期", "印发日期", "开票日期", "获奖日期",
+    "授予日期", "批准日期", "完成日期", "出版时间", "发表时间", "日期", "时间",
+}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text: its value, where it is, and the label just before it."""
+
+    value: PartialDate
+    span: tuple[int, int]  # positions in the text given, end exclusive
+    text: str  # the text at ``span``, as given
+    label: str | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.value.day else "month" if self.value.month else "year"
+
+
+_Y_ZERO = "〇零○◯OΟ0"
+_CN_DIGIT = "一二三四五六七八九"
+_DAY_MARK = "日曰号"
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("arabic", re.compile(
+        rf"(?<!\d)(?P<y>\d(?: ?\d){{3}})年(?:(?P<m>\d ?\d?)月(?:(?P<d>\d ?\d?)[{_DAY_MARK}])?)?")),
+    ("chinese", re.compile(
+        rf"(?<![{_Y_ZERO}{_CN_DIGIT}十])(?P<y>[{_Y_ZERO}{_CN_DIGIT}]{{4}})年"
+        rf"(?:(?P<m>[{_CN_DIGIT}十]{{1,3}})月(?:(?P<d>[{_CN_DIGIT}十廿卅]{{1,4}})[{_DAY_MARK}])?)?")),
+    ("numeric", re.compile(
+        r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
+        r"(?!\d|[-./,]\d|[%‰元万亿千])")),
+)
+def _number(raw: str | None, kind: str) -> int | None:
+    if raw is None:
+        return None
+    raw = raw.replace(" ", "")
+    if kind == "chinese":
+        raw = re.sub(f"[{_Y_ZERO}]", "〇", raw)
+    return to_int(raw)
+
+
+def _value(match: re.Match, kind: str) -> PartialDate | None:
+    """The date a match stands for, or ``None`` when it is not a real, plausible day."""
+    year = _number(match.group("y"), kind)
+    month = _number(match.group("m"), kind)
+    day = _number(match.group("d"), kind)
+    if year is None or not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if match.group("m") is not None and (month is None or not 1 <= month <= 12):
+        return None
+    if match.group("d") is not None and (day is None or not 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return PartialDate(year, month, day)
+
+
+def _scan(squeezed: str) -> list[tuple[int, int, PartialDate | None]]:
+    """Non-overlapping candidates, earliest and longest first; invalid ones keep their
+    place (so ``2021-02-30`` cannot be re-read as ``2021-02``) with value ``None``."""
+    found = [(m.start(), m.end(), _value(m, kind)) for kind, pattern in _PATTERNS
+             for m in pattern.finditer(squeezed)]
+    found.sort(key=lambda c: (c[0], c[0] - c[1]))
+    kept: list[tuple[int, int, PartialDate | None]] = []
+    for candidate in found:
+        if not kept or candidate[0] >= kept[-1][1]:
+            kept.append(candidate)
+    return kept
+
+
+def _label_before(squeezed: str, start: int) -> str | None:
+    """The label just before a date: a known one, or any short one ending in 日期/日/时间
+    and followed by a colon."""
+    match = re.search(r"([\u4e00-\u9fff]{1,20})(:?)$", squeezed[max(0, start - 21):start])
+    if not match:
+        return None
+    run, colon = match.groups()
+    for label in KNOWN_LABELS:
+        if run.endswith(label):  # longest first: 专利申请日 rather than 申请日
+            return label
+    if colon and len(run) <= 8 and re.search(r"(日期|日|时间)$", run):
+        return run
+    return None
+
+
+def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
+    """Every date in ``text``, in order.  Year-only dates (``2021年``) only if asked for."""
+    if not isinstance(text, str) or not text:
+        return []
+    squeezed, pos = squeeze(fold(text))
+    dates: list[FoundDate] = []
+    for start, end, value in _scan(squeezed):
+        if value is None or (value.month is None and not year_only):
+            continue
+        span = (pos[start], pos[end - 1] + 1)
+        dates.append(FoundDate(value, span, text[span[0]:span[1]], _label_before(squeezed, start)))
+    return dates
+
+
+_LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[:：]\s*")
+_TRIM = " \t\r\n。.,，;；:：()（）[]【】"
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """The date that ``text`` is, or ``None``.
+
+    ``text`` must be one date and nothing else, apart from a leading label
+    (``发证日期：``) and surrounding punctuation; ``YYYY``, ``YYYY-MM`` and year-only
+    ``2021年`` are accepted here.  Use ``find_dates`` to search running text.
+    """
+    if not isinstance(text, str):
+        return None
+    body = _LEADING_LABEL.sub("", fold(text).strip()).strip(_TRIM)
+    if re.fullmatch(r"\d{4}", body):
+        year = int(body)
+        return PartialDate(year) if MIN_YEAR <= year <= MAX_YEAR else None
+    squeezed, _ = squeeze(body)
+    candidates = _scan(squeezed)
+    if len(candidates) != 1:
+        return None
+    start, end, value = candidates[0]
+    return value if (start, end) == (0, len(squeezed)) else None
+
+
+def date_after_label(text: str, labels: Iterable[str], *, max_gap: int = 2) -> PartialDate | None:
+    """The date printed right after the first of ``labels`` (in the order given) that has one.
+
+    The label is searched as given, white space ignored (``授 权 公 告 日`` is found); the
+    date must follow within ``max_gap`` characters of colons or spaces.  Year-only dates
+    count here, since a label says what the number is.
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    squeezed, _ = squeeze(fold(text))
+    candidates = [c for c in _scan(squeezed) if c[2] is not None]
+    starts = [c[0] for c in candidates]
+    for label in labels:
+        label = "".join(fold(label).split())
+        if not label:
+            continue
+        for match in re.finditer(re.escape(label), squeezed):
+            k = bisect.bisect_left(starts, match.end())
+            if k < len(candidates):
+                start, _, value = candidates[k]
+                if start - match.end() <= max_gap and re.fullmatch(r"[:\s]*", squeezed[match.end():start]):
+                    return value
+    return None

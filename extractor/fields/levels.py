@@ -1,0 +1,151 @@
+"""The level of a project, award, report or recognition from who issued it (CONTRACT §2).
+
+The contract's reading of 级别, followed exactly:
+
+- ``national`` 国家级: 国务院 and 国家… awards and programmes (国家科学技术进步奖,
+  国家重点研发计划), and anything that says 国家级.
+- ``provincial`` 省（部）级: ministries and commissions of the State Council (科学技术部,
+  工业和信息化部, 国家发展和改革委员会, 国家知识产权局 …: 部 level is 省（部）级, not national),
+  provincial governments and their departments (四川省人民政府, 四川省科学技术厅), and the
+  four municipalities directly under the central government (重庆市/北京市/上海市/天津市
+  人民政府 and their 委/局): 重庆 is a province-level unit.
+- ``municipal`` 地（市）级: governments of prefecture-level cities and their departments
+  (成都市人民政府), and — the careful reading for 重庆 — the 区/县 of the four municipalities
+  (重庆市渝北区人民政府, 两江新区): they stand where a prefecture stands elsewhere.
+- ``enterprise`` 企业/单位级: companies, groups, universities, institutes, hospitals,
+  centres (the issuer is a unit, even one under a ministry: 工业和信息化部人才交流中心).
+
+``None`` (with the reason) where the name does not settle it: associations and societies
+(学会, 协会, 联合会: their level depends on who set up or recognised the award, 附则（五）),
+county governments outside the municipalities (below 地（市）级), and names with no marker.
+A county-level city (迁安市) cannot be told from a prefecture by its name and reads as
+``municipal``; a bare district name on 重庆's list (江北区) is read as 重庆's.
+
+>>> level_of('中华人民共和国科学技术部')
+(<Level.PROVINCIAL: 'provincial'>, '中华人民共和国科学技术部: a ministry or commission of the central government (省（部）级)')
+>>> level_of('国家科学技术进步奖')[0]
+<Level.NATIONAL: 'national'>
+>>> level_of('重庆市人民政府')[0]
+<Level.PROVINCIAL: 'provincial'>
+>>> level_of('重庆市渝北区人民政府')[0]
+<Level.MUNICIPAL: 'municipal'>
+>>> level_of('中国机械工程学会')[0] is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.vocabulary import Level
+
+from .numerals import fold
+
+MUNICIPALITIES = ("重庆", "北京", "上海", "天津")
+PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+             "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾")
+AUTONOMOUS_REGIONS = ("内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
+                      "新疆生产建设兵团")
+# 重庆's 区县, and the areas the 2022-67 notice addresses beside them.
+CHONGQING_DISTRICTS = (
+    "万州区", "黔江区", "涪陵区", "渝中区", "大渡口区", "江北区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区",
+    "綦江区", "大足区", "渝北区", "巴南区", "长寿区", "江津区", "合川区", "永川区", "南川区", "璧山区",
+    "铜梁区", "潼南区", "荣昌区", "开州区", "梁平区", "武隆区", "城口县", "丰都县", "垫江县", "忠县",
+    "云阳县", "奉节县", "巫山县", "巫溪县", "石柱土家族自治县", "秀山土家族苗族自治县",
+    "酉阳土家族苗族自治县", "彭水苗族土家族自治县", "两江新区", "重庆高新区", "西部科学城", "万盛经开区",
+)
+# Ministries and commissions named without a 国家/国务院/中华人民共和国 prefix.
+MINISTRIES = (
+    "科学技术部", "科技部", "工业和信息化部", "工信部", "教育部", "人力资源和社会保障部", "人社部", "财政部",
+    "商务部", "交通运输部", "住房和城乡建设部", "住建部", "农业农村部", "水利部", "自然资源部", "生态环境部",
+    "应急管理部", "公安部", "民政部", "司法部", "文化和旅游部", "退役军人事务部", "外交部", "国防部",
+    "审计署", "海关总署", "中国人民银行", "中国科学院", "中国工程院", "中国社会科学院",
+)
+
+_EXPLICIT = (
+    (re.compile(r"国家级"), Level.NATIONAL, "says 国家级"),
+    (re.compile(r"省[(（]?部[)）]?级|省级"), Level.PROVINCIAL, "says 省（部）级"),
+    (re.compile(r"地[(（]?市[)）]?级|地级|厅局级"), Level.MUNICIPAL, "says 地（市）级"),
+    (re.compile(r"企业级|单位级|公司级|院级|校级"), Level.ENTERPRISE, "says 企业/单位级"),
+    (re.compile(r"区县级|县级"), None, "says 县级, below 地（市）级"),
+    (re.compile(r"^市级"), None, "says 市级 without a place: in 重庆 that is the municipality (省级), "
+                                 "elsewhere a prefecture (地（市）级)"),
+)
+_UNIT = re.compile(r"公司|集团|企业|工厂|厂$|银行|大学|(?<!科)学院|学校|研究院|研究所|设计院|医院|中心")
+_ASSOCIATION = re.compile(r"学会|协会|联合会|科协|促进会|研究会|联盟|商会")
+_CENTRAL_ORGAN = re.compile(
+    r"^(?:中华人民共和国)?(?:国务院|国家|中共中央)[\u4e00-\u9fff]*?(?:部|委员会|总局|局|署)")
+_NATIONAL = re.compile(r"^(?:中华人民共和国)?(?:国务院|国家|中共中央)")
+_COUNTY = re.compile(r"^([\u4e00-\u9fff]{1,4}?(?:新区|(?<![社地园城市小矿景片辖])区(?![域块])|县|旗))")
+_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?<!城)市(?!场|民|级)|[\u4e00-\u9fff]{1,10}?(?:自治州|地区|盟))")
+
+
+def level_of(text: str) -> tuple[Level | None, str]:
+    """The level an issuer or award name implies, and why; ``(None, why)`` if it does not."""
+    if not isinstance(text, str):
+        return None, "no issuer or award name"
+    name = re.sub(r"[(（][^)）]{0,8}[)）]", "", "".join(fold(text).split()))  # （代章）, (盖章)
+    if not re.search(r"[\u4e00-\u9fff]", name):
+        return None, "no issuer or award name"
+    for pattern, level, why in _EXPLICIT:
+        if pattern.search(name):
+            return level, f"{name} {why}"
+    if _UNIT.search(name):
+        return Level.ENTERPRISE, f"{name}: issued by a unit (企业/单位级), not a government"
+    if _ASSOCIATION.search(name):
+        return None, (f"{name}: an association or society; its level depends on who set up or "
+                      "recognised the award (附则（五）)")
+    bare = re.sub(r"^中华人民共和国", "", name)
+    if bare.startswith(MINISTRIES) or _CENTRAL_ORGAN.match(name):
+        return Level.PROVINCIAL, f"{name}: a ministry or commission of the central government (省（部）级)"
+    if _NATIONAL.match(name):
+        return Level.NATIONAL, f"{name}: 国务院/国家 (国家级)"
+    return _by_place(name)
+
+
+def _by_place(name: str) -> tuple[Level | None, str]:
+    for city in MUNICIPALITIES:
+        if name.startswith(city):
+            rest = re.sub(r"^市", "", name[len(city):])
+            district = _district(rest, chongqing=city == "重庆")
+            if district:
+                return Level.MUNICIPAL, (f"{name}: {district} is a 区/县 of {city}市, which stands where "
+                                         "a prefecture stands elsewhere (地（市）级)")
+            return Level.PROVINCIAL, f"{name}: {city}市 is a municipality directly under the central government (省级)"
+    district = _district(name, chongqing=True)
+    if district:
+        return Level.MUNICIPAL, f"{name}: {district} is a 区/县 of 重庆市 (地（市）级)"
+    for region in AUTONOMOUS_REGIONS + tuple(p + "省" for p in PROVINCES):
+        if name.startswith(region):
+            return _below_province(name, name[len(region):], region)
+    if name.startswith("省"):
+        return Level.PROVINCIAL, f"{name}: a provincial government or department (省级)"
+    if name.startswith("市"):
+        return Level.MUNICIPAL, f"{name}: a city government or department (地（市）级)"
+    return _below_province(name, name, None) if _CITY.match(name) or _COUNTY.match(name) else \
+        (None, f"{name}: no level can be read from the name")
+
+
+def _district(rest: str, chongqing: bool) -> str | None:
+    """The 区/县 a name begins with (重庆: from the list; elsewhere by its suffix)."""
+    if chongqing:
+        for district in CHONGQING_DISTRICTS:
+            if rest.startswith(district):
+                return district
+        return None
+    match = _COUNTY.match(rest)
+    return match.group(1) if match else None
+
+
+def _below_province(name: str, rest: str, province: str | None) -> tuple[Level | None, str]:
+    """A province's own organs, or a prefecture below it, or a county below that."""
+    city = _CITY.match(rest)
+    if city:
+        if _COUNTY.match(rest[city.end():]):
+            return None, f"{name}: a county or district government, below 地（市）级"
+        return Level.MUNICIPAL, f"{name}: {city.group(0)} is a prefecture-level city (地（市）级)"
+    if _COUNTY.match(rest):
+        return None, f"{name}: a county or district government, below 地（市）级"
+    if province is None:
+        return None, f"{name}: no level can be read from the name"
+    return Level.PROVINCIAL, f"{name}: {province} is a province (省级)"

@@ -1,0 +1,210 @@
+"""Lists of people (发明人, 作者, 完成人 …) split into names, and rank phrases read as numbers.
+
+Lists keep the document's order (CONTRACT §5: the applicant's rank is a place in it).
+Separators are whatever the document or OCR gives: ``；;、，,|/``, line breaks, spaces,
+full-width spaces.  A leading label (``发明人：``) and notes in brackets (``（排名第一）``),
+affiliation marks (``张三1,2*``), rank notes (``第一完成人``) and a trailing ``等`` are dropped.
+
+Spaces are the hard part, because Tesseract puts one between every two Chinese characters.
+The rules, from the shape of Chinese names (two to four characters):
+
+1. A token of two or more characters is a whole name: OCR spaces inside a name come
+   between single characters, so ``张三 李四 王小明`` is three names.
+2. A run of single characters is one name when it has two or three (``王 小 明``).
+3. A longer run is split at its widest gaps when the gaps differ (``张 三  李 四``),
+   otherwise into pieces of 2–3 characters (4 with a compound surname such as 欧阳) that
+   each begin with a common surname, when exactly one such split exists
+   (``张 三 李 四`` → 张三, 李四).  When none or several exist the run is kept joined, so
+   that a later name match fails visibly rather than matching a wrongly cut name.
+4. A token of five or more characters with no separator at all (``贾隽峰赵健朗刘钟佳``)
+   is split the same way when exactly one split exists, else kept whole.
+5. A lone single character (``王 小明``) joins the next two-character token if it is a
+   surname, else the previous two-character name.
+
+Names in Latin letters are kept whole, spaces normalised: ``John Smith``.
+
+>>> split_people('发明人：贾隽峰;赵健朗;刘钟佳')
+['贾隽峰', '赵健朗', '刘钟佳']
+>>> split_people('张 三  李 四  王 小 明')
+['张三', '李四', '王小明']
+>>> split_people('王威龙 杨伟乐 涂妍妍 于洪朋')
+['王威龙', '杨伟乐', '涂妍妍', '于洪朋']
+>>> split_people('作者: John Smith, 张三1*, 李四2')
+['John Smith', '张三', '李四']
+>>> parse_rank('第一完成人')
+1
+>>> parse_rank('（排名第5）')
+5
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numerals import NUMERAL_CHARS, fold, to_int
+
+# The two hundred or so commonest single-character surnames.  A rarer surname makes a split
+# fail (the run is kept joined) rather than go wrong.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏"
+    "苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚"
+    "邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄左牛章葛欧鲁柴安聂涂焦祝樊凌殷骆符甘温饶路伍颜裴"
+    "兰齐耿倪关宁霍申盛解古岳詹单包舒于蒙翟边卜成车邢尚华梅艾谷米麦宫费纪廉谈屈池童鲍彭储查凤习"
+    "项阮管幸滕苗吉褚尤宗水沙冉粟骆桂滕芦景晏郎蓝雍危"
+)
+COMPOUND_SURNAMES = frozenset({
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "澹台", "公冶", "宗政", "濮阳", "太叔", "申屠",
+    "钟离", "闻人", "轩辕", "呼延", "万俟", "赫连", "百里", "东郭", "拓跋", "司空", "第五",
+})
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_NAME_DOTS = "·•・‧"
+_SEPARATORS = re.compile(r"[;,、|/\\\n\r]+")
+# A leading label ends in a role word (发明人, 作者, 团队成员, 参赛学生, 指导教师, 主编 …) and a
+# colon; any CJK text before a colon would also strip a name (张三：第一完成人).
+_LABEL = re.compile(
+    rf"^\s*[{_CJK}]{{0,8}}(?:人|者|员|生|师|编|名单)(?:\s*[（(][^）)]{{0,6}}[）)])?\s*:\s*")
+# Role words that head a list even without a colon (发明人 张三 李四).
+_ROLE_LABEL = re.compile(
+    r"^\s*(?:主要)?(?:发明人|设计人|作者|著者|完成人|获奖人|获奖者|起草人|团队成员|参赛学生|参赛队员|"
+    r"指导教师|指导老师|著作权人|专利权人|编者|主编|编委|项目负责人|负责人|项目组成员|成员)\s+")
+_BRACKETS = re.compile(r"[（(\[【〔][^）)\]】〕]*[）)\]】〕]")
+_TRAILING_ETC = re.compile(r"\s*等\s*(?:\d+\s*人|人)?\s*$")
+_MARKS = re.compile(r"[0-9*†‡#※△▲☆★]")
+_TOKEN = re.compile(rf"[{_CJK}{_NAME_DOTS}]+|[A-Za-z][A-Za-z.'\-]*")
+_MAX_RUN = 24  # longer runs of single characters are not a list of names worth splitting
+
+
+def split_people(text: str) -> list[str]:
+    """The names in a list of people, in order.  Empty for junk or an empty list."""
+    if not isinstance(text, str):
+        return []
+    text = fold(text.replace("\u3000", "  "))  # a full-width space is as wide as two
+    text = _LABEL.sub("", text, count=1)
+    text = _ROLE_LABEL.sub("", text, count=1)
+    text = _BRACKETS.sub(" ", text)
+    text = _TRAILING_ETC.sub("", text)
+    names: list[str] = []
+    for chunk in _SEPARATORS.split(text):
+        names.extend(_split_chunk(_MARKS.sub(" ", chunk)))
+    return [name for name in names if name and parse_rank(name) is None]  # 第一完成人 is a note
+
+
+def _split_chunk(chunk: str) -> list[str]:
+    """Tokens of one separator-free chunk grouped into names (rules 1–5 above)."""
+    tokens: list[tuple[str, int]] = []  # (token, width of the gap before it)
+    last_end = 0
+    for match in _TOKEN.finditer(chunk):
+        gap = chunk[last_end:match.start()]
+        tokens.append((match.group(), len(gap) if gap.strip() == "" else 99))
+        last_end = match.end()
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i][0]
+        if token[0].isascii():  # Latin: consecutive Latin tokens form one name
+            j = i + 1
+            while j < len(tokens) and tokens[j][0][0].isascii() and tokens[j][1] < 99:
+                j += 1
+            names.append(" ".join(t for t, _ in tokens[i:j]))
+            i = j
+        elif len(token) >= 2:
+            names.extend(_split_glued(token))
+            i += 1
+        else:
+            j = i
+            while j < len(tokens) and len(tokens[j][0]) == 1 and not tokens[j][0].isascii():
+                j += 1
+            run = [t for t, _ in tokens[i:j]]
+            gaps = [g for _, g in tokens[i + 1:j]]
+            if len(run) == 1:
+                if _attach_lone(run[0], names, tokens[j][0] if j < len(tokens) else None):
+                    j += 1  # the next token was taken into this name
+            else:
+                names.extend(_split_run(run, gaps))
+            i = j
+    return names
+
+
+def _attach_lone(char: str, names: list[str], following: str | None) -> bool:
+    """Rule 5: a single character is never a name on its own.  True if it took ``following``."""
+    if char in SURNAMES and following is not None and len(following) == 2 and not following.isascii():
+        names.append(char + following)
+        return True
+    if names and len(names[-1]) == 2 and not names[-1].isascii():
+        names[-1] += char
+    else:
+        names.append(char)
+    return False
+
+
+def _split_run(chars: list[str], gaps: list[int]) -> list[str]:
+    """Rules 2 and 3: single characters grouped into names."""
+    if len(chars) <= 3:
+        return ["".join(chars)]
+    if gaps and min(gaps) < max(gaps):
+        pieces: list[list[str]] = [[chars[0]]]
+        for char, gap in zip(chars[1:], gaps):
+            if gap > min(gaps):
+                pieces.append([char])
+            else:
+                pieces[-1].append(char)
+        if all(len(p) >= 2 for p in pieces):
+            return [name for p in pieces for name in _split_run(p, [min(gaps)] * (len(p) - 1))]
+    return _by_surnames("".join(chars)) or ["".join(chars)]
+
+
+def _split_glued(token: str) -> list[str]:
+    """Rule 4: a long token with no separator, split only when the split is unique."""
+    if len(token) < 5 or any(dot in token for dot in _NAME_DOTS):
+        return [token]
+    return _by_surnames(token) or [token]
+
+
+def _by_surnames(text: str) -> list[str] | None:
+    """The one way to cut ``text`` into 2–3-character names (4 after a compound surname),
+    each starting with a common surname; ``None`` if there is no such way or several."""
+    if len(text) > _MAX_RUN:
+        return None
+    ways = _cuts(text, 2)
+    return ways[0] if len(ways) == 1 else None
+
+
+def _cuts(text: str, limit: int) -> list[list[str]]:
+    if not text:
+        return [[]]
+    ways: list[list[str]] = []
+    compound = text[:2] in COMPOUND_SURNAMES
+    if not compound and text[0] not in SURNAMES:
+        return ways
+    for size in (2, 3, 4) if compound else (2, 3):
+        if size > len(text):
+            break
+        for rest in _cuts(text[size:], limit - len(ways)):
+            ways.append([text[:size], *rest])
+            if len(ways) >= limit:
+                return ways
+    return ways
+
+
+_RANK_ROLE = "完成人|发明人|设计人|作者|著者|起草人|获奖人|获奖者|主编|副主编|参编|负责人|成员|名|位"
+_NUMBER = rf"[\d{re.escape(NUMERAL_CHARS)}]{{1,4}}"
+_RANK = re.compile(
+    rf"第(?P<a>{_NUMBER})(?:{_RANK_ROLE})(?!单位)"
+    rf"|(?:排名|排序|名次|位次|序号)[:]?第?(?P<b>{_NUMBER})")
+
+
+def parse_rank(text: str) -> int | None:
+    """The rank a phrase states: 第一完成人, 第3完成人, 排名第二, （排名第5）, 第一发明人 → int.
+
+    ``第一完成单位`` is a unit's rank, not a person's, and gives ``None``.
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    compact = "".join(fold(text).split())
+    for match in _RANK.finditer(compact):
+        rank = to_int(match.group("a") or match.group("b"))
+        if rank is not None and 1 <= rank <= 99:
+            return rank
+    return None
