@@ -1,0 +1,140 @@
+"""The OCR path: engines, turning pages upright, the cache, and engine failures.
+
+Fakes stand in for the engine where the engine is not what is tested (as OCRmyPDF's test
+suite does); the real engines are tested on rendered Chinese text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import ReadOptions, read_file
+from extractor.model import Line
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+TEXT = ["发明专利证书", "专利号：ZL 2021 1 1233040.7", "发明人：张三；李四；王小明", "授权公告日：2023年02月24日"]
+
+
+def render(path: Path, lines: list[str] = TEXT, rotate: int = 0) -> Path:
+    from PIL import Image, ImageDraw, ImageFont
+
+    if not FONT.exists():
+        pytest.skip(f"CJK font {FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
+    image = Image.new("RGB", (1240, 900), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 44)
+    for n, text in enumerate(lines):
+        draw.text((90, 120 + n * 150), text, fill="black", font=font)
+    if rotate:
+        image = image.rotate(-rotate, expand=True, fillcolor="white")  # clockwise, as a scanner might
+    image.save(path)
+    return path
+
+
+class FakeEngine:
+    """Returns fixed lines and counts its calls; ``fail`` makes it raise."""
+
+    name = "fake"
+    version = "fake-1"
+
+    def __init__(self, fail: bool = False):
+        self.calls = 0
+        self.fail = fail
+
+    def recognize(self, image):
+        self.calls += 1
+        if self.fail:
+            raise RuntimeError("engine crashed")
+        return [Line(text=t, box=(90, 120 + n * 150, 900, 170 + n * 150), confidence=0.97) for n, t in enumerate(TEXT)]
+
+
+@pytest.fixture
+def fake_engine(monkeypatch):
+    engine = FakeEngine()
+    monkeypatch.setattr("extractor.ocr.run.get_engine", lambda name: engine)
+    return engine
+
+
+def test_second_read_comes_from_the_cache(tmp_path, fake_engine):
+    image = render(tmp_path / "p.png")
+    options = ReadOptions(cache_dir=tmp_path / "cache")
+    first = read_file(image, options)
+    calls = fake_engine.calls
+    second = read_file(image, options)
+    assert fake_engine.calls == calls  # no new recognition
+    assert [l.text for l in second.pages[0].lines] == [l.text for l in first.pages[0].lines]
+    assert second.pages[0].engine == "fake-1"
+
+
+def test_no_cache_option_recognises_again(tmp_path, fake_engine):
+    image = render(tmp_path / "p.png")
+    read_file(image, ReadOptions(cache_dir=tmp_path / "cache", use_cache=False))
+    read_file(image, ReadOptions(cache_dir=tmp_path / "cache", use_cache=False))
+    assert fake_engine.calls == 2
+    assert not (tmp_path / "cache").exists()
+
+
+def test_a_changed_file_is_a_cache_miss(tmp_path, fake_engine):
+    options = ReadOptions(cache_dir=tmp_path / "cache")
+    read_file(render(tmp_path / "p.png"), options)
+    read_file(render(tmp_path / "p.png", TEXT[:2]), options)
+    assert fake_engine.calls == 2
+
+
+def test_an_engine_crash_is_an_issue_on_that_page_only(tmp_path, monkeypatch):
+    monkeypatch.setattr("extractor.ocr.run.get_engine", lambda name: FakeEngine(fail=True))
+    result = read_file(render(tmp_path / "p.png"), ReadOptions(use_cache=False))
+    assert result.pages[0].source == "none"
+    assert any(i.code == "unreadable_file" and "engine crashed" in i.message for i in result.issues)
+
+
+def test_unknown_engine_name_is_refused():
+    from extractor.ocr import OcrError, get_engine
+
+    with pytest.raises(OcrError):
+        get_engine("abbyy")
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+def test_rapidocr_reads_a_page_in_any_orientation(tmp_path, rotate):
+    result = read_file(render(tmp_path / f"r{rotate}.png", rotate=rotate), ReadOptions(use_cache=False))
+    page = result.pages[0]
+    compact = "".join(page.text.split())
+    assert "ZL2021112330407" in compact.replace(".", "")
+    assert compact.index("发明专利证书") < compact.index("授权公告日")  # reading order restored
+    assert page.rotation == (360 - rotate) % 360
+
+
+def test_tesseract_reads_chinese_with_spaces_between_characters_removed(tmp_path):
+    from extractor.ocr import OcrError
+
+    try:
+        result = read_file(render(tmp_path / "t.png"), ReadOptions(engine="tesseract", use_cache=False))
+    except OcrError as err:  # pragma: no cover - CI installs tesseract-ocr-chi-sim
+        pytest.skip(str(err))
+    compact = "".join(result.text.split())
+    assert "发明专利证书" in compact and "2023年02月24日" in compact
+    assert result.pages[0].engine.startswith("tesseract-")
+
+
+def test_seal_suppression_keeps_red_titles(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractor.ocr.preprocess import suppress_seals
+
+    if not FONT.exists():
+        pytest.skip("CJK font not installed")
+    image = Image.new("RGB", (1000, 700), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((250, 60), "获奖证书", fill=(210, 20, 30), font=ImageFont.truetype(str(FONT), 110))
+    draw.ellipse((600, 380, 860, 640), outline=(220, 30, 40), width=9)  # a seal's ring
+    draw.text((700, 480), "★", fill=(220, 30, 40), font=ImageFont.truetype(str(FONT), 60))
+    cleaned, seals = suppress_seals(image)
+    assert seals == 1
+    assert cleaned.getpixel((610, 510))[1] > 200  # the ring is gone
+    import numpy as np
+
+    title = np.asarray(cleaned.crop((250, 60, 700, 200)))
+    assert title[..., 1].min() < 100  # the red title is still there
