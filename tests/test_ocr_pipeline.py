@@ -138,3 +138,16 @@ def test_seal_suppression_keeps_red_titles(tmp_path):
 
     title = np.asarray(cleaned.crop((250, 60, 700, 200)))
     assert title[..., 1].min() < 100  # the red title is still there
+
+
+@pytest.mark.parametrize("angle", [-3.0, -1.2, 0.0, 0.7, 2.5])
+def test_skew_is_measured_within_a_quarter_degree(tmp_path, angle):
+    from PIL import Image
+
+    from extractor.ocr.preprocess import estimate_skew, prepare
+
+    page = Image.open(render(tmp_path / "p.png", TEXT * 3)).rotate(angle, expand=True, fillcolor="white",
+                                                                     resample=Image.BICUBIC)
+    assert abs(estimate_skew(page) - angle) <= 0.25
+    straightened = prepare(page, "rapidocr")
+    assert abs(estimate_skew(straightened.image)) <= 0.25

