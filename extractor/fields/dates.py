@@ -190,6 +190,6 @@ def date_after_label(text: str, labels: Iterable[str], *, max_gap: int = 2) -> P
             k = bisect.bisect_left(starts, match.end())
             if k < len(candidates):
                 start, _, value = candidates[k]
-                if start - match.end() <= max_gap and re.fullmatch(r"[:\s]*", squeezed[match.end():start]):
+                if start - match.end() <= max_gap and re.fullmatch(r"[:,.\s]*", squeezed[match.end():start]):  # OCR reads : as , or .
                     return value
     return None
