@@ -79,3 +79,39 @@ def fit_for_ocr(image: "Image.Image") -> tuple["Image.Image", float]:
 
     size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
     return image.resize(size, Image.LANCZOS), factor
+
+
+def page_image(path: Path, page) -> "Image.Image":
+    """The page image in the geometry its line boxes refer to (for crops in reports).
+
+    A text-layer page is rendered at 72 dpi × 2 and its boxes (points) scale by 2; an OCR'd
+    page is re-made exactly as OCR saw it: scaled, turned, straightened.
+    """
+    from PIL import Image
+
+    from .formats import detect_format
+    from .ocr.preprocess import rotate_clockwise
+
+    if detect_format(path) == "pdf":
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(path)
+        try:
+            pdf_page = pdf[page.number - 1]
+            image = render_pdf_page(pdf_page, 144 if page.source == "text_layer" else 200)
+        finally:
+            pdf.close()
+        if page.source == "text_layer":
+            return image
+    else:
+        image = dict(open_frames(path, page.number))[page.number]
+    image, _ = fit_for_ocr(image)
+    image = rotate_clockwise(image, page.rotation)
+    if page.skew:
+        image = image.rotate(-page.skew, resample=Image.BICUBIC, expand=True, fillcolor="white")
+    return image
+
+
+def box_scale(page) -> float:
+    """Factor from a page's box units to ``page_image`` pixels."""
+    return 2.0 if page.source == "text_layer" else 1.0

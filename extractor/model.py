@@ -33,6 +33,8 @@ class Page:
     source: str  # "text_layer", "ocr" or "none"
     lines: list[Line] = field(default_factory=list)
     rotation: int = 0  # degrees the page image was turned (clockwise) before OCR
+    skew: float = 0.0  # degrees of skew corrected after turning (boxes are in the straightened page)
+    scale: float = 1.0  # factor the page image was scaled by before OCR
     engine: str | None = None  # OCR engine and version, when OCR'd
     note: str | None = None  # why a page has no text, or why it was OCR'd
 

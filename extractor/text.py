@@ -70,10 +70,11 @@ class DocText:
     def text(self) -> str:
         return "\n".join(l.text for l in self.lines)
 
-    def title_lines(self, share: float = 0.4) -> list[TextLine]:
-        """Lines in the top part of the first page that has text: where titles stand."""
-        first = next((l.page for l in self.lines), None)
-        return [l for l in self.lines if l.page == first and l.top <= share]
+    def title_lines(self, share: float = 0.4, pages: int = 2) -> list[TextLine]:
+        """Lines in the top part of the first ``pages`` pages that have text: where titles
+        stand (a scanned certificate often follows a typed cover sheet)."""
+        numbers = sorted({l.page for l in self.lines})[:pages]
+        return [l for l in self.lines if l.page in numbers and l.top <= share]
 
     def find_label(self, labels: list[str] | tuple[str, ...], fuzzy: bool = True) -> list[LabelHit]:
         """Every line where one of ``labels`` stands, exact first, then with one damaged character.

@@ -136,5 +136,61 @@ def extract(
         render_documents(documents)
 
 
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def check(
+    bundle: Annotated[Path, typer.Argument(metavar="BUNDLE_DIR", help="一名申报人的材料文件夹")],
+    profile: Annotated[Optional[Path], typer.Option("--profile", help="申报人情况（默认 BUNDLE_DIR/profile.yaml）")] = None,
+    claims: Annotated[Optional[Path], typer.Option("--claims", help="申报成果清单（默认 BUNDLE_DIR/claims.yaml）")] = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="table、json 或 html")] = CheckFormat.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="写入文件（html 必须给出）")] = None,
+    journals: Annotated[Optional[list[Path]], typer.Option("--journals", help="补充的核心期刊目录文件")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="并行进程数（0 = 每个 CPU 核一个）")] = 0,
+    ocr_engine: Annotated[Engine, typer.Option("--ocr-engine", help="OCR 引擎")] = Engine.rapidocr,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="不读写 OCR 缓存")] = False,
+) -> None:
+    """核验一名申报人的整套材料：识别、抽取、对照申报清单、按条件判断（CONTRACT §6）。"""
+    from extractor import ReadOptions
+    from rules import CaseError
+
+    from .bundle import BundleOptions, check_bundle
+    from .progress import progress_printer
+
+    if format is CheckFormat.html and output is None:
+        raise fail("--format html needs --output PATH (the report is a file)")
+    for extra in journals or []:
+        if not extra.exists():
+            raise fail(f"{extra}: file not found (--journals)")
+    options = BundleOptions(read=ReadOptions(engine=ocr_engine.value, use_cache=not no_cache), jobs=jobs,
+                            journals=list(journals or []))
+    try:
+        with progress_printer() as progress:
+            options.progress = progress
+            report = check_bundle(bundle, profile, claims, options)
+    except CaseError as err:
+        raise fail(str(err))
+    if format is CheckFormat.json:
+        text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    elif format is CheckFormat.html:
+        from .html_report import render_html
+
+        text = render_html(report)
+    else:
+        from .bundle_view import bundle_lines
+
+        text = "\n".join(bundle_lines(report)) + "\n"
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        print(f"zhicheng: report written to {output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    raise typer.Exit(report.exit_code)
+
+
 def main() -> None:
     app()

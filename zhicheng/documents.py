@@ -45,13 +45,16 @@ class Document:
     issues: list[dict[str, Any]] = field(default_factory=list)
     field_sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # where each field was read
     page_notes: list[str] = field(default_factory=list)
+    # Geometry of each page read (source, rotation, skew, scale): what a report needs to
+    # crop the place a field was read from.
+    page_info: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "file": self.file, "sha256": self.sha256, "pages": self.pages, "text_source": self.text_source,
             "doc_type": self.doc_type, "confidence": self.confidence, "reasons": self.reasons,
             "fields": self.fields, "issues": self.issues, "field_sources": self.field_sources,
-            "page_notes": self.page_notes,
+            "page_notes": self.page_notes, "page_info": self.page_info,
         }
 
 
@@ -80,6 +83,9 @@ def document_from(result: ReadResult, name: str | None = None) -> Document:
                    text_source=result.text_source, doc_type="unknown", confidence=0.0)
     doc.issues = [_issue(i.severity, i.code, i.message, result.file, i.page) for i in result.issues]
     doc.page_notes = [f"第{p.number}页：{p.note}" for p in result.pages if p.note]
+    doc.page_info = [{"number": p.number, "source": p.source, "rotation": p.rotation, "skew": p.skew,
+                      "scale": p.scale, "width": round(p.width, 1), "height": round(p.height, 1)}
+                     for p in result.pages]
     if not result.readable:
         doc.reasons = ["没有可读的文字"]
         return doc

@@ -18,11 +18,12 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
         hit = cache.get(key)
         if hit is not None:
             return hit
-    fitted, _ = fit_for_ocr(image)
+    fitted, scale = fit_for_ocr(image)
     prepared, lines = _recognize_upright(engine, fitted, options.orient)
     # Boxes refer to the prepared (upright, deskewed) page: that is what a crop shows.
     page = Page(number=number, width=prepared.image.width, height=prepared.image.height, source="ocr",
                 lines=sorted(lines, key=_reading_order(lines)), rotation=prepared.rotation,
+                skew=prepared.skew, scale=scale,
                 engine=engine.version, note="; ".join(prepared.steps) or None)
     if cache is not None:
         cache.put(key, page)
