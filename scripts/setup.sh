@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # python3 for the venv; Tesseract with Chinese data (the second OCR engine); CJK fonts for
-# the fixture generator and the tests that make PDFs.
-APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-chi-sim fonts-wqy-zenhei fonts-noto-cjk)
+# the fixture generator and the tests that make PDFs; Chromium to render the HTML report in
+# its test as a person would see it.
+APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-chi-sim fonts-wqy-zenhei fonts-noto-cjk
+              chromium)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
