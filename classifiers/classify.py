@@ -33,15 +33,16 @@ class _Score:
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict) -> _Score:
     score = _Score()
     title_zone = "".join(l.compact for l in text.title_lines())
-    for title in cues.titles:
-        if title in title_zone or found.fuzzy_in(title, title_zone):
-            score.value += TITLE_WEIGHT
-            score.reasons.append(f"标题 {title}")
-            break
-        if found.has(title):
-            score.value += TITLE_ELSEWHERE_WEIGHT
-            score.reasons.append(f"文中有 {title}")
-            break
+    # Titles in the title zone first (any of them), only then anywhere else: a near-miss
+    # elsewhere (推荐信 for 推荐书) must not hide the real title at the top.
+    in_zone = next((t for t in cues.titles if t in title_zone or found.fuzzy_in(t, title_zone)), None)
+    elsewhere = None if in_zone else next((t for t in cues.titles if t in text.compact), None)
+    if in_zone:
+        score.value += TITLE_WEIGHT
+        score.reasons.append(f"标题 {in_zone}")
+    elif elsewhere:
+        score.value += TITLE_ELSEWHERE_WEIGHT
+        score.reasons.append(f"文中有 {elsewhere}")
     labels = [label for label in cues.labels if found.has(label)]
     if labels:
         score.value += min(MAX_LABEL_SCORE, LABEL_WEIGHT * len(labels))
