@@ -50,7 +50,12 @@ def read_file(path: str | Path, options: ReadOptions | None = None, display_name
         else:
             _read_image(path, result, options)
     except UnreadableFile as err:
-        result.issues.append(ReadIssue("error", "unreadable_file", f"无法读取：{err}"))
+        # A file without an evidence extension (notes.md, a .docx) is reported, not an error
+        # of the application; a broken PDF or image that should be evidence is.
+        from .formats import EVIDENCE_SUFFIXES
+
+        severity = "error" if path.suffix.lower() in EVIDENCE_SUFFIXES else "warning"
+        result.issues.append(ReadIssue(severity, "unreadable_file", f"无法读取：{err}"))
     except OSError as err:
         result.issues.append(ReadIssue("error", "unreadable_file", f"无法读取：{err.strerror or err}"))
     except MemoryError:

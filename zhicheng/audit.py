@@ -38,11 +38,15 @@ class AuditResult:
     recommenders: int = 0
 
 
-def find_duplicates(documents: list[Document]) -> dict[str, str]:
-    """file → the file it repeats (same content, or the same patent/ISBN/registration number)."""
+def find_duplicates(documents: list[Document], preferred: set[str] = frozenset()) -> dict[str, str]:
+    """file → the file it repeats (same content, or the same patent/ISBN/registration number).
+
+    Of two copies the one a claim cites is kept (then the first in file order), so a claim
+    never loses its evidence to an unclaimed scan of the same certificate.
+    """
     seen: dict[tuple[str, str], str] = {}
     repeats: dict[str, str] = {}
-    for doc in documents:
+    for doc in sorted(documents, key=lambda d: d.file not in preferred):
         keys = [("sha256", doc.sha256)] if doc.sha256 else []
         keys += [(k, str(doc.fields[k])) for k in DUPLICATE_KEYS if doc.fields.get(k)]
         first = next((seen[k] for k in keys if k in seen), None)
@@ -92,7 +96,10 @@ def _merge(claim: Claim, docs: list[Document], core_journal) -> tuple[Built, lis
         if value is None or key in facts:
             continue
         if key in DOCUMENT_KEYS:
-            # The document could show this but does not: not shown, whatever the claim says.
+            # The document could show this but does not: not shown, whatever the claim says
+            # (an identifier printed with a bad check digit is already an invalid_* issue).
+            if any(i["code"] == f"invalid_{key}" for d in docs for i in d.issues):
+                continue
             issues.append(issue("warning", "not_shown_by_document",
                                 f"申报的 {key}={_plain(value)} 在材料中未能读出，不计入", claim=claim.index,
                                 file=docs[0].file))
@@ -113,12 +120,17 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     """Achievements that count, and every issue between claims, documents and profile."""
     result = AuditResult()
     by_file = {d.file: d for d in documents}
-    duplicates = find_duplicates(documents)
+    cited = {path for claim in claims for path in claim.evidence}
+    duplicates = find_duplicates(documents, cited)
     for file, first in duplicates.items():
         result.issues.append(issue("warning", "duplicate_evidence",
                                    f"与 {first} 是同一份证明（内容或编号相同），只计一次", file=file))
     claimed: set[str] = set()
     for claim in claims:
+        if claim.achievement.kind is Kind.PATENT and claim.achievement.granted is False:
+            result.issues.append(issue("warning", "patent_not_granted",
+                                       f"申报的第 {claim.index + 1} 项成果是未授权专利；只有授权专利计入",
+                                       claim=claim.index))
         docs, missing = [], []
         for path in claim.evidence:
             doc = by_file.get(path)

@@ -166,6 +166,13 @@ def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: 
     case = Case(applicant=applicant, as_of=as_of, achievements=[b.achievement for b in result.achievements])
     verdict = evaluate(case)
     data = verdict.to_dict()
+    for rule_issue in data["issues"]:  # name the file and claim behind an achievement's issue
+        index = rule_issue.get("achievement")
+        if index is not None and index < len(result.achievements):
+            built = result.achievements[index]
+            rule_issue.setdefault("file", built.evidence[0] if built.evidence else None)
+            if built.claim_index is not None:
+                rule_issue.setdefault("claim", built.claim_index)
     document_issues = [i for d in documents for i in d.issues]
     data["issues"] = document_issues + journal_issues + profile_issues + result.issues + data["issues"]
     data["bundle"] = str(bundle)

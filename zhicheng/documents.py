@@ -116,6 +116,10 @@ def document_from(result: ReadResult, name: str | None = None) -> Document:
             people = [doc.fields["leader"]] + [p for p in (people or []) if p != doc.fields["leader"]]
         match = find_name(name, people or [])
         doc.fields["applicant_rank"] = match.rank
+        printed = doc.fields.get("rank")
+        if doc.doc_type == "award_certificate" and printed and match.rank is not None and len(people or []) == 1:
+            # A personal certificate names one holder and prints their place (第N完成人).
+            doc.fields["applicant_rank"] = printed
         if match.rank is None:
             listed = "、".join(people or []) or "（未识别出名单）"
             doc.issues.append(_issue("warning", "name_not_found", f"名单中没有找到 {name}：{listed}", result.file))
