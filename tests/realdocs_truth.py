@@ -59,10 +59,10 @@ TRUTH: dict[str, tuple[str, dict]] = {
     "journal_first_page/hangkong_dongli_xuebao_1994_v9n4.pdf": ("journal_paper", {
         "title": "民用航空发动机状态监视和故障诊断系统研究", "journal": "航空动力学报", "date": "1994-10"}),
     "award/award_cicc_2025_IITCHJCICC25001121.jpg": ("award_certificate", {
-        "grade": "二等奖", "holder": ["朱妤婧", "陈锦洋", "王欣彤"]}),
+        "grade": "二等奖", "holders": ["朱妤婧", "陈锦洋", "王欣彤"]}),
     "award/award_hebei_internetplus_2023_rotated90.jpg": ("award_certificate", {
         "grade": "铜奖", "level": "provincial", "date": "2023-11",
-        "holder": ["辛潮", "高其顺", "王威龙", "闫昳康", "董正豪", "梁梓潇", "吴超"]}),
+        "holders": ["辛潮", "高其顺", "王威龙", "闫昳康", "董正豪", "梁梓潇", "吴超"]}),
     "award/award_kepu_hebei_2023.jpg": ("award_certificate", {"grade": "一等奖", "date": "2023-05"}),
     "award/award_huabei_computer_2022.jpg": ("award_certificate", {"grade": "二等奖"}),
     "negative/patent_booklet_cover_utility_model.png": ("unknown", {}),

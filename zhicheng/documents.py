@@ -65,6 +65,21 @@ def _issue(severity: str, code: str, message: str, file: str, page: int | None =
     return out
 
 
+def _ranked_people(doc: Document, ranked: tuple[str, ...]) -> list[str]:
+    """The ordered list the applicant's rank is read from: the first of ``ranked`` present;
+    for an acceptance the leader counts first, then the members."""
+    people: list[str] = []
+    for key in ranked:
+        value = doc.fields.get(key)
+        if value:
+            people = [value] if isinstance(value, str) else list(value)
+            break
+    leader = doc.fields.get("leader")
+    if doc.doc_type == "project_acceptance" and leader:
+        people = [leader] + [p for p in people if p != leader]
+    return people
+
+
 def examine(path: str | Path, options: ReadOptions | None = None, name: str | None = None,
             display_name: str | None = None) -> Document:
     """Read, classify and extract one file."""
@@ -109,19 +124,16 @@ def document_from(result: ReadResult, name: str | None = None) -> Document:
                                      result.file, source.page))
     ranked = RANKED_LISTS.get(doc.doc_type)
     if name and ranked:
-        people = doc.fields.get(ranked)
-        if isinstance(people, str):
-            people = [people]
-        if doc.doc_type == "project_acceptance" and doc.fields.get("leader"):
-            people = [doc.fields["leader"]] + [p for p in (people or []) if p != doc.fields["leader"]]
-        match = find_name(name, people or [])
-        doc.fields["applicant_rank"] = match.rank
-        printed = doc.fields.get("rank")
-        if doc.doc_type == "award_certificate" and printed and match.rank is not None and len(people or []) == 1:
-            # A personal certificate names one holder and prints their place (第N完成人).
-            doc.fields["applicant_rank"] = printed
+        people = _ranked_people(doc, ranked)
+        match = find_name(name, people)
+        rank = match.rank
+        if doc.doc_type == "award_certificate":
+            from extractor.doctypes.certificates import award_applicant_rank
+
+            rank = award_applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})
+        doc.fields["applicant_rank"] = rank
         if match.rank is None:
-            listed = "、".join(people or []) or "（未识别出名单）"
+            listed = "、".join(people) or "（未识别出名单）"
             doc.issues.append(_issue("warning", "name_not_found", f"名单中没有找到 {name}：{listed}", result.file))
         elif match.kind != "exact":
             doc.reasons.append(f"姓名匹配：{match.reason}")

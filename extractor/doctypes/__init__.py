@@ -29,16 +29,17 @@ EXTRACTORS = {
     "official_recognition": extract_recognition,
 }
 
-# The people list whose order gives the applicant's rank, per doc_type.
+# The people lists whose order gives the applicant's rank, per doc_type, first present wins
+# (a team award lists ``holders``; a personal one names one ``holder``).
 RANKED_LISTS = {
-    "award_certificate": "holder",
-    "patent_certificate": "inventors",
-    "software_copyright": "holders",
-    "journal_paper": "authors",
-    "book": "authors",
-    "standard": "drafters",
-    "project_acceptance": "members",
-    "technical_report": "authors",
+    "award_certificate": ("holders", "holder"),
+    "patent_certificate": ("inventors",),
+    "software_copyright": ("holders",),
+    "journal_paper": ("authors",),
+    "book": ("authors",),
+    "standard": ("drafters",),
+    "project_acceptance": ("members",),
+    "technical_report": ("authors",),
 }
 
 __all__ = ["EXTRACTORS", "RANKED_LISTS", "FieldSource", "Fields"]
