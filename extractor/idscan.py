@@ -51,9 +51,28 @@ def find_patent_numbers(text: str) -> list[FoundId]:
     return found
 
 
+def _forgive_isbn(text: str) -> str:
+    """OCR's 1 or l for the I of ``ISBN`` and a dot for a hyphen between its digit groups
+    (``1SBN 978.7 08 749032 0``): the check digit still guards the reading."""
+    text = re.sub(r"(?<![A-Za-z])[1lI|]SBN", "ISBN", text)
+    return re.sub(r"(?<=ISBN)[\d\s.\-·]+", lambda m: re.sub(r"(?<=\d)[.·](?=\d)", "-", m.group()), text)
+
+
+def _forgive_issn(text: str) -> str:
+    """OCR's 1 or l for the I of ``ISSN``; the check digit still guards."""
+    return re.sub(r"(?<![A-Za-z])[1lI|]SSN", "ISSN", text)
+
+
+def _forgive_cn(text: str) -> str:
+    """OCR's dot for the space after ``CN`` (``CN·11-1066/TG``) and its colon or dot for the
+    hyphen (``CN 51:1867/TH``): the format NN-NNNN/XX is fixed."""
+    text = re.sub(r"CN\s*[·•.．,，:：]\s*(?=\d)", "CN ", text)
+    return re.sub(r"(CN\s*\d{2})\s*[:：.．·]\s*(?=\d{4}\s*[/／])", r"\1-", text)
+
+
 def find_isbns(text: str) -> list[FoundId]:
     found = []
-    for match in _ISBN.finditer(_nfkc(text).upper()):
+    for match in _ISBN.finditer(_forgive_isbn(_nfkc(text).upper())):
         raw = re.sub(r"[\s\-－—]", "", match.group(1))
         # An ISBN-10 followed by other digits on the line: try 13 first, then 10.
         for candidate in (raw[:13], raw[:10]):
@@ -67,7 +86,7 @@ def find_isbns(text: str) -> list[FoundId]:
 
 def find_issns(text: str) -> list[FoundId]:
     found = []
-    for match in _ISSN.finditer(_nfkc(text).upper()):
+    for match in _ISSN.finditer(_forgive_issn(_nfkc(text).upper())):
         raw = re.sub(r"\s", "", match.group(1)).replace("－", "-").replace("—", "-")
         value = stdnum_issn.format(raw) if stdnum_issn.is_valid(raw) else None
         found.append(FoundId("issn", raw, value))
@@ -76,7 +95,7 @@ def find_issns(text: str) -> list[FoundId]:
 
 def find_cns(text: str) -> list[FoundId]:
     found = []
-    for match in _CN.finditer(_nfkc(text).upper()):
+    for match in _CN.finditer(_forgive_cn(_nfkc(text).upper())):
         raw = re.sub(r"\s", "", match.group(1))
         value = cn_number.validate(raw) if cn_number.is_valid(raw) else None
         found.append(FoundId("cn", raw, value))

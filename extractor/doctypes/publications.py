@@ -200,23 +200,8 @@ _ISSUE_INFO = re.compile(r"第\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*月|\d{4
                          r"CN\s*\W?\s*[\d\-/A-Z]*|Vol\.?\s*\d+|No\.?\s*\d+|总第\s*\d+\s*期")
 
 
-def _cn_finder(line: str):
-    """CN numbers, forgiving OCR's dot for the space after ``CN`` (``CN·11-1066/TG``) and
-    its colon or dot for the hyphen (``CN 51:1867/TH``): the format is fixed, NN-NNNN/XX."""
-    line = re.sub(r"CN\s*[·•.．,，:：]\s*(?=\d)", "CN ", line)
-    return find_cns(re.sub(r"(CN\s*\d{2})\s*[:：.．·]\s*(?=\d{4}\s*[/／])", r"\1-", line))
-
-
-def _issn_finder(line: str):
-    """ISSNs, forgiving OCR's 1 or l for the I of ``ISSN`` (the check digit still guards)."""
-    return find_issns(re.sub(r"(?<![A-Za-z])[1lI|]SSN", "ISSN", line))
-
-
-def _isbn_finder(line: str):
-    """ISBNs, forgiving OCR's 1 or l for the I of ``ISBN`` and a dot for a hyphen between
-    its digit groups (``1SBN 978.7 08 749032 0``); the check digit still guards."""
-    line = re.sub(r"(?<![A-Za-z])[1lI|]SBN", "ISBN", line)
-    return find_isbns(re.sub(r"(?<=ISBN)[\d\s.\-·]+", lambda m: re.sub(r"(?<=\d)[.·](?=\d)", "-", m.group()), line))
+# idscan's finders forgive OCR's usual damage to the labels (1SBN, CN·11-…) themselves.
+_cn_finder, _issn_finder, _isbn_finder = find_cns, find_issns, find_isbns
 
 
 def _issn_of_article_number(text: DocText, f: Fields) -> None:
