@@ -140,6 +140,13 @@ class DocText:
         return out
 
 
+def same_row(a: TextLine, b: TextLine) -> bool:
+    """Two boxes side by side on one page: their vertical spans overlap by at least half
+    the smaller height (a form's label and its value cell, an invoice's two columns)."""
+    overlap = min(a.line.box[3], b.line.box[3]) - max(a.line.box[1], b.line.box[1])
+    return a.page == b.page and overlap >= 0.5 * min(a.line.height, b.line.height)
+
+
 def _damaged(text: str, label: str) -> int | None:
     size = len(label)
     if size < 3:

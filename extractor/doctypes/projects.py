@@ -26,7 +26,7 @@ from ..fields.amounts import find_amounts
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, level_of
 from ..fields.people import split_people
-from ..text import DocText, LabelHit, TextLine
+from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Fields, clean_value, date_of, last_date
 
 # ---- shared layout helpers (candidates for base.py / text.py) -------------------------------
@@ -43,10 +43,7 @@ def _after(line: TextLine, end: int) -> str:
     return ""
 
 
-def _same_row(a: TextLine, b: TextLine) -> bool:
-    """Whether two boxes on a page overlap vertically by more than half the lower one."""
-    (_, ay0, _, ay1), (_, by0, _, by1) = a.line.box, b.line.box
-    return a.page == b.page and min(ay1, by1) - max(ay0, by0) > 0.5 * min(ay1 - ay0, by1 - by0)
+_same_row = same_row  # extractor.text
 
 
 def _right_cell(text: DocText, label: TextLine) -> TextLine | None:

@@ -24,7 +24,7 @@ from ..fields.amounts import parse_words_wan
 from ..fields.dates import find_dates
 from ..fields.people import COMPOUND_SURNAMES, SURNAMES, split_people
 from ..idscan import find_cns, find_isbns, find_issns, find_standard_numbers
-from ..text import DocText, TextLine
+from ..text import DocText, TextLine, same_row
 from .base import Fields, after_label_text, biggest_line, date_of, last_date
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -52,10 +52,7 @@ def _similar_height(a: TextLine, b: TextLine, tolerance: float = 0.15) -> bool:
     return abs(a.line.height - b.line.height) <= tolerance * max(a.line.height, b.line.height)
 
 
-def _same_row(a: TextLine, b: TextLine) -> bool:
-    """Two boxes side by side: their vertical spans overlap by half the smaller height."""
-    overlap = min(_box(a)[3], _box(b)[3]) - max(_box(a)[1], _box(b)[1])
-    return a.page == b.page and overlap >= 0.5 * min(a.line.height, b.line.height)
+_same_row = same_row  # extractor.text
 
 
 def _line_below(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine | None:
