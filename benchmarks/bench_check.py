@@ -37,6 +37,7 @@ def make_bundle(folder: Path, documents: int, seed: int) -> None:
     from fixtures.generate import generate_one
 
     scratch = folder.parent / "generated"
+    scratch.mkdir(parents=True, exist_ok=True)
     for n, doc_type in zip(range(documents), itertools.cycle(TYPES)):
         truth = generate_one(scratch, seed, doc_type, n // len(TYPES))
         source = scratch / __import__("json").loads(truth.read_text(encoding="utf-8"))["file"]
