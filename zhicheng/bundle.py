@@ -69,7 +69,9 @@ def read_documents(files: list[Path], bundle: Path, options: BundleOptions, name
             if options.progress:
                 options.progress(n, len(files), relative[f])
     else:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+        workers = min(jobs, len(files))
+        threads = max(1, (os.cpu_count() or 1) // workers)
+        with ProcessPoolExecutor(max_workers=workers, initializer=_share_cores, initargs=(threads,)) as pool:
             futures = {pool.submit(_examine_one, str(f), relative[f], options.read, name): f for f in files}
             for n, future in enumerate(as_completed(futures), start=1):
                 f = futures[future]
@@ -77,6 +79,12 @@ def read_documents(files: list[Path], bundle: Path, options: BundleOptions, name
                 if options.progress:
                     options.progress(n, len(files), relative[f])
     return [results[f] for f in files]
+
+
+def _share_cores(threads: int) -> None:
+    """In each worker: the OCR engine and OpenMP use this worker's share of the cores."""
+    os.environ["ZHICHENG_OCR_THREADS"] = str(threads)
+    os.environ["OMP_NUM_THREADS"] = str(threads)
 
 
 def _safe(run: Callable[[], Document], relative: str) -> Document:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import unicodedata
 from functools import cached_property
 
@@ -19,7 +20,14 @@ class RapidOcrEngine:
             from . import OcrError
 
             raise OcrError(f"RapidOCR is not installed ({err}); pip install rapidocr onnxruntime") from None
-        self._ocr = RapidOCR(params={"Global.log_level": "error"})
+        params = {"Global.log_level": "error"}
+        threads = os.environ.get("ZHICHENG_OCR_THREADS")
+        if threads:
+            # Set by the bundle's worker pool: N workers × all cores each would oversubscribe
+            # the CPU (measured: 2 workers were slower than 1).
+            params["EngineConfig.onnxruntime.intra_op_num_threads"] = int(threads)
+            params["EngineConfig.onnxruntime.inter_op_num_threads"] = 1
+        self._ocr = RapidOCR(params=params)
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
 
     @cached_property
