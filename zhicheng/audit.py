@@ -166,9 +166,9 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         kind = default_kind(doc)
         if kind is None:
             continue
+        # Unclaimed: only what the document shows (an acceptance certificate shows no
+        # project category, so it counts only where none is needed).
         facts = facts_from_document(doc, kind, core_journal(doc) if kind is Kind.PAPER else None)
-        if kind is Kind.PROJECT and "category" not in facts:
-            pass  # an unclaimed acceptance certificate: its category is not shown, it counts where none is needed
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
     result.recommenders = _recommenders(documents, applicant, result.issues)
