@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PIPELINE_VERSION = "3"  # part of the OCR cache key: bump when a step changes its output
+PIPELINE_VERSION = "6"  # part of the OCR cache key: bump when a step changes its output
 
 
 @dataclass
@@ -17,6 +17,8 @@ class Prepared:
     rotation: int = 0  # clockwise degrees applied
     skew: float = 0.0  # degrees corrected
     seals: int = 0  # red seals suppressed
+    seal_boxes: list[tuple[int, int, int, int]] = field(default_factory=list)
+    before_seals: "Image.Image | None" = None  # the page before suppression, for re-reads
     steps: list[str] = field(default_factory=list)
 
 
@@ -76,8 +78,8 @@ def _ring_coverage(mask, cx: float, cy: float, radius: float) -> float:
     return len(bins) / 120
 
 
-def suppress_seals(image) -> tuple["Image.Image", int]:
-    """Whiten red seals (round red stamps) but keep red titles and other red text.
+def find_seals(image) -> list[tuple[int, int, int, int, "object"]]:
+    """Round red stamps on a page: (x, y, w, h, mask of the stamp's connected pixels).
 
     A seal is a red region about as tall as it is wide, 6–45% of the page's short side
     across, whose outer ring is red all the way round (a stamp's border).  A big red title
@@ -85,7 +87,6 @@ def suppress_seals(image) -> tuple["Image.Image", int]:
     """
     import cv2
     import numpy as np
-    from PIL import Image
 
     rgb = np.asarray(image.convert("RGB"))
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
@@ -93,12 +94,11 @@ def suppress_seals(image) -> tuple["Image.Image", int]:
     reddish = (hue <= 12) | (hue >= 160)
     red = (reddish & (sat >= 70) & (val >= 70)).astype(np.uint8)
     if red.mean() < 0.001:
-        return image, 0
+        return []
     short = min(rgb.shape[:2])
     grown = cv2.dilate(red, np.ones((max(3, short // 80),) * 2, np.uint8))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(grown, connectivity=8)
-    out = rgb.copy()
-    seals = 0
+    seals = []
     for index in range(1, count):
         x, y, w, h, _area = stats[index]
         if not (0.06 * short <= max(w, h) <= 0.45 * short and 0.7 <= w / max(h, 1) <= 1.45):
@@ -106,11 +106,50 @@ def suppress_seals(image) -> tuple["Image.Image", int]:
         inside = labels[y:y + h, x:x + w] == index
         if _ring_coverage(red[y:y + h, x:x + w] & inside, w / 2, h / 2, min(w, h) / 2) < 0.9:
             continue
+        seals.append((int(x), int(y), int(w), int(h), inside))
+    return seals
+
+
+def suppress_seals(image) -> tuple["Image.Image", int]:
+    """Whiten red seals but keep red titles and other red text (see ``find_seals``)."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    seals = find_seals(image)
+    if not seals:
+        return image, 0
+    rgb = np.asarray(image.convert("RGB"))
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    reddish = (hsv[..., 0] <= 12) | (hsv[..., 0] >= 160)
+    out = rgb.copy()
+    for x, y, w, h, inside in seals:
         # Inside a seal, lighter red (the stamp's faded edge) goes too.
-        faint = inside & reddish[y:y + h, x:x + w] & (sat[y:y + h, x:x + w] >= 35)
+        faint = inside & reddish[y:y + h, x:x + w] & (hsv[y:y + h, x:x + w, 1] >= 35)
         out[y:y + h, x:x + w][faint] = (255, 255, 255)
-        seals += 1
-    return (Image.fromarray(out) if seals else image), seals
+    return Image.fromarray(out), len(seals)
+
+
+def paint_out_seal(image, box: tuple[int, int, int, int]):
+    """The seal's whole disk repainted in the paper's colour, dark pixels (black text
+    printed under the stamp) kept: a second reading of what the stamp covers.  Too
+    aggressive for the page as a whole (it thins some real dates), right for a re-read."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    x, y, w, h = box
+    rgb = np.asarray(image.convert("RGB")).copy()
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    reddish = (hue <= 12) | (hue >= 160)
+    ys, xs = np.ogrid[0:rgb.shape[0], 0:rgb.shape[1]]
+    disk = (xs - (x + w / 2)) ** 2 + (ys - (y + h / 2)) ** 2 <= (0.53 * max(w, h)) ** 2
+    stamp = disk & reddish & (sat >= 35) & (val >= 150)
+    paper = ~reddish & (val >= 150) & disk
+    colour = np.median(rgb[paper], axis=0) if paper.any() else (255, 255, 255)
+    rgb[stamp] = colour
+    return Image.fromarray(rgb)
 
 
 def flatten_background(image):
@@ -138,6 +177,8 @@ def prepare(image, engine: str, rotation: int = 0) -> Prepared:
         prepared.image = prepared.image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
         prepared.skew = angle
         prepared.steps.append(f"deskewed {angle:+.1f}°")
+    prepared.before_seals = prepared.image
+    prepared.seal_boxes = [(x, y, w, h) for x, y, w, h, _ in find_seals(prepared.image)]
     prepared.image, prepared.seals = suppress_seals(prepared.image)
     if prepared.seals:
         prepared.steps.append(f"suppressed {prepared.seals} red seal(s)")

@@ -20,6 +20,7 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
             return hit
     fitted, scale = fit_for_ocr(image)
     prepared, lines = _recognize_upright(engine, fitted, options.orient)
+    lines = lines + _reread_seal_dates(engine, prepared, lines)
     # Boxes refer to the prepared (upright, deskewed) page: that is what a crop shows.
     page = Page(number=number, width=prepared.image.width, height=prepared.image.height, source="ocr",
                 lines=sorted(lines, key=_reading_order(lines)), rotation=prepared.rotation,
@@ -31,6 +32,38 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
 
 
 GOOD_CONFIDENCE = 0.85
+
+
+def _reread_seal_dates(engine, prepared, lines: list[Line]) -> list[Line]:
+    """Dates printed under a red seal: when nothing near a seal reads as a date, read the
+    seal's area once more with the whole stamp painted out, and keep the date lines found.
+
+    Certificates print their date under the seal; the page-wide suppression keeps black
+    text but OCR still loses some of it.  The re-read is local (one crop per seal) and
+    only when needed, so pages whose date was read pay nothing.
+    """
+    from ..fields.dates import find_dates
+    from .preprocess import paint_out_seal
+
+    found: list[Line] = []
+    for x, y, w, h in prepared.seal_boxes:
+        pad_x, pad_y = int(0.6 * w), int(0.35 * h)
+        left, top = max(0, x - pad_x), max(0, y - pad_y)
+        right = min(prepared.image.width, x + w + pad_x)
+        bottom = min(prepared.image.height, y + h + pad_y)
+
+        def near(line: Line) -> bool:
+            cx, cy = (line.box[0] + line.box[2]) / 2, (line.box[1] + line.box[3]) / 2
+            return left <= cx <= right and top <= cy <= bottom
+
+        if any(find_dates(line.text) for line in lines if near(line)):
+            continue
+        crop = paint_out_seal(prepared.before_seals, (x, y, w, h)).crop((left, top, right, bottom))
+        for line in engine.recognize(crop):
+            if find_dates(line.text):
+                box = (line.box[0] + left, line.box[1] + top, line.box[2] + left, line.box[3] + top)
+                found.append(Line(text=line.text, box=box, confidence=line.confidence))
+    return found
 
 
 def _quality(lines: list[Line]) -> tuple[float, float]:
