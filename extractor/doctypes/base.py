@@ -39,6 +39,11 @@ class Fields:
         if line is not None:
             self.sources[name] = FieldSource(line.page, line.line.box, line.line.confidence)
 
+    def put(self, name: str, found: "tuple[Any, TextLine] | None") -> None:
+        """Record what a finder returned, ``(value, line)``, or nothing when it found nothing."""
+        if found:
+            self.set(name, found[0], found[1])
+
     def issue(self, severity: str, code: str, message: str) -> None:
         self.issues.append((severity, code, message))
 

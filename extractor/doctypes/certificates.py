@@ -206,18 +206,12 @@ def extract_patent(text: DocText) -> Fields:
     name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称"])
     if name:
         f.set("title", chinese_punctuation(name[0]), name[1])
-    inventors = people_of(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text)
-    if inventors:
-        f.set("inventors", inventors[0], inventors[1])
+    f.put("inventors", people_of(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text))
     patentees = value_of(text, ["专利权人"])
     if patentees:
         f.set("patentees", [p for p in re.split(r"[;；、]", patentees[0]) if p], patentees[1])
-    applied = date_of(text, ["专利申请日", "申请日"])
-    if applied:
-        f.set("application_date", applied[0], applied[1])
-    granted = date_of(text, ["授权公告日", "授权日"])
-    if granted:
-        f.set("grant_date", granted[0], granted[1])
+    f.put("application_date", date_of(text, ["专利申请日", "申请日"]))
+    f.put("grant_date", date_of(text, ["授权公告日", "授权日"]))
     _cross_check_patent_year(f)
     return f
 
@@ -258,12 +252,8 @@ def extract_software(text: DocText) -> Fields:
     numbers = [(line, n) for line in text.lines for n in find_registration_numbers(line.text)]
     if numbers:
         f.set("registration_number", numbers[0][1].value, numbers[0][0])
-    holders = people_or_units(text, ["著作权人", "著作权人（国籍）"])
-    if holders:
-        f.set("holders", holders[0], holders[1])
-    dated = _registration_date(text)
-    if dated:
-        f.set("date", dated[0], dated[1])
+    f.put("holders", people_or_units(text, ["著作权人", "著作权人（国籍）"]))
+    f.put("date", _registration_date(text))
     return f
 
 
@@ -329,9 +319,7 @@ def extract_award(text: DocText) -> Fields:
             grade = grade if grade.endswith("奖") else grade + "奖"
             f.set("grade", grade.replace("1等", "一等").replace("2等", "二等").replace("3等", "三等"), line)
             break
-    project = _award_project(text)
-    if project:
-        f.set("project_title", project[0], project[1])
+    f.put("project_title", _award_project(text))
     people = _award_people(text)
     if people:
         names, line = people
@@ -342,9 +330,7 @@ def extract_award(text: DocText) -> Fields:
     elif _line_labels(text, _RANK_LABELS + ["完成人排序"]):
         f.issue("warning", "rank_unreadable", "证书印有排名，但未能读出，请核对")
     _award_level(text, f, award)
-    dated = _award_date(text)
-    if dated:
-        f.set("date", dated[0], dated[1])
+    f.put("date", _award_date(text))
     return f
 
 
@@ -502,9 +488,7 @@ def title_key(words: str) -> str | None:
 
 def extract_title_certificate(text: DocText) -> Fields:
     f = Fields()
-    holder = _one_person(text, ["姓名", "持证人"])
-    if holder:
-        f.set("holder", holder[0], holder[1])
+    f.put("holder", _one_person(text, ["姓名", "持证人"]))
     for labels in (["资格名称", "专业技术职务", "职称名称", "资格级别", "职务名称", "任职资格"], None):
         found = value_of(text, labels) if labels else None
         if found and title_key(found[0]):
@@ -517,9 +501,7 @@ def extract_title_certificate(text: DocText) -> Fields:
                     break
     dated = date_of(text, ["取得资格时间", "评审通过时间", "资格取得时间", "批准时间", "取得时间", "任职时间",
                            "发证日期", "颁发日期"])
-    dated = dated or _issue_date(text)
-    if dated:
-        f.set("date", dated[0], dated[1])
+    f.put("date", dated or _issue_date(text))
     return f
 
 
@@ -546,9 +528,7 @@ _DEGREE_HOLDER = re.compile(r"^(?:学生|研究生)?([\u4e00-\u9fff]{2,4}?)[,，
 
 def extract_degree(text: DocText) -> Fields:
     f = Fields()
-    holder = _one_person(text, ["姓名"]) or _degree_holder(text)
-    if holder:
-        f.set("holder", holder[0], holder[1])
+    f.put("holder", _one_person(text, ["姓名"]) or _degree_holder(text))
     for line in text.lines:
         for word, key in _EDUCATION_WORDS:
             if word in line.compact and any(c in line.compact for c in _EDUCATION_CONTEXT):
@@ -557,9 +537,7 @@ def extract_degree(text: DocText) -> Fields:
         if "education" in f.values:
             break
     # The date of the award (the signature's), never the birth or study dates of the sentence.
-    dated = date_of(text, ["发证日期", "颁发日期", "授予日期"]) or _issue_date(text)
-    if dated:
-        f.set("date", dated[0], dated[1])
+    f.put("date", date_of(text, ["发证日期", "颁发日期", "授予日期"]) or _issue_date(text))
     return f
 
 
@@ -586,9 +564,7 @@ def extract_recommendation(text: DocText) -> Fields:
         f.set("recommender_title", title_key(rtitle[0]), rtitle[1])
     elif recommender and title_key(recommender[1]):  # 推荐专家：陆敏（正高级工程师，…）
         f.set("recommender_title", title_key(recommender[1]), recommender[2])
-    candidate = _labelled_person(text, ["被推荐人姓名", "被推荐人", "申报人"]) or _recommended_person(text)
-    if candidate:
-        f.set("candidate", candidate[0], candidate[1])
+    f.put("candidate", _labelled_person(text, ["被推荐人姓名", "被推荐人", "申报人"]) or _recommended_person(text))
     return f
 
 
@@ -644,9 +620,7 @@ def extract_recognition(text: DocText) -> Fields:
         if level is not None:
             f.set("level", level.value, issuer[1])
         f.notes.append(f"级别：{why}")
-    dated = _issue_date(text) or last_date(text)
-    if dated:
-        f.set("date", dated[0], dated[1])
+    f.put("date", _issue_date(text) or last_date(text))
     return f
 
 

@@ -167,16 +167,10 @@ def extract_acceptance(text: DocText) -> Fields:
     leader = _people(text, _LEADER_LABELS)
     if leader:
         f.set("leader", leader[0][0], leader[1])
-    members = _people(text, _MEMBER_LABELS) or _member_table(text)
-    if members:
-        f.set("members", members[0], members[1])
+    f.put("members", _people(text, _MEMBER_LABELS) or _member_table(text))
     _set_level(text, f)
-    verdict = _verdict(text)
-    if verdict:
-        f.set("passed", verdict[0], verdict[1])
-    dated = _acceptance_date(text)
-    if dated:
-        f.set("acceptance_date", dated[0], dated[1])
+    f.put("passed", _verdict(text))
+    f.put("acceptance_date", _acceptance_date(text))
     return f
 
 
@@ -397,18 +391,14 @@ _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "�
 
 def extract_revenue(text: DocText) -> Fields:
     f = Fields()
-    amount = _total_amount(text)
-    if amount:
-        f.set("amount_wan", amount[0], amount[1])
+    f.put("amount_wan", _total_amount(text))
     parties = [p for p in (_party(text, _BUYER), _party(text, _SELLER)) if p]
     if not parties and "证明" in text.compact:
         signer = _signing_company(text)
         parties = [signer] if signer else []
     if parties:
         f.set("parties", [name for name, _ in parties], parties[0][1])
-    dated = date_of(text, _DATE_LABELS) or _plain_date(text) or _foot_date(text)
-    if dated:
-        f.set("date", dated[0], dated[1])
+    f.put("date", date_of(text, _DATE_LABELS) or _plain_date(text) or _foot_date(text))
     return f
 
 

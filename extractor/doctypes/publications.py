@@ -221,14 +221,10 @@ def extract_paper(text: DocText) -> Fields:
         _issn_of_article_number(text, f)
     masthead = _masthead(text)
     title = _paper_title(text, masthead)
-    journal = _journal_in(masthead) or _journal_near_top(text, title)
-    if journal:
-        f.set("journal", journal[0], journal[1])
+    f.put("journal", _journal_in(masthead) or _journal_near_top(text, title))
     if title:
         f.set("title", _title_form(_join_cjk("".join(l.text for l in title))), title[0])
-        authors = _author_line(text, title[-1]) or _labelled_people(text, ["作者", "著者"])
-        if authors:
-            f.set("authors", authors[0], authors[1])
+        f.put("authors", _author_line(text, title[-1]) or _labelled_people(text, ["作者", "著者"]))
     header = masthead + [l for l in text.lines[:10] if l not in masthead]
     for line in header:
         match = _ISSUE_DATE.search(line.text)
@@ -419,9 +415,7 @@ def _words_and_date(text: DocText, f: Fields) -> None:
         if found:
             f.set("date", found[0].value, edition)
     if "date" not in f.values:
-        dated = date_of(text, ["出版日期", "出版时间"])
-        if dated:
-            f.set("date", dated[0], dated[1])
+        f.put("date", date_of(text, ["出版日期", "出版时间"]))
 
 
 # --------------------------------------------------------------------------- standard
@@ -441,9 +435,7 @@ def extract_standard(text: DocText) -> Fields:
     if title:
         f.set("title", _spaced_title(title), title[0])
     _standard_dates(text, f)
-    drafters = _labelled_people(text, ["主要起草人", "起草人"])
-    if drafters:
-        f.set("drafters", drafters[0], drafters[1])
+    f.put("drafters", _labelled_people(text, ["主要起草人", "起草人"]))
     return f
 
 
@@ -539,12 +531,8 @@ def extract_report(text: DocText) -> Fields:
         if word in zone:
             f.set("report_kind", kind, title)
             break
-    authors = _report_authors(text)
-    if authors:
-        f.set("authors", authors[0], authors[1])
-    dated = date_of(text, ["编制日期", "日期", "完成日期"]) or last_date(text)
-    if dated:
-        f.set("date", dated[0], dated[1])
+    f.put("authors", _report_authors(text))
+    f.put("date", date_of(text, ["编制日期", "日期", "完成日期"]) or last_date(text))
     return f
 
 
