@@ -9,6 +9,6 @@ together for a document (contract §5) is ``zhicheng.documents``.
 from __future__ import annotations
 
 from .model import Line, Page, ReadResult
-from .reading import ReadOptions, read_file
+from .reading import ReadOptions, look_again, read_file
 
-__all__ = ["Line", "Page", "ReadOptions", "ReadResult", "read_file"]
+__all__ = ["Line", "Page", "ReadOptions", "ReadResult", "look_again", "read_file"]

@@ -81,11 +81,12 @@ def fit_for_ocr(image: "Image.Image") -> tuple["Image.Image", float]:
     return image.resize(size, Image.LANCZOS), factor
 
 
-def page_image(path: Path, page) -> "Image.Image":
+def page_image(path: Path, page, dpi: int = 200) -> "Image.Image":
     """The page image in the geometry its line boxes refer to (for crops in reports).
 
     A text-layer page is rendered at 72 dpi × 2 and its boxes (points) scale by 2; an OCR'd
-    page is re-made exactly as OCR saw it: scaled, turned, straightened.
+    page is re-made exactly as OCR saw it (``dpi``: that of ``ReadOptions``): scaled,
+    turned, straightened, red seals still on.
     """
     from PIL import Image
 
@@ -98,7 +99,7 @@ def page_image(path: Path, page) -> "Image.Image":
         pdf = pdfium.PdfDocument(path)
         try:
             pdf_page = pdf[page.number - 1]
-            image = render_pdf_page(pdf_page, 144 if page.source == "text_layer" else 200)
+            image = render_pdf_page(pdf_page, 144 if page.source == "text_layer" else dpi)
         finally:
             pdf.close()
         if page.source == "text_layer":

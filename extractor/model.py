@@ -37,6 +37,9 @@ class Page:
     scale: float = 1.0  # factor the page image was scaled by before OCR
     engine: str | None = None  # OCR engine and version, when OCR'd
     note: str | None = None  # why a page has no text, or why it was OCR'd
+    # Red seals found on an OCR'd page (x, y, w, h in box units): what they cover may be
+    # read a second time (``extractor.reading.reread_seals``) when a field is missing.
+    seals: list[tuple[int, int, int, int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

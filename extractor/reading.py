@@ -132,6 +132,35 @@ def _read_image(path: Path, result: ReadResult, options: ReadOptions) -> None:
         result.pages.append(_ocr_page(image, number, result, options, ocr_budget))
 
 
+def look_again(path: str | Path, result: ReadResult, options: ReadOptions | None = None, *,
+               seals: bool = False, regions: dict[int, list[tuple[float, float, float, float]]] | None = None
+               ) -> ReadResult:
+    """``result`` with some of its OCR'd pages read a second time in places
+    (``extractor.ocr.run.look_again``): around red seals (``seals``), and in ``regions``
+    (page number → boxes).  Text-layer pages are left alone.  A failure leaves the first
+    reading in place: a second look must never lose the first.
+    """
+    from dataclasses import replace
+
+    from .images import page_image
+    from .ocr.run import look_again as look_again_page
+
+    options = options or ReadOptions()
+    regions = regions or {}
+    pages = []
+    for page in result.pages:
+        boxes = regions.get(page.number, [])
+        if page.source == "ocr" and ((seals and page.seals) or boxes):
+            try:
+                straight = page_image(Path(path), page, options.dpi)
+                page = look_again_page(straight, page, result.sha256, options, seals=seals and bool(page.seals),
+                                       regions=boxes)
+            except Exception:  # noqa: BLE001 - logged; the first reading stands
+                log.exception("second reading failed on %s page %d", result.file, page.number)
+        pages.append(page)
+    return replace(result, pages=pages)
+
+
 def _note_truncation(result: ReadResult, max_pages: int) -> None:
     if result.page_count > max_pages:
         result.issues.append(ReadIssue(

@@ -203,6 +203,8 @@ def test_squeeze_keeps_spaces_between_digits_and_positions():
     ("2021年", "2021"), ("二〇二一年", "2021"), ("2021", "2021"),
     ("收稿日期：2021-03-15", "2021-03-15"), ("发证日期: 2021年3月15日。", "2021-03-15"),
     ("2020-02-29", "2020-02-29"), ("1950-01-01", "1950-01-01"), ("2100-12-31", "2100-12-31"),
+    # OCR under a seal: 一 read as a dash, 〇 inside the year read as C
+    ("二〇-九年五月二十三日", "2019-05-23"), ("二〇一九年十-月三日", "2019-11-03"), ("二C〇八年七月一日", "2008-07-01"),
 ])
 def test_parse_date_reads_every_printed_form(text, iso):
     assert parse_date(text).iso() == iso
@@ -212,6 +214,9 @@ def test_parse_date_reads_every_printed_form(text, iso):
     "2021-02-30", "2021年2月30日", "2021-02-29", "2021-13-01", "2021年13月", "2021年0月", "二〇二一年十三月",
     "1949年12月31日", "2101-01-01", "1949", "2101", "2021-3/15", "2021-03-15 至 2022-03-14", "约2021年3月前后",
     "21-03-15", "2021.03.15.1", "2021 - 03 - 1 5", "12021-03-15", *JUNK,
+    # a dash or C is read as a numeral only between Chinese numerals, never at a year's end,
+    # and a five-numeral year (一 read twice) is not trimmed to a guess
+    "-〇一九年五月", "二〇一-年五月", "C〇〇八年", "二〇二二〇年八月二十五日", "2019-年", "二〇一九年-",
 ])
 def test_parse_date_refuses_impossible_implausible_and_junk(text):
     assert parse_date(text) is None

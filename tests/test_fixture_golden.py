@@ -25,14 +25,9 @@ TRUTHS = sorted(DOCS.glob("*.truth.json"))
 # file → {field: why it is missed}.  "absent": may be left out, never wrong.
 # "damaged": OCR drops or garbles characters here; the value may differ.
 KNOWN_MISSES: dict[str, dict[str, tuple[str, str]]] = {
-    "award_certificate-02-table.pdf": {"rank": ("absent", "OCR drops the lone digit in the 排名 cell"),
-                                       "applicant_rank": ("absent", "follows the unread rank")},
-    "degree_certificate-01-diploma_associate.jpg": {"date": ("absent", "the red seal covers the date, even re-read")},
     "journal_paper-01-plain.jpg": {"authors": ("absent", "OCR glues the author line into one run of characters"),
                                    "applicant_rank": ("absent", "follows the unread authors")},
     "official_recognition-02-notice.bmp": {"issuer": ("damaged", "OCR drops 济和 under the seal")},
-    "revenue_proof-02-finance.pdf": {"parties": ("absent", "the finance seal covers the company"),
-                                     "date": ("absent", "the finance seal covers the date")},
     "standard-01-b_group.jpg": {"title": ("damaged", "OCR does not keep the spaces between the title's parts")},
     "standard-02-c_enterprise.tif": {"title": ("damaged", "OCR does not keep the spaces between the title's parts")},
 }

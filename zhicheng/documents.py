@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractor import ReadOptions, read_file
+from extractor import ReadOptions, look_again, read_file
 from extractor.model import ReadResult
 
 LOW_CONFIDENCE = 0.80  # an OCR line below this on a decisive field gets low_ocr_confidence
@@ -30,6 +30,19 @@ DECISIVE = {
     "recommendation_letter": ("recommender", "recommender_title", "candidate"),
     "official_recognition": ("issuer", "level", "date"),
 }
+# What is signed or stamped at the foot of a document, where a red seal may cover it:
+# when one of these is missing, the seals' surroundings are read a second time.
+UNDER_SEAL = {
+    "patent_certificate": ("grant_date",),
+    "software_copyright": ("date",),
+    "award_certificate": ("date",),
+    "project_acceptance": ("acceptance_date",),
+    "technical_report": ("date",),
+    "revenue_proof": ("parties", "date"),
+    "title_certificate": ("date",),
+    "degree_certificate": ("date",),
+    "official_recognition": ("issuer", "date"),
+}
 
 
 @dataclass
@@ -48,6 +61,9 @@ class Document:
     # Geometry of each page read (source, rotation, skew, scale): what a report needs to
     # crop the place a field was read from.
     page_info: list[dict[str, Any]] = field(default_factory=list)
+    # Not part of the record: places the extractor expected a value and read none
+    # (field, page, box), for a second reading (``examine``).
+    look_again: list[tuple[str, int, tuple[float, float, float, float]]] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,10 +98,47 @@ def _ranked_people(doc: Document, ranked: tuple[str, ...]) -> list[str]:
 
 def examine(path: str | Path, options: ReadOptions | None = None, name: str | None = None,
             display_name: str | None = None) -> Document:
-    """Read, classify and extract one file."""
+    """Read, classify and extract one file.
+
+    When a field that a red seal may cover is missing, or the extractor points at a place
+    where a value is printed but none was read (an empty table cell), those places are
+    read a second time (``extractor.look_again``) and only the missing fields are taken
+    from that reading.  Documents read fully the first time pay nothing for it.
+    """
     display = display_name or str(path)
     result = read_file(path, options, display_name=display)
-    return document_from(result, name)
+    document = document_from(result, name)
+    under_seal = [k for k in UNDER_SEAL.get(document.doc_type, ()) if document.fields.get(k) is None]
+    seals = bool(under_seal) and any(page.seals for page in result.pages)
+    regions: dict[int, list] = {}
+    for _field, page, box in document.look_again:
+        regions.setdefault(page, []).append(box)
+    if seals or regions:
+        second = document_from(look_again(path, result, options, seals=seals, regions=regions), name)
+        if second.doc_type == document.doc_type:
+            how = "、".join(["印章处去章重新识别"] * seals + ["空白单元格单独识别"] * bool(regions))
+            _fill_from(document, second, how)
+    return document
+
+
+# Issues that say a field could not be read: they go when a second reading reads it.
+_UNREAD = {"rank": "rank_unreadable", "applicant_rank": "name_not_found"}
+
+
+def _fill_from(document: Document, second: Document, how: str = "第二次识别") -> None:
+    """Take from the second reading only what the first could not read: a value the first
+    reading found is never replaced (the second look is at a few places, for what is
+    missing, and may read other places worse)."""
+    filled = [k for k, v in second.fields.items() if v is not None and document.fields.get(k) is None]
+    for key in filled:
+        document.fields[key] = second.fields[key]
+        if key in second.field_sources:
+            document.field_sources[key] = second.field_sources[key]
+        document.issues = [i for i in document.issues if i["code"] != _UNREAD.get(key)]
+        document.issues += [i for i in second.issues if i["code"] == "low_ocr_confidence" and f" {key} " in i["message"]]
+    shown = [k for k in filled if k != "applicant_rank"]
+    if shown:
+        document.reasons.append(f"{how}，补出：" + "、".join(shown))
 
 
 def document_from(result: ReadResult, name: str | None = None) -> Document:
@@ -115,6 +168,7 @@ def document_from(result: ReadResult, name: str | None = None) -> Document:
     doc.fields = dict(extracted.values)
     doc.field_sources = {k: v.to_dict() for k, v in extracted.sources.items()}
     doc.reasons += extracted.notes
+    doc.look_again = list(extracted.look_again)
     doc.issues += [_issue(sev, code, msg, result.file) for sev, code, msg in extracted.issues]
     for key in DECISIVE.get(doc.doc_type, ()):
         source = extracted.sources.get(key)

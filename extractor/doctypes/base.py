@@ -28,6 +28,10 @@ class Fields:
     sources: dict[str, FieldSource] = field(default_factory=dict)
     issues: list[tuple[str, str, str]] = field(default_factory=list)  # severity, code, message
     notes: list[str] = field(default_factory=list)  # how a value was inferred (shown as reasons)
+    # Places where a value is printed but nothing was read: (field, page, box).  The page's
+    # region is recognised once more on its own (``extractor.reading.look_again``): OCR's
+    # detector passes over a lone digit in a table cell that it reads when shown the cell.
+    look_again: list[tuple[str, int, tuple[float, float, float, float]]] = field(default_factory=list)
 
     def set(self, name: str, value: Any, line: TextLine | None = None) -> None:
         """Record a value (None and empty values are left out: "not shown", not "empty")."""
@@ -43,6 +47,10 @@ class Fields:
         """Record what a finder returned, ``(value, line)``, or nothing when it found nothing."""
         if found:
             self.set(name, found[0], found[1])
+
+    def look(self, name: str, page: int, box: tuple[float, float, float, float]) -> None:
+        """Ask for ``box`` on ``page`` to be read again: ``name``'s value should be there."""
+        self.look_again.append((name, page, box))
 
     def issue(self, severity: str, code: str, message: str) -> None:
         self.issues.append((severity, code, message))

@@ -75,6 +75,30 @@ def _column_below(text: DocText, header: TextLine) -> list[TextLine]:
     return cells
 
 
+def empty_cell(text: DocText, header: TextLine) -> tuple[float, float, float, float] | None:
+    """Where the first cell under a table ``header`` is, when nothing was read there: its
+    column reaches halfway to the neighbouring headers, its row spans the cells read in
+    the other columns just under the headers.  ``None`` when the header stands alone."""
+    headers = sorted(_same_row(text, header) + [header], key=lambda l: _box(l)[0])
+    if len(headers) < 2:
+        return None
+    centres = [(_box(h)[0] + _box(h)[2]) / 2 for h in headers]
+    at = [h.index for h in headers].index(header.index)
+    x0, y0, x1, y1 = _box(header)
+    width, height = x1 - x0, max(header.line.height, 1)
+    left = (centres[at - 1] + centres[at]) / 2 if at > 0 else x0 - width
+    right = (centres[at] + centres[at + 1]) / 2 if at + 1 < len(headers) else x1 + width
+    in_row = {h.index for h in headers}
+    cells = [l for l in text.lines if l.page == header.page and l.index not in in_row
+             and y1 < _box(l)[1] < y1 + 2.5 * height]
+    if cells:
+        top = min(_box(l)[1] for l in cells) - height / 2
+        bottom = max(_box(l)[3] for l in cells) + height / 2
+    else:
+        top, bottom = y1, y1 + 2 * height
+    return left, top, right, bottom
+
+
 def _after_label(line_text: str, label: str) -> str:
     """The line's text after ``label`` (spaced or not) and its separator, spacing kept."""
     match = re.search(r"\s*".join(map(re.escape, label)) + r"\s*[:：]?", line_text)
@@ -327,8 +351,11 @@ def extract_award(text: DocText) -> Fields:
     rank = _award_rank(text)
     if rank:
         f.set("rank", rank[0], rank[1])
-    elif _line_labels(text, _RANK_LABELS + ["完成人排序"]):
+    elif labels := _line_labels(text, _RANK_LABELS + ["完成人排序"]):
         f.issue("warning", "rank_unreadable", "证书印有排名，但未能读出，请核对")
+        cell = empty_cell(text, labels[0].line)
+        if cell is not None and not _column_below(text, labels[0].line):
+            f.look("rank", labels[0].line.page, cell)
     _award_level(text, f, award)
     f.put("date", _award_date(text))
     return f

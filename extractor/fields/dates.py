@@ -5,6 +5,8 @@ Forms read (GUIDE, domain notes), with full-width digits and Kangxi radicals fol
 - ``2021年3月15日``, ``2021年03月15日``, ``2021 年 03 月 15 日`` (OCR puts spaces anywhere
   next to a CJK character or a separator; ``日`` misread as ``曰`` and ``号`` are accepted);
 - ``二〇二一年三月十五日`` (``〇`` also as ``零``, ``○``, ``O``), ``二〇二三年十一月``;
+  OCR's misreadings between Chinese numerals too: ``一`` as a dash (``二〇-九年``), ``〇``
+  as ``C`` inside the year (``二C〇八年``);
 - ``2021-03-15``, ``2021.03.15``, ``2021/3/15`` (one separator throughout);
 - month precision: ``2021年3月``, ``2021-03``, ``2021.03``; year precision ``2021年`` only
   where asked for (``find_dates(..., year_only=True)``, ``parse_date``, labels), since
@@ -69,13 +71,16 @@ class FoundDate:
 
 _Y_ZERO = "〇零○◯OΟ0"
 _CN_DIGIT = "一二三四五六七八九"
+# OCR reads the lone stroke of 一 as a dash (二〇-九年); between Chinese numerals it is 一.
+_ONE_LIKE = "\\-‐‑–—_ー"
+_ZERO_LIKE = "Cc"  # and 〇 as C (二C〇八年); only inside the year, never at its ends
 _DAY_MARK = "日曰号"
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("arabic", re.compile(
         rf"(?<!\d)(?P<y>\d(?: ?\d){{3}})年(?:(?P<m>\d ?\d?)月(?:(?P<d>\d ?\d?)[{_DAY_MARK}])?)?")),
     ("chinese", re.compile(
-        rf"(?<![{_Y_ZERO}{_CN_DIGIT}十])(?P<y>[{_Y_ZERO}{_CN_DIGIT}]{{4}})年"
-        rf"(?:(?P<m>[{_CN_DIGIT}十]{{1,3}})月(?:(?P<d>[{_CN_DIGIT}十廿卅]{{1,4}})[{_DAY_MARK}])?)?")),
+        rf"(?<![{_Y_ZERO}{_CN_DIGIT}十])(?P<y>[{_Y_ZERO}{_CN_DIGIT}][{_Y_ZERO}{_CN_DIGIT}{_ONE_LIKE}{_ZERO_LIKE}]{{2}}[{_Y_ZERO}{_CN_DIGIT}])年"
+        rf"(?:(?P<m>[{_CN_DIGIT}十{_ONE_LIKE}]{{1,3}})月(?:(?P<d>[{_CN_DIGIT}十廿卅{_ONE_LIKE}]{{1,4}})[{_DAY_MARK}])?)?")),
     ("numeric", re.compile(
         r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
         r"(?!\d|[-./,]\d|[%‰元万亿千])")),
@@ -85,7 +90,8 @@ def _number(raw: str | None, kind: str) -> int | None:
         return None
     raw = raw.replace(" ", "")
     if kind == "chinese":
-        raw = re.sub(f"[{_Y_ZERO}]", "〇", raw)
+        raw = re.sub(f"[{_Y_ZERO}{_ZERO_LIKE}]", "〇", raw)
+        raw = re.sub(f"[{_ONE_LIKE}]", "一", raw)
     return to_int(raw)
 
 

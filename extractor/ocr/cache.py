@@ -36,7 +36,8 @@ class OcrCache:
         try:
             data = json.loads(self._path(key).read_text(encoding="utf-8"))
             lines = [Line(text=l["text"], box=tuple(l["box"]), confidence=l["confidence"]) for l in data.pop("lines")]
-            return Page(lines=lines, **data)
+            seals = [tuple(box) for box in data.pop("seals", [])]
+            return Page(lines=lines, seals=seals, **data)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # absent or unreadable: recompute
 

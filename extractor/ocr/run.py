@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..images import fit_for_ocr
 from ..model import Line, Page
 from . import get_engine
@@ -20,12 +22,12 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
             return hit
     fitted, scale = fit_for_ocr(image)
     prepared, lines = _recognize_upright(engine, fitted, options.orient)
-    lines = lines + _reread_seal_dates(engine, prepared, lines)
     # Boxes refer to the prepared (upright, deskewed) page: that is what a crop shows.
     page = Page(number=number, width=prepared.image.width, height=prepared.image.height, source="ocr",
                 lines=sorted(lines, key=_reading_order(lines)), rotation=prepared.rotation,
                 skew=prepared.skew, scale=scale,
-                engine=engine.version, note="; ".join(prepared.steps) or None)
+                engine=engine.version, note="; ".join(prepared.steps) or None,
+                seals=list(prepared.seal_boxes))
     if cache is not None:
         cache.put(key, page)
     return page
@@ -34,39 +36,111 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
 GOOD_CONFIDENCE = 0.85
 
 
-def _reread_seal_dates(engine, prepared, lines: list[Line]) -> list[Line]:
-    """Dates printed under a red seal: when nothing on the page reads as a date, read each
-    seal's area once more with the whole stamp painted out, and keep the date lines found.
+def look_again(straight, page: Page, file_sha256: str, options, seals: bool = False,
+               regions: list[tuple[float, float, float, float]] = ()) -> Page:
+    """``page`` read a second time in places, for fields the first reading missed.
 
-    Certificates print their date under the seal; the page-wide suppression keeps black
-    text but OCR still loses some of it.  The re-read is local (one crop per seal) and
-    only when the page has no date at all, so pages whose date was read pay nothing
-    (re-reading whenever a seal had no date beside it cost 1.24× on the real certificates).
+    ``straight`` is the page image as OCR saw it, before seal suppression
+    (``extractor.images.page_image``).  ``seals``: what each red seal covers, read in the
+    red channel alone, where the stamp turns to paper (``preprocess.drop_red``), kept
+    where two differently cleaned images agree (``_reread_seals``).
+    Certificates sign under the seal; the first reading suppresses the stamp by colour and
+    keeps most black text, but OCR still loses a digit or a word where ink and stamp blend.
+    The second reading is asked for only when a field is missing (``zhicheng.documents``),
+    so documents read right the first time never pay for it.  In
+    each seal's window the second reading replaces the first; lines reaching into the
+    window from outside stay.  ``regions``: boxes recognised on their own (an empty table
+    cell: OCR's detector passes over a lone digit it reads when shown the cell); what
+    they add is kept where the first reading had nothing.
     """
-    from ..fields.dates import find_dates
-    from .preprocess import paint_out_seal
+    from .preprocess import erase_rules
 
-    found: list[Line] = []
-    if not prepared.seal_boxes or any(find_dates(line.text) for line in lines):
-        return found  # the page's date was read (the usual case): no second pass
-    for x, y, w, h in prepared.seal_boxes:
-        pad_x, pad_y = int(0.6 * w), int(0.35 * h)
-        left, top = max(0, x - pad_x), max(0, y - pad_y)
-        right = min(prepared.image.width, x + w + pad_x)
-        bottom = min(prepared.image.height, y + h + pad_y)
-
-        def near(line: Line) -> bool:
-            cx, cy = (line.box[0] + line.box[2]) / 2, (line.box[1] + line.box[3]) / 2
-            return left <= cx <= right and top <= cy <= bottom
-
-        if any(find_dates(line.text) for line in lines if near(line)):
+    engine = get_engine(options.engine)
+    cache = OcrCache(options.cache_dir) if options.use_cache else None
+    key = (file_sha256, page.number, engine.name, engine.version, PIPELINE_VERSION, options.orient,
+           options.dpi, "look-again", seals, [[round(v) for v in box] for box in regions])
+    if cache is not None:
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
+    lines = list(page.lines)
+    if seals:
+        lines = _reread_seals(engine, straight, page.seals, lines)
+    for box in regions:
+        window = tuple(int(v) for v in _clip(box, straight.width, straight.height))
+        if window[2] - window[0] < 4 or window[3] - window[1] < 4:
             continue
-        crop = paint_out_seal(prepared.before_seals, (x, y, w, h)).crop((left, top, right, bottom))
-        for line in engine.recognize(crop):
-            if find_dates(line.text):
-                box = (line.box[0] + left, line.box[1] + top, line.box[2] + left, line.box[3] + top)
-                found.append(Line(text=line.text, box=box, confidence=line.confidence))
-    return found
+        found = _shifted(engine.recognize(erase_rules(straight.crop(window))), window)
+        lines += [l for l in found if not any(_overlap(l, k) > 0.3 for k in lines)]
+    steps = ["seal areas read again"] * seals + [f"{len(regions)} region(s) read again"] * bool(regions)
+    again = replace(page, lines=sorted(lines, key=_reading_order(lines)),
+                    note="; ".join(filter(None, [page.note, *steps])))
+    if cache is not None:
+        cache.put(key, again)
+    return again
+
+
+def _reread_seals(engine, straight, seals, lines: list[Line]) -> list[Line]:
+    """Each seal's window read from three differently cleaned images (red dropout levelled
+    at the stamp's own red, at a fixed level, and the stamp painted out); a line is kept
+    only when two of them read it alike (the same text in the same place).  One cleaning
+    alone misreads now and then (a 6 crossed by the ring read as 0), and a wrong signing
+    date is worse than none.  Measured on the seals of the fixtures and bundles
+    (44 windows): the first two agree on 38 right dates and never on a wrong one."""
+    from .preprocess import drop_red, paint_out_seal
+
+    for box in seals:
+        window = _seal_window(box, straight.width, straight.height)
+        crop = straight.crop(window)
+        readings = [_shifted(engine.recognize(image), window) for image in
+                    (drop_red(crop), drop_red(crop, white=0.6), paint_out_seal(straight, box).crop(window))]
+        agreed: list[Line] = []
+        for index, reading in enumerate(readings):
+            for line in reading:
+                seconds = sum(any(_alike(line, other) for other in readings[j]) for j in range(len(readings))
+                              if j != index)
+                if seconds and not any(_alike(line, kept) for kept in agreed):
+                    agreed.append(line)
+        kept = [l for l in lines if not _centre_in(l, window)]
+        lines = kept + [l for l in agreed if not any(_overlap(l, k) > 0.3 for k in kept)]
+    return lines
+
+
+def _alike(a: Line, b: Line) -> bool:
+    return a.compact == b.compact and _overlap(a, b) > 0.5
+
+
+def _shifted(lines: list[Line], window) -> list[Line]:
+    """Lines read in a crop, with boxes in the page's coordinates."""
+    left, top = window[0], window[1]
+    return [Line(text=l.text, box=(l.box[0] + left, l.box[1] + top, l.box[2] + left, l.box[3] + top),
+                 confidence=l.confidence) for l in lines]
+
+
+def _clip(box, width: int, height: int) -> tuple[float, float, float, float]:
+    return max(0, box[0]), max(0, box[1]), min(width, box[2]), min(height, box[3])
+
+
+def _seal_window(box, width: int, height: int) -> tuple[int, int, int, int]:
+    """The seal with room around it: the signing body above or across it, the date below."""
+    x, y, w, h = box
+    pad_x, pad_y = int(0.6 * w), int(0.35 * h)
+    return max(0, x - pad_x), max(0, y - pad_y), min(width, x + w + pad_x), min(height, y + h + pad_y)
+
+
+def _centre_in(line: Line, window) -> bool:
+    cx, cy = (line.box[0] + line.box[2]) / 2, (line.box[1] + line.box[3]) / 2
+    return window[0] <= cx <= window[2] and window[1] <= cy <= window[3]
+
+
+def _overlap(a: Line, b: Line) -> float:
+    """Intersection over the smaller box: a re-read fragment of a line left in place is ~1."""
+    width = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+    height = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
+    if width <= 0 or height <= 0:
+        return 0.0
+    smaller = min((a.box[2] - a.box[0]) * a.height, (b.box[2] - b.box[0]) * b.height)
+    return width * height / smaller if smaller > 0 else 0.0
 
 
 def _quality(lines: list[Line]) -> tuple[float, float]:
