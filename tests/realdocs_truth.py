@@ -53,13 +53,13 @@ TRUTH: dict[str, tuple[str, dict]] = {
         "registration_number": "2025SR2143492", "holders": ["陈凯壮"], "date": "2025-11-04"}),
     "software_copyright/softcopyright_2026SR0049519_4owners_photo.jpg": ("software_copyright", {
         "registration_number": "2026SR0049519", "holders": ["尤赠贺", "李盼达", "王舜", "何秀雯"], "date": "2026-01-08"}),
-    "software_copyright/softcopyright_cert_1847615_redacted.png": ("software_copyright", {}),
+    "software_copyright/softcopyright_cert_1847615_redacted.png": ("software_copyright", {"date": "2017-06-14"}),
     "book_copyright_page/cip_waiguo_duanpian_2003_isbn10.jpg": ("book", {
         "isbn": "9787020041954", "publisher": "人民文学出版社", "words_wan": 60.2, "date": "2003-07"}),
     "journal_first_page/hangkong_dongli_xuebao_1994_v9n4.pdf": ("journal_paper", {
         "title": "民用航空发动机状态监视和故障诊断系统研究", "journal": "航空动力学报", "date": "1994-10"}),
     "award/award_cicc_2025_IITCHJCICC25001121.jpg": ("award_certificate", {
-        "grade": "二等奖", "holders": ["朱妤婧", "陈锦洋", "王欣彤"]}),
+        "grade": "二等奖", "holders": ["朱妤婧", "陈锦洋", "王欣彤"], "date": "2025-07-31"}),
     "award/award_hebei_internetplus_2023_rotated90.jpg": ("award_certificate", {
         "grade": "铜奖", "level": "provincial", "date": "2023-11",
         "holders": ["辛潮", "高其顺", "王威龙", "闫昳康", "董正豪", "梁梓潇", "吴超"]}),

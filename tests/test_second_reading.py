@@ -121,6 +121,17 @@ def test_a_seal_reread_keeps_only_what_two_cleanings_read_alike():
     assert "特此证明" in texts and "022年5月" not in texts  # outside the window kept, inside replaced
 
 
+def test_when_both_dropouts_agree_the_stamp_is_not_painted_out():
+    from PIL import Image
+
+    from extractor.ocr.run import _reread_seals
+
+    date = ("2017年06月14日", (40, 250, 300, 290))
+    engine = ScriptedEngine([[date], [date]])  # a third call would find no answer and fail
+    lines = _reread_seals(engine, Image.new("RGB", (900, 600), "white"), [(300, 150, 300, 300)], [])
+    assert [l.text for l in lines] == ["2017年06月14日"] and engine.answers == []
+
+
 # ------------------------------------------------------------------ the table cell
 
 def _doc_text(lines: list[Line], width=2400, height=1700):
