@@ -20,7 +20,7 @@ from extractor.fields.dates import FoundDate, date_after_label, find_dates, pars
 from extractor.fields.levels import level_of
 from extractor.fields.names import confusable, find_name, match_name
 from extractor.fields.numerals import fold, squeeze, to_int
-from extractor.fields.people import parse_rank, split_people
+from extractor.fields.people import parse_rank, rank_in_run, split_people
 from identifiers import software, standard
 from rules.dates import PartialDate
 from rules.vocabulary import Level
@@ -362,6 +362,22 @@ def test_people_junk_gives_no_names_or_only_what_is_there(text):
     result = split_people(text)
     assert isinstance(result, list)
     assert all(isinstance(name, str) and name and " " not in name for name in result)
+
+
+@pytest.mark.parametrize("run,name,rank", [
+    # Every cut of the run into names puts the applicant at the same place.
+    ("任浩白成曾春力顾勇余文瑞", "任浩", 1), ("任浩白成曾春力顾勇余文瑞", "白成", 2),
+    ("任浩白成曾春力顾勇余文瑞", "曾春力", 3), ("蒋春超王立涛韩桂沈一贺安永", "王立涛", 2),
+    ("雷杰远方思孟桂航金林杰侯阳", "雷杰远", 1), ("雷杰远方思孟桂航金林杰侯阳", "侯阳", 5),
+    # Some cut disagrees (余文瑞, or 顾勇余 and 文瑞): no rank rather than a guess.
+    ("任浩白成曾春力顾勇余文瑞", "顾勇", None), ("任浩白成曾春力顾勇余文瑞", "余文瑞", None),
+    # A name inside another person's name is not that person; absent names have no rank.
+    ("王立华张三李四", "王立", None), ("任浩白成曾春力", "春力", None), ("任浩白成曾春力", "张三", None),
+    # Not a run of Chinese names at all.
+    ("任浩, 白成", "白成", None), ("", "白成", None), ("任浩白成", "", None),
+])
+def test_rank_in_a_glued_run_of_names_only_when_certain(run, name, rank):
+    assert rank_in_run(name, run) == rank
 
 
 def test_split_people_on_non_text_is_empty():

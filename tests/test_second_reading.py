@@ -230,3 +230,25 @@ def test_the_second_reading_fills_gaps_and_never_replaces_a_value():
     assert first.field_sources["rank"]["page"] == 1
     assert not any(i["code"] == "rank_unreadable" for i in first.issues)
     assert any("rank" in reason for reason in first.reasons)
+
+
+# ------------------------------------------------------------------ a glued author line
+
+def test_a_glued_author_line_gives_the_applicant_rank_only_when_certain():
+    from zhicheng.documents import document_from
+    from extractor.model import ReadResult
+
+    lines = [Line("基于数字孪生的立体仓库能耗优化方法研究", (300, 300, 1200, 350)),
+             Line("任浩白成曾春力顾勇余文瑞", (450, 400, 1050, 440)),
+             Line("(重庆巴渝云自动化技术有限责任公司,重庆400000)", (300, 460, 1200, 490)),
+             Line("[摘要]在某汽车零部件企业的数字化车间开展了应用验证", (200, 540, 1300, 570)),
+             Line("[关键词]机器视觉;质量追溯", (200, 600, 900, 630)),
+             Line("[中图分类号]TH22 [文献标识码]A", (200, 660, 900, 690))]
+    result = ReadResult("paper.jpg", "0" * 64, pages=[Page(1, 1500, 2000, "ocr", lines)], page_count=1)
+    second = document_from(result, name="白成")
+    assert second.doc_type == "journal_paper" and "authors" not in second.fields
+    assert second.fields["applicant_rank"] == 2
+    assert "people_unreadable" in {i["code"] for i in second.issues}
+    fourth = document_from(result, name="顾勇")  # 顾勇余文瑞 cuts two ways: 4th either way, but
+    assert fourth.fields["applicant_rank"] is None  # 顾勇 is not a name in one of them
+    assert "name_not_found" in {i["code"] for i in fourth.issues}

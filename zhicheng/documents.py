@@ -141,6 +141,19 @@ def _fill_from(document: Document, second: Document, how: str = "第二次识别
         document.reasons.append(f"{how}，补出：" + "、".join(shown))
 
 
+def _rank_in_glued(doc: Document, name: str, run: str) -> None:
+    """The applicant's rank from a list OCR glued into one run, when it is certain."""
+    from extractor.fields.people import rank_in_run
+
+    rank = rank_in_run(name, run)
+    doc.fields["applicant_rank"] = rank
+    if rank is None:
+        doc.issues.append(_issue("warning", "name_not_found",
+                                 f"名单粘连为「{run}」，无法确定 {name} 是否在列及其排名", doc.file))
+    else:
+        doc.reasons.append(f"名单粘连为「{run}」，但无论如何切分姓名，{name} 都排第 {rank} 位")
+
+
 def document_from(result: ReadResult, name: str | None = None) -> Document:
     from classifiers import classify
     from extractor.doctypes import EXTRACTORS, RANKED_LISTS
@@ -179,6 +192,9 @@ def document_from(result: ReadResult, name: str | None = None) -> Document:
     ranked = RANKED_LISTS.get(doc.doc_type)
     if name and ranked:
         people = _ranked_people(doc, ranked)
+        if not people and extracted.glued_people:
+            _rank_in_glued(doc, name, extracted.glued_people)
+            return doc
         match = find_name(name, people)
         rank = match.rank
         if doc.doc_type == "award_certificate":

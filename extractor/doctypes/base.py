@@ -32,6 +32,10 @@ class Fields:
     # region is recognised once more on its own (``extractor.reading.look_again``): OCR's
     # detector passes over a lone digit in a table cell that it reads when shown the cell.
     look_again: list[tuple[str, int, tuple[float, float, float, float]]] = field(default_factory=list)
+    # A list of names OCR glued into one run with no unique cut (蒋春超王立涛韩桂沈一贺安永):
+    # no list is reported, but an applicant's place in it may still be certain
+    # (``extractor.fields.people.rank_in_run``).
+    glued_people: str | None = None
 
     def set(self, name: str, value: Any, line: TextLine | None = None) -> None:
         """Record a value (None and empty values are left out: "not shown", not "empty")."""

@@ -224,7 +224,7 @@ def extract_paper(text: DocText) -> Fields:
     f.put("journal", _journal_in(masthead) or _journal_near_top(text, title))
     if title:
         f.set("title", _title_form(_join_cjk("".join(l.text for l in title))), title[0])
-        f.put("authors", _author_line(text, title[-1]) or _labelled_people(text, ["作者", "著者"]))
+        _paper_authors(text, title[-1], f)
     header = masthead + [l for l in text.lines[:10] if l not in masthead]
     for line in header:
         match = _ISSUE_DATE.search(line.text)
@@ -298,10 +298,26 @@ def _paper_title(text: DocText, masthead: list[TextLine]) -> list[TextLine] | No
 _AFFILIATION = re.compile(r"大学|学院|学校|公司|研究|院|所|中心|实验室|集团|\d{6}|[省市县区]\W")
 
 
-def _author_line(text: DocText, title_end: TextLine) -> tuple[list[str], TextLine] | None:
-    """The authors: the first Chinese line under the title, unless it is the affiliation
-    (no author line) or the abstract.  Superscript affiliation digits are dropped; a line
-    OCR glued into one run of characters (雷杰远方思孟桂航) gives nothing."""
+def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
+    line = _author_line(text, title_end)
+    names = _names(line.text) if line else None
+    if names:
+        f.set("authors", names, line)
+        return
+    f.put("authors", _labelled_people(text, ["作者", "著者"]))
+    if "authors" not in f.values and line is not None and _GLUED_NAMES.fullmatch(line.compact):
+        f.glued_people = line.compact
+        f.issue("warning", "people_unreadable",
+                f"作者行识别为「{line.compact}」，姓名粘连，无法可靠切分，请核对作者及排名")
+
+
+_GLUED_NAMES = re.compile(rf"[{_CJK}]{{5,24}}")
+
+
+def _author_line(text: DocText, title_end: TextLine) -> TextLine | None:
+    """The authors' line: the first Chinese line under the title, unless it is the
+    affiliation (no author line) or the abstract.  A line OCR glued into one run of
+    characters (雷杰远方思孟桂航) may not cut into names: ``_names`` then gives nothing."""
     below = sorted((l for l in text.lines if l.page == title_end.page and _box(l)[1] > _box(title_end)[3] - 1),
                    key=lambda l: _box(l)[1])
     for line in below[:4]:
@@ -309,8 +325,7 @@ def _author_line(text: DocText, title_end: TextLine) -> tuple[list[str], TextLin
             continue  # a superscript read as a line of its own (1,2)
         if _AFFILIATION.search(line.compact) or re.search("摘要|Abstract|关键词", line.text):
             return None
-        names = _names(line.text)
-        return (names, line) if names else None
+        return line
     return None
 
 

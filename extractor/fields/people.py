@@ -188,6 +188,31 @@ def _cuts(text: str, limit: int) -> list[list[str]]:
     return ways
 
 
+def rank_in_run(name: str, run: str) -> int | None:
+    """``name``'s place in a run of Chinese names that OCR glued together and that has no
+    unique split (``蒋春超王立涛韩桂沈一贺安永``), when that place is certain anyway.
+
+    The run is cut every way it can be into names (rule 3: 2–3 characters, 4 after a
+    compound surname, each beginning with a common surname).  The place is certain when
+    ``name`` is one of the names, at the same place, in every cut.  Otherwise ``None``:
+    a rank is decisive, and a guess is worse than none (王立 is not 王立华).
+
+    >>> rank_in_run('白成', '任浩白成曾春力顾勇余文瑞')  # 余文瑞, or 顾勇余 and 文瑞
+    2
+    >>> rank_in_run('顾勇', '任浩白成曾春力顾勇余文瑞') is None
+    True
+    """
+    run = "".join(run.split())
+    if not name or not re.fullmatch(rf"[{_CJK}]+", run) or len(run) > _MAX_RUN:
+        return None
+    cuts = _cuts(run, 256)
+    if not cuts or len(cuts) == 256:
+        return None
+    places = {way.index(name) if name in way else None for way in cuts}
+    place = places.pop() if len(places) == 1 else None
+    return place + 1 if place is not None else None
+
+
 _RANK_ROLE = "完成人|发明人|设计人|作者|著者|起草人|获奖人|获奖者|主编|副主编|参编|负责人|成员|名|位"
 _NUMBER = rf"[\d{re.escape(NUMERAL_CHARS)}]{{1,4}}"
 _RANK = re.compile(
