@@ -110,9 +110,11 @@ def examine(path: str | Path, options: ReadOptions | None = None, name: str | No
     document = document_from(result, name)
     under_seal = [k for k in UNDER_SEAL.get(document.doc_type, ()) if document.fields.get(k) is None]
     seals = bool(under_seal) and any(page.seals for page in result.pages)
+    ocr_pages = {page.number for page in result.pages if page.source == "ocr"}
     regions: dict[int, list] = {}
     for _field, page, box in document.look_again:
-        regions.setdefault(page, []).append(box)
+        if page in ocr_pages:  # a text layer has nothing more to give
+            regions.setdefault(page, []).append(box)
     if seals or regions:
         second = document_from(look_again(path, result, options, seals=seals, regions=regions), name)
         if second.doc_type == document.doc_type:
