@@ -295,21 +295,16 @@ def _set_level(text: DocText, f: Fields) -> None:
 def _level_sources(text: DocText):
     """Names that may settle the level, most telling first: the programme (labelled, in
     running text, or printed above the document's title), then the organiser."""
-    found = _labelled(text, _PROGRAMME_LABELS)
-    if found:
-        yield found
-    running = _running(text, _RUNNING_PROGRAMME)
-    if running:
-        yield running[0].group(1), running[1]
     heads = _head_lines(text)
-    yield from ((l.compact, l) for l in heads if _PROGRAMME_WORDS.search(l.compact))
-    found = _labelled(text, _ORGANISER_LABELS)
-    if found:
-        yield found
-    running = _running(text, _RUNNING_ORGANISER)
-    if running:
-        yield running[0].group(1), running[1]
-    yield from ((l.compact, l) for l in heads if not _PROGRAMME_WORDS.search(l.compact))
+    for labels, sentence, programme in ((_PROGRAMME_LABELS, _RUNNING_PROGRAMME, True),
+                                        (_ORGANISER_LABELS, _RUNNING_ORGANISER, False)):
+        found = _labelled(text, labels)
+        if found:
+            yield found
+        running = _running(text, sentence)
+        if running:
+            yield running[0].group(1), running[1]
+        yield from ((l.compact, l) for l in heads if bool(_PROGRAMME_WORDS.search(l.compact)) == programme)
 
 
 def _head_lines(text: DocText) -> list[TextLine]:

@@ -101,10 +101,10 @@ def _reread_seals(engine, straight, seals, lines: list[Line]) -> list[Line]:
             readings.append(_shifted(engine.recognize(paint_out_seal(straight, box).crop(window)), window))
         agreed: list[Line] = []
         for index, reading in enumerate(readings):
+            others = [other for j, rest in enumerate(readings) if j != index for other in rest]
             for line in reading:
-                seconds = sum(any(_alike(line, other) for other in readings[j]) for j in range(len(readings))
-                              if j != index)
-                if seconds and not any(_alike(line, kept) for kept in agreed):
+                seconded = any(_alike(line, other) for other in others)
+                if seconded and not any(_alike(line, kept) for kept in agreed):
                     agreed.append(line)
         kept = [l for l in lines if not _centre_in(l, window)]
         lines = kept + [l for l in agreed if not any(_overlap(l, k) > 0.3 for k in kept)]
