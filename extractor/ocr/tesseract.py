@@ -62,3 +62,12 @@ class TesseractEngine:
             if text:
                 lines.append(Line(text=text, box=(x0, y0, x1, y1), confidence=conf))
         return lines
+
+    def read_line(self, image) -> tuple[str, float]:
+        data = self._tess.image_to_data(image, lang=LANGS, config="--psm 7",
+                                        output_type=self._tess.Output.DICT)
+        words = [(w, float(c)) for w, c in zip(data["text"], data["conf"]) if w.strip() and float(c) >= 0]
+        if not words:
+            return "", 0.0
+        text = _CJK_GAP.sub("", unicodedata.normalize("NFKC", " ".join(w for w, _ in words))).strip()
+        return text, sum(c for _, c in words) / len(words) / 100
