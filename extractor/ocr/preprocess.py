@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PIPELINE_VERSION = "14"  # part of the OCR cache key: bump when a step changes its output
+PIPELINE_VERSION = "15"  # part of the OCR cache key: bump when a step changes its output
 
 
 @dataclass
@@ -112,13 +112,14 @@ def find_seals(image) -> list[tuple[int, int, int, int, "object"]]:
     return seals
 
 
-def suppress_seals(image) -> tuple["Image.Image", int]:
-    """Whiten red seals but keep red titles and other red text (see ``find_seals``)."""
+def suppress_seals(image, seals=None) -> tuple["Image.Image", int]:
+    """Whiten red seals but keep red titles and other red text (``seals``: ``find_seals``'
+    answer for this image when the caller has it already)."""
     import cv2
     import numpy as np
     from PIL import Image
 
-    seals = find_seals(image)
+    seals = find_seals(image) if seals is None else seals
     if not seals:
         return image, 0
     rgb = np.asarray(image.convert("RGB"))
@@ -228,8 +229,9 @@ def prepare(image, engine: str, rotation: int = 0) -> Prepared:
         prepared.skew = angle
         prepared.steps.append(f"deskewed {angle:+.1f}°")
     prepared.before_seals = prepared.image
-    prepared.seal_boxes = [(x, y, w, h) for x, y, w, h, _ in find_seals(prepared.image)]
-    prepared.image, prepared.seals = suppress_seals(prepared.image)
+    seals = find_seals(prepared.image)
+    prepared.seal_boxes = [(x, y, w, h) for x, y, w, h, _ in seals]
+    prepared.image, prepared.seals = suppress_seals(prepared.image, seals)
     if prepared.seals:
         prepared.steps.append(f"suppressed {prepared.seals} red seal(s)")
     if engine == "tesseract":
