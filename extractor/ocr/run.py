@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..images import fit_for_ocr
 from ..model import Line, Page
-from . import get_engine
+from . import engine_version, get_engine
 from .cache import OcrCache
 from .orientation import upright_turn
 from .orientation import version as orientation_version
@@ -15,14 +15,14 @@ from .preprocess import PIPELINE_VERSION, prepare, rotate_clockwise
 
 def ocr_page(image, number: int, file_sha256: str, options) -> Page:
     """The page's lines from the chosen engine, from the cache when this page was seen before."""
-    engine = get_engine(options.engine)
     cache = OcrCache(options.cache_dir) if options.use_cache else None
-    key = (file_sha256, number, engine.name, engine.version, PIPELINE_VERSION, options.orient, options.dpi,
-           orientation_version())
+    key = (file_sha256, number, options.engine, engine_version(options.engine), PIPELINE_VERSION, options.orient,
+           options.dpi, orientation_version())
     if cache is not None:
         hit = cache.get(key)
         if hit is not None:
             return hit
+    engine = get_engine(options.engine)
     fitted, scale = fit_for_ocr(image)
     prepared, lines = _recognize_upright(engine, fitted, options.orient)
     # Boxes refer to the prepared (upright, deskewed) page: that is what a crop shows.
@@ -39,13 +39,14 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
 GOOD_CONFIDENCE = 0.85
 
 
-def look_again(straight, page: Page, file_sha256: str, options, seals: bool = False,
+def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = False,
                regions: list[tuple[float, float, float, float]] = ()) -> Page:
     """``page`` read a second time in places, for fields the first reading missed.
 
     Asked for only when a field is missing (``zhicheng.documents.examine``), so pages
-    read right the first time never pay for it.  ``straight`` is the page image as OCR
-    saw it, before seal suppression (``extractor.images.page_image``).
+    read right the first time never pay for it.  ``image_of()`` gives the page image as
+    OCR saw it, before seal suppression (``extractor.images.page_image``); it is called
+    only when the answer is not in the cache.
 
     - ``seals``: certificates sign under the seal.  The first reading suppresses the
       stamp by colour and keeps most black text, but OCR still loses a digit or a word
@@ -58,14 +59,16 @@ def look_again(straight, page: Page, file_sha256: str, options, seals: bool = Fa
     """
     from .preprocess import erase_rules
 
-    engine = get_engine(options.engine)
     cache = OcrCache(options.cache_dir) if options.use_cache else None
-    key = (file_sha256, page.number, engine.name, engine.version, PIPELINE_VERSION, options.orient,
-           options.dpi, orientation_version(), "look-again", seals, [[round(v) for v in box] for box in regions])
+    key = (file_sha256, page.number, options.engine, engine_version(options.engine), PIPELINE_VERSION,
+           options.orient, options.dpi, orientation_version(), "look-again", seals,
+           [[round(v) for v in box] for box in regions])
     if cache is not None:
         hit = cache.get(key)
         if hit is not None:
             return hit
+    engine = get_engine(options.engine)
+    straight = image_of()
     lines = list(page.lines)
     if seals:
         lines = _reread_seals(engine, straight, page.seals, lines)
