@@ -148,9 +148,21 @@ def same_row(a: TextLine, b: TextLine) -> bool:
 
 
 def _damaged(text: str, label: str) -> int | None:
+    """Where ``label`` stands in ``text`` with one character replaced, its first or last
+    character intact and a separator (or the line's end) after it."""
     size = len(label)
     if size < 3:
         return None
+    first, last = label[0], label[-1]
+    for start in range(0, len(text) - size + 1):
+        # The cheap test first: most windows share neither end with the label.
+        if text[start] != first and text[start + size - 1] != last:
+            continue
+        if Hamming.distance(text[start:start + size], label) == 1:
+            after = text[start + size:start + size + 1]
+            if after == "" or after in SEPARATORS:
+                return start
+    return None
     for start in range(0, len(text) - size + 1):
         window = text[start:start + size]
         if Hamming.distance(window, label) == 1 and window[0] == label[0] or (
