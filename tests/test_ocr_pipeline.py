@@ -68,6 +68,19 @@ def test_second_read_comes_from_the_cache(tmp_path, fake_engine):
     assert second.pages[0].engine == "fake-1"
 
 
+def test_a_cached_page_loads_no_engine(tmp_path, fake_engine, monkeypatch):
+    # Importing RapidOCR alone takes 1.6 s: a run served from the cache must not pay it.
+    image = render(tmp_path / "p.png")
+    options = ReadOptions(cache_dir=tmp_path / "cache")
+    first = read_file(image, options)
+
+    def no_engine(name):
+        raise AssertionError("the engine was loaded for a cached page")
+
+    monkeypatch.setattr("extractor.ocr.run.get_engine", no_engine)
+    assert read_file(image, options).text == first.text
+
+
 def test_no_cache_option_recognises_again(tmp_path, fake_engine):
     image = render(tmp_path / "p.png")
     read_file(image, ReadOptions(cache_dir=tmp_path / "cache", use_cache=False))
