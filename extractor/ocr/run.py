@@ -160,9 +160,13 @@ def _quality(lines: list[Line]) -> tuple[float, float]:
     if not chars:
         return 0.0, 0.0
     confidence = sum(l.confidence * len(l.compact) for l in lines) / chars
-    vertical = sum(len(l.compact) for l in lines
-                   if len(l.compact) >= 2 and l.height > 1.5 * (l.box[2] - l.box[0])) / chars
+    vertical = sum(len(l.compact) for l in lines if len(l.compact) >= 2 and _standing(l)) / chars
     return confidence, vertical
+
+
+def _standing(line: Line) -> bool:
+    """A box taller than wide: a line of a page lying on its side."""
+    return line.height > 1.5 * (line.box[2] - line.box[0])
 
 
 def _recognize_upright(engine, image, orient: bool):
@@ -210,10 +214,10 @@ def _probe_turns(engine, image, lines: list[Line], turns: tuple[int, ...], stand
     A page the right way up reads with high confidence; the wrong way, with low.  For a
     page lying on its side both quarter turns stay candidates (the probe only orders them);
     for an upright-looking page, half a turn is tried only when its probe reads better than
-    the page did.  Without a line reader every turn is tried, as before.
+    the page did.  An engine without a line reader tries every turn.
     """
     reader = getattr(engine, "read_line", None)
-    chosen = [l for l in lines if len(l.compact) >= 2 and (l.height > 1.5 * (l.box[2] - l.box[0])) == standing]
+    chosen = [l for l in lines if len(l.compact) >= 2 and _standing(l) == standing]
     chosen = sorted(chosen, key=lambda l: -len(l.compact))[:PROBE_LINES]
     if reader is None or not chosen:
         return list(turns)
