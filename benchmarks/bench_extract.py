@@ -175,8 +175,9 @@ def main() -> None:
         corpora = {"realdocs": realdocs_corpus()}
         if not (args.overhead_only and corpora["realdocs"]):
             corpora["fixtures"] = fixture_corpus(args.per_type, args.seed, tmp / "fixtures")
+        scored = {} if args.overhead_only else corpora
         for engine in args.engines:
-            for name, corpus in corpora.items() if not args.overhead_only else ():
+            for name, corpus in scored.items():
                 if not corpus:
                     print(f"\n== {name}: absent")
                     continue

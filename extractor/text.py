@@ -163,11 +163,3 @@ def _damaged(text: str, label: str) -> int | None:
             if after == "" or after in SEPARATORS:
                 return start
     return None
-    for start in range(0, len(text) - size + 1):
-        window = text[start:start + size]
-        if Hamming.distance(window, label) == 1 and window[0] == label[0] or (
-                Hamming.distance(window, label) == 1 and window[-1] == label[-1]):
-            after = text[start + size:start + size + 1]
-            if after == "" or after in SEPARATORS:
-                return start
-    return None
