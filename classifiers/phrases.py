@@ -23,12 +23,31 @@ def _nlp(phrases: tuple[str, ...]):
     from spacy.matcher import PhraseMatcher
 
     jieba.setLogLevel(logging.WARNING)
+    if not _jieba_cache_in_our_folder(jieba):
+        jieba.setLogLevel(logging.CRITICAL)  # its failure to write the cache would print a traceback
     for phrase in phrases:
         jieba.add_word(phrase, freq=200000)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     matcher = PhraseMatcher(nlp.vocab)
     matcher.add("CUE", [nlp.make_doc(p) for p in phrases])
     return nlp, matcher
+
+
+def _jieba_cache_in_our_folder(jieba) -> bool:
+    """Point jieba's dictionary cache (``jieba.cache``, ~9 MB, written on first use) at
+    zhicheng's cache folder instead of $TMPDIR; spaCy's jieba segmenter uses this same global
+    tokenizer.  Set before anything makes jieba load its dictionary (``add_word`` does).
+    False when the folder cannot be made: jieba then builds its dictionary in memory and
+    writes nothing anywhere."""
+    from extractor.ocr.cache import cache_root
+
+    folder = cache_root() / "jieba"
+    jieba.dt.tmp_dir = str(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return True
 
 
 class PhraseFinder:

