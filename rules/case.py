@@ -28,6 +28,9 @@ class Applicant:
     sanction_until: PartialDate | None = None
     civil_servant: bool = False
     retired: bool = False
+    # Which of education, current_title, current_title_date a document of the bundle shows
+    # (``check`` fills it from the degree and title certificates; CONTRACT §6.2).
+    shown: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -63,6 +66,7 @@ class Achievement:
     # Where the record came from; ``check`` fills these, ``evaluate`` leaves them empty.
     source: str = "claim"
     evidence: list[str] = field(default_factory=list)
+    declared: tuple[str, ...] = ()  # keys taken from the claim alone, no document shows them
 
     @property
     def is_lead(self) -> bool:
@@ -78,7 +82,7 @@ class Achievement:
         out: dict[str, object] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if value is None or f.name in ("source", "evidence"):
+            if value is None or f.name in ("source", "evidence", "declared"):
                 continue
             out[f.name] = str(value) if isinstance(value, PartialDate) else (
                 value.value if hasattr(value, "value") else value)
@@ -90,6 +94,12 @@ class Case:
     applicant: Applicant
     as_of: PartialDate
     achievements: list[Achievement] = field(default_factory=list)
+    # ``check``: the education and current title must be shown by certificates before a basic
+    # condition or a 破格 prerequisite is met (CONTRACT §6.2).  ``evaluate``: everything is declared.
+    documents_required: bool = False
+    # How reasons name achievement i (``check``: by the claim's place in claims.yaml, or the
+    # file); default 成果1, 成果2 … as people count.
+    labels: list[str] | None = None
 
     @property
     def as_of_day(self) -> dt.date:

@@ -9,11 +9,10 @@ the applicant look uneducated).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Callable, Iterable
-
-import yaml
 
 from .case import (
     BOOK_KINDS, KIND_KEYS, KIND_REQUIRED, PATENT_TYPES, PROJECT_CATEGORIES, PROMOTED_LEVELS,
@@ -21,69 +20,43 @@ from .case import (
 )
 from .dates import DateFormatError, PartialDate
 from .vocabulary import ALIASES, Education, Kind, Level, StandardLevel, Title, fold_alias
+from .yaml_input import InputError, clip
+from .yaml_input import read_yaml as _read_limited
 
 
-class CaseError(ValueError):
+class CaseError(InputError):
     """Unusable case input: the CLI prints ``str(err)`` and exits 2."""
-
-    def __init__(self, source: str, key: str, problem: str, suggestion: str | None = None):
-        self.source, self.key, self.problem, self.suggestion = source, key, problem, suggestion
-        hint = f"; did you mean '{suggestion}'?" if suggestion else ""
-        super().__init__(f"{source}: {key or '(top level)'}: {problem}{hint}")
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
-    """The choice a typo most likely meant, or None when nothing is close."""
+    """The choice a typo most likely meant, or None when nothing is close.
+
+    Short Chinese words differ by a whole character: 本课 is half of 本科 by ratio, and still
+    plainly meant it, so short words take a lower bar.
+
+    >>> closest("本课", ["本科", "硕士", "博士"])
+    '本科'
+    >>> closest("educaton", ["name", "education"])
+    'education'
+    >>> closest("xyz", ["本科", "硕士"]) is None
+    True
+    """
     from rapidfuzz import fuzz, process  # imported here: only error paths need it
 
-    found = process.extractOne(str(word), list(choices), scorer=fuzz.ratio, score_cutoff=60)
+    word = str(word)[:200]
+    cutoff = 50 if len(word) <= 4 else 60
+    found = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
     return found[0] if found else None
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that rejects a key written twice in one mapping."""
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Dates stay text: PartialDate parses them with a message of ours, and 2019-02-30 is our
-# error to report, not a crash inside the YAML library's timestamp constructor.
-_StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def read_yaml(path: Path) -> Any:
-    """Parse a YAML file, turning every failure into a one-line ``CaseError``."""
-    source = str(path)
+    """Parse a YAML file within the input limits (``rules.yaml_input``)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CaseError(source, "", "file not found") from None
-    except IsADirectoryError:
-        raise CaseError(source, "", "expected a YAML file, got a directory") from None
-    except UnicodeDecodeError:
-        raise CaseError(source, "", "expected UTF-8 text") from None
-    except OSError as err:
-        raise CaseError(source, "", f"cannot read ({err.strerror})") from None
-    try:
-        return yaml.load(text, Loader=_StrictLoader)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else ""
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise CaseError(source, where, f"malformed YAML: {problem}") from None
+        return _read_limited(path)
+    except CaseError:
+        raise
+    except InputError as err:
+        raise CaseError(err.source, err.key, err.problem, err.suggestion) from None
 
 
 def parse_title(value: object, source: str, key: str = "title") -> Title:
@@ -94,7 +67,21 @@ def parse_title(value: object, source: str, key: str = "title") -> Title:
 def load_case(path: str | Path) -> Case:
     """Read and validate a case file."""
     path = Path(path)
-    return parse_case(read_yaml(path), source=str(path))
+    raw = read_yaml(path)
+    try:
+        return parse_case(raw, source=str(path))
+    except CaseError as err:
+        raise at_line(err, path) from None
+
+
+def at_line(err: CaseError, path: Path) -> CaseError:
+    """``err`` with the line of its key in ``path`` (「第 12 行」), where it can be found."""
+    from .yaml_input import line_of
+
+    line = line_of(path, err.key) if err.key and not err.key.startswith("第 ") else None
+    if line is None:
+        return err
+    return CaseError(err.source, f"{err.key}（第 {line} 行）", err.problem, err.suggestion)
 
 
 class _Reader:
@@ -108,16 +95,16 @@ class _Reader:
 
     def mapping(self, value: Any, key: str, allowed: Iterable[str], required: Iterable[str] = ()) -> dict:
         if not isinstance(value, dict):
-            raise self.fail(key, f"expected a mapping, got {_describe(value)}")
+            raise self.fail(key, f"应为映射（键: 值），实为{_describe(value)}")
         allowed = list(allowed)
         for name in value:
             if name not in allowed:
                 where = f"{key}.{name}" if key else str(name)
-                raise self.fail(where, f"unknown key; expected one of {', '.join(allowed)}",
+                raise self.fail(where, f"未知的键；应为 {', '.join(allowed)} 之一",
                                 closest(str(name), allowed))
         for name in required:
             if value.get(name) is None:
-                raise self.fail(f"{key}.{name}" if key else name, "required key is missing")
+                raise self.fail(f"{key}.{name}" if key else name, "缺少必填的键")
         return value
 
     def enum(self, value: Any, key: str, enum: type[StrEnum]) -> StrEnum:
@@ -131,7 +118,7 @@ class _Reader:
             if fold_alias(value) in folded:
                 return folded[fold_alias(value)]
         words = choices + list(aliases)
-        raise self.fail(key, f"expected one of {', '.join(choices)}, got {_describe(value)}",
+        raise self.fail(key, f"应为 {', '.join(choices)} 之一，实为{_describe(value)}",
                         closest(str(value), words) if isinstance(value, str) else None)
 
     def date(self, value: Any, key: str) -> PartialDate | None:
@@ -147,37 +134,47 @@ class _Reader:
             return value
         if value in ("是", "否"):
             return value == "是"
-        raise self.fail(key, f"expected true or false, got {_describe(value)}")
+        raise self.fail(key, f"应为 true 或 false（是/否），实为{_describe(value)}")
 
-    def integer(self, value: Any, key: str, minimum: int) -> int:
+    def integer(self, value: Any, key: str, minimum: int, maximum: int = 10_000) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, f"expected a whole number ≥ {minimum}, got {_describe(value)}")
+            raise self.fail(key, f"应为不小于 {minimum} 的整数，实为{_describe(value)}")
         if value < minimum:
-            raise self.fail(key, f"expected a whole number ≥ {minimum}, got {value}")
+            raise self.fail(key, f"应为不小于 {minimum} 的整数，实为 {value}")
+        if value > maximum:
+            raise self.fail(key, f"应为不大于 {maximum} 的整数，实为 {clip(value, 30)}")
         return value
 
     def number(self, value: Any, key: str) -> float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-            raise self.fail(key, f"expected a number ≥ 0, got {_describe(value)}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise self.fail(key, f"应为不小于 0 的有限数，实为{_describe(value)}")
         if value < 0:
-            raise self.fail(key, f"expected a number ≥ 0, got {value}")
+            raise self.fail(key, f"应为不小于 0 的数，实为 {clip(value, 30)}")
+        if value > MAX_AMOUNT:
+            raise self.fail(key, f"应为不大于 {MAX_AMOUNT:g} 的数，实为 {clip(value, 30)}")
         return float(value)
 
     def text(self, value: Any, key: str) -> str:
         if isinstance(value, (str, int)) and not isinstance(value, bool):
-            return str(value)
-        raise self.fail(key, f"expected text, got {_describe(value)}")
+            text = str(value).strip()
+            if len(text) > MAX_TEXT:
+                raise self.fail(key, f"文字过长（{len(text)} 字，上限 {MAX_TEXT} 字）")
+            return text
+        raise self.fail(key, f"应为文字，实为{_describe(value)}")
 
 
 def _describe(value: Any) -> str:
     if value is None:
-        return "nothing"
+        return "空值"
     if isinstance(value, dict):
-        return "a mapping"
+        return "映射"
     if isinstance(value, list):
-        return "a list"
-    return repr(value) if isinstance(value, str) else f"{value!r} ({type(value).__name__})"
+        return "列表"
+    return f" {clip(repr(value))}" if isinstance(value, str) else f" {clip(repr(value))}（{type(value).__name__}）"
 
+
+MAX_TEXT = 100  # a name, a grade, a CN: longer is not a value but a paste accident or an attack
+MAX_AMOUNT = 1e9  # 万元, 万字: ten trillion yuan is not a project
 
 _APPLICANT_KEYS = [
     "name", "education", "professional_degree", "work_start", "current_title",
@@ -192,7 +189,7 @@ def parse_applicant(raw: Any, source: str, key: str = "applicant") -> Applicant:
     k = lambda name: f"{key}.{name}"  # noqa: E731 - a key path, nothing more
     target = r.enum(raw["target_title"], k("target_title"), Title)
     if target is Title.NONE:
-        raise r.fail(k("target_title"), "expected a title to apply for, got 'none'")
+        raise r.fail(k("target_title"), "应为要申报的职称，不能是 none")
     opt_bool = lambda name, default: default if raw.get(name) is None else r.boolean(raw[name], k(name))  # noqa: E731
     return Applicant(
         name=None if raw.get("name") is None else r.text(raw["name"], k("name")),
@@ -235,9 +232,9 @@ def parse_achievement(raw: Any, source: str, key: str, extra_keys: Iterable[str]
     """One achievement; keys in ``extra_keys`` (such as ``evidence`` in claims) are returned apart."""
     r = _Reader(source)
     if not isinstance(raw, dict):
-        raise r.fail(key, f"expected a mapping with kind and date, got {_describe(raw)}")
+        raise r.fail(key, f"应为含 kind 与 date 的映射，实为{_describe(raw)}")
     if raw.get("kind") is None:
-        raise r.fail(f"{key}.kind", f"required key is missing; expected one of {', '.join(Kind)}")
+        raise r.fail(f"{key}.kind", f"缺少必填的键；应为 {', '.join(Kind)} 之一")
     kind = r.enum(raw["kind"], f"{key}.kind", Kind)
     extra_keys = tuple(extra_keys)
     r.mapping(raw, key, ("kind", "date") + KIND_KEYS[kind] + extra_keys, KIND_REQUIRED.get(kind, ()))
@@ -254,7 +251,7 @@ def parse_achievements(raw: Any, source: str, key: str = "achievements") -> list
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise CaseError(source, key, f"expected a list of achievements, got {_describe(raw)}")
+        raise CaseError(source, key, f"应为成果列表，实为{_describe(raw)}")
     return [parse_achievement(item, source, f"{key}[{i}]")[0] for i, item in enumerate(raw)]
 
 
@@ -266,7 +263,7 @@ def default_as_of() -> PartialDate:
 def parse_case(raw: Any, source: str = "<case>") -> Case:
     r = _Reader(source)
     if raw is None:
-        raise r.fail("", "the file is empty; expected a mapping with applicant and achievements")
+        raise r.fail("", "文件是空的；应为含 applicant 与 achievements 的映射")
     raw = r.mapping(raw, "", ("as_of", "applicant", "achievements"), required=("applicant",))
     as_of = r.date(raw.get("as_of"), "as_of") or default_as_of()
     return Case(

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .requirements import Requirement, parse_requirement
+from .requirements import CITED, Requirement, parse_requirement
 from .vocabulary import TARGET_TITLES, Education, Title
 
 DEFAULT_PACK = "chongqing-2022-67"
@@ -81,6 +81,7 @@ class Note:
     text: str
     encoding: str | None = None
     titles: tuple[Title, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict)  # the numbers the article sets
 
 
 @dataclass
@@ -99,6 +100,20 @@ class Catalog:
     def definition(self, note_id: str) -> Note:
         return next(n for n in self.definitions if n.id == note_id)
 
+    def article(self, note_id: str) -> str:
+        """The article of a definition or manual check, as the pack writes it: ``第十六条（八）``.
+        Reasons cite through this, so a citation is never spelt in code."""
+        return next(n.article for n in self.definitions + self.manual_checks if n.id == note_id)
+
+    def param(self, note_id: str, name: str) -> Any:
+        """A number an article sets (第十七条: one year earlier), from the pack."""
+        return self.definition(note_id).params[name]
+
+
+# Articles and numbers the evaluator takes from the pack (by id): a pack without them does not
+# load, so a reason can never cite what the pack does not say.
+CITED_BY_EVALUATOR = ("16.4", "16.8", "17", "19")
+PARAMS_USED = {"17": ("years_earlier",)}
 
 _CHECKS = {
     "applicability": set(),
@@ -111,12 +126,20 @@ _CHECKS = {
 
 def _keys(raw: Any, where: str, allowed: set[str], required: set[str] = frozenset()) -> dict:
     if not isinstance(raw, dict):
-        raise PackError(f"{where}: expected a mapping")
+        raise PackError(f"{where}：应为映射")
     if unknown := set(raw) - allowed:
-        raise PackError(f"{where}: unknown keys {sorted(unknown)}")
+        raise PackError(f"{where}：未知的键 {sorted(str(k)[:80] for k in unknown)}；应为 {sorted(allowed)} 之一")
     if missing := set(required) - set(raw):
-        raise PackError(f"{where}: missing keys {sorted(missing)}")
+        raise PackError(f"{where}：缺少键 {sorted(missing)}")
     return raw
+
+
+def _count(value: Any, where: str, name: str) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise PackError(f"{where}.{name}：应为不小于 0 的整数，实为 {str(value)[:80]!r}")
+    return value
 
 
 def _titles(raw: Any) -> tuple[Title, ...]:
@@ -128,29 +151,43 @@ def _decision(raw: Any, where: str) -> Decision:
     if check not in _CHECKS:
         raise PackError(f"{where}: unknown check {check!r}")
     _keys(raw, where, {"check"} | _CHECKS[check])
-    alternatives = tuple(
-        EducationAlternative(
+    alternatives = []
+    for alt in raw.get("alternatives") or ():
+        alt = _keys(alt, where, {"education", "title", "years", "years_from", "assessment"}, {"education"})
+        years = _count(alt.get("years"), where, "years")
+        if years and alt.get("years_from") not in ("title", "work_start"):
+            raise PackError(f"{where}.years_from：年限须注明起算点 title 或 work_start")
+        if not isinstance(alt.get("assessment", False), bool):
+            raise PackError(f"{where}.assessment：应为 true 或 false")
+        if not isinstance(alt["education"], list) or not alt["education"]:
+            raise PackError(f"{where}.education：应为非空列表")
+        alternatives.append(EducationAlternative(
             education=tuple(Education(e) for e in alt["education"]),
             title=Title(alt["title"]) if alt.get("title") else None,
-            years=alt.get("years", 0),
+            years=years,
             years_from=alt.get("years_from"),
             assessment=alt.get("assessment", False),
-        )
-        for alt in (_keys(a, where, {"education", "title", "years", "years_from", "assessment"}, {"education"})
-                    for a in raw.get("alternatives", ()))
-    )
+        ))
+    if check == "education_and_years" and not alternatives:
+        raise PackError(f"{where}.alternatives：应为非空列表")
+    if check == "achievements" and not raw.get("any_of"):
+        raise PackError(f"{where}.any_of：应为非空列表")
     any_of = []
-    for n, alt in enumerate(raw.get("any_of", ())):
-        parts = alt["all_of"] if "all_of" in alt else [alt]
+    for n, alt in enumerate(raw.get("any_of") or ()):
+        parts = alt["all_of"] if isinstance(alt, dict) and "all_of" in alt else [alt]
+        if not isinstance(parts, list) or not parts:
+            raise PackError(f"{where}.any_of[{n}].all_of：应为非空列表")
         any_of.append(tuple(parse_requirement(p, f"{where}.any_of[{n}]") for p in parts))
+    if check == "exceptional_prerequisites" and not raw.get("previous_title"):
+        raise PackError(f"{where}.previous_title：破格前提须注明原职称")
     return Decision(
         check=check,
-        alternatives=alternatives,
+        alternatives=tuple(alternatives),
         any_of=tuple(any_of),
         previous_title=Title(raw["previous_title"]) if raw.get("previous_title") else None,
-        years=raw.get("years", 0),
-        years_waived_for=tuple(Education(e) for e in raw.get("years_waived_for", ())),
-        recommenders=raw.get("recommenders", 0),
+        years=_count(raw.get("years"), where, "years"),
+        years_waived_for=tuple(Education(e) for e in raw.get("years_waived_for") or ()),
+        recommenders=_count(raw.get("recommenders"), where, "recommenders"),
     )
 
 
@@ -158,6 +195,8 @@ def parse_catalog(raw: Any, source: str) -> Catalog:
     raw = _keys(raw, source, {"pack", "definitions", "manual_checks", "conditions"}, {"pack", "conditions"})
     conditions: list[Condition] = []
     seen: set[tuple[str, Title]] = set()
+    if not isinstance(raw["conditions"], list) or not raw["conditions"]:
+        raise PackError(f"{source}: conditions：应为非空列表")
     for n, item in enumerate(raw["conditions"]):
         where = f"{source}: conditions[{n}]"
         item = _keys(item, where, {"id", "article", "group", "titles", "text", "decide", "reading"},
@@ -166,12 +205,14 @@ def parse_catalog(raw: Any, source: str) -> Catalog:
             raise PackError(f"{where}: unknown group {item['group']!r}")
         try:
             cond = Condition(
-                id=str(item["id"]), article=item["article"], group=item["group"],
-                titles=_titles(item["titles"]), text=item["text"].strip(),
+                id=str(item["id"]), article=_text(item["article"], f"{where}.article"), group=item["group"],
+                titles=_titles(item["titles"]), text=_text(item["text"], f"{where}.text"),
                 decide=_decision(item["decide"], f"{where} ({item['id']})"),
                 reading=(item.get("reading") or "").strip() or None,
             )
-        except (ValueError, KeyError, TypeError) as err:
+        except PackError:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise PackError(f"{where} ({item.get('id')}): {err}") from None
         for title in cond.titles:
             if (cond.id, title) in seen:
@@ -180,24 +221,60 @@ def parse_catalog(raw: Any, source: str) -> Catalog:
         conditions.append(cond)
 
     def notes(key: str) -> list[Note]:
-        return [Note(id=str(d["id"]), article=d["article"], text=d["text"].strip(),
-                     encoding=(d.get("encoding") or "").strip() or None,
-                     titles=_titles(d.get("titles", "all")))
-                for d in (_keys(d, f"{source}: {key}", {"id", "article", "text", "encoding", "titles"})
-                          for d in raw.get(key, ()))]
+        out = []
+        for n, d in enumerate(raw.get(key) or ()):
+            where = f"{source}: {key}[{n}]"
+            d = _keys(d, where, {"id", "article", "text", "encoding", "titles", "params"}, {"id", "article", "text"})
+            params = d.get("params") or {}
+            if not isinstance(params, dict) or not all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) for v in params.values()):
+                raise PackError(f"{where}.params：应为“名称: 数字”的映射")
+            try:
+                out.append(Note(id=str(d["id"]), article=_text(d["article"], f"{where}.article"),
+                                text=_text(d["text"], f"{where}.text"),
+                                encoding=(d.get("encoding") or "").strip() or None,
+                                titles=_titles(d.get("titles", "all")), params=dict(params)))
+            except (ValueError, TypeError) as err:
+                raise PackError(f"{where}：{err}") from None
+        return out
 
-    return Catalog(pack=raw["pack"], conditions=conditions,
-                   definitions=notes("definitions"), manual_checks=notes("manual_checks"))
+    catalog = Catalog(pack=_keys(raw["pack"], f"{source}: pack", {"id", "name", "document", "issuer", "effective"}, {"id"}),
+                      conditions=conditions, definitions=notes("definitions"), manual_checks=notes("manual_checks"))
+    ids = {n.id for n in catalog.definitions + catalog.manual_checks}
+    for note_id in CITED + CITED_BY_EVALUATOR:
+        if note_id not in ids:
+            raise PackError(f"{source}：缺少条款 {note_id}（理由中引用它，其条款号须出自规则包）")
+    for note_id, names in PARAMS_USED.items():
+        for name in names:
+            if name not in catalog.definition(note_id).params:
+                raise PackError(f"{source}: definitions {note_id}：缺少参数 params.{name}")
+    return catalog
 
 
-def load_catalog_file(path: str | Path) -> Catalog:
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise PackError(f"{where}：应为非空文字")
+    return value.strip()
+
+
+def load_catalog_file(path: str | Path, *, trusted: bool = False) -> Catalog:
+    """A pack from a file.  ``trusted`` (the shipped pack) takes libyaml's fast loader; a
+    user's pack goes through the same limits as any other input (size, depth, aliases)."""
     path = Path(path)
-    try:
-        # libyaml's C loader where present: the pack is read on every `evaluate` start.
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-    except (OSError, yaml.YAMLError) as err:
-        raise PackError(f"{path}: {err}") from None
+    if trusted:
+        try:
+            # libyaml's C loader where present: the pack is read on every `evaluate` start.
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        except (OSError, yaml.YAMLError) as err:
+            raise PackError(f"{path}: {err}") from None
+    else:
+        from .yaml_input import InputError, read_yaml
+
+        try:
+            raw = read_yaml(path)
+        except InputError as err:
+            raise PackError(str(err)) from None
     return parse_catalog(raw, str(path))
 
 
@@ -208,4 +285,4 @@ def load_catalog(pack: str = DEFAULT_PACK) -> Catalog:
     if not ref.is_file():
         raise PackError(f"no rule pack named {pack!r}")
     with resources.as_file(ref) as path:
-        return load_catalog_file(path)
+        return load_catalog_file(path, trusted=True)

@@ -13,6 +13,15 @@ import re
 from dataclasses import dataclass
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+# Dates of a professional life: anything outside is a typo (0000, 9999), and would overflow
+# the date arithmetic of the rules.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def _shown(value: object) -> str:
+    """A value as a message may repeat it: at most 80 characters."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 class DateFormatError(ValueError):
@@ -35,18 +44,20 @@ class PartialDate:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            raise DateFormatError(f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+            raise DateFormatError(f"应为日期 YYYY-MM-DD、YYYY-MM 或 YYYY，实为 {_shown(value)}")
         match = _ISO.match(value.strip())
         if not match:
-            raise DateFormatError(f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+            raise DateFormatError(f"应为日期 YYYY-MM-DD、YYYY-MM 或 YYYY，实为 {_shown(value)}")
         year, month, day = (int(g) if g else None for g in match.groups())
-        try:
-            if day is not None:
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise DateFormatError(f"{_shown(value)} 的年份不在 {MIN_YEAR}–{MAX_YEAR} 之间")
+        if month is not None and not 1 <= month <= 12:
+            raise DateFormatError(f"{_shown(value)} 不是真实的日期（月份应为 1–12）")
+        if day is not None:
+            try:
                 dt.date(year, month, day)
-            elif month is not None and not 1 <= month <= 12:
-                raise ValueError("month must be in 1..12")
-        except ValueError as err:
-            raise DateFormatError(f"{value!r} is not a real date ({err})") from None
+            except ValueError:
+                raise DateFormatError(f"{_shown(value)} 不是真实的日期（{year} 年 {month} 月没有 {day} 日）") from None
         return cls(year, month, day)
 
     @classmethod

@@ -18,14 +18,14 @@ from identifiers import cn as cn_number
 from .case import Achievement, Case
 from .catalog import Catalog, Condition, EducationAlternative, load_catalog
 from .dates import PartialDate, describe_span, full_years_reached_on
-from .requirements import judge
+from .requirements import FILTER_KEYS, judge
 from .verdict import ConditionResult, Issue, Verdict
 from .vocabulary import Kind, Title
 
 
 def label(index: int) -> str:
-    """How reasons name an achievement: by its index in the case's list."""
-    return f"成果[{index}]"
+    """How reasons name an achievement by default: counted from 1, as people count."""
+    return f"成果{index + 1}"
 
 
 def _describe(a: Achievement) -> str:
@@ -54,7 +54,15 @@ class Context:
         return self.case.as_of_day
 
     def issue(self, severity: str, code: str, message: str, achievement: int | None = None) -> None:
-        self.issues.append(Issue(severity, code, message, achievement))
+        if not any(i.code == code and i.message == message for i in self.issues):
+            self.issues.append(Issue(severity, code, message, achievement))
+
+    def label(self, index: int) -> str:
+        labels = self.case.labels
+        return labels[index] if labels and index < len(labels) else label(index)
+
+    def cite(self, note_id: str) -> str:
+        return self.catalog.article(note_id)
 
 
 # --------------------------------------------------------------------------- windows
@@ -71,7 +79,7 @@ def _sort_into_window(ctx: Context) -> None:
 
 
 def _outside_window(ctx: Context, index: int, a: Achievement, title_date: PartialDate | None) -> str | None:
-    name = f"{label(index)} {_describe(a)}"
+    name = f"{ctx.label(index)} {_describe(a)}"
     if a.date is None:
         ctx.issue("warning", "missing_date", f"{name} 没有日期，无法确认是否任现有职称后取得，不计入", index)
         return "没有日期"
@@ -94,7 +102,7 @@ def _outside_window(ctx: Context, index: int, a: Achievement, title_date: Partia
         return "现有职称取得日期未知，无法确认是否任现有职称后取得"
     if a.date.latest() < title_date.earliest():
         ctx.issue("warning", "before_current_title",
-                  f"{name} 早于取得现有职称（{title_date}），依附则（四）不计入", index)
+                  f"{name} 早于取得现有职称（{title_date}），依{ctx.cite('16.4')}不计入", index)
         return f"早于取得现有职称（{title_date}）"
     if a.date.earliest() < title_date.latest():
         ctx.issue("warning", "before_current_title",
@@ -106,7 +114,7 @@ def _outside_window(ctx: Context, index: int, a: Achievement, title_date: Partia
 def _check_identifiers(ctx: Context) -> None:
     """Identifier and authorship problems an auditor wants flagged wherever they occur."""
     for index, a in enumerate(ctx.case.achievements):
-        name = f"{label(index)} {_describe(a)}"
+        name = f"{ctx.label(index)} {_describe(a)}"
         if a.kind is Kind.PAPER:
             if a.cn and not cn_number.is_valid(a.cn):
                 ctx.issue("warning", "invalid_cn", f"{name} 的 CN 刊号 {a.cn!r} 格式或地区码无效", index)
@@ -115,7 +123,7 @@ def _check_identifiers(ctx: Context) -> None:
             rank = a.effective_rank
             if rank is not None and rank > 1:
                 ctx.issue("warning", "not_first_author",
-                          f"{name} 为第{rank}作者；依附则（八）论文须为独立或第一作者，不计入", index)
+                          f"{name} 为第{rank}作者；依{ctx.cite('16.8')}论文须为独立或第一作者，不计入", index)
         if a.kind is Kind.BOOK and a.isbn and not stdnum_isbn.is_valid(a.isbn):
             ctx.issue("warning", "invalid_isbn", f"{name} 的 ISBN {a.isbn!r} 校验不通过，不计入", index)
         if a.kind is Kind.PATENT and a.granted is not True:
@@ -135,14 +143,15 @@ def _applicability(cond: Condition, ctx: Context) -> ConditionResult:
         reasons.append("申报人已离退休，不适用本条件")
         missing.append("离退休人员不能按本条件申报")
     if not reasons:
-        reasons.append("未申报为公务员（参公人员）或离退休人员；从事领域是否相关须人工审核（第十九条）")
+        reasons.append("申报人自述：不是公务员（参公人员）或离退休人员；"
+                       f"从事领域是否相关须人工审核（{ctx.cite('19')}）")
     return _result(cond, not missing, reasons=reasons, missing=missing)
 
 
 def _not_barred(cond: Condition, ctx: Context) -> ConditionResult:
     until = ctx.applicant.sanction_until
     if until is None:
-        return _result(cond, True, reasons=["未申报处分或其他不得申报的情形"])
+        return _result(cond, True, reasons=["申报人自述：没有处分或其他不得申报的情形"])
     if until.latest() < ctx.as_of:
         return _result(cond, True, reasons=[f"处分期至 {until}，已于评审截止日 {ctx.case.as_of} 前届满"])
     return _result(cond, False, reasons=[f"处分期至 {until}，评审截止日 {ctx.case.as_of} 仍在期内"],
@@ -170,9 +179,12 @@ def _years_check(ctx: Context, start: PartialDate | None, start_name: str, years
             f"还需满 {years} 年：自 {start} 起，{reached} 方满（现有 {span}）")
 
 
-def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[str], list[str]]:
+def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[str], list[str], set[str]]:
     a = ctx.applicant
     reasons, gaps = [], []
+    facts = {"assessment_passed"} if alt.assessment else set()
+    if alt.years and alt.years_from != "title":
+        facts.add("work_start")
     ok = True
     if alt.title is not None and a.current_title is not alt.title:
         ok = False
@@ -180,8 +192,9 @@ def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[st
         gaps.append(f"须先取得{alt.title.zh}职称")
     years = alt.years
     if years and _graduate_professional_degree(ctx):
-        years -= 1
-        reasons.append(f"工程类研究生专业学位，依第十七条提前 1 年：要求满 {years} 年")
+        earlier = ctx.catalog.param("17", "years_earlier")
+        years = max(0, years - earlier)
+        reasons.append(f"工程类研究生专业学位，依{ctx.cite('17')}提前 {earlier:g} 年：要求满 {years} 年")
     if alt.years:
         if alt.years_from == "title":
             start, start_name = a.current_title_date, f"取得{(alt.title or a.current_title).zh}职称"
@@ -199,7 +212,7 @@ def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[st
             ok = False
             reasons.append("未表明经考察合格" if a.assessment_passed is None else "考察不合格")
             gaps.append("须经考察合格")
-    return ok, reasons, gaps
+    return ok, reasons, gaps, facts
 
 
 def _education_and_years(cond: Condition, ctx: Context) -> ConditionResult:
@@ -216,9 +229,11 @@ def _education_and_years(cond: Condition, ctx: Context) -> ConditionResult:
                        missing=[f"学历不符合本条（要求{named}）{route}"])
     reasons, missing = [], []
     for alt in matching:
-        ok, why, gaps = _alternative(ctx, alt)
+        ok, why, gaps, facts = _alternative(ctx, alt)
         if ok:
-            return _result(cond, True, reasons=[f"学历{a.education.zh}：" + "；".join(why)])
+            result = _result(cond, True, reasons=[f"学历{a.education.zh}：" + "；".join(why)])
+            result.facts = facts
+            return result
         reasons.append(f"学历{a.education.zh}：" + "；".join(why))
         missing.extend(gaps)
     return _result(cond, False, reasons=reasons, missing=missing)
@@ -256,21 +271,21 @@ def _achievements(cond: Condition, ctx: Context) -> ConditionResult:
     condition true.  The reasons also name what counted towards an unmet alternative and
     why each other achievement of the right kind did not count.
     """
-    judged = [[judge(req, ctx.counted) for req in parts] for parts in cond.decide.any_of]
+    judged = [[judge(req, ctx.counted, ctx.cite) for req in parts] for parts in cond.decide.any_of]
     used_anywhere = {i for results in judged for r in results for i in r.used}
     reasons, missing, evidence = [], [], set()
     window_explained: set[int] = set()  # say once per condition why a dated-out one is out
     for n, results in enumerate(judged):
         lead = "" if n == 0 else "或："
         for r in results:
-            reasons.append(lead + r.reason(label))
+            reasons.append(lead + r.reason(ctx.label))
             kinds = r.requirement.kinds
             rejected = [(i, "；".join(why)) for i, why in r.rejected]
             out_of_window = [i for i in ctx.excluded if ctx.case.achievements[i].kind in kinds
                              and i not in window_explained]
             window_explained.update(out_of_window)
             rejected += [(i, ctx.excluded[i]) for i in out_of_window]
-            reasons.extend(f"  {label(i)} 不计入：{why}" for i, why in sorted(rejected) if i not in used_anywhere)
+            reasons.extend(f"  {ctx.label(i)} 不计入：{why}" for i, why in sorted(rejected) if i not in used_anywhere)
         if all(r.met for r in results):
             evidence.update(i for r in results for i in r.used)
         else:
@@ -312,6 +327,65 @@ def _route(results: list[ConditionResult]) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- basis (CONTRACT §6.2)
+
+_EDUCATION_AND_TITLE = ("basic", "exceptional_prerequisites")
+
+
+def _needed_documents(ctx: Context) -> list[tuple[str, str]]:
+    """(fact keys, the document that shows them) a basic condition rests on, not yet shown."""
+    a = ctx.applicant
+    needed = []
+    if "education" not in a.shown:
+        needed.append(("education", f"学历或学位证书（{a.education.zh}）"))
+    if a.current_title is not Title.NONE:
+        title_facts = {"current_title", "current_title_date"}
+        if not title_facts <= a.shown:
+            when = f"，{a.current_title_date}" if a.current_title_date else ""
+            needed.append(("current_title", f"职称证书（{a.current_title.zh}{when}）"))
+    return needed
+
+
+def _settle_basis(result: ConditionResult, cond: Condition, ctx: Context) -> None:
+    """Say what ``result`` rests on; in ``check`` a basic condition or a 破格 prerequisite
+    resting on the profile's word alone is not met (a missing_evidence error says what to add)."""
+    if not ctx.case.documents_required:
+        result.basis = "declared"  # evaluate: every fact is the applicant's statement
+        return
+    if cond.group in ("applicability", "bars"):
+        result.basis = "declared"  # no document shows 第三条 or 第五条: the applicant's own word
+        return
+    if cond.group in _EDUCATION_AND_TITLE:
+        needed = _needed_documents(ctx)
+        if not needed:
+            result.basis = "declared" if result.facts else "evidence"
+            return
+        result.basis = "declared"
+        documents = "、".join(doc for _, doc in needed)
+        would_be_met = result.met
+        result.met = False
+        result.reasons.append(f"以上学历与现有职称仅据申报人自述，材料中未见{documents}")
+        result.missing.insert(0, f"补充{documents}" + ("即可满足" if would_be_met else ""))
+        ctx.issue("error", "missing_evidence",
+                  f"{result.article}：学历与现有职称须有证书佐证；补充{documents}"
+                  + ("即可满足" if would_be_met else "（本条另有未满足的要求，见条件明细）"))
+        return
+    # achievements: what the filters read on the achievements the answer rests on
+    keys = {"date"}
+    for parts in cond.decide.any_of:
+        for req in parts:
+            keys.update(k for name in req.where for k in FILTER_KEYS[name])
+            if req.total_field:
+                keys.add(req.total_field)
+    resting = result.evidence if result.met else sorted({
+        i for i, a in ctx.counted if a.kind in {k for parts in cond.decide.any_of for r in parts for k in r.kinds}})
+    if not resting:
+        result.basis = "none"
+        return
+    declared = any(keys & set(ctx.case.achievements[i].declared) for i in resting)
+    result.basis = "declared" if declared else "evidence"
+
+
 def _summary(target: Title, route: str | None, results: list[ConditionResult]) -> str:
     if route is None:
         return f"不符合申报{target.zh}的条件：见未满足的条件及“还需”一栏"
@@ -321,11 +395,18 @@ def _summary(target: Title, route: str | None, results: list[ConditionResult]) -
     return f"符合申报{target.zh}的条件（{way}：{'、'.join(used)}）"
 
 
+def headline(summary: str, eligible: bool, errors: int) -> str:
+    """The summary as a headline may say it: never 符合 while an error stands."""
+    if eligible and errors:
+        return f"暂不能确认符合：有 {errors} 个错误待处理（处理后{summary}）"
+    return summary
+
+
 def _check_profile(ctx: Context) -> None:
     a = ctx.applicant
     if a.professional_degree and not a.education.is_postgraduate:
         ctx.issue("warning", "professional_degree_ignored",
-                  f"professional_degree 为 true，但学历为{a.education.zh}；第十七条只适用于研究生专业学位，未予提前")
+                  f"professional_degree 为 true，但学历为{a.education.zh}；{ctx.cite('17')}只适用于研究生专业学位，未予提前")
     if a.current_title_date is not None and a.current_title_date.earliest() > ctx.as_of:
         ctx.issue("error", "future_date", f"现有职称取得日期 {a.current_title_date} 晚于评审截止日 {ctx.case.as_of}")
     if a.current_title is not Title.NONE and a.current_title_date is None:
@@ -347,14 +428,19 @@ def evaluate(case: Case, catalog: Catalog | None = None) -> Verdict:
         _sort_into_window(ctx)
         _check_identifiers(ctx)
     results = [DECIDERS[c.decide.check](c, ctx) for c in conditions]
+    for cond, result in zip(conditions, results):
+        _settle_basis(result, cond, ctx)
     route = _route(results)
+    errors = sum(i.severity == "error" for i in ctx.issues)
+    plain = _summary(target, route, results)
     return Verdict(
         target_title=target.value,
         as_of=case.as_of.iso(),
         route=route,
         conditions=results,
         issues=ctx.issues,
-        summary=_summary(target, route, results),
+        summary=headline(plain, route is not None, errors),
+        plain_summary=plain,
         rule_pack=str(catalog.pack.get("id", "")),
         manual_checks=[{"id": n.id, "article": n.article, "text": n.text}
                        for n in catalog.manual_checks_for(target)],

@@ -35,11 +35,17 @@ class ConditionResult:
     evidence: list[int] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # what the applicant still lacks
+    # What the answer rests on (CONTRACT §6.2): "evidence" (documents of the bundle show every
+    # fact), "declared" (a fact only the profile or claims state) or "none" (nothing).
+    basis: str = "declared"
+    # Facts of the applicant the answer used beyond education and title (work_start,
+    # assessment_passed): the evaluator's own bookkeeping for ``basis``, not output.
+    facts: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "article": self.article, "group": self.group, "met": self.met,
-                "text": self.text, "evidence": self.evidence, "reasons": self.reasons,
-                "missing": self.missing}
+                "basis": self.basis, "text": self.text, "evidence": self.evidence,
+                "reasons": self.reasons, "missing": self.missing}
 
 
 @dataclass
@@ -51,6 +57,7 @@ class Verdict:
     issues: list[Issue]
     summary: str = ""
     rule_pack: str = ""
+    plain_summary: str = ""  # the summary before it is qualified by errors (not output)
     manual_checks: list[dict[str, str]] = field(default_factory=list)
 
     @property

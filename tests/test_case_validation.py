@@ -24,47 +24,47 @@ achievements:
 # (name, case text, key path the message must name, words it must contain, suggestion or None)
 BAD_CASES = [
     ("misspelt applicant key", GOOD.replace("education:", "educaton:"),
-     "applicant.educaton", "unknown key", "education"),
+     "applicant.educaton", "未知的键", "education"),
     ("misspelt top-level key", GOOD.replace("achievements:", "achievments:"),
-     "achievments", "unknown key", "achievements"),
+     "achievments", "未知的键", "achievements"),
     ("misspelt education value", GOOD.replace("education: bachelor", "education: bachelr"),
-     "applicant.education", "expected one of", "bachelor"),
+     "applicant.education", "之一", "bachelor"),
     ("misspelt Chinese title", GOOD.replace("target_title: senior_engineer", "target_title: 高级工程帅"),
-     "applicant.target_title", "expected one of", "高级工程师"),
+     "applicant.target_title", "之一", "高级工程师"),
     ("misspelt achievement kind", GOOD.replace("kind: patent", "kind: patnet"),
-     "achievements[0].kind", "expected one of", "patent"),
+     "achievements[0].kind", "之一", "patent"),
     ("misspelt achievement key", GOOD.replace("rank: 3", "rnak: 3"),
-     "achievements[0].rnak", "unknown key", "rank"),
+     "achievements[0].rnak", "未知的键", "rank"),
     ("key of another kind", GOOD.replace("granted: true", "granted: true, grade: 一等奖"),
-     "achievements[0].grade", "unknown key", None),
+     "achievements[0].grade", "未知的键", None),
     ("missing required applicant key", GOOD.replace("  target_title: senior_engineer\n", ""),
-     "applicant.target_title", "required key is missing", None),
+     "applicant.target_title", "缺少必填的键", None),
     ("missing required achievement key", GOOD.replace("patent_type: invention, ", ""),
-     "achievements[0].patent_type", "required key is missing", None),
+     "achievements[0].patent_type", "缺少必填的键", None),
     ("impossible date", GOOD.replace("2019-06-30", "2019-02-30"),
-     "applicant.current_title_date", "not a real date", None),
+     "applicant.current_title_date", "不是真实的日期", None),
     ("date in another format", GOOD.replace("2019-06-30", "2019/06/30"),
      "applicant.current_title_date", "YYYY-MM-DD", None),
     ("rank zero", GOOD.replace("rank: 3", "rank: 0"),
-     "achievements[0].rank", "whole number ≥ 1", None),
+     "achievements[0].rank", "不小于 1 的整数", None),
     ("rank as words", GOOD.replace("rank: 3", "rank: three"),
-     "achievements[0].rank", "whole number ≥ 1", None),
+     "achievements[0].rank", "不小于 1 的整数", None),
     ("boolean as text", GOOD.replace("granted: true", "granted: 'yes'"),
-     "achievements[0].granted", "true or false", None),
+     "achievements[0].granted", "true 或 false", None),
     ("negative amount", GOOD + "  - {kind: revenue, amount_wan: -5, date: 2022-01-01}\n",
-     "achievements[1].amount_wan", "number ≥ 0", None),
+     "achievements[1].amount_wan", "不小于 0", None),
     ("achievements not a list", GOOD.split("achievements:")[0] + "achievements: {kind: patent}\n",
-     "achievements", "expected a list", None),
+     "achievements", "应为成果列表", None),
     ("achievement not a mapping", GOOD + "  - patent\n",
-     "achievements[1]", "expected a mapping", None),
+     "achievements[1]", "应为", None),
     ("applying for no title", GOOD.replace("target_title: senior_engineer", "target_title: none"),
-     "applicant.target_title", "title to apply for", None),
+     "applicant.target_title", "要申报的职称", None),
     ("duplicate key", GOOD.replace("  education: bachelor\n", "  education: bachelor\n  education: master\n"),
-     "line 4", "duplicate key", None),
+     "第 4 行", "重复出现", None),
     ("malformed YAML", GOOD.replace("granted: true,", "granted: [true,"),
-     "line", "malformed YAML", None),
-    ("empty file", "", "(top level)", "empty", None),
-    ("a list instead of a mapping", "- 1\n- 2\n", "(top level)", "expected a mapping", None),
+     "行", "YAML 格式错误", None),
+    ("empty file", "", "（顶层）", "空的", None),
+    ("a list instead of a mapping", "- 1\n- 2\n", "（顶层）", "应为映射", None),
 ]
 
 
@@ -79,7 +79,7 @@ def test_bad_case_raises_one_line_error_naming_key(tmp_path: Path, name, text, k
     assert message.startswith(str(path) + ":")
     assert key in message and words in message
     if suggestion:
-        assert f"did you mean '{suggestion}'" in message
+        assert f"是否想写 '{suggestion}'" in message
 
 
 CLI_CASES = [c for c in BAD_CASES if c[0] in ("misspelt applicant key", "malformed YAML",
@@ -101,7 +101,7 @@ def test_cli_exits_2_with_the_message_on_stderr(tmp_path: Path, name, text, key,
 def test_missing_file_exits_2(tmp_path: Path):
     result = run_cli("evaluate", str(tmp_path / "nope.yaml"))
     assert result.returncode == 2
-    assert "nope.yaml" in result.stderr and "file not found" in result.stderr
+    assert "nope.yaml" in result.stderr and "文件不存在" in result.stderr
 
 
 def test_directory_and_binary_files_exit_2(tmp_path: Path):
@@ -115,7 +115,7 @@ def test_directory_and_binary_files_exit_2(tmp_path: Path):
 def test_unknown_format_and_title_are_usage_errors():
     assert run_cli("rules", "--format", "xml").returncode == 2
     result = run_cli("rules", "--title", "高级工程帅")
-    assert result.returncode == 2 and "did you mean '高级工程师'" in result.stderr
+    assert result.returncode == 2 and "是否想写 '高级工程师'" in result.stderr
 
 
 def test_chinese_aliases_give_the_same_verdict_as_english():
