@@ -25,6 +25,10 @@ from .serials import SerialError, cn_key, issn_key
 from .warned import WarnedEntry, read_warned_file, warned_key
 
 SHIPPED_DIR = Path(__file__).resolve().parent / "data"
+# Editions the shipped file holds only in part (data/README.md: its CSCD rows are the 38
+# journals its source also tags for social science): "not found" there proves nothing until a
+# user's list of the same edition is loaded.
+SHIPPED_PARTIAL = {("cscd", "2025-2026")}
 _BY = {"cn": 0, "issn": 1, "name": 2}
 
 
@@ -51,10 +55,23 @@ class Match:
 
 @dataclass(frozen=True)
 class CoreCheck:
-    """Every match across the three lists, and why each list that did not match did not."""
+    """Every match across the three lists, and why each list that did not match did not.
+
+    ``missing`` names the editions that would have to be searched before a "no" could be
+    said (not loaded, not known, or loaded only in part): with no match and something
+    missing, the answer is "cannot tell", never "not core" (附则（九）).
+    """
 
     matches: tuple[Match, ...]
     reasons: tuple[str, ...]
+    missing: tuple[str, ...] = ()
+
+    @property
+    def core(self) -> bool | None:
+        """True (listed), False (searched every list that applies: not there), None (cannot tell)."""
+        if self.matches:
+            return True
+        return None if self.missing else False
 
     @property
     def match(self) -> Match | None:
@@ -90,6 +107,12 @@ class JournalLists:
     def __init__(self, rows: Iterable[JournalRow], warned: Iterable[WarnedEntry] = (),
                  files: Iterable[Path] = ()) -> None:
         self._index: dict[tuple[str, str], _EditionIndex] = defaultdict(_EditionIndex)
+        rows = list(rows)
+        # A shipped partial edition stays partial until a row of the same edition comes
+        # from another file (a user's full list).
+        shipped = str(SHIPPED_DIR / "core_journals.csv")
+        from_elsewhere = {(r.list, r.edition) for r in rows if not r.origin.startswith(shipped)}
+        self._partial = {e for e in SHIPPED_PARTIAL if e not in from_elsewhere}
         # CN and ISSN every loaded list gives for a name, whatever the list or edition: a list
         # with names only cannot tell a counterfeit journal using a core journal's name, but a
         # list with CNs can, and its word stands for all lists.
@@ -139,9 +162,11 @@ class JournalLists:
         """
         query = _Query.of(cn, issn, name)
         reasons = list(query.notes)
+        missing: list[str] = []
         year = _year(date)
         if year is None:
             reasons.append("未给出发表时间：按已载入的各版名单查找，不能据此判断发表时是否为核心期刊")
+            missing.append("论文发表时间")
         matches: list[Match] = []
         for list_name in LISTS:
             label = LABELS[list_name]
@@ -156,10 +181,11 @@ class JournalLists:
                     known = editions(list_name, loaded)
                     reasons.append(f"{label}：{year} 年没有已知的版本" + (
                         f"（已知最早为 {known[0].label} 年版）" if known and year < known[0].first else ""))
+                    missing.append(f"{label} {year} 年适用的版本")
                     continue
                 if edition.label not in loaded:
-                    reasons.append(f"{label}：{year} 年适用 {edition.label} 年版，该版名单未载入"
-                                   f"（no list shipped for {year}），无法判断")
+                    reasons.append(f"{label}：{year} 年适用 {edition.label} 年版，该版名单未载入，无法判断")
+                    missing.append(f"{label} {edition.label} 年版")
                     continue
                 chosen = [edition]
                 if possibly_superseded(edition, year):
@@ -171,9 +197,12 @@ class JournalLists:
                     matches.append(found)
                 else:
                     reasons.append(why)
+                    if (edition.list, edition.label) in self._partial:
+                        reasons.append(f"{label} {edition.label} 年版只载入了部分名单，未找到不等于未收录")
+                        missing.append(f"{label} {edition.label} 年版（完整名单）")
         matches.sort(key=lambda m: (_BY[m.matched_by], LISTS.index(m.list), m.tier != "main",
                                     -m.in_force[0]))
-        return CoreCheck(tuple(matches), tuple(reasons))
+        return CoreCheck(tuple(matches), tuple(reasons), tuple(dict.fromkeys(missing)))
 
     def _match(self, edition: Edition, query: "_Query",
                include_expanded: bool) -> tuple[Match | None, str]:

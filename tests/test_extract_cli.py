@@ -17,7 +17,7 @@ def test_extract_json_is_a_list_of_schema_valid_documents(tmp_path, schema_valid
     broken.write_text("not a pdf", encoding="utf-8")
     result = run_cli("extract", str(good), str(broken), "--format", "json", "--name", "李四",
                      "--no-cache")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # a file could not be read: every file still reported
     documents = json.loads(result.stdout)
     for document in documents:
         schema_validator(document, "document")
@@ -31,6 +31,8 @@ def test_extract_json_is_a_list_of_schema_valid_documents(tmp_path, schema_valid
     assert standard["fields"]["implementation_date"] == "2021-07-01"
     assert unreadable["doc_type"] == "unknown" and unreadable["text_source"] == "none"
     assert [i["code"] for i in unreadable["issues"]] == ["unreadable_file"]
+    alone = run_cli("extract", str(good), "--format", "json", "--no-cache")
+    assert alone.returncode == 0, alone.stderr
 
 
 def test_extract_jsonl_prints_one_document_per_line(tmp_path):

@@ -154,7 +154,8 @@ def test_a_paper_between_editions_is_never_judged_by_the_next_edition(tmp_path):
 def test_a_paper_older_than_every_shipped_edition_gets_none_with_the_reason(shipped):
     check = shipped.check(name="计算机工程与应用", date=1994)
     assert check.match is None
-    assert "no list shipped for 1994" in check.reason
+    assert "1994 年适用 1992 年版，该版名单未载入" in check.reason
+    assert check.core is None and "北大核心 1992 年版" in check.missing  # cannot tell, not "no"
     assert "1992 年版" in check.reason
     assert "1990 年没有已知的版本" in shipped.check(name="计算机工程与应用", date=1990).reason
 

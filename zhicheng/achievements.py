@@ -49,6 +49,8 @@ class Built:
     def to_dict(self) -> dict[str, Any]:
         out = {"kind": self.achievement.kind.value, **self.achievement.to_dict(), "source": self.source,
                "evidence": self.evidence}
+        if self.achievement.kind is Kind.PAPER and "core_journal" not in out:
+            out["core_journal"] = None  # the lists cannot tell (journal_edition_missing), never "no"
         if self.declared:
             out["declared"] = self.declared
         if self.claim_index is not None:

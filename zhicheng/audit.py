@@ -13,8 +13,17 @@ from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
 from rules.vocabulary import Education, Kind, Title
 
+from rules.requirements import IP_TYPE_ZH
+from rules.yaml_input import clip
+
 from .achievements import DOCUMENT_KEYS, KIND_OF_DOC, Built, default_kind, facts_from_document
 from .documents import Document
+from .documents_view import DOC_TYPE_ZH
+
+# Plain names of the achievement keys, for messages.
+KEY_ZH = {"rank": "个人排名", "date": "日期", "level": "级别", "patent_type": "专利类型", "granted": "授权",
+          "isbn": "ISBN", "cn": "CN 刊号", "issn": "ISSN", "amount_wan": "金额（万元）", "accepted": "通过验收",
+          "core_journal": "核心期刊"}
 
 DUPLICATE_KEYS = ("patent_number", "isbn", "registration_number", "standard_number")
 
@@ -47,6 +56,8 @@ def find_duplicates(documents: list[Document], preferred: set[str] = frozenset()
     seen: dict[tuple[str, str], str] = {}
     repeats: dict[str, str] = {}
     for doc in sorted(documents, key=lambda d: d.file not in preferred):
+        if doc.text_source == "none":
+            continue  # nothing was read: nothing to repeat
         keys = [("sha256", doc.sha256)] if doc.sha256 else []
         keys += [(k, str(doc.fields[k])) for k in DUPLICATE_KEYS if doc.fields.get(k)]
         first = next((seen[k] for k in keys if k in seen), None)
@@ -63,21 +74,77 @@ def _same_date(a: PartialDate, b: PartialDate) -> bool:
     return a.earliest() <= b.latest() and b.earliest() <= a.latest()
 
 
-def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[dict[str, Any]]) -> None:
+# Where on a document the rank and the date of each doc_type are read: a mismatch read from a
+# low-confidence OCR line is a question for a person, not a finding.
+RANK_SOURCES = {
+    "patent_certificate": ("inventors",), "software_copyright": ("holders",), "award_certificate": ("rank", "holder"),
+    "journal_paper": ("authors",), "book": ("authors",), "standard": ("drafters",),
+    "project_acceptance": ("leader", "members"), "technical_report": ("authors",),
+}
+DATE_SOURCES = {
+    "patent_certificate": ("grant_date",), "standard": ("publish_date", "implementation_date"),
+    "project_acceptance": ("acceptance_date",),
+}
+FIELD_ZH = {"rank": "个人排名", "date": "日期"}
+
+
+def read_confidence(doc: Document, keys: tuple[str, ...]) -> float | None:
+    """The lowest OCR confidence of the lines ``keys`` were read from (None: a text layer, or
+    not known), to tell a firm reading from a doubtful one."""
+    if doc.text_source == "text_layer":
+        return None
+    values = [doc.field_sources[k]["confidence"] for k in keys
+              if isinstance(doc.field_sources.get(k), dict) and "confidence" in doc.field_sources[k]]
+    return min(values) if values else None
+
+
+def _doubtful(doc: Document, key: str) -> float | None:
+    """The confidence of ``key`` (rank or date) on ``doc`` when it is below the bar, else None."""
+    from .documents import LOW_CONFIDENCE
+
+    sources = RANK_SOURCES.get(doc.doc_type, ()) if key == "rank" else DATE_SOURCES.get(doc.doc_type, ("date",))
+    confidence = read_confidence(doc, sources)
+    return confidence if confidence is not None and confidence < LOW_CONFIDENCE else None
+
+
+def _plain_kind(value: str | None) -> str:
+    return IP_TYPE_ZH.get(value or "", value or "?")
+
+
+def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[dict[str, Any]]) -> set[str]:
+    """Issues for every difference between the claim and ``doc``; returns the keys whose
+    document value is too doubtful to use (read at low confidence and disagreeing)."""
     a = claim.achievement
     where = {"file": doc.file, "claim": claim.index}
-    if a.rank is not None and facts.get("rank") is not None and a.rank != facts["rank"]:
-        issues.append(issue("error", "rank_mismatch",
-                            f"申报第{a.rank}名，材料显示第{facts['rank']}名；以材料为准", **where))
-    if a.date is not None and facts.get("date") is not None and not _same_date(a.date, facts["date"]):
-        issues.append(issue("error", "date_mismatch",
-                            f"申报日期 {a.date}，材料显示 {facts['date']}；以材料为准", **where))
+    doubtful: set[str] = set()
+    differs = {
+        "rank": (a.rank, facts.get("rank"), a.rank is not None and facts.get("rank") is not None
+                 and a.rank != facts.get("rank")),
+        "date": (a.date, facts.get("date"), a.date is not None and facts.get("date") is not None
+                 and not _same_date(a.date, facts["date"])),
+    }
+    for key, (claimed, shown, different) in differs.items():
+        if not different:
+            continue
+        shown_text = f"第{shown}名" if key == "rank" else str(shown)
+        claimed_text = f"第{claimed}名" if key == "rank" else str(claimed)
+        confidence = _doubtful(doc, key)
+        if confidence is not None:
+            doubtful.add(key)
+            issues.append(issue("warning", f"{key}_mismatch",
+                                f"申报{FIELD_ZH[key]}为{claimed_text}，材料识别为{shown_text}，但该处识别置信度只有 "
+                                f"{confidence:.2f}：需人工核对（字段 {key}）；核对前不计入", needs_review=True, **where))
+        else:
+            issues.append(issue("error", f"{key}_mismatch",
+                                f"申报{FIELD_ZH[key]}为{claimed_text}，材料显示{shown_text}；以材料为准", **where))
     if a.level is not None and facts.get("level") is not None and a.level != facts["level"]:
         issues.append(issue("error", "level_mismatch",
-                            f"申报级别 {a.level.value}，材料显示 {facts['level'].value}；以材料为准", **where))
+                            f"申报级别为{a.level.zh}，材料显示{facts['level'].zh}；以材料为准", **where))
     if a.kind is Kind.PATENT and a.patent_type and facts.get("patent_type") and a.patent_type != facts["patent_type"]:
         issues.append(issue("error", "kind_mismatch",
-                            f"申报为{a.patent_type}，证书为{facts['patent_type']}；以证书为准", **where))
+                            f"申报为{_plain_kind(a.patent_type)}，证书为{_plain_kind(facts['patent_type'])}；以证书为准",
+                            **where))
+    return doubtful
 
 
 def _merge(claim: Claim, docs: list[Document], core_journal) -> tuple[Built, list[dict[str, Any]]]:
@@ -85,39 +152,52 @@ def _merge(claim: Claim, docs: list[Document], core_journal) -> tuple[Built, lis
     issues: list[dict[str, Any]] = []
     a = claim.achievement
     facts: dict[str, Any] = {}
+    unsettled: set[str] = set()  # keys a document leaves open: doubtful readings, undecidable lists
     for doc in docs:
-        doc_facts = facts_from_document(doc, a.kind, core_journal(doc) if a.kind is Kind.PAPER else None)
-        _compare(claim, doc, doc_facts, issues)
+        core = core_journal(doc) if a.kind is Kind.PAPER else None
+        if a.kind is Kind.PAPER and core is None:
+            unsettled.add("core_journal")  # journal_edition_missing says why
+        doc_facts = facts_from_document(doc, a.kind, core)
+        doubtful = _compare(claim, doc, doc_facts, issues)
+        unsettled |= doubtful
         for key, value in doc_facts.items():
-            facts.setdefault(key, value)
+            if key not in doubtful:
+                facts.setdefault(key, value)
     declared = []
-    values = {k: getattr(a, k) for k in vars(a) if k not in ("kind", "source", "evidence")}
+    values = {k: getattr(a, k) for k in vars(a) if k not in ("kind", "source", "evidence", "declared")}
     for key, value in values.items():
         if value is None or key in facts:
             continue
         if key in DOCUMENT_KEYS:
             # The document could show this but does not: not shown, whatever the claim says
-            # (an identifier printed with a bad check digit is already an invalid_* issue).
-            if any(i["code"] == f"invalid_{key}" for d in docs for i in d.issues):
+            # (an identifier printed with a bad check digit is already an invalid_* issue; a
+            # doubtful reading or an undecidable journal list already has its own issue).
+            if key in unsettled or any(i["code"] == f"invalid_{key}" for d in docs for i in d.issues):
                 continue
             issues.append(issue("warning", "not_shown_by_document",
-                                f"申报的 {key}={_plain(value)} 在材料中未能读出，不计入", claim=claim.index,
+                                f"申报的{KEY_ZH.get(key, key)}（{_plain(value)}）在材料中未能读出，不计入", claim=claim.index,
                                 file=docs[0].file))
             continue
         facts[key] = value
         declared.append(key)
-    built = Built(Achievement(kind=a.kind, source="claim", evidence=[d.file for d in docs], **facts),
+    built = Built(Achievement(kind=a.kind, source="claim", evidence=[d.file for d in docs],
+                              declared=tuple(sorted(declared)), **facts),
                   evidence=[d.file for d in docs], source="claim", declared=sorted(declared),
                   claim_index=claim.index)
     return built, issues
 
 
 def _plain(value: Any) -> str:
-    return str(value.value) if hasattr(value, "value") else str(value)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return clip(getattr(value, "zh", None) or (value.value if hasattr(value, "value") else value))
 
 
-def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, core_journal) -> AuditResult:
-    """Achievements that count, and every issue between claims, documents and profile."""
+def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, core_journal,
+          refused: dict[str, str] | None = None) -> AuditResult:
+    """Achievements that count, and every issue between claims, documents and profile.
+    ``refused``: paths of the bundle that were not read (outside links, FIFOs …) and why."""
+    refused = refused or {}
     result = AuditResult()
     by_file = {d.file: d for d in documents}
     cited = {path for claim in claims for path in claim.evidence}
@@ -129,7 +209,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     for claim in claims:
         if claim.achievement.kind is Kind.PATENT and claim.achievement.granted is False:
             result.issues.append(issue("warning", "patent_not_granted",
-                                       f"申报的第 {claim.index + 1} 项成果是未授权专利；只有授权专利计入",
+                                       f"申报的成果{claim.index + 1}是未授权专利；只有授权专利计入",
                                        claim=claim.index))
         docs, missing = [], []
         for path in claim.evidence:
@@ -140,20 +220,22 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                 docs.append(doc)
                 claimed.add(path)
         for path in missing:
-            why = "不在材料包中" if path not in by_file else (
-                "与另一份材料重复" if path in duplicates else "无法识别或无法读取")
-            result.issues.append(issue("error", "missing_evidence", f"佐证材料 {path} {why}",
-                                       claim=claim.index, file=path if path in by_file else None))
+            why = (f"未读取（{refused[path]}）" if path in refused and path not in by_file
+                   else "不在材料包中" if path not in by_file
+                   else "与另一份材料重复" if path in duplicates else "无法识别或无法读取")
+            result.issues.append(issue("error", "missing_evidence",
+                                       f"申报的成果{claim.index + 1}的佐证材料 {clip(path)} {why}",
+                                       claim=claim.index, file=clip(path) if path in by_file or path in refused else None))
         if not docs:
             if not claim.evidence:
                 result.issues.append(issue("error", "missing_evidence",
-                                           f"申报的第 {claim.index + 1} 项成果（{claim.achievement.kind.zh}）没有列出佐证材料，不计入",
+                                           f"申报的成果{claim.index + 1}（{claim.achievement.kind.zh}）没有列出佐证材料，不计入",
                                            claim=claim.index))
             continue
         wrong = [d for d in docs if claim.achievement.kind not in KIND_OF_DOC.get(d.doc_type, set())]
         for doc in wrong:
             result.issues.append(issue("error", "kind_mismatch",
-                                       f"申报为{claim.achievement.kind.zh}，但 {doc.file} 是 {doc.doc_type}",
+                                       f"申报为{claim.achievement.kind.zh}，但 {doc.file} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}",
                                        claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in wrong]
         if docs:
@@ -196,41 +278,109 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
 
 
 def check_profile(documents: list[Document], applicant: Applicant) -> tuple[Applicant, list[dict[str, Any]]]:
-    """The profile against the title and degree certificates; the documents' facts count."""
+    """The profile against the title and degree certificates; the documents' facts count.
+
+    The returned applicant's ``shown`` says which of education, current_title and
+    current_title_date a certificate of the applicant's own shows (CONTRACT §6.2): only those
+    let a basic condition or a 破格 prerequisite be met.
+    """
     issues: list[dict[str, Any]] = []
     updates: dict[str, Any] = {}
+    shown: set[str] = set()
     titles = [d for d in documents if d.doc_type == "title_certificate" and d.fields.get("title")]
     current = [d for d in titles if d.fields["title"] == applicant.current_title.value]
     if applicant.current_title is not Title.NONE and not current:
-        shown = "、".join(f"{d.fields['title']}（{d.file}）" for d in titles) or "没有职称证书"
-        issues.append(issue("warning", "missing_evidence",
-                            f"profile 的现有职称为{applicant.current_title.zh}，材料中没有对应的职称证书：{shown}"))
+        held = "、".join(f"{_title_zh(d.fields['title'])}（{d.file}）" for d in titles) or "没有职称证书"
+        issues.append(issue("warning", "title_not_shown",
+                            f"profile 的现有职称为{applicant.current_title.zh}，材料中没有对应的职称证书：{held}"))
     for doc in current:
-        _check_holder(doc, applicant, issues)
+        if not _check_holder(doc, applicant, issues):
+            continue
+        shown.add("current_title")
         date = doc.fields.get("date")
-        if date:
-            shown = PartialDate.parse(date)
-            if applicant.current_title_date is None or not _same_date(applicant.current_title_date, shown):
-                if applicant.current_title_date is not None:
-                    issues.append(issue("error", "date_mismatch",
-                                        f"profile 的现有职称日期 {applicant.current_title_date}，职称证书为 {shown}；以证书为准",
-                                        file=doc.file))
-                updates["current_title_date"] = shown
+        if not date:
+            issues.append(issue("warning", "missing_date", "职称证书上未能读出取得日期，需人工核对", file=doc.file))
+            break
+        on_paper = PartialDate.parse(date)
+        declared = applicant.current_title_date
+        if declared is None or _same_date(declared, on_paper):
+            updates["current_title_date"] = on_paper
+            shown.add("current_title_date")
+        else:
+            doubt = _doubtful(doc, "date")
+            if doubt is not None:
+                issues.append(issue("warning", "date_mismatch",
+                                    f"profile 的现有职称日期为 {declared}，职称证书识别为 {on_paper}，但识别置信度只有 "
+                                    f"{doubt:.2f}：需人工核对（字段 date）", file=doc.file, needs_review=True))
+            else:
+                issues.append(issue("error", "date_mismatch",
+                                    f"profile 的现有职称日期为 {declared}，职称证书为 {on_paper}；以证书为准",
+                                    file=doc.file))
+                updates["current_title_date"] = on_paper
+                shown.add("current_title_date")
         break
     degrees = [d for d in documents if d.doc_type == "degree_certificate" and d.fields.get("education")]
-    if degrees:
-        shown = max((Education(d.fields["education"]) for d in degrees), key=_education_rank)
-        for doc in degrees:
-            _check_holder(doc, applicant, issues)
-        if _education_rank(shown) < _education_rank(applicant.education):
+    own = [d for d in degrees if _check_holder(d, applicant, issues)]
+    if own:
+        highest = max((Education(d.fields["education"]) for d in own), key=_education_rank)
+        shown.add("education")
+        if _education_rank(highest) < _education_rank(applicant.education):
             issues.append(issue("error", "education_mismatch",
-                                f"profile 的学历为{applicant.education.zh}，学历学位证书最高为{shown.zh}；以证书为准"))
-            updates["education"] = shown
+                                f"profile 的学历为{applicant.education.zh}，学历学位证书最高为{highest.zh}；以证书为准"))
+            updates["education"] = highest
+    elif not degrees:
+        issues.append(issue("warning", "education_not_shown", f"材料中没有学历或学位证书（profile 为{applicant.education.zh}）"))
+    updates["shown"] = frozenset(shown)
+    return Applicant(**{**vars(applicant), **updates}), issues
+
+
+def _title_zh(value: str) -> str:
+    try:
+        return Title(value).zh
+    except ValueError:
+        return value
+
+
+def name_suggestion(documents: list[Document], name: str | None) -> list[dict[str, Any]]:
+    """When the applicant's name is on no document at all, one issue naming the closest name
+    the documents do carry (a typo in the profile), instead of one name_not_found per file."""
+    if not name:
+        return []
+    missed = [d for d in documents if any(i["code"] == "name_not_found" for i in d.issues)]
+    if not missed:
+        return []
+    people: dict[str, set[str]] = {}
+    for doc in documents:
+        if doc.fields.get("applicant_rank") is not None or name in _people_of(doc):
+            return []  # the name is on some document: per-file issues say where it is not
+        for person in _people_of(doc):
+            people.setdefault(person, set()).add(doc.file)
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(name, list(people), scorer=fuzz.ratio, score_cutoff=40) if people else None
+    files = sorted({d.file for d in missed})
+    if best is None:
+        message = f"未在任何材料中找到申报人 {clip(name)}（{len(files)} 份材料列有人名）；请核对 profile 中的姓名"
     else:
-        issues.append(issue("warning", "missing_evidence", f"材料中没有学历或学位证书（profile 为{applicant.education.zh}）"))
-    if updates:
-        applicant = Applicant(**{**vars(applicant), **updates})
-    return applicant, issues
+        seen_in = sorted(people[best[0]])
+        message = (f"未在材料中找到 {clip(name)}；材料中有 {best[0]}（见 {len(seen_in)} 份材料，如 {seen_in[0]}），"
+                   "请核对 profile 中的姓名")
+    return [issue("error", "name_not_found", message, file=files[0], files=files)]
+
+
+_PEOPLE_KEYS = ("inventors", "patentees", "holders", "holder", "authors", "drafters", "leader", "members",
+                "recommender", "candidate")
+
+
+def _people_of(doc: Document) -> list[str]:
+    out: list[str] = []
+    for key in _PEOPLE_KEYS:
+        value = doc.fields.get(key)
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, list):
+            out += [v for v in value if isinstance(v, str)]
+    return out
 
 
 _EDUCATION_ORDER = [Education.SECONDARY_VOCATIONAL, Education.ASSOCIATE, Education.BACHELOR,
@@ -241,7 +391,10 @@ def _education_rank(education: Education) -> int:
     return _EDUCATION_ORDER.index(education)
 
 
-def _check_holder(doc: Document, applicant: Applicant, issues: list[dict[str, Any]]) -> None:
+def _check_holder(doc: Document, applicant: Applicant, issues: list[dict[str, Any]]) -> bool:
+    """Whether the certificate may be the applicant's (its holder is not someone else)."""
     holder = doc.fields.get("holder")
     if applicant.name and holder and holder != applicant.name:
-        issues.append(issue("error", "name_not_found", f"证书持有人为 {holder}，不是 {applicant.name}", file=doc.file))
+        issues.append(issue("error", "name_not_found", f"证书持有人为 {holder}，不是 {clip(applicant.name)}", file=doc.file))
+        return False
+    return True

@@ -19,8 +19,9 @@ from rules.case import Applicant, Case
 from rules.case_file import default_as_of, parse_achievement, parse_applicant, read_yaml
 from rules.dates import PartialDate
 
-from .audit import AuditResult, Claim, audit, check_profile, issue
-from .documents import Document, examine
+from .audit import AuditResult, Claim, audit, check_profile, issue, name_suggestion
+from .documents import Document, examine, refused_document
+from .intake import DEFAULT_MAX_FILE_MB, Refusal, discover, inside_bundle
 
 PROFILE_NAME, CLAIMS_NAME = "profile.yaml", "claims.yaml"
 SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -32,6 +33,9 @@ class BundleOptions:
     jobs: int = 0  # worker processes; 0 = one per core
     journals: list[Path] = field(default_factory=list)  # extra core-journal lists
     progress: Callable[[int, int, str], None] | None = None  # (done, total, file)
+    max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger evidence files are refused unread
+    pack: Path | None = None  # a rule pack file instead of the shipped one
+    journal_lists: Any = None  # journals.JournalLists already loaded (and so validated) by the caller
 
 
 @dataclass
@@ -47,13 +51,6 @@ class BundleReport:
                 "achievements": self.achievements}
 
 
-def discover(bundle: Path, exclude: set[Path]) -> list[Path]:
-    """Every file under the bundle, recursively, in a stable order; hidden system files too
-    (they are reported, never silently dropped)."""
-    files = [p for p in bundle.rglob("*") if p.is_file() and p.resolve() not in exclude]
-    return sorted(files, key=lambda p: p.relative_to(bundle).as_posix())
-
-
 def _examine_one(path: str, relative: str, read: ReadOptions, name: str | None) -> Document:
     return examine(path, read, name=name, display_name=relative)
 
@@ -63,6 +60,10 @@ def read_documents(files: list[Path], bundle: Path, options: BundleOptions, name
     relative = {f: f.relative_to(bundle).as_posix() for f in files}
     jobs = options.jobs or os.cpu_count() or 1
     results: dict[Path, Document] = {}
+    if options.progress:
+        # Loading the OCR and language models takes seconds before the first file is done:
+        # say so at once rather than sit at 0/?.
+        options.progress(0, len(files), "正在加载识别模型…")
     if jobs == 1 or len(files) <= 1:
         for n, f in enumerate(files, start=1):
             results[f] = _safe(lambda: _examine_one(str(f), relative[f], options.read, name), relative[f])
@@ -91,88 +92,132 @@ def _safe(run: Callable[[], Document], relative: str) -> Document:
     try:
         return run()
     except Exception as err:  # noqa: BLE001 - a crashed worker must not lose the bundle
-        return Document(file=relative, sha256="0" * 64, pages=0, text_source="none", doc_type="unknown",
-                        confidence=0.0, reasons=["处理时出错"],
-                        issues=[issue("error", "unreadable_file", f"无法读取：处理时出错（{type(err).__name__}: {err}）",
-                                      file=relative)])
+        from extractor.formats import detail
+
+        return refused_document(Refusal(relative, "unreadable_file", f"无法读取：处理时出错（{detail(err)}）"))
 
 
 def load_profile(path: Path) -> tuple[Applicant, PartialDate]:
-    raw = read_yaml(path)
-    if not isinstance(raw, dict):
-        raise CaseError(str(path), "", "expected a mapping with as_of and applicant")
-    unknown = set(raw) - {"as_of", "applicant"}
-    if unknown:
-        from rules.case_file import closest
+    from rules.case_file import _Reader, at_line
 
-        key = sorted(unknown)[0]
-        raise CaseError(str(path), key, "unknown key; expected as_of, applicant", closest(key, ["as_of", "applicant"]))
-    if "applicant" not in raw:
-        raise CaseError(str(path), "applicant", "required key is missing")
-    applicant = parse_applicant(raw["applicant"], str(path))
-    as_of = PartialDate.parse(raw["as_of"]) if raw.get("as_of") else default_as_of()
+    raw = read_yaml(path)
+    try:
+        reader = _Reader(str(path))
+        raw = reader.mapping(raw, "", ("as_of", "applicant"), required=("applicant",))
+        applicant = parse_applicant(raw["applicant"], str(path))
+        as_of = reader.date(raw.get("as_of"), "as_of") or default_as_of()
+    except CaseError as err:
+        raise at_line(err, path) from None
     return applicant, as_of
 
 
 def load_claims(path: Path | None) -> list[Claim]:
+    from rules.case_file import at_line
+
     if path is None or not path.exists():
         return []
     raw = read_yaml(path)
+    try:
+        return _claims(raw, path)
+    except CaseError as err:
+        raise at_line(err, path) from None
+
+
+def _claims(raw: object, path: Path) -> list[Claim]:
     if isinstance(raw, dict):
         unknown = set(raw) - {"achievements"}
         if unknown:
-            raise CaseError(str(path), sorted(unknown)[0], "unknown key; expected achievements")
+            from rules.case_file import closest
+
+            key = sorted(unknown)[0]
+            raise CaseError(str(path), key, "未知的键；应为 achievements", closest(key, ["achievements"]))
         raw = raw.get("achievements")
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise CaseError(str(path), "achievements", "expected a list of achievements")
+        raise CaseError(str(path), "achievements", "应为成果列表")
     claims = []
     for n, item in enumerate(raw):
         achievement, extras = parse_achievement(item, str(path), f"achievements[{n}]", extra_keys=("evidence",))
         evidence = extras.get("evidence") or []
         if isinstance(evidence, str):
             evidence = [evidence]
-        if not isinstance(evidence, list) or not all(isinstance(e, str) for e in evidence):
-            raise CaseError(str(path), f"achievements[{n}].evidence", "expected a list of file paths")
+        if not isinstance(evidence, list) or not all(isinstance(e, str) and len(e) <= 1000 for e in evidence):
+            raise CaseError(str(path), f"achievements[{n}].evidence", "应为文件路径列表（相对于材料包）")
         # Paths as the documents are named: relative, forward slashes, "./" dropped.
         claims.append(Claim(achievement, [PurePosixPath(e.replace("\\", "/")).as_posix() for e in evidence], n))
     return claims
 
 
-def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: str | Path | None = None,
-                 options: BundleOptions | None = None) -> BundleReport:
-    """The whole job on one folder.  Raises ``CaseError`` only for unusable profile/claims."""
-    options = options or BundleOptions()
+@dataclass
+class Inputs:
+    """Everything ``check`` reads before the first evidence file: validated, or CaseError."""
+
+    bundle: Path
+    applicant: Applicant
+    as_of: PartialDate
+    claims: list[Claim]
+    exclude: set[Path]
+
+
+def prepare(bundle: str | Path, profile: str | Path | None = None, claims: str | Path | None = None) -> Inputs:
+    """Validate the bundle, profile and claims; ``CaseError`` (exit 2) before any work."""
     bundle = Path(bundle)
     if not bundle.is_dir():
-        raise CaseError(str(bundle), "", "expected a folder of evidence files")
+        raise CaseError(str(bundle), "", "应为一名申报人的材料文件夹" if bundle.exists() else "文件夹不存在")
     profile_path = Path(profile) if profile else bundle / PROFILE_NAME
     claims_path = Path(claims) if claims else bundle / CLAIMS_NAME
+    for path, given in ((profile_path, profile), (claims_path, claims)):
+        # The bundle's own profile.yaml/claims.yaml are bundle content: a link out is not followed.
+        if not given and (path.exists() or path.is_symlink()) and not inside_bundle(path, bundle):
+            raise CaseError(str(path), "", "链接指向材料包之外，未读取")
     if not profile_path.exists():
-        raise CaseError(str(profile_path), "", "file not found; a bundle needs profile.yaml (or --profile)")
+        raise CaseError(str(profile_path), "", "文件不存在；材料包需要 profile.yaml（或 --profile）")
+    if claims and not claims_path.exists():
+        raise CaseError(str(claims_path), "", "文件不存在")
     applicant, as_of = load_profile(profile_path)
     claim_list = load_claims(claims_path if claims_path.exists() else None)
-    if claims and not claims_path.exists():
-        raise CaseError(str(claims_path), "", "file not found")
+    exclude = {Path(os.path.realpath(profile_path)), Path(os.path.realpath(claims_path))}
+    return Inputs(bundle, applicant, as_of, claim_list, exclude)
 
-    exclude = {profile_path.resolve(), claims_path.resolve()}
-    files = discover(bundle, exclude)
+
+def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: str | Path | None = None,
+                 options: BundleOptions | None = None, inputs: Inputs | None = None) -> BundleReport:
+    """The whole job on one folder.  Raises ``CaseError`` only for unusable profile/claims
+    (``prepare`` may be called first, so that bad input is refused before any work)."""
+    from rules import load_catalog
+    from rules.catalog import load_catalog_file
+    from rules.evaluator import headline
+
+    options = options or BundleOptions()
+    inputs = inputs or prepare(bundle, profile, claims)
+    bundle, applicant, as_of = inputs.bundle, inputs.applicant, inputs.as_of
+    catalog = load_catalog_file(options.pack) if options.pack else load_catalog()
+
+    files, refused = discover(bundle, inputs.exclude, int(options.max_file_mb * (1 << 20)))
     documents = read_documents(files, bundle, options, applicant.name)
+    documents += [refused_document(r) for r in refused if r.code != "outside_bundle"]
+    documents.sort(key=lambda d: d.file)
+    outside = [r.issue() for r in refused if r.code == "outside_bundle"]
 
     from .journals_lookup import core_journal_checker
 
-    core_journal, journal_issues = core_journal_checker(options.journals)
+    core_journal, journal_issues = core_journal_checker(options.journals, options.journal_lists)
+    name_issues = name_suggestion(documents, applicant.name)
     applicant, profile_issues = check_profile(documents, applicant)
-    result: AuditResult = audit(documents, claim_list, applicant, core_journal)
+    result: AuditResult = audit(documents, inputs.claims, applicant, core_journal,
+                                refused={r.file: r.message for r in refused})
     if result.recommenders != applicant.recommendations:
         if applicant.recommendations > result.recommenders:
             profile_issues.append(issue("warning", "missing_evidence",
                                         f"profile 申报 {applicant.recommendations} 名推荐人，材料中有效推荐信 {result.recommenders} 封；以材料为准"))
         applicant = Applicant(**{**vars(applicant), "recommendations": result.recommenders})
 
-    case = Case(applicant=applicant, as_of=as_of, achievements=[b.achievement for b in result.achievements])
-    verdict = evaluate(case)
+    labels = [f"成果{b.claim_index + 1}" if b.claim_index is not None else f"材料 {b.evidence[0]}"
+              for b in result.achievements]
+    case = Case(applicant=applicant, as_of=as_of, achievements=[b.achievement for b in result.achievements],
+                documents_required=True, labels=labels)
+    verdict = evaluate(case, catalog)
     data = verdict.to_dict()
     for rule_issue in data["issues"]:  # name the file and claim behind an achievement's issue
         index = rule_issue.get("achievement")
@@ -182,10 +227,15 @@ def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: 
             if built.claim_index is not None:
                 rule_issue.setdefault("claim", built.claim_index)
     document_issues = [i for d in documents for i in d.issues]
-    data["issues"] = document_issues + journal_issues + profile_issues + result.issues + data["issues"]
+    if name_issues:  # one issue naming the closest name replaces one per document
+        document_issues = [i for i in document_issues if i["code"] != "name_not_found"] + name_issues
+    data["issues"] = (outside + document_issues + journal_issues + profile_issues + result.issues
+                      + data["issues"])
     data["bundle"] = str(bundle)
-    has_error = any(i["severity"] == "error" for i in data["issues"])
-    exit_code = 0 if verdict.eligible and not has_error else 1
+    errors = sum(i["severity"] == "error" for i in data["issues"])
+    # The evaluator saw only the rules' issues; the headline answers to the bundle's errors too.
+    data["summary"] = headline(verdict.plain_summary, verdict.eligible, errors)
+    exit_code = 0 if verdict.eligible and not errors else 1
     return BundleReport(verdict=data, documents=documents,
                         achievements=[b.to_dict() for b in result.achievements],
                         exit_code=exit_code, bundle=bundle)

@@ -1,14 +1,16 @@
 """The command line: a thin shell over the library (CONTRACT §1).
 
-Each command parses its arguments, calls one library function and prints the result.
-Exit codes: 0 eligible / ran fine, 1 not eligible or an error-level issue, 2 bad input.
-Heavy imports (OCR, spaCy) never happen here at module level: ``rules`` and
-``evaluate`` must start in well under half a second.
+Each command validates every option and input first (exit 2 with one line in Chinese before
+any file is read), then calls one library function and prints the result.
+Exit codes: 0 eligible / ran fine, 1 not eligible, an error-level issue or a file that could
+not be read, 2 bad input.  Heavy imports (OCR, spaCy) never happen here at module level:
+``rules`` and ``evaluate`` must start in well under half a second.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum, IntEnum
 from pathlib import Path
@@ -39,7 +41,9 @@ class Format(str, Enum):
 
 def fail(message: str) -> typer.Exit:
     """Print a one-line input error on stderr; the caller raises the returned Exit."""
-    print(f"zhicheng: error: {message}", file=sys.stderr)
+    from rules.yaml_input import clip
+
+    print(f"zhicheng: 错误: {clip(message, 600)}", file=sys.stderr)
     return typer.Exit(ExitCode.BAD_INPUT)
 
 
@@ -48,13 +52,47 @@ def print_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(f"zhicheng {version('zhicheng')}")
+        except PackageNotFoundError:
+            print("zhicheng（未安装的源码副本）")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="显示版本后退出")] = False,
+) -> None:
+    """职称申报材料核验：渝人社发〔2022〕67号 工业互联网与智能制造专业"""
+
+
+PackOption = Annotated[Optional[Path], typer.Option("--pack", help="改用此规则包文件（默认随程序提供的 渝人社发〔2022〕67号）")]
+
+
+def _catalog(pack: Path | None):
+    """The rule pack, or exit 2 with the pack's own one-line problem."""
+    from rules import PackError, load_catalog
+    from rules.catalog import load_catalog_file
+
+    try:
+        return load_catalog_file(pack) if pack is not None else load_catalog()
+    except PackError as err:
+        raise fail(f"规则包无法使用：{err}")
+
+
 @app.command()
 def rules(
     title: Annotated[Optional[str], typer.Option("--title", "-t", help="职称，如 senior_engineer 或 高级工程师")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table 或 json")] = Format.table,
+    pack: PackOption = None,
 ) -> None:
     """列出某职称（或全部职称）的申报条件：编号、条款和原文。"""
-    from rules import CaseError, load_catalog
+    from rules import CaseError
     from rules.case_file import parse_title
 
     from .rules_view import catalog_to_dict, render_catalog
@@ -65,7 +103,7 @@ def rules(
             target = parse_title(title, "--title")
         except CaseError as err:
             raise fail(str(err))
-    catalog = load_catalog()
+    catalog = _catalog(pack)
     if format is Format.json:
         print_json(catalog_to_dict(catalog, target))
     else:
@@ -74,19 +112,21 @@ def rules(
 
 @app.command()
 def evaluate(
-    case_file: Annotated[Path, typer.Argument(metavar="CASE.yaml", help="申报人情况与成果清单（CONTRACT §3）")],
+    case_file: Annotated[Path, typer.Argument(metavar="CASE.yaml", help="申报人情况与成果清单（YAML）")],
     format: Annotated[Format, typer.Option("--format", "-f", help="table 或 json")] = Format.table,
+    pack: PackOption = None,
 ) -> None:
     """按条件逐条判断申报人声明的成果（不读材料文件）。"""
     from rules import CaseError, evaluate as judge, load_case
 
     from .verdict_view import render_verdict
 
+    catalog = _catalog(pack)
     try:
         case = load_case(case_file)
     except CaseError as err:
         raise fail(str(err))
-    verdict = judge(case)
+    verdict = judge(case, catalog)
     if format is Format.json:
         print_json(verdict.to_dict())
     else:
@@ -105,6 +145,15 @@ class Engine(str, Enum):
     tesseract = "tesseract"
 
 
+MaxFileOption = Annotated[float, typer.Option("--max-file-mb", help="单个材料文件的大小上限（MB），更大的文件不读取")]
+
+
+def _max_bytes(max_file_mb: float) -> int:
+    if not (0 < max_file_mb <= 100_000):
+        raise fail(f"--max-file-mb: 应为 0 到 100000 之间的数，实为 {max_file_mb:g}")
+    return int(max_file_mb * (1 << 20))
+
+
 @app.command()
 def extract(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="证明材料：PDF、JPEG、PNG、TIFF、BMP、WebP")],
@@ -112,20 +161,32 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table、json 或 jsonl")] = ExtractFormat.table,
     ocr_engine: Annotated[Engine, typer.Option("--ocr-engine", help="OCR 引擎")] = Engine.rapidocr,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="不读写 OCR 缓存")] = False,
+    max_file_mb: MaxFileOption = 200,
 ) -> None:
-    """读取、识别、分类每个文件并抽取字段（CONTRACT §5）。"""
+    """读取、识别、分类每个文件并抽取字段。有文件无法读取时退出码为 1。"""
     from extractor import ReadOptions
 
-    from .documents import examine
+    from .documents import examine, refused_document
     from .documents_view import render_documents
+    from .intake import check_file
 
-    missing = [str(f) for f in files if not f.exists()]
+    max_bytes = _max_bytes(max_file_mb)
+    if name is not None and (not name.strip() or len(name) > 100):
+        raise fail("--name: 应为申报人姓名（1 到 100 个字）")
+    missing = [str(f) for f in files if not f.exists() and not f.is_symlink()]
     if missing:
-        raise fail(f"{missing[0]}: file not found")
+        raise fail(f"{missing[0]}: 文件不存在")
+    folders = [str(f) for f in files if f.is_dir()]
+    if folders:
+        raise fail(f"{folders[0]}: 是文件夹；extract 读取文件（整个材料包请用 check）")
     options = ReadOptions(engine=ocr_engine.value, use_cache=not no_cache)
     documents = []
     for path in files:
-        document = examine(path, options, name=name, display_name=str(path))
+        refusal = check_file(path, max_bytes, str(path))
+        if refusal is not None:
+            document = refused_document(refusal)
+        else:
+            document = examine(path, options, name=name, display_name=str(path))
         documents.append(document)
         if format is ExtractFormat.jsonl:
             sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
@@ -134,12 +195,58 @@ def extract(
         print_json([d.to_dict() for d in documents])
     elif format is ExtractFormat.table:
         render_documents(documents)
+    unread = any(i["code"] in ("unreadable_file", "file_too_large") and i["severity"] == "error"
+                 for d in documents for i in d.issues)
+    raise typer.Exit(ExitCode.NOT_ELIGIBLE if unread else ExitCode.OK)
 
 
 class CheckFormat(str, Enum):
     table = "table"
     json = "json"
     html = "html"
+
+
+def _jobs(jobs: int | None) -> int:
+    """Worker processes: 1 to 2 × cores (more only queue up and multiply memory)."""
+    cores = os.cpu_count() or 1
+    if jobs is None:
+        return cores
+    if not 1 <= jobs <= 2 * cores:
+        raise fail(f"--jobs: 应为 1 到 {2 * cores} 之间的整数（本机 {cores} 核），实为 {jobs}")
+    return jobs
+
+
+def _output(output: Path | None) -> None:
+    """Refuse an output path that cannot be written, before any work is done."""
+    if output is None:
+        return
+    if output.is_dir():
+        raise fail(f"{output}: --output 是文件夹；应为报告文件的路径")
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise fail(f"{output}: --output 所在的文件夹 {parent} 不存在")
+    existed = output.exists()
+    try:
+        with open(output, "a", encoding="utf-8"):
+            pass  # append mode, nothing written: an existing report is untouched until the end
+    except OSError as err:
+        raise fail(f"{output}: --output 无法写入（{err.strerror or '拒绝访问'}）")
+    if not existed:
+        output.unlink(missing_ok=True)
+
+
+def _write_output(output: Path, text: str) -> None:
+    """The report, written whole or not at all (a temp file beside it, then a rename)."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=output.parent if str(output.parent) else ".", prefix=".zhicheng-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @app.command()
@@ -150,28 +257,49 @@ def check(
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="table、json 或 html")] = CheckFormat.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="写入文件（html 必须给出）")] = None,
     journals: Annotated[Optional[list[Path]], typer.Option("--journals", help="补充的核心期刊目录文件")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="并行进程数（0 = 每个 CPU 核一个）")] = 0,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="并行进程数，1 到 2×CPU 核数（默认每核一个）")] = None,
     ocr_engine: Annotated[Engine, typer.Option("--ocr-engine", help="OCR 引擎")] = Engine.rapidocr,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="不读写 OCR 缓存")] = False,
+    max_file_mb: MaxFileOption = 200,
+    pack: PackOption = None,
 ) -> None:
-    """核验一名申报人的整套材料：识别、抽取、对照申报清单、按条件判断（CONTRACT §6）。"""
+    """核验一名申报人的整套材料：识别、抽取、对照申报清单、按条件判断。"""
     from extractor import ReadOptions
     from rules import CaseError
 
-    from .bundle import BundleOptions, check_bundle
+    from .bundle import BundleOptions, check_bundle, prepare
     from .progress import progress_printer
 
+    # Everything is validated before the first file is read: a bad option must not cost
+    # minutes of OCR before it is reported.
     if format is CheckFormat.html and output is None:
-        raise fail("--format html needs --output PATH (the report is a file)")
+        raise fail("--format html 需要 --output PATH（报告是一个文件）")
+    workers = _jobs(jobs)
+    max_bytes = _max_bytes(max_file_mb)
+    _output(output)
+    _catalog(pack)
     for extra in journals or []:
         if not extra.exists():
-            raise fail(f"{extra}: file not found (--journals)")
-    options = BundleOptions(read=ReadOptions(engine=ocr_engine.value, use_cache=not no_cache), jobs=jobs,
-                            journals=list(journals or []))
+            raise fail(f"{extra}: 文件不存在（--journals）")
+    from journals import JournalListError
+
+    from .journals_lookup import load_journal_lists
+
+    try:
+        lists = load_journal_lists(list(journals or []))
+    except (JournalListError, OSError, ValueError) as err:
+        raise fail(f"核心期刊目录无法使用：{err}")
+    try:
+        inputs = prepare(bundle, profile, claims)
+    except CaseError as err:
+        raise fail(str(err))
+    options = BundleOptions(read=ReadOptions(engine=ocr_engine.value, use_cache=not no_cache), jobs=workers,
+                            journals=list(journals or []), max_file_mb=max_bytes / (1 << 20), pack=pack,
+                            journal_lists=lists)
     try:
         with progress_printer() as progress:
             options.progress = progress
-            report = check_bundle(bundle, profile, claims, options)
+            report = check_bundle(bundle, profile, claims, options, inputs=inputs)
     except CaseError as err:
         raise fail(str(err))
     if format is CheckFormat.json:
@@ -185,12 +313,80 @@ def check(
 
         text = "\n".join(bundle_lines(report)) + "\n"
     if output is not None:
-        output.write_text(text, encoding="utf-8")
-        print(f"zhicheng: report written to {output}", file=sys.stderr)
+        try:
+            _write_output(output, text)
+        except OSError as err:
+            print(f"zhicheng: 错误: {output}: 报告无法写入（{err.strerror}）", file=sys.stderr)
+            raise typer.Exit(ExitCode.BAD_INPUT)
+        print(f"zhicheng: 报告已写入 {output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     raise typer.Exit(report.exit_code)
 
 
+# Click's own usage errors, in Chinese: (pattern of its English message, our words).
+_USAGE_ZH = (
+    (r"Invalid value for '([^']+)'(?: / '[^']+')?: '(.*)' is not one of (.+)\.$",
+     lambda m: f"{m[1]} 的值 '{m[2]}' 无效；应为 {m[3].replace(chr(39), '').replace(', ', '、')} 之一"),
+    (r"Invalid value for '([^']+)'(?: / '[^']+')?: '(.*)' is not a valid integer",
+     lambda m: f"{m[1]} 的值 '{m[2]}' 无效；应为整数"),
+    (r"Invalid value for '([^']+)'(?: / '[^']+')?: '(.*)' is not a valid float",
+     lambda m: f"{m[1]} 的值 '{m[2]}' 无效；应为数"),
+    (r"Invalid value for '([^']+)'(?: / '[^']+')?: (?:Path|File|Directory) '(.*)' does not exist",
+     lambda m: f"{m[1]}：{m[2]} 不存在"),
+    (r"No such command '([^']+)'\.(?: Did you mean '([^']+)'\?)?",
+     lambda m: f"没有命令 '{m[1]}'" + (f"；是否想写 '{m[2]}'？" if m[2] else "")),
+    (r"No such option: (\S+)(?: \(Possible options: ([^)]+)\)| Did you mean (\S+)\?)?",
+     lambda m: f"没有选项 {m[1]}" + (f"；是否想写 {(m[2] or m[3]).rstrip('?')}？" if (m[2] or m[3]) else "")),
+    (r"Missing argument '([^']+)'", lambda m: f"缺少参数 {m[1]}"),
+    (r"Missing option '([^']+)'", lambda m: f"缺少选项 {m[1]}"),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", lambda m: f"多余的参数：{m[1]}"),
+    (r"Option '([^']+)' requires an argument", lambda m: f"选项 {m[1]} 需要一个值"),
+)
+
+
+def _usage_line(err) -> str:
+    """A usage error of click's as one Chinese line, with where to look."""
+    import re
+
+    from rules.yaml_input import clip
+
+    message = err.format_message()
+    words = next((say(m) for pattern, say in _USAGE_ZH if (m := re.match(pattern, message))),
+                 f"用法有误（{message}）")
+    command = err.ctx.command_path if getattr(err, "ctx", None) else "zhicheng"
+    return f"zhicheng: 错误: {clip(words, 300)}（见 {command} --help）"
+
+
 def main() -> None:
-    app()
+    """Run the CLI; usage errors become one Chinese line (exit 2), and no traceback ever
+    reaches the user: an unexpected failure is one line too (exit 1)."""
+    try:
+        code = app(standalone_mode=False)
+    except Exception as err:
+        # typer carries its own copy of click: its exceptions are matched by class name.
+        names = {c.__name__ for c in type(err).__mro__}
+        if "NoArgsIsHelpError" in names:
+            print(err.format_message(), file=sys.stderr)  # the help text itself
+            code = ExitCode.BAD_INPUT
+        elif "UsageError" in names:
+            print(_usage_line(err), file=sys.stderr)
+            code = ExitCode.BAD_INPUT
+        elif "Abort" in names:
+            print("zhicheng: 已中断", file=sys.stderr)
+            code = 130
+        else:
+            code = _internal_error(err)
+    except KeyboardInterrupt:
+        print("zhicheng: 已中断", file=sys.stderr)
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _internal_error(err: BaseException) -> int:
+    """The last line of defence: a bug of ours is one line, never a traceback (exit 1)."""
+    from rules.yaml_input import clip
+
+    print(f"zhicheng: 内部错误：{clip(f'{type(err).__name__}: {err}', 120)}（请把命令和输入报告给维护者）",
+          file=sys.stderr)
+    return ExitCode.NOT_ELIGIBLE

@@ -74,6 +74,17 @@ class Document:
         }
 
 
+# The sha256 of a document whose bytes were never read (refused before opening, or lost with a
+# crashed worker): the schema asks for 64 hex digits, and no real content hashes to this.
+UNREAD_SHA256 = "0" * 64
+
+
+def refused_document(refusal) -> Document:
+    """The record of a file that was not read (``zhicheng.intake.Refusal``): its one issue."""
+    return Document(file=refusal.file, sha256=UNREAD_SHA256, pages=0, text_source="none", doc_type="unknown",
+                    confidence=0.0, reasons=[refusal.message], issues=[refusal.issue()])
+
+
 def _issue(severity: str, code: str, message: str, file: str, page: int | None = None) -> dict[str, Any]:
     out = {"severity": severity, "code": code, "message": message, "file": file}
     if page is not None:

@@ -30,9 +30,14 @@ def excerpt(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[:width] + "…"
 
 
+# What a condition's answer rests on (CONTRACT §6.2), as the report says it.
+BASIS_ZH = {"evidence": "有材料佐证", "declared": "仅据申报人自述", "none": "无依据"}
+
+
 def _condition_lines(c: dict[str, Any], achievements: list[dict[str, Any]] | None) -> list[str]:
     mark = "✓" if c["met"] else "✗"
-    lines = [f"  {mark} {c['id']:<7} {c['article']}  {excerpt(c['text'])}"]
+    basis = f"［{BASIS_ZH[c['basis']]}］" if c.get("basis") in BASIS_ZH else ""
+    lines = [f"  {mark} {c['id']:<7} {c['article']}{basis}  {excerpt(c['text'])}"]
     lines += [f"      {r}" if r.startswith("  ") else f"      · {r}" for r in c["reasons"]]
     lines += [f"      ➜ {m}" for m in c.get("missing", [])]
     if achievements and c["evidence"]:

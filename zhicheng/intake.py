@@ -1,0 +1,110 @@
+"""What a bundle may hold, and what is refused before a byte of it is read (CONTRACT §6.1).
+
+A bundle is a folder someone else made.  It may hold links that point out of it (a link to
+``/etc/passwd`` must not end up quoted in a report), FIFOs that block whoever opens them,
+devices, and files far too large to be evidence (a 20 GB sparse file takes minutes to hash).
+Every one of these is decided here from ``lstat``/``stat`` alone: nothing outside the bundle
+is opened, and nothing refused is opened at all.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MAX_FILE_MB = 200
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A path of the bundle that is not read: its issue code and the plain reason."""
+
+    file: str  # relative to the bundle, forward slashes
+    code: str  # outside_bundle | unreadable_file | file_too_large
+    message: str
+
+    def issue(self) -> dict:
+        return {"severity": "error", "code": self.code, "message": self.message, "file": self.file}
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def check_file(path: Path, max_bytes: int, display: str) -> Refusal | None:
+    """Why ``path`` (already known to lie inside what may be read) must not be opened, or None.
+
+    FIFOs, sockets and devices would block or never end; they are refused from their mode.
+    """
+    try:
+        info = os.stat(path)
+    except OSError as err:
+        return Refusal(display, "unreadable_file", f"无法读取：{_os_reason(err)}")
+    if not stat.S_ISREG(info.st_mode):
+        what = ("管道（FIFO）" if stat.S_ISFIFO(info.st_mode) else "套接字" if stat.S_ISSOCK(info.st_mode)
+                else "设备文件" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "特殊文件")
+        return Refusal(display, "unreadable_file", f"无法读取：这是{what}，不是普通文件，未打开")
+    if info.st_size > max_bytes:
+        return Refusal(display, "file_too_large",
+                       f"文件有 {info.st_size / (1 << 20):,.0f} MB，超过 {max_bytes / (1 << 20):g} MB 的上限，未读取"
+                       "（可用 --max-file-mb 调整）")
+    return None
+
+
+def _os_reason(err: OSError) -> str:
+    import errno
+
+    return {errno.EACCES: "没有读取权限", errno.ENOENT: "文件不存在", errno.ELOOP: "链接循环",
+            errno.EPERM: "没有读取权限"}.get(err.errno, "操作系统拒绝访问")
+
+
+def discover(bundle: Path, exclude: set[Path], max_bytes: int) -> tuple[list[Path], list[Refusal]]:
+    """Every file under ``bundle`` that may be read, in a stable order, and every path refused.
+
+    Links are judged by where they resolve: inside the bundle they are read like any file
+    (a link to a folder inside is not walked twice); outside, they are refused unopened and
+    their target is never named.  Hidden system files are listed too: they are reported,
+    never silently dropped.
+    """
+    root = bundle.resolve()
+    files: list[Path] = []
+    refused: list[Refusal] = []
+    for dirpath, dirnames, filenames in os.walk(bundle, followlinks=False):
+        here = Path(dirpath)
+        for name in sorted(dirnames):
+            folder = here / name
+            if folder.is_symlink() and not _inside(Path(os.path.realpath(folder)), root):
+                refused.append(Refusal(_relative(folder, bundle), "outside_bundle",
+                                       "文件夹链接指向材料包之外，未读取其中任何文件"))
+        for name in filenames:
+            path = here / name
+            display = _relative(path, bundle)
+            if path.is_symlink():
+                target = Path(os.path.realpath(path))
+                if not _inside(target, root):
+                    refused.append(Refusal(display, "outside_bundle", "文件链接指向材料包之外，未读取"))
+                    continue
+                if not target.exists():
+                    refused.append(Refusal(display, "unreadable_file", "无法读取：链接指向的文件不存在"))
+                    continue
+            if Path(os.path.realpath(path)) in exclude:
+                continue
+            why = check_file(path, max_bytes, display)
+            if why is not None:
+                refused.append(why)
+            else:
+                files.append(path)
+    files.sort(key=lambda p: _relative(p, bundle))
+    refused.sort(key=lambda r: r.file)
+    return files, refused
+
+
+def _relative(path: Path, bundle: Path) -> str:
+    return path.relative_to(bundle).as_posix()
+
+
+def inside_bundle(path: Path, bundle: Path) -> bool:
+    """Whether ``path`` (profile.yaml, claims.yaml of the bundle) resolves inside it."""
+    return _inside(Path(os.path.realpath(path)), bundle.resolve())
