@@ -6,13 +6,32 @@ only decides what we call the format in messages.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 EVIDENCE_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp"}
+SUPPORTED = "PDF、JPEG、PNG、TIFF、BMP、WebP"
+DETAIL_MAX = 80  # characters of a library's own words kept in a message's parentheses
 
 
 class UnreadableFile(Exception):
-    """A file that cannot be read at all; the message says why, for an ``unreadable_file`` issue."""
+    """A file that cannot be read at all; the message says why, in plain Chinese, for an
+    ``unreadable_file`` issue."""
+
+
+# A path quoted by the library ('/tmp/x/scan.jpg') or standing alone as a word.
+_PATH = re.compile(r"""'[^']*[\\/][^']*'|"[^"]*[\\/][^"]*"|(?<!\S)(?:[A-Za-z]:)?[\\/]\S+""")
+
+
+def detail(err: BaseException | str) -> str:
+    """A library's own words about a failure, for the parentheses of a Chinese message when no
+    Chinese wording is known: file paths dropped (they name the server, not the problem),
+    cut to ``DETAIL_MAX`` characters."""
+    text = str(err).strip() if not isinstance(err, str) else err.strip()
+    if isinstance(err, BaseException):
+        text = f"{type(err).__name__}: {text}" if text else type(err).__name__
+    text = re.sub(r"\s+", " ", _PATH.sub("", text)).strip(" :")
+    return text if len(text) <= DETAIL_MAX else text[:DETAIL_MAX - 1] + "…"
 
 
 def sniff(head: bytes) -> str | None:
@@ -37,7 +56,7 @@ def detect_format(path: Path) -> str:
     with path.open("rb") as handle:
         head = handle.read(2048)
     if not head:
-        raise UnreadableFile("the file is empty (0 bytes)")
+        raise UnreadableFile("文件是空的（0 字节）")
     kind = sniff(head)
     if kind:
         return kind
@@ -46,6 +65,6 @@ def detect_format(path: Path) -> str:
         binary = any(ord(c) < 32 and c not in "\t\n\r\f" for c in text)
     except UnicodeDecodeError:
         binary = True
-    looks = "an unknown binary format" if binary else "plain text"
-    raise UnreadableFile(f"not a PDF or image: the content is {looks} "
-                         f"(name says {path.suffix or 'nothing'}); supported: PDF, JPEG, PNG, TIFF, BMP, WebP")
+    looks = "无法识别的二进制数据" if binary else "纯文本"
+    named = f"扩展名为 {path.suffix[:12]}" if path.suffix else "没有扩展名"
+    raise UnreadableFile(f"不是 PDF 或图片：文件内容是{looks}（{named}）；支持的格式：{SUPPORTED}")

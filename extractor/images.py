@@ -10,7 +10,7 @@ import warnings
 from pathlib import Path
 from typing import Iterator
 
-from .formats import UnreadableFile
+from .formats import UnreadableFile, detail
 
 MAX_PIXELS = 60_000_000  # ~ an A3 page at 600 dpi; larger is a decompression bomb or a poster
 OCR_MAX_SIDE = 2400  # pages are scaled down to this before OCR: enough for 5-pt Chinese text
@@ -19,8 +19,24 @@ OCR_MAX_SIDE = 2400  # pages are scaled down to this before OCR: enough for 5-pt
 def _guard(size: tuple[int, int], where: str) -> None:
     pixels = size[0] * size[1]
     if pixels > MAX_PIXELS:
-        raise UnreadableFile(f"{where} is {size[0]}×{size[1]} = {pixels / 1e6:.0f} megapixels, "
-                             f"over the {MAX_PIXELS / 1e6:.0f}-megapixel limit (decompression-bomb guard)")
+        raise UnreadableFile(f"{where}图像过大：{size[0]}×{size[1]} 像素（{pixels / 1e4:.0f} 万像素），"
+                             f"超过 {MAX_PIXELS / 1e4:.0f} 万像素的上限（防止异常文件耗尽内存）；"
+                             "请降低分辨率后重新提交")
+
+
+def _why_not_an_image(err: BaseException) -> str:
+    """Pillow's many ways of saying a picture is broken, in plain Chinese; only an unknown
+    failure keeps Pillow's own (short) words in parentheses."""
+    from PIL import UnidentifiedImageError
+
+    words = str(err).lower()
+    if "truncated" in words:
+        return "图片已损坏或不完整（文件被截断）"
+    if isinstance(err, UnidentifiedImageError) or "cannot identify" in words:
+        return "无法识别的图片格式，或图片已损坏"
+    if any(w in words for w in ("decoder", "unsupported", "not supported", "header", "broken", "corrupt")):
+        return "图片已损坏，或使用了不支持的编码方式"
+    return f"图片已损坏或无法解码（{detail(err)}）"
 
 
 def open_frames(path: Path, max_frames: int) -> Iterator[tuple[int, "Image.Image"]]:
@@ -33,7 +49,7 @@ def open_frames(path: Path, max_frames: int) -> Iterator[tuple[int, "Image.Image
     try:
         image = Image.open(path)
     except Exception as err:  # Pillow raises many kinds on a broken header
-        raise UnreadableFile(f"not a readable image ({type(err).__name__}: {err})") from None
+        raise UnreadableFile(_why_not_an_image(err)) from None
     finally:
         Image.MAX_IMAGE_PIXELS = previous
     with warnings.catch_warnings():
@@ -42,13 +58,13 @@ def open_frames(path: Path, max_frames: int) -> Iterator[tuple[int, "Image.Image
             for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
                 if number > max_frames:
                     break
-                _guard(frame.size, f"frame {number}")
+                _guard(frame.size, f"第 {number} 页")
                 try:
                     frame.load()
                     upright = ImageOps.exif_transpose(frame) if number == 1 else frame
                     yield number, upright.convert("RGB")
                 except (OSError, SyntaxError, ValueError) as err:
-                    raise UnreadableFile(f"image data is damaged or truncated in frame {number} ({err})") from None
+                    raise UnreadableFile(f"第 {number} 页{_why_not_an_image(err)}") from None
 
 
 def count_frames(path: Path) -> int:
@@ -65,7 +81,7 @@ def render_pdf_page(page, dpi: int = 200) -> "Image.Image":
     longest = max(width, height) * scale
     if longest > OCR_MAX_SIDE * 1.5:
         scale *= OCR_MAX_SIDE * 1.5 / longest
-    _guard((int(width * scale), int(height * scale)), "rendered page")
+    _guard((int(width * scale), int(height * scale)), "PDF 页面渲染后")
     return page.render(scale=scale).to_pil().convert("RGB")
 
 

@@ -7,12 +7,13 @@ still yields forty-nine documents.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formats import UnreadableFile, detect_format
+from .formats import UnreadableFile, detail, detect_format
 from .model import Line, Page, ReadIssue, ReadResult
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def read_file(path: str | Path, options: ReadOptions | None = None, display_name
         severity = "error" if path.suffix.lower() in EVIDENCE_SUFFIXES else "warning"
         result.issues.append(ReadIssue(severity, "unreadable_file", f"无法读取：{err}"))
     except OSError as err:
-        result.issues.append(ReadIssue("error", "unreadable_file", f"无法读取：{err.strerror or err}"))
+        result.issues.append(ReadIssue("error", "unreadable_file", f"无法读取：{_os_error_zh(err)}"))
     except MemoryError:
         result.issues.append(ReadIssue("error", "unreadable_file", "无法读取：文件过大，内存不足"))
     if not result.readable and not any(i.code == "unreadable_file" for i in result.issues):
@@ -65,19 +66,55 @@ def read_file(path: str | Path, options: ReadOptions | None = None, display_name
     return result
 
 
+def _os_error_zh(err: OSError) -> str:
+    """Why the system would not give us the file, in Chinese (its own words only when unknown)."""
+    known = {
+        errno.ENOENT: "文件不存在（可能已被移走或改名）",
+        errno.EACCES: "没有读取这个文件的权限",
+        errno.EPERM: "没有读取这个文件的权限",
+        errno.EISDIR: "这是一个文件夹，不是文件",
+        errno.ENAMETOOLONG: "文件名或路径过长",
+        errno.EIO: "读取文件时出现输入/输出错误（存储设备可能有问题）",
+    }
+    return known.get(err.errno) or f"读取文件时出错（{detail(err.strerror or err)}）"
+
+
 def _ocr_page(image, number: int, result: ReadResult, options: ReadOptions, ocr_budget: list[int]) -> Page:
     from .ocr.run import ocr_page
 
     if ocr_budget[0] <= 0:
-        return Page(number, image.width, image.height, "none",
-                    note=f"not OCR'd: over the limit of {options.max_ocr_pages} OCR pages per file")
+        why = (f"未做 OCR 识别：超出每个文件最多识别 {options.max_ocr_pages} 页的上限" if options.max_ocr_pages
+               else "未做 OCR 识别：本次设置为不识别扫描页")
+        return Page(number, image.width, image.height, "none", note=why)
     ocr_budget[0] -= 1
     try:
         return ocr_page(image, number, result.sha256, options)
     except Exception as err:  # an engine crash on one page must not lose the file
         log.exception("OCR failed on %s page %d", result.file, number)
-        result.issues.append(ReadIssue("error", "unreadable_file", f"第{number}页识别失败：{err}", number))
-        return Page(number, image.width, image.height, "none", note=f"OCR failed: {err}")
+        result.issues.append(ReadIssue("error", "unreadable_file",
+                                       f"第{number}页 OCR 识别失败（{detail(err)}）", number))
+        return Page(number, image.width, image.height, "none", note="OCR 识别失败")
+
+
+# What PDFium's error codes (FPDF_ERR_*) mean for the person who sent the file.
+_PDFIUM_ERRORS = {
+    1: "PDF 无法打开（原因不明，文件可能已损坏）",
+    2: "PDF 文件无法打开（文件访问出错）",
+    3: "PDF 已损坏或不完整",
+    4: "PDF 已加密（有密码保护）；请提交未加密的版本",
+    5: "PDF 使用了不支持的加密方式；请提交未加密的版本",
+    6: "PDF 页面缺失或内容出错",
+}
+
+
+def _pdf_error_zh(err: Exception) -> str:
+    code = getattr(err, "err_code", None)
+    if code in _PDFIUM_ERRORS:
+        return _PDFIUM_ERRORS[code]
+    words = str(err).lower()
+    if "password" in words or "security" in words:
+        return _PDFIUM_ERRORS[4]
+    return f"PDF 已损坏或不完整（{detail(err)}）"
 
 
 def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
@@ -89,18 +126,21 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
     try:
         pdf = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as err:
-        reason = str(err)
-        if "password" in reason.lower() or "security" in reason.lower():
-            raise UnreadableFile("the PDF is encrypted (password protected)") from None
-        raise UnreadableFile(f"the PDF is damaged or truncated ({reason})") from None
+        raise UnreadableFile(_pdf_error_zh(err)) from None
     try:
         result.page_count = len(pdf)
         if result.page_count == 0:
-            raise UnreadableFile("the PDF has no pages")
+            raise UnreadableFile("PDF 中没有任何页面")
         _note_truncation(result, options.max_pages)
         ocr_budget = [options.max_ocr_pages]
         for index in range(min(result.page_count, options.max_pages)):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError as err:  # one broken page must not lose the others
+                result.issues.append(ReadIssue("error", "unreadable_file",
+                                               f"第{index + 1}页无法读取：{_pdf_error_zh(err)}", index + 1))
+                result.pages.append(Page(index + 1, 0, 0, "none", note="页面无法读取"))
+                continue
             try:
                 lines = page_lines(page)
                 text = "\n".join(line.text for line in lines)
@@ -111,8 +151,12 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
                     continue
                 image = render_pdf_page(page, options.dpi)
                 ocr = _ocr_page(image, index + 1, result, options, ocr_budget)
-                ocr.note = why + ("; " + ocr.note if ocr.note else "")
+                ocr.note = "；".join(filter(None, [why, ocr.note]))
                 result.pages.append(ocr)
+            except pdfium.PdfiumError as err:
+                result.issues.append(ReadIssue("error", "unreadable_file",
+                                               f"第{index + 1}页无法读取：{_pdf_error_zh(err)}", index + 1))
+                result.pages.append(Page(index + 1, 0, 0, "none", note="页面无法读取"))
             finally:
                 page.close()
     finally:

@@ -35,13 +35,14 @@ MIN_QUALITY = 0.85
 
 
 def usable(text: str) -> tuple[bool, str]:
-    """Whether a page's text layer can be trusted, and why not."""
+    """Whether a page's text layer can be trusted, and why not (in Chinese: it becomes the
+    page's note, which reports show)."""
     chars = sum(1 for c in text if not c.isspace())
     if chars < MIN_CHARS:
-        return False, f"text layer has only {chars} characters"
+        return False, f"文字层只有 {chars} 个字符"
     quality = layer_quality(text)
     if quality < MIN_QUALITY:
-        return False, f"text layer looks like garbage glyphs ({quality:.0%} ordinary characters)"
+        return False, f"文字层疑似乱码（正常字符只占 {quality:.0%}）"
     return True, ""
 
 

@@ -501,7 +501,7 @@ def test_levels_follow_the_contract(text, level):
 
 
 @pytest.mark.parametrize("text", [
-    "中国机械工程学会", "中国机械工业联合会", "河北省科学技术协会",  # depends on recognition (附则（五）)
+    "中国机械工程学会", "中国机械工业联合会", "河北省科学技术协会",  # depends on recognition (第十六条（五）)
     "成都市武侯区人民政府", "江苏省苏州市吴中区人民政府", "某某县人民政府", "县级",  # below 地（市）级
     "市级科技计划项目",  # 市级 without a place: 重庆's (provincial) or a prefecture's?
     "中国专利奖", *JUNK,
@@ -513,7 +513,7 @@ def test_levels_that_the_name_does_not_settle_are_none_with_a_reason(text):
 
 
 def test_level_of_non_text_is_none():
-    assert level_of(None) == (None, "no issuer or award name")
+    assert level_of(None) == (None, "没有颁发单位或奖项名称")
 
 
 # --- robustness over everything ----------------------------------------------------------------

@@ -48,9 +48,9 @@ def test_text_layer_pdf_is_read_without_ocr(tmp_path):
 
 
 @pytest.mark.parametrize("content,reason", [
-    (b"", "empty"),
-    (b"This is not a PDF at all, just text.\n", "plain text"),
-    (b"\x00\x01\x02garbage" * 10, "unknown binary"),
+    (b"", "文件是空的"),
+    (b"This is not a PDF at all, just text.\n", "纯文本"),
+    (b"\x00\x01\x02garbage" * 10, "无法识别的二进制数据"),
 ])
 def test_files_that_are_not_documents_are_unreadable_with_the_reason(tmp_path, content, reason):
     path = tmp_path / "doc.pdf"
@@ -65,13 +65,13 @@ def test_truncated_pdf_is_unreadable(tmp_path):
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(full.read_bytes()[:200])
     result = read_file(cut, NO_OCR)
-    assert "damaged or truncated" in only_issue(result, "unreadable_file")
+    assert "PDF 已损坏或不完整" in only_issue(result, "unreadable_file")
 
 
 def test_encrypted_pdf_is_unreadable(tmp_path):
     pdf = make_pdf(tmp_path / "locked.pdf", ["机密"], password="secret")
     result = read_file(pdf, NO_OCR)
-    assert "encrypted" in only_issue(result, "unreadable_file")
+    assert "PDF 已加密（有密码保护）" in only_issue(result, "unreadable_file")
 
 
 def test_truncated_image_is_unreadable(tmp_path):
@@ -81,7 +81,7 @@ def test_truncated_image_is_unreadable(tmp_path):
     Image.new("RGB", (800, 600), "white").save(path, quality=90)
     path.write_bytes(path.read_bytes()[:300])
     result = read_file(path, NO_OCR)
-    only_issue(result, "unreadable_file")
+    assert "图片已损坏或不完整" in only_issue(result, "unreadable_file")
 
 
 def test_200_megapixel_image_is_refused_before_decoding(tmp_path):
@@ -90,7 +90,7 @@ def test_200_megapixel_image_is_refused_before_decoding(tmp_path):
     path = tmp_path / "huge.png"
     Image.new("1", (20000, 10000)).save(path)  # compresses to a few kB
     result = read_file(path, NO_OCR)
-    assert "megapixels" in only_issue(result, "unreadable_file")
+    assert "20000 万像素" in only_issue(result, "unreadable_file")
 
 
 def test_300_page_pdf_reads_only_the_first_pages(tmp_path):
@@ -100,14 +100,28 @@ def test_300_page_pdf_reads_only_the_first_pages(tmp_path):
     assert "300" in only_issue(result, "too_many_pages")
 
 
+@pytest.mark.slow
 def test_image_pages_beyond_the_ocr_budget_are_reported_not_silently_dropped(tmp_path):
     from PIL import Image
 
     path = tmp_path / "blank.png"
     Image.new("RGB", (400, 300), "white").save(path)
     result = read_file(path, NO_OCR)
-    assert result.pages[0].source == "none" and "limit" in result.pages[0].note
+    assert result.pages[0].source == "none" and "未做 OCR 识别" in result.pages[0].note
     only_issue(result, "unreadable_file")
+    two_pages = tmp_path / "two.tif"
+    Image.new("RGB", (400, 300), "white").save(two_pages, save_all=True,
+                                                append_images=[Image.new("RGB", (400, 300), "white")])
+    result = read_file(two_pages, ReadOptions(use_cache=False, max_ocr_pages=1, cache_dir=tmp_path / "cache"))
+    assert result.pages[1].note == "未做 OCR 识别：超出每个文件最多识别 1 页的上限"
+
+
+def test_page_notes_of_older_caches_read_in_chinese():
+    from extractor.ocr.preprocess import note_zh
+
+    old = "text layer has only 0 characters; rotated 270°; deskewed -1.4°; suppressed 2 red seal(s); seal areas read again"
+    assert note_zh(old) == "文字层只有 0 个字符；已顺时针旋转 270°；已纠正倾斜 -1.4°；已去除 2 处红色印章；印章处已重新识别"
+    assert note_zh("已去除 1 处红色印章") == "已去除 1 处红色印章" and note_zh(None) is None
 
 
 def test_sniffing_ignores_the_file_name():
@@ -121,6 +135,7 @@ def test_garbage_text_layers_are_judged_unusable():
     assert usable("发明专利证书 专利号 ZL202111233040.7 发明人 张三")[0]
     assert not usable("\ue000\ue001\ue002\ue003" * 10)[0]
     assert not usable("证书")[0]  # a stray label on a scanned page
+    assert usable("证书") == (False, "文字层只有 2 个字符")
     assert layer_quality("") == 0.0
 
 

@@ -1,37 +1,78 @@
-"""Documents as text for a person: type, confidence, fields, issues."""
+"""Documents as text for a person: type, confidence, fields, issues — in Chinese.
+
+Field names, code values and issue codes are said the way the document and a reviewer say
+them (``inventors`` of a design patent is 设计人); the JSON output keeps the codes.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from .documents import Document
+from .html_assets import DOC_TYPE_ZH, ISSUE_ZH, VALUE_ZH, field_label, plain
 from .verdict_view import SEVERITY_ZH
 
-DOC_TYPE_ZH = {
-    "award_certificate": "获奖证书", "patent_certificate": "专利证书", "software_copyright": "软件著作权登记证书",
-    "journal_paper": "期刊论文", "book": "著作/教材", "standard": "标准", "project_acceptance": "验收证书/验收意见",
-    "technical_report": "技术报告", "revenue_proof": "合同/发票/财务证明", "title_certificate": "职称证书",
-    "degree_certificate": "学历/学位证书", "recommendation_letter": "推荐信",
-    "official_recognition": "主管部门认可公文", "unknown": "无法识别",
-}
-SOURCE_ZH = {"text_layer": "文字层", "ocr": "OCR", "mixed": "文字层+OCR", "none": "无文字"}
+__all__ = ["DOC_TYPE_ZH", "SOURCE_ZH", "document_lines", "issue_message", "render_documents", "value_text"]
+
+SOURCE_ZH = {"text_layer": "文字层", "ocr": "OCR 识别", "mixed": "文字层+OCR", "none": "无可读文字"}
+
+
+def value_text(key: str, value: Any, doc_type: str = "") -> str:
+    """A field's value for a person: lists joined, booleans 是/否, codes by their Chinese name."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (list, tuple)):
+        return "、".join(map(str, value))
+    return code_zh(key, str(value), doc_type) or str(value)
+
+
+def code_zh(key: str, value: str, doc_type: str = "") -> str | None:
+    """The Chinese name of a coded value (``invention`` → 发明, ``engineer`` → 工程师), or None."""
+    from rules.vocabulary import Education, Level, StandardLevel, Title
+
+    enums: dict[str, Any] = {"title": Title, "recommender_title": Title, "education": Education,
+                             "level": StandardLevel if doc_type == "standard" else Level}
+    if key in VALUE_ZH:
+        return VALUE_ZH[key].get(value)
+    if key == "title" and doc_type not in ("title_certificate", ""):
+        return None  # the name of a patent, a paper or a book, not a title code
+    if key in enums:
+        try:
+            return enums[key](value).zh
+        except ValueError:
+            return None
+    return None
 
 
 def document_lines(doc: Document) -> list[str]:
+    unreadable = doc.text_source == "none" and any(i["code"] == "unreadable_file" for i in doc.issues)
+    kind = "无法读取" if unreadable else DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)
     lines = [f"■ {doc.file}",
-             f"  类型：{DOC_TYPE_ZH[doc.doc_type]}（{doc.doc_type}，置信度 {doc.confidence:.2f}）  "
-             f"{doc.pages} 页，{SOURCE_ZH[doc.text_source]}"]
+             f"  类型：{kind}（置信度 {doc.confidence:.2f}）  "
+             f"{doc.pages} 页，{SOURCE_ZH.get(doc.text_source, doc.text_source)}"]
     if doc.reasons:
-        lines.append("  依据：" + "；".join(doc.reasons))
+        lines.append("  依据：" + plain("；".join(doc.reasons)))
+    if doc.page_notes:
+        lines.append("  页面处理：" + plain("；".join(doc.page_notes)))
     for key, value in doc.fields.items():
-        shown = "、".join(map(str, value)) if isinstance(value, list) else json.dumps(value, ensure_ascii=False) \
-            if isinstance(value, bool) or value is None else str(value)
-        lines.append(f"  {key}: {shown}")
+        lines.append(f"  {field_label(key, doc.doc_type, doc.fields)}：{value_text(key, value, doc.doc_type)}")
     for issue in doc.issues:
-        lines.append(f"  [{SEVERITY_ZH[issue['severity']]}] {issue['code']}：{issue['message']}")
+        code = issue["code"]
+        name = ISSUE_ZH.get(code, code)
+        page = f" 第{issue['page']}页" if issue.get("page") else ""
+        message = issue_message(issue)
+        lines.append(f"  [{SEVERITY_ZH.get(issue['severity'], issue['severity'])}] {name}{page}：{message}")
     return lines
+
+
+def issue_message(issue: dict[str, Any]) -> str:
+    """An issue's message for a person, after its Chinese name: codes it quotes in Chinese,
+    and no 「无法读取：」 after 「文件无法读取」."""
+    message = plain(str(issue.get("message", "")))
+    return message.removeprefix("无法读取：") if issue.get("code") == "unreadable_file" else message
 
 
 def render_documents(documents: list[Document], out: TextIO | None = None) -> None:

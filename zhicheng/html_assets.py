@@ -7,9 +7,11 @@ must open offline, from an e-mail attachment or a USB stick, with no external fo
 
 from __future__ import annotations
 
+import re
+
 # System fonts only (no web fonts): the CJK faces a reviewer's machine is likely to have.
 CSS = """
-:root { --ok: #1e7a3a; --bad: #b3261e; --warn: #9a6700; --info: #2f5f98; --line: #d0d7de;
+:root { --ok: #1e7a3a; --bad: #b3261e; --warn: #9a6700; --pending: #b35c00; --info: #2f5f98; --line: #d0d7de;
         --muted: #57606a; --soft: #f6f8fa; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -20,17 +22,47 @@ h2 { font-size: 21px; margin: 36px 0 12px; padding-bottom: 6px; border-bottom: 2
 h3 { font-size: 17px; margin: 22px 0 8px; }
 a { color: var(--info); }
 code, .mono { font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", Consolas, monospace; font-size: 13px; }
-.banner { color: #fff; padding: 22px 32px 20px; }
+.verdict { margin: 0; }
+.verdict .inner { max-width: 1180px; margin: 0 auto; }
+.errors { background: #7d1913; color: #fff; padding: 10px 32px 10px; border-bottom: 3px solid #fff; }
+.errors h2 { font-size: 18px; margin: 0 0 4px; padding: 0; border: 0; }
+.errors ol { margin: 0; padding-left: 22px; font-size: 14px; line-height: 1.5; }
+.errors li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.errors a { color: #fff; }
+.errors .code { font-weight: 600; margin-right: 4px; }
+.errors .more { margin: 2px 0 0; font-size: 13px; opacity: .9; }
+.errors .muted { color: #f3c7c4; }
+.banner { color: #fff; padding: 12px 32px 12px; }
 .banner.eligible { background: var(--ok); }
+.banner.pending { background: var(--pending); }
 .banner.ineligible { background: var(--bad); }
-.banner .inner { max-width: 1180px; margin: 0 auto; }
-.banner .kicker { font-size: 14px; opacity: .9; margin: 0; }
-.banner h1 { font-size: 32px; margin: 2px 0 8px; letter-spacing: 1px; }
-.banner .summary { font-size: 17px; margin: 0 0 10px; }
-.banner dl { display: flex; flex-wrap: wrap; gap: 4px 28px; margin: 0; font-size: 14px; }
+.banner .kicker { font-size: 13px; opacity: .9; margin: 0; }
+.banner h1 { font-size: 28px; margin: 0 0 4px; letter-spacing: 1px; line-height: 1.3; }
+.banner .summary { font-size: 16px; margin: 0 0 6px; }
+.banner dl { display: flex; flex-wrap: wrap; gap: 2px 24px; margin: 0; font-size: 14px; }
 .banner dt { display: inline; opacity: .85; }
 .banner dd { display: inline; margin: 0 0 0 4px; font-weight: 600; }
-.banner .alert { margin: 10px 0 0; padding: 6px 10px; background: rgba(0,0,0,.18); border-radius: 4px; }
+.banner .alert { margin: 8px 0 0; padding: 4px 10px; background: rgba(0,0,0,.18); border-radius: 4px; }
+.overview { background: var(--soft); border-bottom: 1px solid var(--line); padding: 8px 32px 6px; }
+.overview .inner { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0 24px; }
+.overview h3 { font-size: 13px; margin: 4px 0 1px; color: var(--muted); display: flex; justify-content: space-between; }
+.overview h3 .count { font-weight: normal; }
+.overview ul { list-style: none; margin: 0; padding: 0; font-size: 13px; line-height: 1.55; }
+.overview li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.overview li a { color: inherit; text-decoration: none; font-weight: 600; margin-right: 6px; }
+.overview li .short { color: var(--muted); }
+.overview li.met .mark { color: var(--ok); }
+.overview li.unmet .mark { color: var(--bad); }
+.overview li.spare, .overview li.spare a { color: #8c959f; font-weight: normal; }
+.overview li.spare .mark { color: #8c959f; }
+.overview .basis { margin: 0 6px 0 0; }
+.basis { display: inline-block; font-size: 11px; padding: 0 5px; border-radius: 3px; margin-left: 8px;
+         font-weight: normal; vertical-align: 1px; white-space: nowrap; }
+.basis.evidence { background: #dafbe1; color: var(--ok); }
+.basis.declared { background: #fff8c5; color: var(--warn); }
+.basis.none { background: #ffebe9; color: var(--bad); }
+.verdict-text { font-size: 15px; margin: 0 0 8px; }
+ul.why { margin: 0; padding-left: 18px; font-size: 13px; }
 .toc { font-size: 14px; color: var(--muted); margin: 14px 0 0; }
 .toc a { margin-right: 14px; }
 .group-head { display: flex; justify-content: space-between; align-items: baseline; }
@@ -90,6 +122,7 @@ footer { margin-top: 40px; font-size: 12px; color: var(--muted); }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0 8mm; }
   .toc { display: none; }
+  .errors li, .overview li { white-space: normal; }
   a { color: inherit; text-decoration: none; }
   h2 { break-after: avoid; }
 }
@@ -128,16 +161,55 @@ FIELD_ZH = {
     "issuer": "发文单位", "applicant_rank": "申报人排名",
 }
 
-# Where a contract field name means something narrower in one doc_type.
+# Where a contract field name means something narrower in one doc_type: the label the
+# document itself prints (a software copyright has 著作权人, a standard 起草人, a paper 作者).
 FIELD_ZH_BY_TYPE = {
-    "title_certificate": {"title": "职称"},
-    "award_certificate": {"holder": "获奖人"},
+    "title_certificate": {"title": "职称", "date": "取得日期"},
+    "degree_certificate": {"date": "发证日期"},
+    "award_certificate": {"holder": "获奖人", "project_title": "获奖项目", "date": "授奖日期"},
     "patent_certificate": {"title": "发明名称"},
-    "journal_paper": {"title": "论文题目"},
-    "book": {"title": "书名"},
-    "standard": {"title": "标准名称"},
-    "technical_report": {"title": "报告名称"},
+    "software_copyright": {"holders": "著作权人", "date": "登记日期"},
+    "journal_paper": {"title": "论文题目", "authors": "作者", "date": "出版日期"},
+    "book": {"title": "书名", "authors": "作者", "date": "出版日期"},
+    "standard": {"title": "标准名称", "level": "标准级别", "drafters": "起草人"},
+    "project_acceptance": {"leader": "项目负责人", "members": "项目组成员", "level": "项目级别"},
+    "technical_report": {"title": "报告名称", "authors": "编写人", "date": "编制日期"},
+    "revenue_proof": {"date": "签订/开具日期"},
+    "official_recognition": {"date": "发文日期", "level": "发文单位级别"},
 }
+
+# A patent certificate names its people and its subject after the kind of patent:
+# 发明人 and 发明名称 for an invention, 设计人 and 外观设计名称 for a design.
+FIELD_ZH_BY_PATENT_TYPE = {
+    "invention": {"title": "发明名称", "inventors": "发明人"},
+    "utility_model": {"title": "实用新型名称", "inventors": "发明人"},
+    "design": {"title": "外观设计名称", "inventors": "设计人"},
+}
+
+
+def field_label(key: str, doc_type: str = "", fields: dict | None = None) -> str:
+    """The Chinese label of a document's field, as that kind of document prints it."""
+    patent_type = (fields or {}).get("patent_type") if doc_type == "patent_certificate" else None
+    return (FIELD_ZH_BY_PATENT_TYPE.get(str(patent_type), {}).get(key)
+            or FIELD_ZH_BY_TYPE.get(doc_type, {}).get(key) or FIELD_ZH.get(key, key))
+
+
+# What an achievement's ``rank`` is a place in, after its kind (and a patent's type).
+RANK_ZH_BY_KIND = {
+    "project": "项目组排名", "award": "获奖排名", "patent": "发明人排名", "software_copyright": "著作权人排名",
+    "paper": "作者排名", "book": "作者排名", "standard": "起草人排名", "report": "编写人排名",
+    "revenue": "排名",
+}
+
+
+def fact_label(key: str, achievement: dict) -> str:
+    """The Chinese label of an achievement's fact; a rank says whose list it is a place in."""
+    if key == "rank":
+        if achievement.get("kind") == "patent" and achievement.get("patent_type") == "design":
+            return "设计人排名"
+        return RANK_ZH_BY_KIND.get(str(achievement.get("kind")), "排名")
+    return FACT_ZH.get(key, key)
+
 
 FACT_ZH = {
     **FIELD_ZH, "category": "项目类别", "role": "角色", "granted": "已授权", "accepted": "已验收",
@@ -157,3 +229,63 @@ VALUE_ZH = {
 }
 
 TEXT_SOURCE_ZH = {"text_layer": "文字层", "ocr": "OCR 识别", "mixed": "文字层+OCR", "none": "无可读文字"}
+
+DOC_TYPE_ZH = {
+    "award_certificate": "获奖证书", "patent_certificate": "专利证书", "software_copyright": "软件著作权登记证书",
+    "journal_paper": "期刊论文", "book": "著作/教材", "standard": "标准", "project_acceptance": "验收证书/验收意见",
+    "technical_report": "技术报告", "revenue_proof": "合同/发票/财务证明", "title_certificate": "职称证书",
+    "degree_certificate": "学历/学位证书", "recommendation_letter": "推荐信",
+    "official_recognition": "主管部门认可公文", "unknown": "无法识别",
+}
+
+# Each issue code (CONTRACT §4) as a reviewer would name it; the code itself stays in the markup.
+ISSUE_ZH = {
+    "before_current_title": "早于现有职称", "future_date": "晚于评审截止日", "missing_date": "缺少日期",
+    "rank_mismatch": "排名不符", "date_mismatch": "日期不符", "kind_mismatch": "类别不符",
+    "level_mismatch": "级别不符", "education_mismatch": "学历不符", "name_not_found": "未找到申报人姓名",
+    "missing_evidence": "缺少佐证材料", "invalid_isbn": "ISBN 无效", "invalid_issn": "ISSN 无效",
+    "invalid_cn": "CN 刊号无效", "invalid_patent_number": "专利号无效", "not_first_author": "非第一作者",
+    "not_core_journal": "非核心期刊", "patent_not_granted": "专利未授权", "unreadable_file": "文件无法读取",
+    "unknown_document_type": "无法识别材料类型", "low_ocr_confidence": "识别置信度低",
+    "duplicate_evidence": "重复材料", "too_many_pages": "页数过多", "not_shown_by_document": "材料未显示",
+    "rank_unreadable": "排名未读出", "people_unreadable": "名单未读出", "implausible_value": "数值可疑",
+    "date_from_received": "按收稿日期计", "recommender_not_qualified": "推荐人资格不符",
+    "professional_degree_ignored": "专业学位未采信", "title_not_below_target": "现有职称不低于申报职称",
+    "outside_bundle": "指向材料目录之外", "file_too_large": "文件过大",
+    "journal_edition_missing": "缺少当年核心期刊目录",
+}
+
+# Where a condition's facts come from (CONTRACT §6.2).
+BASIS_ZH = {"evidence": "有材料佐证", "declared": "仅据申报人自述", "none": "无依据"}
+
+# Words of other layers' messages that are keys, not prose: 「补出：date」, 「是 patent_certificate」.
+WORD_ZH = {"profile": "申报信息", "claims": "申报成果"}
+_SNAKE = re.compile(r"(?<![A-Za-z0-9_./-])[a-z]+(?:_[a-z]+)+(?![A-Za-z0-9_./-])")
+_WORD = re.compile(r"(?<![A-Za-z0-9_./-])[a-z]+(?![A-Za-z0-9_./-])")
+
+
+def _chinese_beside(text: str, start: int, end: int) -> bool:
+    """Whether a word stands among Chinese (one space allowed either side), not in English."""
+    def near(i: int, step: int) -> str:
+        if 0 <= i < len(text) and text[i] == " ":
+            i += step
+        return text[i] if 0 <= i < len(text) else ""
+
+    before, after = near(start - 1, -1), near(end, 1)
+    return all(c == "" or c == "=" or ord(c) >= 0x2E80 for c in (before, after))
+
+
+def plain(text: str) -> str:
+    """A message from another layer with the codes it quotes said in Chinese: doc types and
+    field names (``patent_certificate`` → 专利证书, 「补出：date」 → 「补出：日期」).  A word
+    among English words is left alone: it is document text, not a code."""
+    def snake(match: re.Match) -> str:
+        word = match.group(0)
+        return DOC_TYPE_ZH.get(word) or FACT_ZH.get(word) or ISSUE_ZH.get(word) or word
+
+    def single(match: re.Match) -> str:
+        word = match.group(0)
+        named = FACT_ZH.get(word) or WORD_ZH.get(word)
+        return named if named and _chinese_beside(text, match.start(), match.end()) else word
+
+    return _WORD.sub(single, _SNAKE.sub(snake, str(text)))

@@ -1,9 +1,12 @@
 """``check --format html``: one self-contained HTML page a reviewer can read, print or mail.
 
-The page puts the verdict first, then why (each condition with its article's words, reasons,
-what is missing and the files behind it), then the evidence itself (a thumbnail of each file
-and, for the fields that decide the verdict, a crop of the page where each was read), then
-every issue and the checks left to a person.  Nothing is fetched from outside: styles are
+The top of the page fits one screen (1366×768) and is all a busy reviewer needs: the errors
+that must be dealt with first, then the verdict (never 符合 while an error stands), the route
+and the counts, then every condition on one line.  Below come the details: each condition
+with its article's words, reasons, what is missing and the files behind it; the achievements
+that count and those that do not, with why; the evidence itself (a thumbnail of each file and,
+for the fields that decide the verdict, a crop of the page where each was read); every issue
+and the checks left to a person.  Everything a reader sees is Chinese; codes stay in the markup.  Nothing is fetched from outside: styles are
 inline and images are data URIs, so the file opens the same offline and years later.
 
 All text that came out of a document (OCR, text layers, file names) is untrusted and goes
@@ -25,9 +28,10 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from rules.catalog import GROUP_ZH
 
 from .documents import DECISIVE, Document
-from .documents_view import DOC_TYPE_ZH
-from .html_assets import (CSS, FACT_ZH, FIELD_ZH, FIELD_ZH_BY_TYPE, GROUP_ALIASES, GROUP_ORDER, PAGE,
-                          TEXT_SOURCE_ZH, VALUE_ZH)
+from .documents_view import code_zh, issue_message
+from .html_assets import (BASIS_ZH, CSS, DOC_TYPE_ZH, GROUP_ALIASES, GROUP_ORDER, ISSUE_ZH, PAGE, TEXT_SOURCE_ZH,
+                          VALUE_ZH, fact_label, plain)
+from .html_assets import field_label as _field_label
 from .verdict_view import ROUTE_ZH, SEVERITY_ZH
 
 if TYPE_CHECKING:
@@ -41,10 +45,15 @@ CROP_MAX_WIDTH = 900
 CROP_QUALITY = 80
 CROP_TEXT_HEIGHT = 34  # px a highlighted line is shrunk to: big headings must not fill the screen
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-ACHIEVEMENT_REF = re.compile(r"成果\[(\d+)\]")
+# How the rules name an achievement: 成果[N] (its index, from 0); a reader counts from 1.
+# 成果N without brackets is already a reader's number.
+ACHIEVEMENT_REF = re.compile(r"成果(?:\[(\d+)\]|(\d+)(?![\d\]]))")
 ANY_OF_GROUPS = {"performance", "exceptional"}  # 满足其一
 EXCEPTIONAL_GROUPS = {"exceptional_prerequisites", "exceptional"}
+ROUTE_GROUPS = {"normal": ("basic", "performance"), "exceptional": ("exceptional_prerequisites", "exceptional")}
 HIGHLIGHT = (214, 0, 0)
+STRIP_ERRORS = 5  # errors listed at the top; the rest are in the issues section
+REASONS_PER_ACHIEVEMENT = 3
 
 
 def esc(value: Any) -> str:
@@ -60,21 +69,32 @@ def render_html(report: BundleReport) -> str:
     verdict = report.verdict
     anchors = document_anchors(report.documents)
     issues = all_issues(verdict.get("issues", []), report.documents)
+    counted = counted_achievements(verdict, len(report.achievements))
     parts = [
-        banner(verdict, report.bundle, issues),
+        summary_header(verdict, report, issues, anchors, counted),
         "<main>",
         table_of_contents(),
-        conditions_section(verdict, report.achievements, anchors),
-        achievements_section(report.achievements, anchors),
+        conditions_section(verdict, report.achievements, anchors, issues),
+        achievements_section(verdict, report.achievements, anchors, counted, issues),
         documents_section(report.documents, Path(report.bundle), anchors),
-        issues_section(issues, anchors),
+        issues_section(issues, anchors, Names(report.achievements)),
         manual_section(verdict.get("manual_checks") or []),
-        f'<footer>由 zhicheng 生成 · 规则 {esc(verdict.get("rule_pack", ""))} · '
+        f'<footer>由 zhicheng 生成 · 依据 {esc(rule_document(verdict.get("rule_pack")))} · '
         "本报告为辅助审核材料，结论以评审机构认定为准。</footer>",
         "</main>",
     ]
     title = f"职称申报材料审核报告 · {title_zh(verdict.get('target_title'))}"
     return PAGE.format(title=esc(title), css=CSS, body="\n".join(parts))
+
+
+def rule_document(pack: str | None) -> str:
+    """The rule document a pack encodes (渝人社发〔2022〕67号), or the pack's id."""
+    try:
+        from rules.catalog import load_catalog
+
+        return str(load_catalog(pack).pack.get("document") or pack) if pack else ""
+    except Exception:  # noqa: BLE001 - a footer must never sink the report
+        return str(pack or "")
 
 
 def document_anchors(documents: list[Document]) -> dict[str, str]:
@@ -98,6 +118,21 @@ def all_issues(verdict_issues: list[dict[str, Any]], documents: list[Document]) 
     return sorted(out, key=lambda i: SEVERITY_ORDER.get(i.get("severity"), 3))
 
 
+def errors_of(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [i for i in issues if i.get("severity") == "error"]
+
+
+def counted_achievements(verdict: dict[str, Any], count: int) -> dict[int, list[dict[str, Any]]]:
+    """The achievements that count: each one a met condition rests on, with those conditions."""
+    used: dict[int, list[dict[str, Any]]] = {}
+    for c in verdict.get("conditions", []):
+        if c.get("met"):
+            for index in c.get("evidence") or []:
+                if isinstance(index, int) and 0 <= index < count:
+                    used.setdefault(index, []).append(c)
+    return used
+
+
 # ---------------------------------------------------------------- small pieces
 
 
@@ -108,6 +143,64 @@ def title_zh(value: str | None) -> str:
         return Title(value).zh
     except ValueError:
         return str(value)
+
+
+def achievement_id(index: int) -> str:
+    """The anchor of an achievement's row (positional: labels may hold any file name)."""
+    return f"ach-{index + 1}"
+
+
+def achievement_name(index: int, a: dict[str, Any] | None = None) -> str:
+    """How an achievement is named wherever it appears, as the verdict's reasons name it:
+    成果3 for the third claim of claims.yaml, 材料 FILE for a document counted without a
+    claim, else its place in the list counted from 1."""
+    a = a or {}
+    if a.get("claim") is not None:
+        return f"成果{int(a['claim']) + 1}"
+    if a.get("source") == "document" and a.get("evidence"):
+        return f"材料 {a['evidence'][0]}"
+    return f"成果{index + 1}"
+
+
+class Names:
+    """The achievements' names, and which achievement a 成果N in a message means."""
+
+    def __init__(self, achievements: list[dict[str, Any]]) -> None:
+        self.labels = [achievement_name(n, a) for n, a in enumerate(achievements)]
+        self.index = {label: n for n, label in enumerate(self.labels)}
+        self.by_claim = any(a.get("claim") is not None for a in achievements)
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def resolve(self, match: re.Match) -> int | None:
+        """The index an ``ACHIEVEMENT_REF`` match names: 成果[N] is an index (older rules),
+        成果N a label (or, with no claims behind the list, a place counted from 1)."""
+        if match.group(1) is not None:
+            index = int(match.group(1))
+        elif f"成果{match.group(2)}" in self.index:
+            return self.index[f"成果{match.group(2)}"]
+        elif self.by_claim:
+            return None
+        else:
+            index = int(match.group(2)) - 1
+        return index if 0 <= index < len(self.labels) else None
+
+    def name(self, index: int) -> str:
+        return self.labels[index] if 0 <= index < len(self.labels) else f"成果{index + 1}"
+
+    def mentions(self, index: int, text: str) -> bool:
+        return any(self.resolve(m) == index for m in ACHIEVEMENT_REF.finditer(text)) \
+            or (self.name(index).startswith("材料 ") and self.name(index) in text)
+
+    def link(self, index: Any) -> str:
+        try:
+            n = int(index)
+        except (TypeError, ValueError):
+            return esc(index)
+        if 0 <= n < len(self.labels):
+            return f'<a href="#{achievement_id(n)}">{esc(self.labels[n])}</a>'
+        return esc(self.name(n))
 
 
 def file_link(file: str, anchors: dict[str, str]) -> str:
@@ -121,21 +214,36 @@ def severity_badge(severity: str) -> str:
     return f'<span class="sev {esc(severity)}">{esc(SEVERITY_ZH.get(severity, severity))}</span>'
 
 
-def link_achievements(text: str, count: int) -> str:
-    """Escape a reason and turn its 成果[N] references into links to the achievements table."""
+def issue_name(code: str) -> str:
+    """An issue's Chinese name; the code stays in the markup (``title``) for whoever needs it."""
+    return f'<span class="code" title="{esc(code)}">{esc(ISSUE_ZH.get(code, code))}</span>'
+
+
+def link_achievements(text: str, names: Names) -> str:
+    """Escape a message and turn the achievements it names (成果3, or 成果[2] from older
+    rules) into links to their rows, each named as people count."""
     def replace(match: re.Match) -> str:
-        n = int(match.group(1))
-        return f'<a href="#ach-{n}">{match.group(0)}</a>' if n < count else match.group(0)
+        index = names.resolve(match)
+        if index is not None:
+            return f'<a href="#{achievement_id(index)}">{esc(names.name(index))}</a>'
+        return f"成果{int(match.group(1)) + 1}" if match.group(1) is not None else match.group(0)
 
-    return ACHIEVEMENT_REF.sub(replace, esc(text))
+    return ACHIEVEMENT_REF.sub(replace, esc(plain(text)))
 
 
-def field_label(key: str, doc_type: str) -> str:
-    return FIELD_ZH_BY_TYPE.get(doc_type, {}).get(key) or FIELD_ZH.get(key, key)
+def renumbered(text: str) -> str:
+    """Plain text with 成果[N] (an index, from older rules) said as people count: 成果N+1."""
+    return ACHIEVEMENT_REF.sub(lambda m: f"成果{int(m.group(1)) + 1}" if m.group(1) is not None
+                               else m.group(0), plain(text))
+
+
+def field_label(key: str, doc_type: str, fields: dict[str, Any] | None = None) -> str:
+    return _field_label(key, doc_type, fields)
 
 
 def show_value(key: str, value: Any, doc_type: str = "") -> str:
-    """A field or fact for a person: lists joined, booleans 是/否, codes with their Chinese name."""
+    """A field or fact for a person: lists joined, booleans 是/否, codes by their Chinese name
+    (the code in a tooltip)."""
     if value is None or value == "" or value == []:
         return '<span class="muted">—</span>'
     if isinstance(value, bool):
@@ -144,58 +252,166 @@ def show_value(key: str, value: Any, doc_type: str = "") -> str:
         return esc("、".join(map(str, value)))
     named = value_zh(key, str(value), doc_type)
     if named and named != str(value):
-        return f'{esc(named)} <span class="muted mono">{esc(value)}</span>'
+        return f'<span title="{esc(value)}">{esc(named)}</span>'
     return esc(value)
 
 
 def value_zh(key: str, value: str, doc_type: str) -> str | None:
-    from rules.vocabulary import Education, Level, StandardLevel, Title
-
-    enums: dict[str, Any] = {"title": Title, "recommender_title": Title, "education": Education,
-                             "level": StandardLevel if doc_type == "standard" else Level}
-    if key in VALUE_ZH:
-        return VALUE_ZH[key].get(value)
-    if key in enums:
-        try:
-            return enums[key](value).zh
-        except ValueError:
-            return None
-    return None
+    return code_zh(key, value, doc_type)
 
 
-# ---------------------------------------------------------------- verdict banner
+def basis_badge(c: dict[str, Any]) -> str:
+    """What a condition rests on (CONTRACT §6.2), when the verdict says."""
+    basis = c.get("basis")
+    if basis not in BASIS_ZH:
+        return ""
+    return f'<span class="basis {esc(basis)}" data-basis="{esc(basis)}">{BASIS_ZH[basis]}</span>'
 
 
-def banner(verdict: dict[str, Any], bundle: Path | str, issues: list[dict[str, Any]]) -> str:
-    """The conclusion in one coloured band: the first thing a reviewer sees, and what prints first."""
-    eligible = bool(verdict.get("eligible"))
+def excerpt(text: str, width: int) -> str:
+    text = re.sub(r"\s+", "", str(text))
+    return text if len(text) <= width else text[:width] + "…"
+
+
+# ---------------------------------------------------------------- the top: one screen
+
+
+def summary_header(verdict: dict[str, Any], report: BundleReport, issues: list[dict[str, Any]],
+                   anchors: dict[str, str], counted: dict[int, list]) -> str:
+    """The first screen: the errors to deal with first, the verdict, the counts, every condition
+    on one line.  What prints first, too."""
+    errors = errors_of(issues)
+    state = verdict_state(verdict, errors)
+    return "\n".join([
+        f'<header id="verdict" class="verdict {state}">',
+        error_strip(errors, anchors, Names(report.achievements)),
+        banner(verdict, report, issues, counted),
+        overview(verdict),
+        "</header>",
+    ])
+
+
+def verdict_state(verdict: dict[str, Any], errors: list[dict[str, Any]]) -> str:
+    """``eligible`` only with no error standing; eligible with errors is ``pending``."""
+    if not verdict.get("eligible"):
+        return "ineligible"
+    return "pending" if errors else "eligible"
+
+
+def error_strip(errors: list[dict[str, Any]], anchors: dict[str, str], names: Names) -> str:
+    """The error-level issues, first of all: each stops the verdict from standing."""
+    if not errors:
+        return ""
+    items = []
+    for issue in errors[:STRIP_ERRORS]:
+        where = file_link(issue["file"], anchors) + "：" if issue.get("file") else ""
+        if not where and issue.get("achievement") is not None:
+            where = names.link(issue["achievement"]) + "："
+        items.append(f'<li>{issue_name(issue.get("code", ""))} {where}'
+                     f'{link_achievements(issue_message(issue), names)}</li>')
+    more = len(errors) - STRIP_ERRORS
+    tail = f'<p class="more">另有 {more} 个错误，见下方<a href="#issues">「问题」</a>。</p>' if more > 0 else ""
+    return (f'<div id="errors" class="errors" role="alert"><div class="inner">'
+            f'<h2>⚠ 有 {len(errors)} 个错误须先处理</h2><ol>{"".join(items)}</ol>{tail}</div></div>')
+
+
+def route_articles(verdict: dict[str, Any]) -> str:
+    groups = ROUTE_GROUPS.get(verdict.get("route") or "", ())
+    return "、".join(c.get("article", c["id"]) for c in verdict.get("conditions", [])
+                    if c.get("group") in groups and c.get("met"))
+
+
+def banner(verdict: dict[str, Any], report: BundleReport, issues: list[dict[str, Any]],
+           counted: dict[int, list]) -> str:
+    """The conclusion in one coloured band: green only when eligible with no error standing."""
     counts = Counter(i.get("severity") for i in issues)
+    errors = counts["error"]
+    state = verdict_state(verdict, errors_of(issues))
+    route = ROUTE_ZH.get(verdict.get("route"), "无")
+    if state == "eligible":
+        headline, summary = "✓ 符合申报条件", verdict.get("summary", "")
+    elif state == "pending":
+        headline = f"暂不能确认符合：有 {errors} 个错误待处理"
+        summary = (f"按现有材料，{route}途径的条件已满足（{route_articles(verdict)}）；"
+                   "但上面的错误须先核对处理，处理后请重新核验。")
+    else:
+        headline, summary = "✗ 不符合申报条件", verdict.get("summary", "")
+    conditions = verdict.get("conditions", [])
+    met = sum(bool(c.get("met")) for c in conditions)
     tally = "，".join(f"{SEVERITY_ZH[s]} {counts[s]}" for s in ("error", "warning", "info") if counts[s]) or "无"
-    facts = [("申报职称", title_zh(verdict.get("target_title"))), ("途径", ROUTE_ZH.get(verdict.get("route"), "无")),
-             ("评审截止日", verdict.get("as_of", "")), ("问题", tally), ("材料目录", Path(str(bundle)).name)]
+    uncounted = len(report.achievements) - len(counted)
+    facts = [("申报职称", title_zh(verdict.get("target_title"))), ("途径", route),
+             ("评审截止日", verdict.get("as_of", "")), ("条件", f"满足 {met}/{len(conditions)} 项"),
+             ("问题", tally), ("材料", f"{len(report.documents)} 份"),
+             ("成果", f"计入 {len(counted)} 项" + (f"，未计入 {uncounted} 项" if uncounted else "")),
+             ("材料目录", Path(str(report.bundle)).name)]
     items = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in facts)
     alert = ""
-    if eligible and counts["error"]:
-        alert = (f'<p class="alert">有 {counts["error"]} 条错误级问题，须核对材料后方可确认结论。</p>')
-    return (f'<header id="verdict" class="banner {"eligible" if eligible else "ineligible"}"><div class="inner">'
-            f'<p class="kicker">职称申报材料审核报告</p>'
-            f'<h1>{"✓ 符合申报条件" if eligible else "✗ 不符合申报条件"}</h1>'
-            f'<p class="summary">{esc(verdict.get("summary", ""))}</p><dl>{items}</dl>{alert}</div></header>')
+    if state == "ineligible" and errors:
+        alert = f'<p class="alert">另有 {errors} 个错误待处理（见上方）。</p>'
+    return (f'<div class="banner {state}"><div class="inner">'
+            f'<p class="kicker">职称申报材料审核报告</p><h1>{esc(headline)}</h1>'
+            f'<p class="summary">{esc(summary)}</p><dl>{items}</dl>{alert}</div></div>')
+
+
+# Which groups share a column of the overview: the short ones stack, each any-of list stands alone.
+OVERVIEW_COLUMNS = (("applicability", "bars", "disqualification", "basic", "exceptional_prerequisites"),
+                    ("performance",), ("exceptional",))
+
+
+def overview(verdict: dict[str, Any]) -> str:
+    """Every condition on one line, grouped; the details are further down (#cond-…)."""
+    conditions = verdict.get("conditions", [])
+    placed = {g for column in OVERVIEW_COLUMNS for g in column}
+    columns = [list(col) for col in OVERVIEW_COLUMNS]
+    columns[0] += sorted({c["group"] for c in conditions} - placed)
+    out = []
+    for column in columns:
+        blocks = [overview_group(g, [c for c in conditions if c["group"] == g], verdict.get("route")) for g in column]
+        blocks = [b for b in blocks if b]
+        if blocks:
+            out.append('<div class="col">' + "".join(blocks) + "</div>")
+    if not out:
+        return ""
+    return f'<nav class="overview" aria-label="条件一览"><div class="inner">{"".join(out)}</div></nav>'
+
+
+def overview_group(group: str, members: list[dict[str, Any]], route: str | None) -> str:
+    if not members:
+        return ""
+    met = sum(bool(c.get("met")) for c in members)
+    spare = not_needed(group, met, route)
+    name = GROUP_ZH.get(GROUP_ALIASES.get(group, group), group)
+    items = []
+    for c in members:
+        state = "met" if c.get("met") else "unmet spare" if spare else "unmet"
+        items.append(f'<li class="{state}"><a href="#cond-{esc(c["id"])}"><span class="mark">'
+                     f'{"✓" if c.get("met") else "✗"}</span>{esc(c.get("article", c["id"]))}</a>'
+                     f'{basis_badge(c) if c.get("met") else ""}'
+                     f'<span class="short">{esc(excerpt(c.get("text", ""), 40))}</span></li>')
+    return (f'<div class="ogroup"><h3>{esc(name)}<span class="count">{met}/{len(members)}</span></h3>'
+            f'<ul>{"".join(items)}</ul></div>')
 
 
 def table_of_contents() -> str:
-    links = [("conditions", "条件逐项"), ("achievements", "成果"), ("documents", "材料"),
-             ("issues", "问题"), ("manual", "需人工审核")]
+    links = [("conditions", "条件逐项"), ("achievements", "计入的成果"), ("uncounted", "未计入的成果"),
+             ("documents", "材料"), ("issues", "问题"), ("manual", "需人工审核")]
     return '<nav class="toc">' + "".join(f'<a href="#{a}">{t}</a>' for a, t in links) + "</nav>"
 
 
 # ---------------------------------------------------------------- conditions
 
 
-def conditions_section(verdict: dict[str, Any], achievements: list[dict[str, Any]], anchors: dict[str, str]) -> str:
+def conditions_section(verdict: dict[str, Any], achievements: list[dict[str, Any]], anchors: dict[str, str],
+                       issues: list[dict[str, Any]] | None = None) -> str:
     """Every condition under its group, in the order the rules are read."""
     conditions = verdict.get("conditions", [])
     out = ['<section id="conditions"><h2>条件逐项</h2>']
+    if verdict.get("summary"):
+        # A summary that says 符合 while an error stands is about the conditions alone.
+        pending = verdict.get("eligible") and errors_of(issues or []) and verdict["summary"].startswith("符合")
+        lead = "仅就条件而言（未计上方错误）：" if pending else "结论："
+        out.append(f'<p class="verdict-text">{esc(lead)}{esc(verdict["summary"])}</p>')
     known = set(GROUP_ORDER)
     groups = list(GROUP_ORDER) + sorted({c["group"] for c in conditions} - known)
     for group in groups:
@@ -213,7 +429,7 @@ def condition_group(group: str, members: list[dict[str, Any]], route: str | None
     spare = not_needed(group, met, route)
     note = ""
     if group in EXCEPTIONAL_GROUPS and route == "normal":
-        note = '<p class="muted">已按正常途径符合条件，破格条件仅供参考。</p>'
+        note = '<p class="muted">已按正常途径满足条件，破格条件仅供参考。</p>'
     elif spare and group in ANY_OF_GROUPS:
         note = '<p class="muted">已满足其中一项，其余各项不再需要。</p>'
     head = (f'<h3 class="group-head"><span>{esc(name)}</span>'
@@ -230,40 +446,41 @@ def not_needed(group: str, met: int, route: str | None) -> bool:
 
 def condition_card(c: dict[str, Any], achievements: list[dict[str, Any]], anchors: dict[str, str],
                    spare: bool = False) -> str:
-    """One condition: verdict mark, article and its words, reasons, what is missing, evidence."""
+    """One condition: verdict mark, article and its words, what it rests on, reasons, what is
+    missing, evidence."""
     met = bool(c["met"])
+    names = Names(achievements)
     count = len(achievements)
     state = "met" if met else "unmet spare" if spare else "unmet"
     parts = [f'<article class="cond {state}" id="cond-{esc(c["id"])}" data-id="{esc(c["id"])}">',
              f'<h4><span class="mark">{"✓" if met else "✗"}</span>{esc(c.get("article", ""))}'
-             f' <span class="mono muted">{esc(c["id"])}</span>'
-             f'<span class="status">{"满足" if met else "不满足"}</span></h4>']
+             f'<span class="status">{"满足" if met else "不满足"}</span>{basis_badge(c)}</h4>']
     if c.get("text"):
         parts.append(f"<blockquote>{esc(c['text'])}</blockquote>")
     if c.get("reasons"):
-        parts.append('<ul class="reasons">' + "".join(reason_item(r, count) for r in c["reasons"]) + "</ul>")
+        parts.append('<ul class="reasons">' + "".join(reason_item(r, names) for r in c["reasons"]) + "</ul>")
     if c.get("missing"):
         parts.append('<p class="label">还需：</p><ul class="missing">'
-                     + "".join(f"<li>{link_achievements(m, count)}</li>" for m in c["missing"]) + "</ul>")
+                     + "".join(f"<li>{link_achievements(m, names)}</li>" for m in c["missing"]) + "</ul>")
     evidence = [i for i in c.get("evidence", []) if isinstance(i, int) and 0 <= i < count]
     if evidence:
         parts.append('<p class="label">依据材料：</p><ul class="evidence">'
-                     + "".join(evidence_item(i, achievements[i], anchors) for i in evidence) + "</ul>")
+                     + "".join(evidence_item(i, achievements[i], anchors, names) for i in evidence) + "</ul>")
     parts.append("</article>")
     return "\n".join(parts)
 
 
-def reason_item(reason: str, count: int) -> str:
+def reason_item(reason: str, names: Names) -> str:
     """Reasons indented by two spaces are details of the one before (achievements not counted)."""
     sub = reason.startswith("  ")
     attribute = ' class="sub"' if sub else ""
-    return f"<li{attribute}>{link_achievements(reason.strip(), count)}</li>"
+    return f"<li{attribute}>{link_achievements(reason.strip(), names)}</li>"
 
 
-def evidence_item(index: int, achievement: dict[str, Any], anchors: dict[str, str]) -> str:
+def evidence_item(index: int, achievement: dict[str, Any], anchors: dict[str, str], names: Names) -> str:
     files = achievement.get("evidence") or []
     links = "、".join(file_link(f, anchors) for f in files) or '<span class="muted">（无材料）</span>'
-    return f'<li><a href="#ach-{index}">成果[{index}]</a> {esc(achievement_label(achievement))}：{links}</li>'
+    return f'<li>{names.link(index)} {esc(achievement_label(achievement))}：{links}</li>'
 
 
 def achievement_label(a: dict[str, Any]) -> str:
@@ -273,6 +490,8 @@ def achievement_label(a: dict[str, Any]) -> str:
         kind = Kind(a.get("kind")).zh
     except ValueError:
         kind = str(a.get("kind"))
+    if a.get("kind") == "patent" and a.get("patent_type") in VALUE_ZH["patent_type"]:
+        kind = VALUE_ZH["patent_type"][a["patent_type"]] + "专利"
     return f"{kind}（{a['date']}）" if a.get("date") else kind
 
 
@@ -282,22 +501,79 @@ def achievement_label(a: dict[str, Any]) -> str:
 ACHIEVEMENT_SKIP = {"kind", "date", "source", "evidence", "declared", "claim"}
 
 
-def achievements_section(achievements: list[dict[str, Any]], anchors: dict[str, str]) -> str:
-    """What counted, so that a reason's 成果[N] can be followed to its facts and files."""
-    if not achievements:
-        return '<section id="achievements"><h2>成果</h2><p class="muted">没有由材料支持的成果。</p></section>'
-    rows = "".join(achievement_row(n, a, anchors) for n, a in enumerate(achievements))
-    return ('<section id="achievements"><h2>成果</h2><table><thead><tr><th>编号</th><th>类别</th>'
-            '<th>内容</th><th>来源</th><th>材料</th></tr></thead><tbody>' + rows + "</tbody></table></section>")
+def achievements_section(verdict: dict[str, Any], achievements: list[dict[str, Any]], anchors: dict[str, str],
+                         counted: dict[int, list[dict[str, Any]]], issues: list[dict[str, Any]]) -> str:
+    """The achievements that count (a met condition rests on them), then those that do not,
+    each with why: a reason's 成果N can be followed to its facts and files."""
+    names = Names(achievements)
+    if counted:
+        rows = "".join(achievement_row(n, achievements[n], anchors, names, uses_cell(counted[n]))
+                       for n in sorted(counted))
+        table = ('<table><thead><tr><th>编号</th><th>类别</th><th>内容</th><th>计入条件</th><th>来源</th>'
+                 '<th>材料</th></tr></thead><tbody>' + rows + "</tbody></table>")
+    else:
+        table = '<p class="muted">没有成果计入：没有一项已满足的条件用到成果。</p>'
+    out = [f'<section id="achievements"><h2>计入的成果（{len(counted)} 项）</h2>{table}</section>']
+    left = [n for n in range(len(achievements)) if n not in counted]
+    if left:
+        rows = "".join(achievement_row(n, achievements[n], anchors, names,
+                                       why_cell(uncounted_reasons(n, verdict, issues, names), names))
+                       for n in left)
+        out.append(f'<section id="uncounted"><h2>未计入的成果（{len(left)} 项）</h2>'
+                   '<table><thead><tr><th>编号</th><th>类别</th><th>内容</th><th>未计入的原因</th><th>来源</th>'
+                   '<th>材料</th></tr></thead><tbody>' + rows + "</tbody></table></section>")
+    else:
+        out.append('<section id="uncounted"><h2>未计入的成果</h2><p class="muted">无。</p></section>')
+    return "\n".join(out)
 
 
-def achievement_row(n: int, a: dict[str, Any], anchors: dict[str, str]) -> str:
+def uses_cell(conditions: list[dict[str, Any]]) -> str:
+    return "、".join(f'<a href="#cond-{esc(c["id"])}">{esc(c.get("article", c["id"]))}</a>' for c in conditions)
+
+
+_NOT_COUNTED = re.compile(r"^(?:成果\[?\d+\]?|材料 \S+)\s*不计入[：:]\s*")
+_REF = r"(?:成果\[?\d+\]?|材料 [^（）、，]+)"
+_REFS = re.compile(rf"（{_REF}(?:[、，]\s*{_REF})*）")  # 「（成果1、成果3）」 after a count
+
+
+def uncounted_reasons(index: int, verdict: dict[str, Any], issues: list[dict[str, Any]], names: Names) -> list[str]:
+    """Why an achievement counts for nothing: its own issues (早于现有职称, 非第一作者 …), else
+    what each condition said of it (「不计入：…」, or a number it was too few to reach)."""
+    own = [i.get("message", "") for i in issues if i.get("achievement") == index]
+    if own:
+        return list(dict.fromkeys(own))
+    reasons: list[str] = []
+    for c in verdict.get("conditions", []):
+        for reason in c.get("reasons") or []:
+            text = reason.strip()
+            if not names.mentions(index, text):
+                continue
+            rest = _NOT_COUNTED.sub("", text)
+            if rest == text:  # counted towards a number it did not reach
+                rest = _REFS.sub("", text).removeprefix("或：").rstrip("，、 ") + "，数量不够"
+            reasons.append(f"{c.get('article', c['id'])}：{rest}")
+    return list(dict.fromkeys(reasons)) or ["没有用于任何已满足的条件"]
+
+
+def why_cell(reasons: list[str], names: Names) -> str:
+    shown = reasons[:REASONS_PER_ACHIEVEMENT]
+    more = len(reasons) - len(shown)
+    items = "".join(f"<li>{link_achievements(r, names)}</li>" for r in shown)
+    tail = f'<li class="muted">共 {len(reasons)} 条，其余见「条件逐项」</li>' if more > 0 else ""
+    return f'<ul class="why">{items}{tail}</ul>'
+
+
+def achievement_row(n: int, a: dict[str, Any], anchors: dict[str, str], names: Names, extra: str) -> str:
     declared = set(a.get("declared") or [])
-    facts = "；".join(f"{esc(FACT_ZH.get(k, k))} {show_value(k, v)}" + ("<sup>申报</sup>" if k in declared else "")
+    kind = "standard" if a.get("kind") == "standard" else ""
+    facts = "；".join(f"{esc(fact_label(k, a))} "
+                     + (show_value(k, v, kind) if v is not None else '<span class="muted">未能判断</span>')
+                     + ("<sup>申报</sup>" if k in declared else "")
                      for k, v in a.items() if k not in ACHIEVEMENT_SKIP)
     source = {"document": "材料", "claim": "申报+材料"}.get(a.get("source"), str(a.get("source", "")))
     files = "<br>".join(file_link(f, anchors) for f in a.get("evidence") or [])
-    return (f'<tr id="ach-{n}"><td>成果[{n}]</td><td>{esc(achievement_label(a))}</td><td>{facts}</td>'
+    return (f'<tr id="{achievement_id(n)}" data-achievement="{n}"><td>{esc(names.name(n))}</td>'
+            f'<td>{esc(achievement_label(a))}</td><td>{facts}</td><td>{extra}</td>'
             f"<td>{esc(source)}</td><td>{files}</td></tr>")
 
 
@@ -331,13 +607,25 @@ class PageImages:
         try:
             self.cache[number] = page_image(self.path, SimpleNamespace(**self.info[number]))
         except Exception as err:  # noqa: BLE001 - one bad page must not sink the report
-            self.errors[number] = f"无法生成第{number}页图像（{type(err).__name__}: {err}）"
+            self.errors[number] = f"无法生成第{number}页图像（{failure(err)}）"
         return self.cache.get(number)
 
     def scale(self, number: int) -> float:
         from extractor.images import box_scale
 
         return box_scale(SimpleNamespace(**self.info[number]))
+
+
+def failure(err: BaseException) -> str:
+    """Why a picture could not be made, for a reader: known cases in Chinese, else the
+    library's own words, short."""
+    from extractor.formats import UnreadableFile, detail
+
+    if isinstance(err, FileNotFoundError):
+        return "文件已不在原处"
+    if isinstance(err, UnreadableFile):
+        return str(err)
+    return detail(err)
 
 
 def thumbnail(image: Image.Image) -> Image.Image:
@@ -352,7 +640,7 @@ def encoded(make: Callable[[], Image.Image | None], quality: int, fallback: str)
     try:
         image = make()
     except Exception as err:  # noqa: BLE001 - odd boxes or pixel modes must not sink the report
-        return None, f"无法生成图像（{type(err).__name__}: {err}）"
+        return None, f"无法生成图像（{failure(err)}）"
     return (data_uri(image, quality), "") if image is not None else (None, fallback)
 
 
@@ -427,8 +715,9 @@ def card_header(doc: Document, unreadable: bool) -> str:
 
 
 def unreadable_note(doc: Document) -> str:
-    why = [i["message"] for i in doc.issues if i.get("code") == "unreadable_file"] or doc.reasons or ["没有可读的文字"]
-    return '<p class="why"><strong>原因：</strong>' + esc("；".join(why)) + "</p>"
+    why = [issue_message(i) for i in doc.issues if i.get("code") == "unreadable_file"] or doc.reasons \
+        or ["没有可读的文字"]
+    return '<p class="why"><strong>原因：</strong>' + esc(plain("；".join(why))) + "</p>"
 
 
 def thumbnail_figure(doc: Document, pages: PageImages) -> str:
@@ -453,7 +742,7 @@ def fields_table(doc: Document) -> str:
         source = doc.field_sources.get(key) or {}
         where = f'<span class="muted"> · 第{esc(source["page"])}页</span>' if source.get("page") else ""
         attribute = ' class="decisive"' if key in decisive else ""
-        rows.append(f"<tr{attribute}><td>{esc(field_label(key, doc.doc_type))}{tag}</td>"
+        rows.append(f"<tr{attribute}><td>{esc(field_label(key, doc.doc_type, doc.fields))}{tag}</td>"
                     f"<td>{show_value(key, value, doc.doc_type)}{where}</td></tr>")
     return "<table><tbody>" + "".join(rows) + "</tbody></table>"
 
@@ -462,13 +751,18 @@ def missing_fields(doc: Document) -> str:
     """Decisive fields nothing was read for: the reviewer must look for them on the page."""
     if doc.doc_type not in DECISIVE:
         return ""
-    absent = [field_label(k, doc.doc_type) for k in DECISIVE[doc.doc_type] if doc.fields.get(k) in (None, "", [])]
+    absent = [field_label(k, doc.doc_type, doc.fields) for k in DECISIVE[doc.doc_type]
+              if doc.fields.get(k) in (None, "", [])]
     return f'<p class="absent">未读出的关键字段：{esc("、".join(absent))}</p>' if absent else ""
 
 
 def card_reasons(doc: Document) -> str:
-    notes = [*doc.reasons, *doc.page_notes]
-    return f'<p class="label">识别依据：{esc("；".join(notes))}</p>' if notes else ""
+    parts = []
+    if doc.reasons:
+        parts.append(f'<p class="label">识别依据：{esc(plain("；".join(doc.reasons)))}</p>')
+    if doc.page_notes:
+        parts.append(f'<p class="label">页面处理：{esc(plain("；".join(doc.page_notes)))}</p>')
+    return "".join(parts)
 
 
 def crops_block(doc: Document, pages: PageImages) -> str:
@@ -484,7 +778,7 @@ def crops_block(doc: Document, pages: PageImages) -> str:
 
 
 def crop_figure(doc: Document, pages: PageImages, page: int, box: list[float], keys: list[str]) -> str:
-    names = "、".join(field_label(k, doc.doc_type) for k in keys)
+    names = "、".join(field_label(k, doc.doc_type, doc.fields) for k in keys)
     caption = f"{names} · 第{page}页" + read_confidence(doc, keys)
     image = pages.get(page)
     if image is None:
@@ -504,8 +798,8 @@ def read_confidence(doc: Document, keys: list[str]) -> str:
 
 
 def document_issues(issues: Iterable[dict[str, Any]]) -> str:
-    items = [f'<li>{severity_badge(i.get("severity", ""))} <code>{esc(i.get("code", ""))}</code>'
-             + (f' 第{esc(i["page"])}页' if i.get("page") else "") + f'：{esc(i.get("message", ""))}</li>'
+    items = [f'<li>{severity_badge(i.get("severity", ""))} {issue_name(i.get("code", ""))}'
+             + (f' 第{esc(i["page"])}页' if i.get("page") else "") + f'：{esc(renumbered(issue_message(i)))}</li>'
              for i in issues]
     return '<ul class="doc-issues">' + "".join(items) + "</ul>" if items else ""
 
@@ -513,22 +807,23 @@ def document_issues(issues: Iterable[dict[str, Any]]) -> str:
 # ---------------------------------------------------------------- issues and manual checks
 
 
-def issues_section(issues: list[dict[str, Any]], anchors: dict[str, str]) -> str:
+def issues_section(issues: list[dict[str, Any]], anchors: dict[str, str], names: Names | None = None) -> str:
+    names = names or Names([])
     if not issues:
         return '<section id="issues"><h2>问题</h2><p class="muted">没有发现问题。</p></section>'
-    rows = "".join(issue_row(i, anchors) for i in issues)
-    return (f'<section id="issues"><h2>问题（{len(issues)} 条）</h2><table><thead><tr><th>级别</th><th>代码</th>'
+    rows = "".join(issue_row(i, anchors, names) for i in issues)
+    return (f'<section id="issues"><h2>问题（{len(issues)} 条）</h2><table><thead><tr><th>级别</th><th>问题</th>'
             "<th>文件</th><th>页</th><th>说明</th></tr></thead><tbody>" + rows + "</tbody></table></section>")
 
 
-def issue_row(issue: dict[str, Any], anchors: dict[str, str]) -> str:
-    where = file_link(issue["file"], anchors) if issue.get("file") else ""
-    if issue.get("achievement") is not None and not where:
-        where = f'<a href="#ach-{esc(issue["achievement"])}">成果[{esc(issue["achievement"])}]</a>'
+def issue_row(issue: dict[str, Any], anchors: dict[str, str], names: Names) -> str:
+    where = [file_link(issue["file"], anchors)] if issue.get("file") else []
+    if issue.get("achievement") is not None:
+        where.append(names.link(issue["achievement"]))
     page = esc(issue["page"]) if issue.get("page") else ""
     return (f'<tr data-code="{esc(issue.get("code", ""))}"><td>{severity_badge(issue.get("severity", ""))}</td>'
-            f'<td><code>{esc(issue.get("code", ""))}</code></td><td>{where}</td><td>{page}</td>'
-            f'<td>{esc(issue.get("message", ""))}</td></tr>')
+            f'<td>{issue_name(issue.get("code", ""))}</td><td>{"<br>".join(where)}</td><td>{page}</td>'
+            f'<td>{link_achievements(issue_message(issue), names)}</td></tr>')
 
 
 def manual_section(checks: list[dict[str, Any]]) -> str:

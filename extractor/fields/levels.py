@@ -16,13 +16,13 @@ The contract's reading of 级别, followed exactly:
   centres (the issuer is a unit, even one under a ministry: 工业和信息化部人才交流中心).
 
 ``None`` (with the reason) where the name does not settle it: associations and societies
-(学会, 协会, 联合会: their level depends on who set up or recognised the award, 附则（五）),
+(学会, 协会, 联合会: their level depends on who set up or recognised the award, 第十六条（五）),
 county governments outside the municipalities (below 地（市）级), and names with no marker.
 A county-level city (迁安市) cannot be told from a prefecture by its name and reads as
 ``municipal``; a bare district name on 重庆's list (江北区) is read as 重庆's.
 
 >>> level_of('中华人民共和国科学技术部')
-(<Level.PROVINCIAL: 'provincial'>, '中华人民共和国科学技术部: a ministry or commission of the central government (省（部）级)')
+(<Level.PROVINCIAL: 'provincial'>, '中华人民共和国科学技术部：为中央部委，按省（部）级计')
 >>> level_of('国家科学技术进步奖')[0]
 <Level.NATIONAL: 'national'>
 >>> level_of('重庆市人民政府')[0]
@@ -63,13 +63,13 @@ MINISTRIES = (
 )
 
 _EXPLICIT = (
-    (re.compile(r"国家级"), Level.NATIONAL, "says 国家级"),
-    (re.compile(r"省[(（]?部[)）]?级|省级"), Level.PROVINCIAL, "says 省（部）级"),
-    (re.compile(r"地[(（]?市[)）]?级|地级|厅局级"), Level.MUNICIPAL, "says 地（市）级"),
-    (re.compile(r"企业级|单位级|公司级|院级|校级"), Level.ENTERPRISE, "says 企业/单位级"),
-    (re.compile(r"区县级|县级"), None, "says 县级, below 地（市）级"),
-    (re.compile(r"^市级"), None, "says 市级 without a place: in 重庆 that is the municipality (省级), "
-                                 "elsewhere a prefecture (地（市）级)"),
+    (re.compile(r"国家级"), Level.NATIONAL, "名称写明国家级"),
+    (re.compile(r"省[(（]?部[)）]?级|省级"), Level.PROVINCIAL, "名称写明省（部）级"),
+    (re.compile(r"地[(（]?市[)）]?级|地级|厅局级"), Level.MUNICIPAL, "名称写明地（市）级"),
+    (re.compile(r"企业级|单位级|公司级|院级|校级"), Level.ENTERPRISE, "名称写明企业级或单位级"),
+    (re.compile(r"区县级|县级"), None, "名称写明县级，低于地（市）级"),
+    (re.compile(r"^市级"), None, "只写市级、没有地名，在重庆指直辖市（省级），在其他地方指地级市"
+                                 "（地（市）级），无法从名称判断"),
 )
 _UNIT = re.compile(r"公司|集团|企业|工厂|厂$|银行|大学|(?<!科)学院|学校|研究院|研究所|设计院|医院|中心")
 _ASSOCIATION = re.compile(r"学会|协会|联合会|科协|促进会|研究会|联盟|商会")
@@ -83,23 +83,23 @@ _CITY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?<!城)市(?!场|民|级)|[\u4e00
 def level_of(text: str) -> tuple[Level | None, str]:
     """The level an issuer or award name implies, and why; ``(None, why)`` if it does not."""
     if not isinstance(text, str):
-        return None, "no issuer or award name"
+        return None, "没有颁发单位或奖项名称"
     name = re.sub(r"[(（][^)）]{0,8}[)）]", "", "".join(fold(text).split()))  # （代章）, (盖章)
     if not re.search(r"[\u4e00-\u9fff]", name):
-        return None, "no issuer or award name"
+        return None, "没有颁发单位或奖项名称"
     for pattern, level, why in _EXPLICIT:
         if pattern.search(name):
-            return level, f"{name} {why}"
+            return level, f"{name}：{why}"
     if _UNIT.search(name):
-        return Level.ENTERPRISE, f"{name}: issued by a unit (企业/单位级), not a government"
+        return Level.ENTERPRISE, f"{name}：为企业或单位颁发，属企业级，不是政府奖励"
     if _ASSOCIATION.search(name):
-        return None, (f"{name}: an association or society; its level depends on who set up or "
-                      "recognised the award (附则（五）)")
+        return None, (f"{name}：为学会/协会设立，级别取决于设立或认可它的政府部门（第十六条（五）），"
+                      "无法从名称判断")
     bare = re.sub(r"^中华人民共和国", "", name)
     if bare.startswith(MINISTRIES) or _CENTRAL_ORGAN.match(name):
-        return Level.PROVINCIAL, f"{name}: a ministry or commission of the central government (省（部）级)"
+        return Level.PROVINCIAL, f"{name}：为中央部委，按省（部）级计"
     if _NATIONAL.match(name):
-        return Level.NATIONAL, f"{name}: 国务院/国家 (国家级)"
+        return Level.NATIONAL, f"{name}：以国务院或国家冠名，按国家级计"
     return _by_place(name)
 
 
@@ -109,21 +109,25 @@ def _by_place(name: str) -> tuple[Level | None, str]:
             rest = re.sub(r"^市", "", name[len(city):])
             district = _district(rest, chongqing=city == "重庆")
             if district:
-                return Level.MUNICIPAL, (f"{name}: {district} is a 区/县 of {city}市, which stands where "
-                                         "a prefecture stands elsewhere (地（市）级)")
-            return Level.PROVINCIAL, f"{name}: {city}市 is a municipality directly under the central government (省级)"
+                return Level.MUNICIPAL, f"{name}：{district}为{city}市{_under(district)}，按地（市）级计"
+            return Level.PROVINCIAL, f"{name}：{city}市为直辖市，按省级计"
     district = _district(name, chongqing=True)
     if district:
-        return Level.MUNICIPAL, f"{name}: {district} is a 区/县 of 重庆市 (地（市）级)"
+        return Level.MUNICIPAL, f"{name}：{district}为重庆市{_under(district)}，按地（市）级计"
     for region in AUTONOMOUS_REGIONS + tuple(p + "省" for p in PROVINCES):
         if name.startswith(region):
             return _below_province(name, name[len(region):], region)
     if name.startswith("省"):
-        return Level.PROVINCIAL, f"{name}: a provincial government or department (省级)"
+        return Level.PROVINCIAL, f"{name}：为省政府或省级部门，按省级计"
     if name.startswith("市"):
-        return Level.MUNICIPAL, f"{name}: a city government or department (地（市）级)"
+        return Level.MUNICIPAL, f"{name}：为市政府或市级部门，按地（市）级计"
     return _below_province(name, name, None) if _CITY.match(name) or _COUNTY.match(name) else \
-        (None, f"{name}: no level can be read from the name")
+        (None, f"{name}：从名称看不出级别")
+
+
+def _under(district: str) -> str:
+    """How a 区/县 stands to its municipality, in words: 辖区 or 辖县."""
+    return "辖县" if district.endswith("县") else "辖区"
 
 
 def _district(rest: str, chongqing: bool) -> str | None:
@@ -142,10 +146,11 @@ def _below_province(name: str, rest: str, province: str | None) -> tuple[Level |
     city = _CITY.match(rest)
     if city:
         if _COUNTY.match(rest[city.end():]):
-            return None, f"{name}: a county or district government, below 地（市）级"
-        return Level.MUNICIPAL, f"{name}: {city.group(0)} is a prefecture-level city (地（市）级)"
+            return None, f"{name}：为区县政府或部门，低于地（市）级"
+        kind = "地级市" if city.group(0).endswith("市") else "地级行政区"  # 自治州, 地区, 盟
+        return Level.MUNICIPAL, f"{name}：{city.group(0)}为{kind}，按地（市）级计"
     if _COUNTY.match(rest):
-        return None, f"{name}: a county or district government, below 地（市）级"
+        return None, f"{name}：为区县政府或部门，低于地（市）级"
     if province is None:
-        return None, f"{name}: no level can be read from the name"
-    return Level.PROVINCIAL, f"{name}: {province} is a province (省级)"
+        return None, f"{name}：从名称看不出级别"
+    return Level.PROVINCIAL, f"{name}：属{province}，按省级计"

@@ -19,7 +19,41 @@ class Prepared:
     seals: int = 0  # red seals suppressed
     seal_boxes: list[tuple[int, int, int, int]] = field(default_factory=list)
     before_seals: "Image.Image | None" = None  # the page before suppression, for re-reads
-    steps: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)  # what was done, in Chinese: reports show it
+
+
+# The English step names of pipeline versions up to 15, still in OCR caches (and in
+# tests/ocr_replay): ``note_zh`` says them in Chinese, so a cached page reads like a new one.
+_OLD_STEPS = [
+    (r"rotated (\d+)°", r"已顺时针旋转 \1°"),
+    (r"deskewed ([+-]?[\d.]+)°", r"已纠正倾斜 \1°"),
+    (r"suppressed (\d+) red seal\(s\)", r"已去除 \1 处红色印章"),
+    (r"grey, background flattened", "已转为灰度并均衡背景"),
+    (r"seal areas read again", "印章处已重新识别"),
+    (r"(\d+) region\(s\) read again", r"\1 处区域已单独重新识别"),
+    (r"text layer has only (\d+) characters", r"文字层只有 \1 个字符"),
+    (r"text layer looks like garbage glyphs \((\d+)% ordinary characters\)", r"文字层疑似乱码（正常字符只占 \1%）"),
+    (r"not OCR'd: over the limit of (\d+) OCR pages per file", r"未做 OCR 识别：超出每个文件最多识别 \1 页的上限"),
+    (r"OCR failed: .*", "OCR 识别失败"),
+]
+
+
+def note_zh(note: str | None) -> str | None:
+    """A page note in Chinese, its parts joined by 「；」: a note written by an older pipeline
+    (English step names, in a cache) is translated; a Chinese one comes back as it was."""
+    import re
+
+    if not note or not isinstance(note, str):
+        return note
+    parts = []
+    for part in re.split(r"\s*[;；]\s*", note):
+        for pattern, chinese in _OLD_STEPS:
+            if re.fullmatch(pattern, part):
+                part = re.sub(pattern, chinese, part)
+                break
+        if part:
+            parts.append(part)
+    return "；".join(parts) or None
 
 
 def rotate_clockwise(image, degrees: int):
@@ -220,21 +254,21 @@ def prepare(image, engine: str, rotation: int = 0) -> Prepared:
     """The page ready for ``engine``: turned, straight, seals gone; grey and flat for Tesseract."""
     prepared = Prepared(image=rotate_clockwise(image, rotation), rotation=rotation)
     if rotation:
-        prepared.steps.append(f"rotated {rotation}°")
+        prepared.steps.append(f"已顺时针旋转 {rotation}°")
     angle = estimate_skew(prepared.image)
     if abs(angle) >= 0.5:  # below half a degree OCR reads fine, and resampling only blurs
         from PIL import Image
 
         prepared.image = prepared.image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
         prepared.skew = angle
-        prepared.steps.append(f"deskewed {angle:+.1f}°")
+        prepared.steps.append(f"已纠正倾斜 {angle:+.1f}°")
     prepared.before_seals = prepared.image
     seals = find_seals(prepared.image)
     prepared.seal_boxes = [(x, y, w, h) for x, y, w, h, _ in seals]
     prepared.image, prepared.seals = suppress_seals(prepared.image, seals)
     if prepared.seals:
-        prepared.steps.append(f"suppressed {prepared.seals} red seal(s)")
+        prepared.steps.append(f"已去除 {prepared.seals} 处红色印章")
     if engine == "tesseract":
         prepared.image = flatten_background(prepared.image)
-        prepared.steps.append("grey, background flattened")
+        prepared.steps.append("已转为灰度并均衡背景")
     return prepared

@@ -10,7 +10,7 @@ from . import engine_version, get_engine
 from .cache import OcrCache
 from .orientation import upright_turn
 from .orientation import version as orientation_version
-from .preprocess import PIPELINE_VERSION, prepare, rotate_clockwise
+from .preprocess import PIPELINE_VERSION, note_zh, prepare, rotate_clockwise
 
 
 def ocr_page(image, number: int, file_sha256: str, options) -> Page:
@@ -21,7 +21,7 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
     if cache is not None:
         hit = cache.get(key)
         if hit is not None:
-            return hit
+            return replace(hit, note=note_zh(hit.note))  # a cache of an older pipeline: English notes
     engine = get_engine(options.engine)
     fitted, scale = fit_for_ocr(image)
     prepared, lines = _recognize_upright(engine, fitted, options.orient)
@@ -29,7 +29,7 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
     page = Page(number=number, width=prepared.image.width, height=prepared.image.height, source="ocr",
                 lines=sorted(lines, key=_reading_order(lines)), rotation=prepared.rotation,
                 skew=prepared.skew, scale=scale,
-                engine=engine.version, note="; ".join(prepared.steps) or None,
+                engine=engine.version, note="；".join(prepared.steps) or None,
                 seals=list(prepared.seal_boxes))
     if cache is not None:
         cache.put(key, page)
@@ -66,7 +66,7 @@ def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = Fa
     if cache is not None:
         hit = cache.get(key)
         if hit is not None:
-            return hit
+            return replace(hit, note=note_zh(hit.note))
     engine = get_engine(options.engine)
     straight = image_of()
     lines = list(page.lines)
@@ -78,9 +78,9 @@ def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = Fa
             continue
         found = _shifted(engine.recognize(erase_rules(straight.crop(window))), window)
         lines += [l for l in found if not any(_overlap(l, k) > 0.3 for k in lines)]
-    steps = ["seal areas read again"] * seals + [f"{len(regions)} region(s) read again"] * bool(regions)
+    steps = ["印章处已重新识别"] * seals + [f"{len(regions)} 处区域已单独重新识别"] * bool(regions)
     again = replace(page, lines=sorted(lines, key=_reading_order(lines)),
-                    note="; ".join(filter(None, [page.note, *steps])))
+                    note="；".join(filter(None, [note_zh(page.note), *steps])))
     if cache is not None:
         cache.put(key, again)
     return again
