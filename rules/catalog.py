@@ -213,7 +213,8 @@ def parse_catalog(raw: Any, source: str) -> Catalog:
         except PackError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as err:
-            raise PackError(f"{where} ({item.get('id')}): {err}") from None
+            text = str(err)  # parse_requirement's messages already say where they are
+            raise PackError(text if text.startswith(source) else f"{where} ({item.get('id')}): {text}") from None
         for title in cond.titles:
             if (cond.id, title) in seen:
                 raise PackError(f"{where}: duplicate id {cond.id} for {title}")
@@ -281,6 +282,10 @@ def load_catalog_file(path: str | Path, *, trusted: bool = False) -> Catalog:
 @lru_cache(maxsize=None)
 def load_catalog(pack: str = DEFAULT_PACK) -> Catalog:
     """A rule pack shipped with the package, by name."""
+    import re
+
+    if not isinstance(pack, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", pack):
+        raise PackError(f"规则包名称 {str(pack)[:80]!r} 无效")  # never a path: nothing outside the package is read
     ref = resources.files("rules.packs") / f"{pack}.yaml"
     if not ref.is_file():
         raise PackError(f"no rule pack named {pack!r}")

@@ -114,6 +114,7 @@ def committed(name: str) -> Path:
 
 # ---- reproducibility ------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_a_scenario_and_seed_always_write_the_same_bundle(tmp_path: Path) -> None:
     first = files_of(make_bundle(tmp_path / "a", "engineer_not_eligible", seed=11))
     again = files_of(make_bundle(tmp_path / "b", "engineer_not_eligible", seed=11))
@@ -123,12 +124,14 @@ def test_a_scenario_and_seed_always_write_the_same_bundle(tmp_path: Path) -> Non
     assert other["documents"] != json.loads(expected_path(tmp_path / "a").read_text(encoding="utf-8"))["documents"]
 
 
+@pytest.mark.slow
 def test_the_committed_demo_is_byte_for_byte_a_fresh_generation(fresh) -> None:
     demo, new = files_of(committed("demo")), files_of(fresh("senior_normal"))
     assert demo.keys() == new.keys()
     assert [name for name in demo if demo[name] != new[name]] == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", [n for n in COMMITTED if n != "demo"])
 def test_the_other_committed_bundles_hold_the_truth_of_a_fresh_generation(name: str, fresh) -> None:
     old, new = files_of(committed(name)), files_of(fresh(COMMITTED[name]))

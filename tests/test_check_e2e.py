@@ -16,6 +16,8 @@ import pytest
 
 from .conftest import FIXTURES, ROOT
 
+pytestmark = pytest.mark.slow  # OCR or whole-bundle runs: the CI tier, not the fast one
+
 BUNDLES = FIXTURES / "bundles"
 JOURNALS = FIXTURES / "journals" / "cssci_cscd_2023-2024.csv"
 SCENARIOS = ["demo", "senior_exceptional", "engineer_not_eligible", "audit_issues"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from .conftest import run_cli
 from .test_reading import make_pdf
 
 
+@pytest.mark.slow
 def test_extract_json_is_a_list_of_schema_valid_documents(tmp_path, schema_validator):
     good = make_pdf(tmp_path / "std.pdf", [
         "ICS 25.040\n中华人民共和国机械行业标准\nJB/T 12345—2021\n工业机器人 数据采集接口规范\n"
@@ -35,6 +38,7 @@ def test_extract_json_is_a_list_of_schema_valid_documents(tmp_path, schema_valid
     assert alone.returncode == 0, alone.stderr
 
 
+@pytest.mark.slow
 def test_extract_jsonl_prints_one_document_per_line(tmp_path):
     pdf = make_pdf(tmp_path / "a.pdf", ["计算机软件著作权登记证书\n软件名称：数据采集平台 V1.0\n著作权人：张三\n"
                                         "登记号：2023SR0123456\n2023年05月06日"])
@@ -47,6 +51,7 @@ def test_extract_jsonl_prints_one_document_per_line(tmp_path):
     assert first["fields"]["date"] == "2023-05-06"
 
 
+@pytest.mark.slow
 def test_name_not_in_the_list_is_an_issue(tmp_path):
     pdf = make_pdf(tmp_path / "a.pdf", ["计算机软件著作权登记证书\n软件名称：数据采集平台 V1.0\n著作权人：张三；李四\n"
                                         "登记号：2023SR0123456\n2023年05月06日"])
@@ -60,6 +65,7 @@ def test_missing_file_is_bad_usage(tmp_path):
     assert result.returncode == 2 and "nope.pdf" in result.stderr
 
 
+@pytest.mark.slow
 def test_table_output_names_type_fields_and_issues(tmp_path):
     pdf = make_pdf(tmp_path / "a.pdf", ["计算机软件著作权登记证书\n软件名称：数据采集平台 V1.0\n著作权人：张三\n"
                                         "登记号：2023SR0123456\n2023年05月06日"])

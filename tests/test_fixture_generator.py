@@ -181,6 +181,7 @@ def scans(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
     return out, load_truths(paths)
 
 
+@pytest.mark.slow
 def test_every_contract_doc_type_is_generated(digital: tuple[Path, list[dict]]) -> None:
     assert set(DOC_TYPES) == CONTRACT_DOC_TYPES
     assert {t["doc_type"] for t in digital[1]} == CONTRACT_DOC_TYPES
@@ -202,6 +203,7 @@ def test_another_seed_gives_other_content(digital: tuple[Path, list[dict]], tmp_
     assert other["fields"] != original["fields"]
 
 
+@pytest.mark.slow
 def test_truths_validate_and_identifiers_have_valid_check_digits(
         digital: tuple[Path, list[dict]], scans: tuple[Path, list[dict]]) -> None:
     for truth in digital[1] + scans[1]:

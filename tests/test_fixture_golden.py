@@ -19,6 +19,8 @@ from zhicheng.documents import examine
 
 from .conftest import FIXTURES, ROOT
 
+pytestmark = pytest.mark.slow  # OCR or whole-bundle runs: the CI tier, not the fast one
+
 DOCS = FIXTURES / "docs"
 TRUTHS = sorted(DOCS.glob("*.truth.json"))
 

@@ -110,6 +110,7 @@ def test_unknown_engine_name_is_refused():
         get_engine("abbyy")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rotate", [0, 90, 180, 270])
 def test_rapidocr_reads_a_page_in_any_orientation(tmp_path, rotate):
     result = read_file(render(tmp_path / f"r{rotate}.png", rotate=rotate), ReadOptions(use_cache=False))
@@ -120,6 +121,7 @@ def test_rapidocr_reads_a_page_in_any_orientation(tmp_path, rotate):
     assert page.rotation == (360 - rotate) % 360
 
 
+@pytest.mark.slow
 def test_tesseract_reads_chinese_with_spaces_between_characters_removed(tmp_path):
     from extractor.ocr import OcrError
 
@@ -180,6 +182,7 @@ def test_the_orientation_classifier_names_the_turn_that_sets_a_page_upright(tmp_
         assert orientation.upright_turn(page) == (360 - rotate) % 360
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("wrong_turn", [90, 180, 270])
 def test_a_wrong_orientation_guess_is_caught_by_the_reading(tmp_path, monkeypatch, wrong_turn):
     # The classifier missed one nearly blank cover in 148 trials: the reading must undo it.
@@ -189,6 +192,7 @@ def test_a_wrong_orientation_guess_is_caught_by_the_reading(tmp_path, monkeypatc
     assert page.rotation == 0 and "发明专利证书" in compact and "ZL2021112330407" in compact.replace(".", "")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rotate", [90, 270])
 def test_without_the_classifier_a_page_on_its_side_is_turned_from_its_reading(tmp_path, monkeypatch, rotate):
     monkeypatch.setattr("extractor.ocr.run.upright_turn", lambda image: 0)
@@ -246,6 +250,7 @@ def test_a_poorly_read_upright_page_is_not_read_again_upside_down():
     assert _probe_turns(engine, upside_down, [Line("日日日日日", box, 0.4)], (180,), standing=False) == [180]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("engine_name", ["rapidocr", "tesseract"])
 def test_engines_read_a_single_line_without_detection(engine_name):
     from PIL import Image, ImageDraw, ImageFont

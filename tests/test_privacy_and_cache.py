@@ -330,6 +330,7 @@ def test_importing_the_ocr_package_turns_onnxruntime_telemetry_off_without_loadi
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_jieba_keeps_its_dictionary_cache_in_the_zhicheng_cache_folder(tmp_path):
     env, folders = private_env(tmp_path)
     script = ("from extractor.model import Line, Page, ReadResult\n"
@@ -346,6 +347,7 @@ def test_jieba_keeps_its_dictionary_cache_in_the_zhicheng_cache_folder(tmp_path)
     assert_nothing_outside_the_cache(folders)
 
 
+@pytest.mark.slow
 def test_an_extraction_writes_nothing_outside_the_cache(tmp_path):
     """The real engine (RapidOCR and the orientation classifier on onnxruntime, jieba and
     spaCy) on the smallest fixture scan, in a fresh process: ~5 s."""

@@ -13,6 +13,8 @@ from zhicheng.documents import examine
 from .conftest import SHARED, shared_path
 from .realdocs_truth import TRUTH
 
+pytestmark = pytest.mark.slow  # OCR or whole-bundle runs: the CI tier, not the fast one
+
 @pytest.fixture(scope="session")
 def realdoc_cache(tmp_path_factory):
     return tmp_path_factory.mktemp("ocr-cache")

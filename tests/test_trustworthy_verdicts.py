@@ -280,6 +280,7 @@ def test_every_edition_searched_and_not_found_is_a_no(tmp_path: Path):
 
 # --------------------------------------------------------------------------- check, end to end (no OCR)
 
+@pytest.mark.slow
 def test_a_bundle_with_a_profile_and_no_evidence_is_not_eligible(tmp_path: Path, schema_validator):
     bundle = tmp_path / "bundle"
     bundle.mkdir()

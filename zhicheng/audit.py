@@ -292,7 +292,7 @@ def check_profile(documents: list[Document], applicant: Applicant) -> tuple[Appl
     if applicant.current_title is not Title.NONE and not current:
         held = "、".join(f"{_title_zh(d.fields['title'])}（{d.file}）" for d in titles) or "没有职称证书"
         issues.append(issue("warning", "title_not_shown",
-                            f"profile 的现有职称为{applicant.current_title.zh}，材料中没有对应的职称证书：{held}"))
+                            f"申报信息的现有职称为{applicant.current_title.zh}，材料中没有对应的职称证书：{held}"))
     for doc in current:
         if not _check_holder(doc, applicant, issues):
             continue
@@ -310,11 +310,11 @@ def check_profile(documents: list[Document], applicant: Applicant) -> tuple[Appl
             doubt = _doubtful(doc, "date")
             if doubt is not None:
                 issues.append(issue("warning", "date_mismatch",
-                                    f"profile 的现有职称日期为 {declared}，职称证书识别为 {on_paper}，但识别置信度只有 "
+                                    f"申报信息的现有职称日期为 {declared}，职称证书识别为 {on_paper}，但识别置信度只有 "
                                     f"{doubt:.2f}：需人工核对（字段 date）", file=doc.file, needs_review=True))
             else:
                 issues.append(issue("error", "date_mismatch",
-                                    f"profile 的现有职称日期为 {declared}，职称证书为 {on_paper}；以证书为准",
+                                    f"申报信息的现有职称日期为 {declared}，职称证书为 {on_paper}；以证书为准",
                                     file=doc.file))
                 updates["current_title_date"] = on_paper
                 shown.add("current_title_date")
@@ -326,10 +326,10 @@ def check_profile(documents: list[Document], applicant: Applicant) -> tuple[Appl
         shown.add("education")
         if _education_rank(highest) < _education_rank(applicant.education):
             issues.append(issue("error", "education_mismatch",
-                                f"profile 的学历为{applicant.education.zh}，学历学位证书最高为{highest.zh}；以证书为准"))
+                                f"申报信息的学历为{applicant.education.zh}，学历学位证书最高为{highest.zh}；以证书为准"))
             updates["education"] = highest
     elif not degrees:
-        issues.append(issue("warning", "education_not_shown", f"材料中没有学历或学位证书（profile 为{applicant.education.zh}）"))
+        issues.append(issue("warning", "education_not_shown", f"材料中没有学历或学位证书（申报信息为{applicant.education.zh}）"))
     updates["shown"] = frozenset(shown)
     return Applicant(**{**vars(applicant), **updates}), issues
 
@@ -360,11 +360,11 @@ def name_suggestion(documents: list[Document], name: str | None) -> list[dict[st
     best = process.extractOne(name, list(people), scorer=fuzz.ratio, score_cutoff=40) if people else None
     files = sorted({d.file for d in missed})
     if best is None:
-        message = f"未在任何材料中找到申报人 {clip(name)}（{len(files)} 份材料列有人名）；请核对 profile 中的姓名"
+        message = f"未在任何材料中找到申报人 {clip(name)}（{len(files)} 份材料列有人名）；请核对申报信息（profile.yaml）中的姓名"
     else:
         seen_in = sorted(people[best[0]])
         message = (f"未在材料中找到 {clip(name)}；材料中有 {best[0]}（见 {len(seen_in)} 份材料，如 {seen_in[0]}），"
-                   "请核对 profile 中的姓名")
+                   "请核对申报信息（profile.yaml）中的姓名")
     return [issue("error", "name_not_found", message, file=files[0], files=files)]
 
 

@@ -210,7 +210,7 @@ def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: 
     if result.recommenders != applicant.recommendations:
         if applicant.recommendations > result.recommenders:
             profile_issues.append(issue("warning", "missing_evidence",
-                                        f"profile 申报 {applicant.recommendations} 名推荐人，材料中有效推荐信 {result.recommenders} 封；以材料为准"))
+                                        f"申报信息填报 {applicant.recommendations} 名推荐人，材料中有效推荐信 {result.recommenders} 封；以材料为准"))
         applicant = Applicant(**{**vars(applicant), "recommendations": result.recommenders})
 
     labels = [f"成果{b.claim_index + 1}" if b.claim_index is not None else f"材料 {b.evidence[0]}"

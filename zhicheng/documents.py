@@ -151,7 +151,9 @@ def _fill_from(document: Document, second: Document, how: str = "第二次识别
         document.issues += [i for i in second.issues if i["code"] == "low_ocr_confidence" and f" {key} " in i["message"]]
     shown = [k for k in filled if k != "applicant_rank"]
     if shown:
-        document.reasons.append(f"{how}，补出：" + "、".join(shown))
+        from .html_assets import field_label
+
+        document.reasons.append(f"{how}，补出：" + "、".join(field_label(k, document.doc_type) for k in shown))
 
 
 def _rank_in_glued(doc: Document, name: str, run: str) -> None:
@@ -196,11 +198,14 @@ def document_from(result: ReadResult, name: str | None = None) -> Document:
     doc.reasons += extracted.notes
     doc.look_again = list(extracted.look_again)
     doc.issues += [_issue(sev, code, msg, result.file) for sev, code, msg in extracted.issues]
+    from .html_assets import field_label
+
     for key in DECISIVE.get(doc.doc_type, ()):
         source = extracted.sources.get(key)
         if source and source.confidence < LOW_CONFIDENCE and result.text_source != "text_layer":
             doc.issues.append(_issue("warning", "low_ocr_confidence",
-                                     f"字段 {key} 的识别置信度只有 {source.confidence:.2f}，请人工核对",
+                                     f"字段「{field_label(key, doc.doc_type)}」的识别置信度只有 "
+                                     f"{source.confidence:.2f}，需人工核对（{key}）",
                                      result.file, source.page))
     ranked = RANKED_LISTS.get(doc.doc_type)
     if name and ranked:
@@ -216,7 +221,9 @@ def document_from(result: ReadResult, name: str | None = None) -> Document:
             rank = award_applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})
         doc.fields["applicant_rank"] = rank
         if match.rank is None:
-            listed = "、".join(people) or "（未识别出名单）"
+            from rules.yaml_input import clip
+
+            listed = clip("、".join(people), 200) or "（未识别出名单）"
             doc.issues.append(_issue("warning", "name_not_found", f"名单中没有找到 {name}：{listed}", result.file))
         elif match.kind != "exact":
             doc.reasons.append(f"姓名匹配：{match.reason}")

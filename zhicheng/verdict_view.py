@@ -48,18 +48,32 @@ def _condition_lines(c: dict[str, Any], achievements: list[dict[str, Any]] | Non
 
 
 def issue_line(issue: dict[str, Any]) -> str:
+    from .html_assets import ISSUE_ZH
+
     where = ""
     if issue.get("file"):
         where = f" {issue['file']}" + (f" 第{issue['page']}页" if issue.get("page") else "")
-    return f"  [{SEVERITY_ZH[issue['severity']]}] {issue['code']}{where}：{issue['message']}"
+    name = ISSUE_ZH.get(issue["code"], issue["code"])
+    return f"  [{SEVERITY_ZH[issue['severity']]}] {name}{where}：{issue['message']}"
+
+
+def pack_name(pack_id: str) -> str:
+    """The rule document a pack encodes (渝人社发〔2022〕67号), as people cite it."""
+    from rules import load_catalog
+
+    try:
+        pack = load_catalog(pack_id).pack
+    except Exception:  # noqa: BLE001 - a user's pack file: its id is all there is
+        return pack_id
+    return str(pack.get("document") or pack_id)
 
 
 def verdict_lines(verdict: dict[str, Any], achievements: list[dict[str, Any]] | None = None) -> list[str]:
     target = Title(verdict["target_title"])
     lines = [
         f"结论：{verdict['summary']}",
-        f"申报职称：{target.zh}（{target.value}）  评审截止日：{verdict['as_of']}  "
-        f"途径：{ROUTE_ZH[verdict['route']]}  规则：{verdict['rule_pack']}",
+        f"申报职称：{target.zh}  评审截止日：{verdict['as_of']}  "
+        f"途径：{ROUTE_ZH[verdict['route']]}  依据：{pack_name(verdict['rule_pack'])}",
     ]
     for heading, groups in SECTIONS:
         members = [c for c in verdict["conditions"] if c["group"] in groups]
