@@ -10,6 +10,17 @@ import re
 from pathlib import Path
 
 EVIDENCE_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp"}
+
+
+def unreadable_severity(name: str | Path) -> str:
+    """The one rule for how bad an unreadable file is: a file named as evidence (PDF or an
+    image) that cannot be read is an error of the application; anything else (notes.md, a
+    .docx, a FIFO called ``pipe``) is reported as a warning.
+
+    >>> unreadable_severity("patents/zl.PDF"), unreadable_severity("notes.md")
+    ('error', 'warning')
+    """
+    return "error" if Path(str(name)).suffix.lower() in EVIDENCE_SUFFIXES else "warning"
 SUPPORTED = "PDF、JPEG、PNG、TIFF、BMP、WebP"
 DETAIL_MAX = 80  # characters of a library's own words kept in a message's parentheses
 

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formats import UnreadableFile, detail, detect_format
+from .formats import UnreadableFile, detail, detect_format, unreadable_severity
 from .model import Line, Page, ReadIssue, ReadResult
 
 log = logging.getLogger(__name__)
@@ -53,16 +53,13 @@ def read_file(path: str | Path, options: ReadOptions | None = None, display_name
     except UnreadableFile as err:
         # A file without an evidence extension (notes.md, a .docx) is reported, not an error
         # of the application; a broken PDF or image that should be evidence is.
-        from .formats import EVIDENCE_SUFFIXES
-
-        severity = "error" if path.suffix.lower() in EVIDENCE_SUFFIXES else "warning"
-        result.issues.append(ReadIssue(severity, "unreadable_file", f"无法读取：{err}"))
+        result.issues.append(ReadIssue(unreadable_severity(path), "unreadable_file", f"无法读取：{err}"))
     except OSError as err:
-        result.issues.append(ReadIssue("error", "unreadable_file", f"无法读取：{_os_error_zh(err)}"))
+        result.issues.append(ReadIssue(unreadable_severity(path), "unreadable_file", f"无法读取：{_os_error_zh(err)}"))
     except MemoryError:
-        result.issues.append(ReadIssue("error", "unreadable_file", "无法读取：文件过大，内存不足"))
+        result.issues.append(ReadIssue(unreadable_severity(path), "unreadable_file", "无法读取：文件过大，内存不足"))
     if not result.readable and not any(i.code == "unreadable_file" for i in result.issues):
-        result.issues.append(ReadIssue("error", "unreadable_file", "无法读取：没有识别出任何文字"))
+        result.issues.append(ReadIssue(unreadable_severity(path), "unreadable_file", "无法读取：没有识别出任何文字"))
     return result
 
 

@@ -195,8 +195,7 @@ def extract(
         print_json([d.to_dict() for d in documents])
     elif format is ExtractFormat.table:
         render_documents(documents)
-    unread = any(i["code"] in ("unreadable_file", "file_too_large") and i["severity"] == "error"
-                 for d in documents for i in d.issues)
+    unread = any(i["code"] in ("unreadable_file", "file_too_large") for d in documents for i in d.issues)
     raise typer.Exit(ExitCode.NOT_ELIGIBLE if unread else ExitCode.OK)
 
 
@@ -230,7 +229,9 @@ def _output(output: Path | None) -> None:
         with open(output, "a", encoding="utf-8"):
             pass  # append mode, nothing written: an existing report is untouched until the end
     except OSError as err:
-        raise fail(f"{output}: --output 无法写入（{err.strerror or '拒绝访问'}）")
+        from .intake import os_reason
+
+        raise fail(f"{output}: --output 无法写入（{os_reason(err)}）")
     if not existed:
         output.unlink(missing_ok=True)
 
@@ -316,7 +317,9 @@ def check(
         try:
             _write_output(output, text)
         except OSError as err:
-            print(f"zhicheng: 错误: {output}: 报告无法写入（{err.strerror}）", file=sys.stderr)
+            from .intake import os_reason
+
+            print(f"zhicheng: 错误: {output}: 报告无法写入（{os_reason(err)}）", file=sys.stderr)
             raise typer.Exit(ExitCode.BAD_INPUT)
         print(f"zhicheng: 报告已写入 {output}", file=sys.stderr)
     else:

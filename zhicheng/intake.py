@@ -26,7 +26,12 @@ class Refusal:
     message: str
 
     def issue(self) -> dict:
-        return {"severity": "error", "code": self.code, "message": self.message, "file": self.file}
+        from extractor.formats import unreadable_severity
+
+        # outside_bundle and file_too_large are errors (CONTRACT §6.1); an unreadable file
+        # follows the one rule for unreadable files.
+        severity = unreadable_severity(self.file) if self.code == "unreadable_file" else "error"
+        return {"severity": severity, "code": self.code, "message": self.message, "file": self.file}
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -41,7 +46,7 @@ def check_file(path: Path, max_bytes: int, display: str) -> Refusal | None:
     try:
         info = os.stat(path)
     except OSError as err:
-        return Refusal(display, "unreadable_file", f"无法读取：{_os_reason(err)}")
+        return Refusal(display, "unreadable_file", f"无法读取：{os_reason(err)}")
     if not stat.S_ISREG(info.st_mode):
         what = ("管道（FIFO）" if stat.S_ISFIFO(info.st_mode) else "套接字" if stat.S_ISSOCK(info.st_mode)
                 else "设备文件" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "特殊文件")
@@ -53,11 +58,13 @@ def check_file(path: Path, max_bytes: int, display: str) -> Refusal | None:
     return None
 
 
-def _os_reason(err: OSError) -> str:
+def os_reason(err: OSError) -> str:
+    """Why the system refused a file, in Chinese."""
     import errno
 
-    return {errno.EACCES: "没有读取权限", errno.ENOENT: "文件不存在", errno.ELOOP: "链接循环",
-            errno.EPERM: "没有读取权限"}.get(err.errno, "操作系统拒绝访问")
+    return {errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.ENOENT: "文件不存在", errno.ELOOP: "链接循环",
+            errno.EROFS: "只读文件系统", errno.ENOSPC: "磁盘已满", errno.EISDIR: "是文件夹",
+            errno.EINVAL: "该位置不接受写入", errno.ENAMETOOLONG: "路径过长"}.get(err.errno, "操作系统拒绝访问")
 
 
 def discover(bundle: Path, exclude: set[Path], max_bytes: int) -> tuple[list[Path], list[Refusal]]:
