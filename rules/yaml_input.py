@@ -14,6 +14,12 @@ anything else reads the data, with a one-line message naming the file and the li
 >>> _ = p.write_text("a: &a [x, x]\\nb: &b [*a, *a]\\nc: [*b, *b]", encoding="utf-8")
 >>> read_yaml(p)["c"][0][0]
 ['x', 'x']
+>>> _ = p.write_text("a: &a [1, *a]", encoding="utf-8")
+>>> try:
+...     read_yaml(p)
+... except InputError as err:
+...     print(str(err).split(": ", 1)[1])
+第 1 行: YAML 格式错误：别名引用了自身（无限展开）
 """
 
 from __future__ import annotations
@@ -121,6 +127,7 @@ def _check_expansion(root: yaml.Node) -> None:
     Sizes are memoised per node, so the check costs one visit per distinct node however
     many times aliases repeat it."""
     sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()  # on the current path: meeting one again is a cycle
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, children_done = stack.pop()
@@ -131,14 +138,22 @@ def _check_expansion(root: yaml.Node) -> None:
             continue
         children = [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else list(node.value)
         if children_done:
+            open_nodes.discard(id(node))
             total = 1 + sum(sizes.get(id(c), 1) for c in children)
             sizes[id(node)] = total
             if total > MAX_EXPANDED_NODES:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"别名（&/*）展开后超过 {MAX_EXPANDED_NODES} 个节点", node.start_mark)
         else:
+            if id(node) in open_nodes:
+                raise yaml.constructor.ConstructorError(None, None, "别名引用了自身（无限展开）", node.start_mark)
+            open_nodes.add(id(node))
             stack.append((node, True))
-            stack.extend((c, False) for c in children if id(c) not in sizes)
+            for child in children:
+                if id(child) in open_nodes:
+                    raise yaml.constructor.ConstructorError(None, None, "别名引用了自身（无限展开）", child.start_mark)
+                if id(child) not in sizes:
+                    stack.append((child, False))
 
 
 def read_yaml(path: Path, what: str = "YAML 文件") -> Any:
