@@ -44,6 +44,8 @@ class Context:
     issues: list[Issue] = field(default_factory=list)
     counted: list[tuple[int, Achievement]] = field(default_factory=list)
     excluded: dict[int, str] = field(default_factory=dict)  # index -> why it cannot count
+    # certificates to add -> the articles resting on them and whether each would then be met
+    unshown: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
 
     @property
     def applicant(self):
@@ -366,9 +368,7 @@ def _settle_basis(result: ConditionResult, cond: Condition, ctx: Context) -> Non
         result.met = False
         result.reasons.append(f"以上学历与现有职称仅据申报人自述，材料中未见{documents}")
         result.missing.insert(0, f"补充{documents}" + ("即可满足" if would_be_met else ""))
-        ctx.issue("error", "missing_evidence",
-                  f"{result.article}：学历与现有职称须有证书佐证；补充{documents}"
-                  + ("即可满足" if would_be_met else "（本条另有未满足的要求，见条件明细）"))
+        ctx.unshown.setdefault(documents, []).append((result.article, would_be_met))
         return
     # achievements: what the filters read on the achievements the answer rests on
     keys = {"date"}
@@ -430,6 +430,13 @@ def evaluate(case: Case, catalog: Catalog | None = None) -> Verdict:
     results = [DECIDERS[c.decide.check](c, ctx) for c in conditions]
     for cond, result in zip(conditions, results):
         _settle_basis(result, cond, ctx)
+    for documents, articles in ctx.unshown.items():  # one issue per missing certificate set
+        met_then = [a for a, would in articles if would]
+        others = [a for a, would in articles if not would]
+        said = f"{'、'.join(met_then)}即可满足" if met_then else ""
+        said += ("；" if said and others else "") + (f"{'、'.join(others)}另有未满足的要求" if others else "")
+        ctx.issue("error", "missing_evidence",
+                  f"学历与现有职称须有证书佐证，现仅据申报人自述：补充{documents}，{said}")
     route = _route(results)
     errors = sum(i.severity == "error" for i in ctx.issues)
     plain = _summary(target, route, results)
