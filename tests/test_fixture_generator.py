@@ -221,6 +221,7 @@ def test_digital_pdfs_give_their_fields_back_through_the_text_layer(digital: tup
         assert_file_matches_variant(folder, truth)
 
 
+@pytest.mark.slow  # generates every scanned variant (≈ 7 s)
 def test_every_scanned_variant_opens_and_matches_its_declared_damage(scans: tuple[Path, list[dict]]) -> None:
     folder, truths = scans
     formats = {t["variant"]["format"] for t in truths}

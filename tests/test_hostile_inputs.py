@@ -216,6 +216,7 @@ def walk(folder: Path) -> list[str]:
 
 # ---------------------------------------------------------------- 1, 2: links that leave the bundle
 
+@pytest.mark.slow  # a whole check run (≈ 3 s)
 def test_file_link_to_outside_is_refused_not_read(tmp_path, cli):
     bundle = small_bundle(tmp_path)
     (bundle / "papers").mkdir()
@@ -231,6 +232,7 @@ def test_file_link_to_outside_is_refused_not_read(tmp_path, cli):
     assert "report.pdf" in [d["file"] for d in report["documents"]]  # the rest is still read
 
 
+@pytest.mark.slow  # a whole check run (≈ 3 s)
 def test_folder_link_to_outside_is_refused_not_read(tmp_path, cli):
     bundle = small_bundle(tmp_path)
     (bundle / "linked").symlink_to(outside_folder(tmp_path), target_is_directory=True)
@@ -247,6 +249,7 @@ def test_folder_link_to_outside_is_refused_not_read(tmp_path, cli):
 
 # ---------------------------------------------------------------- 3: a FIFO is never waited on
 
+@pytest.mark.slow  # a whole check run (≈ 3 s)
 def test_fifo_in_bundle_is_skipped_not_waited_on(tmp_path, cli):
     bundle = small_bundle(tmp_path)
     os.mkfifo(bundle / "scan.pdf")
@@ -267,6 +270,7 @@ def test_extract_fifo_fails_fast(tmp_path, cli):
 
 # ---------------------------------------------------------------- 4: files over the size limit
 
+@pytest.mark.slow  # a whole check run (≈ 3 s)
 def test_sparse_20gb_file_in_bundle_is_too_large(tmp_path, cli):
     bundle = small_bundle(tmp_path)
     sparse_file(bundle / "big.pdf")
@@ -277,6 +281,7 @@ def test_sparse_20gb_file_in_bundle_is_too_large(tmp_path, cli):
     assert found and all(i["severity"] == "error" for i in found), run.json()["issues"]
 
 
+@pytest.mark.slow  # a whole check run (≈ 3 s)
 def test_max_file_mb_refuses_a_larger_file(tmp_path, cli):
     bundle = small_bundle(tmp_path)
     (bundle / "x.png").write_bytes(os.urandom(2 * 1024 * 1024))
