@@ -72,9 +72,12 @@ with open(report, "w") as handle:
 class Run:
     code: int | None  # None: killed at the timeout
     seconds: float
-    peak_mb: float
+    peak_mb: float  # peak RSS of the child and the workers it reaped
     stdout: str
     stderr: str
+
+    def json(self):
+        return json.loads(self.stdout)
 
 
 def run_measured(args: list[str], env: dict[str, str], cwd: Path, timeout: float,

@@ -16,66 +16,22 @@ import json
 import os
 import re
 import shutil
-import signal
-import subprocess
 import sys
-import tempfile
-import threading
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from benchmarks.hostile_probe import CASE, DEMO, PACK, PROFILE, SENTINEL, SMALL_PDF, Run, run_measured
+
 from .test_reading import make_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
-SENTINEL = "OUTSIDE-SECRET-8f3a"
-SMALL_PDF = ROOT / "fixtures" / "docs" / "technical_report-00-signoff_technical_report.pdf"
-DEMO = ROOT / "fixtures" / "bundles" / "demo"
 EXTRA_SCANS = ["award_certificate-01-sentence.jpg", "book-01-textbook.jpg", "journal_paper-01-plain.jpg",
                "official_recognition-01-letter.jpg", "revenue_proof-01-invoice.jpg", "title_certificate-01-sentence.jpg"]
-PACK = ROOT / "rules" / "packs" / "chongqing-2022-67.yaml"
-PROFILE = ("as_of: 2025-12-31\n"
-           "applicant: {name: 张三, education: bachelor, current_title: engineer, "
-           "current_title_date: 2019-06-30, target_title: senior_engineer}\n")
-CASE = PROFILE + "achievements: []\n"
-
-# A small trampoline between us and the command: a forked child's peak RSS starts at its
-# parent's (Linux carries the parent's high-water mark across fork and exec), so the command
-# is forked from this ~10 MB process, which reports the command's exit status and peak RSS
-# (``os.wait4``: the command and the workers it reaped) in a file.
-LAUNCHER = """
-import os, resource, sys
-report, limit, argv = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
-pid = os.fork()
-if pid == 0:
-    if limit:
-        size = int(limit * 1024 ** 3)
-        resource.setrlimit(resource.RLIMIT_AS, (size, size))
-    os.execv(argv[0], argv)
-with open(report + ".pid", "w") as handle:
-    handle.write(str(pid))
-_, status, usage = os.wait4(pid, 0)
-with open(report, "w") as handle:
-    handle.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}")
-"""
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # ---------------------------------------------------------------- running the command line
-
-@dataclass
-class Run:
-    code: int | None  # None: still running at the timeout (killed)
-    seconds: float
-    peak_mb: float  # peak RSS of the child and the workers it reaped
-    stdout: str
-    stderr: str
-
-    def json(self):
-        return json.loads(self.stdout)
-
 
 class Sandbox:
     """Fresh HOME / TMPDIR / XDG_CACHE_HOME / ZHICHENG_CACHE_DIR / working directory for each run."""
@@ -91,52 +47,6 @@ class Sandbox:
                    ZHICHENG_CACHE_DIR=str(self.cache), PYTHONIOENCODING="utf-8",
                    PYTHONPATH=os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]))
         return run_measured([sys.executable, "-m", "zhicheng", *args], env, self.cwd, timeout, address_space_gb)
-
-
-def run_measured(args: list[str], env: dict[str, str], cwd: Path, timeout: float,
-                 address_space_gb: float | None = None) -> Run:
-    """Run ``args`` through LAUNCHER in a process group of its own, killed at ``timeout``."""
-    with tempfile.TemporaryDirectory(prefix="zhicheng-run-") as scratch:
-        report = Path(scratch) / "status"
-        start = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-c", LAUNCHER, str(report), str(address_space_gb or 0), *args],
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                env=env, cwd=cwd, start_new_session=True)
-        chunks: dict[str, list[bytes]] = {"out": [], "err": []}
-
-        def drain(stream, key):
-            for block in iter(lambda: stream.read(65536), b""):
-                chunks[key].append(block)
-
-        readers = [threading.Thread(target=drain, args=(proc.stdout, "out"), daemon=True),
-                   threading.Thread(target=drain, args=(proc.stderr, "err"), daemon=True)]
-        for reader in readers:
-            reader.start()
-        timed_out = False
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-        seconds = time.monotonic() - start
-        if timed_out:  # end the command first, so the launcher still reports its peak memory
-            try:
-                os.kill(int(Path(f"{report}.pid").read_text()), signal.SIGKILL)
-                proc.wait(timeout=10)
-            except (OSError, ValueError, subprocess.TimeoutExpired):
-                pass
-        try:  # the command's group: the launcher, the command, any worker left behind
-            os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-        proc.wait()
-        for reader in readers:
-            reader.join(timeout=5)
-        code, peak_mb = None, float("nan")
-        if report.exists():
-            status, rss = report.read_text().split()
-            code, peak_mb = (None if timed_out else int(status)), int(rss) / 1024
-        return Run(code, seconds, peak_mb, b"".join(chunks["out"]).decode("utf-8", "replace"),
-                   b"".join(chunks["err"]).decode("utf-8", "replace"))
 
 
 @pytest.fixture
@@ -325,30 +235,29 @@ def recursive_alias() -> str:
     return "achievements:\n- &x {kind: award, level: provincial, date: 2022-01-01, grade: [*x]}\n"
 
 
-@pytest.mark.parametrize("command", ["check", "evaluate"])
-def test_yaml_alias_bomb_is_unusable(tmp_path, cli, command):
+def run_with_claims(tmp_path: Path, cli: Sandbox, command: str, claims: str, address_space_gb: float) -> tuple[Run, str]:
+    """``check`` with ``claims`` as the bundle's claims.yaml, or ``evaluate`` with them in the case file."""
     if command == "check":
         bundle = small_bundle(tmp_path)
-        (bundle / "claims.yaml").write_text(alias_bomb(), encoding="utf-8")
+        (bundle / "claims.yaml").write_text(claims, encoding="utf-8")
         args, name = ("check", str(bundle), "--jobs", "1"), "claims.yaml"
     else:
-        (tmp_path / "case.yaml").write_text(PROFILE + alias_bomb(), encoding="utf-8")
+        (tmp_path / "case.yaml").write_text(PROFILE + claims, encoding="utf-8")
         args, name = ("evaluate", str(tmp_path / "case.yaml")), "case.yaml"
-    run = cli(*args, timeout=20, address_space_gb=8)
+    return cli(*args, timeout=20, address_space_gb=address_space_gb), name
+
+
+@pytest.mark.parametrize("command", ["check", "evaluate"])
+def test_yaml_alias_bomb_is_unusable(tmp_path, cli, command):
+    run, name = run_with_claims(tmp_path, cli, command, alias_bomb(), address_space_gb=8)
     assert_unusable(run, 20, name)
     assert run.peak_mb < 500, f"peak memory {run.peak_mb:.0f} MB"
 
 
 @pytest.mark.parametrize("command", ["check", "evaluate"])
 def test_recursive_yaml_alias_is_unusable(tmp_path, cli, command):
-    if command == "check":
-        bundle = small_bundle(tmp_path)
-        (bundle / "claims.yaml").write_text(recursive_alias(), encoding="utf-8")
-        args, name = ("check", str(bundle), "--jobs", "1"), "claims.yaml"
-    else:
-        (tmp_path / "case.yaml").write_text(PROFILE + recursive_alias(), encoding="utf-8")
-        args, name = ("evaluate", str(tmp_path / "case.yaml")), "case.yaml"
-    run = cli(*args, timeout=20, address_space_gb=4)  # the cap turns a runaway walk into a failure, not an OOM
+    # the address-space cap turns a runaway walk into a failure, not an OOM of the test run
+    run, name = run_with_claims(tmp_path, cli, command, recursive_alias(), address_space_gb=4)
     assert_unusable(run, 20, name)
     assert run.peak_mb < 500, f"peak memory {run.peak_mb:.0f} MB"
 

@@ -207,29 +207,27 @@ def test_a_title_date_read_at_low_confidence_is_a_question_not_a_finding():
     assert str(applicant.current_title_date) == "2019-06-30"  # the doubtful reading replaced nothing
 
 
-def test_a_rank_read_at_low_confidence_never_gives_a_confident_rank_mismatch():
+def audit_patent_claimed_first(inventors_confidence: float):
+    """A patent certificate listing the applicant third, claimed as first, read at the given confidence."""
     from rules.case_file import parse_achievement
 
-    patent = doc("p.pdf", "patent_certificate", confidences={"inventors": 0.52}, patent_type="invention",
-                 patent_number="ZL202111233040.7", inventors=["李四", "王五", "张三"], grant_date="2023-02-24",
-                 applicant_rank=3)
+    patent = doc("p.pdf", "patent_certificate", confidences={"inventors": inventors_confidence},
+                 patent_type="invention", patent_number="ZL202111233040.7", inventors=["李四", "王五", "张三"],
+                 grant_date="2023-02-24", applicant_rank=3)
     achievement, _ = parse_achievement({"kind": "patent", "patent_type": "invention", "granted": True, "rank": 1,
                                         "date": "2023-02-24"}, "claims.yaml", "achievements[0]")
-    result = audit([patent], [Claim(achievement, ["p.pdf"], 0)], APPLICANT, lambda d: None)
+    return audit([patent], [Claim(achievement, ["p.pdf"], 0)], APPLICANT, lambda d: None)
+
+
+def test_a_rank_read_at_low_confidence_never_gives_a_confident_rank_mismatch():
+    result = audit_patent_claimed_first(0.52)
     mismatch = [i for i in result.issues if i["code"] == "rank_mismatch"]
     assert mismatch and all(i["severity"] == "warning" and "需人工核对" in i["message"] for i in mismatch)
     assert result.achievements[0].achievement.rank is None  # neither the claim nor the doubtful reading
 
 
 def test_a_firm_rank_difference_is_still_an_error():
-    from rules.case_file import parse_achievement
-
-    patent = doc("p.pdf", "patent_certificate", confidences={"inventors": 0.97}, patent_type="invention",
-                 patent_number="ZL202111233040.7", inventors=["李四", "王五", "张三"], grant_date="2023-02-24",
-                 applicant_rank=3)
-    achievement, _ = parse_achievement({"kind": "patent", "patent_type": "invention", "granted": True, "rank": 1,
-                                        "date": "2023-02-24"}, "claims.yaml", "achievements[0]")
-    result = audit([patent], [Claim(achievement, ["p.pdf"], 0)], APPLICANT, lambda d: None)
+    result = audit_patent_claimed_first(0.97)
     assert [i["severity"] for i in result.issues if i["code"] == "rank_mismatch"] == ["error"]
     assert result.achievements[0].achievement.rank == 3
 
