@@ -12,7 +12,7 @@ import datetime as dt
 import math
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from .case import (
     BOOK_KINDS, KIND_KEYS, KIND_REQUIRED, PATENT_TYPES, PROJECT_CATEGORIES, PROMOTED_LEVELS,
@@ -53,8 +53,6 @@ def read_yaml(path: Path) -> Any:
     """Parse a YAML file within the input limits (``rules.yaml_input``)."""
     try:
         return _read_limited(path)
-    except CaseError:
-        raise
     except InputError as err:
         raise CaseError(err.source, err.key, err.problem, err.suggestion) from None
 
@@ -64,14 +62,19 @@ def parse_title(value: object, source: str, key: str = "title") -> Title:
     return Title(_Reader(source).enum(value, key, Title))
 
 
-def load_case(path: str | Path) -> Case:
-    """Read and validate a case file."""
+def load_yaml_as(path: str | Path, parse: Callable[[Any, str], T]) -> T:
+    """Read a YAML file and ``parse(raw, source)`` it; a ``CaseError`` names its key's line."""
     path = Path(path)
     raw = read_yaml(path)
     try:
-        return parse_case(raw, source=str(path))
+        return parse(raw, str(path))
     except CaseError as err:
         raise at_line(err, path) from None
+
+
+def load_case(path: str | Path) -> Case:
+    """Read and validate a case file."""
+    return load_yaml_as(path, parse_case)
 
 
 def at_line(err: CaseError, path: Path) -> CaseError:
@@ -173,6 +176,7 @@ def _describe(value: Any) -> str:
     return f" {clip(repr(value))}" if isinstance(value, str) else f" {clip(repr(value))}（{type(value).__name__}）"
 
 
+T = TypeVar("T")
 MAX_TEXT = 100  # a name, a grade, a CN: longer is not a value but a paste accident or an attack
 MAX_AMOUNT = 1e9  # 万元, 万字: ten trillion yuan is not a project
 
@@ -271,3 +275,10 @@ def parse_case(raw: Any, source: str = "<case>") -> Case:
         as_of=as_of,
         achievements=parse_achievements(raw.get("achievements"), source),
     )
+
+
+def parse_profile(raw: Any, source: str = "<profile>") -> tuple[Applicant, PartialDate]:
+    """A bundle's profile.yaml: the ``as_of`` and ``applicant`` parts of a case (CONTRACT §6)."""
+    r = _Reader(source)
+    raw = r.mapping(raw, "", ("as_of", "applicant"), required=("applicant",))
+    return parse_applicant(raw["applicant"], source), r.date(raw.get("as_of"), "as_of") or default_as_of()

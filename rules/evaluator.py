@@ -383,7 +383,11 @@ def _settle_basis(result: ConditionResult, cond: Condition, ctx: Context) -> Non
         result.basis = "none"
         return
     declared = any(keys & set(ctx.case.achievements[i].declared) for i in resting)
-    result.basis = "declared" if declared else "evidence"
+    # Which achievements count hangs on the current title's date (第十六条（四）): declared only,
+    # the answer rests on the applicant's word too.
+    window_declared = (ctx.applicant.current_title is not Title.NONE
+                       and "current_title_date" not in ctx.applicant.shown)
+    result.basis = "declared" if declared or window_declared else "evidence"
 
 
 def _summary(target: Title, route: str | None, results: list[ConditionResult]) -> str:

@@ -367,10 +367,10 @@ def parse_requirement(raw: Any, where_am_i: str) -> Requirement:
         raise ValueError(f"{where_am_i}.where：应为映射")
     for name, arg in where.items():
         if name not in FILTERS:
-            from difflib import get_close_matches
+            from .case_file import closest
 
-            near = get_close_matches(str(name), FILTERS, n=1)
-            hint = f"；是否想写 {near[0]!r}？" if near else ""
+            near = closest(str(name), FILTERS)
+            hint = f"；是否想写 {near!r}？" if near else ""
             raise ValueError(f"{where_am_i}.where：未知的筛选条件 {str(name)[:80]!r}{hint}")
         expected = ARGUMENTS[name](arg)
         if expected:

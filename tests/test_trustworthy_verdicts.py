@@ -303,3 +303,15 @@ def test_the_headline_never_says_eligible_while_an_error_stands():
     assert headline("符合申报高级工程师的条件（正常途径：第十二条）", True, 0).startswith("符合")
     qualified = headline("符合申报高级工程师的条件（正常途径：第十二条）", True, 2)
     assert qualified.startswith("暂不能确认符合") and "2 个错误" in qualified
+
+
+def test_an_achievement_condition_rests_on_the_title_date_it_counts_from():
+    """Which achievements count hangs on the current title's date: declared only, the basis says so."""
+    patent = Achievement(kind=Kind.PATENT, patent_type="invention", granted=True, rank=2,
+                         date=PartialDate.parse("2021-05-01"), source="document")
+    shown = Applicant(**{**vars(APPLICANT), "shown": frozenset({"education", "current_title", "current_title_date"})})
+    for applicant, basis in ((APPLICANT, "declared"), (shown, "evidence")):
+        case = Case(applicant=applicant, as_of=PartialDate.parse("2025-12-31"), achievements=[patent],
+                    documents_required=True)
+        condition = evaluate(case).condition("13.2.4")
+        assert (condition.met, condition.basis) == (True, basis)

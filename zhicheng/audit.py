@@ -19,11 +19,8 @@ from rules.yaml_input import clip
 from .achievements import DOCUMENT_KEYS, KIND_OF_DOC, Built, default_kind, facts_from_document
 from .documents import Document
 from .documents_view import DOC_TYPE_ZH
+from .html_assets import FACT_ZH
 
-# Plain names of the achievement keys, for messages.
-KEY_ZH = {"rank": "个人排名", "date": "日期", "level": "级别", "patent_type": "专利类型", "granted": "授权",
-          "isbn": "ISBN", "cn": "CN 刊号", "issn": "ISSN", "amount_wan": "金额（万元）", "accepted": "通过验收",
-          "core_journal": "核心期刊"}
 
 DUPLICATE_KEYS = ("patent_number", "isbn", "registration_number", "standard_number")
 
@@ -74,18 +71,13 @@ def _same_date(a: PartialDate, b: PartialDate) -> bool:
     return a.earliest() <= b.latest() and b.earliest() <= a.latest()
 
 
-# Where on a document the rank and the date of each doc_type are read: a mismatch read from a
+# Where on a document the date of each doc_type is read (the rank comes from its ranked list,
+# extractor.doctypes.RANKED_LISTS, a printed rank or the leader): a mismatch read from a
 # low-confidence OCR line is a question for a person, not a finding.
-RANK_SOURCES = {
-    "patent_certificate": ("inventors",), "software_copyright": ("holders",), "award_certificate": ("rank", "holder"),
-    "journal_paper": ("authors",), "book": ("authors",), "standard": ("drafters",),
-    "project_acceptance": ("leader", "members"), "technical_report": ("authors",),
-}
 DATE_SOURCES = {
     "patent_certificate": ("grant_date",), "standard": ("publish_date", "implementation_date"),
     "project_acceptance": ("acceptance_date",),
 }
-FIELD_ZH = {"rank": "个人排名", "date": "日期"}
 
 
 def read_confidence(doc: Document, keys: tuple[str, ...]) -> float | None:
@@ -102,7 +94,10 @@ def _doubtful(doc: Document, key: str) -> float | None:
     """The confidence of ``key`` (rank or date) on ``doc`` when it is below the bar, else None."""
     from .documents import LOW_CONFIDENCE
 
-    sources = RANK_SOURCES.get(doc.doc_type, ()) if key == "rank" else DATE_SOURCES.get(doc.doc_type, ("date",))
+    from extractor.doctypes import RANKED_LISTS
+
+    sources = (RANKED_LISTS.get(doc.doc_type, ()) + ("rank", "leader") if key == "rank"
+               else DATE_SOURCES.get(doc.doc_type, ("date",)))
     confidence = read_confidence(doc, sources)
     return confidence if confidence is not None and confidence < LOW_CONFIDENCE else None
 
@@ -132,11 +127,11 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
         if confidence is not None:
             doubtful.add(key)
             issues.append(issue("warning", f"{key}_mismatch",
-                                f"申报{FIELD_ZH[key]}为{claimed_text}，材料识别为{shown_text}，但该处识别置信度只有 "
+                                f"申报{FACT_ZH[key]}为{claimed_text}，材料识别为{shown_text}，但该处识别置信度只有 "
                                 f"{confidence:.2f}：需人工核对（字段 {key}）；核对前不计入", needs_review=True, **where))
         else:
             issues.append(issue("error", f"{key}_mismatch",
-                                f"申报{FIELD_ZH[key]}为{claimed_text}，材料显示{shown_text}；以材料为准", **where))
+                                f"申报{FACT_ZH[key]}为{claimed_text}，材料显示{shown_text}；以材料为准", **where))
     if a.level is not None and facts.get("level") is not None and a.level != facts["level"]:
         issues.append(issue("error", "level_mismatch",
                             f"申报级别为{a.level.zh}，材料显示{facts['level'].zh}；以材料为准", **where))
@@ -175,7 +170,7 @@ def _merge(claim: Claim, docs: list[Document], core_journal) -> tuple[Built, lis
             if key in unsettled or any(i["code"] == f"invalid_{key}" for d in docs for i in d.issues):
                 continue
             issues.append(issue("warning", "not_shown_by_document",
-                                f"申报的{KEY_ZH.get(key, key)}（{_plain(value)}）在材料中未能读出，不计入", claim=claim.index,
+                                f"申报的{FACT_ZH.get(key, key)}（{_plain(value)}）在材料中未能读出，不计入", claim=claim.index,
                                 file=docs[0].file))
             continue
         facts[key] = value

@@ -16,7 +16,8 @@ from typing import Any, Callable
 from extractor import ReadOptions
 from rules import CaseError, evaluate
 from rules.case import Applicant, Case
-from rules.case_file import default_as_of, parse_achievement, parse_applicant, read_yaml
+from rules.catalog import Catalog
+from rules.case_file import load_yaml_as, parse_achievement, parse_profile
 from rules.dates import PartialDate
 
 from .audit import AuditResult, Claim, audit, check_profile, issue, name_suggestion
@@ -34,7 +35,7 @@ class BundleOptions:
     journals: list[Path] = field(default_factory=list)  # extra core-journal lists
     progress: Callable[[int, int, str], None] | None = None  # (done, total, file)
     max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger evidence files are refused unread
-    pack: Path | None = None  # a rule pack file instead of the shipped one
+    catalog: Catalog | None = None  # the rule pack (default: the shipped one)
     journal_lists: Any = None  # journals.JournalLists already loaded (and so validated) by the caller
 
 
@@ -98,52 +99,36 @@ def _safe(run: Callable[[], Document], relative: str) -> Document:
 
 
 def load_profile(path: Path) -> tuple[Applicant, PartialDate]:
-    from rules.case_file import _Reader, at_line
-
-    raw = read_yaml(path)
-    try:
-        reader = _Reader(str(path))
-        raw = reader.mapping(raw, "", ("as_of", "applicant"), required=("applicant",))
-        applicant = parse_applicant(raw["applicant"], str(path))
-        as_of = reader.date(raw.get("as_of"), "as_of") or default_as_of()
-    except CaseError as err:
-        raise at_line(err, path) from None
-    return applicant, as_of
+    return load_yaml_as(path, parse_profile)
 
 
 def load_claims(path: Path | None) -> list[Claim]:
-    from rules.case_file import at_line
-
     if path is None or not path.exists():
         return []
-    raw = read_yaml(path)
-    try:
-        return _claims(raw, path)
-    except CaseError as err:
-        raise at_line(err, path) from None
+    return load_yaml_as(path, _claims)
 
 
-def _claims(raw: object, path: Path) -> list[Claim]:
+def _claims(raw: object, source: str) -> list[Claim]:
     if isinstance(raw, dict):
         unknown = set(raw) - {"achievements"}
         if unknown:
             from rules.case_file import closest
 
             key = sorted(unknown)[0]
-            raise CaseError(str(path), key, "未知的键；应为 achievements", closest(key, ["achievements"]))
+            raise CaseError(source, key, "未知的键；应为 achievements", closest(key, ["achievements"]))
         raw = raw.get("achievements")
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise CaseError(str(path), "achievements", "应为成果列表")
+        raise CaseError(source, "achievements", "应为成果列表")
     claims = []
     for n, item in enumerate(raw):
-        achievement, extras = parse_achievement(item, str(path), f"achievements[{n}]", extra_keys=("evidence",))
+        achievement, extras = parse_achievement(item, source, f"achievements[{n}]", extra_keys=("evidence",))
         evidence = extras.get("evidence") or []
         if isinstance(evidence, str):
             evidence = [evidence]
         if not isinstance(evidence, list) or not all(isinstance(e, str) and len(e) <= 1000 for e in evidence):
-            raise CaseError(str(path), f"achievements[{n}].evidence", "应为文件路径列表（相对于材料包）")
+            raise CaseError(source, f"achievements[{n}].evidence", "应为文件路径列表（相对于材料包）")
         # Paths as the documents are named: relative, forward slashes, "./" dropped.
         claims.append(Claim(achievement, [PurePosixPath(e.replace("\\", "/")).as_posix() for e in evidence], n))
     return claims
@@ -186,13 +171,12 @@ def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: 
     """The whole job on one folder.  Raises ``CaseError`` only for unusable profile/claims
     (``prepare`` may be called first, so that bad input is refused before any work)."""
     from rules import load_catalog
-    from rules.catalog import load_catalog_file
     from rules.evaluator import headline
 
     options = options or BundleOptions()
     inputs = inputs or prepare(bundle, profile, claims)
     bundle, applicant, as_of = inputs.bundle, inputs.applicant, inputs.as_of
-    catalog = load_catalog_file(options.pack) if options.pack else load_catalog()
+    catalog = options.catalog or load_catalog()
 
     files, refused = discover(bundle, inputs.exclude, int(options.max_file_mb * (1 << 20)))
     documents = read_documents(files, bundle, options, applicant.name)

@@ -30,41 +30,14 @@ def achievement_label(a: dict, index: int) -> str:
 
 
 def achievement_line(a: dict) -> str:
-    """What an achievement is and rests on, in words: 发明专利，第2名，2021-05-01 ← patents/x.pdf."""
+    """What an achievement is and rests on, in words: 专利：发明人排名 3，… ← patents/x.pdf."""
     from rules.vocabulary import Kind
 
-    kind = Kind(a["kind"]).zh
-    facts = []
-    for key, value in a.items():
-        if key in ("kind", "source", "evidence", "declared", "claim") or value is None:
-            continue
-        facts.append(f"{FACT_ZH.get(key, key)} {_value_zh(value)}")
+    from .documents_view import value_text
+    from .html_assets import FACT_ZH, fact_label
+
+    doc_type = "standard" if a["kind"] == "standard" else ""  # its levels are a standard's
+    facts = [f"{fact_label(key, a)} {'不能判断' if value is None else value_text(key, value, doc_type)}"
+             for key, value in a.items() if key not in ("kind", "source", "evidence", "declared", "claim")]
     declared = f"（仅据申报：{'、'.join(FACT_ZH.get(k, k) for k in a['declared'])}）" if a.get("declared") else ""
-    return f"{kind}：{'，'.join(facts)}{declared} ← {'、'.join(a['evidence'])}"
-
-
-FACT_ZH = {
-    "date": "日期", "rank": "排名", "role": "角色", "category": "类别", "level": "级别", "accepted": "通过验收",
-    "benefit": "取得效益", "investment_wan": "投资额（万元）", "appraised": "通过鉴定", "grade": "等级",
-    "patent_type": "专利类型", "granted": "已授权", "core_journal": "核心期刊", "cn": "CN", "issn": "ISSN",
-    "book_kind": "类别", "sole_author": "独著", "words_wan": "本人撰写（万字）", "total_words_wan": "全书（万字）",
-    "isbn": "ISBN", "promoted_level": "推广层级", "implemented": "已实施", "report_kind": "类别",
-    "adopted": "经认可推广", "amount_wan": "金额（万元）",
-}
-_VALUE_ZH = {
-    "lead": "主持", "participant": "参与", "implementation": "实施类", "rnd": "研发类", "invention": "发明专利",
-    "utility_model": "实用新型", "design": "外观设计", "national": "国家级", "provincial": "省（部）级",
-    "municipal": "地（市）级", "enterprise": "企业级", "industry": "行业", "local": "地方", "group": "团体",
-    "monograph": "著作", "textbook": "教材", "manual": "技术手册", "technical_report": "技术报告",
-    "white_paper": "白皮书", "plan": "规划", "feasibility": "可行性研究报告", "research_topic": "课题",
-}
-
-
-def _value_zh(value) -> str:
-    if value is True:
-        return "是"
-    if value is False:
-        return "否"
-    if value is None:
-        return "不能判断"
-    return _VALUE_ZH.get(value, str(value)) if isinstance(value, str) else f"{value:g}" if isinstance(value, float) else str(value)
+    return f"{Kind(a['kind']).zh}：{'，'.join(facts)}{declared} ← {'、'.join(a['evidence'])}"

@@ -18,6 +18,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from .intake import DEFAULT_MAX_FILE_MB  # a light module (os, stat): the default shows in --help
+
 app = typer.Typer(
     name="zhicheng",
     help="职称申报材料核验：渝人社发〔2022〕67号 工业互联网与智能制造专业",
@@ -161,7 +163,7 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table、json 或 jsonl")] = ExtractFormat.table,
     ocr_engine: Annotated[Engine, typer.Option("--ocr-engine", help="OCR 引擎")] = Engine.rapidocr,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="不读写 OCR 缓存")] = False,
-    max_file_mb: MaxFileOption = 200,
+    max_file_mb: MaxFileOption = DEFAULT_MAX_FILE_MB,
 ) -> None:
     """读取、识别、分类每个文件并抽取字段。有文件无法读取时退出码为 1。"""
     from extractor import ReadOptions
@@ -261,7 +263,7 @@ def check(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="并行进程数，1 到 2×CPU 核数（默认每核一个）")] = None,
     ocr_engine: Annotated[Engine, typer.Option("--ocr-engine", help="OCR 引擎")] = Engine.rapidocr,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="不读写 OCR 缓存")] = False,
-    max_file_mb: MaxFileOption = 200,
+    max_file_mb: MaxFileOption = DEFAULT_MAX_FILE_MB,
     pack: PackOption = None,
 ) -> None:
     """核验一名申报人的整套材料：识别、抽取、对照申报清单、按条件判断。"""
@@ -276,9 +278,9 @@ def check(
     if format is CheckFormat.html and output is None:
         raise fail("--format html 需要 --output PATH（报告是一个文件）")
     workers = _jobs(jobs)
-    max_bytes = _max_bytes(max_file_mb)
+    _max_bytes(max_file_mb)
     _output(output)
-    _catalog(pack)
+    catalog = _catalog(pack)
     for extra in journals or []:
         if not extra.exists():
             raise fail(f"{extra}: 文件不存在（--journals）")
@@ -295,7 +297,7 @@ def check(
     except CaseError as err:
         raise fail(str(err))
     options = BundleOptions(read=ReadOptions(engine=ocr_engine.value, use_cache=not no_cache), jobs=workers,
-                            journals=list(journals or []), max_file_mb=max_bytes / (1 << 20), pack=pack,
+                            journals=list(journals or []), max_file_mb=max_file_mb, catalog=catalog,
                             journal_lists=lists)
     try:
         with progress_printer() as progress:
