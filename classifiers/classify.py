@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from extractor.doctypes import type_name
 from extractor.idscan import find_all
 from extractor.text import DocText
 
@@ -78,10 +79,10 @@ def classify(text: DocText) -> Classification:
     confidence = (1 - math.exp(-best / 4)) * (1 - 0.5 * second / best) if best > 0 else 0.0
     scores = {t: round(s.value, 2) for t, s in scored.items()}
     if confidence < THRESHOLD:
-        refused = [f"像{CUES[t].name}（{'；'.join(s.reasons)}），但{s.refused}" for t, s in scored.items()
+        refused = [f"像{type_name(t)}（{'；'.join(s.reasons)}），但{s.refused}" for t, s in scored.items()
                    if s.refused and s.value >= TITLE_WEIGHT]
-        closest = [f"最接近{CUES[doc_type].name}（{'；'.join(scored[doc_type].reasons)}），"
-                   f"其次是{CUES[runner_up].name}，把握不足"
+        closest = [f"最接近{type_name(doc_type)}（{'；'.join(scored[doc_type].reasons)}），"
+                   f"其次是{type_name(runner_up)}，把握不足"
                    ] if best > 0 else ["没有任何一类证明材料的标题、字段或编号"]
         reasons = refused + closest
         return Classification("unknown", round(confidence, 3), reasons, scores)

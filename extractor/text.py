@@ -14,6 +14,7 @@ from functools import cached_property
 from rapidfuzz.distance import Hamming
 
 from .model import Line, ReadResult
+from .normalize import is_watermark, normalise_text
 
 SEPARATORS = ":：;；"
 
@@ -55,12 +56,22 @@ class LabelHit:
 
 
 class DocText:
-    def __init__(self, result: ReadResult):
+    """The lines of a document (or of some of its pages) as parsers read them: normalised
+    (``extractor.normalize``: simplified characters, watermarks dropped), each with its page
+    and box.  ``pages`` limits it to one document of a file that holds several."""
+
+    def __init__(self, result: ReadResult, pages: tuple[int, int] | None = None):
         self.result = result
         self.lines: list[TextLine] = []
         for page in result.pages:
+            if pages is not None and not pages[0] <= page.number <= pages[1]:
+                continue
             for line in page.lines:
-                self.lines.append(TextLine(page.number, len(self.lines), line, page.height, page.width))
+                text = normalise_text(line.text)
+                if is_watermark("".join(text.split())):
+                    continue
+                read = line if text == line.text else Line(text, line.box, line.confidence)
+                self.lines.append(TextLine(page.number, len(self.lines), read, page.height, page.width))
 
     @cached_property
     def compact(self) -> str:

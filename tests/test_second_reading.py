@@ -142,7 +142,7 @@ def _doc_text(lines: list[Line], width=2400, height=1700):
 
 
 def test_an_empty_rank_cell_is_located_between_its_neighbours():
-    from extractor.doctypes.certificates import empty_cell
+    from extractor.layout import empty_cell
 
     text = _doc_text([
         Line("获奖项目", (582, 570, 737, 622)), Line("获奖人", (1188, 567, 1312, 622)),
@@ -157,14 +157,14 @@ def test_an_empty_rank_cell_is_located_between_its_neighbours():
 
 
 def test_a_header_standing_alone_gives_no_cell():
-    from extractor.doctypes.certificates import empty_cell
+    from extractor.layout import empty_cell
 
     text = _doc_text([Line("排名", (1518, 566, 1610, 625)), Line("孟欣春", (1187, 726, 1317, 781))])
     assert empty_cell(text, text.lines[0]) is None
 
 
 def test_a_table_award_with_an_unread_rank_asks_for_its_cell():
-    from extractor.doctypes.certificates import extract_award
+    from extractor.doctypes.award_certificate import extract_award
 
     text = _doc_text([
         Line("荣誉证书", (908, 219, 1424, 353)), Line("四川省科学技术进步奖", (940, 404, 1422, 465)),

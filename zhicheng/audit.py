@@ -16,7 +16,7 @@ from rules.vocabulary import Education, Kind, Title
 from rules.requirements import IP_TYPE_ZH
 from rules.yaml_input import clip
 
-from .achievements import DOCUMENT_KEYS, KIND_OF_DOC, Built, default_kind, facts_from_document
+from .achievements import DOCUMENT_KEYS, Built, default_kind, facts_from_document, kinds_of
 from .documents import Document
 from .documents_view import DOC_TYPE_ZH
 from .html_assets import FACT_ZH
@@ -71,15 +71,6 @@ def _same_date(a: PartialDate, b: PartialDate) -> bool:
     return a.earliest() <= b.latest() and b.earliest() <= a.latest()
 
 
-# Where on a document the date of each doc_type is read (the rank comes from its ranked list,
-# extractor.doctypes.RANKED_LISTS, a printed rank or the leader): a mismatch read from a
-# low-confidence OCR line is a question for a person, not a finding.
-DATE_SOURCES = {
-    "patent_certificate": ("grant_date",), "standard": ("publish_date", "implementation_date"),
-    "project_acceptance": ("acceptance_date",),
-}
-
-
 def read_confidence(doc: Document, keys: tuple[str, ...]) -> float | None:
     """The lowest OCR confidence of the lines ``keys`` were read from (None: a text layer, or
     not known), to tell a firm reading from a doubtful one."""
@@ -91,13 +82,18 @@ def read_confidence(doc: Document, keys: tuple[str, ...]) -> float | None:
 
 
 def _doubtful(doc: Document, key: str) -> float | None:
-    """The confidence of ``key`` (rank or date) on ``doc`` when it is below the bar, else None."""
+    """The confidence of ``key`` (rank or date) on ``doc`` when it is below the bar, else None.
+
+    A rank is read from the type's ranked list, a printed rank or the leader; a date from
+    the type's date fields (its declaration): a mismatch read from a low-confidence OCR
+    line is a question for a person, not a finding."""
+    from extractor.doctypes import doctype
+
     from .documents import LOW_CONFIDENCE
 
-    from extractor.doctypes import RANKED_LISTS
-
-    sources = (RANKED_LISTS.get(doc.doc_type, ()) + ("rank", "leader") if key == "rank"
-               else DATE_SOURCES.get(doc.doc_type, ("date",)))
+    declared = doctype(doc.doc_type)
+    ranked = declared.ranked + ((declared.leader,) if declared.leader else ()) if declared else ()
+    sources = ranked + ("rank",) if key == "rank" else (declared.date_fields if declared else ("date",))
     confidence = read_confidence(doc, sources)
     return confidence if confidence is not None and confidence < LOW_CONFIDENCE else None
 
@@ -227,7 +223,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                            f"申报的成果{claim.index + 1}（{claim.achievement.kind.zh}）没有列出佐证材料，不计入",
                                            claim=claim.index))
             continue
-        wrong = [d for d in docs if claim.achievement.kind not in KIND_OF_DOC.get(d.doc_type, set())]
+        wrong = [d for d in docs if claim.achievement.kind not in kinds_of(d.doc_type)]
         for doc in wrong:
             result.issues.append(issue("error", "kind_mismatch",
                                        f"申报为{claim.achievement.kind.zh}，但 {doc.file} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}",

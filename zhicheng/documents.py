@@ -14,35 +14,12 @@ from extractor import ReadOptions, look_again, read_file
 from extractor.model import ReadResult
 
 LOW_CONFIDENCE = 0.80  # an OCR line below this on a decisive field gets low_ocr_confidence
-# The fields that decide whether and how an achievement counts, per doc_type.
-DECISIVE = {
-    "patent_certificate": ("patent_number", "inventors", "grant_date"),
-    "software_copyright": ("registration_number", "holders", "date"),
-    "award_certificate": ("level", "holder", "rank", "date"),
-    "journal_paper": ("authors", "cn", "issn", "date"),
-    "book": ("isbn", "authors", "date", "words_wan"),
-    "standard": ("standard_number", "drafters", "publish_date"),
-    "project_acceptance": ("level", "leader", "members", "acceptance_date", "passed"),
-    "technical_report": ("authors", "date"),
-    "revenue_proof": ("amount_wan", "date"),
-    "title_certificate": ("holder", "title", "date"),
-    "degree_certificate": ("holder", "education", "date"),
-    "recommendation_letter": ("recommender", "recommender_title", "candidate"),
-    "official_recognition": ("issuer", "level", "date"),
-}
-# What is signed or stamped at the foot of a document, where a red seal may cover it:
-# when one of these is missing, the seals' surroundings are read a second time.
-UNDER_SEAL = {
-    "patent_certificate": ("grant_date",),
-    "software_copyright": ("date",),
-    "award_certificate": ("date",),
-    "project_acceptance": ("acceptance_date",),
-    "technical_report": ("date",),
-    "revenue_proof": ("parties", "date"),
-    "title_certificate": ("date",),
-    "degree_certificate": ("date",),
-    "official_recognition": ("issuer", "date"),
-}
+
+
+def _declared(doc_type: str):
+    from extractor.doctypes import doctype
+
+    return doctype(doc_type)
 
 
 @dataclass
@@ -92,17 +69,17 @@ def _issue(severity: str, code: str, message: str, file: str, page: int | None =
     return out
 
 
-def _ranked_people(doc: Document, ranked: tuple[str, ...]) -> list[str]:
+def _ranked_people(doc: Document, ranked: tuple[str, ...], leader_key: str | None) -> list[str]:
     """The ordered list the applicant's rank is read from: the first of ``ranked`` present;
-    for an acceptance the leader counts first, then the members."""
+    a leader the type names (an acceptance's 项目负责人) counts first, then the others."""
     people: list[str] = []
     for key in ranked:
         value = doc.fields.get(key)
         if value:
             people = [value] if isinstance(value, str) else list(value)
             break
-    leader = doc.fields.get("leader")
-    if doc.doc_type == "project_acceptance" and leader:
+    leader = doc.fields.get(leader_key) if leader_key else None
+    if leader:
         people = [leader] + [p for p in people if p != leader]
     return people
 
@@ -119,7 +96,8 @@ def examine(path: str | Path, options: ReadOptions | None = None, name: str | No
     display = display_name or str(path)
     result = read_file(path, options, display_name=display)
     document = document_from(result, name)
-    under_seal = [k for k in UNDER_SEAL.get(document.doc_type, ()) if document.fields.get(k) is None]
+    declared = _declared(document.doc_type)
+    under_seal = [k for k in (declared.under_seal if declared else ()) if document.fields.get(k) is None]
     seals = bool(under_seal) and any(page.seals for page in result.pages)
     ocr_pages = {page.number for page in result.pages if page.source == "ocr"}
     regions: dict[int, list] = {}
@@ -171,7 +149,7 @@ def _rank_in_glued(doc: Document, name: str, run: str) -> None:
 
 def document_from(result: ReadResult, name: str | None = None) -> Document:
     from classifiers import classify
-    from extractor.doctypes import EXTRACTORS, RANKED_LISTS
+    from extractor.doctypes import doctype
     from extractor.fields.names import find_name
     from extractor.text import DocText
 
@@ -192,7 +170,8 @@ def document_from(result: ReadResult, name: str | None = None) -> Document:
         doc.issues.append(_issue("warning", "unknown_document_type",
                                  "无法确定材料类型：" + "；".join(verdict.reasons), result.file))
         return doc
-    extracted = EXTRACTORS[doc.doc_type](text)
+    declared = doctype(doc.doc_type)
+    extracted = declared.extract(text)
     doc.fields = dict(extracted.values)
     doc.field_sources = {k: v.to_dict() for k, v in extracted.sources.items()}
     doc.reasons += extracted.notes
@@ -200,25 +179,22 @@ def document_from(result: ReadResult, name: str | None = None) -> Document:
     doc.issues += [_issue(sev, code, msg, result.file) for sev, code, msg in extracted.issues]
     from .html_assets import field_label
 
-    for key in DECISIVE.get(doc.doc_type, ()):
+    for key in declared.decisive:
         source = extracted.sources.get(key)
         if source and source.confidence < LOW_CONFIDENCE and result.text_source != "text_layer":
             doc.issues.append(_issue("warning", "low_ocr_confidence",
                                      f"字段「{field_label(key, doc.doc_type)}」的识别置信度只有 "
                                      f"{source.confidence:.2f}，需人工核对（{key}）",
                                      result.file, source.page))
-    ranked = RANKED_LISTS.get(doc.doc_type)
-    if name and ranked:
-        people = _ranked_people(doc, ranked)
+    if name and declared.ranked:
+        people = _ranked_people(doc, declared.ranked, declared.leader)
         if not people and extracted.glued_people:
             _rank_in_glued(doc, name, extracted.glued_people)
             return doc
         match = find_name(name, people)
         rank = match.rank
-        if doc.doc_type == "award_certificate":
-            from extractor.doctypes.certificates import award_applicant_rank
-
-            rank = award_applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})
+        if declared.applicant_rank is not None:
+            rank = declared.applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})
         doc.fields["applicant_rank"] = rank
         if match.rank is None:
             from rules.yaml_input import clip

@@ -161,22 +161,15 @@ FIELD_ZH = {
     "issuer": "发文单位", "applicant_rank": "申报人排名",
 }
 
-# Where a contract field name means something narrower in one doc_type: the label the
-# document itself prints (a software copyright has 著作权人, a standard 起草人, a paper 作者).
-FIELD_ZH_BY_TYPE = {
-    "title_certificate": {"title": "职称", "date": "取得日期"},
-    "degree_certificate": {"date": "发证日期"},
-    "award_certificate": {"holder": "获奖人", "project_title": "获奖项目", "date": "授奖日期"},
-    "patent_certificate": {"title": "发明名称"},
-    "software_copyright": {"holders": "著作权人", "date": "登记日期"},
-    "journal_paper": {"title": "论文题目", "authors": "作者", "date": "出版日期"},
-    "book": {"title": "书名", "authors": "作者", "date": "出版日期"},
-    "standard": {"title": "标准名称", "level": "标准级别", "drafters": "起草人"},
-    "project_acceptance": {"leader": "项目负责人", "members": "项目组成员", "level": "项目级别"},
-    "technical_report": {"title": "报告名称", "authors": "编写人", "date": "编制日期"},
-    "revenue_proof": {"date": "签订/开具日期"},
-    "official_recognition": {"date": "发文日期", "level": "发文单位级别"},
-}
+# Where a contract field name means something narrower in one doc_type, the label the
+# document itself prints (a software copyright has 著作权人, a standard 起草人): declared
+# with the type (``extractor.doctypes.<type>.DOCTYPE.labels``).
+def _type_labels(doc_type: str) -> dict[str, str]:
+    from extractor.doctypes import doctype
+
+    declared = doctype(doc_type)
+    return dict(declared.labels) if declared else {}
+
 
 # A patent certificate names its people and its subject after the kind of patent:
 # 发明人 and 发明名称 for an invention, 设计人 and 外观设计名称 for a design.
@@ -191,7 +184,7 @@ def field_label(key: str, doc_type: str = "", fields: dict | None = None) -> str
     """The Chinese label of a document's field, as that kind of document prints it."""
     patent_type = (fields or {}).get("patent_type") if doc_type == "patent_certificate" else None
     return (FIELD_ZH_BY_PATENT_TYPE.get(str(patent_type), {}).get(key)
-            or FIELD_ZH_BY_TYPE.get(doc_type, {}).get(key) or FIELD_ZH.get(key, key))
+            or _type_labels(doc_type).get(key) or FIELD_ZH.get(key, key))
 
 
 # What an achievement's ``rank`` is a place in, after its kind (and a patent's type).
@@ -230,13 +223,13 @@ VALUE_ZH = {
 
 TEXT_SOURCE_ZH = {"text_layer": "文字层", "ocr": "OCR 识别", "mixed": "文字层+OCR", "none": "无可读文字"}
 
-DOC_TYPE_ZH = {
-    "award_certificate": "获奖证书", "patent_certificate": "专利证书", "software_copyright": "软件著作权登记证书",
-    "journal_paper": "期刊论文", "book": "著作/教材", "standard": "标准", "project_acceptance": "验收证书/验收意见",
-    "technical_report": "技术报告", "revenue_proof": "合同/发票/财务证明", "title_certificate": "职称证书",
-    "degree_certificate": "学历/学位证书", "recommendation_letter": "推荐信",
-    "official_recognition": "主管部门认可公文", "unknown": "无法识别",
-}
+def _doc_type_names() -> dict[str, str]:
+    from extractor.doctypes import REGISTRY, UNKNOWN_NAME
+
+    return {**{key: t.name for key, t in REGISTRY.items()}, "unknown": UNKNOWN_NAME}
+
+
+DOC_TYPE_ZH = _doc_type_names()
 
 # Each issue code (CONTRACT §4) as a reviewer would name it; the code itself stays in the markup.
 ISSUE_ZH = {

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from rules.catalog import GROUP_ZH
 
-from .documents import DECISIVE, Document
+from .documents import Document
 from .documents_view import code_zh, issue_message
 from .html_assets import (BASIS_ZH, CSS, DOC_TYPE_ZH, GROUP_ALIASES, GROUP_ORDER, ISSUE_ZH, PAGE, TEXT_SOURCE_ZH,
                           VALUE_ZH, fact_label, plain)
@@ -160,6 +160,14 @@ def achievement_name(index: int, a: dict[str, Any] | None = None) -> str:
     if a.get("source") == "document" and a.get("evidence"):
         return f"材料 {a['evidence'][0]}"
     return f"成果{index + 1}"
+
+
+def _decisive(doc_type: str) -> tuple[str, ...]:
+    """The fields that decide for a doc_type (its declaration), none for ``unknown``."""
+    from extractor.doctypes import doctype
+
+    declared = doctype(doc_type)
+    return declared.decisive if declared else ()
 
 
 class Names:
@@ -735,7 +743,7 @@ def thumbnail_figure(doc: Document, pages: PageImages) -> str:
 def fields_table(doc: Document) -> str:
     if not doc.fields:
         return '<p class="muted">未提取到字段。</p>'
-    decisive = set(DECISIVE.get(doc.doc_type, ()))
+    decisive = set(_decisive(doc.doc_type))
     rows = []
     for key, value in doc.fields.items():
         tag = '<span class="tag">关键</span>' if key in decisive else ""
@@ -749,9 +757,9 @@ def fields_table(doc: Document) -> str:
 
 def missing_fields(doc: Document) -> str:
     """Decisive fields nothing was read for: the reviewer must look for them on the page."""
-    if doc.doc_type not in DECISIVE:
+    if not _decisive(doc.doc_type):
         return ""
-    absent = [field_label(k, doc.doc_type, doc.fields) for k in DECISIVE[doc.doc_type]
+    absent = [field_label(k, doc.doc_type, doc.fields) for k in _decisive(doc.doc_type)
               if doc.fields.get(k) in (None, "", [])]
     return f'<p class="absent">未读出的关键字段：{esc("、".join(absent))}</p>' if absent else ""
 
@@ -768,7 +776,7 @@ def card_reasons(doc: Document) -> str:
 def crops_block(doc: Document, pages: PageImages) -> str:
     """Crops of the decisive fields, one per distinct box (a line may carry two fields)."""
     places: dict[tuple[int, tuple], list[str]] = {}
-    for key in DECISIVE.get(doc.doc_type, ()):
+    for key in _decisive(doc.doc_type):
         source = doc.field_sources.get(key)
         if source and source.get("page") and source.get("box") and len(source["box"]) == 4:
             places.setdefault((int(source["page"]), tuple(source["box"])), []).append(key)

@@ -1,45 +1,41 @@
-"""Field extraction for each doc_type of CONTRACT §5.
+"""The document types of CONTRACT §5, each declared once in its own module.
 
-Each extractor takes the document's text (``DocText``) and fills a ``Fields`` record: the
-values in their normal forms, where each was read (page, box, confidence, for crops and
-for ``low_ocr_confidence``), and issues such as an identifier whose check digit fails.
+``REGISTRY`` maps a doc_type to its ``DocType`` (``base.DocType``): Chinese name, cues,
+field parser, decisive fields, ranked lists, the achievement it becomes, report labels.
+To add a layout variant, change the one type's module and its test; to add a type, add
+a module with a ``DOCTYPE`` and list it here (``tests/test_doctype_registry.py`` proves
+each declaration complete).
 """
 
 from __future__ import annotations
 
-from .base import Fields, FieldSource
-from .certificates import (extract_award, extract_degree, extract_patent, extract_recognition,
-                           extract_recommendation, extract_software, extract_title_certificate)
-from .projects import extract_acceptance, extract_revenue
-from .publications import extract_book, extract_paper, extract_report, extract_standard
+from . import (award_certificate, book, degree_certificate, journal_paper, official_recognition, patent_certificate,
+               project_acceptance, recommendation_letter, revenue_proof, software_copyright, standard,
+               technical_report, title_certificate)
+from .base import Cues, DocType, Fields, FieldSource
 
-EXTRACTORS = {
-    "award_certificate": extract_award,
-    "patent_certificate": extract_patent,
-    "software_copyright": extract_software,
-    "journal_paper": extract_paper,
-    "book": extract_book,
-    "standard": extract_standard,
-    "project_acceptance": extract_acceptance,
-    "technical_report": extract_report,
-    "revenue_proof": extract_revenue,
-    "title_certificate": extract_title_certificate,
-    "degree_certificate": extract_degree,
-    "recommendation_letter": extract_recommendation,
-    "official_recognition": extract_recognition,
-}
+_MODULES = (award_certificate, patent_certificate, software_copyright, journal_paper, book, standard,
+            project_acceptance, technical_report, revenue_proof, title_certificate, degree_certificate,
+            recommendation_letter, official_recognition)
 
-# The people lists whose order gives the applicant's rank, per doc_type, first present wins
-# (a team award lists ``holders``; a personal one names one ``holder``).
-RANKED_LISTS = {
-    "award_certificate": ("holders", "holder"),
-    "patent_certificate": ("inventors",),
-    "software_copyright": ("holders",),
-    "journal_paper": ("authors",),
-    "book": ("authors",),
-    "standard": ("drafters",),
-    "project_acceptance": ("members",),
-    "technical_report": ("authors",),
-}
+REGISTRY: dict[str, DocType] = {m.DOCTYPE.key: m.DOCTYPE for m in _MODULES}
+UNKNOWN_NAME = "无法识别"
 
-__all__ = ["EXTRACTORS", "RANKED_LISTS", "FieldSource", "Fields"]
+
+def doctype(key: str) -> DocType | None:
+    """The declaration of ``key``, or None for ``unknown`` and anything else."""
+    return REGISTRY.get(key)
+
+
+def type_name(key: str) -> str:
+    """A doc_type as a reviewer names it (``unknown`` → 无法识别)."""
+    found = REGISTRY.get(key)
+    return found.name if found else UNKNOWN_NAME if key == "unknown" else key
+
+
+# Views of the registry that callers index by doc_type.
+EXTRACTORS = {k: t.extract for k, t in REGISTRY.items()}
+RANKED_LISTS = {k: t.ranked for k, t in REGISTRY.items() if t.ranked}
+
+__all__ = ["EXTRACTORS", "RANKED_LISTS", "REGISTRY", "Cues", "DocType", "FieldSource", "Fields", "doctype",
+           "type_name"]

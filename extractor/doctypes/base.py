@@ -1,15 +1,93 @@
-"""What every field extractor shares: the record it fills and the ways it reads values."""
+"""What every document type shares: its declaration, the record it fills, the ways it reads values.
+
+A document type is declared once, in its own module of this package, as a ``DocType``:
+its key and Chinese name, the cues that recognise it, the parser that reads its fields,
+which fields decide, whose list gives the applicant's rank, the achievement it becomes
+and the labels reports give its fields.  Everything else (the classifier, the document
+record, the achievements, the reports) reads those declarations.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..fields.dates import date_after_label, find_dates, parse_date
 from ..fields.people import split_people
+from ..layout import is_name
 from ..text import DocText, TextLine
 from rules.dates import PartialDate
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What a document says about itself: titles, labels, identifiers.
+
+    Weights (``classifiers.cues``): a title in the title zone of the first page is strong
+    evidence; labels are weaker, each; an identifier that only one kind of document
+    carries (a patent number, a software registration number, an ISBN) is strong.
+    ``requires`` lists content without which the type is refused outright: a patent
+    booklet cover says 发明专利证书 but has no 专利号 and no 发明人, and is not a patent.
+    """
+
+    titles: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()  # kinds from extractor.idscan
+    requires: tuple[str, ...] = ()  # at least one of these labels or identifier kinds
+    requires_why: str = ""
+    penalties: tuple[str, ...] = field(default=())  # phrases that speak against the type
+
+
+@dataclass(frozen=True)
+class DocType:
+    """Everything the system knows about one kind of document, in one place."""
+
+    key: str  # the CONTRACT §5 doc_type
+    name: str  # as a reviewer names it (获奖证书)
+    cues: Cues
+    extract: "Callable[[DocText], Fields]"
+    fields: tuple[str, ...]  # the fields it can fill (CONTRACT §5, and any extra it reports)
+    decisive: tuple[str, ...]  # fields that decide whether and how an achievement counts
+    labels: Mapping[str, str] = field(default_factory=dict)  # field → the label this type prints
+    ranked: tuple[str, ...] = ()  # people lists giving the applicant's rank, first present wins
+    leader: str | None = None  # a person who counts first, before ``ranked`` (a project leader)
+    under_seal: tuple[str, ...] = ()  # what a red seal at the foot may cover
+    date_fields: tuple[str, ...] = ("date",)  # the fields an achievement's date comes from
+    kinds: tuple[Any, ...] = ()  # rules.vocabulary.Kind it evidences; the first when unclaimed
+    facts: "Callable[[Mapping[str, Any], Any, Any, Any], dict[str, Any]] | None" = None
+    # The applicant's rank given the place ``find_name`` found in the ranked list, the
+    # fields and the issue codes (a single-holder award prints 第N完成人).
+    applicant_rank: "Callable[[Mapping[str, Any], int | None, set[str]], int | None] | None" = None
+
+
+def as_date(value: Any) -> PartialDate | None:
+    if not value:
+        return None
+    try:
+        return PartialDate.parse(value)
+    except ValueError:
+        return None
+
+
+def as_level(value: Any, enum: Any) -> Any:
+    if not value:
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        return None
+
+
+def first_identifier(text: DocText, finder, f: "Fields", field_name: str, bad_code: str, what: str) -> None:
+    """The first identifier of a kind; a printed-but-invalid one is an issue, not a value."""
+    found = [(line, n) for line in text.lines for n in finder(line.text)]
+    valid = [(line, n) for line, n in found if n.valid]
+    if valid:
+        f.set(field_name, valid[0][1].value, valid[0][0])
+    elif found:
+        f.issue("warning", bad_code, f"{what} {found[0][1].printed} 校验不通过或格式不符（未作更正）")
 
 
 @dataclass
@@ -117,20 +195,17 @@ def people_of(text: DocText, labels: tuple[str, ...] | list[str], skip_prefixes:
         cut = _cut_after_label(value, hit.label).replace(":", ";").replace("：", ";")
         parts = [cut] + [l.text for l in text.lines_after(hit)]
         names = split_people("\n".join(parts))
-        names = [n for n in names if _looks_like_name(n)]
+        names = [n for n in names if is_name(n)]
         if names:
             return names, hit.line
     return None
 
 
 def _cut_after_label(text: str, label: str) -> str:
+    """``text`` after ``label`` (spaced or not) and its separator; all of it without the label."""
     pattern = r"\s*".join(map(re.escape, label))
     match = re.search(pattern + r"\s*[:：]?", text)
     return text[match.end():] if match else text
-
-
-def _looks_like_name(name: str) -> bool:
-    return bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .'\-]{1,40}", name))
 
 
 def after_label_text(text: DocText, labels: tuple[str, ...] | list[str]) -> tuple[str, TextLine] | None:

@@ -23,6 +23,8 @@ since squeezing it would glue a preceding number to the year.
 PartialDate(year=2021, month=3, day=15)
 >>> parse_date('二〇二三年十一月').iso()
 '2023-11'
+>>> parse_date('2023年十一月二十日').iso()
+'2023-11-20'
 >>> parse_date('2021-02-30') is None
 True
 >>> [(d.value.iso(), d.label) for d in find_dates('专利申请日：2022年07月04日 授权公告日：2022年10月14日')]
@@ -77,7 +79,9 @@ _ZERO_LIKE = "Cc"  # and 〇 as C (二C〇八年); only inside the year, never a
 _DAY_MARK = "日曰号"
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("arabic", re.compile(
-        rf"(?<!\d)(?P<y>\d(?: ?\d){{3}})年(?:(?P<m>\d ?\d?)月(?:(?P<d>\d ?\d?)[{_DAY_MARK}])?)?")),
+        # Month and day may be written in words after a year in digits (2023年十一月二十日).
+        rf"(?<!\d)(?P<y>\d(?: ?\d){{3}})年(?:(?P<m>\d ?\d?|[{_CN_DIGIT}十]{{1,3}})月"
+        rf"(?:(?P<d>\d ?\d?|[{_CN_DIGIT}十廿卅]{{1,4}})[{_DAY_MARK}])?)?")),
     ("chinese", re.compile(
         rf"(?<![{_Y_ZERO}{_CN_DIGIT}十])(?P<y>[{_Y_ZERO}{_CN_DIGIT}][{_Y_ZERO}{_CN_DIGIT}{_ONE_LIKE}{_ZERO_LIKE}]{{2}}[{_Y_ZERO}{_CN_DIGIT}])年"
         rf"(?:(?P<m>[{_CN_DIGIT}十{_ONE_LIKE}]{{1,3}})月(?:(?P<d>[{_CN_DIGIT}十廿卅{_ONE_LIKE}]{{1,4}})[{_DAY_MARK}])?)?")),

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Hamming
 
+from ..normalize import simplified
 from .numerals import fold
 from .people import COMPOUND_SURNAMES
 
@@ -87,9 +88,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def normalise_name(name: str) -> str:
-    """The form names are compared in: width folded, no spaces in Chinese names, Latin
+    """The form names are compared in: width folded, simplified characters, no spaces in Chinese names, Latin
     names with single spaces and case folded, ``•``/``・`` written ``·``."""
-    name = fold(name).strip()
+    name = simplified(fold(name)).strip()
     name = re.sub("[•・‧]", "·", name)
     if _LATIN.search(name):
         return " ".join(name.split()).casefold()

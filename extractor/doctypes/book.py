@@ -1,0 +1,149 @@
+"""著作/教材: a book's CIP (copyright) page, or its cover and title page.
+
+These documents have no labelled title: the title is the biggest print in a known place
+(under a journal's masthead, under a standard's number, on a report's cover).  Their
+people are an unlabelled line (a paper's authors, a book's ``张三 编著``) or a label whose
+list runs on into the next line of a paragraph (``本文件主要起草人：…``).  Geometry (line
+boxes) decides what belongs together; a list that does not split cleanly into names is
+left out rather than reported half right.  Titles keep the document's print
+(``layout.join_cjk``, ``layout.title_form``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.vocabulary import Kind
+
+from ..fields.amounts import parse_words_wan
+from ..fields.dates import find_dates
+from ..idscan import find_isbns
+from ..layout import CJK, box, join_cjk, names_of, title_form
+from ..text import DocText, TextLine
+from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, first_identifier
+
+
+# A statement of responsibility: names, then what they did (吕雪辉 编著, 姜丽子,覃超鹏主编).
+_ROLE = r"(?:等\s*)?(?:主\s*编|编\s*著|编\s*写|著|编)"
+_AUTHOR_ROLES = re.compile(rf"^(?P<names>.+?)\s*{_ROLE}$")
+_COVER_AUTHORS = re.compile(rf"^(?P<names>[^:：]{{2,60}}?)\s*(?:等\s*)?(?:主\s*编|编\s*著|编\s*写|著)\s*$")
+
+
+def extract_book(text: DocText) -> Fields:
+    f = Fields()
+    first_identifier(text, find_isbns, f, "isbn", "invalid_isbn", "ISBN")
+    cip = next((l for l in text.lines if re.search(r"[/／].{1,40}[著编]", l.text)), None)
+    if cip:
+        _read_cip(text, cip, f)
+    else:
+        _read_cover(text, f)
+    if "publisher" not in f.values:
+        for line in text.lines:
+            match = re.search(rf"([{CJK}]{{2,20}}出版社)", line.compact)
+            if match:
+                f.set("publisher", re.sub(r"^(?:出版发行|出版)", "", match.group(1)), line)
+                break
+    if "title" not in f.values:
+        title = after_label_text(text, ["书名"])
+        if title:
+            f.set("title", _book_title(title[0]), title[1])
+    _words_and_date(text, f)
+    return f
+
+
+def _read_cip(text: DocText, cip: TextLine, f: Fields) -> None:
+    """The CIP line: 书名／著者.—地点：出版社，年.月 (it may wrap onto the next line)."""
+    title, _, rest = re.split(r"([/／])", cip.text, maxsplit=1)
+    f.set("title", _book_title(title), cip)
+    responsibility = re.split(r"[.．。—－]", rest, maxsplit=1)[0]  # .—成都：…
+    authors: list[str] = []
+    # 欧·亨利等著；王永年等译: the translators are not authors.
+    for group in re.split(r"[;；]", responsibility):
+        match = _AUTHOR_ROLES.match(group.strip())
+        if match:
+            authors += names_of(match.group("names")) or []
+    f.set("authors", authors, cip)
+    joined = cip.compact + _next_compact(text, cip)
+    pub = re.search(rf"[:：]([{CJK}]{{2,20}}出版社)", joined)
+    if pub:
+        f.set("publisher", pub.group(1), cip)
+
+
+def _read_cover(text: DocText, f: Fields) -> None:
+    """No CIP block: the title page's ``名字 编著`` line (cover or imprint table) and the
+    title printed just above it."""
+    for line in text.lines:
+        match = _COVER_AUTHORS.match(line.text.strip())
+        names = names_of(match.group("names")) if match else None
+        if names:
+            f.set("authors", names, line)
+            title = _line_above(text, line)
+            if title:
+                f.set("title", _book_title(title.text), title)
+            return
+
+
+def _line_above(text: DocText, line: TextLine) -> TextLine | None:
+    """The Chinese line just above ``line`` and at least as big: a title over its author."""
+    above = [l for l in text.lines if l.page == line.page and box(l)[3] <= box(line)[1] + 2
+             and box(l)[0] < box(line)[2] and box(l)[2] > box(line)[0]]
+    nearest = max(above, key=lambda l: box(l)[3], default=None)
+    if nearest is None or box(line)[1] - box(nearest)[3] > 2 * line.line.height:
+        return None
+    if len(re.findall(f"[{CJK}]", nearest.text)) < 2 or nearest.line.height < 0.9 * line.line.height:
+        return None
+    return nearest
+
+
+def _book_title(value: str) -> str:
+    # A dot between two Chinese characters is OCR noise (工.业互联网): Chinese prints 。 or ·.
+    value = re.sub(rf"(?<=[{CJK}])\s*[.．,，]\s*(?=[{CJK}])", "", value)
+    return title_form(join_cjk(value).strip("．.-—: "))
+
+
+def _next_compact(text: DocText, line: TextLine) -> str:
+    return text.lines[line.index + 1].compact if line.index + 1 < len(text.lines) else ""
+
+
+def _words_and_date(text: DocText, f: Fields) -> None:
+    """字数 (in 千字 or 万字) and the first edition's month (2013年3月第1版)."""
+    for line in text.lines:
+        if "字数" in line.compact or "千字" in line.compact or "万字" in line.compact:
+            words = parse_words_wan(line.text)
+            if words and words < 1:  # under 1万字 is no published book: OCR dropped 千 or 万
+                f.issue("warning", "implausible_value", f"字数读作 {words:g} 万字，不像一本书的字数，请人工核对")
+                break
+            if words:
+                f.set("words_wan", words, line)
+                break
+    edition = next((l for l in text.lines if re.search(r"\d{4}\s*年\s*\d{1,2}\s*月.{0,6}第\s*[1-9一二三四五六七八九]\s*版", l.text)), None)
+    if edition:
+        found = find_dates(edition.text)
+        if found:
+            f.set("date", found[0].value, edition)
+    if "date" not in f.values:
+        f.put("date", date_of(text, ["出版日期", "出版时间"]))
+
+
+def _facts(f, kind, rank, core_journal):
+    return {"rank": rank, "isbn": f.get("isbn"), "total_words_wan": f.get("words_wan"),
+            "date": as_date(f.get("date"))}
+
+
+DOCTYPE = DocType(
+    key="book", name="著作/教材",
+    cues=Cues(
+        titles=("图书在版编目", "图书在版编目(CIP)数据"),
+        labels=("CIP", "出版社", "出版发行", "字数", "印张", "开本", "版次", "印次", "定价", "责任编辑", "书号",
+                "著", "主编", "编著"),
+        identifiers=("isbn",),
+        requires=("isbn",),
+        requires_why="没有 ISBN",
+    ),
+    extract=extract_book,
+    fields=("title", "authors", "isbn", "publisher", "date", "words_wan"),
+    decisive=("isbn", "authors", "date", "words_wan"),
+    labels={"title": "书名", "authors": "作者", "date": "出版日期"},
+    ranked=("authors",),
+    kinds=(Kind.BOOK,), facts=_facts,
+)

@@ -1,0 +1,111 @@
+"""专利证书: invention, utility-model and design patent certificates (CNIPA).
+
+The number is checked by its check digit (``identifiers.patent``) and its type digit
+against the certificate's title; the year it begins with against the filing date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from identifiers import patent as patent_id
+from rules.vocabulary import Kind
+
+from ..idscan import find_patent_numbers
+from ..layout import box, chinese_punctuation, names_in, row_of
+from ..text import SEPARATORS, DocText
+from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, people_of, value_of
+
+
+_PREFIX = re.compile(r"^(?:ZL|Z\s*L|Z1|21|2L|ZI|Z\|)\s*[.。,]?\s*")
+_PATENT_TITLES = {"发明专利证书": "invention", "实用新型专利证书": "utility_model", "外观设计专利证书": "design"}
+_INVENTOR_LABELS = ["发明人", "设计人"]
+
+
+def extract_patent(text: DocText) -> Fields:
+    f = Fields()
+    for title, kind in _PATENT_TITLES.items():
+        hits = text.find_label([title])
+        if hits:
+            f.set("patent_type", kind, hits[0].line)
+            break
+    numbers = [(line, n) for line in text.lines for n in find_patent_numbers(line.text)]
+    labelled = value_of(text, ["专利号"])
+    if labelled:  # OCR reads the ZL prefix as Z1. or 21.: the label says what follows
+        numbers += [(labelled[1], n) for n in find_patent_numbers("ZL" + _PREFIX.sub("", labelled[0]))]
+    valid = [(line, n) for line, n in numbers if n.valid]
+    if valid:
+        line, number = valid[0]
+        f.set("patent_number", number.value, line)
+        inferred = patent_id.patent_type(number.value)
+        if "patent_type" not in f.values and inferred:
+            f.set("patent_type", inferred, line)
+        elif inferred and inferred != f.values.get("patent_type"):
+            f.issue("warning", "kind_mismatch",
+                    f"专利号 {number.value} 的类型位表示{inferred}，与证书标题不符")
+    elif numbers:
+        line, number = numbers[0]
+        f.set("patent_number", number.printed, line)
+        f.issue("warning", "invalid_patent_number", f"专利号 {number.printed} 校验位不符，请核对（未作更正）")
+    name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称"])
+    if name:
+        f.set("title", chinese_punctuation(name[0]), name[1])
+    f.put("inventors", people_of(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text))
+    patentees = value_of(text, ["专利权人"])
+    if patentees:
+        f.set("patentees", [p for p in re.split(r"[;；、]", patentees[0]) if p], patentees[1])
+    f.put("application_date", date_of(text, ["专利申请日", "申请日"]))
+    f.put("grant_date", date_of(text, ["授权公告日", "授权日"]))
+    _cross_check_patent_year(f)
+    return f
+
+
+def _split_label_people(text: DocText):
+    """Inventors under a label OCR cut in two on its row (``设计`` | ``人:薛东益;…``): the
+    spaced label of the paper certificates.  The row's cells after the cut give the list."""
+    for line in text.lines:
+        head = line.compact.strip(SEPARATORS)
+        for label in _INVENTOR_LABELS:
+            if not (0 < len(head) < len(label) and label.startswith(head)):
+                continue
+            rest = " ".join(l.text for l in row_of(text, line) if box(l)[0] >= box(line)[2] - 2)
+            match = re.match(r"\s*" + r"\s*".join(label[len(head):]) + r"\s*[:：]?", rest)
+            names = names_in(rest[match.end():]) if match else []
+            if names:
+                return names, line
+    return None
+
+
+def _cross_check_patent_year(f: Fields) -> None:
+    """The application number starts with the filing year: a free check on both fields."""
+    number, applied = f.values.get("patent_number"), f.values.get("application_date")
+    if not (number and applied and patent_id.is_valid(number)):
+        return
+    year = patent_id.application_year(number)
+    if year and str(year) != applied[:4]:
+        f.issue("warning", "date_mismatch", f"专利号 {number} 表示 {year} 年申请，而申请日读作 {applied}")
+
+
+def _facts(f, kind, rank, core_journal):
+    return {"patent_type": f.get("patent_type"), "granted": True if f.get("patent_number") else None,
+            "rank": rank, "date": as_date(f.get("grant_date"))}
+
+
+DOCTYPE = DocType(
+    key="patent_certificate", name="专利证书",
+    cues=Cues(
+        titles=("发明专利证书", "实用新型专利证书", "外观设计专利证书"),
+        labels=("专利号", "专利申请日", "授权公告日", "授权公告号", "发明人", "设计人", "专利权人",
+                "发明名称", "实用新型名称", "外观设计名称", "国家知识产权局"),
+        identifiers=("patent_number",),
+        requires=("patent_number", "专利号", "发明人", "设计人", "授权公告日"),
+        requires_why="只有证书封面，没有专利号、发明人等内容页",
+        penalties=("受理通知书", "缴费通知", "专利申请受理"),
+    ),
+    extract=extract_patent,
+    fields=("patent_type", "patent_number", "title", "inventors", "patentees", "application_date", "grant_date"),
+    decisive=("patent_number", "inventors", "grant_date"),
+    labels={"title": "发明名称"},
+    ranked=("inventors",), under_seal=("grant_date",), date_fields=("grant_date",),
+    kinds=(Kind.PATENT,), facts=_facts,
+)

@@ -1,0 +1,77 @@
+"""技术报告/白皮书/规划/可研: technical reports, white papers, plans, feasibility studies.
+
+These documents have no labelled title: the title is the biggest print in a known place
+(under a journal's masthead, under a standard's number, on a report's cover).  Their
+people are an unlabelled line (a paper's authors, a book's ``张三 编著``) or a label whose
+list runs on into the next line of a paragraph (``本文件主要起草人：…``).  Geometry (line
+boxes) decides what belongs together; a list that does not split cleanly into names is
+left out rather than reported half right.  Titles keep the document's print
+(``layout.join_cjk``, ``layout.title_form``).
+"""
+
+from __future__ import annotations
+
+from rules.vocabulary import Kind
+
+from ..layout import block, join_cjk, labelled_people, title_form
+from ..text import DocText, TextLine
+from .base import Cues, DocType, Fields, as_date, biggest_line, date_of, last_date
+
+
+_REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"),
+                 ("规划", "plan"), ("课题", "research_topic"), ("技术报告", "technical_report"),
+                 ("研究报告", "technical_report")]
+_WRITERS = ["编写人员", "编制人员", "主要编写人", "编写人", "编制人", "撰写人", "执笔人", "作者",
+            "报告人"]
+_LEADERS = ["项目负责人", "课题负责人"]
+_MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "课题组成员", "项目组成员"]
+
+
+def extract_report(text: DocText) -> Fields:
+    f = Fields()
+    title = biggest_line(text, 0.6, exclude=("编制单位", "编写", "日期"))
+    if title:
+        f.set("title", title_form(join_cjk("".join(l.text for l in block(text, title)))), title)
+    zone = "".join(l.compact for l in text.title_lines(0.6))
+    for word, kind in _REPORT_KINDS:
+        if word in zone:
+            f.set("report_kind", kind, title)
+            break
+    f.put("authors", _report_authors(text))
+    f.put("date", date_of(text, ["编制日期", "日期", "完成日期"]) or last_date(text))
+    return f
+
+
+def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
+    """The writers (编写人员); else the project's leader followed by its members
+    (项目负责人 + 主要参加人员), the leader first as the report lists them."""
+    writers = labelled_people(text, _WRITERS)
+    if writers:
+        return writers
+    members = labelled_people(text, _MEMBERS)
+    leader = labelled_people(text, _LEADERS)
+    if members and leader:
+        return leader[0] + [m for m in members[0] if m not in leader[0]], leader[1]
+    return members or leader
+
+
+def _facts(f, kind, rank, core_journal):
+    return {"report_kind": f.get("report_kind"), "rank": rank, "date": as_date(f.get("date"))}
+
+
+DOCTYPE = DocType(
+    key="technical_report", name="技术报告",
+    cues=Cues(
+        titles=("技术报告", "白皮书", "发展规划", "产业发展规划", "可行性研究报告", "研究报告", "课题报告",
+                "项目技术报告"),
+        labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写"),
+        requires=("报告", "白皮书", "规划"),
+        requires_why="没有报告、白皮书或规划字样",
+    ),
+    extract=extract_report,
+    fields=("title", "report_kind", "authors", "date"),
+    decisive=("authors", "date"),
+    labels={"title": "报告名称", "authors": "编写人", "date": "编制日期"},
+    ranked=("authors",), under_seal=("date",),
+    kinds=(Kind.REPORT,), facts=_facts,
+)

@@ -1,0 +1,89 @@
+"""Text as every parser reads it: simplified characters, one set of quotes, no watermarks.
+
+Reading already folds widths (NFKC: ``：`` → ``:``, ``２０２１`` → ``2021``).  What is left
+before any classifier or field parser looks at a line:
+
+- **Traditional characters** become simplified.  RapidOCR answers in traditional forms on
+  楷体 prints (``重庆市科學技术进步奖``) and partner institutions print in 繁體.  OpenCC
+  (``t2s``) converts by phrase; only characters that are not in GB 2312, the simplified set,
+  are taken from its answer, so that a name printed in simplified characters keeps them
+  (``乾``, ``於`` and ``余`` are simplified characters too, and OpenCC would turn them into
+  ``干``, ``于`` and ``余``).  Names are compared after the same conversion on both sides
+  (``extractor.fields.names.normalise_name``), so a 昇 printed one way and typed the other
+  still match.
+- **Quotes**: 「」『』 are written “”, as the parsers expect a quoted title.
+- **Watermarks and copy stamps** (``仅供职称申报使用`` across the page, ``复印件与原件一致``)
+  are not content: a line that is only such words, or a piece of them, is dropped, so that
+  it is never a title, a journal or a name.
+
+The raw reading stays on the page (``extractor.model.Line``) for crops and quotes.
+
+>>> simplified('重庆市科學技術進步獎')
+'重庆市科学技术进步奖'
+>>> simplified('张乾 於欣 余晖 李昇')
+'张乾 於欣 余晖 李昇'
+>>> normalise_text('「工业互联网平台」項目')
+'“工业互联网平台”项目'
+>>> is_watermark('仅供职称申报使用'), is_watermark('复印件与原件一致'), is_watermark('职称申报')
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "“", "』": "”"})
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # imported on first use: reading a text-layer-only bundle pays nothing more
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=8192)
+def _simplified_only(char: str) -> bool:
+    """True for a character of the simplified set (GB 2312) or outside the Han blocks."""
+    try:
+        char.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return not _HAN.match(char)
+
+
+def simplified(text: str) -> str:
+    """``text`` with its traditional characters written in simplified form (see the module)."""
+    if all(_simplified_only(c) for c in text):
+        return text
+    converted = _converter().convert(text)
+    if len(converted) != len(text):  # a phrase changed length: convert character by character
+        converted = "".join(_converter().convert(c) for c in text)
+    return "".join(c if _simplified_only(c) else n for c, n in zip(text, converted))
+
+
+def normalise_text(text: str) -> str:
+    """One line's text as parsers read it (its length may not change: boxes stay valid)."""
+    return simplified(text.translate(_QUOTES))
+
+
+# Words printed across or onto a copy that say what the copy is, never what it shows.
+_WATERMARKS = (
+    "仅供职称申报使用", "仅供职称评审使用", "仅供申报职称使用", "仅供评审使用", "仅供申报使用", "仅供本次申报使用",
+    "此复印件仅供职称申报使用", "复印件与原件一致", "复印件与原件相符", "与原件一致", "与原件相符", "与原件核对无误",
+    "经核对与原件一致", "原件已核", "再次复印无效", "复印无效",
+)
+_WATERMARK_RUN = re.compile("(?:" + "|".join(map(re.escape, sorted(_WATERMARKS, key=len, reverse=True))) + ")+")
+
+
+def is_watermark(compact: str) -> bool:
+    """A line that is only watermark or copy-stamp words (repeated, or a piece of one at
+    least five characters long: a diagonal watermark is read in fragments)."""
+    text = compact.strip("“”\"'·.。,，:;")
+    if not text:
+        return False
+    if _WATERMARK_RUN.fullmatch(text):
+        return True
+    return len(text) >= 5 and any(text in w for w in _WATERMARKS)
