@@ -45,24 +45,26 @@ class AuditResult:
 
 
 def find_duplicates(documents: list[Document], preferred: set[str] = frozenset()) -> dict[str, str]:
-    """file → the file it repeats (same content, or the same patent/ISBN/registration number).
+    """document key → the document it repeats (same content, or the same patent/ISBN/
+    registration number), by ``Document.key`` (a file, or a file's pages in a 合订本).
 
     Of two copies the one a claim cites is kept (then the first in file order), so a claim
-    never loses its evidence to an unclaimed scan of the same certificate.
+    never loses its evidence to an unclaimed scan of the same certificate.  Documents of one
+    file are never each other's copies: they share the file's bytes, not their content.
     """
-    seen: dict[tuple[str, str], str] = {}
+    seen: dict[tuple[str, str], Document] = {}
     repeats: dict[str, str] = {}
     for doc in sorted(documents, key=lambda d: d.file not in preferred):
         if doc.text_source == "none":
             continue  # nothing was read: nothing to repeat
-        keys = [("sha256", doc.sha256)] if doc.sha256 else []
+        keys = [("sha256", doc.sha256)] if doc.sha256 and doc.page_range is None else []
         keys += [(k, str(doc.fields[k])) for k in DUPLICATE_KEYS if doc.fields.get(k)]
-        first = next((seen[k] for k in keys if k in seen), None)
+        first = next((seen[k] for k in keys if k in seen and seen[k].file != doc.file), None)
         if first is not None:
-            repeats[doc.file] = first
+            repeats[doc.key] = first.label
         else:
             for key in keys:
-                seen[key] = doc.file
+                seen.setdefault(key, doc)
     return repeats
 
 
@@ -106,7 +108,7 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
     """Issues for every difference between the claim and ``doc``; returns the keys whose
     document value is too doubtful to use (read at low confidence and disagreeing)."""
     a = claim.achievement
-    where = {"file": doc.file, "claim": claim.index}
+    where = {"file": doc.file, "claim": claim.index, "page": doc.page_range[0] if doc.page_range else None}
     doubtful: set[str] = set()
     differs = {
         "rank": (a.rank, facts.get("rank"), a.rank is not None and facts.get("rank") is not None
@@ -190,12 +192,17 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     ``refused``: paths of the bundle that were not read (outside links, FIFOs …) and why."""
     refused = refused or {}
     result = AuditResult()
-    by_file = {d.file: d for d in documents}
+    by_file: dict[str, list[Document]] = {}
+    for d in documents:
+        by_file.setdefault(d.file, []).append(d)
     cited = {path for claim in claims for path in claim.evidence}
     duplicates = find_duplicates(documents, cited)
-    for file, first in duplicates.items():
-        result.issues.append(issue("warning", "duplicate_evidence",
-                                   f"与 {first} 是同一份证明（内容或编号相同），只计一次", file=file))
+    for doc in documents:
+        if doc.key in duplicates:
+            result.issues.append(issue("warning", "duplicate_evidence",
+                                       f"{'第' + str(doc.page_range[0]) + '页起的材料' if doc.page_range else ''}"
+                                       f"与 {duplicates[doc.key]} 是同一份证明（内容或编号相同），只计一次",
+                                       file=doc.file, page=doc.page_range[0] if doc.page_range else None))
     claimed: set[str] = set()
     for claim in claims:
         if claim.achievement.kind is Kind.PATENT and claim.achievement.granted is False:
@@ -204,16 +211,19 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        claim=claim.index))
         docs, missing = [], []
         for path in claim.evidence:
-            doc = by_file.get(path)
-            if doc is None or doc.doc_type == "unknown" or path in duplicates:
+            found = [d for d in by_file.get(path, []) if d.doc_type != "unknown" and d.key not in duplicates]
+            if len(found) > 1:  # a 合订本: the documents in it of the claimed kind, the best fitting one
+                found = _fitting(claim, found)
+            if not found:
                 missing.append(path)
             else:
-                docs.append(doc)
-                claimed.add(path)
+                docs += found
+                claimed.update(d.key for d in found)
         for path in missing:
+            in_file = by_file.get(path, [])
             why = (f"未读取（{refused[path]}）" if path in refused and path not in by_file
                    else "不在材料包中" if path not in by_file
-                   else "与另一份材料重复" if path in duplicates else "无法识别或无法读取")
+                   else "与另一份材料重复" if any(d.key in duplicates for d in in_file) else "无法识别或无法读取")
             result.issues.append(issue("error", "missing_evidence",
                                        f"申报的成果{claim.index + 1}的佐证材料 {clip(path)} {why}",
                                        claim=claim.index, file=clip(path) if path in by_file or path in refused else None))
@@ -226,7 +236,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         wrong = [d for d in docs if claim.achievement.kind not in kinds_of(d.doc_type)]
         for doc in wrong:
             result.issues.append(issue("error", "kind_mismatch",
-                                       f"申报为{claim.achievement.kind.zh}，但 {doc.file} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}",
+                                       f"申报为{claim.achievement.kind.zh}，但 {doc.label} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}",
                                        claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in wrong]
         if docs:
@@ -234,7 +244,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             result.achievements.append(built)
             result.issues.extend(issues)
     for doc in documents:
-        if doc.file in claimed or doc.file in duplicates:
+        if doc.key in claimed or doc.key in duplicates:
             continue
         kind = default_kind(doc)
         if kind is None:
@@ -246,6 +256,30 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                          evidence=[doc.file], source="document"))
     result.recommenders = _recommenders(documents, applicant, result.issues)
     return result
+
+
+def _fitting(claim: Claim, docs: list[Document]) -> list[Document]:
+    """Of the documents of one file (a 合订本) that a claim cites, the one it is about: of the
+    claimed kind, and when several are, the one that agrees with the claim on most of what
+    both state (date, rank, level, type, identifiers), the first on a tie.  The others are
+    left to count on their own."""
+    a = claim.achievement
+    fit = [d for d in docs if a.kind in kinds_of(d.doc_type)]
+    if len(fit) <= 1:
+        return fit or docs[:1]  # none of the kind: the first, to say what it is (kind_mismatch)
+
+    def agreement(doc: Document) -> int:
+        facts = facts_from_document(doc, a.kind)
+        score = 0
+        for key, shown in facts.items():
+            claimed = getattr(a, key, None)
+            if claimed is None or shown is None:
+                continue
+            same = _same_date(claimed, shown) if key == "date" else claimed == shown
+            score += 1 if same else -1
+        return score
+    best = max(agreement(d) for d in fit)
+    return [next(d for d in fit if agreement(d) == best)]
 
 
 def _recommenders(documents: list[Document], applicant: Applicant, issues: list[dict[str, Any]]) -> int:

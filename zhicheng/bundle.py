@@ -21,7 +21,7 @@ from rules.case_file import load_yaml_as, parse_achievement, parse_profile
 from rules.dates import PartialDate
 
 from .audit import AuditResult, Claim, audit, check_profile, issue, name_suggestion
-from .documents import Document, examine, refused_document
+from .documents import Document, examine_all, refused_document
 from .intake import DEFAULT_MAX_FILE_MB, Refusal, discover, inside_bundle
 
 PROFILE_NAME, CLAIMS_NAME = "profile.yaml", "claims.yaml"
@@ -52,15 +52,16 @@ class BundleReport:
                 "achievements": self.achievements}
 
 
-def _examine_one(path: str, relative: str, read: ReadOptions, name: str | None) -> Document:
-    return examine(path, read, name=name, display_name=relative)
+def _examine_one(path: str, relative: str, read: ReadOptions, name: str | None) -> list[Document]:
+    return examine_all(path, read, name=name, display_name=relative)
 
 
 def read_documents(files: list[Path], bundle: Path, options: BundleOptions, name: str | None) -> list[Document]:
-    """Examine every file, in parallel; a worker that dies yields an unreadable document."""
+    """Examine every file, in parallel; a worker that dies yields an unreadable document.
+    A file that holds several documents (a 合订本) yields each, in page order."""
     relative = {f: f.relative_to(bundle).as_posix() for f in files}
     jobs = options.jobs or os.cpu_count() or 1
-    results: dict[Path, Document] = {}
+    results: dict[Path, list[Document]] = {}
     if options.progress:
         # Loading the OCR and language models takes seconds before the first file is done:
         # say so at once rather than sit at 0/?.
@@ -80,7 +81,7 @@ def read_documents(files: list[Path], bundle: Path, options: BundleOptions, name
                 results[f] = _safe(future.result, relative[f])
                 if options.progress:
                     options.progress(n, len(files), relative[f])
-    return [results[f] for f in files]
+    return [doc for f in files for doc in results[f]]
 
 
 def _share_cores(threads: int) -> None:
@@ -89,13 +90,13 @@ def _share_cores(threads: int) -> None:
     os.environ["OMP_NUM_THREADS"] = str(threads)
 
 
-def _safe(run: Callable[[], Document], relative: str) -> Document:
+def _safe(run: Callable[[], list[Document]], relative: str) -> list[Document]:
     try:
         return run()
     except Exception as err:  # noqa: BLE001 - a crashed worker must not lose the bundle
         from extractor.formats import detail
 
-        return refused_document(Refusal(relative, "unreadable_file", f"无法读取：处理时出错（{detail(err)}）"))
+        return [refused_document(Refusal(relative, "unreadable_file", f"无法读取：处理时出错（{detail(err)}）"))]
 
 
 def load_profile(path: Path) -> tuple[Applicant, PartialDate]:
@@ -181,7 +182,7 @@ def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: 
     files, refused = discover(bundle, inputs.exclude, int(options.max_file_mb * (1 << 20)))
     documents = read_documents(files, bundle, options, applicant.name)
     documents += [refused_document(r) for r in refused if r.code != "outside_bundle"]
-    documents.sort(key=lambda d: d.file)
+    documents.sort(key=lambda d: (d.file, d.page_range or (0, 0)))
     outside = [r.issue() for r in refused if r.code == "outside_bundle"]
 
     from .journals_lookup import core_journal_checker

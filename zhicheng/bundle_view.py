@@ -12,7 +12,7 @@ def bundle_lines(report: BundleReport) -> list[str]:
     issues_at = next((i for i, l in enumerate(lines) if l.startswith("【问题】")), len(lines))
     docs = ["", f"【材料】 {len(report.documents)} 份"]
     for d in report.documents:
-        docs.append(f"  {d.file}：{DOC_TYPE_ZH[d.doc_type]}（置信度 {d.confidence:.2f}）")
+        docs.append(f"  {d.label}：{DOC_TYPE_ZH[d.doc_type]}（置信度 {d.confidence:.2f}）")
     used = {i for c in report.verdict["conditions"] if c["met"] for i in c["evidence"]}
     counted = ["", f"【计入的成果】 {len(used)} 项"]
     others = ["", f"【未计入的成果】 {len(report.achievements) - len(used)} 项（原因见各条件的“不计入”）"]

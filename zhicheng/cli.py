@@ -168,7 +168,7 @@ def extract(
     """读取、识别、分类每个文件并抽取字段。有文件无法读取时退出码为 1。"""
     from extractor import ReadOptions
 
-    from .documents import examine, refused_document
+    from .documents import examine_all, refused_document
     from .documents_view import render_documents
     from .intake import check_file
 
@@ -185,13 +185,12 @@ def extract(
     documents = []
     for path in files:
         refusal = check_file(path, max_bytes, str(path))
-        if refusal is not None:
-            document = refused_document(refusal)
-        else:
-            document = examine(path, options, name=name, display_name=str(path))
-        documents.append(document)
+        found = ([refused_document(refusal)] if refusal is not None
+                 else examine_all(path, options, name=name, display_name=str(path)))
+        documents += found
         if format is ExtractFormat.jsonl:
-            sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
+            for document in found:
+                sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
     if format is ExtractFormat.json:
         print_json([d.to_dict() for d in documents])

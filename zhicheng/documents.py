@@ -41,14 +41,34 @@ class Document:
     # Not part of the record: places the extractor expected a value and read none
     # (field, page, box), for a second reading (``examine``).
     look_again: list[tuple[str, int, tuple[float, float, float, float]]] = field(default_factory=list, repr=False)
+    # Pages of the file this document is (first, last; 1-based, inclusive) when the file
+    # holds several documents (a 合订本, ``zhicheng.binder``); None for the whole file.
+    page_range: tuple[int, int] | None = None
+
+    @property
+    def key(self) -> str:
+        """What tells this document from the others of the bundle: its file, and its pages
+        when the file holds several."""
+        return self.file if self.page_range is None else f"{self.file}#{self.page_range[0]}-{self.page_range[1]}"
+
+    @property
+    def label(self) -> str:
+        """The document as a person names it: ``合订本.pdf`` or ``合订本.pdf（第2–3页）``."""
+        if self.page_range is None:
+            return self.file
+        first, last = self.page_range
+        return f"{self.file}（第{first}页）" if first == last else f"{self.file}（第{first}–{last}页）"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "file": self.file, "sha256": self.sha256, "pages": self.pages, "text_source": self.text_source,
             "doc_type": self.doc_type, "confidence": self.confidence, "reasons": self.reasons,
             "fields": self.fields, "issues": self.issues, "field_sources": self.field_sources,
             "page_notes": self.page_notes, "page_info": self.page_info,
         }
+        if self.page_range is not None:
+            out["page_range"] = list(self.page_range)
+        return out
 
 
 # The sha256 of a document whose bytes were never read (refused before opening, or lost with a
@@ -84,28 +104,48 @@ def _ranked_people(doc: Document, ranked: tuple[str, ...], leader_key: str | Non
     return people
 
 
+def examine_all(path: str | Path, options: ReadOptions | None = None, name: str | None = None,
+                display_name: str | None = None) -> list[Document]:
+    """Read one file, and classify and extract each document in it: one, or several when the
+    file is a 合订本 (``zhicheng.binder``; each then carries its ``page_range``)."""
+    from .binder import split
+
+    display = display_name or str(path)
+    result = read_file(path, options, display_name=display)
+    return split(result, lambda pages: _examined(path, result, options, name, pages))
+
+
 def examine(path: str | Path, options: ReadOptions | None = None, name: str | None = None,
             display_name: str | None = None) -> Document:
-    """Read, classify and extract one file.
+    """Read, classify and extract one file as one document (``examine_all`` splits a 合订本)."""
+    display = display_name or str(path)
+    return _examined(path, read_file(path, options, display_name=display), options, name, None)
+
+
+def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None, name: str | None,
+              pages: tuple[int, int] | None) -> Document:
+    """One document of a read file (all of it, or ``pages``), with second looks.
 
     When a field that a red seal may cover is missing, or the extractor points at a place
     where a value is printed but none was read (an empty table cell), those places are
     read a second time (``extractor.look_again``) and only the missing fields are taken
     from that reading.  Documents read fully the first time pay nothing for it.
     """
-    display = display_name or str(path)
-    result = read_file(path, options, display_name=display)
-    document = document_from(result, name)
+    document = document_from(result, name, pages)
     declared = _declared(document.doc_type)
     under_seal = [k for k in (declared.under_seal if declared else ()) if document.fields.get(k) is None]
-    seals = bool(under_seal) and any(page.seals for page in result.pages)
-    ocr_pages = {page.number for page in result.pages if page.source == "ocr"}
+    mine = [page for page in result.pages if pages is None or pages[0] <= page.number <= pages[1]]
+    seals = bool(under_seal) and any(page.seals for page in mine)
+    ocr_pages = {page.number for page in mine if page.source == "ocr"}
     regions: dict[int, list] = {}
     for _field, page, box in document.look_again:
         if page in ocr_pages:  # a text layer has nothing more to give
             regions.setdefault(page, []).append(box)
     if seals or regions:
-        second = document_from(look_again(path, result, options, seals=seals, regions=regions), name)
+        from dataclasses import replace
+
+        again = look_again(path, replace(result, pages=mine), options, seals=seals, regions=regions)
+        second = document_from(again, name, pages)
         if second.doc_type == document.doc_type:
             how = "、".join(["印章处去章重新识别"] * seals + ["空白单元格单独识别"] * bool(regions))
             _fill_from(document, second, how)
@@ -147,14 +187,23 @@ def _rank_in_glued(doc: Document, name: str, run: str) -> None:
         doc.reasons.append(f"名单粘连为「{run}」，但无论如何切分姓名，{name} 都排第 {rank} 位")
 
 
-def document_from(result: ReadResult, name: str | None = None) -> Document:
+def document_from(result: ReadResult, name: str | None = None, pages: tuple[int, int] | None = None) -> Document:
+    """The document record of a read file, or of its ``pages`` (first, last) only."""
     from classifiers import classify
     from extractor.doctypes import doctype
     from extractor.fields.names import find_name
     from extractor.text import DocText
 
+    if pages is not None:
+        from dataclasses import replace
+
+        first, last = pages
+        kept = [p for p in result.pages if first <= p.number <= last]
+        # Issues of the file as a whole (no page) go with its first document only.
+        issues = [i for i in result.issues if (first <= i.page <= last if i.page else first == 1)]
+        result = replace(result, pages=kept, issues=issues, page_count=last - first + 1)
     doc = Document(file=result.file, sha256=result.sha256, pages=result.page_count,
-                   text_source=result.text_source, doc_type="unknown", confidence=0.0)
+                   text_source=result.text_source, doc_type="unknown", confidence=0.0, page_range=pages)
     doc.issues = [_issue(i.severity, i.code, i.message, result.file, i.page) for i in result.issues]
     doc.page_notes = [f"第{p.number}页：{p.note}" for p in result.pages if p.note]
     doc.page_info = [{"number": p.number, "source": p.source, "rotation": p.rotation, "skew": p.skew,

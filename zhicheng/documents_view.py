@@ -50,7 +50,7 @@ def code_zh(key: str, value: str, doc_type: str = "") -> str | None:
 def document_lines(doc: Document) -> list[str]:
     unreadable = doc.text_source == "none" and any(i["code"] == "unreadable_file" for i in doc.issues)
     kind = "无法读取" if unreadable else DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)
-    lines = [f"■ {doc.file}",
+    lines = [f"■ {doc.label}",
              f"  类型：{kind}（置信度 {doc.confidence:.2f}）  "
              f"{doc.pages} 页，{SOURCE_ZH.get(doc.text_source, doc.text_source)}"]
     if doc.reasons:

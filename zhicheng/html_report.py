@@ -98,8 +98,14 @@ def rule_document(pack: str | None) -> str:
 
 
 def document_anchors(documents: list[Document]) -> dict[str, str]:
-    """Each file's anchor id; ids are positional so odd file names never break them."""
-    return {doc.file: f"doc-{n}" for n, doc in enumerate(documents)}
+    """Each document's anchor id (by ``Document.key``), and each file's (its first document,
+    for links from issues that name the file); ids are positional so odd file names never
+    break them."""
+    anchors: dict[str, str] = {}
+    for n, doc in enumerate(documents):
+        anchors.setdefault(doc.file, f"doc-{n}")
+        anchors[doc.key] = f"doc-{n}"
+    return anchors
 
 
 def all_issues(verdict_issues: list[dict[str, Any]], documents: list[Document]) -> list[dict[str, Any]]:
@@ -688,7 +694,7 @@ def highlight_crop(image: Image.Image, box: list[float], scale: float) -> Image.
 def documents_section(documents: list[Document], bundle: Path, anchors: dict[str, str]) -> str:
     if not documents:
         return '<section id="documents"><h2>材料</h2><p class="muted">材料目录中没有文件。</p></section>'
-    cards = [document_card(doc, bundle, anchors[doc.file]) for doc in documents]
+    cards = [document_card(doc, bundle, anchors[doc.key]) for doc in documents]
     return "\n".join([f'<section id="documents"><h2>材料（{len(documents)} 份）</h2>', *cards, "</section>"])
 
 
@@ -718,7 +724,7 @@ def card_header(doc: Document, unreadable: bool) -> str:
     kind = "无法读取" if unreadable else DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)
     meta = [f"置信度 {doc.confidence:.2f}" if not unreadable else "",
             f"{doc.pages} 页" if doc.pages else "", TEXT_SOURCE_ZH.get(doc.text_source, doc.text_source)]
-    return (f'<header><h3 class="mono">{esc(doc.file)}</h3><strong>{esc(kind)}</strong>'
+    return (f'<header><h3 class="mono">{esc(doc.label)}</h3><strong>{esc(kind)}</strong>'
             f'<span class="meta">{esc(" · ".join(m for m in meta if m))}</span></header>')
 
 

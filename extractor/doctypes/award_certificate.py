@@ -174,7 +174,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="award_certificate", name="获奖证书",
+    key="award_certificate", one_page=True, name="获奖证书",
     cues=Cues(
         titles=("获奖证书", "荣誉证书", "奖励证书", "科学技术进步奖", "科技进步奖", "技术发明奖"),
         labels=("荣获", "获奖", "等奖", "特发此证", "以资鼓励", "特此表彰", "奖励", "获奖项目", "获奖者",

@@ -60,6 +60,14 @@ class DocType:
     # The applicant's rank given the place ``find_name`` found in the ranked list, the
     # fields and the issue codes (a single-holder award prints 第N完成人).
     applicant_rank: "Callable[[Mapping[str, Any], int | None, set[str]], int | None] | None" = None
+    # Pages of a file that holds several documents (a 合订本, ``zhicheng.binder``): a
+    # certificate fits on one page, so two pages headed by its title are two certificates;
+    # a paper or a contract runs on over pages of one document.
+    one_page: bool = False
+    # Words that, all on one page, mark that page as a document's first when the type has
+    # no printed title (a paper's first page has 摘要 and 关键词); otherwise a cue title
+    # in the page's title zone does.
+    opens_with: tuple[str, ...] = ()
 
 
 def as_date(value: Any) -> PartialDate | None:

@@ -41,7 +41,7 @@ def _degree_holder(text: DocText):
 
 
 DOCTYPE = DocType(
-    key="degree_certificate", name="学历/学位证书",
+    key="degree_certificate", one_page=True, name="学历/学位证书",
     cues=Cues(
         titles=("毕业证书", "学位证书", "学士学位证书", "硕士学位证书", "博士学位证书"),
         labels=("学位", "毕业", "学制", "校长", "授予", "学历", "准予毕业", "学位评定委员会", "修完"),

@@ -166,7 +166,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="journal_paper", name="期刊论文",
+    key="journal_paper", opens_with=("摘要", "关键词"), name="期刊论文",
     cues=Cues(
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文章编号", "收稿日期", "基金项目", "作者简介",
                 "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号"),

@@ -92,7 +92,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="patent_certificate", name="专利证书",
+    key="patent_certificate", one_page=True, name="专利证书",
     cues=Cues(
         titles=("发明专利证书", "实用新型专利证书", "外观设计专利证书"),
         labels=("专利号", "专利申请日", "授权公告日", "授权公告号", "发明人", "设计人", "专利权人",

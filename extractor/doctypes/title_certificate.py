@@ -27,7 +27,7 @@ def extract_title_certificate(text: DocText) -> Fields:
 
 
 DOCTYPE = DocType(
-    key="title_certificate", name="职称证书",
+    key="title_certificate", one_page=True, name="职称证书",
     cues=Cues(
         titles=("专业技术职务任职资格证书", "专业技术资格证书", "职称证书", "专业技术职称证书"),
         labels=("资格名称", "专业技术职务", "评审通过时间", "批准文号", "评委会", "取得资格时间",

@@ -1,0 +1,130 @@
+"""A file that holds several documents (合订本) is split by page (CONTRACT §6.1 page_range).
+
+The 合订本 here are real PDFs joined from the fixture certificates with pypdfium2, as an
+applicant's scanner software or a PDF merger makes them.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from extractor import ReadOptions
+from zhicheng.documents import examine, examine_all
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "fixtures" / "docs"
+
+
+def merged(out: Path, *names: str) -> Path:
+    """One PDF with the pages of the fixture PDFs ``names``, in order."""
+    pdf = pdfium.PdfDocument.new()
+    for name in names:
+        src = pdfium.PdfDocument(DOCS / name)
+        pdf.import_pages(src)
+        src.close()
+    pdf.save(out)
+    pdf.close()
+    return out
+
+
+def truth(name: str) -> dict:
+    return json.loads((DOCS / name).with_suffix(".truth.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def options(tmp_path) -> ReadOptions:
+    return ReadOptions(cache_dir=tmp_path / "cache")
+
+
+PARTS = ("patent_certificate-00-classic_invention.pdf", "award_certificate-00-government.pdf",
+         "title_certificate-00-booklet.pdf", "software_copyright-00-classic.pdf")
+
+
+def test_three_certificates_in_one_pdf_are_three_documents(tmp_path, options, schema_validator):
+    path = merged(tmp_path / "合订本.pdf", *PARTS[:3])
+    docs = examine_all(path, options, display_name="合订本.pdf")
+    assert [d.doc_type for d in docs] == ["patent_certificate", "award_certificate", "title_certificate"]
+    # The patent certificate has two pages; each later certificate one.
+    assert [d.page_range for d in docs] == [(1, 2), (3, 3), (4, 4)]
+    for doc, name in zip(docs, PARTS):
+        want = truth(name)["fields"]
+        assert {k: doc.fields.get(k) for k in want} == want, name
+        assert doc.file == "合订本.pdf" and doc.pages == doc.page_range[1] - doc.page_range[0] + 1
+        record = doc.to_dict()
+        assert record["page_range"] == list(doc.page_range)
+        schema_validator(record, "document")
+        # Where each field was read stays a page of the whole file (for crops).
+        assert all(doc.page_range[0] <= s["page"] <= doc.page_range[1] for s in record["field_sources"].values())
+
+
+def test_two_certificates_of_one_type_are_two(tmp_path, options):
+    path = merged(tmp_path / "two.pdf", "award_certificate-00-government.pdf", "software_copyright-00-classic.pdf",
+                  "award_certificate-00-government.pdf")
+    docs = examine_all(path, options, display_name="two.pdf")
+    assert [d.doc_type for d in docs] == ["award_certificate", "software_copyright", "award_certificate"]
+
+
+@pytest.mark.parametrize("name", ["patent_certificate-00-classic_invention.pdf", "standard-00-a_national.pdf",
+                                  "revenue_proof-00-contract.pdf", "project_acceptance-00-certificate.pdf"])
+def test_a_multi_page_document_stays_one(name, options):
+    docs = examine_all(DOCS / name, options, display_name=name)
+    assert len(docs) == 1 and docs[0].page_range is None
+    assert docs[0].to_dict() == examine(DOCS / name, options, display_name=name).to_dict()
+    assert "page_range" not in docs[0].to_dict()
+
+
+def test_a_cover_sheet_before_a_certificate_joins_it(tmp_path, options):
+    """A typed page saying what follows (附件 / 证明材料) is no document of its own."""
+    from fixtures.synth.blocks import cover_sheet
+    from fixtures.synth.canvas import Canvas
+
+    cover = Canvas()
+    cover_sheet(cover, "获奖证书", 1)
+    (tmp_path / "cover.pdf").write_bytes(cover.output())
+    shutil.copy(DOCS / "award_certificate-00-government.pdf", tmp_path / "award.pdf")
+    pdf = pdfium.PdfDocument.new()
+    for part in ("cover.pdf", "award.pdf"):
+        src = pdfium.PdfDocument(tmp_path / part)
+        pdf.import_pages(src)
+        src.close()
+    pdf.save(tmp_path / "with_cover.pdf")
+    pdf.close()
+    docs = examine_all(tmp_path / "with_cover.pdf", options, display_name="with_cover.pdf")
+    assert len(docs) == 1 and docs[0].doc_type == "award_certificate" and docs[0].page_range is None
+
+
+def test_check_counts_each_document_of_a_binder_and_finds_no_false_duplicate(tmp_path, schema_validator):
+    """A bundle whose certificates are bound in one PDF: each counts, a claim citing the PDF
+    finds its own document in it, and the two are not each other's duplicates."""
+    from zhicheng.bundle import BundleOptions, check_bundle
+
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    merged(bundle / "成果合订本.pdf", PARTS[0], PARTS[3])
+    patent, software = truth(PARTS[0]), truth(PARTS[3])
+    (bundle / "profile.yaml").write_text(
+        f"as_of: '2026-06-30'\napplicant:\n  name: {patent['applicant_name']}\n  education: bachelor\n"
+        "  work_start: '2010-07-01'\n  current_title: engineer\n  current_title_date: '2015-06-01'\n"
+        "  target_title: senior_engineer\n", encoding="utf-8")
+    (bundle / "claims.yaml").write_text(
+        "- kind: software_copyright\n"
+        f"  date: {software['fields']['date']}\n"
+        "  evidence: [成果合订本.pdf]\n"
+        "- kind: patent\n  patent_type: invention\n  granted: true\n"
+        f"  rank: {patent['applicant_rank']}\n  date: {patent['fields']['grant_date']}\n"
+        "  evidence: [成果合订本.pdf]\n", encoding="utf-8")
+    report = check_bundle(bundle, options=BundleOptions(jobs=1))
+    record = report.to_dict()
+    assert [(d["doc_type"], d["page_range"]) for d in record["documents"]] == [
+        ("patent_certificate", [1, 2]), ("software_copyright", [3, 3])]
+    codes = {i["code"] for i in record["issues"]}
+    assert not codes & {"duplicate_evidence", "kind_mismatch", "rank_mismatch", "date_mismatch"}, record["issues"]
+    kinds = sorted(a["kind"] for a in record["achievements"])
+    assert kinds == ["patent", "software_copyright"]
+    assert all(a.get("claim") is not None for a in record["achievements"])
+    schema_validator(record, "verdict")
