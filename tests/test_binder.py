@@ -128,3 +128,60 @@ def test_check_counts_each_document_of_a_binder_and_finds_no_false_duplicate(tmp
     assert kinds == ["patent", "software_copyright"]
     assert all(a.get("claim") is not None for a in record["achievements"])
     schema_validator(record, "verdict")
+
+
+def _pdf_of(tmp_path: Path, name: str, draw) -> Path:
+    from fixtures.synth.canvas import Canvas
+
+    canvas = Canvas()
+    canvas.page()
+    draw(canvas)
+    path = tmp_path / name
+    path.write_bytes(canvas.output())
+    return path
+
+
+def _bind(out: Path, *paths: Path) -> Path:
+    pdf = pdfium.PdfDocument.new()
+    for part in paths:
+        src = pdfium.PdfDocument(part)
+        pdf.import_pages(src)
+        src.close()
+    pdf.save(out)
+    pdf.close()
+    return out
+
+
+def test_an_unrecognised_certificate_after_a_certificate_is_its_own_unknown_document(tmp_path, options):
+    """A 工作证明 bound after an award is reported as a document of no known type, not as the
+    award's second page (its words would otherwise be read as the award's)."""
+    def appointment(c):
+        c.center(60, "工 作 证 明", size=36, font="songb")
+        c.text(30, 100, "兹证明陆林同志自2015年起在我公司工作，现任首席工程师。", size=16, font="song")
+        c.text(40, 115, "特此证明", size=16, font="song")
+        c.text(120, 150, "重庆瀚川机器人股份有限公司", size=14, font="song")
+        c.text(130, 165, "二〇一九年三月", size=14, font="song")
+    path = _bind(tmp_path / "b.pdf", DOCS / "award_certificate-00-government.pdf", _pdf_of(tmp_path, "p.pdf", appointment))
+    docs = examine_all(path, options, display_name="b.pdf")
+    assert [(d.doc_type, d.page_range) for d in docs] == [("award_certificate", (1, 1)), ("unknown", (2, 2))]
+    assert docs[0].fields == examine(DOCS / "award_certificate-00-government.pdf", options).fields
+
+
+def test_a_journal_cover_and_contents_before_the_first_page_are_one_paper(tmp_path, options):
+    paper = DOCS / "journal_paper-00-masthead.pdf"
+    want = examine(paper, options).fields
+
+    def cover(c):
+        c.center(50, "工业自动化与智能装备", size=30, font="songb")
+        c.center(70, "ISSN 1671-0568    CN 50-1165/TH", size=12, font="song")
+        c.center(90, "2023年第3期（总第145期）", size=14, font="song")
+
+    def contents(c):
+        c.center(30, "目  次", size=20, font="songb")
+        for n, line in enumerate(["基于数字孪生的装配线调度方法 …………… 张明 1", "工业互联网平台安全评价研究 …………… 李华 9",
+                                  "注塑车间能耗预测模型 …………… 王强 17"]):
+            c.text(25, 50 + 10 * n, line, size=12, font="song")
+    path = _bind(tmp_path / "j.pdf", _pdf_of(tmp_path, "c.pdf", cover), _pdf_of(tmp_path, "t.pdf", contents), paper)
+    docs = examine_all(path, options, display_name="j.pdf")
+    assert len(docs) == 1 and docs[0].doc_type == "journal_paper" and docs[0].page_range is None
+    assert {k: docs[0].fields.get(k) for k in ("title", "authors", "date")} == {k: want.get(k) for k in ("title", "authors", "date")}

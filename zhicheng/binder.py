@@ -6,12 +6,15 @@ follows).  Each page is classified on its own; a page **opens** a document when 
 confidently of a type and shows that type's heading (a cue title in its title zone, or
 for a paper the words its first page has, 摘要 and 关键词).  A page that opens nothing
 continues the document before it: a contract's second page, an acceptance's member table,
-a standard's foreword, the scan after a typed cover sheet.
+a standard's foreword, the scan after a typed cover sheet, a journal's contents page.  A
+page of no type at all is a document of its own (an unrecognised certificate, reported as
+``unknown``) when it follows a one-page certificate or precedes pages of a type, and has
+more on it than a cover sheet.
 
 Then the pieces are checked as documents:
 
-- a piece that is no document on its own (unknown, or none of its type's deciding fields
-  read: a cover sheet, a booklet's cover, a contents page) joins its neighbour;
+- a piece that is no document on its own (a short page of no type, or a known type with
+  none of its deciding fields read: a cover sheet, a booklet's cover) joins its neighbour;
 - neighbouring pieces of one type join unless the type fits on one page
   (``DocType.one_page``): three pages of a paper are one paper, two pages headed
   发明专利证书 are two patents.
@@ -22,6 +25,7 @@ document, exactly as before, so single documents pay nothing but a per-page clas
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from classifiers import classify
@@ -31,11 +35,30 @@ from extractor.model import ReadResult
 from extractor.text import DocText
 
 
+# A page of no type is a document of its own (an unrecognised certificate, 聘书) unless it is
+# nearly empty or a cover sheet that says what follows (附件 / 证明材料 / （获奖证书） / 共 1 页).
+SHORT_PAGE = 20
+_COVER = re.compile(r"附件|证明材料|以下为|扫描件|复印件|共\d+页|封面|目录")
+# A page too weakly of a type to be classified still leans to it from this score on (a
+# journal's cover with its ISSN and CN but no abstract; a patent certificate's second page).
+LEANS = 2.0
+
+
 @dataclass
 class Piece:
     first: int
     last: int
-    doc_type: str  # what its opening page was classified as ("unknown" for a leading cover)
+    doc_type: str  # what its pages are of ("unknown" for pages of no type)
+    chars: int = 0
+
+
+@dataclass
+class _Page:
+    number: int
+    kind: str  # confident type, else the type it leans to, else "unknown"
+    confident: bool
+    opens: bool
+    chars: int  # what it holds, for a page of no type: 0 for a cover sheet
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -48,29 +71,74 @@ def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
     return any(r.startswith("标题 ") for r in reasons)
 
 
+def _leaning(text: DocText, scores: dict[str, float]) -> str:
+    """The type a page leans to when it is no document on its own, or ``unknown``: its best
+    score, if high enough and the type's required content or one of its own identifiers is
+    on the page (a journal's cover has its ISSN and CN, not the abstract a paper needs)."""
+    from extractor.idscan import find_all
+
+    ids = None
+    for doc_type, score in sorted(scores.items(), key=lambda kv: -kv[1]):
+        if score < LEANS:
+            break
+        declared = doctype(doc_type)
+        if declared is None:
+            continue
+        if ids is None:
+            ids = find_all(text.text)
+        if any(r in text.compact or ids.get(r) for r in declared.cues.requires) \
+                or any(ids.get(kind) for kind in declared.cues.identifiers):
+            return doc_type
+    return "unknown"
+
+
+def _page(result: ReadResult, number: int) -> _Page:
+    text = DocText(result, (number, number))
+    verdict = classify(text)
+    if verdict.doc_type != "unknown" and verdict.confidence >= THRESHOLD:
+        kind, confident = verdict.doc_type, True
+    else:
+        kind, confident = _leaning(text, verdict.scores), False
+    opens = confident and _opens(text, kind, verdict.reasons)
+    cover = not confident and len(text.compact) < 80 and _COVER.search(text.compact)
+    return _Page(number, kind, confident, opens, 0 if cover else len(text.compact))
+
+
 def pieces(result: ReadResult) -> list[Piece]:
-    """The page ranges a file's read pages fall into, before they are checked as documents."""
+    """The page ranges a file's read pages fall into, before they are checked as documents.
+
+    A new piece begins at a page that opens a document of another type (or of a type that
+    fits on one page); at a page of some type after pages of none; and at a long page of no
+    type after a one-page certificate (a certificate does not run on to unrelated content,
+    a contract or a paper may)."""
     found: list[Piece] = []
     for page in result.pages:
         if not page.lines:
             if found:
                 found[-1].last = page.number
             continue
-        text = DocText(result, (page.number, page.number))
-        verdict = classify(text)
-        kind = verdict.doc_type if verdict.confidence >= THRESHOLD else "unknown"
+        this = _page(result, page.number)
         current = found[-1] if found else None
-        opens = kind != "unknown" and _opens(text, kind, verdict.reasons)
-        declared = doctype(kind)
+        declared = doctype(this.kind)
+        one_page = declared is not None and declared.one_page
+        before = doctype(current.doc_type) if current else None
         if current is None:
-            found.append(Piece(page.number, page.number, kind))
-        elif opens and (kind != current.doc_type or (declared is not None and declared.one_page)) \
-                and current.doc_type != "unknown":
-            found.append(Piece(page.number, page.number, kind))
+            new = True
+        elif this.opens and (this.kind != current.doc_type or one_page):
+            new = True
+        elif current.doc_type == "unknown" and this.kind != "unknown":
+            new = current.chars >= SHORT_PAGE or this.opens
+        elif this.kind == "unknown" and this.chars >= SHORT_PAGE and before is not None and before.one_page:
+            new = True
+        else:
+            new = False
+        if new:
+            found.append(Piece(page.number, page.number, this.kind, this.chars))
         else:
             current.last = page.number
+            current.chars += this.chars
             if current.doc_type == "unknown":
-                current.doc_type = kind
+                current.doc_type = this.kind
     return found
 
 
@@ -87,10 +155,12 @@ def split(result: ReadResult, build) -> list:
     while changed and len(built) > 1:
         changed = False
         for i, (piece, doc) in enumerate(built):
-            if _stands_alone(doc):
+            if _stands_alone(piece, doc):
                 continue
-            # No document on its own: join the previous piece, or the next one at the start.
-            j = i - 1 if i > 0 else i + 1
+            # No document on its own: join a neighbour of its type, else the previous piece
+            # (the next one at the start).
+            after = i + 1 < len(built) and built[i + 1][1].doc_type == doc.doc_type != "unknown"
+            j = i + 1 if after or i == 0 else i - 1
             built = _joined(built, min(i, j), build)
             changed = True
             break
@@ -114,13 +184,14 @@ def split(result: ReadResult, build) -> list:
 def _joined(built: list, i: int, build) -> list:
     """``built`` with pieces ``i`` and ``i + 1`` made one document."""
     (a, _), (b, _) = built[i], built[i + 1]
-    piece = Piece(a.first, b.last, a.doc_type if a.doc_type != "unknown" else b.doc_type)
+    piece = Piece(a.first, b.last, a.doc_type if a.doc_type != "unknown" else b.doc_type, a.chars + b.chars)
     return built[:i] + [(piece, build((piece.first, piece.last)))] + built[i + 2:]
 
 
-def _stands_alone(doc) -> bool:
-    """A document on its own: a known type with at least one of its deciding fields read."""
+def _stands_alone(piece: Piece, doc) -> bool:
+    """A document on its own: a known type with at least one of its deciding fields read,
+    or pages of no known type with more on them than a cover sheet has."""
     declared = doctype(doc.doc_type)
     if declared is None:
-        return False
+        return piece.chars >= SHORT_PAGE
     return any(doc.fields.get(k) not in (None, "", []) for k in declared.decisive or declared.fields)
