@@ -1,0 +1,270 @@
+"""The out-of-sample generator (``python -m fixtures.outside``): honest truths, a clean split.
+
+Its truths measure a reader on layouts the reader was not written for, so they must hold what
+the page prints (traditional characters apart: the truth is in simplified characters), never a
+watermark or a copy stamp, and the tuning and held-out sets must not share a style or a file
+variant.  The fast tests draw one text-layer document per doc_type of each set and one 合订本;
+the slow ones draw every style and every new file variant.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from fixtures.outside import generate, generate_binder, generate_one
+from fixtures.outside.catalog import (DEFAULT_SEEDS, DOC_TYPES, NEW_PROFILES, OUTSIDE_PROFILES, OUTSIDE_STYLES, SETS,
+                                      check_split)
+from fixtures.synth.catalog import CATALOG
+from fixtures.synth.truth import DATE_FIELDS, TruthError, validate
+
+HAN = "〇一二三四五六七八九"
+TITLE_WORDS = {"technician": ("技术员",), "assistant_engineer": ("助理工程师",), "engineer": ("工程师",),
+               "senior_engineer": ("高级工程师",), "professorate_senior_engineer": ("正高级工程师", "教授级高级工程师")}
+EDUCATION_WORDS = {"bachelor": ("学士", "本科"), "associate": ("专科",), "master": ("硕士",), "doctorate": ("博士",)}
+REPORT_WORDS = {"technical_report": ("技术报告", "技术总结报告"), "white_paper": ("白皮书",), "plan": ("规划",),
+                "feasibility": ("可行性研究报告",), "research_topic": ("课题研究报告",)}
+PATENT_WORDS = {"invention": "发明专利证书", "utility_model": "实用新型专利证书", "design": "外观设计专利证书"}
+PEOPLE = {"inventors", "patentees", "holders", "authors", "drafters", "members", "parties"}
+DERIVED = {"level", "rank"}  # from the issuer, or printed as words / Chinese numerals
+NEVER_TRUTH = ("仅供职称申报使用", "复印件与原件一致")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def flat(text: str) -> str:
+    """NFKC (vertical forms, full-width ASCII), simplified characters, no whitespace, em dash → hyphen."""
+    text = _t2s().convert(unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", text).replace("—", "-")
+
+
+def _han(n: int) -> str:
+    tens, units = divmod(n, 10)
+    return (("" if tens < 2 else HAN[tens]) + "十" if tens else "") + (HAN[units] if units or not tens else "")
+
+
+def date_forms(iso: str) -> list[str]:
+    """Every way a date or month may be printed, written independently of the generator."""
+    parts = [int(p) for p in iso.split("-")]
+    y, m = parts[0], parts[1]
+    han_y = "".join(HAN[int(c)] for c in str(y))
+    if len(parts) == 2:
+        return [f"{y}年{m}月", f"{y}年{m:02d}月", f"{han_y}年{_han(m)}月", f"{y}年{_han(m)}月", f"{y}.{m}"]
+    d = parts[2]
+    return [f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{han_y}年{_han(m)}月{_han(d)}日",
+            f"{y}年{_han(m)}月{_han(d)}日", f"{y}-{m:02d}-{d:02d}", f"{y}.{m:02d}.{d:02d}"]
+
+
+def printed_forms(key: str, value: object) -> list[str]:
+    """What must appear in the text for one truth field (empty: derived, not printed)."""
+    if key in DERIVED:
+        return []
+    if key in PEOPLE:
+        return list(value)  # type: ignore[arg-type] - each name must appear
+    if key in DATE_FIELDS:
+        return date_forms(str(value))
+    if key == "amount_wan":
+        wan = f"{float(value):.2f}".rstrip("0").rstrip(".")  # type: ignore[arg-type]
+        yuan = round(float(value) * 10000)  # type: ignore[arg-type]
+        return [f"{wan}万", f"{yuan:,.2f}", wan]
+    if key == "words_wan":
+        words = float(value)  # type: ignore[arg-type]
+        thousand = round(words * 10)
+        count = str(thousand * 1000)
+        grouped = " ".join([count[:-4], count[-4:]]) if len(count) > 4 else count
+        wan = f"{words:.1f}".rstrip("0").rstrip(".")
+        return [f"{thousand}千字", f"{grouped}字", f"{wan}万字"]
+    if key in ("recommender_title",) or (key == "title" and value in TITLE_WORDS):
+        return list(TITLE_WORDS[str(value)])
+    if key == "education":
+        return list(EDUCATION_WORDS[str(value)])
+    if key == "report_kind":
+        return list(REPORT_WORDS[str(value)])
+    if key == "patent_type":
+        return [PATENT_WORDS[str(value)]]
+    if key == "passed":
+        return ["不通过", "未通过", "不同意"] if not value else ["通过", "同意"]
+    return [str(value)]
+
+
+def pdf_pages(path: Path) -> list[str]:
+    doc = pdfium.PdfDocument(path)
+    try:
+        return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def assert_printed(label: str, fields: dict, text: str) -> None:
+    haystack = flat(text)
+    no_hyphens = haystack.replace("-", "")
+    for key, value in fields.items():
+        forms = printed_forms(key, value)
+        if not forms:
+            continue
+        if key in PEOPLE:
+            missing = [name for name in forms if flat(name) not in haystack]
+            assert not missing, f"{label}: {key} {missing} not in the text layer"
+        elif key == "isbn":
+            assert str(value) in no_hyphens, f"{label}: isbn {value} not in the text layer"
+        else:
+            assert any(flat(f) in haystack for f in forms), f"{label}: {key}={value!r} not in the text layer"
+
+
+def assert_no_mark_is_truth(label: str, fields: dict) -> None:
+    for value in fields.values():
+        for item in value if isinstance(value, list) else [value]:
+            assert not any(mark in str(item) for mark in NEVER_TRUTH), f"{label}: a watermark or stamp became truth"
+
+
+def assert_truth_holds(folder: Path, truth: dict) -> None:
+    """Fields of every text-layer document are in its pages' text layer."""
+    pages = pdf_pages(folder / truth["file"])
+    if "documents" in truth:
+        assert len(pages) == truth["variant"]["pages"]
+        for doc in truth["documents"]:
+            first, last = doc["page_range"]
+            assert_no_mark_is_truth(truth["file"], doc["fields"])
+            if doc["source"] == "text_layer":
+                assert_printed(f"{truth['file']} p{first}-{last}", doc["fields"], "\n".join(pages[first - 1:last]))
+        return
+    assert truth["variant"]["source"] == "text_layer"
+    assert len(pages) == truth["variant"]["pages"]
+    assert_no_mark_is_truth(truth["file"], truth["fields"])
+    assert_printed(truth["file"], truth["fields"], "\n".join(pages))
+
+
+@pytest.fixture(scope="module", params=SETS)
+def one_per_type(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
+    """Document 0 of every doc_type of a set (always digital)."""
+    out = tmp_path_factory.mktemp(request.param)
+    paths = generate(out, request.param, per_type=1, binders=0, profile="digital")
+    return out, [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+
+
+@pytest.fixture(scope="module")
+def binder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """合订本 0 of the tuning set: text-layer and scanned documents, a three-page journal excerpt."""
+    out = tmp_path_factory.mktemp("binder")
+    return out, json.loads(generate_binder(out, "tune", DEFAULT_SEEDS["tune"], 0).read_text(encoding="utf-8"))
+
+
+def test_the_split_shares_no_style_and_no_variant_and_reuses_no_base_layout() -> None:
+    check_split()
+    for set_name in SETS:
+        assert set(OUTSIDE_STYLES[set_name]) == set(CATALOG)
+        assert all(len(styles) >= 2 for styles in OUTSIDE_STYLES[set_name].values())
+    assert {layout for s in OUTSIDE_STYLES["tune"].values() for layout in s}.isdisjoint(
+        {layout for s in OUTSIDE_STYLES["heldout"].values() for layout in s})
+    assert not set(OUTSIDE_PROFILES["tune"]) & set(OUTSIDE_PROFILES["heldout"])
+    assert DEFAULT_SEEDS == {"tune": 11, "heldout": 29}
+    styles = sum(len(s) for set_name in SETS for t, s in OUTSIDE_STYLES[set_name].items() if t != "unknown")
+    assert styles >= 4 * 13
+
+
+def test_every_doc_type_is_written_with_a_valid_truth(one_per_type: tuple[Path, list[dict]]) -> None:
+    folder, truths = one_per_type
+    assert {t["doc_type"] for t in truths} == set(DOC_TYPES)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(manifest["truth_files"]) == sorted(f"{Path(t['file']).stem}.truth.json" for t in truths)
+    for truth in truths:
+        validate(truth)
+        assert (folder / truth["file"]).is_file()
+
+
+def test_digital_truths_are_printed_in_the_text_layer(one_per_type: tuple[Path, list[dict]]) -> None:
+    folder, truths = one_per_type
+    for truth in truths:
+        assert_truth_holds(folder, truth)
+
+
+def test_a_document_depends_only_on_set_seed_type_and_index(one_per_type: tuple[Path, list[dict]],
+                                                            tmp_path: Path) -> None:
+    folder, truths = one_per_type
+    set_name = truths[0]["set"]
+    original = next(t for t in truths if t.get("doc_type") == "recommendation_letter")
+    again = json.loads(generate_one(tmp_path, set_name, DEFAULT_SEEDS[set_name], "recommendation_letter", 0,
+                                    "digital").read_text(encoding="utf-8"))
+    assert again == original
+    assert (tmp_path / again["file"]).read_bytes() == (folder / original["file"]).read_bytes()
+    other = json.loads(generate_one(tmp_path, set_name, 1234, "recommendation_letter", 0, "digital")
+                       .read_text(encoding="utf-8"))
+    assert other["fields"] != original["fields"]
+
+
+def test_a_binder_lists_its_documents_by_page_range_and_keeps_a_journal_excerpt_whole(
+        binder: tuple[Path, dict]) -> None:
+    folder, truth = binder
+    validate(truth)
+    documents = truth["documents"]
+    assert 2 <= len(documents) <= 4
+    assert documents[0]["page_range"][0] == 1 and documents[-1]["page_range"][1] == truth["variant"]["pages"]
+    journals = [d for d in documents if d["style"] == "journal_cover_toc"]
+    assert journals and all(d["page_range"][1] - d["page_range"][0] == 2 for d in journals)
+    assert {d["source"] for d in documents} <= {"text_layer", "scan"}
+    assert_truth_holds(folder, truth)
+
+
+def test_a_binder_truth_with_overlapping_pages_is_refused(binder: tuple[Path, dict]) -> None:
+    truth = json.loads(json.dumps(binder[1]))
+    truth["documents"][1]["page_range"][0] = truth["documents"][0]["page_range"][1]
+    with pytest.raises(TruthError):
+        validate(truth)
+
+
+@pytest.mark.slow  # every style of both sets as a text-layer PDF (≈ 25 s)
+def test_every_style_prints_its_truth(tmp_path: Path) -> None:
+    for set_name in SETS:
+        for doc_type, styles in OUTSIDE_STYLES[set_name].items():
+            for index in range(len(styles)):
+                path = generate_one(tmp_path, set_name, DEFAULT_SEEDS[set_name], doc_type, index, "digital")
+                truth = json.loads(path.read_text(encoding="utf-8"))
+                validate(truth)
+                assert_truth_holds(tmp_path, truth)
+        for index in range(0, 4):
+            truth = json.loads(generate_binder(tmp_path, set_name, DEFAULT_SEEDS[set_name], index)
+                               .read_text(encoding="utf-8"))
+            assert_truth_holds(tmp_path, truth)
+            data = (tmp_path / truth["file"]).read_bytes()
+            generate_binder(tmp_path, set_name, DEFAULT_SEEDS[set_name], index)
+            assert (tmp_path / truth["file"]).read_bytes() == data, "a rerun must give the same bytes"
+
+
+@pytest.mark.slow  # renders every new variant (≈ 15 s)
+def test_every_new_variant_opens_as_declared(tmp_path: Path) -> None:
+    seen = set()
+    for profile in NEW_PROFILES:
+        set_name = next(s for s in SETS if profile in OUTSIDE_PROFILES[s])
+        for doc_type, index in (("award_certificate", 0), ("standard", 0)):  # one page; two or three pages
+            path = generate_one(tmp_path, set_name, DEFAULT_SEEDS[set_name], doc_type, index, profile)
+            truth = json.loads(path.read_text(encoding="utf-8"))
+            variant = truth["variant"]
+            assert variant["profile"] == profile and variant["text_pages"] == []
+            file = tmp_path / truth["file"]
+            if variant["format"] == "pdf":
+                assert len(pdf_pages(file)) == variant["pages"]
+                assert not flat("".join(pdf_pages(file)))
+            else:
+                with Image.open(file) as img:
+                    img.load()
+                    assert img.format.lower() == variant["format"]
+                    if variant["format"] == "tiff":
+                        assert img.mode == "1" and img.info.get("compression") == "group4"
+                        assert getattr(img, "n_frames", 1) == variant["pages"]
+                        assert tuple(round(v) for v in img.info["dpi"]) == (204, 98)
+            if profile.startswith("phone_photo"):
+                assert 2 <= abs(variant["skew"]) <= 10
+            seen.add(variant["format"])
+    assert seen >= {"jpeg", "tiff", "png", "pdf"}
