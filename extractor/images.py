@@ -104,10 +104,8 @@ def page_image(path: Path, page, dpi: int = 200) -> "Image.Image":
     page is re-made exactly as OCR saw it (``dpi``: that of ``ReadOptions``): scaled,
     turned, straightened, red seals still on.
     """
-    from PIL import Image
-
     from .formats import detect_format
-    from .ocr.preprocess import rotate_clockwise
+    from .ocr.preprocess import rotate_clockwise, straighten
 
     if detect_format(path) == "pdf":
         import pypdfium2 as pdfium
@@ -125,7 +123,7 @@ def page_image(path: Path, page, dpi: int = 200) -> "Image.Image":
     image, _ = fit_for_ocr(image)
     image = rotate_clockwise(image, page.rotation)
     if page.skew:
-        image = image.rotate(-page.skew, resample=Image.BICUBIC, expand=True, fillcolor="white")
+        image = straighten(image, page.skew)
     return image
 
 

@@ -253,3 +253,71 @@ def test_a_glued_author_line_gives_the_applicant_rank_only_when_certain():
     fourth = document_from(result, name="顾勇")  # 顾勇余文瑞 cuts two ways: 4th either way, but
     assert fourth.fields["applicant_rank"] is None  # 顾勇 is not a name in one of them
     assert "name_not_found" in {i["code"] for i in fourth.issues}
+
+
+# ------------------------------------------------------------------ seal re-reads line by line
+
+def test_rows_of_ink_find_the_date_under_a_dropped_stamp():
+    from extractor.ocr.run import _ink_rows
+
+    rows = _ink_rows(drop_red(_stamped_date()))
+    assert len(rows) == 1
+    left, top, right, bottom = rows[0]
+    assert 240 <= left <= 260 and 370 <= top <= 400 and right > 520 and 420 <= bottom <= 450
+
+
+class LineEngine:
+    """Reads lines only (no detection allowed), answering from a script in call order."""
+
+    name = "lines"
+    version = "lines-1"
+
+    def __init__(self, answers):
+        self.answers = list(answers)
+
+    def recognize(self, image):
+        raise AssertionError("a seal re-read must not run detection")
+
+    def read_line(self, image):
+        return self.answers.pop(0)
+
+
+def test_a_seal_is_reread_line_by_line_and_two_cleanings_must_agree():
+    from extractor.ocr.run import _reread_seals, engine_calls
+
+    image = _stamped_date()  # the date's row of ink is found under the stamp
+    first = [Line("重庆市经济和信息化委员会", (320, 200, 580, 240), 0.7), Line("特此证明", (0, 560, 100, 590), 1.0)]
+    engine = LineEngine([
+        ("重庆市经济和信息化委员会", 0.95), ("重庆市经济和信息化委员会", 0.9),  # the first reading's line: agreed
+        ("2022年5月16日", 0.97), ("2022年5月10日", 0.99), ("2022年5月16日", 0.93),  # the row: a third vote settles it
+    ])
+    engine_calls(reset=True)
+    lines = _reread_seals(engine, image, [(300, 150, 300, 300)], first)
+    assert engine.answers == [] and engine_calls(reset=True)[("seal", "read_line")] == 5
+    read = {l.text: l for l in lines}
+    assert set(read) == {"重庆市经济和信息化委员会", "2022年5月16日", "特此证明"}
+    assert read["重庆市经济和信息化委员会"].confidence == 0.9  # the lower of the two that agreed
+    assert read["2022年5月16日"].confidence == 0.93 and 240 <= read["2022年5月16日"].box[0] <= 260
+
+
+def test_a_line_no_two_cleanings_read_alike_goes():
+    from extractor.ocr.run import _reread_seals
+
+    image = _stamped_date()
+    first = [Line("2022年5月1b", (250, 380, 420, 440), 0.6)]  # a piece of the date's row
+    engine = LineEngine([("2022年5月16", 0.9), ("2022年5月10", 0.9), ("2022年5月18", 0.9),  # the piece
+                         ("2022年5月16日", 0.9), ("2022年5月10日", 0.9), ("2022年5月18日", 0.9)])  # the row
+    assert _reread_seals(engine, image, [(300, 150, 300, 300)], first) == [] and engine.answers == []
+
+
+def test_a_window_with_no_row_of_ink_beside_the_lines_read_is_read_whole():
+    from extractor.ocr.run import _reread_seals
+
+    class Both(ScriptedEngine):
+        def read_line(self, image):
+            raise AssertionError("no row of ink of its own: the window is detected, not read by lines")
+
+    first = [Line("2022年5月1b日", (250, 380, 560, 440), 0.6)]  # covers the only row there is
+    engine = Both([[("2022年5月16日", (250, 380, 560, 440))]] * 2)  # detection on both dropouts
+    lines = _reread_seals(engine, _stamped_date(), [(300, 150, 300, 300)], first)
+    assert [l.text for l in lines] == ["2022年5月16日"] and engine.answers == []

@@ -2,15 +2,42 @@
 
 from __future__ import annotations
 
+from collections import Counter, OrderedDict
 from dataclasses import replace
 
 from ..images import fit_for_ocr
 from ..model import Line, Page
 from . import engine_version, get_engine
-from .cache import OcrCache
+from .cache import OcrCache, key_digest
 from .orientation import upright_turn
 from .orientation import version as orientation_version
 from .preprocess import PIPELINE_VERSION, note_zh, prepare, rotate_clockwise
+
+
+# Engine calls made in this process, by purpose ("page", "turn", "probe", "seal", "region"):
+# each ``(purpose, kind)`` counts calls, ``(purpose, "pixels")`` the pixels shown.  The
+# benchmarks (benchmarks/bench_photos.py) print it per page; ``engine_calls()`` reads it.
+ENGINE_CALLS: Counter = Counter()
+
+
+def engine_calls(reset: bool = False) -> dict:
+    """A copy of ``ENGINE_CALLS`` (and, with ``reset``, start counting again from zero)."""
+    counts = dict(ENGINE_CALLS)
+    if reset:
+        ENGINE_CALLS.clear()
+    return counts
+
+
+def _recognize(engine, image, purpose: str):
+    ENGINE_CALLS[(purpose, "recognize")] += 1
+    ENGINE_CALLS[(purpose, "pixels")] += image.width * image.height
+    return engine.recognize(image)
+
+
+def _read_line(reader, image, purpose: str):
+    ENGINE_CALLS[(purpose, "read_line")] += 1
+    ENGINE_CALLS[(purpose, "pixels")] += image.width * image.height
+    return reader(image)
 
 
 def ocr_page(image, number: int, file_sha256: str, options) -> Page:
@@ -25,6 +52,7 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
     engine = get_engine(options.engine)
     fitted, scale = fit_for_ocr(image)
     prepared, lines = _recognize_upright(engine, fitted, options.orient)
+    _remember(key, prepared.before_seals)
     # Boxes refer to the prepared (upright, deskewed) page: that is what a crop shows.
     page = Page(number=number, width=prepared.image.width, height=prepared.image.height, source="ocr",
                 lines=sorted(lines, key=_reading_order(lines)), rotation=prepared.rotation,
@@ -37,6 +65,27 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
 
 
 GOOD_CONFIDENCE = 0.85
+
+# The last few pages as OCR saw them (upright, straight, seals still on), by their cache key:
+# a second look asked for right after the first reading (``zhicheng.documents.examine``)
+# crops these instead of decoding, scaling, turning and straightening the file again
+# (~0.3 s a page).  A handful only: ~12 MB each.
+_PREPARED: "OrderedDict[str, object]" = OrderedDict()
+_PREPARED_KEEP = 3
+
+
+def _remember(key: tuple, image) -> None:
+    if image is None:
+        return
+    digest = key_digest(key)
+    _PREPARED[digest] = image
+    _PREPARED.move_to_end(digest)
+    while len(_PREPARED) > _PREPARED_KEEP:
+        _PREPARED.popitem(last=False)
+
+
+def _recall(key: tuple):
+    return _PREPARED.get(key_digest(key))
 
 
 def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = False,
@@ -68,7 +117,11 @@ def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = Fa
         if hit is not None:
             return replace(hit, note=note_zh(hit.note))
     engine = get_engine(options.engine)
-    straight = image_of()
+    first_key = (file_sha256, page.number, options.engine, engine_version(options.engine), PIPELINE_VERSION,
+                 options.orient, options.dpi, orientation_version())
+    straight = _recall(first_key)
+    if straight is None or straight.size != (round(page.width), round(page.height)):
+        straight = image_of()
     lines = list(page.lines)
     if seals:
         lines = _reread_seals(engine, straight, page.seals, lines)
@@ -76,7 +129,7 @@ def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = Fa
         window = tuple(int(v) for v in _clip(box, straight.width, straight.height))
         if window[2] - window[0] < 4 or window[3] - window[1] < 4:
             continue
-        found = _shifted(engine.recognize(erase_rules(straight.crop(window))), window)
+        found = _shifted(_recognize(engine, erase_rules(straight.crop(window)), "region"), window)
         lines += [l for l in found if not any(_overlap(l, k) > 0.3 for k in lines)]
     steps = ["印章处已重新识别"] * seals + [f"{len(regions)} 处区域已单独重新识别"] * bool(regions)
     again = replace(page, lines=sorted(lines, key=_reading_order(lines)),
@@ -86,35 +139,179 @@ def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = Fa
     return again
 
 
+SEAL_ROWS = 8  # rows of ink read per seal, widest first, besides the first reading's lines
+
+
 def _reread_seals(engine, straight, seals, lines: list[Line]) -> list[Line]:
-    """Each seal's window read from differently cleaned images (red dropout levelled at the
-    stamp's own red, at a fixed level, and, when those two disagree, the stamp painted
-    out); a line is kept only when two of them read it alike (the same text in the same
-    place).  One cleaning
-    alone misreads now and then (a 6 crossed by the ring read as 0), and a wrong signing
-    date is worse than none.  Measured on the seal windows of three fixture sets and the
-    bundles (44 with a date to read): the vote reads 40 dates right and none wrong.  A
-    single cleaning has misread: an earlier fixed level read the demo bundle's
-    2022年5月16日 as 5月10日 with confidence 0.98."""
+    """Each seal's window read again from differently cleaned images (red dropout levelled
+    at the stamp's own red, at a fixed level, and, when those two disagree, the stamp
+    painted out); a line is kept only when two of them read it alike.  One cleaning alone
+    misreads now and then (a 6 crossed by the ring read as 0), and a wrong signing date is
+    worse than none: lines of the first reading in the window that no two cleanings read
+    alike go.
+
+    Read line by line, without detection (``engine.read_line``): the lines of the first
+    reading centred in the window (the window widened to hold them whole), and the rows of
+    ink the dropout shows that no such line covers (a date the detector passed over under
+    the stamp).  Detection on the window cost more than the reading itself: RapidOCR
+    enlarges a crop to 736 px on its short side, ~0.5 s a pass, twice a seal (the page as
+    a whole ~1.7 s); a line read alone takes ~20 ms.  An engine without a line reader, or
+    a window where the dropout shows no row of ink besides the lines already read, is read
+    whole (``_reread_window``).
+    """
     from .preprocess import drop_red, paint_out_seal
 
+    reader = getattr(engine, "read_line", None)
     for box in seals:
         window = _seal_window(box, straight.width, straight.height)
+        if reader is None:
+            lines = _reread_window(engine, straight, box, window, lines)
+            continue
+        inside = [l for l in lines if _centre_in(l, window)]
+        window = _widened(window, [l.box for l in inside], straight.width, straight.height)
         crop = straight.crop(window)
-        readings = [_shifted(engine.recognize(image), window) for image in (drop_red(crop), drop_red(crop, white=0.6))]
-        if sorted(l.compact for l in readings[0]) != sorted(l.compact for l in readings[1]):
-            # The two dropouts disagree somewhere: the painted-out stamp casts the third vote.
-            readings.append(_shifted(engine.recognize(paint_out_seal(straight, box).crop(window)), window))
+        cleanings = [drop_red(crop), drop_red(crop, white=0.6)]
+        local = [_moved(l.box, -window[0], -window[1]) for l in inside]
+        rows = [row for row in _ink_rows(cleanings[0]) if not any(_cover(row, known) > 0.85 for known in local)]
+        if not rows:
+            # No row of ink beside the lines already read (a tinted or patterned paper
+            # where the dropout leaves no clean rows, as on a real 计算机软件著作权登记证书
+            # whose date the window's detector still found): the window read whole.
+            lines = _reread_window(engine, straight, box, _seal_window(box, straight.width, straight.height), lines)
+            continue
+        # Detected boxes have a margin already; a row of ink is cut tight, and read with a
+        # tight margin a thin 〇 went missing (二〇一五 read as 二一五).
+        boxes = [(box_, 0.25, 0.5) for box_ in local] + [(row, 0.5, 1.0) for row in rows[:SEAL_ROWS]]
+        painted = None
         agreed: list[Line] = []
-        for index, reading in enumerate(readings):
-            others = [other for j, rest in enumerate(readings) if j != index for other in rest]
-            for line in reading:
-                seconded = any(_alike(line, other) for other in others)
-                if seconded and not any(_alike(line, kept) for kept in agreed):
-                    agreed.append(line)
-        kept = [l for l in lines if not _centre_in(l, window)]
+        for local_box, above, aside in boxes:
+            area = _padded(local_box, crop.size, above, aside)
+            if area[2] - area[0] < 4 or area[3] - area[1] < 4:
+                continue
+            votes = [_read_line(reader, image.crop(area), "seal") for image in cleanings]
+            if _squeezed(votes[0][0]) != _squeezed(votes[1][0]):
+                if painted is None:  # painted in the crop alone: the stamp's disk lies within it
+                    painted = paint_out_seal(crop, (box[0] - window[0], box[1] - window[1], box[2], box[3]))
+                votes.append(_read_line(reader, painted.crop(area), "seal"))
+            text, confidence = _seconded(votes)
+            if text:
+                agreed.append(Line(text=text, box=_moved(local_box, window[0], window[1]), confidence=confidence))
+        agreed = _without_fragments(agreed)
+        kept = [l for l in lines if not any(l is read for read in inside)]
         lines = kept + [l for l in agreed if not any(_overlap(l, k) > 0.3 for k in kept)]
     return lines
+
+
+def _reread_window(engine, straight, box, window, lines: list[Line]) -> list[Line]:
+    """The seal's window recognised whole from each cleaning (an engine without a line
+    reader); a line is kept when two readings read it alike (the same text in the same place)."""
+    from .preprocess import drop_red, paint_out_seal
+
+    crop = straight.crop(window)
+    readings = [_shifted(_recognize(engine, image, "seal"), window)
+                for image in (drop_red(crop), drop_red(crop, white=0.6))]
+    if sorted(l.compact for l in readings[0]) != sorted(l.compact for l in readings[1]):
+        # The two dropouts disagree somewhere: the painted-out stamp casts the third vote.
+        readings.append(_shifted(_recognize(engine, paint_out_seal(straight, box).crop(window), "seal"), window))
+    agreed: list[Line] = []
+    for index, reading in enumerate(readings):
+        others = [other for j, rest in enumerate(readings) if j != index for other in rest]
+        for line in reading:
+            seconded = any(_alike(line, other) for other in others)
+            if seconded and not any(_alike(line, kept) for kept in agreed):
+                agreed.append(line)
+    kept = [l for l in lines if not _centre_in(l, window)]
+    return kept + [l for l in agreed if not any(_overlap(l, k) > 0.3 for k in kept)]
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _seconded(votes: list[tuple[str, float]]) -> tuple[str, float]:
+    """The text two votes read alike (the lower of their confidences), or ``("", 0)``."""
+    for i, (text, confidence) in enumerate(votes):
+        for other, other_confidence in votes[i + 1:]:
+            if _squeezed(text) and _squeezed(text) == _squeezed(other):
+                return text, min(confidence, other_confidence)
+    return "", 0.0
+
+
+def _without_fragments(lines: list[Line]) -> list[Line]:
+    """A row re-read whole and a piece of it the first reading had (``022年5月`` inside
+    ``2022年5月16日``): the longer reading stays."""
+    ordered = sorted(lines, key=lambda l: -len(l.compact))
+    kept: list[Line] = []
+    for line in ordered:
+        if not any(_overlap(line, longer) > 0.5 for longer in kept):
+            kept.append(line)
+    return kept
+
+
+def _ink_rows(image) -> list[tuple[float, float, float, float]]:
+    """Boxes of the runs of dark ink in a cleaned (dropout) crop, row by row: a text line
+    each, or each phrase of one where a gap wider than two and a half characters parts
+    them (the dropout can break a stroke blended with the stamp: 二十三日 parted at 十).  At
+    least two characters wide (a frame's row of ornaments is not text), widest first."""
+    import numpy as np
+
+    ink = np.asarray(image.convert("L")) < 128
+    height, width = ink.shape
+    ink[:, ink.mean(axis=0) > 0.4] = False  # a frame's rules, which would join every row
+    ink[ink.mean(axis=1) > 0.6, :] = False
+    rows = ink.sum(axis=1) > max(2, width // 200)
+    boxes = []
+    for top, bottom in _runs(rows, gap=2):
+        tall = bottom - top
+        if tall < 8 or tall > height // 3:
+            continue  # a speck, a rule, or what is left of the ring: not a line of text
+        columns = ink[top:bottom].any(axis=0)
+        for left, right in _runs(columns, gap=int(2.5 * tall)):
+            if right - left >= 2 * tall:
+                boxes.append((float(left), float(top), float(right), float(bottom)))
+    return sorted(boxes, key=lambda b: b[0] - b[2])
+
+
+def _runs(mask, gap: int) -> list[tuple[int, int]]:
+    """(start, end) of the runs of True in a 1-D mask, runs closer than ``gap`` joined."""
+    import numpy as np
+
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    runs: list[list[int]] = []
+    for start, end in zip(edges[::2], edges[1::2]):
+        if runs and start - runs[-1][1] <= gap:
+            runs[-1][1] = int(end)
+        else:
+            runs.append([int(start), int(end)])
+    return [(a, b) for a, b in runs]
+
+
+def _padded(box, size, above: float, aside: float) -> tuple[int, int, int, int]:
+    """A line's box with a margin (``above`` its height above and below, ``aside`` to the
+    sides), as the recogniser likes a line, within an image of ``size``."""
+    tall = box[3] - box[1]
+    return (max(0, int(box[0] - aside * tall)), max(0, int(box[1] - above * tall)),
+            min(size[0], int(box[2] + aside * tall + 1)), min(size[1], int(box[3] + above * tall + 1)))
+
+
+def _moved(box, dx: float, dy: float) -> tuple[float, float, float, float]:
+    return box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy
+
+
+def _widened(window, boxes, width: int, height: int) -> tuple[int, int, int, int]:
+    """``window`` grown to hold each of ``boxes`` whole, within the page."""
+    left, top, right, bottom = window
+    for box in boxes:
+        left, top, right, bottom = min(left, box[0]), min(top, box[1]), max(right, box[2]), max(bottom, box[3])
+    return max(0, int(left)), max(0, int(top)), min(width, int(right + 1)), min(height, int(bottom + 1))
+
+
+def _cover(box, other) -> float:
+    """Share of ``box`` that ``other`` covers."""
+    width = min(box[2], other[2]) - max(box[0], other[0])
+    height = min(box[3], other[3]) - max(box[1], other[1])
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    return width * height / area if width > 0 and height > 0 and area > 0 else 0.0
 
 
 def _alike(a: Line, b: Line) -> bool:
@@ -181,7 +378,7 @@ def _recognize_upright(engine, image, orient: bool):
     """
     first_turn = upright_turn(image) if orient else 0
     prepared = prepare(image, engine.name, rotation=first_turn)
-    lines = engine.recognize(prepared.image)
+    lines = _recognize(engine, prepared.image, "page")
     if not orient:
         return prepared, lines
     confidence, vertical = _quality(lines)
@@ -195,7 +392,7 @@ def _recognize_upright(engine, image, orient: bool):
         return prepared, lines
     for turn in turns:
         candidate = prepare(image, engine.name, rotation=(first_turn + turn) % 360)
-        candidate_lines = engine.recognize(candidate.image)
+        candidate_lines = _recognize(engine, candidate.image, "turn")
         score, candidate_vertical = _quality(candidate_lines)
         if candidate_vertical <= 0.5 and score > best[0]:
             best = (score, candidate, candidate_lines)
@@ -224,7 +421,7 @@ def _probe_turns(engine, image, lines: list[Line], turns: tuple[int, ...], stand
     crops = [image.crop(tuple(int(v) for v in l.box)) for l in chosen]
     scores = {}
     for degrees in turns:
-        read = [reader(rotate_clockwise(crop, degrees)) for crop in crops]
+        read = [_read_line(reader, rotate_clockwise(crop, degrees), "probe") for crop in crops]
         chars = sum(len(text) for text, _ in read)
         scores[degrees] = sum(conf * len(text) for text, conf in read) / chars if chars else 0.0
     if standing:
