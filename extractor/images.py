@@ -91,10 +91,16 @@ def fit_for_ocr(image: "Image.Image") -> tuple["Image.Image", float]:
     if longest <= OCR_MAX_SIDE:
         return image, 1.0
     factor = OCR_MAX_SIDE / longest
+    import cv2
+    import numpy as np
     from PIL import Image
 
+    # Area averaging is what a downscale wants, and OpenCV's is several times faster than
+    # Pillow's Lanczos on a 4000-pixel photo.
     size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
-    return image.resize(size, Image.LANCZOS), factor
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    return Image.fromarray(cv2.resize(np.asarray(image), size, interpolation=cv2.INTER_AREA)), factor
 
 
 def page_image(path: Path, page, dpi: int = 200) -> "Image.Image":
