@@ -11,9 +11,12 @@ from extractor.text import DocText
 
 from .cues import (CUES, IDENTIFIER_WEIGHT, LABEL_WEIGHT, MAX_LABEL_SCORE, PENALTY_WEIGHT,
                    TITLE_ELSEWHERE_WEIGHT, TITLE_WEIGHT, Cues)
-from .phrases import PhraseFinder
+from .phrases import PhraseFinder, sentence_cues
 
 THRESHOLD = 0.55  # below this confidence the answer is "unknown"
+# A certificate's whole statement in a sentence (``…荣获…二等奖，特发此证``) counts, where
+# no title says what the document is, almost as much as a title would.
+SENTENCE_WEIGHT = 3.0
 
 
 @dataclass
@@ -73,6 +76,10 @@ def classify(text: DocText) -> Classification:
     found = PhraseFinder(text, [p for c in CUES.values() for p in c.titles + c.labels + c.requires + c.penalties])
     ids = find_all(text.text)
     scored = {t: _score(t, c, text, found, ids) for t, c in CUES.items()}
+    if not any(r.startswith("标题 ") for s in scored.values() for r in s.reasons):
+        for doc_type, sentence in sentence_cues(text).items():
+            scored[doc_type].value += SENTENCE_WEIGHT
+            scored[doc_type].reasons.append(f"文句 {sentence}")
     ranked = sorted(((s.value if not s.refused else 0.0, t) for t, s in scored.items()), reverse=True)
     (best, doc_type), (second, runner_up) = ranked[0], ranked[1]
     # Strength of the evidence, discounted by how close the runner-up comes.

@@ -9,9 +9,47 @@ word.  OCR damage (``发明入`` for 发明人) and labels split by stray spaces
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from extractor.text import DocText
+
+# Sentences that say what a certificate is when no title does (``证  书`` over a sentence):
+# ``…同志参与完成的“…”项目荣获2022年度重庆市科学技术进步奖二等奖，特发此证``, ``…经…评审
+# 委员会评审，具备高级工程师任职资格``, ``…授予工学学士学位``.  Each is the certificate's
+# whole statement, with the formula that makes it one (特发此证, 兹证明 …) where a letter
+# could say the same words: a 推荐信 tells of the candidate's awards too.
+_GRADED_PRIZE = r"(?:[一二三四五1-5]等奖|特等奖|金奖|银奖|铜奖|优秀奖)"
+_CERTIFYING = re.compile(r"特发此证|特颁此证|颁发此证|以资鼓励|兹证明|经审核|特此证明")
+SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
+    "award_certificate": (
+        ("荣获…等奖", (re.compile(rf"(?:荣获|获得|获)[^。]{{0,50}}?{_GRADED_PRIZE}"), _CERTIFYING)),
+        ("被评为…", (re.compile(r"(?:被评为|授予)[^。]{0,30}?(?:称号|荣誉)"), _CERTIFYING)),
+    ),
+    "title_certificate": (
+        ("具备…资格", (re.compile(r"(?:具备|取得|获得)[^。]{0,16}?(?:工程师|技术员)(?:专业技术)?(?:任职)?资格"),)),
+        ("经…评审委员会评审", (re.compile(r"评审委员会[^。]{0,6}评审[^。]{0,30}?(?:工程师|技术员)"),)),
+    ),
+    "recommendation_letter": (
+        ("兹推荐…同志", (re.compile(r"(?:兹|现|特|郑重|同意|愿意)推荐[^。]{0,40}?(?:同志|破格申报|申报)"),)),
+    ),
+    "degree_certificate": (
+        ("授予…学位", (re.compile(r"授予[^。]{0,16}?(?:学士|硕士|博士)学位"),)),
+        ("…准予毕业", (re.compile(r"(?:学习|学业|考试)[^。]{0,40}?准予毕业"),)),
+    ),
+}
+
+
+def sentence_cues(text: DocText) -> dict[str, str]:
+    """The doc_types whose statement the document's running text makes, with the statement's name."""
+    body = "".join(l.compact for l in text.lines)[:6000]
+    found = {}
+    for doc_type, sentences in SENTENCES.items():
+        for name, patterns in sentences:
+            if all(p.search(body) for p in patterns):
+                found[doc_type] = name
+                break
+    return found
 
 
 @lru_cache(maxsize=1)

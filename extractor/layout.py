@@ -22,6 +22,13 @@ normalised line with its page and box (``extractor.text``).
   its OCR damage, 发明入, is never a person).
 - **Dates and people a certificate is made out to**: ``standalone_date``, ``issue_date``,
   ``addressed_people``, ``labelled_person``, ``issuer``, ``title_key``.
+- **Wrapped lists, glued labels, sentences**: ``wrapped_list`` (a list continued over the
+  lines it wraps onto, a name the wrap cut joined again: ``cut_name``), ``listed_people``
+  (the people a label heads, damaged label and all), ``ranked_names`` (a list whose order
+  gives ranks: nothing when a piece inside it is no name), ``spelled_label_value`` (``姓`` |
+  ``名`` | ``朱立``), ``glued_value`` (``项目名称XX``: the colon lost), ``comrade``
+  (``兹证明司马俊峰同志…``: the person a sentence names), ``body_date`` (the lowest date,
+  a fax header's or a browser margin's left out: ``margin_note``).
 """
 
 from __future__ import annotations
@@ -30,8 +37,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from .fields.dates import parse_date
-from .fields.people import COMPOUND_SURNAMES, SURNAMES, split_people
+from .fields.dates import find_dates, parse_date
+from .fields.people import COMPOUND_SURNAMES, SURNAMES, has_surname, sentence_person, split_people
 from .text import SEPARATORS, DocText, LabelHit, TextLine, same_row
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -290,7 +297,7 @@ def not_a_name(name: str) -> bool:
     >>> not_a_name('发明入'), not_a_name('作著'), not_a_name('欧阳明')
     (True, True, False)
     """
-    if name in PEOPLE_LABELS:
+    if name in PEOPLE_LABELS or re.fullmatch("[年月日号时分]+", name):  # 年月日: a date, its digits dropped
         return True
     if len(name) == 2 and name[0] in "作编著主" and name[1] in "者著编":
         return True
@@ -367,8 +374,8 @@ def addressed_people(text: DocText):
         if re.search(r"[名称单位日期号人师]$", match.group(1).strip()):
             continue
         names = split_people(match.group(1))
-        if names and all(2 <= len(n) <= 4 for n in names) and (
-                len(names) > 1 or match.group(2) or names[0][0] in SURNAMES):
+        if names and all(2 <= len(n) <= 4 and is_name(n) for n in names) and (
+                len(names) > 1 or match.group(2) or has_surname(names[0])):
             return names, line
     return None
 
@@ -407,7 +414,11 @@ def title_key(words: str) -> str | None:
 
     >>> title_key('教授级高级工程师'), title_key('助理工程师'), title_key('经济师')
     ('professorate_senior_engineer', 'assistant_engineer', None)
+    >>> title_key('中级工程师'), title_key('商级工程师')  # the second: 正高级 or 高级, damaged
+    ('engineer', None)
     """
+    if re.search(r"(?<![高中])级\s*工程师", words):  # 商级工程师: a level OCR damaged is no level
+        return None
     for zh, key in _TITLE_WORDS:
         if zh in words:
             return key
@@ -509,3 +520,385 @@ def labelled_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLi
         if names:
             return names, anchor
     return None
+
+
+# --------------------------------------------------------------------------- wrapped lists, glued labels, sentences
+
+_LIST_END = "、;；,，"
+
+
+def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None, limit: int = 8,
+                 table: bool = False) -> str:
+    """``value`` (a list begun on ``line``) and the lines it wraps onto: fifteen inventors
+    run over four lines, under the value or back at the margin.  A line continues the list
+    when it stands close under the last one, in letters of the same size, with nothing to
+    its left and no label on its row (the next row of a form has its label there, or a
+    label OCR cut in two: ``专`` | ``利号：…``), and ``fits`` (by default: it is names only,
+    no number or date).  A name the wrap cut in two (``…;司马`` / ``俊峰;…``) is joined
+    again (``cut`` says where a wrap cut a value, by default ``cut_name``);
+    otherwise the lines are joined by a line break, which separates names.  In a ``table``
+    the other columns' cells wrap beside it: only a label on the row ends the list."""
+    def names_only(piece: str, glued: bool) -> bool:
+        if re.search(r"\d\s*\d|。", piece):  # a date, a number, a sentence: the list has ended
+            return False
+        parts = split_people(piece)
+        return bool(parts) and all(_listed_name(p) or (k == 0 and glued) for k, p in enumerate(parts))
+
+    fits, cut = fits or names_only, cut or cut_name
+    current, joined = line, value
+    for _ in range(limit):
+        end = current
+        while not table:  # OCR parts one printed line at a wide gap: its pieces stand side by side
+            beside = right_of(text, end, slack=0.5 * end.line.height)
+            if beside is None or box(beside)[0] - box(end)[2] > 4 * end.line.height \
+                    or LABEL_START.match(beside.compact) or not fits(beside.text, cut(joined, beside.text)):
+                break
+            glued = cut(joined, beside.text)
+            joined, end = joined.rstrip() + ("" if glued else "\n") + beside.text.strip(), beside
+        nxt = line_below(text, current, max_gap=1.5)
+        if nxt is None or not similar_height(nxt, current, 0.5) or LABEL_START.match(nxt.compact) \
+                or any((box(l)[2] <= box(nxt)[0] + 2 and not table) or LABEL_START.match(l.compact)
+                       for l in row_of(text, nxt)):
+            break
+        glued = cut(joined, nxt.text)
+        if not fits(nxt.text, glued):
+            break
+        joined, current = joined.rstrip() + ("" if glued else "\n") + nxt.text.strip(), nxt
+    return joined
+
+
+def _listed_name(name: str) -> bool:
+    """A name as a wrapped list's next line gives it: no document word (特此证明 …), and four
+    characters only after a common surname (特发此证 is four characters too)."""
+    return is_name(name) and not _NOT_NAME_WORDS.search(name) and (len(name) < 4 or has_surname(name))
+
+
+def cut_name(before: str, after: str) -> bool:
+    """Whether a wrap cut a name: the list's line ends without a separator on a piece and
+    the next begins with one, and together they make one name (a piece of one character,
+    or a compound surname left alone: ``司马`` / ``俊峰``).
+
+    >>> cut_name("张伟;司马", "俊峰;李娜"), cut_name("张伟;李", "娜"), cut_name('张伟;李娜', '王磊')
+    (True, True, False)
+    """
+    before, after = before.rstrip(), after.strip()
+    if not before or before[-1] in _LIST_END + SEPARATORS:
+        return False
+    tail, head = re.search(f"[{CJK}]+$", before), re.match(f"[{CJK}]+", after)
+    if not tail or not head:
+        return False
+    t, h = tail.group(), head.group()
+    return len(t + h) <= 4 and (len(t) == 1 or len(h) == 1 or t in COMPOUND_SURNAMES)
+
+
+def listed_people(text: DocText, labels: list[str], skip_prefixes: tuple[str, ...] = ()):
+    """The people a label heads, in order, and the line they start on: after the label on
+    its line (separated, spaced, glued or damaged: ``发明入：``), else in the cell to its
+    right, continued over the lines the list wraps onto (``wrapped_list``).  A label and
+    its OCR damage are never among them (``is_name``)."""
+    hits = sorted(text.find_label(labels), key=lambda h: (not DocText._separated(h), not h.exact, h.line.index))
+    for hit in hits:
+        if any(hit.line.compact[:hit.start].endswith(p) for p in skip_prefixes):
+            continue
+        # A colon after the label's first one is OCR's reading of a semicolon (贾隽峰:高宏伟).
+        value = text_after(hit.line, hit.end).strip().lstrip(SEPARATORS + " ").replace(":", ";").replace("：", ";")
+        anchor = hit.line
+        if not value:
+            cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
+            if cell is None or LABEL_START.match(cell.compact):
+                continue
+            value, anchor = cell.text, cell
+        names = ranked_names(wrapped_list(text, anchor, value))
+        if names:
+            return names, anchor
+    return None
+
+
+def ranked_names(value: str) -> list[str] | None:
+    """The names of a list whose order gives ranks: two names OCR glued (贾雨徐松) parted
+    (``_two_names``), stray pieces at either end dropped (a seal's stroke, a label's
+    damage), and nothing when a piece inside the list is no name (``文芳;渗;商艳刚``: a name
+    lost there would shift every rank after it), nor a surname left alone (``何蓉宇;上官``)."""
+    parts = [part for name in split_people(value) for part in _two_names(name)]
+    while parts and not is_name(parts[0]):
+        parts.pop(0)
+    while parts and not is_name(parts[-1]):
+        parts.pop()
+    # A compound surname alone (上官) is a name that lost its given name, not a person.
+    return parts if parts and all(is_name(p) and p not in COMPOUND_SURNAMES for p in parts) else None
+
+
+def spelled_label_value(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
+    """The value beside a label printed letter-spaced that OCR boxed letter by letter
+    (``姓`` | ``名`` | ``朱立``), read with a stray mark between its letters (``姓☑名：``),
+    or wrapped in its narrow cell (``毕`` | ``(结)业日`` over ``期``): the cell to the right
+    of the label's last piece on its row, or the rest of the line."""
+    for line in text.lines:
+        head = line.compact.strip(SEPARATORS)
+        for label in labels:
+            spaced = re.match(r"[^\w]?".join(map(re.escape, label)) + r"[:：]?", line.compact)
+            if spaced and spaced.end() < len(line.compact):  # 姓☑名：朱立
+                return text_after(line, spaced.end()).strip(" :：;；"), line
+            if spaced:
+                head = label
+            elif not (0 < len(head) < len(label) and label.startswith(head)):
+                continue
+            spelled, last, pieces = head, line, [line]
+            while len(spelled) < len(label):
+                cell = right_of(text, last, slack=0.5 * line.line.height)
+                piece = cell.compact.strip(SEPARATORS) if cell is not None else ""
+                if not piece or not label[len(spelled):].startswith(piece):
+                    break
+                spelled, last = spelled + piece, cell
+                pieces.append(cell)
+            if 2 <= len(spelled) == len(label) - 1:  # the last letter wrapped under the others
+                under = [b for p in pieces if (b := line_below(text, p)) is not None]
+                if any(b.compact.strip(SEPARATORS) == label[-1] for b in under):
+                    spelled = label
+            value = right_of(text, last, slack=0.5 * line.line.height) if spelled == label else None
+            if value is not None and not LABEL_START.match(value.compact) and not is_caption_of(value, labels):
+                return value.text.strip(" :：;；"), value
+    return None
+
+
+def is_caption_of(line: TextLine, labels: list[str]) -> bool:
+    """``line`` is (a piece of) one of ``labels``, not a value."""
+    piece = line.compact.strip(SEPARATORS)
+    return any(piece and label.startswith(piece) for label in labels)
+
+
+def glued_value(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
+    """The value of a label that opens a line and that OCR glued to it, the colon lost
+    (``项目名称高性能镁合金…``, ``奖项名称重庆市技术发明奖``): the rest of the line.  The
+    longest label is tried first (获奖人员程宁雨 is not 获奖人 and 员程宁雨)."""
+    for line in text.lines:
+        for label in sorted(labels, key=len, reverse=True):
+            rest = line.compact[len(label):]
+            if line.compact.startswith(label) and len(rest) >= 2 and rest[0] not in SEPARATORS:
+                return text_after(line, len(label)).strip(), line
+    return None
+
+
+# What a fax machine or a browser prints in the margin: the sender and the page count
+# (``2025-06-07 09:53 FROM:0236…  TO: P.1/1``), a URL; a clock time beside a date at the
+# top or foot of the page (``2025/05/07 14:02``).  A 发布时间 with its time in the body stays.
+_MARGIN_NOTE = re.compile(r"FR[O0]M\s*:|\bTO\s*:|P\.\s*\d+\s*/\s*\d+|https?://|www\.", re.I)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
+def margin_note(line: TextLine) -> bool:
+    """A fax header or a browser's print margin: its date is when the copy was sent or
+    printed, never the document's."""
+    return bool(_MARGIN_NOTE.search(line.text)) or (
+        bool(_CLOCK.search(line.text)) and not 0.06 <= line.top <= 0.94)
+
+
+_OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期")
+
+
+def body_date(text: DocText, skip: tuple[str, ...] = _OTHER_DATES):
+    """The date lowest on the last page that has one, margin notes (``margin_note``) and
+    dates after the labels in ``skip`` (开发完成日期 …) left out: where a certificate or a
+    letter puts its date when no line holds only a date (``base.last_date`` without the
+    fax header's date)."""
+    best = None
+    for line in text.lines:
+        if margin_note(line):
+            continue
+        for found in find_dates(line.text):
+            if found.label in skip:
+                continue
+            key = (line.page, line.top)
+            if best is None or key >= best[0]:
+                best = (key, found.value, line)
+    return (best[1], best[2]) if best else None
+
+
+def comrade(text: DocText) -> tuple[str, TextLine] | None:
+    """The person a certificate's sentence names with 同志: ``张三同志参与完成的…``,
+    ``兹证明司马俊峰同志…``, ``经审核，欧阳晓红同志…``, ``推荐信冯晓东同志系…`` — the first
+    whose name stands clear of the words before it (``people.sentence_person``).
+    ``该同志``, ``全体同志`` name nobody."""
+    for page in sorted({l.page for l in text.lines}):
+        joined, starts = running_text(text, page)
+        for match in re.finditer("同志", joined):
+            name = sentence_person(joined[max(0, match.start() - 14):match.start()])
+            if name and is_name(name):
+                return name, line_at(starts, match.start() - len(name))
+    return None
+
+
+
+# --------------------------------------------------------------------------- stamps, lists of names, tables
+
+def strip_stamps(value: str) -> str:
+    """``value`` without the watermark or copy-stamp words glued to its start or end
+    (``计算机工程与应用仅供职称申报使用``, ``申报使用 王芳``): normalisation drops a line
+    that is only such words (``normalize.is_watermark``), but OCR glues a diagonal
+    watermark's fragment onto the line it crosses.  A fragment counts from four
+    characters of one of the stamp phrases; shorter ones are too often real words.
+
+    >>> strip_stamps('计算机工程与应用仅供职称申报使用'), strip_stamps('与原件一致张伟')
+    ('计算机工程与应用', '张伟')
+    >>> strip_stamps('智能制造应用研究')
+    '智能制造应用研究'
+    """
+    from .normalize import _WATERMARKS  # the one list of stamp phrases
+
+    def stamp(piece: str) -> bool:
+        return len(piece) >= 4 and any(piece in w for w in _WATERMARKS)
+
+    for _ in range(4):
+        compact = "".join(value.split())
+        head = next((n for n in range(len(compact), 3, -1) if stamp(compact[:n])), 0)
+        tail = next((n for n in range(len(compact), 3, -1) if stamp(compact[-n:])), 0)
+        if not head and not tail:
+            break
+        start = original_index(value, head) if head else 0
+        end = original_index(value, len(compact) - tail) if tail else len(value)
+        value = value[start:end] if start < end else ""
+        value = value.strip(" \t:：;；,，。.、")
+    return value
+
+
+# Words of a document that no name holds (验收意见, 特此证明 read as four-character names).
+_NOT_NAME_WORDS = re.compile(
+    "验收|意见|项目|课题|单位|结论|专家|证明|通过|完成|研究|技术|公司|日期|签字|签名|盖章|负责|成员|人员|"
+    "特此|名单|情况|职称|分工|序号|姓名|工程|教授|合计|附件|说明|主要|参加|参与|组长|编制|编写")
+
+
+def plain_names(value: str) -> list[str] | None:
+    """``names_of`` for a list read off a document, where a line of words may pass as
+    names (``三、验收意见``, ``特此证明``): every part a name, no part a document word,
+    and no watermark fragment glued on.
+
+    >>> plain_names('张伟、王芳、欧阳明'), plain_names('李娜三、验收意见')
+    (['张伟', '王芳', '欧阳明'], None)
+    """
+    names = names_of(strip_stamps(value))
+    if not names or any(_NOT_NAME_WORDS.search(n) for n in names):
+        return None
+    return names
+
+
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+
+
+def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None:
+    """The names of a list begun with ``value`` on ``line`` and wrapped onto the lines
+    below it (``wrapped_list``: at the margin or indented, a name cut by the wrap joined
+    again), all or nothing (``plain_names``).  A numbered line (``三、验收意见``) is the
+    next section, never a continuation."""
+    def fits(piece: str, glued: bool) -> bool:
+        if _ENUMERATED.match(piece.strip()) or re.search(r"\d", piece) or re.search("[:：]", piece):
+            return False
+        parts = split_people(strip_stamps(piece))
+        return bool(parts) and all((is_name(p) and not _NOT_NAME_WORDS.search(p)) or (k == 0 and glued)
+                                   for k, p in enumerate(parts))
+
+    return plain_names(wrapped_list(text, line, strip_stamps(value), fits=fits, limit=12))
+
+
+def name_column(text: DocText, header: TextLine) -> list[str]:
+    """The 姓名 column of a table of people, rows in order, read from a header that holds
+    ``姓名``: a text layer gives one line per row (``3 司马博旭 巴山理工大学 教授 测试``,
+    numbered), OCR one box per cell (the boxes under the 姓名 box, top to bottom).  The
+    column ends at the first cell that is not a name; a numbered row whose name was not
+    read (OCR lost it) makes the whole column unread: a list half read gives wrong ranks."""
+    heads = header.text.split()
+    if len(heads) > 1:
+        return _name_rows(text, header, heads, heads.index("姓名")) if "姓名" in heads else []
+    x0, _, x1, y1 = box(header)
+    height = max(header.line.height, 1)
+    cells = sorted((l for l in text.lines if l.page == header.page and box(l)[1] >= y1 - height / 2
+                    and x0 - height <= (box(l)[0] + box(l)[2]) / 2 <= x1 + height and l is not header),
+                   key=lambda l: box(l)[1])
+    names, bottom = [], y1
+    for cell in cells:
+        name = "".join(strip_stamps(cell.text).split())
+        if not is_name(name) or _NOT_NAME_WORDS.search(name) or box(cell)[1] - bottom > 3 * height:
+            break
+        names.append(name)
+        bottom = box(cell)[3]
+    numbers = next(([c for c in column_below(text, l) if c.compact.isdigit() and box(c)[1] <= bottom]
+                    for l in row_of(text, header) if l.compact == "序号"), [])
+    return [] if len(numbers) > len(names) else names
+
+
+def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:
+    """Column ``col`` of the numbered rows under a one-line header."""
+    names = []
+    for row in text.lines[header.index + 1:]:
+        cells = row.text.split()
+        if row.page != header.page or not cells or not cells[0].isdigit():
+            break
+        # ``高　菊``: a name printed with a space inside splits into one cell too many.
+        if len(cells) == len(heads) + 1 and len(cells[col]) == len(cells[col + 1]) == 1:
+            cells[col:col + 2] = [cells[col] + cells[col + 1]]
+        if col >= len(cells) or not is_name(cells[col]) or _NOT_NAME_WORDS.search(cells[col]):
+            return []  # a numbered row without a readable name: the list is half read
+        names.append(cells[col])
+    return names
+
+
+def table_rows(text: DocText, header: TextLine, heads: tuple[str, ...] = ()) -> list[tuple[list[str | None], TextLine]]:
+    """The rows under a table header, each as one cell per column (``None`` where empty),
+    with the line the row was read from.
+
+    A text layer gives the header and each row as one line of cells parted by spaces: a
+    row with as many cells as the header maps one to one; a shorter one (a 合计 row that
+    leaves the item columns empty) keeps its first cell in the first column and its other
+    cells in the last columns, right-aligned, as money tables print.  OCR gives one box
+    per cell: ``header`` is one of the header's boxes (``heads`` names the others, when a
+    header word may stand alone elsewhere), and a cell goes to the column whose header
+    centre is nearest.  Rows end at a gap of more than two rows, or a line across the
+    whole table (a note, the 大写 total)."""
+    words = header.text.split()
+    if len(words) > 1:
+        return _line_rows(text, header, words)
+    row = [l for l in row_of(text, header) if not heads or l.compact in heads] + [header]
+    columns = sorted(row, key=lambda l: box(l)[0])
+    if len(columns) < 2:
+        return []
+    centres = [(box(c)[0] + box(c)[2]) / 2 for c in columns]
+    skip = {c.index for c in columns}
+    below = sorted((l for l in text.lines if l.page == header.page and l.index not in skip
+                    and box(l)[1] > box(header)[3] - header.line.height / 2), key=lambda l: box(l)[1])
+    rows: list[tuple[list[str | None], TextLine]] = []
+    step = max(header.line.height, 1)
+    bottom = box(header)[3]
+    while below:
+        first = below[0]
+        if box(first)[1] - bottom > 2.5 * step:
+            break
+        members = [l for l in below if same_row(l, first)]
+        below = [l for l in below if l not in members]
+        if any(sum(box(l)[0] <= c <= box(l)[2] for c in centres) >= 3 for l in members):
+            break  # a line across the table
+        cells: list[str | None] = [None] * len(columns)
+        for l in members:
+            at = min(range(len(centres)), key=lambda i: abs(centres[i] - (box(l)[0] + box(l)[2]) / 2))
+            cells[at] = l.text if cells[at] is None else cells[at] + " " + l.text
+        rows.append((cells, min(members, key=lambda l: box(l)[0])))
+        bottom = max(box(l)[3] for l in members)
+    return rows
+
+
+def _line_rows(text: DocText, header: TextLine, heads: list[str]) -> list[tuple[list[str | None], TextLine]]:
+    rows: list[tuple[list[str | None], TextLine]] = []
+    previous = header
+    for line in text.lines[header.index + 1:]:
+        gap = box(line)[1] - box(previous)[3]
+        cells = line.text.split()
+        if line.page != header.page or gap > 2.5 * max(header.line.height, 1) or len(cells) < 2 \
+                or LABEL_START.match(line.compact):
+            break
+        if len(cells) == len(heads):
+            row: list[str | None] = list(cells)
+        elif len(cells) < len(heads):
+            row = [cells[0]] + [None] * (len(heads) - len(cells)) + cells[1:]
+        else:
+            break
+        rows.append((row, line))
+        previous = line
+    return rows

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..layout import issue_date, one_person
+from ..fields.people import has_surname
+from ..fields.dates import parse_date
+from ..layout import (field_value, heading_labels, is_name, issue_date, one_person, running_match,
+                      spelled_label_value)
 from ..text import DocText
 from .base import Cues, DocType, Fields, date_of
 
@@ -12,31 +15,66 @@ _EDUCATION_WORDS = [("博士", "doctorate"), ("硕士", "master"), ("第二学�
                     ("学士", "bachelor"), ("本科", "bachelor"), ("专科", "associate"), ("大专", "associate"),
                     ("中等职业", "secondary_vocational"), ("中专", "secondary_vocational")]
 # Words that make a level word on the line the holder's (…3年制专科学习, 完成了本科学业).
-_EDUCATION_CONTEXT = ("学位", "毕业", "学历", "证书", "层次", "学习", "学业")
+_EDUCATION_CONTEXT = ("学位", "毕业", "学历", "证书", "层次", "学习", "学业", "专业")
 # ``林颖倩，女，1979年2月生``, ``学生熊秀，性别女``: the holder opens the sentence.
-_DEGREE_HOLDER = re.compile(r"^(?:学生|研究生)?([\u4e00-\u9fff]{2,4}?)[,，]?\s*(?:性别)?\s*[男女][,，]")
+_DEGREE_HOLDER = re.compile(r"^(?:学生|研究生|考生)?([\u4e00-\u9fff]{2,4}?)[,，]?\s*(?:性别)?\s*[男女][,，]")
+
+
+# A registration record (学信网 教育部学历证书电子注册备案表, 学位在线验证报告) is a form:
+# the level in the cell beside 层次 or 获得学位, the date beside 毕(结)业日期 or 授予日期.
+_LEVEL_LABELS = ["学历层次", "培养层次", "层次", "获得学位", "学位名称", "学位"]
+_DATE_LABELS = ["发证日期", "颁发日期", "授予日期", "授予学位日期", "学位授予日期", "毕(结)业日期", "毕业日期",
+                "毕(结)业时间", "毕业时间"]
 
 
 def extract_degree(text: DocText) -> Fields:
     f = Fields()
     f.put("holder", one_person(text, ["姓名"]) or _degree_holder(text))
+    f.put("education", _labelled_level(text))
     for line in text.lines:
+        if "education" in f.values:
+            break
         for word, key in _EDUCATION_WORDS:
             if word in line.compact and any(c in line.compact for c in _EDUCATION_CONTEXT):
                 f.set("education", key, line)
                 break
-        if "education" in f.values:
-            break
     # The date of the award (the signature's), never the birth or study dates of the sentence.
-    f.put("date", date_of(text, ["发证日期", "颁发日期", "授予日期"]) or issue_date(text))
+    f.put("date", date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date(text))
     return f
 
 
+def _spelled_date(text: DocText):
+    """毕(结)业日期 boxed piece by piece in its narrow cell (``毕`` | ``(结)业日`` over ``期``):
+    the date beside it, not the 入学日期 that stands as low on the page."""
+    found = spelled_label_value(text, _DATE_LABELS)
+    date = parse_date(found[0]) if found else None
+    return (date, found[1]) if date else None
+
+
+def _labelled_level(text: DocText):
+    """The level a form states beside its label (层次 | 本科, 获得学位 | 工学硕士)."""
+    for hit in heading_labels(text, _LEVEL_LABELS):
+        found = field_value(text, hit)
+        value = "".join(found[0].split()) if found else ""
+        key = next((k for word, k in _EDUCATION_WORDS if word in value), None) if len(value) <= 12 else None
+        if key:
+            return key, found[1][0]
+    return None
+
+
+# ``兹证明黄力帆已修毕本校…课程``: the holder after 兹证明, before what they did.
+_CERTIFIED = re.compile(r"兹证明[:：]?([\u4e00-\u9fff]{2,4}?)(?:同学|同志|君|先生|女士)?[,，]?(?:已|于|在|修|经|为|系|自)")
+
+
 def _degree_holder(text: DocText):
+    """The holder who opens the sentence (``林颖倩，女，…``), else the one it certifies."""
     for line in text.lines:
         match = _DEGREE_HOLDER.match(line.compact)
-        if match:
+        if match and is_name(match.group(1)):
             return match.group(1), line
+    found = running_match(text, _CERTIFIED)
+    if found and is_name(found[0].group(1)) and has_surname(found[0].group(1)):
+        return found[0].group(1), found[1]
     return None
 
 

@@ -8,21 +8,27 @@ import re
 from rules.vocabulary import Kind, Level
 
 from ..fields.levels import level_of
-from ..layout import ISSUER_WORDS, issue_date, issuer
+from ..layout import ISSUER_WORDS, body_date, issue_date, issuer
 from ..text import DocText
-from .base import Cues, DocType, Fields, as_date, as_level, last_date
+from .base import Cues, DocType, Fields, as_date, as_level
 
 def extract_recognition(text: DocText) -> Fields:
     f = Fields()
     named = _letterhead(text) or _title_issuer(text) or issuer(text)
     if named:
-        f.set("issuer", named[0], named[1])
         level, why = level_of(named[0])
+        if level is not None or _OWN_LEVEL_UNKNOWN.search(named[0]):
+            f.set("issuer", named[0], named[1])
         if level is not None:
             f.set("level", level.value, named[1])
         f.notes.append(f"级别：{why}")
-    f.put("date", issue_date(text) or last_date(text))
+    f.put("date", issue_date(text) or body_date(text))
     return f
+
+
+# Bodies whose level a name cannot settle (an association, a county): a name that is none
+# of these and shows no place or rank either (``学技术局``, a seal's cut) is a piece of one.
+_OWN_LEVEL_UNKNOWN = re.compile(r"学会|协会|联合会|科协|促进会|研究会|联盟|商会|县|旗|区")
 
 
 def _letterhead(text: DocText):

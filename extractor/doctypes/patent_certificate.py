@@ -11,10 +11,12 @@ import re
 from identifiers import patent as patent_id
 from rules.vocabulary import Kind
 
+from ..fields.dates import parse_date
 from ..idscan import find_patent_numbers
-from ..layout import box, chinese_punctuation, names_in, row_of
+from ..layout import (box, chinese_punctuation, field_value, heading_labels, listed_people, names_in, not_a_name,
+                      row_of)
 from ..text import SEPARATORS, DocText
-from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, people_of, value_of
+from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
 
 
 _PREFIX = re.compile(r"^(?:ZL|Z\s*L|Z1|21|2L|ZI|Z\|)\s*[.。,]?\s*")
@@ -50,14 +52,31 @@ def extract_patent(text: DocText) -> Fields:
     name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称"])
     if name:
         f.set("title", chinese_punctuation(name[0]), name[1])
-    f.put("inventors", people_of(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text))
-    patentees = value_of(text, ["专利权人"])
-    if patentees:
-        f.set("patentees", [p for p in re.split(r"[;；、]", patentees[0]) if p], patentees[1])
-    f.put("application_date", date_of(text, ["专利申请日", "申请日"]))
-    f.put("grant_date", date_of(text, ["授权公告日", "授权日"]))
+    f.put("inventors", listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text))
+    patentees = _labelled(text, ["专利权人"]) or value_of(text, ["专利权人"])
+    parts = [p for p in re.split(r"[;；、]", patentees[0]) if p and not not_a_name(p)] if patentees else []
+    if parts and all(len(p) >= 2 for p in parts):  # a piece of one character: a list OCR broke up
+        f.set("patentees", parts, patentees[1])
+    f.put("application_date", date_of(text, ["专利申请日", "申请日"]) or _cell_date(text, ["专利申请日", "申请日"]))
+    f.put("grant_date", date_of(text, ["授权公告日", "授权日"]) or _cell_date(text, ["授权公告日", "授权日"]))
     _cross_check_patent_year(f)
     return f
+
+
+def _labelled(text: DocText, labels: list[str]):
+    """A label's value on its line or in the cell beside it (OCR may list the cell first)."""
+    for hit in heading_labels(text, labels):
+        found = field_value(text, hit)
+        if found and found[0].strip(" :：;；"):
+            return found[0].strip(" :：;；"), found[1][0]
+    return None
+
+
+def _cell_date(text: DocText, labels: list[str]):
+    """A date in the cell beside its label, which OCR may list before the label."""
+    found = _labelled(text, labels)
+    date = parse_date(found[0]) if found else None
+    return (date, found[1]) if date else None
 
 
 def _split_label_people(text: DocText):

@@ -6,25 +6,61 @@ import re
 
 from rules.vocabulary import Kind
 
-from ..fields.dates import find_dates
+from ..fields.dates import find_dates, parse_date
 from ..fields.people import split_people
 from ..idscan import find_registration_numbers
-from ..layout import chinese_punctuation
+from ..layout import (body_date, chinese_punctuation, column_below, cut_name, field_value, heading_labels, is_name,
+                      join_cjk, row_of, wrapped_list)
 from ..text import DocText
-from .base import Cues, DocType, Fields, after_label_text, as_date, last_date, value_of
+from .base import Cues, DocType, Fields, after_label_text, as_date, value_of
+
+# The columns of a register's query page (版权登记查询: one row per registration under a
+# header row): a label among them heads a column, it is no value of its neighbour.
+_COLUMNS = frozenset(["序号", "登记号", "证书号", "软件名称", "软件全称", "软件简称", "版本号", "著作权人",
+                      "著作权人（国籍）", "首次发表日期", "开发完成日期", "登记日期", "分类号", "登记批准日期"])
+_UNIT = re.compile(r"公司|大学|学院|研究院|研究所|中心|集团|局|厅|委|医院|学校|所$")
 
 
 def extract_software(text: DocText) -> Fields:
     f = Fields()
-    name = after_label_text(text, ["软件名称"])
+    name = _labelled(text, ["软件名称", "软件全称"]) or after_label_text(text, ["软件名称"])
     if name and software_name(name[0]):
         f.set("software_name", software_name(name[0]), name[1])
     numbers = [(line, n) for line in text.lines for n in find_registration_numbers(line.text)]
     if numbers:
         f.set("registration_number", numbers[0][1].value, numbers[0][0])
     f.put("holders", people_or_units(text, ["著作权人", "著作权人（国籍）"]))
-    f.put("date", _registration_date(text))
+    f.put("date", _labelled_date(text) or _registration_date(text))
     return f
+
+
+def _labelled(text: DocText, labels: list[str]):
+    """A label's value on its line, in the cell beside it or, on a query page, in its column."""
+    for hit in heading_labels(text, labels):
+        if _header_row(text, hit.line):
+            cells = column_below(text, hit.line)
+            if cells:
+                return join_cjk(" ".join(c.text for c in cells)), cells[0]
+            continue
+        found = field_value(text, hit, _COLUMNS)
+        if found and found[0].strip(" :：;；"):
+            value = found[0] if len(found[1]) == 1 else join_cjk(found[0])  # a narrow column wraps its cell
+            return value.strip(" :：;；"), found[1][0]
+    return None
+
+
+def _header_row(text: DocText, line) -> bool:
+    """``line`` heads a column of a query page: two more column headers stand on its row
+    (a header OCR cut in two, 首次发表日 | 期, is no value beside it)."""
+    row = [l.compact.strip(" :：") for l in row_of(text, line)]
+    return sum(any(c == h or (len(c) >= 3 and h.startswith(c)) for h in _COLUMNS) for c in row) >= 2
+
+
+def _labelled_date(text: DocText):
+    """登记日期 (a query page's column, a printout's field): the certificate's own date."""
+    found = _labelled(text, ["登记日期", "登记批准日期"])
+    date = parse_date(found[0]) if found else None
+    return (date, found[1]) if date else None
 
 
 def software_name(value: str) -> str:
@@ -40,7 +76,7 @@ def _registration_date(text: DocText):
     stand above it, their values sometimes on a line of their own."""
     anchor = next((l for l in text.lines if "予以登记" in l.compact), None)
     if anchor is None:
-        return last_date(text)
+        return body_date(text)
     below = [l for l in text.lines if (l.page, l.top) > (anchor.page, anchor.top)]
     dated = [(l, d.value) for l in below for d in find_dates(l.text)]
     if not dated:
@@ -50,15 +86,43 @@ def _registration_date(text: DocText):
 
 
 def people_or_units(text: DocText, labels: list[str]):
-    """Holders may be people or companies: split on separators, keep units whole."""
-    found = value_of(text, labels)
+    """Holders may be people or companies: split on separators, keep units whole.  A list
+    of several holders wraps onto the lines below (``…有限公司；重庆大学；`` / ``重庆交通大学``)."""
+    found = _labelled(text, labels)
+    if found:
+        table = any(_header_row(text, h.line) for h in heading_labels(text, labels))
+        first = found[1].text if table else found[0]  # a column's cell wraps like a list
+        found = wrapped_list(text, found[1], first, fits=_holders_only, cut=_cut_unit, table=table), found[1]
+    else:
+        found = value_of(text, labels)
     if not found:
         return None
     value, line = found
-    parts = [p for p in re.split(r"[;；、,，]", value) if p]
-    if len(parts) == 1 and not re.search(r"公司|大学|学院|研究院|研究所|中心|集团|局|厅|委", value):
+    parts = [p.strip() for p in re.split(r"[;；、,，\n]", value) if p.strip()]
+    if len(parts) == 1 and not _UNIT.search(value):
         parts = split_people(value) or parts
-    return parts, line
+    # A person is a name, never a label or its damage (著作权入); a unit is kept whole.
+    parts = [p for p in parts if _UNIT.search(p) or is_name("".join(p.split()))]
+    return (parts, line) if parts else None
+
+
+def _holders_only(piece: str, glued: bool) -> bool:
+    """A line of holders: units and names between separators, nothing else (its first part
+    may be the rest of a unit the wrap cut)."""
+    if re.search(r"\d\s*\d", piece):
+        return False
+    parts = [p.strip() for p in re.split(r"[;；、,，]", piece) if p.strip()]
+    return bool(parts) and all(_UNIT.search(p) or is_name("".join(p.split())) or (k == 0 and glued)
+                               for k, p in enumerate(parts))
+
+
+def _cut_unit(before: str, after: str) -> bool:
+    """A unit's name cut by the wrap (``重庆山城智造科技有`` / ``限公司``): the line ends with
+    no separator, on a piece too long for a name that does not end like a unit; or a
+    person's name cut (``…;公孙瑞`` / ``晨``, ``layout.cut_name``)."""
+    last = re.split(r"[;；、,，]", before.rstrip())[-1].strip()
+    return cut_name(before, after) or (
+        bool(last) and len(last) > 4 and not re.search(r"(?:公司|大学|学院|院|所|中心|集团|局|厅|委|学校)$", last))
 
 
 def _facts(f, kind, rank, core_journal):

@@ -1,35 +1,96 @@
-"""职称证书: professional-title certificates (booklets, tables, sentences, printouts)."""
+"""职称证书: professional-title certificates (booklets, tables, sentences, printouts).
+
+A booklet's inner page is a form (姓名 | 司马俊峰, 资格名称 | 工程师, 评审通过时间 | …), an
+电子证书 printout a list of ``标签：值`` lines, an older certificate a sentence
+(``司马俊峰同志经重庆市…评审委员会评审，具备高级工程师任职资格``).  The date is when the
+title was obtained (取得资格时间, 评审通过时间); the issue date only when none is printed.
+"""
 
 from __future__ import annotations
 
-from ..layout import issue_date, one_person, title_key
+import re
+
+from ..fields.dates import parse_date
+from ..layout import (comrade, field_value, heading_labels, issue_date, names_in, one_person, running_match,
+                      spelled_label_value, title_key)
 from ..text import DocText
 from .base import Cues, DocType, Fields, date_of, value_of
+
+_TITLE_LABELS = ["资格名称", "专业技术职务", "职称名称", "资格级别", "职务名称", "任职资格", "职称"]
+# 具备高级工程师任职资格, 取得工程师资格: the title the certificate confers, in its sentence
+# (a committee's name, 机械工程高级工程师评审委员会, may name another).
+_CONFERRED = re.compile(r"(?:具备|取得|获得|评为|确认为?)((?:(?!具备|取得|获得)[^。，,]){0,16}?(?:工程师|技术员))"
+                        r"(?:专业技术)?(?:任职)?(?:资格|职称)")
+_OBTAINED = ["取得资格时间", "资格取得时间", "评审通过时间", "取得时间", "批准时间", "任职时间", "通过时间"]
+_ISSUED = ["发证日期", "颁发日期", "发证时间"]
+_HOLDER_LABELS = ["姓名", "持证人"]
+# The columns of a query result (职称证书查询: one row under a header row): a label among
+# them heads a column and is no value of its neighbour.
+_HEADERS = frozenset(_TITLE_LABELS + _OBTAINED + _ISSUED + _HOLDER_LABELS + [
+    "性别", "专业", "专业名称", "职称专业", "证书编号", "身份证号", "工作单位", "评委会名称", "评审委员会", "发证机关",
+    "出生年月", "序号"])
 
 
 def extract_title_certificate(text: DocText) -> Fields:
     f = Fields()
-    f.put("holder", one_person(text, ["姓名", "持证人"]))
-    for labels in (["资格名称", "专业技术职务", "职称名称", "资格级别", "职务名称", "任职资格"], None):
-        found = value_of(text, labels) if labels else None
-        if found and title_key(found[0]):
-            f.set("title", title_key(found[0]), found[1])
-            break
-        if labels is None:
-            for line in text.lines:
-                if title_key(line.compact) and "证书" not in line.compact:
-                    f.set("title", title_key(line.compact), line)
-                    break
-    dated = date_of(text, ["取得资格时间", "评审通过时间", "资格取得时间", "批准时间", "取得时间", "任职时间",
-                           "发证日期", "颁发日期"])
-    f.put("date", dated or issue_date(text))
+    f.put("holder", _labelled_holder(text) or one_person(text, _HOLDER_LABELS) or _spelled_holder(text)
+          or comrade(text))
+    found = _labelled_title(text) or _conferred_title(text)
+    if found is None:
+        line = next((l for l in text.lines if title_key(l.compact) and "证书" not in l.compact), None)
+        found = (title_key(line.compact), line) if line else None
+    f.put("title", found)
+    f.put("date", _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED) or _labelled_date(text, _ISSUED)
+          or date_of(text, _ISSUED) or issue_date(text))
     return f
+
+
+def _labelled_holder(text: DocText):
+    """The name after 姓名: on its line, in the cell beside it, or under it in a query's column."""
+    for hit in heading_labels(text, _HOLDER_LABELS):
+        found = field_value(text, hit, _HEADERS)
+        names = names_in(found[0]) if found else []
+        if names:
+            return names[0], found[1][0]
+    return None
+
+
+def _labelled_date(text: DocText, labels: list[str]):
+    """A date beside its label, or under it in a query's column."""
+    for hit in heading_labels(text, labels):
+        found = field_value(text, hit, _HEADERS)
+        date = parse_date(found[0]) if found else None
+        if date is not None:
+            return date, found[1][0]
+    return None
+
+
+def _spelled_holder(text: DocText):
+    """``姓`` | ``名`` | ``朱立``: the letter-spaced label of a printout, boxed letter by letter."""
+    found = spelled_label_value(text, ["姓名", "持证人"])
+    names = names_in(found[0]) if found else []
+    return (names[0], found[1]) if names else None
+
+
+def _labelled_title(text: DocText):
+    """The title after its label: on the line, in the cell beside it, or under it."""
+    for hit in heading_labels(text, _TITLE_LABELS):
+        found = field_value(text, hit, _HEADERS)
+        if found and title_key(found[0]):
+            return title_key(found[0]), found[1][0]
+    found = value_of(text, _TITLE_LABELS)
+    return (title_key(found[0]), found[1]) if found and title_key(found[0]) else None
+
+
+def _conferred_title(text: DocText):
+    found = running_match(text, _CONFERRED)
+    return (title_key(found[0].group(1)), found[1]) if found and title_key(found[0].group(1)) else None
 
 
 DOCTYPE = DocType(
     key="title_certificate", one_page=True, name="职称证书",
     cues=Cues(
-        titles=("专业技术职务任职资格证书", "专业技术资格证书", "职称证书", "专业技术职称证书"),
+        titles=("专业技术职务任职资格证书", "专业技术资格证书", "职称证书", "专业技术职称证书", "职称电子证书"),
         labels=("资格名称", "专业技术职务", "评审通过时间", "批准文号", "评委会", "取得资格时间",
                 "资格级别", "职称", "任职资格", "专业名称", "审批机关", "职称名称", "批准时间", "批准机关",
                 "人力资源和社会保障局"),

@@ -62,13 +62,15 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_DOTS = "·•・‧"
 _SEPARATORS = re.compile(r"[;,、|/\\\n\r]+")
 # A leading label ends in a role word (发明人, 作者, 团队成员, 参赛学生, 指导教师, 主编 …) and a
-# colon; any CJK text before a colon would also strip a name (张三：第一完成人).
+# colon; any CJK text before a colon would also strip a name (张三：第一完成人).  A tilted
+# photo damages the role word's last stroke (发明入, 作著): still a label before a colon.
 _LABEL = re.compile(
-    rf"^\s*[{_CJK}]{{0,8}}(?:人|者|员|生|师|编|名单)(?:\s*[（(][^）)]{{0,6}}[）)])?\s*:\s*")
-# Role words that head a list even without a colon (发明人 张三 李四).
+    rf"^\s*[{_CJK}]{{0,8}}(?:人|入|者|著|员|生|师|编|名单)(?:\s*[（(][^）)]{{0,6}}[）)])?\s*:\s*")
+# Role words that head a list even without a colon (发明人 张三 李四), and the same damaged.
 _ROLE_LABEL = re.compile(
-    r"^\s*(?:主要)?(?:发明人|设计人|作者|著者|完成人|获奖人|获奖者|起草人|团队成员|参赛学生|参赛队员|"
-    r"指导教师|指导老师|著作权人|专利权人|编者|主编|编委|项目负责人|负责人|项目组成员|成员)\s+")
+    r"^\s*(?:主要)?(?:发\s*明\s*[人入]|设\s*计\s*[人入]|作者|著者|完成[人入]|获奖[人入]|获奖者|起草人|团队成员|"
+    r"参赛学生|参赛队员|指导教师|指导老师|著作权[人入]|专利权[人入]|编者|主编|编委|项目负责人|负责人|项目组成员|"
+    r"成员)(?:\s+|(?=[\u4e00-\u9fff]{2}))")
 _BRACKETS = re.compile(r"[（(\[【〔][^）)\]】〕]*[）)\]】〕]")
 _TRAILING_ETC = re.compile(r"\s*等\s*(?:\d+\s*人|人)?\s*$")
 _MARKS = re.compile(r"[0-9*†‡#※△▲☆★]")
@@ -109,6 +111,10 @@ def _split_chunk(chunk: str) -> list[str]:
                 j += 1
             names.append(" ".join(t for t, _ in tokens[i:j]))
             i = j
+        elif token in COMPOUND_SURNAMES and i + 1 < len(tokens) and tokens[i + 1][1] < 99 \
+                and _given_name(tokens[i + 1][0]):
+            names.append(token + tokens[i + 1][0])  # 欧阳 晓红: OCR's space after a compound surname
+            i += 2
         elif len(token) >= 2:
             names.extend(_split_glued(token))
             i += 1
@@ -127,9 +133,17 @@ def _split_chunk(chunk: str) -> list[str]:
     return names
 
 
+def _given_name(token: str) -> bool:
+    """One or two Chinese characters: what follows a compound surname in a name."""
+    return 1 <= len(token) <= 2 and bool(re.fullmatch(f"[{_CJK}]+", token))
+
+
 def _attach_lone(char: str, names: list[str], following: str | None) -> bool:
-    """Rule 5: a single character is never a name on its own.  True if it took ``following``."""
-    if char in SURNAMES and following is not None and len(following) == 2 and not following.isascii():
+    """Rule 5: a single character is never a name on its own.  True if it took ``following``
+    (a name after its surname, or the rest of a compound surname and its name: 欧 阳晓红)."""
+    if following is not None and not following.isascii() and (
+            (char in SURNAMES and len(following) == 2)
+            or (char + following[:1] in COMPOUND_SURNAMES and 2 <= len(following) <= 3)):
         names.append(char + following)
         return True
     if names and len(names[-1]) == 2 and not names[-1].isascii():
@@ -186,6 +200,61 @@ def _cuts(text: str, limit: int) -> list[list[str]]:
             if len(ways) >= limit:
                 return ways
     return ways
+
+
+def has_surname(name: str) -> bool:
+    """Whether ``name`` begins with a common surname, single or compound: the test a name
+    read out of running text (``推荐信冯晓东同志``) must pass.
+
+    >>> has_surname('司马俊峰'), has_surname('张伟'), has_surname('信冯晓东')
+    (True, True, False)
+    """
+    return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+
+
+# What stands just before a person's name in a sentence: a unit (…有限公司张伟), a post
+# (主任李强), a pronoun of a unit (我院), a verb (兹证明, 推荐), a title (推荐信冯晓东).
+_BEFORE_NAME = re.compile(
+    r"(?:兹证明|证明|经审核|审核|授予|表彰|推荐信|推荐书|推荐表|推荐|特推荐|现推荐|兹推荐|同意|本人|"
+    r"公司|集团|大学|学院|研究院|研究所|设计院|中心|分院|医院|学校|工厂|车间|我院|我所|我单位|本单位|我公司|"
+    r"我司|我校|本院|本所|贵单位|主任|经理|总监|院长|所长|厂长|部长|处长|科长|组长|局长|书记|董事长|总工|"
+    r"工程师|教授|研究员|博士|同事|员工|职工|技术员)$")
+
+
+def sentence_person(before: str) -> str | None:
+    """The person whose name ends ``before`` (the text up to 同志, or up to 破格申报): a
+    name after a word that stands before names (``_BEFORE_NAME``) or after punctuation,
+    else the longest ending of two or three characters (four after a compound surname)
+    that begins with a common surname.  ``None`` when no ending is a name: a guess at a
+    name is worse than none.
+
+    >>> sentence_person('推荐信冯晓东'), sentence_person('兹证明司马俊峰'), sentence_person('现推荐我院张伟')
+    ('冯晓东', '司马俊峰', '张伟')
+    >>> sentence_person('推荐技术中心主任李强'), sentence_person('重庆山城智造科技有限公司司马俊峰')
+    ('李强', '司马俊峰')
+    >>> sentence_person('经审核,欧阳晓红'), sentence_person('特推荐其') is None
+    ('欧阳晓红', True)
+    """
+    tail = re.search(rf"[{_CJK}]{{1,14}}$", "".join(before.split()))
+    if not tail:
+        return None
+    tail = tail.group()
+    for cut in range(len(tail) - 2, -1, -1):  # the latest word before a 2–4 character ending
+        rest = tail[cut:]
+        if len(rest) > 4:
+            break
+        if (cut == 0 and len(tail) < 14 or _BEFORE_NAME.search(tail[:cut])) and _plausible(rest):
+            return rest
+    for size in (4, 3, 2):
+        rest = tail[-size:]
+        if len(rest) == size and _plausible(rest) and (size < 4 or rest[:2] in COMPOUND_SURNAMES):
+            return rest
+    return None
+
+
+def _plausible(name: str) -> bool:
+    """2–4 characters after a common surname; four only after a compound one."""
+    return 2 <= len(name) <= 4 and has_surname(name) and (len(name) < 4 or name[:2] in COMPOUND_SURNAMES)
 
 
 def rank_in_run(name: str, run: str) -> int | None:
