@@ -2,9 +2,17 @@
 
 What a document can show (rank, date, level, identifiers) comes from the document; a claim
 that says otherwise is an issue, and the document wins.  What no document can show (a
-project's category, its benefit, a report's adoption, a book's kind) comes from the claim
-and is marked ``declared``; it counts only because a document backs the achievement.
+project's benefit, a report's adoption, a book's kind) comes from the claim and is marked
+``declared``; it counts only because a document backs the achievement.
 A claim without a readable document behind it does not count (``missing_evidence``).
+
+A project's category sits between the two: an acceptance shows it only where its title
+(or a labelled project type) settles it (``project_acceptance.category_of``: 数字化生产线
+改造 is 实施类, 关键技术研究 is 研发类; words of both kinds, or words that only lean one
+way, settle nothing).  Where it does, the category is the document's fact like any other
+(evidence, and it outweighs the claim); where it does not, the document is silent and the
+claim's category stands, ``declared``.  It is therefore not a ``DOCUMENT_KEYS`` key: a
+document silent about it must not void the claim's.
 """
 
 from __future__ import annotations
@@ -26,7 +34,8 @@ def kinds_of(doc_type: str) -> tuple[Kind, ...]:
     return declared.kinds if declared else ()
 
 
-# Keys a document can show, per kind: from the document only, never from a claim.
+# Keys a document can show, per kind: from the document only, never from a claim (a claim's
+# value for one of them that no document shows is dropped: not_shown_by_document).
 DOCUMENT_KEYS = {"rank", "date", "level", "patent_type", "granted", "isbn", "cn", "issn", "amount_wan",
                  "accepted", "core_journal"}
 

@@ -18,7 +18,7 @@ from rules.vocabulary import Kind
 from ..fields.amounts import parse_words_wan
 from ..fields.dates import find_dates
 from ..idscan import find_isbns
-from ..layout import CJK, box, join_cjk, names_of, title_form
+from ..layout import CJK, box, join_cjk, names_of, row_of, strip_stamps, title_form
 from ..text import DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, first_identifier
 
@@ -96,6 +96,7 @@ def _line_above(text: DocText, line: TextLine) -> TextLine | None:
 
 
 def _book_title(value: str) -> str:
+    value = strip_stamps(value)  # 仅供职称申报使用 glued on by OCR is no part of a title
     # A dot between two Chinese characters is OCR noise (工.业互联网): Chinese prints 。 or ·.
     value = re.sub(rf"(?<=[{CJK}])\s*[.．,，]\s*(?=[{CJK}])", "", value)
     return title_form(join_cjk(value).strip("．.-—: "))
@@ -106,10 +107,16 @@ def _next_compact(text: DocText, line: TextLine) -> str:
 
 
 def _words_and_date(text: DocText, f: Fields) -> None:
-    """字数 (in 千字 or 万字) and the first edition's month (2013年3月第1版)."""
+    """字数 (in 千字 or 万字, or 字 with its digits grouped as printed: ``35 6000字``) and
+    the first edition's month (2013年3月第1版).  An imprint table prints the label in
+    cells of its own (``字 | 数 | 49 1000字``): the value is read with its row's label, or
+    alone when it can be nothing but a count of characters (OCR reads a letter-spaced
+    label column of a photo top to bottom, 开印字版书定, apart from its rows)."""
     for line in text.lines:
-        if "字数" in line.compact or "千字" in line.compact or "万字" in line.compact:
-            words = parse_words_wan(line.text)
+        label = "".join(l.compact for l in row_of(text, line) if l.line.box[2] <= line.line.box[0] + 2)
+        alone = re.fullmatch(r"\d{1,4}(?: \d{4})+\s*字|\d{1,3}(?:[ ,]\d{3})+\s*字|\d{5,7}\s*字", line.text.strip())
+        if "字数" in line.compact or "千字" in line.compact or "万字" in line.compact or label.endswith("字数") or alone:
+            words = parse_words_wan(line.text if "字数" in line.compact else "字数：" + line.text)
             if words and words < 1:  # under 1万字 is no published book: OCR dropped 千 or 万
                 f.issue("warning", "implausible_value", f"字数读作 {words:g} 万字，不像一本书的字数，请人工核对")
                 break

@@ -1,5 +1,12 @@
 """期刊论文: a journal paper's first page (masthead, title, authors, abstract).
 
+The journal's name is read, most explicit first, from the paper's own citation line
+(``引用格式：张三,李四.题目[J].期刊名,2023,45(3):12-18.``: the name stands after ``[J].``),
+from the masthead or running header of the paper's first page (the page with its
+abstract: a cover sheet or the issue's cover and contents may come first), or from the
+issue's cover before it.  A reference list's ``[J].`` lines cite other journals and are
+never read, nor are watermark words glued to a name (``layout.strip_stamps``).
+
 These documents have no labelled title: the title is the biggest print in a known place
 (under a journal's masthead, under a standard's number, on a report's cover).  Their
 people are an unlabelled line (a paper's authors, a book's ``张三 编著``) or a label whose
@@ -16,7 +23,7 @@ import re
 from rules.vocabulary import Kind
 
 from ..idscan import find_cns, find_issns
-from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, names_of, title_form
+from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, names_of, strip_stamps, title_form
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
 
@@ -50,19 +57,31 @@ def extract_paper(text: DocText) -> Fields:
     first_identifier(text, find_issns, f, "issn", "invalid_issn", "ISSN")
     if "issn" not in f.values:
         _issn_of_article_number(text, f)
-    masthead = _masthead(text)
-    title = _paper_title(text, masthead)
-    f.put("journal", _journal_in(masthead) or _journal_near_top(text, title))
+    page = _paper_page(text)
+    masthead = _masthead(text, page)
+    title = _paper_title(text, masthead, page)
+    cited = _cited_journal(text)
+    journal = cited or _journal_in(masthead) or _journal_on_cover(text, page) or _journal_near_top(text, title)
+    if journal:
+        name = strip_stamps(journal[0])
+        if len(name) >= 2:
+            f.set("journal", name, journal[1])
     if title:
-        f.set("title", title_form(join_cjk("".join(l.text for l in title))), title[0])
+        f.set("title", title_form(join_cjk(strip_stamps("".join(l.text for l in title)))), title[0])
         _paper_authors(text, title[-1], f)
-    header = masthead + [l for l in text.lines[:10] if l not in masthead]
-    for line in header:
-        match = _ISSUE_DATE.search(line.text)
-        if match:
-            month = match.group(3) or None
-            f.set("date", f"{match.group(1)}-{int(month):02d}" if month else match.group(1), line)
-            break
+    header = masthead + [l for l in text.lines if l.page == page][:10]
+    found = [(m, l) for l in header for m in [_ISSUE_DATE.search(l.text)] if m]
+    # The issue's month where any header line prints it (2017年第4期 | 第27卷2017年04月),
+    # else where the issue's cover before the paper does, for the same year.
+    cover = [(m, l) for l in _cover_lines(text, page) for m in [_ISSUE_DATE.search(l.text)] if m and m.group(3)]
+    found += [(m, l) for m, l in cover if not found or m.group(1) == found[0][0].group(1)]
+    found.sort(key=lambda ml: ml[0].group(3) is None)
+    if found:
+        match, line = found[0]
+        month = match.group(3) or None
+        f.set("date", f"{match.group(1)}-{int(month):02d}" if month else match.group(1), line)
+    if "date" not in f.values and cited:
+        f.set("date", cited[2], cited[1])  # the year of the citation line: the issue's
     if "date" not in f.values:
         received = date_of(text, ["收稿日期", "收稿"])
         if received:
@@ -71,12 +90,66 @@ def extract_paper(text: DocText) -> Fields:
     return f
 
 
-def _masthead(text: DocText) -> list[TextLine]:
-    """The masthead of the first page: lines at its top that print issue information
-    (卷, 期, month, ISSN, CN, Vol.) and the lines beside them, such as the journal name."""
+def _paper_page(text: DocText) -> int:
+    """The paper's first page: the first with its abstract or key words (a cover sheet,
+    or the issue's cover and contents, may come before it); else the first page."""
+    for line in text.lines:
+        if re.match(r"[【\[(（]?(?:摘要|关键词|关键字|主题词|Abstract|Keywords)", line.compact, re.IGNORECASE):
+            return line.page
+    return text.lines[0].page if text.lines else 1
+
+
+# ``[J].期刊名,2023,45(3):12-18`` in the paper's own citation line.
+_CITATION_LABELS = ("引用格式", "本文引用格式", "引用本文", "引文格式", "引用此文", "Citation", "Cite this article")
+_CITED_JOURNAL = re.compile(r"\[J\]\s*[.．。]?\s*([^,，.．\[\]\d]{2,40}?)\s*[,，]\s*((?:19|20)\d\d)")
+
+
+def _cited_journal(text: DocText) -> tuple[str, TextLine, str] | None:
+    """The journal the paper's own citation line names (引用格式：…[J].期刊名,2023,…),
+    the line and the one or two it wraps onto read as one; with the line and the year."""
+    for i, line in enumerate(text.lines):
+        if not any(line.compact.startswith(label) or line.compact.startswith("【" + label)
+                   for label in _CITATION_LABELS):
+            continue
+        joined = "".join(l.compact for l in text.lines[i:i + 3] if l.page == line.page)
+        match = _CITED_JOURNAL.search(joined)
+        if match:
+            return join_cjk(match.group(1)).strip(), line, match.group(2)
+    return None
+
+
+def _cover_lines(text: DocText, page: int) -> list[TextLine]:
+    """The lines of the issue's cover before the paper's page: a page printing the issue
+    (卷, 期, ISSN, CN, 月刊), not a cover sheet of the application."""
+    out = []
+    for number in sorted({l.page for l in text.lines if l.page < page}):
+        lines = [l for l in text.lines if l.page == number]
+        if any(_ISSUE_INFO.search(l.text) or "月刊" in l.compact for l in lines):
+            out += lines
+    return out
+
+
+def _journal_on_cover(text: DocText, page: int) -> tuple[str, TextLine] | None:
+    """The issue's cover before the paper: its biggest Chinese line, on a page that prints
+    the issue (卷, 期, ISSN, CN, 月刊)."""
+    cover = _cover_lines(text, page)
+    for number in sorted({l.page for l in cover}):
+        lines = [l for l in cover if l.page == number]
+        names = [l for l in lines if re.fullmatch(rf"[{CJK}（）()]{{2,20}}", l.compact) and l.top < 0.5
+                 and not re.search("目次|目录|月刊|双月刊|主办|主管|证明|材料|附件", l.compact)]
+        best = max(names, key=lambda l: round(l.line.height), default=None)
+        if best is not None:
+            return best.compact, best
+    return None
+
+
+def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
+    """The masthead of the paper's first page: lines at its top that print issue
+    information (卷, 期, month, ISSN, CN, Vol.) and the lines beside them, such as the
+    journal name."""
     if not text.lines:
         return []
-    page = text.lines[0].page
+    page = page if page is not None else text.lines[0].page
     top = [l for l in text.lines if l.page == page and l.top < 0.15]
     info = [l for l in top if _ISSUE_INFO.search(l.text) and not re.search("文章编号|DOI|doi", l.text)]
     return [l for l in top if any(l is i or same_row(l, i) for i in info)]
@@ -101,7 +174,8 @@ def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
 def _journal_near_top(text: DocText, title: list[TextLine] | None) -> tuple[str, TextLine] | None:
     """Without a masthead: a 《name》 or a name ending like a journal's above the title."""
     limit = title[0].top if title else 0.15
-    for line in [l for l in text.title_lines(0.15) if l.top < limit and l.page == text.lines[0].page]:
+    page = title[0].page if title else text.lines[0].page
+    for line in [l for l in text.lines if l.top < min(limit, 0.15) and l.page == page]:
         match = re.search(r"《([^》]{2,30})》", line.text) or _JOURNAL.search(line.text)
         if match and "摘要" not in line.compact:
             return match.group(1), line
@@ -111,17 +185,36 @@ def _journal_near_top(text: DocText, title: list[TextLine] | None) -> tuple[str,
 _NOT_TITLE = ("摘要", "Abstract", "DOI", "doi", "文章编号", "ISSN", "CN", "收稿", "关键词", "分类号")
 
 
-def _paper_title(text: DocText, masthead: list[TextLine]) -> list[TextLine] | None:
+def _paper_column(text: DocText, page: int) -> tuple[float, float] | None:
+    """The x-range of the paper on a landscape page (a spread): its abstract's, widened a
+    little; ``None`` on an upright page."""
+    for line in text.lines:
+        if line.page == page and line.page_width > 1.2 * line.page_height \
+                and re.match(r"[【\[(（]?(?:摘要|Abstract)", line.compact, re.IGNORECASE):
+            return box(line)[0] - 2 * line.line.height, box(line)[2] + 2 * line.line.height
+    return None
+
+
+def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = None) -> list[TextLine] | None:
     """The biggest Chinese line under the masthead (a masthead's name may be bigger),
-    with the line it wraps onto."""
+    with the line it wraps onto.  On a spread scanned whole (cover, contents and paper side
+    by side) only the paper's column counts: the one its abstract stands in."""
     if not text.lines:
         return None
-    page = text.lines[0].page
+    page = page if page is not None else text.lines[0].page
+    column = _paper_column(text, page)
+    if column is not None:
+        inside = [l for l in text.lines if l.page == page and column[0] <= (box(l)[0] + box(l)[2]) / 2 <= column[1]]
+        masthead = [l for l in masthead if l in inside]
     floor = max((box(l)[3] for l in masthead), default=0.0)
     exclude = _NOT_TITLE + (() if masthead else ("学报", "杂志"))
     candidates = [l for l in text.lines if l.page == page and l.top <= 0.45 and box(l)[1] >= floor
                   and len(re.findall(f"[{CJK}]", l.text)) >= 4 and not any(e in l.text for e in exclude)]
     candidates = [l for l in candidates if len(names_of(l.text) or []) < 2]  # an author line in bigger print
+    # A sentence of the abstract or body (its 。, its commas) is no title, however OCR sized it.
+    candidates = [l for l in candidates if "。" not in l.text and len(re.findall("[,，]", l.text)) < 2]
+    if column is not None:
+        candidates = [l for l in candidates if l in inside]
     title = max(candidates, key=lambda l: (round(l.line.height), len(l.compact)), default=None)
     return block(text, title, candidates) if title else None
 
@@ -131,7 +224,7 @@ _AFFILIATION = re.compile(r"大学|学院|学校|公司|研究|院|所|中心|�
 
 def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
     line = _author_line(text, title_end)
-    names = names_of(line.text) if line else None
+    names = names_of(strip_stamps(line.text)) if line else None
     if names:
         f.set("authors", names, line)
         return
@@ -148,9 +241,12 @@ _GLUED_NAMES = re.compile(rf"[{CJK}]{{5,24}}")
 def _author_line(text: DocText, title_end: TextLine) -> TextLine | None:
     """The authors' line: the first Chinese line under the title, unless it is the
     affiliation (no author line) or the abstract.  A line OCR glued into one run of
-    characters (雷杰远方思孟桂航) may not cut into names: ``_names`` then gives nothing."""
-    below = sorted((l for l in text.lines if l.page == title_end.page and box(l)[1] > box(title_end)[3] - 1),
-                   key=lambda l: box(l)[1])
+    characters (雷杰远方思孟桂航) may not cut into names: ``_names`` then gives nothing.
+    Only lines under the title count (overlapping it across): a spread's other pages stand
+    beside it."""
+    x0, x1 = box(title_end)[0], box(title_end)[2]
+    below = sorted((l for l in text.lines if l.page == title_end.page and box(l)[1] > box(title_end)[3] - 1
+                    and box(l)[0] < x1 and box(l)[2] > x0), key=lambda l: box(l)[1])
     for line in below[:4]:
         if not HAS_CJK.search(line.text):
             continue  # a superscript read as a line of its own (1,2)

@@ -8,6 +8,15 @@ differently:
 - 结题验收表, a table: labels in the left cells, values in the cells to their right (OCR gives
   each cell its own line, sometimes the value before its label); the conclusion is a ticked
   box with both 通过 and 不通过 printed.
+
+The members stand under whatever label the form uses (主要完成人员, 项目组成员, 参加人员,
+课题组成员 …), on the label's line, beside it or under it, wrapped over several lines at the
+margin; or in a table of the project's people (never the expert panel's).  A list is read
+whole or not at all.  The verdict is read as meant: 不同意该项目通过验收 and 不予通过 are
+failures, the options of a ticked box are no verdict until one is ticked, and where the
+document contradicts itself nothing is reported rather than a pass.  The level follows
+``fields.levels.level_of``, a bare 市科技局 read as the document's city's (in 重庆, a
+municipality: 省级); the category (实施类/研发类) follows the title (``category_of``).
 """
 
 from __future__ import annotations
@@ -17,34 +26,61 @@ import re
 from rules.vocabulary import Kind, Level
 
 from ..fields.dates import date_after_label, parse_date
-from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, level_of
+from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import split_people
-from ..layout import (is_caption, is_name, labelled_value, next_line, right_of, running_match, text_after,
+from ..layout import (LABEL_START, is_caption, is_name, labelled_value, line_at, list_of_names, name_column,
+                      original_index, plain_names, right_of, row_of, running_match, strip_stamps, text_after,
                       value_below)
 from ..text import DocText, TextLine
 from .base import Cues, DocType, Fields, as_date, as_level, last_date
 
 
-_PASSED = re.compile(r"(同意|一致同意|准予|予以)?\s*(通过|予以通过)\s*验收|验收\s*(结论|意见)?\s*[:：]?\s*(合格|通过)")
-_FAILED = re.compile(r"不(予|同意)?\s*通过|未通过|不合格|暂缓通过")
+# The verdict.  A failure is read before a pass in every sentence: 不同意该项目通过验收
+# holds 通过验收 too.  Options printed side by side (通过、不通过) and conditions (如未通过
+#验收，…) are no verdict and are taken out first.
+_CLAUSE = r"[^，,。；;：:]"
+_FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不予{_CLAUSE}{{0,6}}?(?:通过|验收|结题)|"
+                   rf"未{_CLAUSE}{{0,6}}?通过|没有通过|不能通过|不通过|不合格|暂缓(?:通过|验收)|不具备验收条件|需要复议")
+_PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|(?:予以|准予)?通过(?:了)?(?:验收|结题)|予以通过|"
+                   r"验收(?:结论|意见|结果)?[:：]?(?:合格|通过)|^(?:通过|合格)$")
+_LISTED = re.compile(r"(?:通过|合格|同意)[、/或和与及]{1,2}(?:不|未)(?:通过|合格|同意)")
+# Words that hold a verdict's letters and say no verdict: 无不同意见, 不合格率, 不合格品.
+_NOT_VERDICT = re.compile(r"(?:无|没有|未提出)?不同意见|不合格(?:率|品|项)")
+_CONDITION = re.compile(rf"(?:如|若|如果|凡|对于?|一旦|倘若){_CLAUSE}{{0,12}}?(?:未|不|没有)能?{_CLAUSE}{{0,4}}?(?:通过|合格)")
 # Weaker verdicts, read only where no explicit one is printed (a ticked-box form whose tick
 # OCR lost): the experts' sentence says whether the goals were met.
 _MET = re.compile(r"达到(了)?(预期|既定|合同|任务书)?[^，,。；;]{0,8}(目标|要求|指标)")
 _NOT_MET = re.compile(r"未(能)?(达到|完成)|没有(达到|完成)")
-# One option of a ticked-box conclusion, alone in its cell: ``□通过``, ``☑不通过``.
-_OPTION = re.compile(r"(?:^|\s)([□☐☑☒√✓✔■]?)\s*(不?)通\s*过(?=\s|$|[□☐☑☒√✓✔■])")
-_TICKS = "☑☒√✓✔■"
+# The options of a ticked-box conclusion: ``☑通过 □不通过``, ``通过（√） 不通过（ ）``.
+_TICKS = "☑☒√✓✔■▇●"
+_MARKS = _TICKS + "□☐○◯"
+_CHOICES = "不同意验收|同意验收|不同意|同意|不予通过|未通过|不通过|暂缓通过|需要复议|通过|不合格|合格"
+_OPTION = re.compile(rf"(?P<pre>[{_MARKS}]?)\s*(?P<word>{_CHOICES})\s*"
+                     rf"(?P<post>[(（]\s*[{_TICKS}]?\s*[)）]|[{_MARKS}](?!\s*(?:{_CHOICES})))?")
+_NEGATIVE = ("不", "未", "暂缓", "需要")
+_CONCLUSION_LABELS = ["验收结论", "验收结果", "评审结论", "结题结论", "验收意见", "结论"]
 
 _TITLE_LABELS = ["项目名称", "课题名称"]
-_LEADER_LABELS = ["项目负责人", "负责人"]
-_MEMBER_LABELS = ["项目组成员", "主要完成人员", "主要完成人", "项目成员", "参加人员", "主要参加人员"]
-# A title in running text is quoted and followed by 项目/课题, or follows 承担的.
-_QUOTED_TITLE = re.compile(r"[“\"「『]([^“”\"「」『』]{4,80})[”\"」』](?:项目|课题)|承担的[“\"「『]([^“”\"「」『』]{4,80})[”\"」』]")
+_LEADER_LABELS = ["项目负责人", "课题负责人", "项目主持人", "负责人", "主持人"]
+# Longer labels first: a line's first label found is the one read.
+_MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主要完成人员", "项目主要参加人员", "项目主要完成人",
+                  "项目组成员", "课题组成员", "项目参加人员", "主要完成人员", "主要参加人员", "主要参与人员",
+                  "主要研究人员", "主要完成人", "项目成员", "参加人员", "参与人员", "研究人员", "完成人员", "团队成员"]
+# Whose list a label right after these words heads: the experts', a unit's officers.
+_NOT_PROJECT_PEOPLE = ("专家", "单位", "财务", "法定", "企业", "联系")
+# What may stand before a label that heads a section (五、主要完成人员).
+_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]+|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]")
+# A title in running text is quoted and followed by 项目/课题, or follows 承担的, or a
+# programme's name (``沙坪坝区科技计划项目“…”（编号：…）``).
+_QUOTED_TITLE = re.compile(r"[“\"「『]([^“”\"「」『』]{4,80})[”\"」』](?:项目|课题)|承担的[“\"「『]([^“”\"「」『』]{4,80})[”\"」』]|"
+                           r"(?:项目|课题|专项|计划)[“\"「『]([^“”\"「」『』]{4,80})[”\"」』][（(，,]")
 # Who funds the project (the programme) and who organised the acceptance.
 _PROGRAMME_LABELS = ["项目来源", "计划类别", "项目类别", "计划名称", "项目类型"]
 _ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织单位", "项目下达单位", "下达单位", "主管部门"]
-# ``“…”项目（宜宾市工业发展专项项目，编号：…）``: the programme follows the quoted title.
-_RUNNING_PROGRAMME = re.compile(r"[”\"」』](?:项目|课题)[（(]([\u4e00-\u9fff]{4,40}?)[，,；;）)]")
+# ``“…”项目（宜宾市工业发展专项项目，编号：…）``: the programme follows the quoted title;
+# ``承担的沙坪坝区科技计划项目“…”``: or comes before it.
+_RUNNING_PROGRAMME = re.compile(r"[”\"」』](?:项目|课题)[（(]([\u4e00-\u9fff]{4,40}?)[，,；;）)]|"
+                                r"承担的([\u4e00-\u9fff]{4,30}?(?:计划|专项|基金|资金)(?:项目|课题)?)[“\"「『]")
 # ``2022年10月27日，宜宾市经济和信息化局在重庆组织专家对…``: the organiser opens the sentence.
 _RUNNING_ORGANISER = re.compile(r"(?:日|^|[。；;])[，,]?由?([\u4e00-\u9fff（）()]{4,40}?)(?:在[\u4e00-\u9fff]{1,12}?)?组织(?:有关|相关)?专家")
 # ``2022年10月27日，<organiser>在重庆组织专家对…``: the day the acceptance was held.
@@ -52,20 +88,40 @@ _CN_DIGITS = "0-9〇零一二三四五六七八九十"
 _OPENING_DATE = re.compile(rf"([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[，,][^。；;]{{2,40}}?组织")
 _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
 _DOC_TITLE = re.compile(r"验收(证书|意见|报告|表|单)")
-# The heading of a table of the project's people (not of the experts who judged it).
-_MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|项目组成员|项目成员|人员名单|完成人名单")
+# The heading of a table of the project's people (not of the experts who judged it), and
+# the columns only such a table has (what each member did, in which place).
+_MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况")
+_DUTY_COLUMNS = re.compile(r"分工|承担|任务|贡献|排名|排序|角色|工作内容")
+
+# The category (CONTRACT §3): 实施类 (a digital line or workshop, a smart factory, a
+# platform put in place) or 研发类 (new technology, a new product).  Read from the title,
+# else from a labelled project type; never from the body, where both kinds of words stand
+# (a platform project 自主研发 its software, an R&D project builds a 示范生产线).
+_IMPLEMENTATION = re.compile(
+    r"(?:数字化|智能化?|自动化|柔性|信息化)(?:生产线|车间|工厂)(?:建设|改造|升级)?|(?:生产线|车间|工厂)(?:建设|改造|升级)|"
+    r"(?:智能化|数字化|网络化|信息化|技术)改造|技改|"
+    r"(?:平台|系统)(?:建设|实施|部署|搭建|上线)|(?:两化融合|上云|信息化)(?:建设|实施)")
+_RND = re.compile(r"(?:关键|核心|共性)?技术研究|研究与开发|研发|研制|新产品(?:开发|研发)?|新工艺|攻关")
+# Words that lean one way without settling it (a 研究 may study a production line).
+_LEANS = {"implementation": re.compile(r"生产线|车间|工厂|平台|改造|示范|产业化|推广"),
+          "rnd": re.compile(r"研究|(?<!区)开发(?!区)|新技术")}
+_CATEGORY_ZH = {"implementation": "实施类", "rnd": "研发类"}
+_TYPE_LABELS = ["项目类别", "项目类型", "项目性质", "计划类别"]
 
 
 def extract_acceptance(text: DocText) -> Fields:
     f = Fields()
     title = labelled_value(text, _TITLE_LABELS) or _running_title(text)
     if title:
-        f.set("project_title", title[0].strip("《》“”\""), title[1])
-    leader = _people(text, _LEADER_LABELS)
+        value = strip_stamps(title[0]).strip("《》“”\"")
+        if value:
+            f.set("project_title", value, title[1])
+    leader = _leader(text)
     if leader:
-        f.set("leader", leader[0][0], leader[1])
+        f.set("leader", leader[0], leader[1])
     f.put("members", _people(text, _MEMBER_LABELS) or _member_table(text))
     _set_level(text, f)
+    _set_category(text, f)
     f.put("passed", _verdict(text))
     f.put("acceptance_date", _acceptance_date(text))
     return f
@@ -76,112 +132,114 @@ def _running_title(text: DocText) -> tuple[str, TextLine] | None:
     if not found:
         return None
     match, line = found
-    return match.group(1) or match.group(2), line
+    return match.group(1) or match.group(2) or match.group(3), line
+
+
+def _heading_hits(text: DocText, labels: list[str]):
+    """Hits of ``labels`` that head a value, with what follows them: a separator (a note in
+    brackets may come first: 主要完成人员（排名不分先后）：), a space (``项目负责人 上官茂``),
+    or the end of a line the label opens (its value in the cell beside or under it).  Not
+    a label inside a word (项目组成员名单, a table's heading) or at the end of a table row
+    (``1 上官茂 … 项目负责人``: a duty), nor on a line about other people (验收专家组成员)."""
+    hits = sorted(text.find_label(labels), key=lambda h: (not DocText._separated(h), not h.exact, h.line.index))
+    for hit in hits:
+        before = hit.line.compact[:hit.start]
+        if any(w in before[-4:] for w in _NOT_PROJECT_PEOPLE):
+            continue
+        rest = hit.line.compact[hit.end:]
+        note = re.match(r"(?:[(（][^)）]{0,12}[)）])?[:：;；]", rest)
+        if note:
+            yield hit, text_after(hit.line, hit.end + note.end()).strip()
+        elif rest == "":
+            if not before or _SECTION_NUMBER.fullmatch(before):
+                yield hit, ""
+        elif hit.line.text[original_index(hit.line.text, hit.end) - 1].isspace():
+            yield hit, text_after(hit.line, hit.end).strip()
+
+
+def _value_start(text: DocText, hit, value: str) -> tuple[str, TextLine] | None:
+    """Where a label's value begins: on its line, else in the cell to its right or on the
+    line under it (a caption alone on its line)."""
+    if value:
+        return value, hit.line
+    cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height) or value_below(text, hit.line)
+    if cell is None or LABEL_START.match(cell.compact):  # a short value (邱晶宇) looks like a caption
+        return None
+    return cell.text, cell
 
 
 def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | None:
-    """Names after a label (continued on the lines close under it), or in the cell to the
-    right of a bare label in a table.  A label followed by a separator comes first
-    (项目组成员：… rather than running text)."""
-    hits = sorted(text.find_label(labels), key=lambda h: (not DocText._separated(h), not h.exact, h.line.index))
-    for hit in hits:
-        source = hit.line
-        if hit.value:
-            parts = [text_after(hit.line, hit.end).lstrip(":：; ")] + [l.text for l in _continuation(text, hit.line)]
-        else:
-            source = right_of(text, hit.line) or value_below(text, hit.line)
-            parts = [source.text] if source else []
-        # OCR reads the semicolons between names as colons (贾隽峰:高宏伟).
-        names = [n for n in split_people("\n".join(parts).replace(":", ";").replace("：", ";")) if is_name(n)]
+    """The names a label heads, continued over the lines the list wraps onto (at the
+    margin or indented), all of them or none (``layout.list_of_names``)."""
+    for hit, value in _heading_hits(text, labels):
+        start = _value_start(text, hit, value)
+        names = list_of_names(text, start[1], start[0]) if start else None
         if names:
-            return names, source
+            return names, start[1]
     return None
 
 
-def _continuation(text: DocText, line: TextLine) -> list[TextLine]:
-    """The lines a wrapped list runs on to: right under it, indented past its start, and
-    neither a label nor anything with figures (a date, a code)."""
-    out: list[TextLine] = []
-    while (nxt := next_line(text, out[-1] if out else line, 1.0)) is not None:
-        if nxt.line.box[0] <= line.line.box[0] + 0.5 * line.line.height or is_caption(nxt) \
-                or re.search(r"[\d:：]", nxt.compact) or len(out) >= 3:
-            break
-        out.append(nxt)
-    return out
+def _leader(text: DocText) -> tuple[str, TextLine] | None:
+    """The first name after 项目负责人 (its title or unit may follow: 张伟 高级工程师)."""
+    for hit, value in _heading_hits(text, _LEADER_LABELS):
+        start = _value_start(text, hit, value)
+        parts = split_people(strip_stamps(start[0])) if start else []
+        if parts and is_name(parts[0]) and plain_names(parts[0]) is not None:
+            return parts[0], start[1]
+    return None
 
 
 def _member_table(text: DocText) -> tuple[list[str], TextLine] | None:
-    """The 姓名 column of a table of the project's people (序号 姓名 工作单位 …), rows in order.
+    """The 姓名 column of a table of the project's people (序号 姓名 工作单位 职称 分工),
+    rows in order (``layout.name_column``).
 
-    The table must be headed by a title naming the project's people and not the experts:
-    an acceptance certificate often also carries the expert panel's table."""
+    The table must be the project's, not the expert panel's that an acceptance often also
+    carries: headed by words naming the project's people (主要研究人员名单, 项目组成员), or,
+    with no heading, having a column only a project's table has (分工, 承担任务) and no
+    signature column; a heading that names experts rules it out."""
     for line in text.lines:
-        header = line.text.split()
-        if "姓名" not in header or not _member_heading(text, line):
+        if "姓名" not in line.text.split() or not _member_header(text, line):
             continue
-        if len(header) > 1:  # a text layer: one line per row
-            names = _column_of_rows(text, line, header, header.index("姓名"))
-        else:  # OCR: one box per cell
-            names = _column_of_cells(text, line)
+        names = name_column(text, line)
         if names:
             return names, line
     return None
 
 
-def _member_heading(text: DocText, header: TextLine) -> bool:
-    """Whether the lines just above a table header name the project's people (主要研究人员名单)."""
+def _member_header(text: DocText, header: TextLine) -> bool:
     y0, height = header.line.box[1], max(header.line.height, 1)
     heading = "".join(l.compact for l in text.lines
                       if l.page == header.page and 0 <= y0 - l.line.box[3] < 5 * height)
-    return "专家" not in heading and bool(_MEMBER_TABLE.search(heading))
-
-
-def _column_of_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:
-    """Column ``col`` of the rows under a one-line header, while the rows are numbered."""
-    names = []
-    for row in text.lines[header.index + 1:]:
-        cells = row.text.split()
-        if row.page != header.page or not cells or not cells[0].isdigit():
-            break
-        # ``高　菊``: a name printed with a space inside splits into one cell too many.
-        if len(cells) == len(heads) + 1 and len(cells[col]) == len(cells[col + 1]) == 1:
-            cells[col:col + 2] = [cells[col] + cells[col + 1]]
-        if col >= len(cells) or not is_name(cells[col]):
-            break
-        names.append(cells[col])
-    return names
-
-
-def _column_of_cells(text: DocText, header: TextLine) -> list[str]:
-    """The cells under a 姓名 header cell, top to bottom, until one is not a name or the
-    column breaks off."""
-    x0, _, x1, y1 = header.line.box
-    height = max(header.line.height, 1)
-    cells = sorted((l for l in text.lines if l.page == header.page and l.line.box[1] >= y1 - height / 2
-                    and x0 - height <= (l.line.box[0] + l.line.box[2]) / 2 <= x1 + height),
-                   key=lambda l: l.line.box[1])
-    names, bottom = [], y1
-    for cell in cells:
-        name = "".join(cell.text.split())
-        if not is_name(name) or cell.line.box[1] - bottom > 3 * height:
-            break
-        names.append(name)
-        bottom = cell.line.box[3]
-    return names
+    if "专家" in heading:
+        return False
+    if _MEMBER_TABLE.search(heading):
+        return True
+    columns = header.compact + "".join(l.compact for l in row_of(text, header))
+    return bool(_DUTY_COLUMNS.search(columns)) and not re.search("签字|签名", columns)
 
 
 def _set_level(text: DocText, f: Fields) -> None:
     """The level of the programme that funds the project, else of who organised the
-    acceptance (CONTRACT §2, via ``level_of``).
+    acceptance (CONTRACT §2, via ``level_of``).  A name that leaves its city out
+    (市经信委) is the document's city's (``home_city``): in 重庆, a municipality, 省级;
+    where the document names no one city, such a name settles nothing.
 
     A central ministry (科学技术部, 工业和信息化部) reads as 省（部）级 for an issuer, but
     the projects it organises mostly belong to national programmes: unless the programme
     itself settles it, such a project's level is left out rather than guessed."""
+    city = None
     for name, line in _level_sources(text):
-        level, why = level_of(name)
+        name = strip_stamps(name)
+        bare = re.match(r"市(?!级|场)", "".join(name.split())) is not None
+        if bare:
+            city = home_city(text.text) or "" if city is None else city
+            if not city:
+                f.notes.append(f"级别：“{name}”未写明哪个市，材料中也看不出，未据此定级")
+                continue
+        level, why = level_of(name, city=city if bare else None)
         if level is None:
             continue
-        if _central_ministry(name, level):
+        if _central_ministry(city + name if bare else name, level):
             f.notes.append(f"级别：{why}；部委组织的项目可能属国家级计划，未定级")
             return
         f.set("level", level.value, line)
@@ -200,7 +258,7 @@ def _level_sources(text: DocText):
             yield found
         running = running_match(text, sentence)
         if running:
-            yield running[0].group(1), running[1]
+            yield next(g for g in running[0].groups() if g), running[1]
         yield from ((l.compact, l) for l in heads if bool(_PROGRAMME_WORDS.search(l.compact)) == programme)
 
 
@@ -219,28 +277,178 @@ def _central_ministry(name: str, level: Level) -> bool:
     return level is Level.PROVINCIAL and not any(p in name for p in places)
 
 
+def _set_category(text: DocText, f: Fields) -> None:
+    """The project's category from its title's words (``category_of``), else from a
+    labelled project type (项目类别：技术改造); the reason in the notes.  Words of both
+    kinds, or only words that lean one way, leave it out: a category shown here counts as
+    the document's evidence and outweighs the applicant's claim (``_facts``), so it is
+    given only where the words settle it."""
+    sources = [("标题", f.values.get("project_title"))]
+    typed = labelled_value(text, _TYPE_LABELS)
+    if typed:
+        sources.append(("项目类别", typed[0]))
+    for where, words in sources:
+        found = category_of(words or "")
+        if found is None:
+            continue
+        category, why = found
+        if category is None:
+            f.notes.append(f"类别：{where}{why}，未定")
+            return
+        f.set("category", category)
+        f.notes.append(f"类别：{where}{why} → {_CATEGORY_ZH[category]}")
+        return
+
+
+def category_of(words: str) -> tuple[str | None, str] | None:
+    """The category a project's title (or type) names, and why; ``(None, why)`` when its
+    words do not settle it (both kinds, or only words that lean one way: 研究, 平台),
+    ``None`` when it has none.
+
+    >>> category_of('汽车零部件数字化生产线改造项目')
+    ('implementation', '含“数字化生产线改造”')
+    >>> category_of('高精度伺服电机关键技术研究')
+    ('rnd', '含“关键技术研究”')
+    >>> category_of('智能工厂关键技术研究与示范应用')
+    (None, '同时含“智能工厂”（实施类）与“关键技术研究”（研发类）')
+    >>> category_of('数字化车间能耗优化研究')
+    (None, '含“数字化车间”（实施类），又含“研究”（偏研发类）')
+    >>> category_of('减速器壳体边缘计算系统研发及示范应用')[0] is None
+    True
+    >>> category_of('企业管理提升项目') is None
+    True
+    """
+    compact = "".join(words.split())
+    done, new = _IMPLEMENTATION.search(compact), _RND.search(compact)
+    if done and new:
+        return None, f"同时含“{done.group(0)}”（实施类）与“{new.group(0)}”（研发类）"
+    if not done and not new:
+        leaning = [(k, m.group(0)) for k, p in _LEANS.items() for m in [p.search(compact)] if m]
+        return (None, f"只含“{leaning[0][1]}”，偏{_CATEGORY_ZH[leaning[0][0]]}但不足以认定") if leaning else None
+    category, found = ("implementation", done) if done else ("rnd", new)
+    other = "rnd" if category == "implementation" else "implementation"
+    rest = compact.replace(found.group(0), "", 1)
+    against = _LEANS[other].search(rest)
+    if against:
+        return None, f"含“{found.group(0)}”（{_CATEGORY_ZH[category]}），又含“{against.group(0)}”（偏{_CATEGORY_ZH[other]}）"
+    return category, f"含“{found.group(0)}”"
+
+
 def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
-    """Passed or not: a ticked box, else an explicit verdict (通过验收, 不通过), else the
-    experts' sentence (达到/未达到预期目标).  The options of a ticked-box form are not
-    verdicts: both are printed."""
-    options = [(line, m.group(1), not m.group(2)) for line in text.lines for m in _OPTION.finditer(line.text)]
-    boxed = {passed for _, _, passed in options} == {True, False}
-    ticked = [(passed, line) for line, mark, passed in options if mark and mark in _TICKS]
-    if boxed and len(ticked) == 1:
-        return ticked[0]
-    option_lines = {line.index for line, _, _ in options} if boxed else set()
-    lines = [l for l in text.lines if l.index not in option_lines]
-    if "验收" not in text.compact:
+    """Passed or not: a ticked box, the conclusion after its label (验收结论：不通过), the
+    experts' sentences (一致同意通过验收; 不同意该项目通过验收), else their weaker words
+    (达到/未达到预期目标).  A failure from a box or the labelled conclusion outweighs a
+    passing sentence; a pass that sentences contradict, or sentences that disagree, give
+    nothing: a failed acceptance read as passed is the worst error there is."""
+    if "验收" not in text.compact and "结题" not in text.compact:
         return None
-    for fail, ok in ((_FAILED, _PASSED), (_NOT_MET, _MET)):
-        for line in lines:
-            if fail.search(line.compact):
-                return False, line
-            if ok.search(line.compact):
-                return True, line
-    if options and not boxed:  # a lone option in the conclusion cell: 验收结论 | 通过
-        return options[0][2], options[0][0]
+    rows = _rows(text)
+    choices = [(r, _ticked(joined)) for r, joined in rows if _choice_row(joined)]
+    firm = [(v, r[0]) for r, v in choices if v is not None]
+    choice_lines = {l.index for r, _ in choices for l in r}
+    labelled = _labelled_conclusion(text, choice_lines)
+    if labelled:
+        firm.append(labelled)
+    said = _sentences(text, choice_lines)
+    if any(v is False for v, _ in firm):
+        return next((v, l) for v, l in firm if v is False)
+    if firm:
+        if any(v is False for v, _ in said):
+            return None
+        return firm[0]
+    outcomes = {v for v, _ in said}
+    if len(outcomes) == 1:
+        return said[0]
+    if outcomes:
+        return None
+    weak = _sentences(text, choice_lines, ((_NOT_MET, False), (_MET, True)))
+    return weak[0] if weak and len({v for v, _ in weak}) == 1 else None
+
+
+def _rows(text: DocText) -> list[tuple[list[TextLine], str]]:
+    """Each row of the page (a line and the cells beside it), left to right, joined."""
+    seen, rows = set(), []
+    for line in text.lines:
+        if line.index in seen:
+            continue
+        row = sorted(row_of(text, line) + [line], key=lambda l: l.line.box[0])
+        seen |= {l.index for l in row}
+        rows.append((row, "  ".join(l.text for l in row)))
+    return rows
+
+
+def _options(joined: str) -> list[tuple[str, str, str]]:
+    return [(m.group("pre"), m.group("word"), m.group("post") or "") for m in _OPTION.finditer(joined)]
+
+
+def _choice_row(joined: str) -> bool:
+    """A row that prints the options of a conclusion (both a pass and a failure), with a
+    box or bracket to tick, or listed (通过、不通过)."""
+    options = _options(joined)
+    polarities = {_passes(word) for _, word, _ in options}
+    marked = any(pre or post for pre, _, post in options) or _LISTED.search("".join(joined.split()))
+    return polarities == {True, False} and bool(marked)
+
+
+def _passes(word: str) -> bool:
+    return not word.startswith(_NEGATIVE)
+
+
+def _ticked(joined: str) -> bool | None:
+    """The verdict a choice row ticks: marks before the words when any option has one
+    (☑通过 □不通过, √通过 不通过), else after them (通过（√） 不通过（ ））."""
+    options = _options(joined)
+    before = any(pre for pre, _, _ in options)
+    ticked = {_passes(word) for pre, word, post in options
+              if ((bool(pre) and pre in _TICKS) if before else any(t in post for t in _TICKS))}
+    return ticked.pop() if len(ticked) == 1 else None
+
+
+def _outcome(clause: str, pairs=((_FAIL, False), (_PASS, True))) -> bool | None:
+    """The verdict one clause states, a failure first; printed options and conditions
+    (如未通过验收) taken out."""
+    clause = _CONDITION.sub("", _LISTED.sub("", _NOT_VERDICT.sub("", "".join(clause.split()))))
+    for pattern, verdict in pairs:
+        if pattern.search(clause):
+            return verdict
     return None
+
+
+def _labelled_conclusion(text: DocText, skip: set[int]) -> tuple[bool, TextLine] | None:
+    """The conclusion after its label, on its line or in the cell beside it (验收结论 | 通过)."""
+    for hit in text.find_label(_CONCLUSION_LABELS):
+        if hit.line.index in skip:
+            continue
+        value = hit.value
+        line = hit.line
+        if not value:
+            cell = right_of(text, hit.line)
+            if cell is None or cell.index in skip:
+                continue
+            value, line = cell.compact, cell
+        if len(value) > 40:
+            continue
+        verdict = _outcome(value)
+        if verdict is not None:
+            return verdict, line
+    return None
+
+
+def _sentences(text: DocText, skip: set[int], pairs=((_FAIL, False), (_PASS, True))) -> list[tuple[bool, TextLine]]:
+    """The verdicts the document's sentences state, in order (a sentence wraps anywhere:
+    the lines of a page are joined, then cut at 。；)."""
+    found = []
+    for page in sorted({l.page for l in text.lines}):
+        kept = [l for l in text.lines if l.page == page and l.index not in skip]
+        joined, starts = "", []
+        for line in kept:
+            starts.append((len(joined), line))
+            joined += line.compact + ("\n" if is_caption(line) else "")
+        for match in re.finditer(r"[^。；;！!\n]+", joined):
+            verdict = _outcome(match.group(0), pairs)
+            if verdict is not None:
+                found.append((verdict, line_at(starts, match.start())))
+    return found
 
 
 def _acceptance_date(text: DocText):
@@ -263,8 +471,9 @@ def _acceptance_date(text: DocText):
 
 def _facts(f, kind, rank, core_journal):
     leader = rank == 1 and f.get("leader") is not None
+    category = f.get("category") if f.get("category") in _CATEGORY_ZH else None
     return {"level": as_level(f.get("level"), Level), "rank": rank, "accepted": f.get("passed"),
-            "date": as_date(f.get("acceptance_date")), "role": "lead" if leader else None}
+            "date": as_date(f.get("acceptance_date")), "role": "lead" if leader else None, "category": category}
 
 
 DOCTYPE = DocType(
@@ -272,14 +481,15 @@ DOCTYPE = DocType(
     cues=Cues(
         titles=("验收证书", "验收意见", "项目验收", "验收报告", "验收鉴定", "鉴定证书", "鉴定意见"),
         labels=("验收", "验收结论", "验收意见", "项目负责人", "承担单位", "验收专家", "通过验收", "项目名称",
-                "组织验收单位", "验收日期", "项目组成员", "主要完成人员", "鉴定"),
+                "组织验收单位", "验收日期", "项目组成员", "主要完成人员", "鉴定", "课题组成员", "主要研究人员",
+                "结题"),
         requires=("验收", "鉴定"),
         requires_why="没有验收或鉴定内容",
     ),
     extract=extract_acceptance,
-    fields=("project_title", "level", "leader", "members", "acceptance_date", "passed"),
-    decisive=("level", "leader", "members", "acceptance_date", "passed"),
-    labels={"leader": "项目负责人", "members": "项目组成员", "level": "项目级别"},
+    fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category"),
+    decisive=("level", "leader", "members", "acceptance_date", "passed", "category"),
+    labels={"leader": "项目负责人", "members": "项目组成员", "level": "项目级别", "category": "项目类别"},
     ranked=("members",), leader="leader", under_seal=("acceptance_date",), date_fields=("acceptance_date",),
     kinds=(Kind.PROJECT,), facts=_facts,
 )

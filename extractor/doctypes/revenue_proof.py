@@ -3,7 +3,16 @@
 A contract (甲方/乙方, 合同总价, 签订日期), an invoice (购买方/销售方 columns with ``名称：``
 lines, 价税合计, 开票日期; the net amount and the tax are printed too) or a 财务证明 (one
 company signing at the bottom above its date; periods in the text are not dates of the
-document).
+document).  Two are tables:
+
+- a 发票汇总表 lists many invoices (序号 发票号码 开票日期 购买方名称 金额 税额 价税合计) and
+  a 合计 row: the amount is that row's 价税合计, checked against the rows above it or the
+  total in capitals, never one invoice's; its 开票日期 is a column, not the document's date;
+- an 审计报告's 利润表 gives 营业收入 for several years: the amount is the table's total
+  column, else the column of the year the report is about (its title, or the year its
+  text names: 2020年度的利润表), never a year picked at random.
+
+A table's bare figures are in the unit it states (单位：元).
 """
 
 from __future__ import annotations
@@ -12,23 +21,33 @@ import re
 
 from rules.vocabulary import Kind
 
-from ..fields.amounts import find_amounts
-from ..fields.dates import parse_date
-from ..layout import next_line, text_after
+from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
+from ..fields.dates import date_after_label, parse_date
+from ..layout import next_line, row_of, strip_stamps, table_rows, text_after
 from ..text import DocText, LabelHit, TextLine, same_row
-from .base import Cues, DocType, Fields, as_date, clean_value, date_of
+from .base import Cues, DocType, Fields, as_date, clean_value
 
 
 # Labels of the whole amount, most telling first.  A plain 合计/金额 comes last and is not
 # read on invoices, whose 合计 row and 金额 column give the amount without tax.
-_TOTAL_LABELS = ["价税合计", "合同总价", "合同总金额", "合同总额", "合同金额", "合同价款", "总价款", "总金额",
-                 "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计", "合计金额"]
+_TOTAL_LABELS = ["价税合计", "合同总价", "合同总金额", "合同总额", "合同金额", "合同价款", "合同价格", "协议金额",
+                 "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
+                 "合计金额"]
 _PLAIN_LABELS = ["合计", "金额"]
 # What may stand between a label and its amount, or begin a sum that a line break cut.
 _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMB¥￥\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇一二三四五六七八九十百千]*")
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
 # (交货日期, 付款日期 are other days).
-_DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间"]
+_DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期"]
+# Who drew a summary or a statement up: a party (the seller of a 发票汇总表, the audited company).
+_DRAWN_BY = ["编制单位", "填报单位", "开票单位"]
+# Table columns: the total of an invoice (with tax), the buyer, the rows' revenue.
+_TOTAL_COLUMNS = ("价税合计", "含税金额", "含税总额", "开票金额", "销售金额")
+_BUYER_COLUMNS = ("购买方名称", "购方名称", "客户名称", "购买方", "客户")
+_TOTAL_ROW = re.compile(r"^[合含总共累]\s*计")
+_REVENUE_ROW = re.compile(r"营业收入|主营业务收入|销售收入|营业总收入")
+_YEAR_COLUMN = re.compile(r"^((?:19|20)\d\d)(?:年度?)?$")
+_TOTAL_COLUMN = re.compile(r"^(?:合计|总计|累计|小计)$")
 _BUYER = ["甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人", "发包人", "发包方"]
 _SELLER = ["乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方"]
 # Where a party's name ends on its line: its address, telephone, seal note …
@@ -39,24 +58,171 @@ _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "�
 
 def extract_revenue(text: DocText) -> Fields:
     f = Fields()
-    f.put("amount_wan", _total_amount(text))
-    parties = [p for p in (_party(text, _BUYER), _party(text, _SELLER)) if p]
-    if not parties and "证明" in text.compact:
-        signer = _signing_company(text)
+    table = _table_total(text, f) or _year_total(text, f)
+    f.put("amount_wan", table or _total_amount(text))
+    parties = _summary_parties(text) or [p for p in (_party(text, _BUYER), _party(text, _SELLER)) if p]
+    if not parties and ("证明" in text.compact or "审计" in text.compact):
+        signer = _drawn_by(text) or _signing_company(text)
         parties = [signer] if signer else []
     if parties:
         f.set("parties", [name for name, _ in parties], parties[0][1])
-    f.put("date", date_of(text, _DATE_LABELS) or _plain_date(text) or _foot_date(text))
+    f.put("date", _document_date(text) or _plain_date(text) or _foot_date(text))
     return f
+
+
+def _headers(text: DocText, words: tuple[str, ...]) -> list[tuple[TextLine, int]]:
+    """Table headers holding one of ``words`` as a column, with that column's index: a
+    text-layer line of three or more column names, or an OCR cell with two or more
+    cells beside it on its row."""
+    found = []
+    for line in text.lines:
+        cells = line.text.split()
+        if len(cells) >= 3:
+            at = next((i for i, c in enumerate(cells) if c in words), None)
+            if at is not None:
+                found.append((line, at))
+        elif line.compact in words:
+            row = sorted(row_of(text, line) + [line], key=lambda l: l.line.box[0])
+            if len(row) >= 3:
+                found.append((line, row.index(line)))
+    return found
+
+
+def _is_header(text: DocText, line: TextLine) -> bool:
+    """A line that heads a table's columns (序号 发票号码 开票日期 …): not a label with a value."""
+    cells = line.text.split()
+    if len(cells) >= 3 and not re.search(r"\d", line.compact) and not find_amounts(line.text):
+        return True  # (合同总价 人民币 壹佰贰拾万元整 is a label and its value)
+    return len(cells) == 1 and len(row_of(text, line)) >= 2 and all(
+        not re.search(r"\d", l.compact) for l in row_of(text, line))
+
+
+def _unit_near(text: DocText, line: TextLine) -> str | None:
+    """The unit the table's page states (金额单位：元), else ``None``."""
+    for other in text.lines:
+        if other.page == line.page:
+            unit = stated_unit(other.text)
+            if unit:
+                return unit
+    return None
+
+
+def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
+    """The 合计 row's 价税合计 in a table of invoices, believed when the rows above add up
+    to it or the total in capitals says the same (or when nothing can check it)."""
+    for header, col in _headers(text, _TOTAL_COLUMNS):
+        rows = table_rows(text, header)
+        unit = _unit_near(text, header) or "元"
+        total = next(((r, line) for r, line in rows if _TOTAL_ROW.match(line.compact)), None)
+        if total is None or col >= len(total[0]) or not total[0][col]:
+            continue
+        value = table_amount_wan(total[0][col], unit)
+        if value is None:
+            continue
+        items = [table_amount_wan(r[col], unit) if col < len(r) and r[col] else None
+                 for r, _ in rows[:rows.index(total)]]
+        checks = []
+        if items and all(i is not None for i in items):
+            checks.append(abs(sum(items) - value) < 0.0005)
+        capitals = _labelled_total(text, skip={header.index} | {line.index for _, line in rows})
+        if capitals is not None:
+            checks.append(abs(capitals[0] - value) < 0.0005)
+        if checks and not any(checks):
+            f.issue("warning", "amount_unsure",
+                    f"汇总表合计读作 {value:g} 万元，与各行之和及大写金额都对不上，未采用，请人工核对")
+            return None
+        f.notes.append(f"金额：取汇总表合计行的{header.text.split()[col] if len(header.text.split()) > col else header.compact}")
+        return value, total[1]
+    return None
+
+
+def _labelled_total(text: DocText, skip: set[int]) -> tuple[float, TextLine] | None:
+    for hit in text.find_label(["价税合计", "合计金额", "总金额"]):
+        if hit.line.index not in skip:
+            found = _amount_after(text, hit, False)
+            if found:
+                return found
+    return None
+
+
+def _year_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
+    """营业收入 in a table of several years (a 利润表 excerpt): the table's total column,
+    else the column of the year the document is about; nothing when that is unclear."""
+    for line in text.lines:
+        if not _REVENUE_ROW.search(line.compact):
+            continue
+        header = _year_header(text, line)
+        if header is None:
+            continue
+        heads, rows = header
+        row = next((r for r, l in rows if l.index == line.index or any(c and _REVENUE_ROW.search(c) for c in r)), None)
+        unit = _unit_near(text, line)
+        if row is None or unit is None:
+            continue
+        total = next((i for i, h in enumerate(heads) if _TOTAL_COLUMN.match(h)), None)
+        years = {int(_YEAR_COLUMN.match(h).group(1)): i for i, h in enumerate(heads) if _YEAR_COLUMN.match(h)}
+        year = _report_year(text, set(years), {line.index})
+        at, why = (total, "合计列") if total is not None else (years.get(year), f"{year}年度列") if year else (None, "")
+        if at is None or at >= len(row) or not row[at]:
+            if years and total is None:
+                f.notes.append("金额：利润表列出多个年度，看不出材料所指年度，未取")
+            continue
+        value = table_amount_wan(row[at], unit)
+        if value is not None:
+            f.notes.append(f"金额：取利润表营业收入{why}")
+            return value, line
+    return None
+
+
+def _year_header(text: DocText, row_line: TextLine):
+    """The header over a row: the nearest line (or row of cells) above it on its page
+    that has two or more years, as column names, and the table's rows."""
+    above = sorted((l for l in text.lines if l.page == row_line.page and l.line.box[3] <= row_line.line.box[1] + 2),
+                   key=lambda l: -l.line.box[1])
+    for line in above[:12]:
+        cells = line.text.split()
+        if len(cells) >= 3 and sum(bool(_YEAR_COLUMN.match(c)) for c in cells) >= 2:
+            return cells, table_rows(text, line)
+        if _YEAR_COLUMN.match(line.compact):
+            row = sorted(row_of(text, line) + [line], key=lambda l: l.line.box[0])
+            if sum(bool(_YEAR_COLUMN.match(l.compact)) for l in row) >= 2:
+                return [l.compact for l in row], table_rows(text, line)
+    return None
+
+
+def _report_year(text: DocText, years: set[int], skip: set[int]) -> int | None:
+    """The year a report is about: a year of the table's in its title zone (2022年度审计报告),
+    else the one of them its text names most (2020年度的利润表, 2020年12月31日), when one
+    clearly leads; ``None`` otherwise."""
+    for line in text.title_lines(0.25):
+        if line.index in skip or not re.search("报告|审计|报表|利润表|收入", line.compact):
+            continue  # a column's year is no title
+        named = {int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年度?", line.compact)} & years
+        if len(named) == 1:
+            return named.pop()
+    counts: dict[int, int] = {}
+    for line in text.lines:
+        if line.index in skip or _YEAR_COLUMN.match(line.compact) or len(line.text.split()) >= 3:
+            continue  # the table's own header (2021年度 | 2022年度) names every year
+        for y in re.findall(r"((?:19|20)\d\d)\s*年(?:度|12月31日)", line.compact):
+            if int(y) in years:
+                counts[int(y)] = counts.get(int(y), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _total_amount(text: DocText) -> tuple[float, TextLine] | None:
     """The contract total, 价税合计 or certified revenue, read after its label; never the
-    net amount or the tax.  Without a label, an amount only when every amount printed
-    agrees (the figures and the capitals of one sum)."""
+    net amount or the tax, nor a table's column of them (its header is no label).
+    Without a label, an amount only when every amount printed agrees (the figures and the
+    capitals of one sum)."""
     invoice = "发票" in text.compact
     for label in _TOTAL_LABELS + ([] if invoice else _PLAIN_LABELS):
         for hit in text.find_label([label]):
+            if _is_header(text, hit.line):
+                continue
             found = _amount_after(text, hit, label in _PLAIN_LABELS)
             if found:
                 return found
@@ -161,14 +327,58 @@ def _org_name(value: str) -> str | None:
 
 def _signing_company(text: DocText) -> tuple[str, TextLine] | None:
     """The company signing a 财务证明: the lowest line on the last page that is an
-    organisation's name and nothing else, in the lower half of the page."""
+    organisation's name and nothing else, in the lower half of the page or under the
+    closing 特此证明 (a short certificate signs high on its page)."""
     last = text.lines[-1].page if text.lines else None
+    closing = max((l.index for l in text.lines if l.page == last and "特此证明" in l.compact), default=None)
     found = None
     for line in text.lines:
-        name = _org_name(line.compact) if line.page == last and line.top > 0.5 else None
+        low = line.top > 0.5 or (closing is not None and line.index > closing)
+        name = _org_name(strip_stamps(line.compact)) if line.page == last and low else None
         if name and re.fullmatch(r"[（(]?(盖章|公章)?[)）]?", line.compact[len(name):]):
             found = (name, line)
     return found
+
+
+def _summary_parties(text: DocText) -> list[tuple[str, TextLine]] | None:
+    """The parties of a table of invoices: who drew it up (the seller), then each buyer of
+    its 购买方名称 column, once, in order."""
+    for header, col in _headers(text, _BUYER_COLUMNS):
+        buyers: list[tuple[str, TextLine]] = []
+        for row, line in table_rows(text, header):
+            name = _org_name(row[col]) if col < len(row) and row[col] else None
+            if name and name not in [b for b, _ in buyers]:
+                buyers.append((name, line))
+        if buyers:
+            seller = _drawn_by(text) or _party(text, _SELLER)
+            return ([seller] if seller and seller[0] not in [b for b, _ in buyers] else []) + buyers
+    return None
+
+
+def _drawn_by(text: DocText) -> tuple[str, TextLine] | None:
+    """The organisation after 编制单位 (a summary's, a statement's)."""
+    for hit in text.find_label(_DRAWN_BY):
+        value = re.split(r"\s{2,}|金额单位|单位[:：]", text_after(hit.line, hit.end).lstrip(":： "))[0]
+        name = _org_name(strip_stamps(value))
+        if name:
+            return name, hit.line
+    return None
+
+
+def _document_date(text: DocText):
+    """The labelled date of the document (签订日期, 开票日期, 编制日期; on the label's line or
+    the next, as ``base.date_of`` reads it), never a table's column of invoice dates."""
+    for hit in text.find_label(_DATE_LABELS):
+        if _is_header(text, hit.line):
+            continue
+        date = date_after_label(hit.line.text, [hit.label]) or (parse_date(hit.value) if hit.value else None)
+        if date is not None:
+            return date, hit.line
+        below = next_line(text, hit.line)
+        date = parse_date(below.compact) if below is not None and not hit.value else None
+        if date is not None:
+            return date, below
+    return None
 
 
 def _plain_date(text: DocText):
@@ -182,11 +392,13 @@ def _plain_date(text: DocText):
 
 def _foot_date(text: DocText):
     """The lowest line of the last page with a date that is a whole line: a signed date,
-    not a period in the text (自2021年1月至2021年12月)."""
+    not a period in the text (自2021年1月至2021年12月), nor a cell of a table's row (an
+    invoice's 开票日期 beside its number and amount)."""
     last = text.lines[-1].page if text.lines else None
     found = None
     for line in text.lines:
-        date = parse_date(line.compact) if line.page == last else None
+        in_table = line.page == last and len(row_of(text, line)) >= 2
+        date = parse_date(line.compact) if line.page == last and not in_table else None
         if date is not None and date.month is not None:
             found = (date, line)
     return found
@@ -203,10 +415,14 @@ DOCTYPE = DocType(
     key="revenue_proof", name="合同/发票/财务证明",
     cues=Cues(
         titles=("合同", "销售合同", "购销合同", "技术服务合同", "技术开发合同", "增值税专用发票",
-                "增值税普通发票", "发票", "财务证明", "收入证明", "审计报告", "销售收入证明"),
+                "增值税普通发票", "发票", "财务证明", "收入证明", "审计报告", "销售收入证明", "发票汇总表",
+                "销售发票汇总表", "开票明细表", "发票明细表", "销售明细表", "协议书", "购销协议", "销售协议",
+                "技术服务协议", "销售证明", "经济效益证明", "利润表", "财务报表"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
-                "销售方", "收款", "付款", "营业收入", "新增营收", "大写"),
-        requires=("金额", "人民币", "价税合计", "合同", "收入", "营收", "¥"),
+                "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
+                "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",
+                "新增销售收入", "经济效益", "销售额"),
+        requires=("金额", "人民币", "价税合计", "合同", "收入", "营收", "¥", "税额"),
         requires_why="没有金额",
     ),
     extract=extract_revenue,

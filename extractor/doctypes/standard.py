@@ -18,7 +18,7 @@ from rules.vocabulary import Kind, StandardLevel
 
 from ..fields.dates import find_dates
 from ..idscan import find_standard_numbers
-from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, title_form
+from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, strip_stamps, title_form
 from ..text import DocText, TextLine
 from .base import Cues, DocType, Fields, as_date, as_level, biggest_line
 
@@ -36,7 +36,7 @@ def extract_standard(text: DocText) -> Fields:
         f.set("level", standard_id.level(number), line)
     title = _standard_title(text, own[0] if own else None)
     if title:
-        f.set("title", _spaced_title(title), title[0])
+        f.set("title", strip_stamps(_spaced_title(title)), title[0])
     _standard_dates(text, f)
     f.put("drafters", labelled_people(text, ["主要起草人", "起草人"]))
     return f
@@ -90,13 +90,29 @@ def _spaced_title(lines: list[TextLine]) -> str:
     """A standard title keeps one space between its printed parts (引导/主体/补充要素:
     ``工业互联网平台 立体仓库接入 技术要求``), and a title on two or three lines is such
     parts.  OCR spacing between single characters (``工 业 互 联 网``) is no part, nor is
-    a lone character wrapped onto a line of its own."""
+    a lone character wrapped onto a line of its own.
+
+    A part number is one word wherever the line broke (``第3`` / ``部分``, ``第1部`` / ``分``),
+    and a colon keeps its print: a full-width one (``第2部分：通用要求``) has no space after
+    it, in the line or at its end, where reading (NFKC) left an ASCII one; ``: `` with a
+    space is printed so.
+
+    >>> from extractor.model import Line
+    >>> from extractor.text import TextLine
+    >>> def at(t): return TextLine(1, 0, Line(t, (0, 0, 10, 10)), 100, 100)
+    >>> _spaced_title([at('工业互联网平台 伺服电机接入 技术要求 第1部'), at('分:运维管理')])
+    '工业互联网平台 伺服电机接入 技术要求 第1部分：运维管理'
+    >>> _spaced_title([at('装配生产线接入 技术要求 第3'), at('部分: 运维管理')])
+    '装配生产线接入 技术要求 第3部分: 运维管理'
+    """
     value = ""
     for line in lines:
         parts = line.text.split()
         part = join_cjk(line.text) if any(len(p) == 1 and HAS_CJK.match(p) for p in parts) else " ".join(parts)
-        glue = "" if not value or len(part) == 1 or len(value.split()[-1]) == 1 else " "
+        part = re.sub(rf":(?=[{CJK}])|:$", "：", part)
+        glue = "" if not value or len(part) == 1 or len(value.split()[-1]) == 1 or value.endswith("：") else " "
         value += glue + part
+    value = re.sub(r"第\s*(\d+)\s*部\s*分", r"第\1部分", value)
     return title_form(value)
 
 

@@ -12,20 +12,32 @@ Money is read only where the text says it is money, in yuan:
 - not a lone 小写 digit before 元 without 人民币 or 整 (``一元二次方程``).
 
 A bare number is not money, and neither is a foreign currency (``100万美元``): both give
-nothing.  Thousands separated by spaces (``1 200万元``) are refused, since the space may
-as well end another number.
+nothing.  Thousands separated by one space are read only where nothing else can be meant:
+two groups or more, or one with fen (``1 200 000.00元``, ``120 000.00元``); ``1 200万元``
+is refused, since the space may as well end another number.  A table's bare figures are
+money in the unit the table states (``单位：元``): ``table_amount_wan``, ``stated_unit``.
 
 Word counts: ``字数：350千字`` → 35.0, ``35万字``, ``350 千字``, ``三十五万字``; a plain
-``字``, ``千`` or ``万`` only after the label 字数 (``字数：350000字``, ``字数：350千``).
+``字``, ``千`` or ``万`` only after the label 字数 (``字数：350000字``, ``字数：350千``).  After
+the label, digits grouped by a space or comma are one number, in thousands (``356 000字``,
+``356,000字``) or in 万 (``35 6000字``, as an imprint prints 35万6000).
 
 >>> parse_amount_wan('人民币壹仟贰佰万元整（¥12,000,000.00）')
 1200.0
 >>> parse_amount_wan('1.2亿元')
 12000.0
+>>> parse_amount_wan('实现销售收入1,850.36万元，新增利润320万元')  # a comma after the unit ends nothing
+1850.36
 >>> parse_amount_wan('共计 1200') is None
 True
 >>> parse_words_wan('字数：350千字')
 35.0
+>>> parse_amount_wan('人民币1 200 000.00元'), parse_words_wan('字数：35 6000字')
+(120.0, 35.6)
+>>> parse_words_wan('印张:14.4 字数: 252000字')
+25.2
+>>> table_amount_wan('12,345,600.00', stated_unit('金额单位：元'))
+1234.56
 """
 
 from __future__ import annotations
@@ -43,11 +55,12 @@ _MONEY_UNITS: dict[str, Decimal] = {
 }
 _MONEY_LABEL = r"(?:金额|总额|总价|价款|合同价|合同额|造价|收入|销售额|营业额|产值|利润|投资|投资额|经费|资金|费用)"
 _FOREIGN = r"(?![美欧港日英澳加韩台新]元|美金|英镑|镑|卢布|欧)"
-_ARABIC_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ARABIC_NUMBER = (r"\d{1,3}(?: \d{3}){2,}(?:\.\d+)?|\d{1,3}(?: \d{3})+\.\d{2}(?!\d)"  # 1 200 000.00, 120 000.00
+                  r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _ARABIC_MONEY = re.compile(
     rf"(?P<label>{_MONEY_LABEL}[:]?)?(?P<cur>[¥]|RMB|CNY|人民币)?"
     rf"(?<![\d.,])(?<!\d )(?P<num>{_ARABIC_NUMBER})"
-    rf"(?P<unit>亿元|千万元|百万元|万元|千元|元|亿|万)?(?![\d.,]){_FOREIGN}", re.IGNORECASE)
+    rf"(?:(?P<unit>亿元|千万元|百万元|万元|千元|元|亿|万)|(?!\d|[.,]\d)){_FOREIGN}", re.IGNORECASE)
 _CN_NUMBER = f"[{re.escape(NUMERAL_CHARS)}]+"
 _CN_DIGIT = f"[{re.escape(''.join(DIGITS))}]"
 _CHINESE_MONEY = re.compile(
@@ -69,7 +82,7 @@ def _arabic(match: re.Match) -> Decimal | None:
     if not (match.group("cur") or "元" in unit or (unit in ("万", "亿") and match.group("label"))):
         return None  # not said to be money
     try:
-        value = Decimal(match.group("num").replace(",", ""))
+        value = Decimal(match.group("num").replace(",", "").replace(" ", ""))
     except InvalidOperation:
         return None
     return value * _MONEY_UNITS[unit]
@@ -121,9 +134,12 @@ def parse_amount_wan(text: str) -> float | None:
 
 _WORDS = re.compile(
     rf"(?P<label>字数[:]?)?(?<![\d.{re.escape(NUMERAL_CHARS)}])(?P<num>\d+(?:\.\d+)?|{_CN_NUMBER})"
-    rf"(?P<unit>千字|万字|字|千|万)?(?![\d.])")
+    rf"(?P<unit>千字|万字|字(?!数)|千|万)?(?![\d.])")  # 印张14.4字数…: that 字 opens the label
 _WORD_UNITS = {"千字": Decimal("0.1"), "万字": Decimal(1), "字": Decimal("0.0001"),
                "千": Decimal("0.1"), "万": Decimal(1)}
+
+
+_GROUPED_WORDS = re.compile(r"字数[:]?(?P<num>\d{1,4}(?: \d{4})+|\d{1,3}(?:[ ,]\d{3})+)(?P<unit>千字|万字|字)(?![\d.])")
 
 
 def parse_words_wan(text: str) -> float | None:
@@ -131,6 +147,10 @@ def parse_words_wan(text: str) -> float | None:
     if not isinstance(text, str) or not text:
         return None
     squeezed, _ = squeeze(fold(text))
+    grouped = _GROUPED_WORDS.search(squeezed)
+    if grouped:
+        digits = re.sub("[ ,]", "", grouped.group("num"))
+        return _as_float(Decimal(digits) * _WORD_UNITS[grouped.group("unit")])
     for match in _WORDS.finditer(squeezed):
         unit, raw = match.group("unit"), match.group("num")
         embedded = unit == "字" and raw[-1] in "千万"  # 三十五万字: the unit is in the numeral
@@ -145,6 +165,41 @@ def parse_words_wan(text: str) -> float | None:
             value = Decimal(number)
         return _as_float(value * _WORD_UNITS[unit])
     return None
+
+
+_TABLE_NUMBER = re.compile(r"[¥]?\s*(-?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d{1,2})?)")
+_STATED_UNIT = re.compile(r"(?:金额)?单位[:]?\s*(?:人民币)?\s*(亿元|万元|千元|元)")
+
+
+def stated_unit(text: str) -> str | None:
+    """The unit a table states for its figures (``金额单位：元``, ``单位：人民币万元``).
+
+    >>> stated_unit('编制单位：重庆某公司 金额单位：元'), stated_unit('（单位：万元）'), stated_unit('单位名称')
+    ('元', '万元', None)
+    """
+    if not isinstance(text, str):
+        return None
+    match = _STATED_UNIT.search(fold(text))
+    return match.group(1) if match else None
+
+
+def table_amount_wan(cell: str, unit: str | None) -> float | None:
+    """A table cell that is only a figure (``1,570,600.00``), in 万元 by the table's stated
+    ``unit``; ``None`` for anything else (a year, words, a figure OCR broke: ``61.858.41``).
+
+    >>> table_amount_wan('3325.5', '万元'), table_amount_wan('2022年度', '元'), table_amount_wan('61.858.41', '元')
+    (3325.5, None, None)
+    """
+    if not isinstance(cell, str) or unit not in _MONEY_UNITS or not unit:
+        return None
+    match = _TABLE_NUMBER.fullmatch(fold(cell).strip())
+    if not match:
+        return None
+    try:
+        value = Decimal(re.sub("[, ]", "", match.group(1)))
+    except InvalidOperation:
+        return None
+    return _as_float(value * _MONEY_UNITS[unit])
 
 
 def _as_float(value: Decimal) -> float:

@@ -19,7 +19,14 @@ The contract's reading of 级别, followed exactly:
 (学会, 协会, 联合会: their level depends on who set up or recognised the award, 第十六条（五）),
 county governments outside the municipalities (below 地（市）级), and names with no marker.
 A county-level city (迁安市) cannot be told from a prefecture by its name and reads as
-``municipal``; a bare district name on 重庆's list (江北区) is read as 重庆's.
+``municipal``; a bare district name on 重庆's list (江北区) is read as 重庆's, and so are the
+development zones a district runs (重庆高新区, 重庆经开区, 长寿经开区): they stand where the
+district stands, never where the municipality does.
+
+A name that leaves its city out (``市经信委``, ``市科技局``: what a document of 重庆 prints
+for 重庆市经济和信息化委员会) is the city's organ: with ``city`` given (the city the
+document belongs to, ``home_city``) it is read as that city's — 省（部）级 for a
+municipality, 地（市）级 for any other city; without it, as a city's (地（市）级).
 
 >>> level_of('中华人民共和国科学技术部')
 (<Level.PROVINCIAL: 'provincial'>, '中华人民共和国科学技术部：为中央部委，按省（部）级计')
@@ -31,6 +38,12 @@ A county-level city (迁安市) cannot be told from a prefecture by its name and
 <Level.MUNICIPAL: 'municipal'>
 >>> level_of('中国机械工程学会')[0] is None
 True
+>>> level_of('市经信委', city='重庆')
+(<Level.PROVINCIAL: 'provincial'>, '市经信委：材料属重庆市，“市”指重庆市（直辖市），按省级计')
+>>> level_of('重庆高新区管委会')
+(<Level.MUNICIPAL: 'municipal'>, '重庆高新区管委会：重庆高新区为重庆市辖区，按地（市）级计')
+>>> level_of('两江新区经信局')[0], level_of('长寿经开区')[0]
+(<Level.MUNICIPAL: 'municipal'>, <Level.MUNICIPAL: 'municipal'>)
 """
 
 from __future__ import annotations
@@ -80,13 +93,19 @@ _COUNTY = re.compile(r"^([\u4e00-\u9fff]{1,4}?(?:新区|(?<![社地园城市小�
 _CITY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?<!城)市(?!场|民|级)|[\u4e00-\u9fff]{1,10}?(?:自治州|地区|盟))")
 
 
-def level_of(text: str) -> tuple[Level | None, str]:
-    """The level an issuer or award name implies, and why; ``(None, why)`` if it does not."""
+def level_of(text: str, city: str | None = None) -> tuple[Level | None, str]:
+    """The level an issuer or award name implies, and why; ``(None, why)`` if it does not.
+    ``city``: the city the document belongs to (``home_city``), for a name that leaves
+    its city out (``市科技局``)."""
     if not isinstance(text, str):
         return None, "没有颁发单位或奖项名称"
     name = re.sub(r"[(（][^)）]{0,8}[)）]", "", "".join(fold(text).split()))  # （代章）, (盖章)
     if not re.search(r"[\u4e00-\u9fff]", name):
         return None, "没有颁发单位或奖项名称"
+    if city and name.startswith("市") and not name.startswith(("市级", "市场")):
+        if city in MUNICIPALITIES:
+            return Level.PROVINCIAL, f"{name}：材料属{city}市，“市”指{city}市（直辖市），按省级计"
+        return Level.MUNICIPAL, f"{name}：材料属{city}市，“市”指{city}市，按地（市）级计"
     for pattern, level, why in _EXPLICIT:
         if pattern.search(name):
             return level, f"{name}：{why}"
@@ -107,7 +126,7 @@ def _by_place(name: str) -> tuple[Level | None, str]:
     for city in MUNICIPALITIES:
         if name.startswith(city):
             rest = re.sub(r"^市", "", name[len(city):])
-            district = _district(rest, chongqing=city == "重庆")
+            district = _district(rest, chongqing=city == "重庆", city=city)
             if district:
                 return Level.MUNICIPAL, f"{name}：{district}为{city}市{_under(district)}，按地（市）级计"
             return Level.PROVINCIAL, f"{name}：{city}市为直辖市，按省级计"
@@ -130,13 +149,25 @@ def _under(district: str) -> str:
     return "辖县" if district.endswith("县") else "辖区"
 
 
-def _district(rest: str, chongqing: bool) -> str | None:
-    """The 区/县 a name begins with (重庆: from the list; elsewhere by its suffix)."""
+# A development zone a district-level body runs (高新区, 经开区, 保税区): a 区 of its city.
+_ZONE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|保税区|新区)")
+
+
+def _district(rest: str, chongqing: bool, city: str | None = None) -> str | None:
+    """The 区/县 a name begins with: for 重庆, one of its list, a listed district's
+    development zone (长寿经开区) or, after the city's name, a zone of the city's own
+    (重庆经开区, 重庆高新区); elsewhere by its suffix."""
     if chongqing:
         for district in CHONGQING_DISTRICTS:
             if rest.startswith(district):
                 return district
-        return None
+        for district in CHONGQING_DISTRICTS:
+            stem = district[:-1] if len(district) >= 3 and district.endswith(("区", "县")) else ""
+            zone = _ZONE.match(rest[len(stem):]) if stem and rest.startswith(stem) else None
+            if zone and not zone.group(0).startswith("新区"):
+                return stem + zone.group(0)
+        zone = _ZONE.match(rest) if city else None
+        return city + zone.group(0) if zone else None
     match = _COUNTY.match(rest)
     return match.group(1) if match else None
 
@@ -154,3 +185,35 @@ def _below_province(name: str, rest: str, province: str | None) -> tuple[Level |
     if province is None:
         return None, f"{name}：从名称看不出级别"
     return Level.PROVINCIAL, f"{name}：属{province}，按省级计"
+
+
+# Cities a document of a 重庆 applicant often names without 市 (成都XX有限公司): a second
+# city that leaves a bare 市科技局 undecided.
+_OTHER_CITIES = ("成都", "贵阳", "遵义", "宜宾", "泸州", "绵阳", "德阳", "南充", "达州", "广安", "内江", "自贡", "乐山",
+                 "眉山", "资阳", "遂宁", "广元", "巴中", "雅安", "攀枝花", "西安", "武汉", "长沙", "昆明", "南宁", "兰州",
+                 "郑州", "深圳", "广州", "杭州", "南京", "苏州", "宁波", "青岛", "济南", "合肥", "福州", "厦门", "沈阳",
+                 "大连", "长春", "哈尔滨", "石家庄", "太原", "南昌", "海口", "西宁", "银川", "乌鲁木齐", "拉萨", "呼和浩特")
+_CITY_NAME = re.compile(r"([\u4e00-\u9fff]{2})市")
+# What stands before 市 without naming a city: 由市经信委, 全市, 城市, 上市.
+_NOT_CITY_END = frozenset("由在和与向经及的对本全我该各省城超上门股夜街开闹县级为是于从至司局委院会校所厅部心：:，,")
+
+
+def home_city(text: str) -> str | None:
+    """The one city a document names, which its names without a city mean (``市科技局``
+    in a document of 重庆 is 重庆市科学技术局); ``None`` when it names none, or more
+    than one (a 宜宾 project accepted in 重庆), or a province.
+
+    >>> home_city('承担单位：重庆渝新智造科技有限公司；组织验收单位：市经信委')
+    '重庆'
+    >>> home_city('宜宾市经济和信息化局在重庆组织专家验收') is None
+    True
+    """
+    if not isinstance(text, str):
+        return None
+    compact = "".join(fold(text).split())[:20000]
+    found = {place for place in MUNICIPALITIES + _OTHER_CITIES + PROVINCES if place in compact}
+    for match in _CITY_NAME.finditer(compact):
+        name = match.group(1)
+        if name[-1] not in _NOT_CITY_END and name[0] not in _NOT_CITY_END:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,914 @@
+"""Project acceptances, revenue evidence and publications worded and laid out as real ones are.
+
+Each test builds a document from typed lines (no OCR, no PDF) the way a reader would see
+it: a member list under a label the form happens to use, a member table, a failed
+acceptance, a ticked box, an invoice summary with its total row, an audit excerpt with
+several years, a journal known only from its citation line, a book's 字数 as printed.
+A wrong value is worse than a missing one: where a document does not settle a field, the
+test asserts that it is left out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.doctypes import doctype
+from extractor.model import Line, Page, ReadResult
+from extractor.text import DocText
+
+# An A4 page at 150 dpi; body text 28 units high, one CJK character 28 units wide.
+WIDTH, HEIGHT = 1240, 1754
+LEFT = 120
+SIZE = 28
+STEP = 46
+
+
+class Big(str):
+    """A title line: bigger print, centred."""
+
+
+class At(str):
+    """A line starting at ``x`` (an indented continuation, a cell)."""
+
+    def __new__(cls, x: float, text: str):
+        obj = super().__new__(cls, text)
+        obj.x = x
+        return obj
+
+
+class Row(tuple):
+    """Cells on one row: ``Row((x, text), (x, text), …)``."""
+
+    def __new__(cls, *cells):
+        return super().__new__(cls, cells)
+
+
+def _width(text: str, size: float) -> float:
+    return sum(size if ord(c) > 0x2e80 else size * 0.55 for c in text)
+
+
+def page(*rows) -> list[Line]:
+    """Lines laid top to bottom with plausible boxes; ``None`` leaves a blank line."""
+    lines, y = [], 100.0
+    for row in rows:
+        if row is None:
+            y += STEP
+            continue
+        if isinstance(row, Big):
+            size = 46
+            w = _width(row, size)
+            lines.append(Line(str(row), ((WIDTH - w) / 2, y, (WIDTH + w) / 2, y + size)))
+            y += size + 30
+            continue
+        cells = list(row) if isinstance(row, Row) else [(getattr(row, "x", LEFT), str(row))]
+        for x, text in cells:
+            lines.append(Line(text, (x, y, x + _width(text, SIZE), y + SIZE)))
+        y += STEP
+    return lines
+
+
+def doc(*pages: list[Line]) -> DocText:
+    return DocText(ReadResult("t.pdf", "0" * 64, page_count=len(pages),
+                              pages=[Page(n, WIDTH, HEIGHT, "text_layer", lines) for n, lines in enumerate(pages, 1)]))
+
+
+def extract(doc_type: str, text: DocText):
+    return doctype(doc_type).extract(text)
+
+
+def acceptance(*rows):
+    return extract("project_acceptance", doc(page(*rows)))
+
+
+MEMBERS13 = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴霞", "徐鹏", "孙丽", "欧阳明"]
+
+
+# --------------------------------------------------------------------------- acceptance: members
+
+@pytest.mark.parametrize("label", ["主要完成人员", "项目组成员", "参加人员", "主要研究人员", "课题组成员", "主要参与人员",
+                                   "主要参加人员", "项目主要完成人", "项目参加人员", "项目主要参加人员"])
+def test_member_lists_under_every_label_and_wrapping_to_the_margin(label):
+    """A list of 13 names wraps at the paragraph's margin, not indented under its label."""
+    got = acceptance(
+        Big("项目验收意见"),
+        "项目名称：高端装备数字化车间建设",
+        "项目负责人：张伟",
+        f"{label}：张伟、王芳、李娜、刘洋、陈静、",
+        "杨帆、赵磊、黄敏、周杰、吴霞、徐鹏、",
+        "孙丽、欧阳明",
+        "验收结论：通过",
+    )
+    assert got.values["members"] == MEMBERS13
+    assert got.values["leader"] == "张伟"
+
+
+def test_member_list_with_spaces_and_a_list_following_on_the_line_below_the_label():
+    got = acceptance(
+        Big("项目验收证书"),
+        "项目名称：智能仓储系统研发",
+        "项目组主要成员：",
+        At(160, "张伟  王芳  李娜  刘洋  陈静  杨帆"),
+        At(160, "赵磊  黄敏  周杰  吴霞  徐鹏  孙丽  欧阳明"),
+        "验收结论：通过验收",
+    )
+    assert got.values["members"] == MEMBERS13
+
+
+def test_a_numbered_heading_over_its_list_and_two_fields_on_one_line():
+    got = acceptance(
+        Big("项目验收证书"),
+        "承担单位：重庆渝新智造科技有限公司    项目负责人：张伟",
+        "六、主要完成人员",
+        "张伟、王芳、李娜、刘洋",
+        "七、验收结论",
+        "专家组一致同意通过验收。",
+    )
+    assert got.values["leader"] == "张伟"
+    assert got.values["members"] == ["张伟", "王芳", "李娜", "刘洋"]
+
+
+def test_member_list_stops_at_the_next_section():
+    got = acceptance(
+        Big("项目验收意见"),
+        "主要参加人员：张伟、王芳、李娜",
+        "三、验收意见",
+        "专家组一致同意该项目通过验收。",
+    )
+    assert got.values["members"] == ["张伟", "王芳", "李娜"]
+
+
+def _member_rows(names, with_heads=("序号", "姓名", "单位", "职称", "分工")):
+    duties = ["项目负责人"] + ["技术骨干"] * (len(names) - 1)
+    return [f"{i}  {n}  重庆渝新智造科技有限公司  高级工程师  {d}" for i, (n, d) in enumerate(zip(names, duties), 1)]
+
+
+@pytest.mark.parametrize("heading", ["项目主要研究人员名单", "五、项目组主要成员", "课题组成员情况", "主要参与人员",
+                                     "项目完成人员情况表"])
+def test_member_table_one_line_per_row(heading):
+    got = acceptance(
+        Big("科技项目验收证书"),
+        "项目名称：伺服电机高精度控制关键技术研究",
+        heading,
+        "序号  姓名  单位  职称  分工",
+        *_member_rows(MEMBERS13),
+    )
+    assert got.values["members"] == MEMBERS13
+
+
+def test_member_table_one_box_per_cell():
+    """OCR gives each cell its own box: the 姓名 column read top to bottom."""
+    xs = (130, 260, 420, 820, 1000)
+    rows = [Row(*zip(xs, ("序号", "姓名", "工作单位", "职称", "承担任务")))]
+    for i, name in enumerate(MEMBERS13, 1):
+        rows.append(Row(*zip(xs, (str(i), name, "重庆渝新智造科技有限公司", "工程师", "系统开发"))))
+    got = acceptance(Big("项目验收证书"), "项目名称：伺服电机高精度控制关键技术研究", "项目组成员名单", *rows)
+    assert got.values["members"] == MEMBERS13
+
+
+def test_the_expert_panel_table_is_not_the_member_list():
+    got = acceptance(
+        Big("项目验收意见"),
+        "项目名称：伺服电机高精度控制关键技术研究",
+        "验收专家组名单",
+        "序号  姓名  单位  职称  职务",
+        "1  钱学文  重庆大学  教授  组长",
+        "2  孔德明  重庆邮电大学  教授  成员",
+        "验收结论：通过",
+    )
+    assert "members" not in got.values
+
+
+def test_the_expert_group_members_label_is_not_the_member_list():
+    got = acceptance(
+        Big("项目验收意见"),
+        "验收专家组成员：钱学文、孔德明、尤立新",
+        "项目组成员：张伟、王芳",
+        "验收结论：通过",
+    )
+    assert got.values["members"] == ["张伟", "王芳"]
+
+
+# --------------------------------------------------------------------------- acceptance: outcome
+
+@pytest.mark.parametrize("rows,passed", [
+    (["验收结论：通过"], True),
+    (["验收结论：不通过"], False),
+    (["验收结论：未通过验收"], False),
+    (["验收结论：验收不合格"], False),
+    (["验收结论：合格"], True),
+    (["验收意见：同意验收"], True),
+    (["验收意见：不同意验收"], False),
+    (["专家组一致同意通过验收。"], True),
+    (["专家组一致同意该项目通过验收。"], True),
+    (["专家组认为，该项目未完成任务书规定的考核指标，不予通过验收。"], False),
+    (["专家组认为该项目部分指标未达到要求，不予通过。"], False),
+    (["专家组认为该项目部分指标未达到要求，暂缓通过验收。"], False),
+    (["验收结论：☑通过  □不通过"], True),
+    (["验收结论：□通过  ☑不通过"], False),
+    (["验收结论：√通过  不通过"], True),
+    (["验收结论：通过  √不通过"], False),
+    (["验收结论：通过（√）  不通过（  ）"], True),
+    (["验收结论：通过（  ）  不通过（√）"], False),
+    (["验收结论：■通过  □需要复议  □不通过"], True),
+    (["验收结论：☑同意验收  □不同意验收"], True),
+    (["验收结论：□同意验收  ☑不同意验收"], False),
+])
+def test_the_outcome_is_read_as_meant(rows, passed):
+    got = acceptance(Big("项目验收意见"), "项目名称：智能仓储系统研发", *rows)
+    assert got.values["passed"] is passed
+
+
+def test_a_printed_option_list_in_the_instructions_is_no_failure():
+    """填表说明 lists the options; the experts' sentence says the project passed."""
+    got = acceptance(
+        Big("项目验收意见"),
+        "填表说明：验收结论分为通过、不通过两种。",
+        "如未通过验收，承担单位应在6个月内整改后重新申请。",
+        "专家组一致同意该项目通过验收。",
+    )
+    assert got.values["passed"] is True
+
+
+@pytest.mark.parametrize("sentence", ["专家组无不同意见，一致同意通过验收。", "专家组无不同意见一致同意通过验收。",
+                                      "产品不合格率由3%降至0.5%，专家组一致同意该项目通过验收。"])
+def test_words_that_hold_a_failures_letters_are_no_failure(sentence):
+    assert acceptance(Big("项目验收意见"), sentence).values["passed"] is True
+
+
+def test_a_failed_acceptance_that_mentions_passing_words_stays_failed():
+    got = acceptance(
+        Big("项目验收意见"),
+        "项目组汇报了项目完成情况，专家组审查了验收材料。",
+        "专家组认为：该项目未完成合同规定的主要考核指标，不同意通过验收。",
+        "验收结论：不通过",
+    )
+    assert got.values["passed"] is False
+
+
+def test_contradictory_outcomes_are_left_out():
+    """An unticked form whose sentences disagree: neither is certain."""
+    got = acceptance(
+        Big("项目验收意见"),
+        "专家组一致同意通过验收。",
+        "验收结论：不通过",
+    )
+    assert got.values.get("passed") is False  # the labelled conclusion is the verdict
+    got = acceptance(
+        Big("项目验收意见"),
+        "专家组一致同意通过验收。",
+        "专家组认为该项目不予通过。",
+    )
+    assert "passed" not in got.values
+
+
+# --------------------------------------------------------------------------- acceptance: level
+
+@pytest.mark.parametrize("rows,level,why", [
+    (["组织验收单位：重庆市经济和信息化委员会"], "provincial", "直辖市"),
+    (["组织验收单位：重庆市科学技术局"], "provincial", "直辖市"),
+    (["承担单位：重庆渝新智造科技有限公司", "组织验收单位：市经信委"], "provincial", "重庆"),
+    (["承担单位：重庆渝新智造科技有限公司", "组织验收单位：市科技局"], "provincial", "重庆"),
+    (["组织验收单位：重庆市渝北区科学技术局"], "municipal", "渝北区"),
+    (["组织验收单位：渝北区科技局"], "municipal", "渝北区"),
+    (["组织验收单位：两江新区经信局"], "municipal", "两江新区"),
+    (["组织验收单位：重庆高新区管委会"], "municipal", "高新区"),
+    (["项目来源：重庆市技术创新与应用发展专项重点项目", "组织验收单位：重庆市科学技术局"], "provincial", "直辖市"),
+    (["项目来源：渝北区科技计划项目", "组织验收单位：重庆市渝北区科学技术局"], "municipal", "渝北区"),
+])
+def test_the_level_is_inferred_with_its_reason(rows, level, why):
+    got = acceptance(Big("项目验收证书"), "项目名称：伺服电机高精度控制关键技术研究", *rows, "验收结论：通过")
+    assert got.values["level"] == level
+    assert any(n.startswith("级别") and why in n for n in got.notes), got.notes
+
+
+def test_a_bare_city_organ_in_a_document_of_two_cities_settles_nothing():
+    got = acceptance(Big("项目验收证书"), "承担单位：成都渝新智造科技有限公司", "合作单位：重庆大学",
+                     "组织验收单位：市科技局", "验收结论：通过")
+    assert "level" not in got.values
+    assert any("未写明哪个市" in n for n in got.notes)
+
+
+def test_a_ministry_after_a_bare_city_organ_stays_a_ministry():
+    got = acceptance(Big("项目验收证书"), "项目来源：工业和信息化部", "承担单位：重庆渝新智造科技有限公司",
+                     "组织验收单位：市经信委", "验收结论：通过")
+    assert "level" not in got.values and any("部委" in n for n in got.notes)
+
+
+def test_a_bare_city_organ_in_a_document_of_another_city_is_not_chongqings():
+    got = acceptance(Big("项目验收证书"), "承担单位：宜宾市智能装备有限公司", "组织验收单位：市经信局", "验收结论：通过")
+    assert got.values.get("level") != "provincial"
+
+
+@pytest.mark.parametrize("name,level", [
+    ("市经信委", "provincial"), ("市科技局", "provincial"), ("渝北区科技局", "municipal"),
+    ("两江新区经信局", "municipal"), ("重庆高新区管委会", "municipal"), ("重庆经开区管委会", "municipal"),
+])
+def test_level_of_in_chongqing(name, level):
+    from extractor.fields.levels import level_of
+
+    got, why = level_of(name, city="重庆")
+    assert got is not None and got.value == level, why
+
+
+def test_level_of_a_bare_city_organ_without_a_city_is_unchanged():
+    from extractor.fields.levels import level_of
+
+    assert level_of("市人民政府")[0].value == "municipal"
+    assert level_of("市经信局", city="宜宾")[0].value == "municipal"
+
+
+@pytest.mark.parametrize("text,city", [
+    ("承担单位：重庆渝新智造科技有限公司\n组织验收单位：市经信委", "重庆"),
+    ("宜宾市经济和信息化局在重庆组织专家对宜宾某公司承担的项目进行了验收", None),
+    ("没有地名", None),
+])
+def test_home_city(text, city):
+    from extractor.fields.levels import home_city
+
+    assert home_city(text) == city
+
+
+# --------------------------------------------------------------------------- acceptance: category
+
+@pytest.mark.parametrize("title,category,cue", [
+    ("汽车零部件数字化生产线改造项目", "implementation", "数字化生产线改造"),
+    ("摩托车发动机数字化车间改造", "implementation", "数字化车间"),
+    ("重庆渝新智能工厂建设项目", "implementation", "智能工厂"),
+    ("工业互联网平台建设与实施", "implementation", "平台建设"),
+    ("高精度伺服电机关键技术研究", "rnd", "关键技术研究"),
+    ("新能源汽车电驱动系统研发", "rnd", "研发"),
+    ("智能巡检机器人新产品开发", "rnd", "新产品"),
+])
+def test_the_category_is_read_from_the_title_with_its_reason(title, category, cue):
+    got = acceptance(Big("项目验收证书"), f"项目名称：{title}", "验收结论：通过")
+    assert got.values["category"] == category
+    assert any(n.startswith("类别") and cue in n for n in got.notes), got.notes
+
+
+@pytest.mark.parametrize("title", ["智能工厂关键技术研究与示范应用", "企业管理提升项目"])
+def test_a_title_that_does_not_settle_the_category_gives_none(title):
+    got = acceptance(Big("项目验收证书"), f"项目名称：{title}", "验收结论：通过")
+    assert "category" not in got.values
+
+
+def test_a_labelled_project_type_settles_the_category():
+    got = acceptance(Big("项目验收证书"), "项目名称：渝新精密铸件升级项目", "项目类别：技术改造",
+                     "验收结论：通过")
+    assert got.values["category"] == "implementation"
+
+
+def test_the_category_is_a_fact_of_the_achievement():
+    from rules.vocabulary import Kind
+
+    facts = doctype("project_acceptance").facts({"category": "implementation", "passed": True}, Kind.PROJECT, 2, None)
+    assert facts["category"] == "implementation"
+
+
+def _bundle_docs(category: str | None):
+    from zhicheng.documents import Document
+
+    fields = {"project_title": "汽车零部件数字化生产线改造项目", "level": "provincial", "passed": True,
+              "acceptance_date": "2022-05-01", "leader": "张伟", "members": ["张伟", "王芳"], "applicant_rank": 2}
+    if category:
+        fields["category"] = category
+    return [Document(file="a.pdf", sha256="0" * 64, pages=1, text_source="text_layer", doc_type="project_acceptance",
+                     confidence=0.9, fields=fields)]
+
+
+@pytest.mark.parametrize("shown,claimed,want,declared", [
+    ("implementation", "implementation", "implementation", False),
+    ("implementation", "rnd", "implementation", False),  # the document wins where it is sure
+    (None, "rnd", "rnd", True),  # silent document: the claim, marked declared
+])
+def test_a_category_read_from_the_document_is_evidence(shown, claimed, want, declared):
+    from rules.case import Achievement
+    from rules.dates import PartialDate
+    from rules.vocabulary import Kind, Level
+    from zhicheng.audit import Claim, audit
+
+    claim = Claim(Achievement(kind=Kind.PROJECT, category=claimed, level=Level.PROVINCIAL, rank=2,
+                              date=PartialDate.parse("2022-05-01")), ["a.pdf"], 0)
+    result = audit(_bundle_docs(shown), [claim], None, lambda d: None)
+    built = result.achievements[0]
+    assert built.achievement.category == want
+    assert ("category" in built.declared) is declared
+
+
+# --------------------------------------------------------------------------- acceptance: stamps
+
+def test_watermarks_glued_to_values_are_not_values():
+    got = acceptance(
+        Big("项目验收证书"),
+        "项目名称：高端装备数字化车间建设 仅供职称申报使用",
+        "项目负责人：张伟 复印件与原件一致",
+        "项目组成员：王芳、李娜 申报使用",
+        "验收结论：通过",
+    )
+    assert got.values["project_title"] == "高端装备数字化车间建设"
+    assert got.values["leader"] == "张伟"
+    assert got.values["members"] == ["王芳", "李娜"]
+
+
+def test_strip_stamps():
+    from extractor.layout import strip_stamps
+
+    assert strip_stamps("计算机工程与应用仅供职称申报使用") == "计算机工程与应用"
+    assert strip_stamps("申报使用 王芳") == "王芳"
+    assert strip_stamps("与原件一致张伟") == "张伟"
+    assert strip_stamps("智能制造应用研究") == "智能制造应用研究"
+
+
+# --------------------------------------------------------------------------- revenue
+
+def revenue(*pages_rows):
+    return extract("revenue_proof", doc(*[page(*rows) for rows in pages_rows]))
+
+
+def test_a_sales_contract_total_in_capitals_and_figures():
+    got = revenue([
+        Big("工业机器人销售合同"),
+        "甲方（买方）：重庆长江精密机械有限公司",
+        "乙方（卖方）：重庆渝新智造科技有限公司",
+        "一、合同总金额：人民币壹佰贰拾万元整（¥1,200,000.00），含13%增值税。",
+        "二、付款方式：合同签订后甲方支付合同金额的30%作为预付款。",
+        "签订日期：2022年3月15日",
+    ])
+    assert got.values["amount_wan"] == 120.0
+    assert got.values["date"] == "2022-03-15"
+
+
+@pytest.mark.parametrize("line,wan", [
+    ("合同价款：人民币（大写）壹佰贰拾万元整", 120.0),
+    ("合同总价款为人民币 1 200 000.00 元（大写：壹佰贰拾万元整）", 120.0),
+    ("合同金额（含税）：1,200,000.00元", 120.0),
+    ("合同总价：120万元", 120.0),
+    ("合同价格：人民币叁佰伍拾万元整", 350.0),
+    ("合同总价  人民币  壹佰贰拾万元整", 120.0),
+])
+def test_contract_amount_wordings(line, wan):
+    got = revenue([Big("技术服务合同"), "甲方：重庆长江精密机械有限公司", "乙方：重庆渝新智造科技有限公司", line])
+    assert got.values["amount_wan"] == pytest.approx(wan)
+
+
+def test_invoice_summary_takes_the_total_row_not_one_invoice():
+    got = revenue([
+        Big("销售发票汇总表"),
+        "销售方：重庆渝新智造科技有限公司",
+        "单位：元",
+        "序号  发票号码  开票日期  金额  税额  价税合计",
+        "1  23502000000012345678  2023-03-02  353,982.30  46,017.70  400,000.00",
+        "2  23502000000012345679  2023-05-18  442,477.88  57,522.12  500,000.00",
+        "3  23502000000012345680  2023-09-27  265,486.73  34,513.27  300,000.00",
+        "合 计    1,061,946.91  138,053.09  1,200,000.00",
+    ])
+    assert got.values["amount_wan"] == pytest.approx(120.0)
+
+
+def test_invoice_summary_in_cells():
+    xs = (120, 220, 560, 760, 900, 1040)
+    rows = [Row(*zip(xs, ("序号", "发票号码", "开票日期", "金额", "税额", "价税合计")))]
+    for i, (net, tax, total) in enumerate((("353982.30", "46017.70", "400000.00"),
+                                           ("442477.88", "57522.12", "500000.00")), 1):
+        rows.append(Row(*zip(xs, (str(i), f"2350200000001234567{i}", "2023-03-02", net, tax, total))))
+    rows.append(Row((120, "合计"), (760, "796460.18"), (900, "103539.82"), (1040, "900000.00")))
+    got = revenue([Big("发票汇总表"), "销售方：重庆渝新智造科技有限公司", "金额单位：元", *rows])
+    assert got.values["amount_wan"] == pytest.approx(90.0)
+
+
+def test_invoice_with_a_total_in_capitals():
+    got = revenue([
+        Big("增值税专用发票"),
+        "开票日期：2023年06月12日",
+        "购买方 名称：重庆长江精密机械有限公司",
+        "销售方 名称：重庆渝新智造科技有限公司",
+        "合计  ¥1,061,946.90  ¥138,053.10",
+        "价税合计（大写）  ⊗壹佰贰拾万元整  （小写）¥1,200,000.00",
+    ])
+    assert got.values["amount_wan"] == pytest.approx(120.0)
+
+
+def test_audit_report_takes_the_year_it_is_about():
+    got = revenue([
+        Big("重庆渝新智造科技有限公司2022年度审计报告"),
+        "利润表（摘录）",
+        "单位：元",
+        "项目  2021年度  2022年度",
+        "营业收入  8,523,400.00  12,345,600.00",
+        "营业成本  6,100,000.00  9,000,000.00",
+    ])
+    assert got.values["amount_wan"] == pytest.approx(1234.56)
+
+
+def test_audit_report_in_wan_with_several_years_and_no_year_of_its_own_is_left_out():
+    got = revenue([
+        Big("审计报告"),
+        "单位：万元",
+        "项目  2021年  2022年  2023年",
+        "营业收入  852.34  1234.56  1500.00",
+    ])
+    assert "amount_wan" not in got.values
+
+
+def test_audit_report_with_a_total_column():
+    got = revenue([
+        Big("审计报告（摘录）"),
+        "单位：万元",
+        "项目  2021年  2022年  2023年  合计",
+        "营业收入  852.34  1234.56  1500.00  3586.90",
+    ])
+    assert got.values["amount_wan"] == pytest.approx(3586.90)
+
+
+def test_a_finance_certificate_in_running_text():
+    got = revenue([
+        Big("财务证明"),
+        "兹证明，由我公司张伟同志主持开发的智能仓储系统于2022年度实现销售收入",
+        "1,850.36万元，新增利润320万元。",
+        "特此证明。",
+        At(760, "重庆渝新智造科技有限公司"),
+        At(800, "2023年3月1日"),
+    ])
+    assert got.values["amount_wan"] == pytest.approx(1850.36)
+    assert got.values["parties"] == ["重庆渝新智造科技有限公司"]
+
+
+def test_a_finance_certificate_amount_in_capitals():
+    got = revenue([
+        Big("销售收入证明"),
+        "兹证明我公司2023年度该产品销售收入为人民币壹仟贰佰叁拾万元整（¥12,300,000.00）。",
+        At(760, "重庆渝新智造科技有限公司"),
+        At(800, "2024年1月10日"),
+    ])
+    assert got.values["amount_wan"] == pytest.approx(1230.0)
+
+
+@pytest.mark.parametrize("text,wan", [
+    ("人民币1 200 000.00元", 120.0), ("¥1 200 000.00", 120.0), ("120 000.00元", 12.0),
+    ("壹佰贰拾万元整", 120.0), ("1,200,000元", 120.0),
+])
+def test_amounts_with_spaces_as_thousands_separators(text, wan):
+    from extractor.fields.amounts import parse_amount_wan
+
+    assert parse_amount_wan(text) == pytest.approx(wan)
+
+
+@pytest.mark.parametrize("text", ["1 200万元", "第3期 200元"])
+def test_a_space_that_may_end_another_number_is_still_refused(text):
+    from extractor.fields.amounts import find_amounts
+
+    assert all(a.wan not in (1200.0, 3.02) for a in find_amounts(text))
+
+
+def test_table_numbers_take_the_tables_unit():
+    from extractor.fields.amounts import table_amount_wan
+
+    assert table_amount_wan("12,345,600.00", "元") == pytest.approx(1234.56)
+    assert table_amount_wan("1234.56", "万元") == pytest.approx(1234.56)
+    assert table_amount_wan("2022年度", "元") is None
+
+
+# --------------------------------------------------------------------------- revenue: classification
+
+@pytest.mark.parametrize("rows", [
+    [Big("销售发票汇总表"), "销售方：重庆渝新智造科技有限公司", "单位：元",
+     "序号  发票号码  开票日期  金额  税额  价税合计",
+     "1  23502000000012345678  2023-03-02  353,982.30  46,017.70  400,000.00", "合计    353,982.30  46,017.70  400,000.00"],
+    [Big("重庆渝新智造科技有限公司2022年度审计报告"), "利润表（摘录）", "单位：元", "项目  2021年度  2022年度",
+     "营业收入  8,523,400.00  12,345,600.00"],
+    [Big("技术服务协议"), "甲方：重庆长江精密机械有限公司", "乙方：重庆渝新智造科技有限公司",
+     "协议金额：人民币伍拾万元整", "验收合格后甲方支付全部款项。"],
+    [Big("财务证明"), "兹证明，我公司2022年度实现销售收入1,850.36万元。", "特此证明。",
+     At(760, "重庆渝新智造科技有限公司"), At(800, "2023年3月1日")],
+])
+def test_revenue_evidence_is_recognised(rows):
+    from classifiers import classify
+
+    verdict = classify(doc(page(*rows)))
+    assert verdict.doc_type == "revenue_proof", verdict
+
+
+# --------------------------------------------------------------------------- journal papers
+
+def paper(*rows):
+    return extract("journal_paper", doc(page(*rows)))
+
+
+def test_journal_from_a_citation_line_when_no_masthead():
+    got = paper(
+        Big("基于深度学习的焊缝缺陷检测方法"),
+        "张三，李四",
+        "（重庆渝新智造科技有限公司，重庆 401120）",
+        "摘要：针对焊缝缺陷检测效率低的问题，提出一种方法。",
+        "关键词：深度学习；焊缝；缺陷检测",
+        "引用格式：张三,李四.基于深度学习的焊缝缺陷检测方法[J].焊接装备与工艺,2023,45(3):12-18.",
+    )
+    assert got.values["journal"] == "焊接装备与工艺"
+    assert got.values["date"].startswith("2023")
+
+
+@pytest.mark.parametrize("label", ["引用格式", "本文引用格式", "引用本文", "引文格式"])
+def test_citation_labels(label):
+    got = paper(
+        Big("基于深度学习的焊缝缺陷检测方法"),
+        "张三 李四",
+        "摘要：针对焊缝缺陷检测效率低的问题，提出一种方法。",
+        f"{label}：张三，李四. 基于深度学习的焊缝缺陷检测方法[J]. 智能制造装备, 2023, 45(3): 12-18.",
+    )
+    assert got.values["journal"] == "智能制造装备"
+
+
+def test_a_reference_list_entry_is_not_the_journal():
+    got = paper(
+        Big("基于深度学习的焊缝缺陷检测方法"),
+        "张三 李四",
+        "摘要：针对焊缝缺陷检测效率低的问题，提出一种方法。",
+        "参考文献：",
+        "[1] 王五.焊接机器人路径规划[J].机器人技术与应用,2020,12(2):1-5.",
+    )
+    assert got.values.get("journal") != "机器人技术与应用"
+
+
+def test_journal_from_a_running_header():
+    got = paper(
+        At(120, "第 41 卷 第 6 期                    现代焊接装备                    2023 年 6 月"),
+        Big("基于深度学习的焊缝缺陷检测方法"),
+        "张三 李四",
+        "摘要：针对焊缝缺陷检测效率低的问题，提出一种方法。",
+    )
+    assert got.values["journal"] == "现代焊接装备"
+    assert got.values["date"] == "2023-06"
+
+
+def test_journal_from_a_masthead_with_a_watermark_glued_on():
+    got = paper(
+        At(120, "焊接装备与工艺仅供职称申报使用  2023年第3期"),
+        Big("基于深度学习的焊缝缺陷检测方法"),
+        "张三 李四",
+        "摘要：针对焊缝缺陷检测效率低的问题，提出一种方法。",
+    )
+    assert got.values["journal"] == "焊接装备与工艺"
+
+
+def test_a_watermark_is_never_the_journal_or_the_title():
+    got = paper(
+        At(400, "仅供职称申报使用"),
+        Big("基于深度学习的焊缝缺陷检测方法"),
+        "张三 李四",
+        "摘要：针对焊缝缺陷检测效率低的问题，提出一种方法。",
+    )
+    assert "仅供" not in got.values.get("journal", "") and "申报" not in got.values.get("title", "")
+
+
+# --------------------------------------------------------------------------- books
+
+@pytest.mark.parametrize("line,wan", [
+    ("字数：356千字", 35.6), ("字    数：356 千字", 35.6), ("字数：35 6000字", 35.6), ("字数：356 000字", 35.6),
+    ("字数：356,000字", 35.6), ("印张：22.75  字数：356千字", 35.6), ("字数：35.6万字", 35.6),
+    ("开本：787mm×1092mm 1/16 印张：14.4 字数：252000字", 25.2),
+])
+def test_book_word_counts_as_printed(line, wan):
+    got = extract("book", doc(page(
+        "图书在版编目（CIP）数据",
+        "工业互联网平台实践/张伟，王芳编著.—重庆：重庆大学出版社，2023.5",
+        "ISBN 978-7-5689-3512-6",
+        "开本：787mm×1092mm 1/16",
+        line,
+        "2023年5月第1版  2023年5月第1次印刷",
+    )))
+    assert got.values["words_wan"] == pytest.approx(wan)
+
+
+@pytest.mark.parametrize("text,wan", [("字数：35 6000字", 35.6), ("字数：356 000字", 35.6), ("356千字", 35.6)])
+def test_parse_words_wan_with_spaced_digits(text, wan):
+    from extractor.fields.amounts import parse_words_wan
+
+    assert parse_words_wan(text) == pytest.approx(wan)
+
+
+def test_spaced_digits_need_the_label():
+    from extractor.fields.amounts import parse_words_wan
+
+    assert parse_words_wan("第35 6000字") is None
+
+
+# --------------------------------------------------------------------------- standards and reports
+
+def test_standard_drafters_wrap_and_keep_compound_surnames():
+    got = extract("standard", doc(page(
+        "ICS 25.040",
+        "T/CQAI 012-2023",
+        Big("工业互联网平台 设备接入 技术要求"),
+        "2023-05-08 发布    2023-06-01 实施",
+    ), page(
+        "前言",
+        "本文件起草单位：重庆渝新智造科技有限公司、重庆大学。",
+        "本文件主要起草人：张伟、欧阳明、司马文静、王芳、诸葛亮、李娜、刘洋、上官婉儿、",
+        "陈静、杨帆、赵磊。",
+    )))
+    assert got.values["drafters"] == ["张伟", "欧阳明", "司马文静", "王芳", "诸葛亮", "李娜", "刘洋", "上官婉儿",
+                                      "陈静", "杨帆", "赵磊"]
+
+
+def test_report_authors_wrap():
+    got = extract("technical_report", doc(page(
+        Big("重庆市工业互联网产业发展白皮书"),
+        None,
+        "编写人员：张伟、欧阳明、王芳、李娜、刘洋、陈静、杨帆、",
+        "赵磊、黄敏、周杰",
+        "编制日期：2023年6月",
+    )))
+    assert got.values["authors"] == ["张伟", "欧阳明", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰"]
+    assert got.values["report_kind"] == "white_paper"
+
+
+# --------------------------------------------------------------------------- forms as OCR reads them
+
+def test_a_caption_alone_with_its_value_in_the_cell_beside_it():
+    """OCR gives a form's label and value a box each; a short name looks like a caption."""
+    got = acceptance(
+        Big("项目验收意见表"),
+        Row((150, "项目名称"), (450, "变频器数字孪生建模关键技术研发")),
+        Row((150, "项目负责人"), (450, "邱晶宇")),
+        Row((150, "组织验收单位"), (450, "重庆市永川区科学技术局")),
+    )
+    assert got.values["leader"] == "邱晶宇"
+    assert got.values["level"] == "municipal"
+
+
+def test_a_list_under_its_label_at_the_same_margin_with_a_name_cut_by_the_wrap():
+    got = acceptance(
+        Big("项目验收专家组意见"),
+        "三、专家组同意该项目通过验收。",
+        "项目负责人：秦林诚",
+        "主要完成人员：",
+        "皇甫红、马毅琳、汤勇、令狐艳、诸葛娟德、戴飞、上官远建、慕容秀婷、郑益林、皇甫倩",
+        "玉、令狐博",
+        "验收专家签字：",
+        Row((160, "姓名"), (500, "单位"), (800, "职称"), (1000, "签字")),
+        Row((160, "何颖远"), (500, "重庆大学"), (800, "教授")),
+    )
+    assert got.values["members"] == ["皇甫红", "马毅琳", "汤勇", "令狐艳", "诸葛娟德", "戴飞", "上官远建", "慕容秀婷",
+                                     "郑益林", "皇甫倩玉", "令狐博"]
+    assert got.values["passed"] is True
+
+
+def test_the_experts_refusing_a_pass_is_a_failure():
+    """不同意该项目通过验收 holds 通过验收: the worst misreading there is."""
+    got = acceptance(
+        Big("项目验收专家组意见"),
+        "二〇二〇年八月三日，重庆市沙坪坝区科学技术局组织专家组对重庆天策智能制造有限",
+        "责任公司承担的沙坪坝区科技计划项目“科沃联智能仓储系统数字化生产线改造项目”（编",
+        "号：CSTB2017TIAD-STX0112）进行了验收。专家组听取了项目组汇报，审阅了验收资料，",
+        "一、项目提交的验收资料齐全，符合验收要求。",
+        "二、项目部分建设内容未完成，关键考核指标未达到任务书要求。",
+        "三、专家组不同意该项目通过验收，建议整改后重新申请。",
+    )
+    assert got.values["passed"] is False
+    assert got.values["project_title"] == "科沃联智能仓储系统数字化生产线改造项目"
+    assert got.values["level"] == "municipal"
+    assert got.values["category"] == "implementation"
+
+
+def test_a_title_of_both_kinds_leaves_the_category_to_the_claim():
+    got = acceptance(Big("项目验收证书"), "项目名称：减速器壳体边缘计算系统研发及示范应用", "验收结论：通过")
+    assert "category" not in got.values
+    assert any("类别" in n and "示范" in n for n in got.notes)
+
+
+# --------------------------------------------------------------------------- publications as found
+
+def test_a_cover_sheet_before_the_paper_is_not_its_first_page():
+    got = extract("journal_paper", doc(
+        page(Big("证明材料"), "（论文）", "以下为原件扫描件。"),
+        page(Row((160, "·137·"), (700, "三峡智造学报"), (1300, "2017年第4期")),
+             Row((160, "ISSN 2781-4955"), (1300, "第27卷2017年04月")),
+             Big("基于边缘计算的柔性夹具远程运维方法研究"),
+             "诸葛庆 廖光雨 黎佳 蔡志力 东方楠",
+             "摘要：针对多品种小批量生产中设备状态难以实时感知的问题，本文提出了一种方法。"),
+    ))
+    assert got.values["journal"] == "三峡智造学报"
+    assert got.values["title"] == "基于边缘计算的柔性夹具远程运维方法研究"
+    assert got.values["date"] == "2017-04"
+
+
+def test_the_issue_cover_gives_the_journal_and_the_month():
+    got = extract("journal_paper", doc(
+        page(Big("川渝工业工程"), At(900, "月刊"), "2023年12月  第43卷  第12期", "主办：重庆市自动化学会",
+             "ISSN 1262-2761"),
+        page(Row((160, "2023年第12期"), (1300, "·41·")),
+             Big("知识图谱驱动的立体仓库故障预测技术"),
+             "任超永，张航，令狐明泽",
+             "摘要：结果表明，所提方法能够显著缩短故障定位时间。"),
+    ))
+    assert got.values["journal"] == "川渝工业工程"
+    assert got.values["date"] == "2023-12"
+
+
+def test_report_leader_and_members_glued_to_their_labels():
+    got = extract("technical_report", doc(page(
+        Big("重庆市璧山区智能制造产业发展规划（2023—2027年）"),
+        None,
+        "编制单位长江工学院",
+        "课题组组长皇甫一",
+        "课题组成员江军雨、戴磊欣、何军宏",
+        "二〇二三年九月",
+    )))
+    assert got.values["authors"] == ["皇甫一", "江军雨", "戴磊欣", "何军宏"]
+    assert got.values["report_kind"] == "plan"
+
+
+def test_report_staff_table():
+    got = extract("technical_report", doc(page(
+        Big("天策AGV小车数字化车间建设项目可行性研究报告"),
+        "编制单位：重庆精协自动化技术股份有限公司",
+    ), page(
+        Big("编制人员名单"),
+        "序号 姓名 职称 分工 签字",
+        "1 方松颖 高级工程师 项目负责人",
+        "2 叶玉薇 教授 市场分析",
+        "3 令狐蓉霞 正高级工程师 经济评价",
+    )))
+    assert got.values["authors"] == ["方松颖", "叶玉薇", "令狐蓉霞"]
+    assert got.values["report_kind"] == "feasibility"
+
+
+def test_book_imprint_table_with_the_label_in_cells_of_its_own():
+    got = extract("book", doc(page(
+        Big("工业互联网平台能耗优化实践"),
+        Row((160, "主"), (220, "编"), (320, "欧阳飞成、皇甫柏志、邱霞新")),
+        Row((160, "字"), (220, "数"), (320, "49 1000字")),
+        Row((160, "版"), (220, "次"), (320, "2014年5月第1版")),
+        Row((160, "书"), (220, "号"), (320, "ISBN 978-7-5689-3512-6")),
+    )))
+    assert got.values["words_wan"] == pytest.approx(49.1)
+
+
+def test_audit_report_year_from_its_text_not_from_a_column():
+    got = revenue([
+        Big("审计报告"),
+        "我们审计了重庆启曜精密机械有限责任公司财务报表，包括2020年12月31日的资产负债表，",
+        "2020年度的利润表以及相关财务报表附注。",
+        "利润表（摘要）",
+        "编制单位：重庆启曜精密机械有限责任公司    单位：元",
+        Row((700, "项目"), (900, "2018年度"), (1050, "2019年度"), (1200, "2020年度")),
+        Row((700, "一、营业收入"), (880, "68,259,000.00"), (1030, "17,490,000.00"), (1180, "33,255,000.00")),
+        Row((700, "减：营业成本"), (880, "43,440,513.00"), (1030, "14,178,089.00"), (1180, "20,982,291.00")),
+    ])
+    assert got.values["amount_wan"] == pytest.approx(3325.5)
+    assert got.values["parties"] == ["重庆启曜精密机械有限责任公司"]
+
+
+def test_an_invoice_summary_dated_by_its_compiler_not_by_an_invoice():
+    got = revenue([
+        Big("销售发票汇总表"),
+        "编制单位：重庆鼎衡机器人有限责任公司 金额单位：元",
+        "序号 发票号码 开票日期 购买方名称 金额 税额 价税合计",
+        "1 99064232 2023-04-08 重庆巴渝云信息技术有限责任公司 223,274.34 29,025.66 252,300.00",
+        "2 99756729 2023-04-24 重庆巴渝云信息技术有限责任公司 150,442.48 19,557.52 170,000.00",
+        "合计 373,716.82 48,583.18 422,300.00",
+        "价税合计（大写）：肆拾贰万贰仟叁佰元整",
+        "编制人：吴一春  财务负责人：张飞哲 编制日期：2024年1月25日",
+    ])
+    assert got.values["amount_wan"] == pytest.approx(42.23)
+    assert got.values["date"] == "2024-01-25"
+    assert got.values["parties"] == ["重庆鼎衡机器人有限责任公司", "重庆巴渝云信息技术有限责任公司"]
+
+
+def test_an_invoice_summary_whose_total_disagrees_with_its_rows_is_left_out():
+    got = revenue([
+        Big("销售发票汇总表"),
+        "金额单位：元",
+        "序号 发票号码 开票日期 购买方名称 金额 税额 价税合计",
+        "1 99064232 2023-04-08 重庆巴渝云信息技术有限责任公司 223,274.34 29,025.66 252,300.00",
+        "2 99756729 2023-04-24 重庆巴渝云信息技术有限责任公司 150,442.48 19,557.52 170,000.00",
+        "合计 373,716.82 48,583.18 922,300.00",
+    ])
+    assert "amount_wan" not in got.values
+
+
+def test_a_member_table_with_a_name_ocr_lost_is_left_out():
+    """Row 1's name was not read: the rest of the column would give every member a wrong rank."""
+    xs = (150, 300, 600, 1000, 1300)
+    rows = [Row(*zip(xs, ("序号", "姓名", "单位", "职称", "分工"))),
+            Row((150, "1"), (600, "重庆巴渝机器人有限公司"), (1300, "项目负责人")),
+            Row(*zip(xs, ("2", "尉迟斌博", "重庆巴渝机器人有限公司", "工程师", "现场实施"))),
+            Row(*zip(xs, ("3", "吴梅远", "重庆智能制造职业学院", "教授", "软件开发")))]
+    got = acceptance(Big("项目验收意见表"), "项目组成员", *rows)
+    assert "members" not in got.values
+
+
+def test_a_spread_scanned_whole_reads_the_papers_column():
+    """Cover, contents and the paper's first page side by side on one landscape page."""
+    lines = [Line("数字车间技术", (80, 108, 363, 161)), Line("2017年5月 第38卷 第5期", (78, 343, 345, 371)),
+             Line("目次", (1158, 136, 1260, 166)),
+             Line("多源数据融合驱动的工业网关在线监测技术", (899, 200, 1170, 220)),
+             Line("张桂良 范宁萍 陈睿一", (925, 217, 1108, 237)),
+             Line("2017年第5期", (1679, 44, 1756, 64)), Line("·25", (2299, 42, 2336, 64)),
+             Line("面向工业网关的参数辨识模型与实验验证", (1788, 107, 2227, 135)),
+             Line("钟瑞庆,廖茂洋,肖睿林,东方立平", (1872, 150, 2144, 171)),
+             Line("摘要：工业互联网平台为设备数据的汇聚、分析与应用提供了基础，边缘侧", (1687, 212, 2320, 232)),
+             Line("关键词：边缘计算；工业互联网；故障诊断", (1688, 278, 2000, 297))]
+    text = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 2400, 1100, "ocr", lines)]))
+    got = extract("journal_paper", text)
+    assert got.values["title"] == "面向工业网关的参数辨识模型与实验验证"
+    assert got.values["authors"] == ["钟瑞庆", "廖茂洋", "肖睿林", "东方立平"]
