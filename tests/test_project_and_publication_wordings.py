@@ -377,7 +377,9 @@ def _bundle_docs(category: str | None):
 
 @pytest.mark.parametrize("shown,claimed,want,declared", [
     ("implementation", "implementation", "implementation", False),
-    ("implementation", "rnd", "implementation", False),  # the document wins where it is sure
+    # A category inferred from the title that the claim contradicts is a question for a
+    # person: the claim stands, marked declared, with a kind_mismatch warning (below).
+    ("implementation", "rnd", "rnd", True),
     (None, "rnd", "rnd", True),  # silent document: the claim, marked declared
 ])
 def test_a_category_read_from_the_document_is_evidence(shown, claimed, want, declared):
@@ -392,6 +394,12 @@ def test_a_category_read_from_the_document_is_evidence(shown, claimed, want, dec
     built = result.achievements[0]
     assert built.achievement.category == want
     assert ("category" in built.declared) is declared
+    flagged = [i for i in result.issues if i["code"] == "kind_mismatch"]
+    if shown and shown != claimed:
+        assert flagged and flagged[0]["severity"] == "warning" and flagged[0]["needs_review"]
+        assert "需人工核对" in flagged[0]["message"] and "研发类" in flagged[0]["message"]
+    else:
+        assert not flagged
 
 
 # --------------------------------------------------------------------------- acceptance: stamps

@@ -19,7 +19,7 @@ from rules.yaml_input import clip
 from .achievements import DOCUMENT_KEYS, Built, default_kind, facts_from_document, kinds_of
 from .documents import Document
 from .documents_view import DOC_TYPE_ZH
-from .html_assets import FACT_ZH
+from .html_assets import FACT_ZH, VALUE_ZH
 
 
 DUPLICATE_KEYS = ("patent_number", "isbn", "registration_number", "standard_number")
@@ -137,6 +137,14 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
         issues.append(issue("error", "kind_mismatch",
                             f"申报为{_plain_kind(a.patent_type)}，证书为{_plain_kind(facts['patent_type'])}；以证书为准",
                             **where))
+    if a.category and facts.get("category") and a.category != facts["category"]:
+        # The document's category is inferred from its title's words, not printed as such: a
+        # disagreement is a question for a person, and the claim stands, marked declared.
+        doubtful.add("category")
+        issues.append(issue("warning", "kind_mismatch",
+                            f"申报项目类别为{VALUE_ZH['category'].get(a.category, a.category)}，材料标题显示为"
+                            f"{VALUE_ZH['category'].get(facts['category'], facts['category'])}：需人工核对（字段 category）",
+                            needs_review=True, **where))
     return doubtful
 
 
@@ -249,8 +257,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         kind = default_kind(doc)
         if kind is None:
             continue
-        # Unclaimed: only what the document shows (an acceptance certificate shows no
-        # project category, so it counts only where none is needed).
+        # Unclaimed: only what the document shows (a project's category only where its
+        # title's words settle it; otherwise it counts only where no category is needed).
         facts = facts_from_document(doc, kind, core_journal(doc) if kind is Kind.PAPER else None)
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
