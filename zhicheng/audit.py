@@ -73,16 +73,6 @@ def _same_date(a: PartialDate, b: PartialDate) -> bool:
     return a.earliest() <= b.latest() and b.earliest() <= a.latest()
 
 
-def read_confidence(doc: Document, keys: tuple[str, ...]) -> float | None:
-    """The lowest OCR confidence of the lines ``keys`` were read from (None: a text layer, or
-    not known), to tell a firm reading from a doubtful one."""
-    if doc.text_source == "text_layer":
-        return None
-    values = [doc.field_sources[k]["confidence"] for k in keys
-              if isinstance(doc.field_sources.get(k), dict) and "confidence" in doc.field_sources[k]]
-    return min(values) if values else None
-
-
 def _doubtful(doc: Document, key: str) -> float | None:
     """The confidence of ``key`` (rank or date) on ``doc`` when it is below the bar, else None.
 
@@ -91,13 +81,15 @@ def _doubtful(doc: Document, key: str) -> float | None:
     line is a question for a person, not a finding."""
     from extractor.doctypes import doctype
 
-    from .documents import LOW_CONFIDENCE
-
     declared = doctype(doc.doc_type)
     ranked = declared.ranked + ((declared.leader,) if declared.leader else ()) if declared else ()
     sources = ranked + ("rank",) if key == "rank" else (declared.date_fields if declared else ("date",))
-    confidence = read_confidence(doc, sources)
-    return confidence if confidence is not None and confidence < LOW_CONFIDENCE else None
+    if doc.text_source == "text_layer":
+        return None
+    read = [doc.field_sources[k] for k in sources if isinstance(doc.field_sources.get(k), dict)
+            and "confidence" in doc.field_sources[k]]
+    doubted = [s["confidence"] for s in read if s["confidence"] < doc.doubt_bar(s.get("page"))]
+    return min(doubted) if doubted else None
 
 
 def _plain_kind(value: str | None) -> str:

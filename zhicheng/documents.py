@@ -14,6 +14,11 @@ from extractor import ReadOptions, look_again, read_file
 from extractor.model import ReadResult
 
 LOW_CONFIDENCE = 0.80  # an OCR line below this on a decisive field gets low_ocr_confidence
+# A page OCR read poorly as a whole (mean line confidence below POOR_PAGE: a 90 dpi, blurred,
+# dark scan of which the engine found three lines) is doubted more: its lines below
+# POOR_PAGE_BAR are questions for a person too, not only those below LOW_CONFIDENCE.
+POOR_PAGE = 0.93
+POOR_PAGE_BAR = 0.90
 
 
 def _declared(doc_type: str):
@@ -44,6 +49,12 @@ class Document:
     # Pages of the file this document is (first, last; 1-based, inclusive) when the file
     # holds several documents (a 合订本, ``zhicheng.binder``); None for the whole file.
     page_range: tuple[int, int] | None = None
+    # Not part of the record: OCR'd pages read poorly as a whole (see POOR_PAGE).
+    poor_pages: set[int] = field(default_factory=set, repr=False)
+
+    def doubt_bar(self, page: int | None) -> float:
+        """Below this confidence a value read on ``page`` needs a person's check."""
+        return POOR_PAGE_BAR if page in self.poor_pages else LOW_CONFIDENCE
 
     @property
     def key(self) -> str:
@@ -228,12 +239,15 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
     doc.issues += [_issue(sev, code, msg, result.file) for sev, code, msg in extracted.issues]
     from .html_assets import field_label
 
+    doc.poor_pages = {p.number for p in result.pages if p.source == "ocr" and p.lines
+                      and sum(l.confidence for l in p.lines) / len(p.lines) < POOR_PAGE}
     for key in declared.decisive:
         source = extracted.sources.get(key)
-        if source and source.confidence < LOW_CONFIDENCE and result.text_source != "text_layer":
+        if source and source.confidence < doc.doubt_bar(source.page) and result.text_source != "text_layer":
+            poor = "（该页整体识别质量低）" if source.page in doc.poor_pages else ""
             doc.issues.append(_issue("warning", "low_ocr_confidence",
                                      f"字段「{field_label(key, doc.doc_type)}」的识别置信度只有 "
-                                     f"{source.confidence:.2f}，需人工核对（{key}）",
+                                     f"{source.confidence:.2f}{poor}，需人工核对（{key}）",
                                      result.file, source.page))
     if name and declared.ranked:
         people = _ranked_people(doc, declared.ranked, declared.leader)
