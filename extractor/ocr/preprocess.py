@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PIPELINE_VERSION = "17"  # part of the OCR cache key: bump when a step changes its output
+PIPELINE_VERSION = "18"  # part of the OCR cache key: bump when a step changes its output
 
 
 @dataclass
@@ -289,7 +289,7 @@ def straighten(image, angle: float):
     matrix[0, 2] += (new_w - w) / 2
     matrix[1, 2] += (new_h - h) / 2
     fill = _edge_colour(image)
-    turned = cv2.warpAffine(pixels, matrix, (new_w, new_h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+    turned = cv2.warpAffine(pixels, matrix, (new_w, new_h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_CONSTANT,
                             borderValue=fill if isinstance(fill, tuple) else (fill,))
     return Image.fromarray(turned)
 
