@@ -42,6 +42,8 @@ True
 (<Level.PROVINCIAL: 'provincial'>, '市经信委：材料属重庆市，“市”指重庆市（直辖市），按省级计')
 >>> level_of('重庆高新区管委会')
 (<Level.MUNICIPAL: 'municipal'>, '重庆高新区管委会：重庆高新区为重庆市辖区，按地（市）级计')
+>>> level_of('重庆市荣昌县科学技术委员会')[0], level_of('重庆市璧山县人民政府')[0], level_of('重庆市永川市科委')[0]
+(<Level.MUNICIPAL: 'municipal'>, <Level.MUNICIPAL: 'municipal'>, <Level.MUNICIPAL: 'municipal'>)
 >>> level_of('两江新区经信局')[0], level_of('长寿经开区')[0]
 (<Level.MUNICIPAL: 'municipal'>, <Level.MUNICIPAL: 'municipal'>)
 """
@@ -153,6 +155,9 @@ def _under(district: str) -> str:
 _ZONE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|保税区|新区)")
 
 
+_OLD_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:区|县|市))(?!场|民|级|区|县)")
+
+
 def _district(rest: str, chongqing: bool, city: str | None = None) -> str | None:
     """The 区/县 a name begins with: for 重庆, one of its list, a listed district's
     development zone (长寿经开区) or, after the city's name, a zone of the city's own
@@ -167,7 +172,12 @@ def _district(rest: str, chongqing: bool, city: str | None = None) -> str | None
             if zone and not zone.group(0).startswith("新区"):
                 return stem + zone.group(0)
         zone = _ZONE.match(rest) if city else None
-        return city + zone.group(0) if zone else None
+        if zone:
+            return city + zone.group(0)
+        # A 区/县/县级市 under an older or other name than today's list (重庆市荣昌县, 永川市,
+        # 双桥区): below the municipality all the same, never the municipality itself.
+        old = _OLD_UNIT.match(rest) if city else None
+        return old.group(1) if old else None
     match = _COUNTY.match(rest)
     return match.group(1) if match else None
 
