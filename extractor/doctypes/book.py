@@ -1,12 +1,7 @@
 """著作/教材: a book's CIP (copyright) page, or its cover and title page.
 
-These documents have no labelled title: the title is the biggest print in a known place
-(under a journal's masthead, under a standard's number, on a report's cover).  Their
-people are an unlabelled line (a paper's authors, a book's ``张三 编著``) or a label whose
-list runs on into the next line of a paragraph (``本文件主要起草人：…``).  Geometry (line
-boxes) decides what belongs together; a list that does not split cleanly into names is
-left out rather than reported half right.  Titles keep the document's print
-(``layout.join_cjk``, ``layout.title_form``).
+Read like a journal paper (see ``journal_paper``'s notes): no labelled title, people in an
+unlabelled line or a paragraph, geometry deciding what belongs together.
 """
 
 from __future__ import annotations
