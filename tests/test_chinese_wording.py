@@ -142,3 +142,20 @@ def test_page_notes_are_chinese(tmp_path):
     Image.new("RGB", (400, 300), "white").save(path)
     result = read_file(path, NO_OCR)
     assert all(not english_in(p.note or "") for p in result.pages), [p.note for p in result.pages]
+
+
+def test_every_issue_code_the_code_raises_has_a_chinese_name():
+    """A reviewer reads issues by their Chinese names: a code raised anywhere in the reading,
+    audit or intake code (``issue("warning", "amount_unsure", …)``) must have one."""
+    import re
+    from pathlib import Path
+
+    from zhicheng.html_assets import ISSUE_ZH
+
+    root = Path(__file__).resolve().parent.parent
+    raised = set()
+    for package in ("extractor", "zhicheng", "classifiers"):
+        for path in (root / package).rglob("*.py"):
+            raised |= set(re.findall(r"issue\(\s*\"(?:warning|error|info)\",\s*\"([a-z_]+)\"", path.read_text(encoding="utf-8")))
+    assert raised, "the scan found no issue calls"
+    assert sorted(raised - set(ISSUE_ZH)) == []

@@ -56,7 +56,6 @@ class Piece:
 class _Page:
     number: int
     kind: str  # confident type, else the type it leans to, else "unknown"
-    confident: bool
     opens: bool
     chars: int  # what it holds, for a page of no type: 0 for a cover sheet
 
@@ -101,7 +100,7 @@ def _page(result: ReadResult, number: int) -> _Page:
         kind, confident = _leaning(text, verdict.scores), False
     opens = confident and _opens(text, kind, verdict.reasons)
     cover = not confident and len(text.compact) < 80 and _COVER.search(text.compact)
-    return _Page(number, kind, confident, opens, 0 if cover else len(text.compact))
+    return _Page(number, kind, opens, 0 if cover else len(text.compact))
 
 
 def pieces(result: ReadResult) -> list[Piece]:

@@ -245,7 +245,8 @@ ISSUE_ZH = {
     "date_from_received": "按收稿日期计", "recommender_not_qualified": "推荐人资格不符",
     "professional_degree_ignored": "专业学位未采信", "title_not_below_target": "现有职称不低于申报职称",
     "outside_bundle": "指向材料目录之外", "file_too_large": "文件过大",
-    "journal_edition_missing": "缺少当年核心期刊目录",
+    "journal_edition_missing": "缺少当年核心期刊目录", "amount_unsure": "金额需核对",
+    "title_not_shown": "缺少职称证书", "education_not_shown": "缺少学历学位证书",
 }
 
 # Where a condition's facts come from (CONTRACT §6.2).

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..fields.dates import date_after_label, find_dates, parse_date
-from ..fields.people import split_people
-from ..layout import is_name
 from ..text import DocText, TextLine
 from rules.dates import PartialDate
 
@@ -187,26 +185,6 @@ def last_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
             if best is None or key >= best[0]:
                 best = (key, found.value, line)
     return (best[1], best[2]) if best else None
-
-
-def people_of(text: DocText, labels: tuple[str, ...] | list[str], skip_prefixes: tuple[str, ...] = ()) -> tuple[list[str], TextLine] | None:
-    """A list of names after a label, continued on the lines below it when wrapped."""
-    hits = text.find_label(labels)
-    hits.sort(key=lambda h: (not DocText._separated(h), not h.exact, h.line.index))
-    for hit in hits:
-        before = hit.line.compact[:hit.start]
-        if any(before.endswith(p) for p in skip_prefixes):
-            continue
-        value = hit.line.text
-        # Keep the original spacing (it separates names); cut the label off.  A colon left
-        # after the label is OCR's reading of a semicolon (贾隽峰:高宏伟;刘钟佳).
-        cut = _cut_after_label(value, hit.label).replace(":", ";").replace("：", ";")
-        parts = [cut] + [l.text for l in text.lines_after(hit)]
-        names = split_people("\n".join(parts))
-        names = [n for n in names if is_name(n)]
-        if names:
-            return names, hit.line
-    return None
 
 
 def _cut_after_label(text: str, label: str) -> str:
