@@ -185,3 +185,26 @@ def test_a_journal_cover_and_contents_before_the_first_page_are_one_paper(tmp_pa
     docs = examine_all(path, options, display_name="j.pdf")
     assert len(docs) == 1 and docs[0].doc_type == "journal_paper" and docs[0].page_range is None
     assert {k: docs[0].fields.get(k) for k in ("title", "authors", "date")} == {k: want.get(k) for k in ("title", "authors", "date")}
+
+
+def test_headed_pages_of_no_type_after_a_multi_page_document_are_documents_of_their_own(tmp_path, options):
+    """A 会议通知 and a 结业证书 bound after a two-page acceptance certificate: each has a title of
+    its own genre, so neither is read as the acceptance's third page (its member-list page,
+    headed 主要研究人员名单, still is the acceptance's)."""
+    def appointment(c):
+        c.center(50, "会议通知", size=40, font="songb")
+        c.text(30, 100, "请各部门负责人于三月十日上午九时到公司三楼会议室参加年度工作会议。", size=14, font="song")
+        c.text(120, 150, "重庆瀚川机器人股份有限公司", size=14, font="song")
+        c.text(130, 165, "二〇二四年三月", size=14, font="song")
+
+    def training(c):
+        c.center(50, "结业证书", size=36, font="songb")
+        c.text(30, 100, "郝航同志参加智能制造工程技术人员培训，修完全部课程，准予结业。", size=14, font="song")
+        c.text(130, 165, "二〇二三年十月", size=14, font="song")
+    acceptance = DOCS / "project_acceptance-00-certificate.pdf"
+    path = _bind(tmp_path / "b.pdf", acceptance, _pdf_of(tmp_path, "p.pdf", appointment),
+                 _pdf_of(tmp_path, "t.pdf", training))
+    docs = examine_all(path, options, display_name="b.pdf")
+    assert [(d.doc_type, d.page_range) for d in docs] == [
+        ("project_acceptance", (1, 2)), ("unknown", (3, 3)), ("unknown", (4, 4))]
+    assert docs[0].fields == examine(acceptance, options).fields

@@ -58,6 +58,7 @@ class _Page:
     kind: str  # confident type, else the type it leans to, else "unknown"
     opens: bool
     chars: int  # what it holds, for a page of no type: 0 for a cover sheet
+    headed: bool = False  # it has a heading of its own (聘书, 培训证书, 会议通知 …)
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -100,7 +101,56 @@ def _page(result: ReadResult, number: int) -> _Page:
         kind, confident = _leaning(text, verdict.scores), False
     opens = confident and _opens(text, kind, verdict.reasons)
     cover = not confident and len(text.compact) < 80 and _COVER.search(text.compact)
-    return _Page(number, kind, opens, 0 if cover else len(text.compact))
+    return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text))
+
+
+# Headings that a document's later pages carry: they continue it, they open nothing.
+_CONTINUING = re.compile(r"^(前言|目次|目录|参考文献|附录|附表|附件|续表|续|摘要|abstract|致谢|正文)", re.I)
+# What a document's own title ends with, by its genre (聘书, 结业证书, 会议通知, 收入证明,
+# 邀请函, 表彰决定 …).  A later page's section heading names a part (主要研究人员名单,
+# 验收意见, 经费决算表) and continues the document before it.
+_GENRE = re.compile(r"(书|证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命)$")
+
+
+def _headed(text: DocText) -> bool:
+    """The page opens with a heading of its own: in its top third, a short line of Chinese
+    printed at least half again as big as the page's ordinary lines, and not a heading
+    that a document's later pages have (前言, 目次, 参考文献, a numbered section 2 方法 …),
+    and named by its genre (``_GENRE``).
+
+    A page of no type after a paper or a contract runs on from it unless it is so headed:
+    a 聘书 or a 培训证书 bound after a paper is a document of its own, the paper's third
+    page is not.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def page(*lines):
+    ...     return DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", list(lines))]))
+    >>> body = [Line("本公司决定聘请张三同志为技术中心副主任，聘期三年。", (100, 500 + 40 * i, 900, 530 + 40 * i)) for i in range(4)]
+    >>> _headed(page(Line("聘  书", (400, 150, 600, 230)), *body))
+    True
+    >>> _headed(page(Line("2 系统架构", (100, 150, 300, 200)), *body))
+    False
+    >>> _headed(page(Line("主要研究人员名单", (300, 150, 700, 200)), *body))
+    False
+    >>> _headed(page(*body))
+    False
+    """
+    def size(line) -> float:  # of its characters: a column of vertical print (竖排) is tall
+        x0, y0, x1, y1 = line.line.box
+        return min(x1 - x0, y1 - y0)
+
+    sizes = sorted(size(l) for l in text.lines if len(l.compact) >= 4)
+    if not sizes:
+        return False
+    usual = sizes[len(sizes) // 2]
+    for line in text.lines:
+        if line.top > 0.33 or size(line) < 1.5 * usual:
+            continue
+        compact = line.compact
+        if 2 <= len(compact) <= 20 and _GENRE.search(compact) and not _CONTINUING.match(compact) \
+                and not re.match(r"^[\d一二三四五六七八九十]+[\s.、．]", line.text):
+            return True
+    return False
 
 
 def pieces(result: ReadResult) -> list[Piece]:
@@ -127,7 +177,10 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = True
         elif current.doc_type == "unknown" and this.kind != "unknown":
             new = current.chars >= SHORT_PAGE or this.opens
-        elif this.kind == "unknown" and this.chars >= SHORT_PAGE and before is not None and before.one_page:
+        elif this.kind == "unknown" and this.chars >= SHORT_PAGE and (before is not None and before.one_page
+                                                                      or this.headed):
+            # After a certificate any page of no type is another document; after a paper,
+            # a contract or a page of no type, only one with a heading of its own is.
             new = True
         else:
             new = False
