@@ -3,8 +3,9 @@
 Its truths measure a reader on layouts the reader was not written for, so they must hold what
 the page prints (traditional characters apart: the truth is in simplified characters), never a
 watermark or a copy stamp, and the tuning and held-out sets must not share a style or a file
-variant.  The fast tests draw one text-layer document per doc_type of each set and one 合订本;
-the slow ones draw every style and every new file variant.
+variant; the fresh set (a second held-out set) shares no style with either.  The fast tests draw
+one text-layer document per doc_type of each set and one 合订本, and every fresh style; the slow
+ones draw every style and every new file variant.
 """
 
 from __future__ import annotations
@@ -19,16 +20,18 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from fixtures.outside import generate, generate_binder, generate_one
+from fixtures.outside import generate, generate_binder, generate_one, main
 from fixtures.outside.catalog import (DEFAULT_SEEDS, DOC_TYPES, NEW_PROFILES, OUTSIDE_PROFILES, OUTSIDE_STYLES, SETS,
-                                      check_split)
+                                      THREE_PAGE_JOURNALS, check_split, style_name)
 from fixtures.synth.catalog import CATALOG
 from fixtures.synth.truth import DATE_FIELDS, TruthError, validate
 
 HAN = "〇一二三四五六七八九"
 TITLE_WORDS = {"technician": ("技术员",), "assistant_engineer": ("助理工程师",), "engineer": ("工程师",),
-               "senior_engineer": ("高级工程师",), "professorate_senior_engineer": ("正高级工程师", "教授级高级工程师")}
-EDUCATION_WORDS = {"bachelor": ("学士", "本科"), "associate": ("专科",), "master": ("硕士",), "doctorate": ("博士",)}
+               "senior_engineer": ("高级工程师",),
+               "professorate_senior_engineer": ("正高级工程师", "教授级高级工程师", "研究员级高级工程师")}
+EDUCATION_WORDS = {"bachelor": ("学士", "本科"), "associate": ("专科",), "master": ("硕士",), "doctorate": ("博士",),
+                   "second_bachelor": ("第二学士",)}
 REPORT_WORDS = {"technical_report": ("技术报告", "技术总结报告"), "white_paper": ("白皮书",), "plan": ("规划",),
                 "feasibility": ("可行性研究报告",), "research_topic": ("课题研究报告",)}
 PATENT_WORDS = {"invention": "发明专利证书", "utility_model": "实用新型专利证书", "design": "外观设计专利证书"}
@@ -78,14 +81,14 @@ def printed_forms(key: str, value: object) -> list[str]:
     if key == "amount_wan":
         wan = f"{float(value):.2f}".rstrip("0").rstrip(".")  # type: ignore[arg-type]
         yuan = round(float(value) * 10000)  # type: ignore[arg-type]
-        return [f"{wan}万", f"{yuan:,.2f}", wan]
+        return [f"{wan}万", f"{yuan:,.2f}", f"{yuan:.2f}", wan]
     if key == "words_wan":
         words = float(value)  # type: ignore[arg-type]
         thousand = round(words * 10)
         count = str(thousand * 1000)
         grouped = " ".join([count[:-4], count[-4:]]) if len(count) > 4 else count
         wan = f"{words:.1f}".rstrip("0").rstrip(".")
-        return [f"{thousand}千字", f"{grouped}字", f"{wan}万字"]
+        return [f"{thousand}千字", f"{grouped}字", f"{wan}万字", f"字数:{count}"]  # 字数：310 000
     if key in ("recommender_title",) or (key == "title" and value in TITLE_WORDS):
         return list(TITLE_WORDS[str(value)])
     if key == "education":
@@ -169,7 +172,7 @@ def test_the_split_shares_no_style_and_no_variant_and_reuses_no_base_layout() ->
     assert {layout for s in OUTSIDE_STYLES["tune"].values() for layout in s}.isdisjoint(
         {layout for s in OUTSIDE_STYLES["heldout"].values() for layout in s})
     assert not set(OUTSIDE_PROFILES["tune"]) & set(OUTSIDE_PROFILES["heldout"])
-    assert DEFAULT_SEEDS == {"tune": 11, "heldout": 29}
+    assert DEFAULT_SEEDS == {"tune": 11, "heldout": 29, "fresh": 41}
     styles = sum(len(s) for set_name in SETS for t, s in OUTSIDE_STYLES[set_name].items() if t != "unknown")
     assert styles >= 4 * 13
 
@@ -224,7 +227,38 @@ def test_a_binder_truth_with_overlapping_pages_is_refused(binder: tuple[Path, di
         validate(truth)
 
 
-@pytest.mark.slow  # every style of both sets as a text-layer PDF (≈ 25 s)
+def test_the_fresh_set_draws_two_new_styles_of_every_type_and_prints_their_truth(tmp_path: Path) -> None:
+    """``fresh``: two styles per doc_type, all of :mod:`fixtures.outside.fresh`, none in tune, heldout or
+    the base catalog; each style's text layer holds its truth, and its 合订本 keeps a journal whole."""
+    fresh = OUTSIDE_STYLES["fresh"]
+    assert "fresh" in SETS and DEFAULT_SEEDS["fresh"] == 41
+    assert set(fresh) == set(DOC_TYPES) and all(len(styles) == 2 for styles in fresh.values())
+    layouts = [layout for styles in fresh.values() for layout in styles]
+    assert len(set(layouts)) == 2 * len(DOC_TYPES)
+    assert all(layout.__module__ == "fixtures.outside.fresh" for layout in layouts)
+    others = {layout for set_name in ("tune", "heldout") for styles in OUTSIDE_STYLES[set_name].values()
+              for layout in styles}
+    base = {layout for styles in CATALOG.values() for layout in styles}
+    assert not set(layouts) & (others | base)
+    assert not {style_name(f) for f in layouts} & {style_name(f) for f in others | base}
+    for doc_type in DOC_TYPES:
+        for index in (0, 1):
+            path = generate_one(tmp_path, "fresh", 41, doc_type, index, "digital")
+            truth = json.loads(path.read_text(encoding="utf-8"))
+            validate(truth)
+            assert truth["set"] == "fresh" and truth["style"] == style_name(fresh[doc_type][index])
+            assert_truth_holds(tmp_path, truth)
+    truth = json.loads(generate_binder(tmp_path, "fresh", 41, 0).read_text(encoding="utf-8"))
+    validate(truth)
+    journals = [d for d in truth["documents"] if d["style"] == style_name(THREE_PAGE_JOURNALS["fresh"])]
+    assert journals and all(d["page_range"][1] - d["page_range"][0] == 2 for d in journals)
+    assert_truth_holds(tmp_path, truth)
+    cli = tmp_path / "cli"
+    assert main([str(cli), "--set", "fresh", "--per-type", "0", "--binders", "0"]) == 0
+    assert json.loads((cli / "manifest.json").read_text(encoding="utf-8"))["seed"] == 41
+
+
+@pytest.mark.slow  # every style of every set as a text-layer PDF (≈ 35 s)
 def test_every_style_prints_its_truth(tmp_path: Path) -> None:
     for set_name in SETS:
         for doc_type, styles in OUTSIDE_STYLES[set_name].items():
