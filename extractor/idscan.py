@@ -51,11 +51,34 @@ def find_patent_numbers(text: str) -> list[FoundId]:
     return found
 
 
+# Dashes and dots OCR reads between an ISBN's digit groups (–, −, ·, .).
+_ISBN_SEPARATORS = "‐‑‒–—―−－﹣⁃·•・.．~～_"
+
+
 def _forgive_isbn(text: str) -> str:
-    """OCR's 1 or l for the I of ``ISBN`` and a dot for a hyphen between its digit groups
-    (``1SBN 978.7 08 749032 0``): the check digit still guards the reading."""
+    """OCR's damage to an ISBN undone: 1, l or | for the I of ``ISBN``, its letters spaced
+    (``I S B N``), any dash or dot between its digit groups a hyphen (``1SBN 978.7 08 749032 0``,
+    ``978–7–111…``), and a 书号 printed without the letters (``书号：978-7-…``).  The check
+    digit still guards the reading: a misread ISBN is reported, never returned.
+
+    >>> _forgive_isbn("I S B N 978–7–111–12345–6")
+    'ISBN 978-7-111-12345-6'
+    >>> _forgive_isbn("书号：9787111123456 2021.5")
+    '书号 ISBN 9787111123456 2021.5'
+    """
+    text = re.sub(r"I\s+S\s+B\s+N", "ISBN", text)
     text = re.sub(r"(?<![A-Za-z])[1lI|]SBN", "ISBN", text)
-    return re.sub(r"(?<=ISBN)[\d\s.\-·]+", lambda m: re.sub(r"(?<=\d)[.·](?=\d)", "-", m.group()), text)
+    text = re.sub(r"((?:国际标准)?书号)\s*[:：]?\s*(?=97[89])", r"\1 ISBN ", text)
+    separators = re.escape(_ISBN_SEPARATORS)
+
+    def hyphens(match: re.Match) -> str:
+        # Thirteen digits at most: what follows the ISBN on its line (a price, 2021.5) stays.
+        run = match.group()
+        digits = [m.end() for m in re.finditer(r"\d", run)]
+        cut = digits[12] if len(digits) > 13 else len(run)
+        return re.sub(rf"(?<=\d)\s*[{separators}]\s*(?=\d)", "-", run[:cut]) + run[cut:]
+
+    return re.sub(rf"(?<=ISBN)[:：]?[\d\sXx{separators}-]+", hyphens, text)
 
 
 def _forgive_issn(text: str) -> str:

@@ -920,3 +920,517 @@ def test_a_spread_scanned_whole_reads_the_papers_column():
     got = extract("journal_paper", text)
     assert got.values["title"] == "面向工业网关的参数辨识模型与实验验证"
     assert got.values["authors"] == ["钟瑞庆", "廖茂洋", "肖睿林", "东方立平"]
+
+
+def test_a_standard_title_with_a_lone_character_wrapped_under_it():
+    """「技术要 / 求」: the last character alone on the next line still belongs to the title."""
+    lines = [Line("T/CQIIA", (845, 47, 1046, 118)), Line("团体标准", (446, 220, 650, 278)),
+             Line("T/CQIIA 051—2022", (793, 323, 1041, 362)),
+             Line("工业互联网平台 视觉检测工位接入 技术要", (104, 590, 1000, 650)),
+             Line("求", (520, 660, 570, 710)),
+             Line("2022-05-31 发布", (60, 1380, 270, 1410)), Line("2022-07-04 实施", (830, 1380, 1040, 1410))]
+    text = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1100, 1550, "ocr", lines)]))
+    assert extract("standard", text).values["title"] == "工业互联网平台 视觉检测工位接入 技术要求"
+
+
+# =========================================================================== wordings and layouts never tuned on
+#
+# Reports, books, standards and revenue evidence as they are printed elsewhere: other
+# labels, signature blocks, staff tables in cells, CIP lines with OCR's dashes, standard
+# titles in parts, contracts whose capitals and figures must agree.  Where a document does
+# not settle a field, the field is left out.
+
+def report(*pages_rows):
+    return extract("technical_report", doc(*[page(*rows) for rows in pages_rows]))
+
+
+REPORT_COVER = (Big("重庆市智能制造产业发展研究报告"), None)
+
+
+# --------------------------------------------------------------------------- technical report: authors
+
+def test_report_cover_with_a_bare_writers_label():
+    got = report([*REPORT_COVER, At(420, "编写：张伟  王芳  李娜"), None, At(480, "二〇二三年六月")])
+    assert got.values["authors"] == ["张伟", "王芳", "李娜"]
+
+
+@pytest.mark.parametrize("label", ["报告编写", "撰写人", "主要编写人员", "编制人", "编写人员", "执笔人"])
+def test_report_writers_under_other_labels(label):
+    got = report([*REPORT_COVER, f"{label}：张伟、欧阳明、王芳", "编制日期：2023年6月"])
+    assert got.values["authors"] == ["张伟", "欧阳明", "王芳"]
+
+
+def test_report_signature_block_on_one_line_gives_only_the_compiler():
+    """编制 wrote it; 审核 and 批准 signed it off and are no authors."""
+    got = report([*REPORT_COVER, "编制：张伟    审核：李强    批准：王刚"])
+    assert got.values["authors"] == ["张伟"]
+
+
+def test_report_signature_block_in_cells():
+    got = report([*REPORT_COVER,
+                  Row((120, "编制："), (260, "张伟、王芳"), (560, "审核："), (700, "李强"), (900, "批准："), (1040, "王刚"))])
+    assert got.values["authors"] == ["张伟", "王芳"]
+
+
+def test_report_signature_block_without_a_compiler_names_no_author():
+    got = report([*REPORT_COVER, "审核：李强    批准：王刚", "校对：赵磊"])
+    assert "authors" not in got.values
+
+
+def test_report_writers_with_a_date_after_them():
+    got = report([*REPORT_COVER, "编制人：张伟  2023年6月"])
+    assert got.values["authors"] == ["张伟"]
+
+
+def test_report_writers_under_a_label_alone_wrapped_and_a_compound_surname_cut():
+    got = report([*REPORT_COVER,
+                  "主要编写人员（排名不分先后）：",
+                  At(160, "张伟、王芳、李娜、刘洋、陈静、杨帆、诸葛"),
+                  At(160, "亮、赵磊、上官婉儿"),
+                  "编制日期：2023年6月"])
+    assert got.values["authors"] == ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "诸葛亮", "赵磊", "上官婉儿"]
+
+
+def test_report_writers_with_ocr_spacing_inside_compound_names():
+    got = report([*REPORT_COVER, "撰写人：司 马 文 静  上 官 婉 儿  张 伟"])
+    assert got.values["authors"] == ["司马文静", "上官婉儿", "张伟"]
+
+
+def test_report_writers_label_and_names_in_separate_cells():
+    got = report([*REPORT_COVER, Row((120, "编写人员"), (420, "张伟、王芳、欧阳明")), Row((120, "编制日期"), (420, "2023年6月"))])
+    assert got.values["authors"] == ["张伟", "王芳", "欧阳明"]
+
+
+def test_report_project_members_spaced_on_one_line():
+    got = report([*REPORT_COVER, "项目组成员：张伟  王芳  欧阳明  李娜"])
+    assert got.values["authors"] == ["张伟", "王芳", "欧阳明", "李娜"]
+
+
+def test_report_compiling_unit_and_people_in_one_label():
+    got = report([*REPORT_COVER, "编制单位及人员：重庆渝新智造科技有限公司（张伟、王芳、李娜）"])
+    assert got.values["authors"] == ["张伟", "王芳", "李娜"]
+
+
+def test_report_staff_table_in_cells_with_ocr_spacing_in_a_name():
+    xs = (130, 260, 440, 640, 960)
+    rows = [Row(*zip(xs, ("序号", "姓名", "职称", "单位", "分工")))]
+    for i, (name, duty) in enumerate((("张伟", "总体负责"), ("欧 阳明", "技术方案"), ("王芳", "市场分析")), 1):
+        rows.append(Row(*zip(xs, (str(i), name, "高级工程师", "重庆渝新智造科技有限公司", duty))))
+    got = report([*REPORT_COVER], [Big("报告编写组"), *rows])
+    assert got.values["authors"] == ["张伟", "欧阳明", "王芳"]
+
+
+def test_report_staff_table_under_a_units_and_people_heading():
+    got = report([*REPORT_COVER], [
+        Big("编制单位及人员"),
+        "序号  姓名  单位  职称  分工",
+        "1  张伟  重庆渝新智造科技有限公司  高级工程师  项目负责人",
+        "2  司马文静  重庆大学  教授  技术方案",
+        "3  王芳  重庆渝新智造科技有限公司  工程师  经济评价",
+    ])
+    assert got.values["authors"] == ["张伟", "司马文静", "王芳"]
+
+
+def test_report_review_experts_are_no_authors():
+    got = report([*REPORT_COVER, "评审专家：钱学文、孔德明、尤立新", "审定：李强"])
+    assert "authors" not in got.values
+
+
+# --------------------------------------------------------------------------- books: ISBN
+
+def book(*rows):
+    return extract("book", doc(page(*rows)))
+
+
+CIP = ("图书在版编目（CIP）数据", "工业互联网平台实践/张伟，王芳编著.—北京：机械工业出版社，2021.5")
+
+
+@pytest.mark.parametrize("printed", [
+    "ISBN 978-7-111-12345-3", "ISBN978 7 111 12345 3", "书号：ISBN 9787111123453", "国际标准书号 ISBN 978-7-111-12345-3",
+    "ISBN 978–7–111–12345–3", "ISBN 978−7−111−12345−3", "ISBN 978·7·111·12345·3", "ISBN 978—7—111—12345—3",
+    "ISBN：978 - 7 - 111 - 12345 - 3", "书号：978-7-111-12345-3", "I S B N 978-7-111-12345-3",
+])
+def test_book_isbn_as_printed_and_as_ocr_damages_it(printed):
+    got = book(*CIP, printed, "2021年5月第1版")
+    assert got.values["isbn"] == "9787111123453"
+
+
+def test_book_isbn_with_a_bad_check_digit_is_left_out():
+    got = book(*CIP, "ISBN 978-7-111-12345-4", "2021年5月第1版")
+    assert "isbn" not in got.values
+    assert any(code == "invalid_isbn" for _, code, _ in got.issues)
+
+
+def test_book_isbn_at_the_end_of_the_cip_line():
+    got = book("图书在版编目（CIP）数据", "工业互联网平台实践/张伟编著.—北京：机械工业出版社，2021.5 ISBN 978-7-302-12345-3")
+    assert got.values["isbn"] == "9787302123453"
+    assert got.values["date"] == "2021-05"
+
+
+# --------------------------------------------------------------------------- books: date
+
+@pytest.mark.parametrize("rows,date", [
+    (["2021年5月第1版  2022年3月第2次印刷"], "2021-05"),
+    (["2021年5月第1版", "2022年3月第2次印刷"], "2021-05"),
+    (["印次：2022年3月第2次印刷", "版次：2021年5月第1版"], "2021-05"),
+    (["出版日期：2020年8月"], "2020-08"),
+    (["版次：2019年6月第1版"], "2019-06"),
+    (["2018年 第1版"], "2018"),
+    (["二〇二一年五月第一版"], "2021-05"),
+    (["2021 年 5 月 第 1 版  2021 年 5 月 第 1 次印刷"], "2021-05"),
+    (["2021年5月北京第1版"], "2021-05"),
+    (["2014 年 5 月第 ] 版"], "2014-05"),
+])
+def test_book_edition_date_as_printed(rows, date):
+    got = book("工业互联网平台实践", "张伟 编著", "机械工业出版社出版发行", "ISBN 978-7-111-12345-3", *rows)
+    assert got.values["date"] == date
+
+
+def test_book_date_from_the_cip_line_when_no_edition_line():
+    got = book(*CIP, "ISBN 978-7-111-12345-3", "中国版本图书馆CIP数据核字（2021）第123456号")
+    assert got.values["date"] == "2021-05"
+
+
+def test_book_date_from_a_cip_line_wrapped_before_its_year():
+    got = book("图书在版编目（CIP）数据", "工业互联网平台实践/张伟，王芳编著.—北京：机械工业出版社，", "2021.5",
+               "ISBN 978-7-111-12345-3")
+    assert got.values["date"] == "2021-05"
+
+
+def test_book_a_later_printing_dated_alone_is_not_the_edition_date():
+    """「2022年3月第1版第3次印刷」 dates the third printing; the CIP line gives the edition."""
+    got = book(*CIP, "ISBN 978-7-111-12345-3", "2022年3月第1版第3次印刷")
+    assert got.values["date"] == "2021-05"
+    got = book("工业互联网平台实践", "张伟 编著", "ISBN 978-7-111-12345-3", "2022年3月第1版第3次印刷")
+    assert "date" not in got.values
+
+
+def test_book_cip_record_year_is_no_date():
+    got = book("图书在版编目（CIP）数据", "ISBN 978-7-111-12345-3", "中国版本图书馆CIP数据核字（2021）第123456号")
+    assert "date" not in got.values
+
+
+# --------------------------------------------------------------------------- standards: title
+
+def standard(*rows, pages=()):
+    return extract("standard", doc(page(*rows), *[page(*p) for p in pages]))
+
+
+def _cover(*title_rows, number="T/CQIIA 051—2022", banner="团体标准"):
+    return ["ICS 25.040", "CCS J 07", Big(banner), At(900, number), None, *title_rows, None, None,
+            "2022-05-31 发布          2022-07-04 实施"]
+
+
+@pytest.mark.parametrize("rows,title", [
+    ([Big("工业互联网平台 视觉检测工位接入 技术要求")], "工业互联网平台 视觉检测工位接入 技术要求"),
+    ([Big("工业互联网平台 视觉检测工位接入"), Big("技术要求")], "工业互联网平台 视觉检测工位接入 技术要求"),
+    ([Big("工业互联网平台"), Big("视觉检测工位接入"), Big("技术要求")], "工业互联网平台 视觉检测工位接入 技术要求"),
+    ([Big("工业互联网平台视觉检测工位接入技术要求")], "工业互联网平台视觉检测工位接入技术要求"),
+    ([Big("工业互联网平台 伺服电机接入 技术要求"), Big("第2部分：数据接口")], "工业互联网平台 伺服电机接入 技术要求 第2部分：数据接口"),
+])
+def test_standard_title_in_parts_and_lines(rows, title):
+    assert standard(*_cover(*rows)).values["title"] == title
+
+
+def _ocr_cover(title_lines, width=1240, height=1754):
+    lines = [Line("ICS 25.040", (150, 100, 300, 130)), Line("团体标准", (500, 220, 740, 280)),
+             Line("T/CQIIA 051—2022", (850, 330, 1090, 365)), *title_lines,
+             Line("2022-05-31 发布", (150, height - 300, 380, height - 270)),
+             Line("2022-07-04 实施", (860, height - 300, 1090, height - 270))]
+    return DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, width, height, "ocr", lines)]))
+
+
+def test_standard_title_parts_in_separate_boxes_on_one_row():
+    text = _ocr_cover([Line("工业互联网平台", (160, 600, 480, 650)), Line("视觉检测工位接入", (530, 600, 900, 650)),
+                       Line("技术要求", (950, 600, 1090, 650))])
+    assert extract("standard", text).values["title"] == "工业互联网平台 视觉检测工位接入 技术要求"
+
+
+def test_standard_title_cut_by_ocr_inside_a_word_is_glued():
+    text = _ocr_cover([Line("工业互联网平台视觉", (160, 600, 570, 650)), Line("检测工位接入技术要求", (574, 600, 1030, 650))])
+    assert extract("standard", text).values["title"] == "工业互联网平台视觉检测工位接入技术要求"
+
+
+def test_standard_title_wrapped_at_the_full_width_inside_a_word_gets_no_space():
+    text = _ocr_cover([Line("柔性夹具参数辨识系统测试方法第4部分：测", (160, 600, 1085, 650)),
+                       Line("试方法", (550, 660, 700, 710))])
+    assert extract("standard", text).values["title"] == "柔性夹具参数辨识系统测试方法第4部分：测试方法"
+
+
+def test_standard_title_wrapped_before_its_part_keeps_the_space():
+    text = _ocr_cover([Line("智能制造汽车焊装线数字孪生建模通用规范", (160, 600, 1085, 650)),
+                       Line("第3部分：测试方法", (440, 660, 800, 710))])
+    assert extract("standard", text).values["title"] == "智能制造汽车焊装线数字孪生建模通用规范 第3部分：测试方法"
+
+
+def test_standard_title_on_a_fax_page_wider_than_high_is_no_spread():
+    """A fax's 98 dpi rows make an upright page look landscape: its title still counts whole."""
+    lines = [Line("ICS 35.183", (166, 48, 314, 68)), Line("重庆市地方标准", (617, 148, 1073, 186)),
+             Line("DB50/T 1527—2018", (1182, 222, 1531, 245)),
+             Line("数字化车间 装配生产线 数据采集规范 第3部分：", (180, 385, 1472, 426)), Line("测试方法", (719, 431, 971, 466)),
+             Line("2018-12-22 发布", (152, 944, 439, 968)), Line("2019-05-30 实施", (1235, 947, 1523, 971))]
+    text = DocText(ReadResult("t.tif", "0" * 64, page_count=1, pages=[Page(1, 1687, 1146, "ocr", lines)]))
+    got = extract("standard", text)
+    assert got.values["title"] == "数字化车间 装配生产线 数据采集规范 第3部分：测试方法"
+    assert got.values["level"] == "local"
+
+
+def test_industry_standard_cover_with_a_replaced_number_and_an_english_title():
+    got = standard(
+        "ICS 25.040.01", "CCS J 07", Big("中华人民共和国机械行业标准"), At(900, "JB/T 14321—2022"),
+        At(900, "代替 JB/T 10321—2010"), None, Big("工业机器人 视觉引导系统"), Big("通用技术条件"),
+        "Industrial robot—Vision guidance system—General specification", None,
+        "2022-04-21 发布          2022-10-01 实施", Big("中华人民共和国工业和信息化部 发布"))
+    assert got.values["standard_number"] == "JB/T 14321-2022"
+    assert got.values["level"] == "industry"
+    assert got.values["title"] == "工业机器人 视觉引导系统 通用技术条件"
+
+
+def test_enterprise_standard_cover():
+    got = standard(*_cover(Big("伺服电机驱动器 出厂检验规范"), number="Q/CQYX 001—2023",
+                           banner="重庆渝新智造科技有限公司企业标准"))
+    assert got.values["standard_number"] == "Q/CQYX 001-2023"
+    assert got.values["level"] == "enterprise"
+    assert got.values["title"] == "伺服电机驱动器 出厂检验规范"
+
+
+def test_three_page_standard_takes_the_covers_title():
+    got = standard(*_cover(Big("冶金设备 在线监测系统"), Big("技术规范"), number="YB/T 6001—2021",
+                           banner="中华人民共和国黑色冶金行业标准"),
+                   pages=[["YB/T 6001—2021", Big("目次"), "前言 ………… Ⅱ", "1 范围 ………… 1"],
+                          ["YB/T 6001—2021", Big("冶金设备 在线监测系统 技术规范"), "1 范围",
+                           "本文件规定了冶金设备在线监测系统的技术要求。"]])
+    assert got.values["standard_number"] == "YB/T 6001-2021"
+    assert got.values["title"] == "冶金设备 在线监测系统 技术规范"
+
+
+# --------------------------------------------------------------------------- revenue: amount
+
+CONTRACT = (Big("工业机器人销售合同"), "甲方：重庆长江精密机械有限公司", "乙方：重庆渝新智造科技有限公司")
+
+
+@pytest.mark.parametrize("rows", [
+    ["合同总金额（大写）：叁佰贰拾伍万陆仟捌佰元整", "合同总金额（小写）：¥3,256,800.00"],
+    ["合同价款：人民币（大写）叁佰贰拾伍万陆仟捌佰元整（¥3,256,800.00）"],
+    ["合同总价：325.68万元（大写：叁佰贰拾伍万陆仟捌佰元整）"],
+    ["合同总金额为人民币 3 256 800.00 元（大写：叁佰贰拾伍万陆仟捌佰元整）"],
+    [Row((120, "合同价款（大写）"), (520, "叁佰贰拾伍万陆仟捌佰元整")), Row((120, "合同价款（小写）"), (520, "¥3,256,800.00"))],
+    [Row((120, "合同总金额"), (400, "¥3,256,800.00"), (760, "大写：叁佰贰拾伍万陆仟捌佰元整"))],
+    [Row((120, "合同价款（大写）"), (520, "叁佰贰拾伍万陆仟捌佰元整")), Row((120, "（小写）"), (520, "¥3,256,800.00"))],
+    ["合同总金额：人民币（大写）叁佰贰拾伍万陆仟捌佰元整", "（小写）¥3,256,800.00"],
+])
+def test_contract_total_in_figures_and_capitals(rows):
+    assert revenue([*CONTRACT, *rows, "签订日期：2022年3月15日"]).values["amount_wan"] == pytest.approx(325.68)
+
+
+@pytest.mark.parametrize("rows", [
+    ["合同总金额（大写）：叁佰贰拾伍万陆仟捌佰元整", "合同总金额（小写）：¥3,265,800.00"],
+    [Row((120, "合同价款（大写）"), (520, "叁佰贰拾伍万陆仟捌佰元整")), Row((120, "合同价款（小写）"), (520, "¥3,265,800.00"))],
+    ["合同总价：326.58万元（大写：叁佰贰拾伍万陆仟捌佰元整）"],
+    [Row((120, "合同价款（大写）"), (520, "叁佰贰拾伍万陆仟捌佰元整")), Row((120, "（小写）"), (520, "¥3,265,800.00"))],
+    ["合同总金额：人民币（大写）叁佰贰拾伍万陆仟捌佰元整", "（小写）¥3,265,800.00"],
+])
+def test_contract_total_whose_figures_and_capitals_disagree_is_left_out(rows):
+    assert "amount_wan" not in revenue([*CONTRACT, *rows, "签订日期：2022年3月15日"]).values
+
+
+@pytest.mark.parametrize("sentence,wan", [
+    ("兹证明，我公司2022年度实现销售收入3,256.80万元。", 3256.8),
+    ("兹证明，我公司2022年度实现销售收入 3 256.80 万元。", 3256.8),
+    ("我公司2022年度销售收入为人民币32,568,000.00元（大写：叁仟贰佰伍拾陆万捌仟元整）。", 3256.8),
+])
+def test_finance_certificate_revenue(sentence, wan):
+    got = revenue([Big("财务证明"), sentence, "特此证明。", At(760, "重庆渝新智造科技有限公司"), At(800, "2023年3月1日")])
+    assert got.values["amount_wan"] == pytest.approx(wan)
+
+
+def test_finance_certificate_whose_capitals_disagree_is_left_out():
+    got = revenue([Big("财务证明"), "我公司2022年度销售收入为人民币32,568,000.00元（大写：叁仟贰佰伍拾陆万玖仟元整）。",
+                   At(760, "重庆渝新智造科技有限公司"), At(800, "2023年3月1日")])
+    assert "amount_wan" not in got.values
+
+
+def test_revenue_of_several_years_takes_the_year_of_the_title():
+    got = revenue([Big("2022年度销售收入证明"),
+                   "我公司2021年度实现销售收入2,100.00万元，2022年度实现销售收入3,256.80万元。",
+                   At(760, "重庆渝新智造科技有限公司"), At(800, "2023年3月1日")])
+    assert got.values["amount_wan"] == pytest.approx(3256.8)
+
+
+def test_revenue_of_several_years_without_a_year_of_its_own_is_left_out():
+    got = revenue([Big("销售收入证明"),
+                   "我公司2021年度实现销售收入2,100.00万元，2022年度实现销售收入3,256.80万元。",
+                   At(760, "重庆渝新智造科技有限公司"), At(800, "2023年3月1日")])
+    assert "amount_wan" not in got.values
+
+
+def test_income_statement_with_current_and_prior_period_columns():
+    got = revenue([Big("重庆渝新智造科技有限公司2022年度审计报告"), "利润表", "单位：元",
+                   "项目  本期金额  上期金额",
+                   "一、营业收入  32,568,000.00  21,000,000.00",
+                   "减：营业成本  20,000,000.00  15,000,000.00"])
+    assert got.values["amount_wan"] == pytest.approx(3256.8)
+
+
+def test_income_statement_with_a_notes_column():
+    got = revenue([Big("重庆渝新智造科技有限公司2022年度审计报告"), "利润表", "单位：元",
+                   "项目  附注  2022年度  2021年度",
+                   "一、营业收入  五、30  32,568,000.00  21,000,000.00",
+                   "减：营业成本  五、30  20,000,000.00  15,000,000.00"])
+    assert got.values["amount_wan"] == pytest.approx(3256.8)
+
+
+def test_income_statement_cell_with_ocr_damaged_separators():
+    """OCR reads a comma as a point (3.256,800.00): the groups still say where the point is."""
+    got = revenue([Big("审计报告"), "我们审计了贵公司2022年12月31日的资产负债表，2022年度的利润表。", "单位：元",
+                   Row((700, "项目"), (900, "2021年度"), (1080, "2022年度")),
+                   Row((700, "一、营业收入"), (880, "21,000,000.00"), (1060, "3.256,800.00"))])
+    assert got.values["amount_wan"] == pytest.approx(325.68)
+
+
+def _summary_rows(total_label, total):
+    xs = (120, 220, 560, 760, 900, 1040)
+    rows = [Row(*zip(xs, ("序号", "发票号码", "开票日期", "金额", "税额", "价税合计")))]
+    for i, (net, tax, gross) in enumerate((("353,982.30", "46,017.70", "400,000.00"),
+                                           ("442,477.88", "57,522.12", "500,000.00"),
+                                           ("265,486.73", "34,513.27", "300,000.00")), 1):
+        rows.append(Row(*zip(xs, (str(i), f"2350200000001234567{i}", "2023-03-02", net, tax, gross))))
+    rows.append(Row((120, total_label), (760, "1,061,946.91"), (900, "138,053.09"), (1040, total)))
+    return rows
+
+
+def test_invoice_summary_whose_total_label_ocr_lost_is_read_when_the_rows_add_up():
+    got = revenue([Big("销售发票汇总表"), "编制单位：重庆渝新智造科技有限公司  金额单位：元", *_summary_rows("含it", "1,200,000.00")])
+    assert got.values["amount_wan"] == pytest.approx(120.0)
+
+
+def test_invoice_summary_whose_total_label_ocr_lost_and_rows_disagree_is_left_out():
+    got = revenue([Big("销售发票汇总表"), "编制单位：重庆渝新智造科技有限公司  金额单位：元", *_summary_rows("含it", "1,300,000.00")])
+    assert "amount_wan" not in got.values
+
+
+def test_invoice_summary_total_with_a_damaged_separator_checked_by_the_rows():
+    got = revenue([Big("销售发票汇总表"), "金额单位：元", *_summary_rows("合计", "1.200.000.00")])
+    assert got.values["amount_wan"] == pytest.approx(120.0)
+
+
+def test_audit_report_dated_on_its_opinion_page_before_the_statement():
+    got = revenue(["审计报告", "我们审计了重庆渝新智造科技有限公司2022年度的利润表。", None, None, None, None, None, None,
+                   None, None, None, None, None, None, None, None, None, None, None, None, None, None,
+                   At(760, "中国注册会计师：张伟"), At(800, "二〇二三年三月二十四日")],
+                  [Big("利润表（摘要）"), "单位：元", "项目  2021年度  2022年度",
+                   "一、营业收入  21,000,000.00  32,568,000.00"])
+    assert got.values["date"] == "2023-03-24"
+    assert got.values["amount_wan"] == pytest.approx(3256.8)
+
+
+def test_report_staff_table_whose_duty_column_names_the_leader():
+    """项目负责人 in the 分工 column is a cell of the table, not a label heading a value."""
+    xs = (130, 260, 440, 700, 960)
+    rows = [Row(*zip(xs, ("序号", "姓名", "职称", "分工", "签字")))]
+    for i, (name, duty) in enumerate((("欧阳健", "项目负责人"), ("梁楠", "投资估算"), ("魏萍林", "市场分析")), 1):
+        rows.append(Row(*zip(xs[:4], (str(i), name, "高级工程师", duty))))
+    got = report([*REPORT_COVER, At(400, "编制单位：重庆数字工厂技术研究中心")], [Big("编制人员名单"), *rows])
+    assert got.values["authors"] == ["欧阳健", "梁楠", "魏萍林"]
+
+
+def test_contract_payment_clauses_naming_the_total_again_are_no_restatement():
+    got = revenue([*CONTRACT, "合同总金额：人民币叁佰贰拾伍万陆仟捌佰元整（¥3,256,800.00）",
+                   "合同总金额的30%即97.704万元作为预付款，合同签订后7日内支付。",
+                   "合同总金额 1. 预付款：人民币97.704万元", "签订日期：2022年3月15日"])
+    assert got.values["amount_wan"] == pytest.approx(325.68)
+
+
+def test_report_compiler_label_with_only_a_date_names_no_author():
+    got = report([*REPORT_COVER, "编制：2023年6月", At(160, "李强、王刚")])
+    assert "authors" not in got.values
+
+
+@pytest.mark.parametrize("rows", [
+    ["合同金额（万元）：325.68"],
+    [Row((120, "合同金额（万元）"), (520, "325.68"))],
+    ["合同总价（单位：万元）：325.68"],
+])
+def test_contract_total_with_its_unit_in_the_label(rows):
+    assert revenue([*CONTRACT, *rows, "签订日期：2022年3月15日"]).values["amount_wan"] == pytest.approx(325.68)
+
+
+def _finance_table(*rows, title="财务证明"):
+    xs = (160, 420, 700, 960)
+    cells = [Row(*zip(xs, ("年度", "销售收入（万元）", "利润总额（万元）", "纳税额（万元）")))]
+    cells += [Row(*zip(xs, r)) for r in rows]
+    return revenue([Big(title), "兹证明我公司近年经营情况如下：", *cells, "特此证明。",
+                    At(760, "重庆渝新智造科技有限公司"), At(800, "2023年3月1日")])
+
+
+def test_finance_table_of_years_takes_its_total_row():
+    got = _finance_table(("2021年", "2,100.00", "300.00", "120.00"), ("2022年", "3,256.80", "450.00", "180.00"),
+                         ("合计", "5,356.80", "750.00", "300.00"))
+    assert got.values["amount_wan"] == pytest.approx(5356.8)
+
+
+def test_finance_table_of_years_takes_the_year_of_its_title():
+    got = _finance_table(("2021年", "2,100.00", "300.00", "120.00"), ("2022年", "3,256.80", "450.00", "180.00"),
+                         title="2022年度财务状况证明")
+    assert got.values["amount_wan"] == pytest.approx(3256.8)
+
+
+def test_finance_table_of_years_without_a_year_of_its_own_is_left_out():
+    got = _finance_table(("2021年", "2,100.00", "300.00", "120.00"), ("2022年", "3,256.80", "450.00", "180.00"))
+    assert "amount_wan" not in got.values
+
+
+def test_finance_table_of_items_with_the_unit_in_its_header():
+    got = revenue([Big("2022年度销售收入证明"), Row((160, "项目"), (600, "金额（万元）")),
+                   Row((160, "销售收入"), (600, "3,256.80")), Row((160, "利润总额"), (600, "450.00")),
+                   At(760, "重庆渝新智造科技有限公司"), At(800, "2023年3月1日")])
+    assert got.values["amount_wan"] == pytest.approx(3256.8)
+
+
+def test_report_topic_leader_and_a_member_table():
+    xs = (130, 260, 440, 700, 960)
+    rows = [Row(*zip(xs, ("序号", "姓名", "单位", "职称", "承担任务")))]
+    for i, name in enumerate(("王芳", "欧阳明", "李娜"), 1):
+        rows.append(Row(*zip(xs, (str(i), name, "重庆大学", "教授", "技术研究"))))
+    got = report([*REPORT_COVER, Row((120, "课题负责人"), (420, "张伟")), "课题组成员", *rows])
+    assert got.values["authors"] == ["张伟", "王芳", "欧阳明", "李娜"]
+
+
+def test_report_members_listed_under_a_heading_alone():
+    got = report([*REPORT_COVER, Big("编写组"), At(300, "张伟  王芳  欧阳明"), At(300, "李娜  刘洋")])
+    assert got.values["authors"] == ["张伟", "王芳", "欧阳明", "李娜", "刘洋"]
+
+
+def test_report_signature_table_with_its_roles_as_a_header_row():
+    """编制 | 审核 | 批准 over the names: the compiler is the name under 编制, never 审核."""
+    got = report([*REPORT_COVER, Row((160, "编制"), (500, "审核"), (840, "批准")),
+                  Row((160, "张伟"), (500, "李强"), (840, "王刚"))])
+    assert got.values["authors"] == ["张伟"]
+    got = report([*REPORT_COVER, Row((160, "审核"), (500, "批准")), Row((160, "李强"), (500, "王刚"))])
+    assert "authors" not in got.values
+
+
+def test_report_staff_table_with_letter_spaced_headers():
+    got = report([*REPORT_COVER], [
+        Big("主要编写人员"),
+        "序 号  姓 名  职 称  单 位  分 工",
+        "1  张伟  高级工程师  重庆渝新智造科技有限公司  总体负责",
+        "2  上官婉儿  工程师  重庆大学  技术方案",
+    ])
+    assert got.values["authors"] == ["张伟", "上官婉儿"]
+    xs = (130, 260, 440, 700)
+    rows = [Row(*zip(xs, ("序 号", "姓 名", "职 称", "分 工")))]
+    rows += [Row(*zip(xs, (str(i), n, "工程师", "技术方案"))) for i, n in enumerate(("张伟", "上官婉儿"), 1)]
+    assert report([*REPORT_COVER], [Big("课题组成员"), *rows]).values["authors"] == ["张伟", "上官婉儿"]
+
+
+@pytest.mark.parametrize("isbn_line", ["ISBN 978–7–111–65432–2", "I S B N 978·7·111·65432·2", "书号：978-7-111-65432-2"])
+def test_a_book_whose_isbn_ocr_damaged_is_still_a_book(isbn_line):
+    """The classifier finds the ISBN through idscan, where the damage is undone once."""
+    from classifiers import classify
+
+    text = doc(page(Big("智能制造系统集成技术"), "王建国 主编", "机械工业出版社", None,
+                    "图书在版编目（CIP）数据", "智能制造系统集成技术/王建国主编. —北京：机械工业出版社，2020.6",
+                    isbn_line, "2020年6月第1版第1次印刷"))
+    assert classify(text).doc_type == "book"
+    assert extract("book", text).values["isbn"] == "9787111654322"

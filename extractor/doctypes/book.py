@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from rules.dates import PartialDate
 from rules.vocabulary import Kind
 
 from ..fields.amounts import parse_words_wan
-from ..fields.dates import find_dates
+from ..fields.dates import parse_date
+from ..fields.numerals import to_int
 from ..idscan import find_isbns
 from ..layout import CJK, box, join_cjk, names_of, row_of, strip_stamps, title_form
 from ..text import DocText, TextLine
@@ -21,7 +23,7 @@ from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, fir
 # A statement of responsibility: names, then what they did (吕雪辉 编著, 姜丽子,覃超鹏主编).
 _ROLE = r"(?:等\s*)?(?:主\s*编|编\s*著|编\s*写|著|编)"
 _AUTHOR_ROLES = re.compile(rf"^(?P<names>.+?)\s*{_ROLE}$")
-_COVER_AUTHORS = re.compile(rf"^(?P<names>[^:：]{{2,60}}?)\s*(?:等\s*)?(?:主\s*编|编\s*著|编\s*写|著)\s*$")
+_COVER_AUTHORS = re.compile(r"^(?P<names>[^:：]{2,60}?)\s*(?:等\s*)?(?:主\s*编|编\s*著|编\s*写|著)\s*$")
 
 
 def extract_book(text: DocText) -> Fields:
@@ -118,13 +120,54 @@ def _words_and_date(text: DocText, f: Fields) -> None:
             if words:
                 f.set("words_wan", words, line)
                 break
-    edition = next((l for l in text.lines if re.search(r"\d{4}\s*年\s*\d{1,2}\s*月.{0,6}第\s*[1-9一二三四五六七八九]\s*版", l.text)), None)
-    if edition:
-        found = find_dates(edition.text)
-        if found:
-            f.set("date", found[0].value, edition)
-    if "date" not in f.values:
-        f.put("date", date_of(text, ["出版日期", "出版时间"]))
+    f.put("date", _edition_date(text) or date_of(text, ["出版日期", "出版时间", "版次"]) or _cip_date(text))
+
+
+# ``2021年5月第1版``, ``二〇二一年五月第一版``, ``2021年5月北京第1版``, ``2018年 第1版``: the date
+# right before 第N版; ``…第1版第3次印刷`` after it dates that printing, not the edition.
+_NUMERAL = "〇零○一二三四五六七八九十"
+_EDITION = re.compile(
+    rf"(?P<date>(?:\d{{4}}|[〇零○一二三四五六七八九]{{4}})年(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月)?)"
+    rf"[{CJK}]{{0,4}}?第(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[\]\[Il|!丨])版"  # 第]版: OCR's 1
+    rf"(?:第(?P<printing>\d{{1,3}}|[{_NUMERAL}]{{1,4}})次印)?")
+
+
+def _edition_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
+    """The edition's date (``2021年5月第1版  2022年3月第2次印刷`` gives 2021-05): the date
+    printed right before 第N版, wherever the printing's date stands.  A date followed by
+    第N版第M次印刷 with M over 1 is that printing's: no edition date."""
+    for line in text.lines:
+        for match in _EDITION.finditer(line.compact):
+            printing = match.group("printing")
+            if printing and (to_int(printing) or 0) > 1:
+                continue
+            date = parse_date(match.group("date"))
+            if date is not None:
+                return date, line
+    return None
+
+
+# The CIP statement's publication: …—北京：机械工业出版社，2021.5 (the month may be left out).
+_CIP_DATE = re.compile(r"[,，]((?:19|20)\d\d)(?:[.．](\d{1,2}))?(?![\d.．])")
+
+
+def _cip_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
+    """The year and month closing the CIP statement (书名/著者.—地点：出版社，2021.5),
+    read after its place and publisher, on its line or the one it wraps onto."""
+    for line in text.lines:
+        if not re.search(r"[/／].{1,40}[著编]", line.text):
+            continue
+        joined = line.compact + _next_compact(text, line)
+        end = joined.find("ISBN") if "ISBN" in joined else len(joined)
+        start = max(joined.rfind(":", 0, end), joined.rfind("：", 0, end))
+        start = start if start >= 0 else max(joined.find("/"), joined.find("／"))  # the colon not read
+        match = _CIP_DATE.search(joined, start + 1)
+        if match:
+            month = int(match.group(2)) if match.group(2) else None
+            if month is not None and not 1 <= month <= 12:
+                return None
+            return PartialDate(int(match.group(1)), month), line
+    return None
 
 
 def _facts(f, kind, rank, core_journal):

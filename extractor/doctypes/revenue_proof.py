@@ -23,7 +23,7 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, parse_date
-from ..layout import next_line, row_of, strip_stamps, table_rows, text_after
+from ..layout import line_at, next_line, row_of, running_text, strip_stamps, table_rows, text_after
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
 
@@ -48,6 +48,10 @@ _TOTAL_ROW = re.compile(r"^[合含总共累]\s*计")
 _REVENUE_ROW = re.compile(r"营业收入|主营业务收入|销售收入|营业总收入")
 _YEAR_COLUMN = re.compile(r"^((?:19|20)\d\d)(?:年度?)?$")
 _TOTAL_COLUMN = re.compile(r"^(?:合计|总计|累计|小计)$")
+# A statement's columns of this period and the last (本期金额 | 上期金额, 本年累计 | 上年同期):
+# this period is the one the document is about.
+_PERIOD_COLUMN = re.compile(r"^(?:本|上)(?:期|年)(?:金额|累计数?|累计金额|发生额|数|同期数?)?$|^上年同期(?:数|金额)?$")
+_CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 _BUYER = ["甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人", "发包人", "发包方"]
 _SELLER = ["乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方"]
 # Where a party's name ends on its line: its address, telephone, seal note …
@@ -58,8 +62,14 @@ _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "�
 
 def extract_revenue(text: DocText) -> Fields:
     f = Fields()
-    table = _table_total(text, f) or _year_total(text, f)
-    f.put("amount_wan", table or _total_amount(text))
+    table = _table_total(text, f) or _year_total(text, f) or _year_rows(text, f)
+    if table:
+        f.put("amount_wan", table if table != "unclear" else None)
+    else:
+        yearly = _yearly_revenue(text, f)
+        f.put("amount_wan", yearly if yearly != "unclear" else None)
+        if yearly is None:
+            f.put("amount_wan", _total_amount(text, f))
     parties = _summary_parties(text) or [p for p in (_party(text, _BUYER), _party(text, _SELLER)) if p]
     if not parties and ("证明" in text.compact or "审计" in text.compact):
         signer = _drawn_by(text) or _signing_company(text)
@@ -107,6 +117,25 @@ def _unit_near(text: DocText, line: TextLine) -> str | None:
     return None
 
 
+# A figure whose separators OCR confused (3.256,800.00, 61.858.41): groups of three digits
+# and two decimals, the last separator the point whatever it was read as.
+_DAMAGED_FIGURE = re.compile(r"[¥￥]?\s*(\d{1,3}(?:[.,]\d{3})+)[.,](\d{2})")
+
+
+def _cell_wan(cell: str | None, unit: str | None) -> float | None:
+    """A table cell's figure in 万元 (``table_amount_wan``), or, when OCR confused its
+    separators, the figure its digit groups can only mean (``3.256,800.00``)."""
+    if not cell:
+        return None
+    value = table_amount_wan(cell, unit)
+    if value is not None:
+        return value
+    match = _DAMAGED_FIGURE.fullmatch(cell.strip())
+    if not match:
+        return None
+    return table_amount_wan(re.sub("[.,]", "", match.group(1)) + "." + match.group(2), unit)
+
+
 def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
     """The 合计 row's 价税合计 in a table of invoices, believed when the rows above add up
     to it or the total in capitals says the same (or when nothing can check it)."""
@@ -114,12 +143,14 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
         rows = table_rows(text, header)
         unit = _unit_near(text, header) or "元"
         total = next(((r, line) for r, line in rows if _TOTAL_ROW.match(line.compact)), None)
+        if total is None:
+            total = _unlabelled_total(rows, col, unit)
         if total is None or col >= len(total[0]) or not total[0][col]:
             continue
-        value = table_amount_wan(total[0][col], unit)
+        value = _cell_wan(total[0][col], unit)
         if value is None:
             continue
-        items = [table_amount_wan(r[col], unit) if col < len(r) and r[col] else None
+        items = [_cell_wan(r[col], unit) if col < len(r) and r[col] else None
                  for r, _ in rows[:rows.index(total)]]
         checks = []
         if items and all(i is not None for i in items):
@@ -134,6 +165,20 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
         f.notes.append(f"金额：取汇总表合计行的{header.text.split()[col] if len(header.text.split()) > col else header.compact}")
         return value, total[1]
     return None
+
+
+def _unlabelled_total(rows, col: int, unit: str):
+    """The 合计 row when OCR lost its label (``含it``): the first row after the numbered
+    ones, believed only when its figure is the sum of theirs."""
+    numbered = [(r, line) for r, line in rows if r and r[0] and r[0].strip().isdigit()]
+    after = [(r, line) for r, line in rows[len(numbered):] if col < len(r) and r[col]]
+    if len(numbered) < 2 or rows[:len(numbered)] != numbered or not after:
+        return None
+    items = [_cell_wan(r[col], unit) if col < len(r) else None for r, _ in numbered]
+    value = _cell_wan(after[0][0][col], unit)
+    if value is None or any(i is None for i in items) or abs(sum(items) - value) >= 0.0005:
+        return None
+    return after[0]
 
 
 def _labelled_total(text: DocText, skip: set[int]) -> tuple[float, TextLine] | None:
@@ -161,16 +206,66 @@ def _year_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
             continue
         total = next((i for i, h in enumerate(heads) if _TOTAL_COLUMN.match(h)), None)
         years = {int(_YEAR_COLUMN.match(h).group(1)): i for i, h in enumerate(heads) if _YEAR_COLUMN.match(h)}
+        current = [i for i, h in enumerate(heads) if _PERIOD_COLUMN.match(h) and _CURRENT_COLUMN.match(h)]
         year = _report_year(text, set(years), {line.index})
         at, why = (total, "合计列") if total is not None else (years.get(year), f"{year}年度列") if year else (None, "")
+        if at is None and not years and len(current) == 1:
+            at, why = current[0], f"{heads[current[0]]}列"
         if at is None or at >= len(row) or not row[at]:
             if years and total is None:
                 f.notes.append("金额：利润表列出多个年度，看不出材料所指年度，未取")
             continue
-        value = table_amount_wan(row[at], unit)
+        value = _cell_wan(row[at], unit)
         if value is not None:
             f.notes.append(f"金额：取利润表营业收入{why}")
             return value, line
+    return None
+
+
+_REVENUE_COLUMN = re.compile(r"销售收入|营业收入|主营业务收入|营业总收入|营收|销售额")
+_YEAR_HEAD = re.compile(r"^(?:年度|年份|年|时间|期间|会计年度|所属年度)$")
+_YEAR_CELL = re.compile(r"^((?:19|20)\d\d)年?度?$")
+
+
+def _year_rows(text: DocText, f: Fields):
+    """A table with a row per year (年度 | 销售收入（万元） | 利润总额 …, a 财务证明's): its
+    total row, else the row of the year the document is about (its title: 2022年度…证明),
+    else the one year it gives; ``"unclear"`` when it gives several and nothing says which."""
+    for line in text.lines:
+        cells = line.text.split()
+        if len(cells) >= 2 and any(_YEAR_HEAD.match(c) for c in cells):
+            heads, header = cells, line
+        elif _YEAR_HEAD.match(line.compact):
+            heads, header = [l.compact for l in sorted(row_of(text, line) + [line], key=lambda l: l.line.box[0])], line
+        else:
+            continue
+        col = next((i for i, h in enumerate(heads) if _REVENUE_COLUMN.search(h)), None)
+        at = next((i for i, h in enumerate(heads) if _YEAR_HEAD.match(h)), None)
+        if col is None or at is None:
+            continue
+        unit = _UNIT_IN_HEADER.search(heads[col])
+        unit = unit.group(1) if unit else _unit_near(text, header)
+        rows = table_rows(text, header)
+        if unit is None or not rows:
+            continue
+        labels = [("".join((r[at] or "").split()) if at < len(r) else "", r, l) for r, l in rows]
+        total = next(((r, l) for key, r, l in labels if _TOTAL_ROW.match(key)), None)
+        years = {int(m.group(1)): (r, l) for key, r, l in labels for m in [_YEAR_CELL.match(key)] if m}
+        if total is not None:
+            chosen, why = total, "合计行"
+        else:
+            year = next(iter(years)) if len(years) == 1 else _report_year(
+                text, set(years), {header.index} | {l.index for _, l in rows})
+            if year is None:
+                if len(years) > 1:
+                    f.notes.append("金额：收入表列出多个年度，看不出材料所指年度，未取")
+                    return "unclear"
+                continue
+            chosen, why = years[year], f"{year}年度行"
+        value = _cell_wan(chosen[0][col], unit) if col < len(chosen[0]) else None
+        if value is not None:
+            f.notes.append(f"金额：取收入表{why}")
+            return value, chosen[1]
     return None
 
 
@@ -179,13 +274,16 @@ def _year_header(text: DocText, row_line: TextLine):
     that has two or more years, as column names, and the table's rows."""
     above = sorted((l for l in text.lines if l.page == row_line.page and l.line.box[3] <= row_line.line.box[1] + 2),
                    key=lambda l: -l.line.box[1])
+    def column(cell: str) -> bool:
+        return bool(_YEAR_COLUMN.match(cell) or _PERIOD_COLUMN.match(cell))
+
     for line in above[:12]:
         cells = line.text.split()
-        if len(cells) >= 3 and sum(bool(_YEAR_COLUMN.match(c)) for c in cells) >= 2:
+        if len(cells) >= 3 and sum(column(c) for c in cells) >= 2:
             return cells, table_rows(text, line)
-        if _YEAR_COLUMN.match(line.compact):
+        if column(line.compact):
             row = sorted(row_of(text, line) + [line], key=lambda l: l.line.box[0])
-            if sum(bool(_YEAR_COLUMN.match(l.compact)) for l in row) >= 2:
+            if sum(column(l.compact) for l in row) >= 2:
                 return [l.compact for l in row], table_rows(text, line)
     return None
 
@@ -195,7 +293,7 @@ def _report_year(text: DocText, years: set[int], skip: set[int]) -> int | None:
     else the one of them its text names most (2020年度的利润表, 2020年12月31日), when one
     clearly leads; ``None`` otherwise."""
     for line in text.title_lines(0.25):
-        if line.index in skip or not re.search("报告|审计|报表|利润表|收入", line.compact):
+        if line.index in skip or not re.search("报告|审计|报表|利润表|收入|证明", line.compact):
             continue  # a column's year is no title
         named = {int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年度?", line.compact)} & years
         if len(named) == 1:
@@ -213,18 +311,27 @@ def _report_year(text: DocText, years: set[int], skip: set[int]) -> int | None:
     return None
 
 
-def _total_amount(text: DocText) -> tuple[float, TextLine] | None:
+def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLine] | None:
     """The contract total, 价税合计 or certified revenue, read after its label; never the
     net amount or the tax, nor a table's column of them (its header is no label).
     Without a label, an amount only when every amount printed agrees (the figures and the
-    capitals of one sum)."""
+    capitals of one sum).  The label printed again with the sum restated (合同总金额（大写）…
+    | 合同总金额（小写）…, or a 小写 line under it) must say the same: when the figures
+    and the capitals disagree one of them was misread, and nothing is taken."""
     invoice = "发票" in text.compact
     for label in _TOTAL_LABELS + ([] if invoice else _PLAIN_LABELS):
-        for hit in text.find_label([label]):
-            if _is_header(text, hit.line):
-                continue
+        hits = [h for h in text.find_label([label]) if not _is_header(text, h.line)]
+        for hit in hits:
             found = _amount_after(text, hit, label in _PLAIN_LABELS)
             if found:
+                restated = [_amount_after(text, h, label in _PLAIN_LABELS) for h in hits
+                            if h is not hit and _restates(text_after(h.line, h.end))]
+                restated += [_restated_below(text, found[1]), _restated_below(text, hit.line)]
+                if any(r is not None and abs(r[0] - found[0]) >= 0.0005 for r in restated):
+                    if f is not None:
+                        f.issue("warning", "amount_unsure",
+                                f"{label}的大写与小写金额不一致（{found[0]:g} 万元与另一处不符），未采用，请人工核对")
+                    return None
                 return found
     if invoice:
         return None
@@ -234,6 +341,66 @@ def _total_amount(text: DocText) -> tuple[float, TextLine] | None:
         wan, index = min(amounts)
         return wan, amounts[(wan, index)]
     return None
+
+
+# What stands between a label and the sum it restates: 合同总金额（小写）：¥…, 合同价款为人民币…
+_RESTATES = re.compile(r"[\s:：()（）大写小写人民币RMB¥￥为]*(?:[\d零壹贰叁肆伍陆柒捌玖拾佰仟万〇一二三四五六七八九]|$)")
+_CAPITALS_NOTE = re.compile(r"^[（(]?(?:小写|大写)[)）]?\s*[:：]?")
+
+
+def _restates(rest: str) -> bool:
+    """The label's text restates the sum: only the sum follows it (大写/小写, 人民币, ¥ before
+    it), or nothing on its line (the sum in the cell beside it): not a clause that names
+    another amount (合同价款的30%即36万元, 1. 首付款…)."""
+    prefix = _RESTATES.match(rest)
+    if not prefix:
+        return False
+    if prefix.end() >= len(rest.rstrip()):
+        return True
+    amounts = find_amounts(rest)
+    return bool(amounts) and amounts[0].span[0] <= prefix.end() - 1
+
+
+def _restated_below(text: DocText, line: TextLine) -> tuple[float, TextLine] | None:
+    """The sum on the line just under an amount when that line only restates it
+    (``（小写）：¥3,256,800.00`` under ``合同总金额（大写）：…``)."""
+    below = next_line(text, line)
+    if below is None or not _CAPITALS_NOTE.match(below.compact):
+        return None
+    wan = _first_amount(" ".join([below.text] + [l.text for l in _row(text, below)]))
+    return (wan, below) if wan else None
+
+
+# A year's revenue in running text: 2022年度实现销售收入3,256.80万元.
+_YEAR_REVENUE = re.compile(r"((?:19|20)\d\d)年度?[^。；;，]{0,20}?(?:销售收入|营业收入|主营业务收入|营业总收入|营收|销售额)")
+
+
+def _yearly_revenue(text: DocText, f: Fields):
+    """Revenue a sentence gives for a year (``2022年度实现销售收入3,256.80万元``).  When
+    it gives it for several years, the year the document is about (its title: 2022年度
+    销售收入证明) decides, and ``"unclear"`` says that nothing may be taken; ``None``
+    when no sentence names a year's revenue more than once."""
+    found: list[tuple[int, float, TextLine]] = []
+    for page in sorted({l.page for l in text.lines}):
+        joined, starts = running_text(text, page)
+        for match in _YEAR_REVENUE.finditer(joined):
+            clause = re.split("[。；;，]", joined[match.end():match.end() + 60])[0]
+            amounts = find_amounts(clause)
+            if not amounts or amounts[0].span[0] > 8:
+                continue
+            wan = _first_amount(clause)
+            if wan:
+                found.append((int(match.group(1)), wan, line_at(starts, match.start(1))))
+    years = {y for y, _, _ in found}
+    if len(years) < 2:
+        return None
+    year = _report_year(text, years, set())
+    mine = [(wan, line) for y, wan, line in found if y == year]
+    if year is None or len({wan for wan, _ in mine}) != 1:
+        f.notes.append("金额：材料列出多个年度的收入，看不出所指年度，未取")
+        return "unclear"
+    f.notes.append(f"金额：取{year}年度的收入")
+    return mine[0]
 
 
 def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, TextLine] | None:
@@ -253,10 +420,40 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
         if below is not None:
             candidates.append((rest + below.text, below))
     for clause, line in candidates:
-        wan = _first_amount(clause)
+        wan = _first_amount(clause) or _unit_figure(clause)
         if wan:
             return wan, line
+    if _AMOUNT_START.fullmatch(rest) and not plain:
+        return _figure_in_column(text, _row(text, hit.line))
     return None
+
+
+# A label that states its unit, its figure bare: 合同金额（万元）：325.68, 合同总价（单位：万元）325.68.
+_UNIT_FIGURE = re.compile(r"^\s*[（(]\s*(?:金额)?(?:单位\s*[:：]?\s*)?(?:人民币)?\s*(亿元|万元|千元|元)\s*[)）]\s*[:：]?\s*"
+                          r"[¥￥]?\s*(\d[\d,，. ]*\d|\d)\s*$")
+_UNIT_IN_HEADER = re.compile(r"[（(]\s*(?:单位\s*[:：]?\s*)?(?:人民币)?\s*(亿元|万元|千元|元)\s*[)）]")
+
+
+def _unit_figure(clause: str) -> float | None:
+    match = _UNIT_FIGURE.match(clause)
+    return table_amount_wan(match.group(2).replace("，", ","), match.group(1)) if match else None
+
+
+def _figure_in_column(text: DocText, row: list[TextLine]) -> tuple[float, TextLine] | None:
+    """A label's figure in the one cell beside it, in the unit its column's header states
+    (金额（万元） over it) or the page states (单位：万元).  A row of several figures (a year
+    each) gives nothing: which one is meant is for ``_year_total`` to say."""
+    figures = [l for l in row if _cell_wan(l.text, "元") is not None]
+    if len(figures) != 1 or len(row) != 1:
+        return None
+    cell = figures[0]
+    x0, y0, x1, _ = cell.line.box
+    above = sorted((l for l in text.lines if l.page == cell.page and l.line.box[3] <= y0 + 2
+                    and l.line.box[0] < x1 and l.line.box[2] > x0), key=lambda l: -l.line.box[3])
+    unit = next((m.group(1) for l in above[:8] for m in [_UNIT_IN_HEADER.search(l.compact)] if m), None)
+    unit = unit or _unit_near(text, cell)
+    wan = _cell_wan(cell.text, unit) if unit else None
+    return (wan, cell) if wan else None
 
 
 def _row(text: DocText, label: TextLine) -> list[TextLine]:
@@ -393,15 +590,21 @@ def _plain_date(text: DocText):
 def _foot_date(text: DocText):
     """The lowest line of the last page with a date that is a whole line: a signed date,
     not a period in the text (自2021年1月至2021年12月), nor a cell of a table's row (an
-    invoice's 开票日期 beside its number and amount)."""
-    last = text.lines[-1].page if text.lines else None
-    found = None
-    for line in text.lines:
-        in_table = line.page == last and len(row_of(text, line)) >= 2
-        date = parse_date(line.compact) if line.page == last and not in_table else None
-        if date is not None and date.month is not None:
-            found = (date, line)
-    return found
+    invoice's 开票日期 beside its number and amount).  When the last page has none (an
+    audit report's statement follows its signed opinion), the lowest such line in the
+    lower half of the page before it."""
+    pages = sorted({l.page for l in text.lines}, reverse=True)
+    for page in pages[:2]:
+        found = None
+        for line in text.lines:
+            if line.page != page or (page != pages[0] and line.top <= 0.5) or len(row_of(text, line)) >= 2:
+                continue
+            date = parse_date(line.compact)
+            if date is not None and date.month is not None:
+                found = (date, line)
+        if found:
+            return found
+    return None
 
 
 def _facts(f, kind, rank, core_journal):

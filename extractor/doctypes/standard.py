@@ -13,8 +13,8 @@ from rules.vocabulary import Kind, StandardLevel
 
 from ..fields.dates import find_dates
 from ..idscan import find_standard_numbers
-from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, strip_stamps, title_form
-from ..text import DocText, TextLine
+from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, margin_note, similar_height, strip_stamps, title_form
+from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, as_level, biggest_line
 
 
@@ -31,20 +31,23 @@ def extract_standard(text: DocText) -> Fields:
         f.set("level", standard_id.level(number), line)
     title = _standard_title(text, own[0] if own else None)
     if title:
-        f.set("title", strip_stamps(_spaced_title(title)), title[0])
+        rows, wraps = title
+        f.set("title", strip_stamps(_spaced_title([_row_text(r) for r in rows], wraps)), rows[0][0])
     _standard_dates(text, f)
     f.put("drafters", labelled_people(text, ["主要起草人", "起草人"]))
     return f
 
 
 def _own_standard_number(text: DocText) -> tuple[TextLine, str] | None:
-    """The standard's own number: the one a cover prints on a line of its own; else the
-    first not cited (after 代替, 按照 … or before a 《title》) by the text around it."""
-    for line in text.lines:
-        if not HAS_CJK.search(line.text):
-            numbers = [n for n in find_standard_numbers(line.text) if n.valid]
-            if numbers:
-                return line, numbers[0].value
+    """The standard's own number: the one a cover prints on a line of its own (the cover:
+    the page that says when it is 发布; a later page's running header repeats it); else
+    the first not cited (after 代替, 按照 … or before a 《title》) by the text around it."""
+    alone = [(line, numbers[0].value) for line in text.lines if not HAS_CJK.search(line.text)
+             for numbers in [[n for n in find_standard_numbers(line.text) if n.valid]] if numbers]
+    covers = {l.page for l in text.lines if re.search("发布|实施", l.compact) and find_dates(l.text)}
+    found = next((a for a in alone if a[0].page in covers), alone[0] if alone else None)
+    if found:
+        return found
     for line in text.lines:
         numbers = [n for n in find_standard_numbers(_CITING.split(line.text)[0]) if n.valid]
         if numbers:
@@ -52,36 +55,82 @@ def _own_standard_number(text: DocText) -> tuple[TextLine, str] | None:
     return None
 
 
-def _standard_title(text: DocText, number: TextLine | None) -> list[TextLine] | None:
+def _standard_title(text: DocText, number: TextLine | None) -> tuple[list[list[TextLine]], list[bool]] | None:
     """The cover's title: the biggest Chinese print between the number and the dates,
-    with the lines of the same size it continues on (titles run to two or three lines)."""
+    with the lines of the same size it continues on (titles run to two or three lines),
+    each line with the boxes beside it on its row (OCR boxes a title's parts apart at
+    the spaces between them); and for each line break, whether it is a wrap of a line
+    that ran to the full width of the print (``_print_width``), not a break between parts."""
     if number is None:
         title = biggest_line(text, 0.75, exclude=("标准", "发布", "实施", "ICS", "CCS", "代替"))
-        return [title] if title and HAS_CJK.search(title.text) else None
+        return ([[title]], []) if title and HAS_CJK.search(title.text) else None
     dates = [l.top for l in text.lines if l.page == number.page and re.search("发布|实施", l.compact)
              and find_dates(l.text)]
     candidates = [l for l in text.lines if l.page == number.page and number.top < l.top < min(dates, default=1.0)
-                  and _same_half(l, number) and _looks_like_title_part(l)]
-    title = max(candidates, key=lambda l: round(l.line.height), default=None)
-    return block(text, title, candidates) if title else None
+                  and _same_half(text, l, number) and _looks_like_title_part(l)]
+    # A lone character wrapped onto a line of its own (技术要 / 求) continues a title and
+    # never starts one.
+    title = max((l for l in candidates if len(re.findall(f"[{CJK}]", l.compact)) >= 2),
+                key=lambda l: round(l.line.height), default=None)
+    if title is None:
+        return None
+    rows = []
+    for line in block(text, title, candidates):
+        row = sorted([l for l in candidates if l is line or (same_row(l, line) and similar_height(l, line, 0.3))],
+                     key=lambda l: box(l)[0])
+        if not any(line in r for r in rows):
+            rows.append(row)
+    left, right = _print_width(text, number)
+    wraps = [box(r[-1])[2] - box(r[0])[0] >= 0.8 * (right - left) for r in rows[:-1]]
+    return rows, wraps
+
+
+def _print_width(text: DocText, anchor: TextLine) -> tuple[float, float]:
+    """The x-range the page's print spans (the cover's half of a spread)."""
+    lines = [l for l in text.lines if l.page == anchor.page and _same_half(text, l, anchor) and not margin_note(l)] \
+        or [anchor]
+    return min(box(l)[0] for l in lines), max(box(l)[2] for l in lines)
+
+
+def _row_text(row: list[TextLine]) -> str:
+    """The boxes of one row of a title as one line: a space where OCR parted them at a
+    gap (the space between a title's parts), none where it cut a word (``团`` | ``体标准``)."""
+    value = row[0].text.strip()
+    for before, box_ in zip(row, row[1:]):
+        gap = box(box_)[0] - box(before)[2]
+        single = len(before.compact) == 1 or len(box_.compact) == 1
+        value += (" " if gap >= 0.5 * min(before.line.height, box_.line.height) and not single else "") + box_.text.strip()
+    return value
 
 
 def _looks_like_title_part(line: TextLine) -> bool:
     compact = line.compact
-    return (len(re.findall(f"[{CJK}]", compact)) >= 2 and not compact.endswith("标准")
+    return (len(re.findall(f"[{CJK}]", compact)) >= 1 and not compact.endswith("标准")
             and not re.search("发布|实施|代替|ICS|CCS|前言", compact)
             and not find_standard_numbers(line.text))
 
 
-def _same_half(line: TextLine, anchor: TextLine) -> bool:
-    """On a landscape page (two pages scanned side by side) only the anchor's half counts."""
-    if line.page_width <= 1.2 * line.page_height:
+def _same_half(text: DocText, line: TextLine, anchor: TextLine) -> bool:
+    """On a spread (two pages scanned side by side on one landscape page) only the
+    anchor's half counts.  A page wider than high is no spread when print runs across its
+    middle: a fax's coarse rows make an upright page look landscape."""
+    if not _is_spread(text, line.page):
         return True
     middle = line.page_width / 2
     return ((box(line)[0] + box(line)[2]) / 2 < middle) == ((box(anchor)[0] + box(anchor)[2]) / 2 < middle)
 
 
-def _spaced_title(lines: list[TextLine]) -> str:
+def _is_spread(text: DocText, page: int) -> bool:
+    lines = [l for l in text.lines if l.page == page]
+    if not lines or lines[0].page_width <= 1.2 * lines[0].page_height:
+        return False
+    width = lines[0].page_width
+    middle, margin = width / 2, 0.05 * width
+    return not any(box(l)[0] < middle - margin and box(l)[2] > middle + margin and HAS_CJK.search(l.text)
+                   for l in lines)
+
+
+def _spaced_title(lines: list[TextLine | str], wraps: list[bool] | None = None) -> str:
     """A standard title keeps one space between its printed parts (引导/主体/补充要素:
     ``工业互联网平台 立体仓库接入 技术要求``), and a title on two or three lines is such
     parts.  OCR spacing between single characters (``工 业 互 联 网``) is no part, nor is
@@ -92,6 +141,11 @@ def _spaced_title(lines: list[TextLine]) -> str:
     it, in the line or at its end, where reading (NFKC) left an ASCII one; ``: `` with a
     space is printed so.
 
+    ``wraps`` says, for each line break, whether the line above ran to the full width of
+    the print: the break is then a wrap, perhaps inside a word (``…第4部分：测`` / ``试方法``),
+    and joins without a space, unless a part number begins the next line.  A title whose
+    spaces OCR dropped is returned as read, never with spaces guessed.
+
     >>> from extractor.model import Line
     >>> from extractor.text import TextLine
     >>> def at(t): return TextLine(1, 0, Line(t, (0, 0, 10, 10)), 100, 100)
@@ -101,11 +155,13 @@ def _spaced_title(lines: list[TextLine]) -> str:
     '装配生产线接入 技术要求 第3部分: 运维管理'
     """
     value = ""
-    for line in lines:
-        parts = line.text.split()
-        part = join_cjk(line.text) if any(len(p) == 1 and HAS_CJK.match(p) for p in parts) else " ".join(parts)
+    for i, line in enumerate(lines):
+        line_text = line if isinstance(line, str) else line.text
+        parts = line_text.split()
+        part = join_cjk(line_text) if any(len(p) == 1 and HAS_CJK.match(p) for p in parts) else " ".join(parts)
         part = re.sub(rf":(?=[{CJK}])|:$", "：", part)
-        glue = "" if not value or len(part) == 1 or len(value.split()[-1]) == 1 or value.endswith("：") else " "
+        wrapped = bool(wraps) and i > 0 and wraps[i - 1] and not re.match(r"第\s*\d", part)
+        glue = "" if not value or len(part) == 1 or len(value.split()[-1]) == 1 or value.endswith("：") or wrapped else " "
         value += glue + part
     value = re.sub(r"第\s*(\d+)\s*部\s*分", r"第\1部分", value)
     return title_form(value)
