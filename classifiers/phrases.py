@@ -113,5 +113,7 @@ class PhraseFinder:
 
         if len(phrase) < 4:
             return False
+        if len(set(phrase) - set(zone)) > 1:
+            return False  # one edit leaves at most one of the phrase's characters out of the zone
         size = len(phrase)
         return any(Levenshtein.distance(zone[i:i + size], phrase) <= 1 for i in range(0, max(1, len(zone) - size + 1)))

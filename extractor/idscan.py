@@ -67,7 +67,7 @@ def _forgive_isbn(text: str) -> str:
     '书号 ISBN 9787111123456 2021.5'
     """
     text = re.sub(r"I\s+S\s+B\s+N", "ISBN", text)
-    text = re.sub(r"(?<![A-Za-z])[1lI|]SBN", "ISBN", text)
+    text = re.sub(r"(?<![A-Za-z])[1lLI|]SBN", "ISBN", text)  # find_isbns has upper-cased the l
     text = re.sub(r"((?:国际标准)?书号)\s*[:：]?\s*(?=97[89])", r"\1 ISBN ", text)
     separators = re.escape(_ISBN_SEPARATORS)
 
@@ -97,8 +97,15 @@ def find_isbns(text: str) -> list[FoundId]:
     found = []
     for match in _ISBN.finditer(_forgive_isbn(_nfkc(text).upper())):
         raw = re.sub(r"[\s\-－—]", "", match.group(1))
-        # An ISBN-10 followed by other digits on the line: try 13 first, then 10.
-        for candidate in (raw[:13], raw[:10]):
+        # An ISBN-13 begins 978 or 979, and an ISBN-10 ends where its tenth character does
+        # (other digits may follow after a space).  Thirteen digits in a row that fail the
+        # check are a misread ISBN-13: their first ten passing an ISBN-10's check (one in
+        # eleven do) make no other book of them.
+        printed = match.group(1)
+        tenth = [m.end() for m in re.finditer(r"[0-9Xx]", printed)][9]
+        ends_at_ten = tenth == len(printed) or not printed[tenth].isdigit()
+        thirteen = len(raw) >= 13 and (raw.startswith(("978", "979")) or not ends_at_ten)
+        for candidate in ((raw[:13],) if thirteen else (raw[:10],)):
             if stdnum_isbn.is_valid(candidate):
                 found.append(FoundId("isbn", candidate, stdnum_isbn.to_isbn13(candidate).replace("-", "")))
                 break

@@ -6,7 +6,8 @@ normalised line with its page and box (``extractor.text``).
 
 - **Rows and cells**: ``row_of`` (the lines beside a line), ``right_of`` (the next cell to
   the right: a form's value), ``column_below`` (a table column under its header),
-  ``empty_cell`` (where a cell is that nothing was read from).
+  ``empty_cell`` (where a cell is that nothing was read from), ``empty_value_cell`` (the
+  same for a form's value cell right of its label).
 - **Below**: ``next_line`` (the next line in reading order when close under), ``line_below``
   (the nearest line under, by geometry: OCR interleaves spreads), ``indented_below`` (a
   value printed under its label, indented), ``value_below`` (the same in a table read out
@@ -25,7 +26,9 @@ normalised line with its page and box (``extractor.text``).
 - **Wrapped lists, glued labels, sentences**: ``wrapped_list`` (a list continued over the
   lines it wraps onto, a name the wrap cut joined again: ``cut_name``), ``listed_people``
   (the people a label heads, damaged label and all), ``ranked_names`` (a list whose order
-  gives ranks: nothing when a piece inside it is no name), ``spelled_label_value`` (``姓`` |
+  gives ranks: nothing when a piece inside it is no name), ``whole_list`` (no piece of a
+  list dropped unread: ``张伟、▇▇、王磊``), ``name_grid`` (a list printed one name to a
+  cell, row by row), ``spelled_label_value`` (``姓`` |
   ``名`` | ``朱立``), ``glued_value`` (``项目名称XX``: the colon lost), ``comrade``
   (``兹证明司马俊峰同志…``: the person a sentence names), ``body_date`` (the lowest date,
   a fax header's or a browser margin's left out: ``margin_note``).
@@ -141,6 +144,24 @@ def empty_cell(text: DocText, header: TextLine) -> tuple[float, float, float, fl
     else:
         top, bottom = y1, y1 + 2 * height
     return left, top, right, bottom
+
+
+def empty_value_cell(text: DocText, label: TextLine) -> tuple[float, float, float, float] | None:
+    """Where the value cell to the right of a form's ``label`` is when nothing was read in it
+    (a fax's faint cell OCR passed over): from the label's right edge to the next box on its
+    row when that is another label, else some three label-widths on, within the page; as
+    tall as the label's row and half a line more each way.  ``None`` when a value was read
+    there."""
+    x0, y0, x1, y1 = box(label)
+    height = max(label.line.height, 1)
+    right = sorted((l for l in row_of(text, label) if box(l)[0] >= x1 - 2), key=lambda l: box(l)[0])
+    if right and not is_caption(right[0]):
+        return None
+    end = box(right[0])[0] if right else x1 + 3 * (x1 - x0) + 2 * height
+    end = min(end, label.page_width - height) if label.page_width else end
+    if end - x1 < 2 * height:
+        return None
+    return x1 + height / 4, y0 - height / 2, end - height / 4, y1 + height / 2
 
 
 # --------------------------------------------------------------------------- below
@@ -416,9 +437,12 @@ def title_key(words: str) -> str | None:
     ('professorate_senior_engineer', 'assistant_engineer', None)
     >>> title_key('中级工程师'), title_key('商级工程师')  # the second: 正高级 or 高级, damaged
     ('engineer', None)
+    >>> title_key('总工程师'), title_key('副总工程师、高级工程师')
+    (None, 'senior_engineer')
     """
     if re.search(r"(?<![高中])级\s*工程师", words):  # 商级工程师: a level OCR damaged is no level
         return None
+    words = re.sub(r"副?总\s*工程师", "", words)  # a post, no title: 总工程师 is not 工程师
     for zh, key in _TITLE_WORDS:
         if zh in words:
             return key
@@ -464,7 +488,9 @@ def block(text: DocText, line: TextLine, allowed: list[TextLine] | None = None) 
     """``line`` and the lines of the same size directly above and below it (from
     ``allowed``, when given): a title printed on two or three lines."""
     def fits(other: TextLine | None) -> bool:
-        return (other is not None and similar_height(other, line) and bool(HAS_CJK.search(other.text))
+        # A lone character's box is cut tighter than a line's (求 under 技术要).
+        tolerance = 0.3 if other is not None and len(other.compact) == 1 else 0.15
+        return (other is not None and similar_height(other, line, tolerance) and bool(HAS_CJK.search(other.text))
                 and (allowed is None or other in allowed))
 
     lines = [line]
@@ -626,6 +652,69 @@ def ranked_names(value: str) -> list[str] | None:
         parts.pop()
     # A compound surname alone (上官) is a name that lost its given name, not a person.
     return parts if parts and all(is_name(p) and p not in COMPOUND_SURNAMES for p in parts) else None
+
+
+_PIECES = re.compile(r"[;,、|/\n\r；，]+")
+_NOTE = re.compile(r"[（(][^）)]*[）)]")
+_BLOT = re.compile(r"[^\w\s·•・‧:：*†‡#※△▲☆★.'\-]")  # no letter of a name, nor a mark beside one
+
+
+def whole_list(value: str) -> bool:
+    """Whether every piece of a list (between its separators) reads as somebody: a piece that
+    ``split_people`` drops without a word (a seal's blot ``▇▇``, a mark) would shift every
+    rank after it.  A note in brackets (``（排名不分先后）``) is no piece.
+
+    >>> whole_list('张伟、李娜；王磊'), whole_list('张伟、▇▇、王磊'), whole_list('张伟 ▇▇ 王磊')
+    (True, False, False)
+    >>> whole_list('张伟（重庆大学）、王磊')
+    True
+    """
+    pieces = [_NOTE.sub("", p) for p in _PIECES.split(value)]
+    pieces = [p for p in pieces if p.strip()]
+    return bool(pieces) and all(split_people(p) and not _BLOT.search(p) for p in pieces)
+
+
+def name_grid(text: DocText, label: TextLine) -> list[str] | None:
+    """The people of a list printed as a grid, one name to a cell, beside its label or under
+    it (``主要完成人`` | 张伟 | 李娜 | 王磊 over | 刘洋 | 陈静 | …), row by row and left to
+    right, as a reader counts places.  Each cell is one name after a common surname (OCR's
+    spaces inside it forgiven); the grid ends at a row that holds no name or does not stand
+    in its columns (特发此证, the issuer, the date).  ``None`` for fewer than two columns (a
+    list, not a grid), or when a row mixes names and other words (a name unread there
+    would shift every place after it)."""
+    height = max(label.line.height, 1)
+    row = [l for l in row_of(text, label) if box(l)[0] >= box(label)[2] - 2]
+    if not row:
+        below = next_line(text, label)
+        row = sorted([below] + row_of(text, below), key=lambda l: box(l)[0]) if below is not None else []
+    if len(row) < 2:
+        return None
+    spans = [(box(c)[0] - height, box(c)[2] + height) for c in row]
+
+    def in_columns(line: TextLine) -> bool:
+        centre = (box(line)[0] + box(line)[2]) / 2
+        return any(x0 <= centre <= x1 for x0, x1 in spans)
+
+    names: list[str] = []
+    taken = {label.index}
+    while row:
+        found = [split_people(c.text) for c in row]
+        good = [len(p) == 1 and _listed_name(p[0]) and has_surname(p[0]) for p in found]
+        if not all(good):
+            if any(good):
+                return None
+            break
+        names += [p[0] for p in found]
+        taken |= {l.index for l in row}
+        bottom = max(box(l)[3] for l in row)
+        below = sorted((l for l in text.lines if l.page == label.page and l.index not in taken
+                        and box(l)[1] >= bottom - height / 2), key=lambda l: box(l)[1])
+        if not below or box(below[0])[1] - bottom > 1.5 * height:
+            break
+        row = sorted((l for l in below if same_row(l, below[0])), key=lambda l: box(l)[0])
+        if not all(in_columns(l) for l in row):
+            break
+    return names if len(names) >= 2 else None
 
 
 def spelled_label_value(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:

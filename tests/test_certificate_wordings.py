@@ -732,3 +732,578 @@ def test_the_recommender_s_own_sentence_is_not_the_one_that_recommends():
     fields = fields_of("recommendation_letter", Title("推荐信"),
                        "本人郑重推荐张伟同志为正高级工程师人选。该同志业绩突出。", "推荐人：王五", ("2024年3月1日", 1000))
     assert fields.get("recommender") == "王五" and "recommender_title" not in fields
+
+
+# =========================================================================== team awards, beyond our layouts
+
+def test_a_team_listed_on_one_line_gives_the_applicant_as_holder_and_his_place_as_rank():
+    doc = read(
+        Title("荣誉证书"),
+        "项目名称：山地城市桥梁健康监测关键技术研究",
+        "奖励等级：二等奖",
+        "获奖人员：张伟 李娜 王磊 欧阳晓红 刘洋",
+        ("重庆市人民政府", 1000), ("2021年12月", 1000),
+        name="欧阳晓红",
+    )
+    assert doc.doc_type == "award_certificate"
+    assert doc.fields["holders"] == ["张伟", "李娜", "王磊", "欧阳晓红", "刘洋"]
+    assert (doc.fields["holder"], doc.fields["rank"], doc.fields["applicant_rank"]) == ("欧阳晓红", 4, 4)
+    assert "award_name" not in doc.fields  # 研究 over 奖励等级 is no award called …研究奖
+
+
+def test_a_team_without_the_applicant_s_name_gives_no_holder():
+    fields = fields_of("award_certificate",
+                       Title("荣誉证书"), "项目名称：山地城市桥梁健康监测关键技术研究", "奖励等级：二等奖",
+                       "主要完成人：张伟、李娜、王磊、欧阳晓红", ("2021年12月", 1000))
+    assert fields["holders"] == ["张伟", "李娜", "王磊", "欧阳晓红"]
+    assert "holder" not in fields and "rank" not in fields  # whose certificate it is depends on who asks
+
+
+def test_main_completers_labelled_zhu_yao_wan_cheng_ren_yuan_wrapped_over_three_lines():
+    names = ["司马俊峰", "张伟", "李娜", "王磊", "刘洋", "陈静", "杨帆", "赵敏", "黄勇", "周杰", "上官婷婷",
+             "吴昊", "诸葛明轩", "皇甫嵩"]
+    at = LEFT + _width("主要完成人员：", SIZE)
+    doc = read(
+        Title("获奖证书"),
+        "“长江上游水环境综合治理关键技术”项目荣获2021年度重庆市科学技术进步奖一等奖。",
+        "主要完成人员：" + "，".join(names[:5]) + "，",
+        ("，".join(names[5:10]) + "，", at),
+        ("，".join(names[10:]), at),
+        "特发此证。",
+        ("重庆市人民政府", 1000), ("二〇二二年二月", 1000),
+        name="诸葛明轩",
+    )
+    assert doc.fields["holders"] == names
+    assert (doc.fields["holder"], doc.fields["rank"], doc.fields["applicant_rank"]) == ("诸葛明轩", 13, 13)
+    assert (doc.fields["award_name"], doc.fields["grade"]) == ("重庆市科学技术进步奖", "一等奖")
+    assert doc.fields["date"] == "2022-02"
+
+
+def test_a_team_in_a_value_cell_that_wraps_inside_the_cell():
+    value_x = LEFT + 330
+    names = ["东方明", "张伟", "李娜", "公孙胜", "王磊", "刘洋", "陈静", "杨帆", "赵敏", "黄勇", "周杰", "吴昊"]
+    doc = read(
+        Title("科学技术奖励证书"),
+        [("奖项名称", LEFT), ("重庆市技术发明奖", value_x)],
+        [("项目名称", LEFT), ("高性能镁合金构件精密成形技术", value_x)],
+        [("奖励等级", LEFT), ("三等奖", value_x)],
+        [("主要完成人", LEFT), ("、".join(names[:4]) + "、", value_x)],
+        ("、".join(names[4:8]) + "、", value_x),
+        ("、".join(names[8:]), value_x),
+        ("重庆市人民政府", 1000), ("2020年11月", 1000),
+        name="公孙胜",
+    )
+    assert doc.fields["holders"] == names
+    assert (doc.fields["holder"], doc.fields["applicant_rank"]) == ("公孙胜", 4)
+    assert (doc.fields["award_name"], doc.fields["grade"], doc.fields["level"]) == ("重庆市技术发明奖", "三等奖",
+                                                                                    "provincial")
+
+
+def test_a_team_under_its_label_at_the_margin():
+    doc = read(
+        Title("荣誉证书"),
+        "“城市燃气管网泄漏智能监测系统”项目获2019年度重庆市科学技术进步奖三等奖。",
+        "主要完成人：",
+        "欧阳晓红、张伟、李娜、王磊、赵敏",
+        "特发此证。",
+        ("重庆市人民政府", 1000), ("二〇二〇年一月", 1000),
+        name="王磊",
+    )
+    assert doc.fields["holders"] == ["欧阳晓红", "张伟", "李娜", "王磊", "赵敏"]
+    assert (doc.fields["holder"], doc.fields["applicant_rank"]) == ("王磊", 4)
+
+
+def test_a_numbered_team_table_read_from_a_text_layer_row_by_row():
+    names = ["欧阳晓红", "张伟", "司马俊峰", "李娜", "王磊", "刘洋", "陈静", "杨帆", "赵敏", "黄勇", "周杰", "诸葛明轩"]
+    doc = read(
+        Title("荣誉证书"),
+        "“长江上游水环境综合治理关键技术”项目荣获2021年度重庆市科学技术进步奖一等奖。",
+        "主要完成人：",
+        "序号 姓名 工作单位",
+        *[f"{k} {n} 重庆山城智造科技有限公司" for k, n in enumerate(names, 1)],
+        ("重庆市人民政府", 1000), ("二〇二二年二月", 1000),
+        name="诸葛明轩", size=30, gap=0.5,
+    )
+    assert doc.fields["holders"] == names
+    assert (doc.fields["holder"], doc.fields["applicant_rank"]) == ("诸葛明轩", 12)
+
+
+def test_a_team_table_with_a_rank_column_and_ocr_spaced_names():
+    rows = [("1", "张 伟"), ("2", "上官婷婷"), ("3", "李 娜"), ("4", "王 磊")]
+    doc = read(
+        Title("获奖证书"),
+        "“智慧工地安全监管系统”项目荣获2022年度重庆市科技进步奖二等奖。",
+        [("排名", LEFT), ("姓名", LEFT + 200), ("工作单位", LEFT + 500)],
+        *[[(k, LEFT + 10), (n, LEFT + 200), ("重庆交通大学", LEFT + 500)] for k, n in rows],
+        ("重庆市人民政府", 1000), ("2023年1月", 1000),
+        name="李娜",
+    )
+    assert doc.fields["holders"] == ["张伟", "上官婷婷", "李娜", "王磊"]
+    assert (doc.fields["holder"], doc.fields["applicant_rank"]) == ("李娜", 3)
+
+
+def test_completers_each_labelled_with_their_place():
+    doc = read(
+        Title("荣誉证书"),
+        "“山地城市轨道交通智能运维关键技术”项目荣获2022年度重庆市科学技术进步奖二等奖。",
+        "第一完成人：张伟",
+        "第二完成人：司马俊峰",
+        "第三完成人：李娜",
+        ("重庆市人民政府", 1000), ("二〇二二年十一月", 1000),
+        name="司马俊峰",
+    )
+    assert doc.fields["holders"] == ["张伟", "司马俊峰", "李娜"]
+    assert (doc.fields["holder"], doc.fields["rank"], doc.fields["applicant_rank"]) == ("司马俊峰", 2, 2)
+
+
+def test_a_single_holder_form_with_a_spaced_name_and_a_rank_cell():
+    doc = read(
+        Title("获奖证书"),
+        "奖项名称：重庆市科学技术进步奖",
+        "获奖项目：山区高速公路边坡灾害监测预警关键技术",
+        "奖励等级：三等奖",
+        "获 奖 者：张 伟",
+        "排名：3",
+        ("重庆市人民政府", 1000), ("2020年12月", 1000),
+        name="张伟",
+    )
+    assert (doc.fields["holder"], doc.fields["rank"], doc.fields["applicant_rank"]) == ("张伟", 3, 3)
+    assert "holders" not in doc.fields
+
+
+def test_a_prose_award_conferred_on_several_comrades():
+    doc = read(
+        Title("荣誉证书"),
+        "为表彰在科学技术进步工作中作出突出贡献的人员，授予张伟、李娜、",
+        "欧阳晓红等同志2022年度重庆市科学技术进步奖三等奖。",
+        "特发此证。",
+        ("重庆市人民政府", 1000), ("二〇二三年一月", 1000),
+        name="欧阳晓红",
+    )
+    assert doc.doc_type == "award_certificate"
+    assert doc.fields["holders"] == ["张伟", "李娜", "欧阳晓红"]
+    assert (doc.fields["holder"], doc.fields["applicant_rank"]) == ("欧阳晓红", 3)
+    assert (doc.fields["award_name"], doc.fields["grade"]) == ("重庆市科学技术进步奖", "三等奖")
+
+
+def test_a_prose_award_with_its_completers_in_brackets():
+    doc = read(
+        Title("荣誉证书"),
+        "“复杂地质条件下特长隧道智能建造关键技术”项目（主要完成人：欧阳晓红、",
+        "张伟、李娜、司马俊峰）荣获2021年度重庆市技术发明奖一等奖，特发此证。",
+        ("重庆市人民政府", 1000), ("二〇二二年三月", 1000),
+        name="李娜",
+    )
+    assert doc.fields["holders"] == ["欧阳晓红", "张伟", "李娜", "司马俊峰"]
+    assert (doc.fields["holder"], doc.fields["applicant_rank"]) == ("李娜", 3)
+    assert doc.fields["project_title"] == "复杂地质条件下特长隧道智能建造关键技术"
+    assert (doc.fields["award_name"], doc.fields["grade"]) == ("重庆市技术发明奖", "一等奖")
+
+
+def test_a_special_prize_and_a_certificate_number_that_is_no_date():
+    doc = read(
+        Title("荣誉证书"),
+        "张伟同志参与完成的“山地城市轨道交通智能运维关键技术”项目荣获2020年度",
+        "重庆市科技进步奖特等奖（第2完成人），特发此证。",
+        ("重庆市人民政府", 1000),
+        ("二〇二〇年十二月", 1000),
+        "证书编号：KJJ-2020-12-03",  # a number that reads like a date, under the date
+        name="张伟",
+    )
+    assert (doc.fields["award_name"], doc.fields["grade"]) == ("重庆市科技进步奖", "特等奖")
+    assert (doc.fields["holder"], doc.fields["rank"]) == ("张伟", 2)
+    assert doc.fields["date"] == "2020-12"
+
+
+def test_a_certificate_in_traditional_characters_reads_as_simplified():
+    doc = read(
+        Title("榮譽證書"),
+        "歐陽曉紅同志參與完成的「山地城市軌道交通智能運維關鍵技術」項目",
+        "榮獲2021年度重慶市科學技術進步獎二等獎（第2完成人），特發此證。",
+        ("重慶市人民政府", 1000), ("二〇二二年一月", 1000),
+        name="欧阳晓红",
+    )
+    assert doc.doc_type == "award_certificate"
+    assert (doc.fields["holder"], doc.fields["rank"]) == ("欧阳晓红", 2)
+    assert (doc.fields["award_name"], doc.fields["grade"]) == ("重庆市科学技术进步奖", "二等奖")
+    assert doc.fields["project_title"] == "山地城市轨道交通智能运维关键技术"
+    assert doc.fields["date"] == "2022-01"
+
+
+def test_a_team_list_with_a_piece_that_is_no_name_gives_no_rank():
+    doc = read(
+        Title("荣誉证书"),
+        "项目名称：山地城市桥梁健康监测关键技术研究",
+        "奖励等级：二等奖",
+        "获奖人员：张伟、李娜、▇▇、王磊、欧阳晓红",
+        ("2021年12月", 1000),
+        name="欧阳晓红",
+    )
+    assert "holder" not in doc.fields and doc.fields.get("applicant_rank") is None
+
+
+def test_completers_placed_in_cells_of_their_own():
+    doc = read(
+        Title("科技进步奖证书"),
+        "项目名称：智慧工地安全监管系统研发与应用",
+        "奖励等级：二等奖",
+        [("第一完成人", LEFT), ("张伟", 520), ("重庆大学", 900)],
+        [("第二完成人", LEFT), ("欧阳晓红", 520), ("重庆交通大学", 900)],
+        [("第三完成人", LEFT), ("李 娜", 520), ("重庆山城智造科技有限公司", 900)],
+        ("重庆市人民政府", 1000), ("2021年12月", 1000),
+        name="欧阳晓红",
+    )
+    assert doc.fields["holders"] == ["张伟", "欧阳晓红", "李娜"]
+    assert (doc.fields["holder"], doc.fields["rank"], doc.fields["applicant_rank"]) == ("欧阳晓红", 2, 2)
+
+
+def test_completers_whose_places_skip_one_give_no_one():
+    doc = read(
+        Title("荣誉证书"),
+        "“山地城市轨道交通智能运维关键技术”项目荣获2022年度重庆市科学技术进步奖二等奖。",
+        "第一完成人：张伟",
+        "第三完成人：李娜",
+        ("二〇二二年十一月", 1000),
+        name="李娜",
+    )
+    assert "holder" not in doc.fields and "holders" not in doc.fields and "rank" not in doc.fields
+    assert doc.fields["applicant_rank"] is None
+
+
+def test_an_award_conferred_on_one_comrade():
+    doc = read(
+        Title("荣誉证书"),
+        "授予上官婷婷同志2019年度重庆市科学技术进步奖三等奖（第5完成人）。",
+        "特发此证。",
+        ("重庆市人民政府", 1000), ("二〇二〇年五月", 1000),
+        name="上官婷婷",
+    )
+    assert (doc.fields["holder"], doc.fields["rank"], doc.fields["applicant_rank"]) == ("上官婷婷", 5, 5)
+    assert (doc.fields["award_name"], doc.fields["grade"], doc.fields["date"]) == ("重庆市科学技术进步奖", "三等奖",
+                                                                                   "2020-05")
+
+
+# =========================================================================== recommendation letters, beyond our layouts
+
+def test_a_recommender_row_of_cells_with_his_professional_post():
+    doc = read(
+        Title("专业技术资格破格申报推荐表"),
+        [("被推荐人", LEFT), ("慕容益俊", 440), ("申报职称", 800), ("正高级工程师", 1060)],
+        [("工作单位", LEFT), ("重庆山城智造科技有限公司", 440)],
+        [("推荐人", LEFT), ("钟安", 440), ("专业技术职务", 800), ("高级工程师", 1060)],
+        [("工作单位", LEFT), ("重庆大学", 440), ("职　　务", 800), ("总工程师", 1060)],
+        "推荐意见：该同志业绩突出，同意推荐。",
+        ("2023年5月10日", 1000),
+    )
+    assert doc.doc_type == "recommendation_letter"
+    assert doc.fields == {"recommender": "钟安", "recommender_title": "senior_engineer", "candidate": "慕容益俊"}
+
+
+def test_a_title_label_on_the_line_under_the_recommender():
+    fields = fields_of(
+        "recommendation_letter", Title("推荐信"),
+        "兹推荐重庆山城智造科技有限公司张伟同志破格申报高级工程师。该同志业绩突出，特此推荐。",
+        ("推荐人：钟安", 900), ("职称：正高级工程师", 900), ("工作单位：重庆交通大学", 900), ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "recommender_title": "professorate_senior_engineer", "candidate": "张伟"}
+
+
+@pytest.mark.parametrize("label, value, key", [
+    ("技术职称", "教授级高级工程师", "professorate_senior_engineer"),
+    ("专业技术资格", "正高级工程师", "professorate_senior_engineer"),
+    ("专业技术职称", "高级工程师", "senior_engineer"),
+    ("现任职务", "正高级工程师", "professorate_senior_engineer"),
+])
+def test_the_recommender_s_title_under_the_labels_forms_use(label, value, key):
+    fields = fields_of(
+        "recommendation_letter", Title("专家推荐意见"),
+        "兹推荐欧阳晓红同志破格申报正高级工程师。特此推荐。",
+        [("推荐专家姓名", LEFT), ("司马俊峰", 520)], [(label, LEFT), (value, 520)],
+        [("工作单位", LEFT), ("重庆大学", 520)], ("2024年3月1日", 1000))
+    assert fields == {"recommender": "司马俊峰", "recommender_title": key, "candidate": "欧阳晓红"}
+
+
+def test_a_post_is_no_title():
+    fields = fields_of(
+        "recommendation_letter", Title("推荐信"),
+        "兹推荐张伟同志破格申报正高级工程师。特此推荐。",
+        "推荐人：钟安", "现任职务：副总工程师", ("2024年3月1日", 1000))
+    assert fields.get("recommender") == "钟安" and fields["candidate"] == "张伟"
+    assert "recommender_title" not in fields  # 副总工程师 is a post, not 工程师
+
+
+def test_a_candidate_block_and_a_recommender_block_each_with_its_own_title_row():
+    value_x = LEFT + 330
+    fields = fields_of(
+        "recommendation_letter", Title("破格推荐表"),
+        [("被推荐人姓名", LEFT), ("上官婷婷", value_x)],
+        [("专业技术职务", LEFT), ("工程师", value_x)],
+        [("推荐人姓名", LEFT), ("钟安", value_x)],
+        [("专业技术职务", LEFT), ("正高级工程师", value_x)],
+        [("工作单位", LEFT), ("重庆交通大学", value_x)],
+        "推荐意见：同意推荐。", ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "recommender_title": "professorate_senior_engineer",
+                      "candidate": "上官婷婷"}
+
+
+def test_the_title_in_a_signature_block_of_an_expert_form():
+    fields = fields_of(
+        "recommendation_letter", Title("专家推荐意见表"),
+        "被推荐人：诸葛明轩",
+        "推荐意见：该同志长期从事山地桥梁设计工作，业绩突出，同意推荐其破格申报高级工程师。",
+        ("推荐专家签名：              职称：正高级工程师", 500),
+        ("2024年3月1日", 1000))
+    assert fields["recommender_title"] == "professorate_senior_engineer"
+    assert fields["candidate"] == "诸葛明轩"
+
+
+def test_a_signature_with_the_title_in_brackets_and_a_compound_surname():
+    fields = fields_of(
+        "recommendation_letter", Title("推荐信"),
+        "重庆市工程技术系列职称评审委员会：",
+        "现推荐我院上官婷婷同志破格申报正高级工程师。该同志业绩突出，特此推荐。",
+        ("推荐人：欧阳明（教授级高级工程师）", 900), ("二〇二四年三月一日", 1000))
+    assert fields == {"recommender": "欧阳明", "recommender_title": "professorate_senior_engineer",
+                      "candidate": "上官婷婷"}
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("本人为正高级工程师，现任重庆建工集团总工程师，与该同志共事多年。", "professorate_senior_engineer"),
+    ("本人系重庆市设计院副总工程师，教授级高级工程师，与该同志共事多年。", "professorate_senior_engineer"),
+    ("本人系重庆大学教授，与该同志共事多年。", None),
+    ("本人现任重庆市建筑科学研究院研究员，与该同志共事多年。", None),
+    ("本人现任重庆建工集团副总工程师，与该同志共事多年。", None),
+])
+def test_the_recommender_s_title_in_his_own_sentence(sentence, key):
+    fields = fields_of(
+        "recommendation_letter", Title("推荐信"),
+        "兹推荐张伟同志破格申报正高级工程师。",
+        sentence,
+        "特此推荐。", ("推荐人：王五", 900), ("2024年3月1日", 1000))
+    assert fields.get("recommender_title") == key
+    assert (fields["recommender"], fields["candidate"]) == ("王五", "张伟")
+
+
+def test_a_title_no_engineer_holds_is_left_out_not_taken_from_the_candidate():
+    fields = fields_of(
+        "recommendation_letter", Title("专家推荐表"),
+        [("被推荐人", LEFT), ("张伟", 440), ("申报职称", 800), ("正高级工程师", 1060)],
+        [("推荐人", LEFT), ("钟安", 440), ("职称", 800), ("高级经济师", 1060)],
+        "推荐意见：同意推荐张伟同志破格申报正高级工程师。", ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "candidate": "张伟"}
+
+
+def test_a_title_damaged_before_its_level_is_no_title():
+    fields = fields_of(
+        "recommendation_letter", Title("专业技术资格破格申报推荐表"),
+        [("被推荐人", LEFT), ("金健晶", 440), ("申报职称", 800), ("正高级工程师", 1060)],
+        [("推荐人姓名", LEFT), ("张柏国", 440), ("推荐人职称", 800), ("上高级工程师", 1060)])
+    assert "recommender_title" not in fields  # 上 is 正 damaged, or a stray mark: 正高级 or 高级, unclear
+    assert (fields["recommender"], fields["candidate"]) == ("张柏国", "金健晶")
+
+
+def test_ocr_spaced_labels_and_names_of_a_letter():
+    fields = fields_of(
+        "recommendation_letter", Title("推 荐 信"),
+        "兹 推 荐 司马俊峰 同志破格申报高级工程师职称。特此推荐。",
+        ("推 荐 人：钟 安", 900), ("职 称：正高级工程师", 900), ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "recommender_title": "professorate_senior_engineer",
+                      "candidate": "司马俊峰"}
+
+
+def test_whole_row_lines_of_a_text_layer_form():
+    fields = fields_of(
+        "recommendation_letter", Title("专家推荐表"),
+        "被推荐人：皇甫嵩    现任职称：工程师    申报职称：高级工程师",
+        "推荐人：钟安    职称：正高级工程师    工作单位：重庆大学",
+        "推荐意见：同意推荐。", ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "recommender_title": "professorate_senior_engineer", "candidate": "皇甫嵩"}
+
+
+def test_the_candidate_s_current_title_in_the_sentence_is_not_the_recommender_s():
+    fields = fields_of(
+        "recommendation_letter", Title("推荐信"),
+        "现推荐我公司高级工程师司马俊峰同志破格申报正高级工程师。该同志业绩突出，特此推荐。",
+        ("推荐人：钟安", 900), ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "candidate": "司马俊峰"}
+
+
+def test_the_candidate_after_bei_tui_jian_ren_with_a_spaced_name():
+    fields = fields_of(
+        "recommendation_letter", Title("推荐意见"),
+        "被推荐人：欧阳 晓红", "推荐意见：该同志业绩突出，同意推荐其破格申报正高级工程师。",
+        ("推荐人：钟安（正高级工程师）", 900), ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "recommender_title": "professorate_senior_engineer",
+                      "candidate": "欧阳晓红"}
+
+
+def test_a_team_in_a_grid_of_name_cells_is_read_row_by_row():
+    names = ["张伟", "李娜", "王磊", "欧阳晓红", "刘洋", "陈静", "杨帆", "赵敏", "黄勇", "周杰", "吴昊", "司马俊峰"]
+    xs = [LEFT + 300, LEFT + 560, LEFT + 820, LEFT + 1080]
+    doc = read(
+        Title("荣誉证书"),
+        "“山地城市轨道交通智能运维关键技术”项目荣获2022年度重庆市科学技术进步奖一等奖。",
+        [("主要完成人", LEFT)] + [(n, x) for n, x in zip(names[:4], xs)],
+        [(n, x) for n, x in zip(names[4:8], xs)],
+        [(n, x) for n, x in zip(names[8:], xs)],
+        ("重庆市人民政府", 1000), ("二〇二三年元月", 1000),
+        name="司马俊峰",
+    )
+    assert doc.fields["holders"] == names
+    assert (doc.fields["holder"], doc.fields["applicant_rank"]) == ("司马俊峰", 12)
+    assert doc.fields["date"] == "2023-01"  # 元月 is January
+
+
+def test_a_team_spaced_by_ocr_wrapped_onto_a_second_line():
+    at = LEFT + _width("获奖人员：", SIZE)
+    doc = read(
+        Title("获奖证书"),
+        "项目名称：城市燃气管网泄漏智能监测系统",
+        "奖励等级：一等奖",
+        "获奖人员：张 伟  李 娜  上官婷婷  王 磊",
+        ("刘 洋  诸葛明轩  陈 静", at),
+        ("重庆市人民政府", 1000), ("2019年12月", 1000),
+        name="诸葛明轩",
+    )
+    assert doc.fields["holders"] == ["张伟", "李娜", "上官婷婷", "王磊", "刘洋", "诸葛明轩", "陈静"]
+    assert (doc.fields["holder"], doc.fields["rank"], doc.fields["applicant_rank"]) == ("诸葛明轩", 6, 6)
+
+
+def test_a_list_of_people_and_their_units_gives_no_ranks():
+    doc = read(
+        Title("荣誉证书"),
+        "项目名称：城市燃气管网泄漏智能监测系统", "奖励等级：一等奖",
+        "主要完成人：张伟，重庆大学；李娜，重庆交通大学；王磊，重庆山城智造科技有限公司",
+        ("2019年12月", 1000),
+        name="李娜",
+    )
+    assert "holder" not in doc.fields and doc.fields.get("applicant_rank") != 3
+
+
+def test_a_hong_kong_style_certificate_in_traditional_characters():
+    doc = read(
+        Title("獎勵證書"),
+        "獎項名稱：重慶市科學技術進步獎",
+        "獲獎項目：山區高速公路邊坡災害監測預警關鍵技術",
+        "獎勵等級：二等獎",
+        "得獎者：司馬俊峰",
+        "排名：第三",
+        ("重慶市人民政府", 1000), ("二零二一年十二月", 1000),
+        name="司马俊峰",
+    )
+    assert doc.doc_type == "award_certificate"
+    assert doc.fields["award_name"] == "重庆市科学技术进步奖"
+    assert doc.fields["project_title"] == "山区高速公路边坡灾害监测预警关键技术"
+    assert (doc.fields["holder"], doc.fields["rank"], doc.fields["applicant_rank"]) == ("司马俊峰", 3, 3)
+    assert (doc.fields["grade"], doc.fields["date"]) == ("二等奖", "2021-12")
+
+
+@pytest.mark.parametrize("printed, key", [
+    ("教授级高工", "professorate_senior_engineer"), ("正高工", "professorate_senior_engineer"),
+    ("高工", "senior_engineer"), ("高级工程师（教授级）", "professorate_senior_engineer"),
+])
+def test_a_recommender_s_title_shortened_as_letters_shorten_it(printed, key):
+    fields = fields_of(
+        "recommendation_letter", Title("推荐信"),
+        "兹推荐张伟同志破格申报正高级工程师。特此推荐。",
+        (f"推荐人：钟安（{printed}）", 900), ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "recommender_title": key, "candidate": "张伟"}
+
+
+def test_a_letter_signed_by_a_professor_only_gives_no_title():
+    fields = fields_of(
+        "recommendation_letter", Title("推荐信"),
+        "本人系重庆大学教授、博士生导师，与张伟同志共事多年。现推荐张伟同志破格申报正高级工程师。",
+        "特此推荐。", ("推荐人：钟安（教授）", 900), ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "candidate": "张伟"}
+
+
+def test_a_text_layer_form_whose_rows_are_cells_parted_by_spaces():
+    fields = fields_of(
+        "recommendation_letter", Title("专业技术资格破格申报推荐表"),
+        "被推荐人 张伟 职称 工程师",
+        "工作单位 重庆山城智造科技有限公司 从事专业 机械工程",
+        "推荐人姓名 钟安 工作单位 重庆大学",
+        "联系电话 023-65100000 职称 正高级工程师",
+        "推荐意见：同意推荐。", ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "recommender_title": "professorate_senior_engineer", "candidate": "张伟"}
+
+
+def test_a_certificate_that_names_its_holder_as_nv_shi():
+    doc = read(
+        Title("證書"),
+        "茲證明歐陽曉紅女士參與完成的「智慧港口集裝箱調度系統」項目，",
+        "榮獲2021年度重慶市科學技術進步獎三等獎（第4完成人）。特頒此證。",
+        ("重慶市人民政府", 1000), ("二零二二年一月", 1000),
+        name="欧阳晓红",
+    )
+    assert doc.doc_type == "award_certificate"
+    assert (doc.fields["holder"], doc.fields["rank"], doc.fields["applicant_rank"]) == ("欧阳晓红", 4, 4)
+    assert (doc.fields["award_name"], doc.fields["grade"], doc.fields["date"]) == ("重庆市科学技术进步奖", "三等奖",
+                                                                                   "2022-01")
+
+
+@pytest.mark.parametrize("row", ["获 奖 者：张伟    排名：3", "获奖者 张伟 排名 3"])
+def test_the_next_field_on_the_holder_s_line_is_no_second_holder(row):
+    fields = fields_of("award_certificate", Title("获奖证书"), "奖项名称：重庆市科学技术进步奖",
+                       "获奖项目：山区高速公路边坡灾害监测预警关键技术", "奖励等级：三等奖", row, ("2020年12月", 1000))
+    assert (fields["holder"], fields["rank"]) == ("张伟", 3)
+    assert "holders" not in fields
+
+
+def test_a_holder_who_lost_his_compound_surname_is_nobody_and_the_rank_label_below_no_name():
+    doc = read(
+        Title("获 奖 证 书"), ("证书编号 2022-KJ-1-049", 600),
+        "奖项名称重庆市科学技术进步奖", "项目名称锐铭数字化车间建设项目", "奖励等级一等奖",
+        "获奖者 子远",  # 诸葛 lost under a watermark
+        "完成人排序3",
+        "特发此证，以资鼓励。", ("重庆市人民政府", 700), ("2023年2月14日", 700),
+        name="诸葛子远",
+    )
+    assert "holder" not in doc.fields and "holders" not in doc.fields
+    assert doc.fields["rank"] == 3 and doc.fields["applicant_rank"] is None
+
+
+def test_an_empty_title_cell_of_the_recommender_is_read_once_more():
+    from extractor.doctypes import doctype
+    from extractor.text import DocText
+
+    rows = [Title("专业技术资格破格申报推荐表"),
+            [("被推荐人", LEFT), ("高光晶", 440), ("申报职称", 800), ("正高级工程师", 1060)],
+            [("推荐人姓名", LEFT), ("公孙明勇", 440), ("推荐人职称", 800)],
+            [("工作单位", LEFT), ("重庆大学", 440), ("职　　务", 800), ("首席专家", 1060)]]
+    result = ReadResult("scan.png", "0" * 64, pages=[Page(1, WIDTH, HEIGHT, "ocr", page(*rows))], page_count=1)
+    found = doctype("recommendation_letter").extract(DocText(result))
+    assert "recommender_title" not in found.values
+    [(field, number, (x0, y0, x1, y1))] = found.look_again
+    label = next(l for l in page(*rows) if l.text == "推荐人职称")
+    assert (field, number) == ("recommender_title", 1)
+    assert x0 >= label.box[2] and y0 < label.box[1] < label.box[3] < y1 and x1 > 1060
+
+
+def test_a_letter_whose_recommender_gives_his_title_after_his_name():
+    fields = fields_of(
+        "recommendation_letter", Title("推荐信"),
+        "本人钟安，教授级高级工程师，现任重庆建工集团总工程师。现推荐我集团欧阳晓红同志",
+        "破格申报正高级工程师。该同志业绩突出，特此推荐。",
+        ("推荐人（签字）：钟安", 900), ("2024年3月1日", 1000))
+    assert fields == {"recommender": "钟安", "recommender_title": "professorate_senior_engineer",
+                      "candidate": "欧阳晓红"}
+
+
+def test_a_lost_name_cell_never_makes_the_next_label_a_person():
+    fields = fields_of(
+        "recommendation_letter", Title("专业技术资格破格申报推荐表"),
+        [("被推荐人", LEFT), ("申报职称", 800), ("正高级工程师", 1060)],
+        [("推荐人姓名", LEFT), ("推荐人取称", 800), ("正商级工程师", 1060)],
+        "推荐意见：金健晶同志专业基础扎实，本人同意推荐其破格申报。")
+    assert fields == {"candidate": "金健晶"}  # no name read in either name cell; the title damaged
+
+
+def test_a_candidate_the_form_and_its_sentence_spell_one_character_apart_is_left_out():
+    rows = [Title("专业技术资格破格申报推荐表"),
+            [("被推荐人", LEFT), ("金健品", 440), ("申报职称", 800), ("正高级工程师", 1060)],
+            [("推荐人姓名", LEFT), ("张柏国", 440), ("推荐人职称", 800), ("正高级工程师", 1060)]]
+    fields = fields_of("recommendation_letter", *rows, "推荐意见：金健晶同志专业基础扎实，本人同意推荐其破格申报。")
+    assert "candidate" not in fields  # 品 or 晶: one of the two readings is wrong
+    fields = fields_of("recommendation_letter", *rows, "推荐意见：金健品同志专业基础扎实，本人同意推荐其破格申报。")
+    assert fields["candidate"] == "金健品"

@@ -269,3 +269,76 @@ def test_engines_read_a_single_line_without_detection(engine_name):
     assert "".join(text.split()).endswith("2023年02月24日") and confidence > 0.8
     _, turned = engine.read_line(line.rotate(180))
     assert turned < confidence
+
+
+# ------------------------------------------------------------------ the inked part only
+
+def _sparse_page(tmp_path, angle: float = 0.0):
+    """A page whose text fills its top half, the rest blank, with scanner dust everywhere."""
+    import numpy as np
+    from PIL import Image
+
+    page = Image.open(render(tmp_path / "s.png", TEXT)).convert("RGB")
+    tall = Image.new("RGB", (page.width, 1800), "white")
+    tall.paste(page, (0, 0))
+    pixels = np.asarray(tall).copy()
+    rng = np.random.default_rng(3)
+    ys, xs = rng.integers(0, tall.height, 400), rng.integers(0, tall.width, 400)
+    pixels[ys, xs] = 90  # single-pixel specks: dust, not ink
+    tall = Image.fromarray(pixels)
+    return tall.rotate(angle, expand=True, fillcolor="white", resample=Image.BICUBIC) if angle else tall
+
+
+def test_straightening_a_part_gives_the_whole_pages_pixels_there(tmp_path):
+    import numpy as np
+
+    from extractor.ocr.preprocess import straighten
+
+    page = _sparse_page(tmp_path, angle=4.0)
+    whole = straighten(page, 4.0)
+    box = (100, 60, 900, 700)
+    part = straighten(page, 4.0, box)
+    assert part.size == (800, 640)
+    # OpenCV's fixed-point interpolation rounds a level apart here and there; no more.
+    assert np.abs(np.asarray(whole.crop(box)).astype(int) - np.asarray(part)).max() <= 1
+
+
+@pytest.mark.parametrize("angle", [0.0, 3.0])
+def test_recognition_sees_the_inked_part_and_boxes_stay_in_the_whole_page(tmp_path, angle):
+    from extractor.ocr.preprocess import content_box, ink_map, prepare, rotation_matrix, whole_page
+
+    page = _sparse_page(tmp_path, angle)
+    prepared = prepare(page, "rapidocr")
+    assert prepared.size == rotation_matrix(page.size, prepared.skew)[1]
+    # The blank lower half is left out, the dust does not hold it in, the text is kept.
+    assert prepared.image.height < 0.6 * prepared.size[1]
+    x, y = prepared.offset
+    assert x + prepared.image.width <= prepared.size[0] and y + prepared.image.height <= prepared.size[1]
+    # Every line of text is inside, with a margin.
+    import numpy as np
+
+    from extractor.ocr.preprocess import straighten
+
+    whole = np.asarray(straighten(page, prepared.skew).convert("L")) < 100
+    dark_rows = np.flatnonzero(whole.sum(axis=1) > 20)
+    dark_cols = np.flatnonzero(whole.sum(axis=0) > 20)
+    assert y <= dark_rows[0] - 10 and y + prepared.image.height >= dark_rows[-1] + 10
+    assert x <= dark_cols[0] - 10 and x + prepared.image.width >= dark_cols[-1] + 10
+    assert whole_page(prepared, prepared.image).size == prepared.size
+    ink, factor = ink_map(page.convert("RGB"))
+    assert content_box(ink * 0, factor, page.size) is None  # a blank page: nothing to cut to
+
+
+def test_a_page_read_by_its_inked_part_reads_as_the_whole(tmp_path):
+    """The lines' boxes are where the text stands on the whole (straightened) page."""
+    from PIL import Image
+
+    path = tmp_path / "tall.png"
+    _sparse_page(tmp_path).save(path)
+    result = read_file(path, ReadOptions(engine="rapidocr", use_cache=False))
+    page = result.pages[0]
+    assert (page.width, page.height) == Image.open(path).size
+    texts = [l.compact for l in page.lines]
+    assert "发明专利证书" in texts
+    first = next(l for l in page.lines if l.compact == "发明专利证书")
+    assert abs(first.box[1] - 120) < 15 and abs(first.box[0] - 90) < 15

@@ -134,14 +134,26 @@ def _headed(text: DocText) -> bool:
     False
     >>> _headed(page(*body))
     False
+    >>> _headed(page(Line("荣誉证书（副本）", (300, 150, 700, 220)), Line("张三", (450, 600, 530, 630))))
+    True
     """
     def size(line) -> float:  # of its characters: a column of vertical print (竖排) is tall
         x0, y0, x1, y1 = line.line.box
         return min(x1 - x0, y1 - y0)
 
-    sizes = sorted(size(l) for l in text.lines if len(l.compact) >= 4)
-    if not sizes:
-        return False
+    for line in text.lines:
+        if line.top > 0.33:
+            continue
+        # Against the page's other lines: on a certificate of few words (荣誉证书 over 张三)
+        # the heading must not set the measure it is held to.
+        others = sorted(size(l) for l in text.lines if l is not line and len(l.compact) >= 2)
+        if not others or size(line) < 1.5 * others[len(others) // 2]:
+            continue
+        compact = re.sub(r"[（(][^）)]{0,8}[）)]$|[。.:：，,！!]+$", "", line.compact)  # 结业证书（副本）
+        if 2 <= len(compact) <= 20 and _GENRE.search(compact) and not _CONTINUING.match(compact) \
+                and not re.match(r"^[\d一二三四五六七八九十]+[\s.、．]", line.text):
+            return True
+    return False
     usual = sizes[len(sizes) // 2]
     for line in text.lines:
         if line.top > 0.33 or size(line) < 1.5 * usual:

@@ -1,6 +1,11 @@
 """获奖证书: government science awards, enterprise and competition awards, in three shapes:
 a form or table (获奖项目 / 获奖者 / 排名 columns), a sentence (``…荣获…奖二等奖，特发此证``)
-addressed to its holders, and a government certificate naming the award in a subtitle."""
+addressed to its holders, and a government certificate naming the award in a subtitle.
+
+A certificate is made out to one person (``holder``, his printed 第N完成人 as ``rank``) or
+lists a team (``holders`` in order: 主要完成人 on a line, wrapped, in a grid of cells or a
+numbered table, 第一完成人：… labels, ``授予张三、李四等同志``, ``（主要完成人：…）``).  A team
+list that is not read whole gives no one: a place in it is a rank, and a rank is decisive."""
 
 from __future__ import annotations
 
@@ -8,12 +13,14 @@ import re
 
 from rules.vocabulary import Kind, Level
 
+from ..fields.dates import find_dates
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
-from ..fields.people import parse_rank
-from ..layout import (addressed_people, body_date, chinese_punctuation, column_below, comrade, empty_cell, field_value,
-                      glued_value, heading_labels, issuer, line_at, name_column, names_in, ranked_names, row_of,
-                      running_text, wrapped_list)
+from ..fields.people import has_surname, parse_rank, sentence_person, split_people
+from ..layout import (LABEL_START, addressed_people, box, chinese_punctuation, column_below, comrade, cut_name,
+                      empty_cell, field_value, glued_value, heading_labels, is_name, issuer, line_at, margin_note,
+                      name_column, name_grid, names_in, next_line, plain_names, ranked_names, row_of, running_text,
+                      whole_list, wrapped_list)
 from ..text import DocText
 from .base import Cues, DocType, Fields, as_date, as_level
 
@@ -22,13 +29,19 @@ _GRADE = re.compile(r"(特等奖|[一二三四五1-5]\s*等\s*奖|金奖|银奖|
 _AWARD_WORDS = r"(?:科学技术|科技|技术发明|技术|进步|创新|发明|专利|成果|管理|标准)"
 # The name ends at its first 奖: ``科学技术进步奖二等奖`` is the award and its grade.
 _AWARD_NAME = re.compile(rf"([\u4e00-\u9fff（）()]{{2,30}}?{_AWARD_WORDS}(?:(?!奖)[\u4e00-\u9fff]){{0,6}}奖)")
+# In running text the 奖 that ends a name is no 奖励/奖项/奖金/奖状 (``…关键技术研究`` wrapped
+# onto ``奖励等级：二等奖`` is a project and a label, not an award called …研究奖).
+_AWARD_IN_TEXT = re.compile(_AWARD_NAME.pattern + r"(?![励项金状牌章])")
 # A name may carry its grade on the same line (重庆市科学技术进步奖二等奖).
 _NAME_AND_GRADE = re.compile(_AWARD_NAME.pattern + r"(?:[一二三四五特]等奖?|金奖|银奖|铜奖|优秀奖)?")
 # Labels of the award's name: a value after them is the name, region kept, label dropped.
 _NAME_LABELS = ["奖项名称", "奖励名称", "获奖名称", "荣誉名称", "奖项", "奖种"]
 _LEADING_NAME_LABEL = re.compile(r"^(?:" + "|".join(_NAME_LABELS) + r")[:：]?")
 _PROJECT_LABELS = ["项目名称", "获奖项目", "作品名称", "参赛题目", "成果名称"]
-_HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "主要完成人", "完成人", "团队成员", "参赛队员", "参赛学生"]
+# Longest first: a line is searched for the first label of the list it holds (主要完成人员 is
+# not 主要完成人 and 员).
+_HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得奖者", "得奖人", "受奖人", "主要完成人员", "主要完成人",
+                  "项目完成人员", "完成人员", "完成人", "团队成员", "参赛队员", "参赛学生"]
 _RANK_LABELS = ["排名", "排序", "名次"]
 # Words that head a column of an award table rather than fill a cell.
 _AWARD_HEADERS = frozenset(_PROJECT_LABELS + _HOLDER_LABELS + _RANK_LABELS + [
@@ -37,7 +50,9 @@ _AWARD_HEADERS = frozenset(_PROJECT_LABELS + _HOLDER_LABELS + _RANK_LABELS + [
 
 def extract_award(text: DocText) -> Fields:
     """Award certificates.  ``holder`` is one person: set when the certificate names one (or
-    addresses one, ``张三同志：``); a team certificate gives ``holders`` (ordered) instead."""
+    addresses one, ``张三同志：``); a team certificate gives ``holders`` (ordered) instead,
+    and its ``holder`` and ``rank`` are the applicant and his place once he is found in it
+    (``award_applicant_rank``)."""
     f = Fields()
     award = _award_name(text)
     if award:
@@ -45,22 +60,31 @@ def extract_award(text: DocText) -> Fields:
     f.put("grade", _award_grade(text))
     f.put("project_title", _award_project(text))
     people = _award_people(text)
-    if people:
+    if people and people[0]:
         names, line = people
         f.set("holder" if len(names) == 1 else "holders", names[0] if len(names) == 1 else names, line)
-    rank = _award_rank(text)
+    # A team's 排名 column or 第一完成人 labels give the list's order, not the certificate's
+    # rank; a team not clearly read (``([], None)``) gives neither holder nor rank.
+    team = "holders" in f.values or (people is not None and not people[0])
+    rank = None if team else _award_rank(text)
     if rank:
         f.set("rank", rank[0], rank[1])
-    elif labels := heading_labels(text, _RANK_LABELS + ["完成人排序"]):
+    elif not team:
+        _rank_unread(text, f)
+    _award_level(text, f, award)
+    f.put("date", _award_date(text))
+    return f
+
+
+def _rank_unread(text: DocText, f: Fields) -> None:
+    """A rank printed but not read: an issue, and the empty cell to read again."""
+    if labels := heading_labels(text, _RANK_LABELS + ["完成人排序"]):
         f.issue("warning", "rank_unreadable", "证书印有排名，但未能读出，请核对")
         cell = empty_cell(text, labels[0].line)
         if cell is not None and not column_below(text, labels[0].line):
             f.look("rank", labels[0].line.page, cell)
     elif "holder" in f.values and _RANK_IN_PROSE.search(running_text(text)[0]):
         f.issue("warning", "rank_unreadable", "证书写明了排名，但未能读出，请核对")
-    _award_level(text, f, award)
-    f.put("date", _award_date(text))
-    return f
 
 
 # 排名第N, 第N完成人 in a sentence: a rank is printed even when OCR damaged its number.
@@ -88,8 +112,20 @@ def award_applicant_rank(fields: dict, listed: int | None,
     """For zhicheng/documents.py, given the place ``listed`` that find_name gave in
     ``holders`` or in ``[holder]``: on a certificate made out to one holder the applicant's
     rank is the printed 第N完成人, not 1; when a printed rank could not be read
-    (``rank_unreadable``), it is unknown rather than 1."""
-    if listed is None or "holders" in fields:
+    (``rank_unreadable``), it is unknown rather than 1.
+
+    On a team certificate (``holders``) the applicant is the one of the team whose
+    certificate it is in his file: once found in the list, ``fields`` (the document's own
+    record, which this completes) gets him as ``holder`` and his place as ``rank``, as a
+    certificate made out to him alone would print them.  Not found, neither is set: the
+    certificate is then the whole team's and no one's in particular."""
+    if "holders" in fields:
+        holders = fields["holders"]
+        if listed is not None and 1 <= listed <= len(holders) and hasattr(fields, "setdefault"):
+            fields.setdefault("holder", holders[listed - 1])
+            fields.setdefault("rank", listed)
+        return listed
+    if listed is None:
         return listed
     if isinstance(fields.get("rank"), int):
         return fields["rank"]
@@ -107,7 +143,7 @@ def _award_name(text: DocText):
         if match and "证书" not in compact:
             return chinese_punctuation(match.group(1)), line
     body, starts = running_text(text)
-    for match in _AWARD_NAME.finditer(body):
+    for match in _AWARD_IN_TEXT.finditer(body):
         name = re.sub(r"^.*?(?:荣获|获得|授予|表彰|年度|获)", "", match.group(1))
         name = _LEADING_NAME_LABEL.sub("", name)
         if len(name) >= 4 and "证书" not in name:
@@ -142,33 +178,189 @@ def _unquoted(title: str) -> str:
 
 
 def _award_people(text: DocText):
-    """The people the certificate is made out to, in order: a labelled field, form cell or
-    table column (获奖者, 完成人, 团队成员 …), else the people it addresses, else the one
-    its sentence names (``张三同志参与完成的…``, ``兹证明…同志``, ``经审核，…同志``)."""
+    """The people the certificate is made out to, in order: completers labelled with their
+    places (第一完成人：… / 第二完成人：…), the list in a sentence's brackets (``项目（主要完成人：
+    张三、李四）荣获…``), a labelled field, form cell or table column (获奖者, 完成人, 团队成员 …)
+    whose list may wrap onto the lines below or stand under its label, else the people it
+    addresses or confers the award on (``授予张三、李四等同志…``), else the one its sentence
+    names (``张三同志参与完成的…``, ``兹证明…同志``, ``经审核，…同志``).
+
+    A team's order gives ranks, so a list with a piece inside that is no name (a seal over a
+    name, a stray word) gives no one; a list that ends on a separator with one name read
+    is a team's first name, not a certificate made out to one holder.  ``([], None)``: the
+    certificate is a team's, and who is in it at which place is not clear."""
+    placed = _placed_people(text)
+    if placed is not None:
+        return placed or ([], None)
+    bracketed = _bracketed_people(text)
+    if bracketed:
+        return bracketed
+    labelled = set()
     for hit in heading_labels(text, _HOLDER_LABELS):
+        labelled.add(hit.line.index)
+        if hit.line.compact[max(0, hit.start - 1):hit.start] in ("（", "("):
+            continue  # a sentence's bracket (_bracketed_people)
+        grid = None if hit.value.strip(":：; ") else name_grid(text, hit.line)
+        if grid:
+            return grid, hit.line
         found = field_value(text, hit, _AWARD_HEADERS)
         if not found:
+            below = _list_below(text, hit)
+            if below:
+                return below
             continue
         value, lines = found
         if len(lines) == 1:  # a list on the label's line or in its cell may wrap onto the lines below
-            value = wrapped_list(text, lines[0], value)
-        names = names_in(value)
-        if len(names) > 1:  # a team: its order gives ranks, and a piece lost inside it would shift them
-            names = ranked_names(value) or []
+            value = wrapped_list(text, lines[0], value, fits=_continues, cut=_cut)
+        names = _listed(value)
         if names:
             return names, lines[0]
     table = _name_table(text)
     if table:
         return table
     glued = glued_value(text, _HOLDER_LABELS)  # 获奖者皇甫秀昊: OCR lost the colon
-    names = names_in(glued[0]) if glued else []
+    names = _listed(glued[0]) if glued and glued[1].index not in labelled else None
     if names:
         return names, glued[1]
+    conferred = _conferred(text)
+    if conferred:
+        return conferred
     addressed = addressed_people(text)
     if addressed:
         return addressed
-    named = comrade(text)
+    named = comrade(text) or _honoured(text)
     return ([named[0]], named[1]) if named else None
+
+
+def _honoured(text: DocText):
+    """The one person a sentence names with 先生 or 女士 rather than 同志 (a Hong Kong or a
+    company's certificate: ``茲證明歐陽曉紅女士…``), as ``layout.comrade`` reads him."""
+    body, starts = running_text(text)
+    for match in re.finditer("先生|女士", body):
+        name = sentence_person(body[max(0, match.start() - 14):match.start()])
+        if name and is_name(name):
+            return name, line_at(starts, match.start() - len(name))
+    return None
+
+
+_LIST_SEPARATORS = "、,，;；"
+
+
+def _continues(piece: str, glued: bool) -> bool:
+    """Whether a line under a list of people goes on with it: names only (four characters
+    after a common surname; the first may end a name the wrap cut), no label (完成人排序3,
+    排名), no number, no sentence: ``layout.wrapped_list``'s test, without forgiving a
+    label that ``split_people`` strips (完成人排序 read as 排序)."""
+    compact = "".join(piece.split())
+    if re.search(r"\d|[。:：]", compact) or any(h in compact for h in _AWARD_HEADERS | {"排序", "证书", "特发", "此证"}):
+        return False
+    parts = split_people(piece)
+    return bool(parts) and all((is_name(p) and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
+                               for k, p in enumerate(parts))
+
+
+def _cut(before: str, after: str) -> bool:
+    """``layout.cut_name``, except in a list whose names OCR spaced letter by letter (``王 磊``
+    / ``刘 洋``): there a line ends on a whole name as often as on a cut one."""
+    return cut_name(before, after) and not re.search(r"(?:^|\s)[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$", before.rstrip())
+
+
+def _listed(value: str) -> list[str] | None:
+    """The people of a labelled value: one name, or a team in order.  A team's order gives
+    ranks, so a piece inside it that is no name (a name lost under a seal) gives nobody,
+    and so does one name before a separator (the rest of the team unread: no single holder)."""
+    value = _NEXT_LABEL.split(value)[0]  # 张伟    排名：3: the next field of the line
+    names = names_in(value)
+    if len(names) > 1 or (names and value.rstrip()[-1:] in _LIST_SEPARATORS):
+        names = (ranked_names(value) if whole_list(value) else None) or []
+        if any(_UNIT.search(n) for n in names):  # 张伟，重庆大学；李娜，…: people and their units
+            return None
+        return names if len(names) > 1 else None
+    # One name: a whole one (子远 is 诸葛子远 with its surname lost, and nobody's name).
+    return names if len(names) == 1 and (has_surname(names[0]) or len(names[0]) > 2) else None
+
+
+# A unit among the people of a list (张伟，重庆大学；…) is no person.
+_UNIT = re.compile(r"大学|学院|学校|公司|集团|研究院|研究所|设计院|中心|医院")
+# The next field of a line after a value (获奖者：张伟    排名：3, 获奖者 张伟 工作单位 重庆大学):
+# a label word, not a name with OCR's colon for a semicolon (张伟 李娜:王磊).
+_NEXT_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fff]{0,4}(?:名称|单位|等级|编号|日期|时间|排名|排序|名次|职称|职务|性别|"
+                         r"级别|类别)\s*(?:[:：]|\s|$))")
+# 第一完成人：张三 (several on a page, or two on a line: 第一完成人：张三  第二完成人：李四), the
+# label in a cell of its own or not; the name ends where a Chinese character no longer follows.
+_PLACED = re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:完成人|获奖人|获奖者)(?!单位|所在)\s*[:：]?\s*"
+                     r"([\u4e00-\u9fff·](?:\s?(?!第)[\u4e00-\u9fff·]){1,4}(?![\u4e00-\u9fff]))?")
+
+
+def _placed_people(text: DocText):
+    """Completers each labelled with his place (``第一完成人：张三`` / ``第二完成人：李四``):
+    the team in the order of their places.  ``None`` when the certificate does not label
+    two or more; an empty list when it does but the places are not 1, 2, 3 … or a name
+    is unread (a team half read gives no one, rather than the wrong one)."""
+    placed: dict[int, str | None] = {}
+    first, clear = None, True
+    for line in text.lines:
+        for match in _PLACED.finditer(line.text):
+            rank = parse_rank(f"第{match.group(1)}完成人")
+            value = match.group(2) or ""
+            if not value.strip():  # the name in the cell to the right
+                cell = next((l for l in row_of(text, line) if box(l)[0] > box(line)[0]), None)
+                value = cell.text if cell is not None else ""
+            names = split_people(value)
+            name = names[0] if len(names) == 1 and is_name(names[0]) and has_surname(names[0]) else None
+            clear = clear and rank is not None and rank not in placed and name is not None
+            placed[rank or 0] = name
+            first = first or line
+    if len(placed) < 2:
+        return None
+    if not clear or sorted(placed) != list(range(1, len(placed) + 1)):
+        return []
+    return [placed[k] for k in sorted(placed)], first
+
+
+# ``…项目（主要完成人：张三、李四、王五）荣获…``: the team in a sentence's brackets.
+_BRACKETED = re.compile(r"[（(](?:主要完成人员|主要完成人|完成人员|完成人|获奖人员|获奖者|获奖人)[:：]([^（()）]{2,240})[)）]")
+
+
+def _bracketed_people(text: DocText):
+    """The team a sentence lists in brackets after its project, whole or not at all."""
+    body, starts = running_text(text)
+    match = _BRACKETED.search(body)
+    if not match or not whole_list(match.group(1)):
+        return None
+    names = ranked_names(match.group(1))
+    return (names, line_at(starts, match.start(1))) if names else None
+
+
+# ``授予张三、李四、王五等同志…``: an award conferred on a team in a sentence.
+_CONFERRED = re.compile(r"授予((?:[\u4e00-\u9fff·]{2,5}[、,，])+[\u4e00-\u9fff·]{2,5}?)等?(?:同志|先生|女士|同学)")
+
+
+def _conferred(text: DocText):
+    """The team a sentence confers the award on (``授予张三、李四、王五等同志``), each name
+    after a common surname; two at least (one is ``comrade``'s)."""
+    body, starts = running_text(text)
+    match = _CONFERRED.search(body)
+    if not match:
+        return None
+    names = ranked_names(match.group(1)) if whole_list(match.group(1)) else None
+    if not names or len(names) < 2 or not all(has_surname(n) for n in names):
+        return None
+    return names, line_at(starts, match.start(1))
+
+
+def _list_below(text: DocText, hit):
+    """A list under a label that ends its line (``主要完成人：`` over ``张三、李四、王五``),
+    at the margin or indented, continued over the lines it wraps onto; names after a
+    common surname only, all or nothing (``layout.plain_names``)."""
+    if hit.line.compact[hit.end:].strip(":：; ") or row_of(text, hit.line):
+        return None
+    below = next_line(text, hit.line)
+    if below is None or LABEL_START.match(below.compact):
+        return None
+    value = wrapped_list(text, below, below.text, fits=_continues, cut=_cut)
+    names = plain_names(value) if whole_list(value) else None
+    return (names, below) if names and all(has_surname(n) for n in names) else None
 
 
 def _name_table(text: DocText):
@@ -227,12 +419,33 @@ def _award_level(text: DocText, f: Fields, award) -> None:
 
 def _award_date(text: DocText):
     """The lowest date, unless it precedes the award's year (``2017年度`` awarded in 2015
-    is a misread year): a wrong date is worse than none."""
-    dated = body_date(text)
+    is a misread year): a wrong date is worse than none.  A 证书编号 is no date, even when
+    it looks like one (``KJJ-2022-11-03``)."""
+    dated = _lowest_date(text)
     year = re.search(r"((?:19|20)\d{2})年度", running_text(text)[0])
     if dated and year and dated[0].year < int(year.group(1)):
         return None
     return dated
+
+
+_NUMBER_LABEL = re.compile(r"编号|证号|证书号|\bNo\s*[.:：]", re.I)
+_OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期")
+
+
+def _lowest_date(text: DocText):
+    """``layout.body_date`` without the lines that print a number (证书编号：…)."""
+    best = None
+    for line in text.lines:
+        if margin_note(line):
+            continue
+        numbered = _NUMBER_LABEL.search(line.text)
+        for found in find_dates(line.text):
+            if found.label in _OTHER_DATES or (numbered and numbered.start() < found.span[0]):
+                continue
+            key = (line.page, line.top)
+            if best is None or key >= best[0]:
+                best = (key, found.value, line)
+    return (best[1], best[2]) if best else None
 
 
 def _facts(f, kind, rank, core_journal):

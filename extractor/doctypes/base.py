@@ -57,7 +57,9 @@ class DocType:
     facts: "Callable[[Mapping[str, Any], Any, Any, Any], dict[str, Any]] | None" = None
     # The applicant's rank given the place ``find_name`` found in the ranked list, the
     # fields and the issue codes (a single-holder award prints 第N完成人).
-    applicant_rank: "Callable[[Mapping[str, Any], int | None, set[str]], int | None] | None" = None
+    # May complete the record it is given (an award to a team: the applicant found in the
+    # list becomes its holder, with his place as the rank), so it takes the dict itself.
+    applicant_rank: "Callable[[dict[str, Any], int | None, set[str]], int | None] | None" = None
     # Pages of a file that holds several documents (a 合订本, ``zhicheng.binder``): a
     # certificate fits on one page, so two pages headed by its title are two certificates;
     # a paper or a contract runs on over pages of one document.

@@ -3,23 +3,28 @@
 Three shapes: a letter (``兹推荐…司马俊峰同志破格申报…``, signed ``推荐人：李四（正高级工程师）``),
 a form of cells (被推荐人姓名 | 欧阳晓红 | 现职称 | 工程师; 推荐人姓名 | 李四 | 职称 | 正高级工程师)
 and a 推荐书 whose recommender introduces himself (``本人王五，…具有正高级工程师职称``).  The
-candidate's titles (现职称, 申报…正高级工程师) are never the recommender's.
+candidate's titles (现职称, 申报…正高级工程师, the rows under 被推荐人) are never the
+recommender's.  A title is read as printed (专业技术职务 | 高级工程师, 职称：正高级工程师,
+钟安（教授级高工）): a post (总工程师) says nothing, while a title of another series (教授,
+研究员, 高级经济师) or one damaged before its level (上高级工程师) leaves the title out.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..fields.people import sentence_person
-from ..layout import (box, comrade, field_value, heading_labels, is_name, labelled_person, line_at, names_in,
-                      row_of, running_text, title_key)
+from rules.vocabulary import Title
+
+from ..fields.people import has_surname, sentence_person
+from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
+                      names_in, row_of, running_text, title_key)
 from ..text import DocText
 from .base import Cues, DocType, Fields
 
 
 _RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "推荐人", "推荐专家"]
 _RECOMMENDER_TITLE_LABELS = ["推荐人职称", "推荐专家职称", "推荐人专业技术职务", "专业技术职称", "专业技术职务",
-                             "技术职称", "职称"]
+                             "专业技术资格", "技术职称", "技术职务", "现任职务", "职称"]
 # Words before a 职称 label that make it the candidate's: 现职称, 申报职称, 拟申报职称.
 _CANDIDATE_SIDE = ("现", "申报", "拟", "原", "被推荐人", "申报人")
 
@@ -33,9 +38,46 @@ def extract_recommendation(text: DocText) -> Fields:
     found = _recommender_title(text, recommender, sides)
     if found:
         f.set("recommender_title", found[0], found[1])
-    f.put("candidate", labelled_person(text, ["被推荐人姓名", "被推荐人", "申报人"])
-          or _named_in(text, sides, "candidate") or _recommended_person(text))
+    elif unread := _unread_title(text, sides):  # 推荐人职称 | (a faint cell): read it once more
+        f.look("recommender_title", unread[0], unread[1])
+    f.put("candidate", _candidate(text, sides))
     return f
+
+
+def _candidate(text: DocText, sides: dict[int, str]):
+    """The candidate: labelled (被推荐人 | 欧阳晓红), else 姓名 in his section, else the one the
+    letter recommends.  A form's cell and its opinion sentence that name him one character
+    apart (金健品 | ``金健晶同志专业基础扎实…``) are a misreading in one of them, nobody can
+    tell which: then he is left out."""
+    labelled = _labelled_person(text, ["被推荐人姓名", "被推荐人", "申报人"]) or _named_in(text, sides, "candidate")
+    if labelled is None:
+        return _recommended_person(text)
+    said = _recommended_person(text)
+    if said and len(said[0]) == len(labelled[0]) and sum(a != b for a, b in zip(said[0], labelled[0])) == 1:
+        return None
+    return labelled
+
+
+# Words of a form that OCR may give where a person's cell was lost: the next label (推荐人取称,
+# 申报职称), a place to sign.
+_FORM_WORDS = re.compile(r"推荐|职称|取称|职务|单位|姓名|签字|签名|意见|专业|资格|工程师|日期")
+
+
+def _people_in(value: str) -> list[str]:
+    """The names of a cell or a label's value: a name after a common surname (or of three
+    characters or more), never the next label of a form read where a lost name stood
+    (``推荐人姓名`` | ``推荐人取称``: the name cell unread)."""
+    return [n for n in names_in(value) if not _FORM_WORDS.search(n) and (has_surname(n) or len(n) >= 3)]
+
+
+def _labelled_person(text: DocText, labels: list[str]):
+    """``layout.labelled_person``, with its names read by ``_people_in``."""
+    for hit in heading_labels(text, labels):
+        found = field_value(text, hit)
+        names = _people_in(found[0]) if found else []
+        if names:
+            return names[0], found[1][0]
+    return None
 
 
 # ``一、被推荐人情况`` / ``二、推荐人情况``: a form in two sections, each with its own 姓名 and 职称.
@@ -63,7 +105,7 @@ def _named_in(text: DocText, sides: dict[int, str], side: str):
         if sides.get(hit.line.index) != side or hit.start > 0:
             continue
         found = field_value(text, hit)
-        names = names_in(found[0]) if found else []
+        names = _people_in(found[0]) if found else []
         if names:
             return names[0], found[1][0]
     return None
@@ -80,7 +122,7 @@ def _recommender(text: DocText, sides: dict[int, str]):
         if not hit.exact and not re.fullmatch(r"[\u4e00-\u9fff]+", hit.line.compact[hit.start:hit.end]):
             continue
         found = field_value(text, hit)
-        names = names_in(found[0]) if found else []
+        names = _people_in(found[0]) if found else []
         if names:
             return _as_introduced(text, names[0]), found[0], found[1][0]
     named = _named_in(text, sides, "recommender")
@@ -117,30 +159,124 @@ def _introduced(text: DocText):
 
 
 def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
-    """The recommender's title: labelled (推荐人职称, or 职称 anywhere but on the candidate's
-    row or in the candidate's section, never 现职称), else in the recommender's value
-    (``李四（正高级工程师）``), else in his own sentence (``本人王五，…具有正高级工程师职称``)."""
+    """The recommender's title: labelled (推荐人职称, or 职称 anywhere but in the candidate's
+    part of a form — his row, his section, the rows under his name — never 现职称), else in
+    the recommender's value (``李四（正高级工程师）``), else in his own sentence (``本人王五，…
+    具有正高级工程师职称``).  A value is read as printed (``_printed_title``): a post (总工程师)
+    is passed over, but a title of another series (教授, 高级经济师) or one damaged before its
+    level (上高级工程师) is the recommender's title unread: nothing, and nothing else is asked."""
     for hit in heading_labels(text, _RECOMMENDER_TITLE_LABELS):
-        before = hit.line.compact[:hit.start]
-        if before.endswith(_CANDIDATE_SIDE) or sides.get(hit.line.index) == "candidate" or any(
-                "被推荐" in l.compact or "申报人" in l.compact for l in row_of(text, hit.line) + [hit.line]):
+        if _candidate_side(text, hit, sides):
             continue
         found = field_value(text, hit)
-        if found and title_key(found[0]):
-            return title_key(found[0]), found[1][0]
-    if recommender and title_key(recommender[1]):  # 推荐专家：陆敏（正高级工程师，…）
-        return title_key(recommender[1]), recommender[2]
+        key, decided = _printed_title(found[0]) if found else (None, False)
+        if decided:
+            return (key, found[1][0]) if key else None
+    for line in text.lines:  # a text layer's row of cells: 工作单位 重庆大学 推荐人职称 高级工程师
+        words = line.text.split()
+        for k, word in enumerate(words[1:-1], 1):
+            if word.strip(":：") not in _RECOMMENDER_TITLE_LABELS or sides.get(line.index) == "candidate" \
+                    or _whose(text, line) == "candidate" or "被推荐" in line.compact or "申报人" in line.compact:
+                continue
+            key, decided = _printed_title(" ".join(words[k + 1:]))
+            if decided:
+                return (key, line) if key else None
+    if recommender:  # 推荐专家：陆敏（正高级工程师，…）, 推荐人：钟安  职称：正高级工程师
+        name, value, line = recommender
+        at = re.search(r"\s*".join(map(re.escape, name)), value)
+        rest = value[at.end():] if at else ""
+        for part in re.finditer(r"[^\s(（)）,，、;；]+", rest):
+            key, decided = _printed_title(rest[part.start():])
+            if decided:
+                return (key, line) if key else None
     body, starts = running_text(text)
-    own = _OWN_TITLE.search(body)
+    own = _OWN_TITLE.search(body) or _OWN_TITLE_AFTER_NAME.search(body)
     if own:
-        return title_key(own.group(1)), line_at(starts, own.start(1))
+        return title_key(_SHORT_TITLES.get(own.group(1), own.group(1))), line_at(starts, own.start(1))
     return None
+
+
+def _unread_title(text: DocText, sides: dict[int, str]):
+    """(page, box) of the recommender's title cell when a form prints its label with nothing
+    read beside it."""
+    for hit in heading_labels(text, _RECOMMENDER_TITLE_LABELS):
+        if hit.value or _candidate_side(text, hit, sides) or field_value(text, hit):
+            continue
+        cell = empty_value_cell(text, hit.line)
+        if cell is not None:
+            return hit.line.page, cell
+    return None
+
+
+def _candidate_side(text: DocText, hit, sides: dict[int, str]) -> bool:
+    """A title label in the candidate's part of a form (现职称, 申报职称, his row, his section,
+    the rows under his name)."""
+    before = hit.line.compact[:hit.start]
+    return before.endswith(_CANDIDATE_SIDE) or sides.get(hit.line.index) == "candidate" or any(
+        "被推荐" in l.compact or "申报人" in l.compact for l in row_of(text, hit.line) + [hit.line]) \
+        or _whose(text, hit.line) == "candidate"
+
+
+# Titles as a form's cell prints them; the engineering series first (教授级高级工程师 is no 教授).
+_ENGINEER_TITLE = re.compile(r"(?:正高级|教授级高级|高级|中级|助理)?工程师|技术员|(?:教授级|正)?高工")
+# 高工, 正高工, 教授级高工: how letters shorten 高级工程师 and 正高级工程师 (总工 is a post).
+_SHORT_TITLES = {"高工": "高级工程师", "正高工": "正高级工程师", "教授级高工": "正高级工程师"}
+# Titles of other series: the recommender holds one, so he is no 正高级工程师.
+_OTHER_TITLE = re.compile(r"副?教授|副?研究员|(?:正高级|高级|中级|助理)?(?:经济师|会计师|审计师|统计师|农艺师|畜牧师|"
+                          r"兽医师|实验师|政工师|工艺美术师|讲师|教师|馆员|记者|编辑|律师)|(?:副?主任|主治)?(?:医|药|护|技)师")
+_TITLE_LEAD = re.compile(r"^[(（:：,，、;；]*(?:(?:推荐人|推荐专家)?(?:现任)?(?:专业技术|技术)?(?:职称|职务|资格)[:：]?)?")
+_PARTS = re.compile(r"[\s(（)）,，、;；]+")
+# An engineer's title damaged before its level: 上高级工程师 (正高级?), 商级工程师 (正高级 or 高级?).
+_DAMAGED_TITLE = re.compile(r"[\u4e00-\u9fff]高级工程师|[\u4e00-\u9fff]{1,2}级工程师")
+
+
+def _printed_title(value: str) -> tuple[str | None, bool]:
+    """The title a value opens with, as printed, and whether the value settles the question:
+    ``('senior_engineer', True)`` for 高级工程师; ``(None, True)`` for a title of another
+    series (教授, 高级经济师) or an engineer's title damaged before its level (上高级工程师,
+    商级工程师: 正高级 or 高级, nobody can tell); ``(None, False)`` for anything else (a post:
+    总工程师, 副总工程师; a unit), which leaves the question open."""
+    whole = _TITLE_LEAD.sub("", "".join(value.split()))
+    compact = _TITLE_LEAD.sub("", next((p for p in _PARTS.split(whole) if p), ""))
+    engineer = _ENGINEER_TITLE.match(compact)
+    if engineer:
+        if re.match(r"[(（](?:教授级|正高级?)[)）]", whole[engineer.end():]):  # 高级工程师（教授级）
+            return Title.PROFESSORATE_SENIOR_ENGINEER.value, True
+        return title_key(_SHORT_TITLES.get(engineer.group(), engineer.group())), True
+    if _OTHER_TITLE.match(compact) or _DAMAGED_TITLE.fullmatch(compact):
+        return None, True
+    return None, False
+
+
+# The label opening a person's part of a form: 被推荐人（姓名）, 申报人, 推荐人, 推荐专家, after a
+# section number (二、推荐人情况).
+_PERSON_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（]?[一二三四五六七八九十\d]+[)）.、])?"
+                          r"(被推荐人|申报人|推荐人|推荐专家)")
+
+
+def _whose(text: DocText, line) -> str | None:
+    """Whose part of a form ``line`` is in: the person whose label opens its row, else the one
+    whose label stands nearest above it (a form of two blocks, 被推荐人姓名 over 专业技术职务,
+    then 推荐人姓名 over its own 专业技术职务); ``None`` when no such label is above."""
+    def side(label: str) -> str:
+        return "candidate" if label in ("被推荐人", "申报人") else "recommender"
+
+    for cell in sorted(row_of(text, line) + [line], key=lambda l: box(l)[0]):
+        head = _PERSON_HEAD.match(cell.compact)
+        if head:
+            return side(head.group(1))
+    top = box(line)[1] - 0.5 * line.line.height
+    above = [(box(l)[1], head.group(1)) for l in text.lines
+             if l.page == line.page and box(l)[1] < top and (head := _PERSON_HEAD.match(l.compact))]
+    return side(max(above)[1]) if above else None
 
 
 # 本人王五，现任…，具有正高级工程师职称: the recommender's own title, in a sentence that does
 # not yet speak of the candidate (本人推荐其申报正高级工程师 is the candidate's target).
 _OWN_TITLE = re.compile(r"本人(?:(?!推荐|申报|破格)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)"
-                        r"(?:(?!推荐|申报|破格)[^。]){0,20}?(正高级工程师|教授级高级工程师|高级工程师)")
+                        r"(?:(?!推荐|申报|破格)[^。]){0,20}?(正高级工程师|教授级高级工程师|高级工程师|教授级高工|正高工)")
+# 本人钟安，教授级高级工程师，现任…: the title straight after his name.
+_OWN_TITLE_AFTER_NAME = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，](正高级工程师|教授级高级工程师|高级工程师|教授级高工|正高工)")
 # 推荐 heading a name, not a word of the title or of a label (推荐信, 推荐人, 推荐意见 …).
 _RECOMMENDS = re.compile(r"推荐(?!信|书|表|人|意见|专家|理由|单位|材料)")
 

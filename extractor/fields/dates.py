@@ -149,11 +149,21 @@ def _label_before(squeezed: str, start: int) -> str | None:
     return None
 
 
+def _first_month(text: str) -> str:
+    """元月 (the first month, as certificates print it: 二〇二二年元月) as 一月; the same length,
+    so positions in the text still hold.
+
+    >>> _first_month("二〇二二年元月")
+    '二〇二二年一月'
+    """
+    return re.sub(r"(?<=年)\s*元(?=\s*月)", lambda m: m.group().replace("元", "一"), text)
+
+
 def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
     """Every date in ``text``, in order.  Year-only dates (``2021年``) only if asked for."""
     if not isinstance(text, str) or not text:
         return []
-    squeezed, pos = squeeze(fold(text))
+    squeezed, pos = squeeze(fold(_first_month(text)))
     dates: list[FoundDate] = []
     for start, end, value in _scan(squeezed):
         if value is None or (value.month is None and not year_only):

@@ -52,9 +52,11 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
     engine = get_engine(options.engine)
     fitted, scale = fit_for_ocr(image)
     prepared, lines = _recognize_upright(engine, fitted, options.orient)
-    _remember(key, prepared.before_seals)
-    # Boxes refer to the prepared (upright, deskewed) page: that is what a crop shows.
-    page = Page(number=number, width=prepared.image.width, height=prepared.image.height, source="ocr",
+    _remember(key, prepared)
+    # Boxes refer to the whole prepared (upright, deskewed) page: that is what a crop
+    # shows (``extractor.images.page_image``); recognition saw its inked part only.
+    lines = _shifted(lines, prepared.offset)
+    page = Page(number=number, width=prepared.size[0], height=prepared.size[1], source="ocr",
                 lines=sorted(lines, key=_reading_order(lines)), rotation=prepared.rotation,
                 skew=prepared.skew, scale=scale,
                 engine=engine.version, note="；".join(prepared.steps) or None,
@@ -74,18 +76,23 @@ _PREPARED: "OrderedDict[str, object]" = OrderedDict()
 _PREPARED_KEEP = 3
 
 
-def _remember(key: tuple, image) -> None:
-    if image is None:
+def _remember(key: tuple, prepared) -> None:
+    if prepared.before_seals is None:
         return
     digest = key_digest(key)
-    _PREPARED[digest] = image
+    _PREPARED[digest] = prepared
     _PREPARED.move_to_end(digest)
     while len(_PREPARED) > _PREPARED_KEEP:
         _PREPARED.popitem(last=False)
 
 
 def _recall(key: tuple):
-    return _PREPARED.get(key_digest(key))
+    """The page as OCR saw it before seal suppression, whole (its margins in the edge
+    colour), or None when it is no longer kept."""
+    from .preprocess import whole_page
+
+    prepared = _PREPARED.get(key_digest(key))
+    return None if prepared is None else whole_page(prepared, prepared.before_seals)
 
 
 def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = False,
