@@ -329,6 +329,7 @@ def test_recognition_sees_the_inked_part_and_boxes_stay_in_the_whole_page(tmp_pa
     assert content_box(ink * 0, factor, page.size) is None  # a blank page: nothing to cut to
 
 
+@pytest.mark.slow
 def test_a_page_read_by_its_inked_part_reads_as_the_whole(tmp_path):
     """The lines' boxes are where the text stands on the whole (straightened) page."""
     from PIL import Image

@@ -227,6 +227,7 @@ def test_a_binder_truth_with_overlapping_pages_is_refused(binder: tuple[Path, di
         validate(truth)
 
 
+@pytest.mark.slow
 def test_the_fresh_set_draws_two_new_styles_of_every_type_and_prints_their_truth(tmp_path: Path) -> None:
     """``fresh``: two styles per doc_type, all of :mod:`fixtures.outside.fresh`, none in tune, heldout or
     the base catalog; each style's text layer holds its truth, and its 合订本 keeps a journal whole."""
