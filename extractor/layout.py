@@ -526,7 +526,7 @@ def paragraph(text: DocText, line: TextLine, value: str, limit: int = 3) -> str:
     return value.strip().rstrip("。.")
 
 
-_AFTER_LABEL = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?[:：]")  # 主要编写人员（排名不分先后）：
+AFTER_LABEL = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?[:：]")  # 主要编写人员（排名不分先后）：
 
 
 def labelled_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | None:
@@ -534,7 +534,7 @@ def labelled_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLi
     nor ``技术报告）`` read as a damaged 报告人), in the form's cell to its right when
     nothing follows on its line, continued on the lines of the same paragraph."""
     for hit in text.find_label(labels):
-        after = _AFTER_LABEL.match(hit.line.compact[hit.end:])
+        after = AFTER_LABEL.match(hit.line.compact[hit.end:])
         if not after:
             continue
         value, anchor = text_after(hit.line, hit.end + after.end()), hit.line

@@ -10,7 +10,7 @@ from rules.vocabulary import Kind
 
 import re
 
-from ..layout import (CJK, LABEL_START, block, box, join_cjk, labelled_people, line_below, list_of_names,
+from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, join_cjk, labelled_people, line_below, list_of_names,
                       name_column, next_line, original_index, paragraph, plain_names, right_of, row_of,
                       strip_stamps, text_after, title_form)
 from ..model import Line
@@ -34,7 +34,6 @@ _UNITS_AND_PEOPLE = ["编制单位及人员", "编写单位及人员", "编制�
 # The heading of a table of the report's people (编制人员名单 | 序号 姓名 职称 分工 签字).
 _STAFF_TABLE = re.compile(r"编制人员|编写人员|编写组|编制组|课题组|项目组|人员名单|参加人员|研究人员|单位及人员|撰写人员|"
                           r"主要编写|报告编写")
-_AFTER_LABEL = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?[:：]")  # 主要编写人员（排名不分先后）：
 # Where a value ends on its line: the next label (审核：李四), a date (2023年6月).
 _NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|(?:审\s*核|审\s*定|批\s*准|校\s*核|校\s*对|复\s*核|审\s*批|"
                          rf"日\s*期)\s*[:：]|\s*(?:\d{{4}}\s*[年./\-]|[一二三四五六七八九〇零○]{{4}}\s*年)")
@@ -96,7 +95,7 @@ def _label_spots(text: DocText, labels: list[str]):
                 start, end = match.start(), match.end()
                 if any(start < e and s < end for s, e in taken):
                     continue
-                after = _AFTER_LABEL.match(compact[end:])
+                after = AFTER_LABEL.match(compact[end:])
                 # A label alone in a cell heads its row (a form's label column), not a cell
                 # of a table's row (a staff table's 分工 column: 项目负责人).
                 alone = not after and compact == label and not any(
