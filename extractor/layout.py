@@ -384,6 +384,39 @@ def issue_date(text: DocText):
     return None
 
 
+# Captions of the dates a form prints in a cell of their own that are never the date it was
+# signed on: a birth (出生年月, 出生日期), the start of studies (入学日期), of a term (起始时间).
+OTHER_DATE_CAPTIONS = re.compile(r"出生|生日|入学|入校|开始|起始|报到|年龄")
+
+
+def issue_date_of_form(text: DocText, captions: re.Pattern = OTHER_DATE_CAPTIONS):
+    """``issue_date`` for a form: the lowest line that is only a date, a value cell whose
+    caption to its left names another date (``出生年月`` | ``1979年11月``, ``入学日期`` |
+    ``2015年09月01日``) left out.  A date beside anything else (``校长：`` … the date at
+    the right of the same row) is still the signing date."""
+    for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
+        date = standalone_date(line.compact)
+        if date is None:
+            continue
+        left = [l for l in row_of(text, line) if box(l)[2] <= box(line)[0] + 2]
+        if left and captions.search(left[-1].compact):
+            continue
+        return date, line
+    # A text layer's signature row: ``校长：张某某      2019年6月30日``, the date its last word
+    # (never after a label of its own: 出生年月 1979年11月, 更新日期： 2024年01月10日).
+    for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
+        words = line.text.split()
+        if len(words) < 2 or margin_note(line):
+            continue
+        date = standalone_date(words[-1])
+        before = words[-2]
+        if date is None or before.endswith((":", "：")) or captions.search(before) \
+                or re.search(r"日期|时间|年月|[年月日]$|\d", before):
+            continue
+        return date, line
+    return None
+
+
 def addressed_people(text: DocText):
     """``张三同志：`` or ``张三，李四：你们的作品…`` — a certificate that addresses its holders.
     The colon ends the line unless 同志/先生/女士 says a person is meant, and a lone name

@@ -12,28 +12,40 @@ from rules.dates import PartialDate
 from rules.vocabulary import Kind
 
 from ..fields.amounts import parse_words_wan
-from ..fields.dates import parse_date
+from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
 from ..idscan import find_isbns
-from ..layout import CJK, box, join_cjk, names_of, row_of, strip_stamps, title_form
-from ..text import DocText, TextLine
-from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, first_identifier
+from ..layout import CJK, LABEL_START, box, join_cjk, names_of, row_of, strip_stamps, title_form
+from ..text import SEPARATORS, DocText, TextLine
+from .base import Cues, DocType, Fields, after_label_text, as_date, first_identifier
 
 
 # A statement of responsibility: names, then what they did (吕雪辉 编著, 姜丽子,覃超鹏主编).
 _ROLE = r"(?:等\s*)?(?:主\s*编|编\s*著|编\s*写|著|编)"
 _AUTHOR_ROLES = re.compile(rf"^(?P<names>.+?)\s*{_ROLE}$")
 _COVER_AUTHORS = re.compile(r"^(?P<names>[^:：]{2,60}?)\s*(?:等\s*)?(?:主\s*编|编\s*著|编\s*写|著)\s*$")
+# The role before the names, on a cover or a title page: ``主编  张伟  王芳``, ``编著：张伟``
+# (never 副主编, whose names follow the editors').
+_ROLE_FIRST = re.compile(r"^(?<!副)(?:主\s*编|编\s*著|著\s*者|编\s*者)\s*[:：]?\s*(?P<names>[^:：]{2,60})$")
+# A CIP statement: the title, a slash, the statement of responsibility ending in a role
+# (工业互联网技术与应用 / 张伟，王芳主编.—北京：…).  Not ``1/16`` in the imprint, nor
+# ``GB/T 23000 等标准编写`` in a preface, nor ``策划编辑/责任编辑``.
+_CIP = re.compile(rf"(?P<title>[^/／]*[{CJK}][^/／]*?)\s*[/／]\s*(?P<resp>[^/／]{{1,40}}?[著编])")
+_NOT_CIP = re.compile(r"编辑|开本|ISBN|GB|[:：]\s*$|^\s*\d")
+# The labels of a 版权页's imprint that name the authors (作者：张伟 王芳 编著).
+_AUTHOR_LABELS = ("作者", "著者", "编著者", "编著", "主编", "编者")
 
 
 def extract_book(text: DocText) -> Fields:
     f = Fields()
     first_identifier(text, find_isbns, f, "isbn", "invalid_isbn", "ISBN")
-    cip = next((l for l in text.lines if re.search(r"[/／].{1,40}[著编]", l.text)), None)
+    cip = _cip_line(text)
     if cip:
         _read_cip(text, cip, f)
-    else:
+    if "authors" not in f.values:
         _read_cover(text, f)
+    if "authors" not in f.values:
+        _labelled_authors(text, f)
     if "publisher" not in f.values:
         for line in text.lines:
             match = re.search(rf"([{CJK}]{{2,20}}出版社)", line.compact)
@@ -46,6 +58,49 @@ def extract_book(text: DocText) -> Fields:
             f.set("title", _book_title(title[0]), title[1])
     _words_and_date(text, f)
     return f
+
+
+def _cip_line(text: DocText) -> TextLine | None:
+    """The CIP statement's line (``书名／著者.—地点：出版社，年.月``): the first line whose
+    slash stands between a title and a statement of responsibility, the one right under
+    the 图书在版编目 heading first."""
+    found = [l for l in text.lines if _is_cip(l.text)]
+    heading = next((l for l in text.lines if "图书在版编目" in l.compact or "CIP数据" in l.compact), None)
+    if heading is not None:
+        after = [l for l in found if l.index > heading.index and l.page == heading.page]
+        if after:
+            return after[0]
+    return found[0] if found else None
+
+
+def _is_cip(line_text: str) -> bool:
+    match = _CIP.search(line_text)
+    if not match or _NOT_CIP.search(match.group("title")) or "编辑" in match.group("resp"):
+        return False
+    title = match.group("title")
+    return len(re.findall(f"[{CJK}]", title)) >= 2 and not re.search(r"\d\s*$", title)
+
+
+def _labelled_authors(text: DocText, f: Fields) -> None:
+    """An imprint's labelled authors (``作　　者：张伟　王芳　编著``, ``主编：张伟``), on the
+    label's line or in the cell beside it; all names or none."""
+    for line in text.lines:
+        # The label, then its separator, a space or the end of the line (作者简介 is no label).
+        match = re.match(r"^(?P<label>" + "|".join(r"\s*".join(l) for l in _AUTHOR_LABELS)
+                         + r")(?:\s*[:：]\s*|\s+|$)(?P<rest>.*)$", line.text.strip())
+        if not match:
+            continue
+        rest = match.group("rest").strip()
+        if not rest:
+            beside = [l for l in row_of(text, line) if box(l)[0] >= box(line)[2] - 2]
+            if not beside or LABEL_START.match(beside[0].compact):
+                continue
+            rest, line = beside[0].text.strip(), beside[0]
+        rest = re.sub(rf"\s*(?:等\s*)?{_ROLE}\s*$", "", rest).strip(SEPARATORS + " ")
+        names = names_of(rest)
+        if names:
+            f.set("authors", names, line)
+            return
 
 
 def _read_cip(text: DocText, cip: TextLine, f: Fields) -> None:
@@ -70,14 +125,33 @@ def _read_cover(text: DocText, f: Fields) -> None:
     """No CIP block: the title page's ``名字 编著`` line (cover or imprint table) and the
     title printed just above it."""
     for line in text.lines:
-        match = _COVER_AUTHORS.match(line.text.strip())
+        match = _COVER_AUTHORS.match(line.text.strip()) or _ROLE_FIRST.match(line.text.strip())
         names = names_of(match.group("names")) if match else None
         if names:
             f.set("authors", names, line)
-            title = _line_above(text, line)
-            if title:
+            title = _line_above(text, line) or _cover_title(text, line)
+            if title and "title" not in f.values:
                 f.set("title", _book_title(title.text), title)
             return
+
+
+# What a cover prints above its title that is no title: the series, the publisher.
+_NOT_TITLE = re.compile(r"出版社|教材|丛书|系列|规划|书系|文库|[:：]")
+
+
+def _cover_title(text: DocText, authors: TextLine) -> TextLine | None:
+    """A cover's title: the one line above the authors printed clearly bigger than every
+    other line of the page (a series name or a publisher in small print is no title)."""
+    lines = [l for l in text.lines if l.page == authors.page]
+    above = [l for l in lines if box(l)[3] <= box(authors)[1] + 2 and len(re.findall(f"[{CJK}]", l.compact)) >= 2
+             and not _NOT_TITLE.search(l.compact)]
+    if not above:
+        return None
+    biggest = max(above, key=lambda l: l.line.height)
+    others = [l.line.height for l in lines if l is not biggest]
+    if others and biggest.line.height < 1.3 * max(others):
+        return None
+    return biggest
 
 
 def _line_above(text: DocText, line: TextLine) -> TextLine | None:
@@ -120,14 +194,39 @@ def _words_and_date(text: DocText, f: Fields) -> None:
             if words:
                 f.set("words_wan", words, line)
                 break
-    f.put("date", _edition_date(text) or date_of(text, ["出版日期", "出版时间", "版次"]) or _cip_date(text))
+    f.put("date", _edition_date(text) or _labelled_date(text) or _cip_date(text))
+
+
+def _labelled_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
+    """A date after 出版日期, 出版时间 or 版次, on the label's line or, when the label
+    stands alone, in the cell beside it or on the line under it — never the next row's
+    value (``版次：第1版`` over ``印次：2023年1月第2次印刷`` dates a printing)."""
+    for hit in text.find_label(["出版日期", "出版时间", "版次"]):
+        value = hit.value
+        lines = [hit.line]
+        if not value:
+            lines += [l for l in row_of(text, hit.line) if box(l)[0] >= box(hit.line)[2] - 2][:1]
+            nxt = text.lines[hit.line.index + 1] if hit.line.index + 1 < len(text.lines) else None
+            if nxt is not None and nxt.page == hit.line.page and not LABEL_START.match(nxt.compact) \
+                    and "印" not in nxt.compact:
+                lines.append(nxt)
+        for line in lines:
+            compact = value if line is hit.line else line.compact
+            if re.search(r"第\s*[\d一二三四五六七八九十]+\s*次", compact):
+                continue  # a printing's date
+            date = (date_after_label(line.text, [hit.label]) or parse_date(value)) if line is hit.line \
+                else parse_date(line.compact)
+            if date is not None:
+                return date, line
+    return None
 
 
 # ``2021年5月第1版``, ``二〇二一年五月第一版``, ``2021年5月北京第1版``, ``2018年 第1版``: the date
 # right before 第N版; ``…第1版第3次印刷`` after it dates that printing, not the edition.
 _NUMERAL = "〇零○一二三四五六七八九十"
 _EDITION = re.compile(
-    rf"(?P<date>(?:\d{{4}}|[〇零○一二三四五六七八九]{{4}})年(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月)?)"
+    rf"(?P<date>(?:\d{{4}}|[〇零○一二三四五六七八九]{{4}})年(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月)?"
+    rf"|(?:19|20)\d\d[.．\-/](?:1[0-2]|0?[1-9])(?!\d))"
     rf"[{CJK}]{{0,4}}?第(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[\]\[Il|!丨])版"  # 第]版: OCR's 1
     rf"(?:第(?P<printing>\d{{1,3}}|[{_NUMERAL}]{{1,4}})次印)?")
 
@@ -178,11 +277,15 @@ def _facts(f, kind, rank, core_journal):
 DOCTYPE = DocType(
     key="book", name="著作/教材",
     cues=Cues(
-        titles=("图书在版编目", "图书在版编目(CIP)数据"),
+        # The copyright page's heading, its CIP record number and its copyright formula:
+        # printed on a book's 版权页 only.
+        titles=("图书在版编目", "图书在版编目(CIP)数据", "CIP数据核字", "版权所有侵权必究", "版权所有翻印必究"),
         labels=("CIP", "出版社", "出版发行", "字数", "印张", "开本", "版次", "印次", "定价", "责任编辑", "书号",
-                "著", "主编", "编著"),
+                "著", "主编", "编著", "标准书号", "责任校对", "封面设计", "策划编辑", "印刷", "经销", "版权所有",
+                "书名", "作者", "副主编", "千字", "印数"),
         identifiers=("isbn",),
-        requires=("isbn",),
+        # An ISBN OCR could not read still leaves the CIP block saying what the page is.
+        requires=("isbn", "图书在版编目", "CIP数据核字"),
         requires_why="没有 ISBN",
     ),
     extract=extract_book,

@@ -6,7 +6,7 @@ import re
 
 from ..fields.people import has_surname
 from ..fields.dates import parse_date
-from ..layout import (field_value, heading_labels, is_name, issue_date, one_person, running_match,
+from ..layout import (field_value, heading_labels, is_name, issue_date_of_form, one_person, running_match,
                       spelled_label_value)
 from ..text import DocText
 from .base import Cues, DocType, Fields, date_of
@@ -22,7 +22,7 @@ _DEGREE_HOLDER = re.compile(r"^(?:学生|研究生|考生)?([\u4e00-\u9fff]{2,4}
 
 # A registration record (学信网 教育部学历证书电子注册备案表, 学位在线验证报告) is a form:
 # the level in the cell beside 层次 or 获得学位, the date beside 毕(结)业日期 or 授予日期.
-_LEVEL_LABELS = ["学历层次", "培养层次", "层次", "获得学位", "学位名称", "学位"]
+_LEVEL_LABELS = ["学历层次", "培养层次", "层次", "获得学位", "学位名称", "学位", "最高学历", "学历"]
 _DATE_LABELS = ["发证日期", "颁发日期", "授予日期", "授予学位日期", "学位授予日期", "毕(结)业日期", "毕业日期",
                 "毕(结)业时间", "毕业时间"]
 
@@ -38,8 +38,14 @@ def extract_degree(text: DocText) -> Fields:
             if word in line.compact and any(c in line.compact for c in _EDUCATION_CONTEXT):
                 f.set("education", key, line)
                 break
+    # 学士学位证书 over ``…授予法学第二学士学位``: the title names the kind, the sentence the degree.
+    if f.values.get("education") == "bachelor":
+        second = next((l for l in text.lines if "第二学士" in l.compact), None)
+        if second is not None:
+            f.set("education", "second_bachelor", second)
     # The date of the award (the signature's), never the birth or study dates of the sentence.
-    f.put("date", date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date(text))
+    # A form's cell beside 出生日期 or 入学日期 is never the date (``issue_date_of_form``).
+    f.put("date", date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date_of_form(text))
     return f
 
 

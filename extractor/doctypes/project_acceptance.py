@@ -27,11 +27,12 @@ from rules.vocabulary import Kind, Level
 
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
-from ..fields.people import split_people
-from ..layout import (LABEL_START, is_caption, is_name, labelled_value, line_at, list_of_names, name_column,
-                      original_index, plain_names, right_of, row_of, running_match, strip_stamps, text_after,
-                      value_below)
-from ..text import DocText, TextLine
+from ..fields.people import has_surname, split_people
+from ..layout import (CJK, LABEL_START, box, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
+                      name_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
+                      text_after, value_below, wrapped_list)
+from ..model import Line
+from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, as_level, last_date
 
 
@@ -39,10 +40,11 @@ from .base import Cues, DocType, Fields, as_date, as_level, last_date
 # holds 通过验收 too.  Options printed side by side (通过、不通过) and conditions (如未通过
 #验收，…) are no verdict and are taken out first.
 _CLAUSE = r"[^，,。；;：:]"
-_FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不予{_CLAUSE}{{0,6}}?(?:通过|验收|结题)|"
+_FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不(?:准|予){_CLAUSE}{{0,6}}?(?:通过|验收|结题)|"
+                   rf"(?:延期|暂缓){_CLAUSE}{{0,2}}结题|"
                    rf"未{_CLAUSE}{{0,6}}?通过|没有通过|不能通过|不通过|不合格|暂缓(?:通过|验收)|不具备验收条件|需要复议")
 _PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|(?:予以|准予)?通过(?:了)?(?:验收|结题)|予以通过|"
-                   r"验收(?:结论|意见|结果)?[:：]?(?:合格|通过)|^(?:通过|合格)$")
+                   r"(?:准予|予以)结题|验收(?:结论|意见|结果)?[:：]?(?:合格|通过)|^(?:通过|合格|结题)$")
 _LISTED = re.compile(r"(?:通过|合格|同意)[、/或和与及]{1,2}(?:不|未)(?:通过|合格|同意)")
 # Words that hold a verdict's letters and say no verdict: 无不同意见, 不合格率, 不合格品.
 _NOT_VERDICT = re.compile(r"(?:无|没有|未提出)?不同意见|不合格(?:率|品|项)")
@@ -54,18 +56,23 @@ _NOT_MET = re.compile(r"未(能)?(达到|完成)|没有(达到|完成)")
 # The options of a ticked-box conclusion: ``☑通过 □不通过``, ``通过（√） 不通过（ ）``.
 _TICKS = "☑☒√✓✔■▇●"
 _MARKS = _TICKS + "□☐○◯"
-_CHOICES = "不同意验收|同意验收|不同意|同意|不予通过|未通过|不通过|暂缓通过|需要复议|通过|不合格|合格"
-_OPTION = re.compile(rf"(?P<pre>[{_MARKS}]?)\s*(?P<word>{_CHOICES})\s*"
-                     rf"(?P<post>[(（]\s*[{_TICKS}]?\s*[)）]|[{_MARKS}](?!\s*(?:{_CHOICES})))?")
-_NEGATIVE = ("不", "未", "暂缓", "需要")
+_CHOICES = ("不同意验收|同意验收|不同意结题|同意结题|不同意|同意|不予通过|未通过|不通过|暂缓通过|需要复议|"
+            "不予结题|准予结题|延期结题|暂缓结题|结题|通过|不合格|合格")
+# A mark right after a word and apart from the next (``通过☑  不通过□``) is the word's.
+_OPTION = re.compile(rf"(?P<pre>[{_MARKS}]?)\s*(?P<word>{_CHOICES})"
+                     rf"(?:(?P<tight>[{_MARKS}])(?=\s)|\s*"
+                     rf"(?P<post>[(（]\s*[{_TICKS}]?\s*[)）]|[{_MARKS}](?!\s*(?:{_CHOICES}))))?")
+_NEGATIVE = ("不", "未", "暂缓", "需要", "延期")
 _CONCLUSION_LABELS = ["验收结论", "验收结果", "评审结论", "结题结论", "验收意见", "结论"]
 
 _TITLE_LABELS = ["项目名称", "课题名称"]
 _LEADER_LABELS = ["项目负责人", "课题负责人", "项目主持人", "负责人", "主持人"]
 # Longer labels first: a line's first label found is the one read.
-_MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主要完成人员", "项目主要参加人员", "项目主要完成人",
-                  "项目组成员", "课题组成员", "项目参加人员", "主要完成人员", "主要参加人员", "主要参与人员",
-                  "主要研究人员", "主要完成人", "项目成员", "参加人员", "参与人员", "研究人员", "完成人员", "团队成员"]
+_MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主要完成人员", "项目主要参加人员", "项目主要研究人员",
+                  "课题主要参加人员", "项目主要完成人", "项目团队成员", "项目组成员", "课题组成员", "项目参加人员",
+                  "项目研究人员", "项目完成人员", "课题参加人员", "主要完成人员", "主要参加人员", "主要参与人员",
+                  "主要研究人员", "主要完成人", "项目成员", "项目团队", "参加人员", "参与人员", "研究人员", "完成人员",
+                  "团队成员"]
 # Whose list a label right after these words heads: the experts', a unit's officers.
 _NOT_PROJECT_PEOPLE = ("专家", "单位", "财务", "法定", "企业", "联系")
 # What may stand before a label that heads a section (五、主要完成人员).
@@ -92,6 +99,7 @@ _DOC_TITLE = re.compile(r"验收(证书|意见|报告|表|单)")
 # the columns only such a table has (what each member did, in which place).
 _MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况")
 _DUTY_COLUMNS = re.compile(r"分工|承担|任务|贡献|排名|排序|角色|工作内容")
+_OWN_DUTIES = re.compile(r"分工|承担|任务|贡献|工作内容")
 
 # The category (CONTRACT §3): 实施类 (a digital line or workshop, a smart factory, a
 # platform put in place) or 研发类 (new technology, a new product).  Read from the title,
@@ -155,6 +163,16 @@ def _heading_hits(text: DocText, labels: list[str]):
                 yield hit, ""
         elif hit.line.text[original_index(hit.line.text, hit.end) - 1].isspace():
             yield hit, text_after(hit.line, hit.end).strip()
+        elif (not before or _SECTION_NUMBER.fullmatch(before)) and _glued_names(rest):
+            yield hit, text_after(hit.line, hit.end).strip()  # 项目组成员张伟、王芳: the colon lost
+
+
+def _glued_names(rest: str) -> bool:
+    """What OCR glued to a label that opens its line is its value when it is names only,
+    each after a common surname (项目组成员名单, 课题组成员共计 are no names)."""
+    names = plain_names(rest)
+    return bool(names) and all(has_surname(n) and len(n) <= 4 for n in names) \
+        and (len(names) >= 2 or bool(re.fullmatch(f"[{CJK}]{{2,3}}", rest)))
 
 
 def _value_start(text: DocText, hit, value: str) -> tuple[str, TextLine] | None:
@@ -170,13 +188,99 @@ def _value_start(text: DocText, hit, value: str) -> tuple[str, TextLine] | None:
 
 def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | None:
     """The names a label heads, continued over the lines the list wraps onto (at the
-    margin or indented), all of them or none (``layout.list_of_names``)."""
+    margin or indented), all of them or none (``_list_of_members``).  When the names
+    stand in the cell beside a label, the list begins at the top of that cell: a form
+    centres its label on a value of several lines."""
     for hit, value in _heading_hits(text, labels):
         start = _value_start(text, hit, value)
-        names = list_of_names(text, start[1], start[0]) if start else None
+        if start and start[1] is not hit.line and same_row(start[1], hit.line):
+            top = _cell_top(text, start[1], hit.line)
+            names = _cell_list(text, top, hit.line)
+            if names:
+                return names, top
+            continue
+        names = _list_of_members(text, start[1], start[0]) if start else None
         if names:
             return names, start[1]
     return None
+
+
+def _cell_list(text: DocText, top: TextLine, label: TextLine) -> list[str] | None:
+    """The names in a form's value cell beside ``label``, from its first line ``top`` down:
+    lines starting where it starts, in print of its size, with nothing to their left but
+    the label (or a piece of it, wrapped in its cell).  A line that is not names ends the
+    cell; a name cut by the wrap is joined again.  All names or none."""
+    joined, current = _with_boxes_beside(text, top), top
+    for _ in range(12):
+        nxt = line_below(text, current, max_gap=1.5)
+        if nxt is None or abs(box(nxt)[0] - box(top)[0]) > 0.5 * top.line.height \
+                or abs(nxt.line.height - top.line.height) > 0.3 * top.line.height:
+            break
+        left = [l for l in row_of(text, nxt) if box(l)[2] <= box(nxt)[0] + 2
+                and not (l is label or (l.compact and l.compact in label.compact))]
+        if left or LABEL_START.match(nxt.compact) or _SENTENCE_WORDS.search(nxt.compact) \
+                or re.search(r"\d", nxt.compact):
+            break
+        glued = cut_name(joined, nxt.text)
+        parts = split_people(strip_stamps(nxt.text))
+        if not parts or not all((plain_names(p) is not None and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
+                                for k, p in enumerate(parts)):
+            break
+        joined, current = joined.rstrip() + ("" if glued else "\n") + _with_boxes_beside(text, nxt), nxt
+    return plain_names(joined)
+
+
+def _with_boxes_beside(text: DocText, line: TextLine) -> str:
+    """A line and the boxes OCR parted it into at wide gaps (张伟 | 王芳 | 李娜), one row."""
+    value, end = line.text.strip(), line
+    while True:
+        beside = right_of(text, end, slack=0.5 * end.line.height)
+        if beside is None or box(beside)[0] - box(end)[2] > 4 * end.line.height or LABEL_START.match(beside.compact):
+            return value
+        value, end = value + "\n" + beside.text.strip(), beside
+
+
+# Words of a sentence that a list of names never holds (经审核，准予结题。).
+_SENTENCE_WORDS = re.compile("审核|审查|同意|准予|予以|认为|建议|经过|组织|鉴定|评审|结题|考核|指标|任务|合同|"
+                             "验收|通过|按期|如下|具体|共计|以上|其中")
+
+
+def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | None:
+    """``layout.list_of_names`` with a stricter rule for the lines it wraps onto: a line
+    that reads as a sentence (``经审核，准予结题。``: 经审核 may pass for a name) or a
+    numbered one ends the list, and a four-character piece continues it only after a
+    common surname."""
+    def fits(piece: str, glued: bool) -> bool:
+        compact = "".join(piece.split())
+        if _NUMBERED.match(compact) or re.search(r"\d|[:：]", compact) or _SENTENCE_WORDS.search(compact):
+            return False
+        parts = split_people(strip_stamps(piece))
+        return bool(parts) and all((plain_names(p) is not None and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
+                                   for k, p in enumerate(parts))
+
+    return plain_names(wrapped_list(text, line, strip_stamps(value), fits=fits, limit=12))
+
+
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+
+
+def _cell_top(text: DocText, cell: TextLine, label: TextLine) -> TextLine:
+    """The first line of the value cell ``cell`` belongs to: the lines directly above it
+    that start where it starts, in print of its size, with nothing to their left but the
+    label (a form centres a label on a value of several lines)."""
+    top = cell
+    while True:
+        above = [l for l in text.lines if l.page == cell.page and line_below(text, l, max_gap=1.5) is top
+                 and abs(box(l)[0] - box(top)[0]) <= 0.5 * top.line.height and l is not label]
+        if len(above) != 1:
+            return top
+        candidate = above[0]
+        left = [l for l in row_of(text, candidate) if box(l)[2] <= box(candidate)[0] + 2 and l is not label]
+        if left or LABEL_START.match(candidate.compact) or is_caption(candidate) \
+                or abs(candidate.line.height - top.line.height) > 0.3 * top.line.height \
+                or not plain_names(candidate.text):
+            return top
+        top = candidate
 
 
 def _leader(text: DocText) -> tuple[str, TextLine] | None:
@@ -191,19 +295,56 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
 
 def _member_table(text: DocText) -> tuple[list[str], TextLine] | None:
     """The 姓名 column of a table of the project's people (序号 姓名 工作单位 职称 分工),
-    rows in order (``layout.name_column``).
+    rows in order (``layout.name_column``), continued on the next page when the table
+    runs on there with the next row's number (its header repeated or not).
 
     The table must be the project's, not the expert panel's that an acceptance often also
     carries: headed by words naming the project's people (主要研究人员名单, 项目组成员), or,
-    with no heading, having a column only a project's table has (分工, 承担任务) and no
-    signature column; a heading that names experts rules it out."""
+    with no heading, having a column only a project's table has (分工, 承担任务); a
+    heading that names experts rules it out.  ``姓 名`` printed letter-spaced is 姓名."""
     for line in text.lines:
-        if "姓名" not in line.text.split() or not _member_header(text, line):
+        header = _spelled_header(line)
+        if "姓名" not in header.text.split() or not _member_header(text, header):
             continue
-        names = name_column(text, line)
+        names = name_column(text, header)
         if names:
-            return names, line
+            return names + _continued_rows(text, header, len(names)), line
     return None
+
+
+def _spelled_header(line: TextLine) -> TextLine:
+    """A header line with ``姓 名`` (letter-spaced print, or OCR's spacing) read as 姓名."""
+    fixed = re.sub(r"(?<!\S)姓\s+名(?!\S)", "姓名", line.text)
+    if fixed == line.text:
+        return line
+    return TextLine(line.page, line.index, Line(fixed, line.line.box, line.line.confidence),
+                    line.page_height, line.page_width)
+
+
+def _continued_rows(text: DocText, header: TextLine, count: int) -> list[str]:
+    """The names of a one-line-per-row table that runs on to the next page: its first
+    lines there (a repeated header skipped) numbered from ``count + 1`` on, the name in
+    the header's 姓名 column.  Nothing unless the numbers follow on, and nothing at all
+    when a numbered row there has no name (the list would be half read)."""
+    heads = header.text.split()
+    if len(heads) < 2 or "姓名" not in heads:
+        return []
+    col = heads.index("姓名")
+    following = [l for l in text.lines if l.page == header.page + 1]
+    if following and "姓名" in _spelled_header(following[0]).text.split():
+        following = following[1:]
+    names, number = [], count + 1
+    for row in following:
+        cells = row.text.split()
+        if not cells or cells[0] != str(number):
+            break
+        if len(cells) == len(heads) + 1 and len(cells[col]) == len(cells[col + 1]) == 1:
+            cells[col:col + 2] = [cells[col] + cells[col + 1]]
+        if col >= len(cells) or not is_name(cells[col]) or plain_names(cells[col]) is None:
+            return []
+        names.append(cells[col])
+        number += 1
+    return names
 
 
 def _member_header(text: DocText, header: TextLine) -> bool:
@@ -215,7 +356,10 @@ def _member_header(text: DocText, header: TextLine) -> bool:
     if _MEMBER_TABLE.search(heading):
         return True
     columns = header.compact + "".join(l.compact for l in row_of(text, header))
-    return bool(_DUTY_COLUMNS.search(columns)) and not re.search("签字|签名", columns)
+    # A signature column stands in the experts' table too; with a column of duties
+    # (分工, 承担任务) only a project's people sign in it.
+    return bool(_DUTY_COLUMNS.search(columns)) and (not re.search("签字|签名", columns)
+                                                    or bool(_OWN_DUTIES.search(columns)))
 
 
 def _set_level(text: DocText, f: Fields) -> None:
@@ -378,7 +522,8 @@ def _rows(text: DocText) -> list[tuple[list[TextLine], str]]:
 
 
 def _options(joined: str) -> list[tuple[str, str, str]]:
-    return [(m.group("pre"), m.group("word"), m.group("post") or "") for m in _OPTION.finditer(joined)]
+    return [(m.group("pre"), m.group("word"), m.group("tight") or m.group("post") or "")
+            for m in _OPTION.finditer(joined)]
 
 
 def _choice_row(joined: str) -> bool:
@@ -479,11 +624,12 @@ def _facts(f, kind, rank, core_journal):
 DOCTYPE = DocType(
     key="project_acceptance", name="验收证书/验收意见",
     cues=Cues(
-        titles=("验收证书", "验收意见", "项目验收", "验收报告", "验收鉴定", "鉴定证书", "鉴定意见"),
+        titles=("验收证书", "验收意见", "项目验收", "验收报告", "验收鉴定", "鉴定证书", "鉴定意见", "结题证书",
+                "结题验收"),
         labels=("验收", "验收结论", "验收意见", "项目负责人", "承担单位", "验收专家", "通过验收", "项目名称",
                 "组织验收单位", "验收日期", "项目组成员", "主要完成人员", "鉴定", "课题组成员", "主要研究人员",
                 "结题"),
-        requires=("验收", "鉴定"),
+        requires=("验收", "鉴定", "结题"),
         requires_why="没有验收或鉴定内容",
     ),
     extract=extract_acceptance,

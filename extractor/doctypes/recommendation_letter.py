@@ -17,14 +17,19 @@ from rules.vocabulary import Title
 
 from ..fields.people import has_surname, sentence_person
 from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
-                      names_in, row_of, running_text, title_key)
+                      names_in, right_of, row_of, running_text, table_rows, text_after, title_key)
 from ..text import DocText
 from .base import Cues, DocType, Fields
 
 
-_RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "推荐人", "推荐专家"]
+_RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "推荐人", "推荐专家", "专家姓名"]
 _RECOMMENDER_TITLE_LABELS = ["推荐人职称", "推荐专家职称", "推荐人专业技术职务", "专业技术职称", "专业技术职务",
-                             "专业技术资格", "技术职称", "技术职务", "现任职务", "职称"]
+                             "专业技术资格", "技术职称", "技术职务", "现任职务", "职称/职务", "职务/职称", "职称(职务)",
+                             "职务(职称)", "职称"]
+# Where the recommender signs (reading folds （） to ASCII): a typed name after it is his.
+_SIGNED_LABELS = ["推荐人(签名)", "推荐人(签字)", "推荐人(签章)", "推荐专家(签名)", "推荐专家(签字)", "推荐人签名",
+                  "推荐人签字", "推荐专家签名", "推荐专家签字", "专家签名", "专家签字"]
+_CANDIDATE_LABELS = ["被推荐人姓名", "被推荐人", "申报人姓名", "申报人", "推荐对象"]
 # Words before a 职称 label that make it the candidate's: 现职称, 申报职称, 拟申报职称.
 _CANDIDATE_SIDE = ("现", "申报", "拟", "原", "被推荐人", "申报人")
 
@@ -49,7 +54,7 @@ def _candidate(text: DocText, sides: dict[int, str]):
     letter recommends.  A form's cell and its opinion sentence that name him one character
     apart (金健品 | ``金健晶同志专业基础扎实…``) are a misreading in one of them, nobody can
     tell which: then he is left out."""
-    labelled = _labelled_person(text, ["被推荐人姓名", "被推荐人", "申报人"]) or _named_in(text, sides, "candidate")
+    labelled = _labelled_person(text, _CANDIDATE_LABELS) or _named_in(text, sides, "candidate")
     if labelled is None:
         return _recommended_person(text)
     said = _recommended_person(text)
@@ -115,7 +120,9 @@ def _recommender(text: DocText, sides: dict[int, str]):
     """(name, the rest of the value, line) after 推荐人/推荐专家 — not 被推荐人 (the candidate
     in a form's first row), not 推荐人签名 (a place to sign), not 推荐。 (a damaged label must
     be damaged in a letter, not a stop) — else 姓名 in the recommender's section of a form,
-    else the letter's ``本人王五，…`` with the signature ``推荐人（签字）：王五`` agreeing."""
+    else the one expert of a table under the recommender's heading (``_expert_row``), else the
+    letter's ``本人王五，…`` with the signature ``推荐人（签字）：王五`` agreeing, else the name
+    typed where he signs (``_signed``)."""
     for hit in heading_labels(text, _RECOMMENDER_LABELS):
         if hit.line.compact[max(0, hit.start - 1):hit.start] == "被" or sides.get(hit.line.index) == "candidate":
             continue
@@ -128,9 +135,64 @@ def _recommender(text: DocText, sides: dict[int, str]):
     named = _named_in(text, sides, "recommender")
     if named:
         return named[0], "", named[1]
+    row = _expert_row(text, sides)
+    if row:
+        return row
     introduced = _introduced(text)
     if introduced:
         return introduced[0], "", introduced[1]
+    return _signed(text)
+
+
+def _signed(text: DocText):
+    """(name, the rest of the value, line) typed after the place the recommender signs
+    (``推荐人（签名）：钟国华    职称：教授级高级工程师``), on its line or in the cell beside
+    it: a name after a common surname only, a signature's scrawl read as words is nobody."""
+    for hit in heading_labels(text, _SIGNED_LABELS):
+        value = text_after(hit.line, hit.end).strip().lstrip(":： ")
+        if not value:
+            cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
+            value = cell.text if cell is not None and not re.match(r"^[\u4e00-\u9fff]{2,7}[:：]", cell.compact) \
+                else ""
+        names = _people_in(value)
+        if names and has_surname(names[0]) and len(names[0]) <= 4 and not re.search("章|印|手写|本人", names[0]):
+            return _as_introduced(text, names[0]), value, hit.line
+    return None
+
+
+# The head of a table of recommending experts: 姓名 | 工作单位 | 职称 | 签名.
+_TABLE_TITLE_HEADS = ("职称", "技术职称", "专业技术职务", "专业技术职称", "专业技术资格", "职务", "职称/职务")
+# Every cell of such a head row is one of these: a row of a form (姓名 | 王五 | 职称 | …) is none.
+_TABLE_HEADS = frozenset(_TABLE_TITLE_HEADS + ("序号", "姓名", "工作单位", "单位", "所在单位", "签名", "签字", "本人签名",
+                                               "专业", "从事专业", "专业特长", "联系电话", "电话", "职务职称", "现任职务"))
+
+
+def _expert_row(text: DocText, sides: dict[int, str]):
+    """(name, name and title cell, line) of the one expert in a table under the recommender's
+    heading (``推荐专家：`` over 姓名 | 工作单位 | 职称 | 签名 and his row).  Two experts'
+    rows say nothing of which one is the recommender: nobody."""
+    for header in text.lines:
+        words = header.text.split()
+        heads = words if len(words) > 1 else [l.compact for l in sorted(row_of(text, header) + [header],
+                                                                        key=lambda l: box(l)[0])]
+        if "姓名" not in heads or (len(words) < 2 and header.compact != "姓名") \
+                or not all(h in _TABLE_HEADS for h in heads):
+            continue
+        if not any(h in _TABLE_TITLE_HEADS for h in heads) or (
+                sides.get(header.index) != "recommender" and _whose(text, header) != "recommender"):
+            continue
+        at = heads.index("姓名")
+        titled = next(k for k, h in enumerate(heads) if h in _TABLE_TITLE_HEADS)
+        rows = [(row, line) for row, line in table_rows(text, header) if at < len(row) and row[at]]
+        people = [(row, line) for row, line in rows if _people_in(row[at])]
+        if len(rows) != 1 or len(people) != 1:
+            return None
+        row, line = people[0]
+        name = _people_in(row[at])[0]
+        if len(words) > 1:  # a text layer's row of cells parted by spaces, the empty ones lost
+            return name, line.text, line
+        title = row[titled] if titled < len(row) and row[titled] else ""
+        return name, f"{name} {title}", line
     return None
 
 
@@ -169,7 +231,7 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
         if _candidate_side(text, hit, sides):
             continue
         found = field_value(text, hit)
-        key, decided = _printed_title(found[0]) if found else (None, False)
+        key, decided = _first_title(found[0]) if found else (None, False)
         if decided:
             return (key, found[1][0]) if key else None
     for line in text.lines:  # a text layer's row of cells: 工作单位 重庆大学 推荐人职称 高级工程师
@@ -190,6 +252,9 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
             if decided:
                 return (key, line) if key else None
     body, starts = running_text(text)
+    after_name = _SELF_STATED.search(body)  # 本人张三，研究员，…: a title of another series settles it
+    if after_name and _printed_title(after_name.group(1)) == (None, True):
+        return None
     own = _OWN_TITLE.search(body) or _OWN_TITLE_AFTER_NAME.search(body)
     if own:
         return title_key(_SHORT_TITLES.get(own.group(1), own.group(1))), line_at(starts, own.start(1))
@@ -218,16 +283,29 @@ def _candidate_side(text: DocText, hit, sides: dict[int, str]) -> bool:
 
 
 # Titles as a form's cell prints them; the engineering series first (教授级高级工程师 is no 教授).
-_ENGINEER_TITLE = re.compile(r"(?:正高级|教授级高级|高级|中级|助理)?工程师|技术员|(?:教授级|正)?高工")
+_ENGINEER_TITLE = re.compile(r"(?:正高级|教授级高级|研究员级高级|高级|中级|助理)?工程师|技术员|(?:教授级|研究员级|正)?高工")
 # 高工, 正高工, 教授级高工: how letters shorten 高级工程师 and 正高级工程师 (总工 is a post).
-_SHORT_TITLES = {"高工": "高级工程师", "正高工": "正高级工程师", "教授级高工": "正高级工程师"}
+_SHORT_TITLES = {"高工": "高级工程师", "正高工": "正高级工程师", "教授级高工": "正高级工程师",
+                 "研究员级高级工程师": "正高级工程师", "研究员级高工": "正高级工程师"}
 # Titles of other series: the recommender holds one, so he is no 正高级工程师.
 _OTHER_TITLE = re.compile(r"副?教授|副?研究员|(?:正高级|高级|中级|助理)?(?:经济师|会计师|审计师|统计师|农艺师|畜牧师|"
                           r"兽医师|实验师|政工师|工艺美术师|讲师|教师|馆员|记者|编辑|律师)|(?:副?主任|主治)?(?:医|药|护|技)师")
 _TITLE_LEAD = re.compile(r"^[(（:：,，、;；]*(?:(?:推荐人|推荐专家)?(?:现任)?(?:专业技术|技术)?(?:职称|职务|资格)[:：]?)?")
 _PARTS = re.compile(r"[\s(（)）,，、;；]+")
+# The parts of a value that may each be a title or a post: 总工程师/正高级工程师.
+_VALUE_PARTS = re.compile(r"[^\s(（)）,，、;；/／]+")
 # An engineer's title damaged before its level: 上高级工程师 (正高级?), 商级工程师 (正高级 or 高级?).
 _DAMAGED_TITLE = re.compile(r"[\u4e00-\u9fff]高级工程师|[\u4e00-\u9fff]{1,2}级工程师")
+
+
+def _first_title(value: str) -> tuple[str | None, bool]:
+    """``_printed_title`` of the first part of ``value`` that settles the question: a post
+    before the title (``总工程师/正高级工程师``) is passed over."""
+    for part in _VALUE_PARTS.finditer(value):
+        key, decided = _printed_title(value[part.start():].lstrip("/／"))
+        if decided:
+            return key, decided
+    return None, False
 
 
 def _printed_title(value: str) -> tuple[str | None, bool]:
@@ -251,7 +329,7 @@ def _printed_title(value: str) -> tuple[str | None, bool]:
 # The label opening a person's part of a form: 被推荐人（姓名）, 申报人, 推荐人, 推荐专家, after a
 # section number (二、推荐人情况).
 _PERSON_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（]?[一二三四五六七八九十\d]+[)）.、])?"
-                          r"(被推荐人|申报人|推荐人|推荐专家)")
+                          r"(被推荐人|申报人|推荐对象|推荐人|推荐专家|专家姓名)")
 
 
 def _whose(text: DocText, line) -> str | None:
@@ -259,7 +337,7 @@ def _whose(text: DocText, line) -> str | None:
     whose label stands nearest above it (a form of two blocks, 被推荐人姓名 over 专业技术职务,
     then 推荐人姓名 over its own 专业技术职务); ``None`` when no such label is above."""
     def side(label: str) -> str:
-        return "candidate" if label in ("被推荐人", "申报人") else "recommender"
+        return "candidate" if label in ("被推荐人", "申报人", "推荐对象") else "recommender"
 
     for cell in sorted(row_of(text, line) + [line], key=lambda l: box(l)[0]):
         head = _PERSON_HEAD.match(cell.compact)
@@ -273,10 +351,12 @@ def _whose(text: DocText, line) -> str | None:
 
 # 本人王五，现任…，具有正高级工程师职称: the recommender's own title, in a sentence that does
 # not yet speak of the candidate (本人推荐其申报正高级工程师 is the candidate's target).
-_OWN_TITLE = re.compile(r"本人(?:(?!推荐|申报|破格)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)"
-                        r"(?:(?!推荐|申报|破格)[^。]){0,20}?(正高级工程师|教授级高级工程师|高级工程师|教授级高工|正高工)")
+_OWN_TITLE = re.compile(r"本人(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)"
+                        r"(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,20}?(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
+# 本人张三，研究员，…: what the recommender states right after his name.
+_SELF_STATED = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，]([^,，。;；]{2,12})[,，。;；]")
 # 本人钟安，教授级高级工程师，现任…: the title straight after his name.
-_OWN_TITLE_AFTER_NAME = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，](正高级工程师|教授级高级工程师|高级工程师|教授级高工|正高工)")
+_OWN_TITLE_AFTER_NAME = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，](正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
 # 推荐 heading a name, not a word of the title or of a label (推荐信, 推荐人, 推荐意见 …).
 _RECOMMENDS = re.compile(r"推荐(?!信|书|表|人|意见|专家|理由|单位|材料)")
 

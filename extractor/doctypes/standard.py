@@ -13,7 +13,9 @@ from rules.vocabulary import Kind, StandardLevel
 
 from ..fields.dates import find_dates
 from ..idscan import find_standard_numbers
-from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, margin_note, similar_height, strip_stamps, title_form
+from ..fields.people import split_people
+from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, join_cjk, labelled_people, margin_note,
+                      names_of, right_of, similar_height, strip_stamps, text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, as_level, biggest_line
 
@@ -34,7 +36,7 @@ def extract_standard(text: DocText) -> Fields:
         rows, wraps = title
         f.set("title", strip_stamps(_spaced_title([_row_text(r) for r in rows], wraps)), rows[0][0])
     _standard_dates(text, f)
-    f.put("drafters", labelled_people(text, ["主要起草人", "起草人"]))
+    f.put("drafters", _drafters(text) or labelled_people(text, ["主要起草人", "起草人"]))
     return f
 
 
@@ -72,6 +74,12 @@ def _standard_title(text: DocText, number: TextLine | None) -> tuple[list[list[T
     # never starts one.
     title = max((l for l in candidates if len(re.findall(f"[{CJK}]", l.compact)) >= 2),
                 key=lambda l: round(l.line.height), default=None)
+    if title is not None and not dates and not _taller_than_body(text, title):
+        title = None  # no cover: a page of body text has no title to read
+    if title is None:
+        title = _outstanding_line(text, number)
+        candidates = [l for l in text.lines if l.page == number.page and _same_half(text, l, number)
+                      and _looks_like_title_part(l)]
     if title is None:
         return None
     rows = []
@@ -83,6 +91,30 @@ def _standard_title(text: DocText, number: TextLine | None) -> tuple[list[list[T
     left, right = _print_width(text, number)
     wraps = [box(r[-1])[2] - box(r[0])[0] >= 0.8 * (right - left) for r in rows[:-1]]
     return rows, wraps
+
+
+def _taller_than_body(text: DocText, line: TextLine) -> bool:
+    """``line`` is printed bigger than most lines of its page."""
+    heights = sorted(l.line.height for l in text.lines if l.page == line.page)
+    return line.line.height >= 1.2 * heights[len(heights) // 2]
+
+
+def _outstanding_line(text: DocText, number: TextLine) -> TextLine | None:
+    """A cover's title where none stands between the number and the dates (printed above
+    the number, or dates unread): the one title-like line of the number's page printed
+    clearly bigger than every line that is not the banner or the number, above any date."""
+    page = [l for l in text.lines if l.page == number.page and _same_half(text, l, number)]
+    dates = [l.top for l in page if find_dates(l.text)]
+    parts = [l for l in page if _looks_like_title_part(l) and len(re.findall(f"[{CJK}]", l.compact)) >= 2
+             and l.top < min(dates, default=1.0)]
+    if not parts:
+        return None
+    best = max(parts, key=lambda l: l.line.height)
+    plain = [l.line.height for l in page if l is not best and not _BANNER.search(l.compact)
+             and not find_standard_numbers(l.text) and not similar_height(l, best, 0.15)]
+    if not plain or best.line.height < 1.3 * max(plain):
+        return None
+    return best
 
 
 def _print_width(text: DocText, anchor: TextLine) -> tuple[float, float]:
@@ -103,10 +135,25 @@ def _row_text(row: list[TextLine]) -> str:
     return value
 
 
+# The level banner over a cover's title: 中华人民共和国国家标准, 重庆市地方标准, 团体标准,
+# …有限公司企业标准, 中华人民共和国机械行业标准 (a title may end in 标准 too: 评价标准).
+_BANNER = re.compile(r"(?:国家|行业|地方|团体|企业|联盟)标准$|^中华人民共和国.{0,8}标准|标准化指导性技术文件$")
+
+
 def _looks_like_title_part(line: TextLine) -> bool:
+    """A line that may be (part of) a cover's Chinese title: not the level banner, not the
+    dates nor the issuer's ``…发布``, not the number or the standard it replaces, not the
+    English title (a Latin line, whatever OCR read into it: 一 for a dash)."""
     compact = line.compact
-    return (len(re.findall(f"[{CJK}]", compact)) >= 1 and not compact.endswith("标准")
-            and not re.search("发布|实施|代替|ICS|CCS|前言", compact)
+    if len(re.findall(f"[{CJK}]", compact)) < 1 or _BANNER.search(compact):
+        return False
+    if re.search(r"(?:发\s*布|实\s*施)$", line.text.strip()) or find_dates(line.text):
+        return False
+    if len(re.findall("[A-Za-z]", compact)) > len(re.findall(f"[{CJK}]", compact)):
+        return False
+    if re.search("[。，；]", compact):  # a sentence of the foreword, never a title
+        return False
+    return (not re.search("代替|ICS|CCS|前言", compact)
             and not find_standard_numbers(line.text))
 
 
@@ -165,6 +212,36 @@ def _spaced_title(lines: list[TextLine | str], wraps: list[bool] | None = None) 
         value += glue + part
     value = re.sub(r"第\s*(\d+)\s*部\s*分", r"第\1部分", value)
     return title_form(value)
+
+
+def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
+    """本文件主要起草人：names parted by 、，； or spaces, wrapped over as many lines as
+    they run to (a name the wrap cut joined again), the list ending at its 。; all the
+    names or none."""
+    def fits(piece: str, glued: bool) -> bool:
+        piece = piece.strip().rstrip("。.")
+        if not piece or re.search(r"\d|[。:：]", piece):
+            return False
+        parts = split_people(piece)
+        return bool(parts) and all(names_of(p) or (k == 0 and glued) for k, p in enumerate(parts))
+
+    for hit in text.find_label(["主要起草人", "起草人"]):
+        after = AFTER_LABEL.match(hit.line.compact[hit.end:])
+        if not after:
+            continue
+        value, anchor = text_after(hit.line, hit.end + after.end()), hit.line
+        if not value.strip():
+            cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
+            if cell is None or LABEL_START.match(cell.compact):
+                continue
+            value, anchor = cell.text, cell
+        if "。" in value.rstrip().rstrip("。"):
+            value = value[:value.index("。")]
+        joined = value if value.rstrip().endswith("。") else wrapped_list(text, anchor, value, fits=fits, limit=12)
+        names = names_of(joined.strip().rstrip("。."))
+        if names:
+            return names, anchor
+    return None
 
 
 def _standard_dates(text: DocText, f: Fields) -> None:

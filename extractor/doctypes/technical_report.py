@@ -10,33 +10,66 @@ from rules.vocabulary import Kind
 
 import re
 
-from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, join_cjk, labelled_people, line_below, list_of_names,
-                      name_column, next_line, original_index, paragraph, plain_names, right_of, row_of,
-                      strip_stamps, text_after, title_form)
+from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, join_cjk, labelled_people, labelled_value,
+                      line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
+                      plain_names, right_of, row_of, similar_height, standalone_date, strip_stamps, text_after, title_form, whole_list)
 from ..model import Line
-from ..text import DocText, TextLine
-from .base import Cues, DocType, Fields, as_date, biggest_line, date_of, last_date
+from ..text import DocText, TextLine, same_row
+from rules.dates import PartialDate
+from .base import Cues, DocType, Fields, as_date, date_of, last_date
 
 
 _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"),
                  ("规划", "plan"), ("课题", "research_topic"), ("技术报告", "technical_report"),
                  ("研究报告", "technical_report")]
-# Who wrote the report, longest label first (a line is read at the first label found in it).
-# ``编制``/``编写`` alone head a cover's or a signature block's writers (编制：张三  审核：李四
-# 批准：王五): the reviewers who sign beside them are no authors.
-_WRITERS = ["主要编写人员", "报告编写人员", "编写人员", "编制人员", "撰写人员", "主要编写人", "报告编写人", "主要执笔人",
-            "编写人", "编制人", "撰写人", "执笔人", "报告编写", "报告撰写", "报告编制", "编写组", "作者", "报告人"]
-_BARE_WRITERS = ["编写", "编制", "撰写", "执笔"]
-_LEADERS = ["项目负责人", "课题负责人", "课题组组长", "项目组组长", "编写组组长"]
-_MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "课题组成员", "项目组成员", "编写组成员"]
+# A cover's big line that names the kind of document, not the report (可行性研究报告 under
+# the project's name): the title is the name with it, or the 报告名称 a label gives.
+_GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术|研究|课题研究|课题|总结|专题研究|咨询)?报告|白皮书|"
+                            r"(?:发展|产业发展|专项)?规划|项目建议书")
+# Labels whose value names the report (报告名称) or what it is the report of (项目名称).
+_REPORT_NAME = ["报告名称", "白皮书名称", "规划名称"]
+_SUBJECT_NAME = ["项目名称", "课题名称"]
+# A cover's page headings and the lines of a sign-off page: never a title.
+_PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|编制人员名单|编写人员名单|人员名单|编委会|编写组|编制组|"
+                           r"课题组|项目组|评审专家组|专家组|编写说明|前言")
+
+# Who wrote the report.  A label is read where it stands alone or after one of
+# ``_LABEL_PREFIXES`` (主要编制人员, 报告编写组).  Longest label first (a line is read at the
+# first label found in it).  ``编制``/``编写`` alone head a cover's or a signature block's
+# writers (编制：张三  审核：李四  批准：王五): the reviewers who sign beside them are no authors.
+_LABEL_PREFIXES = ("主要", "报告", "本报告")
+_WRITERS = ["编写人员", "编制人员", "撰写人员", "参编人员", "起草人员", "编写人", "编制人", "撰写人", "执笔人", "起草人",
+            "撰稿人", "编写组成员", "编制组成员", "报告编写", "报告撰写", "报告编制", "编写组", "编制组", "作者", "报告人",
+            "编者", "编著"]
+_BARE_WRITERS = ["编写", "编制", "撰写", "执笔", "参编", "撰稿", "主笔"]
+# An editorial board or a writing group (白皮书编委会: 主编, 副主编, 编委; 编写组: 组长, 成员):
+# all of it wrote the report, the chief first as printed; its 顾问 and 指导 did not.
+_EDITORS = ["执行主编", "副主编", "主编", "编委会成员", "编委", "副组长", "组长", "成员"]
+_LEADERS = ["项目负责人", "课题负责人", "技术负责人", "报告负责人", "课题组组长", "项目组组长", "编写组组长", "负责人"]
+_MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "课题组成员", "项目组成员", "主要完成人员", "主要完成人",
+            "项目组主要成员", "课题组主要成员"]
+# Words of a sign-off page that a damaged writer's label must not be taken for (编号 is one
+# character from 编写, 参加人员 from 参编人员).
+_NOT_WRITERS = {"编号", "编码", "编辑", "编审", "编校", "编排", "编印", "审核", "审定", "审批", "批准", "校核", "校对",
+                "复核", "会签", "核定", "审查", "主审"}
 # A label naming the units and the people of each (编制单位及人员：重庆某公司（张三、李四）).
 _UNITS_AND_PEOPLE = ["编制单位及人员", "编写单位及人员", "编制单位及编写人员", "参编单位及人员", "编写单位及编写人员"]
 # The heading of a table of the report's people (编制人员名单 | 序号 姓名 职称 分工 签字).
 _STAFF_TABLE = re.compile(r"编制人员|编写人员|编写组|编制组|课题组|项目组|人员名单|参加人员|研究人员|单位及人员|撰写人员|"
-                          r"主要编写|报告编写")
+                          r"主要编写|报告编写|完成人|编委|起草|执笔|参编")
+# The header of a sign-off table (职责 | 姓名 | 职称 | 签字): its rows are read by their roles.
+# A member table may have a 项目角色 column too; only a table of 职责 or 岗位 signs off.
+_SIGN_OFF_HEADER = re.compile(r"职责|岗位|角色|签署")
+_SIGN_OFF_ONLY = re.compile(r"职责|岗位|签署")
+# A heading over people who judged the report, not wrote it (评审专家组: 组长, 成员).
+_JUDGES = re.compile(r"专家|评审|验收|鉴定|论证")
+_WRITING_GROUP = re.compile(r"编写|编制|编委|撰写|起草|课题组|项目组|签署|签字")
 # Where a value ends on its line: the next label (审核：李四), a date (2023年6月).
 _NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|(?:审\s*核|审\s*定|批\s*准|校\s*核|校\s*对|复\s*核|审\s*批|"
                          rf"日\s*期)\s*[:：]|\s*(?:\d{{4}}\s*[年./\-]|[一二三四五六七八九〇零○]{{4}}\s*年)")
+# Where a row's names end: the next cell, a title, a post or a unit (编写  王芳  工程师).
+_ROW_END = re.compile(r"\s+(?=\S*(?:工程师|教授|研究员|经济师|会计师|规划师|建筑师|咨询师|技术员|讲师|高工|博士|硕士|"
+                      r"主任|经理|所长|院长|总监|部长|处长|科长|公司|研究院|研究所|设计院|大学|学院|中心|集团))")
 # Words of a signature block or a staff table's header, never a name or a name's start.
 _ROLE = re.compile(r"^(?:编制|编写|撰写|执笔|审核|审定|审批|批准|校对|校核|复核|会签|签字|签名|日期|姓名|职称|单位|分工)$")
 _ORG = re.compile(r"[^\s:：,，;；、（()）]*?(?:有限责任公司|股份有限公司|有限公司|公司|研究院|研究所|设计院|大学|学院|"
@@ -45,31 +78,142 @@ _ORG = re.compile(r"[^\s:：,，;；、（()）]*?(?:有限责任公司|股份�
 
 def extract_report(text: DocText) -> Fields:
     f = Fields()
-    title = biggest_line(text, 0.6, exclude=("编制单位", "编写", "日期"))
-    printed = ""
+    title = _report_title(text)
     if title:
-        printed = title_form(join_cjk(strip_stamps("".join(l.text for l in block(text, title)))))
-        f.set("title", printed, title)
+        f.set("title", title[0], title[1])
+    printed = title[0] if title else ""
     # The title's own words first: a spread scan interleaves a table with the cover.
     zone = "".join(printed.split()) + "|" + "".join(l.compact for l in text.title_lines(0.6))
     for word, kind in _REPORT_KINDS:
         if word in zone:
-            f.set("report_kind", kind, title)
+            f.set("report_kind", kind, title[1] if title else None)
             break
     f.put("authors", _report_authors(text))
-    f.put("date", date_of(text, ["编制日期", "日期", "完成日期"]) or last_date(text))
+    f.put("date", date_of(text, ["编制日期", "日期", "完成日期", "完成时间", "编制时间", "报告日期"])
+          or _cover_date(text) or last_date(text))
     return f
 
 
+# --------------------------------------------------------------------------- title
+
+def _title_line(line: TextLine) -> bool:
+    """A line that may be (part of) a cover's title: no label (编制单位：…), no unit's name
+    alone (the company printed big at the cover's foot), no date, no page heading (签署页)."""
+    compact = strip_stamps(line.compact)
+    if len(compact) < 2 or re.search("[:：。]", compact) or not re.search(f"[{CJK}]", compact):
+        return False  # a label's line, a sentence
+    if _ORG.fullmatch(compact) or _PAGE_HEADING.fullmatch(compact) or standalone_date(compact):
+        return False
+    return not any(word in compact for word in ("编制单位", "编写", "日期"))
+
+
+def _report_title(text: DocText) -> tuple[str, TextLine] | None:
+    """The cover's biggest line with the lines of its size above and below it (a title on
+    two or three lines), a subtitle (——…) and the book marks around it (《…》) left out.
+    A heading that only names the kind of document (可行性研究报告) is completed by the
+    project's name printed over it or labelled (项目名称：…), or replaced by a labelled
+    报告名称; alone it is no title."""
+    zone = [l for l in text.title_lines(0.6) if _title_line(l)]
+    line = max((l for l in zone if len(strip_stamps(l.compact)) >= 4 or _GENERIC_TITLE.fullmatch(l.compact)),
+               key=lambda l: (round(l.line.height), len(l.compact)), default=None)
+    if line is None:
+        return _labelled_title(text, "")
+    printed = _joined(_title_block(text, line, zone))
+    if not _GENERIC_TITLE.fullmatch(printed):
+        return (printed, line) if printed else None
+    above = _name_over(text, line, zone)
+    if above is not None:
+        return _joined(_title_block(text, above, zone)) + printed, line
+    return _labelled_title(text, printed)
+
+
+def _title_block(text: DocText, line: TextLine, zone: list[TextLine]) -> list[TextLine]:
+    """The title's lines (``block``), each with the boxes of its size beside it left to
+    right: OCR parts a line of big print at a wide gap (重庆市  智能制造发展规划)."""
+    lines = []
+    for piece in block(text, line, allowed=zone):
+        beside = [l for l in zone if l is not piece and same_row(l, piece) and similar_height(l, piece)]
+        lines += sorted([piece] + [l for l in beside if l not in lines], key=lambda l: box(l)[0])
+    return lines
+
+
+def _joined(lines: list[TextLine]) -> str:
+    """The title the lines print: up to a subtitle (——以…为抓手), stamps and 《》 left out."""
+    kept = []
+    for line in lines:
+        if re.match(r"[—\-－~～]{1,2}", line.compact) and kept:
+            break
+        kept.append(line)
+    printed = title_form(join_cjk(strip_stamps("".join(l.text for l in kept))))
+    whole = re.fullmatch(r"《([^《》]+)》", printed)
+    return whole.group(1) if whole else printed
+
+
+def _name_over(text: DocText, line: TextLine, zone: list[TextLine]) -> TextLine | None:
+    """The title line printed over a generic heading (the project's name over 可行性研究报告),
+    a blank line or two between them: the nearest line above it in the title zone, across
+    its centre, in print no smaller than two thirds of it."""
+    x0, y0, x1, _ = line.line.box
+    centre = (x0 + x1) / 2
+    above = [l for l in zone if l.page == line.page and l.line.box[3] <= y0
+             and y0 - l.line.box[3] <= 2.5 * line.line.height and l.line.box[0] <= centre <= l.line.box[2]]
+    nearest = max(above, key=lambda l: l.line.box[3], default=None)
+    if nearest is None or nearest.line.height < 0.66 * line.line.height or _GENERIC_TITLE.fullmatch(nearest.compact):
+        return None
+    return nearest
+
+
+def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
+    """The title a label gives: the 报告名称 as printed; the 项目名称 with the generic
+    ``heading`` the cover prints (项目名称：X under 可行性研究报告 is X可行性研究报告)."""
+    found = labelled_value(text, _REPORT_NAME)
+    if found and not LABEL_START.match(found[0]):
+        return title_form(join_cjk(strip_stamps(found[0]))), found[1]
+    found = labelled_value(text, _SUBJECT_NAME) if heading else None
+    if found and not LABEL_START.match(found[0]):
+        subject = title_form(join_cjk(strip_stamps(found[0])))
+        return (subject if subject.endswith(heading) else subject + heading), found[1]
+    return None
+
+
+def _cover_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
+    """The first line that is only a date: a cover's or a sign-off page's, before any
+    date the body's sentences mention."""
+    for line in text.lines:
+        date = standalone_date(line.compact)
+        if date is not None:
+            return date, line
+    return None
+
+
+# --------------------------------------------------------------------------- authors
+
 def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
-    """The writers (编写人员, a cover's 编写：…, a signature block's 编制); else the units'
-    people (编制单位及人员); else the project's leader followed by its members
-    (项目负责人 + 主要参加人员, 课题组组长 + 课题组成员), the leader first as the report
-    lists them; else a table of its people (编制人员名单: 序号 姓名 职称 分工)."""
-    writers = (_labelled(text, _WRITERS) or labelled_people(text, _WRITERS) or _glued_people(text, _WRITERS)
-               or _labelled(text, _BARE_WRITERS, heading=False))
-    if writers:
-        return writers
+    """The writers: every writer, editor and leader a page lists under his role, in the
+    order printed (a cover's 项目负责人 then 编写人员; a sign-off table's 项目负责人 and
+    编写 rows, its 审核 and 批准 rows left out; an editorial board's 主编, 副主编 and 编委),
+    on the first page that names a writer or an editor.  Else the units' people
+    (编制单位及人员); else the project's leader followed by its members (项目负责人 +
+    主要参加人员, 课题组组长 + 课题组成员), the leader first as the report lists them; else a
+    table of its people (编制人员名单: 序号 姓名 职称 分工)."""
+    entries = _role_entries(text)
+    writing = [e for e in entries if e[0] == "writer"]
+    if writing:
+        page = writing[0][2].page
+        names: list[str] = []
+        for kind, found, line in entries:
+            if line.page == page and kind in ("writer", "leader"):
+                names += [n for n in found if n not in names]
+        return names, writing[0][2]
+    # A writers' label read above that named nobody (编写人员：张伟、▇▇、王芳) is not read
+    # again more loosely; a label OCR damaged or glued to its names is.
+    if next(_label_spots(text, _all_writers()), None) is None:
+        writers = labelled_people(text, _all_writers()) or _glued_people(text, _all_writers())
+        # The fuzzy label search may take 主要参加人员 for a damaged 参编人员: a members'
+        # line is read below, with the leader in front.
+        members_line = _labelled(text, _MEMBERS)
+        if writers and not (members_line and writers[1].index == members_line[1].index):
+            return writers
     units = _units_people(text)
     if units:
         return units
@@ -83,68 +227,160 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     return members or leader or table
 
 
+def _all_writers() -> list[str]:
+    """The writers' labels and their forms after a prefix (主要编写人员, 报告编写组)."""
+    return _WRITERS + [p + w for p in _LABEL_PREFIXES for w in _WRITERS + _BARE_WRITERS if p + w not in _WRITERS]
+
+
+def _role_entries(text: DocText) -> list[tuple[str, list[str], TextLine]]:
+    """Every role that names people, as ``(kind, names, line)`` in the order printed: kind
+    ``writer`` (编写人员, 编写, 主编, 编委, 成员 …) or ``leader`` (项目负责人); none under a
+    heading of judges (评审专家组: 组长, 成员)."""
+    groups = [("writer", _all_writers(), True), ("writer", _BARE_WRITERS, False),
+              ("writer", _EDITORS, False), ("leader", _LEADERS, True)]
+    entries = []
+    for kind, labels, heading in groups:
+        for spot in _label_spots(text, labels):
+            line = spot[0]
+            if _judged(text, line):
+                continue
+            found = _spot_names(text, *spot, heading=heading)
+            if found:
+                entries.append(((line.page, line.line.box[1], line.line.box[0]), kind, found[0], line))
+    entries += [((line.page, line.line.box[1], line.line.box[0]), kind, names, line)
+                for kind, names, line in _sign_off_table(text)]
+    # Rows in print order; boxes on one row (within half a line) left to right.
+    entries.sort(key=lambda e: (e[0][0], round(e[0][1] / max(e[3].line.height / 2, 1)), e[0][2]))
+    return [(kind, names, line) for _, kind, names, line in entries]
+
+
+def _judged(text: DocText, line: TextLine) -> bool:
+    """``line`` stands under a heading of the people who judged the report (评审专家组),
+    no writers' heading (编写组, 签署页) between."""
+    for above in reversed(text.lines[max(0, line.index - 8):line.index]):
+        if above.page != line.page:
+            break
+        if LABEL_START.match(above.compact):
+            continue
+        if _WRITING_GROUP.search(above.compact):
+            return False
+        if _JUDGES.search(above.compact):
+            return True
+    return False
+
+
 def _label_spots(text: DocText, labels: list[str]):
     """Every place a label heads a value: followed by a colon (after a bracketed note:
-    主要编写人员（排名不分先后）：), or alone in a cell of its own; standing at the start of
-    its line or after a space (编制单位：…  编制：张三), never inside a word (编制单位,
-    本报告编写说明).  Each place once, with the longest label standing there."""
+    主要编写人员（排名不分先后）：), alone in a cell of its own (a 序号 cell before it at
+    most), or opening a table's row its cells follow (``编写  王芳  工程师``); standing at
+    the start of its line or after a space (编制单位：…  编制：张三), never inside a word
+    (编制单位, 本报告编写说明).  A writer's role OCR damaged in one character (编制入员,
+    编与) is read as the role.  Each place once, with the longest label standing there;
+    yields ``(line, label, end, alone)``."""
     for line in text.lines:
         compact, taken = line.compact, set()
-        for label in sorted(labels, key=len, reverse=True):
-            for match in re.finditer(re.escape(label), compact):
-                start, end = match.start(), match.end()
-                if any(start < e and s < end for s, e in taken):
-                    continue
-                after = AFTER_LABEL.match(compact[end:])
-                # A label alone in a cell heads its row (a form's label column), not a cell
-                # of a table's row (a staff table's 分工 column: 项目负责人).
-                alone = not after and compact == label and not any(
-                    box(l)[2] <= box(line)[0] + 2 for l in row_of(text, line))
-                if not (after or alone):
-                    continue
-                at = original_index(line.text, start)
-                if start > 0 and re.match(f"[{CJK}]", line.text[:at].rstrip()[-1:] or " "):
-                    continue  # inside a word
-                taken.add((start, end))
-                yield line, label, end + (after.end() if after else 0), alone
+        opening = re.match(r"\d{0,2}", compact).end()  # a 序号 before a row's role
+        found = [(m.start(), m.end(), label) for label in sorted(labels, key=len, reverse=True)
+                 for m in re.finditer(re.escape(label), compact)]
+        found += [(opening, opening + len(label), label) for label in labels if _damaged_role(compact[opening:], label)]
+        for start, end, label in found:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            after = AFTER_LABEL.match(compact[end:])
+            at = original_index(line.text, start)
+            # A label alone in a cell heads its row (a form's label column), not a cell
+            # of a table's row (a staff table's 分工 column: 项目负责人).
+            alone = not after and compact == label and not any(
+                box(l)[2] <= box(line)[0] + 2 and not l.compact.isdigit() for l in row_of(text, line))
+            row = not after and start == opening and end < len(compact) and \
+                line.text[original_index(line.text, end - 1) + 1:][:1].isspace()
+            if not (after or alone or row):
+                continue
+            if start > 0 and re.match(f"[{CJK}]", line.text[:at][-1:] or " "):
+                continue  # inside a word (a space before it parts two cells: 审核：李强  编写：张伟)
+            taken.add((start, end))
+            yield line, label, end + (after.end() if after else 0), alone
+
+
+def _damaged_role(compact: str, label: str) -> bool:
+    """``compact`` opens with ``label`` OCR damaged in one character after the first
+    (编制入员, 编与), a separator, a space or the line's end after it, and is no other role
+    (编号, 审核, 参加人员 are not damaged writers)."""
+    window = compact[:len(label)]
+    if label not in _BARE_WRITERS and label not in _all_writers():
+        return False  # 副所长 is one character from 副组长: only writers' labels are forgiven
+    if len(window) < len(label) or window == label or window[0] != label[0] or window in _NOT_WRITERS:
+        return False
+    if any(window == other for group in (_WRITERS, _BARE_WRITERS, _EDITORS, _LEADERS, _MEMBERS) for other in group):
+        return False
+    if len(label) == 2 and label not in _BARE_WRITERS:
+        return False  # 主任 is one character from 主编
+    return sum(a != b for a, b in zip(window, label)) == 1 and re.match(f"[{CJK}]", window[-1]) is not None
 
 
 def _labelled(text: DocText, labels: list[str], heading: bool = True) -> tuple[list[str], TextLine] | None:
-    """The people after a label (``_label_spots``): on its line up to the next label or a
-    date (编制：张三  审核：李四 gives 张三 alone), else in the cell to its right, else on the
-    lines under it (under a label alone on its line, a heading such as 编写组, only when
-    ``heading``); a list that runs on is followed over the lines it wraps onto."""
-    for line, label, end, alone in _label_spots(text, labels):
-        value = "" if alone else text_after(line, end)
-        cut = _NEXT_LABEL.search(value)
-        printed = bool(value.strip(" :：;；,，。"))
-        value, anchor = (value[:cut.start()] if cut else value).strip(" :：;；,，。"), line
-        if not value and printed:
-            continue  # 编制：2023年6月, 编制：  审核：李四 — nobody named
-        if not value:
-            cut = None
-            cell = right_of(text, line, slack=0.5 * line.line.height)
-            below = next_line(text, line)
-            if cell is not None and _ROLE.match(cell.compact.strip(":：")):
-                # 编制 | 审核 | 批准 heading a row of names: the name is under the label.
-                under = line_below(text, line)
-                if under is None or not _on_row_under(text, under, cell):
-                    continue
-                value, anchor, cut = under.text, under, True
-            elif cell is not None and not LABEL_START.match(cell.compact):
-                value, anchor = cell.text, cell
-            elif cell is None and (heading or not alone) and below is not None and not LABEL_START.match(below.compact) \
-                    and not any(l.line.box[2] <= below.line.box[0] + 2 for l in row_of(text, below)):
-                value, anchor = below.text, below
-            else:
-                continue
-            stop = _NEXT_LABEL.search(value)
-            if stop:
-                value, cut = value[:stop.start()], stop
-        names = plain_names(strip_stamps(value)) if cut else (
-            plain_names(strip_stamps(paragraph(text, anchor, value))) or list_of_names(text, anchor, value))
-        if names and not any(_ROLE.match(n[:2]) for n in names):  # 审核李强: a role read as a name
-            return names, anchor
+    """The people after the first of ``labels`` that names any (``_spot_names``)."""
+    for spot in _label_spots(text, labels):
+        found = _spot_names(text, *spot, heading=heading)
+        if found:
+            return found
+    return None
+
+
+def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool,
+                heading: bool = True) -> tuple[list[str], TextLine] | None:
+    """The people after a label (``_label_spots``): on its line up to the next label, a date
+    or a title (编制：张三  审核：李四 gives 张三 alone), else in a grid beside or under it,
+    else in the cell to its right and the cells under it that no role heads (a merged
+    role cell), else on the lines under it (under a label alone on its line, a heading
+    such as 编写组, only when ``heading``); a list that runs on is followed over the lines
+    it wraps onto.  A list with a piece unread (张伟、▇▇、王芳) names nobody."""
+    value = "" if alone else text_after(line, end)
+    # A label with no colon after it opens a table's row (编写  王芳  工程师): the row is
+    # all its value, the next row another role's.
+    row = not alone and line.compact[end - 1:end] not in ":："
+    cut = _NEXT_LABEL.search(value) or _ROW_END.search(value) or row
+    printed = bool(value.strip(" :：;；,，。"))
+    value, anchor = (value[:cut.start()] if cut and cut is not True else value).strip(" :：;；,，。"), line
+    if not value and printed:
+        return None  # 编制：2023年6月, 编制：  审核：李四 — nobody named
+    in_cell = False
+    if not value:
+        cut = None
+        cell = right_of(text, line, slack=0.5 * line.line.height)
+        below = next_line(text, line)
+        grid = name_grid(text, line) if cell is None or not _ROLE.match(cell.compact.strip(":：")) else None
+        if grid:
+            return grid, line
+        if cell is not None and _ROLE.match(cell.compact.strip(":：")):
+            # 编制 | 审核 | 批准 heading a row of names: the name is under the label.
+            under = line_below(text, line)
+            if under is None or not _on_row_under(text, under, cell):
+                return None
+            value, anchor, cut = under.text, under, True
+        elif cell is not None and not LABEL_START.match(cell.compact):
+            value, anchor, in_cell = cell.text, cell, True
+        elif cell is None and (heading or not alone) and below is not None and not LABEL_START.match(below.compact) \
+                and not any(l.line.box[2] <= below.line.box[0] + 2 for l in row_of(text, below)):
+            value, anchor = below.text, below
+        else:
+            return None
+        stop = _NEXT_LABEL.search(value) or _ROW_END.search(value)
+        if stop:
+            value, cut = value[:stop.start()], stop
+    if not whole_list(strip_stamps(value)):
+        return None
+    if cut:
+        names = plain_names(strip_stamps(value))
+    elif in_cell:  # a table's cell: the cells under it continue it only where no role heads their row
+        names = list_of_names(text, anchor, value)
+    else:
+        # A paragraph wraps back to the margin, a list may wrap indented under its first
+        # name: the reading that follows it further is the list.
+        readings = [plain_names(strip_stamps(paragraph(text, anchor, value))), list_of_names(text, anchor, value)]
+        names = max(readings, key=lambda r: len(r or []))
+    if names and not any(_ROLE.match(n[:2]) for n in names):  # 审核李强: a role read as a name
+        return names, anchor
     return None
 
 
@@ -190,12 +426,84 @@ def _glued_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine
     return None
 
 
+def _words(value: str) -> list[str]:
+    """A table row's cells, a word printed letter-spaced (``姓 名``, ``编  写``) as one."""
+    return re.sub(r"(?<![^\s])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![^\s])", r"\1\2", value).split()
+
+
+def _role_kind(word: str) -> str | None:
+    """What a sign-off table's role cell makes of the person in its row: ``leader``,
+    ``writer`` (a role OCR damaged in one character too), ``other`` (审核, 批准: no
+    author), or None when ``word`` is no role."""
+    writers = _all_writers() + _BARE_WRITERS + _EDITORS
+    if word in _LEADERS:
+        return "leader"
+    if word in writers:
+        return "writer"
+    if word in _NOT_WRITERS or word[:-1] in _NOT_WRITERS or word in ("顾问", "指导", "签发", "专家"):
+        return "other"
+    if any(len(word) == len(label) and _damaged_role(word, label) for label in writers):
+        return "writer"
+    return None
+
+
+def _sign_off_table(text: DocText) -> list[tuple[str, list[str], TextLine]]:
+    """The people of a sign-off table (职责 | 姓名 | 职称 | 签字), each with his row's role,
+    in the order of its rows, wherever its role column stands (姓名 | 职责 too); a row
+    without a role of its own continues the role above it (a merged cell).  All or
+    nothing: a writer's row whose name is unread leaves the table unread."""
+    for header in text.lines:
+        heads = _words(header.text)
+        row = [header] if len(heads) > 1 else sorted([header] + row_of(text, header), key=lambda l: box(l)[0])
+        words = heads if len(heads) > 1 else ["".join(_words(l.text)) for l in row]
+        if "姓名" not in words or not any(_SIGN_OFF_HEADER.search(w) for w in words) \
+                or (len(heads) == 1 and "".join(heads) != "姓名"):
+            continue
+        name_at, role_at = words.index("姓名"), next(i for i, w in enumerate(words) if _SIGN_OFF_HEADER.search(w))
+        centres = [(box(c)[0] + box(c)[2]) / 2 for c in row]
+        height, bottom = max(header.line.height, 1), box(header)[3]
+        below = sorted((l for l in text.lines if l.page == header.page and l not in row
+                        and box(l)[1] > bottom - height / 2), key=lambda l: box(l)[1])
+        entries, kind = [], None
+        while below and box(below[0])[1] - bottom <= 2.5 * height:
+            cells = sorted([l for l in below if same_row(l, below[0])], key=lambda l: box(l)[0])
+            below = [l for l in below if l not in cells]
+            bottom = max(box(l)[3] for l in cells)
+            if len(heads) > 1:  # a text layer: the row's words, left-aligned under the header's
+                values = _words(cells[0].text) if len(cells) == 1 else []
+                role = values[role_at] if role_at < len(values) else ""
+                name = values[name_at] if name_at < len(values) else ""
+            else:  # OCR: a box per cell, in the column of the nearest header
+                column = {i: "" for i in range(len(centres))}
+                for cell in cells:
+                    at = min(range(len(centres)), key=lambda i: abs(centres[i] - (box(cell)[0] + box(cell)[2]) / 2))
+                    column[at] += cell.text
+                role, name = "".join(column[role_at].split()), column[name_at]
+            role_kind = _role_kind(role) if role else kind
+            if role_kind is None:
+                if role and plain_names(strip_stamps(name)):
+                    entries = []  # a person with no role of a sign-off (骨干): a member table
+                break  # else the table's end (a note under it)
+            kind = role_kind
+            if kind == "other":
+                continue
+            names = plain_names(strip_stamps(name))
+            if not names:
+                return []
+            entries.append((kind, names, cells[0]))
+        if entries:
+            return entries
+    return []
+
+
 def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
     """The 姓名 column of a table of the report's people, headed as such; a header printed
-    letter-spaced (``姓 名``, ``序 号``) is read as its words."""
+    letter-spaced (``姓 名``, ``序 号``) is read as its words.  A sign-off table
+    (职责 | 姓名, ``_sign_off_table``) lists its reviewers too: it is none."""
     for line in text.lines:
-        spaced = re.sub(r"(?<![^\s])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![^\s])", r"\1\2", line.text)
-        if "姓名" not in spaced.split():
+        spaced = " ".join(_words(line.text))
+        if "姓名" not in spaced.split() or any(_SIGN_OFF_ONLY.search(w) for w in spaced.split()) \
+                or any(_SIGN_OFF_ONLY.search(l.compact) for l in row_of(text, line)):
             continue
         if spaced != line.text:
             line = TextLine(line.page, line.index, Line(spaced, line.line.box, line.line.confidence),

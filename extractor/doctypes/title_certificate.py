@@ -3,7 +3,9 @@
 A booklet's inner page is a form (姓名 | 司马俊峰, 资格名称 | 工程师, 评审通过时间 | …), an
 电子证书 printout a list of ``标签：值`` lines, an older certificate a sentence
 (``司马俊峰同志经重庆市…评审委员会评审，具备高级工程师任职资格``).  The date is when the
-title was obtained (取得资格时间, 评审通过时间); the issue date only when none is printed.
+title was obtained (取得资格时间, 评审通过时间, 批准时间, 审批时间 …); the issue date (发证日期,
+or the date at the foot) only when none of those is printed, and never a birth month beside
+its 出生年月 cell.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from __future__ import annotations
 import re
 
 from ..fields.dates import parse_date
-from ..layout import (comrade, field_value, heading_labels, issue_date, names_in, one_person, running_match,
-                      spelled_label_value, title_key)
+from ..fields.people import has_surname
+from ..layout import (comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at, names_in, one_person,
+                      running_match, running_text, spelled_label_value, title_key)
 from ..text import DocText
 from .base import Cues, DocType, Fields, date_of, value_of
 
@@ -21,8 +24,10 @@ _TITLE_LABELS = ["资格名称", "专业技术职务", "职称名称", "资格�
 # (a committee's name, 机械工程高级工程师评审委员会, may name another).
 _CONFERRED = re.compile(r"(?:具备|取得|获得|评为|确认为?)((?:(?!具备|取得|获得)[^。，,]){0,16}?(?:工程师|技术员))"
                         r"(?:专业技术)?(?:任职)?(?:资格|职称)")
-_OBTAINED = ["取得资格时间", "资格取得时间", "评审通过时间", "取得时间", "批准时间", "任职时间", "通过时间"]
-_ISSUED = ["发证日期", "颁发日期", "发证时间"]
+_OBTAINED = ["取得资格时间", "资格取得时间", "评审通过时间", "取得时间", "批准时间", "任职时间", "通过时间",
+             "取得资格日期", "资格取得日期", "评审通过日期", "评审时间", "评审日期", "审批时间", "审批日期",
+             "批准日期", "授予时间", "授予日期", "通过日期", "获得时间"]
+_ISSUED = ["发证日期", "颁发日期", "发证时间", "颁证日期", "签发日期"]
 _HOLDER_LABELS = ["姓名", "持证人"]
 # The columns of a query result (职称证书查询: one row under a header row): a label among
 # them heads a column and is no value of its neighbour.
@@ -34,15 +39,52 @@ _HEADERS = frozenset(_TITLE_LABELS + _OBTAINED + _ISSUED + _HOLDER_LABELS + [
 def extract_title_certificate(text: DocText) -> Fields:
     f = Fields()
     f.put("holder", _labelled_holder(text) or one_person(text, _HOLDER_LABELS) or _spelled_holder(text)
-          or comrade(text))
+          or comrade(text) or _conferred_holder(text) or _opening_holder(text))
     found = _labelled_title(text) or _conferred_title(text)
-    if found is None:
-        line = next((l for l in text.lines if title_key(l.compact) and "证书" not in l.compact), None)
-        found = (title_key(line.compact), line) if line else None
+    if found is None:  # a line that names a title, never the committee's name (…高级工程师评审委员会)
+        line = next((l for l in text.lines if _title_key(l.compact) and "证书" not in l.compact
+                     and not _COMMITTEE.search(l.compact)), None)
+        found = (_title_key(line.compact), line) if line else None
     f.put("title", found)
-    f.put("date", _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED) or _labelled_date(text, _ISSUED)
-          or date_of(text, _ISSUED) or issue_date(text))
+    obtained = _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED)
+    # The issue date stands in only where no date of obtaining is printed: beside a 评审通过时间
+    # left unread it would be a date of something else.
+    if obtained is None and not heading_labels(text, _OBTAINED):
+        obtained = _labelled_date(text, _ISSUED) or date_of(text, _ISSUED) or issue_date_of_form(text)
+    f.put("date", obtained)
     return f
+
+
+def _title_key(words: str) -> str | None:
+    """``layout.title_key``, 研究员级高级工程师 (研究员级高工) read as the 正高级 title it is."""
+    return title_key(re.sub(r"研究员级\s*高(?:级工程师|工)", "正高级工程师", words))
+
+
+# ``张伟，男，1980年5月生，经…评审，具备…``: the holder opens the certificate's sentence.
+_OPENING = re.compile(r"^([\u4e00-\u9fff·]{2,5}?)(?:同志)?[,，]\s*(?:性别)?[男女][,，]")
+
+
+def _opening_holder(text: DocText):
+    for line in text.lines:
+        match = _OPENING.match(line.compact)
+        if match and is_name(match.group(1), longest=4) and has_surname(match.group(1)):
+            return match.group(1), line
+    return None
+
+
+_COMMITTEE = re.compile(r"委员会|评委会|评审会|评委")
+
+
+def _conferred_holder(text: DocText):
+    """The holder who opens the conferring clause without 同志 (``…评审委员会评审，陈思远具备
+    工程师专业技术资格``): the whole clause between its punctuation and 具备/取得 is his name."""
+    body, starts = running_text(text)
+    for match in _CONFERRED.finditer(body):
+        clause = re.search(r"(?:^|[,，。;；:：])([\u4e00-\u9fff·]{2,5})$", body[:match.start()])
+        name = clause.group(1) if clause else ""
+        if name and is_name(name, longest=4) and has_surname(name) and not _COMMITTEE.search(name):
+            return name, line_at(starts, clause.start(1))
+    return None
 
 
 def _labelled_holder(text: DocText):
@@ -76,15 +118,15 @@ def _labelled_title(text: DocText):
     """The title after its label: on the line, in the cell beside it, or under it."""
     for hit in heading_labels(text, _TITLE_LABELS):
         found = field_value(text, hit, _HEADERS)
-        if found and title_key(found[0]):
-            return title_key(found[0]), found[1][0]
+        if found and _title_key(found[0]):
+            return _title_key(found[0]), found[1][0]
     found = value_of(text, _TITLE_LABELS)
-    return (title_key(found[0]), found[1]) if found and title_key(found[0]) else None
+    return (_title_key(found[0]), found[1]) if found and _title_key(found[0]) else None
 
 
 def _conferred_title(text: DocText):
     found = running_match(text, _CONFERRED)
-    return (title_key(found[0].group(1)), found[1]) if found and title_key(found[0].group(1)) else None
+    return (_title_key(found[0].group(1)), found[1]) if found and _title_key(found[0].group(1)) else None
 
 
 DOCTYPE = DocType(
