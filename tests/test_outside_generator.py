@@ -61,6 +61,8 @@ def _han(n: int) -> str:
 def date_forms(iso: str) -> list[str]:
     """Every way a date or month may be printed, written independently of the generator."""
     parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:  # a year alone (a citation line: 2023, 45(3): 112-118)
+        return [str(parts[0])]
     y, m = parts[0], parts[1]
     han_y = "".join(HAN[int(c)] for c in str(y))
     if len(parts) == 2:
@@ -172,7 +174,7 @@ def test_the_split_shares_no_style_and_no_variant_and_reuses_no_base_layout() ->
     assert {layout for s in OUTSIDE_STYLES["tune"].values() for layout in s}.isdisjoint(
         {layout for s in OUTSIDE_STYLES["heldout"].values() for layout in s})
     assert not set(OUTSIDE_PROFILES["tune"]) & set(OUTSIDE_PROFILES["heldout"])
-    assert DEFAULT_SEEDS == {"tune": 11, "heldout": 29, "fresh": 41}
+    assert DEFAULT_SEEDS == {"tune": 11, "heldout": 29, "fresh": 41, "tune2": 67}
     styles = sum(len(s) for set_name in SETS for t, s in OUTSIDE_STYLES[set_name].items() if t != "unknown")
     assert styles >= 4 * 13
 
@@ -303,3 +305,40 @@ def test_every_new_variant_opens_as_declared(tmp_path: Path) -> None:
                 assert 2 <= abs(variant["skew"]) <= 10
             seen.add(variant["format"])
     assert seen >= {"jpeg", "tiff", "png", "pdf"}
+
+
+@pytest.mark.slow  # every tune2 document of --per-type 1 and a 合订本 (≈ 10 s)
+def test_the_second_tuning_set_is_new_styles_with_valid_truths(tmp_path: Path) -> None:
+    """``tune2``: two styles per doc_type, all of :mod:`fixtures.outside.second`, none in another set
+    or the base catalog; generated with ``--per-type 1`` (each in its set's file variant) every truth
+    validates and every text-layer document prints its truth; no two sets share a style."""
+    check_split()
+    tune2 = OUTSIDE_STYLES["tune2"]
+    assert "tune2" in SETS and DEFAULT_SEEDS["tune2"] == 67
+    assert set(tune2) == set(DOC_TYPES) and all(len(styles) == 2 for styles in tune2.values())
+    layouts = [layout for styles in tune2.values() for layout in styles]
+    assert len(set(layouts)) == len(layouts)
+    assert all(layout.__module__ == "fixtures.outside.second" for layout in layouts)
+    owner: dict[str, str] = {}
+    for set_name in SETS:
+        for styles in OUTSIDE_STYLES[set_name].values():
+            for layout in styles:
+                assert owner.setdefault(style_name(layout), set_name) == set_name, f"{style_name(layout)} in two sets"
+    base = {layout for styles in CATALOG.values() for layout in styles}
+    assert not set(layouts) & base
+    assert not set(OUTSIDE_PROFILES["tune2"]) & set(OUTSIDE_PROFILES["heldout"])
+    paths = generate(tmp_path, "tune2", per_type=1, binders=1)
+    assert len(paths) == len(DOC_TYPES) + 1
+    for path in paths:
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        validate(truth)
+        assert truth["set"] == "tune2"
+        if "documents" in truth or truth["variant"]["source"] == "text_layer":
+            assert_truth_holds(tmp_path, truth)
+    for doc_type in DOC_TYPES:  # the second style of each type, as a text layer
+        truth = json.loads(generate_one(tmp_path, "tune2", 67, doc_type, 1, "digital").read_text(encoding="utf-8"))
+        validate(truth)
+        assert truth["style"] == style_name(tune2[doc_type][1])
+        assert_truth_holds(tmp_path, truth)
+    journal = json.loads(generate_one(tmp_path, "tune2", 67, "journal_paper", 0, "digital").read_text(encoding="utf-8"))
+    assert journal["style"] == style_name(THREE_PAGE_JOURNALS["tune2"]) and journal["variant"]["pages"] == 3
