@@ -347,9 +347,9 @@ def check_profile(documents: list[Document], applicant: Applicant) -> tuple[Appl
     degrees = [d for d in documents if d.doc_type == "degree_certificate" and d.fields.get("education")]
     own = [d for d in degrees if _check_holder(d, applicant, issues)]
     if own:
-        highest = max((Education(d.fields["education"]) for d in own), key=_education_rank)
+        highest = max((Education(d.fields["education"]) for d in own), key=education_rank)
         shown.add("education")
-        if _education_rank(highest) < _education_rank(applicant.education):
+        if education_rank(highest) < education_rank(applicant.education):
             issues.append(issue("error", "education_mismatch",
                                 f"申报信息的学历为{applicant.education.zh}，学历学位证书最高为{highest.zh}；以证书为准"))
             updates["education"] = highest
@@ -412,7 +412,7 @@ _EDUCATION_ORDER = [Education.SECONDARY_VOCATIONAL, Education.ASSOCIATE, Educati
                     Education.SECOND_BACHELOR, Education.MASTER, Education.DOCTORATE]
 
 
-def _education_rank(education: Education) -> int:
+def education_rank(education: Education) -> int:
     return _EDUCATION_ORDER.index(education)
 
 

@@ -154,15 +154,6 @@ def _headed(text: DocText) -> bool:
                 and not re.match(r"^[\d一二三四五六七八九十]+[\s.、．]", line.text):
             return True
     return False
-    usual = sizes[len(sizes) // 2]
-    for line in text.lines:
-        if line.top > 0.33 or size(line) < 1.5 * usual:
-            continue
-        compact = line.compact
-        if 2 <= len(compact) <= 20 and _GENRE.search(compact) and not _CONTINUING.match(compact) \
-                and not re.match(r"^[\d一二三四五六七八九十]+[\s.、．]", line.text):
-            return True
-    return False
 
 
 def pieces(result: ReadResult) -> list[Piece]:

@@ -17,12 +17,15 @@ from extractor import ReadOptions
 from rules import CaseError, evaluate
 from rules.case import Applicant, Case
 from rules.catalog import Catalog
-from rules.case_file import load_yaml_as, parse_achievement, parse_profile
+from rules.case_file import default_as_of, load_yaml_as, parse_achievement, parse_profile
 from rules.dates import PartialDate
+from rules.vocabulary import Title
+from rules.yaml_input import clip
 
 from .audit import AuditResult, Claim, audit, check_profile, issue, name_suggestion
 from .documents import Document, examine_all, refused_document
 from .intake import DEFAULT_MAX_FILE_MB, Refusal, discover, inside_bundle
+from .profiles import INFERRED_NOTE, ProfileSource, Roster, applicant_from_row, infer_applicant
 
 PROFILE_NAME, CLAIMS_NAME = "profile.yaml", "claims.yaml"
 SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -99,8 +102,23 @@ def _safe(run: Callable[[], list[Document]], relative: str) -> list[Document]:
         return [refused_document(Refusal(relative, "unreadable_file", f"无法读取：处理时出错（{detail(err)}）"))]
 
 
-def load_profile(path: Path) -> tuple[Applicant, PartialDate]:
-    return load_yaml_as(path, parse_profile)
+def load_profile(path: Path) -> tuple[Applicant, PartialDate, str | None]:
+    """profile.yaml: the applicant, the as_of date, and the 工作单位 when given
+    (``applicant.employer``: a report's and a 汇总表's field, never a rule's)."""
+    employer: list[str | None] = [None]
+
+    def parse(raw: object, source: str):
+        if isinstance(raw, dict) and isinstance(raw.get("applicant"), dict) and "employer" in raw["applicant"]:
+            applicant = dict(raw["applicant"])
+            value = applicant.pop("employer")
+            if value is not None and not isinstance(value, str):
+                raise CaseError(source, "applicant.employer", "应为工作单位名称（文字）")
+            employer[0] = clip(value, 100) if value else None
+            raw = {**raw, "applicant": applicant}
+        return parse_profile(raw, source)
+
+    applicant, as_of = load_yaml_as(path, parse)
+    return applicant, as_of, employer[0]
 
 
 def load_claims(path: Path | None) -> list[Claim]:
@@ -137,18 +155,32 @@ def _claims(raw: object, source: str) -> list[Claim]:
 
 @dataclass
 class Inputs:
-    """Everything ``check`` reads before the first evidence file: validated, or CaseError."""
+    """Everything ``check`` reads before the first evidence file: validated, or CaseError
+    (RosterError for a roster row that does not fit)."""
 
     bundle: Path
-    applicant: Applicant
+    applicant: Applicant | None  # None: inferred from the certificates once read (--target)
     as_of: PartialDate
     claims: list[Claim]
     exclude: set[Path]
+    source: ProfileSource
+    target: Title | None = None  # the title applied for, when the profile is inferred
+    label: str = ""  # the bundle as the reviewer names it (a zip's own name, not its unpacked folder)
+
+    @property
+    def reading_name(self) -> str | None:
+        """The name the applicant's rank is looked up by while reading, when known already."""
+        return self.applicant.name if self.applicant else None
 
 
-def prepare(bundle: str | Path, profile: str | Path | None = None, claims: str | Path | None = None) -> Inputs:
-    """Validate the bundle, profile and claims; ``CaseError`` (exit 2) before any work."""
+def prepare(bundle: str | Path, profile: str | Path | None = None, claims: str | Path | None = None, *,
+            roster: Roster | None = None, target: Title | None = None, label: str | None = None) -> Inputs:
+    """Validate the bundle, profile and claims; ``CaseError`` (exit 2) before any work.
+
+    The profile is the bundle's ``profile.yaml`` (or ``--profile``); without one, the row of
+    ``roster`` the bundle's name matches, else (``target``) what its certificates show."""
     bundle = Path(bundle)
+    label = label or bundle.name
     if not bundle.is_dir():
         raise CaseError(str(bundle), "", "应为一名申报人的材料文件夹" if bundle.exists() else "文件夹不存在")
     profile_path = Path(profile) if profile else bundle / PROFILE_NAME
@@ -157,31 +189,56 @@ def prepare(bundle: str | Path, profile: str | Path | None = None, claims: str |
         # The bundle's own profile.yaml/claims.yaml are bundle content: a link out is not followed.
         if not given and (path.exists() or path.is_symlink()) and not inside_bundle(path, bundle):
             raise CaseError(str(path), "", "链接指向材料包之外，未读取")
-    if not profile_path.exists():
-        raise CaseError(str(profile_path), "", "文件不存在；材料包需要 profile.yaml（或 --profile）")
     if claims and not claims_path.exists():
         raise CaseError(str(claims_path), "", "文件不存在")
-    applicant, as_of = load_profile(profile_path)
     claim_list = load_claims(claims_path if claims_path.exists() else None)
     exclude = {Path(os.path.realpath(profile_path)), Path(os.path.realpath(claims_path))}
-    return Inputs(bundle, applicant, as_of, claim_list, exclude)
+    if profile_path.exists() or profile:
+        if not profile_path.exists():
+            raise CaseError(str(profile_path), "", "文件不存在")
+        applicant, as_of, employer = load_profile(profile_path)
+        source = ProfileSource("profile", profile_path.name if not profile else str(profile_path), employer=employer)
+        return Inputs(bundle, applicant, as_of, claim_list, exclude, source, label=label)
+    if roster is not None:
+        applicant, source = applicant_from_row(roster.find(label), roster)
+        return Inputs(bundle, applicant, default_as_of(), claim_list, exclude, source, label=label)
+    if target is not None:
+        return Inputs(bundle, None, default_as_of(), claim_list, exclude, ProfileSource("inferred", INFERRED_NOTE),
+                      target=target, label=label)
+    raise CaseError(str(profile_path), "", "文件不存在；材料包需要 profile.yaml（或 --profile、--roster 名单、--target 申报职称）")
 
 
 def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: str | Path | None = None,
-                 options: BundleOptions | None = None, inputs: Inputs | None = None) -> BundleReport:
+                 options: BundleOptions | None = None, inputs: Inputs | None = None,
+                 refused_extra: list[Refusal] | None = None) -> BundleReport:
     """The whole job on one folder.  Raises ``CaseError`` only for unusable profile/claims
     (``prepare`` may be called first, so that bad input is refused before any work)."""
+    options = options or BundleOptions()
+    inputs = inputs or prepare(bundle, profile, claims)
+    files, refused = discover(inputs.bundle, inputs.exclude, int(options.max_file_mb * (1 << 20)))
+    documents = read_documents(files, inputs.bundle, options, inputs.reading_name)
+    return judge(inputs, documents, refused + list(refused_extra or []), options)
+
+
+def judge(inputs: Inputs, documents: list[Document], refused: list[Refusal],
+          options: BundleOptions | None = None) -> BundleReport:
+    """The verdict on a bundle whose files have been read (here, by a batch's shared pool or
+    by a Dask cluster): the profile inferred when it must be, claims audited, rules applied."""
     from rules import load_catalog
     from rules.evaluator import headline
 
+    from .documents import rank_applicant
+
     options = options or BundleOptions()
-    inputs = inputs or prepare(bundle, profile, claims)
     bundle, applicant, as_of = inputs.bundle, inputs.applicant, inputs.as_of
     catalog = options.catalog or load_catalog()
-
-    files, refused = discover(bundle, inputs.exclude, int(options.max_file_mb * (1 << 20)))
-    documents = read_documents(files, bundle, options, applicant.name)
-    documents += [refused_document(r) for r in refused if r.code != "outside_bundle"]
+    source, inferred_issues = inputs.source, []
+    if applicant is None:  # --target: the certificates say who and what
+        applicant, source, inferred_issues = infer_applicant(documents, inputs.target, inputs.label)
+        if applicant.name:
+            for doc in documents:
+                rank_applicant(doc, applicant.name)
+    documents = documents + [refused_document(r) for r in refused if r.code != "outside_bundle"]
     documents.sort(key=lambda d: (d.file, d.page_range or (0, 0)))
     outside = [r.issue() for r in refused if r.code == "outside_bundle"]
 
@@ -189,7 +246,9 @@ def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: 
 
     core_journal, journal_issues = core_journal_checker(options.journals, options.journal_lists)
     name_issues = name_suggestion(documents, applicant.name)
+    as_declared = applicant
     applicant, profile_issues = check_profile(documents, applicant)
+    profile_issues = inferred_issues + profile_issues
     result: AuditResult = audit(documents, inputs.claims, applicant, core_journal,
                                 refused={r.file: r.message for r in refused})
     if result.recommenders != applicant.recommendations:
@@ -204,6 +263,13 @@ def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: 
                 documents_required=True, labels=labels)
     verdict = evaluate(case, catalog)
     data = verdict.to_dict()
+    # The same applicant taken at their word (the profile and claims, achievements without
+    # claims as the documents show them): would the case be eligible if the evidence bore
+    # it out?  A 汇总表 tells 需补正 from 不符合 by it.
+    declared = [c.achievement for c in inputs.claims] + [b.achievement for b in result.achievements
+                                                         if b.claim_index is None]
+    declared_case = Case(applicant=as_declared, as_of=as_of, achievements=declared)
+    data["eligible_as_declared"] = evaluate(declared_case, catalog).eligible
     for rule_issue in data["issues"]:  # name the file and claim behind an achievement's issue
         index = rule_issue.get("achievement")
         if index is not None and index < len(result.achievements):
@@ -217,6 +283,15 @@ def check_bundle(bundle: str | Path, profile: str | Path | None = None, claims: 
     data["issues"] = (outside + document_issues + journal_issues + profile_issues + result.issues
                       + data["issues"])
     data["bundle"] = str(bundle)
+    data["profile_source"] = source.to_dict()
+    # The applicant as judged (the certificates' facts where they differ from the profile):
+    # what a 汇总表 row and a report header show.
+    data["applicant"] = {
+        "name": applicant.name, "employer": source.employer,
+        "education": None if "education" in source.unknown else applicant.education.value,
+        "current_title": None if "current_title" in source.unknown else applicant.current_title.value,
+        "current_title_date": str(applicant.current_title_date) if applicant.current_title_date else None,
+    }
     errors = sum(i["severity"] == "error" for i in data["issues"])
     # The evaluator saw only the rules' issues; the headline answers to the bundle's errors too.
     data["summary"] = headline(verdict.plain_summary, verdict.eligible, errors)

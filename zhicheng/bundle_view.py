@@ -11,6 +11,9 @@ def bundle_lines(report: BundleReport) -> list[str]:
     lines = verdict_lines(report.verdict, report.achievements)
     issues_at = next((i for i, l in enumerate(lines) if l.startswith("【问题】")), len(lines))
     docs = ["", f"【材料】 {len(report.documents)} 份"]
+    source = report.verdict.get("profile_source") or {}
+    if source.get("kind") in ("roster", "inferred"):  # a profile the applicant did not write
+        docs = ["", f"【申报信息来源】 {'名单 ' if source['kind'] == 'roster' else ''}{source.get('detail', '')}"] + docs
     for d in report.documents:
         docs.append(f"  {d.label}：{DOC_TYPE_ZH[d.doc_type]}（置信度 {d.confidence:.2f}）")
     used = {i for c in report.verdict["conditions"] if c["met"] for i in c["evidence"]}

@@ -264,6 +264,8 @@ def check(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="不读写 OCR 缓存")] = False,
     max_file_mb: MaxFileOption = DEFAULT_MAX_FILE_MB,
     pack: PackOption = None,
+    roster: RosterOption = None,
+    target: TargetOption = None,
 ) -> None:
     """核验一名申报人的整套材料：识别、抽取、对照申报清单、按条件判断。"""
     from extractor import ReadOptions
@@ -291,9 +293,12 @@ def check(
         lists = load_journal_lists(list(journals or []))
     except (JournalListError, OSError, ValueError) as err:
         raise fail(f"核心期刊目录无法使用：{err}")
+    roster_list, target_title = _profile_sources(roster, target)
+    from .profiles import RosterError
+
     try:
-        inputs = prepare(bundle, profile, claims)
-    except CaseError as err:
+        inputs = prepare(bundle, profile, claims, roster=roster_list, target=target_title)
+    except (CaseError, RosterError) as err:
         raise fail(str(err))
     options = BundleOptions(read=ReadOptions(engine=ocr_engine.value, use_cache=not no_cache), jobs=workers,
                             journals=list(journals or []), max_file_mb=max_file_mb, catalog=catalog,
@@ -326,6 +331,100 @@ def check(
     else:
         sys.stdout.write(text)
     raise typer.Exit(report.exit_code)
+
+
+RosterOption = Annotated[Optional[Path], typer.Option(
+    "--roster", help="申报人名单（xlsx 或 csv：姓名、工作单位、现职称、取得时间、学历、申报职称）；材料包没有 profile.yaml 时使用")]
+TargetOption = Annotated[Optional[str], typer.Option(
+    "--target", help="申报职称（如 高级工程师）：材料包没有 profile.yaml 时，学历和现职称据证书推断")]
+
+
+def _profile_sources(roster: Path | None, target: str | None):
+    """--roster and --target, validated before any work (exit 2 with one line)."""
+    from .profiles import RosterError, load_roster, parse_target
+
+    try:
+        return (load_roster(roster) if roster is not None else None,
+                parse_target(target) if target is not None else None)
+    except RosterError as err:
+        raise fail(str(err))
+
+
+@app.command()
+def batch(
+    root: Annotated[Path, typer.Argument(metavar="ROOT", help="存放材料包的文件夹：每名申报人一个子文件夹或 .zip")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="输出文件夹（默认 ROOT/_zhicheng）")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="本机并行进程数，1 到 2×CPU 核数（默认每核一个）")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask 集群地址（如 tcp://host:8786）：在集群上读取")] = None,
+    roster: RosterOption = None,
+    target: TargetOption = None,
+    journals: Annotated[Optional[list[Path]], typer.Option("--journals", help="补充的核心期刊目录文件")] = None,
+    ocr_engine: Annotated[Engine, typer.Option("--ocr-engine", help="OCR 引擎")] = Engine.rapidocr,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="不读写 OCR 缓存")] = False,
+    max_file_mb: MaxFileOption = DEFAULT_MAX_FILE_MB,
+    max_worker_mb: Annotated[Optional[int], typer.Option("--max-worker-mb", help="每个工作进程的内存上限（MB）")] = None,
+    pack: PackOption = None,
+) -> None:
+    """批量核验一个单位的申报人：每个子文件夹或 .zip 为一名申报人；输出 汇总表.xlsx、summary.csv、verdicts.jsonl 和各人报告。"""
+    from extractor import ReadOptions
+
+    from .batch import BatchError, BatchOptions, run_batch
+    from .bundle import BundleOptions
+
+    workers = _jobs(jobs)
+    _max_bytes(max_file_mb)
+    if max_worker_mb is not None and not 1024 <= max_worker_mb <= 1 << 20:
+        raise fail(f"--max-worker-mb: 应为 1024 到 1048576 之间的整数，实为 {max_worker_mb}")
+    if scheduler is not None and not scheduler.strip():
+        raise fail("--scheduler: 应为 Dask 调度器地址，如 tcp://192.168.1.10:8786")
+    if not root.is_dir():
+        raise fail(f"{root}: {'不是文件夹' if root.exists() else '文件夹不存在'}；应为存放各申报人材料包的文件夹")
+    if output is not None and output.exists() and not output.is_dir():
+        raise fail(f"{output}: --output 应为文件夹")
+    catalog = _catalog(pack)
+    for extra in journals or []:
+        if not extra.exists():
+            raise fail(f"{extra}: 文件不存在（--journals）")
+    from journals import JournalListError
+
+    from .journals_lookup import load_journal_lists
+
+    try:
+        lists = load_journal_lists(list(journals or []))
+    except (JournalListError, OSError, ValueError) as err:
+        raise fail(f"核心期刊目录无法使用：{err}")
+    roster_list, target_title = _profile_sources(roster, target)
+    bundle_options = BundleOptions(read=ReadOptions(engine=ocr_engine.value, use_cache=not no_cache),
+                                   journals=list(journals or []), max_file_mb=max_file_mb, catalog=catalog,
+                                   journal_lists=lists)
+    from .progress import batch_progress
+
+    options = BatchOptions(output=output, jobs=workers, scheduler=scheduler, roster=roster_list,
+                           target=target_title, memory_mb=max_worker_mb, bundle=bundle_options)
+    try:
+        with batch_progress() as progress:
+            options.progress = progress
+            result = run_batch(root, options)
+    except BatchError as err:
+        raise fail(str(err))
+    unchecked = [o for o in result.outcomes if o.error]
+    counts = {}
+    for o in result.outcomes:
+        if o.summary and not o.error:
+            counts[o.summary["结论"]] = counts.get(o.summary["结论"], 0) + 1
+    said = "，".join(f"{k} {v}" for k, v in counts.items())
+    print(f"zhicheng: 已核验 {len(result.outcomes) - len(unchecked)}/{len(result.outcomes)} 个材料包"
+          f"（{said or '无'}；无法核验 {len(unchecked)}），用时 {result.seconds:.0f} 秒；"
+          f"结果在 {result.output}", file=sys.stderr)
+    for outcome in unchecked:
+        print(f"zhicheng: 无法核验 {outcome.entry}: {outcome.error}", file=sys.stderr)
+    if result.ignored:
+        print(f"zhicheng: 已忽略 ROOT 下不是材料包的文件：{'、'.join(result.ignored[:10])}"
+              + ("…" if len(result.ignored) > 10 else ""), file=sys.stderr)
+    if result.interrupted:
+        print("zhicheng: 已中断；已完成的材料包已保存，重新运行即可继续", file=sys.stderr)
+        raise typer.Exit(130)
+    raise typer.Exit(result.exit_code)
 
 
 # Click's own usage errors, in Chinese: (pattern of its English message, our words).

@@ -51,6 +51,10 @@ class Document:
     page_range: tuple[int, int] | None = None
     # Not part of the record: OCR'd pages read poorly as a whole (see POOR_PAGE).
     poor_pages: set[int] = field(default_factory=set, repr=False)
+    # Not part of the record: a people list OCR glued into one run (the extractor's
+    # ``glued_people``), kept so that the applicant's rank can be found once the name is
+    # known (``rank_applicant``; a bundle without profile learns the name from its certificates).
+    glued_people: str | None = field(default=None, repr=False)
 
     def doubt_bar(self, page: int | None) -> float:
         """Below this confidence a value read on ``page`` needs a person's check."""
@@ -80,6 +84,18 @@ class Document:
         if self.page_range is not None:
             out["page_range"] = list(self.page_range)
         return out
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    """A document record back from its JSON (``Document.to_dict``): what a correction is
+    applied to and judged again, with no second reading."""
+    page_range = data.get("page_range")
+    return Document(file=data["file"], sha256=data["sha256"], pages=data["pages"], text_source=data["text_source"],
+                    doc_type=data["doc_type"], confidence=data["confidence"], reasons=list(data.get("reasons", [])),
+                    fields=dict(data.get("fields", {})), issues=[dict(i) for i in data.get("issues", [])],
+                    field_sources=dict(data.get("field_sources", {})), page_notes=list(data.get("page_notes", [])),
+                    page_info=list(data.get("page_info", [])),
+                    page_range=tuple(page_range) if page_range else None)
 
 
 # The sha256 of a document whose bytes were never read (refused before opening, or lost with a
@@ -202,7 +218,6 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
     """The document record of a read file, or of its ``pages`` (first, last) only."""
     from classifiers import classify
     from extractor.doctypes import doctype
-    from extractor.fields.names import find_name
     from extractor.text import DocText
 
     if pages is not None:
@@ -249,21 +264,34 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
                                      f"字段「{field_label(key, doc.doc_type)}」的识别置信度只有 "
                                      f"{source.confidence:.2f}{poor}，需人工核对（{key}）",
                                      result.file, source.page))
-    if name and declared.ranked:
-        people = _ranked_people(doc, declared.ranked, declared.leader)
-        if not people and extracted.glued_people:
-            _rank_in_glued(doc, name, extracted.glued_people)
-            return doc
-        match = find_name(name, people)
-        rank = match.rank
-        if declared.applicant_rank is not None:
-            rank = declared.applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})
-        doc.fields["applicant_rank"] = rank
-        if match.rank is None:
-            from rules.yaml_input import clip
-
-            listed = clip("、".join(people), 200) or "（未识别出名单）"
-            doc.issues.append(_issue("warning", "name_not_found", f"名单中没有找到 {name}：{listed}", result.file))
-        elif match.kind != "exact":
-            doc.reasons.append(f"姓名匹配：{match.reason}")
+    doc.glued_people = extracted.glued_people
+    if name:
+        rank_applicant(doc, name)
     return doc
+
+
+def rank_applicant(doc: Document, name: str) -> None:
+    """The applicant's place in the document's ranked list of people (``applicant_rank``),
+    or the issue saying why it is not known.  Run when the document is made if the name is
+    known then, or later, once the bundle's certificates have named the applicant."""
+    from extractor.fields.names import find_name
+
+    declared = _declared(doc.doc_type)
+    if declared is None or not declared.ranked:
+        return
+    people = _ranked_people(doc, declared.ranked, declared.leader)
+    if not people and doc.glued_people:
+        _rank_in_glued(doc, name, doc.glued_people)
+        return
+    match = find_name(name, people)
+    rank = match.rank
+    if declared.applicant_rank is not None:
+        rank = declared.applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})
+    doc.fields["applicant_rank"] = rank
+    if match.rank is None:
+        from rules.yaml_input import clip
+
+        listed = clip("、".join(people), 200) or "（未识别出名单）"
+        doc.issues.append(_issue("warning", "name_not_found", f"名单中没有找到 {name}：{listed}", doc.file))
+    elif match.kind != "exact":
+        doc.reasons.append(f"姓名匹配：{match.reason}")

@@ -359,6 +359,12 @@ def banner(verdict: dict[str, Any], report: BundleReport, issues: list[dict[str,
              ("问题", tally), ("材料", f"{len(report.documents)} 份"),
              ("成果", f"计入 {len(counted)} 项" + (f"，未计入 {uncounted} 项" if uncounted else "")),
              ("材料目录", Path(str(report.bundle)).name)]
+    person = verdict.get("applicant") or {}
+    if person.get("name"):
+        facts.insert(0, ("申报人", person["name"] + (f"（{person['employer']}）" if person.get("employer") else "")))
+    source = verdict.get("profile_source") or {}
+    if source.get("kind") in ("roster", "inferred"):  # a profile the applicant did not write
+        facts.append(("申报信息来源", ("名单 " if source["kind"] == "roster" else "") + source.get("detail", "")))
     items = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in facts)
     alert = ""
     if state == "ineligible" and errors:
@@ -646,7 +652,9 @@ def thumbnail(image: Image.Image) -> Image.Image:
     from PIL import Image as PILImage
 
     height = max(1, round(image.height * THUMB_WIDTH / image.width))
-    return image.resize((THUMB_WIDTH, height), PILImage.LANCZOS)  # a new image; the page stays
+    # A new image (the page stays).  reducing_gap first box-reduces by an integer factor:
+    # a 2,300-pixel page to a thumbnail in a fraction of full Lanczos's time, no visible loss.
+    return image.resize((THUMB_WIDTH, height), PILImage.LANCZOS, reducing_gap=3.0)
 
 
 def encoded(make: Callable[[], Image.Image | None], quality: int, fallback: str) -> tuple[str | None, str]:
