@@ -45,6 +45,7 @@ STATE = ".zhicheng"
 DEFAULT_OUTPUT = "_zhicheng"
 MAX_ZIP_TOTAL_MB = 2048  # one applicant's material unpacked; more is not a bundle
 SKIP = {"__MACOSX", "$RECYCLE.BIN", "System Volume Information"}
+NO_VERDICT = ("zhicheng/web/", "zhicheng/cli.py", "zhicheng/progress.py")
 
 
 class BatchError(ValueError):
@@ -188,8 +189,11 @@ def code_fingerprint(options: BatchOptions) -> str:
     base = Path(__file__).resolve().parent.parent
     for package in ("zhicheng", "extractor", "classifiers", "rules", "identifiers", "journals"):
         for path in sorted((base / package).rglob("*")):
+            relative = path.relative_to(base).as_posix()
+            if relative.startswith(NO_VERDICT):
+                continue  # the web pages, the command line's words: a change there changes no result
             if path.suffix in (".py", ".yaml", ".json", ".csv", ".txt") and path.is_file():
-                digest.update(path.relative_to(base).as_posix().encode())
+                digest.update(relative.encode())
                 digest.update(path.read_bytes())
     b = options.bundle
     digest.update(json.dumps([b.read.engine, b.read.max_pages, b.read.max_ocr_pages, b.read.orient, b.read.dpi,
