@@ -427,6 +427,108 @@ def batch(
     raise typer.Exit(result.exit_code)
 
 
+DataOption = Annotated[Optional[Path], typer.Option("--data", help="数据文件夹（默认 $ZHICHENG_DATA_DIR 或 ~/.local/share/zhicheng）")]
+DbOption = Annotated[Optional[str], typer.Option("--db", help="数据库 URL（默认数据文件夹中的 SQLite；PostgreSQL：postgresql+psycopg://…）")]
+
+
+def _store(data: Path | None, db: str | None):
+    from .web.store import Store, default_data_dir
+
+    try:
+        return Store(data or default_data_dir(), db)
+    except Exception as err:  # noqa: BLE001 - a database that cannot be opened is the user's input
+        from extractor.formats import detail
+
+        raise fail(f"数据库或数据文件夹无法使用（{type(err).__name__}: {detail(err)}）")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="监听地址")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="端口")] = 8000,
+    db: DbOption = None,
+    data: DataOption = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="识别进程数（默认每核一个）")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask 集群地址：在集群上识别")] = None,
+    max_upload_mb: Annotated[int, typer.Option("--max-upload-mb", help="单个文件的上传上限（MB）")] = 200,
+) -> None:
+    """网页服务：申报人上传自查，审核人审核更正，审计人员追溯。"""
+    import multiprocessing
+
+    from .web.checks import ReaderOptions, reader_loop
+    from .web.uploads import MB, Limits
+
+    workers = _jobs(jobs)
+    if not 1 <= port <= 65535:
+        raise fail(f"--port: 应为 1 到 65535，实为 {port}")
+    if not 1 <= max_upload_mb <= 10_000:
+        raise fail(f"--max-upload-mb: 应为 1 到 10000，实为 {max_upload_mb}")
+    store = _store(data, db)
+    store.requeue_unfinished()
+    import uvicorn
+
+    from .web.app import create_app
+
+    limits = Limits(max_file=max_upload_mb * MB, max_total=max(1024, 5 * max_upload_mb) * MB)
+    reader = multiprocessing.get_context("spawn").Process(
+        target=reader_loop, args=(str(store.data), db, ReaderOptions(jobs=workers, scheduler=scheduler,
+                                                                     max_file_mb=max_upload_mb)),
+        name="zhicheng-reader")  # not a daemon: it starts the reading pool's own processes
+    reader.start()
+    print(f"zhicheng: 网页服务 http://{host}:{port}/ （数据：{store.data}）", file=sys.stderr)
+    try:
+        uvicorn.run(create_app(store, limits), host=host, port=port, log_level="warning")
+    finally:
+        reader.terminate()
+        reader.join(5)
+
+
+user_app = typer.Typer(help="网页服务的用户", no_args_is_help=True, add_completion=False)
+app.add_typer(user_app, name="user")
+
+
+class Role(str, Enum):
+    applicant = "applicant"
+    reviewer = "reviewer"
+    auditor = "auditor"
+    admin = "admin"
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="用户名")],
+    role: Annotated[Role, typer.Option("--role", help="applicant、reviewer、auditor 或 admin")] = Role.applicant,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="所在单位")] = None,
+    db: DbOption = None,
+    data: DataOption = None,
+) -> None:
+    """新增用户；密码从标准输入读取（第一行）。"""
+    from .web.auth import find_user, hash_password
+    from .web.store import User
+
+    if not name.strip() or len(name) > 100:
+        raise fail("用户名应为 1 到 100 个字")
+    if role in (Role.reviewer, Role.auditor) and not unit:
+        raise fail(f"--unit: {role.value} 须指定所在单位")
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("密码：")
+        if getpass.getpass("再输一次：") != password:
+            raise fail("两次输入的密码不一致")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if len(password) < 8:
+        raise fail("密码至少 8 个字符")
+    store = _store(data, db)
+    with store.session.begin() as session:
+        if find_user(session, name) is not None:
+            raise fail(f"用户 {name} 已存在")
+        session.add(User(name=name, role=role.value, unit=unit, password_hash=hash_password(password)))
+        store.audit(session, "（命令行）", f"新增用户 {name}", None, f"{role.value} {unit or ''}".strip())
+    print(f"zhicheng: 已新增用户 {name}（{role.value}{'，' + unit if unit else ''}）", file=sys.stderr)
+
+
 # Click's own usage errors, in Chinese: (pattern of its English message, our words).
 _USAGE_ZH = (
     (r"Invalid value for '([^']+)'(?: / '[^']+')?: '(.*)' is not one of (.+)\.$",
