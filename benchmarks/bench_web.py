@@ -128,7 +128,8 @@ def main() -> None:
     print(f"demo bundle (5 files) by the API, {'warm' if args.warm else 'empty'} OCR cache, --jobs {args.jobs}")
     print(f"  upload to verdict: {verdict_seconds:.1f} s (status {status['status']}, "
           f"eligible {status['verdict'] and status['verdict']['eligible']})")
-    print(f"  a reviewer's correction: {corrected['milliseconds']} ms on the server, {round_trip:.0f} ms round trip "
+    print(f"  a reviewer's correction: {corrected['milliseconds']} ms on the server (judging alone "
+          f"{corrected['judge_milliseconds']} ms, the rest re-makes the HTML report's crops), {round_trip:.0f} ms round trip "
           f"(eligible after: {corrected['verdict']['eligible']})")
     print(f"  peak memory: web process {peaks.web >> 20} MB, reader process {peaks.reader >> 20} MB, "
           f"largest reading worker {peaks.worker >> 20} MB")

@@ -162,7 +162,7 @@ def test_size_type_and_zip_refusals(client, store):
                            headers={**amy, "Content-Type": "multipart/form-data; boundary=xyz"})
     assert streamed.status_code == 413
     exe = upload(client, amy, app_id, ("证书.pdf", b"MZ\x90\x00" + os.urandom(2000), "application/pdf"))
-    assert exe.status_code == 415 and "证书.pdf" in str(exe.json()["detail"])
+    assert exe.status_code == 415 and "证书.pdf" in exe.json()["detail"] and exe.json()["files"][0]["file"] == "证书.pdf"
     renamed = upload(client, amy, app_id, ("scan.txt", PATENT, "text/plain"))  # sniffed, not named: a PDF
     assert renamed.status_code == 201
     slip = io.BytesIO()

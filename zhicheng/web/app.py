@@ -102,7 +102,9 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         if err.status_code == 303:
             return RedirectResponse(err.headers["Location"], status_code=303)
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": err.detail}, status_code=err.status_code, headers=err.headers)
+            body = ({"detail": err.detail["message"], "files": err.detail["files"]}  # each file refused, and why
+                    if isinstance(err.detail, dict) else {"detail": err.detail})
+            return JSONResponse(body, status_code=err.status_code, headers=err.headers)
         return templates.TemplateResponse(request, "error.html", {"status": err.status_code, "message": err.detail,
                                                                    "user": None}, status_code=err.status_code)
 
@@ -171,7 +173,10 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         from .checks import rejudge
 
         result = rejudge(store, application.id)
-        return {"verdict": result.verdict_dict, "milliseconds": round((time.perf_counter() - started) * 1000)}
+        # milliseconds: the whole correction (stored, judged again, the HTML report with its crops
+        # re-made); judge_milliseconds: the judging alone.  Neither reads a file again.
+        return {"verdict": result.verdict_dict, "milliseconds": round((time.perf_counter() - started) * 1000),
+                "judge_milliseconds": round(result.seconds * 1000)}
 
     @app.post("/api/applications/{app_id}/decision")
     async def decide(app_id: str, request: Request, user: User = Depends(api_user), session: Session = Depends(db)):
