@@ -469,18 +469,37 @@ def serve(
 
     from .web.app import create_app
 
+    import threading
+
     limits = Limits(max_file=max_upload_mb * MB, max_total=max(1024, 5 * max_upload_mb) * MB)
-    reader = multiprocessing.get_context("spawn").Process(
-        target=reader_loop, args=(str(store.data), db, ReaderOptions(jobs=workers, scheduler=scheduler,
-                                                                     max_file_mb=max_upload_mb)),
-        name="zhicheng-reader")  # not a daemon: it starts the reading pool's own processes
-    reader.start()
+    options = ReaderOptions(jobs=workers, scheduler=scheduler, max_file_mb=max_upload_mb)
+
+    def start_reader():
+        process = multiprocessing.get_context("spawn").Process(
+            target=reader_loop, args=(str(store.data), db, options),
+            name="zhicheng-reader")  # not a daemon: it starts the reading pool's own processes
+        process.start()
+        return process
+
+    readers = [start_reader()]
+    stopping = threading.Event()
+
+    def watch() -> None:
+        """A reader that died (killed for memory, a native crash) is started again; what it
+        was reading is queued again by the new one."""
+        while not stopping.wait(2.0):
+            if not readers[0].is_alive():
+                store.log("warning", f"识别进程意外退出（退出码 {readers[0].exitcode}），已重新启动")
+                readers[0] = start_reader()
+
+    threading.Thread(target=watch, name="zhicheng-reader-watch", daemon=True).start()
     print(f"zhicheng: 网页服务 http://{host}:{port}/ （数据：{store.data}）", file=sys.stderr)
     try:
         uvicorn.run(create_app(store, limits), host=host, port=port, log_level="warning")
     finally:
-        reader.terminate()
-        reader.join(5)
+        stopping.set()
+        readers[0].terminate()
+        readers[0].join(5)
 
 
 user_app = typer.Typer(help="网页服务的用户", no_args_is_help=True, add_completion=False)
