@@ -376,9 +376,23 @@ def _name_table(text: DocText):
     return None
 
 
+# 获奖者（排序）：张三（3）: the holder's place in brackets after his name, the label saying so.
+_RANK_AFTER_NAME = re.compile(r"[(（](?:排序|排名|名次|排位)[)）][:：]?\s*[\u4e00-\u9fff·]{2,6}?\s*"
+                              r"[(（]\s*第?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:名|位)?\s*[)）]")
+
+_BRACKETED_PLACE = re.compile(r"[(（]\s*第?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:名|位)?\s*[)）]")
+
+
 def _award_rank(text: DocText):
-    """第N完成人 / 排名第N in the text (on a line, else across a wrap: 排 / 名第9), else the
-    排名 column of a table certificate."""
+    """第N完成人 / 排名第N in the text (on a line, else across a wrap: 排 / 名第9), the place
+    bracketed after the one name a label for it heads (获奖者（排序）：张三（3）), else the 排名
+    column of a table certificate."""
+    for line in text.lines:
+        found = _RANK_AFTER_NAME.findall(line.compact)
+        if len(found) == 1 and len(_BRACKETED_PLACE.findall(line.compact)) == 1:  # not a team's places
+            rank = int(found[0]) if found[0].isdigit() else to_int(found[0])
+            if rank and 1 <= rank <= 99:
+                return rank, line
     for line in text.lines:
         if re.search(r"第.{1,3}(完成人|完成单位|名)|排名|排序", line.compact):
             rank = parse_rank(line.compact)

@@ -186,8 +186,11 @@ def _words_and_date(text: DocText, f: Fields) -> None:
     for line in text.lines:
         label = "".join(l.compact for l in row_of(text, line) if l.line.box[2] <= line.line.box[0] + 2)
         alone = re.fullmatch(r"\d{1,4}(?: \d{4})+\s*字|\d{1,3}(?:[ ,]\d{3})+\s*字|\d{5,7}\s*字", line.text.strip())
-        if "字数" in line.compact or "千字" in line.compact or "万字" in line.compact or label.endswith("字数") or alone:
-            words = parse_words_wan(line.text if "字数" in line.compact else "字数：" + line.text)
+        split = label.endswith("字") and line.compact.startswith("数")  # 字 | 数：287000, the label cut
+        if "字数" in line.compact or "千字" in line.compact or "万字" in line.compact or label.endswith("字数") \
+                or alone or split:
+            printed = line.text if "字数" in line.compact else "字" + line.text if split else "字数：" + line.text
+            words = parse_words_wan(_with_unit(printed))
             if words and words < 1:  # under 1万字 is no published book: OCR dropped 千 or 万
                 f.issue("warning", "implausible_value", f"字数读作 {words:g} 万字，不像一本书的字数，请人工核对")
                 break
@@ -195,6 +198,20 @@ def _words_and_date(text: DocText, f: Fields) -> None:
                 f.set("words_wan", words, line)
                 break
     f.put("date", _edition_date(text) or _labelled_date(text) or _cip_date(text))
+
+
+# ``字数：280 000`` (the CIP standard's form, GB/T 12451): a count of characters with no unit
+# printed, grouped by thousands or not, five digits at least.
+_BARE_COUNT = re.compile(r"(字\s*数\s*[:：]?\s*)(\d{1,3}(?:[ ,]\d{3})+|\d{5,7})(?=\s*$|\s+[^\d\s])")
+
+
+def _with_unit(line_text: str) -> str:
+    """``line_text`` with 字 after a 字数 printed as a bare count of characters.
+
+    >>> _with_unit("字  数：280 000"), _with_unit("字数：362千字"), _with_unit("字数：16.67")
+    ('字  数：280 000字', '字数：362千字', '字数：16.67')
+    """
+    return _BARE_COUNT.sub(lambda m: m.group(1) + m.group(2) + "字", line_text, count=1)
 
 
 def _labelled_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
@@ -284,9 +301,14 @@ DOCTYPE = DocType(
                 "著", "主编", "编著", "标准书号", "责任校对", "封面设计", "策划编辑", "印刷", "经销", "版权所有",
                 "书名", "作者", "副主编", "千字", "印数"),
         identifiers=("isbn",),
-        # An ISBN OCR could not read still leaves the CIP block saying what the page is.
-        requires=("isbn", "图书在版编目", "CIP数据核字"),
+        # An ISBN OCR could not read still leaves the CIP block saying what the page is; a
+        # title leaf (扉页: title, 张伟 编著, 某某出版社) before the CIP page names its
+        # publisher only — the score still needs the book's other cues.
+        requires=("isbn", "图书在版编目", "CIP数据核字", "出版社"),
         requires_why="没有 ISBN",
+        # A publisher's acceptance (用稿通知) or a publishing contract names the publisher
+        # and the 字数 too, but is no published book.
+        penalties=("用稿通知", "录用通知", "同意出版", "拟出版", "甲方", "乙方"),
     ),
     extract=extract_book,
     fields=("title", "authors", "isbn", "publisher", "date", "words_wan"),

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 
+from rules.dates import PartialDate
 from rules.vocabulary import Kind
 
+from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
-from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, names_of, strip_stamps, title_form
+from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, names_of, row_of, strip_stamps, title_form
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
 
@@ -76,7 +78,13 @@ def extract_paper(text: DocText) -> Fields:
     cover = [(m, l) for l in _cover_lines(text, page) for m in [_ISSUE_DATE.search(l.text)] if m and m.group(3)]
     found += [(m, l) for m, l in cover if not found or m.group(1) == found[0][0].group(1)]
     found.sort(key=lambda ml: ml[0].group(3) is None)
-    if found:
+    imprint = _imprint_date(text)
+    year = found[0][0].group(1) if found else (cited[2] if cited else None)
+    if imprint and (year is None or str(imprint[0].year) == year):
+        # The issue's own 版权页 (出版日期 2016年4月26日), bound before or after the paper,
+        # dates it more finely than a header's 2016年第4期 — for the same year only.
+        f.set("date", imprint[0], imprint[1])
+    elif found:
         match, line = found[0]
         month = match.group(3) or None
         f.set("date", f"{match.group(1)}-{int(month):02d}" if month else match.group(1), line)
@@ -88,6 +96,30 @@ def extract_paper(text: DocText) -> Fields:
             f.set("date", received[0], received[1])
             f.issue("info", "date_from_received", "期刊未印出版日期，按收稿日期计")
     return f
+
+
+# An issue's 版权页 (masthead page): what it prints besides its 出版日期.
+_IMPRINT_PAGE = re.compile(r"连续出版物号|ISSN|CN\d{2}-\d{4}|编辑出版|主办|主管|第\d+期")
+
+
+def _imprint_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
+    """The 出版日期 an issue's 版权页 prints (主管, 主办, 编辑出版 …, ISSN, CN on its page):
+    on the label's line, or in the cell beside it.  Not a date a paper's text gives."""
+    for hit in text.find_label(["出版日期", "出版时间"]):
+        page = [l for l in text.lines if l.page == hit.line.page]
+        if sum(bool(_IMPRINT_PAGE.search(l.compact)) for l in page) < 2:
+            continue
+        date = date_after_label(hit.line.text, [hit.label]) or (parse_date(hit.value) if hit.value else None)
+        if date is not None:
+            return date, hit.line
+        if hit.value:
+            continue
+        beside = [l for l in row_of(text, hit.line) if box(l)[0] >= box(hit.line)[2] - 2]
+        for cell in beside[:1]:
+            date = parse_date(cell.compact)
+            if date is not None:
+                return date, cell
+    return None
 
 
 def _paper_page(text: DocText) -> int:
@@ -264,8 +296,10 @@ def _facts(f, kind, rank, core_journal):
 DOCTYPE = DocType(
     key="journal_paper", opens_with=("摘要", "关键词"), name="期刊论文",
     cues=Cues(
-        labels=("摘要", "关键词", "中图分类号", "文献标识码", "文章编号", "收稿日期", "基金项目", "作者简介",
-                "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号"),
+        # 文献标志码 is how many journals print 文献标识码; 引言 opens a paper's text (a page
+        # whose 摘 | 要 OCR cut in two still has it beside 关键词).
+        labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
+                "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言"),
         identifiers=("issn", "cn"),
         requires=("摘要", "Abstract", "关键词", "主题词"),
         requires_why="没有摘要或关键词",

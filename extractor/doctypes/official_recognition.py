@@ -8,7 +8,8 @@ import re
 from rules.vocabulary import Kind, Level
 
 from ..fields.levels import level_of
-from ..layout import ISSUER_WORDS, body_date, issue_date, issuer
+from ..fields.dates import find_dates
+from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, standalone_date
 from ..text import DocText
 from .base import Cues, DocType, Fields, as_date, as_level
 
@@ -22,8 +23,49 @@ def extract_recognition(text: DocText) -> Fields:
         if level is not None:
             f.set("level", level.value, named[1])
         f.notes.append(f"级别：{why}")
-    f.put("date", issue_date(text) or body_date(text))
+    f.put("date", _signed_date(text) or _body_date(text))
     return f
+
+
+# The lines under a 红头 notice's foot that are no date of it: 抄送：… and the print line
+# (``重庆市…办公室  2023年10月13日印发``), the day the copies were printed.
+_COPY_LINE = re.compile(r"^(?:抄送|抄报|主送|分送)|印发$|印发[)）]?$")
+# A date that opens or closes a range (公示期：2025年4月22日至2025年4月28日, 自…起至…止).
+_RANGE_AFTER = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～)")
+_RANGE_BEFORE = re.compile(r"(?:至|到|—|–|-|~|～|自|从|起)\s*$")
+_PERIOD_LABEL = re.compile(r"公示期|公示时间|公示日期|期限|有效期|截止|申报时间|时间为")
+
+
+def _signed_date(text: DocText):
+    """``layout.issue_date`` (the lowest line that is only a date), but not the date of the
+    print line that OCR boxed apart from its 印发 (``办公室`` | ``2023年10月13日`` | ``印发``)."""
+    for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
+        date = standalone_date(line.compact)
+        if date is not None and not any(_COPY_LINE.search(l.compact) for l in row_of(text, line)):
+            return date, line
+    return None
+
+
+def _body_date(text: DocText):
+    """``layout.body_date`` without the dates that are not the notice's: a 公示期 or any
+    other range of days (its end is no signing date), 抄送 and 印发 lines.  A notice whose
+    own date is lost (under its seal) gives none: the reader looks again there."""
+    best = None
+    for line in text.lines:
+        if margin_note(line) or _PERIOD_LABEL.search(line.compact) or any(
+                _COPY_LINE.search(l.compact) for l in [line] + row_of(text, line)):
+            continue
+        for found in find_dates(line.text):
+            before, after = line.text[:found.span[0]], line.text[found.span[1]:]
+            if found.label in _OTHER_DATES or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
+                continue
+            key = (line.page, line.top)
+            if best is None or key >= best[0]:
+                best = (key, found.value, line)
+    return (best[1], best[2]) if best else None
+
+
+_OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期")
 
 
 # Bodies whose level a name cannot settle (an association, a county): a name that is none

@@ -234,6 +234,13 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
         key, decided = _first_title(found[0]) if found else (None, False)
         if decided:
             return (key, found[1][0]) if key else None
+    for line, value in _spaced_label(text, _RECOMMENDER_TITLE_LABELS):  # 职      称：高级工程师
+        if sides.get(line.index) == "candidate" or _whose(text, line) == "candidate" or any(
+                "被推荐" in l.compact or "申报人" in l.compact for l in row_of(text, line) + [line]):
+            continue
+        key, decided = _first_title(value)
+        if decided:
+            return (key, line) if key else None
     for line in text.lines:  # a text layer's row of cells: 工作单位 重庆大学 推荐人职称 高级工程师
         words = line.text.split()
         for k, word in enumerate(words[1:-1], 1):
@@ -259,6 +266,22 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
     if own:
         return title_key(_SHORT_TITLES.get(own.group(1), own.group(1))), line_at(starts, own.start(1))
     return None
+
+
+def _spaced_label(text: DocText, labels: list[str]):
+    """(line, value) of a label printed spaced out to the width of the labels above it
+    (``职      称：高级工程师``), which OCR boxes as two lines: its first character alone
+    (``职``) and the rest with the value (``称：高级工程师``) just right of it."""
+    for first in text.lines:
+        if not re.fullmatch(r"[\u4e00-\u9fff]", first.compact):
+            continue
+        rest = right_of(text, first)
+        if rest is None or box(rest)[0] - box(first)[2] > 6 * first.line.height:
+            continue
+        joined = first.compact + rest.compact
+        label = next((l for l in labels if re.match(re.escape(l) + "[:：]", joined)), None)
+        if label:
+            yield rest, joined[len(label) + 1:]
 
 
 def _unread_title(text: DocText, sides: dict[int, str]):

@@ -30,7 +30,9 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 
 # Labels of the whole amount, most telling first.  A plain 合计/金额 comes last and is not
 # read on invoices, whose 合计 row and 金额 column give the amount without tax.
-_TOTAL_LABELS = ["价税合计", "合同总价", "合同总金额", "合同总额", "合同金额", "合同价款", "合同价格", "协议金额",
+# A 技术合同认定登记证明 states the contract's 合同成交额 and, under it, the smaller share that
+# is technology (其中：技术交易额): the deal is the amount.
+_TOTAL_LABELS = ["价税合计", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
                  "合计金额"]
 _PLAIN_LABELS = ["合计", "金额"]
@@ -39,6 +41,10 @@ _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMB¥￥\d,.零
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
 # (交货日期, 付款日期 are other days).
 _DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期"]
+# A registration of a contract (技术合同认定登记证明) is dated by its 登记日期; the contract's
+# 签订日期 it restates is the contract's.
+_REGISTERED_LABELS = ["认定登记日期", "登记日期"]
+_REGISTRATION_TITLE = re.compile(r"登记证明|认定登记证|登记证书")
 # Who drew a summary or a statement up: a party (the seller of a 发票汇总表, the audited company).
 _DRAWN_BY = ["编制单位", "填报单位", "开票单位"]
 # Table columns: the total of an invoice (with tax), the buyer, the rows' revenue.
@@ -337,6 +343,8 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
         return None
     amounts = {(a.wan, line.index): line for line in text.lines for a in find_amounts(line.text)}
     values = {wan for wan, _ in amounts}
+    if any(c.compact.startswith("其中") for l in amounts.values() for c in [l] + row_of(text, l)):
+        return None  # 其中：技术交易额 …: a part of a whole that was not read
     if len(values) == 1:
         wan, index = min(amounts)
         return wan, amounts[(wan, index)]
@@ -488,6 +496,10 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         name = _org_name(match.group(1))
         if name:
             return name, line
+        beside = _row(text, line) if not match.group(1) else []
+        name = _org_name(beside[0].compact) if beside else None
+        if name:  # a form: 委托方（甲方） | 重庆…有限公司
+            return name, beside[0]
         named = None if match.group(1) and not match.group(1).startswith("信息") else _column_name(text, line)
         if named:
             return named
@@ -565,7 +577,9 @@ def _drawn_by(text: DocText) -> tuple[str, TextLine] | None:
 def _document_date(text: DocText):
     """The labelled date of the document (签订日期, 开票日期, 编制日期; on the label's line or
     the next, as ``base.date_of`` reads it), never a table's column of invoice dates."""
-    for hit in text.find_label(_DATE_LABELS):
+    registration = any(_REGISTRATION_TITLE.search(l.compact) for l in text.title_lines(0.3))
+    hits = text.find_label(_REGISTERED_LABELS) if registration else []
+    for hit in hits + text.find_label(_DATE_LABELS):
         if _is_header(text, hit.line):
             continue
         date = date_after_label(hit.line.text, [hit.label]) or (parse_date(hit.value) if hit.value else None)
@@ -620,11 +634,11 @@ DOCTYPE = DocType(
         titles=("合同", "销售合同", "购销合同", "技术服务合同", "技术开发合同", "增值税专用发票",
                 "增值税普通发票", "发票", "财务证明", "收入证明", "审计报告", "销售收入证明", "发票汇总表",
                 "销售发票汇总表", "开票明细表", "发票明细表", "销售明细表", "协议书", "购销协议", "销售协议",
-                "技术服务协议", "销售证明", "经济效益证明", "利润表", "财务报表"),
+                "技术服务协议", "销售证明", "经济效益证明", "利润表", "财务报表", "技术合同认定登记证明"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",
-                "新增销售收入", "经济效益", "销售额"),
+                "新增销售收入", "经济效益", "销售额", "合同成交额", "技术交易额", "认定登记"),
         requires=("金额", "人民币", "价税合计", "合同", "收入", "营收", "¥", "税额"),
         requires_why="没有金额",
     ),

@@ -30,7 +30,16 @@ def extract_software(text: DocText) -> Fields:
     if numbers:
         f.set("registration_number", numbers[0][1].value, numbers[0][0])
     f.put("holders", people_or_units(text, ["著作权人", "著作权人（国籍）"]))
-    f.put("date", _labelled_date(text) or _registration_date(text))
+    date = _labelled_date(text) or _registration_date(text)
+    number = f.values.get("registration_number")
+    if date and number and re.match(r"(?:19|20)\d\d", number) and getattr(date[0], "year", None) \
+            and str(date[0].year) != number[:4]:
+        # The registration number opens with the year of registration, the certificate's
+        # own date: another year is a date OCR damaged (a seal over 2020 read 2023).
+        f.issue("warning", "implausible_value",
+                f"证书日期读作 {date[0]}，与登记号 {number} 的年份不符，请人工核对")
+    else:
+        f.put("date", date)
     return f
 
 

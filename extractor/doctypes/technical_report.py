@@ -51,7 +51,9 @@ _MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "课题�
 # Words of a sign-off page that a damaged writer's label must not be taken for (编号 is one
 # character from 编写, 参加人员 from 参编人员).
 _NOT_WRITERS = {"编号", "编码", "编辑", "编审", "编校", "编排", "编印", "审核", "审定", "审批", "批准", "校核", "校对",
-                "复核", "会签", "核定", "审查", "主审"}
+                "复核", "会签", "核定", "审查", "主审", "主任"}  # 主任 of a board, one character from 主笔
+# A note under a list's heading on how it is ordered: not the list.
+_ORDER_NOTE = re.compile(r"[（(](?:排名|排序|按姓氏|以姓氏|按拼音|排列)[^（()）]{0,12}[）)]")
 # A label naming the units and the people of each (编制单位及人员：重庆某公司（张三、李四）).
 _UNITS_AND_PEOPLE = ["编制单位及人员", "编写单位及人员", "编制单位及编写人员", "参编单位及人员", "编写单位及编写人员"]
 # The heading of a table of the report's people (编制人员名单 | 序号 姓名 职称 分工 签字).
@@ -98,9 +100,10 @@ def extract_report(text: DocText) -> Fields:
 
 def _title_line(line: TextLine) -> bool:
     """A line that may be (part of) a cover's title: no label (编制单位：…), no unit's name
-    alone (the company printed big at the cover's foot), no date, no page heading (签署页)."""
+    alone (the company printed big at the cover's foot), no date, no page heading (签署页).
+    A single character may be the title's last, wrapped (…可行性研究报 | 告)."""
     compact = strip_stamps(line.compact)
-    if len(compact) < 2 or re.search("[:：。]", compact) or not re.search(f"[{CJK}]", compact):
+    if not compact or re.search("[:：。]", compact) or not re.search(f"[{CJK}]", compact):
         return False  # a label's line, a sentence
     if _ORG.fullmatch(compact) or _PAGE_HEADING.fullmatch(compact) or standalone_date(compact):
         return False
@@ -197,6 +200,11 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     主要参加人员, 课题组组长 + 课题组成员), the leader first as the report lists them; else a
     table of its people (编制人员名单: 序号 姓名 职称 分工)."""
     entries = _role_entries(text)
+    # A board (编委会: 主编, 编委) beside a writing group (编写组, 编写人员) oversaw the
+    # report; the group wrote it.
+    board = [e for e in entries if e[0] == "writer" and _on_board(text, e[2])]
+    if board and len(board) < sum(e[0] == "writer" for e in entries):
+        entries = [e for e in entries if not any(e is b for b in board)]
     writing = [e for e in entries if e[0] == "writer"]
     if writing:
         page = writing[0][2].page
@@ -252,6 +260,23 @@ def _role_entries(text: DocText) -> list[tuple[str, list[str], TextLine]]:
     # Rows in print order; boxes on one row (within half a line) left to right.
     entries.sort(key=lambda e: (e[0][0], round(e[0][1] / max(e[3].line.height / 2, 1)), e[0][2]))
     return [(kind, names, line) for _, kind, names, line in entries]
+
+
+_BOARD = re.compile(r"编委会|编辑委员会|编审委员会|指导委员会")
+_GROUP = re.compile(r"编写组|编制组|编写人员|编制人员|撰写人员|课题组|项目组")
+
+
+def _on_board(text: DocText, line: TextLine) -> bool:
+    """``line`` names people under a board's heading (编委会), no writing group's heading
+    (编写组) between."""
+    for above in reversed(text.lines[max(0, line.index - 12):line.index + 1]):
+        if above.page != line.page:
+            break
+        if _GROUP.search(above.compact):
+            return False
+        if _BOARD.search(above.compact):
+            return True
+    return False
 
 
 def _judged(text: DocText, line: TextLine) -> bool:
@@ -349,6 +374,8 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         cut = None
         cell = right_of(text, line, slack=0.5 * line.line.height)
         below = next_line(text, line)
+        if alone and below is not None and _ORDER_NOTE.fullmatch(below.compact):
+            below = next_line(text, below)  # 编写组 | （排名不分先后） | the names
         grid = name_grid(text, line) if cell is None or not _ROLE.match(cell.compact.strip(":：")) else None
         if grid:
             return grid, line
@@ -529,7 +556,10 @@ DOCTYPE = DocType(
         titles=("技术报告", "白皮书", "发展规划", "产业发展规划", "可行性研究报告", "研究报告", "课题报告",
                 "项目技术报告"),
         labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员"),
-        requires=("报告", "白皮书", "规划"),
+        # A cover's big title wraps where the line is full, even before its last character
+        # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
+        # what the document is too.
+        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规"),
         requires_why="没有报告、白皮书或规划字样",
     ),
     extract=extract_report,
