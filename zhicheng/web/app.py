@@ -9,6 +9,8 @@ takes; the pages poll the row.  Out of scope is 404, like a missing id.
 from __future__ import annotations
 
 import csv
+import hashlib
+import hmac
 import io
 import json
 import re
@@ -20,10 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import auth
 from .store import Application, AuditEvent, LogEntry, StoredFile, Store, User, new_id, now
@@ -34,6 +38,11 @@ TEMPLATES = Path(__file__).parent / "templates"
 STATUS_ZH = {"draft": "未提交", "queued": "排队中", "reading": "识别中", "done": "已核验", "failed": "核验失败"}
 DECISIONS = ("通过", "退回补正", "资格不符")
 REVIEW_CODES = ("rank_mismatch", "date_mismatch", "before_current_title")
+MAX_REASONS = 100
+MAX_PROFILE_TEXT = 200  # one value of the profile: a name, a date, a title
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+ROUTER_ZH = {404: "没有这个页面或接口", 405: "这个地址不接受这种请求方法", 400: "请求无法解析",
+             413: "请求体过大", 415: "不支持的内容类型", 422: "请求内容无效"}
 
 
 class Service:
@@ -47,12 +56,38 @@ class Service:
         self.secret = secret_file.read_bytes()
 
 
+class _SafetyHeaders:
+    """Headers every answer carries: no type sniffing, no framing by other sites, no
+    addresses (with their ids) in the Referer sent elsewhere.  Plain ASGI: uploads stream
+    through untouched."""
+
+    HEADERS = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"SAMEORIGIN"),
+               (b"referrer-policy", b"same-origin")]
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def sending(message):
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [h for h in self.HEADERS if h[0] not in present]
+            await send(message)
+
+        return await self.app(scope, receive, sending)
+
+
 def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
     service = Service(store, limits or Limits())
     app = FastAPI(title="zhicheng 职称材料核验", docs_url=None, redoc_url=None, openapi_url=None)
     templates = Jinja2Templates(directory=str(TEMPLATES))
     templates.env.globals.update(STATUS_ZH=STATUS_ZH)
     app.state.service = service
+
+    app.add_middleware(_SafetyHeaders)
 
     def db():
         with store.session() as session:
@@ -74,6 +109,17 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
             raise HTTPException(303, headers={"Location": "/login"})
         request.state.csrf = auth.csrf_token(request.cookies.get(COOKIE, ""), service.secret)
         return user
+
+    def noticed(path: str, text: str) -> str:
+        """``path`` with a one-time message for the page it leads to, signed: a link made
+        elsewhere cannot make the service's notice box say what it likes."""
+        text = text[:600]
+        return f"{path}?notice={_quote(text)}&sig={_sign(service.secret, path, text)}"
+
+    def notice_of(request: Request) -> str:
+        text = request.query_params.get("notice", "")[:600]
+        sig = request.query_params.get("sig", "")
+        return text if text and hmac.compare_digest(sig, _sign(service.secret, request.url.path, text)) else ""
 
     def check_csrf(request: Request, sent: str | None) -> None:
         if not auth.csrf_ok(request.cookies.get(COOKIE), sent, service.secret):
@@ -97,16 +143,28 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
             raise HTTPException(403, "只读：只有本单位的审核人可以更正和决定")
         return found
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, err: HTTPException):
+    @app.exception_handler(StarletteHTTPException)  # ours, and the router's own (no route, wrong method)
+    async def http_error(request: Request, err: StarletteHTTPException):
         if err.status_code == 303:
             return RedirectResponse(err.headers["Location"], status_code=303)
+        if not isinstance(err, HTTPException) or not (isinstance(err.detail, dict) or CHINESE.search(str(err.detail))):
+            err = HTTPException(err.status_code, ROUTER_ZH.get(err.status_code, f"请求无法处理（{err.status_code}）"),
+                                headers=err.headers)
         if request.url.path.startswith("/api/"):
             body = ({"detail": err.detail["message"], "files": err.detail["files"]}  # each file refused, and why
                     if isinstance(err.detail, dict) else {"detail": err.detail})
             return JSONResponse(body, status_code=err.status_code, headers=err.headers)
         return templates.TemplateResponse(request, "error.html", {"status": err.status_code, "message": err.detail,
                                                                    "user": None}, status_code=err.status_code)
+
+    @app.exception_handler(RequestValidationError)  # a form or query field missing or of the wrong kind
+    async def invalid_request(request: Request, err: RequestValidationError):
+        names = []
+        for e in err.errors():
+            name = str((e.get("loc") or ("?",))[-1])[:40]
+            if name not in names:
+                names.append(name)
+        return await http_error(request, HTTPException(422, "请求缺少字段或字段无效：" + "、".join(names[:10])))
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, err: Exception):
@@ -165,10 +223,10 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
     @app.post("/api/applications/{app_id}/corrections")
     async def correct(app_id: str, request: Request, user: User = Depends(api_user), session: Session = Depends(db)):
         application = reviewable(session, user, app_id)
-        body = await _json(request)
+        body = _object(await _json(request), '{"document": …, "field": …, "value": …} 或 {…, "accept": true}')
         started = time.perf_counter()
         _correct(session, user, application, body.get("document"), body.get("field"), body.get("value"),
-                 bool(body.get("accept")), typed=True)
+                 body.get("accept") is True, typed=True)
         session.commit()
         from .checks import rejudge
 
@@ -181,7 +239,7 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
     @app.post("/api/applications/{app_id}/decision")
     async def decide(app_id: str, request: Request, user: User = Depends(api_user), session: Session = Depends(db)):
         application = reviewable(session, user, app_id)
-        body = await _json(request)
+        body = _object(await _json(request), '{"decision": …, "reasons": […]}')
         _decide(session, user, application, body.get("decision"), body.get("reasons") or [])
         session.commit()
         return {"decision": application.decision, "reasons": application.decision_reasons}
@@ -198,6 +256,9 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
 
         if not isinstance(body, dict):
             raise HTTPException(422, "应为 JSON 对象：{\"as_of\": …, \"applicant\": {…}}（CONTRACT §3）")
+        long = _long_text(body, MAX_PROFILE_TEXT)
+        if long:
+            raise HTTPException(422, f"申报信息的 {long} 过长（超过 {MAX_PROFILE_TEXT} 字）")
         try:
             parse_profile(body, "申报信息")
         except CaseError as err:
@@ -211,7 +272,18 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         store.audit(session, user.name, "创建申报", None, profile, application)
         return application
 
+    def _not_while_checking(application: Application) -> None:
+        """The files and claims a check reads stay as they were until it is done: a file added
+        meanwhile would be missing from a verdict that says 已核验."""
+        if application.status in ("queued", "reading"):
+            raise HTTPException(409, "正在核验，请等核验完成后再上传或修改，然后重新核验")
+
     async def _upload(request: Request, session: Session, user: User, application: Application):
+        try:
+            _not_while_checking(application)
+        except HTTPException:
+            await _drain(request)  # the client, still sending, gets the answer rather than a reset
+            raise
         scratch = Path(tempfile.mkdtemp(dir=store.data / "tmp"))
         try:
             try:
@@ -221,6 +293,10 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
                 await _drain(request)
                 raise HTTPException(refused.status, {"message": refused.message, "files": refused.refusals}) \
                     if refused.refusals else HTTPException(refused.status, refused.message)
+            names = set(session.scalars(select(StoredFile.name).where(StoredFile.application_id == application.id)))
+            clash = _clash(names | {item.name for item in received})
+            if clash:
+                raise HTTPException(409, f"「{clash[:80]}」既是文件名又是文件夹名，无法同时保存；请改名后重新上传")
             stored = []
             for item in received:
                 sha, size = store.keep(item.path)
@@ -256,6 +332,9 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
 
         from ..bundle import _claims
 
+        _not_while_checking(application)
+        if isinstance(body, dict) and "achievements" not in body:  # a careless body must not wipe the claims
+            raise HTTPException(422, "应为 {\"achievements\": [...]}（CONTRACT §3），缺少 achievements")
         raw = body.get("achievements") if isinstance(body, dict) else body
         try:
             _claims({"achievements": raw}, "申报成果")
@@ -288,16 +367,34 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         old = docs[document].get("fields", {}).get(field)
         if not accept:
             value = value if typed else _typed(value, old)
+            _check_value(value, old)
+            _dry_run(application, Correction(document=document, field=field, value=value, accepted=False))
         session.add(Correction(application_id=application.id, document=document, field=field,
                                value=None if accept else value, accepted=accept, user_id=user.id))
         store.audit(session, user.name, f"{'确认' if accept else '更正'}字段 {field}（{document}）", old,
                     old if accept else value, application)
 
+    def _dry_run(application: Application, correction: Any) -> None:
+        """Judge with the new correction before keeping it: a value the rules cannot take is
+        the reviewer's 422, never a stored correction that breaks the application."""
+        from .checks import _corrections, inputs_of, judged
+
+        with store.session() as scratch:
+            earlier = _corrections(scratch, application.id)
+        try:
+            judged(application, inputs_of(application, store.work / application.id), earlier + [correction])
+        except Exception as err:  # noqa: BLE001 - any failure is the value's
+            store.log("warning", f"correction refused for {application.id}: {type(err).__name__}: {err}")
+            raise HTTPException(422, f"更正值「{_clip(correction.value)}」无法用于判断（{type(err).__name__}），"
+                                     "请按字段原有的格式填写") from None
+
     def _decide(session: Session, user: User, application: Application, decision: Any, reasons: Any) -> None:
         if decision not in DECISIONS:
             raise HTTPException(422, f"决定应为 {'、'.join(DECISIONS)} 之一")
         if not isinstance(reasons, list) or not all(isinstance(r, str) and len(r) <= 500 for r in reasons):
-            raise HTTPException(422, "理由应为文字列表")
+            raise HTTPException(422, "理由应为文字列表，每条不超过 500 字")
+        if len(reasons) > MAX_REASONS:
+            raise HTTPException(422, f"理由最多 {MAX_REASONS} 条")
         if decision == "退回补正" and not [r for r in reasons if r.strip()]:
             raise HTTPException(422, "退回补正须逐条写明理由")
         store.audit(session, user.name, "审核决定", application.decision,
@@ -310,6 +407,8 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
             raise HTTPException(404, "没有这个页面")
         query = select(AuditEvent).order_by(AuditEvent.id)
         if user.role != "admin":
+            if not user.unit:  # no unit: no unit's trail (SQL would match every event without a unit)
+                return []
             query = query.where(AuditEvent.unit == user.unit)
         return list(session.scalars(query))
 
@@ -324,7 +423,9 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         return render(request, "login.html", None, failed=bool(failed))
 
     @app.post("/login")
-    def login(username: str = Form(...), password: str = Form(...), session: Session = Depends(db)):
+    def login(request: Request, username: str = Form(...), password: str = Form(...), session: Session = Depends(db)):
+        if not _same_site(request):  # login CSRF: another site's form must not log this browser in as someone
+            raise HTTPException(403, "登录请求来自其他网站，已拒绝；请在本站的登录页登录")
         user = auth.find_user(session, username)
         if not auth.verify_password(user, password):
             return RedirectResponse("/login?failed=1", status_code=303)
@@ -365,7 +466,10 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
             raise HTTPException(403, "审计人员只读，不能创建申报")
         applicant = {k: (form.get(k) or None) for k in ("name", "education", "current_title", "current_title_date",
                                                           "target_title", "work_start")}
-        applicant["recommendations"] = int(form.get("recommendations") or 0)
+        recommendations = str(form.get("recommendations") or "0").strip()
+        if not re.fullmatch(r"[0-9]{1,3}", recommendations):
+            raise HTTPException(422, "推荐人数应为 0 到 999 之间的整数")
+        applicant["recommendations"] = int(recommendations)
         applicant["assessment_passed"] = True if form.get("assessment_passed") else None
         body = {"as_of": form.get("as_of") or None, "applicant": {k: v for k, v in applicant.items() if v is not None}}
         application = _new_application(session, user, body)
@@ -384,7 +488,7 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         return render(request, "app.html", user, app=application, row=_row(application), files=files,
                       claims_text=claims_text, may_edit=auth.may_edit(user, application),
                       may_review=auth.may_review(user, application), missing=_missing(application.verdict),
-                      notice=request.query_params.get("notice", ""))
+                      notice=notice_of(request))
 
     @app.post("/apps/{app_id}/files")
     async def upload_page(app_id: str, request: Request, csrf: str = "", user: User = Depends(page_user),
@@ -395,27 +499,24 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
             stored, skipped = await _upload(request, session, user, application)
         except HTTPException as err:
             detail = err.detail if isinstance(err.detail, str) else err.detail["message"]
-            return RedirectResponse(f"/apps/{app_id}?notice=" + _quote(f"未保存：{detail}"), status_code=303)
+            return RedirectResponse(noticed(f"/apps/{app_id}", f"未保存：{detail}"), status_code=303)
         said = f"已保存 {len(stored)} 个文件：" + "、".join(stored)
         if skipped:  # each file refused, with its reason
             said += "；未保存：" + "；".join(f"{s['file']}（{s['reason']}）" for s in skipped)
-        return RedirectResponse(f"/apps/{app_id}?notice=" + _quote(said), status_code=303)
+        return RedirectResponse(noticed(f"/apps/{app_id}", said), status_code=303)
 
     @app.post("/apps/{app_id}/claims")
     async def claims_page(app_id: str, request: Request, user: User = Depends(page_user),
                           session: Session = Depends(db)):
-        import yaml
-
         form = await request.form()
         check_csrf(request, form.get("csrf"))
         application = editable(session, user, app_id)
-        try:
-            raw = yaml.safe_load(str(form.get("claims") or "")) or {}
-        except yaml.YAMLError:
-            raise HTTPException(422, "申报成果应为 YAML（achievements: 列表）") from None
+        raw = _claims_yaml(str(form.get("claims") or ""))
+        if raw is None:  # the box emptied: no claims
+            raw = {"achievements": []}
         _set_claims(session, user, application, raw)
         session.commit()
-        return RedirectResponse(f"/apps/{app_id}?notice=" + _quote("申报成果已保存；请重新核验"), status_code=303)
+        return RedirectResponse(noticed(f"/apps/{app_id}", "申报成果已保存；请重新核验"), status_code=303)
 
     @app.post("/apps/{app_id}/check")
     async def check_page(app_id: str, request: Request, user: User = Depends(page_user),
@@ -433,7 +534,9 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         path = store.reports / f"{app_id}.html"
         if not path.exists():
             raise HTTPException(404, "还没有核验报告")
-        return FileResponse(path, media_type="text/html; charset=utf-8")
+        return FileResponse(path, media_type="text/html; charset=utf-8", headers={
+            "Content-Security-Policy": "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+                                       "script-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'"})
 
     @app.get("/review", response_class=HTMLResponse)
     def review_list(request: Request, status: str = "", user: User = Depends(page_user),
@@ -456,7 +559,7 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
             row["crop"] = crop_uri(store, application.id, row)
         return render(request, "review_app.html", user, app=application, row=_row(application),
                       fields=fields, may_review=auth.may_review(user, application),
-                      decisions=DECISIONS, notice=request.query_params.get("notice", ""))
+                      decisions=DECISIONS, notice=notice_of(request))
 
     @app.post("/review/{app_id}/correct")
     async def correct_page(app_id: str, request: Request, user: User = Depends(page_user),
@@ -472,7 +575,7 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
 
         rejudge(store, app_id)
         ms = round((time.perf_counter() - started) * 1000)
-        return RedirectResponse(f"/review/{app_id}?notice=" + _quote(f"已更新，结论已按更正后的事实重新判断（{ms} 毫秒，未重新识别）"),
+        return RedirectResponse(noticed(f"/review/{app_id}", f"已更新，结论已按更正后的事实重新判断（{ms} 毫秒，未重新识别）"),
                                 status_code=303)
 
     @app.post("/review/{app_id}/decision")
@@ -484,7 +587,7 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         reasons = [r.strip() for r in str(form.get("reasons") or "").splitlines() if r.strip()]
         _decide(session, user, application, form.get("decision"), reasons)
         session.commit()
-        return RedirectResponse(f"/review/{app_id}?notice=" + _quote("决定已记录"), status_code=303)
+        return RedirectResponse(noticed(f"/review/{app_id}", "决定已记录"), status_code=303)
 
     @app.get("/review-export/汇总表.xlsx")
     def export(user: User = Depends(page_user), session: Session = Depends(db)):
@@ -514,8 +617,8 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         out = csv.writer(buffer, lineterminator="\r\n")
         out.writerow(["时间", "用户", "申报", "内容", "原值", "新值"])
         for e in _trail(session, user):
-            out.writerow([e.at.isoformat(timespec="seconds"), e.user, e.application_id or "", e.what, e.old or "",
-                          e.new or ""])
+            out.writerow([e.at.isoformat(timespec="seconds"), *(_inert(v) for v in (
+                e.user, e.application_id or "", e.what, e.old or "", e.new or ""))])
         return Response("\ufeff" + buffer.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": "attachment; filename=audit-trail.csv"})
 
@@ -537,9 +640,95 @@ async def _json(request: Request) -> Any:
     if len(raw) > 2 << 20:
         raise HTTPException(413, "请求体超过 2 MB")
     try:
-        return json.loads(raw or b"null")
-    except ValueError:
-        raise HTTPException(422, "请求体应为 JSON") from None
+        return json.loads(raw or b"null", parse_constant=_no_constant)
+    except ValueError:  # not JSON, not UTF-8, a number of thousands of digits
+        raise HTTPException(422, "请求体应为 JSON（UTF-8）") from None
+    except RecursionError:
+        raise HTTPException(422, "请求体嵌套过深") from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # NaN, Infinity: Python reads them, no database stores them
+
+
+def _object(body: Any, shape: str) -> dict[str, Any]:
+    if not isinstance(body, dict):
+        raise HTTPException(422, f"请求体应为 JSON 对象：{shape}")
+    return body
+
+
+def _long_text(value: Any, limit: int, where: str = "") -> str | None:
+    """The key path of the first text in ``value`` longer than ``limit`` (a name of 100,000
+    characters would fill every list and the 汇总表's cell past what a spreadsheet holds)."""
+    if isinstance(value, str):
+        return where or "值" if len(value) > limit else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        if isinstance(key, str) and len(key) > limit:
+            return f"{where}.{key[:20]}…" if where else f"{key[:20]}…"
+        found = _long_text(item, limit, f"{where}.{key}" if where else str(key))
+        if found:
+            return found
+    return None
+
+
+def _inert(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs as a formula (=, +, -, @, tab, CR)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _clash(names: set[str]) -> str | None:
+    """A name that is both a file and a folder of the application (「材料」 and 「材料/专利.pdf」):
+    one folder cannot hold both, so the reader could not lay the files out."""
+    folders = {"/".join(n.split("/")[:i]) for n in names for i in range(1, n.count("/") + 1)}
+    both = sorted(names & folders)
+    return both[0] if both else None
+
+
+def _claims_yaml(text: str) -> Any:
+    """Claims typed as YAML, read within the limits of every YAML input (rules.yaml_input:
+    size, depth, alias expansion, long numbers), each failure one line."""
+    import yaml
+    from rules.yaml_input import MAX_BYTES, MAX_DEPTH, _Limited, _zh_problem, clip
+
+    if len(text.encode("utf-8", "replace")) > MAX_BYTES:
+        raise HTTPException(413, f"申报成果超过 {MAX_BYTES >> 20} MB 的上限")
+    try:
+        loader = _Limited(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        where = f"第 {mark.line + 1} 行：" if mark else ""
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise HTTPException(422, f"申报成果应为 YAML（achievements: 列表）；{where}{clip(_zh_problem(problem), 120)}") \
+            from None
+    except RecursionError:
+        raise HTTPException(422, f"申报成果嵌套过深（超过 {MAX_DEPTH} 层）") from None
+    except ValueError as err:
+        raise HTTPException(422, f"申报成果有无法解析的值（{clip(err, 60)}）") from None
+
+
+def _same_site(request: Request) -> bool:
+    """Whether a browser says the request comes from this site's own pages (a client that
+    is not a browser says nothing, and is not refused for it)."""
+    from urllib.parse import urlsplit
+
+    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+        return False
+    host = (request.headers.get("x-forwarded-host") or request.headers.get("host") or "").split(",")[0].strip().lower()
+    for header in ("origin", "referer"):
+        value = request.headers.get(header)
+        if value is None:
+            continue
+        try:
+            netloc = urlsplit(value).netloc.lower()
+        except ValueError:
+            return False
+        return bool(netloc) and netloc == host
+    return True
 
 
 def _status(application: Application) -> dict[str, Any]:
@@ -628,14 +817,44 @@ def _typed(value: Any, old: Any) -> Any:
         return [v for v in re.split(r"[、,，;；\s]+", text) if v]
     if isinstance(old, bool):
         return text in ("是", "true", "True", "1", "通过")
-    if isinstance(old, int) or (old is None and re.fullmatch(r"\d{1,3}", text)):
-        return int(text) if text.isdigit() else None
+    if isinstance(old, int) or (old is None and re.fullmatch(r"[0-9]{1,3}", text)):
+        return int(text) if re.fullmatch(r"[0-9]{1,9}", text) else None
     if isinstance(old, float):
         try:
             return float(text)
         except ValueError:
             return None
     return text or None
+
+
+def _sign(secret: bytes, path: str, text: str) -> str:
+    return hmac.new(secret, f"{path}\n{text}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def _clip(value: Any, width: int = 40) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = text.replace("\n", " ").replace("\r", " ")
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _check_value(value: Any, old: Any) -> None:
+    """A corrected value has the shape of a field: text, a number, yes/no, or a list of
+    names; and the same shape as the value read, where one was read."""
+    def scalar(v: Any) -> bool:
+        return (v is None or isinstance(v, (bool, str)) and len(str(v)) <= 2000
+                or isinstance(v, int) and abs(v) < 10 ** 12 or isinstance(v, float) and v == v and abs(v) < 1e15)
+
+    ok = scalar(value) or (isinstance(value, list) and len(value) <= 500
+                           and all(isinstance(v, str) and len(v) <= 200 for v in value))
+    if not ok:
+        raise HTTPException(422, "更正值应为文字、数字、是/否或名单（文字列表），且不过长")
+    if value is None or old is None:
+        return
+    same = (isinstance(old, list) == isinstance(value, list)
+            and (isinstance(old, bool) == isinstance(value, bool))
+            and (not isinstance(old, (int, float)) or isinstance(old, bool) or isinstance(value, (int, float))))
+    if not same:
+        raise HTTPException(422, f"更正值应与识别值同类（识别值为「{_clip(old)}」）")
 
 
 def _quote(text: str) -> str:

@@ -87,7 +87,8 @@ def may_read(user: User, app: Application) -> bool:
 
 
 def may_review(user: User, app: Application) -> bool:
-    return user.role == "reviewer" and user.unit is not None and app.unit == user.unit
+    """The unit's reviewer corrects and decides, never on an application of their own."""
+    return user.role == "reviewer" and user.unit is not None and app.unit == user.unit and app.owner_id != user.id
 
 
 def may_edit(user: User, app: Application) -> bool:

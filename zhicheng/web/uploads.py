@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import AsyncIterator
 
-from python_multipart.multipart import MultipartParser, parse_options_header
+from python_multipart.multipart import MultipartParser, MultipartState, parse_options_header
 
 from extractor.formats import sniff
 
 MB = 1 << 20
+MAX_HEADER = 8 << 10  # one header of one part: a file name and its type are tens of bytes
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,23 @@ def clean_name(raw: str, fallback: str = "file") -> str:
         return fallback
     if name.startswith("."):  # a hidden or extension-only name: keep the extension, lose the dot
         name = fallback + name
-    return name[:200]
+    return _fit(name, MAX_NAME_BYTES)
+
+
+MAX_NAME_BYTES = 200  # one path component, in UTF-8 bytes: a file system holds 255 (ext4, NTFS, APFS)
+
+
+def _fit(name: str, limit: int) -> str:
+    """``name`` cut to ``limit`` UTF-8 bytes, its extension kept (200 characters of Chinese
+    are 600 bytes: a name the folder the reader works in could not hold)."""
+    if len(name.encode("utf-8")) <= limit:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem or len(ext.encode("utf-8")) > 16:
+        stem, ext = name, ""
+    keep = limit - (len(ext.encode("utf-8")) + 1 if ext else 0)
+    stem = stem.encode("utf-8")[:keep].decode("utf-8", "ignore").rstrip()
+    return f"{stem}.{ext}" if ext else stem
 
 
 async def receive(stream: AsyncIterator[bytes], content_type: str | None, content_length: str | None,
@@ -73,8 +90,8 @@ async def receive(stream: AsyncIterator[bytes], content_type: str | None, conten
     with what was skipped inside zips (a 说明.txt, a damaged member); or ``UploadRefused``
     (413 size, 415 type, 400 a bad request or zip)."""
     kind, options = parse_options_header(content_type or "")
-    if kind != b"multipart/form-data" or b"boundary" not in options:
-        raise UploadRefused(400, "请以 multipart/form-data 上传，字段名为 files")
+    if kind != b"multipart/form-data" or not re.fullmatch(rb"[0-9A-Za-z'()+_,\-./:=? ]{1,70}", options.get(b"boundary", b"")):
+        raise UploadRefused(400, "请以 multipart/form-data 上传（boundary 须为 1 到 70 个字符），字段名为 files")
     if content_length and content_length.isdigit() and int(content_length) > limits.max_total + MB:
         raise UploadRefused(413, f"上传内容超过单次上传 {limits.max_total // MB} MB 的上限")
     parts: list[_Part] = []
@@ -90,12 +107,18 @@ async def receive(stream: AsyncIterator[bytes], content_type: str | None, conten
 
     def header_field(data: bytes, start: int, end: int) -> None:
         state["header"] = state.get("header", b"") + data[start:end]
+        if len(state["header"]) > MAX_HEADER:
+            raise UploadRefused(400, "上传内容的分段头过长，无法解析")
 
     def header_value(data: bytes, start: int, end: int) -> None:
         state["value"] = state.get("value", b"") + data[start:end]
+        if len(state["value"]) > MAX_HEADER:
+            raise UploadRefused(400, "上传内容的分段头过长，无法解析")
 
     def header_end() -> None:
         part: _Part = state["current"]
+        if len(part.headers) >= 20:
+            raise UploadRefused(400, "上传内容的分段头过多，无法解析")
         part.headers[state.get("header", b"").decode("latin-1").lower()] = state.get("value", b"")
         state["header"], state["value"] = b"", b""
 
@@ -134,9 +157,15 @@ async def receive(stream: AsyncIterator[bytes], content_type: str | None, conten
         "on_header_end": header_end, "on_headers_finished": headers_done, "on_part_data": data,
         "on_part_end": part_end})
     try:
+        seen = 0
         async for chunk in stream:
+            seen += len(chunk)  # every byte, the parts' headers and what lies between them too
+            if seen > limits.max_total + MB:
+                raise UploadRefused(413, f"上传内容超过单次上传 {limits.max_total // MB} MB 的上限")
             parser.write(chunk)
         parser.finalize()
+        if parser.state != MultipartState.END:  # the closing boundary never came: a body cut short
+            raise UploadRefused(400, "上传内容不完整（缺少结尾的分隔行，连接可能中断），请重新上传")
     except UploadRefused:
         raise
     except Exception as err:  # noqa: BLE001 - a malformed body is the client's, one line
