@@ -31,6 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "fixtures" / "docs"
 CLI = [sys.executable, "-m", "zhicheng"]
 
+# Each test runs whole batches with their worker pools (≈ 10 s together): the slow tier.
+# The fast tier keeps the batch's parts (zips, rosters, the pool's crash handling) in
+# tests/test_batch_safety.py.
+pytestmark = pytest.mark.slow
+
 PROFILE = """\
 as_of: 2025-12-31
 applicant:

@@ -28,6 +28,9 @@ from zhicheng.web.checks import ReaderOptions, read_application
 from zhicheng.web.store import Application, AuditEvent, Store, StoredFile, Token, User
 from zhicheng.web.uploads import MB, Limits, clean_name
 
+# About 30 s of small in-process requests: the slow tier (CI runs it; the fast tier stays lean).
+pytestmark = pytest.mark.slow
+
 CJK = re.compile(r"[\u4e00-\u9fff]")
 XSS = "<script>alert(1)</script>"
 IMG = '<img src=x onerror="alert(2)">'
