@@ -15,61 +15,7 @@ import pytest
 from extractor.doctypes import doctype
 from extractor.model import Line, Page, ReadResult
 from extractor.text import DocText
-
-# An A4 page at 150 dpi; body text 28 units high, one CJK character 28 units wide.
-WIDTH, HEIGHT = 1240, 1754
-LEFT = 120
-SIZE = 28
-STEP = 46
-
-
-class Big(str):
-    """A title line: bigger print, centred."""
-
-
-class At(str):
-    """A line starting at ``x`` (an indented continuation, a cell)."""
-
-    def __new__(cls, x: float, text: str):
-        obj = super().__new__(cls, text)
-        obj.x = x
-        return obj
-
-
-class Row(tuple):
-    """Cells on one row: ``Row((x, text), (x, text), …)``."""
-
-    def __new__(cls, *cells):
-        return super().__new__(cls, cells)
-
-
-def _width(text: str, size: float) -> float:
-    return sum(size if ord(c) > 0x2e80 else size * 0.55 for c in text)
-
-
-def page(*rows) -> list[Line]:
-    """Lines laid top to bottom with plausible boxes; ``None`` leaves a blank line."""
-    lines, y = [], 100.0
-    for row in rows:
-        if row is None:
-            y += STEP
-            continue
-        if isinstance(row, Big):
-            size = 46
-            w = _width(row, size)
-            lines.append(Line(str(row), ((WIDTH - w) / 2, y, (WIDTH + w) / 2, y + size)))
-            y += size + 30
-            continue
-        cells = list(row) if isinstance(row, Row) else [(getattr(row, "x", LEFT), str(row))]
-        for x, text in cells:
-            lines.append(Line(text, (x, y, x + _width(text, SIZE), y + SIZE)))
-        y += STEP
-    return lines
-
-
-def doc(*pages: list[Line]) -> DocText:
-    return DocText(ReadResult("t.pdf", "0" * 64, page_count=len(pages),
-                              pages=[Page(n, WIDTH, HEIGHT, "text_layer", lines) for n, lines in enumerate(pages, 1)]))
+from tests.typed_pages import At, Big, Row, doc, page
 
 
 def extract(doc_type: str, text: DocText):
