@@ -7,7 +7,7 @@ if ! command -v pg_lsclusters >/dev/null 2>&1; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 fi
-read -r version name _ < <(pg_lsclusters --no-header | head -1)
+read -r version name _ < <(pg_lsclusters --no-header | head -1) || true
 if [ -z "${version:-}" ]; then
   version=$(ls /usr/lib/postgresql | sort -V | tail -1)
   pg_createcluster "$version" main >/dev/null
