@@ -182,6 +182,12 @@ def read_yaml(path: Path, what: str = "YAML 文件") -> Any:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(source, "", "应为 UTF-8 编码的文字") from None
+    return parse_yaml_text(text, source)
+
+
+def parse_yaml_text(text: str, source: str) -> Any:
+    """YAML text (a file's, or typed into a form) parsed within the limits: depth, aliases,
+    long numbers; every failure a one-line ``InputError`` naming ``source`` and the line."""
     try:
         loader = _Limited(text)
         try:

@@ -21,15 +21,7 @@ tests say it is left out.
 from __future__ import annotations
 
 import pytest
-
-from tests.test_letter_and_certificate_wordings import LEFT, Title, fields_of, read
-
-V = LEFT + 320  # a form's value column
-
-
-def cells(*pairs, value_x: int = V):
-    """Rows of a form: each pair a label cell and its value cell."""
-    return [[(label, LEFT), (value, value_x)] for label, value in pairs]
+from tests.typed_certificates import LEFT, Title, cells, fields_of, read
 
 
 # =========================================================================== revenue

@@ -21,9 +21,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from tests.test_web_api import PASSWORD, PATENT, PROFILE, USERS
+from tests.test_web_api import PASSWORD, PATENT, PROFILE
 from zhicheng.web.app import create_app
-from zhicheng.web.auth import hash_password
 from zhicheng.web.checks import ReaderOptions, read_application
 from zhicheng.web.store import Application, AuditEvent, Store, StoredFile, Token, User
 from zhicheng.web.uploads import MB, Limits, clean_name
@@ -36,27 +35,14 @@ XSS = "<script>alert(1)</script>"
 IMG = '<img src=x onerror="alert(2)">'
 
 
-@pytest.fixture(scope="module")
-def password_hash():
-    return hash_password(PASSWORD)
-
-
-@pytest.fixture()
-def store(tmp_path, password_hash):
-    store = Store(tmp_path / "data")
-    with store.session.begin() as session:
-        for name, role, unit in USERS:
-            session.add(User(name=name, role=role, unit=unit, password_hash=password_hash))
-    return store
+# The same users and data folder as the API tests (their fixtures, not a copy).
+from tests.test_web_api import password_hash, store  # noqa: E402,F401
 
 
 @pytest.fixture()
 def client(store):
     return TestClient(create_app(store, Limits(max_file=2 * MB, max_total=5 * MB, max_files=20)),
                       raise_server_exceptions=False)
-
-
-_tokens: dict[tuple[int, str], dict[str, str]] = {}
 
 
 def login(client, name: str) -> dict[str, str]:

@@ -15,8 +15,9 @@ The one rule for 结论 (written in the README too):
 
 - 符合: eligible, with no error-level issue;
 - 需补正: not 符合, but eligible, or eligible on what the applicant declares (profile and
-  claims taken at their word), or a file could not be read; and every bundle that could not
-  be checked at all (a broken zip, no profile): the applicant must hand in again;
+  claims taken at their word), or a file could not be read, or (``--target``) the
+  certificates could not show the education or the current title; and every bundle that
+  could not be checked at all (a broken zip, no profile): the applicant must hand in again;
 - 不符合: otherwise.
 """
 

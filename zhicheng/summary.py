@@ -44,12 +44,16 @@ def conclusion(data: dict[str, Any]) -> str:
     '需补正'
     >>> conclusion({"eligible": False, "eligible_as_declared": False, "issues": []})
     '不符合'
+    >>> conclusion({"eligible": False, "issues": [], "profile_source": {"kind": "inferred", "unknown": ["education"]}})
+    '需补正'
     """
     errors = [i for i in data.get("issues", []) if i.get("severity") == "error"]
     if data.get("eligible") and not errors:
         return MET
     if data.get("eligible") or data.get("eligible_as_declared") or any(i.get("code") in UNREADABLE for i in errors):
         return FIX
+    if (data.get("profile_source") or {}).get("unknown"):
+        return FIX  # a profile the certificates could not show: "cannot tell", never a "no"
     return NOT_MET
 
 

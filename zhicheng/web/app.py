@@ -686,29 +686,15 @@ def _clash(names: set[str]) -> str | None:
 
 
 def _claims_yaml(text: str) -> Any:
-    """Claims typed as YAML, read within the limits of every YAML input (rules.yaml_input:
-    size, depth, alias expansion, long numbers), each failure one line."""
-    import yaml
-    from rules.yaml_input import MAX_BYTES, MAX_DEPTH, _Limited, _zh_problem, clip
+    """Claims typed as YAML, read within the limits of every YAML input (rules.yaml_input)."""
+    from rules.yaml_input import MAX_BYTES, InputError, parse_yaml_text
 
     if len(text.encode("utf-8", "replace")) > MAX_BYTES:
         raise HTTPException(413, f"申报成果超过 {MAX_BYTES >> 20} MB 的上限")
     try:
-        loader = _Limited(text)
-        try:
-            return loader.get_single_data()
-        finally:
-            loader.dispose()
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        where = f"第 {mark.line + 1} 行：" if mark else ""
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise HTTPException(422, f"申报成果应为 YAML（achievements: 列表）；{where}{clip(_zh_problem(problem), 120)}") \
-            from None
-    except RecursionError:
-        raise HTTPException(422, f"申报成果嵌套过深（超过 {MAX_DEPTH} 层）") from None
-    except ValueError as err:
-        raise HTTPException(422, f"申报成果有无法解析的值（{clip(err, 60)}）") from None
+        return parse_yaml_text(text, "申报成果")
+    except InputError as err:
+        raise HTTPException(422, str(err)) from None
 
 
 def _same_site(request: Request) -> bool:
