@@ -63,11 +63,15 @@ def _forgive_isbn(text: str) -> str:
 
     >>> _forgive_isbn("I S B N 978–7–111–12345–6")
     'ISBN 978-7-111-12345-6'
+    >>> _forgive_isbn("1S3N 9787652981826")
+    'ISBN 9787652981826'
     >>> _forgive_isbn("书号：9787111123456 2021.5")
     '书号 ISBN 9787111123456 2021.5'
     """
     text = re.sub(r"I\s+S\s+B\s+N", "ISBN", text)
     text = re.sub(r"(?<![A-Za-z])[1lLI|]SBN", "ISBN", text)  # find_isbns has upper-cased the l
+    # A fax's ISBN: S as 5, B as 3 or 8 — only before the 978/979 an ISBN-13 opens with.
+    text = re.sub(r"(?<![A-Z0-9])[1LI|][S5][B38]N(?=[\s:：]*97[89])", "ISBN", text)
     text = re.sub(r"((?:国际标准)?书号)\s*[:：]?\s*(?=97[89])", r"\1 ISBN ", text)
     separators = re.escape(_ISBN_SEPARATORS)
 

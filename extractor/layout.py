@@ -307,6 +307,10 @@ def running_match(text: DocText, pattern: re.Pattern) -> tuple[re.Match, TextLin
 
 # A Chinese name (2–5 characters), a transliterated one (欧·亨利), a Latin one.
 _NAME = re.compile(rf"[{CJK}·]{{2,5}}|(?=.{{3,12}}$)[{CJK}]+(?:·[{CJK}]+)+|[A-Za-z][A-Za-z .'\-]{{1,40}}")
+# A Latin name: words of letters joined by a space, hyphen, apostrophe or dot, with a small
+# letter somewhere (Zhang Wei, Jean-Luc) or two words in capitals (SMITH JOHN); not a
+# code (CDWW-TR-, ISO, GB-T).
+_LATIN_NAME = re.compile(r"(?=.*[a-z]|[A-Z]+[ .][A-Z])[A-Za-z]+(?:(?:[ .'\-]|\. )[A-Za-z]+)*\.?")
 # Labels that stand before lists of people, and OCR's damage of them, are never a person.
 PEOPLE_LABELS = ("发明人", "设计人", "著作权人", "专利权人", "作者", "编著", "主编", "起草人", "完成人", "获奖者",
                  "获奖人", "负责人", "成员", "姓名", "推荐人", "持证人", "编写人", "参加人员", "完成单位", "单位")
@@ -315,13 +319,15 @@ PEOPLE_LABELS = ("发明人", "设计人", "著作权人", "专利权人", "作�
 def not_a_name(name: str) -> bool:
     """A label (or its OCR damage, 发明入, 设计入, 作著) read where a name should be.
 
-    >>> not_a_name('发明入'), not_a_name('作著'), not_a_name('欧阳明')
-    (True, True, False)
+    >>> not_a_name('发明入'), not_a_name('作著'), not_a_name('欧阳明'), not_a_name('登记号')
+    (True, True, False, True)
     """
     if name in PEOPLE_LABELS or re.fullmatch("[年月日号时分]+", name):  # 年月日: a date, its digits dropped
         return True
     if len(name) == 2 and name[0] in "作编著主" and name[1] in "者著编":
         return True
+    if re.fullmatch(r"(?:登记|证书|专利|批准|流水|纳税人识别|编|序|账|文)号|(?:登记|发证|申请)日期?", name):
+        return True  # the next field's label, read on into a list of holders
     return any(len(label) == len(name) >= 3 and Levenshtein.distance(label, name) <= 1
                and name[0] not in SURNAMES for label in PEOPLE_LABELS)
 
@@ -331,6 +337,8 @@ def is_name(name: str, longest: int = 5) -> bool:
     transliterated or Latin name), never a label."""
     if not _NAME.fullmatch(name) or not_a_name(name):
         return False
+    if not HAS_CJK.match(name) and not _LATIN_NAME.fullmatch(name):
+        return False  # a code, not a person: CDWW-TR-, ISO
     return not HAS_CJK.match(name) or "·" in name or len(name) <= longest
 
 
@@ -639,6 +647,8 @@ def cut_name(before: str, after: str) -> bool:
 
     >>> cut_name("张伟;司马", "俊峰;李娜"), cut_name("张伟;李", "娜"), cut_name('张伟;李娜', '王磊')
     (True, True, False)
+    >>> cut_name("程一文 韦 佳", "秦敏娜")
+    False
     """
     before, after = before.rstrip(), after.strip()
     if not before or before[-1] in _LIST_END + SEPARATORS:
@@ -647,6 +657,8 @@ def cut_name(before: str, after: str) -> bool:
     if not tail or not head:
         return False
     t, h = tail.group(), head.group()
+    if len(t) == 1 and re.search(f"(?:^|\\s)[{CJK}]\\s+[{CJK}]$", before):
+        return False  # a two-character name printed letter-spaced ends the line: 韦 佳
     return len(t + h) <= 4 and (len(t) == 1 or len(h) == 1 or t in COMPOUND_SURNAMES)
 
 
@@ -1024,3 +1036,44 @@ def _line_rows(text: DocText, header: TextLine, heads: list[str]) -> list[tuple[
         rows.append((row, line))
         previous = line
     return rows
+
+
+# What a unit's name has and a person's has not.
+_UNIT = re.compile(r"公司|大学|学院|研究院|研究所|中心|集团|局|厅|委|医院|学校|所$")
+
+
+def holders(text: DocText, line: TextLine | None, value: str, table: bool = False) -> list[str] | None:
+    """The holders a label heads (专利权人, 著作权人), people or units: ``value`` and, from
+    ``line``, the lines it wraps onto (``…有限公司；重庆大学；`` / ``重庆交通大学``, or one unit
+    a line under the first); split on separators, units kept whole.  A person is a name,
+    never a label or its damage (著作权入).
+
+    >>> holders(None, None, "重庆大学；张伟")
+    ['重庆大学', '张伟']
+    """
+    if line is not None:
+        value = wrapped_list(text, line, value, fits=_holders_only, cut=_cut_unit, table=table)
+    parts = [p.strip() for p in re.split(r"[;；、,，\n]", value) if p.strip()]
+    if len(parts) == 1 and not _UNIT.search(value):
+        parts = split_people(value) or parts
+    parts = [p for p in parts if _UNIT.search(p) or is_name("".join(p.split()))]
+    return parts or None
+
+
+def _holders_only(piece: str, glued: bool) -> bool:
+    """A line of holders: units and names between separators, nothing else (its first part
+    may be the rest of a unit the wrap cut)."""
+    if re.search(r"\d\s*\d", piece):
+        return False
+    parts = [p.strip() for p in re.split(r"[;；、,，]", piece) if p.strip()]
+    return bool(parts) and all(_UNIT.search(p) or is_name("".join(p.split())) or (k == 0 and glued)
+                               for k, p in enumerate(parts))
+
+
+def _cut_unit(before: str, after: str) -> bool:
+    """A unit's name cut by the wrap (``重庆山城智造科技有`` / ``限公司``): the line ends with
+    no separator, on a piece too long for a name that does not end like a unit; or a
+    person's name cut (``…;公孙瑞`` / ``晨``, ``cut_name``)."""
+    last = re.split(r"[;；、,，]", before.rstrip())[-1].strip()
+    return cut_name(before, after) or (
+        bool(last) and len(last) > 4 and not re.search(r"(?:公司|大学|学院|院|所|中心|集团|局|厅|委|学校)$", last))

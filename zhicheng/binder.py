@@ -16,7 +16,8 @@ Then the pieces are checked as documents:
 - a piece that is no document on its own (a short page of no type, or a known type with
   none of its deciding fields read: a cover sheet, a booklet's cover) joins its neighbour;
 - neighbouring pieces of one type join unless the type fits on one page
-  (``DocType.one_page``): three pages of a paper are one paper, two pages headed
+  (``DocType.one_page``) or each opens with its own first page: three pages of a paper
+  are one paper, two papers' first pages (摘要, 关键词) are two papers, two pages headed
   发明专利证书 are two patents.
 
 A file splits only when at least two pieces stand on their own; otherwise it is one
@@ -50,6 +51,7 @@ class Piece:
     last: int
     doc_type: str  # what its pages are of ("unknown" for pages of no type)
     chars: int = 0
+    opened: bool = False  # one of its pages opens a document (a paper's first page)
 
 
 @dataclass
@@ -59,6 +61,7 @@ class _Page:
     opens: bool
     chars: int  # what it holds, for a page of no type: 0 for a cover sheet
     headed: bool = False  # it has a heading of its own (聘书, 培训证书, 会议通知 …)
+    confident: bool = False  # classified as ``kind`` on its own, not only leaning to it
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -101,7 +104,7 @@ def _page(result: ReadResult, number: int) -> _Page:
         kind, confident = _leaning(text, verdict.scores), False
     opens = confident and _opens(text, kind, verdict.reasons)
     cover = not confident and len(text.compact) < 80 and _COVER.search(text.compact)
-    return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text))
+    return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text), confident)
 
 
 # Headings that a document's later pages carry: they continue it, they open nothing.
@@ -176,7 +179,16 @@ def pieces(result: ReadResult) -> list[Piece]:
         before = doctype(current.doc_type) if current else None
         if current is None:
             new = True
-        elif this.opens and (this.kind != current.doc_type or one_page):
+        elif this.opens and (this.kind != current.doc_type or one_page
+                             or current.opened and declared is not None and bool(declared.opens_with)):
+            # A second first page of a type known by its first page's words is a second
+            # document: three papers bound one after another each open with 摘要 and 关键词.
+            # (An acceptance's later page headed 验收意见 opens nothing new.)
+            new = True
+        elif this.confident and this.kind not in ("unknown", current.doc_type) and before is not None \
+                and before.one_page:
+            # A certificate does not run on to a page of another type, headed or not (a
+            # recommendation letter in 楷体 after an award, its heading unread).
             new = True
         elif current.doc_type == "unknown" and this.kind != "unknown":
             new = current.chars >= SHORT_PAGE or this.opens
@@ -188,10 +200,11 @@ def pieces(result: ReadResult) -> list[Piece]:
         else:
             new = False
         if new:
-            found.append(Piece(page.number, page.number, this.kind, this.chars))
+            found.append(Piece(page.number, page.number, this.kind, this.chars, this.opens))
         else:
             current.last = page.number
             current.chars += this.chars
+            current.opened = current.opened or this.opens
             if current.doc_type == "unknown":
                 current.doc_type = this.kind
     return found
@@ -224,7 +237,9 @@ def split(result: ReadResult, build) -> list:
         for i in range(len(built) - 1):
             (_, da), (_, db) = built[i], built[i + 1]
             declared = doctype(da.doc_type)
-            if da.doc_type == db.doc_type and declared is not None and not declared.one_page:
+            # each has its own first page, by its type's first-page words
+            both_open = built[i][0].opened and built[i + 1][0].opened and bool(declared and declared.opens_with)
+            if da.doc_type == db.doc_type and declared is not None and not declared.one_page and not both_open:
                 built = _joined(built, i, build)
                 changed = True
                 break
@@ -239,7 +254,8 @@ def split(result: ReadResult, build) -> list:
 def _joined(built: list, i: int, build) -> list:
     """``built`` with pieces ``i`` and ``i + 1`` made one document."""
     (a, _), (b, _) = built[i], built[i + 1]
-    piece = Piece(a.first, b.last, a.doc_type if a.doc_type != "unknown" else b.doc_type, a.chars + b.chars)
+    piece = Piece(a.first, b.last, a.doc_type if a.doc_type != "unknown" else b.doc_type, a.chars + b.chars,
+                  a.opened or b.opened)
     return built[:i] + [(piece, build((piece.first, piece.last)))] + built[i + 2:]
 
 

@@ -411,7 +411,16 @@ def _award_rank(text: DocText):
         rank = int(value) if value.isdigit() else to_int(value)
         if rank and 1 <= rank <= 99:
             return rank, found[1][0]
+    for line in text.lines:  # the 证书号's person suffix: 2019-J-210-2-05-R03 is the third
+        match = _CERT_NO_PERSON.search(line.compact)
+        if match and re.search(r"证书(编)?号|编号|No", text.compact, re.I):
+            return int(match.group(1)), line
     return None
+
+
+# Science and technology award certificates number each person of a team: the 证书号 ends in
+# R and the person's place (国家科学技术奖 2019-J-210-2-05-R03; the provinces copy it).
+_CERT_NO_PERSON = re.compile(r"[0-9A-Z]-R(\d{1,2})(?![\dA-Z])")
 
 
 def _award_level(text: DocText, f: Fields, award) -> None:

@@ -108,6 +108,10 @@ def _read_cip(text: DocText, cip: TextLine, f: Fields) -> None:
     title, _, rest = re.split(r"([/／])", cip.text, maxsplit=1)
     f.set("title", _book_title(title), cip)
     responsibility = re.split(r"[.．。—－]", rest, maxsplit=1)[0]  # .—成都：…
+    # OCR reads the .— as ，一 (…龚成华著，一武汉：…): the statement ends at its role word.
+    ended = re.match(r"[^:：]{1,40}?(?:编著|主编|著|编)(?=\s*[,，]\s*[一—－-])", responsibility)
+    if ended:
+        responsibility = ended.group(0)
     authors: list[str] = []
     # 欧·亨利等著；王永年等译: the translators are not authors.
     for group in re.split(r"[;；]", responsibility):

@@ -63,7 +63,8 @@ def extract_paper(text: DocText) -> Fields:
     masthead = _masthead(text, page)
     title = _paper_title(text, masthead, page)
     cited = _cited_journal(text)
-    journal = cited or _journal_in(masthead) or _journal_on_cover(text, page) or _journal_near_top(text, title)
+    journal = cited or _journal_in(masthead) or _journal_on_cover(text, page) or _journal_near_top(text, title) \
+        or _journal_of_imprint(text)
     if journal:
         name = strip_stamps(journal[0])
         if len(name) >= 2:
@@ -119,6 +120,15 @@ def _imprint_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
             date = parse_date(cell.compact)
             if date is not None:
                 return date, cell
+    # Unlabelled, centred under the issue number: 2021年3月24日出版.  It dates the issue, so
+    # to its month, as a header's 2021年第3期 would.
+    for line in text.lines:
+        match = re.fullmatch(r"(.{6,16}?)出版", line.compact)
+        date = parse_date(match.group(1)) if match else None
+        if date is not None and date.month:
+            page = [l for l in text.lines if l.page == line.page]
+            if sum(bool(_IMPRINT_PAGE.search(l.compact)) for l in page) >= 2:
+                return PartialDate(date.year, date.month), line
     return None
 
 
@@ -182,7 +192,10 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
     if not text.lines:
         return []
     page = page if page is not None else text.lines[0].page
-    top = [l for l in text.lines if l.page == page and l.top < 0.15]
+    on_page = [l for l in text.lines if l.page == page]
+    # The top of the print, not of the image: a photographed page has table around it.
+    first = min((l.top for l in on_page), default=0.0)
+    top = [l for l in on_page if l.top < max(0.15, first + 0.06)]
     info = [l for l in top if _ISSUE_INFO.search(l.text) and not re.search("文章编号|DOI|doi", l.text)]
     return [l for l in top if any(l is i or same_row(l, i) for i in info)]
 
@@ -211,6 +224,17 @@ def _journal_near_top(text: DocText, title: list[TextLine] | None) -> tuple[str,
         match = re.search(r"《([^》]{2,30})》", line.text) or _JOURNAL.search(line.text)
         if match and "摘要" not in line.compact:
             return match.group(1), line
+    return None
+
+
+def _journal_of_imprint(text: DocText) -> tuple[str, TextLine] | None:
+    """The issue's 版权页 names its journal where it names the publisher: 编辑出版 《机电工程前沿》编辑部."""
+    for line in text.lines:
+        match = re.search(r"《([^》]{2,30})》(?:编辑部|杂志社|编辑委员会)", line.compact)
+        if match:
+            page = [l for l in text.lines if l.page == line.page]
+            if sum(bool(_IMPRINT_PAGE.search(l.compact)) for l in page) >= 2:
+                return match.group(1), line
     return None
 
 

@@ -13,7 +13,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import parse_date
 from ..idscan import find_patent_numbers
-from ..layout import (box, chinese_punctuation, field_value, heading_labels, listed_people, names_in, not_a_name,
+from ..layout import (box, chinese_punctuation, field_value, heading_labels, holders, listed_people, names_in, not_a_name,
                       row_of)
 from ..text import SEPARATORS, DocText
 from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
@@ -53,8 +53,12 @@ def extract_patent(text: DocText) -> Fields:
     if name:
         f.set("title", chinese_punctuation(name[0]), name[1])
     f.put("inventors", listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text))
-    patentees = _labelled(text, ["专利权人"]) or value_of(text, ["专利权人"])
-    parts = [p for p in re.split(r"[;；、]", patentees[0]) if p and not not_a_name(p)] if patentees else []
+    patentees = _labelled(text, ["专利权人"])
+    # Several patentees run on under the first, one unit a line (``layout.holders``).
+    value = holders(text, patentees[1], patentees[0]) if patentees else None
+    if value is None and patentees is None:
+        patentees = value_of(text, ["专利权人"])
+    parts = value or ([p for p in re.split(r"[;；、]", patentees[0]) if p and not not_a_name(p)] if patentees else [])
     if parts and all(len(p) >= 2 for p in parts):  # a piece of one character: a list OCR broke up
         f.set("patentees", parts, patentees[1])
     f.put("application_date", date_of(text, ["专利申请日", "申请日"]) or _cell_date(text, ["专利申请日", "申请日"]))

@@ -127,7 +127,10 @@ def extract_acceptance(text: DocText) -> Fields:
     leader = _leader(text)
     if leader:
         f.set("leader", leader[0], leader[1])
-    f.put("members", _people(text, _MEMBER_LABELS) or _member_table(text))
+    members = _people(text, _MEMBER_LABELS) or _member_table(text) or _people(text, _own_member_labels(text))
+    f.put("members", members)
+    if not leader and members:
+        f.put("leader", _leader_in_table(text, members[0]))
     _set_level(text, f)
     _set_category(text, f)
     f.put("passed", _verdict(text))
@@ -141,6 +144,32 @@ def _running_title(text: DocText) -> tuple[str, TextLine] | None:
         return None
     match, line = found
     return match.group(1) or match.group(2) or match.group(3), line
+
+
+# Any label that names the project's people, in whatever words the form has (项目承担人员：,
+# 课题实施人员：, 技术骨干成员：): it opens its line, ends in 人员/成员 with a colon, and is about
+# no other people (专家, 验收组, 单位 …).
+_OWN_MEMBER_LABEL = re.compile(rf"^(?:[{CJK}]{{0,8}}(?:人员|成员)(?:名单)?)(?=[(（][^)）]{{0,12}}[)）])?[:：]")
+_OTHER_PEOPLE = re.compile(r"专家|验收|评审|评议|鉴定|联系|财务|管理|单位|法定|企业|签字")
+
+
+def _own_member_labels(text: DocText) -> list[str]:
+    """The member labels this document uses that the known ones (``_MEMBER_LABELS``) miss.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 600, 800, "ocr", [
+    ...     Line("项目承担人员：", (50, 100, 200, 120)), Line("验收专家组成员：", (50, 300, 200, 320))])]))
+    >>> _own_member_labels(doc)
+    ['项目承担人员']
+    """
+    found = []
+    for line in text.lines:
+        match = _OWN_MEMBER_LABEL.match(line.compact)
+        if match:
+            label = re.sub(r"[(（][^)）]*[)）]|[:：]$", "", match.group(0)).rstrip(":：")
+            if len(label) >= 3 and not _OTHER_PEOPLE.search(label) and label not in found:
+                found.append(label)
+    return found
 
 
 def _heading_hits(text: DocText, labels: list[str]):
@@ -291,6 +320,18 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
         if parts and is_name(parts[0]) and plain_names(parts[0]) is not None:
             return parts[0], start[1]
     return None
+
+
+def _leader_in_table(text: DocText, members: list[str]) -> tuple[str, TextLine] | None:
+    """With no 项目负责人 label: the one member whose row of the member table names his duty
+    as the project's leader (``1 曹娟萍 女 … 项目负责人``)."""
+    found = []
+    for line in text.lines:
+        row = line.compact + "".join(l.compact for l in row_of(text, line))
+        if re.search(r"负责人|项目组长|课题组长", row) and not re.search(r"专家|验收组|单位", row):
+            found += [(name, line) for name in members if name in line.compact]
+    names = {name for name, _ in found}
+    return found[0] if len(names) == 1 else None
 
 
 def _member_table(text: DocText) -> tuple[list[str], TextLine] | None:

@@ -76,7 +76,8 @@ def extract_revenue(text: DocText) -> Fields:
         f.put("amount_wan", yearly if yearly != "unclear" else None)
         if yearly is None:
             f.put("amount_wan", _total_amount(text, f))
-    parties = _summary_parties(text) or [p for p in (_party(text, _BUYER), _party(text, _SELLER)) if p]
+    parties = _summary_parties(text) or [p for p in (_party(text, _BUYER), _party(text, _SELLER)) if p] \
+        or _invoice_names(text)
     if not parties and ("证明" in text.compact or "审计" in text.compact):
         signer = _drawn_by(text) or _signing_company(text)
         parties = [signer] if signer else []
@@ -504,6 +505,17 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         if named:
             return named
     return None
+
+
+def _invoice_names(text: DocText) -> list[tuple[str, TextLine]]:
+    """An invoice whose role words OCR lost (printed one character a line down its margin,
+    购 / 买 / 方): every VAT invoice prints the buyer's ``名称：`` block before the seller's
+    (above it on paper, left of it on a 数电票), so two ``名称：`` lines are buyer, seller."""
+    if "发票" not in text.compact:
+        return []
+    named = [(name, line) for line in text.lines if (match := re.match(r"^名称[:：](.+)", line.compact))
+             for name in [_org_name(match.group(1))] if name]
+    return named if len(named) == 2 and named[0][0] != named[1][0] else []
 
 
 def _column_name(text: DocText, head: TextLine) -> tuple[str, TextLine] | None:

@@ -7,10 +7,9 @@ import re
 from rules.vocabulary import Kind
 
 from ..fields.dates import find_dates, parse_date
-from ..fields.people import split_people
 from ..idscan import find_registration_numbers
-from ..layout import (body_date, chinese_punctuation, column_below, cut_name, field_value, heading_labels, is_name,
-                      join_cjk, row_of, wrapped_list)
+from ..layout import (body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk, row_of,
+                      value_below)
 from ..text import DocText
 from .base import Cues, DocType, Fields, after_label_text, as_date, value_of
 
@@ -18,9 +17,6 @@ from .base import Cues, DocType, Fields, after_label_text, as_date, value_of
 # header row): a label among them heads a column, it is no value of its neighbour.
 _COLUMNS = frozenset(["序号", "登记号", "证书号", "软件名称", "软件全称", "软件简称", "版本号", "著作权人",
                       "著作权人（国籍）", "首次发表日期", "开发完成日期", "登记日期", "分类号", "登记批准日期"])
-_UNIT = re.compile(r"公司|大学|学院|研究院|研究所|中心|集团|局|厅|委|医院|学校|所$")
-
-
 def extract_software(text: DocText) -> Fields:
     f = Fields()
     name = _labelled(text, ["软件名称", "软件全称"]) or after_label_text(text, ["软件名称"])
@@ -95,43 +91,24 @@ def _registration_date(text: DocText):
 
 
 def people_or_units(text: DocText, labels: list[str]):
-    """Holders may be people or companies: split on separators, keep units whole.  A list
-    of several holders wraps onto the lines below (``…有限公司；重庆大学；`` / ``重庆交通大学``)."""
+    """Holders may be people or companies (``layout.holders``).  On a query page the
+    label heads a column, whose cell wraps like a list."""
     found = _labelled(text, labels)
     if found:
         table = any(_header_row(text, h.line) for h in heading_labels(text, labels))
-        first = found[1].text if table else found[0]  # a column's cell wraps like a list
-        found = wrapped_list(text, found[1], first, fits=_holders_only, cut=_cut_unit, table=table), found[1]
-    else:
-        found = value_of(text, labels)
+        parts = holders(text, found[1], found[1].text if table else found[0], table=table)
+        return (parts, found[1]) if parts else None
+    found = value_of(text, labels)
     if not found:
+        # A phone's e-certificate prints each label on a line of its own, its value under it.
+        for hit in heading_labels(text, labels):
+            below = value_below(text, hit.line) if hit.line.compact.strip(":：") == hit.label else None
+            parts = holders(text, below, below.text) if below is not None else None
+            if parts:
+                return parts, below
         return None
-    value, line = found
-    parts = [p.strip() for p in re.split(r"[;；、,，\n]", value) if p.strip()]
-    if len(parts) == 1 and not _UNIT.search(value):
-        parts = split_people(value) or parts
-    # A person is a name, never a label or its damage (著作权入); a unit is kept whole.
-    parts = [p for p in parts if _UNIT.search(p) or is_name("".join(p.split()))]
-    return (parts, line) if parts else None
-
-
-def _holders_only(piece: str, glued: bool) -> bool:
-    """A line of holders: units and names between separators, nothing else (its first part
-    may be the rest of a unit the wrap cut)."""
-    if re.search(r"\d\s*\d", piece):
-        return False
-    parts = [p.strip() for p in re.split(r"[;；、,，]", piece) if p.strip()]
-    return bool(parts) and all(_UNIT.search(p) or is_name("".join(p.split())) or (k == 0 and glued)
-                               for k, p in enumerate(parts))
-
-
-def _cut_unit(before: str, after: str) -> bool:
-    """A unit's name cut by the wrap (``重庆山城智造科技有`` / ``限公司``): the line ends with
-    no separator, on a piece too long for a name that does not end like a unit; or a
-    person's name cut (``…;公孙瑞`` / ``晨``, ``layout.cut_name``)."""
-    last = re.split(r"[;；、,，]", before.rstrip())[-1].strip()
-    return cut_name(before, after) or (
-        bool(last) and len(last) > 4 and not re.search(r"(?:公司|大学|学院|院|所|中心|集团|局|厅|委|学校)$", last))
+    parts = holders(text, None, found[0])
+    return (parts, found[1]) if parts else None
 
 
 def _facts(f, kind, rank, core_journal):

@@ -122,12 +122,15 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     if line is None:
         return _labelled_title(text, "")
     printed = _joined(_title_block(text, line, zone))
+    kind = _GENERIC_TITLE.match(printed)
+    if kind and printed[kind.end():].endswith(kind.group(0)):
+        printed = printed[kind.end():]  # the kind over the name in the same print: 技术报告 / …验证技术报告
     if not _GENERIC_TITLE.fullmatch(printed):
         return (printed, line) if printed else None
     above = _name_over(text, line, zone)
     if above is not None:
         return _joined(_title_block(text, above, zone)) + printed, line
-    return _labelled_title(text, printed)
+    return _labelled_title(text, printed) or _name_under(text, line, zone, printed)
 
 
 def _title_block(text: DocText, line: TextLine, zone: list[TextLine]) -> list[TextLine]:
@@ -164,6 +167,23 @@ def _name_over(text: DocText, line: TextLine, zone: list[TextLine]) -> TextLine 
     if nearest is None or nearest.line.height < 0.66 * line.line.height or _GENERIC_TITLE.fullmatch(nearest.compact):
         return None
     return nearest
+
+
+def _name_under(text: DocText, line: TextLine, zone: list[TextLine], heading: str) -> tuple[str, TextLine] | None:
+    """The report's own name printed under its kind (技术报告 over 减速器壳体…验证技术报告): the
+    next title-like line below it, across its centre, in print at least half its size,
+    naming the same kind of report (it ends in the heading's words, or in 报告/规划/白皮书)."""
+    x0, _, x1, y1 = line.line.box
+    centre = (x0 + x1) / 2
+    below = [l for l in zone if l.page == line.page and l.line.box[1] >= y1 and l.line.box[0] <= centre <= l.line.box[2]
+             and l.line.height >= 0.5 * line.line.height and not _GENERIC_TITLE.fullmatch(l.compact)]
+    nearest = min(below, key=lambda l: l.line.box[1], default=None)
+    if nearest is None:
+        return None
+    printed = _joined(_title_block(text, nearest, zone))
+    if printed.endswith(heading) or re.search(r"(报告|规划|白皮书|研究)$", printed):
+        return printed, nearest
+    return None
 
 
 def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
