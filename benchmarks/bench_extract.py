@@ -104,7 +104,7 @@ def overhead(corpus, engine_name: str, repeats: int = 2) -> dict:
     """The whole pipeline (no cache) against the raw engine on each image, in steady state.
 
     Both sides are warmed up first on one image: the engine loads its models and the
-    classifier its spaCy pipeline and jieba dictionary once per process; that start-up is
+    pipeline its orientation model once per process; that start-up is
     reported apart (``startup``).  Each image is then timed ``repeats`` times each way,
     alternating, and the fastest of each kept: on this 2-core machine one timing of the
     same call varies by ±15 %, more than the overhead measured.
@@ -138,8 +138,8 @@ def overhead(corpus, engine_name: str, repeats: int = 2) -> dict:
 
 def startup(image: Path, engine_name: str) -> tuple[float, float]:
     """Seconds a fresh process spends on its first call beyond a warm one: the engine's
-    own (loading its models), then what the pipeline adds on its first file (spaCy, the
-    jieba dictionary, the orientation model)."""
+    own (loading its models), then what the pipeline adds on its first file (its modules,
+    the orientation model)."""
     import subprocess
 
     code = """
@@ -401,7 +401,7 @@ def main() -> None:
                           f"(target ≤ 1.15×)")
                     engine_start, pipeline_start = timed["startup"]
                     print(f"  start-up, once per process: the engine's models {engine_start:.1f} s, "
-                          f"then the pipeline's (spaCy, jieba, orientation model) {pipeline_start:.1f} s; "
+                          f"then the pipeline's (its modules, orientation model) {pipeline_start:.1f} s; "
                           f"counting both once over these images: "
                           f"{(timed['pipeline'] + engine_start + pipeline_start) / (timed['raw'] + engine_start):.2f}×")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -73,7 +73,7 @@ def classify(text: DocText) -> Classification:
     """The doc_type of a read document, with a confidence and the reasons."""
     if not text.lines:
         return Classification("unknown", 0.0, ["没有识别出文字"])
-    found = PhraseFinder(text, [p for c in CUES.values() for p in c.titles + c.labels + c.requires + c.penalties])
+    found = PhraseFinder(text)
     ids = find_all(text.text)
     scored = {t: _score(t, c, text, found, ids) for t, c in CUES.items()}
     if not any(r.startswith("标题 ") for s in scored.values() for r in s.reasons):

@@ -105,7 +105,11 @@ class DocText:
             else:
                 if not fuzzy:
                     continue
+                chars = set(text)
                 for label in labels:
+                    # One character replaced leaves every other one of the label's in the line.
+                    if len(set(label) - chars) > 1:
+                        continue
                     hit = _damaged(text, label)
                     if hit is not None:
                         hits.append(LabelHit(line, label, hit, hit + len(label), False))
@@ -175,14 +179,4 @@ def _damaged(text: str, label: str) -> int | None:
             continue
         if Hamming.distance(text[start:end], label) == 1:
             return start
-    return None
-    first, last = label[0], label[-1]
-    for start in range(0, len(text) - size + 1):
-        # The cheap test first: most windows share neither end with the label.
-        if text[start] != first and text[start + size - 1] != last:
-            continue
-        if Hamming.distance(text[start:start + size], label) == 1:
-            after = text[start + size:start + size + 1]
-            if after == "" or after in SEPARATORS:
-                return start
     return None

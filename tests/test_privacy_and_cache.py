@@ -331,26 +331,9 @@ def test_importing_the_ocr_package_turns_onnxruntime_telemetry_off_without_loadi
 
 
 @pytest.mark.slow
-def test_jieba_keeps_its_dictionary_cache_in_the_zhicheng_cache_folder(tmp_path):
-    env, folders = private_env(tmp_path)
-    script = ("from extractor.model import Line, Page, ReadResult\n"
-              "from extractor.text import DocText\n"
-              "from classifiers.classify import classify\n"
-              "page = Page(number=1, width=600, height=800, source='text_layer',\n"
-              "            lines=[Line(text='发明专利证书', box=(100, 50, 500, 90))])\n"
-              "print(classify(DocText(ReadResult(file='x.pdf', sha256='0', pages=[page]))).doc_type)\n")
-    result = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
-                            timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert "Dump cache file failed" not in result.stderr
-    assert (folders["zhicheng"] / "jieba" / "jieba.cache").stat().st_size > 1_000_000
-    assert_nothing_outside_the_cache(folders)
-
-
-@pytest.mark.slow
 def test_an_extraction_writes_nothing_outside_the_cache(tmp_path):
-    """The real engine (RapidOCR and the orientation classifier on onnxruntime, jieba and
-    spaCy) on the smallest fixture scan, in a fresh process: ~5 s."""
+    """The real engine (RapidOCR and the orientation classifier on onnxruntime) on the
+    smallest fixture scan, in a fresh process: ~5 s."""
     env, folders = private_env(tmp_path)
     image = FIXTURES / "docs" / "degree_certificate-02-graduate_doctorate.png"
     result = subprocess.run([sys.executable, "-m", "zhicheng", "extract", "--format", "json", str(image)], env=env,
@@ -359,6 +342,5 @@ def test_an_extraction_writes_nothing_outside_the_cache(tmp_path):
     assert "degree_certificate" in result.stdout
     assert_nothing_outside_the_cache(folders)
     cached = [p.relative_to(folders["zhicheng"]) for p in files_under(folders["zhicheng"])]
-    assert Path("jieba", "jieba.cache") in cached
     assert [p for p in cached if p.suffix == ".json"], cached  # the OCR entry
     assert not [p for p in cached if p.suffix == ".tmp"], cached

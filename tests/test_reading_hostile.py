@@ -387,7 +387,7 @@ def test_pieces_of_300_text_layer_pages_of_headings_is_linear():
                            + [Line("本公司决定聘请张三同志为技术中心副主任，聘期三年。" * 2, (60, 200 + 20 * i, 540, 215 + 20 * i))
                               for i in range(30)]) for n in range(1, count + 1)])
 
-    pieces(pages(5))  # warm up (models, jieba)
+    pieces(pages(5))  # warm up (models)
     started = time.perf_counter()
     found = pieces(pages(300))
     assert time.perf_counter() - started < 30  # ~20 ms a page (the classifier), measured 6 s

@@ -3,7 +3,7 @@
 Each command validates every option and input first (exit 2 with one line in Chinese before
 any file is read), then calls one library function and prints the result.
 Exit codes: 0 eligible / ran fine, 1 not eligible, an error-level issue or a file that could
-not be read, 2 bad input.  Heavy imports (OCR, spaCy) never happen here at module level:
+not be read, 2 bad input.  Heavy imports (OCR, PDF, images) never happen here at module level:
 ``rules`` and ``evaluate`` must start in well under half a second.
 """
 

@@ -32,7 +32,7 @@ UNINSTALLED_VERSION = "0+source"
 def cache_root() -> Path:
     """zhicheng's cache folder: $ZHICHENG_CACHE_DIR, else $XDG_CACHE_HOME/zhicheng, else
     ~/.cache/zhicheng.  Everything zhicheng and the libraries under it keep on disk goes
-    here (OCR results, jieba's dictionary cache, Tesseract's scratch files)."""
+    here (OCR results, Tesseract's scratch files)."""
     if os.environ.get("ZHICHENG_CACHE_DIR"):
         return Path(os.environ["ZHICHENG_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
