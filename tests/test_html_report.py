@@ -452,3 +452,33 @@ def test_check_cli_writes_the_report(bundle, tmp_path):
     assert page.body_tags()[0][1]["id"] == "verdict"
     files = sorted(p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.suffix != ".yaml" and p.is_file())
     assert sorted(a["data-file"] for a in page.having("data-file")) == files
+
+
+def test_a_reports_page_view_straightens_only_what_it_shows(tmp_path):
+    """A field's crop from the lazy page view is the crop of the whole straightened page (to
+    one level of rounding), and its thumbnail has the thumbnail's size: the report made
+    only the pixels it shows, not a different picture."""
+    from types import SimpleNamespace
+
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractor.images import page_image, page_view
+    from zhicheng.html_report import THUMB_WIDTH, thumbnail
+
+    image = Image.new("RGB", (1654, 2339), "white")
+    draw = ImageDraw.Draw(image)
+    for row in range(40):
+        draw.rectangle((150, 200 + row * 50, 150 + 30 * (row % 7 + 10), 230 + row * 50), fill=(20, 20, 20))
+    path = tmp_path / "scan.png"
+    image.save(path)
+    page = SimpleNamespace(number=1, source="ocr", rotation=0, skew=2.6)
+    whole, view = page_image(path, page), page_view(path, page)
+    assert view.size == whole.size
+    region = (300, 700, 900, 900)
+    a = np.asarray(whole.crop(region).convert("L"), dtype=int)
+    b = np.asarray(view.crop(region).convert("L"), dtype=int)
+    assert np.abs(a - b).max() <= 1
+    small, reference = thumbnail(view), thumbnail(whole)
+    assert small.size == reference.size and small.width == THUMB_WIDTH
+    assert np.abs(np.asarray(small.convert("L"), dtype=int) - np.asarray(reference.convert("L"), dtype=int)).mean() < 4

@@ -37,6 +37,8 @@ from .verdict_view import ROUTE_ZH, SEVERITY_ZH
 if TYPE_CHECKING:
     from PIL import Image
 
+    from extractor.images import PageView
+
     from .bundle import BundleReport
 
 THUMB_WIDTH = 240
@@ -612,12 +614,13 @@ class PageImages:
 
     path: Path
     info: dict[int, dict[str, Any]]
-    cache: dict[int, Image.Image] = field(default_factory=dict)
+    cache: dict[int, PageView] = field(default_factory=dict)
     errors: dict[int, str] = field(default_factory=dict)
 
-    def get(self, number: int) -> Image.Image | None:
-        """The page in the geometry its boxes refer to, or None with the reason kept in ``errors``."""
-        from extractor.images import page_image
+    def get(self, number: int) -> "PageView | None":
+        """The page in the geometry its boxes refer to (made on demand: a crop, a thumbnail),
+        or None with the reason kept in ``errors``."""
+        from extractor.images import page_view
 
         if number in self.cache or number in self.errors:
             return self.cache.get(number)
@@ -625,7 +628,7 @@ class PageImages:
             self.errors[number] = f"没有第{number}页的页面信息"
             return None
         try:
-            self.cache[number] = page_image(self.path, SimpleNamespace(**self.info[number]))
+            self.cache[number] = page_view(self.path, SimpleNamespace(**self.info[number]))
         except Exception as err:  # noqa: BLE001 - one bad page must not sink the report
             self.errors[number] = f"无法生成第{number}页图像（{failure(err)}）"
         return self.cache.get(number)
@@ -648,9 +651,11 @@ def failure(err: BaseException) -> str:
     return detail(err)
 
 
-def thumbnail(image: Image.Image) -> Image.Image:
+def thumbnail(image: "Image.Image | PageView") -> Image.Image:
     from PIL import Image as PILImage
 
+    if hasattr(image, "small"):
+        return image.small(THUMB_WIDTH)
     height = max(1, round(image.height * THUMB_WIDTH / image.width))
     # A new image (the page stays).  reducing_gap first box-reduces by an integer factor:
     # a 2,300-pixel page to a thumbnail in a fraction of full Lanczos's time, no visible loss.
