@@ -9,9 +9,10 @@ normalised line with its page and box (``extractor.text``).
   ``empty_cell`` (where a cell is that nothing was read from), ``empty_value_cell`` (the
   same for a form's value cell right of its label).
 - **Below**: ``next_line`` (the next line in reading order when close under), ``line_below``
-  (the nearest line under, by geometry: OCR interleaves spreads), ``indented_below`` (a
-  value printed under its label, indented), ``value_below`` (the same in a table read out
-  of order).
+  (the nearest line under, by geometry: OCR interleaves spreads), ``short_tail_below``
+  (a paragraph's short last line back at the margin, left of its indented first),
+  ``indented_below`` (a value printed under its label, indented), ``value_below`` (the
+  same in a table read out of order).
 - **Labels**: ``LABEL_START`` (``项目名称：`` opening a line), ``is_caption`` (a cell that is
   only a label), ``heading_labels`` (labels that head a field, not words in a sentence),
   ``after_label`` / ``text_after`` (what follows a label on its line, spacing kept),
@@ -24,7 +25,9 @@ normalised line with its page and box (``extractor.text``).
 - **Dates and people a certificate is made out to**: ``standalone_date``, ``issue_date``,
   ``addressed_people``, ``labelled_person``, ``issuer``, ``title_key``.
 - **Wrapped lists, glued labels, sentences**: ``wrapped_list`` (a list continued over the
-  lines it wraps onto, a name the wrap cut joined again: ``cut_name``), ``listed_people``
+  lines it wraps onto, a name the wrap cut joined again: ``cut_name``), ``wrapped_value``
+  (a value's last letters wrapped under it, joined when the kind says it is complete),
+  ``listed_people``
   (the people a label heads, damaged label and all), ``ranked_names`` (a list whose order
   gives ranks: nothing when a piece inside it is no name), ``whole_list`` (no piece of a
   list dropped unread: ``张伟、▇▇、王磊``), ``name_grid`` (a list printed one name to a
@@ -184,6 +187,20 @@ def line_below(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine 
              and box(l)[0] < x1 and box(l)[2] > x0]
     nearest = min(below, key=lambda l: box(l)[1], default=None)
     if nearest is not None and box(nearest)[1] - y1 <= max_gap * line.line.height:
+        return nearest
+    return None
+
+
+def short_tail_below(text: DocText, line: TextLine, max_gap: float = 1.5) -> TextLine | None:
+    """The short last line of a paragraph whose first line is indented (``本文件主要起草人：
+    …、汪晓`` / ``林。``): back at the margin, left of where ``line`` starts by at most four
+    letters, so not under it at all (``line_below`` wants the boxes to overlap)."""
+    x0, y0, x1, y1 = box(line)
+    h = line.line.height
+    below = [l for l in text.lines if l.page == line.page and box(l)[1] > y0 + 0.5 * h
+             and x0 - 4 * h <= box(l)[0] < x0 and box(l)[2] <= x0]
+    nearest = min(below, key=lambda l: box(l)[1], default=None)
+    if nearest is not None and box(nearest)[1] - y1 <= max_gap * h:
         return nearest
     return None
 
@@ -603,7 +620,10 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
     label OCR cut in two: ``专`` | ``利号：…``), and ``fits`` (by default: it is names only,
     no number or date).  A name the wrap cut in two (``…;司马`` / ``俊峰;…``) is joined
     again (``cut`` says where a wrap cut a value, by default ``cut_name``);
-    otherwise the lines are joined by a line break, which separates names.  In a ``table``
+    otherwise the lines are joined by a line break, which separates names.  A list set in
+    open leading may stand up to two line heights under, only indented under its first
+    name (its label to the left) and each further line flush with the one above; a
+    paragraph's short last line back at the margin is ``short_tail_below``.  In a ``table``
     the other columns' cells wrap beside it: only a label on the row ends the list."""
     def names_only(piece: str, glued: bool) -> bool:
         if re.search(r"\d\s*\d|。", piece):  # a date, a number, a sentence: the list has ended
@@ -622,7 +642,13 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
                 break
             glued = cut(joined, beside.text)
             joined, end = joined.rstrip() + ("" if glued else "\n") + beside.text.strip(), beside
-        nxt = line_below(text, current, max_gap=1.5)
+        nxt = line_below(text, current, max_gap=1.5) or (short_tail_below(text, current) if current is line else None)
+        if nxt is None:  # a list set in open leading, wrapped under its first name, its label to the left
+            under = line_below(text, current, max_gap=2.0)
+            h = line.line.height
+            if under is not None and box(under)[0] >= box(line)[0] + 2 * h \
+                    and (current is line or abs(box(under)[0] - box(current)[0]) <= h):
+                nxt = under
         if nxt is None or not similar_height(nxt, current, 0.5) or LABEL_START.match(nxt.compact) \
                 or any((box(l)[2] <= box(nxt)[0] + 2 and not table) or LABEL_START.match(l.compact)
                        for l in row_of(text, nxt)):
@@ -763,16 +789,30 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
 
 
 def spelled_label_value(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
+    """The first of ``spelled_label_values``: the value beside a label printed letter-spaced
+    that OCR boxed letter by letter (``姓`` | ``名`` | ``朱立``)."""
+    return next(spelled_label_values(text, labels), None)
+
+
+def spelled_label_values(text: DocText, labels: list[str]):
     """The value beside a label printed letter-spaced that OCR boxed letter by letter
     (``姓`` | ``名`` | ``朱立``), read with a stray mark between its letters (``姓☑名：``),
-    or wrapped in its narrow cell (``毕`` | ``(结)业日`` over ``期``): the cell to the right
-    of the label's last piece on its row, or the rest of the line."""
+    or wrapped in its narrow cell (``毕`` | ``(结)业日`` over ``期``, also at the end of a
+    row OCR read as one box: ``_wrapped_tail_label``): the cell to the right of the
+    label's last piece on its row, or the rest of the line.  Every such value in reading
+    order, one a line (an invoice prints its buyer's ``名`` | ``称：`` block, then its
+    seller's)."""
     for line in text.lines:
         head = line.compact.strip(SEPARATORS)
         for label in labels:
+            tail = _wrapped_tail_label(text, line, label)
+            if tail is not None:
+                yield tail
+                break
             spaced = re.match(r"[^\w]?".join(map(re.escape, label)) + r"[:：]?", line.compact)
             if spaced and spaced.end() < len(line.compact):  # 姓☑名：朱立
-                return text_after(line, spaced.end()).strip(" :：;；"), line
+                yield text_after(line, spaced.end()).strip(" :：;；"), line
+                break
             if spaced:
                 head = label
             elif not (0 < len(head) < len(label) and label.startswith(head)):
@@ -791,8 +831,43 @@ def spelled_label_value(text: DocText, labels: list[str]) -> tuple[str, TextLine
                     spelled = label
             value = right_of(text, last, slack=0.5 * line.line.height) if spelled == label else None
             if value is not None and not LABEL_START.match(value.compact) and not is_caption_of(value, labels):
-                return value.text.strip(" :：;；"), value
-    return None
+                yield value.text.strip(" :：;；"), value
+                break
+
+
+def _wrapped_tail_label(text: DocText, line: TextLine, label: str) -> tuple[str, TextLine] | None:
+    """A row OCR read as one box whose last cell is a label wrapped in its narrow cell
+    (``入学日期 2012年09月01日 毕(结)业日`` over ``期``): the label's last letter alone
+    under the row's end, the value the next box to the right.  The cut label must stand
+    as its own word (after a space) and be at least three letters long."""
+    cut = label[:-1]
+    words = line.text.split()
+    if len(cut) < 3 or len(words) < 2 or words[-1].strip(SEPARATORS) != cut:
+        return None
+    x0, _, x1, _ = box(line)
+    start = x1 - (x1 - x0) * len(cut) / max(len(line.compact), 1)  # where the cut label starts
+    under = line_below(text, line)
+    if under is None or under.compact.strip(SEPARATORS) != label[-1] or box(under)[0] < start - line.line.height:
+        return None
+    value = right_of(text, line, slack=0.5 * line.line.height)
+    if value is None or LABEL_START.match(value.compact) or is_caption_of(value, [label]):
+        return None
+    return value.text.strip(" :：;；"), value
+
+
+def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[str, TextLine]:
+    """``value`` read on ``line`` with the last letters its narrow cell wrapped onto the line
+    under it, flush with its left edge (``…自适应控制监控平`` / ``台``): joined only when the
+    value alone is not ``complete`` (a convention of the document kind: a software name ends
+    in 软件, 系统, 平台 …) and the join is; anything else under it is left alone."""
+    if complete(value):
+        return value, line
+    under = line_below(text, line)
+    piece = under.compact.strip(SEPARATORS) if under is not None else ""
+    if (piece and len(piece) < len(line.compact) and abs(box(under)[0] - box(line)[0]) <= line.line.height
+            and not LABEL_START.match(under.compact) and complete(value + piece)):
+        return value + piece, line
+    return value, line
 
 
 def is_caption_of(line: TextLine, labels: list[str]) -> bool:

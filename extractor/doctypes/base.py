@@ -177,9 +177,15 @@ def date_of(text: DocText, labels: tuple[str, ...] | list[str]) -> tuple[Partial
 
 
 def last_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
-    """The date lowest on the last page that has one: where certificates put their date."""
+    """The date lowest on the last page that has one: where certificates put their date.
+    A fax header's or a browser margin's date (``layout.margin_note``) is when the copy was
+    sent, never the document's."""
+    from ..layout import margin_note
+
     best = None
     for line in text.lines:
+        if margin_note(line):
+            continue
         for found in find_dates(line.text):
             if found.label in ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期"):
                 continue
@@ -197,13 +203,21 @@ def _cut_after_label(text: str, label: str) -> str:
 
 
 def after_label_text(text: DocText, labels: tuple[str, ...] | list[str]) -> tuple[str, TextLine] | None:
-    """Like ``value_of`` but keeps the value's own spacing (titles with Latin words)."""
+    """Like ``value_of`` but keeps the value's own spacing (titles with Latin words).  A label
+    alone on its line has its value in the cell to its right (OCR may list that cell before
+    the label: its box starts a pixel higher), else on the next line — never another label
+    (``发明人：`` under a 实用新型名称 whose value was listed first)."""
+    from ..layout import LABEL_START, right_of
+
     for hit in text.find_label(labels):
         value = clean_value(_cut_after_label(hit.line.text, hit.label)).strip()
         if value:
             return value, hit.line
+        beside = right_of(text, hit.line)
+        if beside is not None and not LABEL_START.match(beside.compact):
+            return clean_value(beside.text), beside
         nxt = text.lines[hit.line.index + 1] if hit.line.index + 1 < len(text.lines) else None
-        if nxt is not None:
+        if nxt is not None and not LABEL_START.match(nxt.compact):
             return clean_value(nxt.text), nxt
     return None
 

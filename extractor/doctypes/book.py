@@ -15,7 +15,7 @@ from ..fields.amounts import parse_words_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
 from ..idscan import find_isbns
-from ..layout import CJK, LABEL_START, box, join_cjk, names_of, row_of, strip_stamps, title_form
+from ..layout import CJK, LABEL_START, box, join_cjk, names_of, row_of, strip_stamps, title_form, whole_list
 from ..text import SEPARATORS, DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, first_identifier
 
@@ -129,8 +129,16 @@ def _read_cover(text: DocText, f: Fields) -> None:
     """No CIP block: the title page's ``名字 编著`` line (cover or imprint table) and the
     title printed just above it."""
     for line in text.lines:
-        match = _COVER_AUTHORS.match(line.text.strip()) or _ROLE_FIRST.match(line.text.strip())
-        names = names_of(match.group("names")) if match else None
+        printed = line.text.strip()
+        row = row_of(text, line)  # left to right by where each cell starts
+        beside = [l for l in row if box(l)[0] > box(line)[0]]
+        if beside and len(beside) == len(row):
+            # A title page's names set wide apart, OCR boxing each (``司马俊琳 | 赵阳彬 | 著``):
+            # the row from its first cell is the line.
+            printed = " ".join([printed] + [l.text.strip() for l in beside])
+        match = _COVER_AUTHORS.match(printed) or _ROLE_FIRST.match(printed)
+        # A piece unread (a blot ``▇▇`` between two names) would shift every rank after it.
+        names = names_of(match.group("names")) if match and whole_list(match.group("names")) else None
         if names:
             f.set("authors", names, line)
             title = _line_above(text, line) or _cover_title(text, line)

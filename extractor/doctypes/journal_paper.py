@@ -78,6 +78,11 @@ def extract_paper(text: DocText) -> Fields:
     # else where the issue's cover before the paper does, for the same year.
     cover = [(m, l) for l in _cover_lines(text, page) for m in [_ISSUE_DATE.search(l.text)] if m and m.group(3)]
     found += [(m, l) for m, l in cover if not found or m.group(1) == found[0][0].group(1)]
+    # A cover printed on the paper's own page (a spread: cover, contents and paper side by
+    # side): its issue line names the month beside the volume or issue (2017年5月 第38卷 第5期).
+    issue_lines = [(m, l) for l in text.lines if l.page == page for m in [_ISSUE_DATE.search(l.text)]
+                   if m and m.group(3) and re.search(r"第\s*\d+\s*[卷期]", l.text[m.end():])]
+    found += [(m, l) for m, l in issue_lines if found and m.group(1) == found[0][0].group(1)]
     found.sort(key=lambda ml: ml[0].group(3) is None)
     imprint = _imprint_date(text)
     year = found[0][0].group(1) if found else (cited[2] if cited else None)

@@ -23,7 +23,7 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, parse_date
-from ..layout import line_at, next_line, row_of, running_text, strip_stamps, table_rows, text_after
+from ..layout import line_at, next_line, row_of, running_text, spelled_label_values, strip_stamps, table_rows, text_after
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
 
@@ -515,6 +515,9 @@ def _invoice_names(text: DocText) -> list[tuple[str, TextLine]]:
         return []
     named = [(name, line) for line in text.lines if (match := re.match(r"^名称[:：](.+)", line.compact))
              for name in [_org_name(match.group(1))] if name]
+    if not named:  # the label letter-spaced and boxed letter by letter: 名 | 称： | the name
+        named = [(name, line) for value, line in spelled_label_values(text, ["名称"])
+                 for name in [_org_name("".join(value.split()))] if name]
     return named if len(named) == 2 and named[0][0] != named[1][0] else []
 
 

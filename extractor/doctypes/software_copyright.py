@@ -9,7 +9,7 @@ from rules.vocabulary import Kind
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_registration_numbers
 from ..layout import (body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk, row_of,
-                      value_below)
+                      value_below, wrapped_value)
 from ..text import DocText
 from .base import Cues, DocType, Fields, after_label_text, as_date, value_of
 
@@ -20,6 +20,8 @@ _COLUMNS = frozenset(["序号", "登记号", "证书号", "软件名称", "软�
 def extract_software(text: DocText) -> Fields:
     f = Fields()
     name = _labelled(text, ["软件名称", "软件全称"]) or after_label_text(text, ["软件名称"])
+    if name:  # a name its narrow cell wrapped (…监控平 / 台): the registered kind ends it
+        name = wrapped_value(text, name[1], name[0], _named_in_full)
     if name and software_name(name[0]):
         f.set("software_name", software_name(name[0]), name[1])
     numbers = [(line, n) for line in text.lines for n in find_registration_numbers(line.text)]
@@ -66,6 +68,14 @@ def _labelled_date(text: DocText):
     found = _labelled(text, ["登记日期", "登记批准日期"])
     date = parse_date(found[0]) if found else None
     return (date, found[1]) if date else None
+
+
+# What a registered software name ends with: the kind of work (…监控平台, …管理系统V2.0).
+_SOFTWARE_KIND = re.compile(r"(?:软件|系统|平台|程序|工具|APP|App|app|小程序)\s*(?:[Vv]\s*\d+(?:\.\d+)*)?$")
+
+
+def _named_in_full(value: str) -> bool:
+    return bool(_SOFTWARE_KIND.search(value.strip()))
 
 
 def software_name(value: str) -> str:
