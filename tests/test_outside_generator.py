@@ -31,10 +31,11 @@ TITLE_WORDS = {"technician": ("技术员",), "assistant_engineer": ("助理工�
                "senior_engineer": ("高级工程师",),
                "professorate_senior_engineer": ("正高级工程师", "教授级高级工程师", "研究员级高级工程师")}
 EDUCATION_WORDS = {"bachelor": ("学士", "本科"), "associate": ("专科",), "master": ("硕士",), "doctorate": ("博士",),
-                   "second_bachelor": ("第二学士",)}
+                   "second_bachelor": ("第二学士",), "secondary_vocational": ("中专", "中等职业", "中职")}
 REPORT_WORDS = {"technical_report": ("技术报告", "技术总结报告"), "white_paper": ("白皮书",), "plan": ("规划",),
                 "feasibility": ("可行性研究报告",), "research_topic": ("课题研究报告",)}
-PATENT_WORDS = {"invention": "发明专利证书", "utility_model": "实用新型专利证书", "design": "外观设计专利证书"}
+# The type as printed: a certificate's 发明专利证书, a register query's 专利类型：发明专利.
+PATENT_WORDS = {"invention": "发明专利", "utility_model": "实用新型", "design": "外观设计"}
 PEOPLE = {"inventors", "patentees", "holders", "authors", "drafters", "members", "parties"}
 DERIVED = {"level", "rank"}  # from the issuer, or printed as words / Chinese numerals
 NEVER_TRUTH = ("仅供职称申报使用", "复印件与原件一致")
@@ -99,8 +100,12 @@ def printed_forms(key: str, value: object) -> list[str]:
         return list(REPORT_WORDS[str(value)])
     if key == "patent_type":
         return [PATENT_WORDS[str(value)]]
+    if key == "patent_number":  # a register query prints the 申请号 without its ZL
+        bare = str(value).removeprefix("ZL")
+        return [str(value), bare, bare.replace(".", "")]
     if key == "passed":
-        return ["不通过", "未通过", "不同意"] if not value else ["通过", "同意"]
+        # a 结题证书 is its own verdict (准予结题), a graded form ticks 合格 or 不合格
+        return ["不通过", "未通过", "不同意", "不合格"] if not value else ["通过", "同意", "结题", "合格"]
     return [str(value)]
 
 
