@@ -251,6 +251,21 @@ def _write_output(output: Path, text: str) -> None:
         raise
 
 
+
+def _journal_lists(journals: list[Path] | None):
+    """The core-journal lists: the shipped ones and the user's ``--journals`` files."""
+    from journals import JournalListError
+
+    from .journals_lookup import load_journal_lists
+
+    for extra in journals or []:
+        if not extra.exists():
+            raise fail(f"{extra}: 文件不存在（--journals）")
+    try:
+        return load_journal_lists(list(journals or []))
+    except (JournalListError, OSError, ValueError) as err:
+        raise fail(f"核心期刊目录无法使用：{err}")
+
 @app.command()
 def check(
     bundle: Annotated[Path, typer.Argument(metavar="BUNDLE_DIR", help="一名申报人的材料文件夹")],
@@ -282,17 +297,7 @@ def check(
     _max_bytes(max_file_mb)
     _output(output)
     catalog = _catalog(pack)
-    for extra in journals or []:
-        if not extra.exists():
-            raise fail(f"{extra}: 文件不存在（--journals）")
-    from journals import JournalListError
-
-    from .journals_lookup import load_journal_lists
-
-    try:
-        lists = load_journal_lists(list(journals or []))
-    except (JournalListError, OSError, ValueError) as err:
-        raise fail(f"核心期刊目录无法使用：{err}")
+    lists = _journal_lists(journals)
     roster_list, target_title = _profile_sources(roster, target)
     from .profiles import RosterError
 
@@ -382,17 +387,7 @@ def batch(
     if output is not None and output.exists() and not output.is_dir():
         raise fail(f"{output}: --output 应为文件夹")
     catalog = _catalog(pack)
-    for extra in journals or []:
-        if not extra.exists():
-            raise fail(f"{extra}: 文件不存在（--journals）")
-    from journals import JournalListError
-
-    from .journals_lookup import load_journal_lists
-
-    try:
-        lists = load_journal_lists(list(journals or []))
-    except (JournalListError, OSError, ValueError) as err:
-        raise fail(f"核心期刊目录无法使用：{err}")
+    lists = _journal_lists(journals)
     roster_list, target_title = _profile_sources(roster, target)
     bundle_options = BundleOptions(read=ReadOptions(engine=ocr_engine.value, use_cache=not no_cache),
                                    journals=list(journals or []), max_file_mb=max_file_mb, catalog=catalog,

@@ -108,12 +108,16 @@ def extract_paper(text: DocText) -> Fields:
 _IMPRINT_PAGE = re.compile(r"连续出版物号|ISSN|CN\d{2}-\d{4}|编辑出版|主办|主管|第\d+期")
 
 
+def _on_imprint_page(text: DocText, line: TextLine) -> bool:
+    """``line`` stands on an issue's 版权页: its page prints two of 主管, 主办, ISSN, CN … ."""
+    return sum(bool(_IMPRINT_PAGE.search(l.compact)) for l in text.lines if l.page == line.page) >= 2
+
+
 def _imprint_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     """The 出版日期 an issue's 版权页 prints (主管, 主办, 编辑出版 …, ISSN, CN on its page):
     on the label's line, or in the cell beside it.  Not a date a paper's text gives."""
     for hit in text.find_label(["出版日期", "出版时间"]):
-        page = [l for l in text.lines if l.page == hit.line.page]
-        if sum(bool(_IMPRINT_PAGE.search(l.compact)) for l in page) < 2:
+        if not _on_imprint_page(text, hit.line):
             continue
         date = date_after_label(hit.line.text, [hit.label]) or (parse_date(hit.value) if hit.value else None)
         if date is not None:
@@ -130,10 +134,8 @@ def _imprint_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     for line in text.lines:
         match = re.fullmatch(r"(.{6,16}?)出版", line.compact)
         date = parse_date(match.group(1)) if match else None
-        if date is not None and date.month:
-            page = [l for l in text.lines if l.page == line.page]
-            if sum(bool(_IMPRINT_PAGE.search(l.compact)) for l in page) >= 2:
-                return PartialDate(date.year, date.month), line
+        if date is not None and date.month and _on_imprint_page(text, line):
+            return PartialDate(date.year, date.month), line
     return None
 
 
@@ -236,10 +238,8 @@ def _journal_of_imprint(text: DocText) -> tuple[str, TextLine] | None:
     """The issue's 版权页 names its journal where it names the publisher: 编辑出版 《机电工程前沿》编辑部."""
     for line in text.lines:
         match = re.search(r"《([^》]{2,30})》(?:编辑部|杂志社|编辑委员会)", line.compact)
-        if match:
-            page = [l for l in text.lines if l.page == line.page]
-            if sum(bool(_IMPRINT_PAGE.search(l.compact)) for l in page) >= 2:
-                return match.group(1), line
+        if match and _on_imprint_page(text, line):
+            return match.group(1), line
     return None
 
 

@@ -149,7 +149,7 @@ def _running_title(text: DocText) -> tuple[str, TextLine] | None:
 # Any label that names the project's people, in whatever words the form has (项目承担人员：,
 # 课题实施人员：, 技术骨干成员：): it opens its line, ends in 人员/成员 with a colon, and is about
 # no other people (专家, 验收组, 单位 …).
-_OWN_MEMBER_LABEL = re.compile(rf"^(?:[{CJK}]{{0,8}}(?:人员|成员)(?:名单)?)(?=[(（][^)）]{{0,12}}[)）])?[:：]")
+_OWN_MEMBER_LABEL = re.compile(rf"^[{CJK}]{{0,8}}(?:人员|成员)(?:名单)?[:：]")
 _OTHER_PEOPLE = re.compile(r"专家|验收|评审|评议|鉴定|联系|财务|管理|单位|法定|企业|签字")
 
 
@@ -166,7 +166,7 @@ def _own_member_labels(text: DocText) -> list[str]:
     for line in text.lines:
         match = _OWN_MEMBER_LABEL.match(line.compact)
         if match:
-            label = re.sub(r"[(（][^)）]*[)）]|[:：]$", "", match.group(0)).rstrip(":：")
+            label = match.group(0)[:-1]
             if len(label) >= 3 and not _OTHER_PEOPLE.search(label) and label not in found:
                 found.append(label)
     return found
