@@ -87,8 +87,13 @@ def _degree_holder(text: DocText):
 DOCTYPE = DocType(
     key="degree_certificate", one_page=True, name="学历/学位证书",
     cues=Cues(
-        titles=("毕业证书", "学位证书", "学士学位证书", "硕士学位证书", "博士学位证书"),
-        labels=("学位", "毕业", "学制", "校长", "授予", "学历", "准予毕业", "学位评定委员会", "修完"),
+        # Besides the diplomas: the 学信网 registration record, the 学位网 verification report
+        # and the 留学服务中心's recognition of a degree from abroad.
+        titles=("毕业证书", "学位证书", "学士学位证书", "硕士学位证书", "博士学位证书", "学历证书",
+                "学历证书电子注册备案表", "学位认证报告", "学历认证报告", "学历学位认证书", "学位证明书",
+                "毕业证明书"),
+        labels=("学位", "毕业", "学制", "校长", "授予", "学历", "准予毕业", "学位评定委员会", "修完",
+                "学历类别", "学历层次", "毕业院校", "学位授予单位", "认证结论", "入学时间", "毕业时间"),
         requires=("毕业", "学位"),
         requires_why="没有毕业或学位内容",
     ),

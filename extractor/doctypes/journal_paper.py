@@ -72,28 +72,36 @@ def extract_paper(text: DocText) -> Fields:
     if title:
         f.set("title", title_form(join_cjk(strip_stamps("".join(l.text for l in title)))), title[0])
         _paper_authors(text, title[-1], f)
-    header = masthead + [l for l in text.lines if l.page == page][:10]
-    found = [(m, l) for l in header for m in [_ISSUE_DATE.search(l.text)] if m]
+    paper_lines = [l for l in text.lines if l.page == page]
+    # The issue's year and month in the header, or in a footer band that prints the volume
+    # or issue beside them (a footnote's 收稿日期 2020年11月 is no issue date).
+    footer = [l for l in paper_lines[-8:] if l.top >= 0.75 and _VOLUME.search(l.text) and not _NOT_ISSUE.search(l.compact)]
+    header = masthead + paper_lines[:10] + footer
+    found = [(d, l) for l in header for d in [_issue_date(l.text)] if d]
     # The issue's month where any header line prints it (2017年第4期 | 第27卷2017年04月),
     # else where the issue's cover before the paper does, for the same year.
-    cover = [(m, l) for l in _cover_lines(text, page) for m in [_ISSUE_DATE.search(l.text)] if m and m.group(3)]
-    found += [(m, l) for m, l in cover if not found or m.group(1) == found[0][0].group(1)]
+    cover = [(d, l) for l in _cover_lines(text, page) for d in [_issue_date(l.text)] if d and d[1]]
+    found += [(d, l) for d, l in cover if not found or d[0] == found[0][0][0]]
     # A cover printed on the paper's own page (a spread: cover, contents and paper side by
     # side): its issue line names the month beside the volume or issue (2017年5月 第38卷 第5期).
-    issue_lines = [(m, l) for l in text.lines if l.page == page for m in [_ISSUE_DATE.search(l.text)]
-                   if m and m.group(3) and re.search(r"第\s*\d+\s*[卷期]", l.text[m.end():])]
-    found += [(m, l) for m, l in issue_lines if found and m.group(1) == found[0][0].group(1)]
-    found.sort(key=lambda ml: ml[0].group(3) is None)
+    issue_lines = [(d, l) for l in paper_lines for d in [_issue_date(l.text)]
+                   if d and d[1] and _VOLUME.search(l.text)]
+    found += [(d, l) for d, l in issue_lines if found and d[0] == found[0][0][0]]
+    found.sort(key=lambda dl: dl[0][1] is None)
     imprint = _imprint_date(text)
-    year = found[0][0].group(1) if found else (cited[2] if cited else None)
+    year = found[0][0][0] if found else (cited[2] if cited else None)
+    online = _online_first(text)
     if imprint and (year is None or str(imprint[0].year) == year):
         # The issue's own 版权页 (出版日期 2016年4月26日), bound before or after the paper,
         # dates it more finely than a header's 2016年第4期 — for the same year only.
         f.set("date", imprint[0], imprint[1])
-    elif found:
-        match, line = found[0]
-        month = match.group(3) or None
-        f.set("date", f"{match.group(1)}-{int(month):02d}" if month else match.group(1), line)
+    elif found and (found[0][0][1] or not online):
+        (year, month), line = found[0]
+        f.set("date", f"{year}-{int(month):02d}" if month else year, line)
+    elif online:
+        # Published online first (CNKI 网络首发) and in no issue yet: the day it went online
+        # is the day it was published, to the month as an issue's would be.
+        f.set("date", online[0], online[1])
     if "date" not in f.values and cited:
         f.set("date", cited[2], cited[1])  # the year of the citation line: the issue's
     if "date" not in f.values:
@@ -102,6 +110,43 @@ def extract_paper(text: DocText) -> Fields:
             f.set("date", received[0], received[1])
             f.issue("info", "date_from_received", "期刊未印出版日期，按收稿日期计")
     return f
+
+
+_VOLUME = re.compile(r"第\s*\d+\s*[卷期]|Vol\.?\s*\d+|No\.?\s*\d+|\d+\s*\(\s*\d+\s*\)", re.IGNORECASE)
+_NOT_ISSUE = re.compile(r"收稿|修回|录用|接受日期|基金|作者简介|通信作者|网络首发")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                        "dec"), 1)}
+# An English masthead's month: ``Mar. 2021``, ``March 2021``, ``Vol.41 No.3 Mar.2021``.
+_EN_ISSUE_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*,?\s*((?:19|20)\d\d)\b",
+                            re.IGNORECASE)
+
+
+def _issue_date(line: str) -> tuple[str, str | None] | None:
+    """The year and, where printed, the month of an issue line (2017年第4期, 2017年04月,
+    Mar. 2017); an issue number is no month.
+
+    >>> _issue_date("第41卷 第3期 2021年3月"), _issue_date("2016年第4期"), _issue_date("Vol.41 No.3 Mar. 2021")
+    (('2021', '3'), ('2016', None), ('2021', '3'))
+    """
+    match = _ISSUE_DATE.search(line)
+    if match:
+        return match.group(1), match.group(3) or None
+    match = _EN_ISSUE_DATE.search(line)
+    if match:
+        return match.group(2), str(_MONTHS[match.group(1).lower()[:3]])
+    return None
+
+
+_ONLINE_LABELS = ["网络首发时间", "网络首发日期", "网络出版时间", "网络出版日期", "在线出版日期", "在线发表日期",
+                  "优先出版日期"]
+
+
+def _online_first(text: DocText) -> tuple[PartialDate, TextLine] | None:
+    """The month a paper went online before any issue printed it (网络首发时间：2021-03-24 10:22)."""
+    found = date_of(text, _ONLINE_LABELS)
+    if found and found[0].month:
+        return PartialDate(found[0].year, found[0].month), found[1]
+    return None
 
 
 # An issue's 版权页 (masthead page): what it prints besides its 出版日期.

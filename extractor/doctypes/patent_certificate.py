@@ -32,7 +32,9 @@ def extract_patent(text: DocText) -> Fields:
             f.set("patent_type", kind, hits[0].line)
             break
     numbers = [(line, n) for line in text.lines for n in find_patent_numbers(line.text)]
-    labelled = value_of(text, ["专利号"])
+    # A register's 申请号 (the 审查信息查询 record, the 授权公告's (21)) is the patent number
+    # without its ZL: CNIPA numbers a patent by its application.
+    labelled = value_of(text, ["专利号"]) or value_of(text, ["申请号/专利号", "专利申请号", "申请号"])
     if labelled:  # OCR reads the ZL prefix as Z1. or 21.: the label says what follows
         numbers += [(labelled[1], n) for n in find_patent_numbers("ZL" + _PREFIX.sub("", labelled[0]))]
     valid = [(line, n) for line, n in numbers if n.valid]
@@ -49,11 +51,12 @@ def extract_patent(text: DocText) -> Fields:
         line, number = numbers[0]
         f.set("patent_number", number.printed, line)
         f.issue("warning", "invalid_patent_number", f"专利号 {number.printed} 校验位不符，请核对（未作更正）")
-    name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称"])
+    name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称", "发明创造名称"])
     if name:
         f.set("title", chinese_punctuation(name[0]), name[1])
     f.put("inventors", listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text))
-    patentees = _labelled(text, ["专利权人"])
+    # A register printed before any transfer names the patentee as its 申请人 only.
+    patentees = _labelled(text, ["专利权人"]) or (None if text.find_label(["专利权人"]) else _labelled(text, ["申请人"]))
     # Several patentees run on under the first, one unit a line (``layout.holders``).
     value = holders(text, patentees[1], patentees[0]) if patentees else None
     if value is None and patentees is None:
@@ -117,9 +120,13 @@ def _facts(f, kind, rank, core_journal):
 DOCTYPE = DocType(
     key="patent_certificate", one_page=True, name="专利证书",
     cues=Cues(
-        titles=("发明专利证书", "实用新型专利证书", "外观设计专利证书"),
+        # Besides the certificate: the 专利登记簿副本 CNIPA issues on request, the first page
+        # of the 授权公告 text (INID codes (21) (45) (72) (73)) and the 审查信息查询 record.
+        titles=("发明专利证书", "实用新型专利证书", "外观设计专利证书", "专利证书", "专利登记簿副本",
+                "专利登记簿", "发明专利说明书", "实用新型专利说明书", "审查信息查询"),
         labels=("专利号", "专利申请日", "授权公告日", "授权公告号", "发明人", "设计人", "专利权人",
-                "发明名称", "实用新型名称", "外观设计名称", "国家知识产权局"),
+                "发明名称", "实用新型名称", "外观设计名称", "国家知识产权局", "发明创造名称", "申请号",
+                "著录项目", "法律状态", "专利权维持", "授权公告", "主分类号"),
         identifiers=("patent_number",),
         requires=("patent_number", "专利号", "发明人", "设计人", "授权公告日"),
         requires_why="只有证书封面，没有专利号、发明人等内容页",

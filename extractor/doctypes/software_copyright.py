@@ -128,9 +128,9 @@ def _facts(f, kind, rank, core_journal):
 DOCTYPE = DocType(
     key="software_copyright", one_page=True, name="软件著作权登记证书",
     cues=Cues(
-        titles=("计算机软件著作权登记证书", "软件著作权登记证书"),
+        titles=("计算机软件著作权登记证书", "软件著作权登记证书", "计算机软件著作权登记"),
         labels=("软件名称", "著作权人", "登记号", "权利取得方式", "权利范围", "开发完成日期", "首次发表日期",
-                "国家版权局", "软著登字"),
+                "国家版权局", "软著登字", "软件全称", "软件简称", "版本号", "中国版权保护中心"),
         identifiers=("registration_number",),
         requires=("registration_number", "登记号", "软件名称", "著作权人"),
         requires_why="没有软件名称、著作权人或登记号",

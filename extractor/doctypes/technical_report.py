@@ -574,8 +574,9 @@ DOCTYPE = DocType(
     key="technical_report", name="技术报告",
     cues=Cues(
         titles=("技术报告", "白皮书", "发展规划", "产业发展规划", "可行性研究报告", "研究报告", "课题报告",
-                "项目技术报告"),
-        labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员"),
+                "项目技术报告", "技术总结报告", "技术总结", "研制报告", "技术方案", "工作总结报告", "研发报告"),
+        labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
+                "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制"),
         # A cover's big title wraps where the line is full, even before its last character
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.

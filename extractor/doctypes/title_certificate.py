@@ -132,10 +132,15 @@ def _conferred_title(text: DocText):
 DOCTYPE = DocType(
     key="title_certificate", one_page=True, name="职称证书",
     cues=Cues(
-        titles=("专业技术职务任职资格证书", "专业技术资格证书", "职称证书", "专业技术职称证书", "职称电子证书"),
+        # Besides the certificate: the 评审表 whose last page records the committee's
+        # verdict and the approval (评审结论, 批准文号), and electronic certificates.
+        titles=("专业技术职务任职资格证书", "专业技术资格证书", "职称证书", "专业技术职称证书", "职称电子证书",
+                "专业技术职务资格证书", "任职资格证书", "职称资格证书", "电子职称证书",
+                # never a bare 评审表: 职称评审委 in a letter is one character from it
+                "专业技术职务任职资格评审表", "专业技术资格评审表", "专业技术资格电子证书"),
         labels=("资格名称", "专业技术职务", "评审通过时间", "批准文号", "评委会", "取得资格时间",
                 "资格级别", "职称", "任职资格", "专业名称", "审批机关", "职称名称", "批准时间", "批准机关",
-                "人力资源和社会保障局"),
+                "人力资源和社会保障局", "评审结论", "资格证书编号", "评审组织"),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
     ),

@@ -1,0 +1,75 @@
+"""Each kind of evidence in the forms applicants really hand in, not only its classic certificate:
+the patent's 专利登记簿副本 and register record, the 学信网 备案表, the 职称 评审表's last page, a
+recommendation 函, a bank's 电子回单, a 技术总结报告.  Typed anew here (``typed_certificates``),
+in wordings of their issuers, and classified by the cues each type declares.
+"""
+
+from __future__ import annotations
+
+from tests.typed_certificates import LEFT, V, Title, cells, fields_of, read
+
+
+def test_a_patent_register_copy_is_a_patent_and_its_application_number_is_the_patent_number():
+    rows = [Title("专利登记簿副本"), ("国家知识产权局", LEFT),
+            *cells(("申请号", "2021108765425"), ("申请日", "2021年07月19日"),
+                   ("发明创造名称", "一种注塑机能耗在线监测装置"), ("发明人", "司马立新；周晓燕；黄涛"),
+                   ("申请人", "重庆渝通精工机械有限公司"), ("授权公告日", "2023年02月10日")),
+            "著录项目变更：无", "法律状态：专利权维持"]
+    doc = read(*rows)
+    assert doc.doc_type == "patent_certificate"
+    fields = fields_of("patent_certificate", *rows)
+    assert fields["patent_number"] == "ZL202110876542.5"
+    assert fields["patent_type"] == "invention"
+    assert fields["title"] == "一种注塑机能耗在线监测装置"
+    assert fields["patentees"] == ["重庆渝通精工机械有限公司"]
+    assert str(fields["grant_date"]) == "2023-02-10"
+
+
+def test_a_register_that_names_a_patentee_never_takes_the_applicant_for_one():
+    fields = fields_of("patent_certificate", Title("专利登记簿副本"),
+                       *cells(("申请号", "2021108765432"), ("申请人", "重庆渝通精工机械有限公司"),
+                              ("专利权人", "重庆山城智造科技有限公司"), ("发明人", "周晓燕")))
+    assert fields["patentees"] == ["重庆山城智造科技有限公司"]
+
+
+def test_a_filing_receipt_stays_no_patent_whatever_it_numbers():
+    doc = read(Title("专利申请受理通知书"), *cells(("申请号", "2021108765432"), ("申请人", "重庆渝通精工机械有限公司"),
+                                                  ("发明创造名称", "一种注塑机能耗在线监测装置")))
+    assert doc.doc_type != "patent_certificate"
+
+
+def test_a_chsi_registration_record_is_a_degree_document():
+    doc = read(Title("教育部学历证书电子注册备案表"),
+               *cells(("姓名", "欧阳静"), ("毕业院校", "重庆邮电大学"), ("学历类别", "普通高等教育"),
+                      ("层次", "本科"), ("入学时间", "2012年09月01日"), ("毕业时间", "2016年06月30日")))
+    assert doc.doc_type == "degree_certificate"
+
+
+def test_the_last_page_of_a_title_review_form_is_title_evidence():
+    doc = read(Title("专业技术职务任职资格评审表"), *cells(("姓名", "诸葛文"), ("评审结论", "具备高级工程师任职资格"),
+                                                    ("批准文号", "渝人社职〔2022〕118号")))
+    assert doc.doc_type == "title_certificate"
+
+
+def test_a_letter_to_the_title_committee_is_no_title_review_form():
+    doc = read(Title("推荐信"), "重庆市工程技术系列职称评审委员会：",
+               "本人具有正高级工程师专业技术资格，与李建华同志共事八年，特推荐李建华同志申报高级工程师。",
+               ("推荐人：王立群", 700))
+    assert doc.doc_type == "recommendation_letter"
+
+
+def test_a_recommendation_function_letter_is_a_recommendation():
+    doc = read(Title("推荐函"), "重庆市职称改革办公室：",
+               "我单位张明同志长期从事工业互联网平台研发，现推荐其申报正高级工程师。",
+               *cells(("推荐理由", "主持完成两条数字化产线"), ("推荐人姓名", "刘海"), ("专业技术职称", "正高级工程师")))
+    assert doc.doc_type == "recommendation_letter"
+
+
+def test_a_bank_receipt_and_a_technical_summary_report_are_what_they_say():
+    receipt = read(Title("中国建设银行网上银行电子回单"),
+                   *cells(("付款人", "重庆两江汽车零部件有限公司"), ("收款人", "重庆渝通精工机械有限公司"),
+                          ("金额（小写）", "¥1,280,000.00"), ("交易日期", "2023-06-30")))
+    assert receipt.doc_type == "revenue_proof"
+    report = read(Title("柔性装配线数字孪生系统技术总结报告"), ("重庆渝通精工机械有限公司", 700),
+                  *cells(("编写", "黄涛"), ("审核", "周晓燕"), ("批准", "司马立新")), ("二〇二三年五月", 700))
+    assert report.doc_type == "technical_report"
