@@ -73,3 +73,38 @@ def test_a_bank_receipt_and_a_technical_summary_report_are_what_they_say():
     report = read(Title("柔性装配线数字孪生系统技术总结报告"), ("重庆渝通精工机械有限公司", 700),
                   *cells(("编写", "黄涛"), ("审核", "周晓燕"), ("批准", "司马立新")), ("二〇二三年五月", 700))
     assert report.doc_type == "technical_report"
+
+
+def _paper(*extra_top, foot=()):
+    from tests.typed_certificates import page
+    from extractor.model import Page, ReadResult
+    from extractor.doctypes import doctype
+    from extractor.text import DocText
+    from tests.typed_certificates import HEIGHT, WIDTH
+
+    rows = [*extra_top, Title("面向离散制造的设备预测性维护方法"), ("令狐建国 欧阳丽", 700), ("（重庆工程学院，重庆 400056）", 560),
+            "摘要：以振动与电流信号建立设备退化模型，在两条产线上验证。", "关键词：预测性维护；离散制造；退化模型",
+            "1 引言", "设备停机是离散制造的主要损失之一。", "维护计划多按固定周期排定，", "既有过度维护，也有失修停机。",
+            "本文以振动与电流信号估计设备的剩余寿命，", "并据此排定维护窗口。"]
+    lines = page(*rows)
+    if foot:
+        from extractor.model import Line
+        lines += [Line(text, (100, HEIGHT - 120 + 40 * i, 1500, HEIGHT - 90 + 40 * i), 0.95) for i, text in enumerate(foot)]
+    result = ReadResult("paper.pdf", "0" * 64, page_count=1, pages=[Page(1, WIDTH, HEIGHT, "ocr", lines)])
+    return doctype("journal_paper").extract(DocText(result)).values
+
+
+def test_a_journal_month_from_a_footer_band_that_prints_the_volume_never_from_a_received_date():
+    fields = _paper(foot=("收稿日期：2020年11月2日；修回日期：2020年12月20日", "机电工程前沿  第41卷 第3期 2021年3月"))
+    assert str(fields["date"]) == "2021-03"
+
+
+def test_a_journal_month_from_an_english_masthead():
+    fields = _paper(("Frontiers of Mechatronics  Vol.41 No.3 Mar. 2021", LEFT))
+    assert str(fields["date"]) == "2021-03"
+
+
+def test_a_paper_published_online_first_is_dated_by_its_online_month():
+    fields = _paper(("网络首发时间：2021-03-24 10:22:33", LEFT),
+                    ("网络首发地址：https://kns.cnki.net/kcms/detail/50.1075.TP.20210324.1022.002.html", LEFT))
+    assert str(fields["date"]) == "2021-03"
