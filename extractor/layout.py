@@ -932,6 +932,8 @@ def comrade(text: DocText) -> tuple[str, TextLine] | None:
         joined, starts = running_text(text, page)
         for match in re.finditer("同志", joined):
             name = sentence_person(joined[max(0, match.start() - 14):match.start()])
+            if name and len(name) > 2 and name.endswith("等"):
+                name = name[:-1]  # 张三等同志: the first of a list; 等 is no part of his name
             if name and is_name(name):
                 return name, line_at(starts, match.start() - len(name))
     return None

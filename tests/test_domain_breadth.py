@@ -108,3 +108,30 @@ def test_a_paper_published_online_first_is_dated_by_its_online_month():
     fields = _paper(("网络首发时间：2021-03-24 10:22:33", LEFT),
                     ("网络首发地址：https://kns.cnki.net/kcms/detail/50.1075.TP.20210324.1022.002.html", LEFT))
     assert str(fields["date"]) == "2021-03"
+
+
+def test_an_e_certificate_numbering_its_holder_by_completion_order_gives_that_rank_never_first():
+    doc = read(Title("获奖证书"), *cells(("获奖项目", "多工位冲压线在线检测系统"), ("奖励等级", "二等奖"),
+                                      ("获奖者", "上官明"), ("完成人序号", "03")),
+               ("重庆市人民政府", 900), ("2022-03-15", 900), name="上官明")
+    assert doc.fields["rank"] == 3 and doc.fields["applicant_rank"] == 3
+
+
+def test_degree_dates_and_levels_under_the_labels_of_verification_reports():
+    report = read(Title("中国高等教育学位在线验证报告"),
+                  *cells(("姓名", "欧阳静"), ("学位类别", "工学硕士"), ("获学位日期", "2016年06月30日"),
+                         ("学位授予单位", "重庆大学"), ("验证日期", "2024年03月02日")))
+    assert (report.fields["education"], report.fields["date"]) == ("master", "2016-06-30")
+    abroad = read(Title("国外学历学位认证书"),
+                  *cells(("姓名", "欧阳静"), ("出生日期", "1990年02月03日"), ("学习时间", "2014年09月至2015年11月"),
+                         ("获得学位", "理学硕士"), ("颁发学位/证书时间", "2015年12月10日")),
+                  ("教育部留学服务中心", 900), ("2016年3月1日", 900))
+    assert (abroad.fields["education"], abroad.fields["date"]) == ("master", "2015-12-10")
+
+
+def test_a_title_notice_names_the_first_of_its_list_and_dates_the_title_by_its_sentence():
+    doc = read(Title("关于诸葛文等同志具备高级工程师资格的通知"), "各有关单位：",
+               "经重庆市工程技术高级职称评审委员会评审，我局审核，下列同志具备高级工程师资格，资格取得时间为2021年12月28日。",
+               "诸葛文  王立群  李建华", ("重庆市人力资源和社会保障局", 900), ("2022年1月20日", 900))
+    assert doc.doc_type == "title_certificate"
+    assert (doc.fields["holder"], doc.fields["title"], doc.fields["date"]) == ("诸葛文", "senior_engineer", "2021-12-28")

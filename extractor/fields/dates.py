@@ -204,6 +204,9 @@ def date_after_label(text: str, labels: Iterable[str], *, max_gap: int = 2) -> P
     The label is searched as given, white space ignored (``授 权 公 告 日`` is found); the
     date must follow within ``max_gap`` characters of colons or spaces.  Year-only dates
     count here, since a label says what the number is.
+
+    >>> str(date_after_label("资格取得时间为2021年12月28日。", ["资格取得时间"]))
+    '2021-12-28'
     """
     if not isinstance(text, str) or not text:
         return None
@@ -218,6 +221,8 @@ def date_after_label(text: str, labels: Iterable[str], *, max_gap: int = 2) -> P
             k = bisect.bisect_left(starts, match.end())
             if k < len(candidates):
                 start, _, value = candidates[k]
-                if start - match.end() <= max_gap and re.fullmatch(r"[:,.\s]*", squeezed[match.end():start]):  # OCR reads : as , or .
+                # OCR reads : as , or .; a sentence says 资格取得时间为2021年12月28日
+                if start - match.end() <= max_gap and re.fullmatch(r"[:,.\s]*(?:为|是|于)?[:\s]*",
+                                                                     squeezed[match.end():start]):
                     return value
     return None
