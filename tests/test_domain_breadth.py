@@ -135,3 +135,29 @@ def test_a_title_notice_names_the_first_of_its_list_and_dates_the_title_by_its_s
                "诸葛文  王立群  李建华", ("重庆市人力资源和社会保障局", 900), ("2022年1月20日", 900))
     assert doc.doc_type == "title_certificate"
     assert (doc.fields["holder"], doc.fields["title"], doc.fields["date"]) == ("诸葛文", "senior_engineer", "2021-12-28")
+
+
+def test_a_bank_receipt_gives_payer_then_payee_and_its_day_without_the_time():
+    doc = read(Title("网上银行电子回单"),
+               *cells(("付款方", "重庆两江汽车零部件有限公司"), ("收款方", "重庆渝通精工机械有限公司"),
+                      ("交易金额", "人民币壹佰贰拾捌万元整"), ("交易时间", "2023-06-30 10:22:31")))
+    assert doc.doc_type == "revenue_proof"
+    assert doc.fields["parties"] == ["重庆两江汽车零部件有限公司", "重庆渝通精工机械有限公司"]
+    assert (doc.fields["amount_wan"], doc.fields["date"]) == (128.0, "2023-06-30")
+
+
+def test_an_invoices_cashier_is_never_a_party():
+    fields = fields_of("revenue_proof", Title("增值税专用发票"),
+                       ("购买方 名称：重庆两江汽车零部件有限公司", LEFT), ("销售方 名称：重庆渝通精工机械有限公司", LEFT),
+                       ("价税合计（大写）壹佰贰拾捌万元整 （小写）¥1280000.00", LEFT),
+                       ("收款人：李娜  复核：王强  开票人：赵丽", LEFT))
+    assert fields["parties"] == ["重庆两江汽车零部件有限公司", "重庆渝通精工机械有限公司"]
+
+
+def test_a_certificate_of_added_output_value_is_revenue_evidence_in_wan():
+    doc = read(Title("新增产值证明"),
+               "兹证明我公司应用“柔性装配线数字孪生系统”后，2023年度新增产值1280万元（大写：壹仟贰佰捌拾万元整），新增利税156万元。",
+               "特此证明。", ("重庆渝通精工机械有限公司（盖章）", 900), ("2024年1月15日", 900))
+    assert doc.doc_type == "revenue_proof"
+    assert (doc.fields["amount_wan"], doc.fields["parties"], doc.fields["date"]) == (
+        1280.0, ["重庆渝通精工机械有限公司"], "2024-01-15")

@@ -23,7 +23,7 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, parse_date
-from ..layout import line_at, next_line, row_of, running_text, spelled_label_values, strip_stamps, table_rows, text_after
+from ..layout import field_value, line_at, next_line, row_of, running_text, spelled_label_values, strip_stamps, table_rows, text_after
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
 
@@ -32,7 +32,7 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 # read on invoices, whose 合计 row and 金额 column give the amount without tax.
 # A 技术合同认定登记证明 states the contract's 合同成交额 and, under it, the smaller share that
 # is technology (其中：技术交易额): the deal is the amount.
-_TOTAL_LABELS = ["价税合计", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额",
+_TOTAL_LABELS = ["价税合计", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
                  "合计金额"]
 _PLAIN_LABELS = ["合计", "金额"]
@@ -40,7 +40,8 @@ _PLAIN_LABELS = ["合计", "金额"]
 _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMB¥￥\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇一二三四五六七八九十百千]*")
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
 # (交货日期, 付款日期 are other days).
-_DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期"]
+_DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期",
+                "交易日期", "交易时间", "记账日期"]
 # A registration of a contract (技术合同认定登记证明) is dated by its 登记日期; the contract's
 # 签订日期 it restates is the contract's.
 _REGISTERED_LABELS = ["认定登记日期", "登记日期"]
@@ -58,8 +59,12 @@ _TOTAL_COLUMN = re.compile(r"^(?:合计|总计|累计|小计)$")
 # this period is the one the document is about.
 _PERIOD_COLUMN = re.compile(r"^(?:本|上)(?:期|年)(?:金额|累计数?|累计金额|发生额|数|同期数?)?$|^上年同期(?:数|金额)?$")
 _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
-_BUYER = ["甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人", "发包人", "发包方"]
-_SELLER = ["乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方"]
+# A bank's 回单 pays the seller: 付款人 is the buyer, 收款人 the seller (an invoice's 收款人 is
+# its cashier, a person: ``_org_name`` takes only a unit).
+_BUYER = ["甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人", "发包人", "发包方", "付款人名称",
+          "付款人", "付款方", "付款单位"]
+_SELLER = ["乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方", "收款人名称",
+           "收款人", "收款方", "收款单位"]
 # Where a party's name ends on its line: its address, telephone, seal note …
 _NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?盖章|[（(]以下简称")
 _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "研究院", "研究所", "设计院", "大学",
@@ -600,6 +605,10 @@ def _document_date(text: DocText):
         date = date_after_label(hit.line.text, [hit.label]) or (parse_date(hit.value) if hit.value else None)
         if date is not None:
             return date, hit.line
+        found = None if hit.value else field_value(text, hit)  # a form's cell beside the label
+        date = parse_date(found[0]) if found else None
+        if date is not None:
+            return date, found[1][0]
         below = next_line(text, hit.line)
         date = parse_date(below.compact) if below is not None and not hit.value else None
         if date is not None:
@@ -656,7 +665,7 @@ DOCTYPE = DocType(
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",
                 "新增销售收入", "经济效益", "销售额", "合同成交额", "技术交易额", "认定登记",
                 "付款人", "收款人", "交易金额", "新增产值", "小写"),
-        requires=("金额", "人民币", "价税合计", "合同", "收入", "营收", "¥", "税额"),
+        requires=("金额", "人民币", "价税合计", "合同", "收入", "营收", "¥", "税额", "产值", "销售额"),
         requires_why="没有金额",
     ),
     extract=extract_revenue,

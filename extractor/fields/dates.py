@@ -177,16 +177,25 @@ _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[:：]\s*")
 _TRIM = " \t\r\n。.,，;；:：()（）[]【】"
 
 
+# A time of day after a whole day (``…日 10:22``, ``-30 10:22:31``): when, that day, not part of the date.
+_TIME_OF_DAY = re.compile(r"(?<=[\d日号])\s+(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?$")
+
+
 def parse_date(text: str) -> PartialDate | None:
     """The date that ``text`` is, or ``None``.
 
     ``text`` must be one date and nothing else, apart from a leading label
     (``发证日期：``) and surrounding punctuation; ``YYYY``, ``YYYY-MM`` and year-only
-    ``2021年`` are accepted here.  Use ``find_dates`` to search running text.
+    ``2021年`` are accepted here, and a day with its time of day (an e-document's
+    ``2023-06-30 10:22:31``).  Use ``find_dates`` to search running text.
+
+    >>> str(parse_date("2023-06-30 10:22:31")), str(parse_date("2024年3月5日 09:30"))
+    ('2023-06-30', '2024-03-05')
     """
     if not isinstance(text, str):
         return None
     body = _LEADING_LABEL.sub("", fold(text).strip()).strip(_TRIM)
+    body = _TIME_OF_DAY.sub("", body)
     if re.fullmatch(r"\d{4}", body):
         year = int(body)
         return PartialDate(year) if MIN_YEAR <= year <= MAX_YEAR else None
