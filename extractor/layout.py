@@ -99,11 +99,12 @@ def right_of(text: DocText, line: TextLine, slack: float = 2) -> TextLine | None
     return min(right, key=lambda l: box(l)[0], default=None)
 
 
-def column_below(text: DocText, header: TextLine) -> list[TextLine]:
+def column_below(text: DocText, header: TextLine, stop: frozenset[str] = frozenset()) -> list[TextLine]:
     """The cells under a table header, top to bottom.  A line belongs to the column whose
     header centre is nearest its own centre (cells are wider than headers); a line across
     two header centres, or a gap of more than 2.5 header heights, ends the table (the
-    特发此证 sentence and the seal below it)."""
+    特发此证 sentence and the seal below it), and so does a cell that is one of the labels
+    ``stop`` (a grid of captions over values: the next caption row)."""
     headers = sorted(row_of(text, header) + [header], key=lambda l: box(l)[0])
     centres = [(box(h)[0] + box(h)[2]) / 2 for h in headers]
     mine = centres[[h.index for h in headers].index(header.index)]
@@ -118,7 +119,7 @@ def column_below(text: DocText, header: TextLine) -> list[TextLine]:
             break
         if min(centres, key=lambda c: abs(c - (x0 + x1) / 2)) != mine:
             continue
-        if y0 - bottom > step:
+        if y0 - bottom > step or line.compact.strip(SEPARATORS) in stop:
             break
         cells.append(line)
         bottom = max(bottom, y1)
@@ -214,6 +215,19 @@ def indented_below(text: DocText, label: TextLine) -> TextLine | None:
     return None
 
 
+def _caption_value(text: DocText, label: TextLine, labels: frozenset[str]) -> TextLine | None:
+    """The value under a caption that stands alone (a certificate printing small captions over
+    its values, 获奖项目 over the project): the next line, close under it and starting where
+    it starts, that is no label itself (one of ``labels``, or ``…：``).  Only with ``labels``
+    known: without them a caption's missing value would take the next caption for it."""
+    below = next_line(text, label)
+    if below is None or not labels or abs(box(below)[0] - box(label)[0]) > max(label.line.height, 1):
+        return None
+    if below.compact.strip(SEPARATORS) in labels or LABEL_START.match(below.compact):
+        return None
+    return below
+
+
 def is_caption(line: TextLine) -> bool:
     """A short caption (项目来源, 验收结论：): another label, never a value."""
     return bool(re.fullmatch(rf"[{CJK}]{{2,7}}[:：]?", line.compact))
@@ -280,9 +294,9 @@ def field_value(text: DocText, hit: LabelHit,
     if beside is not None and beside.compact.strip(SEPARATORS) not in headers:
         return beside.text, [beside]
     if not any(l.compact.strip(SEPARATORS) in headers for l in row):
-        below = indented_below(text, hit.line)
+        below = indented_below(text, hit.line) or _caption_value(text, hit.line, headers)
         return (below.text, [below]) if below else None
-    cells = [c for c in column_below(text, hit.line) if not LABEL_START.match(c.compact)]
+    cells = [c for c in column_below(text, hit.line, headers) if not LABEL_START.match(c.compact)]
     return (" ".join(c.text for c in cells), cells) if cells else None
 
 

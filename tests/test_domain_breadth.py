@@ -161,3 +161,31 @@ def test_a_certificate_of_added_output_value_is_revenue_evidence_in_wan():
     assert doc.doc_type == "revenue_proof"
     assert (doc.fields["amount_wan"], doc.fields["parties"], doc.fields["date"]) == (
         1280.0, ["重庆渝通精工机械有限公司"], "2024-01-15")
+
+
+def test_small_captions_over_their_values_in_one_column():
+    doc = read(Title("荣誉证书"), ("获奖项目", LEFT), ("多工位冲压线在线检测系统", LEFT), ("奖项名称", LEFT),
+               ("重庆市科学技术进步奖", LEFT), ("奖励等级", LEFT), ("二等奖", LEFT), ("获奖者", LEFT),
+               ("欧阳明（第三完成人）", LEFT), ("重庆市人民政府", 900), ("二〇二二年三月", 900))
+    assert (doc.fields["project_title"], doc.fields["holder"], doc.fields["rank"]) == ("多工位冲压线在线检测系统", "欧阳明", 3)
+
+
+def test_a_grid_of_caption_rows_over_value_rows_stops_each_column_at_the_next_caption():
+    award = read(Title("荣誉证书"), [("获奖项目", LEFT), ("奖励等级", LEFT + 700)],
+                 [("多工位冲压线在线检测系统", LEFT), ("二等奖", LEFT + 700)],
+                 [("获奖者", LEFT), ("完成人排序", LEFT + 700)], [("欧阳明", LEFT), ("第3完成人", LEFT + 700)],
+                 ("重庆市人民政府", 900), ("二〇二二年三月", 900))
+    assert (award.fields["project_title"], award.fields["holder"], award.fields["rank"]) == (
+        "多工位冲压线在线检测系统", "欧阳明", 3)
+    software = read(Title("计算机软件著作权登记证书"), [("软件名称", LEFT), ("登记号", LEFT + 700)],
+                    [("智能产线调度平台", LEFT), ("2021SR0123456", LEFT + 700)], [("著作权人", LEFT)],
+                    [("重庆渝通精工机械有限公司", LEFT)], [("开发完成日期", LEFT), ("首次发表日期", LEFT + 700)],
+                    [("2021年01月05日", LEFT), ("2021年03月01日", LEFT + 700)], [("登记日期", LEFT)], [("2021年06月18日", LEFT)])
+    assert software.fields["software_name"] == "智能产线调度平台"
+    assert software.fields["holders"] == ["重庆渝通精工机械有限公司"]
+
+
+def test_a_caption_whose_value_is_missing_never_takes_the_next_caption():
+    fields = fields_of("award_certificate", Title("荣誉证书"), ("获奖项目", LEFT), ("奖励等级", LEFT), ("二等奖", LEFT),
+                       ("重庆市人民政府", 900), ("二〇二二年三月", 900))
+    assert fields.get("project_title") != "奖励等级"

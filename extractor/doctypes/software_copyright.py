@@ -45,7 +45,7 @@ def _labelled(text: DocText, labels: list[str]):
     """A label's value on its line, in the cell beside it or, on a query page, in its column."""
     for hit in heading_labels(text, labels):
         if _header_row(text, hit.line):
-            cells = column_below(text, hit.line)
+            cells = column_below(text, hit.line, _COLUMNS)
             if cells:
                 return join_cjk(" ".join(c.text for c in cells)), cells[0]
             continue
