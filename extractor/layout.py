@@ -285,19 +285,50 @@ def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
 def field_value(text: DocText, hit: LabelHit,
                 headers: frozenset[str] = frozenset()) -> tuple[str, list[TextLine]] | None:
     """What a label introduces: the rest of its line; else the cell to its right (a form);
-    else, when the label stands in a row of ``headers``, the cells of its column (a table)."""
+    else, when the label stands in a row of ``headers`` or of other captions (``is_label``),
+    the cells of its column down to the next caption (a table, or caption rows over value
+    rows: 被推荐人 | 申报资格 | 工作单位 over the candidate's cells)."""
     value = after_label(hit.line.text, hit.label) if hit.exact else hit.value
     if value:
         return value, [hit.line]
     row = row_of(text, hit.line)
+
+    def caption(line: TextLine) -> bool:
+        return line.compact.strip(SEPARATORS) in headers or is_label(line.compact)
+
     beside = next((l for l in row if box(l)[0] >= box(hit.line)[2] - 2), None)
-    if beside is not None and beside.compact.strip(SEPARATORS) not in headers:
+    if beside is not None and not caption(beside):
         return beside.text, [beside]
-    if not any(l.compact.strip(SEPARATORS) in headers for l in row):
+    if not any(caption(l) for l in row):
         below = indented_below(text, hit.line) or _caption_value(text, hit.line, headers)
         return (below.text, [below]) if below else None
-    cells = [c for c in column_below(text, hit.line, headers) if not LABEL_START.match(c.compact)]
+    cells = []
+    for cell in column_below(text, hit.line, headers):
+        if LABEL_START.match(cell.compact) or is_label(cell.compact):
+            break  # the next row of captions
+        cells.append(cell)
     return (" ".join(c.text for c in cells), cells) if cells else None
+
+
+# What a form's captions end with (申报资格, 工作单位, 推荐人姓名, 取得时间 …): a cell that is
+# one of them is another label, never a value — no person's or unit's name ends so.
+_CAPTION_END = re.compile(r"(?:姓名|名称|日期|时间|单位|职称|职务|资格|编号|等级|级别|类别|性别|学历|学位|意见|结论|"
+                          r"序号|排名|排序|负责人|推荐人|申报人|完成人|发明人|设计人|著作权人|专利权人|获奖者|备注|"
+                          r"出生年月|联系电话|身份证号|证件号码)$")
+
+
+def is_label(compact: str) -> bool:
+    """A form's caption (a short run of Chinese ending as captions end, a colon allowed),
+    not a value.
+
+    >>> is_label("申报资格"), is_label("推荐人姓名："), is_label("工作单位")
+    (True, True, True)
+    >>> is_label("正高级工程师"), is_label("司马立新"), is_label("重庆渝通精工机械有限公司"), is_label("2021年")
+    (False, False, False, False)
+    """
+    compact = compact.strip(SEPARATORS)
+    return 2 <= len(compact) <= 7 and bool(re.fullmatch(f"[{CJK}()（）/]+", compact)) \
+        and bool(_CAPTION_END.search(compact))
 
 
 # --------------------------------------------------------------------------- running text

@@ -189,3 +189,30 @@ def test_a_caption_whose_value_is_missing_never_takes_the_next_caption():
     fields = fields_of("award_certificate", Title("荣誉证书"), ("获奖项目", LEFT), ("奖励等级", LEFT), ("二等奖", LEFT),
                        ("重庆市人民政府", 900), ("二〇二二年三月", 900))
     assert fields.get("project_title") != "奖励等级"
+
+
+def test_a_recommendation_form_of_caption_rows_over_value_rows():
+    doc = read(Title("专业技术人员破格申报推荐表"),
+               [("被推荐人", LEFT), ("申报资格", LEFT + 400), ("工作单位", LEFT + 800)],
+               [("上官敏", LEFT), ("正高级工程师", LEFT + 400), ("重庆渝通精工机械有限公司", LEFT + 800)],
+               [("推荐人姓名", LEFT), ("专业技术职称", LEFT + 400), ("工作单位", LEFT + 800)],
+               [("司马立新", LEFT), ("教授级高级工程师", LEFT + 400), ("重庆大学", LEFT + 800)],
+               "推荐意见：该同志业绩突出，同意推荐。")
+    assert (doc.fields["candidate"], doc.fields["recommender"], doc.fields["recommender_title"]) == (
+        "上官敏", "司马立新", "professorate_senior_engineer")
+
+
+def test_a_recommendation_in_numbered_points_signs_after_its_candidate_section():
+    doc = read(Title("推荐意见"), "一、被推荐人基本情况", "上官敏，男，1980年生，高级工程师，现任重庆渝通精工机械有限公司技术总监。",
+               "二、推荐理由", "该同志主持完成多项智能制造项目。", "三、推荐结论", "同意推荐上官敏同志申报正高级工程师。",
+               ("推荐人：司马立新", 900), ("专业技术职称：正高级工程师", 900), ("职务：总工程师", 900))
+    assert (doc.fields["candidate"], doc.fields["recommender"], doc.fields["recommender_title"]) == (
+        "上官敏", "司马立新", "professorate_senior_engineer")
+
+
+def test_a_traditional_letter_recommends_a_mister_and_signs_with_the_title_under_the_name():
+    doc = read(Title("推薦信"), "重慶市工程技術系列職稱評審委員會：",
+               "本人謹推薦上官敏先生申報正高級工程師。上官敏先生在本公司任職期間表現卓越。",
+               ("推薦人：司馬立新", 900), ("研究員級高級工程師", 900), ("2023年5月10日", 900))
+    assert (doc.fields["candidate"], doc.fields["recommender"], doc.fields["recommender_title"]) == (
+        "上官敏", "司马立新", "professorate_senior_engineer")

@@ -17,8 +17,8 @@ from rules.vocabulary import Title
 
 from ..fields.people import has_surname, sentence_person
 from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
-                      names_in, right_of, row_of, running_text, table_rows, text_after, title_key)
-from ..text import DocText
+                      names_in, next_line, right_of, row_of, running_text, table_rows, text_after, title_key)
+from ..text import DocText, same_row
 from .base import Cues, DocType, Fields
 
 
@@ -96,12 +96,19 @@ def _sections(text: DocText) -> dict[int, str]:
     row (a 被推荐人 cell beside its value is a label, not a heading).  Empty for a letter."""
     heads = [(l.page, box(l)[1], "candidate" if m.group(1) in ("被推荐人", "申报人") else "recommender")
              for l in text.lines if (m := _SECTION.match(l.compact)) and not row_of(text, l)]
+    if heads:  # any other numbered heading (二、推荐理由) ends a person's section
+        heads += [(l.page, box(l)[1], "other") for l in text.lines
+                  if _NUMBERED.match(l.compact) and not _SECTION.match(l.compact) and not row_of(text, l)]
+        heads.sort(key=lambda h: (h[0], h[1]))
     sides = {}
     for line in text.lines:
         above = [side for page, top, side in heads if (page, top) <= (line.page, box(line)[1])]
-        if above:
+        if above and above[-1] != "other":
             sides[line.index] = above[-1]
     return sides
+
+
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,12}[:：]?$")
 
 
 def _named_in(text: DocText, sides: dict[int, str], side: str):
@@ -110,6 +117,8 @@ def _named_in(text: DocText, sides: dict[int, str], side: str):
         if sides.get(hit.line.index) != side or hit.start > 0:
             continue
         found = field_value(text, hit)
+        if found and not same_row(found[1][0], hit.line):
+            continue  # a column of a table of experts: ``_expert_row`` reads it, row by row
         names = _people_in(found[0]) if found else []
         if names:
             return names[0], found[1][0]
@@ -258,6 +267,13 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
             key, decided = _printed_title(rest[part.start():])
             if decided:
                 return (key, line) if key else None
+        # A signature block: the title alone on the line under his name (推荐人：王五 /
+        # 研究员级高级工程师).
+        below = next_line(text, line)
+        key, decided = _printed_title(below.compact.strip("()（）")) if below is not None \
+            and len(below.compact) <= 12 and sides.get(below.index) != "candidate" else (None, False)
+        if decided and key:
+            return key, below
     body, starts = running_text(text)
     after_name = _SELF_STATED.search(body)  # 本人张三，研究员，…: a title of another series settles it
     if after_name and _printed_title(after_name.group(1)) == (None, True):
@@ -390,7 +406,7 @@ def _recommended_person(text: DocText):
     body, starts = running_text(text)
     for match in _RECOMMENDS.finditer(body):
         after = body[match.end():match.end() + 40]
-        end = re.search(r"同志|破格|申报|参评|参加", after)
+        end = re.search(r"同志|先生|女士|破格|申报|参评|参加", after)
         if not end or re.search(r"[。，,；;：:]", after[:end.start()]):
             continue
         name = sentence_person("推荐" + after[:end.start()])

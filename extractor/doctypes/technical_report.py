@@ -21,7 +21,8 @@ from .base import Cues, DocType, Fields, as_date, date_of, last_date
 
 _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"),
                  ("规划", "plan"), ("课题", "research_topic"), ("技术报告", "technical_report"),
-                 ("研究报告", "technical_report")]
+                 ("研究报告", "technical_report"), ("技术总结", "technical_report"), ("总结报告", "technical_report"),
+                 ("研制报告", "technical_report"), ("研发报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
 _GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术|研究|课题研究|课题|总结|专题研究|咨询)?报告|白皮书|"
