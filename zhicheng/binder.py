@@ -112,7 +112,8 @@ _CONTINUING = re.compile(r"^(前言|目次|目录|参考文献|附录|附表|附
 # What a document's own title ends with, by its genre (聘书, 结业证书, 会议通知, 收入证明,
 # 邀请函, 表彰决定 …).  A later page's section heading names a part (主要研究人员名单,
 # 验收意见, 经费决算表) and continues the document before it.
-_GENRE = re.compile(r"(书|证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命)$")
+_GENRE = re.compile(r"(书|证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命|签到表|登记表|"
+                    r"申请表|报告单|体检报告|记录)$")
 
 
 def _headed(text: DocText) -> bool:
@@ -185,6 +186,17 @@ def pieces(result: ReadResult) -> list[Piece]:
             # document: three papers bound one after another each open with 摘要 and 关键词.
             # (An acceptance's later page headed 验收意见 opens nothing new.)
             new = True
+        elif this.kind == current.doc_type != "unknown" and declared.identity and current.opened \
+                and (this.opens or this.confident and one_page):
+            # The type's heading again after its first (two standards, two reports bound one
+            # after the other), or a second page of a certificate's type: a piece of its own, which
+            # ``split`` joins back when the two read as one document (``_identities``).
+            new = True
+        elif not this.confident and this.kind not in ("unknown", current.doc_type) and current.doc_type != "unknown" \
+                and _own_identifier(result, page.number, this.kind):
+            # A page with an identifier of another type (a journal's cover with its ISSN and CN
+            # after a report): not a page of the report.
+            new = True
         elif this.confident and this.kind not in ("unknown", current.doc_type) and before is not None \
                 and before.one_page:
             # A certificate does not run on to a page of another type, headed or not (a
@@ -192,6 +204,8 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = True
         elif current.doc_type == "unknown" and this.kind != "unknown":
             new = current.chars >= SHORT_PAGE or this.opens
+        elif current.doc_type == this.kind == "unknown" and this.headed and this.chars >= SHORT_PAGE:
+            new = True  # two unrecognised papers, each with its heading (two 体检报告, a 签到表)
         elif this.kind == "unknown" and this.chars >= SHORT_PAGE and (before is not None and before.one_page
                                                                       or this.headed):
             # After a certificate any page of no type is another document; after a paper,
@@ -237,9 +251,17 @@ def split(result: ReadResult, build) -> list:
         for i in range(len(built) - 1):
             (_, da), (_, db) = built[i], built[i + 1]
             declared = doctype(da.doc_type)
+            if da.doc_type != db.doc_type or declared is None:
+                continue
             # each has its own first page, by its type's first-page words
-            both_open = built[i][0].opened and built[i + 1][0].opened and bool(declared and declared.opens_with)
-            if da.doc_type == db.doc_type and declared is not None and not declared.one_page and not both_open:
+            both_open = built[i][0].opened and built[i + 1][0].opened and bool(declared.opens_with)
+            agree, disagree = _identities(declared, da, db)
+            # Read alike and nowhere unlike: one document (a certificate and its gazette).
+            # The second with its own heading and read unlike in any of them: two (two
+            # notices of one office, two invoices between the same companies).
+            same = bool(agree and not disagree) or (
+                not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open)
+            if same:
                 built = _joined(built, i, build)
                 changed = True
                 break
@@ -249,6 +271,36 @@ def split(result: ReadResult, build) -> list:
         pages = f"第{piece.first}页" if piece.first == piece.last else f"第{piece.first}–{piece.last}页"
         doc.reasons.insert(0, f"合订本：本文件按页拆分为 {len(built)} 份材料，这是{pages}")
     return [doc for _, doc in built]
+
+
+def _identities(declared, a, b) -> tuple[int, int]:
+    """How many of the fields that identify a document of the type (``DocType.identity``)
+    two documents both read alike, and how many they both read unlike."""
+    agree = disagree = 0
+    for key in declared.identity:
+        va, vb = a.fields.get(key), b.fields.get(key)
+        if va in (None, "", []) or vb in (None, "", []):
+            continue
+        if _identity_form(va) == _identity_form(vb):
+            agree += 1
+        else:
+            disagree += 1
+    return agree, disagree
+
+
+def _identity_form(value) -> str:
+    return re.sub(r"[\s\W_]+", "", str(value)).upper()
+
+
+def _own_identifier(result: ReadResult, number: int, doc_type: str) -> bool:
+    """The page prints an identifier only documents of ``doc_type`` carry (ISSN, ISBN, …)."""
+    from extractor.idscan import find_all
+
+    declared = doctype(doc_type)
+    if declared is None or not declared.cues.identifiers:
+        return False
+    ids = find_all(DocText(result, (number, number)).text)
+    return any(ids.get(kind) for kind in declared.cues.identifiers)
 
 
 def _joined(built: list, i: int, build) -> list:

@@ -68,6 +68,10 @@ class DocType:
     # no printed title (a paper's first page has 摘要 and 关键词); otherwise a cue title
     # in the page's title zone does.
     opens_with: tuple[str, ...] = ()
+    # The fields that tell one document of the type from another (a standard's number, a
+    # report's title): two neighbouring pieces of a 合订本 that read them differently are
+    # two documents, and two that read them alike are one (a certificate and its gazette).
+    identity: tuple[str, ...] = ()
 
 
 def as_date(value: Any) -> PartialDate | None:

@@ -304,7 +304,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="book", name="著作/教材",
+    key="book", identity=("isbn", "title"), name="著作/教材",
     cues=Cues(
         # The copyright page's heading, its CIP record number and its copyright formula:
         # printed on a book's 版权页 only.

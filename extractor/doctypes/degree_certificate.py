@@ -89,7 +89,7 @@ def _degree_holder(text: DocText):
 
 
 DOCTYPE = DocType(
-    key="degree_certificate", one_page=True, name="学历/学位证书",
+    key="degree_certificate", identity=("holder", "education"), one_page=True, name="学历/学位证书",
     cues=Cues(
         # Besides the diplomas: the 学信网 registration record, the 学位网 verification report
         # and the 留学服务中心's recognition of a degree from abroad.

@@ -101,7 +101,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="official_recognition", name="主管部门认可公文",
+    key="official_recognition", identity=("issuer", "date"), name="主管部门认可公文",
     cues=Cues(
         # A 通知 that publishes a list (公布…名单) recognises those on it; a meeting notice does not.
         titles=("批复", "复函", "认定", "决定", "名单的通知", "公布"),

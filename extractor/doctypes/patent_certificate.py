@@ -118,7 +118,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="patent_certificate", one_page=True, name="专利证书",
+    key="patent_certificate", identity=("patent_number",), one_page=True, name="专利证书",
     cues=Cues(
         # Besides the certificate: the 专利登记簿副本 CNIPA issues on request, the first page
         # of the 授权公告 text (INID codes (21) (45) (72) (73)) and the 审查信息查询 record.

@@ -416,7 +416,7 @@ def _recommended_person(text: DocText):
 
 
 DOCTYPE = DocType(
-    key="recommendation_letter", name="推荐信",
+    key="recommendation_letter", identity=("candidate", "recommender"), name="推荐信",
     cues=Cues(
         titles=("推荐信", "推荐意见", "专家推荐表", "推荐书", "破格推荐", "推荐意见书", "推荐函", "专家推荐意见"),
         labels=("推荐人", "被推荐人", "特此推荐", "现推荐", "兹推荐", "推荐意见", "推荐人签字", "推荐人职称",

@@ -653,7 +653,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="revenue_proof", name="合同/发票/财务证明",
+    key="revenue_proof", identity=("parties", "amount_wan"), name="合同/发票/财务证明",
     cues=Cues(
         titles=("合同", "销售合同", "购销合同", "技术服务合同", "技术开发合同", "增值税专用发票",
                 "增值税普通发票", "发票", "财务证明", "收入证明", "审计报告", "销售收入证明", "发票汇总表",

@@ -126,7 +126,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="software_copyright", one_page=True, name="软件著作权登记证书",
+    key="software_copyright", identity=("registration_number",), one_page=True, name="软件著作权登记证书",
     cues=Cues(
         titles=("计算机软件著作权登记证书", "软件著作权登记证书", "计算机软件著作权登记"),
         labels=("软件名称", "著作权人", "登记号", "权利取得方式", "权利范围", "开发完成日期", "首次发表日期",

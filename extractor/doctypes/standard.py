@@ -263,7 +263,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="standard", name="标准",
+    key="standard", identity=("standard_number", "title"), name="标准",
     cues=Cues(
         titles=("中华人民共和国国家标准", "国家标准", "行业标准", "地方标准", "团体标准", "企业标准"),
         labels=("发布", "实施", "前言", "起草单位", "起草人", "主要起草人", "ICS", "代替", "归口", "提出"),

@@ -572,7 +572,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="technical_report", name="技术报告",
+    key="technical_report", identity=("title",), name="技术报告",
     cues=Cues(
         titles=("技术报告", "白皮书", "发展规划", "产业发展规划", "可行性研究报告", "研究报告", "课题报告",
                 "项目技术报告", "技术总结报告", "技术总结", "研制报告", "技术方案", "工作总结报告", "研发报告"),

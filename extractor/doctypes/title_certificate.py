@@ -130,7 +130,7 @@ def _conferred_title(text: DocText):
 
 
 DOCTYPE = DocType(
-    key="title_certificate", one_page=True, name="职称证书",
+    key="title_certificate", identity=("holder", "title"), one_page=True, name="职称证书",
     cues=Cues(
         # Besides the certificate: the 评审表 whose last page records the committee's
         # verdict and the approval (评审结论, 批准文号), and electronic certificates.
