@@ -69,3 +69,15 @@ def test_what_identifies_a_type_is_among_its_fields():
 
     for key, declared in REGISTRY.items():
         assert set(declared.identity) <= set(declared.fields), key
+
+
+def test_a_headed_page_that_only_leans_to_a_type_after_a_paper_is_a_document_of_its_own():
+    paper = page(("机电工程前沿  2023年第3期", LEFT), Title("面向离散制造的设备预测性维护方法"), ("令狐建国 欧阳丽", 700),
+                 "摘要：以振动与电流信号建立设备退化模型。", "关键词：预测性维护；离散制造",
+                 "中图分类号：TP391  文献标识码：A  文章编号：1671-0568(2023)03-0012-06", "1 引言",
+                 "设备停机是离散制造的主要损失之一。")
+    signin = page(("“压铸岛数字化改造项目”验收会", 600), Title("签到表"),
+                  "时间：2022年1月29日 上午9:30  地点：重庆市璧山区科园一路64号会议室",
+                  "序号 姓名 单位 职称 签字", "1 钟立新 重庆大学 教授", "2 苏薇 重庆某科技有限公司 高级工程师")
+    got = _split(paper, signin)
+    assert got[0] == ((1, 1), "journal_paper") and got[1][0] == (2, 2)

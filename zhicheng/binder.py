@@ -211,6 +211,10 @@ def pieces(result: ReadResult) -> list[Piece]:
             # After a certificate any page of no type is another document; after a paper,
             # a contract or a page of no type, only one with a heading of its own is.
             new = True
+        elif not this.confident and this.kind != current.doc_type and this.headed and this.chars >= SHORT_PAGE:
+            # A page only leaning to another type, under a heading of its own (a 验收会
+            # 签到表 after a paper): no page of the paper either.
+            new = True
         else:
             new = False
         if new:
