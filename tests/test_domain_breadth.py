@@ -216,3 +216,40 @@ def test_a_traditional_letter_recommends_a_mister_and_signs_with_the_title_under
                ("推薦人：司馬立新", 900), ("研究員級高級工程師", 900), ("2023年5月10日", 900))
     assert (doc.fields["candidate"], doc.fields["recommender"], doc.fields["recommender_title"]) == (
         "上官敏", "司马立新", "professorate_senior_engineer")
+
+
+def test_the_first_page_of_a_granted_patents_gazette_is_patent_evidence():
+    doc = read(("(19)中华人民共和国国家知识产权局", LEFT), Title("(12)发明专利"), ("(10)授权公告号 CN 113567890 B", 900),
+               ("(45)授权公告日 2023.02.10", 900), ("(21)申请号 202110876542.5", LEFT), ("(22)申请日 2021.07.19", LEFT),
+               ("(73)专利权人 重庆渝通精工机械有限公司", LEFT), ("(72)发明人 司马立新 周晓燕 黄涛 李娜", LEFT),
+               ("(54)发明名称", LEFT), ("一种注塑机能耗在线监测装置", LEFT), ("(57)摘要", LEFT),
+               "本发明公开了一种注塑机能耗在线监测装置，包括电能计量模块。", name="黄涛")
+    assert doc.doc_type == "patent_certificate"
+    assert (doc.fields["patent_number"], doc.fields["grant_date"], doc.fields["applicant_rank"]) == (
+        "ZL202110876542.5", "2023-02-10", 3)
+
+
+def _result_letter(conclusion: str):
+    return read(Title("关于“压铸岛数字化改造项目”验收结果的通知"), "重庆渝通精工机械有限公司：",
+                "你单位承担的2021年度重庆市工业和信息化专项资金项目“压铸岛数字化改造项目”（项目负责人：钟立新），"
+                f"已于2023年3月15日经我委组织专家验收，验收结论为{conclusion}。",
+                "特此通知。", ("重庆市经济和信息化委员会", 900), ("2023年4月2日", 900))
+
+
+def test_a_letter_of_the_acceptance_result_is_dated_by_the_acceptance_and_leveled_by_its_programme():
+    doc = _result_letter("通过")
+    assert doc.doc_type == "project_acceptance"
+    assert (doc.fields["acceptance_date"], doc.fields["passed"], doc.fields["level"]) == ("2023-03-15", True, "provincial")
+
+
+def test_a_letter_of_a_failed_acceptance_is_never_read_as_passed():
+    assert _result_letter("不通过").fields["passed"] is False
+
+
+def test_an_enterprise_closeout_review_with_a_ticked_verdict_and_a_project_manager():
+    doc = read(Title("企业研发项目结题评审表"),
+               *cells(("项目名称:", "注塑车间能耗优化"), ("项目经理:", "钟立新"), ("项目成员:", "上官敏、苏薇、黄涛"),
+                      ("评审日期:", "2023.03.15")),
+               "评审结论：☑同意结题 □不同意结题", ("重庆渝通精工机械有限公司技术中心", 900))
+    assert doc.doc_type == "project_acceptance"
+    assert (doc.fields["leader"], doc.fields["passed"]) == ("钟立新", True)

@@ -44,7 +44,8 @@ _FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不(?:
                    rf"(?:延期|暂缓){_CLAUSE}{{0,2}}结题|"
                    rf"未{_CLAUSE}{{0,6}}?通过|没有通过|不能通过|不通过|不合格|暂缓(?:通过|验收)|不具备验收条件|需要复议")
 _PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|(?:予以|准予)?通过(?:了)?(?:验收|结题)|予以通过|"
-                   r"(?:准予|予以)结题|验收(?:结论|意见|结果)?[:：]?(?:合格|通过)|^(?:通过|合格|结题)$")
+                   r"(?:准予|予以)结题|验收(?:结论|意见|结果)?(?:[:：]|为|是)?(?:合格|通过)|^(?:通过|合格|结题)$|"
+                   rf"已于?{_CLAUSE}{{0,16}}?通过{_CLAUSE}{{0,12}}?验收")
 _LISTED = re.compile(r"(?:通过|合格|同意)[、/或和与及]{1,2}(?:不|未)(?:通过|合格|同意)")
 # Words that hold a verdict's letters and say no verdict: 无不同意见, 不合格率, 不合格品.
 _NOT_VERDICT = re.compile(r"(?:无|没有|未提出)?不同意见|不合格(?:率|品|项)")
@@ -66,7 +67,7 @@ _NEGATIVE = ("不", "未", "暂缓", "需要", "延期")
 _CONCLUSION_LABELS = ["验收结论", "验收结果", "评审结论", "结题结论", "验收意见", "结论"]
 
 _TITLE_LABELS = ["项目名称", "课题名称"]
-_LEADER_LABELS = ["项目负责人", "课题负责人", "项目主持人", "负责人", "主持人"]
+_LEADER_LABELS = ["项目负责人", "课题负责人", "项目主持人", "负责人", "主持人", "项目经理", "项目组长"]
 # Longer labels first: a line's first label found is the one read.
 _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主要完成人员", "项目主要参加人员", "项目主要研究人员",
                   "课题主要参加人员", "项目主要完成人", "项目团队成员", "项目组成员", "课题组成员", "项目参加人员",
@@ -87,12 +88,15 @@ _ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织单位",
 # ``“…”项目（宜宾市工业发展专项项目，编号：…）``: the programme follows the quoted title;
 # ``承担的沙坪坝区科技计划项目“…”``: or comes before it.
 _RUNNING_PROGRAMME = re.compile(r"[”\"」』](?:项目|课题)[（(]([\u4e00-\u9fff]{4,40}?)[，,；;）)]|"
-                                r"承担的([\u4e00-\u9fff]{4,30}?(?:计划|专项|基金|资金)(?:项目|课题)?)[“\"「『]")
+                                r"承担的((?:\d{4}年度?)?[\u4e00-\u9fff]{4,30}?(?:计划|专项|基金|资金)(?:项目|课题)?)[“\"「『]")
 # ``2022年10月27日，宜宾市经济和信息化局在重庆组织专家对…``: the organiser opens the sentence.
 _RUNNING_ORGANISER = re.compile(r"(?:日|^|[。；;])[，,]?由?([\u4e00-\u9fff（）()]{4,40}?)(?:在[\u4e00-\u9fff]{1,12}?)?组织(?:有关|相关)?专家")
 # ``2022年10月27日，<organiser>在重庆组织专家对…``: the day the acceptance was held.
 _CN_DIGITS = "0-9〇零一二三四五六七八九十"
 _OPENING_DATE = re.compile(rf"([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[，,][^。；;]{{2,40}}?组织")
+# ``已于2023年3月15日通过…验收``, ``经2023年3月15日专家组验收``: a letter of the result names the
+# day of the acceptance in its sentence, before the day the letter is dated.
+_HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[^。；;，,]{{0,24}}?验收")
 _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
 _DOC_TITLE = re.compile(r"验收(证书|意见|报告|表|单)")
 # The heading of a table of the project's people (not of the experts who judged it), and
@@ -649,7 +653,7 @@ def _acceptance_date(text: DocText):
                 return date, cell
         if date is not None:
             return date, hit.line
-    opening = running_match(text, _OPENING_DATE)
+    opening = running_match(text, _OPENING_DATE) or running_match(text, _HELD_ON)
     if opening and parse_date(opening[0].group(1)):
         return parse_date(opening[0].group(1)), opening[1]
     return last_date(text)
@@ -666,7 +670,8 @@ DOCTYPE = DocType(
     key="project_acceptance", identity=("project_title",), name="验收证书/验收意见",
     cues=Cues(
         titles=("验收证书", "验收意见", "项目验收", "验收报告", "验收鉴定", "鉴定证书", "鉴定意见", "结题证书",
-                "结题验收", "验收证明", "结题证明", "验收合格证书", "验收单", "竣工验收", "验收结论书"),
+                "结题验收", "验收证明", "结题证明", "验收合格证书", "验收单", "竣工验收", "验收结论书", "结题评审",
+                "验收评审表", "验收结果"),
         labels=("验收", "验收结论", "验收意见", "项目负责人", "承担单位", "验收专家", "通过验收", "项目名称",
                 "组织验收单位", "验收日期", "项目组成员", "主要完成人员", "鉴定", "课题组成员", "主要研究人员",
                 "结题", "验收组", "验收组长", "验收委员会", "同意通过验收", "准予结题"),

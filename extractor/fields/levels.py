@@ -98,10 +98,15 @@ _CITY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?<!城)市(?!场|民|级)|[\u4e00
 def level_of(text: str, city: str | None = None) -> tuple[Level | None, str]:
     """The level an issuer or award name implies, and why; ``(None, why)`` if it does not.
     ``city``: the city the document belongs to (``home_city``), for a name that leaves
-    its city out (``市科技局``)."""
+    its city out (``市科技局``).
+
+    >>> level_of("2021年度重庆市工业和信息化专项资金项目")[0].value
+    'provincial'
+    """
     if not isinstance(text, str):
         return None, "没有颁发单位或奖项名称"
     name = re.sub(r"[(（][^)）]{0,8}[)）]", "", "".join(fold(text).split()))  # （代章）, (盖章)
+    name = re.sub(r"^(?:19|20)\d\d年度?", "", name)  # 2021年度重庆市…专项: the year names no level
     if not re.search(r"[\u4e00-\u9fff]", name):
         return None, "没有颁发单位或奖项名称"
     if city and name.startswith("市") and not name.startswith(("市级", "市场")):
