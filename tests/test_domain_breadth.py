@@ -253,3 +253,15 @@ def test_an_enterprise_closeout_review_with_a_ticked_verdict_and_a_project_manag
                "评审结论：☑同意结题 □不同意结题", ("重庆渝通精工机械有限公司技术中心", 900))
     assert doc.doc_type == "project_acceptance"
     assert (doc.fields["leader"], doc.fields["passed"]) == ("钟立新", True)
+
+
+def test_a_decisions_annex_of_several_projects_gives_no_ones_project_team_or_grade():
+    fields = fields_of("award_certificate", Title("关于2021年度重庆市科学技术奖励的决定"),
+                       "市政府决定，授予“多工位冲压线在线检测系统”等项目重庆市科学技术进步奖。",
+                       [("序号", LEFT), ("项目名称", LEFT + 100), ("主要完成人", LEFT + 800), ("等级", LEFT + 1250)],
+                       [("1", LEFT), ("多工位冲压线在线检测系统", LEFT + 100), ("钟立新、欧阳明、苏薇", LEFT + 800), ("二等奖", LEFT + 1250)],
+                       [("2", LEFT), ("注塑车间能耗优化", LEFT + 100), ("王强、李娜", LEFT + 800), ("三等奖", LEFT + 1250)],
+                       ("重庆市人民政府", 900), ("2022年3月10日", 900))
+    assert fields["award_name"] == "重庆市科学技术进步奖"
+    # Five names of two teams in one list would give 李娜 a confident wrong fifth place.
+    assert not any(fields.get(k) for k in ("holders", "holder", "project_title", "grade"))

@@ -96,6 +96,9 @@ def _award_grade(text: DocText):
     """The grade on a line, else in the running text (a sentence wraps inside it: 三 / 等奖)."""
     found = [(line, _GRADE.search(line.compact)) for line in text.lines]
     found = [(line, m.group(1)) for line, m in found if m]
+    in_rows = {re.sub(r"\s", "", g) for line, g in found if row_of(text, line) and line.compact == g.strip()}
+    if len(in_rows) >= 2:
+        return None  # a table of several projects with their grades: which is the applicant's is not read here
     if not found:
         body, starts = running_text(text)
         match = _GRADE.search(body)
@@ -147,16 +150,27 @@ def _award_name(text: DocText):
     for match in _AWARD_IN_TEXT.finditer(body):
         name = re.sub(r"^.*?(?:荣获|获得|授予|表彰|年度|获)", "", match.group(1))
         name = _LEADING_NAME_LABEL.sub("", name)
+        name = re.sub(r"^.*?[”》](?:等)?(?:项目|成果|作品)?|^(?:等)?(?:项目|成果|作品)", "", name)  # 授予“…”等项目…奖
         if len(name) >= 4 and "证书" not in name:
             return chinese_punctuation(name), line_at(starts, match.start())
     return None
 
 
+def _several_records(text: DocText, cells: list) -> bool:
+    """A column's cells that stand in two rows or more of a table, each row with cells of its
+    own beside it: several records (the projects of a decision's 附件), not one wrapped value."""
+    rows = [c for c in cells if row_of(text, c)]
+    return len(rows) >= 2 and len({round(box(c)[1]) for c in rows}) >= 2
+
+
 def _award_project(text: DocText):
     """The labelled project (a field, a form cell or a table column), else the quoted title
-    in the sentence (你参与完成的“…”项目, 你们的作品《…》)."""
+    in the sentence (你参与完成的“…”项目, 你们的作品《…》).  A column of several projects
+    gives none: which is the applicant's is not read here."""
     for hit in heading_labels(text, _PROJECT_LABELS):
         found = field_value(text, hit, _AWARD_HEADERS)
+        if found and _several_records(text, found[1]):
+            return None
         if found and found[0].strip():
             return chinese_punctuation(_unquoted("".join(found[0].split()))), found[1][0]
     glued = glued_value(text, _PROJECT_LABELS)  # 项目名称高性能…: OCR lost the colon
@@ -211,6 +225,8 @@ def _award_people(text: DocText):
                 return below
             continue
         value, lines = found
+        if _several_records(text, lines):
+            return [], None  # a table of several projects (a decision's 附件): whose row is his is not read here
         if len(lines) == 1:  # a list on the label's line or in its cell may wrap onto the lines below
             value = wrapped_list(text, lines[0], value, fits=_continues, cut=_cut)
         names = _listed(value)
