@@ -265,3 +265,18 @@ def test_a_decisions_annex_of_several_projects_gives_no_ones_project_team_or_gra
     assert fields["award_name"] == "重庆市科学技术进步奖"
     # Five names of two teams in one list would give 李娜 a confident wrong fifth place.
     assert not any(fields.get(k) for k in ("holders", "holder", "project_title", "grade"))
+
+
+def test_a_receipt_names_who_paid_after_jin_shou_dao_and_who_was_paid_by_its_seal_label():
+    fields = fields_of("revenue_proof", Title("收款收据"), ("2023年6月30日", 900), "今收到 重庆两江汽车零部件有限公司",
+                       "交来 注塑车间能耗监测系统货款", "人民币（大写）壹佰贰拾捌万元整  ¥1,280,000.00",
+                       ("收款单位（盖章）：重庆渝通精工机械有限公司", LEFT), ("收款人：李娜  经手人：王强", LEFT))
+    assert fields["parties"] == ["重庆两江汽车零部件有限公司", "重庆渝通精工机械有限公司"]
+
+
+def test_technology_contracts_name_buyer_and_seller_by_their_roles_not_by_jia_and_yi():
+    development = fields_of("revenue_proof", Title("技术开发（委托）合同"), ("委托方（甲方）：重庆两江汽车零部件有限公司", LEFT),
+                            ("研究开发方（乙方）：重庆渝通精工机械有限公司", LEFT), "合同金额：人民币壹佰贰拾捌万元整")
+    transfer = fields_of("revenue_proof", Title("技术转让（专利权）合同"), ("让与人（甲方）：重庆渝通精工机械有限公司", LEFT),
+                         ("受让人（乙方）：重庆两江汽车零部件有限公司", LEFT), "合同金额：人民币伍拾万元整")
+    assert development["parties"] == transfer["parties"] == ["重庆两江汽车零部件有限公司", "重庆渝通精工机械有限公司"]

@@ -61,10 +61,12 @@ _PERIOD_COLUMN = re.compile(r"^(?:本|上)(?:期|年)(?:金额|累计数?|累计
 _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 # A bank's 回单 pays the seller: 付款人 is the buyer, 收款人 the seller (an invoice's 收款人 is
 # its cashier, a person: ``_org_name`` takes only a unit).
+# A technology transfer (技术转让合同) sells from its 让与人 to its 受让人, whichever is 甲方; a
+# development contract's 研究开发方 is paid by its 委托方.
 _BUYER = ["甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人", "发包人", "发包方", "付款人名称",
-          "付款人", "付款方", "付款单位"]
+          "付款人", "付款方", "付款单位", "受让人", "受让方"]
 _SELLER = ["乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方", "收款人名称",
-           "收款人", "收款方", "收款单位"]
+           "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方"]
 # Where a party's name ends on its line: its address, telephone, seal note …
 _NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?盖章|[（(]以下简称")
 _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "研究院", "研究所", "设计院", "大学",
@@ -81,8 +83,8 @@ def extract_revenue(text: DocText) -> Fields:
         f.put("amount_wan", yearly if yearly != "unclear" else None)
         if yearly is None:
             f.put("amount_wan", _total_amount(text, f))
-    parties = _summary_parties(text) or [p for p in (_party(text, _BUYER), _party(text, _SELLER)) if p] \
-        or _invoice_names(text)
+    parties = _summary_parties(text) or [p for p in (_party(text, _BUYER) or _received_from(text),
+                                                      _party(text, _SELLER)) if p] or _invoice_names(text)
     if not parties and ("证明" in text.compact or "审计" in text.compact):
         signer = _drawn_by(text) or _signing_company(text)
         parties = [signer] if signer else []
@@ -510,6 +512,14 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         if named:
             return named
     return None
+
+
+def _received_from(text: DocText) -> tuple[str, TextLine] | None:
+    """The payer of a receipt (收款收据: ``今收到 重庆…有限公司 交来 货款``)."""
+    body, starts = running_text(text)
+    match = re.search(r"(?:今|兹)收到[:：]?(.{4,40}?)(?:交来|交付|支付|付来|汇来|款项)", body)
+    name = _org_name(match.group(1)) if match else None
+    return (name, line_at(starts, match.start(1))) if name else None
 
 
 def _invoice_names(text: DocText) -> list[tuple[str, TextLine]]:
