@@ -638,9 +638,10 @@ def labelled_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLi
     nothing follows on its line, continued on the lines of the same paragraph."""
     for hit in text.find_label(labels):
         after = AFTER_LABEL.match(hit.line.compact[hit.end:])
-        if not after:
+        alone = hit.line.compact.strip(SEPARATORS) == hit.label  # a form's cell, colon or not
+        if not after and not alone:
             continue
-        value, anchor = text_after(hit.line, hit.end + after.end()), hit.line
+        value, anchor = text_after(hit.line, hit.end + (after.end() if after else 0)), hit.line
         if not value.strip():
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
             if cell is not None and not LABEL_START.match(cell.compact):

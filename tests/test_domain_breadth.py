@@ -280,3 +280,24 @@ def test_technology_contracts_name_buyer_and_seller_by_their_roles_not_by_jia_an
     transfer = fields_of("revenue_proof", Title("技术转让（专利权）合同"), ("让与人（甲方）：重庆渝通精工机械有限公司", LEFT),
                          ("受让人（乙方）：重庆两江汽车零部件有限公司", LEFT), "合同金额：人民币伍拾万元整")
     assert development["parties"] == transfer["parties"] == ["重庆两江汽车零部件有限公司", "重庆渝通精工机械有限公司"]
+
+
+def test_a_group_standards_register_page_gives_its_fields_not_the_sites_heading():
+    doc = read(Title("全国团体标准信息平台"),
+               *cells(("标准编号", "T/CQAIM 012—2023"), ("标准名称", "工业互联网平台 设备接入 技术规范"),
+                      ("团体名称", "重庆市智能制造协会"), ("公布日期", "2023-05-10"), ("实施日期", "2023-06-10"),
+                      ("起草人", "钟立新、欧阳明、苏薇")))
+    assert doc.doc_type == "standard"
+    assert {k: doc.fields.get(k) for k in ("standard_number", "title", "publish_date", "implementation_date", "drafters")} == {
+        "standard_number": "T/CQAIM 012-2023", "title": "工业互联网平台 设备接入 技术规范", "publish_date": "2023-05-10",
+        "implementation_date": "2023-06-10", "drafters": ["钟立新", "欧阳明", "苏薇"]}
+
+
+def test_an_announcement_publishes_the_standard_it_names_on_the_day_it_is_signed():
+    doc = read(Title("重庆市智能制造协会公告"), ("2023年第3号", 700),
+               "根据《重庆市智能制造协会团体标准管理办法》，经审查，批准发布《工业互联网平台 设备接入 技术规范》"
+               "（T/CQAIM 012—2023），自2023年6月10日起实施。", "特此公告。", ("重庆市智能制造协会", 900), ("2023年5月10日", 900))
+    assert doc.doc_type == "standard"
+    assert {k: doc.fields.get(k) for k in ("standard_number", "title", "publish_date", "implementation_date")} == {
+        "standard_number": "T/CQAIM 012-2023", "title": "工业互联网平台 设备接入 技术规范", "publish_date": "2023-05-10",
+        "implementation_date": "2023-06-10"}

@@ -27,17 +27,84 @@ _CITING = re.compile(r"代替|替代|按照|依据|根据|参照|引用|《")
 def extract_standard(text: DocText) -> Fields:
     f = Fields()
     own = _own_standard_number(text)
+    announced = _announced(text)
+    if own is None and announced:
+        own = announced[1], announced[2]
     if own:
         line, number = own
         f.set("standard_number", number, line)
         f.set("level", standard_id.level(number), line)
-    title = _standard_title(text, own[0] if own else None)
-    if title:
-        rows, wraps = title
-        f.set("title", strip_stamps(_spaced_title([_row_text(r) for r in rows], wraps)), rows[0][0])
+    # A register's page (全国团体标准信息平台) or an announcement names the standard in a
+    # field or in its sentence; only a cover prints it as its big title.
+    labelled = _labelled(text, _TITLE_LABELS)
+    if labelled and HAS_CJK.search(labelled[0]):
+        f.set("title", title_form(" ".join(labelled[0].split())), labelled[1])
+    elif announced:
+        printed = re.search(r"发布[^《。]{0,8}《([^》]+)》", announced[1].text)  # the line keeps its spaces
+        words = printed.group(1) if printed and join_cjk(printed.group(1)) == join_cjk(announced[0]) else announced[0]
+        f.set("title", title_form(" ".join(words.split())), announced[1])
+    else:
+        title = _standard_title(text, own[0] if own else None)
+        if title:
+            rows, wraps = title
+            f.set("title", strip_stamps(_spaced_title([_row_text(r) for r in rows], wraps)), rows[0][0])
+    _labelled_dates(text, f)
     _standard_dates(text, f)
     f.put("drafters", _drafters(text) or labelled_people(text, ["主要起草人", "起草人"]))
     return f
+
+
+_TITLE_LABELS = ["标准名称", "标准中文名称", "中文名称", "中文标题"]
+_PUBLISHED_LABELS = ["发布日期", "公布日期", "发布时间"]
+_EFFECTIVE_LABELS = ["实施日期", "实施时间"]
+# ``批准发布《工业互联网平台 设备接入 技术规范》（T/CQAIM 012—2023）``: an announcement's standard.
+_ANNOUNCED = re.compile(r"发布[^。《]{0,8}《([^》]{4,60})》\s*[（(]\s*([^）)]{6,30})[）)]")
+# ``自2023年6月10日起实施``: the day it takes effect, in a sentence.
+_TAKES_EFFECT = re.compile(r"自(.{6,16}?)起(?:正式)?实施")
+
+
+def _labelled(text: DocText, labels: list[str]):
+    from ..layout import field_value, heading_labels
+
+    for hit in heading_labels(text, labels):
+        found = field_value(text, hit)
+        if found and found[0].strip(" :："):
+            return found[0].strip(" :："), found[1][0]
+    return None
+
+
+def _labelled_dates(text: DocText, f: Fields) -> None:
+    """发布日期 | 2023-05-10 and 实施日期 | 2023-06-10 in a register's fields; ``自…起实施`` in a sentence."""
+    from ..fields.dates import parse_date
+    from ..layout import running_match
+
+    for key, labels in (("publish_date", _PUBLISHED_LABELS), ("implementation_date", _EFFECTIVE_LABELS)):
+        found = _labelled(text, labels)
+        date = parse_date(found[0]) if found else None
+        if date is not None:
+            f.set(key, date, found[1])
+    if "publish_date" not in f.values and _announced(text):
+        from .base import last_date
+
+        signed = last_date(text)  # an announcement publishes the standard the day it is signed
+        if signed:
+            f.set("publish_date", signed[0], signed[1])
+    if "implementation_date" not in f.values:
+        found = running_match(text, _TAKES_EFFECT)
+        date = parse_date(found[0].group(1)) if found else None
+        if date is not None:
+            f.set("implementation_date", date, found[1])
+
+
+def _announced(text: DocText) -> tuple[str, TextLine, str] | None:
+    """The title, the line and the number of the standard an announcement publishes."""
+    from ..layout import running_match
+
+    found = running_match(text, _ANNOUNCED)
+    if not found:
+        return None
+    numbers = [n for n in find_standard_numbers(found[0].group(2)) if n.valid]
+    return (found[0].group(1), found[1], numbers[0].value) if numbers else None
 
 
 def _own_standard_number(text: DocText) -> tuple[TextLine, str] | None:
@@ -227,9 +294,10 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
 
     for hit in text.find_label(["主要起草人", "起草人"]):
         after = AFTER_LABEL.match(hit.line.compact[hit.end:])
-        if not after:
+        alone = hit.line.compact.strip(" :：") == hit.label  # a register's cell, colon or not
+        if not after and not alone:
             continue
-        value, anchor = text_after(hit.line, hit.end + after.end()), hit.line
+        value, anchor = text_after(hit.line, hit.end + (after.end() if after else 0)), hit.line
         if not value.strip():
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
             if cell is None or LABEL_START.match(cell.compact):
