@@ -301,3 +301,19 @@ def test_an_announcement_publishes_the_standard_it_names_on_the_day_it_is_signed
     assert {k: doc.fields.get(k) for k in ("standard_number", "title", "publish_date", "implementation_date")} == {
         "standard_number": "T/CQAIM 012-2023", "title": "工业互联网平台 设备接入 技术规范", "publish_date": "2023-05-10",
         "implementation_date": "2023-06-10"}
+
+
+def test_a_books_writers_page_completes_a_cip_that_names_only_its_chief_editor():
+    doc = read(Title("本书编写人员"), ("主  编  钟立新", LEFT), ("副主编  欧阳明  苏薇", LEFT), ("参  编  黄涛  李娜  王强", LEFT),
+               Title("图书在版编目（CIP）数据"), "工业互联网平台实践 / 钟立新主编. —重庆：重庆大学出版社，2022.6",
+               "ISBN 978-7-5689-3012-3", "中国版本图书馆CIP数据核字（2022）第098765号",
+               *cells(("出版发行", "重庆大学出版社"), ("字数", "38.6万字"), ("版次", "2022年6月第1版")), name="苏薇")
+    assert doc.fields["authors"] == ["钟立新", "欧阳明", "苏薇", "黄涛", "李娜", "王强"]
+    assert doc.fields["applicant_rank"] == 3
+
+
+def test_a_series_board_is_no_list_of_the_books_authors():
+    fields = fields_of("book", Title("丛书编委会"), ("主  编  司马立新", LEFT), ("编  委  周晓燕  黄涛", LEFT),
+                       Title("图书在版编目（CIP）数据"), "工业互联网平台实践 / 钟立新主编. —重庆：重庆大学出版社，2022.6",
+                       "ISBN 978-7-5689-3012-3")
+    assert fields["authors"] == ["钟立新"]

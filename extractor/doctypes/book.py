@@ -46,6 +46,7 @@ def extract_book(text: DocText) -> Fields:
         _read_cover(text, f)
     if "authors" not in f.values:
         _labelled_authors(text, f)
+    _writers_page(text, f)
     if "publisher" not in f.values:
         for line in text.lines:
             match = re.search(rf"([{CJK}]{{2,20}}出版社)", line.compact)
@@ -101,6 +102,38 @@ def _labelled_authors(text: DocText, f: Fields) -> None:
         if names:
             f.set("authors", names, line)
             return
+
+
+# A book's own page of its writers (本书编写人员, 本书编委会, 编写组), never a series' board
+# (丛书编委会: editors of the series, not of this book).
+_WRITERS_HEADING = re.compile(r"^(?:本书)?(?:编写人员|编写组|编委会|编写委员会|编者名单|编写人员名单)(?:名单)?$")
+_WRITER_ROLES = re.compile(r"^(主\s*编|副\s*主\s*编|参\s*编|编\s*委|编\s*者|编写人员|成\s*员)\s*[:：]?\s*(.*)$")
+
+
+def _writers_page(text: DocText, f: Fields) -> None:
+    """The book's page of its writers, role by role (主编, 副主编, 参编), in print order: the
+    whole list, where the CIP names its chief editor only (钟立新主编) or no one.  Taken only
+    when it begins with every author the CIP or the imprint named, in their order."""
+    heading = next((l for l in text.lines if _WRITERS_HEADING.match(l.compact) and "丛书" not in l.compact), None)
+    if heading is None:
+        return
+    names: list[str] = []
+    for line in text.lines[heading.index + 1:]:
+        if line.page != heading.page:
+            break
+        match = _WRITER_ROLES.match(line.text.strip())
+        if not match:
+            if names:
+                break
+            continue
+        rest = match.group(2) or " ".join(l.text for l in row_of(text, line) if box(l)[0] >= box(line)[2] - 2)
+        found = names_of(rest)
+        if not found:
+            return  # a role whose names were not read: the order after it is unknown
+        names += found
+    named = f.values.get("authors") or []
+    if len(names) > len(named) and names[:len(named)] == list(named):
+        f.set("authors", names, heading)
 
 
 def _read_cip(text: DocText, cip: TextLine, f: Fields) -> None:
