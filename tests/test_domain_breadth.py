@@ -6,7 +6,7 @@ in wordings of their issuers, and classified by the cues each type declares.
 
 from __future__ import annotations
 
-from tests.typed_certificates import LEFT, V, Title, cells, fields_of, read
+from tests.typed_certificates import LEFT, Title, cells, fields_of, read
 
 
 def test_a_patent_register_copy_is_a_patent_and_its_application_number_is_the_patent_number():

@@ -11,13 +11,14 @@ import re
 from identifiers import standard as standard_id
 from rules.vocabulary import Kind, StandardLevel
 
-from ..fields.dates import find_dates
+from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import split_people
-from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, join_cjk, labelled_people, margin_note,
-                      names_of, right_of, similar_height, strip_stamps, text_after, title_form, wrapped_list)
+from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, field_value, heading_labels, join_cjk,
+                      labelled_people, margin_note, names_of, right_of, running_match, similar_height, strip_stamps,
+                      text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
-from .base import Cues, DocType, Fields, as_date, as_level, biggest_line
+from .base import Cues, DocType, Fields, as_date, as_level, biggest_line, last_date
 
 
 # Words before a number that cite another standard: 代替 GB/T …, 按照 GB/T 1.1—2020《…》.
@@ -64,8 +65,7 @@ _TAKES_EFFECT = re.compile(r"自(.{6,16}?)起(?:正式)?实施")
 
 
 def _labelled(text: DocText, labels: list[str]):
-    from ..layout import field_value, heading_labels
-
+    """A field's value beside, after or under its label (a register page's cells)."""
     for hit in heading_labels(text, labels):
         found = field_value(text, hit)
         if found and found[0].strip(" :："):
@@ -75,17 +75,12 @@ def _labelled(text: DocText, labels: list[str]):
 
 def _labelled_dates(text: DocText, f: Fields) -> None:
     """发布日期 | 2023-05-10 and 实施日期 | 2023-06-10 in a register's fields; ``自…起实施`` in a sentence."""
-    from ..fields.dates import parse_date
-    from ..layout import running_match
-
     for key, labels in (("publish_date", _PUBLISHED_LABELS), ("implementation_date", _EFFECTIVE_LABELS)):
         found = _labelled(text, labels)
         date = parse_date(found[0]) if found else None
         if date is not None:
             f.set(key, date, found[1])
     if "publish_date" not in f.values and _announced(text):
-        from .base import last_date
-
         signed = last_date(text)  # an announcement publishes the standard the day it is signed
         if signed:
             f.set("publish_date", signed[0], signed[1])
@@ -98,8 +93,6 @@ def _labelled_dates(text: DocText, f: Fields) -> None:
 
 def _announced(text: DocText) -> tuple[str, TextLine, str] | None:
     """The title, the line and the number of the standard an announcement publishes."""
-    from ..layout import running_match
-
     found = running_match(text, _ANNOUNCED)
     if not found:
         return None
