@@ -72,7 +72,15 @@ class Served:
             try:
                 self.proc.wait(20)
             except subprocess.TimeoutExpired:
+                pass
+        if self.proc:
+            # Whatever of the server's session outlived it (a reading worker it spawned) goes
+            # too: it holds the stderr pipe open, and reading it to its end would wait forever.
+            try:
                 os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait(20)
         return self.proc.stderr.read().decode() if self.proc and self.proc.stderr else ""
 
 
