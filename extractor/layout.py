@@ -310,6 +310,17 @@ def field_value(text: DocText, hit: LabelHit,
     return (" ".join(c.text for c in cells), cells) if cells else None
 
 
+def labelled_field(text: DocText, labels: list[str],
+                   headers: frozenset[str] = frozenset()) -> tuple[str, TextLine] | None:
+    """The first heading label's value (``field_value``: on its line, beside it, or under it),
+    its separators trimmed, with the line it stands on."""
+    for hit in heading_labels(text, labels):
+        found = field_value(text, hit, headers)
+        if found and found[0].strip(" :：;；"):
+            return found[0].strip(" :：;；"), found[1][0]
+    return None
+
+
 # What a form's captions end with (申报资格, 工作单位, 推荐人姓名, 取得时间 …): a cell that is
 # one of them is another label, never a value — no person's or unit's name ends so.
 _CAPTION_END = re.compile(r"(?:姓名|名称|日期|时间|单位|职称|职务|资格|编号|等级|级别|类别|性别|学历|学位|意见|结论|"

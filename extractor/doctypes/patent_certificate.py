@@ -13,7 +13,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import parse_date
 from ..idscan import find_patent_numbers
-from ..layout import (box, chinese_punctuation, field_value, heading_labels, holders, listed_people, names_in, not_a_name,
+from ..layout import (box, chinese_punctuation, holders, labelled_field, listed_people, names_in, not_a_name,
                       row_of)
 from ..text import SEPARATORS, DocText
 from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
@@ -56,7 +56,8 @@ def extract_patent(text: DocText) -> Fields:
         f.set("title", chinese_punctuation(name[0]), name[1])
     f.put("inventors", listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text))
     # A register printed before any transfer names the patentee as its 申请人 only.
-    patentees = _labelled(text, ["专利权人"]) or (None if text.find_label(["专利权人"]) else _labelled(text, ["申请人"]))
+    patentees = labelled_field(text, ["专利权人"]) or (
+        None if text.find_label(["专利权人"]) else labelled_field(text, ["申请人"]))
     # Several patentees run on under the first, one unit a line (``layout.holders``).
     value = holders(text, patentees[1], patentees[0]) if patentees else None
     if value is None and patentees is None:
@@ -70,18 +71,9 @@ def extract_patent(text: DocText) -> Fields:
     return f
 
 
-def _labelled(text: DocText, labels: list[str]):
-    """A label's value on its line or in the cell beside it (OCR may list the cell first)."""
-    for hit in heading_labels(text, labels):
-        found = field_value(text, hit)
-        if found and found[0].strip(" :：;；"):
-            return found[0].strip(" :：;；"), found[1][0]
-    return None
-
-
 def _cell_date(text: DocText, labels: list[str]):
     """A date in the cell beside its label, which OCR may list before the label."""
-    found = _labelled(text, labels)
+    found = labelled_field(text, labels)
     date = parse_date(found[0]) if found else None
     return (date, found[1]) if date else None
 

@@ -14,7 +14,7 @@ from rules.vocabulary import Kind, StandardLevel
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import split_people
-from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, field_value, heading_labels, join_cjk,
+from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, join_cjk, labelled_field,
                       labelled_people, margin_note, names_of, right_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
@@ -37,7 +37,7 @@ def extract_standard(text: DocText) -> Fields:
         f.set("level", standard_id.level(number), line)
     # A register's page (全国团体标准信息平台) or an announcement names the standard in a
     # field or in its sentence; only a cover prints it as its big title.
-    labelled = _labelled(text, _TITLE_LABELS)
+    labelled = labelled_field(text, _TITLE_LABELS)
     if labelled and HAS_CJK.search(labelled[0]):
         f.set("title", title_form(" ".join(labelled[0].split())), labelled[1])
     elif announced:
@@ -64,19 +64,10 @@ _ANNOUNCED = re.compile(r"发布[^。《]{0,8}《([^》]{4,60})》\s*[（(]\s*([
 _TAKES_EFFECT = re.compile(r"自(.{6,16}?)起(?:正式)?实施")
 
 
-def _labelled(text: DocText, labels: list[str]):
-    """A field's value beside, after or under its label (a register page's cells)."""
-    for hit in heading_labels(text, labels):
-        found = field_value(text, hit)
-        if found and found[0].strip(" :："):
-            return found[0].strip(" :："), found[1][0]
-    return None
-
-
 def _labelled_dates(text: DocText, f: Fields) -> None:
     """发布日期 | 2023-05-10 and 实施日期 | 2023-06-10 in a register's fields; ``自…起实施`` in a sentence."""
     for key, labels in (("publish_date", _PUBLISHED_LABELS), ("implementation_date", _EFFECTIVE_LABELS)):
-        found = _labelled(text, labels)
+        found = labelled_field(text, labels)
         date = parse_date(found[0]) if found else None
         if date is not None:
             f.set(key, date, found[1])
