@@ -874,10 +874,15 @@ def spelled_label_values(text: DocText, labels: list[str]):
                 head = label
             elif not (0 < len(head) < len(label) and label.startswith(head)):
                 continue
-            spelled, last, pieces = head, line, [line]
+            spelled, last, pieces, value_glued = head, line, [line], None
             while len(spelled) < len(label):
                 cell = right_of(text, last, slack=0.5 * line.line.height)
                 piece = cell.compact.strip(SEPARATORS) if cell is not None else ""
+                glued = re.match(re.escape(label[len(spelled):]) + r"\s*[:：]\s*(\S.*)$", cell.text.strip()) \
+                    if cell is not None else None
+                if glued:  # 著 | 者：宋安 严薇家: the label's rest glued to its value
+                    spelled, last, value_glued = label, cell, glued.group(1)
+                    break
                 if not piece or not label[len(spelled):].startswith(piece):
                     break
                 spelled, last = spelled + piece, cell
@@ -886,6 +891,9 @@ def spelled_label_values(text: DocText, labels: list[str]):
                 under = [b for p in pieces if (b := line_below(text, p)) is not None]
                 if any(b.compact.strip(SEPARATORS) == label[-1] for b in under):
                     spelled = label
+            if value_glued is not None:
+                yield value_glued.strip(" :：;；"), last
+                break
             value = right_of(text, last, slack=0.5 * line.line.height) if spelled == label else None
             if value is not None and not LABEL_START.match(value.compact) and not is_caption_of(value, labels):
                 yield value.text.strip(" :：;；"), value
@@ -1211,3 +1219,181 @@ def _cut_unit(before: str, after: str) -> bool:
     last = re.split(r"[;；、,，]", before.rstrip())[-1].strip()
     return cut_name(before, after) or (
         bool(last) and len(last) > 4 and not re.search(r"(?:公司|大学|学院|院|所|中心|集团|局|厅|委|学校)$", last))
+
+
+# ----------------------------------------------------------------------------- numbered tables
+
+_WIDE = re.compile(rf"[{CJK}\uff00-\uffef\u3000-\u303f]")
+
+
+def _pieces(line: TextLine) -> list[tuple[str, float, float]]:
+    """The words of a box parted by spaces, each with the x-range it is estimated to take:
+    OCR reads a table row whose cells stand close as one box (``4 2024-2-030 基于…``), and
+    its words share the box's width by their letters (a Chinese character twice a digit).
+
+    A box of one word keeps its own range."""
+    words = line.text.split()
+    x0, _, x1, _ = box(line)
+    if len(words) <= 1:
+        return [(line.text.strip(), x0, x1)] if words else []
+    weights = [sum(1.0 if _WIDE.match(c) else 0.55 for c in w) for w in words]
+    total = sum(weights) + 0.5 * (len(words) - 1)
+    unit = (x1 - x0) / total if total else 0.0
+    out, at = [], x0
+    for word, weight in zip(words, weights):
+        out.append((word, at, at + weight * unit))
+        at += (weight + 0.5) * unit
+    return out
+
+
+def numbered_records(text: DocText, heads: frozenset[str]) -> list[dict[str, tuple[str, TextLine]]]:
+    """The records of a numbered table (序号 | 项目名称 | 主要完成人 | …: a decision's 附件, a
+    list of those who passed), each a ``{header word: (cell text, line)}``, in order.
+
+    A record is its 序号 (1, 2, 3 … down the table's left edge) and the cells beside it.
+    Cells are the words of the table's boxes (a box OCR read across two cells is parted at
+    its spaces); a word close under another (x-centre inside it, under half a letter's height
+    between: a cell's lines stand closer than its rows) continues its cell, unless that would take the cell over a second 序号's row.
+    A cell is the record's whose 序号 row it touches, else whose 序号 it overlaps most:
+    cells wrapped over three lines, printed from the row's top or centred on it, are all
+    their row's.  Cells go to the header's words by position when the header's words were
+    read as boxes of their own, else in order, and then only when a record has exactly as
+    many cells as the header has words: a record that does not fit is left empty (``{}``)
+    rather than read into the wrong columns.  Nothing when no header row holds 序号 and two
+    of ``heads``."""
+    for line in text.lines:
+        header = _numbered_header(text, line, heads)
+        if header is not None:
+            break
+    else:
+        return []
+    words, centres, page, left, bottom, height = header
+    below = sorted((l for l in text.lines if l.page == page and box(l)[1] >= bottom - height / 2),
+                   key=lambda l: box(l)[1])
+    starts: list[TextLine] = []
+    table: list[TextLine] = []
+    for line in below:
+        if table and box(line)[1] - max(box(l)[3] for l in table) > 2.5 * height:
+            break  # the table's end: a gap of more than two rows
+        first = line.text.split()[0] if line.text.split() else ""
+        if first == str(len(starts) + 1) and abs(box(line)[0] - left) <= 3 * height:
+            starts.append(line)
+        table.append(line)
+    if not starts:
+        return []
+    cells = _table_cells(table, starts, height)
+    records = []
+    for k in range(len(starts)):
+        mine = sorted((c for c, at in cells if at == k), key=lambda c: (c[0][1] + c[0][2]) / 2)
+        records.append(_fit(mine, words, centres) or {})
+    return records
+
+
+def _table_cells(table: list[TextLine], starts: list[TextLine], height: float):
+    """The table's cells (lists of words with their x-range, top and box), each with the
+    index of the record it belongs to."""
+    start_rows = {id(s): k for k, s in enumerate(starts)}
+
+    def row_of_start(line: TextLine) -> int | None:
+        if id(line) in start_rows:
+            return start_rows[id(line)]
+        return next((k for k, s in enumerate(starts) if same_row(line, s) or _centre_within(line, s)
+                     or _centre_within(s, line)), None)
+
+    # The table's letters, not its header's, measure the gaps: a header may be set smaller.
+    height = sorted(l.line.height for l in table)[len(table) // 2]
+
+    chains: list[tuple[list, set[int]]] = []
+    for line in sorted(table, key=lambda l: (box(l)[1], box(l)[0])):
+        y0, y1 = box(line)[1], box(line)[3]
+        on = row_of_start(line)
+        for word, x0, x1 in _pieces(line):
+            centre = (x0 + x1) / 2
+            under = [(c, rows) for c, rows in chains if c[-1][4] is not line
+                     and -height / 2 <= y0 - c[-1][5] <= 0.45 * height
+                     and c[-1][1] - height / 2 <= centre <= c[-1][2] + height / 2
+                     and (on is None or not rows or rows == {on})]
+            if under:
+                cell, rows = min(under, key=lambda cr: y0 - cr[0][-1][5])
+                cell.append((word, x0, x1, y0, line, y1))
+            else:
+                rows = set()
+                chains.append(([(word, x0, x1, y0, line, y1)], rows))
+            if on is not None:
+                rows.add(on)
+    out = []
+    for cell, rows in chains:
+        if rows:
+            out.append((cell, min(rows)))
+            continue
+        # A cell of a record overlaps its 序号's row, printed from the row's top or centred on
+        # it; one beside no 序号 (a heading 二等奖（13项） between the records, a note under
+        # the table) is no record's.
+        top, end = min(p[3] for p in cell), max(p[5] for p in cell)
+        overlap = [min(end, box(s)[3]) - max(top, box(s)[1]) for s in starts]
+        best = max(range(len(starts)), key=lambda k: overlap[k])
+        if overlap[best] > 0:
+            out.append((cell, best))
+    return out
+
+
+def record_under(text: DocText, heads: frozenset[str], need: int = 2) -> dict[str, tuple[str, TextLine]]:
+    """The one record under a header row of at least ``need`` of ``heads`` and nothing but
+    short words (a document's sign-off block: 编制 | 审核 | 批准 | 日期 over the names and
+    the day), each ``{header word: (cell text, line)}``; cells wrapped onto a second line
+    and boxes OCR read across cells are read as in ``numbered_records``.  Empty when no
+    such header is found or its record does not fit its words."""
+    for line in text.lines:
+        header = _numbered_header(text, line, heads, first=None, need=need)
+        if header is None:
+            continue
+        words, centres, page, _, bottom, height = header
+        below = sorted((l for l in text.lines if l.page == page and box(l)[1] >= bottom - height / 2
+                        and box(l)[1] - bottom <= 2.5 * height), key=lambda l: box(l)[1])
+        if not below:
+            continue
+        cells = [c for c, _ in _table_cells(below, [below[0]], height)]
+        record = _fit(sorted(cells, key=lambda c: (c[0][1] + c[0][2]) / 2), words, centres)
+        if record:
+            return record
+    return {}
+
+
+def _numbered_header(text: DocText, line: TextLine, heads: frozenset[str], first: str | None = "序号",
+                     need: int = 2):
+    """(words, their x-centres or None, page, left edge, bottom, line height) of a table
+    header row beginning with ``first`` (序号; any word for None) and holding at least
+    ``need`` of ``heads``, every word of it short: a header names its columns."""
+    row = sorted([line] + [l for l in row_of(text, line) if l is not line], key=lambda l: box(l)[0])
+    if not row[0].text.split() or line is not row[0] or first is not None and row[0].text.split()[0] != first:
+        return None
+    pieces = [p for l in row for p in _pieces(l)]
+    words = [w for w, _, _ in pieces]
+    if len(words) < 3 or sum(w in heads for w in words) < need or any(len(w) > 8 for w in words):
+        return None
+    own_boxes = len(row) == len(words)
+    centres = [(a + b) / 2 for _, a, b in pieces] if own_boxes else None
+    height = max(line.line.height, 1)
+    return words, centres, line.page, box(row[0])[0], max(box(l)[3] for l in row), height
+
+
+def _centre_within(a: TextLine, b: TextLine) -> bool:
+    """``a``'s vertical centre inside ``b``'s span, on one page."""
+    return a.page == b.page and box(b)[1] <= (box(a)[1] + box(a)[3]) / 2 <= box(b)[3]
+
+
+def _fit(cells, words: list[str], centres: list[float] | None) -> dict[str, tuple[str, TextLine]] | None:
+    """A record's cells under the header's words, or None when they do not fit."""
+    joined = [(join_cjk(" ".join(p[0] for p in cell)), cell[0][4]) for cell in cells]
+    if centres is None:
+        if len(joined) != len(words):
+            return None
+        return dict(zip(words, joined))
+    # Nearest header word by x-centre; cells under one word are one cell printed letter-spaced
+    # (``武汉巴渝 动化技术有限公司``: the order of x keeps them together).
+    record: dict[str, tuple[str, TextLine]] = {}
+    for (value, line), cell in zip(joined, cells):
+        centre = (cell[0][1] + cell[0][2]) / 2
+        word = words[min(range(len(centres)), key=lambda i: abs(centres[i] - centre))]
+        record[word] = (record[word][0] + value, record[word][1]) if word in record else (value, line)
+    return record

@@ -62,6 +62,8 @@ class _Page:
     chars: int  # what it holds, for a page of no type: 0 for a cover sheet
     headed: bool = False  # it has a heading of its own (聘书, 培训证书, 会议通知 …)
     confident: bool = False  # classified as ``kind`` on its own, not only leaning to it
+    announces: bool = False  # it names its 附件 (``附件：获奖项目目录``)
+    annex: bool = False  # it opens with ``附件`` (or ``附件2``): the annex a page before named
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -102,9 +104,19 @@ def _page(result: ReadResult, number: int) -> _Page:
         kind, confident = verdict.doc_type, True
     else:
         kind, confident = _leaning(text, verdict.scores), False
-    opens = confident and _opens(text, kind, verdict.reasons)
+    # A page headed 前言 or 目录 is a later page of the document before, whatever its words say.
+    opens = confident and _opens(text, kind, verdict.reasons) and not _continues(text)
     cover = not confident and len(text.compact) < 80 and _COVER.search(text.compact)
-    return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text), confident)
+    announces = any(_ANNOUNCES.match(l.compact) for l in text.lines if l.top > 0.15)
+    annex = any(_ANNEX.match(l.compact) for l in text.lines[:3] if l.top <= 0.15)
+    return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text), confident,
+                 announces, annex)
+
+
+# ``附件：2024年度…获奖项目目录`` in a letter's last lines, and the annex's page opening with
+# ``附件`` (``附件2``, ``附件：``) alone: one document, the decision and its list.
+_ANNOUNCES = re.compile(r"^附件\s*[\d一二三四五六七八九]?\s*[:：]\s*\S")
+_ANNEX = re.compile(r"^附件\s*[\d一二三四五六七八九]?\s*[:：]?$")
 
 
 # Headings that a document's later pages carry: they continue it, they open nothing.
@@ -114,6 +126,16 @@ _CONTINUING = re.compile(r"^(前言|目次|目录|参考文献|附录|附表|附
 # 验收意见, 经费决算表) and continues the document before it.
 _GENRE = re.compile(r"(书|证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命|签到表|登记表|"
                     r"申请表|报告单|体检报告|记录)$")
+
+
+def _continues(text: DocText) -> bool:
+    """The page's first line is a heading later pages carry (前 言, 目录, 附录 …) and nothing more."""
+    first = next((l for l in text.lines if l.compact), None)
+    return first is not None and first.top <= 0.33 and bool(_LATER_PAGE.fullmatch(first.compact))
+
+
+# (not 附件: a certificate bound as an annex opens a document of its own)
+_LATER_PAGE = re.compile(r"前言|序言|目次|目录|参考文献|附录|续表|致谢")
 
 
 def _headed(text: DocText) -> bool:
@@ -168,6 +190,7 @@ def pieces(result: ReadResult) -> list[Piece]:
     type after a one-page certificate (a certificate does not run on to unrelated content,
     a contract or a paper may)."""
     found: list[Piece] = []
+    previous: _Page | None = None
     for page in result.pages:
         if not page.lines:
             if found:
@@ -175,11 +198,14 @@ def pieces(result: ReadResult) -> list[Piece]:
             continue
         this = _page(result, page.number)
         current = found[-1] if found else None
+        annexed, previous = previous is not None and previous.announces and this.annex, this
         declared = doctype(this.kind)
         one_page = declared is not None and declared.one_page
         before = doctype(current.doc_type) if current else None
         if current is None:
             new = True
+        elif annexed:
+            new = False  # the 附件 the page before named (a decision's list of awarded projects)
         elif this.opens and (this.kind != current.doc_type or one_page
                              or current.opened and declared is not None and bool(declared.opens_with)):
             # A second first page of a type known by its first page's words is a second

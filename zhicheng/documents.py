@@ -55,6 +55,9 @@ class Document:
     # ``glued_people``), kept so that the applicant's rank can be found once the name is
     # known (``rank_applicant``; a bundle without profile learns the name from its certificates).
     glued_people: str | None = field(default=None, repr=False)
+    # Not part of the record: the records of a numbered 附件 the document carries (the
+    # extractor's ``rows``: ``{field: (value, source)}``), one of which is the applicant's.
+    rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     def doubt_bar(self, page: int | None) -> float:
         """Below this confidence a value read on ``page`` needs a person's check."""
@@ -265,9 +268,43 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
                                      f"{source.confidence:.2f}{poor}，需人工核对（{key}）",
                                      result.file, source.page))
     doc.glued_people = extracted.glued_people
+    from extractor.doctypes.base import FieldSource
+
+    doc.rows = [{k: v if k == "序号" else (v[0], FieldSource(v[1].page, v[1].line.box, v[1].line.confidence).to_dict())
+                 for k, v in row.items()} for row in extracted.rows]
     if name:
         rank_applicant(doc, name)
     return doc
+
+
+def _applicant_row(doc: Document, name: str, people_key: str) -> bool:
+    """The applicant's record of the document's 附件 made the document's fields (its people,
+    project, title …, each with where it was read), or an issue saying why not.  Only one
+    record may hold him; a name found in two is no one's record (``需人工核对``)."""
+    from extractor.fields.names import find_name
+
+    held = []
+    for row in doc.rows:
+        people = row.get(people_key)
+        if people:
+            listed = [people[0]] if isinstance(people[0], str) else list(people[0])
+            match = find_name(name, listed)
+            if match.rank is not None:
+                held.append((row, match))
+    if len(held) != 1:
+        where = f"附件名单的第{'、'.join(str(r['序号']) for r, _ in held)}行都有 {name}" if held \
+            else f"附件名单（{len(doc.rows)} 行）中没有找到 {name}"
+        doc.issues.append(_issue("warning", "name_not_found", f"{where}，需人工核对", doc.file))
+        return False
+    row, match = held[0]
+    for key, value in row.items():
+        if key != "序号":
+            doc.fields[key] = value[0]
+            doc.field_sources[key] = value[1]
+    doc.reasons.append(f"附件名单第{row['序号']}行是申请人 {name} 的记录" +
+                       ("" if match.kind == "exact" else f"（姓名匹配：{match.reason}）"))
+    doc.rows = []  # read: a second call (the name learnt later) finds the fields set
+    return True
 
 
 def rank_applicant(doc: Document, name: str) -> None:
@@ -277,6 +314,10 @@ def rank_applicant(doc: Document, name: str) -> None:
     from extractor.fields.names import find_name
 
     declared = _declared(doc.doc_type)
+    if declared is not None and declared.row_people and doc.rows and not _applicant_row(doc, name, declared.row_people):
+        if declared.ranked:
+            doc.fields["applicant_rank"] = None
+        return
     if declared is None or not declared.ranked:
         return
     people = _ranked_people(doc, declared.ranked, declared.leader)

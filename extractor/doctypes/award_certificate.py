@@ -19,10 +19,10 @@ from ..fields.numerals import to_int
 from ..fields.people import has_surname, parse_rank, sentence_person, split_people
 from ..layout import (LABEL_START, addressed_people, box, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, line_at, margin_note,
-                      name_column, name_grid, names_in, next_line, plain_names, ranked_names, row_of, running_text,
+                      name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names, row_of, running_text,
                       whole_list, wrapped_list)
 from ..text import DocText
-from .base import Cues, DocType, Fields, as_date, as_level
+from .base import Cues, DocType, Fields, annex_rows, as_date, as_level
 
 
 _GRADE = re.compile(r"(特等奖|[一二三四五1-5]\s*等\s*奖|金奖|银奖|铜奖|优秀奖|特别奖|一等|二等|三等)")
@@ -74,7 +74,51 @@ def extract_award(text: DocText) -> Fields:
         _rank_unread(text, f)
     _award_level(text, f, award)
     f.put("date", _award_date(text))
+    annex_rows(text, f, _ANNEX_COLUMNS)
+    _annex_grades(text, f)
     return f
+
+
+# ``二等奖（58项）``: a heading over the 附件's projects of one grade.
+_GRADE_HEADING = re.compile(r"(特等奖|[一二三四五]等奖)(?:[（(]\d+项[）)])?")
+
+
+def _annex_grades(text: DocText, f: Fields) -> None:
+    """A record's grade from the heading over its part of the 附件 when no column gives it;
+    the document's own grade (the decision counts 一等奖12项，二等奖47项) is then no one's."""
+    headings = [l for l in text.lines if _GRADE_HEADING.fullmatch(l.compact)]
+    if not f.rows or not headings:
+        return
+    for row in f.rows:
+        lines = [v[1] for k, v in row.items() if k != "序号"]
+        if "grade" in row or not lines:
+            continue
+        at = min((l.page, box(l)[1]) for l in lines)
+        above = [h for h in headings if (h.page, box(h)[1]) < at]
+        if above:
+            heading = max(above, key=lambda h: (h.page, box(h)[1]))
+            row["grade"] = (_GRADE_HEADING.fullmatch(heading.compact).group(1), heading)
+    if any("grade" in row for row in f.rows):
+        f.values.pop("grade", None)
+        f.sources.pop("grade", None)
+
+
+def _annex_grade(cell: str) -> str | None:
+    found = _GRADE.search(cell)
+    return None if not found else re.sub(r"\s", "", found.group(1)).rstrip("奖") + "奖"
+
+
+def _annex_title(cell: str) -> str | None:
+    return chinese_punctuation(cell) if len(cell) >= 4 else None
+
+
+# A decision's 附件 (获奖项目目录): one record per project, the team in one cell.
+_ANNEX_COLUMNS = {
+    **{w: ("project_title", _annex_title) for w in ("项目名称", "获奖项目", "成果名称", "项目")},
+    **{w: ("holders", names_of) for w in ("主要完成人", "主要完成人员", "完成人", "完成人员", "获奖者", "获奖人",
+                                          "获奖人员", "主要完成者")},
+    **{w: ("grade", _annex_grade) for w in ("等级", "奖励等级", "获奖等级", "奖级", "授奖等级")},
+}
 
 
 def _rank_unread(text: DocText, f: Fields) -> None:
@@ -150,7 +194,8 @@ def _award_name(text: DocText):
     for match in _AWARD_IN_TEXT.finditer(body):
         name = re.sub(r"^.*?(?:荣获|获得|授予|表彰|年度|获)", "", match.group(1))
         name = _LEADING_NAME_LABEL.sub("", name)
-        name = re.sub(r"^.*?[”》](?:等)?(?:项目|成果|作品)?|^(?:等)?(?:项目|成果|作品)", "", name)  # 授予“…”等项目…奖
+        # 授予“…”等项目…奖; 授予36项成果…奖 (the count's digits end the match before 项)
+        name = re.sub(r"^.*?[”》](?:等)?(?:项目|成果|作品)?|^(?:等)?(?:项目|成果|作品)|^项(?:成果|项目)?", "", name)
         if len(name) >= 4 and "证书" not in name:
             return chinese_punctuation(name), line_at(starts, match.start())
     return None
@@ -508,6 +553,6 @@ DOCTYPE = DocType(
     fields=("award_name", "level", "grade", "project_title", "holder", "holders", "rank", "date"),
     decisive=("level", "holder", "rank", "date"),
     labels={"holder": "获奖人", "holders": "获奖人", "project_title": "获奖项目", "date": "授奖日期"},
-    ranked=("holders", "holder"), under_seal=("date",),
+    ranked=("holders", "holder"), under_seal=("date",), row_people="holders",
     kinds=(Kind.AWARD,), facts=_facts, applicant_rank=award_applicant_rank,
 )

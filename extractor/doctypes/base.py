@@ -72,6 +72,9 @@ class DocType:
     # report's title): two neighbouring pieces of a 合订本 that read them differently are
     # two documents, and two that read them alike are one (a certificate and its gazette).
     identity: tuple[str, ...] = ()
+    # The field of an annex record (``Fields.rows``) that names its people: the record
+    # naming the applicant is his, and its fields become the document's.
+    row_people: str | None = None
 
 
 def as_date(value: Any) -> PartialDate | None:
@@ -126,6 +129,11 @@ class Fields:
     # no list is reported, but an applicant's place in it may still be certain
     # (``extractor.fields.people.rank_in_run``).
     glued_people: str | None = None
+    # The records of a numbered list the document carries (a decision's 附件 of awarded
+    # projects, a notice's list of those who passed), each ``{field: (value, line)}`` and
+    # its ``序号``: whose record is the applicant's is known only with his name
+    # (``zhicheng.documents.rank_applicant``, by the type's ``row_people``).
+    rows: list[dict[str, Any]] = field(default_factory=list)
 
     def set(self, name: str, value: Any, line: TextLine | None = None) -> None:
         """Record a value (None and empty values are left out: "not shown", not "empty")."""
@@ -233,3 +241,29 @@ def biggest_line(text: DocText, page_share: float = 0.5, exclude: tuple[str, ...
     return max(candidates, key=lambda l: (round(l.line.height), len(l.compact)), default=None)
 
 
+
+
+def annex_rows(text: DocText, f: Fields, columns: Mapping[str, tuple[str, Callable[[str], Any]]]) -> None:
+    """Read a numbered list's records into ``f.rows``: ``columns`` maps a header word to the
+    field its cells give and the parser of a cell (None: unread).  With two records or more,
+    a value the document's own text gave for a record's field (``沈亮梅等12名同志``, the
+    first of a list) is one record's, not the applicant's, and is dropped until his record
+    is found."""
+    from ..layout import numbered_records
+
+    records = numbered_records(text, frozenset(columns) | {"序号"})
+    rows = []
+    for record in records:
+        row: dict[str, Any] = {"序号": len(rows) + 1}
+        for word, (value, line) in record.items():
+            if word in columns:
+                key, parse = columns[word]
+                parsed = parse(value)
+                if parsed not in (None, "", []):
+                    row[key] = (parsed, line)
+        rows.append(row)
+    if len(rows) >= 2 and any(len(r) > 1 for r in rows):
+        f.rows = rows
+        for key in {k for r in rows for k in r if k != "序号"}:
+            f.values.pop(key, None)
+            f.sources.pop(key, None)

@@ -109,7 +109,9 @@ DOCTYPE = DocType(
                 "特此批复", "此复", "予以公布", "名单", "命名", "授予", "评定", "经信", "经济和信息化"),
         requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予"),
         requires_why="没有批复、复函、认定或公布名单的内容",
-        penalties=("会议", "参会", "报名", "回执"),
+        # A decision awarding prizes (its 附件 lists the projects) is an award's evidence, a
+        # notice of who passed a 职称 review a title's.
+        penalties=("会议", "参会", "报名", "回执", "获奖项目", "授奖", "职称评审", "评审通过人员"),
     ),
     extract=extract_recognition,
     fields=("issuer", "level", "date"),

@@ -17,7 +17,7 @@ from ..fields.people import has_surname
 from ..layout import (comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at, names_in, one_person,
                       running_match, running_text, spelled_label_value, title_key)
 from ..text import DocText
-from .base import Cues, DocType, Fields, date_of, value_of
+from .base import Cues, DocType, Fields, annex_rows, date_of, value_of
 
 _TITLE_LABELS = ["资格名称", "专业技术职务", "职称名称", "资格级别", "职务名称", "任职资格", "职称"]
 # 具备高级工程师任职资格, 取得工程师资格: the title the certificate confers, in its sentence
@@ -52,7 +52,16 @@ def extract_title_certificate(text: DocText) -> Fields:
     if obtained is None and not heading_labels(text, _OBTAINED):
         obtained = _labelled_date(text, _ISSUED) or date_of(text, _ISSUED) or issue_date_of_form(text)
     f.put("date", obtained)
+    annex_rows(text, f, _ANNEX_COLUMNS)
     return f
+
+
+# A 人社 notice's 附件: those who passed, one to a row (序号 | 姓名 | 工作单位 | 专业 | 资格名称).
+_ANNEX_COLUMNS = {
+    **{w: ("holder", lambda cell: cell if is_name(cell, longest=4) else None) for w in ("姓名",)},
+    **{w: ("title", lambda cell: _title_key(cell)) for w in _TITLE_LABELS + ["资格", "评审通过资格", "专业技术资格",
+                                                                            "通过资格", "取得资格"]},
+}
 
 
 def _title_key(words: str) -> str | None:
@@ -130,17 +139,21 @@ def _conferred_title(text: DocText):
 
 
 DOCTYPE = DocType(
-    key="title_certificate", identity=("holder", "title"), one_page=True, name="职称证书",
+    key="title_certificate", identity=("holder", "title"), one_page=True, name="职称证书", row_people="holder",
     cues=Cues(
         # Besides the certificate: the 评审表 whose last page records the committee's
         # verdict and the approval (评审结论, 批准文号), and electronic certificates.
         titles=("专业技术职务任职资格证书", "专业技术资格证书", "职称证书", "专业技术职称证书", "职称电子证书",
                 "专业技术职务资格证书", "任职资格证书", "职称资格证书", "电子职称证书",
                 # never a bare 评审表: 职称评审委 in a letter is one character from it
-                "专业技术职务任职资格评审表", "专业技术资格评审表", "专业技术资格电子证书"),
+                "专业技术职务任职资格评审表", "专业技术资格评审表", "专业技术资格电子证书",
+                # a 人社 notice of who passed (its 附件 lists them): 关于公布…职称评审结果的通知
+                # (never 工程师资格 alone: a letter recommending one for 高级工程师资格 says it)
+                "职称评审结果", "评审通过人员名单"),
         labels=("资格名称", "专业技术职务", "评审通过时间", "批准文号", "评委会", "取得资格时间",
                 "资格级别", "职称", "任职资格", "专业名称", "审批机关", "职称名称", "批准时间", "批准机关",
-                "人力资源和社会保障局", "评审结论", "资格证书编号", "评审组织"),
+                "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",
+                "资格取得时间"),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
     ),
