@@ -317,3 +317,116 @@ def test_a_series_board_is_no_list_of_the_books_authors():
                        Title("图书在版编目（CIP）数据"), "工业互联网平台实践 / 钟立新主编. —重庆：重庆大学出版社，2022.6",
                        "ISBN 978-7-5689-3012-3")
     assert fields["authors"] == ["钟立新"]
+
+
+# --------------------------------------------------------------------------- continued lists, sign-offs, prefaces
+
+def test_a_patent_list_continued_on_its_second_sheet_is_read_whole():
+    from extractor.model import Page, ReadResult
+    from extractor.doctypes import doctype
+    from extractor.text import DocText
+    from tests.typed_certificates import HEIGHT, WIDTH, page
+
+    first = page(Title("实用新型专利证书"), *cells(("实用新型名称", "一种冲压模具快速定位夹具"),
+                                                ("设计人", "罗一帆；上官晓雪；陶建；蒲国强；等（见续页）"),
+                                                ("专利号", "ZL202220345671.1"), ("专利权人", "重庆渝通精工机械有限公司"),
+                                                ("授权公告日", "2022年11月04日")))
+    second = page(Title("证书续页"), "设计人（续）：", "冉小琴；欧阳一鸣")
+    result = ReadResult("cert.pdf", "0" * 64, page_count=2,
+                        pages=[Page(1, WIDTH, HEIGHT, "ocr", first), Page(2, WIDTH, HEIGHT, "ocr", second)])
+    found = doctype("patent_certificate").extract(DocText(result))
+    assert found.values["inventors"] == ["罗一帆", "上官晓雪", "陶建", "蒲国强", "冉小琴", "欧阳一鸣"]
+    alone = doctype("patent_certificate").extract(DocText(ReadResult("c.pdf", "0" * 64, page_count=1,
+                                                                     pages=[Page(1, WIDTH, HEIGHT, "ocr", first)])))
+    assert alone.values["inventors"] == ["罗一帆", "上官晓雪", "陶建", "蒲国强"]
+    assert [code for _, code, _ in alone.issues] == ["list_incomplete"]
+
+
+def test_a_document_control_block_names_its_writers_not_its_reviewers():
+    # (set tight, as such a block is: the first cell wraps onto a second line)
+    rows = [("重庆渝通精工机械有限公司  受控文件  编号：QT-JS-2021-07", LEFT), Title("注塑车间能耗在线监测技术总结报告"),
+            [("编制", 300), ("审核", 620), ("批准", 900), ("日期", 1180)],
+            [("蒲国强、冉小琴、", 260), ("陶建", 620), ("罗一帆", 900), ("2021.09.30", 1140)],
+            [("欧阳一鸣", 260)],
+            "1 目的", "本报告总结注塑车间能耗在线监测系统的技术方案、试验结果及推广应用情况。"]
+    fields = fields_of("technical_report", *rows, gap=0.2)
+    assert fields["authors"] == ["蒲国强", "冉小琴", "欧阳一鸣"]
+    assert fields["title"] == "注塑车间能耗在线监测技术总结报告"
+    assert fields["report_kind"] == "technical_report"
+
+
+def test_a_preface_that_names_who_wrote_the_report_gives_its_authors():
+    fields = fields_of("technical_report", Title("西部地区离散制造企业数字化转型白皮书"), Title("前言"),
+                       "数字化转型已成为离散制造企业提质增效的必由之路，本白皮书梳理了典型场景。",
+                       "本白皮书由冉小琴（执笔）、蒲国强、欧阳一鸣和陶建共同撰写，疏漏之处敬请指正。",
+                       ("编写组", 1200), ("2022年3月", 1200))
+    assert fields["authors"] == ["冉小琴", "蒲国强", "欧阳一鸣", "陶建"]
+    assert fields["report_kind"] == "white_paper"
+
+
+def test_a_page_headed_preface_continues_the_report_before_it():
+    from extractor.model import Page, ReadResult
+    from tests.typed_certificates import HEIGHT, WIDTH, page
+    from zhicheng.binder import split
+    from zhicheng.documents import document_from
+
+    cover = page(Title("西部地区离散制造企业数字化转型白皮书"), ("重庆市智能制造协会", 700), ("2022年3月", 760))
+    preface = page(Title("前  言"), "数字化转型已成为离散制造企业提质增效的必由之路，本白皮书梳理了典型场景，",
+                   "本白皮书由冉小琴（执笔）、蒲国强、欧阳一鸣和陶建共同撰写，疏漏之处敬请指正。")
+    result = ReadResult("bp.pdf", "0" * 64, page_count=2,
+                        pages=[Page(1, WIDTH, HEIGHT, "ocr", cover), Page(2, WIDTH, HEIGHT, "ocr", preface)])
+    (doc,) = split(result, lambda span: document_from(result, "陶建", span))
+    assert doc.doc_type == "technical_report" and doc.fields["applicant_rank"] == 4
+    assert doc.fields["title"] == "西部地区离散制造企业数字化转型白皮书"
+
+
+def test_an_imprint_spelled_across_boxes_lists_the_authors_a_cip_cuts_at_deng():
+    rows = [("图书在版编目（CIP）数据", 700),
+            ("数字化车间规划与实施／罗一帆等著．—重庆：山城大学出版社，2021.6", 700), ("ISBN 978-7-5624-9876-8", 700),
+            [("著", 700), ("者：罗一帆  上官晓雪  陶建", 760)], [("出版发行：山城大学出版社", 700)],
+            [("字数：356千字", 700)], [("版次：2021年6月第1版", 700)]]
+    fields = fields_of("book", *rows)
+    assert fields["authors"] == ["罗一帆", "上官晓雪", "陶建"]
+
+
+def test_a_books_writers_page_read_cell_by_cell():
+    fields = fields_of("book", Title("本书编写人员"), [("主  编", 400), ("蒲国强", 560)], [("副主编", 400), ("冉小琴", 560)],
+                       [("参  编", 400), ("欧阳一鸣  陶建", 560)], ("（按姓氏笔画排序）", 520),
+                       ("图书在版编目（CIP）数据", 400), "离散制造车间数字化改造／蒲国强主编．—重庆：山城大学出版社，2020.9",
+                       "ISBN 978-7-5624-9876-8")
+    assert fields["authors"] == ["蒲国强", "冉小琴", "欧阳一鸣", "陶建"]
+
+
+def test_a_letter_about_a_mister_or_a_madam_names_its_candidate():
+    doc = read(Title("推薦信"), "重慶市工程技術系列職稱評審委員會：",
+               "本人與冉小琴女士相識十餘年，其長期從事工業機器人集成應用工作，業績突出，特此推薦。",
+               ("推薦人：蒲國強", 900), ("職稱：正高級工程師", 900))
+    assert doc.doc_type == "recommendation_letter"
+    assert doc.fields["candidate"] == "冉小琴" and doc.fields["recommender"] == "蒲国强"
+
+
+def test_an_acceptance_letter_is_dated_by_the_day_the_acceptance_was_organised():
+    fields = fields_of("project_acceptance", Title("关于“冲压车间数字化改造”项目验收结果的通知"),
+                       "重庆渝通精工机械有限公司：",
+                       "根据项目管理有关规定，我委于2021年11月3日组织专家对你单位承担的“冲压车间数字化改造”项目（项目编号：",
+                       "CQ2020-118，项目负责人：蒲国强）进行了验收，该项目通过验收。", ("2021年12月1日", 1000))
+    assert str(fields["acceptance_date"]) == "2021-11-03" and fields["passed"] is True
+
+
+def test_a_box_read_empty_beside_one_read_as_nothing_leaves_the_other_ticked():
+    rows = [Title("科技项目结题评审表"), *cells(("项目名称", "冲压车间数字化改造"), ("项目经理", "蒲国强")),
+            [("评审结论：", LEFT), ("同意结题", 420), ("□不同意结题", 700)]]
+    assert fields_of("project_acceptance", *rows)["passed"] is True
+    failed = [Title("科技项目结题评审表"), *cells(("项目名称", "冲压车间数字化改造"), ("项目经理", "蒲国强")),
+              [("评审结论：", LEFT), ("□同意结题", 420), ("不同意结题", 700)]]
+    assert fields_of("project_acceptance", *failed)["passed"] is False
+    unread = [Title("科技项目结题评审表"), *cells(("项目名称", "冲压车间数字化改造"), ("项目经理", "蒲国强")),
+              [("评审结论：", LEFT), ("同意结题", 420), ("不同意结题", 700)]]
+    assert "passed" not in fields_of("project_acceptance", *unread)
+
+
+def test_a_receipts_seal_label_ends_the_payees_name_before_the_cashier():
+    fields = fields_of("revenue_proof", Title("收 款 收 据"), "日期：2020年8月14日", "今收到 重庆山城智造科技有限公司",
+                       "交 来 技术服务费", "人民币（大写）伍拾万元整  ¥500,000.00",
+                       "收款单位（盖章）：重庆渝通精工机械有限公司  收款人：陶建")
+    assert fields["parties"] == ["重庆山城智造科技有限公司", "重庆渝通精工机械有限公司"]

@@ -15,7 +15,8 @@ from ..fields.amounts import parse_words_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
 from ..idscan import find_isbns
-from ..layout import CJK, LABEL_START, box, join_cjk, names_of, row_of, strip_stamps, title_form, whole_list
+from ..layout import (CJK, LABEL_START, box, join_cjk, names_of, row_of, spelled_label_values, strip_stamps, title_form,
+                      whole_list)
 from ..text import SEPARATORS, DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, first_identifier
 
@@ -44,8 +45,11 @@ def extract_book(text: DocText) -> Fields:
         _read_cip(text, cip, f)
     if "authors" not in f.values:
         _read_cover(text, f)
-    if "authors" not in f.values:
-        _labelled_authors(text, f)
+    # An imprint's 作者 line lists every author where the CIP may stop at the first (宋安等著).
+    labelled = _labelled_authors(text)
+    named = f.values.get("authors") or []
+    if labelled and (not named or len(labelled[0]) > len(named) and labelled[0][:len(named)] == list(named)):
+        f.set("authors", labelled[0], labelled[1])
     _writers_page(text, f)
     if "publisher" not in f.values:
         for line in text.lines:
@@ -82,9 +86,10 @@ def _is_cip(line_text: str) -> bool:
     return len(re.findall(f"[{CJK}]", title)) >= 2 and not re.search(r"\d\s*$", title)
 
 
-def _labelled_authors(text: DocText, f: Fields) -> None:
+def _labelled_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     """An imprint's labelled authors (``作　　者：张伟　王芳　编著``, ``主编：张伟``), on the
-    label's line or in the cell beside it; all names or none."""
+    label's line, in the cell beside it, or after a label OCR boxed letter by letter
+    (``著`` | ``者：宋安 严薇家``); all names or none."""
     for line in text.lines:
         # The label, then its separator, a space or the end of the line (作者简介 is no label).
         match = re.match(r"^(?P<label>" + "|".join(r"\s*".join(l) for l in _AUTHOR_LABELS)
@@ -100,13 +105,18 @@ def _labelled_authors(text: DocText, f: Fields) -> None:
         rest = re.sub(rf"\s*(?:等\s*)?{_ROLE}\s*$", "", rest).strip(SEPARATORS + " ")
         names = names_of(rest)
         if names:
-            f.set("authors", names, line)
-            return
+            return names, line
+    for rest, line in spelled_label_values(text, list(_AUTHOR_LABELS)):
+        names = names_of(re.sub(rf"\s*(?:等\s*)?{_ROLE}\s*$", "", rest).strip(SEPARATORS + " "))
+        if names:
+            return names, line
+    return None
 
 
 # A book's own page of its writers (本书编写人员, 本书编委会, 编写组), never a series' board
 # (丛书编委会: editors of the series, not of this book).
 _WRITERS_HEADING = re.compile(r"^(?:本书)?(?:编写人员|编写组|编委会|编写委员会|编者名单|编写人员名单)(?:名单)?$")
+_NOTE = re.compile(r"[（(][^）)]{2,12}[）)]")
 _WRITER_ROLES = re.compile(r"^(主\s*编|副\s*主\s*编|参\s*编|编\s*委|编\s*者|编写人员|成\s*员)\s*[:：]?\s*(.*)$")
 
 
@@ -118,15 +128,20 @@ def _writers_page(text: DocText, f: Fields) -> None:
     if heading is None:
         return
     names: list[str] = []
+    beside_roles: set[int] = set()  # the cells right of a role alone on its line: read with it
     for line in text.lines[heading.index + 1:]:
         if line.page != heading.page:
             break
+        if line.index in beside_roles or _NOTE.fullmatch(line.compact):
+            continue  # a cell already read, or （排名不分先后）
         match = _WRITER_ROLES.match(line.text.strip())
         if not match:
             if names:
                 break
             continue
-        rest = match.group(2) or " ".join(l.text for l in row_of(text, line) if box(l)[0] >= box(line)[2] - 2)
+        cells = [l for l in row_of(text, line) if box(l)[0] >= box(line)[2] - 2]
+        beside_roles.update(l.index for l in cells)
+        rest = match.group(2) or " ".join(l.text for l in cells)
         found = names_of(rest)
         if not found:
             return  # a role whose names were not read: the order after it is unknown
@@ -344,12 +359,13 @@ DOCTYPE = DocType(
         titles=("图书在版编目", "图书在版编目(CIP)数据", "CIP数据核字", "版权所有侵权必究", "版权所有翻印必究"),
         labels=("CIP", "出版社", "出版发行", "字数", "印张", "开本", "版次", "印次", "定价", "责任编辑", "书号",
                 "著", "主编", "编著", "标准书号", "责任校对", "封面设计", "策划编辑", "印刷", "经销", "版权所有",
-                "书名", "作者", "副主编", "千字", "印数"),
+                "书名", "作者", "副主编", "千字", "印数", "本书编写人员", "本书编委会"),
         identifiers=("isbn",),
         # An ISBN OCR could not read still leaves the CIP block saying what the page is; a
         # title leaf (扉页: title, 张伟 编著, 某某出版社) before the CIP page names its
         # publisher only — the score still needs the book's other cues.
-        requires=("isbn", "图书在版编目", "CIP数据核字", "出版社"),
+        # The book's own page of its writers (本书编写人员) is one of its pages, bound before its CIP page.
+        requires=("isbn", "图书在版编目", "CIP数据核字", "出版社", "本书编写人员", "本书编委会", "本书编写组"),
         requires_why="没有 ISBN",
         # A publisher's acceptance (用稿通知) or a publishing contract names the publisher
         # and the 字数 too, but is no published book.

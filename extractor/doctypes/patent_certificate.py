@@ -13,9 +13,9 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import parse_date
 from ..idscan import find_patent_numbers
-from ..layout import (box, chinese_punctuation, holders, labelled_field, listed_people, names_in, not_a_name,
-                      row_of)
-from ..text import SEPARATORS, DocText
+from ..layout import (box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
+                      not_a_name, ranked_names, right_of, row_of)
+from ..text import SEPARATORS, DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
 
 
@@ -54,7 +54,8 @@ def extract_patent(text: DocText) -> Fields:
     name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称", "发明创造名称"])
     if name:
         f.set("title", chinese_punctuation(name[0]), name[1])
-    f.put("inventors", listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text))
+    inventors = listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text)
+    f.put("inventors", _continued(text, f, inventors) if inventors else None)
     # A register printed before any transfer names the patentee as its 申请人 only.
     patentees = labelled_field(text, ["专利权人"]) or (
         None if text.find_label(["专利权人"]) else labelled_field(text, ["申请人"]))
@@ -69,6 +70,30 @@ def extract_patent(text: DocText) -> Fields:
     f.put("grant_date", date_of(text, ["授权公告日", "授权日"]) or _cell_date(text, ["授权公告日", "授权日"]))
     _cross_check_patent_year(f)
     return f
+
+
+_SEE_MORE = re.compile(r"见续页|见附页|续页|见背面")
+_CONTINUATION = re.compile(r"^(?:发明人|设计人)[（(]续[）)][:：]?(.*)$")
+
+
+def _continued(text: DocText, f: Fields, found: tuple[list[str], TextLine]) -> tuple[list[str], TextLine]:
+    """A list the certificate continues on its 续页 (``汪敏;…;等（见续页）`` and there
+    ``发明人（续）：范东;慕容倩昊``): the whole list.  A continuation not read leaves the
+    list as printed, and says it may be short."""
+    names, line = found
+    run = "".join(l.compact for l in text.lines if l.page == line.page and abs(l.index - line.index) <= 1)
+    if not _SEE_MORE.search(run):
+        return found
+    for label in text.lines:
+        match = _CONTINUATION.match(label.compact)
+        if not match or label.index <= line.index:
+            continue
+        rest = match.group(1) or (right_of(text, label) or line_below(text, label) or label).compact
+        more = ranked_names(rest)
+        if more:
+            return names + [n for n in more if n not in names], line
+    f.issue("warning", "list_incomplete", "发明人名单注明见续页，但未读到续页，名单可能不全，需人工核对")
+    return found
 
 
 def _cell_date(text: DocText, labels: list[str]):

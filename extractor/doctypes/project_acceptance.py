@@ -97,6 +97,10 @@ _OPENING_DATE = re.compile(rf"([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_
 # ``已于2023年3月15日通过…验收``, ``经2023年3月15日专家组验收``: a letter of the result names the
 # day of the acceptance in its sentence, before the day the letter is dated.
 _HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[^。；;，,]{{0,24}}?验收")
+# ``我局于2012年5月25日组织专家对…（项目编号：…，项目负责人：…）进行了验收``: the day the
+# acceptance was held, its sentence running on past commas to 验收.
+_ORGANISED_ON = re.compile(rf"于([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)组织[^。；;]{{0,120}}?"
+                           r"(?:验收|鉴定|结题评审)")
 _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
 _DOC_TITLE = re.compile(r"验收(证书|意见|报告|表|单)")
 # The heading of a table of the project's people (not of the experts who judged it), and
@@ -591,6 +595,12 @@ def _ticked(joined: str) -> bool | None:
     before = any(pre for pre, _, _ in options)
     ticked = {_passes(word) for pre, word, post in options
               if ((bool(pre) and pre in _TICKS) if before else any(t in post for t in _TICKS))}
+    if not ticked and before:
+        # Every box read empty (□) but one read as nothing: a filled box OCR does not read as
+        # a glyph (``同意结题  □不同意结题``), so that one is ticked.
+        bare = [word for pre, word, post in options if not pre and not post]
+        if len(bare) == 1 and all(pre and pre not in _TICKS for pre, word, _ in options if word != bare[0]):
+            return _passes(bare[0])
     return ticked.pop() if len(ticked) == 1 else None
 
 
@@ -653,7 +663,7 @@ def _acceptance_date(text: DocText):
                 return date, cell
         if date is not None:
             return date, hit.line
-    opening = running_match(text, _OPENING_DATE) or running_match(text, _HELD_ON)
+    opening = running_match(text, _OPENING_DATE) or running_match(text, _HELD_ON) or running_match(text, _ORGANISED_ON)
     if opening and parse_date(opening[0].group(1)):
         return parse_date(opening[0].group(1)), opening[1]
     return last_date(text)

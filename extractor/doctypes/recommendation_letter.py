@@ -412,7 +412,18 @@ def _recommended_person(text: DocText):
         name = sentence_person("推荐" + after[:end.start()])
         if name and is_name(name):
             return name, line_at(starts, match.end() + end.start() - len(name))
-    return comrade(text)
+    found = comrade(text)
+    if found:
+        return found
+    # 本人与崔益阳先生/女士（…）相识15年: the one the letter is about, as a 先生 or 女士.
+    for match in _MISTER.finditer(body):
+        name = match.group(1)
+        if is_name(name) and has_surname(name):
+            return name, line_at(starts, match.start(1))
+    return None
+
+
+_MISTER = re.compile(r"(?:与|推荐|认识|兹有|介绍|了解)([\u4e00-\u9fff·]{2,5}?)(?:先生|女士)")
 
 
 DOCTYPE = DocType(

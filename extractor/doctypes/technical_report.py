@@ -10,9 +10,10 @@ from rules.vocabulary import Kind
 
 import re
 
-from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, join_cjk, labelled_people, labelled_value,
+from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, join_cjk, labelled_people, labelled_value, line_at,
                       line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
-                      plain_names, right_of, row_of, similar_height, standalone_date, strip_stamps, text_after, title_form, whole_list)
+                      plain_names, record_under, right_of, row_of, running_text, similar_height, standalone_date,
+                      strip_stamps, text_after, title_form, whole_list)
 from ..model import Line
 from ..text import DocText, TextLine, same_row
 from rules.dates import PartialDate
@@ -86,9 +87,10 @@ def extract_report(text: DocText) -> Fields:
         f.set("title", title[0], title[1])
     printed = title[0] if title else ""
     # The title's own words first: a spread scan interleaves a table with the cover.
-    zone = "".join(printed.split()) + "|" + "".join(l.compact for l in text.title_lines(0.6))
-    for word, kind in _REPORT_KINDS:
-        if word in zone:
+    zone = "".join(l.compact for l in text.title_lines(0.6))
+    for words in ("".join(printed.split()), zone):  # the title's own kind before the page's (…路径规划方面…)
+        kind = next((kind for word, kind in _REPORT_KINDS if word in words), None)
+        if kind:
             f.set("report_kind", kind, title[1] if title else None)
             break
     f.put("authors", _report_authors(text))
@@ -106,8 +108,9 @@ def _title_line(line: TextLine) -> bool:
     compact = strip_stamps(line.compact)
     if not compact or re.search("[:：。]", compact) or not re.search(f"[{CJK}]", compact):
         return False  # a label's line, a sentence
-    if _ORG.fullmatch(compact) or _PAGE_HEADING.fullmatch(compact) or standalone_date(compact):
-        return False
+    if _ORG.fullmatch(compact) or _PAGE_HEADING.fullmatch(compact) or standalone_date(compact) \
+            or re.search(r"\d{4}\s*[.．/年-]\s*\d{1,2}\s*[.．/月-]\s*\d{1,2}", compact):
+        return False  # a sign-off row (张三 李四 2016.04.13) is no title
     return not any(word in compact for word in ("编制单位", "编写", "日期"))
 
 
@@ -227,6 +230,11 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     if board and len(board) < sum(e[0] == "writer" for e in entries):
         entries = [e for e in entries if not any(e is b for b in board)]
     writing = [e for e in entries if e[0] == "writer"]
+    signed = _sign_off_block(text)
+    # A document-control block (编制 | 审核 | 批准) read whole: its 编制 cell wrapped onto a
+    # second line, which a label's reading stops before.
+    if signed and (not writing or len(signed[0]) > len(writing[0][1]) and signed[0][:len(writing[0][1])] == writing[0][1]):
+        return signed
     if writing:
         page = writing[0][2].page
         names: list[str] = []
@@ -246,6 +254,9 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     units = _units_people(text)
     if units:
         return units
+    prose = _prose_writers(text)
+    if prose:
+        return prose
     members = _labelled(text, _MEMBERS) or labelled_people(text, _MEMBERS) or _glued_people(text, _MEMBERS)
     leader = _labelled(text, _LEADERS) or labelled_people(text, _LEADERS) or _glued_people(text, _LEADERS)
     if members and leader:
@@ -254,6 +265,39 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     if leader and table:  # 课题负责人：张三, then a table of the 课题组成员
         return leader[0] + [m for m in table[0] if m not in leader[0]], leader[1]
     return members or leader or table
+
+
+# 本报告由张三（组长）、李四、王五共同编写完成: the writers a preface names.
+_WRITTEN_BY = re.compile(r"由((?:[\u4e00-\u9fff·]{2,5}(?:[（(][^）)]{1,6}[）)])?[、，,和及]){1,30}"
+                         r"[\u4e00-\u9fff·]{2,5}?(?:[（(][^）)]{1,6}[）)])?)(?:等同志)?(?:共同|负责|联合|合作)?"
+                         r"(?:编写|编制|撰写|执笔|起草)")
+
+
+def _prose_writers(text: DocText) -> tuple[list[str], TextLine] | None:
+    """The writers a sentence names (a preface's 本白皮书由…共同编写完成), their roles in
+    brackets (组长, 执笔) dropped; all names or none."""
+    body, starts = running_text(text)
+    for match in _WRITTEN_BY.finditer(body):
+        listed = re.sub(r"[（(][^）)]{1,6}[）)]", "", match.group(1))
+        names = plain_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", "、", listed))
+        if names and len(names) >= 2:
+            return names, line_at(starts, match.start(1))
+    return None
+
+
+# A document-control block's header (编制 | 审核 | 批准 | 日期 over one row of names and a day).
+_SIGN_OFF_WORDS = frozenset(_BARE_WRITERS + ["审核", "审定", "批准", "校核", "校对", "审批", "日期", "会签", "签发"])
+
+
+def _sign_off_block(text: DocText) -> tuple[list[str], TextLine] | None:
+    """The writers of a document-control block: the names under its 编制 (编写, 撰写 …), its
+    reviewers (审核, 批准) left out.  All or nothing."""
+    record = record_under(text, _SIGN_OFF_WORDS)
+    for word, (value, line) in record.items():
+        if word in _BARE_WRITERS:
+            names = plain_names(strip_stamps(value))
+            return (names, line) if names else None
+    return None
 
 
 def _all_writers() -> list[str]:
