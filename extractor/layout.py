@@ -290,7 +290,13 @@ def field_value(text: DocText, hit: LabelHit,
     rows: 被推荐人 | 申报资格 | 工作单位 over the candidate's cells)."""
     value = after_label(hit.line.text, hit.label) if hit.exact else hit.value
     if value:
-        return value, [hit.line]
+        # A row read as one line (软件名称 X 版本号 V1.0): the value ends at the next of ``headers``;
+        # a header row's label (获奖项目 奖励类别 …) has no value on its line.
+        words = value.split()
+        ends = next((k for k, w in enumerate(words) if w.strip(SEPARATORS) in headers), None)
+        if ends == 0:
+            return None
+        return (" ".join(words[:ends]) if ends else value), [hit.line]
     row = row_of(text, hit.line)
 
     def caption(line: TextLine) -> bool:
@@ -1252,8 +1258,8 @@ def numbered_records(text: DocText, heads: frozenset[str]) -> list[dict[str, tup
 
     A record is its 序号 (1, 2, 3 … down the table's left edge) and the cells beside it.
     Cells are the words of the table's boxes (a box OCR read across two cells is parted at
-    its spaces); a word close under another (x-centre inside it, under half a letter's height
-    between: a cell's lines stand closer than its rows) continues its cell, unless that would take the cell over a second 序号's row.
+    its spaces); a word under another (x-centre inside it, starting lower, less than half a
+    letter's height between: a cell's lines stand closer than its rows) continues its cell, unless that would take the cell over a second 序号's row.
     A cell is the record's whose 序号 row it touches, else whose 序号 it overlaps most:
     cells wrapped over three lines, printed from the row's top or centred on it, are all
     their row's.  Cells go to the header's words by position when the header's words were
@@ -1302,6 +1308,7 @@ def _table_cells(table: list[TextLine], starts: list[TextLine], height: float):
 
     # The table's letters, not its header's, measure the gaps: a header may be set smaller.
     height = sorted(l.line.height for l in table)[len(table) // 2]
+    widest = _cell_gap(table, height)
 
     chains: list[tuple[list, set[int]]] = []
     for line in sorted(table, key=lambda l: (box(l)[1], box(l)[0])):
@@ -1310,7 +1317,7 @@ def _table_cells(table: list[TextLine], starts: list[TextLine], height: float):
         for word, x0, x1 in _pieces(line):
             centre = (x0 + x1) / 2
             under = [(c, rows) for c, rows in chains if c[-1][4] is not line
-                     and -height / 2 <= y0 - c[-1][5] <= 0.45 * height
+                     and y0 - c[-1][3] >= 0.3 * height and y0 - c[-1][5] <= widest
                      and c[-1][1] - height / 2 <= centre <= c[-1][2] + height / 2
                      and (on is None or not rows or rows == {on})]
             if under:
@@ -1377,6 +1384,27 @@ def _numbered_header(text: DocText, line: TextLine, heads: frozenset[str], first
     return words, centres, line.page, box(row[0])[0], max(box(l)[3] for l in row), height
 
 
+def _cell_gap(table: list[TextLine], height: float) -> float:
+    """The widest gap between two lines of one cell: a cell's lines stand closer than its
+    rows do, by how much depends on the table (3 px apart and rows 11 apart on one scan,
+    lines touching and rows 14 apart on another).  The gaps between each box and the one
+    above it in its column fall in groups; the cut is at the first clear step (a quarter of
+    a letter) up to a row's gap, else at half a letter less a bit."""
+    gaps = []
+    for line in table:
+        x0, y0, x1, _ = box(line)
+        above = [box(l)[3] for l in table if l is not line and box(l)[1] < y0 - 0.3 * height
+                 and min(x1, box(l)[2]) - max(x0, box(l)[0]) > 0]
+        if above:
+            gaps.append(y0 - max(above))
+    gaps = sorted(g for g in gaps if -height <= g <= 2 * height)
+    # The first clear step up to a gap rows have (two fifths of a letter at least): a cell's
+    # own lines are the closest, boxes of one wrap touching or a few pixels apart (a heading
+    # between records, 二等奖（13项）, stands further off than any row).
+    return next(((a + b) / 2 for a, b in zip(gaps, gaps[1:]) if b - a >= 0.25 * height and b >= 0.4 * height),
+                0.45 * height)
+
+
 def _centre_within(a: TextLine, b: TextLine) -> bool:
     """``a``'s vertical centre inside ``b``'s span, on one page."""
     return a.page == b.page and box(b)[1] <= (box(a)[1] + box(a)[3]) / 2 <= box(b)[3]
@@ -1384,6 +1412,20 @@ def _centre_within(a: TextLine, b: TextLine) -> bool:
 
 def _fit(cells, words: list[str], centres: list[float] | None) -> dict[str, tuple[str, TextLine]] | None:
     """A record's cells under the header's words, or None when they do not fit."""
+    if centres is None:
+        # One cell too many where two stand one over the other (a wrap OCR boxed with the
+        # next cell's first line, a unit's last letter left alone): the two that share the
+        # most width are one cell, the upper first.
+        cells = [list(c) for c in cells]
+        while len(cells) > len(words):
+            pairs = [(min(a[0][2], b[0][2]) - max(a[0][1], b[0][1]), i, j) for i, a in enumerate(cells)
+                     for j, b in enumerate(cells) if i < j]
+            shared, i, j = max(pairs, default=(0, 0, 0))
+            if shared <= 0:
+                return None
+            merged = sorted(cells[i] + cells[j], key=lambda p: (p[3], p[1]))
+            cells = [c for k, c in enumerate(cells) if k not in (i, j)] + [merged]
+            cells.sort(key=lambda c: (c[0][1] + c[0][2]) / 2)
     joined = [(join_cjk(" ".join(p[0] for p in cell)), cell[0][4]) for cell in cells]
     if centres is None:
         if len(joined) != len(words):

@@ -45,7 +45,10 @@ _ROWS = [("1", ["轻量化铝合金壳体压铸", "成形关键技术及应用"]
          ("3", ["汽车焊装线柔性夹具", "设计方法"], ["柏雪松，彭涛，鲁莹"], ["重庆两江智造", "有限公司"])]
 
 
-def _annex(centred: bool = False):
+def _annex(centred: bool = False, tight: bool = False):
+    """``tight``: a cell's lines touching and rows under half a letter apart (as a scan of a
+    dense table reads), where a fixed gap would run one record's cell into the next."""
+    wrap, apart = (1.0 * SIZE, 0.45 * SIZE) if tight else (1.2 * SIZE, 30)
     lines = page(("附件", LEFT), Title("2023年度重庆市科学技术进步奖获奖项目名单"))
     y = 420.0
     lines.append(_cell("一等奖（2项）", LEFT, y))
@@ -58,17 +61,17 @@ def _annex(centred: bool = False):
             y += 70
         tallest = max(len(c) for c in columns)
         for x, cell in zip((330, 860, 1280), columns):
-            top = y + (tallest - len(cell)) * 0.6 * SIZE if centred else y
-            lines += [_cell(part, x, top + 1.2 * SIZE * i) for i, part in enumerate(cell)]
-        lines.append(_cell(number, LEFT, y + (tallest - 1) * 0.6 * SIZE if centred else y))
-        y += tallest * 1.2 * SIZE + 30
+            top = y + (tallest - len(cell)) * wrap / 2 if centred else y
+            lines += [_cell(part, x, top + wrap * i) for i, part in enumerate(cell)]
+        lines.append(_cell(number, LEFT, y + (tallest - 1) * wrap / 2 if centred else y))
+        y += (tallest - 1) * wrap + SIZE + apart
     return lines
 
 
-@pytest.mark.parametrize("centred", [False, True])
-def test_the_records_of_a_numbered_list_gather_cells_wrapped_over_lines(centred):
+@pytest.mark.parametrize("centred,tight", [(False, False), (True, False), (False, True), (True, True)])
+def test_the_records_of_a_numbered_list_gather_cells_wrapped_over_lines(centred, tight):
     records = numbered_records(DocText(ReadResult("a.pdf", "0" * 64, page_count=1,
-                                                  pages=[Page(1, WIDTH, HEIGHT, "ocr", _annex(centred))])),
+                                                  pages=[Page(1, WIDTH, HEIGHT, "ocr", _annex(centred, tight))])),
                                frozenset({"项目名称", "主要完成人", "主要完成单位"}))
     assert [{k: v[0] for k, v in r.items()} for r in records] == [
         {"序号": "1", "项目名称": "轻量化铝合金壳体压铸成形关键技术及应用", "主要完成人": "韦国平,东方晓雯,邹一鸣,林海",

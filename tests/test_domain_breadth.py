@@ -104,10 +104,10 @@ def test_a_journal_month_from_an_english_masthead():
     assert str(fields["date"]) == "2021-03"
 
 
-def test_a_paper_published_online_first_is_dated_by_its_online_month():
+def test_a_paper_published_online_first_is_dated_by_its_online_day():
     fields = _paper(("网络首发时间：2021-03-24 10:22:33", LEFT),
                     ("网络首发地址：https://kns.cnki.net/kcms/detail/50.1075.TP.20210324.1022.002.html", LEFT))
-    assert str(fields["date"]) == "2021-03"
+    assert str(fields["date"]) == "2021-03-24"
 
 
 def test_an_e_certificate_numbering_its_holder_by_completion_order_gives_that_rank_never_first():
@@ -430,3 +430,141 @@ def test_a_receipts_seal_label_ends_the_payees_name_before_the_cashier():
                        "交 来 技术服务费", "人民币（大写）伍拾万元整  ¥500,000.00",
                        "收款单位（盖章）：重庆渝通精工机械有限公司  收款人：陶建")
     assert fields["parties"] == ["重庆山城智造科技有限公司", "重庆渝通精工机械有限公司"]
+
+
+# --------------------------------------------------------------------------- registers, footers, verdicts
+
+def test_a_register_dates_the_grant_by_its_publication_tables_grant_row():
+    rows = [Title("中国及多国专利审查信息查询"), *cells(("申请号/专利号", "2021103456782"), ("发明名称", "一种压铸件缺陷检测方法"),
+                                                    ("申请人", "重庆渝江压铸有限公司"), ("申请日", "2021-03-30"),
+                                                    ("发明人", "罗一帆;陶建")),
+            ("公布公告", LEFT), [("公告类型", 300), ("公告号", 800), ("公告日", 1250)],
+            [("发明专利申请公布", 260), ("CN113123456A", 760), ("2021-07-13", 1230)],
+            [("发明专利权授予", 270), ("CN113123456B", 760), ("2022-11-29", 1230)]]
+    fields = fields_of("patent_certificate", *rows)
+    assert str(fields["grant_date"]) == "2022-11-29"
+    assert str(fields["application_date"]) == "2021-03-30"
+
+
+def test_a_day_mark_read_as_kou_still_ends_a_date():
+    from extractor.fields.dates import parse_date
+
+    assert str(parse_date("2018年8月18口")) == "2018-08-18"
+    assert parse_date("2018年8月18口岸") != parse_date("2018年8月18日")
+
+
+def test_a_footer_band_names_the_journal_and_its_month_beside_the_volume():
+    rows = [Title("基于数字孪生的冲压线故障诊断方法"), ("罗一帆  陶建", 700), ("（重庆渝通精工机械有限公司，重庆 400000）", 560),
+            "摘要：针对冲压线故障诊断精度不足的问题，提出一种基于数字孪生的诊断方法。", "关键词：数字孪生；冲压线；故障诊断",
+            "中图分类号：TH17  文献标志码：A", *["正文。" * 20] * 20, "收稿日期：2022年3月14日",
+            [("第31卷第6期", LEFT), ("山城机械工程学报", 700), ("2022年6月", 1300)],
+            [("Vol.31 No.6", LEFT), ("ISSN 1004-4523  CN 50-1043/TH", 1000)]]
+    fields = fields_of("journal_paper", *rows)
+    assert fields["journal"] == "山城机械工程学报" and str(fields["date"]) == "2022-06"
+
+
+def test_cnkis_online_first_cover_is_the_papers_first_page():
+    from extractor.model import Page, ReadResult
+    from tests.typed_certificates import HEIGHT, WIDTH, page
+    from zhicheng.binder import split
+    from zhicheng.documents import document_from
+
+    cover = page(("中国知网  https://www.cnki.net", LEFT), Title("网络首发论文"), "题目：冲压线数字孪生故障诊断方法",
+                 "作者：罗一帆，陶建", "收稿日期：2021-09-02", "网络首发日期：2022-01-18",
+                 "引用格式：罗一帆，陶建．冲压线数字孪生故障诊断方法[J/OL]．山城机械工程学报．")
+    paper = page(("山城机械工程学报  ISSN 1004-4523  CN 50-1043/TH", LEFT), Title("冲压线数字孪生故障诊断方法"),
+                 ("罗一帆，陶建", 700), "摘要：提出一种基于数字孪生的诊断方法。", "关键词：数字孪生；冲压线")
+    result = ReadResult("p.pdf", "0" * 64, page_count=2,
+                        pages=[Page(1, WIDTH, HEIGHT, "ocr", cover), Page(2, WIDTH, HEIGHT, "ocr", paper)])
+    (doc,) = split(result, lambda span: document_from(result, "陶建", span))
+    assert doc.doc_type == "journal_paper" and str(doc.fields["date"]) == "2022-01-18"
+    assert doc.fields["applicant_rank"] == 2
+
+
+def test_an_announcement_that_publishes_the_standard_after_naming_it():
+    fields = fields_of("standard", Title("重庆市机械工程学会"), ("渝机学〔2022〕9号", 700),
+                       Title("关于发布《冲压线 数字孪生 建模规范》团体标准的公告"),
+                       "经立项、起草、征求意见和技术审查，《冲压线 数字孪生 建模规范》（标准编号：T/CQMES 012—2022）",
+                       "审查通过，现予以发布，自2022年9月1日起实施。", ("重庆市机械工程学会", 900), ("2022年7月20日", 900))
+    assert fields["title"] == "冲压线 数字孪生 建模规范" and fields["standard_number"] == "T/CQMES 012-2022"
+    assert str(fields["publish_date"]) == "2022-07-20" and str(fields["implementation_date"]) == "2022-09-01"
+
+
+def test_a_review_forms_date_is_the_one_under_the_committees_verdict():
+    rows = [Title("专业技术资格评审表"), "姓名 陶建 工作单位 重庆渝通精工机械有限公司 申报资格 高级工程师",
+            "单位推荐意见：同意推荐申报高级工程师资格。", ("2019年3月2日", 1000),
+            "评审委员会意见：评审结论：同意陶建同志具备高级工程师资格。", ("2019年9月26日", 1000),
+            "审批意见：同意。", ("2019年10月30日", 1000)]
+    assert str(fields_of("title_certificate", *rows)["date"]) == "2019-09-26"
+    lost = [r for r in rows if r != ("2019年9月26日", 1000) and r != ("2019年10月30日", 1000)]
+    assert "date" not in fields_of("title_certificate", *lost)  # never the unit's recommendation date above it
+
+
+def test_a_recognition_of_a_foreign_degree_is_dated_by_the_degree_not_the_recognition():
+    fields = fields_of("degree_certificate", Title("国外学历学位认证书"), "陶建，男，1991年5月3日出生。于2016年9月至2017年11月在",
+                       "英国南安普敦大学学习，于2017年12月获得硕士学位（Master of Science）。经审查，证书内容属实。",
+                       ("教育部留学服务中心", 900), ("认证日期：2018年4月9日", 900))
+    assert str(fields["date"]) == "2017-12" and fields["education"] == "master"
+
+
+def test_a_form_row_read_as_one_line_ends_each_value_at_the_next_label():
+    fields = fields_of("software_copyright", Title("计算机软件著作权登记证书"), "证书号：软著登字第2345678号",
+                       "软件名称 冲压线数字孪生监控平台 版本号 V2.0", "著作权人 重庆渝通精工机械有限公司 国籍 中国",
+                       "登记号 2019SR0123456", ("2019年02月15日", 900))
+    assert fields["software_name"] == "冲压线数字孪生监控平台"
+    assert fields["holders"] == ["重庆渝通精工机械有限公司"]
+
+
+def test_a_bank_receipt_names_payer_and_payee_by_their_account_names():
+    fields = fields_of("revenue_proof", Title("业务回单（收款）"), "交易日期：2021-04-12",
+                       [("付款人户名", LEFT), ("重庆山城智造科技有限公司", 460), ("收款人户名", 900),
+                        ("重庆渝通精工机械有限公司", 1160)],
+                       [("金额（小写）", LEFT), ("CNY 1,250,000.00", 460)])
+    assert fields["parties"] == ["重庆山城智造科技有限公司", "重庆渝通精工机械有限公司"]
+
+
+def test_an_opinion_sheets_title_of_the_candidate_is_never_the_recommenders():
+    doc = read(Title("申报高级工程师专业技术资格专家推荐意见书"), *cells(("姓名", "陶建"), ("现任职称", "工程师"),
+                                                                   ("申报职称", "高级工程师")),
+               "本人与陶建同志共事多年，其专业技术水平已达到高级工程师的要求，同意推荐。",
+               [("推荐专家", LEFT), ("罗一帆", 360), ("专业技术职称", 560), ("高级工程师", 800)])
+    assert doc.fields["recommender"] == "罗一帆" and doc.fields["recommender_title"] == "senior_engineer"
+
+
+def test_an_e_certificate_is_dated_by_its_award_date_not_its_print_time():
+    fields = fields_of("award_certificate", Title("重庆市科学技术进步奖"), Title("电子证书"),
+                       *cells(("项目名称", "冲压线数字孪生关键技术"), ("奖励等级", "二等奖"), ("获奖者", "陶建"),
+                              ("完成人序号", "04"), ("授奖日期", "2021-05-20")), ("打印时间：2022-10-11", 1200))
+    assert str(fields["date"]) == "2021-05-20"
+
+
+def test_a_closing_certificate_names_its_leader_in_its_sentence():
+    fields = fields_of("project_acceptance", Title("结题证书"),
+                       "经审核，由罗一帆主持、重庆渝通精工机械有限公司承担的“冲压车间数字化改造项目”已完成任务，准予结题。",
+                       "项目组成员：陶建 冉小琴 蒲国强", ("二〇二一年九月二十三日", 1000))
+    assert fields["leader"] == "罗一帆" and fields["members"] == ["陶建", "冉小琴", "蒲国强"]
+
+
+def test_an_award_certificates_one_row_under_its_header_row():
+    fields = fields_of("award_certificate", Title("证  书"), "下列人员获2021年度重庆市江北区科学技术进步奖：",
+                       "获奖项目 奖励类别 奖励等级 获奖者 排名 证书编号",
+                       "冲压车间数字孪生系统研发及应用 重庆市江北区科学技术进步奖 二等奖 陶建 3 2021-2-014",
+                       ("重庆市江北区人民政府", 900), ("2022年1月", 900))
+    assert (fields["project_title"], fields["holder"], fields["rank"]) == ("冲压车间数字孪生系统研发及应用", "陶建", 3)
+
+
+def test_a_confident_page_with_its_own_identifier_starts_a_document_after_a_report():
+    from extractor.model import Page, ReadResult
+    from tests.typed_certificates import HEIGHT, WIDTH, page
+    from zhicheng.binder import split
+    from zhicheng.documents import document_from
+
+    report = page(Title("冲压线数字孪生建模课题研究报告"), [("编  写：", 400), ("罗一帆 陶建", 560)],
+                  [("审  核：", 400), ("冉小琴", 560)], ("2020年5月", 760))
+    imprint = page(Title("冲压线数字孪生实践"), ("罗一帆 陶建 编著", 700),
+                   "出版发行：山城大学出版社  开本：787×1092 1/16  字数：34万字", "版次：2020年8月第1版",
+                   "ISBN 978-7-5624-9876-8  定价：68.00元")
+    result = ReadResult("b.pdf", "0" * 64, page_count=2,
+                        pages=[Page(1, WIDTH, HEIGHT, "ocr", report), Page(2, WIDTH, HEIGHT, "ocr", imprint)])
+    kinds = [(d.page_range, d.doc_type) for d in split(result, lambda span: document_from(result, None, span))]
+    assert kinds == [((1, 1), "technical_report"), ((2, 2), "book")]

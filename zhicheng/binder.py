@@ -218,10 +218,10 @@ def pieces(result: ReadResult) -> list[Piece]:
             # after the other), or a second page of a certificate's type: a piece of its own, which
             # ``split`` joins back when the two read as one document (``_identities``).
             new = True
-        elif not this.confident and this.kind not in ("unknown", current.doc_type) and current.doc_type != "unknown" \
+        elif this.kind not in ("unknown", current.doc_type) and current.doc_type != "unknown" \
                 and _own_identifier(result, page.number, this.kind):
-            # A page with an identifier of another type (a journal's cover with its ISSN and CN
-            # after a report): not a page of the report.
+            # A page with an identifier of another type (a journal's cover with its ISSN and CN,
+            # a book's imprint with its ISBN, after a report): not a page of the report.
             new = True
         elif this.confident and this.kind not in ("unknown", current.doc_type) and before is not None \
                 and before.one_page:

@@ -13,14 +13,14 @@ import re
 
 from rules.vocabulary import Kind, Level
 
-from ..fields.dates import find_dates
+from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
 from ..fields.people import has_surname, parse_rank, sentence_person, split_people
 from ..layout import (LABEL_START, addressed_people, box, chinese_punctuation, column_below, comrade, cut_name,
-                      empty_cell, field_value, glued_value, heading_labels, is_name, issuer, line_at, margin_note,
-                      name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names, row_of, running_text,
-                      whole_list, wrapped_list)
+                      empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at,
+                      margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
+                      record_under, row_of, running_text, whole_list, wrapped_list)
 from ..text import DocText
 from .base import Cues, DocType, Fields, annex_rows, as_date, as_level
 
@@ -46,7 +46,8 @@ _HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得
 _RANK_LABELS = ["排名", "排序", "名次", "完成人序号", "完成人排序", "完成人次序", "位次", "排位"]
 # Words that head a column of an award table rather than fill a cell.
 _AWARD_HEADERS = frozenset(_PROJECT_LABELS + _HOLDER_LABELS + _RANK_LABELS + [
-    "奖励等级", "获奖等级", "等级", "完成单位", "序号", "姓名", "单位", "工作单位"])
+    "奖励等级", "获奖等级", "等级", "完成单位", "序号", "姓名", "单位", "工作单位", "奖励类别", "奖励类型", "获奖类别",
+    "奖项类别", "证书编号", "编号", "授奖单位", "授奖日期", "获奖日期"])
 
 
 def extract_award(text: DocText) -> Fields:
@@ -74,9 +75,39 @@ def extract_award(text: DocText) -> Fields:
         _rank_unread(text, f)
     _award_level(text, f, award)
     f.put("date", _award_date(text))
+    if not {"project_title", "holder", "holders"} & set(f.values):
+        _one_record(text, f)
     annex_rows(text, f, _ANNEX_COLUMNS)
     _annex_grades(text, f)
     return f
+
+
+# The columns of a certificate that prints its facts as one row under a header row.
+_RECORD_COLUMNS = {**{w: "project_title" for w in _PROJECT_LABELS}, **{w: "holder" for w in _HOLDER_LABELS + ["姓名"]},
+                   **{w: "rank" for w in _RANK_LABELS}, **{w: "grade" for w in ("奖励等级", "获奖等级", "等级")}}
+
+
+def _one_record(text: DocText, f: Fields) -> None:
+    """A certificate's one row under its header (获奖项目 | 奖励类别 | 奖励等级 | 获奖者 | 排名),
+    its cells wrapped over two lines as a narrow table does: the project, the one holder
+    and his rank.  A cell that does not read as its column's value leaves the row unread."""
+    record = record_under(text, _AWARD_HEADERS, need=3)
+    values: dict[str, tuple] = {}
+    for word, (cell, line) in record.items():
+        key = _RECORD_COLUMNS.get(word)
+        if key == "project_title" and len(cell) >= 4:
+            values[key] = (chinese_punctuation(_unquoted(cell)), line)
+        elif key == "holder" and is_name(cell):
+            values[key] = (cell, line)
+        elif key == "rank" and (rank := parse_rank(cell) or (to_int(cell) if re.fullmatch(r"\d{1,2}", cell) else None)):
+            values[key] = (rank, line)
+        elif key == "grade" and (grade := _annex_grade(cell)):
+            values[key] = (grade, line)
+        elif key is not None:
+            return
+    if "holder" in values:
+        for key, (value, line) in values.items():
+            f.set(key, value, line)
 
 
 # ``二等奖（58项）``: a heading over the 附件's projects of one grade.
@@ -219,7 +250,7 @@ def _award_project(text: DocText):
         if found and found[0].strip():
             return chinese_punctuation(_unquoted("".join(found[0].split()))), found[1][0]
     glued = glued_value(text, _PROJECT_LABELS)  # 项目名称高性能…: OCR lost the colon
-    if glued:
+    if glued and sum(w in _AWARD_HEADERS for w in glued[1].text.split()) < 2:  # (not a table's header row)
         return chinese_punctuation(_unquoted("".join(glued[0].split()))), glued[1]
     body, starts = running_text(text)
     match = re.search(r"(?:作品|项目|成果|完成的|参与的)[“\"《]([^”\"》]{4,60})[”\"》]"
@@ -506,13 +537,15 @@ def _award_date(text: DocText):
     """The lowest date, unless it precedes the award's year (``2017年度`` awarded in 2015
     is a misread year): a wrong date is worse than none.  A 证书编号 is no date, even when
     it looks like one (``KJJ-2022-11-03``)."""
-    dated = _lowest_date(text)
+    labelled = labelled_field(text, _AWARDED_ON)  # 授奖日期 | 2020-09-08, above an e-certificate's 打印时间
+    dated = (parse_date(labelled[0]), labelled[1]) if labelled and parse_date(labelled[0]) else _lowest_date(text)
     year = re.search(r"((?:19|20)\d{2})年度", running_text(text)[0])
     if dated and year and dated[0].year < int(year.group(1)):
         return None
     return dated
 
 
+_AWARDED_ON = ["授奖日期", "获奖日期", "授奖时间", "获奖时间", "颁奖日期", "颁发日期", "发证日期"]
 _NUMBER_LABEL = re.compile(r"编号|证号|证书号|\bNo\s*[.:：]", re.I)
 _OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期")
 

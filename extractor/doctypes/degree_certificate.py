@@ -49,8 +49,21 @@ def extract_degree(text: DocText) -> Fields:
             f.set("education", "second_bachelor", second)
     # The date of the award (the signature's), never the birth or study dates of the sentence.
     # A form's cell beside 出生日期 or 入学日期 is never the date (``issue_date_of_form``).
-    f.put("date", date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date_of_form(text))
+    # A sentence that dates the degree itself comes first: a recognition's 认证日期 is one
+    # letter from a 颁证日期 to the label search.
+    f.put("date", _awarded_on(text) or date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date_of_form(text))
     return f
+
+
+# A recognition's sentence: ``于2018年11月获得硕士学位``, the day of the degree (the 认证日期 under
+# it is the recognition's).
+_AWARDED_ON = re.compile(r"于((?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)(?:获得|获|被授予|取得)[^。]{0,24}?(?:学位|文凭|毕业证书)")
+
+
+def _awarded_on(text: DocText):
+    found = running_match(text, _AWARDED_ON)
+    date = parse_date(found[0].group(1)) if found else None
+    return (date, found[1]) if date else None
 
 
 def _spelled_date(text: DocText):

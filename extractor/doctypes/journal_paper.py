@@ -63,8 +63,9 @@ def extract_paper(text: DocText) -> Fields:
     masthead = _masthead(text, page)
     title = _paper_title(text, masthead, page)
     cited = _cited_journal(text)
+    footer = _footer_band(text, page)
     journal = cited or _journal_in(masthead) or _journal_on_cover(text, page) or _journal_near_top(text, title) \
-        or _journal_of_imprint(text)
+        or _journal_of_imprint(text) or _journal_in(footer)
     if journal:
         name = strip_stamps(journal[0])
         if len(name) >= 2:
@@ -75,7 +76,6 @@ def extract_paper(text: DocText) -> Fields:
     paper_lines = [l for l in text.lines if l.page == page]
     # The issue's year and month in the header, or in a footer band that prints the volume
     # or issue beside them (a footnote's 收稿日期 2020年11月 is no issue date).
-    footer = [l for l in paper_lines[-8:] if l.top >= 0.75 and _VOLUME.search(l.text) and not _NOT_ISSUE.search(l.compact)]
     header = masthead + paper_lines[:10] + footer
     found = [(d, l) for l in header for d in [_issue_date(l.text)] if d]
     # The issue's month where any header line prints it (2017年第4期 | 第27卷2017年04月),
@@ -100,7 +100,7 @@ def extract_paper(text: DocText) -> Fields:
         f.set("date", f"{year}-{int(month):02d}" if month else year, line)
     elif online:
         # Published online first (CNKI 网络首发) and in no issue yet: the day it went online
-        # is the day it was published, to the month as an issue's would be.
+        # is the day it was published.
         f.set("date", online[0], online[1])
     if "date" not in f.values and cited:
         f.set("date", cited[2], cited[1])  # the year of the citation line: the issue's
@@ -142,11 +142,9 @@ _ONLINE_LABELS = ["网络首发时间", "网络首发日期", "网络出版时�
 
 
 def _online_first(text: DocText) -> tuple[PartialDate, TextLine] | None:
-    """The month a paper went online before any issue printed it (网络首发时间：2021-03-24 10:22)."""
+    """The day a paper went online before any issue printed it (网络首发时间：2021-03-24 10:22)."""
     found = date_of(text, _ONLINE_LABELS)
-    if found and found[0].month:
-        return PartialDate(found[0].year, found[0].month), found[1]
-    return None
+    return found if found and found[0].month else None
 
 
 # An issue's 版权页 (masthead page): what it prints besides its 出版日期.
@@ -250,6 +248,16 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
     top = [l for l in on_page if l.top < max(0.15, first + 0.06)]
     info = [l for l in top if _ISSUE_INFO.search(l.text) and not re.search("文章编号|DOI|doi", l.text)]
     return [l for l in top if any(l is i or same_row(l, i) for i in info)]
+
+
+def _footer_band(text: DocText, page: int | None) -> list[TextLine]:
+    """A footer band at the foot of the paper's first page: the lines printing the volume or
+    issue (第26卷第12期, Vol.26 No.12) and the cells beside them (the journal's name, the
+    month), never a footnote's 收稿日期."""
+    lines = [l for l in text.lines if l.page == page][-8:]
+    volume = [l for l in lines if l.top >= 0.75 and _VOLUME.search(l.text) and not _NOT_ISSUE.search(l.compact)]
+    return [l for l in lines if not _NOT_ISSUE.search(l.compact)
+            and any(l is v or same_row(l, v) for v in volume)]
 
 
 def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
@@ -372,10 +380,14 @@ DOCTYPE = DocType(
     cues=Cues(
         # 文献标志码 is how many journals print 文献标识码; 引言 opens a paper's text (a page
         # whose 摘 | 要 OCR cut in two still has it beside 关键词).
+        # CNKI's cover of a paper published online first (网络首发论文: 题目, 作者, 网络首发日期,
+        # 引用格式) is the paper's first page.
+        titles=("网络首发论文",),
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
-                "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言"),
+                "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言", "网络首发日期",
+                "引用格式"),
         identifiers=("issn", "cn"),
-        requires=("摘要", "Abstract", "关键词", "主题词"),
+        requires=("摘要", "Abstract", "关键词", "主题词", "网络首发日期", "网络首发时间"),
         requires_why="没有摘要或关键词",
     ),
     extract=extract_paper,

@@ -11,7 +11,7 @@ import re
 from identifiers import patent as patent_id
 from rules.vocabulary import Kind
 
-from ..fields.dates import parse_date
+from ..fields.dates import find_dates, parse_date
 from ..idscan import find_patent_numbers
 from ..layout import (box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
                       not_a_name, ranked_names, right_of, row_of)
@@ -67,7 +67,8 @@ def extract_patent(text: DocText) -> Fields:
     if parts and all(len(p) >= 2 for p in parts):  # a piece of one character: a list OCR broke up
         f.set("patentees", parts, patentees[1])
     f.put("application_date", date_of(text, ["专利申请日", "申请日"]) or _cell_date(text, ["专利申请日", "申请日"]))
-    f.put("grant_date", date_of(text, ["授权公告日", "授权日"]) or _cell_date(text, ["授权公告日", "授权日"]))
+    f.put("grant_date", date_of(text, ["授权公告日", "授权日"]) or _cell_date(text, ["授权公告日", "授权日"])
+          or _granted_row(text))
     _cross_check_patent_year(f)
     return f
 
@@ -94,6 +95,23 @@ def _continued(text: DocText, f: Fields, found: tuple[list[str], TextLine]) -> t
             return names + [n for n in more if n not in names], line
     f.issue("warning", "list_incomplete", "发明人名单注明见续页，但未读到续页，名单可能不全，需人工核对")
     return found
+
+
+# A register's 公布公告 table: one row per publication (发明专利申请公布 | CN…A | 2018-12-21),
+# the grant's row named 专利权授予 (授权公告).
+_GRANT_ROW = re.compile(r"专利权授予|授予专利权|授权公告(?!日|号|之日)")
+
+
+def _granted_row(text: DocText):
+    """The date on the row of a publication table that records the grant."""
+    for line in text.lines:
+        if not _GRANT_ROW.search(line.compact) or len(line.compact) > 30:
+            continue  # (a sentence: 决定授予专利权，颁发本证书)
+        for cell in sorted([line] + row_of(text, line), key=lambda l: box(l)[0]):
+            date = parse_date(cell.compact) or next((d.value for d in find_dates(cell.text)), None)
+            if date is not None:
+                return date, cell
+    return None
 
 
 def _cell_date(text: DocText, labels: list[str]):

@@ -321,13 +321,20 @@ def _cell_top(text: DocText, cell: TextLine, label: TextLine) -> TextLine:
 
 
 def _leader(text: DocText) -> tuple[str, TextLine] | None:
-    """The first name after 项目负责人 (its title or unit may follow: 张伟 高级工程师)."""
+    """The first name after 项目负责人 (its title or unit may follow: 张伟 高级工程师), else the
+    one a certificate's sentence names: ``由侯涛主持、…公司承担的…项目``."""
     for hit, value in _heading_hits(text, _LEADER_LABELS):
         start = _value_start(text, hit, value)
         parts = split_people(strip_stamps(start[0])) if start else []
         if parts and is_name(parts[0]) and plain_names(parts[0]) is not None:
             return parts[0], start[1]
+    found = running_match(text, _LED_BY)
+    if found and is_name(found[0].group(1)) and has_surname(found[0].group(1)):
+        return found[0].group(1), found[1]
     return None
+
+
+_LED_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?[、，,的]")
 
 
 def _leader_in_table(text: DocText, members: list[str]) -> tuple[str, TextLine] | None:

@@ -30,8 +30,8 @@ _RECOMMENDER_TITLE_LABELS = ["推荐人职称", "推荐专家职称", "推荐人
 _SIGNED_LABELS = ["推荐人(签名)", "推荐人(签字)", "推荐人(签章)", "推荐专家(签名)", "推荐专家(签字)", "推荐人签名",
                   "推荐人签字", "推荐专家签名", "推荐专家签字", "专家签名", "专家签字"]
 _CANDIDATE_LABELS = ["被推荐人姓名", "被推荐人", "申报人姓名", "申报人", "推荐对象"]
-# Words before a 职称 label that make it the candidate's: 现职称, 申报职称, 拟申报职称.
-_CANDIDATE_SIDE = ("现", "申报", "拟", "原", "被推荐人", "申报人")
+# Words before a 职称 label that make it the candidate's: 现职称, 现任职称, 申报职称, 拟申报职称.
+_CANDIDATE_SIDE = ("现", "现任", "申报", "拟", "原", "被推荐人", "申报人")
 
 
 def extract_recommendation(text: DocText) -> Fields:

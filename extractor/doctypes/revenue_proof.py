@@ -63,9 +63,10 @@ _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 # its cashier, a person: ``_org_name`` takes only a unit).
 # A technology transfer (技术转让合同) sells from its 让与人 to its 受让人, whichever is 甲方; a
 # development contract's 研究开发方 is paid by its 委托方.
-_BUYER = ["甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人", "发包人", "发包方", "付款人名称",
+# (a bank's own words first: 付款人户名 is 付款人 and its 户名, which the shorter label would leave behind)
+_BUYER = ["付款人户名", "付款方户名", "付款户名", "付款账户名称", "甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人", "发包人", "发包方", "付款人名称",
           "付款人", "付款方", "付款单位", "受让人", "受让方"]
-_SELLER = ["乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方", "收款人名称",
+_SELLER = ["收款人户名", "收款方户名", "收款户名", "收款账户名称", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方", "收款人名称",
            "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方"]
 # Where a party's name ends on its line: its address, telephone, seal note …
 # (or the next label of its row: 收款单位：…公司  收款人：许茂)

@@ -16,7 +16,8 @@ from .base import Cues, DocType, Fields, after_label_text, as_date, value_of
 # The columns of a register's query page (版权登记查询: one row per registration under a
 # header row): a label among them heads a column, it is no value of its neighbour.
 _COLUMNS = frozenset(["序号", "登记号", "证书号", "软件名称", "软件全称", "软件简称", "版本号", "著作权人",
-                      "著作权人（国籍）", "首次发表日期", "开发完成日期", "登记日期", "分类号", "登记批准日期"])
+                      "著作权人（国籍）", "首次发表日期", "开发完成日期", "登记日期", "分类号", "登记批准日期", "国籍",
+                      "权利取得方式", "权利范围"])
 def extract_software(text: DocText) -> Fields:
     f = Fields()
     name = _labelled(text, ["软件名称", "软件全称"]) or after_label_text(text, ["软件名称"])

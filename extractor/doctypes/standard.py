@@ -41,8 +41,11 @@ def extract_standard(text: DocText) -> Fields:
     if labelled and HAS_CJK.search(labelled[0]):
         f.set("title", title_form(" ".join(labelled[0].split())), labelled[1])
     elif announced:
-        printed = re.search(r"发布[^《。]{0,8}《([^》]+)》", announced[1].text)  # the line keeps its spaces
-        words = printed.group(1) if printed and join_cjk(printed.group(1)) == join_cjk(announced[0]) else announced[0]
+        # The title as a line prints it keeps its spaces (the heading's 关于发布《…》, or the
+        # sentence's line); the running text, joined across lines, has none.
+        printed = [m.group(1) for line in text.lines for m in re.finditer(r"《([^》]+)》", line.text)
+                   if join_cjk(m.group(1)) == join_cjk(announced[0])]
+        words = next((p for p in printed if " " in p.strip()), printed[0] if printed else announced[0])
         f.set("title", title_form(" ".join(words.split())), announced[1])
     else:
         title = _standard_title(text, own[0] if own else None)
@@ -59,7 +62,9 @@ _TITLE_LABELS = ["标准名称", "标准中文名称", "中文名称", "中文�
 _PUBLISHED_LABELS = ["发布日期", "公布日期", "发布时间"]
 _EFFECTIVE_LABELS = ["实施日期", "实施时间"]
 # ``批准发布《工业互联网平台 设备接入 技术规范》（T/CQAIM 012—2023）``: an announcement's standard.
-_ANNOUNCED = re.compile(r"发布[^。《]{0,8}《([^》]{4,60})》\s*[（(]\s*([^）)]{6,30})[）)]")
+# ``《…》（标准编号：T/CQZZ 058—2021）审查通过，现予以发布``: the same, 发布 after it.
+_ANNOUNCED = re.compile(r"发布[^。《]{0,8}《([^》]{4,60})》\s*[（(]\s*([^）)]{6,30})[）)]|"
+                        r"《([^》]{4,60})》\s*[（(]\s*([^）)]{6,30})[）)][^。《]{0,20}发布")
 # ``自2023年6月10日起实施``: the day it takes effect, in a sentence.
 _TAKES_EFFECT = re.compile(r"自(.{6,16}?)起(?:正式)?实施")
 
@@ -87,8 +92,10 @@ def _announced(text: DocText) -> tuple[str, TextLine, str] | None:
     found = running_match(text, _ANNOUNCED)
     if not found:
         return None
-    numbers = [n for n in find_standard_numbers(found[0].group(2)) if n.valid]
-    return (found[0].group(1), found[1], numbers[0].value) if numbers else None
+    title, number = (found[0].group(1), found[0].group(2)) if found[0].group(1) else (found[0].group(3),
+                                                                                    found[0].group(4))
+    numbers = [n for n in find_standard_numbers(number) if n.valid]
+    return (title, found[1], numbers[0].value) if numbers else None
 
 
 def _own_standard_number(text: DocText) -> tuple[TextLine, str] | None:

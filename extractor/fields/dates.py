@@ -3,7 +3,8 @@
 Forms read (GUIDE, domain notes), with full-width digits and Kangxi radicals folded first:
 
 - ``2021年3月15日``, ``2021年03月15日``, ``2021 年 03 月 15 日`` (OCR puts spaces anywhere
-  next to a CJK character or a separator; ``日`` misread as ``曰`` and ``号`` are accepted);
+  next to a CJK character or a separator; ``日`` misread as ``曰``, ``号``, and ``口`` where no
+  word follows, are accepted);
 - ``二〇二一年三月十五日`` (``〇`` also as ``零``, ``○``, ``O``), ``二〇二三年十一月``;
   OCR's misreadings between Chinese numerals too: ``一`` as a dash (``二〇-九年``), ``〇``
   as ``C`` inside the year (``二C〇八年``);
@@ -83,7 +84,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("arabic", re.compile(
         # Month and day may be written in words after a year in digits (2023年十一月二十日).
         rf"(?<!\d)(?P<y>\d(?: ?\d){{3}})年(?:(?P<m>\d ?\d?|[{_CN_DIGIT}十]{{1,3}})月"
-        rf"(?:(?P<d>\d ?\d?|[{_CN_DIGIT}十廿卅]{{1,4}})[{_DAY_MARK}])?)?")),
+        rf"(?:(?P<d>\d ?\d?|[{_CN_DIGIT}十廿卅]{{1,4}})(?:[{_DAY_MARK}]|口(?![\u4e00-\u9fff])))?)?")),
     ("chinese", re.compile(
         rf"(?<![{_Y_ZERO}{_CN_DIGIT}十])(?P<y>[{_Y_ZERO}{_CN_DIGIT}][{_Y_ZERO}{_CN_DIGIT}{_ONE_LIKE}{_ZERO_LIKE}]{{2}}[{_Y_ZERO}{_CN_DIGIT}])年"
         rf"(?:(?P<m>[{_CN_DIGIT}十{_ONE_LIKE}]{{1,3}})月(?:(?P<d>[{_CN_DIGIT}十廿卅{_ONE_LIKE}]{{1,4}})[{_DAY_MARK}])?)?")),
