@@ -268,6 +268,10 @@ def text_after(line: TextLine, end: int) -> str:
     return line.text[original_index(line.text, end):] if end else line.text
 
 
+# A bilingual caption's English after its Chinese (获奖项目/Project, 姓名 | Name:).
+_ENGLISH_CAPTION = re.compile(r"\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*[:：]?\s*")
+
+
 def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
     """Hits of ``labels`` that head a field, in document order: followed by a separator or
     ending the line, or opening the line with a space after them (``获 奖 者 罗泽``) — not
@@ -275,7 +279,7 @@ def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
     (``完成人排序``, ``推荐人签名``)."""
     def heads(hit: LabelHit) -> bool:
         after = hit.line.compact[hit.end:hit.end + 1]
-        if after == "" or after in SEPARATORS:
+        if after == "" or after in SEPARATORS or _ENGLISH_CAPTION.fullmatch(hit.line.compact[hit.end:]):
             return True
         spaced = r"\s*".join(map(re.escape, hit.label)) + r"\s"
         return hit.start == 0 and re.match(spaced, hit.line.text.lstrip()) is not None
@@ -289,6 +293,8 @@ def field_value(text: DocText, hit: LabelHit,
     the cells of its column down to the next caption (a table, or caption rows over value
     rows: 被推荐人 | 申报资格 | 工作单位 over the candidate's cells)."""
     value = after_label(hit.line.text, hit.label) if hit.exact else hit.value
+    if _ENGLISH_CAPTION.fullmatch(value or ""):
+        value = ""  # a bilingual caption's English (获奖项目/Project): part of the label
     if value:
         # A row read as one line (软件名称 X 版本号 V1.0): the value ends at the next of ``headers``;
         # a header row's label (获奖项目 奖励类别 …) has no value on its line.
@@ -300,7 +306,10 @@ def field_value(text: DocText, hit: LabelHit,
     row = row_of(text, hit.line)
 
     def caption(line: TextLine) -> bool:
-        return line.compact.strip(SEPARATORS) in headers or is_label(line.compact)
+        word = line.compact.strip(SEPARATORS)
+        # (or one OCR damaged: 版本司 for 版本号, one letter off a header of three or more)
+        return word in headers or is_label(line.compact) or len(word) >= 3 and any(
+            len(h) == len(word) and Levenshtein.distance(h, word) == 1 for h in headers)
 
     beside = next((l for l in row if box(l)[0] >= box(hit.line)[2] - 2), None)
     if beside is not None and not caption(beside):
@@ -310,7 +319,7 @@ def field_value(text: DocText, hit: LabelHit,
         return (below.text, [below]) if below else None
     cells = []
     for cell in column_below(text, hit.line, headers):
-        if LABEL_START.match(cell.compact) or is_label(cell.compact):
+        if LABEL_START.match(cell.compact) or caption(cell):
             break  # the next row of captions
         cells.append(cell)
     return (" ".join(c.text for c in cells), cells) if cells else None
@@ -954,7 +963,8 @@ def glued_value(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None
     for line in text.lines:
         for label in sorted(labels, key=len, reverse=True):
             rest = line.compact[len(label):]
-            if line.compact.startswith(label) and len(rest) >= 2 and rest[0] not in SEPARATORS:
+            if line.compact.startswith(label) and len(rest) >= 2 and rest[0] not in SEPARATORS \
+                    and not _ENGLISH_CAPTION.fullmatch(rest):
                 return text_after(line, len(label)).strip(), line
     return None
 

@@ -568,3 +568,59 @@ def test_a_confident_page_with_its_own_identifier_starts_a_document_after_a_repo
                         pages=[Page(1, WIDTH, HEIGHT, "ocr", report), Page(2, WIDTH, HEIGHT, "ocr", imprint)])
     kinds = [(d.page_range, d.doc_type) for d in split(result, lambda span: document_from(result, None, span))]
     assert kinds == [((1, 1), "technical_report"), ((2, 2), "book")]
+
+
+# --------------------------------------------------------------------------- captions, gazettes, registers
+
+def test_a_bilingual_caption_over_its_value():
+    fields = fields_of("award_certificate", Title("荣誉证书"), ("重庆市机械工程学会科学技术奖", 600),
+                       ("获奖项目/Project", LEFT), ("冲压车间数字孪生系统研发及应用", LEFT),
+                       [("奖励等级", LEFT), ("获奖人", 700)], [("二等奖", LEFT), ("陶建", 700)], ("二〇二三年五月", 1000))
+    assert fields["project_title"] == "冲压车间数字孪生系统研发及应用"
+
+
+def test_a_grant_gazettes_patentees_each_on_its_line_and_its_title_wrapped():
+    fields = fields_of("patent_certificate", ("(12)发明专利", LEFT), ("(21)申请号 202110345678.2", LEFT),
+                       ("(73)专利权人 重庆渝通精工机械有限公司", LEFT), ("地址 重庆市九龙坡区科城路60号", LEFT),
+                       ("专利权人 重庆大学", LEFT), ("(72)发明人 罗一帆 陶建", LEFT),
+                       [("(54)发明名称", 900)], [("一种基于数字孪生的冲压件缺陷检测", 900)], [("方法", 900)],
+                       ("(45)授权公告日 2023.02.14", LEFT))
+    assert fields["patentees"] == ["重庆渝通精工机械有限公司", "重庆大学"]
+    assert fields["title"] == "一种基于数字孪生的冲压件缺陷检测方法"
+
+
+def test_a_certificates_notice_to_the_patentee_names_no_patentee():
+    fields = fields_of("patent_certificate", Title("发明专利证书"),
+                       *cells(("发明名称", "一种冲压件缺陷检测方法"), ("专利号", "ZL202110345678.2"),
+                              ("专利权人", "重庆渝通精工机械有限公司"), ("授权公告日", "2023年02月14日")),
+                       "专利权人应当依照专利法及其实施细则规定缴纳年费。本专利的年费应当在每年02月14日前缴纳。")
+    assert fields["patentees"] == ["重庆渝通精工机械有限公司"]
+
+
+def test_a_group_standards_register_row_of_drafters_after_a_space():
+    fields = fields_of("standard", ("全国团体标准信息平台  标准详情", LEFT), "标准编号 T/CQMES 012—2022",
+                       "标准名称 冲压线 数字孪生 建模规范", "公布日期 2022-07-20", "实施日期 2022-09-01",
+                       "起草人 罗一帆,陶建,冉小琴,蒲国强")
+    assert fields["drafters"] == ["罗一帆", "陶建", "冉小琴", "蒲国强"]
+
+
+def test_a_damaged_caption_beside_a_caption_is_never_its_value():
+    fields = fields_of("software_copyright", Title("计算机软件著作权登记证书"),
+                       [("软件全称", LEFT), ("版本司", 1200)], [("冲压线数字孪生监控平台", LEFT), ("V2.0", 1200)],
+                       [("著作权人", LEFT)], [("重庆渝通精工机械有限公司", LEFT)], ("登记号 2019SR0123456", LEFT))
+    assert fields["software_name"] == "冲压线数字孪生监控平台"
+
+
+def test_a_recommenders_row_captioned_with_his_relation_to_the_candidate_is_his():
+    doc = read(Title("专业技术资格评审专家推荐表"),
+               [("推荐人姓名", LEFT), ("专业技术职称", 420), ("从事专业", 760), ("与被推荐人关系", 1100)],
+               [("罗一帆", LEFT), ("正高级工程师", 420), ("机械工程", 760), ("同事", 1100)],
+               [("被推荐人姓名", LEFT), ("申报资格", 420)], [("陶建", LEFT), ("高级工程师", 420)],
+               "推荐意见：陶建同志业绩突出，同意推荐。")
+    assert doc.fields["recommender_title"] == "professorate_senior_engineer" and doc.fields["candidate"] == "陶建"
+
+
+def test_an_invitation_to_give_a_talk_is_no_report():
+    doc = read(Title("第五届智能制造学术年会"), Title("邀请函"), "尊敬的陶建教授：",
+               "学会定于2022年3月19日在重庆召开学术年会，诚挚邀请您拨冗参加并作专题报告。", "请于会前填写参会回执。")
+    assert doc.doc_type == "unknown"

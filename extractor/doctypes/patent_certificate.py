@@ -14,7 +14,7 @@ from rules.vocabulary import Kind
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_patent_numbers
 from ..layout import (box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
-                      not_a_name, ranked_names, right_of, row_of)
+                      not_a_name, ranked_names, right_of, row_of, wrapped_value)
 from ..text import SEPARATORS, DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
 
@@ -52,7 +52,8 @@ def extract_patent(text: DocText) -> Fields:
         f.set("patent_number", number.printed, line)
         f.issue("warning", "invalid_patent_number", f"专利号 {number.printed} 校验位不符，请核对（未作更正）")
     name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称", "发明创造名称"])
-    if name:
+    if name:  # a title its column wrapped (…振动分析 / 方法): the kind of invention ends it
+        name = wrapped_value(text, name[1], name[0], _named_in_full)
         f.set("title", chinese_punctuation(name[0]), name[1])
     inventors = listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text)
     f.put("inventors", _continued(text, f, inventors) if inventors else None)
@@ -64,6 +65,14 @@ def extract_patent(text: DocText) -> Fields:
     if value is None and patentees is None:
         patentees = value_of(text, ["专利权人"])
     parts = value or ([p for p in re.split(r"[;；、]", patentees[0]) if p and not not_a_name(p)] if patentees else [])
+    # A gazette's (73) prints each patentee on a 专利权人 line of its own, its 地址 between.
+    # (on the page the first was read from: a certificate bound with its gazette names its
+    # patentee on both, and is not two patentees)
+    more = [holders(text, None, v[0]) for v in _each_labelled(text, "专利权人")
+            if patentees and v[1].page == patentees[1].page]
+    every = [p for group in more if group for p in group]
+    if len(more) > 1 and all(more) and set(parts) <= set(every) and len(set(every)) == len(every):
+        parts = every
     if parts and all(len(p) >= 2 for p in parts):  # a piece of one character: a list OCR broke up
         f.set("patentees", parts, patentees[1])
     f.put("application_date", date_of(text, ["专利申请日", "申请日"]) or _cell_date(text, ["专利申请日", "申请日"]))
@@ -71,6 +80,26 @@ def extract_patent(text: DocText) -> Fields:
           or _granted_row(text))
     _cross_check_patent_year(f)
     return f
+
+
+# What a patent's title ends with: the kind of thing invented (…方法, …装置, …系统).
+_TITLE_END = re.compile(r"(?:方法|装置|系统|设备|机构|结构|组件|工艺|平台|电路|模块|材料|用途|夹具|机器人|"
+                        r"[机器仪具架件品物剂台车线体罩座阀泵箱盒])(?:及其[\u4e00-\u9fff]{1,8})?$")
+
+
+def _named_in_full(value: str) -> bool:
+    return bool(_TITLE_END.search(value.strip()))
+
+
+def _each_labelled(text: DocText, label: str) -> list[tuple[str, TextLine]]:
+    """The value of every line that opens with ``label`` (after an INID code: (73)专利权人 …)."""
+    found = []
+    for line in text.lines:
+        # (a colon or a space after it: 专利权人应当依照专利法缴纳年费 is the certificate's notice)
+        match = re.match(rf"^(?:[（(]\d\d[)）])?{label}(?:[:：]|\s)\s*(\S.*)$", line.text.strip())
+        if match:
+            found.append((match.group(1), line))
+    return found
 
 
 _SEE_MORE = re.compile(r"见续页|见附页|续页|见背面")

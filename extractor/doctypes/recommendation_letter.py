@@ -229,6 +229,13 @@ def _introduced(text: DocText):
     return (match.group(1), line_at(starts, match.start(1))) if signed else None
 
 
+# A form's captions beside a title's caption (推荐人姓名 | 专业技术职称 | 从事专业 | 工作单位 over
+# their values): never the title's value.
+_FORM_CAPTIONS = frozenset(_RECOMMENDER_TITLE_LABELS + _CANDIDATE_LABELS + [
+    "从事专业", "所学专业", "专业", "工作单位", "现工作单位", "与被推荐人关系", "推荐人姓名", "申报专业", "申报资格",
+    "联系电话", "职务", "签名", "推荐人签名", "学历", "学位"])
+
+
 def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
     """The recommender's title: labelled (推荐人职称, or 职称 anywhere but in the candidate's
     part of a form — his row, his section, the rows under his name — never 现职称), else in
@@ -239,7 +246,9 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
     for hit in heading_labels(text, _RECOMMENDER_TITLE_LABELS):
         if _candidate_side(text, hit, sides):
             continue
-        found = field_value(text, hit)
+        found = field_value(text, hit, _FORM_CAPTIONS)
+        if found and len(found[1]) > 1:
+            continue  # a column of several experts' titles: whose is whose is not read here
         key, decided = _first_title(found[0]) if found else (None, False)
         if decided:
             return (key, found[1][0]) if key else None
@@ -316,8 +325,10 @@ def _candidate_side(text: DocText, hit, sides: dict[int, str]) -> bool:
     """A title label in the candidate's part of a form (现职称, 申报职称, his row, his section,
     the rows under his name)."""
     before = hit.line.compact[:hit.start]
+    # A row captioned 被推荐人姓名 is the candidate's; one whose last caption is 与被推荐人关系
+    # is the recommender's.
     return before.endswith(_CANDIDATE_SIDE) or sides.get(hit.line.index) == "candidate" or any(
-        "被推荐" in l.compact or "申报人" in l.compact for l in row_of(text, hit.line) + [hit.line]) \
+        re.search(r"(?<!与)被推荐|申报人", l.compact) for l in row_of(text, hit.line) + [hit.line]) \
         or _whose(text, hit.line) == "candidate"
 
 

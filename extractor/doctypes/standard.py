@@ -104,8 +104,10 @@ def _own_standard_number(text: DocText) -> tuple[TextLine, str] | None:
     the first not cited (after 代替, 按照 … or before a 《title》) by the text around it."""
     alone = [(line, numbers[0].value) for line in text.lines if not HAS_CJK.search(line.text)
              for numbers in [[n for n in find_standard_numbers(line.text) if n.valid]] if numbers]
-    covers = {l.page for l in text.lines if re.search("发布|实施", l.compact) and find_dates(l.text)}
-    found = next((a for a in alone if a[0].page in covers), alone[0] if alone else None)
+    dated = [l for l in text.lines if re.search("发布|实施", l.compact) and find_dates(l.text)]
+    # On a spread, the cover's half (where its dates stand), not the foreword's running header.
+    found = next((a for a in alone if any(d.page == a[0].page and _same_half(text, a[0], d) for d in dated)),
+                 alone[0] if alone else None)
     if found:
         return found
     for line in text.lines:
@@ -286,7 +288,9 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
     for hit in text.find_label(["主要起草人", "起草人"]):
         after = AFTER_LABEL.match(hit.line.compact[hit.end:])
         alone = hit.line.compact.strip(" :：") == hit.label  # a register's cell, colon or not
-        if not after and not alone:
+        # A register's row read as one line: 起草人 and a space, then the names.
+        spaced = hit.start == 0 and re.match(r"\s*" + hit.label + r"\s", hit.line.text)
+        if not after and not alone and not spaced:
             continue
         value, anchor = text_after(hit.line, hit.end + (after.end() if after else 0)), hit.line
         if not value.strip():

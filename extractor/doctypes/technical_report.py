@@ -627,6 +627,8 @@ DOCTYPE = DocType(
         # what the document is too.
         requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规"),
         requires_why="没有报告、白皮书或规划字样",
+        # An invitation to give a talk (作专题报告) at a conference is no report.
+        penalties=("邀请函", "参会回执", "会议回执", "诚挚邀请"),
     ),
     extract=extract_report,
     fields=("title", "report_kind", "authors", "date"),
