@@ -152,3 +152,27 @@ def test_a_page_opening_with_an_annex_no_letter_named_starts_no_document_of_the_
         "发明人：李文涛；周国强", "专利权人：重庆渝江压铸有限公司", "授权公告日：2023年02月14日")[0:]
     kinds = [d.doc_type for d in _bound(letter, patent)]
     assert kinds == ["recommendation_letter", "patent_certificate"]
+
+
+# --------------------------------------------------------------------------- any page
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = ["序号", "姓名", "项目名称", "主要完成人", "编制", "审核", "批准", "日期", "1", "2", "3", "10", "张三、李四",
+          "重庆大学", "二等奖", "高级工程师", "", " ", "欧阳", "2021.09.30"]
+_LINE = st.builds(lambda words, x, y, w, h: Line(" ".join(words), (x, y, x + w, y + h), 0.9),
+                  st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5), st.floats(0, 1500), st.floats(0, 2200),
+                  st.floats(0, 900), st.floats(0, 80))
+
+
+@settings(max_examples=150, deadline=None, database=None, derandomize=True)
+@given(st.lists(_LINE, max_size=40))
+def test_any_page_gives_records_that_fit_their_header_or_none(lines):
+    from extractor.layout import record_under
+
+    text = DocText(ReadResult("a.pdf", "0" * 64, page_count=1, pages=[Page(1, WIDTH, HEIGHT, "ocr", lines)]))
+    heads = frozenset({"姓名", "项目名称", "主要完成人", "编制", "审核", "批准", "日期"})
+    for record in numbered_records(text, heads):
+        assert all(isinstance(value, str) for value, _ in record.values())
+    assert all(isinstance(value, str) for value, _ in record_under(text, heads).values())
