@@ -624,3 +624,24 @@ def test_an_invitation_to_give_a_talk_is_no_report():
     doc = read(Title("第五届智能制造学术年会"), Title("邀请函"), "尊敬的陶建教授：",
                "学会定于2022年3月19日在重庆召开学术年会，诚挚邀请您拨冗参加并作专题报告。", "请于会前填写参会回执。")
     assert doc.doc_type == "unknown"
+
+
+def test_a_certificate_titled_by_the_designation_is_issued_by_the_body_that_signs_it():
+    doc = read(Title("重庆市企业技术中心"), Title("证书"), *cells(("企业名称", "重庆渝通精工机械有限公司"),
+                                                         ("认定时间", "2021年11月"), ("证书编号", "QJZX-2021-033")),
+               ("重庆市经济和信息化委员会", 900))
+    assert (doc.fields["issuer"], doc.fields["level"]) == ("重庆市经济和信息化委员会", "provincial")
+
+
+def test_a_public_procurement_contract_names_its_buyer_and_supplier():
+    fields = fields_of("revenue_proof", Title("政府采购合同"), "采购人：重庆市九龙坡区经济和信息化委员会",
+                       "供应商：重庆渝通精工机械有限公司", "合同金额：人民币壹佰贰拾万元整（¥1,200,000.00）",
+                       ("签订日期：2022年5月10日", LEFT))
+    assert fields["parties"] == ["重庆市九龙坡区经济和信息化委员会", "重庆渝通精工机械有限公司"]
+
+
+def test_an_audit_reports_party_is_the_company_audited_never_the_firm():
+    fields = fields_of("revenue_proof", Title("审计报告"), "一、审计意见",
+                       "我们审计了重庆渝通精工机械有限公司（以下简称渝通公司）财务报表，包括2022年12月31日的资产负债表。",
+                       "营业收入 12,356.78万元", ("重庆信达会计师事务所（特殊普通合伙）", 800), ("2023年4月12日", 900))
+    assert fields["parties"] == ["重庆渝通精工机械有限公司"]

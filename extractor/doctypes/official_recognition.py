@@ -79,10 +79,18 @@ def _letterhead(text: DocText):
     read before the signature."""
     for line in text.title_lines(0.3)[:4]:
         name = re.sub(r"(?:文件|函)$", "", line.compact)
+        if _DESIGNATION.search(line.compact):
+            continue  # a certificate's title naming what is recognised (重庆市企业技术中心 | 证书)
         if (4 <= len(name) <= 30 and ISSUER_WORDS.search(name) and not name.startswith("关于")
                 and not re.search(r"[:：]", name)):
             return name, line
     return None
+
+
+# What an authority recognises a unit as, printed as a certificate's or a plaque's title: no
+# body that issues anything.
+_DESIGNATION = re.compile(r"(?:企业技术中心|技术研究中心|工程研究中心|工业设计中心|研究中心|重点实验室|实验室|工作站|"
+                          r"示范基地|示范企业|孵化器|众创空间)$")
 
 
 def _title_issuer(text: DocText):

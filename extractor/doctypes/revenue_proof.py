@@ -64,16 +64,20 @@ _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 # A technology transfer (技术转让合同) sells from its 让与人 to its 受让人, whichever is 甲方; a
 # development contract's 研究开发方 is paid by its 委托方.
 # (a bank's own words first: 付款人户名 is 付款人 and its 户名, which the shorter label would leave behind)
-_BUYER = ["付款人户名", "付款方户名", "付款户名", "付款账户名称", "甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人", "发包人", "发包方", "付款人名称",
+_BUYER = ["付款人户名", "付款方户名", "付款户名", "付款账户名称", "采购人", "采购单位", "购货单位", "购货方", "订货方",
+          "订购方", "委托人", "委托单位", "甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人", "发包人", "发包方", "付款人名称",
           "付款人", "付款方", "付款单位", "受让人", "受让方"]
-_SELLER = ["收款人户名", "收款方户名", "收款户名", "收款账户名称", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方", "收款人名称",
+_SELLER = ["收款人户名", "收款方户名", "收款户名", "收款账户名称", "供应商", "销货单位", "销货方", "供货单位", "受托人",
+           "承接方", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方", "收款人名称",
            "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方"]
 # Where a party's name ends on its line: its address, telephone, seal note …
 # (or the next label of its row: 收款单位：…公司  收款人：许茂)
 _NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?盖章|[（(]以下简称|"
                        r"收款人|经手人|开票人|复核人?|会计|出纳|联系人|签字|日期")
 _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "研究院", "研究所", "设计院", "大学",
-                 "学院", "医院", "中心", "事务所", "合作社", "银行", "厂")
+                 "学院", "医院", "中心", "事务所", "合作社", "银行", "厂",
+                 # a public buyer (采购人：重庆市…经济和信息化委员会)
+                 "委员会", "局", "人民政府", "管理委员会", "管委会")
 
 
 def extract_revenue(text: DocText) -> Fields:
@@ -88,6 +92,9 @@ def extract_revenue(text: DocText) -> Fields:
             f.put("amount_wan", _total_amount(text, f))
     parties = _summary_parties(text) or [p for p in (_party(text, _BUYER) or _received_from(text),
                                                       _party(text, _SELLER)) if p] or _invoice_names(text)
+    if not parties and "审计" in text.compact:
+        audited = _audited(text)  # the company audited, never the audit firm that signs
+        parties = [audited] if audited else []
     if not parties and ("证明" in text.compact or "审计" in text.compact):
         signer = _drawn_by(text) or _signing_company(text)
         parties = [signer] if signer else []
@@ -515,6 +522,23 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         if named:
             return named
     return None
+
+
+# An audit report addresses the audited company (重庆…有限公司全体股东：) and names it in its
+# opinion (我们审计了重庆…有限公司（以下简称…）…财务报表).
+_AUDITED = re.compile(r"^(.{4,40}?)(?:全体股东|董事会|股东会)[:：]|我们审计了(.{4,40}?)(?:[（(]|以下简称|\d{4}年|财务报表|的)")
+
+
+def _audited(text: DocText) -> tuple[str, TextLine] | None:
+    body, starts = running_text(text)
+    for line in text.lines:
+        match = _AUDITED.match(line.compact)
+        name = _org_name(match.group(1)) if match and match.group(1) else None
+        if name:
+            return name, line
+    match = _AUDITED.search(body)
+    name = _org_name(match.group(2)) if match and match.group(2) else None
+    return (name, line_at(starts, match.start(2))) if name else None
 
 
 def _received_from(text: DocText) -> tuple[str, TextLine] | None:
