@@ -1212,6 +1212,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     if line is not None:
         value = wrapped_list(text, line, value, fits=_holders_only, cut=_cut_unit, table=table)
     parts = [p.strip() for p in re.split(r"[;；、,，\n]", value) if p.strip()]
+    # A unit's nationality or address in brackets after it (重庆…有限公司（中国）) is no part of it.
+    parts = [re.sub(r"(公司|大学|学院|研究院|研究所|中心|集团|厂|局|委)\s*[（(][^（()）]{1,40}[)）]$", r"\1", p) for p in parts]
     if len(parts) == 1 and not _UNIT.search(value):
         parts = split_people(value) or parts
     parts = [p for p in parts if _UNIT.search(p) or is_name("".join(p.split()))]

@@ -162,7 +162,9 @@ def test_editors_before_deputy_editors(line):
         "西南交通大学出版社",
         "ISBN 978-7-5643-1234-3",
     ))).values
-    assert got["authors"] == ["张伟"]
+    # The editors in print order, role by role, as a writers' page lists them: the 主编 first,
+    # the 副主编 after (a deputy editor's place is after every editor's).
+    assert got["authors"] == ["张伟", "李娜", "刘洋"]
     assert got["title"] == "工业机器人技术"
 
 

@@ -6,6 +6,8 @@ in wordings of their issuers, and classified by the cues each type declares.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.typed_certificates import LEFT, Title, cells, fields_of, read
 
 
@@ -645,3 +647,63 @@ def test_an_audit_reports_party_is_the_company_audited_never_the_firm():
                        "我们审计了重庆渝通精工机械有限公司（以下简称渝通公司）财务报表，包括2022年12月31日的资产负债表。",
                        "营业收入 12,356.78万元", ("重庆信达会计师事务所（特殊普通合伙）", 800), ("2023年4月12日", 900))
     assert fields["parties"] == ["重庆渝通精工机械有限公司"]
+
+
+def test_an_enterprise_award_granted_to_a_person_with_its_grade_in_its_name():
+    fields = fields_of("award_certificate", Title("荣誉证书"), "授予：陶建", "2022年度技术创新一等奖",
+                       ("项目：冲压线数字孪生系统", LEFT), ("重庆渝通精工机械有限公司", 900), ("2023年1月18日", 900))
+    assert (fields["award_name"], fields["grade"]) == ("技术创新奖", "一等奖")
+    assert (fields["holder"], fields["project_title"], fields["level"]) == ("陶建", "冲压线数字孪生系统", "enterprise")
+
+
+def test_a_unit_of_money_in_brackets_after_the_number():
+    fields = fields_of("revenue_proof", Title("技术服务合同"), "甲方：重庆山城智造科技有限公司", "乙方：重庆渝通精工机械有限公司",
+                       "服务费用：560.00（万元）", ("2021年3月2日", 900))
+    assert fields["amount_wan"] == 560.0
+
+
+def test_a_holders_nationality_in_brackets_is_no_part_of_its_name():
+    fields = fields_of("software_copyright", Title("计算机软件著作权登记证书"), "证书号：软著登字第2345678号",
+                       "软件名称：冲压线数字孪生监控平台V2.0", "著作权人：重庆渝通精工机械有限公司（中国）", "登记号：2019SR0123456")
+    assert fields["holders"] == ["重庆渝通精工机械有限公司"]
+
+
+def test_a_register_querys_one_result_read_as_a_line_of_words():
+    fields = fields_of("software_copyright", Title("中国版权保护中心  软件著作权登记公告查询"),
+                       "登记号 软件全称 版本号 著作权人 登记日期",
+                       "2019SR0123456 冲压线数字孪生监控平台 V2.0 重庆渝通精工机械有限公司 2019-02-15")
+    assert fields["software_name"] == "冲压线数字孪生监控平台" and fields["holders"] == ["重庆渝通精工机械有限公司"]
+
+
+def test_a_cip_of_an_editor_and_deputy_editors_lists_them_all_in_order():
+    fields = fields_of("book", ("图书在版编目（CIP）数据", 600),
+                       "冲压线数字孪生技术／罗一帆主编；陶建，欧阳一鸣副主编．—重庆：山城大学出版社，2021.6",
+                       "ISBN 978-7-5624-9876-8", "字数：356千字", "版次：2021年6月第1版")
+    assert fields["authors"] == ["罗一帆", "陶建", "欧阳一鸣"]
+
+
+def test_an_imprints_editor_lines_without_a_heading():
+    fields = fields_of("book", "主　编　罗一帆", "副主编　陶建　欧阳一鸣", "参　编　冉小琴", "责任编辑：张红",
+                       "出版发行：山城大学出版社", "书号：ISBN 978-7-5624-9876-8", "字数：356千字")
+    assert fields["authors"] == ["罗一帆", "陶建", "欧阳一鸣", "冉小琴"]
+
+
+def test_the_xuexin_record_of_a_diploma_whose_date_label_parts_graduation():
+    doc = read(Title("教育部学历证书电子注册备案表"), *cells(("姓名", "陶建"), ("性别", "男"), ("出生日期", "1990年05月03日"),
+                                                         ("入学日期", "2008年09月01日"), ("毕（结）业日期", "2012年07月01日"),
+                                                         ("学校名称", "重庆大学"), ("层次", "本科"), ("证书编号", "106111201205000123")),
+               ("在线验证码：A1B2C3D4E5F6", LEFT), ("更新日期：2023年05月18日", LEFT))
+    assert doc.doc_type == "degree_certificate"
+    assert doc.fields == {"holder": "陶建", "education": "bachelor", "date": "2012-07-01"}
+
+
+@pytest.mark.parametrize("header,journal,date", [
+    ("机械设计与制造  2021, 41(3): 45-52", "机械设计与制造", "2021"),
+    ("机械设计与制造  2021年第3期（总第215期）", "机械设计与制造", "2021"),
+    ("机械设计与制造 第41卷 第3期 2021.03", "机械设计与制造", "2021-03"),
+])
+def test_a_running_headers_journal_and_issue_in_the_forms_journals_print_them(header, journal, date):
+    fields = fields_of("journal_paper", (header, LEFT), Title("冲压线数字孪生故障诊断方法"), ("罗一帆，陶建", 700),
+                       ("（重庆渝通精工机械有限公司，重庆 400000）", 560), "摘要：提出一种基于数字孪生的诊断方法。",
+                       "关键词：数字孪生；冲压线；故障诊断", "中图分类号：TH17  文献标志码：A")
+    assert (fields["journal"], str(fields["date"])) == (journal, date)

@@ -220,7 +220,9 @@ def _award_name(text: DocText):
         compact = re.sub(r"^(?:19|20)\d\d年度", "", _LEADING_NAME_LABEL.sub("", line.compact))
         match = _NAME_AND_GRADE.fullmatch(compact)
         if match and "证书" not in compact:
-            return chinese_punctuation(match.group(1)), line
+            # 技术创新一等奖: the award is the 技术创新奖, its grade 一等
+            name = re.sub(r"(?<=[\u4e00-\u9fff]{2})[一二三四五特]等奖$", "奖", match.group(1))
+            return chinese_punctuation(name), line
     body, starts = running_text(text)
     for match in _AWARD_IN_TEXT.finditer(body):
         name = re.sub(r"^.*?(?:荣获|获得|授予|表彰|年度|获)", "", match.group(1))
@@ -249,6 +251,10 @@ def _award_project(text: DocText):
             return None
         if found and found[0].strip():
             return chinese_punctuation(_unquoted("".join(found[0].split()))), found[1][0]
+    for line in text.lines:  # 项目：… opening its line (never a sentence's …关键技术」项目 at a line's end)
+        match = re.match(r"^项目\s*[:：]\s*(\S.{3,60})$", line.text.strip())
+        if match:
+            return chinese_punctuation(_unquoted("".join(match.group(1).split()))), line
     glued = glued_value(text, _PROJECT_LABELS)  # 项目名称高性能…: OCR lost the colon
     if glued and sum(w in _AWARD_HEADERS for w in glued[1].text.split()) < 2:  # (not a table's header row)
         return chinese_punctuation(_unquoted("".join(glued[0].split()))), glued[1]
@@ -286,6 +292,11 @@ def _award_people(text: DocText):
     bracketed = _bracketed_people(text)
     if bracketed:
         return bracketed
+    for line in text.lines:  # 授予：陶建 opening its line (never a sentence's …决定授予 at a line's end)
+        match = re.match(r"^授\s*予\s*[:：]\s*(\S.{1,40})$", line.text.strip())
+        names = plain_names(re.sub(r"(?:同志|先生|女士)$", "", match.group(1).strip())) if match else None
+        if names:
+            return names, line
     labelled = set()
     for hit in heading_labels(text, _HOLDER_LABELS):
         labelled.add(hit.line.index)
@@ -520,7 +531,7 @@ def _award_level(text: DocText, f: Fields, award) -> None:
     """The level the issuer implies, else the one the award's name implies (国家科学技术进步奖
     when the seal hides the issuer's name).  A name that says 国家 decides first: the state
     awards are signed by committees that read as ministries (国家科学技术奖励委员会)."""
-    sources = (issuer(text), award)
+    sources = (issuer(text), award, _signing_company(text))
     if award is not None and level_of(award[0])[0] is Level.NATIONAL:
         sources = (award,)
     for source in sources:
@@ -531,6 +542,18 @@ def _award_level(text: DocText, f: Fields, award) -> None:
         if level is not None:
             f.set("level", level.value, source[1])
             return
+
+
+_COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+
+
+def _signing_company(text: DocText):
+    """An enterprise's award is signed by the company at the foot (重庆…有限公司, its seal's
+    caption beside it): the last line, in the certificate's second half, that is a company's
+    name and nothing else."""
+    lower = [l for l in text.lines[len(text.lines) // 2:]
+             if _COMPANY.fullmatch(re.sub(r"[（(]盖章[)）]$", "", l.compact))]
+    return (lower[-1].compact, lower[-1]) if lower else None
 
 
 def _award_date(text: DocText):

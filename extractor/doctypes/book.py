@@ -22,7 +22,7 @@ from .base import Cues, DocType, Fields, after_label_text, as_date, first_identi
 
 
 # A statement of responsibility: names, then what they did (吕雪辉 编著, 姜丽子,覃超鹏主编).
-_ROLE = r"(?:等\s*)?(?:主\s*编|编\s*著|编\s*写|著|编)"
+_ROLE = r"(?:等\s*)?(?:副\s*主\s*编|主\s*编|编\s*著|编\s*写|著|编)"
 _AUTHOR_ROLES = re.compile(rf"^(?P<names>.+?)\s*{_ROLE}$")
 _COVER_AUTHORS = re.compile(r"^(?P<names>[^:：]{2,60}?)\s*(?:等\s*)?(?:主\s*编|编\s*著|编\s*写|著)\s*$")
 # The role before the names, on a cover or a title page: ``主编  张伟  王芳``, ``编著：张伟``
@@ -125,11 +125,17 @@ def _writers_page(text: DocText, f: Fields) -> None:
     whole list, where the CIP names its chief editor only (钟立新主编) or no one.  Taken only
     when it begins with every author the CIP or the imprint named, in their order."""
     heading = next((l for l in text.lines if _WRITERS_HEADING.match(l.compact) and "丛书" not in l.compact), None)
+    start = heading.index + 1 if heading is not None else None
     if heading is None:
-        return
+        # No heading: an imprint's 主编 line with the 副主编 / 参编 lines right under it.
+        chief = next((l for l in text.lines if re.match(r"^主\s*编(?!\s*[（(]?丛书)", l.text.strip())), None)
+        after = text.lines[chief.index + 1] if chief is not None and chief.index + 1 < len(text.lines) else None
+        if chief is None or after is None or not re.match(r"^(?:副\s*主\s*编|参\s*编)", after.text.strip()):
+            return
+        heading, start = chief, chief.index
     names: list[str] = []
     beside_roles: set[int] = set()  # the cells right of a role alone on its line: read with it
-    for line in text.lines[heading.index + 1:]:
+    for line in text.lines[start:]:
         if line.page != heading.page:
             break
         if line.index in beside_roles or _NOTE.fullmatch(line.compact):

@@ -32,10 +32,16 @@ from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
 
 _JOURNAL = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|研究|技术|工程|科学|应用|通讯|自动化|信息|世界|论坛|纵横)"
                       r"(?:\([\u4e00-\u9fff]{2,10}版\))?)")
-_ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:第\s*(\d{1,2})\s*期|(\d{1,2})\s*月)")
+_ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:第?\s*(\d{1,2})\s*期|(\d{1,2})\s*月)")
+# A running header's or citation's ``2021, 41(3): 45-52`` (year, volume, issue, pages) and a
+# masthead's ``2021.03`` beside its volume.
+_CITED_ISSUE = re.compile(r"((?:19|20)\d\d)\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]")
+_DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[.．]\s*(0?[1-9]|1[0-2])(?![\d.])")
 # What a masthead prints beside the journal's name: volume, issue, month, ISSN, CN.
-_ISSUE_INFO = re.compile(r"第\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年|ISSN[\s:：]*[\dX\-]*|"
-                         r"CN\s*\W?\s*[\d\-/A-Z]*|Vol\.?\s*\d+|No\.?\s*\d+|总第\s*\d+\s*期")
+_ISSUE_INFO = re.compile(r"第\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*[月期]|\d{4}\s*年|ISSN[\s:：]*[\dX\-]*|"
+                         r"CN\s*\W?\s*[\d\-/A-Z]*|Vol\.?\s*\d+|No\.?\s*\d+|总第\s*\d+\s*期|"
+                         r"(?:19|20)\d\d\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]\s*(?:[:：]\s*[\d\-–]+)?|"
+                         r"(?<![\d.])(?:19|20)\d\d\s*[.．]\s*\d{1,2}(?![\d.])")
 
 
 # idscan's finders forgive OCR's usual damage to the labels (1SBN, CN·11-…) themselves.
@@ -127,6 +133,8 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
 
     >>> _issue_date("第41卷 第3期 2021年3月"), _issue_date("2016年第4期"), _issue_date("Vol.41 No.3 Mar. 2021")
     (('2021', '3'), ('2016', None), ('2021', '3'))
+    >>> _issue_date("机械设计与制造 2021, 41(3): 45-52"), _issue_date("第41卷 第3期 2021.03"), _issue_date("2021年03期")
+    (('2021', None), ('2021', '3'), ('2021', None))
     """
     match = _ISSUE_DATE.search(line)
     if match:
@@ -134,6 +142,12 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     match = _EN_ISSUE_DATE.search(line)
     if match:
         return match.group(2), str(_MONTHS[match.group(1).lower()[:3]])
+    match = _CITED_ISSUE.search(line)
+    if match:
+        return match.group(1), None
+    match = _DOTTED_MONTH.search(line) if _VOLUME.search(line) else None
+    if match:
+        return match.group(1), str(int(match.group(2)))
     return None
 
 
@@ -267,7 +281,7 @@ def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
     for line in masthead:
         rest = _ISSUE_INFO.sub(" ", line.text)
         for run in re.findall(rf"[{CJK}][{CJK}()（）\s]*[{CJK})）]", rest):
-            name = join_cjk(run)
+            name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets
             if len(name) >= 2 and "编号" not in name:
                 found.append((line.line.height, len(name), name, line))
     if not found:

@@ -54,7 +54,8 @@ def extract_patent(text: DocText) -> Fields:
     name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称", "发明创造名称"])
     if name:  # a title its column wrapped (…振动分析 / 方法): the kind of invention ends it
         name = wrapped_value(text, name[1], name[0], _named_in_full)
-        f.set("title", chinese_punctuation(name[0]), name[1])
+        quoted = re.fullmatch(r"[“\"《](.+)[”\"》]", name[0].strip())  # “一种…方法”: the name without its marks
+        f.set("title", chinese_punctuation(quoted.group(1) if quoted else name[0]), name[1])
     inventors = listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text)
     f.put("inventors", _continued(text, f, inventors) if inventors else None)
     # A register printed before any transfer names the patentee as its 申请人 only.

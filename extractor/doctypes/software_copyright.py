@@ -8,8 +8,8 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_registration_numbers
-from ..layout import (body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk, row_of,
-                      value_below, wrapped_value)
+from ..layout import (body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
+                      record_under, row_of, value_below, wrapped_value)
 from ..text import DocText
 from .base import Cues, DocType, Fields, after_label_text, as_date, value_of
 
@@ -29,6 +29,8 @@ def extract_software(text: DocText) -> Fields:
     if numbers:
         f.set("registration_number", numbers[0][1].value, numbers[0][0])
     f.put("holders", people_or_units(text, ["著作权人", "著作权人（国籍）"]))
+    if "software_name" not in f.values:
+        _query_row(text, f)
     date = _labelled_date(text) or _registration_date(text)
     number = f.values.get("registration_number")
     if date and number and re.match(r"(?:19|20)\d\d", number) and getattr(date[0], "year", None) \
@@ -40,6 +42,18 @@ def extract_software(text: DocText) -> Fields:
     else:
         f.put("date", date)
     return f
+
+
+def _query_row(text: DocText, f: Fields) -> None:
+    """A query page's one result under its header row, read as a line of words (登记号 软件全称
+    版本号 著作权人 登记日期 over ``2019SR… 冲压线… V2.0 重庆…公司 2019-02-15``)."""
+    record = record_under(text, _COLUMNS, need=3)
+    name = record.get("软件名称") or record.get("软件全称")
+    if name and software_name(name[0]):
+        f.set("software_name", software_name(name[0]), name[1])
+    owner = record.get("著作权人") or record.get("著作权人（国籍）")
+    if owner and "holders" not in f.values:
+        f.set("holders", holders(text, None, owner[0]), owner[1])
 
 
 def _labelled(text: DocText, labels: list[str]):

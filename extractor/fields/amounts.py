@@ -26,6 +26,8 @@ the label, digits grouped by a space or comma are one number, in thousands (``35
 1200.0
 >>> parse_amount_wan('1.2亿元')
 12000.0
+>>> parse_amount_wan('服务费用：560.00（万元）')  # the unit in brackets after the number
+560.0
 >>> parse_amount_wan('实现销售收入1,850.36万元，新增利润320万元')  # a comma after the unit ends nothing
 1850.36
 >>> parse_amount_wan('共计 1200') is None
@@ -60,7 +62,7 @@ _ARABIC_NUMBER = (r"\d{1,3}(?: \d{3}){2,}(?:\.\d+)?|\d{1,3}(?: \d{3})+\.\d{2}(?!
 _ARABIC_MONEY = re.compile(
     rf"(?P<label>{_MONEY_LABEL}[:]?)?(?P<cur>[¥]|RMB|CNY|人民币)?"
     rf"(?<![\d.,])(?<!\d )(?P<num>{_ARABIC_NUMBER})"
-    rf"(?:(?P<unit>亿元|千万元|百万元|万元|千元|元|亿|万)|(?!\d|[.,]\d)){_FOREIGN}", re.IGNORECASE)
+    rf"(?:[(（]?(?P<unit>亿元|千万元|百万元|万元|千元|元|亿|万)[)）]?|(?!\d|[.,]\d)){_FOREIGN}", re.IGNORECASE)
 _CN_NUMBER = f"[{re.escape(NUMERAL_CHARS)}]+"
 _CN_DIGIT = f"[{re.escape(''.join(DIGITS))}]"
 _CHINESE_MONEY = re.compile(
