@@ -295,6 +295,7 @@ def field_value(text: DocText, hit: LabelHit,
     value = after_label(hit.line.text, hit.label) if hit.exact else hit.value
     if _ENGLISH_CAPTION.fullmatch(value or ""):
         value = ""  # a bilingual caption's English (获奖项目/Project): part of the label
+    value = re.sub(r"^\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*\s*[:：]\s*", "", value or "")  # 软件名称/Software Name：…
     if value:
         # A row read as one line (软件名称 X 版本号 V1.0): the value ends at the next of ``headers``;
         # a header row's label (获奖项目 奖励类别 …) has no value on its line.

@@ -707,3 +707,64 @@ def test_a_running_headers_journal_and_issue_in_the_forms_journals_print_them(he
                        ("（重庆渝通精工机械有限公司，重庆 400000）", 560), "摘要：提出一种基于数字孪生的诊断方法。",
                        "关键词：数字孪生；冲压线；故障诊断", "中图分类号：TH17  文献标志码：A")
     assert (fields["journal"], str(fields["date"])) == (journal, date)
+
+
+_LETTER = [Title("推荐信"), "重庆市工程技术系列高级职称评审委员会：",
+           "我推荐陶建同志申报高级工程师专业技术资格。该同志长期从事冲压线数字化工作，业绩突出。", "特此推荐。"]
+
+
+@pytest.mark.parametrize("foot", [
+    [("推荐人（签字）：", 800), ("罗一帆", 900)],
+    [("罗一帆", 900), ("正高级工程师", 900)],
+    [("姓    名：罗一帆", 800), ("职    称：正高级工程师", 800)],
+])
+def test_a_letter_signed_under_its_closing_names_its_recommender(foot):
+    doc = read(*_LETTER, *foot, ("2023年5月6日", 900))
+    assert (doc.fields["recommender"], doc.fields["candidate"]) == ("罗一帆", "陶建")
+
+
+def test_a_letter_whose_author_introduces_himself_and_signs_no_other_name():
+    doc = read(Title("推荐信"), "重庆市工程技术系列高级职称评审委员会：", "本人罗一帆，正高级工程师，现任重庆渝通精工机械有限公司总工程师。",
+               "兹推荐陶建同志申报高级工程师资格。该同志业绩突出，特此推荐。", ("2023年5月6日", 900))
+    assert doc.fields["recommender"] == "罗一帆"
+    assert doc.fields["recommender_title"] == "professorate_senior_engineer"
+
+
+def test_an_unsigned_letter_names_no_recommender():
+    doc = read(*_LETTER, ("推荐人（签字）：", 800), ("2023年5月6日", 900))
+    assert "recommender" not in doc.fields
+
+
+@pytest.mark.parametrize("people", ["完成人员：罗一帆、陶建、欧阳一鸣", "研究人员：罗一帆 陶建 欧阳一鸣", "项目组：罗一帆、陶建、欧阳一鸣"])
+def test_a_reports_people_under_other_common_labels(people):
+    fields = fields_of("technical_report", Title("冲压线数字孪生系统研究报告"), (people, 500), ("2021年10月", 700))
+    assert fields["authors"] == ["罗一帆", "陶建", "欧阳一鸣"]
+
+
+def test_a_report_covers_unlabelled_names_under_its_title():
+    fields = fields_of("technical_report", Title("冲压线数字孪生系统研究报告"), ("罗一帆  陶建  欧阳一鸣", 650),
+                       ("重庆渝通精工机械有限公司", 600), ("2021年10月", 700))
+    assert fields["authors"] == ["罗一帆", "陶建", "欧阳一鸣"]
+
+
+@pytest.mark.parametrize("line,level", [("下达部门：市经济信息委", "provincial"), ("项目级别：市级", "provincial"),
+                                        ("项目级别：区级", "municipal")])
+def test_an_acceptances_level_from_its_issuer_or_stated_level_in_chongqing(line, level):
+    fields = fields_of("project_acceptance", Title("项目验收证书"),
+                       *cells(("项目名称", "冲压车间数字化改造"), ("项目负责人", "罗一帆"), ("承担单位", "重庆渝通精工机械有限公司")),
+                       (line, LEFT), "验收结论：通过验收", ("2021年11月3日", 900))
+    assert fields["level"] == level
+
+
+def test_a_bilingual_certificates_english_between_label_and_value():
+    fields = fields_of("software_copyright", Title("计算机软件著作权登记证书"),
+                       ("Certificate of Computer Software Copyright Registration", 400),
+                       "软件名称/Software Name：冲压线数字孪生监控平台V2.0", "著作权人/Copyright Owner：重庆渝通精工机械有限公司",
+                       "登记号/Registration No.：2019SR0123456")
+    assert fields["software_name"] == "冲压线数字孪生监控平台" and fields["holders"] == ["重庆渝通精工机械有限公司"]
+
+
+def test_the_holders_label_with_its_nationality():
+    fields = fields_of("software_copyright", Title("计算机软件著作权登记证书"), "软件全称：冲压线数字孪生监控平台",
+                       "著作权人（国籍）：重庆渝通精工机械有限公司（中国）", "登记号：2019SR0123456")
+    assert fields["holders"] == ["重庆渝通精工机械有限公司"]

@@ -531,9 +531,13 @@ def _award_level(text: DocText, f: Fields, award) -> None:
     """The level the issuer implies, else the one the award's name implies (国家科学技术进步奖
     when the seal hides the issuer's name).  A name that says 国家 decides first: the state
     awards are signed by committees that read as ministries (国家科学技术奖励委员会)."""
-    sources = (issuer(text), award, _signing_company(text))
+    sources = (issuer(text), award)
     if award is not None and level_of(award[0])[0] is Level.NATIONAL:
         sources = (award,)
+    elif award is None or not _ASSOCIATION_AWARD.search(award[0]):
+        # (a society's award names its level nowhere: the winner's unit printed low on it
+        # is no issuer)
+        sources = (*sources, _signing_company(text))
     for source in sources:
         if source is None:
             continue
@@ -544,6 +548,9 @@ def _award_level(text: DocText, f: Fields, award) -> None:
             return
 
 
+_ASSOCIATION_AWARD = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|商会")
+# Captions of the winner's unit (完成单位 | 重庆…有限公司): its value is no signer.
+_WINNERS_UNIT = re.compile(r"完成单位|获奖单位|工作单位|所在单位|推荐单位|申报单位|^单位")
 _COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
@@ -552,7 +559,8 @@ def _signing_company(text: DocText):
     caption beside it): the last line, in the certificate's second half, that is a company's
     name and nothing else."""
     lower = [l for l in text.lines[len(text.lines) // 2:]
-             if _COMPANY.fullmatch(re.sub(r"[（(]盖章[)）]$", "", l.compact))]
+             if _COMPANY.fullmatch(re.sub(r"[（(]盖章[)）]$", "", l.compact))
+             and not any(_WINNERS_UNIT.search(o.compact) for o in text.lines[max(0, l.index - 2):l.index] + row_of(text, l))]
     return (lower[-1].compact, lower[-1]) if lower else None
 
 

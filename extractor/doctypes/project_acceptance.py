@@ -83,8 +83,9 @@ _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]+|\d{1,2})[、
 _QUOTED_TITLE = re.compile(r"[“\"「『]([^“”\"「」『』]{4,80})[”\"」』](?:项目|课题)|承担的[“\"「『]([^“”\"「」『』]{4,80})[”\"」』]|"
                            r"(?:项目|课题|专项|计划)[“\"「『]([^“”\"「」『』]{4,80})[”\"」』][（(，,]")
 # Who funds the project (the programme) and who organised the acceptance.
-_PROGRAMME_LABELS = ["项目来源", "计划类别", "项目类别", "计划名称", "项目类型"]
-_ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织单位", "项目下达单位", "下达单位", "主管部门"]
+_PROGRAMME_LABELS = ["项目来源", "计划类别", "项目类别", "计划名称", "项目类型", "项目级别", "立项级别"]
+_ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织单位", "项目下达单位", "下达单位", "主管部门", "下达部门",
+                     "立项部门", "立项单位", "项目主管部门", "计划下达部门"]
 # ``“…”项目（宜宾市工业发展专项项目，编号：…）``: the programme follows the quoted title;
 # ``承担的沙坪坝区科技计划项目“…”``: or comes before it.
 _RUNNING_PROGRAMME = re.compile(r"[”\"」』](?:项目|课题)[（(]([\u4e00-\u9fff]{4,40}?)[，,；;）)]|"
@@ -430,6 +431,17 @@ def _set_level(text: DocText, f: Fields) -> None:
     city = None
     for name, line in _level_sources(text):
         name = strip_stamps(name)
+        if re.fullmatch(r"(?:市|区|县)级(?:项目)?", "".join(name.split())):
+            # 项目级别：市级 — the level of the document's city (in 重庆, a municipality, 省级)
+            place = home_city(text.text)
+            if place is None:
+                f.notes.append(f"级别：“{name}”未写明哪个市，材料中也看不出，未据此定级")
+                continue
+            level = Level.PROVINCIAL if name.startswith("市") and place in MUNICIPALITIES else Level.MUNICIPAL
+            f.set("level", level.value, line)
+            f.notes.append(f"级别：{name}：材料属{place}市，" + ("直辖市的市级按省级计" if level is Level.PROVINCIAL
+                                                                 else "按地（市）级计"))
+            return
         bare = re.match(r"市(?!级|场)", "".join(name.split())) is not None
         if bare:
             city = home_city(text.text) or "" if city is None else city

@@ -17,7 +17,8 @@ from rules.vocabulary import Title
 
 from ..fields.people import has_surname, sentence_person
 from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
-                      names_in, next_line, right_of, row_of, running_text, table_rows, text_after, title_key)
+                      names_in, next_line, right_of, row_of, running_text, standalone_date, table_rows, text_after,
+                      title_key)
 from ..text import DocText, same_row
 from .base import Cues, DocType, Fields
 
@@ -150,7 +151,38 @@ def _recommender(text: DocText, sides: dict[int, str]):
     introduced = _introduced(text)
     if introduced:
         return introduced[0], "", introduced[1]
-    return _signed(text)
+    return _signed(text) or _foot_signer(text) or _self_named(text)
+
+
+# Where a letter's body ends and its signature begins.
+_CLOSING = re.compile(r"特此推荐|此致|敬礼|推荐如下|同意推荐|予以推荐|郑重推荐")
+
+
+def _foot_signer(text: DocText):
+    """The name printed under a letter's closing, where it is signed: after the last 特此推荐
+    (此致敬礼 …) and above the date, on its own line, after 推荐人（签字）： on the line above, or
+    after 姓名： in the signer's block (``姓　　名：罗一帆``, ``职　　称：正高级工程师``)."""
+    closing = [l.index for l in text.lines if _CLOSING.search(l.compact) and not re.search(r"[:：]", l.compact)]
+    if not closing:
+        return None
+    for line in text.lines[max(closing) + 1:]:
+        if standalone_date(line.compact):
+            break
+        match = re.match(r"^(?:姓名|推荐人|推荐专家)(?:[(（](?:签字|签名|签章)[)）])?[:：]?(.*)$", line.compact)
+        value = match.group(1) if match else line.compact
+        if is_name(value, longest=4) and has_surname(value) and not _FORM_WORDS.search(value):
+            return value, "", line
+    return None
+
+
+def _self_named(text: DocText):
+    """The one who writes ``本人罗一帆，正高级工程师，…`` and signs no other name: the letter's
+    author is its recommender."""
+    body, starts = running_text(text)
+    match = _SELF.search(body)
+    if match and is_name(match.group(1)) and has_surname(match.group(1)):
+        return match.group(1), "", line_at(starts, match.start(1))
+    return None
 
 
 def _signed(text: DocText):

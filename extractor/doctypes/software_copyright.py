@@ -28,7 +28,7 @@ def extract_software(text: DocText) -> Fields:
     numbers = [(line, n) for line in text.lines for n in find_registration_numbers(line.text)]
     if numbers:
         f.set("registration_number", numbers[0][1].value, numbers[0][0])
-    f.put("holders", people_or_units(text, ["著作权人", "著作权人（国籍）"]))
+    f.put("holders", people_or_units(text, ["著作权人（国籍）", "著作权人(国籍)", "著作权人"]))
     if "software_name" not in f.values:
         _query_row(text, f)
     date = _labelled_date(text) or _registration_date(text)

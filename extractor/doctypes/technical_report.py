@@ -14,6 +14,7 @@ from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, join_cjk, label
                       line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_text, similar_height, standalone_date,
                       strip_stamps, text_after, title_form, whole_list)
+from ..fields.people import has_surname
 from ..model import Line
 from ..text import DocText, TextLine, same_row
 from rules.dates import PartialDate
@@ -49,7 +50,8 @@ _BARE_WRITERS = ["编写", "编制", "撰写", "执笔", "参编", "撰稿", "�
 _EDITORS = ["执行主编", "副主编", "主编", "编委会成员", "编委", "副组长", "组长", "成员"]
 _LEADERS = ["项目负责人", "课题负责人", "技术负责人", "报告负责人", "课题组组长", "项目组组长", "编写组组长", "负责人"]
 _MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "课题组成员", "项目组成员", "主要完成人员", "主要完成人",
-            "项目组主要成员", "课题组主要成员"]
+            "项目组主要成员", "课题组主要成员", "完成人员", "研究人员", "主要研究人员", "项目组人员", "课题组人员",
+            "项目组", "课题组", "研究团队", "项目团队"]
 # Words of a sign-off page that a damaged writer's label must not be taken for (编号 is one
 # character from 编写, 参加人员 from 参编人员).
 _NOT_WRITERS = {"编号", "编码", "编辑", "编审", "编校", "编排", "编印", "审核", "审定", "审批", "批准", "校核", "校对",
@@ -93,7 +95,7 @@ def extract_report(text: DocText) -> Fields:
         if kind:
             f.set("report_kind", kind, title[1] if title else None)
             break
-    f.put("authors", _report_authors(text))
+    f.put("authors", _report_authors(text) or (_names_under(text, title[1]) if title else None))
     f.put("date", date_of(text, ["编制日期", "日期", "完成日期", "完成时间", "编制时间", "报告日期"])
           or _cover_date(text) or last_date(text))
     return f
@@ -282,6 +284,23 @@ def _prose_writers(text: DocText) -> tuple[list[str], TextLine] | None:
         names = plain_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", "、", listed))
         if names and len(names) >= 2:
             return names, line_at(starts, match.start(1))
+    return None
+
+
+def _names_under(text: DocText, title: TextLine) -> tuple[list[str], TextLine] | None:
+    """A cover's unlabelled line of names just under its title (罗一帆  陶建  欧阳一鸣), as a
+    paper prints its authors: two names or more and nothing else, within three lines."""
+    labels = _all_writers() + _BARE_WRITERS + _EDITORS + _LEADERS + _MEMBERS + ["顾问", "指导", "审核", "批准"]
+    if text.find_label(labels):
+        return None  # people under a label read as nobody: no unlabelled line stands in for them
+    for line in text.lines[title.index + 1:title.index + 4]:
+        if line.page != title.page:
+            break
+        if re.search(r"[:：]", line.text):
+            continue
+        names = plain_names(strip_stamps(line.text)) if re.search(r"[\s,，、]", line.text.strip()) else None
+        if names and len(names) >= 2 and all(has_surname(n) for n in names):
+            return names, line
     return None
 
 
