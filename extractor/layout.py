@@ -268,8 +268,10 @@ def text_after(line: TextLine, end: int) -> str:
     return line.text[original_index(line.text, end):] if end else line.text
 
 
-# A bilingual caption's English after its Chinese (获奖项目/Project, 姓名 | Name:).
+# A bilingual caption's English after its Chinese (获奖项目/Project, 姓名 | Name:), alone; and
+# the same between a label and its value (软件名称/Software Name：…), to be cut off the value.
 _ENGLISH_CAPTION = re.compile(r"\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*[:：]?\s*")
+ENGLISH_LABEL = re.compile(r"^\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*\s*[:：]\s*")
 
 
 def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
@@ -295,7 +297,7 @@ def field_value(text: DocText, hit: LabelHit,
     value = after_label(hit.line.text, hit.label) if hit.exact else hit.value
     if _ENGLISH_CAPTION.fullmatch(value or ""):
         value = ""  # a bilingual caption's English (获奖项目/Project): part of the label
-    value = re.sub(r"^\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*\s*[:：]\s*", "", value or "")  # 软件名称/Software Name：…
+    value = ENGLISH_LABEL.sub("", value or "")  # 软件名称/Software Name：…
     if value:
         # A row read as one line (软件名称 X 版本号 V1.0): the value ends at the next of ``headers``;
         # a header row's label (获奖项目 奖励类别 …) has no value on its line.

@@ -161,12 +161,11 @@ class Fields:
 _TRAIL = " :：;；,，。."
 
 
-# A bilingual label's English between the label and its value (软件名称/Software Name：…).
-_ENGLISH_LABEL = re.compile(r"^\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*\s*[:：]\s*")
-
-
 def clean_value(value: str) -> str:
-    return _ENGLISH_LABEL.sub("", value).strip(_TRAIL)
+    """A value without the separators around it, nor a bilingual label's English before it."""
+    from ..layout import ENGLISH_LABEL
+
+    return ENGLISH_LABEL.sub("", value).strip(_TRAIL)
 
 
 def value_of(text: DocText, labels: tuple[str, ...] | list[str]) -> tuple[str, TextLine] | None:
