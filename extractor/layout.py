@@ -40,6 +40,7 @@ normalised line with its page and box (``extractor.text``).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -63,6 +64,16 @@ def chinese_punctuation(value: str) -> str:
     text layer and a scan of one certificate agree only if it is turned back (the truth
     keeps what is printed: ``边缘计算盒（T390型）``).  Latin-only values are left alone."""
     return value.translate(_ASCII_TO_FULL) if HAS_CJK.search(value) else value
+
+
+def unquoted(title: str) -> str:
+    """《title》 or “title” without its enclosing marks; quotes inside a title stay.
+
+    >>> unquoted("《工业机器人技术》"), unquoted("“一种冲压件缺陷检测方法”"), unquoted("“E家人”现代化物业管理APP")
+    ('工业机器人技术', '一种冲压件缺陷检测方法', '“E家人”现代化物业管理APP')
+    """
+    match = re.fullmatch(r"《([^《》]+)》|[“\"]([^“”\"]+)[”\"]", title)
+    return (match.group(1) or match.group(2)) if match else title
 
 
 def join_cjk(value: str) -> str:
@@ -270,8 +281,9 @@ def text_after(line: TextLine, end: int) -> str:
 
 # A bilingual caption's English after its Chinese (获奖项目/Project, 姓名 | Name:), alone; and
 # the same between a label and its value (软件名称/Software Name：…), to be cut off the value.
-_ENGLISH_CAPTION = re.compile(r"\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*[:：]?\s*")
-ENGLISH_LABEL = re.compile(r"^\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*\s*[:：]\s*")
+_ENGLISH = r"\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*"
+_ENGLISH_CAPTION = re.compile(_ENGLISH + r"[:：]?\s*")
+ENGLISH_LABEL = re.compile("^" + _ENGLISH + r"\s*[:：]\s*")
 
 
 def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
@@ -1247,6 +1259,20 @@ def _cut_unit(before: str, after: str) -> bool:
 _WIDE = re.compile(rf"[{CJK}\uff00-\uffef\u3000-\u303f]")
 
 
+class _Word(NamedTuple):
+    """A word of a table's box: its text, its estimated x-range, the box's top, line and bottom."""
+    text: str
+    x0: float
+    x1: float
+    top: float
+    line: TextLine
+    bottom: float
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
 def _pieces(line: TextLine) -> list[tuple[str, float, float]]:
     """The words of a box parted by spaces, each with the x-range it is estimated to take:
     OCR reads a table row whose cells stand close as one box (``4 2024-2-030 基于…``), and
@@ -1273,8 +1299,9 @@ def numbered_records(text: DocText, heads: frozenset[str]) -> list[dict[str, tup
 
     A record is its 序号 (1, 2, 3 … down the table's left edge) and the cells beside it.
     Cells are the words of the table's boxes (a box OCR read across two cells is parted at
-    its spaces); a word under another (x-centre inside it, starting lower, less than half a
-    letter's height between: a cell's lines stand closer than its rows) continues its cell, unless that would take the cell over a second 序号's row.
+    its spaces); a word under another (x-centre inside it, starting lower, no further below
+    than a cell's lines stand apart: ``_cell_gap``) continues its cell, unless that would
+    take the cell over a second 序号's row.
     A cell is the record's whose 序号 row it touches, else whose 序号 it overlaps most:
     cells wrapped over three lines, printed from the row's top or centred on it, are all
     their row's.  Cells go to the header's words by position when the header's words were
@@ -1305,14 +1332,13 @@ def numbered_records(text: DocText, heads: frozenset[str]) -> list[dict[str, tup
     cells = _table_cells(table, starts, height)
     records = []
     for k in range(len(starts)):
-        mine = sorted((c for c, at in cells if at == k), key=lambda c: (c[0][1] + c[0][2]) / 2)
+        mine = sorted((c for c, at in cells if at == k), key=lambda c: c[0].centre)
         records.append(_fit(mine, words, centres) or {})
     return records
 
 
 def _table_cells(table: list[TextLine], starts: list[TextLine], height: float):
-    """The table's cells (lists of words with their x-range, top and box), each with the
-    index of the record it belongs to."""
+    """The table's cells (lists of ``_Word``), each with the index of the record it belongs to."""
     start_rows = {id(s): k for k, s in enumerate(starts)}
 
     def row_of_start(line: TextLine) -> int | None:
@@ -1325,22 +1351,22 @@ def _table_cells(table: list[TextLine], starts: list[TextLine], height: float):
     height = sorted(l.line.height for l in table)[len(table) // 2]
     widest = _cell_gap(table, height)
 
-    chains: list[tuple[list, set[int]]] = []
+    chains: list[tuple[list[_Word], set[int]]] = []
     for line in sorted(table, key=lambda l: (box(l)[1], box(l)[0])):
         y0, y1 = box(line)[1], box(line)[3]
         on = row_of_start(line)
         for word, x0, x1 in _pieces(line):
             centre = (x0 + x1) / 2
-            under = [(c, rows) for c, rows in chains if c[-1][4] is not line
-                     and y0 - c[-1][3] >= 0.3 * height and y0 - c[-1][5] <= widest
-                     and c[-1][1] - height / 2 <= centre <= c[-1][2] + height / 2
+            under = [(c, rows) for c, rows in chains if c[-1].line is not line
+                     and y0 - c[-1].top >= 0.3 * height and y0 - c[-1].bottom <= widest
+                     and c[-1].x0 - height / 2 <= centre <= c[-1].x1 + height / 2
                      and (on is None or not rows or rows == {on})]
             if under:
-                cell, rows = min(under, key=lambda cr: y0 - cr[0][-1][5])
-                cell.append((word, x0, x1, y0, line, y1))
+                cell, rows = min(under, key=lambda cr: y0 - cr[0][-1].bottom)
+                cell.append(_Word(word, x0, x1, y0, line, y1))
             else:
                 rows = set()
-                chains.append(([(word, x0, x1, y0, line, y1)], rows))
+                chains.append(([_Word(word, x0, x1, y0, line, y1)], rows))
             if on is not None:
                 rows.add(on)
     out = []
@@ -1351,7 +1377,7 @@ def _table_cells(table: list[TextLine], starts: list[TextLine], height: float):
         # A cell of a record overlaps its 序号's row, printed from the row's top or centred on
         # it; one beside no 序号 (a heading 二等奖（13项） between the records, a note under
         # the table) is no record's.
-        top, end = min(p[3] for p in cell), max(p[5] for p in cell)
+        top, end = min(w.top for w in cell), max(w.bottom for w in cell)
         overlap = [min(end, box(s)[3]) - max(top, box(s)[1]) for s in starts]
         best = max(range(len(starts)), key=lambda k: overlap[k])
         if overlap[best] > 0:
@@ -1375,7 +1401,7 @@ def record_under(text: DocText, heads: frozenset[str], need: int = 2) -> dict[st
         if not below:
             continue
         cells = [c for c, _ in _table_cells(below, [below[0]], height)]
-        record = _fit(sorted(cells, key=lambda c: (c[0][1] + c[0][2]) / 2), words, centres)
+        record = _fit(sorted(cells, key=lambda c: c[0].centre), words, centres)
         if record:
             return record
     return {}
@@ -1425,7 +1451,8 @@ def _centre_within(a: TextLine, b: TextLine) -> bool:
     return a.page == b.page and box(b)[1] <= (box(a)[1] + box(a)[3]) / 2 <= box(b)[3]
 
 
-def _fit(cells, words: list[str], centres: list[float] | None) -> dict[str, tuple[str, TextLine]] | None:
+def _fit(cells: list[list[_Word]], words: list[str],
+         centres: list[float] | None) -> dict[str, tuple[str, TextLine]] | None:
     """A record's cells under the header's words, or None when they do not fit."""
     if centres is None:
         # One cell too many where two stand one over the other (a wrap OCR boxed with the
@@ -1433,15 +1460,15 @@ def _fit(cells, words: list[str], centres: list[float] | None) -> dict[str, tupl
         # most width are one cell, the upper first.
         cells = [list(c) for c in cells]
         while len(cells) > len(words):
-            pairs = [(min(a[0][2], b[0][2]) - max(a[0][1], b[0][1]), i, j) for i, a in enumerate(cells)
+            pairs = [(min(a[0].x1, b[0].x1) - max(a[0].x0, b[0].x0), i, j) for i, a in enumerate(cells)
                      for j, b in enumerate(cells) if i < j]
             shared, i, j = max(pairs, default=(0, 0, 0))
             if shared <= 0:
                 return None
-            merged = sorted(cells[i] + cells[j], key=lambda p: (p[3], p[1]))
+            merged = sorted(cells[i] + cells[j], key=lambda w: (w.top, w.x0))
             cells = [c for k, c in enumerate(cells) if k not in (i, j)] + [merged]
-            cells.sort(key=lambda c: (c[0][1] + c[0][2]) / 2)
-    joined = [(join_cjk(" ".join(p[0] for p in cell)), cell[0][4]) for cell in cells]
+            cells.sort(key=lambda c: c[0].centre)
+    joined = [(join_cjk(" ".join(w.text for w in cell)), cell[0].line) for cell in cells]
     if centres is None:
         if len(joined) != len(words):
             return None
@@ -1450,7 +1477,6 @@ def _fit(cells, words: list[str], centres: list[float] | None) -> dict[str, tupl
     # (``武汉巴渝 动化技术有限公司``: the order of x keeps them together).
     record: dict[str, tuple[str, TextLine]] = {}
     for (value, line), cell in zip(joined, cells):
-        centre = (cell[0][1] + cell[0][2]) / 2
-        word = words[min(range(len(centres)), key=lambda i: abs(centres[i] - centre))]
+        word = words[min(range(len(centres)), key=lambda i: abs(centres[i] - cell[0].centre))]
         record[word] = (record[word][0] + value, record[word][1]) if word in record else (value, line)
     return record

@@ -270,8 +270,8 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
     doc.glued_people = extracted.glued_people
     from extractor.doctypes.base import FieldSource
 
-    doc.rows = [{k: v if k == "序号" else (v[0], FieldSource(v[1].page, v[1].line.box, v[1].line.confidence).to_dict())
-                 for k, v in row.items()} for row in extracted.rows]
+    doc.rows = [{k: v if k == "序号" else (v[0], FieldSource.of(v[1]).to_dict()) for k, v in row.items()}
+                for row in extracted.rows]
     if name:
         rank_applicant(doc, name)
     return doc
@@ -285,10 +285,9 @@ def _applicant_row(doc: Document, name: str, people_key: str) -> bool:
 
     held = []
     for row in doc.rows:
-        people = row.get(people_key)
+        people, _ = row.get(people_key, (None, None))  # (value, where it was read)
         if people:
-            listed = [people[0]] if isinstance(people[0], str) else list(people[0])
-            match = find_name(name, listed)
+            match = find_name(name, [people] if isinstance(people, str) else list(people))
             if match.rank is not None:
                 held.append((row, match))
     if len(held) != 1:
@@ -314,9 +313,10 @@ def rank_applicant(doc: Document, name: str) -> None:
     from extractor.fields.names import find_name
 
     declared = _declared(doc.doc_type)
-    if declared is not None and declared.row_people and doc.rows and not _applicant_row(doc, name, declared.row_people):
+    if declared is not None and declared.row_people and doc.rows \
+            and not _applicant_row(doc, name, declared.row_people):
         if declared.ranked:
-            doc.fields["applicant_rank"] = None
+            doc.fields["applicant_rank"] = None  # his record not found: his place is unknown
         return
     if declared is None or not declared.ranked:
         return

@@ -20,7 +20,7 @@ from ..fields.people import has_surname, parse_rank, sentence_person, split_peop
 from ..layout import (LABEL_START, addressed_people, box, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
-                      record_under, row_of, running_text, whole_list, wrapped_list)
+                      record_under, row_of, running_text, unquoted, whole_list, wrapped_list)
 from ..text import DocText
 from .base import Cues, DocType, Fields, annex_rows, as_date, as_level
 
@@ -96,7 +96,7 @@ def _one_record(text: DocText, f: Fields) -> None:
     for word, (cell, line) in record.items():
         key = _RECORD_COLUMNS.get(word)
         if key == "project_title" and len(cell) >= 4:
-            values[key] = (chinese_punctuation(_unquoted(cell)), line)
+            values[key] = (chinese_punctuation(unquoted(cell)), line)
         elif key == "holder" and is_name(cell):
             values[key] = (cell, line)
         elif key == "rank" and (rank := parse_rank(cell) or (to_int(cell) if re.fullmatch(r"\d{1,2}", cell) else None)):
@@ -250,14 +250,14 @@ def _award_project(text: DocText):
         if found and _several_records(text, found[1]):
             return None
         if found and found[0].strip():
-            return chinese_punctuation(_unquoted("".join(found[0].split()))), found[1][0]
+            return chinese_punctuation(unquoted("".join(found[0].split()))), found[1][0]
     for line in text.lines:  # 项目：… opening its line (never a sentence's …关键技术」项目 at a line's end)
         match = re.match(r"^项目\s*[:：]\s*(\S.{3,60})$", line.text.strip())
         if match:
-            return chinese_punctuation(_unquoted("".join(match.group(1).split()))), line
+            return chinese_punctuation(unquoted("".join(match.group(1).split()))), line
     glued = glued_value(text, _PROJECT_LABELS)  # 项目名称高性能…: OCR lost the colon
     if glued and sum(w in _AWARD_HEADERS for w in glued[1].text.split()) < 2:  # (not a table's header row)
-        return chinese_punctuation(_unquoted("".join(glued[0].split()))), glued[1]
+        return chinese_punctuation(unquoted("".join(glued[0].split()))), glued[1]
     body, starts = running_text(text)
     match = re.search(r"(?:作品|项目|成果|完成的|参与的)[“\"《]([^”\"》]{4,60})[”\"》]"
                       r"|[“\"《]([^”\"》]{4,60})[”\"》](?:项目|作品|成果)", body)
@@ -265,13 +265,6 @@ def _award_project(text: DocText):
         title = match.group(1) or match.group(2)
         return chinese_punctuation(title), line_at(starts, match.start())
     return None
-
-
-def _unquoted(title: str) -> str:
-    """《title》 or “title” without its enclosing marks; quotes inside a title stay
-    (“E家人”现代化物业管理APP)."""
-    match = re.fullmatch(r"《([^《》]+)》|[“\"]([^“”\"]+)[”\"]", title)
-    return (match.group(1) or match.group(2)) if match else title
 
 
 def _award_people(text: DocText):
@@ -558,9 +551,12 @@ def _signing_company(text: DocText):
     """An enterprise's award is signed by the company at the foot (重庆…有限公司, its seal's
     caption beside it): the last line, in the certificate's second half, that is a company's
     name and nothing else."""
+    def winners(line) -> bool:  # the value of a 完成单位 caption beside it or just above
+        return any(_WINNERS_UNIT.search(o.compact) for o in text.lines[max(0, line.index - 2):line.index]
+                   + row_of(text, line))
+
     lower = [l for l in text.lines[len(text.lines) // 2:]
-             if _COMPANY.fullmatch(re.sub(r"[（(]盖章[)）]$", "", l.compact))
-             and not any(_WINNERS_UNIT.search(o.compact) for o in text.lines[max(0, l.index - 2):l.index] + row_of(text, l))]
+             if _COMPANY.fullmatch(re.sub(r"[（(]盖章[)）]$", "", l.compact)) and not winners(l)]
     return (lower[-1].compact, lower[-1]) if lower else None
 
 

@@ -111,6 +111,11 @@ class FieldSource:
     box: tuple[float, float, float, float]
     confidence: float
 
+    @classmethod
+    def of(cls, line: TextLine) -> "FieldSource":
+        """Where ``line`` stands, and how surely it was read."""
+        return cls(line.page, line.line.box, line.line.confidence)
+
     def to_dict(self) -> dict[str, Any]:
         return {"page": self.page, "box": [round(v, 1) for v in self.box], "confidence": round(self.confidence, 3)}
 
@@ -143,7 +148,7 @@ class Fields:
             value = value.iso()
         self.values[name] = value
         if line is not None:
-            self.sources[name] = FieldSource(line.page, line.line.box, line.line.confidence)
+            self.sources[name] = FieldSource.of(line)
 
     def put(self, name: str, found: "tuple[Any, TextLine] | None") -> None:
         """Record what a finder returned, ``(value, line)``, or nothing when it found nothing."""
@@ -242,8 +247,6 @@ def biggest_line(text: DocText, page_share: float = 0.5, exclude: tuple[str, ...
     candidates = [l for l in text.title_lines(page_share)
                   if len(l.compact) >= 4 and not any(e in l.compact for e in exclude)]
     return max(candidates, key=lambda l: (round(l.line.height), len(l.compact)), default=None)
-
-
 
 
 def annex_rows(text: DocText, f: Fields, columns: Mapping[str, tuple[str, Callable[[str], Any]]]) -> None:

@@ -14,7 +14,7 @@ from rules.vocabulary import Kind
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_patent_numbers
 from ..layout import (box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
-                      not_a_name, ranked_names, right_of, row_of, wrapped_value)
+                      not_a_name, ranked_names, right_of, row_of, unquoted, wrapped_value)
 from ..text import SEPARATORS, DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
 
@@ -54,8 +54,7 @@ def extract_patent(text: DocText) -> Fields:
     name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称", "发明创造名称"])
     if name:  # a title its column wrapped (…振动分析 / 方法): the kind of invention ends it
         name = wrapped_value(text, name[1], name[0], _named_in_full)
-        quoted = re.fullmatch(r"[“\"《](.+)[”\"》]", name[0].strip())  # “一种…方法”: the name without its marks
-        f.set("title", chinese_punctuation(quoted.group(1) if quoted else name[0]), name[1])
+        f.set("title", chinese_punctuation(unquoted(name[0].strip())), name[1])  # “一种…方法”: without its marks
     inventors = listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text)
     f.put("inventors", _continued(text, f, inventors) if inventors else None)
     # A register printed before any transfer names the patentee as its 申请人 only.

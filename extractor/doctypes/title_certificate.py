@@ -14,8 +14,8 @@ import re
 
 from ..fields.dates import find_dates, parse_date
 from ..fields.people import has_surname
-from ..layout import (OTHER_DATE_CAPTIONS, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at, names_in, one_person,
-                      running_match, running_text, spelled_label_value, title_key)
+from ..layout import (OTHER_DATE_CAPTIONS, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at,
+                      names_in, one_person, running_match, running_text, spelled_label_value, title_key)
 from ..text import DocText
 from .base import Cues, DocType, Fields, annex_rows, date_of, value_of
 
@@ -52,46 +52,46 @@ def extract_title_certificate(text: DocText) -> Fields:
     if obtained is None and not heading_labels(text, _OBTAINED):
         obtained = _labelled_date(text, _ISSUED) or date_of(text, _ISSUED)
         if obtained is None:
-            verdict = _verdict_date(text)
+            printed, signed = _verdict_date(text)
             # Under a verdict whose date was not read, the form's other dates (the unit's
             # recommendation above it) are of something else: no date rather than a wrong one.
-            obtained = verdict[0] if verdict else issue_date_of_form(text)
+            obtained = signed if printed else issue_date_of_form(text)
     f.put("date", obtained)
     annex_rows(text, f, _ANNEX_COLUMNS)
     return f
 
 
-# A 人社 notice's 附件: those who passed, one to a row (序号 | 姓名 | 工作单位 | 专业 | 资格名称).
-_ANNEX_COLUMNS = {
-    **{w: ("holder", lambda cell: cell if is_name(cell, longest=4) else None) for w in ("姓名",)},
-    **{w: ("title", lambda cell: _title_key(cell)) for w in _TITLE_LABELS + ["资格", "评审通过资格", "专业技术资格",
-                                                                            "通过资格", "取得资格"]},
-}
-
-
 def _verdict_date(text: DocText):
-    """``(found,)`` when a committee's verdict is printed, ``found`` None when no date under
-    it was read; None when there is no verdict.  On a 评审表's last page, the date signed under the committee's verdict (评审结论：同意
-    胡军同志具备高级工程师任职资格): the first date after it, not the unit's recommendation
-    above it (同意推荐申报…) nor a birth date."""
+    """(whether a committee's verdict is printed, the date signed under it or None).
+
+    On a 评审表's last page the verdict (评审结论：同意胡军同志具备高级工程师任职资格) is dated
+    by the first date after it, not by the unit's recommendation above it (同意推荐申报…),
+    nor by a birth date."""
     body, starts = running_text(text)
     verdict = next((m for m in _CONFERRED.finditer(body) if "推荐" not in body[max(0, m.start() - 12):m.start()]
                     and re.search(r"同意|通过|评审结论", body[max(0, m.start() - 30):m.start()])), None)
     if verdict is None:
-        return None
+        return False, None
     after = line_at(starts, verdict.end() - 1)
     for line in text.lines:
         if (line.page, line.index) <= (after.page, after.index) or OTHER_DATE_CAPTIONS.search(line.compact):
             continue
         found = find_dates(line.text)
         if found and found[0].value.month:
-            return (found[0].value, line),
-    return (None,)
+            return True, (found[0].value, line)
+    return True, None
 
 
 def _title_key(words: str) -> str | None:
     """``layout.title_key``, 研究员级高级工程师 (研究员级高工) read as the 正高级 title it is."""
     return title_key(re.sub(r"研究员级\s*高(?:级工程师|工)", "正高级工程师", words))
+
+
+# A 人社 notice's 附件: those who passed, one to a row (序号 | 姓名 | 工作单位 | 专业 | 资格名称).
+_ANNEX_COLUMNS = {
+    "姓名": ("holder", lambda cell: cell if is_name(cell, longest=4) else None),
+    **{w: ("title", _title_key) for w in _TITLE_LABELS + ["资格", "评审通过资格", "专业技术资格", "通过资格", "取得资格"]},
+}
 
 
 # ``张伟，男，1980年5月生，经…评审，具备…``: the holder opens the certificate's sentence.
