@@ -768,3 +768,18 @@ def test_the_holders_label_with_its_nationality():
     fields = fields_of("software_copyright", Title("计算机软件著作权登记证书"), "软件全称：冲压线数字孪生监控平台",
                        "著作权人（国籍）：重庆渝通精工机械有限公司（中国）", "登记号：2019SR0123456")
     assert fields["holders"] == ["重庆渝通精工机械有限公司"]
+
+
+def test_a_verdict_inferred_from_an_unread_box_asks_for_a_persons_check():
+    from extractor.doctypes import doctype
+    from extractor.text import DocText
+    from tests.typed_certificates import _result
+
+    def issues(first, second):
+        rows = [Title("科技项目结题评审表"), *cells(("项目名称", "冲压车间数字化改造"), ("项目经理", "蒲国强")),
+                [("评审结论：", LEFT), (first, 420), (second, 700)]]
+        return [(code, msg) for _, code, msg in doctype("project_acceptance").extract(DocText(_result(*rows))).issues]
+
+    (code, message), = issues("同意结题", "□不同意结题")
+    assert code == "low_ocr_confidence" and "推断为「通过」" in message and "（passed）" in message
+    assert issues("☑同意结题", "□不同意结题") == []  # a tick read is no inference

@@ -142,7 +142,13 @@ def extract_acceptance(text: DocText) -> Fields:
         f.put("leader", _leader_in_table(text, members[0]))
     _set_level(text, f)
     _set_category(text, f)
-    f.put("passed", _verdict(text))
+    verdict = _verdict(text)
+    f.put("passed", verdict)
+    if verdict is not None and _inferred_tick(text, verdict[1]):
+        # Decisive, and not read but inferred (a ☑ misread as □ would turn it round): a person looks.
+        f.issue("warning", "low_ocr_confidence",
+                "验收结论的勾选框未读出：按另一选项读出的空框（□）推断为"
+                + ("「通过」" if verdict[0] else "「不通过」") + "，需人工核对（passed）")
     f.put("acceptance_date", _acceptance_date(text))
     return f
 
@@ -608,19 +614,30 @@ def _passes(word: str) -> bool:
 
 
 def _ticked(joined: str) -> bool | None:
-    """The verdict a choice row ticks: marks before the words when any option has one
-    (☑通过 □不通过, √通过 不通过), else after them (通过（√） 不通过（ ））."""
+    """The verdict a choice row ticks (``_ticked_how``)."""
+    return _ticked_how(joined)[0]
+
+
+def _ticked_how(joined: str) -> tuple[bool | None, bool]:
+    """The verdict a choice row ticks, and whether it was inferred rather than read: marks
+    before the words when any option has one (☑通过 □不通过, √通过 不通过), else after
+    them (通过（√） 不通过（ ））."""
     options = _options(joined)
     before = any(pre for pre, _, _ in options)
     ticked = {_passes(word) for pre, word, post in options
               if ((bool(pre) and pre in _TICKS) if before else any(t in post for t in _TICKS))}
     if not ticked and before:
         # Every box read empty (□) but one read as nothing: a filled box OCR does not read as
-        # a glyph (``同意结题  □不同意结题``), so that one is ticked.
+        # a glyph (``同意结题  □不同意结题``), so that one is ticked — inferred, not read.
         bare = [word for pre, word, post in options if not pre and not post]
         if len(bare) == 1 and all(pre and pre not in _TICKS for pre, word, _ in options if word != bare[0]):
-            return _passes(bare[0])
-    return ticked.pop() if len(ticked) == 1 else None
+            return _passes(bare[0]), True
+    return (ticked.pop() if len(ticked) == 1 else None), False
+
+
+def _inferred_tick(text: DocText, line: TextLine) -> bool:
+    """The verdict read from ``line`` is a choice row's tick inferred from its empty boxes."""
+    return any(_ticked_how(joined)[1] for row, joined in _rows(text) if line in row and _choice_row(joined))
 
 
 def _outcome(clause: str, pairs=((_FAIL, False), (_PASS, True))) -> bool | None:
