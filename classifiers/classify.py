@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from extractor.doctypes import type_name
@@ -34,9 +35,13 @@ class _Score:
     refused: str | None = None
 
 
+_PROSE = re.compile(r"[，。；,;](?!$)|。$")
+
+
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict) -> _Score:
     score = _Score()
-    title_zone = "".join(l.compact for l in text.title_lines())
+    # A sentence is no title (…撰写的技术报告被采纳。 near the top of a letter).
+    title_zone = "".join(l.compact for l in text.title_lines() if not _PROSE.search(l.compact))
     # Titles in the title zone first (any of them), only then anywhere else: a near-miss
     # elsewhere (推荐信 for 推荐书) must not hide the real title at the top.
     in_zone = next((t for t in cues.titles if t in title_zone or found.fuzzy_in(t, title_zone)), None)

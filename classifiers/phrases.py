@@ -32,6 +32,10 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
     "recommendation_letter": (
         ("兹推荐…同志", (re.compile(r"(?:兹|现|特|郑重|同意|愿意)推荐[^。]{0,40}?(?:同志|破格申报|申报)"),)),
     ),
+    "official_recognition": (
+        # ``…同志：经评审，被认定为2019年度重庆市首席技师。特发此证`` under a bare 证 书.
+        ("被认定为…", (re.compile(r"(?:被|予以|正式)认定为"), _CERTIFYING)),
+    ),
     "degree_certificate": (
         ("授予…学位", (re.compile(r"授予[^。]{0,16}?(?:学士|硕士|博士)学位"),)),
         ("…准予毕业", (re.compile(r"(?:学习|学业|考试)[^。]{0,40}?准予毕业"),)),

@@ -281,9 +281,10 @@ def text_after(line: TextLine, end: int) -> str:
 
 # A bilingual caption's English after its Chinese (获奖项目/Project, 姓名 | Name:), alone; and
 # the same between a label and its value (软件名称/Software Name：…), to be cut off the value.
+# (项目名称 Project：…: a space and the colon after it say the same as the slash)
 _ENGLISH = r"\s*[/／|]\s*[A-Za-z][A-Za-z .'\-]*"
-_ENGLISH_CAPTION = re.compile(_ENGLISH + r"[:：]?\s*")
-ENGLISH_LABEL = re.compile("^" + _ENGLISH + r"\s*[:：]\s*")
+_ENGLISH_CAPTION = re.compile(r"(?:" + _ENGLISH + r"[:：]?|\s*[A-Za-z][A-Za-z .'\-]*[:：])\s*")
+ENGLISH_LABEL = re.compile(r"^(?:" + _ENGLISH + r"|\s*[A-Za-z][A-Za-z .'\-]*?)\s*[:：]\s*")
 
 
 def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
@@ -687,6 +688,9 @@ def labelled_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLi
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
             if cell is not None and not LABEL_START.match(cell.compact):
                 value, anchor = cell.text, cell
+        below = next_line(text, anchor) if not value.strip() else None
+        if below is not None and re.match(r"(?:序\s*号|姓\s*名)$", below.compact):
+            continue  # a table's header (姓名 | 职称 | 分工): its column, not a paragraph, is read
         names = names_of(paragraph(text, anchor, value))
         if names:
             return names, anchor

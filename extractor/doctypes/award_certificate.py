@@ -20,7 +20,7 @@ from ..fields.people import has_surname, parse_rank, sentence_person, split_peop
 from ..layout import (LABEL_START, addressed_people, box, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
-                      record_under, row_of, running_text, unquoted, whole_list, wrapped_list)
+                      record_under, right_of, row_of, running_text, unquoted, whole_list, wrapped_list)
 from ..text import DocText
 from .base import Cues, DocType, Fields, annex_rows, as_date, as_level
 
@@ -58,7 +58,7 @@ def extract_award(text: DocText) -> Fields:
     f = Fields()
     award = _award_name(text)
     if award:
-        f.set("award_name", award[0], award[1])
+        f.set("award_name", *_with_category(text, *award))
     f.put("grade", _award_grade(text))
     f.put("project_title", _award_project(text))
     people = _award_people(text)
@@ -232,6 +232,39 @@ def _award_name(text: DocText):
         if len(name) >= 4 and "证书" not in name:
             return chinese_punctuation(name), line_at(starts, match.start())
     return None
+
+
+# 重庆市科学技术奖 is the umbrella of several awards; its certificate names which one under
+# 奖励类别 (科技进步奖, 技术发明奖 …), and that is the award a reviewer names.
+_UMBRELLA = re.compile(r"(.*?)(?:科学技术|科技)奖")
+_CATEGORY_LABEL = re.compile(r"^(?:奖励|奖项|获奖)?类(?:别|型)[:：]?")
+_CATEGORIES = {"科学技术进步奖": "科学技术进步奖", "科技进步奖": "科学技术进步奖", "技术发明奖": "技术发明奖",
+               "自然科学奖": "自然科学奖", "科技成果转化奖": "科技成果转化奖", "科学技术普及奖": "科学技术普及奖",
+               "企业技术创新奖": "企业技术创新奖", "青年科技奖": "青年科技奖"}
+
+
+def _with_category(text: DocText, name: str, line):
+    """``name`` made specific by the certificate's 奖励类别 when it names the umbrella award
+    (重庆市科学技术奖 + 奖励类别：科技进步奖 → 重庆市科学技术进步奖).
+
+    >>> from tests.typed_certificates import fields_of
+    >>> fields_of("award_certificate", "重庆市科学技术奖", "奖励类别：技术发明奖", "奖励等级：二等奖")["award_name"]
+    '重庆市技术发明奖'
+    """
+    umbrella = _UMBRELLA.fullmatch(name)
+    if not umbrella:
+        return name, line
+    for row in text.lines:
+        label = _CATEGORY_LABEL.match(row.compact)
+        value = row.compact[label.end():] if label else ""
+        if label and not value:  # a form: 奖励类别 | 科技进步奖
+            cell = right_of(text, row)
+            value = cell.compact if cell is not None else ""
+        value = re.sub(r"[一二三四五特]等奖?$", "", value)
+        value = value if value.endswith("奖") else value + "奖" if value else value
+        if label and value in _CATEGORIES:
+            return umbrella.group(1) + _CATEGORIES[value], row
+    return name, line
 
 
 def _several_records(text: DocText, cells: list) -> bool:

@@ -88,6 +88,8 @@ def _labelled_level(text: DocText):
 
 # ``兹证明黄力帆已修毕本校…课程``: the holder after 兹证明, before what they did.
 _CERTIFIED = re.compile(r"兹证明[:：]?([\u4e00-\u9fff]{2,4}?)(?:同学|同志|君|先生|女士)?[,，]?(?:已|于|在|修|经|为|系|自)")
+# An old diploma's blanks filled in: 学生 熊 伟 系 重庆市 人，现年…
+_STUDENT_IS = re.compile(r"^(?:学生|学员)([\u4e00-\u9fff]{2,4}?)系[\u4e00-\u9fff]{2,8}?(?:省|市|县|区)?人")
 
 
 def _degree_holder(text: DocText):
@@ -95,6 +97,10 @@ def _degree_holder(text: DocText):
     for line in text.lines:
         match = _DEGREE_HOLDER.match(line.compact)
         if match and is_name(match.group(1)):
+            return match.group(1), line
+    for line in text.lines[:6]:
+        match = _STUDENT_IS.match(line.compact)
+        if match and is_name(match.group(1)) and has_surname(match.group(1)):
             return match.group(1), line
     found = running_match(text, _CERTIFIED)
     if found and is_name(found[0].group(1)) and has_surname(found[0].group(1)):

@@ -29,8 +29,8 @@ from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
 from ..layout import (CJK, LABEL_START, box, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
-                      name_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
-                      text_after, value_below, wrapped_list)
+                      name_column, name_grid, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
+                      text_after, value_below, wrapped_list, wrapped_value)
 from ..model import Line
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, as_level, last_date
@@ -80,8 +80,8 @@ _NOT_PROJECT_PEOPLE = ("专家", "单位", "财务", "法定", "企业", "联系
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]+|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]")
 # A title in running text is quoted and followed by 项目/课题, or follows 承担的, or a
 # programme's name (``沙坪坝区科技计划项目“…”（编号：…）``).
-_QUOTED_TITLE = re.compile(r"[“\"「『]([^“”\"「」『』]{4,80})[”\"」』](?:项目|课题)|承担的[“\"「『]([^“”\"「」『』]{4,80})[”\"」』]|"
-                           r"(?:项目|课题|专项|计划)[“\"「『]([^“”\"「」『』]{4,80})[”\"」』][（(，,]")
+_QUOTED_TITLE = re.compile(r"[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》](?:项目|课题)|承担的[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》]|"
+                           r"(?:项目|课题|专项|计划)[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》][（(，,]")
 # Who funds the project (the programme) and who organised the acceptance.
 _PROGRAMME_LABELS = ["项目来源", "计划类别", "项目类别", "计划名称", "项目类型", "项目级别", "立项级别"]
 _ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织单位", "项目下达单位", "下达单位", "主管部门", "下达部门",
@@ -91,7 +91,8 @@ _ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织单位",
 _RUNNING_PROGRAMME = re.compile(r"[”\"」』](?:项目|课题)[（(]([\u4e00-\u9fff]{4,40}?)[，,；;）)]|"
                                 r"承担的((?:\d{4}年度?)?[\u4e00-\u9fff]{4,30}?(?:计划|专项|基金|资金)(?:项目|课题)?)[“\"「『]")
 # ``2022年10月27日，宜宾市经济和信息化局在重庆组织专家对…``: the organiser opens the sentence.
-_RUNNING_ORGANISER = re.compile(r"(?:日|^|[。；;])[，,]?由?([\u4e00-\u9fff（）()]{4,40}?)(?:在[\u4e00-\u9fff]{1,12}?)?组织(?:有关|相关)?专家")
+_RUNNING_ORGANISER = re.compile(r"(?:日|^|[。；;])[，,]?由?([\u4e00-\u9fff（）()]{4,40}?)(?:在[\u4e00-\u9fff]{1,12}?)?组织"
+                                r"(?:有关|相关)?(?:专家|召开|开展)")
 # ``2022年10月27日，<organiser>在重庆组织专家对…``: the day the acceptance was held.
 _CN_DIGITS = "0-9〇零一二三四五六七八九十"
 _OPENING_DATE = re.compile(rf"([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[，,][^。；;]{{2,40}}?组织")
@@ -128,7 +129,10 @@ _TYPE_LABELS = ["项目类别", "项目类型", "项目性质", "计划类别"]
 
 def extract_acceptance(text: DocText) -> Fields:
     f = Fields()
-    title = labelled_value(text, _TITLE_LABELS) or _running_title(text)
+    title = labelled_value(text, _TITLE_LABELS)
+    if title and title[1] is not None:  # a narrow cell wraps a long title onto the line under it
+        title = wrapped_value(text, title[1], title[0], _whole_title)
+    title = title or _running_title(text)
     if title:
         value = strip_stamps(title[0]).strip("《》“”\"")
         if value:
@@ -151,6 +155,15 @@ def extract_acceptance(text: DocText) -> Fields:
                 + ("「通过」" if verdict[0] else "「不通过」") + "，需人工核对（passed）")
     f.put("acceptance_date", _acceptance_date(text))
     return f
+
+
+# A title cut by its cell's edge ends on a word that needs more (…工艺优化与 | 智能编程系统开发).
+_OPEN_END = re.compile(r"(?:与|和|及|暨|并|或|的|之|、|在|对|基于|面向|关于|[（(“《])$")
+
+
+def _whole_title(value: str) -> bool:
+    """A project's title is whole unless it ends on a word that needs more."""
+    return not _OPEN_END.search(value.strip())
 
 
 def _running_title(text: DocText) -> tuple[str, TextLine] | None:
@@ -236,6 +249,9 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
     stand in the cell beside a label, the list begins at the top of that cell: a form
     centres its label on a value of several lines."""
     for hit, value in _heading_hits(text, labels):
+        grid = None if value else name_grid(text, hit.line)  # one name to a cell, row after row
+        if grid:
+            return grid, hit.line
         start = _value_start(text, hit, value)
         if start and start[1] is not hit.line and same_row(start[1], hit.line):
             top = _cell_top(text, start[1], hit.line)
@@ -335,12 +351,16 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
         parts = split_people(strip_stamps(start[0])) if start else []
         if parts and is_name(parts[0]) and plain_names(parts[0]) is not None:
             return parts[0], start[1]
-    found = running_match(text, _LED_BY)
-    if found and is_name(found[0].group(1)) and has_surname(found[0].group(1)):
-        return found[0].group(1), found[1]
+    for pattern in (_LED_BY, _LEADER_IN_TEXT):
+        found = running_match(text, pattern)
+        if found and is_name(found[0].group(1)) and has_surname(found[0].group(1)):
+            return found[0].group(1), found[1]
     return None
 
 
+# An expert group's opinion names him as it tells the meeting: 听取了项目负责人蒋文博的汇报,
+# 项目负责人上官文博代表项目组作了汇报.
+_LEADER_IN_TEXT = re.compile(r"(?:项目|课题)负责人([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:代表|的|作|汇报|介绍|就|对)")
 _LED_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?[、，,的]")
 
 
@@ -478,6 +498,13 @@ def _level_sources(text: DocText):
         if running:
             yield next(g for g in running[0].groups() if g), running[1]
         yield from ((l.compact, l) for l in heads if bool(_PROGRAMME_WORDS.search(l.compact)) == programme)
+    # The authority signing at the foot (重庆市江津区科学技术局（盖章）), never the company.
+    signers = [(m.group(1), l) for l in text.lines[len(text.lines) // 2:] if (m := _AUTHORITY.fullmatch(l.compact))]
+    if signers:
+        yield signers[-1]
+
+
+_AUTHORITY = re.compile(r"([\u4e00-\u9fff]{4,30}?(?:人民政府|委员会|管委会|厅|局))(?:[（(](?:盖章|公章)[)）])?")
 
 
 def _head_lines(text: DocText) -> list[TextLine]:
@@ -486,7 +513,19 @@ def _head_lines(text: DocText) -> list[TextLine]:
     for line in text.lines:
         if _DOC_TITLE.search(line.compact) and len(line.compact) <= 12:
             return [l for l in text.lines[:line.index] if l.page == line.page and len(l.compact) >= 4]
+        if _NAMED_DOC_TITLE.search(line.compact) and len(line.compact) <= 30:
+            # 重庆市自然科学基金项目结题验收意见: the title names the programme itself (its
+            # name only: 企业技术中心…项目 names no programme, and 企业 would read as one's own)
+            above = [l for l in text.lines[:line.index] if l.page == line.page and len(l.compact) >= 4]
+            named = _PROGRAMME_IN_TITLE.match(line.compact)
+            return above + ([TextLine(line.page, line.index, Line(named.group(0), line.line.box, line.line.confidence),
+                                      line.page_height, line.page_width)] if named else [])
     return []
+
+
+# A title that names its programme before the kind of document (…项目验收表, …结题验收意见).
+_NAMED_DOC_TITLE = re.compile(r"^[\u4e00-\u9fff（）]{4,}(?:项目|课题|专项)(?:结题)?验收(?:证书|意见[书表]?|报告|表|单|结论)$")
+_PROGRAMME_IN_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:基金|专项|计划)")
 
 
 def _central_ministry(name: str, level: Level) -> bool:

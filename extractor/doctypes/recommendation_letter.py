@@ -433,8 +433,9 @@ def _whose(text: DocText, line) -> str | None:
 
 # 本人王五，现任…，具有正高级工程师职称: the recommender's own title, in a sentence that does
 # not yet speak of the candidate (本人推荐其申报正高级工程师 is the candidate's target).
-_OWN_TITLE = re.compile(r"本人(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)"
-                        r"(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,20}?(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
+# 我是…公司副总工程师赵立新，高级工程师: a letter's self-introduction says it without a verb.
+_OWN_TITLE = re.compile(r"(?:本人(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)|我(?:是|系))"
+                        r"(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
 # 本人张三，研究员，…: what the recommender states right after his name.
 _SELF_STATED = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，]([^,，。;；]{2,12})[,，。;；]")
 # 本人钟安，教授级高级工程师，现任…: the title straight after his name.

@@ -23,7 +23,7 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, parse_date
-from ..layout import field_value, line_at, next_line, row_of, running_text, spelled_label_values, strip_stamps, table_rows, text_after
+from ..layout import box, field_value, line_at, next_line, row_of, running_text, spelled_label_values, strip_stamps, table_rows, text_after
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
 
@@ -32,12 +32,14 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 # read on invoices, whose 合计 row and 金额 column give the amount without tax.
 # A 技术合同认定登记证明 states the contract's 合同成交额 and, under it, the smaller share that
 # is technology (其中：技术交易额): the deal is the amount.
-_TOTAL_LABELS = ["价税合计", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
+# A settlement (结算单, 结算审核定案表) restates the contract's price beside what was settled
+# and paid: the settled amount is the revenue.
+_TOTAL_LABELS = ["价税合计", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
-                 "合计金额"]
+                 "合计金额", "费总额", "总额"]
 _PLAIN_LABELS = ["合计", "金额"]
 # What may stand between a label and its amount, or begin a sum that a line break cut.
-_AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMB¥￥\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇一二三四五六七八九十百千]*")
+_AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMBCNY¥￥\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇一二三四五六七八九十百千]*")
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
 # (交货日期, 付款日期 are other days).
 _DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期",
@@ -49,7 +51,7 @@ _REGISTRATION_TITLE = re.compile(r"登记证明|认定登记证|登记证书")
 # Who drew a summary or a statement up: a party (the seller of a 发票汇总表, the audited company).
 _DRAWN_BY = ["编制单位", "填报单位", "开票单位"]
 # Table columns: the total of an invoice (with tax), the buyer, the rows' revenue.
-_TOTAL_COLUMNS = ("价税合计", "含税金额", "含税总额", "开票金额", "销售金额")
+_TOTAL_COLUMNS = ("价税合计", "含税金额", "含税总额", "开票金额", "销售金额", "销售收入", "收入金额")
 _BUYER_COLUMNS = ("购买方名称", "购方名称", "客户名称", "购买方", "客户")
 _TOTAL_ROW = re.compile(r"^[合含总共累]\s*计")
 _REVENUE_ROW = re.compile(r"营业收入|主营业务收入|销售收入|营业总收入")
@@ -66,13 +68,14 @@ _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 # (a bank's own words first: 付款人户名 is 付款人 and its 户名, which the shorter label would leave behind)
 _BUYER = ["付款人户名", "付款方户名", "付款户名", "付款账户名称", "采购人", "采购单位", "购货单位", "购货方", "订货方",
           "订购方", "委托人", "委托单位", "甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人",
-          "发包人", "发包方", "付款人名称", "付款人", "付款方", "付款单位", "受让人", "受让方"]
+          "发包人", "发包方", "付款人名称", "付款人", "付款方", "付款单位", "受让人", "受让方", "建设单位"]
 _SELLER = ["收款人户名", "收款方户名", "收款户名", "收款账户名称", "供应商", "销货单位", "销货方", "供货单位", "受托人",
            "承接方", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方",
-           "收款人名称", "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方"]
+           "收款人名称", "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方",
+           "服务单位", "施工单位"]
 # Where a party's name ends on its line: its address, telephone, seal note …
 # (or the next label of its row: 收款单位：…公司  收款人：许茂)
-_NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?盖章|[（(]以下简称|"
+_NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?(?:盖章|公章|(?:财务|合同|业务)专用章)|[（(]以下简称|"
                        r"收款人|经手人|开票人|复核人?|会计|出纳|联系人|签字|日期")
 _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "研究院", "研究所", "设计院", "大学",
                  "学院", "医院", "中心", "事务所", "合作社", "银行", "厂",
@@ -90,17 +93,19 @@ def extract_revenue(text: DocText) -> Fields:
         f.put("amount_wan", yearly if yearly != "unclear" else None)
         if yearly is None:
             f.put("amount_wan", _total_amount(text, f))
-    parties = _summary_parties(text) or [p for p in (_party(text, _BUYER) or _received_from(text),
-                                                      _party(text, _SELLER)) if p] or _invoice_names(text)
+    parties = _summary_parties(text) or _account_holders(text) or [
+        p for p in (_party(text, _BUYER) or _received_from(text), _party(text, _SELLER)) if p] or _invoice_names(text)
     if not parties and "审计" in text.compact:
         audited = _audited(text)  # the company audited, never the audit firm that signs
         parties = [audited] if audited else []
-    if not parties and ("证明" in text.compact or "审计" in text.compact):
+    if not parties and "发票" not in text.compact:
+        # one company's own figures (a statement, a 证明): who drew them up, or signs for them;
+        # an invoice always has two parties, and one read alone is half of it
         signer = _drawn_by(text) or _signing_company(text)
         parties = [signer] if signer else []
     if parties:
         f.set("parties", [name for name, _ in parties], parties[0][1])
-    f.put("date", _document_date(text) or _plain_date(text) or _foot_date(text))
+    f.put("date", _document_date(text) or _signed_in_text(text) or _plain_date(text) or _foot_date(text))
     return f
 
 
@@ -438,7 +443,8 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
     if "不含税" in rest[:12]:
         return None  # 合同金额（不含税）: the net amount
     candidates = [(rest, hit.line)]
-    if _AMOUNT_START.fullmatch(rest) and hit.label != "金额":
+    # A bare 金额 heads a column as often as it labels a sum; 金额（小写） labels one.
+    if _AMOUNT_START.fullmatch(rest) and (hit.label != "金额" or _CAPITALS_NOTE.fullmatch(rest.strip())):
         row = _row(text, hit.line)
         if row:
             candidates.append((rest + " " + " ".join(l.text for l in row), row[0]))
@@ -508,7 +514,10 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
     ``名称：`` line under a column headed by the role (an invoice's 购买方信息)."""
     pattern = re.compile(rf"^(?:{'|'.join(labels)})(?:[（(][^）)]{{0,6}}[）)])?(?:信息)?[:：]?(?:名称[:：]?)?(.*)")
     for line in text.lines:
-        match = pattern.match(line.compact)
+        # 检测方（乙方）：… — a contract's own word for a side, then which side it is
+        side = _SIDE_IN_BRACKETS.match(line.compact)
+        known = side and any(side.group(0).startswith(w) for w in _BUYER + _SELLER)  # 让与人（甲方）: the role decides
+        match = pattern.match(line.compact if known or not side else _SIDE_IN_BRACKETS.sub(r"\1", line.compact))
         if not match:
             continue
         name = _org_name(match.group(1))
@@ -524,6 +533,27 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
     return None
 
 
+_SIDE_IN_BRACKETS = re.compile(r"^[\u4e00-\u9fff]{1,6}[（(](甲方|乙方)[)）]")
+
+
+def _account_holders(text: DocText) -> list[tuple[str, TextLine]]:
+    """A bank slip's two account holders, when its role words stand in a column of their own
+    (付 / 款 / 人 down the margin of each half, each half's 户名 or 全称 cell beside the name):
+    the payer (the buyer), then the payee (the seller), told apart by the role word left of
+    each name's label in the same row."""
+    found: dict[str, tuple[str, TextLine]] = {}
+    for line in text.lines:
+        if re.sub(r"\s", "", line.compact).strip(":：") not in ("户名", "全称", "名称", "账户名称", "单位名称"):
+            continue
+        row = sorted(row_of(text, line) + [line], key=lambda l: box(l)[0])
+        at = row.index(line)
+        role = next((l.compact for l in reversed(row[:at]) if re.fullmatch(r"[付收](?:款(?:人|方|单位)?)?", l.compact)), None)
+        name = _org_name(row[at + 1].compact) if at + 1 < len(row) else None
+        if role and name:
+            found.setdefault("付" if role.startswith("付") else "收", (name, row[at + 1]))
+    return [found[k] for k in ("付", "收")] if len(found) == 2 and found["付"][0] != found["收"][0] else []
+
+
 # An audit report addresses the audited company (重庆…有限公司全体股东：) and names it in its
 # opinion (我们审计了重庆…有限公司（以下简称…）…财务报表).
 _AUDITED = re.compile(r"^(.{4,40}?)(?:全体股东|董事会|股东会)[:：]|我们审计了(.{4,40}?)(?:[（(]|以下简称|\d{4}年|财务报表|的)")
@@ -531,8 +561,12 @@ _AUDITED = re.compile(r"^(.{4,40}?)(?:全体股东|董事会|股东会)[:：]|�
 
 def _audited(text: DocText) -> tuple[str, TextLine] | None:
     body, starts = running_text(text)
+    report = any("审计报告" in l.compact for l in text.title_lines(0.3))
     for line in text.lines:
         match = _AUDITED.match(line.compact)
+        if not match and report:  # a special audit's addressee alone on its line: 重庆…有限公司：
+            match = re.match(r"^(.{4,40}?)[:：]$", line.compact)
+            match = match if match and re.search(r"公司$|厂$", match.group(1)) else None
         name = _org_name(match.group(1)) if match and match.group(1) else None
         if name:
             return name, line
@@ -601,7 +635,7 @@ def _signing_company(text: DocText) -> tuple[str, TextLine] | None:
     for line in text.lines:
         low = line.top > 0.5 or (closing is not None and line.index > closing)
         name = _org_name(strip_stamps(line.compact)) if line.page == last and low else None
-        if name and re.fullmatch(r"[（(]?(盖章|公章)?[)）]?", line.compact[len(name):]):
+        if name and re.fullmatch(r"[（(]?(盖章|公章|(?:财务|合同|业务)专用章)?[)）]?", line.compact[len(name):]):
             found = (name, line)
     return found
 
@@ -653,6 +687,17 @@ def _document_date(text: DocText):
     return None
 
 
+# 本合同于2021年11月2日在重庆市涪陵区签订: the signing day in the contract's own words.
+_SIGNED_ON = re.compile(r"(?:本合同|本协议|双方)于((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:在[^。，,；;]{1,24}?)?(?:签订|签署|订立)")
+
+
+def _signed_in_text(text: DocText):
+    body, starts = running_text(text)
+    match = _SIGNED_ON.search(body)
+    date = parse_date(match.group(1)) if match else None
+    return (date, line_at(starts, match.start(1))) if date else None
+
+
 def _plain_date(text: DocText):
     """A date after 日期 standing as a line's label (日期：2024年3月21日)."""
     for line in text.lines:
@@ -696,7 +741,8 @@ DOCTYPE = DocType(
                 "增值税普通发票", "发票", "财务证明", "收入证明", "审计报告", "销售收入证明", "发票汇总表",
                 "销售发票汇总表", "开票明细表", "发票明细表", "销售明细表", "协议书", "购销协议", "销售协议",
                 "技术服务协议", "销售证明", "经济效益证明", "利润表", "财务报表", "技术合同认定登记证明",
-                "电子发票", "电子回单", "收款凭证", "进账单", "产值证明", "新增产值证明", "销售情况证明"),
+                "电子发票", "电子回单", "收款凭证", "进账单", "产值证明", "新增产值证明", "销售情况证明",
+                "收入明细表", "结算单", "结算审核定案表", "回单"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",

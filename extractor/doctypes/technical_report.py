@@ -12,16 +12,17 @@ import re
 
 from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, join_cjk, labelled_people, labelled_value, line_at,
                       line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
-                      plain_names, record_under, right_of, row_of, running_text, similar_height, standalone_date,
+                      plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
+                      standalone_date,
                       strip_stamps, text_after, title_form, whole_list)
-from ..fields.people import has_surname
+from ..fields.people import has_surname, sentence_person
 from ..model import Line
 from ..text import DocText, TextLine, same_row
 from rules.dates import PartialDate
 from .base import Cues, DocType, Fields, as_date, date_of, last_date
 
 
-_REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"),
+_REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"), ("可行性研究", "feasibility"),
                  ("规划", "plan"), ("课题", "research_topic"), ("技术报告", "technical_report"),
                  ("研究报告", "technical_report"), ("技术总结", "technical_report"), ("总结报告", "technical_report"),
                  ("研制报告", "technical_report"), ("研发报告", "technical_report")]
@@ -34,13 +35,13 @@ _REPORT_NAME = ["报告名称", "白皮书名称", "规划名称"]
 _SUBJECT_NAME = ["项目名称", "课题名称"]
 # A cover's page headings and the lines of a sign-off page: never a title.
 _PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|编制人员名单|编写人员名单|人员名单|编委会|编写组|编制组|"
-                           r"课题组|项目组|评审专家组|专家组|编写说明|前言")
+                           r"课题组|项目组|评审专家组|专家组|编写说明|编制说明|说明|前\s*言|序言?|概述")
 
 # Who wrote the report.  A label is read where it stands alone or after one of
 # ``_LABEL_PREFIXES`` (主要编制人员, 报告编写组).  Longest label first (a line is read at the
 # first label found in it).  ``编制``/``编写`` alone head a cover's or a signature block's
 # writers (编制：张三  审核：李四  批准：王五): the reviewers who sign beside them are no authors.
-_LABEL_PREFIXES = ("主要", "报告", "本报告")
+_LABEL_PREFIXES = ("主要", "报告", "本报告", "规划", "本规划", "课题", "项目")
 _WRITERS = ["编写人员", "编制人员", "撰写人员", "参编人员", "起草人员", "编写人", "编制人", "撰写人", "执笔人", "起草人",
             "撰稿人", "编写组成员", "编制组成员", "报告编写", "报告撰写", "报告编制", "编写组", "编制组", "作者", "报告人",
             "编者", "编著"]
@@ -108,7 +109,7 @@ def _title_line(line: TextLine) -> bool:
     alone (the company printed big at the cover's foot), no date, no page heading (签署页).
     A single character may be the title's last, wrapped (…可行性研究报 | 告)."""
     compact = strip_stamps(line.compact)
-    if not compact or re.search("[:：。]", compact) or not re.search(f"[{CJK}]", compact):
+    if not compact or re.search("[:：。，,；;]|》[\u4e00-\u9fff]", compact) or not re.search(f"[{CJK}]", compact):
         return False  # a label's line, a sentence
     if _ORG.fullmatch(compact) or _PAGE_HEADING.fullmatch(compact) or standalone_date(compact) \
             or re.search(r"\d{4}\s*[.．/年-]\s*\d{1,2}\s*[.．/月-]\s*\d{1,2}", compact):
@@ -125,8 +126,8 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     zone = [l for l in text.title_lines(0.6) if _title_line(l)]
     line = max((l for l in zone if len(strip_stamps(l.compact)) >= 4 or _GENERIC_TITLE.fullmatch(l.compact)),
                key=lambda l: (round(l.line.height), len(l.compact)), default=None)
-    if line is None:
-        return _labelled_title(text, "")
+    if line is None:  # a preface or a note: the report it names (编制完成了《…报告》)
+        return _labelled_title(text, "") or _named_in_text(text)
     printed = _joined(_title_block(text, line, zone))
     kind = _GENERIC_TITLE.match(printed)
     if kind and printed[kind.end():].endswith(kind.group(0)):
@@ -137,6 +138,14 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     if above is not None:
         return _joined(_title_block(text, above, zone)) + printed, line
     return _labelled_title(text, printed) or _name_under(text, line, zone, printed)
+
+
+_NAMED_REPORT = re.compile(r"《([^《》]{4,60}(?:报告|白皮书|规划(?:[（(][^）)]{4,16}[）)])?|可行性研究|方案))》")
+
+
+def _named_in_text(text: DocText) -> tuple[str, TextLine] | None:
+    found = running_match(text, _NAMED_REPORT)
+    return (title_form(found[0].group(1)), found[1]) if found else None
 
 
 def _title_block(text: DocText, line: TextLine, zone: list[TextLine]) -> list[TextLine]:
@@ -275,15 +284,40 @@ _WRITTEN_BY = re.compile(r"由((?:[\u4e00-\u9fff·]{2,5}(?:[（(][^）)]{1,6}[�
                          r"(?:编写|编制|撰写|执笔|起草)")
 
 
+# 本报告主要编写人员：冯志、易水、蒲英、车明。 / 参加本规划编制的主要人员有：江雪、… — a list in
+# the middle of a preface's sentence; 参加编写的有工程技术部冯涛、孔德明等同志 — after a department.
+_NAMES_RUN = r"((?:[\u4e00-\u9fff·]{2,12}[、，,]){1,30}[\u4e00-\u9fff·]{2,5}?)(?:等(?:同志|人)?)?(?=[。；;，,]|$)"
+_LISTED_WRITERS = re.compile(r"(?:主要)?(?:编写|编制|撰写|起草)(?:人员|人)(?:有|为)?[:：]" + _NAMES_RUN + "|"
+                             r"参加(?:本[\u4e00-\u9fff]{1,4}?)?(?:编写|编制|撰写)(?:工作)?的(?:主要)?(?:人员|同志)?有[:：]?"
+                             + _NAMES_RUN)
+# 本报告由…公司总工程师何志军主持编写: the one who led the writing, named before 主持.
+_LED_WRITING = re.compile(r"由([^。；;，,]{2,40}?)主持(?:编写|编制|撰写)")
+
+
 def _prose_writers(text: DocText) -> tuple[list[str], TextLine] | None:
     """The writers a sentence names (a preface's 本白皮书由…共同编写完成), their roles in
-    brackets (组长, 执笔) dropped; all names or none."""
+    brackets (组长, 执笔) dropped; all names or none.  One who led the writing (由…何志军
+    主持编写) comes first, then those the preface lists (参加编写的有…)."""
     body, starts = running_text(text)
     for match in _WRITTEN_BY.finditer(body):
         listed = re.sub(r"[（(][^）)]{1,6}[）)]", "", match.group(1))
         names = plain_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", "、", listed))
         if names and len(names) >= 2:
             return names, line_at(starts, match.start(1))
+    led = _LED_WRITING.search(body)
+    leader = sentence_person(led.group(1)) if led else None
+    leader = leader if isinstance(leader, str) else None
+    match = _LISTED_WRITERS.search(body)
+    listed = None
+    if match:
+        items = re.split(r"[、，,]", match.group(1) or match.group(2))
+        first = sentence_person(items[0]) if len(items[0]) > 4 else items[0]  # (工程技术部)冯涛
+        listed = plain_names("、".join([first if isinstance(first, str) else items[0]] + items[1:]))
+    if listed and all(has_surname(n) for n in listed):
+        names = ([leader] if leader else []) + [n for n in listed if n != leader]
+        return names, line_at(starts, (led or match).start(1))
+    if leader:
+        return [leader], line_at(starts, led.start(1))
     return None
 
 
@@ -638,13 +672,14 @@ DOCTYPE = DocType(
     key="technical_report", identity=("title",), name="技术报告",
     cues=Cues(
         titles=("技术报告", "白皮书", "发展规划", "产业发展规划", "可行性研究报告", "研究报告", "课题报告",
-                "项目技术报告", "技术总结报告", "技术总结", "研制报告", "技术方案", "工作总结报告", "研发报告"),
+                "项目技术报告", "技术总结报告", "技术总结", "研制报告", "技术方案", "工作总结报告", "研发报告",
+                "总体规划", "专项规划", "可行性研究"),
         labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
                 "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制"),
         # A cover's big title wraps where the line is full, even before its last character
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.
-        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规"),
+        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结"),
         requires_why="没有报告、白皮书或规划字样",
         # An invitation to give a talk (作专题报告) at a conference is no report.
         penalties=("邀请函", "参会回执", "会议回执", "诚挚邀请"),

@@ -26,7 +26,7 @@ _CONFERRED = re.compile(r"(?:具备|取得|获得|评为|确认为?)((?:(?!具�
                         r"(?:专业技术)?(?:任职)?(?:资格|职称)")
 _OBTAINED = ["取得资格时间", "资格取得时间", "评审通过时间", "取得时间", "批准时间", "任职时间", "通过时间",
              "取得资格日期", "资格取得日期", "评审通过日期", "评审时间", "评审日期", "审批时间", "审批日期",
-             "批准日期", "授予时间", "授予日期", "通过日期", "获得时间"]
+             "批准日期", "授予时间", "授予日期", "通过日期", "获得时间", "认定时间", "认定日期"]
 _ISSUED = ["发证日期", "颁发日期", "发证时间", "颁证日期", "签发日期"]
 _HOLDER_LABELS = ["姓名", "持证人"]
 # The columns of a query result (职称证书查询: one row under a header row): a label among
@@ -46,7 +46,7 @@ def extract_title_certificate(text: DocText) -> Fields:
                      and not _COMMITTEE.search(l.compact)), None)
         found = (_title_key(line.compact), line) if line else None
     f.put("title", found)
-    obtained = _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED)
+    obtained = _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED) or _counted_from(text)
     # The issue date stands in only where no date of obtaining is printed: beside a 评审通过时间
     # left unread it would be a date of something else.
     if obtained is None and not heading_labels(text, _OBTAINED):
@@ -59,6 +59,17 @@ def extract_title_certificate(text: DocText) -> Fields:
     f.put("date", obtained)
     annex_rows(text, f, _ANNEX_COLUMNS)
     return f
+
+
+# A notice of results: 其资格从2022年11月26日起计算 — the day the title counts from, not the notice's.
+_COUNTS_FROM = re.compile(r"(?:资格|职称)(?:取得)?(?:时间)?(?:从|自)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)起(?:计算|算|生效)")
+
+
+def _counted_from(text: DocText):
+    body, starts = running_text(text)
+    match = _COUNTS_FROM.search(body)
+    date = parse_date(match.group(1)) if match else None
+    return (date, line_at(starts, match.start(1))) if date else None
 
 
 def _verdict_date(text: DocText):
@@ -174,7 +185,9 @@ DOCTYPE = DocType(
                 "专业技术职务任职资格评审表", "专业技术资格评审表", "专业技术资格电子证书",
                 # a 人社 notice of who passed (its 附件 lists them): 关于公布…职称评审结果的通知
                 # (never 工程师资格 alone: a letter recommending one for 高级工程师资格 says it)
-                "职称评审结果", "评审通过人员名单"),
+                "职称评审结果", "评审通过人员名单",
+                # 关于王静等25名同志具备中级专业技术资格的通知, …具备正高级工程师资格的通知
+                "资格的通知", "资格的决定", "资格的批复"),
         labels=("资格名称", "专业技术职务", "评审通过时间", "批准文号", "评委会", "取得资格时间",
                 "资格级别", "职称", "任职资格", "专业名称", "审批机关", "职称名称", "批准时间", "批准机关",
                 "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",

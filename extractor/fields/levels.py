@@ -136,6 +136,10 @@ def _by_place(name: str) -> tuple[Level | None, str]:
             district = _district(rest, chongqing=city == "重庆", city=city)
             if district:
                 return Level.MUNICIPAL, f"{name}：{district}为{city}市{_under(district)}，按地（市）级计"
+            if re.match(r"[\u4e00-\u9fff]{0,2}[区县](?![域级])", rest):
+                # 重庆市区人力资源…局, 重庆市津区…: a district's name OCR lost or damaged, and
+                # a district's body is no municipal commission
+                return None, f"{name}：区县名称不全，看不出是{city}市还是其区县，无法判断级别"
             return Level.PROVINCIAL, f"{name}：{city}市为直辖市，按省级计"
     district = _district(name, chongqing=True)
     if district:

@@ -51,6 +51,8 @@ SURNAMES = frozenset(
     "邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄左牛章葛欧鲁柴安聂涂焦祝樊凌殷骆符甘温饶路伍颜裴"
     "兰齐耿倪关宁霍申盛解古岳詹单包舒于蒙翟边卜成车邢尚华梅艾谷米麦宫费纪廉谈屈池童鲍彭储查凤习"
     "项阮管幸滕苗吉褚尤宗水沙冉粟骆桂滕芦景晏郎蓝雍危"
+    # rarer ones that are no common word's first character (邬, 蒲, 岑 …; not 荣 of 荣获, 毕 of 毕业)
+    "邬卓揭巫蔺闵阚隋冀祁俞娄戚郁臧栾佟邝卞穆苟邸虞寇茅谌钮喻敖邰仇晁缪桑厉鄢湛扈鞠逯禹芮牟岑蒲靳郜柏杭阙匡荆"
 )
 COMPOUND_SURNAMES = frozenset({
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
@@ -109,12 +111,23 @@ def _split_chunk(chunk: str) -> list[str]:
             j = i + 1
             while j < len(tokens) and tokens[j][0][0].isascii() and tokens[j][1] < 99:
                 j += 1
-            names.append(" ".join(t for t, _ in tokens[i:j]))
+            latin = [t for t, _ in tokens[i:j]]
+            # 上官云飞 SHANGGUAN Yunfei: a bilingual certificate's transliteration of the name
+            # before it, not a second person
+            if not (names and not names[-1].isascii() and latin[0].isupper() and len(latin) >= 2):
+                names.append(" ".join(latin))
             i = j
         elif token in COMPOUND_SURNAMES and i + 1 < len(tokens) and tokens[i + 1][1] < 99 \
                 and _given_name(tokens[i + 1][0]):
-            names.append(token + tokens[i + 1][0])  # 欧阳 晓红: OCR's space after a compound surname
-            i += 2
+            # 欧阳 晓红: OCR's space after a compound surname.  A form spaces every part
+            # (欧阳 建 国): exactly two lone characters after it are its given name.
+            run = 0
+            while i + 1 + run < len(tokens) and len(tokens[i + 1 + run][0]) == 1 \
+                    and _given_name(tokens[i + 1 + run][0]) and tokens[i + 1 + run][1] < 99:
+                run += 1
+            take = 2 if run == 2 else 1
+            names.append(token + "".join(t for t, _ in tokens[i + 1:i + 1 + take]))
+            i += 1 + take
         elif len(token) >= 2:
             names.extend(_split_glued(token))
             i += 1

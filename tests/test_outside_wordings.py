@@ -1,0 +1,149 @@
+"""Documents in wordings and layouts the reader's author did not write: every case in
+``tests/wordings`` was typed by a helper who knew the document kinds and the CONTRACT's normal
+forms but read none of the reader's code, and never ran it (2026-12-04).  What a careful
+reviewer reads from each page is its truth.
+
+Two lists say where the reader answers otherwise, each entry with its reason:
+
+- ``POLICY``: the project's own reading differs from the helper's on purpose (a ministry's
+  level is 省（部）级, a society's award has no level the name settles): the reader's answer
+  is asserted instead;
+- ``KNOWN_MISSES``: fields the reader still gets wrong or leaves out.  They are asserted to
+  miss (as a strict xfail), so a fix shows up here and the entry goes.
+
+Everything else must be read exactly: a regression anywhere fails its case.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from tests.typed_certificates import read
+from tests.wordings import (awards_titles_degrees, letters_reports_recognitions,
+                            revenue_acceptances_standards)
+
+MODULES = (letters_reports_recognitions, revenue_acceptances_standards, awards_titles_degrees)
+CASES = {c["id"]: c for m in MODULES for c in m.CASES}
+
+# The ministries' own level is 省（部）级 for an issuer (fields.levels.level_of); a project or
+# recognition of a ministry may belong to a national programme, which its name alone does not say.
+_MINISTRY = "中央部委按省（部）级计（fields.levels）"
+# A society's or an association's award: its level depends on the government body that set it
+# up or recognises it (第十六条（五）), which the certificate does not print.
+_SOCIETY = "学会/协会奖励的级别取决于设立或认可的政府部门，证书上看不出"
+# 教授, 研究员 are titles of other series: the 破格 recommenders must be 正高级工程师.
+_OTHER_SERIES = "其他系列职称（教授、研究员）不是正高级工程师，推荐人职称留空待人工判断"
+
+POLICY: dict[str, dict[str, tuple[object, str]]] = {
+    "or-miit-announcement": {"level": ("provincial", _MINISTRY)},
+    "or-most-incubator": {"level": ("provincial", _MINISTRY)},
+    "or-cnipa-office": {"level": ("provincial", _MINISTRY)},
+    "or-mohurd-office-award": {"level": ("provincial", _MINISTRY)},
+    "or-miit-office-web-reprint": {"level": ("provincial", _MINISTRY)},
+    "acc-miit-national-team": {"level": (None, "工信部组织的项目可能属国家级计划，未定级（project_acceptance._set_level）")},
+    "aw-jixie-rank-bracket": {"level": (None, _SOCIETY)},
+    "aw-caa-bilingual": {"level": (None, _SOCIETY)},
+    "aw-railway-tedeng": {"level": (None, _SOCIETY)},
+    "aw-highway-grid": {"level": (None, _SOCIETY)},
+    "aw-auto-industry": {"level": (None, _SOCIETY)},
+    "aw-coal-capital-numeral": {"level": (None, _SOCIETY)},
+    "aw-jixie-team-last": {"level": (None, _SOCIETY)},
+    "rl-expert-table-twocol": {"recommender_title": (None, _OTHER_SERIES)},
+    "rl-unit-and-title-one-cell": {"recommender_title": (None, _OTHER_SERIES)},
+    "rl-assoc-researcher-paren": {"recommender_title": (None, _OTHER_SERIES)},
+    "rl-professor-phd-supervisor": {"recommender_title": (None, _OTHER_SERIES)},
+    "rl-researcher-as-i": {"recommender_title": (None, _OTHER_SERIES)},
+    "rl-assoc-professor": {"recommender_title": (None, _OTHER_SERIES)},
+    # A sales table's customers are the company's counterparties, as an invoice summary's buyers are.
+    "rev-annual-sales-detail-table": {"parties": (["重庆恒通电梯部件有限公司", "重庆迅达电梯有限公司", "四川康力电梯工程有限公司",
+                                                   "贵州奥菱电梯有限公司", "重庆渝通机电设备有限公司"],
+                                                  "销售明细表的客户与发票汇总表的购买方一样，都是交易的一方")},
+    # GB/T 1.1 prints a title's elements on lines of their own, joined by a space; a line the
+    # cover's width wrapped cannot be told from one.
+    "std-db50-cover-issuer-first-title-wrapped": {"title": ("页岩气开发区域生态环境 监测技术规范",
+                                                            "标准名称分行印刷的要素以空格连接，折行与分行无从区分")},
+}
+
+KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "acc-company-project-leader-in-table-third": {
+        "leader": "成员表的“项目职务”列写明项目负责人，表头在“项目组：”下未被认作成员表",
+        "members": "同上"},
+    "acc-liangjiang-deferred": {"project_title": "标题在引号中且跨行：…专项“汽车电子…研 | 发与应用”进行了验收"},
+    "aw-cisdi-enterprise": {"award_name": "企业自设奖项的名称（公司名＋科学技术奖）分两行印刷，只读到后半"},
+    "aw-coal-capital-numeral": {"grade": "等级以大写数字印刷（壹等奖）"},
+    "or-bishan-print-date-only": {"date": "只有印发日期（…办公室 2022年4月8日印发）的公文，未取印发日期"},
+    "or-kjj-new-product-certificate": {"issuer": "证书式的认定（新产品证书）落款为颁发单位，未读出", "level": "同上"},
+    "rl-table-title-value-engineer": {"candidate": "推荐表中被推荐人在表格单元里、标签与值分列两格"},
+    "std-group-foreword-with-cover-header-lines": {
+        "drafters": "名单字间与人名间同为两个空格，末尾的单字在折行处：马  骁  邱 | 明远 读成 马骁邱、明远"},
+    "ti-yongchuan-notice-engineer": {"holder": "附件名单的序号不连续（1、2、8、9），未认作编号名单",
+                                     "title": "同上"},
+    "tr-plan-preparation-note": {"authors": "名单中的“楚”不在常见姓氏表中，整份名单不取（全取或不取）"},
+    "tr-topic-cover-cells": {"authors": "课题组成员一格的名单折到下一行的空标签格里，未接上"},
+}
+
+# Cases the classifier does not place (the reason is the document kind's cue it lacks).
+UNPLACED = {
+    "or-cnipa-office": "国家知识产权局办公室“关于确定…示范企业的通知”：无“认定/公布名单”字样",
+    "or-mohurd-office-award": "住建部办公厅公布获奖项目的通知：像获奖文件又像认可公文，把握不足",
+    "rev-tax-payment-certificate": "完税证明：不在收入证明的标题清单中（所缴为税款，不是收入）",
+}
+
+
+def _normal(value):
+    if isinstance(value, (list, tuple)):
+        return [_normal(v) for v in value]
+    if isinstance(value, float):
+        return round(value, 4)
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    return unicodedata.normalize("NFKC", str(value))
+
+
+def _same(want, got) -> bool:
+    if isinstance(want, float) or isinstance(got, float):
+        try:
+            return abs(float(want) - float(got)) < 1e-3
+        except (TypeError, ValueError):
+            return False
+    return _normal(want) == _normal(got)
+
+
+def _read(case):
+    doc = read(*case["rows"], name=case.get("name"))
+    fields = dict(doc.fields)
+    if "rank" not in fields and "applicant_rank" in fields:
+        fields["rank"] = fields["applicant_rank"]  # a team's certificate: his place in it
+    return doc, fields
+
+
+@pytest.mark.parametrize("case_id", sorted(CASES))
+def test_a_page_typed_by_someone_else_reads_as_its_reviewer_would(case_id):
+    case = CASES[case_id]
+    doc, fields = _read(case)
+    if case_id in UNPLACED:
+        assert doc.doc_type == "unknown", f"now placed, take it off UNPLACED: {doc.doc_type}"
+        return
+    assert doc.doc_type == case["doc_type"]
+    policy, known = POLICY.get(case_id, {}), KNOWN_MISSES.get(case_id, {})
+    wrong, fixed = [], []
+    for key, want in case["fields"].items():
+        want = policy[key][0] if key in policy else want
+        got = fields.get(key)
+        if key in known:
+            if _same(want, got):
+                fixed.append(key)
+        elif not _same(want, got):
+            wrong.append(f"{key}: want {want!r}, got {got!r}")
+    assert not wrong, wrong
+    assert not fixed, f"now read right, take them off KNOWN_MISSES: {fixed}"
+
+
+def test_every_exception_names_a_case_and_a_field_it_has():
+    assert set(UNPLACED) <= set(CASES)
+    for table in (POLICY, KNOWN_MISSES):
+        for case_id, entries in table.items():
+            assert case_id in CASES, case_id
+            assert set(entries) <= set(CASES[case_id]["fields"]), case_id
