@@ -35,12 +35,12 @@ class _Score:
     refused: str | None = None
 
 
-_PROSE = re.compile(r"[，。；,;](?!$)|。$")
+_PROSE = re.compile(r"[，。；,;](?!$)|。$|[:：](?!\s*$)")
 
 
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict) -> _Score:
     score = _Score()
-    # A sentence is no title (…撰写的技术报告被采纳。 near the top of a letter).
+    # A sentence or a label's line is no title (…撰写的技术报告被采纳。, 职称证书编号：… in a letter).
     title_zone = "".join(l.compact for l in text.title_lines() if not _PROSE.search(l.compact))
     # Titles in the title zone first (any of them), only then anywhere else: a near-miss
     # elsewhere (推荐信 for 推荐书) must not hide the real title at the top.
@@ -87,6 +87,12 @@ def classify(text: DocText) -> Classification:
             scored[doc_type].reasons.append(f"文句 {sentence}")
     ranked = sorted(((s.value if not s.refused else 0.0, t) for t, s in scored.items()), reverse=True)
     (best, doc_type), (second, runner_up) = ranked[0], ranked[1]
+    # A title at the top says what the document is; fields another kind also prints (a
+    # letter's 职称, a 专利奖's 专利号) say less: a runner-up with no title of its own
+    # comes half as close.
+    titled = [any(r.startswith("标题 ") for r in scored[t].reasons) for t in (doc_type, runner_up)]
+    if titled[0] and not titled[1]:
+        second /= 2
     # Strength of the evidence, discounted by how close the runner-up comes.
     confidence = (1 - math.exp(-best / 4)) * (1 - 0.5 * second / best) if best > 0 else 0.0
     scores = {t: round(s.value, 2) for t, s in scored.items()}

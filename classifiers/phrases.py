@@ -32,6 +32,10 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
     "recommendation_letter": (
         ("兹推荐…同志", (re.compile(r"(?:兹|现|特|郑重|同意|愿意)推荐[^。]{0,40}?(?:同志|破格申报|申报)"),)),
     ),
+    "book": (
+        # A title leaf: the title, ``周婕  上官宏伟  编著`` and the press at the foot.
+        ("…编著…出版社", (re.compile(r"(?:编著|主编|编|著)[^。，,]{0,8}?[\u4e00-\u9fff]{2,12}出版社"),)),
+    ),
     "official_recognition": (
         # ``…同志：经评审，被认定为2019年度重庆市首席技师。特发此证`` under a bare 证 书.
         ("被认定为…", (re.compile(r"(?:被|予以|正式)认定为"), _CERTIFYING)),

@@ -126,11 +126,11 @@ def column_below(text: DocText, header: TextLine, stop: frozenset[str] = frozens
     cells, bottom, step = [], hy1, 2.5 * max(header.line.height, 1)
     for line in below:
         x0, y0, x1, y1 = box(line)
-        if sum(x0 <= c <= x1 for c in centres) >= 2:
-            break
+        if sum(x0 <= c <= x1 for c in centres) >= 2 or line.compact.strip(SEPARATORS) in stop:
+            break  # (a caption in any column: the next caption row, or a record's own labels under the row)
         if min(centres, key=lambda c: abs(c - (x0 + x1) / 2)) != mine:
             continue
-        if y0 - bottom > step or line.compact.strip(SEPARATORS) in stop:
+        if y0 - bottom > step:
             break
         cells.append(line)
         bottom = max(bottom, y1)
@@ -969,6 +969,46 @@ def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[
     return value, line
 
 
+def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | None = None,
+                   value: str | None = None, stop: frozenset[str] = frozenset()) -> tuple[str, list[TextLine]]:
+    """A form's value cell with the lines its value wrapped onto (…数控加工工艺优化 | 与在线检测
+    技术): each next line under it, flush with its left edge, with nothing in the label
+    column beside it, that is no label, date or sentence of its own.  The next form row
+    has its caption at the left and ends it.
+
+    >>> from tests.typed_certificates import _result, LEFT
+    >>> doc = DocText(_result([("获奖项目：", LEFT), ("大型叶片数控加工工艺优化", 500)], ("与在线检测技术", 500),
+    ...                       [("获奖等级：", LEFT), ("三等奖", 500)]))
+    >>> cell_continued(doc, doc.lines[1])[0]
+    '大型叶片数控加工工艺优化与在线检测技术'
+    """
+    lines, current = [cell], cell
+    height = max(cell.line.height, 1)
+    left = box(cell)[0] if left is None else left  # (a value after its label: where the value starts)
+    for _ in range(limit):
+        under = line_below(text, current, max_gap=1.2)
+        if under is None or abs(box(under)[0] - left) > 0.6 * height or LABEL_START.match(under.compact) \
+                or any(box(l)[2] <= box(under)[0] + 2 for l in row_of(text, under)) or standalone_date(under.compact) \
+                or re.search(r"[。；;:：]", under.compact) or not similar_height(under, cell) \
+                or is_label(under.compact) or is_label(under.text.split()[0]) \
+                or any(under.compact.startswith(w) for w in stop):
+            break  # (a caption under its value: 获奖项目 | value over 奖励等级 | value)
+        lines.append(under)
+        current = under
+    return (value if value is not None else cell.compact) + "".join(l.compact for l in lines[1:]), lines
+
+
+def value_left(line: TextLine, value: str) -> float:
+    """Where ``value``, the end of ``line``'s text, starts on the page: its share of the
+    line's width, by the letters before it (a full-width letter twice a Latin one)."""
+    def width(s: str) -> float:
+        return sum(0.5 if c.isascii() else 1.0 for c in s)
+    whole = width(line.text)
+    before = width(line.text[:len(line.text) - len(value)]) if line.text.endswith(value) else None
+    x0, _, x1, _ = box(line)
+    return x0 + (x1 - x0) * before / whole if before is not None and whole else x0
+
+
 def is_caption_of(line: TextLine, labels: list[str]) -> bool:
     """``line`` is (a piece of) one of ``labels``, not a value."""
     piece = line.compact.strip(SEPARATORS)
@@ -1233,8 +1273,13 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     parts = [p.strip() for p in re.split(r"[;；、,，\n]", value) if p.strip()]
     # A unit's nationality or address in brackets after it (重庆…有限公司（中国）) is no part of it.
     parts = [re.sub(r"(公司|大学|学院|研究院|研究所|中心|集团|厂|局|委)\s*[（(][^（()）]{1,40}[)）]$", r"\1", p) for p in parts]
+    # 重庆大学 重庆赛力斯…有限公司: units a gazette sets apart by a space only
+    parts = [q for p in parts for q in (p.split() if len(p.split()) >= 2 and all(
+        re.search(r"(?:大学|学院|公司|研究院|研究所|中心|集团|厂)$", w) and len(w) >= 4 for w in p.split()) else [p])]
     if len(parts) == 1 and not _UNIT.search(value):
         parts = split_people(value) or parts
+    # a person's name without the spaces a form sets inside it (上官 静)
+    parts = [p if _UNIT.search(p) else "".join(p.split()) if HAS_CJK.search(p) else p for p in parts]
     parts = [p for p in parts if _UNIT.search(p) or is_name("".join(p.split()))]
     return parts or None
 
@@ -1328,7 +1373,10 @@ def numbered_records(text: DocText, heads: frozenset[str]) -> list[dict[str, tup
         if table and box(line)[1] - max(box(l)[3] for l in table) > 2.5 * height:
             break  # the table's end: a gap of more than two rows
         first = line.text.split()[0] if line.text.split() else ""
-        if first == str(len(starts) + 1) and abs(box(line)[0] - left) <= 3 * height:
+        # 1, 2, 3 … or, in an excerpt (节选), on from any number: 17, 18, 19 …
+        expected = str(int(starts[0].text.split()[0]) + len(starts)) if starts else None
+        if (first == expected or not starts and re.fullmatch(r"[1-9]\d{0,3}", first)) \
+                and abs(box(line)[0] - left) <= 3 * height:
             starts.append(line)
         table.append(line)
     if not starts:

@@ -17,10 +17,10 @@ from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
 from ..fields.people import has_surname, parse_rank, sentence_person, split_people
-from ..layout import (LABEL_START, addressed_people, box, chinese_punctuation, column_below, comrade, cut_name,
+from ..layout import (LABEL_START, addressed_people, box, cell_continued, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
-                      record_under, right_of, row_of, running_text, unquoted, whole_list, wrapped_list)
+                      record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
 from ..text import DocText
 from .base import Cues, DocType, Fields, annex_rows, as_date, as_level
 
@@ -58,7 +58,7 @@ def extract_award(text: DocText) -> Fields:
     f = Fields()
     award = _award_name(text)
     if award:
-        f.set("award_name", *_with_category(text, *award))
+        f.set("award_name", *_with_category(text, *_with_region(text, *award)))
     f.put("grade", _award_grade(text))
     f.put("project_title", _award_project(text))
     people = _award_people(text)
@@ -174,11 +174,15 @@ def _award_grade(text: DocText):
     in_rows = {re.sub(r"\s", "", g) for line, g in found if row_of(text, line) and line.compact == g.strip()}
     if len(in_rows) >= 2:
         return None  # a table of several projects with their grades: which is the applicant's is not read here
+    body, starts = running_text(text)
     if not found:
-        body, starts = running_text(text)
         match = _GRADE.search(body)
         found = [(line_at(starts, match.start()), match.group(1))] if match else []
     if not found:
+        return None
+    # A decision that confers several grades (授予…一等奖，授予…二等奖，授予…三等奖): whose is
+    # which is its 附件's to say (``_annex_grades``), not the first one's.
+    if "决定" in body and len({re.sub(r"\s", "", m.group(1)) for m in _GRADE.finditer(body)}) >= 2:
         return None
     line, grade = found[0]
     grade = re.sub(r"\s", "", grade)
@@ -243,6 +247,16 @@ _CATEGORIES = {"科学技术进步奖": "科学技术进步奖", "科技进步�
                "企业技术创新奖": "企业技术创新奖", "青年科技奖": "青年科技奖"}
 
 
+def _with_region(text: DocText, name: str, line):
+    """A decision's 省科学技术进步奖 named without its province: the province of the government
+    that signs it (贵州省人民政府)."""
+    if not re.match(r"^[省市](?:科学技术|科技)", name):
+        return name, line
+    region = next((m.group(1) for l in text.lines
+                   if (m := re.match(r"^([\u4e00-\u9fff]{2,3}?[省市])人民政府", l.compact))), None)
+    return (region[:-1] + name, line) if region else (name, line)
+
+
 def _with_category(text: DocText, name: str, line):
     """``name`` made specific by the certificate's 奖励类别 when it names the umbrella award
     (重庆市科学技术奖 + 奖励类别：科技进步奖 → 重庆市科学技术进步奖).
@@ -283,7 +297,12 @@ def _award_project(text: DocText):
         if found and _several_records(text, found[1]):
             return None
         if found and found[0].strip():
-            return chinese_punctuation(unquoted("".join(found[0].split()))), found[1][0]
+            value = found[0]
+            if len(found[1]) == 1:  # a form's cell, or the value after its label, may wrap its title
+                cell = found[1][0]
+                left = None if cell is not hit.line else value_left(cell, value.rstrip())
+                value = cell_continued(text, cell, left=left, value="".join(value.split()), stop=_AWARD_HEADERS)[0]
+            return chinese_punctuation(unquoted("".join(value.split()))), found[1][0]
     for line in text.lines:  # 项目：… opening its line (never a sentence's …关键技术」项目 at a line's end)
         match = re.match(r"^项目\s*[:：]\s*(\S.{3,60})$", line.text.strip())
         if match:

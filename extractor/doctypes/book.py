@@ -53,7 +53,8 @@ def extract_book(text: DocText) -> Fields:
     _writers_page(text, f)
     if "publisher" not in f.values:
         for line in text.lines:
-            match = re.search(rf"([{CJK}]{{2,20}}出版社)", line.compact)
+            # (never a sentence's: 本书封面贴有清华大学出版社防伪标签)
+            match = None if re.search(r"[，。,]|本书", line.compact) else re.search(rf"([{CJK}]{{2,20}}出版社(?:股份)?(?:有限(?:责任)?公司)?)", line.compact)
             if match:
                 f.set("publisher", re.sub(r"^(?:出版发行|出版)", "", match.group(1)), line)
                 break
@@ -83,7 +84,9 @@ def _is_cip(line_text: str) -> bool:
     if not match or _NOT_CIP.search(match.group("title")) or "编辑" in match.group("resp"):
         return False
     title = match.group("title")
-    return len(re.findall(f"[{CJK}]", title)) >= 2 and not re.search(r"\d\s*$", title)
+    # (a title ends in a number only as a product's name does: …SQL Server 2005, never 2021/5)
+    return len(re.findall(f"[{CJK}]", title)) >= 2 and (not re.search(r"\d\s*$", title)
+                                                         or bool(re.search(r"[A-Za-z]+\s+\d+\s*$", title)))
 
 
 def _labelled_authors(text: DocText) -> tuple[list[str], TextLine] | None:
@@ -174,7 +177,7 @@ def _read_cip(text: DocText, cip: TextLine, f: Fields) -> None:
             authors += names_of(match.group("names")) or []
     f.set("authors", authors, cip)
     joined = cip.compact + _next_compact(text, cip)
-    pub = re.search(rf"[:：]([{CJK}]{{2,20}}出版社)", joined)
+    pub = re.search(rf"[:：]([{CJK}]{{2,20}}出版社(?:股份)?(?:有限(?:责任)?公司)?)", joined)
     if pub:
         f.set("publisher", pub.group(1), cip)
 
@@ -295,6 +298,9 @@ def _labelled_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
                 lines.append(nxt)
         for line in lines:
             compact = value if line is hit.line else line.compact
+            latest = _latest_edition(compact)
+            if latest is not None:
+                return latest, line
             if re.search(r"第\s*[\d一二三四五六七八九十]+\s*次", compact):
                 continue  # a printing's date
             date = (date_after_label(line.text, [hit.label]) or parse_date(value)) if line is hit.line \
@@ -310,8 +316,18 @@ _NUMERAL = "〇零○一二三四五六七八九十"
 _EDITION = re.compile(
     rf"(?P<date>(?:\d{{4}}|[〇零○一二三四五六七八九]{{4}})年(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月)?"
     rf"|(?:19|20)\d\d[.．\-/](?:1[0-2]|0?[1-9])(?!\d))"
-    rf"[{CJK}]{{0,4}}?第(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[\]\[Il|!丨])版"  # 第]版: OCR's 1
+    rf"[{CJK}]{{0,4}}?第(?P<edition>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[\]\[Il|!丨])版"  # 第]版: OCR's 1
     rf"(?:第(?P<printing>\d{{1,3}}|[{_NUMERAL}]{{1,4}})次印)?")
+
+
+def _latest_edition(compact: str) -> PartialDate | None:
+    """Of several editions on one line (版次：2017年12月第1版 2022年8月第2版), the date of the
+    last: the book in hand is of its latest edition.  ``None`` for a line of one edition."""
+    editions = [m for m in _EDITION.finditer("".join(compact.split())) if not m.group("printing")]
+    if len(editions) < 2:
+        return None
+    numbers = [(to_int(m.group("edition")) or 0, m) for m in editions]
+    return parse_date(max(numbers, key=lambda n: n[0])[1].group("date"))
 
 
 def _edition_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
@@ -319,6 +335,9 @@ def _edition_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     printed right before 第N版, wherever the printing's date stands.  A date followed by
     第N版第M次印刷 with M over 1 is that printing's: no edition date."""
     for line in text.lines:
+        latest = _latest_edition(line.compact)
+        if latest is not None:
+            return latest, line
         for match in _EDITION.finditer(line.compact):
             printing = match.group("printing")
             if printing and (to_int(printing) or 0) > 1:

@@ -25,7 +25,8 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
-from ..layout import CJK, HAS_CJK, block, box, join_cjk, labelled_people, names_of, row_of, strip_stamps, title_form
+from ..layout import (CJK, HAS_CJK, block, box, join_cjk, labelled_people, names_of, row_of, strip_stamps, text_after,
+                      title_form)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
 
@@ -71,13 +72,15 @@ def extract_paper(text: DocText) -> Fields:
     cited = _cited_journal(text)
     footer = _footer_band(text, page)
     journal = cited or _journal_in(masthead) or _journal_on_cover(text, page) or _journal_near_top(text, title) \
-        or _journal_of_imprint(text) or _journal_in(footer)
+        or _journal_of_imprint(text) or _journal_in(footer) or _labelled_journal(text)
     if journal:
         name = strip_stamps(journal[0])
         if len(name) >= 2:
             f.set("journal", name, journal[1])
     if title:
-        f.set("title", title_form(join_cjk(strip_stamps("".join(l.text for l in title)))), title[0])
+        # (its footnote mark: 评估价值* — a fund's note, △ a corresponding author's)
+        printed = re.sub(r"\s*[*＊△▲☆★#]+$", "", title_form(join_cjk(strip_stamps("".join(l.text for l in title)))))
+        f.set("title", printed, title[0])
         _paper_authors(text, title[-1], f)
     paper_lines = [l for l in text.lines if l.page == page]
     # The issue's year and month in the header, or in a footer band that prints the volume
@@ -301,6 +304,18 @@ def _journal_near_top(text: DocText, title: list[TextLine] | None) -> tuple[str,
     return None
 
 
+def _labelled_journal(text: DocText) -> tuple[str, TextLine] | None:
+    """A database's record of the paper (万方, 维普, CNKI 知网节): 刊名：计算机科学 ISTIC PKU, its
+    index tags (ISTIC, PKU, CSCD, EI …) left out."""
+    for hit in text.find_label(["刊名", "期刊名称", "来源期刊", "文献来源"], fuzzy=False):
+        if hit.start > 0 or hit.line.compact.startswith("英文"):
+            continue
+        value = re.split(r"\s+(?=[A-Z]{2,})", text_after(hit.line, hit.end).strip(" :：\t"))[0].strip()
+        if re.search(r"[\u4e00-\u9fff]{2}", value):
+            return value.strip("《》"), hit.line
+    return None
+
+
 def _journal_of_imprint(text: DocText) -> tuple[str, TextLine] | None:
     """The issue's 版权页 names its journal where it names the publisher: 编辑出版 《机电工程前沿》编辑部."""
     for line in text.lines:
@@ -396,12 +411,13 @@ DOCTYPE = DocType(
         # whose 摘 | 要 OCR cut in two still has it beside 关键词).
         # CNKI's cover of a paper published online first (网络首发论文: 题目, 作者, 网络首发日期,
         # 引用格式) is the paper's first page.
-        titles=("网络首发论文",),
+        titles=("网络首发论文", "万方数据"),
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
                 "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言", "网络首发日期",
-                "引用格式"),
+                "引用格式", "刊名", "英文刊名"),
         identifiers=("issn", "cn"),
-        requires=("摘要", "Abstract", "关键词", "主题词", "网络首发日期", "网络首发时间"),
+        # (a database's record of the paper: 刊名, 年，卷(期), no abstract on it)
+        requires=("摘要", "Abstract", "ABSTRACT", "关键词", "主题词", "网络首发日期", "网络首发时间", "刊名"),
         requires_why="没有摘要或关键词",
     ),
     extract=extract_paper,

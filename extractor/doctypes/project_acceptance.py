@@ -28,9 +28,9 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (CJK, LABEL_START, box, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (CJK, LABEL_START, box, cell_continued, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
-                      text_after, value_below, wrapped_list, wrapped_value)
+                      text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, as_level, last_date
@@ -131,7 +131,10 @@ def extract_acceptance(text: DocText) -> Fields:
     f = Fields()
     title = labelled_value(text, _TITLE_LABELS)
     if title and title[1] is not None:  # a narrow cell wraps a long title onto the line under it
-        title = wrapped_value(text, title[1], title[0], _whole_title)
+        left = value_left(title[1], title[0]) if title[1].text.rstrip().endswith(title[0]) and \
+            any(title[1].compact.startswith(l) for l in _TITLE_LABELS) else None
+        title = cell_continued(text, title[1], left=left, value="".join(title[0].split()))[0], title[1]
+        title = wrapped_value(text, title[1], title[0], _whole_title) if title[0] == title[1].compact else title
     title = title or _running_title(text)
     if title:
         value = strip_stamps(title[0]).strip("《》“”\"")

@@ -34,7 +34,7 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 # is technology (其中：技术交易额): the deal is the amount.
 # A settlement (结算单, 结算审核定案表) restates the contract's price beside what was settled
 # and paid: the settled amount is the revenue.
-_TOTAL_LABELS = ["价税合计", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
+_TOTAL_LABELS = ["价税合计", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
                  "合计金额", "费总额", "总额"]
 _PLAIN_LABELS = ["合计", "金额"]
@@ -66,10 +66,10 @@ _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 # A technology transfer (技术转让合同) sells from its 让与人 to its 受让人, whichever is 甲方; a
 # development contract's 研究开发方 is paid by its 委托方.
 # (a bank's own words first: 付款人户名 is 付款人 and its 户名, which the shorter label would leave behind)
-_BUYER = ["付款人户名", "付款方户名", "付款户名", "付款账户名称", "采购人", "采购单位", "购货单位", "购货方", "订货方",
+_BUYER = ["招标人", "采购人名称", "付款人户名", "付款方户名", "付款户名", "付款账户名称", "采购人", "采购单位", "购货单位", "购货方", "订货方",
           "订购方", "委托人", "委托单位", "甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人",
           "发包人", "发包方", "付款人名称", "付款人", "付款方", "付款单位", "受让人", "受让方", "建设单位"]
-_SELLER = ["收款人户名", "收款方户名", "收款户名", "收款账户名称", "供应商", "销货单位", "销货方", "供货单位", "受托人",
+_SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名", "收款户名", "收款账户名称", "供应商", "销货单位", "销货方", "供货单位", "受托人",
            "承接方", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方",
            "收款人名称", "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方",
            "服务单位", "施工单位"]
@@ -94,7 +94,8 @@ def extract_revenue(text: DocText) -> Fields:
         if yearly is None:
             f.put("amount_wan", _total_amount(text, f))
     parties = _summary_parties(text) or _account_holders(text) or [
-        p for p in (_party(text, _BUYER) or _received_from(text), _party(text, _SELLER)) if p] or _invoice_names(text)
+        p for p in (_party(text, _BUYER) or _received_from(text), _party(text, _SELLER) or _bid_winner(text))
+        if p] or _invoice_names(text)
     if not parties and "审计" in text.compact:
         audited = _audited(text)  # the company audited, never the audit firm that signs
         parties = [audited] if audited else []
@@ -120,9 +121,10 @@ def _headers(text: DocText, words: tuple[str, ...]) -> list[tuple[TextLine, int]
             at = next((i for i, c in enumerate(cells) if c in words), None)
             if at is not None:
                 found.append((line, at))
-        elif line.compact in words:
+        elif line.compact in words or _UNIT_IN_HEADER.sub("", line.compact) in words:
+            # (销售收入（万元）: a column that states its unit heads a table of two columns too)
             row = sorted(row_of(text, line) + [line], key=lambda l: l.line.box[0])
-            if len(row) >= 3:
+            if len(row) >= 3 or len(row) == 2 and _UNIT_IN_HEADER.search(line.compact):
                 found.append((line, row.index(line)))
     return found
 
@@ -170,7 +172,8 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
     to it or the total in capitals says the same (or when nothing can check it)."""
     for header, col in _headers(text, _TOTAL_COLUMNS):
         rows = table_rows(text, header)
-        unit = _unit_near(text, header) or "元"
+        own = set(_UNIT_IN_HEADER.findall(header.compact))  # 销售收入（万元）: the column's own unit
+        unit = (own.pop() if len(own) == 1 else None) or _unit_near(text, header) or "元"
         total = next(((r, line) for r, line in rows if _TOTAL_ROW.match(line.compact)), None)
         if total is None:
             total = _unlabelled_total(rows, col, unit)
@@ -575,6 +578,18 @@ def _audited(text: DocText) -> tuple[str, TextLine] | None:
     return (name, line_at(starts, match.start(2))) if name else None
 
 
+def _bid_winner(text: DocText) -> tuple[str, TextLine] | None:
+    """A 中标通知书 is addressed to the winner (重庆…有限公司： over 确定你方为中标人)."""
+    if "中标" not in text.compact and "成交通知" not in text.compact:
+        return None
+    for line in text.lines[:8]:
+        match = re.fullmatch(r"(.{4,40}?)[:：]", line.compact)
+        name = _org_name(match.group(1)) if match else None
+        if name:
+            return name, line
+    return None
+
+
 def _received_from(text: DocText) -> tuple[str, TextLine] | None:
     """The payer of a receipt (收款收据: ``今收到 重庆…有限公司 交来 货款``)."""
     body, starts = running_text(text)
@@ -658,7 +673,8 @@ def _summary_parties(text: DocText) -> list[tuple[str, TextLine]] | None:
 def _drawn_by(text: DocText) -> tuple[str, TextLine] | None:
     """The organisation after 编制单位 (a summary's, a statement's)."""
     for hit in text.find_label(_DRAWN_BY):
-        value = re.split(r"\s{2,}|金额单位|单位[:：]", text_after(hit.line, hit.end).lstrip(":： "))[0]
+        after = re.sub(r"^[（(][^）)]{0,6}[）)]", "", text_after(hit.line, hit.end).lstrip(":： "))  # 填报单位（盖章）：
+        value = re.split(r"\s{2,}|金额单位|单位[:：]", after.lstrip(":： "))[0]
         name = _org_name(strip_stamps(value))
         if name:
             return name, hit.line
@@ -742,7 +758,8 @@ DOCTYPE = DocType(
                 "销售发票汇总表", "开票明细表", "发票明细表", "销售明细表", "协议书", "购销协议", "销售协议",
                 "技术服务协议", "销售证明", "经济效益证明", "利润表", "财务报表", "技术合同认定登记证明",
                 "电子发票", "电子回单", "收款凭证", "进账单", "产值证明", "新增产值证明", "销售情况证明",
-                "收入明细表", "结算单", "结算审核定案表", "回单"),
+                "收入明细表", "结算单", "结算审核定案表", "回单", "中标通知书", "成交通知书", "付款申请",
+                "付款审批", "收入汇总表", "销售收入汇总", "付款确认单", "收入情况表", "销售收入情况"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",

@@ -92,7 +92,28 @@ def split_people(text: str) -> list[str]:
     names: list[str] = []
     for chunk in _SEPARATORS.split(text):
         names.extend(_split_chunk(_MARKS.sub(" ", chunk)))
-    return [name for name in names if name and parse_rank(name) is None]  # 第一完成人 is a note
+    names = [name for name in names if name and parse_rank(name) is None]  # 第一完成人 is a note
+    return _without_transliterations(names)
+
+
+_PINYIN_NAME = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)+")
+
+
+def _without_transliterations(names: list[str]) -> list[str]:
+    """A bilingual byline (胡斌，上官文婷，HU Bin，SHANGGUAN Wen-ting): the Chinese names, then as
+    many in pinyin — the same people again, not two more.
+
+    >>> _without_transliterations(['胡斌', '上官文婷', 'HU Bin', 'SHANGGUAN Wen-ting'])
+    ['胡斌', '上官文婷']
+    >>> _without_transliterations(['John Smith', '张三'])
+    ['John Smith', '张三']
+    """
+    chinese = [n for n in names if not n.isascii()]
+    latin = names[len(chinese):]
+    if chinese and names[:len(chinese)] == chinese and len(latin) == len(chinese) \
+            and all(_PINYIN_NAME.fullmatch(n) for n in latin):
+        return chinese
+    return names
 
 
 def _split_chunk(chunk: str) -> list[str]:
