@@ -33,15 +33,23 @@ class _Score:
     value: float = 0.0
     reasons: list[str] = field(default_factory=list)
     refused: str | None = None
+    titled: bool = False  # a title printed as one (``_score``), not a word of a sentence or a label
 
 
-_PROSE = re.compile(r"[，。；,;](?!$)|。$|[:：](?!\s*$)")
+_PROSE = re.compile(r"[，。；,;](?!$)|。$")
+
+
+def _value_part(compact: str) -> str:
+    """A line's text after its label, when it is a label's line (编号：…), else the line (a
+    line that ends on its colon introduces what follows: 下列人员获…科学技术进步奖：)."""
+    parts = re.split(r"[:：]", compact, maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[1].strip() else parts[0]
 
 
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict) -> _Score:
     score = _Score()
-    # A sentence or a label's line is no title (…撰写的技术报告被采纳。, 职称证书编号：… in a letter).
-    title_zone = "".join(l.compact for l in text.title_lines() if not _PROSE.search(l.compact))
+    zone = text.title_lines()
+    title_zone = "".join(l.compact for l in zone)
     # Titles in the title zone first (any of them), only then anywhere else: a near-miss
     # elsewhere (推荐信 for 推荐书) must not hide the real title at the top.
     in_zone = next((t for t in cues.titles if t in title_zone or found.fuzzy_in(t, title_zone)), None)
@@ -49,6 +57,11 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     if in_zone:
         score.value += TITLE_WEIGHT
         score.reasons.append(f"标题 {in_zone}")
+        # A title printed as one: not a word of a sentence near the top (…撰写的技术报告被采纳。
+        # in a letter) nor a label (职称证书编号：…), of whose line only the value may name the
+        # document (奖项名称：重庆市科学技术进步奖).
+        printed = "".join(_value_part(l.compact) for l in zone if not _PROSE.search(l.compact))
+        score.titled = in_zone in printed or found.fuzzy_in(in_zone, printed)
     elif elsewhere:
         score.value += TITLE_ELSEWHERE_WEIGHT
         score.reasons.append(f"文中有 {elsewhere}")
@@ -90,8 +103,7 @@ def classify(text: DocText) -> Classification:
     # A title at the top says what the document is; fields another kind also prints (a
     # letter's 职称, a 专利奖's 专利号) say less: a runner-up with no title of its own
     # comes half as close.
-    titled = [any(r.startswith("标题 ") for r in scored[t].reasons) for t in (doc_type, runner_up)]
-    if titled[0] and not titled[1]:
+    if scored[doc_type].titled and not scored[runner_up].titled:
         second /= 2
     # Strength of the evidence, discounted by how close the runner-up comes.
     confidence = (1 - math.exp(-best / 4)) * (1 - 0.5 * second / best) if best > 0 else 0.0

@@ -101,7 +101,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     # second round (d, e)
     "book-back-cover-cqup": {"title": "封底只有书名（无作者行、无CIP），书名未取"},
     "book-cabp-titlepage-spaces": {"title": "扉页书名字间加空格印刷，未取"},
-    "e-aw-cie-electronic": {"holder": "获奖人后跟（第8完成人）的括注，姓名未取"},
     "e-aw-cq-decision-annex": {k: "附件表格的单元格折行与行距相同（打字页面无行距差），记录未能成行"
                                for k in ("grade", "project_title", "holder", "rank")},
     "e-aw-cq-new-product": {"award_name": "优秀新产品奖证书的奖名未取", "holder": "同上", "rank": "同上"},
@@ -111,7 +110,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "e-aw-guizhou-decision-2013": {k: "附件表格以“编号”（J-3-21）而非序号编排，记录未读"
                                    for k in ("grade", "project_title", "holder", "rank")},
     "e-aw-hubei-two-column": {"project_title": "双栏证书：项目名称折行处左栏有文字，未接续"},
-    "e-pa-cq-failed": {"level": "组织单位未读出"},
     "e-pa-cq-system-printout": {"level": "系统打印件的计划类别未定级"},
     "e-pa-guizhou-rectify": {"passed": "“限期整改后重新组织验收”未读作不通过：宁缺勿错，留空待人工判断"},
     "e-pa-miit-new-mode": {"project_title": "项目名称在正文书名号外的引号里，未取"},

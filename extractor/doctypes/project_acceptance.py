@@ -104,7 +104,7 @@ _HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}
 _ORGANISED_ON = re.compile(rf"于([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)组织[^。；;]{{0,120}}?"
                            r"(?:验收|鉴定|结题评审)")
 _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
-_DOC_TITLE = re.compile(r"验收(证书|意见|报告|表|单)")
+_DOC_TITLE = re.compile(r"验收(?:专家组?)?(证书|意见|报告|表|单)")
 # The heading of a table of the project's people (not of the experts who judged it), and
 # the columns only such a table has (what each member did, in which place).
 _MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况")
