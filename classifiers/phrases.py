@@ -19,7 +19,8 @@ from extractor.text import DocText
 # whole statement, with the formula that makes it one (特发此证, 兹证明 …) where a letter
 # could say the same words: a 推荐信 tells of the candidate's awards too.
 _GRADED_PRIZE = r"(?:[一二三四五1-5]等奖|特等奖|金奖|银奖|铜奖|优秀奖)"
-_CERTIFYING = re.compile(r"特发此证|特颁此证|颁发此证|以资鼓励|兹证明|经审核|特此证明")
+# (a bilingual certificate's English half says it: …is hereby recognized as…)
+_CERTIFYING = re.compile(r"特发此证|特颁此证|颁发此证|以资鼓励|兹证明|经审核|特此证明|(?i:hereby)")
 SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
     "award_certificate": (
         ("荣获…等奖", (re.compile(rf"(?:荣获|获得|获)[^。]{{0,50}}?{_GRADED_PRIZE}"), _CERTIFYING)),

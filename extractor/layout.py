@@ -63,7 +63,10 @@ def chinese_punctuation(value: str) -> str:
     """A Chinese title as printed: reading folds full-width punctuation to ASCII (NFKC), so a
     text layer and a scan of one certificate agree only if it is turned back (the truth
     keeps what is printed: ``边缘计算盒（T390型）``).  Latin-only values are left alone."""
-    return value.translate(_ASCII_TO_FULL) if HAS_CJK.search(value) else value
+    if not HAS_CJK.search(value):
+        return value
+    # (a full-width bracket after Chinese takes no space: OCR's 工业网关 (T770型))
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[(（])", "", value).translate(_ASCII_TO_FULL)
 
 
 def unquoted(title: str) -> str:
@@ -443,6 +446,8 @@ def is_name(name: str, longest: int = 5) -> bool:
         return False
     if not HAS_CJK.match(name) and not _LATIN_NAME.fullmatch(name):
         return False  # a code, not a person: CDWW-TR-, ISO
+    if len(name) == 4 and HAS_CJK.fullmatch(name[0]) and "·" not in name and not has_surname(name):
+        return False  # a four-character word with no surname is a table's caption (撰写章节), no one's name
     return not HAS_CJK.match(name) or "·" in name or len(name) <= longest
 
 
@@ -626,6 +631,8 @@ def title_form(value: str) -> str:
     if not HAS_CJK.search(value):
         return value
     value = re.sub(r"((?:19|20)\d\d)\s*[-‐‑–—―－~～一]\s*((?:19|20)\d\d)", r"\1—\2", value)
+    # (a full-width bracket after Chinese takes no space: OCR's 工业网关 (T770型))
+    value = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[(（])", "", value)
     return value.replace("(", "（").replace(")", "）")
 
 
@@ -724,6 +731,9 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
 
     fits, cut = fits or names_only, cut or cut_name
     current, joined = line, value
+    # The list's own label, to the left of its first line: OCR may set it between two rows of
+    # the list (著作权人： level with the gap between a company and the name under it).
+    own_label = {l.index for l in row_of(text, line) if box(l)[2] <= box(line)[0] + 2}
     for _ in range(limit):
         end = current
         while not table:  # OCR parts one printed line at a wide gap: its pieces stand side by side
@@ -741,8 +751,8 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
                     and (current is line or abs(box(under)[0] - box(current)[0]) <= h):
                 nxt = under
         if nxt is None or not similar_height(nxt, current, 0.5) or LABEL_START.match(nxt.compact) \
-                or any((box(l)[2] <= box(nxt)[0] + 2 and not table) or LABEL_START.match(l.compact)
-                       for l in row_of(text, nxt)):
+                or any((box(l)[2] <= box(nxt)[0] + 2 and not table and l.index not in own_label)
+                       or LABEL_START.match(l.compact) and l.index not in own_label for l in row_of(text, nxt)):
             break
         glued = cut(joined, nxt.text)
         if not fits(nxt.text, glued):
@@ -1150,15 +1160,16 @@ def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None
     return plain_names(wrapped_list(text, line, strip_stamps(value), fits=fits, limit=12))
 
 
-def name_column(text: DocText, header: TextLine) -> list[str]:
+def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[str]:
     """The 姓名 column of a table of people, rows in order, read from a header that holds
-    ``姓名``: a text layer gives one line per row (``3 司马博旭 巴山理工大学 教授 测试``,
-    numbered), OCR one box per cell (the boxes under the 姓名 box, top to bottom).  The
-    column ends at the first cell that is not a name; a numbered row whose name was not
-    read (OCR lost it) makes the whole column unread: a list half read gives wrong ranks."""
+    ``姓名`` (or ``head``: a table of drafters heads it 起草人): a text layer gives one line
+    per row (``3 司马博旭 巴山理工大学 教授 测试``, numbered), OCR one box per cell (the
+    boxes under the 姓名 box, top to bottom).  The column ends at the first cell that is
+    not a name; a numbered row whose name was not read (OCR lost it) makes the whole column
+    unread: a list half read gives wrong ranks."""
     heads = header.text.split()
     if len(heads) > 1:
-        return _name_rows(text, header, heads, heads.index("姓名")) if "姓名" in heads else []
+        return _name_rows(text, header, heads, heads.index(head)) if head in heads else []
     x0, _, x1, y1 = box(header)
     height = max(header.line.height, 1)
     cells = sorted((l for l in text.lines if l.page == header.page and box(l)[1] >= y1 - height / 2
@@ -1181,7 +1192,9 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
     names = []
     for row in text.lines[header.index + 1:]:
         cells = row.text.split()
-        if row.page != header.page or not cells or not cells[0].isdigit():
+        # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字)
+        if row.page != header.page or not cells or not (cells[0].isdigit() or col == 0 and is_name(cells[0])
+                                                        and not _NOT_NAME_WORDS.search(cells[0])):
             break
         # ``高　菊``: a name printed with a space inside splits into one cell too many.
         if len(cells) == len(heads) + 1 and len(cells[col]) == len(cells[col + 1]) == 1:
@@ -1279,7 +1292,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     if len(parts) == 1 and not _UNIT.search(value):
         parts = split_people(value) or parts
     # a person's name without the spaces a form sets inside it (上官 静)
-    parts = [p if _UNIT.search(p) else "".join(p.split()) if HAS_CJK.search(p) else p for p in parts]
+    parts = [re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", p) if _UNIT.search(p)
+             else "".join(p.split()) if HAS_CJK.search(p) else p for p in parts]
     parts = [p for p in parts if _UNIT.search(p) or is_name("".join(p.split()))]
     return parts or None
 
@@ -1298,7 +1312,7 @@ def _cut_unit(before: str, after: str) -> bool:
     """A unit's name cut by the wrap (``重庆山城智造科技有`` / ``限公司``): the line ends with
     no separator, on a piece too long for a name that does not end like a unit; or a
     person's name cut (``…;公孙瑞`` / ``晨``, ``cut_name``)."""
-    last = re.split(r"[;；、,，]", before.rstrip())[-1].strip()
+    last = re.split(r"[;；、,，\n]", before.rstrip())[-1].strip()
     return cut_name(before, after) or (
         bool(last) and len(last) > 4 and not re.search(r"(?:公司|大学|学院|院|所|中心|集团|局|厅|委|学校)$", last))
 

@@ -64,9 +64,45 @@ def simplified(text: str) -> str:
     return "".join(c if _simplified_only(c) else n for c, n in zip(text, converted))
 
 
+# OCR's letters for digits inside a number (2O22-03-09, 1O.13334, 2021年l2月, ISBN 978-7-O3-…):
+# an O or an l touching a digit on one side and a digit or a date's separator on the other.
+# A word's letters stay (ISO9001, O2O, No.2): the letter must have a digit or a separator
+# before it and a digit after it, or a digit before it and a digit or separator after.
+# (a capital O only: a small o among digits is as often a 9 or a 6 under a seal, 7月1o日 for 19日)
+_LETTER_DIGITS = re.compile(r"(?<=\d)O(?=[\d\-./年月日])|(?<=[\d\-./:年])O(?=\d)")
+_LETTER_ONES = re.compile(r"(?<=\d)[lI](?=[\d\-./年月日])|(?<=[\d\-./:年])[lI](?=\d)")
+
+
+def digits_read_as_letters(text: str) -> str:
+    """``text`` with OCR's O and l read back as 0 and 1 inside numbers.
+
+    >>> digits_read_as_letters('2O22-03-09发布  DOI:1O.13334  2021年l2月  O2O模式  ISO9001  No.20')
+    '2022-03-09发布  DOI:10.13334  2021年12月  O2O模式  ISO9001  No.20'
+    """
+    if not re.search(r"[OlI]", text):
+        return text
+    return _LETTER_ONES.sub("1", _LETTER_DIGITS.sub("0", text))
+
+
 def normalise_text(text: str) -> str:
     """One line's text as parsers read it (its length may not change: boxes stay valid)."""
-    return simplified(text.translate(_QUOTES))
+    return without_glosses(digits_read_as_letters(simplified(text.translate(_QUOTES))))
+
+
+# A bilingual form's English gloss between a Chinese label and its colon (买方 The Buyer:,
+# 签订日期Date:); words with a lower-case letter only, so an identifier's prefix (ISBN:) stays.
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(\s*[A-Z][A-Za-z.'/&()-]*(?:\s+[A-Za-z.'/&()-]+){0,5}\s*)(?=[:：])")
+
+
+def without_glosses(text: str) -> str:
+    """``text`` with the English glosses of its labels blanked (its length kept).
+
+    >>> without_glosses("买方 The Buyer: 合肥嘉拓数字科技有限公司").split()
+    ['买方', ':', '合肥嘉拓数字科技有限公司']
+    >>> without_glosses("书号ISBN: 978-7-111")
+    '书号ISBN: 978-7-111'
+    """
+    return _GLOSS.sub(lambda m: " " * len(m.group(1)) if re.search("[a-z]", m.group(1)) else m.group(1), text)
 
 
 # Words printed across or onto a copy that say what the copy is, never what it shows.

@@ -86,7 +86,22 @@ class DocText:
         """Lines in the top part of the first ``pages`` pages that have text: where titles
         stand (a scanned certificate often follows a typed cover sheet)."""
         numbers = sorted({l.page for l in self.lines})[:pages]
-        return [l for l in self.lines if l.page in numbers and l.top <= share]
+        return [l for l in self.lines if l.page in numbers and (l.top <= share or l.index in self._display_lines)]
+
+    @cached_property
+    def _display_lines(self) -> set[int]:
+        """Lines of the first page set as a heading, down to 60% of it: centred, a little
+        larger than the page's median line, no sentence.  A cover sets its kind
+        (课 题 研 究 报 告) so in the middle of the page, below the top share."""
+        first = [l for l in self.lines if l.page == self.lines[0].page] if self.lines else []
+        if len(first) < 5:
+            return set()
+        heights = sorted(l.line.height for l in first)
+        median = heights[len(heights) // 2]
+        return {l.index for l in first
+                if l.top <= 0.6 and l.line.height >= 1.1 * median and len(l.compact) >= 2
+                and not re.search("[，。；,;]", l.compact) and l.page_width
+                and abs((l.line.box[0] + l.line.box[2]) / 2 - l.page_width / 2) <= 0.06 * l.page_width}
 
     def find_label(self, labels: list[str] | tuple[str, ...], fuzzy: bool = True) -> list[LabelHit]:
         """Every line where one of ``labels`` stands, exact first, then with one damaged character.

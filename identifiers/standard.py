@@ -21,6 +21,8 @@ forgiven: in ``DB50 123-2022`` the space is what separates the region from the n
 'GB/T 20000.1-2014'
 >>> validate('DB50/T 1234-2022')
 'DB50/T 1234-2022'
+>>> validate('DB50/ 486-2012')  # a mandatory local standard (GB/T 1.1: DB50/ 486—2012)
+'DB50 486-2012'
 >>> level('DB50/T 1234-2022')
 'local'
 >>> level('YD/T 3000-2016')
@@ -72,7 +74,7 @@ INDUSTRY_CODES: dict[str, str] = {
 _DASHES = "‐‑‒–—―−－﹣⁃~～"
 _CODE = r"""
     (?P<code>
-        DB\ ?(?P<region>\d{2}(?:\d{2})?)(?:\ ?/\ ?(?P<local_sfx>[TZ])|(?=\ ))
+        DB\ ?(?P<region>\d{2}(?:\d{2})?)(?:\ ?/\ ?(?P<local_sfx>[TZ])|\ ?/(?=\ ?\d)|(?=\ ))
       | (?P<kind>[TQ])\ ?/\ ?(?P<org>[A-Z0-9]{0,15}[A-Z]|[A-Z0-9]{1,16}(?=\ ))
       | (?P<letters>[A-Z]{2,4})(?:\ ?/\ ?(?P<sfx>[TZ]))?
     )

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from classifiers import classify
 from classifiers.classify import THRESHOLD
-from extractor.doctypes import doctype
+from extractor.doctypes import doctype, type_name
 from extractor.model import ReadResult
 from extractor.text import DocText
 
@@ -64,6 +64,8 @@ class _Page:
     confident: bool = False  # classified as ``kind`` on its own, not only leaning to it
     announces: bool = False  # it names its 附件 (``附件：获奖项目目录``)
     annex: bool = False  # it opens with ``附件`` (or ``附件2``): the annex a page before named
+    record: bool = False  # headed as a certificate's later record (工作单位变更记录): its booklet's page
+    looks_like: str | None = None  # the type it is titled as, though it lacks what that type requires
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -109,8 +111,17 @@ def _page(result: ReadResult, number: int) -> _Page:
     cover = not confident and len(text.compact) < 80 and _COVER.search(text.compact)
     announces = any(_ANNOUNCES.match(l.compact) for l in text.lines if l.top > 0.15)
     annex = any(_ANNEX.match(l.compact) for l in text.lines[:3] if l.top <= 0.15)
+    record = kind == "unknown" and any(_RECORD.search(l.compact) for l in text.lines[:4] if l.top <= 0.15)
+    # A page titled like a type, with its fields, but lacking what the type requires (a
+    # standard's 征求意见稿: 团体标准 over a number not yet given, T/CIE XXXXX—20XX).
+    looks_like = next((t for t in verdict.scores for r in verdict.reasons
+                       if r.startswith(f"像{type_name(t)}（标题 ") and "；字段 " in r and "，但" in r), None)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text), confident,
-                 announces, annex)
+                 announces, annex, record, looks_like)
+
+
+# A booklet certificate's later pages: 工作单位变更记录, 继续教育登记, 年度考核记录.
+_RECORD = re.compile(r"(?:变更|变动|登记|考核|继续教育|聘任|注册|审验)(?:记|情况)")  # (记漿: 录 OCR damaged)
 
 
 # ``附件：2024年度…获奖项目目录`` in a letter's last lines, and the annex's page opening with
@@ -232,8 +243,11 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = current.chars >= SHORT_PAGE or this.opens
         elif current.doc_type == this.kind == "unknown" and this.headed and this.chars >= SHORT_PAGE:
             new = True  # two unrecognised papers, each with its heading (two 体检报告, a 签到表)
+        elif this.kind == "unknown" and this.record and before is not None and before.one_page:
+            new = False  # a certificate booklet's record page (工作单位变更记录): the certificate's own
         elif this.kind == "unknown" and this.chars >= SHORT_PAGE and (before is not None and before.one_page
-                                                                      or this.headed):
+                                                                      or this.headed
+                                                                      or this.looks_like not in (None, current.doc_type)):
             # After a certificate any page of no type is another document; after a paper,
             # a contract or a page of no type, only one with a heading of its own is.
             new = True

@@ -28,7 +28,9 @@ from .base import Cues, DocType, Fields, annex_rows, as_date, as_level
 _GRADE = re.compile(r"(特等奖|[一二三四五1-5]\s*等\s*奖|金奖|银奖|铜奖|优秀奖|特别奖|一等|二等|三等)")
 _AWARD_WORDS = r"(?:科学技术|科技|技术发明|技术|进步|创新|发明|专利|成果|管理|标准)"
 # The name ends at its first 奖: ``科学技术进步奖二等奖`` is the award and its grade.
-_AWARD_NAME = re.compile(rf"([\u4e00-\u9fff（）()]{{2,30}}?{_AWARD_WORDS}(?:(?!奖)[\u4e00-\u9fff]){{0,6}}奖)")
+# (a ministry's award names its branch after it: 高等学校科学研究优秀成果奖（科学技术）)
+_AWARD_NAME = re.compile(rf"([\u4e00-\u9fff（）()]{{2,30}}?{_AWARD_WORDS}(?:(?!奖)[\u4e00-\u9fff]){{0,6}}奖"
+                         r"(?:[（(](?:科学技术|人文社会科学|自然科学|技术发明|科技进步)[)）])?)")
 # In running text the 奖 that ends a name is no 奖励/奖项/奖金/奖状 (``…关键技术研究`` wrapped
 # onto ``奖励等级：二等奖`` is a project and a label, not an award called …研究奖).
 _AWARD_IN_TEXT = re.compile(_AWARD_NAME.pattern + r"(?![励项金状牌章])")
@@ -278,6 +280,12 @@ def _with_category(text: DocText, name: str, line):
         value = value if value.endswith("奖") else value + "奖" if value else value
         if label and value in _CATEGORIES:
             return umbrella.group(1) + _CATEGORIES[value], row
+    # no 奖励类别: the certificate's sentence may name the award itself (荣获…重庆市技术发明奖二等奖)
+    body, starts = running_text(text)
+    for word, category in _CATEGORIES.items():
+        at = body.find(umbrella.group(1) + word) if umbrella.group(1) else -1
+        if at >= 0:
+            return umbrella.group(1) + category, line_at(starts, at)
     return name, line
 
 
@@ -343,6 +351,7 @@ def _award_people(text: DocText):
         if names:
             return names, line
     labelled = set()
+    damaged = None
     for hit in heading_labels(text, _HOLDER_LABELS):
         labelled.add(hit.line.index)
         if hit.line.compact[max(0, hit.start - 1):hit.start] in ("（", "("):
@@ -362,8 +371,15 @@ def _award_people(text: DocText):
         if len(lines) == 1:  # a list on the label's line or in its cell may wrap onto the lines below
             value = wrapped_list(text, lines[0], value, fits=_continues, cut=_cut)
         names = _listed(value)
+        if names and damaged is None and len(names) == 1 and re.search(r"\d[\u4e00-\u9fff]", "".join(value.split())):
+            # 1成航: a digit where a character stood (a counterfoil's faint copy); the
+            # certificate's own label further on may read him whole (马成航)
+            damaged = names, lines[0]
+            continue
         if names:
             return names, lines[0]
+    if damaged:
+        return damaged
     table = _name_table(text)
     if table:
         return table

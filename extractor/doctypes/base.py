@@ -98,6 +98,10 @@ def as_level(value: Any, enum: Any) -> Any:
 def first_identifier(text: DocText, finder, f: "Fields", field_name: str, bad_code: str, what: str) -> None:
     """The first identifier of a kind; a printed-but-invalid one is an issue, not a value."""
     found = [(line, n) for line in text.lines for n in finder(line.text)]
+    if not found:
+        # A sentence wraps it: …《…》（ISBN | 978-7-81239-482-4）已于…
+        found = [(line, n) for line, after in zip(text.lines, text.lines[1:]) if line.page == after.page
+                 for n in finder(line.text.rstrip() + after.text.lstrip())]
     valid = [(line, n) for line, n in found if n.valid]
     if valid:
         f.set(field_name, valid[0][1].value, valid[0][0])

@@ -15,8 +15,9 @@ from ..fields.amounts import parse_words_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
 from ..idscan import find_isbns
-from ..layout import (CJK, LABEL_START, box, join_cjk, names_of, row_of, spelled_label_values, strip_stamps, title_form,
-                      whole_list)
+from ..fields.dates import parse_date
+from ..layout import (CJK, LABEL_START, box, join_cjk, names_of, row_of, running_match, spelled_label_values,
+                      strip_stamps, title_form, whole_list)
 from ..text import SEPARATORS, DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, first_identifier
 
@@ -51,6 +52,7 @@ def extract_book(text: DocText) -> Fields:
     if labelled and (not named or len(labelled[0]) > len(named) and labelled[0][:len(named)] == list(named)):
         f.set("authors", labelled[0], labelled[1])
     _writers_page(text, f)
+    _publication_proof(text, f)
     if "publisher" not in f.values:
         for line in text.lines:
             # (never a sentence's: 本书封面贴有清华大学出版社防伪标签)
@@ -225,8 +227,10 @@ def _cover_title(text: DocText, authors: TextLine) -> TextLine | None:
 
 def _line_above(text: DocText, line: TextLine) -> TextLine | None:
     """The Chinese line just above ``line`` and at least as big: a title over its author."""
+    # (an edition's line, 第2版 or （第二版）, stands between a title and its authors)
     above = [l for l in text.lines if l.page == line.page and box(l)[3] <= box(line)[1] + 2
-             and box(l)[0] < box(line)[2] and box(l)[2] > box(line)[0]]
+             and box(l)[0] < box(line)[2] and box(l)[2] > box(line)[0]
+             and not re.fullmatch(r"[（(]?第[\d一二三四五六七八九十]+版[)）]?", l.compact)]
     nearest = max(above, key=lambda l: box(l)[3], default=None)
     if nearest is None or box(line)[1] - box(nearest)[3] > 2 * line.line.height:
         return None
@@ -259,6 +263,10 @@ def _words_and_date(text: DocText, f: Fields) -> None:
         if "字数" in line.compact or "千字" in line.compact or "万字" in line.compact or label.endswith("字数") \
                 or alone or split:
             printed = line.text if "字数" in line.compact else "字" + line.text if split else "字数：" + line.text
+            before = text.lines[line.index - 1] if line.index else None
+            if re.match(r"[千万]字", line.compact) and before is not None and re.search(r"共\d+(?:\.\d+)?$", before.compact):
+                # a sentence wrapped between the count and its unit: 全书共347 | 千字。
+                printed = "字数：" + re.search(r"\d+(?:\.\d+)?$", before.compact).group(0) + line.compact[:2]
             words = parse_words_wan(_with_unit(printed))
             if words and words < 1:  # under 1万字 is no published book: OCR dropped 千 or 万
                 f.issue("warning", "implausible_value", f"字数读作 {words:g} 万字，不像一本书的字数，请人工核对")
@@ -266,7 +274,30 @@ def _words_and_date(text: DocText, f: Fields) -> None:
             if words:
                 f.set("words_wan", words, line)
                 break
-    f.put("date", _edition_date(text) or _labelled_date(text) or _cip_date(text))
+    f.put("date", _edition_date(text) or _labelled_date(text) or _cip_date(text) or _proof_date(text))
+
+
+# A press's 出版证明: ``兹证明，由姜天哲、曾明永、公孙萍俊编著的《…》（ISBN …）已于2019年2月由我社
+# 正式出版发行``: the authors in the order the press states them, the title, the month.
+_PROOF = re.compile(rf"由([{CJK}·、，,和及]{{2,60}}?)(?:等)?(?:同志)?(?:共同)?(?:编著|主编|编写|撰写|著|编)的《([^》]{{2,60}})》")
+_PROOF_DATE = re.compile(r"已?于((?:19|20)\d\d年\d{1,2}月)(?:\d{1,2}日)?[^。；;]{0,12}?出版")
+
+
+def _publication_proof(text: DocText, f: Fields) -> None:
+    found = running_match(text, _PROOF)
+    if not found:
+        return
+    names = names_of(found[0].group(1).replace("和", "、").replace("及", "、"))
+    if names and not f.values.get("authors"):
+        f.set("authors", names, found[1])
+    if "title" not in f.values:
+        f.set("title", _book_title(found[0].group(2)), found[1])
+
+
+def _proof_date(text: DocText):
+    found = running_match(text, _PROOF_DATE) if running_match(text, _PROOF) else None
+    date = parse_date(found[0].group(1)) if found else None
+    return (date, found[1]) if date is not None else None
 
 
 # ``字数：280 000`` (the CIP standard's form, GB/T 12451): a count of characters with no unit

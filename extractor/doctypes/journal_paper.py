@@ -72,7 +72,7 @@ def extract_paper(text: DocText) -> Fields:
     cited = _cited_journal(text)
     footer = _footer_band(text, page)
     journal = cited or _journal_in(masthead) or _journal_on_cover(text, page) or _journal_near_top(text, title) \
-        or _journal_of_imprint(text) or _journal_in(footer) or _labelled_journal(text)
+        or _journal_of_imprint(text) or _journal_in(footer) or _labelled_journal(text) or _journal_over_issn(text)
     if journal:
         name = strip_stamps(journal[0])
         if len(name) >= 2:
@@ -96,6 +96,10 @@ def extract_paper(text: DocText) -> Fields:
     issue_lines = [(d, l) for l in paper_lines for d in [_issue_date(l.text)]
                    if d and d[1] and _VOLUME.search(l.text)]
     found += [(d, l) for d, l in issue_lines if found and d[0] == found[0][0][0]]
+    if not found:
+        # a record's issue line: 本期：2025年05月 第34卷第5期
+        found = [(d, l) for l in paper_lines if re.match(r"(?:本期|年期|年卷期|出版年月)[:：]", l.compact)
+                 for d in [_issue_date(l.text)] if d]
     found.sort(key=lambda dl: dl[0][1] is None)
     imprint = _imprint_date(text)
     year = found[0][0][0] if found else (cited[2] if cited else None)
@@ -316,6 +320,19 @@ def _labelled_journal(text: DocText) -> tuple[str, TextLine] | None:
     return None
 
 
+def _journal_over_issn(text: DocText) -> tuple[str, TextLine] | None:
+    """A record's journal block (CNKI 知网节: 钱塘自动化技术 | its English name | ISSN … CN …):
+    the name alone on its line, at most two lines above the ISSN or CN."""
+    for line in text.lines:
+        if not re.search(r"ISSN|CN\s*[:：]?\s*\d{2}-\d{4}", line.text):
+            continue
+        for above in reversed(text.lines[max(0, line.index - 2):line.index]):
+            match = _JOURNAL.fullmatch(" " + above.compact)
+            if above.page == line.page and match and not re.search(r"[:：，。]", above.compact):
+                return match.group(1), above
+    return None
+
+
 def _journal_of_imprint(text: DocText) -> tuple[str, TextLine] | None:
     """The issue's 版权页 names its journal where it names the publisher: 编辑出版 《机电工程前沿》编辑部."""
     for line in text.lines:
@@ -325,7 +342,8 @@ def _journal_of_imprint(text: DocText) -> tuple[str, TextLine] | None:
     return None
 
 
-_NOT_TITLE = ("摘要", "Abstract", "DOI", "doi", "文章编号", "ISSN", "CN", "收稿", "关键词", "分类号")
+_NOT_TITLE = ("摘要", "Abstract", "DOI", "doi", "文章编号", "ISSN", "CN", "收稿", "关键词", "分类号", "基金资助", "基金项目",
+              "专辑", "在线公开")
 
 
 def _paper_column(text: DocText, page: int) -> tuple[float, float] | None:

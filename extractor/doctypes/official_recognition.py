@@ -77,12 +77,16 @@ def _letterhead(text: DocText):
     """The body named at the head of a 公文 (``四川省经济和信息化厅文件``) or letter
     (``绵阳市经济和信息化局`` above its number): printed large, clear of the seal, so it is
     read before the signature."""
-    for line in text.title_lines(0.3)[:4]:
+    zone = text.title_lines(0.3)
+    # A red head (…文件) wherever the zone has it (a screenshot's browser bar above), else the top lines.
+    red = [l for l in zone if l.compact.endswith("文件")]
+    for line in red[:1] + zone[:4]:
         name = re.sub(r"(?:文件|函)$", "", line.compact)
         if _DESIGNATION.search(line.compact):
             continue  # a certificate's title naming what is recognised (重庆市企业技术中心 | 证书)
-        if (4 <= len(name) <= 30 and ISSUER_WORDS.search(name) and not name.startswith("关于")
-                and not re.search(r"[:：]", name)):
+        # (a red head names its body whatever it is: a group's 苏州锐铭集团有限公司文件)
+        named = ISSUER_WORDS.search(name) or line.compact.endswith("文件") and re.search(r"(?:公司|集团|大学|学院)$", name)
+        if 4 <= len(name) <= 30 and named and not name.startswith("关于") and not re.search(r"[:：]", name):
             return name, line
     return None
 
@@ -118,8 +122,10 @@ DOCTYPE = DocType(
         requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予"),
         requires_why="没有批复、复函、认定或公布名单的内容",
         # A decision awarding prizes (its 附件 lists the projects) is an award's evidence, a
-        # notice of who passed a 职称 review a title's.
-        penalties=("会议", "参会", "报名", "回执", "获奖项目", "授奖", "职称评审", "评审通过人员"),
+        # notice of who passed a 职称 review a title's, a reply on a project's acceptance
+        # (关于…项目验收的批复: 同意该项目通过验收) an acceptance's.
+        penalties=("会议", "参会", "报名", "回执", "获奖项目", "授奖", "职称评审", "评审通过人员",
+                   "验收的批复", "验收的复函", "结题的批复", "验收意见的批复", "通过验收"),
     ),
     extract=extract_recognition,
     fields=("issuer", "level", "date"),

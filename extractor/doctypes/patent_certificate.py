@@ -75,6 +75,7 @@ def extract_patent(text: DocText) -> Fields:
         parts = every
     elif len(every) > len(parts) and "".join(every) == "".join("".join(p.split()) for p in parts):
         parts = every  # (73)专利权人 重庆大学 重庆…有限公司: the units its spaces set apart
+    parts = [p for p in parts if not p.startswith("国家知识产权局")]  # the office that signs, never a patentee
     if parts and all(len(p) >= 2 for p in parts):  # a piece of one character: a list OCR broke up
         f.set("patentees", parts, patentees[1])
     f.put("application_date", date_of(text, ["专利申请日", "申请日"]) or _cell_date(text, ["专利申请日", "申请日"]))

@@ -46,6 +46,9 @@ _FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不(?:
 _PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|(?:予以|准予)?通过(?:了)?(?:验收|结题)|予以通过|"
                    r"(?:准予|予以)结题|验收(?:结论|意见|结果)?(?:[:：]|为|是)?(?:合格|通过)|^(?:通过|合格|结题)$|"
                    rf"已于?{_CLAUSE}{{0,16}}?通过{_CLAUSE}{{0,12}}?验收")
+# A re-inspection that took place (组织专家进行了复验, 经复验), never one still to come
+# (整改后申请复验, 重新组织验收).
+_REINSPECTED = re.compile(r"(?:进行|组织)了?(?:专家)?(?:现场)?复验|经复验|复验(?:合格|通过)")
 _LISTED = re.compile(r"(?:通过|合格|同意)[、/或和与及]{1,2}(?:不|未)(?:通过|合格|同意)")
 # Words that hold a verdict's letters and say no verdict: 无不同意见, 不合格率, 不合格品.
 _NOT_VERDICT = re.compile(r"(?:无|没有|未提出)?不同意见|不合格(?:率|品|项)")
@@ -64,7 +67,7 @@ _OPTION = re.compile(rf"(?P<pre>[{_MARKS}]?)\s*(?P<word>{_CHOICES})"
                      rf"(?:(?P<tight>[{_MARKS}])(?=\s)|\s*"
                      rf"(?P<post>[(（]\s*[{_TICKS}]?\s*[)）]|[{_MARKS}](?!\s*(?:{_CHOICES}))))?")
 _NEGATIVE = ("不", "未", "暂缓", "需要", "延期")
-_CONCLUSION_LABELS = ["验收结论", "验收结果", "评审结论", "结题结论", "验收意见", "结论"]
+_CONCLUSION_LABELS = ["验收结论", "验收结果", "评审结论", "结题结论", "综合绩效评价结论", "评价结论", "验收意见", "结论"]
 
 _TITLE_LABELS = ["项目名称", "课题名称"]
 _LEADER_LABELS = ["项目负责人", "课题负责人", "项目主持人", "负责人", "主持人", "项目经理", "项目组长"]
@@ -83,9 +86,10 @@ _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]+|\d{1,2})[、
 _QUOTED_TITLE = re.compile(r"[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》](?:项目|课题)|承担的[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》]|"
                            r"(?:项目|课题|专项|计划)[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》][（(，,]")
 # Who funds the project (the programme) and who organised the acceptance.
-_PROGRAMME_LABELS = ["项目来源", "计划类别", "项目类别", "计划名称", "项目类型", "项目级别", "立项级别"]
+_PROGRAMME_LABELS = ["项目来源", "计划类别", "项目类别", "计划名称", "项目类型", "项目级别", "立项级别", "所属项目",
+                     "所属计划", "所属专项"]
 _ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织单位", "项目下达单位", "下达单位", "主管部门", "下达部门",
-                     "立项部门", "立项单位", "项目主管部门", "计划下达部门"]
+                     "立项部门", "立项单位", "项目主管部门", "计划下达部门", "验收部门", "验收组织部门", "验收机关"]
 # ``“…”项目（宜宾市工业发展专项项目，编号：…）``: the programme follows the quoted title;
 # ``承担的沙坪坝区科技计划项目“…”``: or comes before it.
 _RUNNING_PROGRAMME = re.compile(r"[”\"」』](?:项目|课题)[（(]([\u4e00-\u9fff]{4,40}?)[，,；;）)]|"
@@ -104,7 +108,7 @@ _HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}
 _ORGANISED_ON = re.compile(rf"于([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)组织[^。；;]{{0,120}}?"
                            r"(?:验收|鉴定|结题评审)")
 _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
-_DOC_TITLE = re.compile(r"验收(?:专家组?)?(证书|意见|报告|表|单)")
+_DOC_TITLE = re.compile(r"验收(?:专家组?)?(证书|意见|报告|表|单|结论[表书])|综合绩效评价结论书?")
 # The heading of a table of the project's people (not of the experts who judged it), and
 # the columns only such a table has (what each member did, in which place).
 _MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况")
@@ -129,7 +133,9 @@ _TYPE_LABELS = ["项目类别", "项目类型", "项目性质", "计划类别"]
 
 def extract_acceptance(text: DocText) -> Fields:
     f = Fields()
-    title = labelled_value(text, _TITLE_LABELS)
+    # A 课题's form (课题验收, 课题综合绩效评价) names its 项目 too: the 课题 is what was accepted.
+    of_topic = "课题" in "".join(l.compact for l in text.title_lines(0.25))
+    title = (labelled_value(text, ["课题名称"]) if of_topic else None) or labelled_value(text, _TITLE_LABELS)
     if title and title[1] is not None:  # a narrow cell wraps a long title onto the line under it
         left = value_left(title[1], title[0]) if title[1].text.rstrip().endswith(title[0]) and \
             any(title[1].compact.startswith(l) for l in _TITLE_LABELS) else None
@@ -169,9 +175,18 @@ def _whole_title(value: str) -> bool:
     return not _OPEN_END.search(value.strip())
 
 
+# 关于减速器壳体…应用项目项目验收的批复: a reply's title names the project it accepts.
+_REPLY_TITLE = re.compile(r"^关于(?:对)?([\u4e00-\u9fff（）()A-Za-z0-9“”\-]{4,60}?(?:项目|课题))(?:项目|课题)?(?:结题)?"
+                          r"验收(?:意见)?的(?:批复|复函|通知)$")
+
+
 def _running_title(text: DocText) -> tuple[str, TextLine] | None:
     found = running_match(text, _QUOTED_TITLE)
     if not found:
+        for line in text.title_lines():
+            reply = _REPLY_TITLE.match(line.compact)
+            if reply:
+                return reply.group(1).strip("“”"), line
         return None
     match, line = found
     return match.group(1) or match.group(2) or match.group(3), line
@@ -505,9 +520,14 @@ def _level_sources(text: DocText):
     signers = [(m.group(1), l) for l in text.lines[len(text.lines) // 2:] if (m := _AUTHORITY.fullmatch(l.compact))]
     if signers:
         yield signers[-1]
+    # The red head of the body that replies (西安市科学技术局文件), whose seal may hide its name at the foot.
+    heads = [(m.group(1), l) for l in text.title_lines(0.2) if (m := _RED_HEAD.fullmatch(l.compact))]
+    if heads:
+        yield heads[0]
 
 
 _AUTHORITY = re.compile(r"([\u4e00-\u9fff]{4,30}?(?:人民政府|委员会|管委会|厅|局))(?:[（(](?:盖章|公章)[)）])?")
+_RED_HEAD = re.compile(r"([\u4e00-\u9fff]{4,30}?(?:人民政府|委员会|管委会|厅|局))(?:办公室|办公厅)?文件")
 
 
 def _head_lines(text: DocText) -> list[TextLine]:
@@ -527,7 +547,7 @@ def _head_lines(text: DocText) -> list[TextLine]:
 
 
 # A title that names its programme before the kind of document (…项目验收表, …结题验收意见).
-_NAMED_DOC_TITLE = re.compile(r"^[\u4e00-\u9fff（）]{4,}(?:项目|课题|专项)(?:结题)?验收(?:证书|意见[书表]?|报告|表|单|结论)$")
+_NAMED_DOC_TITLE = re.compile(r"^[\u4e00-\u9fff（）]{4,}(?:项目|课题|专项)(?:结题)?验收(?:证书|意见[书表]?|报告|表|单|结论[表书]?)$")
 _PROGRAMME_IN_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:基金|专项|计划)")
 
 
@@ -600,7 +620,7 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
     (达到/未达到预期目标).  A failure from a box or the labelled conclusion outweighs a
     passing sentence; a pass that sentences contradict, or sentences that disagree, give
     nothing: a failed acceptance read as passed is the worst error there is."""
-    if "验收" not in text.compact and "结题" not in text.compact:
+    if "验收" not in text.compact and "结题" not in text.compact and "绩效评价" not in text.compact:
         return None
     rows = _rows(text)
     choices = [(r, _ticked(joined)) for r, joined in rows if _choice_row(joined)]
@@ -611,7 +631,13 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
         firm.append(labelled)
     said = _sentences(text, choice_lines)
     if any(v is False for v, _ in firm):
-        return next((v, l) for v, l in firm if v is False)
+        failed = next((v, l) for v, l in firm if v is False)
+        # 首次验收暂缓通过 …, then 整改后复验 … 同意该项目通过验收: a re-inspection's own verdict,
+        # stated after the deferral and contradicted by nothing after it, is the document's.
+        later = [(v, l) for v, l in said if l.index > failed[1].index]
+        if later and all(v for v, _ in later) and _REINSPECTED.search(text.compact) and len(firm) == 1:
+            return later[-1]
+        return failed
     if firm:
         if any(v is False for v, _ in said):
             return None
@@ -759,11 +785,13 @@ DOCTYPE = DocType(
     cues=Cues(
         titles=("验收证书", "验收意见", "项目验收", "验收报告", "验收鉴定", "鉴定证书", "鉴定意见", "结题证书",
                 "结题验收", "验收证明", "结题证明", "验收合格证书", "验收单", "竣工验收", "验收结论书", "结题评审",
-                "验收评审表", "验收结果"),
+                "验收评审表", "验收结果",
+                # 国家重点研发计划 accepts its 课题 by 综合绩效评价
+                "综合绩效评价结论书", "综合绩效评价"),
         labels=("验收", "验收结论", "验收意见", "项目负责人", "承担单位", "验收专家", "通过验收", "项目名称",
                 "组织验收单位", "验收日期", "项目组成员", "主要完成人员", "鉴定", "课题组成员", "主要研究人员",
                 "结题", "验收组", "验收组长", "验收委员会", "同意通过验收", "准予结题"),
-        requires=("验收", "鉴定", "结题"),
+        requires=("验收", "鉴定", "结题", "综合绩效评价"),
         requires_why="没有验收或鉴定内容",
     ),
     extract=extract_acceptance,

@@ -24,7 +24,8 @@ from .base import Cues, DocType, Fields
 
 
 _RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "推荐人", "推荐专家", "专家姓名"]
-_RECOMMENDER_TITLE_LABELS = ["推荐人职称", "推荐专家职称", "推荐人专业技术职务", "专业技术职称", "专业技术职务",
+_RECOMMENDER_TITLE_LABELS = ["推荐人职称", "推荐专家职称", "推荐人专业技术职务", "现任专业技术职务", "现任专业技术职称",
+                             "专业技术职称", "专业技术职务",
                              "专业技术资格", "技术职称", "技术职务", "现任职务", "职称/职务", "职务/职称", "职称(职务)",
                              "职务(职称)", "职称"]
 # Where the recommender signs (reading folds （） to ASCII): a typed name after it is his.
@@ -95,6 +96,9 @@ def _sections(text: DocText) -> dict[int, str]:
     """Which person each line of a two-section form is about (line index → ``candidate`` or
     ``recommender``): the nearest section heading above it, a heading standing alone on its
     row (a 被推荐人 cell beside its value is a label, not a heading).  Empty for a letter."""
+    side_by_side = _side_by_side(text)
+    if side_by_side:
+        return side_by_side
     heads = [(l.page, box(l)[1], "candidate" if m.group(1) in ("被推荐人", "申报人") else "recommender")
              for l in text.lines if (m := _SECTION.match(l.compact)) and not row_of(text, l)]
     if heads:  # any other numbered heading (二、推荐理由) ends a person's section
@@ -110,6 +114,28 @@ def _sections(text: DocText) -> dict[int, str]:
 
 
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,12}[:：]?$")
+
+
+def _side_by_side(text: DocText) -> dict[int, str]:
+    """A form whose two sections stand side by side (被推荐人情况 | 推荐人情况 on one row):
+    each line below that row is about the person whose heading's half it stands in, down to
+    the first line across both halves (推荐意见)."""
+    heads = [(l, "candidate" if m.group(1) in ("被推荐人", "申报人") else "recommender")
+             for l in text.lines if (m := _SECTION.match(l.compact))]
+    pair = next(((a, b) for a in heads for b in heads if a[0] is not b[0] and a[1] != b[1]
+                 and same_row(a[0], b[0]) and box(a[0])[0] < box(b[0])[0]), None)
+    if pair is None:
+        return {}
+    (left, left_side), (right, right_side) = pair
+    middle = (box(left)[2] + box(right)[0]) / 2
+    sides = {}
+    for line in text.lines:
+        if line.page != left.page or box(line)[1] <= box(left)[3] - 1:
+            continue
+        if box(line)[0] < box(left)[2] and box(line)[2] > box(right)[0]:
+            break  # a line across both halves ends them
+        sides[line.index] = left_side if (box(line)[0] + box(line)[2]) / 2 <= middle else right_side
+    return sides
 
 
 def _named_in(text: DocText, sides: dict[int, str], side: str):
@@ -316,6 +342,11 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
         if decided and key:
             return key, below
     body, starts = running_text(text)
+    if recommender:  # a 推荐人简介 in prose: 周国栋，正高级工程师，…总工程师
+        for at in re.finditer(re.escape(recommender[0]) + r"[，,]", body):
+            key, decided = _printed_title(re.split(r"[，,。；;]", body[at.end():at.end() + 30])[0])
+            if decided and key:
+                return key, line_at(starts, at.end())
     after_name = _SELF_STATED.search(body)  # 本人张三，研究员，…: a title of another series settles it
     if after_name and _printed_title(after_name.group(1)) == (None, True):
         return None
@@ -357,6 +388,8 @@ def _candidate_side(text: DocText, hit, sides: dict[int, str]) -> bool:
     """A title label in the candidate's part of a form (现职称, 申报职称, his row, his section,
     the rows under his name)."""
     before = hit.line.compact[:hit.start]
+    if sides.get(hit.line.index) == "recommender" and not before:
+        return False  # his section's own caption (a form's halves side by side share their rows)
     # A row captioned 被推荐人姓名 is the candidate's; one whose last caption is 与被推荐人关系
     # is the recommender's.
     return before.endswith(_CANDIDATE_SIDE) or sides.get(hit.line.index) == "candidate" or any(
@@ -473,7 +506,8 @@ _MISTER = re.compile(r"(?:与|推荐|认识|兹有|介绍|了解)([\u4e00-\u9fff
 DOCTYPE = DocType(
     key="recommendation_letter", identity=("candidate", "recommender"), name="推荐信",
     cues=Cues(
-        titles=("推荐信", "推荐意见", "专家推荐表", "推荐书", "破格推荐", "推荐意见书", "推荐函", "专家推荐意见"),
+        titles=("推荐信", "推荐意见", "专家推荐表", "推荐书", "破格推荐", "推荐意见书", "推荐函", "专家推荐意见",
+                "评审推荐表"),
         labels=("推荐人", "被推荐人", "特此推荐", "现推荐", "兹推荐", "推荐意见", "推荐人签字", "推荐人职称",
                 "推荐专家", "破格申报", "同志", "推荐理由", "推荐人姓名", "推荐人签名"),
         requires=("推荐",),

@@ -34,7 +34,7 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 # is technology (其中：技术交易额): the deal is the amount.
 # A settlement (结算单, 结算审核定案表) restates the contract's price beside what was settled
 # and paid: the settled amount is the revenue.
-_TOTAL_LABELS = ["价税合计", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
+_TOTAL_LABELS = ["价税合计", "订单总金额", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
                  "合计金额", "费总额", "总额"]
 _PLAIN_LABELS = ["合计", "金额"]
@@ -43,7 +43,7 @@ _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMBCNY¥￥\d,.
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
 # (交货日期, 付款日期 are other days).
 _DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期",
-                "交易日期", "交易时间", "记账日期"]
+                "交易日期", "交易时间", "记账日期", "订单日期"]
 # A registration of a contract (技术合同认定登记证明) is dated by its 登记日期; the contract's
 # 签订日期 it restates is the contract's.
 _REGISTERED_LABELS = ["认定登记日期", "登记日期"]
@@ -85,6 +85,8 @@ _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "�
 
 def extract_revenue(text: DocText) -> Fields:
     f = Fields()
+    if any("纳税申报表" in line.compact for line in text.title_lines()):
+        return _tax_return(text, f)
     table = _table_total(text, f) or _year_total(text, f) or _year_rows(text, f)
     if table:
         f.put("amount_wan", table if table != "unclear" else None)
@@ -104,9 +106,46 @@ def extract_revenue(text: DocText) -> Fields:
         # an invoice always has two parties, and one read alone is half of it
         signer = _drawn_by(text) or _signing_company(text)
         parties = [signer] if signer else []
+        payee = _paid_to(text) if signer else None  # a payer's 付款证明 names whom it paid
+        if payee and payee[0] != signer[0]:
+            parties.append(payee)
     if parties:
         f.set("parties", [name for name, _ in parties], parties[0][1])
     f.put("date", _document_date(text) or _signed_in_text(text) or _plain_date(text) or _foot_date(text))
+    return f
+
+
+# The 营业收入 item of a tax return's main table (一、营业收入（填写A101010）), its first
+# character allowed one OCR slip (牌业收入 on a fax).
+_TAX_REVENUE_ITEM = re.compile(r"^(?:[一1][、.,，])?[\u4e00-\u9fff]?业收入(?:[(（].*)?$")
+_TAX_PAYER = re.compile(r"^纳税人(?:名称|\(签章\)|（签章）)[:：](.+)$")
+
+
+def _tax_return(text: DocText, f: Fields) -> Fields:
+    """A company's 企业所得税年度纳税申报表 (A100000): the amount its 营业收入 row declares,
+    in 元 unless the form states its unit; the company (纳税人名称, else who signs it); the
+    day it was signed or declared.  Nothing else on the form (利润总额, 营业成本) is revenue."""
+    unit = stated_unit(text.text) or "元"
+    for line in text.lines:
+        if not _TAX_REVENUE_ITEM.match(line.compact):
+            continue
+        cells = [l for l in row_of(text, line) if box(l)[0] > box(line)[0]] + [line]
+        figures = [w for cell in cells for w in [table_amount_wan(cell.text.split()[-1], unit)] if w is not None]
+        if len(figures) == 1:
+            f.set("amount_wan", figures[0], line)
+            f.notes.append("金额：取纳税申报表“营业收入”行")
+        break
+    for line in text.lines:
+        payer = _TAX_PAYER.match(line.compact)
+        name = _org_name(strip_stamps(payer.group(1))) if payer else None
+        if name:
+            f.set("parties", [name], line)
+            break
+    signed = next(((d, l) for line in text.lines if line.compact.startswith("纳税人")
+                   for l in row_of(text, line) for d in [parse_date(l.compact)] if d is not None), None)
+    declared = next(((d, line) for line in text.lines
+                     for d in [date_after_label(line.text, ["申报日期", "申报期", "填报日期"])] if d is not None), None)
+    f.put("date", signed or declared or _document_date(text))
     return f
 
 
@@ -351,9 +390,13 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
     | 合同总金额（小写）…, or a 小写 line under it) must say the same: when the figures
     and the capitals disagree one of them was misread, and nothing is taken."""
     invoice = "发票" in text.compact
-    for label in _TOTAL_LABELS + ([] if invoice else _PLAIN_LABELS):
+    labels = _TOTAL_LABELS + ([] if invoice else _PLAIN_LABELS)
+    # a part of a whole (其中…) only when no label names a whole
+    for part, label in [(part, label) for part in (False, True) for label in labels]:
         hits = [h for h in text.find_label([label]) if not _is_header(text, h.line)]
         for hit in hits:
+            if _part_of_whole(text, hit) != part:
+                continue
             found = _amount_after(text, hit, label in _PLAIN_LABELS)
             if found:
                 restated = [_amount_after(text, h, label in _PLAIN_LABELS) for h in hits
@@ -375,6 +418,16 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
         wan, index = min(amounts)
         return wan, amounts[(wan, index)]
     return None
+
+
+def _part_of_whole(text: DocText, hit: LabelHit) -> bool:
+    """The label names a part of a sum stated before it in its sentence (…收入12,345.67万元，
+    其中智能装配生产 | 线销售收入8,216.30万元): tried after the labels that do not."""
+    before = hit.line.compact[:hit.start]
+    if hit.line.index > 0 and text.lines[hit.line.index - 1].page == hit.line.page:
+        before = text.lines[hit.line.index - 1].compact + before  # a sentence wrapped onto it
+    clause = re.split(r"[。；;]", before)[-1]
+    return "其中" in clause[-20:]
 
 
 # What stands between a label and the sum it restates: 合同总金额（小写）：¥…, 合同价款为人民币…
@@ -598,6 +651,14 @@ def _received_from(text: DocText) -> tuple[str, TextLine] | None:
     return (name, line_at(starts, match.start(1))) if name else None
 
 
+def _paid_to(text: DocText) -> tuple[str, TextLine] | None:
+    """The payee a payer's certificate names (我公司已向重庆…有限公司支付合同款…)."""
+    body, starts = running_text(text)
+    match = re.search(r"(?:已|累计|共)向(.{4,40}?)(?:支付|付款|付清|拨付)", body)
+    name = _org_name(match.group(1)) if match else None
+    return (name, line_at(starts, match.start(1))) if name else None
+
+
 def _invoice_names(text: DocText) -> list[tuple[str, TextLine]]:
     """An invoice whose role words OCR lost (printed one character a line down its margin,
     购 / 买 / 方): every VAT invoice prints the buyer's ``名称：`` block before the seller's
@@ -759,12 +820,16 @@ DOCTYPE = DocType(
                 "技术服务协议", "销售证明", "经济效益证明", "利润表", "财务报表", "技术合同认定登记证明",
                 "电子发票", "电子回单", "收款凭证", "进账单", "产值证明", "新增产值证明", "销售情况证明",
                 "收入明细表", "结算单", "结算审核定案表", "回单", "中标通知书", "成交通知书", "付款申请",
-                "付款审批", "收入汇总表", "销售收入汇总", "付款确认单", "收入情况表", "销售收入情况"),
+                "付款审批", "收入汇总表", "销售收入汇总", "付款确认单", "收入情况表", "销售收入情况",
+                # a company's 企业所得税年度纳税申报表 (A100000): its 营业收入 row
+                "纳税申报表", "采购订单", "订单"),
+        # an employment contract pays a person, not a company's revenue (劳动合同)
+        penalties=("劳动合同", "劳动者", "用人单位", "劳动报酬", "试用期"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",
                 "新增销售收入", "经济效益", "销售额", "合同成交额", "技术交易额", "认定登记",
-                "付款人", "收款人", "交易金额", "新增产值", "小写"),
+                "付款人", "收款人", "交易金额", "新增产值", "小写", "订单总金额"),
         requires=("金额", "人民币", "价税合计", "合同", "收入", "营收", "¥", "税额", "产值", "销售额"),
         requires_why="没有金额",
     ),

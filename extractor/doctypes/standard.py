@@ -15,7 +15,7 @@ from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import split_people
 from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, join_cjk, labelled_field,
-                      labelled_people, margin_note, names_of, right_of, running_match, similar_height, strip_stamps,
+                      labelled_people, margin_note, name_column, names_of, right_of, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, as_level, biggest_line, last_date
@@ -43,7 +43,9 @@ def extract_standard(text: DocText) -> Fields:
     elif announced:
         # The title as a line prints it keeps its spaces (the heading's 关于发布《…》, or the
         # sentence's line); the running text, joined across lines, has none.
-        printed = [m.group(1) for line in text.lines for m in re.finditer(r"《([^》]+)》", line.text)
+        # (or over two lines, its spaces kept: 《工业互联网平 | 台 立体仓库接入 技术要求》)
+        lines = [line.text for line in text.lines] + ["".join(l.text.strip() for l in text.lines)]
+        printed = [m.group(1) for line in lines for m in re.finditer(r"《([^》]+)》", line)
                    if join_cjk(m.group(1)) == join_cjk(announced[0])]
         words = next((p for p in printed if " " in p.strip()), printed[0] if printed else announced[0])
         f.set("title", title_form(" ".join(words.split())), announced[1])
@@ -54,8 +56,29 @@ def extract_standard(text: DocText) -> Fields:
             f.set("title", strip_stamps(_spaced_title([_row_text(r) for r in rows], wraps)), rows[0][0])
     _labelled_dates(text, f)
     _standard_dates(text, f)
-    f.put("drafters", _drafters(text) or labelled_people(text, ["主要起草人", "起草人"]))
+    drafters = _drafters(text) or labelled_people(text, ["主要起草人", "起草人"]) or _drafter_table(text)
+    if drafters:
+        # 本文件参加起草人：… (GB/T 1.1—2020 lets a foreword list them after the main drafters)
+        joining = next((names for line in text.lines if line.index != drafters[1].index
+                        for m in [re.match(r"^(?:本(?:文件|标准))?参加起草人[:：](.+?)。?$", line.compact)] if m
+                        for names in [names_of(m.group(1))] if names), [])
+        drafters = drafters[0] + [n for n in joining if n not in drafters[0]], drafters[1]
+    f.put("drafters", drafters)
     return f
+
+
+def _drafter_table(text: DocText) -> tuple[list[str], TextLine] | None:
+    """A numbered table of the drafters (序号 | 起草人 | 工作单位), as a proof of the
+    drafters' order prints them; its rows in order."""
+    for line in text.lines:
+        words = line.text.split()
+        head = next((w for w in ("起草人", "姓名", "主要起草人") if w in words or line.compact == w), None)
+        if head is None or "序号" not in words and not any(l.compact == "序号" for l in row_of(text, line)):
+            continue
+        names = name_column(text, line, head if len(words) > 1 else "姓名")
+        if names:
+            return names, line
+    return None
 
 
 _TITLE_LABELS = ["标准名称", "标准中文名称", "中文名称", "中文标题"]
@@ -64,7 +87,9 @@ _EFFECTIVE_LABELS = ["实施日期", "实施时间"]
 # ``批准发布《工业互联网平台 设备接入 技术规范》（T/CQAIM 012—2023）``: an announcement's standard.
 # ``《…》（标准编号：T/CQZZ 058—2021）审查通过，现予以发布``: the same, 发布 after it.
 _ANNOUNCED = re.compile(r"发布[^。《]{0,8}《([^》]{4,60})》\s*[（(]\s*([^）)]{6,30})[）)]|"
-                        r"《([^》]{4,60})》\s*[（(]\s*([^）)]{6,30})[）)][^。《]{0,20}发布")
+                        r"《([^》]{4,60})》\s*[（(]\s*([^）)]{6,30})[）)][^。《]{0,40}?发布")
+# ``已于2018年4月23日由…批准发布``: the day a proof of drafting says it was published.
+_PUBLISHED_ON = re.compile(r"于(\d{4}年\d{1,2}月\d{1,2}日)[^。，,；;]{0,30}?发布")
 # ``自2023年6月10日起实施``: the day it takes effect, in a sentence.
 _TAKES_EFFECT = re.compile(r"自(.{6,16}?)起(?:正式)?实施")
 
@@ -76,6 +101,11 @@ def _labelled_dates(text: DocText, f: Fields) -> None:
         date = parse_date(found[0]) if found else None
         if date is not None:
             f.set(key, date, found[1])
+    if "publish_date" not in f.values:
+        found = running_match(text, _PUBLISHED_ON)
+        date = parse_date(found[0].group(1)) if found else None
+        if date is not None:
+            f.set("publish_date", date, found[1])
     if "publish_date" not in f.values and _announced(text):
         signed = last_date(text)  # an announcement publishes the standard the day it is signed
         if signed:

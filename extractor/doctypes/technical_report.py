@@ -25,11 +25,18 @@ from .base import Cues, DocType, Fields, as_date, date_of, last_date
 _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"), ("可行性研究", "feasibility"),
                  ("规划", "plan"), ("课题", "research_topic"), ("技术报告", "technical_report"),
                  ("研究报告", "technical_report"), ("技术总结", "technical_report"), ("总结报告", "technical_report"),
-                 ("研制报告", "technical_report"), ("研发报告", "technical_report")]
+                 ("研制报告", "technical_report"), ("研发报告", "technical_report"),
+                 ("诊断报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
 _GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术|研究|课题研究|课题|总结|专题研究|咨询)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
+def _names_kind(word: str, words: str) -> bool:
+    """A title names itself a 规划 at its end (…发展规划（2021—2025年）); 路径规划 inside a
+    research topic's title is a subject."""
+    return word != "规划" or re.search(r"规划(?:纲要)?(?:[（(][^（()）]*[）)])?$", words) is not None
+
+
 # Labels whose value names the report (报告名称) or what it is the report of (项目名称).
 _REPORT_NAME = ["报告名称", "白皮书名称", "规划名称"]
 _SUBJECT_NAME = ["项目名称", "课题名称"]
@@ -44,7 +51,7 @@ _PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|编制人员�
 _LABEL_PREFIXES = ("主要", "报告", "本报告", "规划", "本规划", "课题", "项目")
 _WRITERS = ["编写人员", "编制人员", "撰写人员", "参编人员", "起草人员", "编写人", "编制人", "撰写人", "执笔人", "起草人",
             "撰稿人", "编写组成员", "编制组成员", "报告编写", "报告撰写", "报告编制", "编写组", "编制组", "作者", "报告人",
-            "编者", "编著"]
+            "编者", "编著", "诊断人员"]
 _BARE_WRITERS = ["编写", "编制", "撰写", "执笔", "参编", "撰稿", "主笔"]
 # An editorial board or a writing group (白皮书编委会: 主编, 副主编, 编委; 编写组: 组长, 成员):
 # all of it wrote the report, the chief first as printed; its 顾问 and 指导 did not.
@@ -62,7 +69,7 @@ _ORDER_NOTE = re.compile(r"[（(](?:排名|排序|按姓氏|以姓氏|按拼音|
 # A label naming the units and the people of each (编制单位及人员：重庆某公司（张三、李四）).
 _UNITS_AND_PEOPLE = ["编制单位及人员", "编写单位及人员", "编制单位及编写人员", "参编单位及人员", "编写单位及编写人员"]
 # The heading of a table of the report's people (编制人员名单 | 序号 姓名 职称 分工 签字).
-_STAFF_TABLE = re.compile(r"编制人员|编写人员|编写组|编制组|课题组|项目组|人员名单|参加人员|研究人员|单位及人员|撰写人员|"
+_STAFF_TABLE = re.compile(r"编制人员|编写人员|撰写人|编写人|编制人|编写组|编制组|课题组|项目组|人员名单|参加人员|研究人员|单位及人员|撰写人员|"
                           r"主要编写|报告编写|完成人|编委|起草|执笔|参编")
 # The header of a sign-off table (职责 | 姓名 | 职称 | 签字): its rows are read by their roles.
 # A member table may have a 项目角色 column too; only a table of 职责 or 岗位 signs off.
@@ -91,8 +98,14 @@ def extract_report(text: DocText) -> Fields:
     printed = title[0] if title else ""
     # The title's own words first: a spread scan interleaves a table with the cover.
     zone = "".join(l.compact for l in text.title_lines(0.6))
-    for words in ("".join(printed.split()), zone):  # the title's own kind before the page's (…路径规划方面…)
-        kind = next((kind for word, kind in _REPORT_KINDS if word in words), None)
+    # A line of the zone that only names the kind (课 题 研 究 报 告 under the title) first,
+    # then the title's own kind before the page's (…路径规划方面…).
+    # (not the title's own wrapped tail: …可行性 | 研究报告)
+    kind_lines = "".join(l.compact for l in text.title_lines(0.6)
+                         if _GENERIC_TITLE.fullmatch(l.compact) and l.compact not in "".join(printed.split()))
+    for words in (kind_lines, "".join(printed.split()), zone):
+        kind = next((kind for word, kind in _REPORT_KINDS
+                     if word in words and (words is zone or _names_kind(word, words))), None)
         if kind:
             f.set("report_kind", kind, title[1] if title else None)
             break
@@ -128,7 +141,8 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
                key=lambda l: (round(l.line.height), len(l.compact)), default=None)
     if line is None:  # a preface or a note: the report it names (编制完成了《…报告》)
         return _labelled_title(text, "") or _named_in_text(text)
-    printed = _joined(_title_block(text, line, zone))
+    lines = _title_block(text, line, zone)
+    printed = _joined(lines) + _period_under(text, lines[-1])
     kind = _GENERIC_TITLE.match(printed)
     if kind and printed[kind.end():].endswith(kind.group(0)):
         printed = printed[kind.end():]  # the kind over the name in the same print: 技术报告 / …验证技术报告
@@ -138,6 +152,18 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     if above is not None:
         return _joined(_title_block(text, above, zone)) + printed, line
     return _labelled_title(text, printed) or _name_under(text, line, zone, printed)
+
+
+_PERIOD = re.compile(r"[（(](?:19|20)\d\d\s*[-‐‑–—―－~～一至]+\s*(?:19|20)\d\d\s*年?[）)]")
+
+
+def _period_under(text: DocText, last: TextLine) -> str:
+    """A plan's period printed in smaller type on the line under its title (发展规划 |
+    （2023—2027年）): part of the title."""
+    below = line_below(text, last)
+    if below is None or _PERIOD.search(last.compact) or not _PERIOD.fullmatch(below.compact):
+        return ""
+    return title_form(below.compact)
 
 
 _NAMED_REPORT = re.compile(r"《([^《》]{4,60}(?:报告|白皮书|规划(?:[（(][^）)]{4,16}[）)])?|可行性研究|方案))》")
@@ -248,9 +274,13 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
         return signed
     if writing:
         page = writing[0][2].page
+        # A group led by its 组长 (课题组长, 副组长, then 课题组成员) with no one labelled as
+        # a writer: its members wrote it with them.
+        labelled = any(spot[1] in spot[0].compact for spot in _label_spots(text, _all_writers() + _BARE_WRITERS))
+        kinds = ("writer", "leader") + (() if labelled else ("member",))
         names: list[str] = []
-        for kind, found, line in entries:
-            if line.page == page and kind in ("writer", "leader"):
+        for kind, found, line in entries + _member_entries(text, page):
+            if line.page == page and kind in kinds:
                 names += [n for n in found if n not in names]
         return names, writing[0][2]
     # A writers' label read above that named nobody (编写人员：张伟、▇▇、王芳) is not read
@@ -269,7 +299,8 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     if prose:
         return prose
     members = _labelled(text, _MEMBERS) or labelled_people(text, _MEMBERS) or _glued_people(text, _MEMBERS)
-    leader = _labelled(text, _LEADERS) or labelled_people(text, _LEADERS) or _glued_people(text, _LEADERS)
+    leaders = _leaders(text)
+    leader = _labelled(text, leaders) or labelled_people(text, leaders) or _glued_people(text, leaders)
     if members and leader:
         return leader[0] + [m for m in members[0] if m not in leader[0]], leader[1]
     table = None if members else _staff_table(text)
@@ -353,6 +384,15 @@ def _sign_off_block(text: DocText) -> tuple[list[str], TextLine] | None:
     return None
 
 
+def _leaders(text: DocText) -> list[str]:
+    """The leaders' labels of this document.  A consultancy's 签署页 prints its officers
+    (法定代表人, 技术负责人) before the report's own people: there 技术负责人 is the firm's
+    chief engineer signing it off, no writer."""
+    if any("法定代表人" in line.compact for line in text.lines):
+        return [label for label in _LEADERS if label != "技术负责人"]
+    return _LEADERS
+
+
 def _all_writers() -> list[str]:
     """The writers' labels and their forms after a prefix (主要编写人员, 报告编写组)."""
     return _WRITERS + [p + w for p in _LABEL_PREFIXES for w in _WRITERS + _BARE_WRITERS if p + w not in _WRITERS]
@@ -363,7 +403,7 @@ def _role_entries(text: DocText) -> list[tuple[str, list[str], TextLine]]:
     ``writer`` (编写人员, 编写, 主编, 编委, 成员 …) or ``leader`` (项目负责人); none under a
     heading of judges (评审专家组: 组长, 成员)."""
     groups = [("writer", _all_writers(), True), ("writer", _BARE_WRITERS, False),
-              ("writer", _EDITORS, False), ("leader", _LEADERS, True)]
+              ("writer", _EDITORS, False), ("leader", _leaders(text), True)]
     entries = []
     for kind, labels, heading in groups:
         for spot in _label_spots(text, labels):
@@ -378,6 +418,17 @@ def _role_entries(text: DocText) -> list[tuple[str, list[str], TextLine]]:
     # Rows in print order; boxes on one row (within half a line) left to right.
     entries.sort(key=lambda e: (e[0][0], round(e[0][1] / max(e[3].line.height / 2, 1)), e[0][2]))
     return [(kind, names, line) for _, kind, names, line in entries]
+
+
+def _member_entries(text: DocText, page: int) -> list[tuple[str, list[str], TextLine]]:
+    """The members a page lists under their label (课题组成员：…), as role entries."""
+    entries = []
+    for spot in _label_spots(text, _MEMBERS):
+        if spot[0].page == page and not _judged(text, spot[0]):
+            found = _spot_names(text, *spot, heading=True)
+            if found:
+                entries.append(("member", found[0], spot[0]))
+    return entries
 
 
 _BOARD = re.compile(r"编委会|编辑委员会|编审委员会|指导委员会")
@@ -535,11 +586,16 @@ def _on_row_under(text: DocText, line: TextLine, cell: TextLine) -> bool:
     return below is not None and (below is line or abs(below.line.box[1] - line.line.box[1]) < 0.5 * line.line.height)
 
 
+# 编写人员（按单位排列）： with the units and their people on the lines under it.
+_BY_UNIT = re.compile(r"^(?:主要)?(?:编写|编制|撰写|参编)人员[（(][^（()）]*单位[^（()）]*[)）][:：]?$")
+
+
 def _units_people(text: DocText) -> tuple[list[str], TextLine] | None:
     """The people a 编制单位及人员 label lists unit by unit (``重庆某公司（张三、李四）``,
     ``重庆某公司：张三、李四``, on its line and the lines under it): the units left out,
     the names in order, all or nothing."""
-    for line, label, end, alone in _label_spots(text, _UNITS_AND_PEOPLE):
+    by_unit = [(l, "", len(l.compact), True) for l in text.lines if _BY_UNIT.match(l.compact)]
+    for line, label, end, alone in list(_label_spots(text, _UNITS_AND_PEOPLE)) + by_unit:
         pieces = [] if alone else [text_after(line, end)]
         below = line
         while len(pieces) < 8 and (below := next_line(text, below)) is not None \
@@ -576,12 +632,12 @@ def _words(value: str) -> list[str]:
     return re.sub(r"(?<![^\s])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![^\s])", r"\1\2", value).split()
 
 
-def _role_kind(word: str) -> str | None:
+def _role_kind(word: str, leaders: list[str] = _LEADERS) -> str | None:
     """What a sign-off table's role cell makes of the person in its row: ``leader``,
     ``writer`` (a role OCR damaged in one character too), ``other`` (审核, 批准: no
     author), or None when ``word`` is no role."""
     writers = _all_writers() + _BARE_WRITERS + _EDITORS
-    if word in _LEADERS:
+    if word in leaders:
         return "leader"
     if word in writers:
         return "writer"
@@ -624,7 +680,7 @@ def _sign_off_table(text: DocText) -> list[tuple[str, list[str], TextLine]]:
                     at = min(range(len(centres)), key=lambda i: abs(centres[i] - (box(cell)[0] + box(cell)[2]) / 2))
                     column[at] += cell.text
                 role, name = "".join(column[role_at].split()), column[name_at]
-            role_kind = _role_kind(role) if role else kind
+            role_kind = _role_kind(role, _leaders(text)) if role else kind
             if role_kind is None:
                 if role and plain_names(strip_stamps(name)):
                     entries = []  # a person with no role of a sign-off (骨干): a member table
@@ -673,7 +729,9 @@ DOCTYPE = DocType(
     cues=Cues(
         titles=("技术报告", "白皮书", "发展规划", "产业发展规划", "可行性研究报告", "研究报告", "课题报告",
                 "项目技术报告", "技术总结报告", "技术总结", "研制报告", "技术方案", "工作总结报告", "研发报告",
-                "总体规划", "专项规划", "可行性研究"),
+                "总体规划", "专项规划", "可行性研究",
+                # a 智能化改造 diagnosis (诊断服务商's report to the company)
+                "诊断报告"),
         labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
                 "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制"),
         # A cover's big title wraps where the line is full, even before its last character

@@ -46,7 +46,7 @@ def extract_title_certificate(text: DocText) -> Fields:
                      and not _COMMITTEE.search(l.compact)), None)
         found = (_title_key(line.compact), line) if line else None
     f.put("title", found)
-    obtained = _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED) or _counted_from(text)
+    obtained = _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED) or _counted_from(text) or _passed_on(text)
     # The issue date stands in only where no date of obtaining is printed: beside a 评审通过时间
     # left unread it would be a date of something else.
     if obtained is None and not heading_labels(text, _OBTAINED):
@@ -68,6 +68,18 @@ _COUNTS_FROM = re.compile(r"(?:资格|职称)(?:取得)?(?:时间)?(?:从|自)((
 def _counted_from(text: DocText):
     body, starts = running_text(text)
     match = _COUNTS_FROM.search(body)
+    date = parse_date(match.group(1)) if match else None
+    return (date, line_at(starts, match.start(1))) if date else None
+
+
+# An old certificate's sentence: 经…评审委员会于一九九五年十一月二十日评审通过.
+_PASSED_ON = re.compile(r"于([0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月(?:[0-9〇零一二三四五六七八九十]{1,3}日)?)"
+                        r"(?:经[^。，,]{0,30})?评审通过")
+
+
+def _passed_on(text: DocText):
+    body, starts = running_text(text)
+    match = _PASSED_ON.search(body)
     date = parse_date(match.group(1)) if match else None
     return (date, line_at(starts, match.start(1))) if date else None
 
@@ -181,6 +193,8 @@ DOCTYPE = DocType(
         # verdict and the approval (评审结论, 批准文号), and electronic certificates.
         titles=("专业技术职务任职资格证书", "专业技术资格证书", "职称证书", "专业技术职称证书", "职称电子证书",
                 "专业技术职务资格证书", "任职资格证书", "职称资格证书", "电子职称证书",
+                # the 计算机技术与软件 (软考) certificate, whose 中级 is a title (人社部发〔2003〕39号)
+                "专业技术资格(水平)证书", "专业技术资格（水平）证书",
                 # never a bare 评审表: 职称评审委 in a letter is one character from it
                 "专业技术职务任职资格评审表", "专业技术资格评审表", "专业技术资格电子证书",
                 # a 人社 notice of who passed (its 附件 lists them): 关于公布…职称评审结果的通知

@@ -190,13 +190,21 @@ def parse_date(text: str) -> PartialDate | None:
     ``2021年`` are accepted here, and a day with its time of day (an e-document's
     ``2023-06-30 10:22:31``).  Use ``find_dates`` to search running text.
 
+    A value that is only three numbers parted by spaces is a date whose 年, 月 and 日 the
+    form printed in light type and OCR lost (``取得资格时间：2019 11 17``).
+
     >>> str(parse_date("2023-06-30 10:22:31")), str(parse_date("2024年3月5日 09:30"))
     ('2023-06-30', '2024-03-05')
+    >>> str(parse_date("2019 11 17")), parse_date("2019 13 17")
+    ('2019-11-17', None)
     """
     if not isinstance(text, str):
         return None
     body = _LEADING_LABEL.sub("", fold(text).strip()).strip(_TRIM)
     body = _TIME_OF_DAY.sub("", body)
+    bare = re.fullmatch(r"(\d{4})\s+(\d{1,2})\s+(\d{1,2})", body)
+    if bare:
+        body = "-".join(bare.groups())
     if re.fullmatch(r"\d{4}", body):
         year = int(body)
         return PartialDate(year) if MIN_YEAR <= year <= MAX_YEAR else None

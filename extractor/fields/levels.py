@@ -102,11 +102,15 @@ def level_of(text: str, city: str | None = None) -> tuple[Level | None, str]:
 
     >>> level_of("2021年度重庆市工业和信息化专项资金项目")[0].value
     'provincial'
+    >>> level_of("国家重点研发计划“网络协同制造和智能工厂”重点专项")[0].value
+    'national'
     """
     if not isinstance(text, str):
         return None, "没有颁发单位或奖项名称"
     name = re.sub(r"[(（][^)）]{0,8}[)）]", "", "".join(fold(text).split()))  # （代章）, (盖章)
     name = re.sub(r"^(?:19|20)\d\d年度?", "", name)  # 2021年度重庆市…专项: the year names no level
+    # A programme's theme in quotes (…计划“智能工厂”重点专项) names no issuer: its 工厂 is no unit.
+    name = re.sub(r"[“「『《][^”」』》]{1,40}[”」』》]", "", name) or name
     if not re.search(r"[\u4e00-\u9fff]", name):
         return None, "没有颁发单位或奖项名称"
     if city and name.startswith("市") and not name.startswith(("市级", "市场")):

@@ -133,6 +133,9 @@ def _split_chunk(chunk: str) -> list[str]:
             while j < len(tokens) and tokens[j][0][0].isascii() and tokens[j][1] < 99:
                 j += 1
             latin = [t for t, _ in tokens[i:j]]
+            if not all(t[0].isupper() for t in latin):  # cstc jscx-gksbX: a code, not a name
+                i = j
+                continue
             # 上官云飞 SHANGGUAN Yunfei: a bilingual certificate's transliteration of the name
             # before it, not a second person
             if not (names and not names[-1].isascii() and latin[0].isupper() and len(latin) >= 2):
