@@ -27,11 +27,11 @@ from tests.typed_certificates import read
 from tests.wordings import (awards_titles_degrees, letters_reports_recognitions, ocr_damaged_pages,
                             papers_books_patents_software, revenue_acceptances_standards,
                             second_round_certificates_standards_reports, second_round_weak_kinds,
-                            third_round_mixed)
+                            third_round_mixed, fourth_round_weak_fields)
 
 MODULES = (letters_reports_recognitions, revenue_acceptances_standards, awards_titles_degrees,
            papers_books_patents_software, second_round_weak_kinds, ocr_damaged_pages,
-           second_round_certificates_standards_reports, third_round_mixed)
+           second_round_certificates_standards_reports, third_round_mixed, fourth_round_weak_fields)
 CASES = {c["id"]: c for m in MODULES for c in m.CASES}
 
 # The ministries' own level is 省（部）级 for an issuer (fields.levels.level_of); a project or
@@ -45,6 +45,8 @@ _OTHER_SERIES = "其他系列职称（教授、研究员）不是正高级工程
 
 _YEARS = "标题中的年份区间按中文排印写作全角括号和破折号（layout.title_form）"
 _KIND_TITLE = "封面大字只印报告类别时，以项目/课题名称加类别为题（technical_report._report_title）"
+
+_ISSUE_NO_MONTH = "“2020年第9期”是期号不是月份（半月刊、双月刊的期号与月份不同），只取年份"
 
 POLICY: dict[str, dict[str, tuple[object, str]]] = {
     "or-miit-announcement": {"level": ("provincial", _MINISTRY)},
@@ -89,6 +91,9 @@ POLICY: dict[str, dict[str, tuple[object, str]]] = {
     # 奖励类别 makes an umbrella 科学技术奖 specific, as it does 重庆市科学技术奖 (award_certificate._with_category).
     "h-aw-cis-instrument-society": {"award_name": ("中国仪器仪表学会科学技术进步奖",
                                                    "奖励类别使总称“科学技术奖”具体到所获奖项，与重庆市科学技术奖一致")},
+    # 2020年第9期 is the ninth issue: its month only for a monthly, which the page does not say.
+    "i-jp-mme-paren-header-emdash-id": {"date": ("2020", _ISSUE_NO_MONTH)},
+    "i-jp-mtmt-single-header-circled": {"date": ("2021", _ISSUE_NO_MONTH)},
     # 基本通过 passes under some programmes' rules and not under others: a person decides.
     "h-pa-jxw-basic-pass": {"passed": (None, "验收结论“基本通过”是否算通过取决于项目管理办法，不判为通过，交人工核对")},
 }
@@ -120,7 +125,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "drafters": "名单字间与人名间同为两个空格，末尾的单字在折行处：马  骁  邱 | 明远 读成 马骁邱、明远"},
     "ti-yongchuan-notice-engineer": {"holder": "附件名单的序号不连续（1、2、8、9），未认作编号名单",
                                      "title": "同上"},
-    "tr-plan-preparation-note": {"authors": "名单中的“楚”不在常见姓氏表中，整份名单不取（全取或不取）"},
     "tr-topic-cover-cells": {"authors": "课题组成员一格的名单折到下一行的空标签格里，未接上"},
     # second round (d, e)
     "book-back-cover-cqup": {"title": "封底只有书名（无作者行、无CIP），书名未取"},

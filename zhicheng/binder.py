@@ -171,6 +171,9 @@ def _headed(text: DocText) -> bool:
     False
     >>> _headed(page(*body))
     False
+    >>> notice = Line("关于举办2020年度工程技术系列职称申报业务培训的通知", (130, 150, 870, 192))
+    >>> _headed(page(notice, *body)), _headed(page(Line(notice.text, (40, 150, 780, 192)), *body))
+    (True, False)
     >>> _headed(page(Line("荣誉证书（副本）", (300, 150, 700, 220)), Line("张三", (450, 600, 530, 630))))
     True
     """
@@ -184,10 +187,15 @@ def _headed(text: DocText) -> bool:
         # Against the page's other lines: on a certificate of few words (荣誉证书 over 张三)
         # the heading must not set the measure it is held to.
         others = sorted(size(l) for l in text.lines if l is not line and len(l.compact) >= 2)
-        if not others or size(line) < 1.5 * others[len(others) // 2]:
+        # (a centred line is a title at a smaller step: 健康体检报告 at 1.5×, 关于…的通知 at 1.3×)
+        x0, _, x1, _ = line.line.box
+        centred = bool(line.page_width) and abs((x0 + x1) / 2 - line.page_width / 2) <= 0.08 * line.page_width
+        if not others or size(line) < (1.25 if centred else 1.5) * others[len(others) // 2]:
             continue
         compact = re.sub(r"[（(][^）)]{0,8}[）)]$|[。.:：，,！!]+$", "", line.compact)  # 结业证书（副本）
-        if 2 <= len(compact) <= 20 and _GENRE.search(compact) and not _CONTINUING.match(compact) \
+        # an official document's title: 关于举办2020年度…职称申报业务培训的通知
+        short = len(compact) <= 20 or centred and compact.startswith("关于") and len(compact) <= 40
+        if 2 <= len(compact) and short and _GENRE.search(compact) and not _CONTINUING.match(compact) \
                 and not re.match(r"^[\d一二三四五六七八九十]+[\s.、．]", line.text):
             return True
     return False

@@ -450,7 +450,7 @@ _UNIT = re.compile(r"大学|学院|学校|公司|集团|研究院|研究所|设�
 # The next field of a line after a value (获奖者：张伟    排名：3, 获奖者 张伟 工作单位 重庆大学):
 # a label word, not a name with OCR's colon for a semicolon (张伟 李娜:王磊).
 _NEXT_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fff]{0,4}(?:名称|单位|等级|编号|日期|时间|排名|排序|名次|职称|职务|性别|"
-                         r"级别|类别)\s*(?:[:：]|\s|$))")
+                         r"级别|类别)\s*(?:[:：]|\s|$)|(?:排名|排序|名次|位次)\s*第?\s*[\d一二三四五六七八九十])")
 # 第一完成人：张三 (several on a page, or two on a line: 第一完成人：张三  第二完成人：李四), the
 # label in a cell of its own or not; the name ends where a Chinese character no longer follows.
 _PLACED = re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:完成人|获奖人|获奖者)(?!单位|所在)\s*[:：]?\s*"
@@ -545,6 +545,8 @@ def _name_table(text: DocText):
 _RANK_AFTER_NAME = re.compile(r"[(（](?:排序|排名|名次|排位)[)）][:：]?\s*[\u4e00-\u9fff·]{2,6}?\s*"
                               r"[(（]\s*第?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:名|位)?\s*[)）]")
 
+# A name's place among the team, as a fraction after it: 喻晓峰（4/7）.
+_FRACTION_RANK = re.compile(r"(?<=[\u4e00-\u9fff])[(（](\d{1,2})/(\d{1,2})[)）]")
 _BRACKETED_PLACE = re.compile(r"[(（]\s*第?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:名|位)?\s*[)）]")
 
 
@@ -558,6 +560,9 @@ def _award_rank(text: DocText):
             rank = int(found[0]) if found[0].isdigit() else to_int(found[0])
             if rank and 1 <= rank <= 99:
                 return rank, line
+    fractions = [(m, line) for line in text.lines for m in _FRACTION_RANK.finditer(line.compact)]
+    if len(fractions) == 1 and 1 <= int(fractions[0][0].group(1)) <= int(fractions[0][0].group(2)):
+        return int(fractions[0][0].group(1)), fractions[0][1]  # 喻晓峰（4/7）: fourth of seven
     for line in text.lines:
         if re.search(r"第.{1,3}(完成人|完成单位|名)|排名|排序", line.compact):
             rank = parse_rank(line.compact)

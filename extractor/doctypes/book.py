@@ -16,7 +16,7 @@ from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
 from ..idscan import find_isbns
 from ..fields.dates import parse_date
-from ..layout import (CJK, LABEL_START, box, join_cjk, names_of, row_of, running_match, spelled_label_values,
+from ..layout import (CJK, LABEL_START, box, join_cjk, names_of, next_line, row_of, running_match, spelled_label_values,
                       strip_stamps, title_form, whole_list)
 from ..text import SEPARATORS, DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, first_identifier
@@ -72,13 +72,19 @@ def _cip_line(text: DocText) -> TextLine | None:
     """The CIP statement's line (``书名／著者.—地点：出版社，年.月``): the first line whose
     slash stands between a title and a statement of responsibility, the one right under
     the 图书在版编目 heading first."""
-    found = [l for l in text.lines if _is_cip(l.text)]
+    found = [l for l in text.lines if _is_cip(_cip_text(text, l))]
     heading = next((l for l in text.lines if "图书在版编目" in l.compact or "CIP数据" in l.compact), None)
     if heading is not None:
         after = [l for l in found if l.index > heading.index and l.page == heading.page]
         if after:
             return after[0]
     return found[0] if found else None
+
+
+def _cip_text(text: DocText, line: TextLine) -> str:
+    """The line, with the next one when it ends at the slash (书名/ | 张三著.—北京：…)."""
+    below = next_line(text, line) if re.search(r"[/／]\s*$", line.text) else None
+    return line.text + below.text if below is not None else line.text
 
 
 def _is_cip(line_text: str) -> bool:
@@ -164,7 +170,7 @@ def _writers_page(text: DocText, f: Fields) -> None:
 
 def _read_cip(text: DocText, cip: TextLine, f: Fields) -> None:
     """The CIP line: 书名／著者.—地点：出版社，年.月 (it may wrap onto the next line)."""
-    title, _, rest = re.split(r"([/／])", cip.text, maxsplit=1)
+    title, _, rest = re.split(r"([/／])", _cip_text(text, cip), maxsplit=1)
     f.set("title", _book_title(title), cip)
     responsibility = re.split(r"[.．。—－]", rest, maxsplit=1)[0]  # .—成都：…
     # OCR reads the .— as ，一 (…龚成华著，一武汉：…): the statement ends at its role word.

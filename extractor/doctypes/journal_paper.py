@@ -48,16 +48,31 @@ _ISSUE_INFO = re.compile(r"第\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*[月期]
 # idscan's finders forgive OCR's usual damage to the labels (1SBN, CN·11-…) themselves.
 
 
+# Where a page without an ``ISSN`` label prints it all the same: the 文章编号 begins with it
+# (ISSN(年)期-页-页数, CAJ-CD B/T 1; its label's middle character OCR may misread, its dash
+# a typesetter may set long), and a 万方/知网 DOI carries it (10.3969/j.issn.1004-132X.…,
+# 10.19287/j.mtmt.1005-2402.…).
+_ISSN_CARRIERS = ((re.compile(r"文.编号\W*(\d{4}[-—–－]\d{3}[\dXx])[(（]"), "文章编号"),
+                  (re.compile(r"(?:DOI|doi)\W*10\.\d{4,5}/[\w.()]*?(?<![\d-])(\d{4}-\d{3}[\dXx])(?![\dXx])"), "DOI"))
+
+
 def _issn_of_article_number(text: DocText, f: Fields) -> None:
-    """No ISSN printed as such: the 文章编号 begins with it (ISSN(年)期-页-页数, CAJ-CD
-    B/T 1), and its check digit confirms the reading."""
-    for line in text.lines:
-        match = re.search(r"文章编号\W*(\d{4}-\d{3}[\dXx])\(", line.compact)
-        found = find_issns("ISSN " + match.group(1)) if match else []
-        if found and found[0].valid:
-            f.set("issn", found[0].value, line)
-            f.notes.append(f"ISSN {found[0].value} 取自文章编号")
-            return
+    """No ISSN printed as such: the one the 文章编号 or the DOI carries, when its check digit
+    confirms the reading.
+
+    >>> from tests.typed_certificates import fields_of
+    >>> fields_of("journal_paper", "DOI:10.3969/j.issn.1004-132X.2023.10.009", "基于深度强化学习的方法")["issn"]
+    '1004-132X'
+    """
+    for pattern, where in _ISSN_CARRIERS:
+        for line in text.lines:
+            match = pattern.search(line.compact)
+            number = re.sub(r"[—–－]", "-", match.group(1)) if match else None
+            found = find_issns("ISSN " + number) if number else []
+            if found and found[0].valid:
+                f.set("issn", found[0].value, line)
+                f.notes.append(f"ISSN {found[0].value} 取自{where}")
+                return
 
 
 def extract_paper(text: DocText) -> Fields:
