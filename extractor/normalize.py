@@ -114,6 +114,11 @@ _WATERMARKS = (
 _WATERMARK_RUN = re.compile("(?:" + "|".join(map(re.escape, sorted(_WATERMARKS, key=len, reverse=True))) + ")+")
 
 
+def in_watermark(compact: str) -> bool:
+    """Whether ``compact`` is a piece of a watermark's or copy stamp's words (使用, 原件一致)."""
+    return bool(compact) and any(compact in w for w in _WATERMARKS)
+
+
 def is_watermark(compact: str) -> bool:
     """A line that is only watermark or copy-stamp words (repeated, or a piece of one at
     least five characters long: a diagonal watermark is read in fragments)."""

@@ -14,10 +14,24 @@ from functools import cached_property
 from rapidfuzz.distance import Hamming
 
 from .model import Line, ReadResult
-from .normalize import is_watermark, normalise_text
+from .normalize import in_watermark, is_watermark, normalise_text
 
 SEPARATORS = ":：;；"
 _SEPARATOR = re.compile(f"[{SEPARATORS}]")
+
+
+def _watermark_fragment(text: str, line: Line) -> bool:
+    """A short piece of a diagonal watermark (使用 of 仅供职称申报使用): a watermark's words,
+    in a box much taller than its characters are wide, as slanted print is boxed.
+
+    >>> _watermark_fragment("使用", Line("使用", (734, 673, 820, 842))), _watermark_fragment("使用", Line("使用", (100, 50, 190, 95)))
+    (True, False)
+    """
+    compact = "".join(text.split())
+    if not 2 <= len(compact) <= 4 or not in_watermark(compact):
+        return False
+    x0, y0, x1, y1 = line.box
+    return y1 - y0 >= 1.8 * (x1 - x0) / len(compact)
 
 
 @dataclass(frozen=True)
@@ -69,7 +83,7 @@ class DocText:
                 continue
             for line in page.lines:
                 text = normalise_text(line.text)
-                if is_watermark("".join(text.split())):
+                if is_watermark("".join(text.split())) or _watermark_fragment(text, line):
                     continue
                 read = line if text == line.text else Line(text, line.box, line.confidence)
                 self.lines.append(TextLine(page.number, len(self.lines), read, page.height, page.width))

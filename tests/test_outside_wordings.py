@@ -142,7 +142,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "e-pa-miit-new-mode": {"project_title": "项目名称在正文书名号外的引号里，未取"},
     "e-rl-two-expert-form-first": {"recommender": "两位专家的推荐表，第一位专家的姓名未取"},
     "jp-cnki-detail-print": {"journal": "知网节打印页的来源期刊在页脚一行（刊名  2020,34(09)），未取"},
-    "pat-design-gazette-2021": {"title": "外观设计公报的“使用外观设计的产品名称”未作为名称"},
     "sw-2012-printout": {"date": "登记查询打印件的“登记批准日期”未取"},
     # OCR-damaged pages (f) and the second round of certificates, standards and reports (g)
     "f-acc-enterprise": {"level": "企业内部项目的验收未定为企业级"},
@@ -164,6 +163,7 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
                                            "parties": "客户与填报单位都读出，但顺序与表格相反（填报单位在前）"},
     "h-tr-feasibility-two-column-grid": {"title": "封面大字前的企业名称行未并入标题",
                                          "authors": "两栏编制人员表格只取到第一格"},
+    "h-tc-notice-fourteen-names-wrapped": {"holder": "正文中折行的14人名单（顿号分隔）未按申请人姓名取出持有人"},
     "h-tr-topic-host-participants": {"authors": "课题“主持人/参加人员”名单未读"},
     "h-tr-whitepaper-units-grouped": {"authors": "按单位分组的白皮书编写人员（单位：姓名、姓名）未读"},
 }
@@ -189,7 +189,6 @@ UNPLACED = {
     "g-tr-gov-plan-14th-2021": "政府规划的正文页：无封面，无报告字样",
     "g-tr-platform-scheme-2024": "建设方案：不在技术报告的标题清单中（方案不算报告）",
     # deliberately: a 培训结业证书 shares the words, and 结业 is no 毕业 for a title's education
-    "h-tc-notice-fourteen-names-wrapped": "区人社局“关于公布…职称评审结果的通知”：与“关于公布…的通知”式的认可公文两类都像，把握不足",
     "g-dg-jieye-2009-zhuanke": "高校结业证书：结业不是毕业，不作学历证书读（与培训结业证书同词）",
 }
 # 专利奖 certificates that print the patent's number, inventors and patentee as a patent does.

@@ -87,7 +87,8 @@ def extract_paper(text: DocText) -> Fields:
     cited = _cited_journal(text)
     footer = _footer_band(text, page)
     journal = cited or _journal_in(masthead) or _journal_on_cover(text, page) or _journal_near_top(text, title) \
-        or _journal_of_imprint(text) or _journal_in(footer) or _labelled_journal(text) or _journal_over_issn(text)
+        or _journal_of_imprint(text) or _journal_in(footer) or _labelled_journal(text) or _journal_over_issn(text) \
+        or _journal_in_side_band(text, page)
     if journal:
         name = strip_stamps(journal[0])
         if len(name) >= 2:
@@ -296,12 +297,16 @@ def _footer_band(text: DocText, page: int | None) -> list[TextLine]:
             and any(l is v or same_row(l, v) for v in volume)]
 
 
+_COLUMN = re.compile(rf"[·•・]\s*[{CJK}\s]{{2,12}}\s*[·•・]|【[^】]{{2,12}}】")
+
+
 def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
     """The journal name: the Chinese words of the masthead once the issue information
     is taken out (``第 9 卷 第 4 期 航空动力学报 Vol.9 No.4``), in the largest print."""
     found = []
     for line in masthead:
-        rest = _ISSUE_INFO.sub(" ", line.text)
+        # (· 研究与开发 ·, 【专题综述】: the column the paper runs in, not the journal)
+        rest = _COLUMN.sub(" ", _ISSUE_INFO.sub(" ", line.text))
         for run in re.findall(rf"[{CJK}][{CJK}()（）\s]*[{CJK})）]", rest):
             name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets
             if len(name) >= 2 and "编号" not in name:
@@ -381,7 +386,9 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     column = _paper_column(text, page)
     if column is not None:
         inside = [l for l in text.lines if l.page == page and column[0] <= (box(l)[0] + box(l)[2]) / 2 <= column[1]]
-        masthead = [l for l in masthead if l in inside]
+        # (a line beside another column's issue information is no masthead of this one)
+        info = [l for l in masthead if l in inside and _ISSUE_INFO.search(l.text)]
+        masthead = [l for l in masthead if l in inside and any(l is i or same_row(l, i) for i in info)]
     floor = max((box(l)[3] for l in masthead), default=0.0)
     exclude = _NOT_TITLE + (() if masthead else ("学报", "杂志"))
     candidates = [l for l in text.lines if l.page == page and l.top <= 0.45 and box(l)[1] >= floor
@@ -389,10 +396,29 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     candidates = [l for l in candidates if len(names_of(l.text) or []) < 2]  # an author line in bigger print
     # A sentence of the abstract or body (its 。, its commas) is no title, however OCR sized it.
     candidates = [l for l in candidates if "。" not in l.text and len(re.findall("[,，]", l.text)) < 2]
+    candidates = [l for l in candidates if not _vertical(l)]  # a side band's 刊名 printed top to bottom
     if column is not None:
         candidates = [l for l in candidates if l in inside]
     title = max(candidates, key=lambda l: (round(l.line.height), len(l.compact)), default=None)
     return block(text, title, candidates) if title else None
+
+
+def _vertical(line: TextLine) -> bool:
+    """Print set top to bottom (竖排): a box much taller than wide."""
+    x0, y0, x1, y1 = box(line)
+    return len(line.compact) >= 2 and y1 - y0 > 2 * (x1 - x0)
+
+
+def _journal_in_side_band(text: DocText, page: int | None) -> tuple[str, TextLine] | None:
+    """A side band printed top to bottom in the margin (湘江制造工程 | 2012年6月 | 第24卷第6期 |
+    ISSN …): the band's Chinese line that is neither its date nor its volume, when the band
+    prints a volume or an issue."""
+    band = [l for l in text.lines if l.page == page and _vertical(l)
+            and min(box(l)[0], l.page_width - box(l)[2]) < 0.15 * (l.page_width or 1)]
+    if not any(_VOLUME.search(l.text) for l in band):
+        return None
+    names = [l for l in band if re.fullmatch(rf"[{CJK}]{{2,16}}", l.compact) and not _ISSUE_INFO.search(l.text)]
+    return (names[0].compact, names[0]) if len(names) == 1 else None
 
 
 _AFFILIATION = re.compile(r"大学|学院|学校|公司|研究|院|所|中心|实验室|集团|\d{6}|[省市县区]\W")

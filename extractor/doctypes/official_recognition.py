@@ -125,7 +125,9 @@ DOCTYPE = DocType(
         # notice of who passed a 职称 review a title's, a reply on a project's acceptance
         # (关于…项目验收的批复: 同意该项目通过验收) an acceptance's.
         penalties=("会议", "参会", "报名", "回执", "获奖项目", "授奖", "职称评审", "评审通过人员",
-                   "验收的批复", "验收的复函", "结题的批复", "验收意见的批复", "通过验收"),
+                   "验收的批复", "验收的复函", "结题的批复", "验收意见的批复", "通过验收",
+                   # a person's title conferred (认定…同志具备助理工程师资格) is a title's evidence
+                   "工程师资格", "技术员资格", "专业技术资格"),
     ),
     extract=extract_recognition,
     fields=("issuer", "level", "date"),

@@ -51,7 +51,8 @@ def extract_patent(text: DocText) -> Fields:
         line, number = numbers[0]
         f.set("patent_number", number.printed, line)
         f.issue("warning", "invalid_patent_number", f"专利号 {number.printed} 校验位不符，请核对（未作更正）")
-    name = after_label_text(text, ["发明名称", "实用新型名称", "外观设计名称", "专利名称", "发明创造名称"])
+    name = after_label_text(text, ["使用外观设计的产品名称", "发明名称", "实用新型名称", "外观设计名称", "专利名称",
+                                   "发明创造名称"])
     if name:  # a title its column wrapped (…振动分析 / 方法): the kind of invention ends it
         name = wrapped_value(text, name[1], name[0], _named_in_full)
         f.set("title", chinese_punctuation(unquoted(name[0].strip())), name[1])  # “一种…方法”: without its marks

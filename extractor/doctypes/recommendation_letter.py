@@ -39,10 +39,14 @@ _CANDIDATE_SIDE = ("现", "现任", "申报", "拟", "原", "被推荐人", "申
 def extract_recommendation(text: DocText) -> Fields:
     f = Fields()
     sides = _sections(text)
-    recommender = _recommender(text, sides)
+    columns = _person_columns(text)
+    recommender = _recommender(text, sides) or columns.get("姓名")
     if recommender:
         f.set("recommender", recommender[0], recommender[2])
     found = _recommender_title(text, recommender, sides)
+    if not found and "职称" in columns:
+        key, decided = _first_title(columns["职称"][0])
+        found = (key, columns["职称"][2]) if decided and key else None
     if found:
         f.set("recommender_title", found[0], found[1])
     elif unread := _unread_title(text, sides):  # 推荐人职称 | (a faint cell): read it once more
@@ -136,6 +140,42 @@ def _side_by_side(text: DocText) -> dict[int, str]:
             break  # a line across both halves ends them
         sides[line.index] = left_side if (box(line)[0] + box(line)[2]) / 2 <= middle else right_side
     return sides
+
+
+_COLUMN_HEADS = {"被推荐人": "candidate", "申报人": "candidate", "推荐专家": "recommender", "推荐人": "recommender"}
+_ROW_LABELS = {"姓名": re.compile(r"^姓.?名$"), "职称": re.compile(r"^(?:专业技术(?:资格|职称|职务)|技术职称|职称)$")}
+
+
+def _person_columns(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
+    """A table with a column for each person (项目 | 被推荐人 | 推荐专家 over rows 姓名,
+    专业技术资格 …): the recommender's cells, by row label, as (value, value, line) — his
+    name (its first name) under 姓名, his title's value under 职称."""
+    heads = [(l, _COLUMN_HEADS[l.compact]) for l in text.lines if l.compact in _COLUMN_HEADS]
+    pair = next(((a, b) for a, sa in heads for b, sb in heads
+                 if sa == "candidate" and sb == "recommender" and same_row(a, b)), None)
+    if pair is None:
+        return {}
+    candidate, expert = pair
+    centre = lambda l: (box(l)[0] + box(l)[2]) / 2  # noqa: E731
+    half = abs(centre(expert) - centre(candidate)) / 2
+    found = {}
+    for line in text.lines:
+        if line.page != expert.page or box(line)[1] <= box(expert)[3] - 1:
+            continue
+        key = next((k for k, pattern in _ROW_LABELS.items() if pattern.match(line.compact)), None)
+        if key is None or key in found or box(line)[2] > min(box(candidate)[0], box(expert)[0]):
+            continue
+        cell = next((l for l in text.lines if l is not line and same_row(l, line)
+                     and abs(centre(l) - centre(expert)) < half), None)
+        if cell is None:
+            continue
+        if key == "姓名":
+            names = _people_in(cell.text)
+            if len(names) == 1:
+                found[key] = (names[0], cell.text, cell)
+        else:
+            found[key] = (cell.text, cell.text, cell)
+    return found
 
 
 def _named_in(text: DocText, sides: dict[int, str], side: str):
@@ -263,7 +303,8 @@ def _expert_row(text: DocText, sides: dict[int, str]):
     return None
 
 
-_SELF = re.compile(r"本人([\u4e00-\u9fff]{2,4}?)[,，]")
+# 本人龙磊刚，…; 我是重庆兴创数控技术有限责任公司的吴天文，…; 我叫…
+_SELF = re.compile(r"(?:本人|我是(?:[^，。,；;]{2,30}?的)?|我叫)([\u4e00-\u9fff]{2,4}?)[,，]")
 
 
 def _as_introduced(text: DocText, name: str) -> str:
