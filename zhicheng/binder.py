@@ -134,8 +134,9 @@ _ANNEX = re.compile(r"^附件\s*[\d一二三四五六七八九]?\s*[:：]?$")
 _CONTINUING = re.compile(r"^(前言|目次|目录|参考文献|附录|附表|附件|续表|续|摘要|abstract|致谢|正文)", re.I)
 # What a document's own title ends with, by its genre (聘书, 结业证书, 会议通知, 收入证明,
 # 邀请函, 表彰决定 …).  A later page's section heading names a part (主要研究人员名单,
-# 验收意见, 经费决算表) and continues the document before it.
-_GENRE = re.compile(r"(书|证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命|签到表|登记表|"
+# 验收意见, 经费决算表) and continues the document before it.  (…模型与实验验证 in a contents
+# page is a paper's title, no certificate.)
+_GENRE = re.compile(r"(书|(?<![验论保考实求例])证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命|签到表|登记表|"
                     r"申请表|报告单|体检报告|记录)$")
 
 
@@ -243,9 +244,10 @@ def pieces(result: ReadResult) -> list[Piece]:
             # a book's imprint with its ISBN, after a report): not a page of the report.
             new = True
         elif this.confident and this.kind not in ("unknown", current.doc_type) and before is not None \
-                and before.one_page:
+                and (before.one_page or current.opened):
             # A certificate does not run on to a page of another type, headed or not (a
-            # recommendation letter in 楷体 after an award, its heading unread).
+            # recommendation letter in 楷体 after an award, its heading unread), nor does a
+            # paper once its first page was read (a book's cover bound after it).
             new = True
         elif current.doc_type == "unknown" and this.kind != "unknown":
             new = current.chars >= SHORT_PAGE or this.opens
