@@ -276,7 +276,8 @@ def score_fields(corpus, engine: str, cache: Path) -> dict:
         start = time.perf_counter()
         documents = read_documents(path, options, name)
         seconds += time.perf_counter() - start
-        pages = max((d.pages for d in documents), default=1) or 1
+        # (the file's pages: a split file's documents each count only their own)
+        pages = max((_span(d)[1] for d in documents), default=1) or 1
         pages_read += pages
         spans = [tuple(w["page_range"]) if w.get("page_range") else (1, pages) for w in wanted]
         kind = "binder" if "documents" in truth else "multi-page" if pages > 1 else None

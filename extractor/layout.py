@@ -998,7 +998,7 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
     for _ in range(limit):
         under = line_below(text, current, max_gap=1.2)
         if under is None or abs(box(under)[0] - left) > 0.6 * height or LABEL_START.match(under.compact) \
-                or any(box(l)[2] <= box(under)[0] + 2 for l in row_of(text, under)) or standalone_date(under.compact) \
+                or any(_beside_left(l, under) for l in row_of(text, under)) or standalone_date(under.compact) \
                 or re.search(r"[。；;:：]", under.compact) or not similar_height(under, cell) \
                 or is_label(under.compact) or is_label(under.text.split()[0]) \
                 or any(under.compact.startswith(w) for w in stop):
@@ -1006,6 +1006,13 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
         lines.append(under)
         current = under
     return (value if value is not None else cell.compact) + "".join(l.compact for l in lines[1:]), lines
+
+
+def _beside_left(other: TextLine, line: TextLine) -> bool:
+    """``other`` stands in the label column left of ``line`` on its row: words, not an
+    ornament (※※※), and not across the fold of a spread (the other page's print)."""
+    return box(other)[2] <= box(line)[0] + 2 and bool(re.search(r"[\w\u4e00-\u9fff]", other.compact)) \
+        and box(line)[0] - box(other)[2] < 0.35 * (line.page_width or float("inf"))
 
 
 def value_left(line: TextLine, value: str) -> float:

@@ -253,6 +253,8 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = current.chars >= SHORT_PAGE or this.opens
         elif current.doc_type == this.kind == "unknown" and this.headed and this.chars >= SHORT_PAGE:
             new = True  # two unrecognised papers, each with its heading (two 体检报告, a 签到表)
+        elif this.kind == "unknown" and this.annex and this.chars >= SHORT_PAGE:
+            new = True  # 附件3 | 知识产权清单 that no page before announced: an annex of its own
         elif this.kind == "unknown" and this.record and before is not None and before.one_page:
             new = False  # a certificate booklet's record page (工作单位变更记录): the certificate's own
         elif this.kind == "unknown" and this.chars >= SHORT_PAGE and (before is not None and before.one_page

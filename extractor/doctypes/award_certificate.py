@@ -577,7 +577,7 @@ def _award_rank(text: DocText):
         found = field_value(text, hit, _AWARD_HEADERS)
         if not found or len(found[1]) != 1:  # several rows: several people's ranks
             continue
-        value = "".join(found[0].split())
+        value = re.sub(r"^第|[名位]$", "", "".join(found[0].split()))  # 完成人排序 | 第四
         rank = int(value) if value.isdigit() else to_int(value)
         if rank and 1 <= rank <= 99:
             return rank, found[1][0]

@@ -38,6 +38,11 @@ class Cues:
     penalties: tuple[str, ...] = field(default=())  # phrases that speak against the type
 
 
+# An applicant's own summary of his achievements (附件3 知识产权清单, 成果一览表): a penalty for
+# the certificates it lists, whose fields it would lend without being one.
+LISTS = ("知识产权清单", "专利清单", "成果清单", "业绩清单", "成果一览表", "专利一览表", "著作权清单")
+
+
 @dataclass(frozen=True)
 class DocType:
     """Everything the system knows about one kind of document, in one place."""

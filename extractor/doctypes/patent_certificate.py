@@ -16,7 +16,7 @@ from ..idscan import find_patent_numbers
 from ..layout import (box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
                       not_a_name, ranked_names, right_of, row_of, unquoted, wrapped_value)
 from ..text import SEPARATORS, DocText, TextLine
-from .base import Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
+from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
 
 
 _PREFIX = re.compile(r"^(?:ZL|Z\s*L|Z1|21|2L|ZI|Z\|)\s*[.。,]?\s*")
@@ -199,7 +199,9 @@ DOCTYPE = DocType(
         identifiers=("patent_number",),
         requires=("patent_number", "专利号", "发明人", "设计人", "授权公告日"),
         requires_why="只有证书封面，没有专利号、发明人等内容页",
-        penalties=("受理通知书", "缴费通知", "专利申请受理"),
+        # (an applicant's own list of his patents, 附件3 知识产权清单, is no certificate: its
+        # first row read as one would be a patent no document shows)
+        penalties=("受理通知书", "缴费通知", "专利申请受理") + LISTS,
     ),
     extract=extract_patent,
     fields=("patent_type", "patent_number", "title", "inventors", "patentees", "application_date", "grant_date"),

@@ -11,7 +11,7 @@ from ..idscan import find_registration_numbers
 from ..layout import (body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
                       record_under, row_of, value_below, wrapped_value)
 from ..text import DocText
-from .base import Cues, DocType, Fields, after_label_text, as_date, value_of
+from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, value_of
 
 # The columns of a register's query page (版权登记查询: one row per registration under a
 # header row): a label among them heads a column, it is no value of its neighbour.
@@ -149,6 +149,7 @@ DOCTYPE = DocType(
         identifiers=("registration_number",),
         requires=("registration_number", "登记号", "软件名称", "著作权人"),
         requires_why="没有软件名称、著作权人或登记号",
+        penalties=LISTS,
     ),
     extract=extract_software,
     fields=("software_name", "registration_number", "holders", "date"),
