@@ -64,7 +64,7 @@ class _Page:
     confident: bool = False  # classified as ``kind`` on its own, not only leaning to it
     announces: bool = False  # it names its 附件 (``附件：获奖项目目录``)
     annex: bool = False  # it opens with ``附件`` (or ``附件2``): the annex a page before named
-    record: bool = False  # headed as a certificate's later record (工作单位变更记录): its booklet's page
+    record: bool = False  # a certificate's later record (工作单位变更记录) or its English translation
     looks_like: str | None = None  # the type it is titled as, though it lacks what that type requires
 
 
@@ -111,13 +111,31 @@ def _page(result: ReadResult, number: int) -> _Page:
     cover = not confident and len(text.compact) < 80 and _COVER.search(text.compact)
     announces = any(_ANNOUNCES.match(l.compact) for l in text.lines if l.top > 0.15)
     annex = any(_ANNEX.match(l.compact) for l in text.lines[:3] if l.top <= 0.15)
-    record = kind == "unknown" and any(_RECORD.search(l.compact) for l in text.lines[:4] if l.top <= 0.15)
+    record = kind == "unknown" and (any(_RECORD.search(l.compact) for l in text.lines[:4] if l.top <= 0.3)
+                                    or _translation(text))
     # A page titled like a type, with its fields, but lacking what the type requires (a
     # standard's 征求意见稿: 团体标准 over a number not yet given, T/CIE XXXXX—20XX).
     looks_like = next((t for t in verdict.scores for r in verdict.reasons
                        if r.startswith(f"像{type_name(t)}（标题 ") and "；字段 " in r and "，但" in r), None)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text), confident,
                  announces, annex, record, looks_like)
+
+
+def _translation(text: DocText) -> bool:
+    """A page in English (a degree's BACHELOR'S DEGREE CERTIFICATE, a certificate's
+    translation): bound after a certificate, it is that certificate's other language.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def page(*texts):
+    ...     lines = [Line(t, (100, 100 + 50 * i, 900, 140 + 50 * i)) for i, t in enumerate(texts)]
+    ...     return DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", lines)]))
+    >>> _translation(page("BACHELOR'S DEGREE CERTIFICATE", "This is to certify that Zhang Mingyuan has completed"))
+    True
+    >>> _translation(page("学士学位证书", "This is to certify that Zhang Mingyuan has completed"))
+    False
+    """
+    letters = re.findall(r"[A-Za-z\u4e00-\u9fff]", text.compact)
+    return len(letters) >= 40 and sum("\u4e00" <= c <= "\u9fff" for c in letters) <= 0.03 * len(letters)
 
 
 # A booklet certificate's later pages: 工作单位变更记录, 继续教育登记, 年度考核记录.
@@ -137,7 +155,7 @@ _CONTINUING = re.compile(r"^(前言|目次|目录|参考文献|附录|附表|附
 # 验收意见, 经费决算表) and continues the document before it.  (…模型与实验验证 in a contents
 # page is a paper's title, no certificate.)
 _GENRE = re.compile(r"(书|(?<![验论保考实求例])证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命|签到表|登记表|"
-                    r"申请表|报告单|体检报告|记录)$")
+                    r"申请表|报告单|体检报告|记录|票据|发票|收据|回单)$")
 
 
 def _continues(text: DocText) -> bool:

@@ -201,7 +201,8 @@ DOCTYPE = DocType(
         requires_why="只有证书封面，没有专利号、发明人等内容页",
         # (an applicant's own list of his patents, 附件3 知识产权清单, is no certificate: its
         # first row read as one would be a patent no document shows)
-        penalties=("受理通知书", "缴费通知", "专利申请受理") + LISTS,
+        # (a 专利收费电子票据 for a year's fee names the patent too: 交款人, 票据号码)
+        penalties=("受理通知书", "缴费通知", "专利申请受理", "电子票据", "票据号码", "交款人") + LISTS,
     ),
     extract=extract_patent,
     fields=("patent_type", "patent_number", "title", "inventors", "patentees", "application_date", "grant_date"),

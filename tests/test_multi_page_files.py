@@ -1,0 +1,83 @@
+"""Files of one document over several pages, and of a document with a page of another kind
+after it, as applicants scan them: each page typed (``tests.typed_certificates.page``), the
+file split as ``check`` splits a 合订本 (``zhicheng.binder.split``).  A booklet's cover and
+inner page, a degree's English page, a contract's signature page, an acceptance's committee
+list and a report's staff page belong to their document; a fee receipt bound after a patent
+certificate is a document of its own, and no revenue."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.model import Page, ReadResult
+from tests.typed_certificates import HEIGHT, LEFT, WIDTH, Title, cells, page
+from zhicheng import binder
+from zhicheng.documents import document_from
+
+R = 1000
+
+
+def _para(text: str) -> list[str]:
+    return [text[i:i + 34] for i in range(0, len(text), 34)]
+
+
+FILES = {
+    "award-booklet-cover-then-inner": ([
+        [Title("荣 誉 证 书"), ("重庆市人民政府", 660)],
+        ["为表彰在促进科学技术进步工作中做出重大贡献者，特颁发此证书。", "项目名称：汽车焊装线智能化改造关键技术",
+         "奖励等级：二等奖", "获 奖 者：张明远", "证书号：2021-J-2-15-R03", ("二〇二二年三月", R)],
+    ], [((1, 2), "award_certificate")]),
+    "title-booklet-cover-inner-notes": ([
+        [Title("专业技术职务"), Title("任职资格证书"), ("重庆市人力资源和社会保障局制", 560)],
+        [*cells(("姓名", "张明远"), ("工作单位", "重庆云擎电子科技有限公司"), ("资格名称", "高级工程师"),
+                ("评审通过时间", "2019年12月20日"), ("批准文号", "渝人社职改〔2019〕88号"))],
+        [Title("注 意 事 项"), *_para("一、本证书是持证人具备相应专业技术职务任职资格的凭证，应妥善保管。二、本证书不得"
+                                      "涂改、转借，涂改、转借无效。三、本证书遗失的，由持证人向发证机关申请补发。")],
+    ], [((1, 3), "title_certificate")]),
+    "degree-chinese-then-english": ([
+        [Title("学 士 学 位 证 书"), *_para("张明远，男，1988年5月生。在重庆大学机械工程专业完成了本科学习计划，业已毕业，"
+                                         "经审核符合《中华人民共和国学位条例》的规定，授予工学学士学位。"),
+         ("重庆大学", R), ("2010年6月30日", R), "证书编号：1061142010001234"],
+        [Title("BACHELOR'S DEGREE CERTIFICATE"), "This is to certify that Zhang Mingyuan, male, born in May 1988,",
+         "has completed the undergraduate program in Mechanical Engineering",
+         "at Chongqing University and is awarded the degree of Bachelor of Engineering.", ("June 30, 2010", R)],
+    ], [((1, 2), "degree_certificate")]),
+    "contract-signatures-on-second-page": ([
+        [Title("技术开发合同"), "委托方（甲方）：重庆长安汽车股份有限公司", "受托方（乙方）：重庆鼎力自动化设备有限公司",
+         *_para("第一条 乙方为甲方开发焊装线视觉检测系统，合同总价款为人民币壹佰贰拾万元整（¥1,200,000.00）。"
+                "第二条 开发周期为六个月。第三条 甲方分三期支付价款。")],
+        [*_para("第七条 本合同一式四份，双方各执两份，自双方签字盖章之日起生效。"),
+         [("甲方（盖章）：重庆长安汽车股份有限公司", LEFT)], [("乙方（盖章）：重庆鼎力自动化设备有限公司", LEFT)],
+         [("签订日期：2021年5月10日", LEFT)]],
+    ], [((1, 2), "revenue_proof")]),
+    "acceptance-cover-form-committee": ([
+        [Title("科技项目验收证书"), ("渝科验字〔2022〕第118号", 640), "项目名称：工业互联网平台在压铸行业的应用示范",
+         "承担单位：重庆鼎力自动化设备有限公司", ("重庆市科学技术局", 700), ("二〇二二年九月", 700)],
+        [*cells(("项目名称", "工业互联网平台在压铸行业的应用示范"), ("项目负责人", "张明远"), ("验收时间", "2022年9月15日")),
+         "验收结论：", *_para("经验收委员会审议，该项目完成了合同规定的各项任务，同意通过验收。")],
+        [Title("验收委员会名单"), [("序号", LEFT), ("姓名", 300), ("单位", 500), ("职称", 1100)],
+         [("1", LEFT), ("李国强", 300), ("重庆大学", 500), ("教授", 1100)],
+         [("2", LEFT), ("王海", 300), ("重庆理工大学", 500), ("教授", 1100)]],
+    ], [((1, 3), "project_acceptance")]),
+    "report-cover-then-staff-page": ([
+        [Title("压铸机数字化生产线改造项目"), Title("技术总结报告"), ("重庆鼎力自动化设备有限公司", 560), ("2022年8月", 700)],
+        [Title("编 制 人 员"), "项目负责人：张明远", "编写人员：李国强、王海、赵丽、陈晨", "审核：周建", "批准：吴刚"],
+    ], [((1, 2), "technical_report")]),
+    "patent-certificate-then-fee-receipt": ([
+        [("证书号第5848757号", LEFT), Title("发明专利证书"), "发明名称：一种焊装线视觉检测方法",
+         "发 明 人：张明远;李国强", "专 利 号：ZL 2020 1 0123456.7", "专利申请日：2020年03月09日",
+         "专利权人：重庆鼎力自动化设备有限公司", "授权公告日：2021年05月07日"],
+        [Title("专利收费电子票据"), "交款人：重庆鼎力自动化设备有限公司", "项目名称：发明专利第3年年费",
+         "金额（小写）：900.00", "收款单位：国家知识产权局", "开票日期：2022年03月01日"],
+    ], [((1, 1), "patent_certificate"), ((2, 2), "unknown")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_a_file_splits_into_the_documents_it_holds(name):
+    pages, want = FILES[name]
+    read = [Page(i + 1, WIDTH, HEIGHT, "ocr", page(*rows)) for i, rows in enumerate(pages)]
+    result = ReadResult("bundle/scan.pdf", "0" * 64, pages=read, page_count=len(read))
+    documents = binder.split(result, lambda pages: document_from(result, None, pages))
+    got = [(d.page_range or (1, len(read)), d.doc_type) for d in documents]
+    assert got == want
