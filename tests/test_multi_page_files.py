@@ -2,7 +2,8 @@
 after it, as applicants scan them: each page typed (``tests.typed_certificates.page``), the
 file split as ``check`` splits a 合订本 (``zhicheng.binder.split``).  A booklet's cover and
 inner page, a degree's English page, a contract's signature page, an acceptance's committee
-list and a report's staff page belong to their document; a fee receipt bound after a patent
+list, a report's staff page, an audit report's statement and a notice's announced 附件
+belong to their document; a fee receipt bound after a patent
 certificate is a document of its own, and no revenue."""
 
 from __future__ import annotations
@@ -63,6 +64,31 @@ FILES = {
         [Title("压铸机数字化生产线改造项目"), Title("技术总结报告"), ("重庆鼎力自动化设备有限公司", 560), ("2022年8月", 700)],
         [Title("编 制 人 员"), "项目负责人：张明远", "编写人员：李国强、王海、赵丽、陈晨", "审核：周建", "批准：吴刚"],
     ], [((1, 2), "technical_report")]),
+    "audit-report-then-income-statement": ([
+        [Title("审 计 报 告"), ("渝信达审字〔2022〕第0376号", 1000), "重庆鼎力自动化设备有限公司全体股东：",
+         *_para("我们审计了重庆鼎力自动化设备有限公司2021年度财务报表，包括2021年12月31日的资产负债表、2021年度的利润表。"
+                "我们认为，后附的财务报表在所有重大方面公允反映了公司的经营成果。"),
+         [("重庆信达会计师事务所有限公司", LEFT), ("中国注册会计师：柴晓梅", 960)], ("2022年4月15日", R)],
+        [Title("利 润 表"), [("编制单位：重庆鼎力自动化设备有限公司", LEFT), ("2021年度", 900), ("单位：元", 1250)],
+         [("项目", LEFT), ("本期金额", 900), ("上期金额", 1200)],
+         [("一、营业收入", LEFT), ("123,456,700.00", 900), ("98,765,400.00", 1200)],
+         [("减：营业成本", LEFT), ("98,000,000.00", 900), ("80,000,000.00", 1200)]],
+    ], [((1, 2), "revenue_proof")]),
+    "recognition-notice-then-announced-annex": ([
+        [Title("重庆市经济和信息化委员会"), ("渝经信发〔2021〕45号", 640), ("关于公布2021年度重庆市数字化车间名单的通知", 300),
+         "各区县（自治县）经济信息委：",
+         *_para("经企业申报、区县推荐、专家评审和网上公示，认定重庆鼎力自动化设备有限公司焊装车间等50个车间为2021年度"
+                "重庆市数字化车间，现予公布。"),
+         "附件：2021年度重庆市数字化车间名单", ("重庆市经济和信息化委员会", 800), ("2021年11月5日", R)],
+        ["附件", Title("2021年度重庆市数字化车间名单"), [("序号", LEFT), ("企业名称", 300), ("车间名称", 900)],
+         [("1", LEFT), ("重庆鼎力自动化设备有限公司", 300), ("焊装车间", 900)]],
+    ], [((1, 2), "official_recognition")]),
+    "e-title-certificate-then-verification-note": ([
+        [Title("职称电子证书"), *cells(("姓名", "张明远"), ("证书编号", "CQ2021GJ00123"), ("职称名称", "高级工程师"),
+                                      ("取得时间", "2021年12月20日"), ("发证机关", "重庆市人力资源和社会保障局"))],
+        [Title("证书查验说明"), *_para("本电子证书与纸质证书具有同等效力。用人单位可登录重庆市人力资源和社会保障局网站"
+                                      "“职称证书查询”栏目，输入证书编号和姓名查验证书真伪。")],
+    ], [((1, 2), "title_certificate")]),
     "patent-certificate-then-fee-receipt": ([
         [("证书号第5848757号", LEFT), Title("发明专利证书"), "发明名称：一种焊装线视觉检测方法",
          "发 明 人：张明远;李国强", "专 利 号：ZL 2020 1 0123456.7", "专利申请日：2020年03月09日",

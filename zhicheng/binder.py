@@ -52,6 +52,7 @@ class Piece:
     doc_type: str  # what its pages are of ("unknown" for pages of no type)
     chars: int = 0
     opened: bool = False  # one of its pages opens a document (a paper's first page)
+    looks_like: str | None = None  # titled as this type but lacking what it requires (审计报告 without its figures)
 
 
 @dataclass
@@ -244,6 +245,9 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = True
         elif annexed:
             new = False  # the 附件 the page before named (a decision's list of awarded projects)
+        elif current.doc_type == "unknown" and this.kind != "unknown" and current.looks_like == this.kind \
+                and current.last == current.first and not (this.opens and this.headed):
+            new = False  # the figures of a report titled on the page before (审计报告 | 利润表)
         elif this.opens and (this.kind != current.doc_type or one_page
                              or current.opened and declared is not None and bool(declared.opens_with)):
             # A second first page of a type known by its first page's words is a second
@@ -288,7 +292,7 @@ def pieces(result: ReadResult) -> list[Piece]:
         else:
             new = False
         if new:
-            found.append(Piece(page.number, page.number, this.kind, this.chars, this.opens))
+            found.append(Piece(page.number, page.number, this.kind, this.chars, this.opens, this.looks_like))
         else:
             current.last = page.number
             current.chars += this.chars
