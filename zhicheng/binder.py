@@ -118,7 +118,8 @@ def _page(result: ReadResult, number: int) -> _Page:
     # standard's 征求意见稿: 团体标准 over a number not yet given, T/CIE XXXXX—20XX).
     looks_like = next((t for t in verdict.scores for r in verdict.reasons
                        if r.startswith(f"像{type_name(t)}（标题 ") and "；字段 " in r and "，但" in r), None)
-    return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text), confident,
+    # (a later page's heading first, 附录A over its 申请表: the table is the annex's, no new document)
+    return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text) and not _continues(text), confident,
                  announces, annex, record, looks_like)
 
 
@@ -166,7 +167,7 @@ def _continues(text: DocText) -> bool:
 
 
 # (not 附件: a certificate bound as an annex opens a document of its own)
-_LATER_PAGE = re.compile(r"前言|序言|目次|目录|参考文献|附录|续表|致谢")
+_LATER_PAGE = re.compile(r"前言|序言|目次|目录|参考文献|附录[A-Z\d一二三四五六七八九十]?|续表|致谢")
 
 
 def _headed(text: DocText) -> bool:
