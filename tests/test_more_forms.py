@@ -5,6 +5,8 @@ form whose two halves stand side by side, holders stacked a name to a line, bili
 
 from __future__ import annotations
 
+import pytest
+
 from tests.typed_certificates import LEFT, V, Title, cells, fields_of, read
 
 R = 1000
@@ -218,3 +220,37 @@ def test_a_booklets_record_page_stays_with_its_certificate():
                         pages=[Page(1, WIDTH, HEIGHT, "ocr", first), Page(2, WIDTH, HEIGHT, "ocr", second)])
     documents = split(result, lambda pages: document_from(result, None, pages))
     assert [d.doc_type for d in documents] == ["title_certificate"]
+
+
+# Letters as applicants' recommenders write them: titled in other words or not at all.
+_BODY = ("张明远同志现任重庆鼎力自动化设备有限公司技术中心主任，长期从事工业互联网平台研发，主持完成焊装车间"
+         "智能化改造等重大项目，取得授权发明专利5项，业绩突出。")
+_SIGNED = [("推荐人：李国强", 860), ("职称：正高级工程师", 860), ("单位：重庆大学", 860), ("2023年6月1日", R)]
+
+
+def _lines(text: str) -> list:
+    return [(text[i:i + 34], LEFT) for i in range(0, len(text), 34)]
+
+
+@pytest.mark.parametrize("head, closing", [
+    (Title("推 荐 报 告"), "同意推荐。"),
+    (Title("专家举荐信"), "特此举荐。"),
+    (Title("专家评价意见"), "推荐其申报正高级工程师。"),
+    (Title("业绩突出人员破格申报推荐表"), "同意推荐。"),
+    ("尊敬的各位评审专家：", "本人愿意推荐其破格申报正高级工程师。"),
+])
+def test_a_recommendation_titled_in_other_words_is_a_letter(head, closing):
+    doc = read(head, *_lines(_BODY + closing), *_SIGNED, name="张明远")
+    assert doc.doc_type == "recommendation_letter"
+    assert (doc.fields["recommender"], doc.fields["recommender_title"], doc.fields["candidate"]) == \
+        ("李国强", "professorate_senior_engineer", "张明远")
+
+
+def test_the_candidates_name_cell_is_never_the_recommenders_signature():
+    # 被推荐人姓名 is one character from 推荐人签名: the candidate was once read as his own recommender
+    doc = read(Title("同行专家推荐意见表"), *cells(("被推荐人姓名", "张明远"), ("申报资格", "正高级工程师")),
+               "推荐意见：", *_lines(_BODY + "同意推荐。"),
+               [("推荐专家1：李国强", LEFT), ("职称：正高级工程师", 800)],
+               [("推荐专家2：王海", LEFT), ("职称：正高级工程师", 800)], name="张明远")
+    assert doc.doc_type == "recommendation_letter"
+    assert doc.fields["candidate"] == "张明远" and doc.fields["recommender"] == "李国强"

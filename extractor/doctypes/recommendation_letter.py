@@ -52,6 +52,12 @@ def extract_recommendation(text: DocText) -> Fields:
     elif unread := _unread_title(text, sides):  # 推荐人职称 | (a faint cell): read it once more
         f.look("recommender_title", unread[0], unread[1])
     f.put("candidate", _candidate(text, sides))
+    if recommender and f.values.get("candidate") == recommender[0]:
+        # nobody recommends himself: the name was read from the candidate's place
+        for key in ("recommender", "recommender_title"):
+            f.values.pop(key, None)
+            f.sources.pop(key, None)
+        f.notes.append("推荐人与被推荐人读作同一人，推荐人未取，请人工核对")
     return f
 
 
@@ -208,6 +214,11 @@ def _recommender(text: DocText, sides: dict[int, str]):
         names = _people_in(found[0]) if found else []
         if names:
             return _as_introduced(text, names[0]), found[0], found[1][0]
+    for line in text.lines:  # 推荐专家1：李国强  职称：…, the first of the experts numbered
+        match = re.match(r"^推荐(?:专家|人)[1一][:：](.+)$", line.compact)
+        names = _people_in(match.group(1)) if match else []
+        if names:
+            return names[0], match.group(1), line
     named = _named_in(text, sides, "recommender")
     if named:
         return named[0], "", named[1]
@@ -256,6 +267,8 @@ def _signed(text: DocText):
     (``推荐人（签名）：钟国华    职称：教授级高级工程师``), on its line or in the cell beside
     it: a name after a common surname only, a signature's scrawl read as words is nobody."""
     for hit in heading_labels(text, _SIGNED_LABELS):
+        if hit.line.compact[max(0, hit.start - 1):hit.start] == "被":
+            continue  # 被推荐人姓名, one character from 推荐人签名
         value = text_after(hit.line, hit.end).strip().lstrip(":： ")
         if not value:
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
@@ -548,7 +561,7 @@ DOCTYPE = DocType(
     key="recommendation_letter", identity=("candidate", "recommender"), name="推荐信",
     cues=Cues(
         titles=("推荐信", "推荐意见", "专家推荐表", "推荐书", "破格推荐", "推荐意见书", "推荐函", "专家推荐意见",
-                "评审推荐表"),
+                "评审推荐表", "推荐报告", "举荐信", "推荐材料", "申报推荐表"),
         labels=("推荐人", "被推荐人", "特此推荐", "现推荐", "兹推荐", "推荐意见", "推荐人签字", "推荐人职称",
                 "推荐专家", "破格申报", "同志", "推荐理由", "推荐人姓名", "推荐人签名"),
         requires=("推荐",),
