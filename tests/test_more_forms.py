@@ -254,3 +254,21 @@ def test_the_candidates_name_cell_is_never_the_recommenders_signature():
                [("推荐专家2：王海", LEFT), ("职称：正高级工程师", 800)], name="张明远")
     assert doc.doc_type == "recommendation_letter"
     assert doc.fields["candidate"] == "张明远" and doc.fields["recommender"] == "李国强"
+
+
+def test_a_forewords_drafters_under_起草人员_with_commas():
+    f = fields_of("standard", Title("前  言"), "本文件按照GB/T 1.1—2020的规定起草。",
+                  "本文件起草单位：重庆鼎力自动化设备有限公司、重庆大学。", "本文件起草人员：张明远，李国强，王海，赵丽。")
+    assert f["drafters"] == ["张明远", "李国强", "王海", "赵丽"]
+
+
+def test_an_acceptance_named_by_its_own_heading_or_as_a_成果():
+    doc = read(Title("关于压铸车间数字化改造项目的验收意见"),
+               *_lines("2022年9月15日，专家组对该项目进行了验收，同意通过验收。"), "项目负责人：张明远")
+    assert doc.doc_type == "project_acceptance"
+    assert doc.fields["project_title"] == "压铸车间数字化改造项目" and doc.fields["passed"] is True
+    doc = read(Title("科学技术成果验收证书"), *cells(("成果名称", "压铸车间数字化改造"), ("完成单位", "重庆鼎力自动化设备有限公司"),
+                                                ("验收日期", "2022年9月15日"), ("主要研制人员", "张明远、李国强、王海、赵丽")),
+               "验收结论：同意通过验收。", name="王海")
+    assert doc.fields["project_title"] == "压铸车间数字化改造"
+    assert doc.fields["members"] == ["张明远", "李国强", "王海", "赵丽"] and doc.fields["applicant_rank"] == 3

@@ -69,7 +69,7 @@ _OPTION = re.compile(rf"(?P<pre>[{_MARKS}]?)\s*(?P<word>{_CHOICES})"
 _NEGATIVE = ("不", "未", "暂缓", "需要", "延期")
 _CONCLUSION_LABELS = ["验收结论", "验收结果", "评审结论", "结题结论", "综合绩效评价结论", "评价结论", "验收意见", "结论"]
 
-_TITLE_LABELS = ["项目名称", "课题名称"]
+_TITLE_LABELS = ["项目名称", "课题名称", "成果名称"]  # (a 成果验收证书 names its 成果)
 _LEADER_LABELS = ["项目负责人", "课题负责人", "项目主持人", "负责人", "主持人", "项目经理", "项目组长"]
 # Longer labels first: a line's first label found is the one read.
 _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主要完成人员", "项目主要参加人员", "项目主要研究人员",
@@ -176,8 +176,9 @@ def _whole_title(value: str) -> bool:
 
 
 # 关于减速器壳体…应用项目项目验收的批复: a reply's title names the project it accepts.
+# (关于压铸车间数字化改造项目的验收意见: the opinion's own heading names it too)
 _REPLY_TITLE = re.compile(r"^关于(?:对)?([\u4e00-\u9fff（）()A-Za-z0-9“”\-]{4,60}?(?:项目|课题))(?:项目|课题)?(?:结题)?"
-                          r"验收(?:意见)?的(?:批复|复函|通知)$")
+                          r"(?:验收(?:意见)?的(?:批复|复函|通知)|的验收(?:意见|结论|报告))$")
 
 
 def _running_title(text: DocText) -> tuple[str, TextLine] | None:

@@ -56,7 +56,8 @@ def extract_standard(text: DocText) -> Fields:
             f.set("title", strip_stamps(_spaced_title([_row_text(r) for r in rows], wraps)), rows[0][0])
     _labelled_dates(text, f)
     _standard_dates(text, f)
-    drafters = _drafters(text) or labelled_people(text, ["主要起草人", "起草人"]) or _drafter_table(text)
+    drafters = _drafters(text) or labelled_people(text, ["主要起草人员", "起草人员", "主要起草人", "起草人"]) \
+        or _drafter_table(text)
     if drafters:
         # 本文件参加起草人：… (GB/T 1.1—2020 lets a foreword list them after the main drafters)
         joining = next((names for line in text.lines if line.index != drafters[1].index
@@ -315,7 +316,7 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
         parts = split_people(piece)
         return bool(parts) and all(names_of(p) or (k == 0 and glued) for k, p in enumerate(parts))
 
-    for hit in text.find_label(["主要起草人", "起草人"]):
+    for hit in text.find_label(["主要起草人员", "起草人员", "主要起草人", "起草人"]):
         after = AFTER_LABEL.match(hit.line.compact[hit.end:])
         alone = hit.line.compact.strip(" :：") == hit.label  # a register's cell, colon or not
         # A register's row read as one line: 起草人 and a space, then the names.
