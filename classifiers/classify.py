@@ -36,7 +36,9 @@ class _Score:
     titled: bool = False  # a title printed as one (``_score``), not a word of a sentence or a label
 
 
-_PROSE = re.compile(r"[，。；,;](?!$)|。$")
+# (a sentence wrapped at its comma ends its line on it: …科学技术进步奖一等奖，)
+# (…主持完成的项目荣获…科学技术进步奖一等 | 奖: a sentence's verbs, wherever the line breaks)
+_PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|荣获|获得了?|主持完成|参与完成")
 
 
 def _value_part(compact: str) -> str:

@@ -272,3 +272,15 @@ def test_an_acceptance_named_by_its_own_heading_or_as_a_成果():
                "验收结论：同意通过验收。", name="王海")
     assert doc.fields["project_title"] == "压铸车间数字化改造"
     assert doc.fields["members"] == ["张明远", "李国强", "王海", "赵丽"] and doc.fields["applicant_rank"] == 3
+
+
+@pytest.mark.parametrize("body", [
+    [("张明远同志主持完成的项目荣获2021年度重庆市科学技术进步奖一等奖，", LEFT),
+     ("获授权发明专利8项，发表论文12篇。特此推荐其破格申报正高级工程师。", LEFT)],
+    [("张明远同志主持完成的项目荣获2021年度重庆市科学技术进步奖一等", LEFT),
+     ("奖，获授权发明专利8项。特此推荐其破格申报正高级工程师。", LEFT)],
+])
+def test_a_letter_telling_of_the_candidates_award_is_no_award(body):
+    # the award's name near the top is a word of the letter's sentence, wherever its line breaks
+    doc = read(Title("推荐信"), *body, *_SIGNED, name="张明远")
+    assert doc.doc_type == "recommendation_letter"
