@@ -38,6 +38,7 @@ class _Score:
 
 # (a sentence wrapped at its comma ends its line on it: …科学技术进步奖一等奖，)
 # (…主持完成的项目荣获…科学技术进步奖一等 | 奖: a sentence's verbs, wherever the line breaks)
+_MENTION = re.compile(r"荣获|获得|获(?!奖者|奖人|奖项目|奖单位|奖等级|奖类别)|主持完成|参与完成")
 _PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|荣获|获得了?|主持完成|参与完成")
 
 
@@ -64,6 +65,12 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         # document (奖项名称：重庆市科学技术进步奖).
         printed = "".join(_value_part(l.compact) for l in zone if not _PROSE.search(l.compact))
         score.titled = in_zone in printed or found.fuzzy_in(in_zone, printed)
+        # Named only as a thing somebody won or holds (…荣获…科学技术进步奖一等奖, 获授权发明专利):
+        # a letter or a report telling of it, not its certificate: weighed as words anywhere.
+        holding = [l.compact for l in zone if in_zone in l.compact]
+        if holding and all(_MENTION.search(c[:c.find(in_zone)]) for c in holding) and not score.titled:
+            score.value -= TITLE_WEIGHT - TITLE_ELSEWHERE_WEIGHT
+            score.reasons[-1] = f"文中有 {in_zone}"
     elif elsewhere:
         score.value += TITLE_ELSEWHERE_WEIGHT
         score.reasons.append(f"文中有 {elsewhere}")

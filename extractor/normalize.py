@@ -101,8 +101,16 @@ def without_glosses(text: str) -> str:
     ['买方', ':', '合肥嘉拓数字科技有限公司']
     >>> without_glosses("书号ISBN: 978-7-111")
     '书号ISBN: 978-7-111'
+    >>> without_glosses("推荐人 Recommender").split(), without_glosses("工业网关 Gateway V2").split()
+    (['推荐人'], ['工业网关', 'Gateway', 'V2'])
     """
-    return _GLOSS.sub(lambda m: " " * len(m.group(1)) if re.search("[a-z]", m.group(1)) else m.group(1), text)
+    text = _GLOSS.sub(lambda m: " " * len(m.group(1)) if re.search("[a-z]", m.group(1)) else m.group(1), text)
+    # a form's caption cell, its gloss after it and nothing else (推荐人 Recommender, 单位 Affiliation)
+    return _CAPTION_GLOSS.sub(lambda m: m.group(1) + " " * len(m.group(2)) if re.search("[a-z]", m.group(2))
+                              else m.group(0), text)
+
+
+_CAPTION_GLOSS = re.compile(r"^(\s*[\u4e00-\u9fff]{2,8})(\s+[A-Z][A-Za-z.'/&()-]*(?:\s+[A-Za-z.'/&()-]+){0,4}\s*)$")
 
 
 # Words printed across or onto a copy that say what the copy is, never what it shows.

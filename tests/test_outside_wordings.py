@@ -27,11 +27,12 @@ from tests.typed_certificates import read
 from tests.wordings import (awards_titles_degrees, letters_reports_recognitions, ocr_damaged_pages,
                             papers_books_patents_software, revenue_acceptances_standards,
                             second_round_certificates_standards_reports, second_round_weak_kinds,
-                            third_round_mixed, fourth_round_weak_fields)
+                            third_round_mixed, fourth_round_weak_fields, fifth_round_letters)
 
 MODULES = (letters_reports_recognitions, revenue_acceptances_standards, awards_titles_degrees,
            papers_books_patents_software, second_round_weak_kinds, ocr_damaged_pages,
-           second_round_certificates_standards_reports, third_round_mixed, fourth_round_weak_fields)
+           second_round_certificates_standards_reports, third_round_mixed, fourth_round_weak_fields,
+           fifth_round_letters)
 CASES = {c["id"]: c for m in MODULES for c in m.CASES}
 
 # The ministries' own level is 省（部）级 for an issuer (fields.levels.level_of); a project or
@@ -46,6 +47,7 @@ _OTHER_SERIES = "其他系列职称（教授、研究员）不是正高级工程
 _YEARS = "标题中的年份区间按中文排印写作全角括号和破折号（layout.title_form）"
 _KIND_TITLE = "封面大字只印报告类别时，以项目/课题名称加类别为题（technical_report._report_title）"
 
+_EXPERTS = "多位推荐专家并列时，不判定哪一位是推荐人（取第一位可能使破格条件误判为满足），留给人工"
 _ISSUE_NO_MONTH = "“2020年第9期”是期号不是月份（半月刊、双月刊的期号与月份不同），只取年份"
 
 POLICY: dict[str, dict[str, tuple[object, str]]] = {
@@ -94,6 +96,11 @@ POLICY: dict[str, dict[str, tuple[object, str]]] = {
     # 2020年第9期 is the ninth issue: its month only for a monthly, which the page does not say.
     "i-jp-mme-paren-header-emdash-id": {"date": ("2020", _ISSUE_NO_MONTH)},
     "i-jp-mtmt-single-header-circled": {"date": ("2021", _ISSUE_NO_MONTH)},
+    # Several experts listed alike (a table of three, or stacked blocks): which one is "the"
+    # recommender the form does not say, and a title taken from the first could pass a 破格
+    # condition that the others' titles fail.
+    "j-rl-sichuan-poge-three-experts": {"recommender": (None, _EXPERTS), "recommender_title": (None, _EXPERTS)},
+    "j-rl-guangdong-three-experts-stacked": {"recommender": (None, _EXPERTS), "recommender_title": (None, _EXPERTS)},
     # 基本通过 passes under some programmes' rules and not under others: a person decides.
     "h-pa-jxw-basic-pass": {"passed": (None, "验收结论“基本通过”是否算通过取决于项目管理办法，不判为通过，交人工核对")},
 }
@@ -140,7 +147,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "e-aw-hubei-two-column": {"project_title": "双栏证书：项目名称折行处左栏有文字，未接续"},
     "e-pa-guizhou-rectify": {"passed": "“限期整改后重新组织验收”未读作不通过：宁缺勿错，留空待人工判断"},
     "e-pa-miit-new-mode": {"project_title": "项目名称在正文书名号外的引号里，未取"},
-    "e-rl-two-expert-form-first": {"recommender": "两位专家的推荐表，第一位专家的姓名未取"},
     "jp-cnki-detail-print": {"journal": "知网节打印页的来源期刊在页脚一行（刊名  2020,34(09)），未取"},
     "sw-2012-printout": {"date": "登记查询打印件的“登记批准日期”未取"},
     # OCR-damaged pages (f) and the second round of certificates, standards and reports (g)
@@ -163,6 +169,12 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
                                            "parties": "客户与填报单位都读出，但顺序与表格相反（填报单位在前）"},
     "h-tr-feasibility-two-column-grid": {"title": "封面大字前的企业名称行未并入标题",
                                          "authors": "两栏编制人员表格只取到第一格"},
+    # fifth round (j): letters as unlike the usual 推荐信 as real paperwork gets
+    "j-rl-bilingual-english-closing": {"recommender": "推荐人只在英文落款中（Richard Tan (谭立仁)），未取", "recommender_title": "同上"},
+    "j-rl-bilingual-title-only-in-english": {"recommender_title": "职称只以英文印出（Professorate Senior Engineer），未译"},
+    "j-rl-company-letterhead-small-heading": {"recommender_title": "职务与职称同行（副总经理、总工程师　正高级工程师），未取"},
+    "j-rl-evaluation-heading-recommend-once": {"recommender": "落款标签为“评价人”，未认作推荐人"},
+    "j-rl-guizhou-expert-bio-section": {"recommender_title": "推荐专家简介段落中的职称未取"},
     "h-tc-notice-fourteen-names-wrapped": {"holder": "正文中折行的14人名单（顿号分隔）未按申请人姓名取出持有人"},
     "h-tr-topic-host-participants": {"authors": "课题“主持人/参加人员”名单未读"},
     "h-tr-whitepaper-units-grouped": {"authors": "按单位分组的白皮书编写人员（单位：姓名、姓名）未读"},
@@ -188,6 +200,12 @@ UNPLACED = {
     "g-tc-zhejiang-2019-senior-e": "职称证书：“认定”字样使认可公文同样可能，把握不足",
     "g-tr-gov-plan-14th-2021": "政府规划的正文页：无封面，无报告字样",
     "g-tr-platform-scheme-2024": "建设方案：不在技术报告的标题清单中（方案不算报告）",
+    "j-rl-awards-patents-papers-standards": "推荐意见详列奖项、专利、论文、标准编号：各类证书的字样与编号压过推荐意见，把握不足",
+    "j-rl-guizhou-peer-appraisal": "贵州“同行专家鉴定意见”：“鉴定意见”同为成果鉴定/验收的标题，把握不足",
+    "j-rl-hubei-columns-recommender-first": "湖北“专业技术职务任职资格评审 专家推荐书”：评审表与推荐书两类都像，把握不足",
+    "j-rl-hubei-peer-review-three-experts": "湖北“同行专家评议意见表”：标题不是推荐类，正文列出所获奖项，把握不足",
+    "j-rl-senior-economist-other-series": "无标题、以“尊敬的…评委”开头的信，正文列举所获奖项：推荐信与获奖证书两类都像，把握不足",
+    "j-rl-zunjing-hubei-recommender-bio-first": "无标题、推荐人自述简历（含其本人奖项、资格）在前的信：把握不足",
     # deliberately: a 培训结业证书 shares the words, and 结业 is no 毕业 for a title's education
     "g-dg-jieye-2009-zhuanke": "高校结业证书：结业不是毕业，不作学历证书读（与培训结业证书同词）",
 }

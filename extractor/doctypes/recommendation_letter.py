@@ -232,7 +232,7 @@ def _recommender(text: DocText, sides: dict[int, str]):
 
 
 # Where a letter's body ends and its signature begins.
-_CLOSING = re.compile(r"特此推荐|此致|敬礼|推荐如下|同意推荐|予以推荐|郑重推荐")
+_CLOSING = re.compile(r"特此推荐|此致|敬礼|推荐如下|同意推荐|予以推荐|郑重推荐|愿意推荐|推荐(?:其|他|她)(?:破格)?申报")
 
 
 def _foot_signer(text: DocText):
@@ -245,7 +245,7 @@ def _foot_signer(text: DocText):
     for line in text.lines[max(closing) + 1:]:
         if standalone_date(line.compact):
             break
-        match = re.match(r"^(?:姓名|推荐人|推荐专家)(?:[(（](?:签字|签名|签章)[)）])?[:：]?(.*)$", line.compact)
+        match = re.match(r"^(?:姓名|推荐人|推荐专家|签名|签字)(?:[(（](?:签字|签名|签章)[)）])?[:：]?(.*)$", line.compact)
         value = match.group(1) if match else line.compact
         if is_name(value, longest=4) and has_surname(value) and not _FORM_WORDS.search(value):
             return value, "", line
@@ -391,8 +391,9 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
         # A signature block: the title alone on the line under his name (推荐人：王五 /
         # 研究员级高级工程师).
         below = next_line(text, line)
-        key, decided = _printed_title(below.compact.strip("()（）")) if below is not None \
-            and len(below.compact) <= 12 and sides.get(below.index) != "candidate" else (None, False)
+        # (his post may come first: 总工程师、正高级工程师)
+        key, decided = _first_title(below.compact.strip("()（）")) if below is not None \
+            and len(below.compact) <= 16 and sides.get(below.index) != "candidate" else (None, False)
         if decided and key:
             return key, below
     body, starts = running_text(text)
