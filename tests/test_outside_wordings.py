@@ -172,8 +172,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     # fifth round (j): letters as unlike the usual 推荐信 as real paperwork gets
     "j-rl-bilingual-english-closing": {"recommender": "推荐人只在英文落款中（Richard Tan (谭立仁)），未取", "recommender_title": "同上"},
     "j-rl-bilingual-title-only-in-english": {"recommender_title": "职称只以英文印出（Professorate Senior Engineer），未译"},
-    "j-rl-company-letterhead-small-heading": {"recommender_title": "职务与职称同行（副总经理、总工程师　正高级工程师），未取"},
-    "j-rl-evaluation-heading-recommend-once": {"recommender": "落款标签为“评价人”，未认作推荐人"},
     "j-rl-guizhou-expert-bio-section": {"recommender_title": "推荐专家简介段落中的职称未取"},
     "h-tc-notice-fourteen-names-wrapped": {"holder": "正文中折行的14人名单（顿号分隔）未按申请人姓名取出持有人"},
     "h-tr-topic-host-participants": {"authors": "课题“主持人/参加人员”名单未读"},

@@ -23,7 +23,9 @@ from ..text import DocText, same_row
 from .base import Cues, DocType, Fields
 
 
-_RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "推荐人", "推荐专家", "专家姓名"]
+_RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "推荐人", "推荐专家", "专家姓名", "评价人"]
+# (评价人 signs an evaluation that recommends; read only as printed: 评审人, 评审专家 are others)
+_EXACT_ONLY = frozenset({"评价人"})
 _RECOMMENDER_TITLE_LABELS = ["推荐人职称", "推荐专家职称", "推荐人专业技术职务", "现任专业技术职务", "现任专业技术职称",
                              "专业技术职称", "专业技术职务",
                              "专业技术资格", "技术职称", "技术职务", "现任职务", "职称/职务", "职务/职称", "职称(职务)",
@@ -208,7 +210,8 @@ def _recommender(text: DocText, sides: dict[int, str]):
     for hit in heading_labels(text, _RECOMMENDER_LABELS):
         if hit.line.compact[max(0, hit.start - 1):hit.start] == "被" or sides.get(hit.line.index) == "candidate":
             continue
-        if not hit.exact and not re.fullmatch(r"[\u4e00-\u9fff]+", hit.line.compact[hit.start:hit.end]):
+        if not hit.exact and (hit.label in _EXACT_ONLY
+                              or not re.fullmatch(r"[\u4e00-\u9fff]+", hit.line.compact[hit.start:hit.end])):
             continue
         found = field_value(text, hit)
         names = _people_in(found[0]) if found else []
@@ -392,8 +395,8 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
         # 研究员级高级工程师).
         below = next_line(text, line)
         # (his post may come first: 总工程师、正高级工程师)
-        key, decided = _first_title(below.compact.strip("()（）")) if below is not None \
-            and len(below.compact) <= 16 and sides.get(below.index) != "candidate" else (None, False)
+        key, decided = _first_title(below.text.strip().strip("()（）")) if below is not None \
+            and len(below.compact) <= 24 and sides.get(below.index) != "candidate" else (None, False)
         if decided and key:
             return key, below
     body, starts = running_text(text)
