@@ -284,3 +284,14 @@ def test_a_letter_telling_of_the_candidates_award_is_no_award(body):
     # the award's name near the top is a word of the letter's sentence, wherever its line breaks
     doc = read(Title("推荐信"), *body, *_SIGNED, name="张明远")
     assert doc.doc_type == "recommendation_letter"
+
+
+@pytest.mark.parametrize("condition", [
+    "请项目单位限期整改，经复验合格后同意通过验收。",
+    "请项目单位整改后，将组织专家进行复验，复验合格后同意通过验收。",
+])
+def test_a_deferred_acceptance_whose_reinspection_is_still_to_come_has_not_passed(condition):
+    # a condition (…复验合格后同意通过) is no verdict: a failed acceptance read as passed is the worst error
+    f = fields_of("project_acceptance", Title("项目验收意见"), "项目名称：压铸车间数字化改造",
+                  "验收意见：项目暂缓通过验收。", condition)
+    assert f.get("passed") is not True

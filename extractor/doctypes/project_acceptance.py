@@ -46,9 +46,9 @@ _FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不(?:
 _PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|(?:予以|准予)?通过(?:了)?(?:验收|结题)|予以通过|"
                    r"(?:准予|予以)结题|验收(?:结论|意见|结果)?(?:[:：]|为|是)?(?:合格|通过)|^(?:通过|合格|结题)$|"
                    rf"已于?{_CLAUSE}{{0,16}}?通过{_CLAUSE}{{0,12}}?验收")
-# A re-inspection that took place (组织专家进行了复验, 经复验), never one still to come
-# (整改后申请复验, 重新组织验收).
-_REINSPECTED = re.compile(r"(?:进行|组织)了?(?:专家)?(?:现场)?复验|经复验|复验(?:合格|通过)")
+# A re-inspection that took place (组织专家进行了复验, 经复验，…), never one still to come
+# (整改后申请复验, 经复验合格后同意通过: a condition, not a verdict).
+_REINSPECTED = re.compile(r"(?:进行|组织)了(?:专家)?(?:现场)?复验|经(?:专家)?复验[，,]|复验(?:结论|结果|意见)[:：为]?(?:合格|通过)")
 _LISTED = re.compile(r"(?:通过|合格|同意)[、/或和与及]{1,2}(?:不|未)(?:通过|合格|同意)")
 # Words that hold a verdict's letters and say no verdict: 无不同意见, 不合格率, 不合格品.
 _NOT_VERDICT = re.compile(r"(?:无|没有|未提出)?不同意见|不合格(?:率|品|项)")
