@@ -26,6 +26,9 @@ class Classification:
     confidence: float
     reasons: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)  # every type's score, for reviewers
+    # When unknown: the type the document is titled as, with its fields, but lacking what the
+    # type requires (a standard's 征求意见稿 without its number, an 审计报告 without its figures).
+    looks_like: str | None = None
 
 
 @dataclass
@@ -38,8 +41,9 @@ class _Score:
 
 # (a sentence wrapped at its comma ends its line on it: …科学技术进步奖一等奖，)
 # (…主持完成的项目荣获…科学技术进步奖一等 | 奖: a sentence's verbs, wherever the line breaks)
-_MENTION = re.compile(r"荣获|获得|获(?!奖者|奖人|奖项目|奖单位|奖等级|奖类别)|主持完成|参与完成")
-_PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|荣获|获得了?|主持完成|参与完成")
+_VERBS = r"荣获|获得了?|主持完成|参与完成"
+_MENTION = re.compile(_VERBS + r"|获(?!奖者|奖人|奖项目|奖单位|奖等级|奖类别)")
+_PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|" + _VERBS)
 
 
 def _value_part(compact: str) -> str:
@@ -124,5 +128,8 @@ def classify(text: DocText) -> Classification:
                    f"其次是{type_name(runner_up)}，把握不足"
                    ] if best > 0 else ["没有任何一类证明材料的标题、字段或编号"]
         reasons = refused + closest
-        return Classification("unknown", round(confidence, 3), reasons, scores)
+        looks_like = next((t for t, s in scored.items() if s.refused and s.value >= TITLE_WEIGHT and s.reasons
+                           and s.reasons[0].startswith("标题 ") and any(r.startswith("字段 ") for r in s.reasons)),
+                          None)
+        return Classification("unknown", round(confidence, 3), reasons, scores, looks_like)
     return Classification(doc_type, round(confidence, 3), scored[doc_type].reasons, scores)

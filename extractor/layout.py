@@ -65,8 +65,11 @@ def chinese_punctuation(value: str) -> str:
     keeps what is printed: ``边缘计算盒（T390型）``).  Latin-only values are left alone."""
     if not HAS_CJK.search(value):
         return value
-    # (a full-width bracket after Chinese takes no space: OCR's 工业网关 (T770型))
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[(（])", "", value).translate(_ASCII_TO_FULL)
+    return _SPACE_BEFORE_BRACKET.sub("", value).translate(_ASCII_TO_FULL)
+
+
+# A full-width bracket after Chinese takes no space: OCR's 工业网关 (T770型).
+_SPACE_BEFORE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[(（])")
 
 
 def unquoted(title: str) -> str:
@@ -631,9 +634,7 @@ def title_form(value: str) -> str:
     if not HAS_CJK.search(value):
         return value
     value = re.sub(r"((?:19|20)\d\d)\s*[-‐‑–—―－~～一]\s*((?:19|20)\d\d)", r"\1—\2", value)
-    # (a full-width bracket after Chinese takes no space: OCR's 工业网关 (T770型))
-    value = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[(（])", "", value)
-    return value.replace("(", "（").replace(")", "）")
+    return _SPACE_BEFORE_BRACKET.sub("", value).replace("(", "（").replace(")", "）")
 
 
 def block(text: DocText, line: TextLine, allowed: list[TextLine] | None = None) -> list[TextLine]:

@@ -135,4 +135,4 @@ def is_watermark(compact: str) -> bool:
         return False
     if _WATERMARK_RUN.fullmatch(text):
         return True
-    return len(text) >= 5 and any(text in w for w in _WATERMARKS)
+    return len(text) >= 5 and in_watermark(text)

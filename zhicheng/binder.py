@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from classifiers import classify
 from classifiers.classify import THRESHOLD
-from extractor.doctypes import doctype, type_name
+from extractor.doctypes import doctype
 from extractor.model import ReadResult
 from extractor.text import DocText
 
@@ -116,8 +116,7 @@ def _page(result: ReadResult, number: int) -> _Page:
                                     or _translation(text))
     # A page titled like a type, with its fields, but lacking what the type requires (a
     # standard's 征求意见稿: 团体标准 over a number not yet given, T/CIE XXXXX—20XX).
-    looks_like = next((t for t in verdict.scores for r in verdict.reasons
-                       if r.startswith(f"像{type_name(t)}（标题 ") and "；字段 " in r and "，但" in r), None)
+    looks_like = verdict.looks_like
     # (a later page's heading first, 附录A over its 申请表: the table is the annex's, no new document)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text) and not _continues(text), confident,
                  announces, annex, record, looks_like)

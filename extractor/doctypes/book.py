@@ -15,7 +15,6 @@ from ..fields.amounts import parse_words_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
 from ..idscan import find_isbns
-from ..fields.dates import parse_date
 from ..layout import (CJK, LABEL_START, box, join_cjk, names_of, next_line, row_of, running_match, spelled_label_values,
                       strip_stamps, title_form, whole_list)
 from ..text import SEPARATORS, DocText, TextLine

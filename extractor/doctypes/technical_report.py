@@ -31,6 +31,8 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
 _GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术|研究|课题研究|课题|总结|专题研究|咨询)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
+
+
 def _names_kind(word: str, words: str) -> bool:
     """A title names itself a 规划 at its end (…发展规划（2021—2025年）); 路径规划 inside a
     research topic's title is a subject."""
