@@ -995,10 +995,16 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
     """
     lines, current = [cell], cell
     height = max(cell.line.height, 1)
-    left = box(cell)[0] if left is None else left  # (a value after its label: where the value starts)
+    # A value after its label: where the value starts, estimated from the letters before it;
+    # the gap after a label's colon is often printed wider than a space (a tab), so the value,
+    # and the line it wraps onto, may stand up to a letter further right than the estimate.
+    after_label = left is not None
+    left = box(cell)[0] if left is None else left
     for _ in range(limit):
         under = line_below(text, current, max_gap=1.2)
-        if under is None or abs(box(under)[0] - left) > 0.6 * height or LABEL_START.match(under.compact) \
+        shift = box(under)[0] - left if under is not None else 0.0
+        if under is None or not (-0.6 * height <= shift <= (1.2 if after_label else 0.6) * height) \
+                or LABEL_START.match(under.compact) \
                 or any(_beside_left(l, under) for l in row_of(text, under)) or standalone_date(under.compact) \
                 or re.search(r"[。；;:：]", under.compact) or not similar_height(under, cell) \
                 or is_label(under.compact) or is_label(under.text.split()[0]) \

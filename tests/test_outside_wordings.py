@@ -45,7 +45,6 @@ _SOCIETY = "学会/协会奖励的级别取决于设立或认可的政府部门�
 _OTHER_SERIES = "其他系列职称（教授、研究员）不是正高级工程师，推荐人职称留空待人工判断"
 
 _YEARS = "标题中的年份区间按中文排印写作全角括号和破折号（layout.title_form）"
-_KIND_TITLE = "封面大字只印报告类别时，以项目/课题名称加类别为题（technical_report._report_title）"
 
 _EXPERTS = "多位推荐专家并列时，不判定哪一位是推荐人（取第一位可能使破格条件误判为满足），留给人工"
 _ISSUE_NO_MONTH = "“2020年第9期”是期号不是月份（半月刊、双月刊的期号与月份不同），只取年份"
@@ -84,9 +83,6 @@ POLICY: dict[str, dict[str, tuple[object, str]]] = {
     "g-tr-enterprise-smart-plan-2022": {"title": ("智能制造规划（2023—2025）", _YEARS)},
     "g-tr-plan-liangjiang-2021": {"title": ("两江新区智能制造发展规划（2021—2025年）", _YEARS)},
     # A cover whose big line is the kind of report under a labelled subject: the subject and the kind.
-    "f-rep-research-topic": {"title": ("重庆市建设科技计划项目课题研究报告", _KIND_TITLE)},
-    "f-rep-tech-report": {"title": ("渝湘复线高速公路白马特长隧道围岩大变形控制关键技术研究技术报告", _KIND_TITLE)},
-    "g-tr-topic-cover-2023": {"title": ("面向汽车零部件的柔性产线协同优化技术研究课题研究报告", _KIND_TITLE)},
     # A plan's period on its own line under the big title belongs to its name (two helpers differed).
     "f-rep-plan-shapingba": {"title": ("重庆市沙坪坝区“十四五”智慧城市建设规划（2021—2025年）",
                                        "规划标题下单独一行的规划期（2021—2025年）是规划名称的一部分")},
@@ -158,7 +154,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "f-sw-smart-site": {"date": "登记日期的日被印章遮挡读坏，只取到月"},
     "f-tc-zhenggao-I": {"title": "“正高级工程师”中的字母混淆（I/l）未纠正"},
     "g-st-gbt-amendment-no1": {"title": "国家标准修改单：取了修改单自己的标题，而不是所改标准的名称"},
-    "g-tr-association-topic-2021": {"title": "封面大字为“课题结题报告”，课题名称在标签下，未补全"},
     "g-tr-plan-liangjiang-2021": {"authors": "规划编制组名单为表格，未读"},
     "g-tr-preface-research-report-2021": {"authors": "前言中的编写人员句式未识别"},
     "g-tr-whitepaper-writing-group-table": {"authors": "白皮书编写组表格未读"},

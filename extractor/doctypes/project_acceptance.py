@@ -141,7 +141,12 @@ def extract_acceptance(text: DocText) -> Fields:
             any(title[1].compact.startswith(l) for l in _TITLE_LABELS) else None
         title = cell_continued(text, title[1], left=left, value="".join(title[0].split()))[0], title[1]
         title = wrapped_value(text, title[1], title[0], _whole_title) if title[0] == title[1].compact else title
-    title = title or _running_title(text)
+    running = _running_title(text)
+    if title and running and running[0].startswith(title[0]) and 0 < len(running[0]) - len(title[0]) <= 3:
+        # the cell's last characters lost (a fax, a cell's edge: …建设项 | “…建设项目”项目 in the
+        # opinion's text): the title the text quotes whole
+        title = running[0], title[1]
+    title = title or running
     if title:
         value = strip_stamps(title[0]).strip("《》“”\"")
         if value:

@@ -29,7 +29,7 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
                  ("诊断报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
-_GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术|研究|课题研究|课题|总结|专题研究|咨询)?报告|白皮书|"
+_GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术|研究|课题研究|课题结题|结题|课题|总结|专题研究|咨询)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
 
 
@@ -144,16 +144,37 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     if line is None:  # a preface or a note: the report it names (编制完成了《…报告》)
         return _labelled_title(text, "") or _named_in_text(text)
     lines = _title_block(text, line, zone)
+    last = lines[-1].compact
+    if len(lines) > 1 and _GENERIC_TITLE.fullmatch(last) and not _TITLES_ITSELF.search(last):
+        # a kind of its own under the name (…关键技术研究 | 技 术 报 告; 重庆市…计划项目 | 课题研究报告):
+        # a labelled name is the title, else the name above without it when the kind is
+        # letter-spaced as a heading is (a wrapped title's tail …关键技术 | 研究报告 is not)
+        labelled = _labelled_title(text, last)
+        if labelled:
+            return labelled
+        if re.fullmatch(r"(?:\S\s+){2,}\S", lines[-1].text.strip()):
+            lines = lines[:-1]
     printed = _joined(lines) + _period_under(text, lines[-1])
     kind = _GENERIC_TITLE.match(printed)
     if kind and printed[kind.end():].endswith(kind.group(0)):
         printed = printed[kind.end():]  # the kind over the name in the same print: 技术报告 / …验证技术报告
     if not _GENERIC_TITLE.fullmatch(printed):
         return (printed, line) if printed else None
+    if not _TITLES_ITSELF.search(printed):  # 课题研究报告, 技术报告: the name says what it is
+        labelled = _labelled_title(text, printed)
+        if labelled:
+            return labelled
     above = _name_over(text, line, zone)
     if above is not None:
-        return _joined(_title_block(text, above, zone)) + printed, line
+        name = _joined(_title_block(text, above, zone))
+        return (name + printed if _TITLES_ITSELF.search(printed) else name), line
     return _labelled_title(text, printed) or _name_under(text, line, zone, printed)
+
+
+# A feasibility study is cited by the project's name with its kind (X项目可行性研究报告); a research
+# topic's or a technical report's heading (课题研究报告, 技术报告) only says what kind of paper the
+# named work is, and four outside typists independently titled such covers by the name alone.
+_TITLES_ITSELF = re.compile(r"可行性研究|可研|项目建议书")
 
 
 _PERIOD = re.compile(r"[（(](?:19|20)\d\d\s*[-‐‑–—―－~～一至]+\s*(?:19|20)\d\d\s*年?[）)]")
@@ -230,15 +251,18 @@ def _name_under(text: DocText, line: TextLine, zone: list[TextLine], heading: st
 
 
 def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
-    """The title a label gives: the 报告名称 as printed; the 项目名称 with the generic
-    ``heading`` the cover prints (项目名称：X under 可行性研究报告 is X可行性研究报告)."""
+    """The title a label gives: the 报告名称 as printed; the 项目名称 with a feasibility
+    ``heading`` the cover prints (项目名称：X under 可行性研究报告 is X可行性研究报告), a 课题名称
+    under 课题研究报告 alone."""
     found = labelled_value(text, _REPORT_NAME)
     if found and not LABEL_START.match(found[0]):
         return title_form(join_cjk(strip_stamps(found[0]))), found[1]
     found = labelled_value(text, _SUBJECT_NAME) if heading else None
     if found and not LABEL_START.match(found[0]):
         subject = title_form(join_cjk(strip_stamps(found[0])))
-        return (subject if subject.endswith(heading) else subject + heading), found[1]
+        if subject.endswith(heading) or not _TITLES_ITSELF.search(heading):
+            return subject, found[1]
+        return subject + heading, found[1]
     return None
 
 
