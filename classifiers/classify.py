@@ -43,7 +43,13 @@ class _Score:
 # (…主持完成的项目荣获…科学技术进步奖一等 | 奖: a sentence's verbs, wherever the line breaks)
 _VERBS = r"荣获|获得了?|主持完成|参与完成"
 _MENTION = re.compile(_VERBS + r"|获(?!奖者|奖人|奖项目|奖单位|奖等级|奖类别)")
-_PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|" + _VERBS)
+# (…提交的学历学位证书、专业技术资格证书、论文…: a sentence enumerating things, not a title)
+_PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|(?<=.{8})、(?=.{4})|" + _VERBS)
+
+
+# A reference list's entry ([2] 工业互联网产业联盟. 工业互联网平台白皮书[R]. …): what a paper
+# cites, never its title.
+_CITATION = re.compile(r"^[\[［【]\d{1,3}[\]］】]")
 
 
 def _value_part(compact: str) -> str:
@@ -55,11 +61,13 @@ def _value_part(compact: str) -> str:
 
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict) -> _Score:
     score = _Score()
-    zone = text.title_lines()
+    zone = [l for l in text.title_lines() if not _CITATION.match(l.compact)]
     title_zone = "".join(l.compact for l in zone)
     # Titles in the title zone first (any of them), only then anywhere else: a near-miss
     # elsewhere (推荐信 for 推荐书) must not hide the real title at the top.
-    in_zone = next((t for t in cues.titles if t in title_zone or found.fuzzy_in(t, title_zone)), None)
+    # (printed before damaged: 学历证书… read as it stands, not as 学位证书 with a letter off)
+    in_zone = next((t for t in cues.titles if t in title_zone), None) \
+        or next((t for t in cues.titles if found.fuzzy_in(t, title_zone)), None)
     elsewhere = None if in_zone else next((t for t in cues.titles if t in text.compact), None)
     if in_zone:
         score.value += TITLE_WEIGHT
@@ -72,7 +80,8 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         # Named only as a thing somebody won or holds (…荣获…科学技术进步奖一等奖, 获授权发明专利):
         # a letter or a report telling of it, not its certificate: weighed as words anywhere.
         holding = [l.compact for l in zone if in_zone in l.compact]
-        if holding and all(_MENTION.search(c[:c.find(in_zone)]) for c in holding) and not score.titled:
+        # (…获重庆市科学技 | 术进步奖一等奖 in a letter: found only across a sentence's line break)
+        if not score.titled and (not holding or all(_MENTION.search(c[:c.find(in_zone)]) for c in holding)):
             score.value -= TITLE_WEIGHT - TITLE_ELSEWHERE_WEIGHT
             score.reasons[-1] = f"文中有 {in_zone}"
     elif elsewhere:

@@ -20,6 +20,12 @@ Then the pieces are checked as documents:
   are one paper, two papers' first pages (摘要, 关键词) are two papers, two pages headed
   发明专利证书 are two patents.
 
+A section divider (二、论文（共1篇）) is a page of its own, joined to neither side; a page
+headed as a later page (前言, 说明, 附页, 续表) never opens a document; a decision's 附件
+pages stay with it however many it named; and two papers of one type that agree on what
+identifies them are still two when their titles say they are different papers
+(``DocType.papers``: a contract and the invoice billing it).
+
 A file splits only when at least two pieces stand on their own; otherwise it is one
 document, exactly as before, so single documents pay nothing but a per-page classification.
 """
@@ -53,6 +59,8 @@ class Piece:
     chars: int = 0
     opened: bool = False  # one of its pages opens a document (a paper's first page)
     looks_like: str | None = None  # titled as this type but lacking what it requires (审计报告 without its figures)
+    announces: bool = False  # its pages name their 附件 (附件：1. …名单 2. …名单)
+    divider: bool = False  # a section's divider sheet (二、论文（共1篇）): a page of its own
 
 
 @dataclass
@@ -67,6 +75,8 @@ class _Page:
     annex: bool = False  # it opens with ``附件`` (or ``附件2``): the annex a page before named
     record: bool = False  # a certificate's later record (工作单位变更记录) or its English translation
     looks_like: str | None = None  # the type it is titled as, though it lacks what that type requires
+    continues: bool = False  # headed as a later page is (前言, 说明, 续表): it opens nothing
+    divider: bool = False  # only a numbered section heading (二、论文, 四、其他佐证材料)
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -108,7 +118,8 @@ def _page(result: ReadResult, number: int) -> _Page:
     else:
         kind, confident = _leaning(text, verdict.scores), False
     # A page headed 前言 or 目录 is a later page of the document before, whatever its words say.
-    opens = confident and _opens(text, kind, verdict.reasons) and not _continues(text)
+    continues = _continues(text)
+    opens = confident and _opens(text, kind, verdict.reasons) and not continues
     cover = not confident and len(text.compact) < 80 and _COVER.search(text.compact)
     announces = any(_ANNOUNCES.match(l.compact) for l in text.lines if l.top > 0.15)
     annex = any(_ANNEX.match(l.compact) for l in text.lines[:3] if l.top <= 0.15)
@@ -119,7 +130,19 @@ def _page(result: ReadResult, number: int) -> _Page:
     looks_like = verdict.looks_like
     # (a later page's heading first, 附录A over its 申请表: the table is the annex's, no new document)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text) and not _continues(text), confident,
-                 announces, annex, record, looks_like)
+                 announces, annex, record, looks_like, continues, _divider(text))
+
+
+# A binder's section divider: a numbered heading naming a part of the application, perhaps
+# with a count, and nothing else (二、论  文 / （共1篇）; 四、其他佐证材料).
+_DIVIDER = re.compile(r"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．])[\u4e00-\u9fff]{2,12}"
+                      r"(?:[（(]共\d+[篇项件份本个][)）])?")
+
+
+def _divider(text: DocText) -> bool:
+    """The page holds only a section divider's heading (``_DIVIDER``), besides a page number."""
+    words = "".join(l.compact for l in text.lines if not re.fullmatch(r"[-—–－\s\d]*", l.compact))
+    return bool(words) and _DIVIDER.fullmatch(words) is not None
 
 
 def _translation(text: DocText) -> bool:
@@ -160,13 +183,21 @@ _GENRE = re.compile(r"(书|(?<![验论保考实求例])证|通知|证明|函|决
 
 
 def _continues(text: DocText) -> bool:
-    """The page's first line is a heading later pages carry (前 言, 目录, 附录 …) and nothing more."""
-    first = next((l for l in text.lines if l.compact), None)
-    return first is not None and first.top <= 0.33 and bool(_LATER_PAGE.fullmatch(first.compact))
+    """The page's first line is a heading later pages carry (前 言, 目录, 附录 …) and nothing
+    more, or one of its first three lines says it is a certificate's 附页 (under the
+    certificate's own title, repeated)."""
+    heads = [l for l in text.lines if l.compact][:3]
+    if not heads or heads[0].top > 0.33:
+        return False
+    return bool(_LATER_PAGE.fullmatch(heads[0].compact)) \
+        or any(l.top <= 0.33 and _ANNEX_PAGE.fullmatch(l.compact) for l in heads)
+
+
+_ANNEX_PAGE = re.compile(r"[（(]?(?:附页|续页|证书附页)[)）]?")
 
 
 # (not 附件: a certificate bound as an annex opens a document of its own)
-_LATER_PAGE = re.compile(r"前言|序言|目次|目录|参考文献|附录[A-Z\d一二三四五六七八九十]?|续表|致谢")
+_LATER_PAGE = re.compile(r"前言|序言|目次|目录|参考文献|附录[A-Z\d一二三四五六七八九十]?|续表|致谢|说明|注意事项|(?:持证|使用)?须知")
 
 
 def _headed(text: DocText) -> bool:
@@ -237,23 +268,30 @@ def pieces(result: ReadResult) -> list[Piece]:
             continue
         this = _page(result, page.number)
         current = found[-1] if found else None
-        annexed, previous = previous is not None and previous.announces and this.annex, this
+        # (附件2 after 附件1: the notice named both)
+        annexed = this.annex and (previous is not None and previous.announces or current is not None and current.announces)
+        previous = this
         declared = doctype(this.kind)
         one_page = declared is not None and declared.one_page
         before = doctype(current.doc_type) if current else None
-        if current is None:
-            new = True
+        if current is None or this.divider or current.divider:
+            new = True  # (a divider sheet belongs to neither the document before nor the one after)
         elif annexed:
             new = False  # the 附件 the page before named (a decision's list of awarded projects)
         elif current.doc_type == "unknown" and this.kind != "unknown" and current.looks_like == this.kind \
-                and current.last == current.first and not (this.opens and this.headed):
-            new = False  # the figures of a report titled on the page before (审计报告 | 利润表)
+                and not (this.opens and this.headed):
+            new = False  # the figures of a report titled on the pages before (审计报告 | 利润表)
+        elif current.doc_type == this.kind == "unknown" and this.looks_like is not None \
+                and current.looks_like == this.looks_like and not this.headed:
+            new = False  # an audit report's cover and its opinion, both titled 审计报告, the figures to come
         elif this.opens and (this.kind != current.doc_type or one_page
                              or current.opened and declared is not None and bool(declared.opens_with)):
             # A second first page of a type known by its first page's words is a second
             # document: three papers bound one after another each open with 摘要 and 关键词.
             # (An acceptance's later page headed 验收意见 opens nothing new.)
             new = True
+        elif this.continues and this.kind == current.doc_type:
+            new = False  # a certificate's 说明 page, a standard's 前言: its words are the document's
         elif this.kind == current.doc_type != "unknown" and declared.identity and current.opened \
                 and (this.opens or this.confident and one_page):
             # The type's heading again after its first (two standards, two reports bound one
@@ -292,8 +330,10 @@ def pieces(result: ReadResult) -> list[Piece]:
         else:
             new = False
         if new:
-            found.append(Piece(page.number, page.number, this.kind, this.chars, this.opens, this.looks_like))
+            found.append(Piece(page.number, page.number, this.kind, this.chars, this.opens, this.looks_like,
+                               this.announces, this.divider))
         else:
+            current.announces = current.announces or this.announces
             current.last = page.number
             current.chars += this.chars
             current.opened = current.opened or this.opens
@@ -320,7 +360,9 @@ def split(result: ReadResult, build) -> list:
             # No document on its own: join a neighbour of its type, else the previous piece
             # (the next one at the start).
             after = i + 1 < len(built) and built[i + 1][1].doc_type == doc.doc_type != "unknown"
-            j = i + 1 if after or i == 0 else i - 1
+            j = i + 1 if after or i == 0 or built[i - 1][0].divider else i - 1
+            if j >= len(built) or built[j][0].divider:
+                continue  # nothing to join but a divider sheet: left as it is
             built = _joined(built, min(i, j), build)
             changed = True
             break
@@ -337,8 +379,12 @@ def split(result: ReadResult, build) -> list:
             # Read alike and nowhere unlike: one document (a certificate and its gazette).
             # The second with its own heading and read unlike in any of them: two (two
             # notices of one office, two invoices between the same companies).
-            same = bool(agree and not disagree) or (
-                not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open)
+            # A contract and its invoice (合同 | 发票) agree on the parties and the amount, yet
+            # are two papers (``DocType.papers``).
+            papers = {_paper(declared, d) for d in (da, db)}
+            retitled = len(papers) == 2 and None not in papers
+            same = bool(agree and not disagree and not retitled) or (
+                not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open and not retitled)
             if same:
                 built = _joined(built, i, build)
                 changed = True
@@ -359,15 +405,38 @@ def _identities(declared, a, b) -> tuple[int, int]:
         va, vb = a.fields.get(key), b.fields.get(key)
         if va in (None, "", []) or vb in (None, "", []):
             continue
-        if _identity_form(va) == _identity_form(vb):
+        if _same_identity(_identity_form(va), _identity_form(vb)):
             agree += 1
         else:
             disagree += 1
     return agree, disagree
 
 
+def _paper(declared, doc) -> int | None:
+    """Which of the type's papers (``DocType.papers``) the document is titled as, if any."""
+    title = next((r[3:] for r in doc.reasons if r.startswith("标题 ")), "")
+    return next((n for n, words in enumerate(declared.papers) if any(w in title for w in words)), None)
+
+
 def _identity_form(value) -> str:
     return re.sub(r"[\s\W_]+", "", str(value)).upper()
+
+
+def _same_identity(a: str, b: str) -> bool:
+    """Two readings of one value: equal, or the shorter (of four letters or more) found in
+    the longer letter by letter, in order: a booklet's cover names the award 重庆市科学技术奖,
+    its inner page 重庆市科学技术进步奖 (the category read in).
+
+    >>> _same_identity("重庆市科学技术奖", "重庆市科学技术进步奖"), _same_identity("技术发明奖", "科学技术进步奖")
+    (True, False)
+    """
+    short, long_ = sorted((a, b), key=len)
+    if short == long_:
+        return True
+    if len(short) < 4:
+        return False
+    letters = iter(long_)
+    return all(c in letters for c in short)
 
 
 def _own_identifier(result: ReadResult, number: int, doc_type: str) -> bool:
@@ -394,5 +463,5 @@ def _stands_alone(piece: Piece, doc) -> bool:
     or pages of no known type with more on them than a cover sheet has."""
     declared = doctype(doc.doc_type)
     if declared is None:
-        return piece.chars >= SHORT_PAGE
+        return piece.chars >= SHORT_PAGE or piece.divider
     return any(doc.fields.get(k) not in (None, "", []) for k in declared.decisive or declared.fields)

@@ -77,6 +77,10 @@ class DocType:
     # report's title): two neighbouring pieces of a 合订本 that read them differently are
     # two documents, and two that read them alike are one (a certificate and its gazette).
     identity: tuple[str, ...] = ()
+    # Papers of the type that are never pages of one another, by words of their titles (a
+    # contract and the invoice billing it agree on parties and amount, yet are two papers):
+    # neighbouring pieces titled from two different groups are two documents.
+    papers: tuple[tuple[str, ...], ...] = ()
     # The field of an annex record (``Fields.rows``) that names its people: the record
     # naming the applicant is his, and its fields become the document's.
     row_people: str | None = None

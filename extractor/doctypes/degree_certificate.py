@@ -110,6 +110,8 @@ def _degree_holder(text: DocText):
 
 DOCTYPE = DocType(
     key="degree_certificate", identity=("holder", "education"), one_page=True, name="学历/学位证书",
+    # a graduation certificate (with its 学信网 record) and the degree certificate: two papers
+    papers=(("毕业", "学历"), ("学位",)),
     cues=Cues(
         # Besides the diplomas: the 学信网 registration record, the 学位网 verification report
         # and the 留学服务中心's recognition of a degree from abroad.

@@ -228,7 +228,7 @@ def _row_text(row: list[TextLine]) -> str:
 
 # The level banner over a cover's title: 中华人民共和国国家标准, 重庆市地方标准, 团体标准,
 # …有限公司企业标准, 中华人民共和国机械行业标准 (a title may end in 标准 too: 评价标准).
-_BANNER = re.compile(r"(?:国家|行业|地方|团体|企业|联盟)标准$|^中华人民共和国.{0,8}标准|标准化指导性技术文件$")
+_BANNER = re.compile(r"(?:国家|行业|地方|团体|企业|联盟)标准$|^中华人民共和国(?:.{0,8}标准)?$|^中华人民共和国.{0,8}标准|标准化指导性技术文件$")
 
 
 def _looks_like_title_part(line: TextLine) -> bool:
