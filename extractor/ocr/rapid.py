@@ -45,7 +45,9 @@ class RapidOcrEngine:
         # Flags are passed on every call: RapidOCR keeps the last call's flags as its state.
         # No line classifier: an upside-down page then reads with low confidence, which is
         # how ocr.run notices it and turns the page (cheaper than classifying every line).
-        result = self._ocr(np.asarray(image), use_det=True, use_cls=False, use_rec=True, return_word_box=True)
+        pixels = np.asarray(image)
+        result = self._ocr(pixels, use_det=True, use_cls=False, use_rec=True, return_word_box=True)
+        grey = None
         lines = []
         words = getattr(result, "word_results", None) or [None] * len(result.txts or ())
         for points, text, score, chars in zip(result.boxes if result.boxes is not None else [],
@@ -53,8 +55,13 @@ class RapidOcrEngine:
             xs = [float(p[0]) for p in points]
             ys = [float(p[1]) for p in points]
             text = unicodedata.normalize("NFKC", spaced(text, chars)).strip()
+            box = (min(xs), min(ys), max(xs), max(ys))
+            if " " not in text and len(text) >= 4:
+                if grey is None:
+                    grey = _grey(pixels)
+                text = ink_spaced(text, grey, box)
             if text:
-                lines.append(Line(text=text, box=(min(xs), min(ys), max(xs), max(ys)), confidence=float(score)))
+                lines.append(Line(text=text, box=box, confidence=float(score)))
         return lines
 
     def read_line(self, image) -> tuple[str, float]:
@@ -105,3 +112,77 @@ def spaced(text: str, chars) -> str:
             rest = rest.lstrip()
             rest = rest[len(word):] if rest.startswith(word) else None
     return "".join(out)
+
+
+def _grey(pixels):
+    import cv2
+
+    if pixels.ndim == 2:
+        return pixels
+    return cv2.cvtColor(pixels, cv2.COLOR_RGBA2GRAY if pixels.shape[2] == 4 else cv2.COLOR_RGB2GRAY)
+
+
+_HAN = frozenset(chr(c) for c in range(0x4E00, 0xA000))
+
+
+def ink_spaced(text: str, grey, box) -> str:
+    """``text``, a line of Chinese read without spaces, with a space wherever its ink leaves
+    a gap far wider than the gaps between its letters.
+
+    A standard's title parts (压铸机  质量追溯系统  测试方法) and a list of names are set apart
+    by a half-width space, a quarter of a letter: the recogniser drops it, and its letter
+    boxes (``spaced``) are spread evenly over the line, so they do not show it either.  The
+    ink does: a column of white a fifth of a letter wide or more, at least two and a half
+    times the line's ordinary gap between letters.  The letters each part holds follow
+    from its width (Chinese letters are of one width); where they do not come out whole,
+    or a part would hold a single letter (a letter-spaced word, 技 术 报 告), the line is
+    left as read.  Lines of vertical print and lines with Latin letters or digits (of other
+    widths) are left as read.
+
+    >>> import numpy as np
+    >>> page = np.full((40, 400), 255, np.uint8)
+    >>> for x in [10, 40, 70, 120, 150, 180, 210, 260, 290]:  # 3 + 4 + 2 letters, 30 px apart
+    ...     page[8:32, x + 2:x + 26] = 0
+    >>> ink_spaced("压铸机质量追溯测试", page, (0, 0, 400, 40))
+    '压铸机 质量追溯 测试'
+    >>> ink_spaced("压铸机质量追溯测试", page[:, :100], (0, 0, 100, 40))  # a word: taller than a line is wide
+    '压铸机质量追溯测试'
+    """
+    import cv2
+    import numpy as np
+
+    if not all(c in _HAN for c in text):
+        return text
+    x0, y0, x1, y1 = (int(round(v)) for v in box)
+    if x1 - x0 < 1.5 * (y1 - y0):
+        return text  # a column of vertical print, or a word
+    crop = grey[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
+    if crop.size == 0 or crop.shape[1] < 8 or int(crop.max()) == int(crop.min()):
+        return text
+    _, ink = cv2.threshold(np.ascontiguousarray(crop), 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    columns = np.nonzero(ink.sum(axis=0))[0]
+    if len(columns) < 2:
+        return text
+    steps = np.diff(columns)  # 1 inside ink; n + 1 over a white run of n columns
+    gaps = [(int(columns[i]) + 1, int(columns[i + 1])) for i in np.nonzero(steps > 1)[0]]
+    if not gaps:
+        return text
+    widths = sorted(end - start for start, end in gaps)
+    typical = widths[len(widths) // 2]
+    first, last = int(columns[0]), int(columns[-1]) + 1
+    pitch = (last - first) / len(text)
+    wide = [(s, e) for s, e in gaps if e - s >= max(0.2 * pitch, 2.5 * typical, 3)]
+    if not wide:
+        return text
+    edges = [first] + [v for gap in wide for v in gap] + [last]
+    parts = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+    letter = sum(e - s for s, e in parts) / len(text)
+    shares = [(e - s) / letter for s, e in parts]
+    counts = [round(x) for x in shares]
+    if sum(counts) != len(text) or min(counts) < 2 or any(abs(x - n) > 0.35 for x, n in zip(shares, counts)):
+        return text
+    out, at = [], 0
+    for n in counts:
+        out.append(text[at:at + n])
+        at += n
+    return " ".join(out)
