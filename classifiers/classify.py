@@ -59,29 +59,32 @@ def _value_part(compact: str) -> str:
     return parts[1] if len(parts) == 2 and parts[1].strip() else parts[0]
 
 
-def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict) -> _Score:
+def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict,
+           opening: PhraseFinder | None = None) -> _Score:
     score = _Score()
     zone = [l for l in text.title_lines() if not _CITATION.match(l.compact)]
     title_zone = "".join(l.compact for l in zone)
     # Titles in the title zone first (any of them), only then anywhere else: a near-miss
     # elsewhere (推荐信 for 推荐书) must not hide the real title at the top.
     # (printed before damaged: 学历证书… read as it stands, not as 学位证书 with a letter off)
-    in_zone = next((t for t in cues.titles if t in title_zone), None) \
+    # A title printed as one: not a word of a sentence near the top (…撰写的技术报告被采纳。
+    # in a letter) nor a label (职称证书编号：…), of whose line only the value may name the
+    # document (奖项名称：重庆市科学技术进步奖).  One printed so is taken before one in a sentence.
+    printed = "".join(_value_part(l.compact) for l in zone if not _PROSE.search(l.compact))
+    in_zone = next((t for t in cues.titles if t in printed), None) \
+        or next((t for t in cues.titles if t in title_zone), None) \
         or next((t for t in cues.titles if found.fuzzy_in(t, title_zone)), None)
     elsewhere = None if in_zone else next((t for t in cues.titles if t in text.compact), None)
     if in_zone:
         score.value += TITLE_WEIGHT
         score.reasons.append(f"标题 {in_zone}")
-        # A title printed as one: not a word of a sentence near the top (…撰写的技术报告被采纳。
-        # in a letter) nor a label (职称证书编号：…), of whose line only the value may name the
-        # document (奖项名称：重庆市科学技术进步奖).
-        printed = "".join(_value_part(l.compact) for l in zone if not _PROSE.search(l.compact))
         score.titled = in_zone in printed or found.fuzzy_in(in_zone, printed)
         # Named only as a thing somebody won or holds (…荣获…科学技术进步奖一等奖, 获授权发明专利):
         # a letter or a report telling of it, not its certificate: weighed as words anywhere.
         holding = [l.compact for l in zone if in_zone in l.compact]
         # (…获重庆市科学技 | 术进步奖一等奖 in a letter: found only across a sentence's line break)
-        if not score.titled and (not holding or all(_MENTION.search(c[:c.find(in_zone)]) for c in holding)):
+        told = bool(holding) and not cues.titles_in_sentences and all(_PROSE.search(c) for c in holding)
+        if not score.titled and (not holding or told or all(_MENTION.search(c[:c.find(in_zone)]) for c in holding)):
             score.value -= TITLE_WEIGHT - TITLE_ELSEWHERE_WEIGHT
             score.reasons[-1] = f"文中有 {in_zone}"
     elif elsewhere:
@@ -97,10 +100,10 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
             shown = ids[kind][0]
             score.reasons.append(f"{_ID_ZH[kind]} {shown.value or shown.printed}")
     for phrase in cues.penalties:
-        if found.has(phrase):
+        if (opening or found).has(phrase):
             score.value -= PENALTY_WEIGHT
             score.reasons.append(f"但有 {phrase}")
-    if cues.requires and not any(ids.get(r) or found.has(r) for r in cues.requires):
+    if cues.requires and not any(ids.get(r) or found.has(r) or found.has_across(r) for r in cues.requires):
         score.refused = cues.requires_why
     return score
 
@@ -115,7 +118,11 @@ def classify(text: DocText) -> Classification:
         return Classification("unknown", 0.0, ["没有识别出文字"])
     found = PhraseFinder(text)
     ids = find_all(text.text)
-    scored = {t: _score(t, c, text, found, ids) for t, c in CUES.items()}
+    # What speaks against a type is read on the document's first page, where it says what
+    # it is: a patent certificate's fee receipt bound after it (交款人, 票据号码) is its page.
+    first = text.lines[0].page
+    opening = found if all(l.page == first for l in text.lines) else PhraseFinder(DocText(text.result, (first, first)))
+    scored = {t: _score(t, c, text, found, ids, opening) for t, c in CUES.items()}
     if not any(r.startswith("标题 ") for s in scored.values() for r in s.reasons):
         for doc_type, sentence in sentence_cues(text).items():
             scored[doc_type].value += SENTENCE_WEIGHT

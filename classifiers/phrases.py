@@ -31,7 +31,8 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
         ("经…评审委员会评审", (re.compile(r"评审委员会[^。]{0,6}评审[^。]{0,30}?(?:工程师|技术员)"),)),
     ),
     "recommendation_letter": (
-        ("兹推荐…同志", (re.compile(r"(?:兹|现|特|郑重|同意|愿意)推荐[^。]{0,40}?(?:同志|破格申报|申报)"),)),
+        # (我推荐…同志申报: a letter in the first person; not 自我推荐, the candidate's own)
+        ("兹推荐…同志", (re.compile(r"(?:兹|现|特|郑重|同意|愿意|(?<!自)我|本人)推荐[^。]{0,40}?(?:同志|破格申报|申报)"),)),
         # …，推荐其申报正高级工程师 / 推荐该同志破格申报: a letter's verdict on the one it is about
         ("推荐其申报…", (re.compile(r"推荐(?:其|该同志|他|她)(?:破格)?(?:申报|参评|晋升)[^。]{0,12}?(?:工程师|职称|资格)"),)),
     ),
@@ -70,6 +71,12 @@ class PhraseFinder:
         self._compact = text.compact
         self._chars = set(text.compact)
         self._fuzzy_cache: dict[str, bool] = {}
+
+    def has_across(self, phrase: str) -> bool:
+        """The phrase verbatim, a line break allowed inside it (…建模白 | 皮书)."""
+        if "_flat" not in self.__dict__:
+            self._flat = self._compact.replace("\n", "")
+        return phrase in self._flat
 
     def has(self, phrase: str) -> bool:
         """The phrase verbatim, else with one damaged character."""

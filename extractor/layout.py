@@ -516,6 +516,9 @@ def issue_date_of_form(text: DocText, captions: re.Pattern = OTHER_DATE_CAPTIONS
     the right of the same row) is still the signing date."""
     for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
         date = standalone_date(line.compact)
+        words = line.text.split()
+        if date is None and len(words) > 1 and not HAS_CJK.search(" ".join(words[1:])):
+            date = standalone_date(words[0])  # 2019年12月15日 December 15, 2019: the date and its English
         if date is None:
             continue
         left = [l for l in row_of(text, line) if box(l)[2] <= box(line)[0] + 2]

@@ -118,7 +118,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "acc-company-project-leader-in-table-third": {
         "leader": "成员表的“项目职务”列写明项目负责人，表头在“项目组：”下未被认作成员表",
         "members": "同上"},
-    "acc-liangjiang-deferred": {"project_title": "标题在引号中且跨行：…专项“汽车电子…研 | 发与应用”进行了验收"},
     "aw-cisdi-enterprise": {"award_name": "企业自设奖项的名称（公司名＋科学技术奖）分两行印刷，只读到后半"},
     "aw-coal-capital-numeral": {"grade": "等级以大写数字印刷（壹等奖）"},
     "or-bishan-print-date-only": {"date": "只有印发日期（…办公室 2022年4月8日印发）的公文，未取印发日期"},
@@ -142,11 +141,9 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
                                    for k in ("grade", "project_title", "holder", "rank")},
     "e-aw-hubei-two-column": {"project_title": "双栏证书：项目名称折行处左栏有文字，未接续"},
     "e-pa-guizhou-rectify": {"passed": "“限期整改后重新组织验收”未读作不通过：宁缺勿错，留空待人工判断"},
-    "e-pa-miit-new-mode": {"project_title": "项目名称在正文书名号外的引号里，未取"},
     "jp-cnki-detail-print": {"journal": "知网节打印页的来源期刊在页脚一行（刊名  2020,34(09)），未取"},
     "sw-2012-printout": {"date": "登记查询打印件的“登记批准日期”未取"},
     # OCR-damaged pages (f) and the second round of certificates, standards and reports (g)
-    "f-acc-enterprise": {"level": "企业内部项目的验收未定为企业级"},
     "f-award-cq-split-title": {"award_name": "OCR 把“重庆”读成“垂庆”，未纠正", "project_title": "项目名称折行被印章文字隔断"},
     "f-pat-design-locker": {"inventors": "外观设计的“设计人”被 OCR 读坏后未认出"},
     "f-pat-inv-two-patentees": {"patent_number": "专利号中的字母数字混淆超出可纠正范围"},
@@ -193,7 +190,6 @@ UNPLACED = {
     "g-tc-zhejiang-2019-senior-e": "职称证书：“认定”字样使认可公文同样可能，把握不足",
     "g-tr-gov-plan-14th-2021": "政府规划的正文页：无封面，无报告字样",
     "g-tr-platform-scheme-2024": "建设方案：不在技术报告的标题清单中（方案不算报告）",
-    "j-rl-awards-patents-papers-standards": "推荐意见详列奖项、专利、论文、标准编号：各类证书的字样与编号压过推荐意见，把握不足",
     "j-rl-guizhou-peer-appraisal": "贵州“同行专家鉴定意见”：“鉴定意见”同为成果鉴定/验收的标题，把握不足",
     "j-rl-hubei-columns-recommender-first": "湖北“专业技术职务任职资格评审 专家推荐书”：评审表与推荐书两类都像，把握不足",
     "j-rl-hubei-peer-review-three-experts": "湖北“同行专家评议意见表”：标题不是推荐类，正文列出所获奖项，把握不足",

@@ -77,6 +77,7 @@ class _Page:
     looks_like: str | None = None  # the type it is titled as, though it lacks what that type requires
     continues: bool = False  # headed as a later page is (前言, 说明, 续表): it opens nothing
     divider: bool = False  # only a numbered section heading (二、论文, 四、其他佐证材料)
+    fee: bool = False  # a receipt for a patent's fees (专利收费收据, 第7年度年费)
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -130,7 +131,13 @@ def _page(result: ReadResult, number: int) -> _Page:
     looks_like = verdict.looks_like
     # (a later page's heading first, 附录A over its 申请表: the table is the annex's, no new document)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text) and not _continues(text), confident,
-                 announces, annex, record, looks_like, continues, _divider(text))
+                 announces, annex, record, looks_like, continues, _divider(text),
+                 bool(_PATENT_FEE.search(text.compact)))
+
+
+# A receipt for a patent's fees: bound after the certificate, it shows the patent kept in
+# force (its annual fee paid), and two outside sets' typists counted it a page of the patent.
+_PATENT_FEE = re.compile(r"专利.{0,8}(?:收费|缴费|年费|费用)|(?:年费|专利费).{0,12}(?:票据|收据)")
 
 
 # A binder's section divider: a numbered heading naming a part of the application, perhaps
@@ -193,7 +200,7 @@ def _continues(text: DocText) -> bool:
         or any(l.top <= 0.33 and _ANNEX_PAGE.fullmatch(l.compact) for l in heads)
 
 
-_ANNEX_PAGE = re.compile(r"[（(]?(?:附页|续页|证书附页)[)）]?")
+_ANNEX_PAGE = re.compile(r"[（(]?(?:附页|续页|证书附页)[)）]?(?:[:：].{0,30})?")
 
 
 # (not 附件: a certificate bound as an annex opens a document of its own)
@@ -290,7 +297,9 @@ def pieces(result: ReadResult) -> list[Piece]:
             # document: three papers bound one after another each open with 摘要 and 关键词.
             # (An acceptance's later page headed 验收意见 opens nothing new.)
             new = True
-        elif this.continues and this.kind == current.doc_type:
+        elif this.fee and this.kind in ("unknown", "revenue_proof") and current.doc_type == "patent_certificate":
+            new = False  # the patent's fee receipt
+        elif this.continues and this.kind in (current.doc_type, "unknown"):
             new = False  # a certificate's 说明 page, a standard's 前言: its words are the document's
         elif this.kind == current.doc_type != "unknown" and declared.identity and current.opened \
                 and (this.opens or this.confident and one_page):

@@ -70,7 +70,7 @@ def extract_award(text: DocText) -> Fields:
     # A team's 排名 column or 第一完成人 labels give the list's order, not the certificate's
     # rank; a team not clearly read (``([], None)``) gives neither holder nor rank.
     team = "holders" in f.values or (people is not None and not people[0])
-    rank = None if team else _award_rank(text)
+    rank = None if team else _award_rank(text) or _rank_in_list(text, f.values.get("holder"))
     if rank:
         f.set("rank", rank[0], rank[1])
     elif not team:
@@ -152,6 +152,23 @@ _ANNEX_COLUMNS = {
                                           "获奖人员", "主要完成者")},
     **{w: ("grade", _annex_grade) for w in ("等级", "奖励等级", "获奖等级", "奖级", "授奖等级")},
 }
+
+
+def _rank_in_list(text: DocText, holder: str | None):
+    """The holder's place in the certificate's list of the project's people (its 附页:
+    主要完成人员名单, 排名 | 姓名 | 工作单位), a table numbered in order."""
+    if not holder:
+        return None
+    for header in text.lines:
+        if header.compact != "姓名" and "姓名" not in header.text.split():
+            continue
+        row = {l.compact for l in row_of(text, header)} | set(header.text.split())
+        if not row & {"排名", "序号", "排序"}:
+            continue
+        names = name_column(text, header)
+        if names.count(holder) == 1:
+            return names.index(holder) + 1, header
+    return None
 
 
 def _rank_unread(text: DocText, f: Fields) -> None:
@@ -310,7 +327,10 @@ def _award_project(text: DocText):
                 cell = found[1][0]
                 left = None if cell is not hit.line else value_left(cell, value.rstrip())
                 value = cell_continued(text, cell, left=left, value="".join(value.split()), stop=_AWARD_HEADERS)[0]
-            return chinese_punctuation(unquoted("".join(value.split()))), found[1][0]
+            value = "".join(value.split())
+            if re.search(r"[)）]$", value) and not re.search(r"[(（]", value):
+                value = value[:-1]  # （项目名称：…） over an annex's table: its bracket is no part of the title
+            return chinese_punctuation(unquoted(value)), found[1][0]
     for line in text.lines:  # 项目：… opening its line (never a sentence's …关键技术」项目 at a line's end)
         match = re.match(r"^项目\s*[:：]\s*(\S.{3,60})$", line.text.strip())
         if match:

@@ -36,6 +36,10 @@ class Cues:
     requires: tuple[str, ...] = ()  # at least one of these labels or identifier kinds
     requires_why: str = ""
     penalties: tuple[str, ...] = field(default=())  # phrases that speak against the type
+    # Its titles are words its own sentences use (…被认定为…, 现予以公布, 签订本合同): found only in a
+    # sentence near the top, they still count as a title.  Other types' titles in a sentence
+    # (…参与制定团体标准1项。 in a letter) are something it tells of, weighed as words.
+    titles_in_sentences: bool = False
 
 
 # An applicant's own summary of his achievements (附件3 知识产权清单, 成果一览表): a penalty for

@@ -18,7 +18,7 @@ from ..idscan import find_isbns
 from ..layout import (CJK, LABEL_START, box, join_cjk, names_of, next_line, row_of, running_match, spelled_label_values,
                       strip_stamps, title_form, whole_list)
 from ..text import SEPARATORS, DocText, TextLine
-from .base import Cues, DocType, Fields, after_label_text, as_date, first_identifier
+from .base import Cues, DocType, Fields, after_label_text, as_date, biggest_line, first_identifier
 
 
 # A statement of responsibility: names, then what they did (吕雪辉 编著, 姜丽子,覃超鹏主编).
@@ -60,11 +60,24 @@ def extract_book(text: DocText) -> Fields:
                 f.set("publisher", re.sub(r"^(?:出版发行|出版)", "", match.group(1)), line)
                 break
     if "title" not in f.values:
-        title = after_label_text(text, ["书名"])
+        title = after_label_text(text, ["书名"]) or _imprint_head(text)
         if title:
             f.set("title", _book_title(title[0]), title[1])
     _words_and_date(text, f)
     return f
+
+
+def _imprint_head(text: DocText) -> tuple[str, TextLine] | None:
+    """An older imprint block with no CIP (著者 | 责任编辑 | 出版发行 | 字数 …, ISBN 7-…): the
+    book's title printed over it, the biggest line at the top, above the first label."""
+    labels = [l for l in text.lines if re.match(r"^(?:著\s*者|作\s*者|责任编辑|出版发行|出\s*版)", l.compact)]
+    if not labels:
+        return None
+    top = min(box(l)[1] for l in labels if l.page == labels[0].page)
+    line = biggest_line(text, 0.4, exclude=("出版社", "ISBN", "书号"))
+    if line is None or line.page != labels[0].page or box(line)[1] >= top or re.search(r"[:：，。,]", line.compact):
+        return None
+    return line.text, line
 
 
 def _cip_line(text: DocText) -> TextLine | None:

@@ -116,7 +116,7 @@ DOCTYPE = DocType(
     key="official_recognition", identity=("issuer", "date"), name="主管部门认可公文",
     cues=Cues(
         # A 通知 that publishes a list (公布…名单) recognises those on it; a meeting notice does not.
-        titles=("批复", "复函", "认定", "决定", "名单的通知", "公布"),
+        titles=("批复", "复函", "认定", "决定", "名单的通知", "公布"), titles_in_sentences=True,
         labels=("人民政府", "委员会", "特此函复", "批复如下", "经研究", "同意", "认可", "认定为", "〔", "〕",
                 "特此批复", "此复", "予以公布", "名单", "命名", "授予", "评定", "经信", "经济和信息化"),
         requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予"),

@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (CJK, LABEL_START, box, cell_continued, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (is_label, CJK, LABEL_START, box, cell_continued, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -84,7 +84,9 @@ _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]+|\d{1,2})[、
 # A title in running text is quoted and followed by 项目/课题, or follows 承担的, or a
 # programme's name (``沙坪坝区科技计划项目“…”（编号：…）``).
 _QUOTED_TITLE = re.compile(r"[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》](?:项目|课题)|承担的[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》]|"
-                           r"(?:项目|课题|专项|计划)[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》][（(，,]")
+                           r"(?:项目|课题|专项|计划)[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》][（(，,]|"
+                           # (…年度研发项目“…改造项目”进行了验收: the quote the acceptance is of)
+                           r"[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》]进行了?(?:结题)?验收")
 # Who funds the project (the programme) and who organised the acceptance.
 _PROGRAMME_LABELS = ["项目来源", "计划类别", "项目类别", "计划名称", "项目类型", "项目级别", "立项级别", "所属项目",
                      "所属计划", "所属专项"]
@@ -136,6 +138,11 @@ def extract_acceptance(text: DocText) -> Fields:
     # A 课题's form (课题验收, 课题综合绩效评价) names its 项目 too: the 课题 is what was accepted.
     of_topic = "课题" in "".join(l.compact for l in text.title_lines(0.25))
     title = (labelled_value(text, ["课题名称"]) if of_topic else None) or labelled_value(text, _TITLE_LABELS)
+    if title:  # a text layer's row of cells: 项目名称 …关键技术研发 立项编号 YF-2016-86
+        words = title[0].split()
+        cut = next((k for k, w in enumerate(words) if k and is_label(w)), None)
+        if cut is not None:
+            title = " ".join(words[:cut]), title[1]
     if title and title[1] is not None:  # a narrow cell wraps a long title onto the line under it
         left = value_left(title[1], title[0]) if title[1].text.rstrip().endswith(title[0]) and \
             any(title[1].compact.startswith(l) for l in _TITLE_LABELS) else None
@@ -195,7 +202,7 @@ def _running_title(text: DocText) -> tuple[str, TextLine] | None:
                 return reply.group(1).strip("“”"), line
         return None
     match, line = found
-    return match.group(1) or match.group(2) or match.group(3), line
+    return match.group(1) or match.group(2) or match.group(3) or match.group(4), line
 
 
 # Any label that names the project's people, in whatever words the form has (项目承担人员：,
@@ -370,7 +377,10 @@ def _cell_top(text: DocText, cell: TextLine, label: TextLine) -> TextLine:
 def _leader(text: DocText) -> tuple[str, TextLine] | None:
     """The first name after 项目负责人 (its title or unit may follow: 张伟 高级工程师), else the
     one a certificate's sentence names: ``由侯涛主持、…公司承担的…项目``."""
+    meeting = "会议" in text.compact  # a meeting's minutes: its 主持人 chaired the meeting
     for hit, value in _heading_hits(text, _LEADER_LABELS):
+        if meeting and hit.label == "主持人":
+            continue
         start = _value_start(text, hit, value)
         parts = split_people(strip_stamps(start[0])) if start else []
         if parts and is_name(parts[0]) and plain_names(parts[0]) is not None:
@@ -456,8 +466,12 @@ def _continued_rows(text: DocText, header: TextLine, count: int) -> list[str]:
 
 def _member_header(text: DocText, header: TextLine) -> bool:
     y0, height = header.line.box[1], max(header.line.height, 1)
+    row = row_of(text, header) + [header]
+    left, right = min(box(l)[0] for l in row), max(box(l)[2] for l in row)
+    # (over the table, not the other half of a spread: a sign-in sheet beside the minutes)
     heading = "".join(l.compact for l in text.lines
-                      if l.page == header.page and 0 <= y0 - l.line.box[3] < 5 * height)
+                      if l.page == header.page and 0 <= y0 - l.line.box[3] < 5 * height
+                      and box(l)[2] >= left and box(l)[0] <= right)
     if "专家" in heading:
         return False
     if _MEMBER_TABLE.search(heading):
@@ -507,6 +521,26 @@ def _set_level(text: DocText, f: Fields) -> None:
         f.set("level", level.value, line)
         f.notes.append(f"级别：{why}")
         return
+    company = _own_company(text)
+    if company is not None:
+        f.set("level", Level.ENTERPRISE.value, company)
+        f.notes.append(f"级别：由{company.compact}自行组织验收，材料中没有政府部门，按企业级计")
+
+
+# A government body anywhere in the text: the project is no company's own (an acceptance
+# committee, 验收委员会, is none).
+_GOVERNMENT = re.compile(r"人民政府|管委会|经信委|科委|(?:经济和信息化|科学技术|教育|发展和改革|工业和信息化)委员会|"
+                         r"[\u4e00-\u9fff]局|[\u4e00-\u9fff]厅|科学技术部|工业和信息化部|发展改革委")
+_COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}?(?:有限公司|有限责任公司|股份公司|集团)")
+
+
+def _own_company(text: DocText) -> TextLine | None:
+    """The company that accepted its own project (研发项目结题验收评分表 under its name, its
+    科技管理部 signing), when no government body appears anywhere: that company's line."""
+    if _GOVERNMENT.search(text.compact.replace("\n", "")):
+        return None
+    heads = [l for l in text.title_lines(0.25) if _COMPANY.fullmatch(strip_stamps(l.compact))]
+    return heads[0] if heads else None
 
 
 def _level_sources(text: DocText):
@@ -799,6 +833,10 @@ DOCTYPE = DocType(
                 "结题", "验收组", "验收组长", "验收委员会", "同意通过验收", "准予结题"),
         requires=("验收", "鉴定", "结题", "综合绩效评价"),
         requires_why="没有验收或鉴定内容",
+        # an invitation to the acceptance meeting (邀请函, 敬请拨冗出席, 回执) is no acceptance
+        penalties=("邀请函", "拨冗", "敬请", "回执", "会议议程",
+                   # a person's appraisal for his title (同行专家鉴定意见 on 被鉴定人) is no project's
+                   "同行专家", "被鉴定人", "被推荐人", "申报资格"),
     ),
     extract=extract_acceptance,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category"),

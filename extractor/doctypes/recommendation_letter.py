@@ -448,6 +448,8 @@ def _candidate_side(text: DocText, hit, sides: dict[int, str]) -> bool:
     before = hit.line.compact[:hit.start]
     if sides.get(hit.line.index) == "recommender" and not before:
         return False  # his section's own caption (a form's halves side by side share their rows)
+    if hit.exact and hit.label.startswith(("推荐人", "推荐专家")) and not before.endswith("被"):
+        return False  # 推荐人职称 says whose it is, whatever the row holds beside it (被推荐人现职称)
     # A row captioned 被推荐人姓名 is the candidate's; one whose last caption is 与被推荐人关系
     # is the recommender's.
     return before.endswith(_CANDIDATE_SIDE) or sides.get(hit.line.index) == "candidate" or any(

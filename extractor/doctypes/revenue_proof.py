@@ -23,7 +23,7 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, parse_date
-from ..layout import box, field_value, line_at, next_line, row_of, running_text, spelled_label_values, strip_stamps, table_rows, text_after
+from ..layout import box, field_value, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
 
@@ -101,6 +101,9 @@ def extract_revenue(text: DocText) -> Fields:
     if not parties and "审计" in text.compact:
         audited = _audited(text)  # the company audited, never the audit firm that signs
         parties = [audited] if audited else []
+        sold_to = running_match(text, _SOLD_TO) if audited else None
+        if sold_to and sold_to[0].group(1) != audited[0]:  # 贵公司向柳州…公司销售伺服压力机: its customer
+            parties.append((sold_to[0].group(1), sold_to[1]))
     if not parties and "发票" not in text.compact:
         # one company's own figures (a statement, a 证明): who drew them up, or signs for them;
         # an invoice always has two parties, and one read alone is half of it
@@ -544,10 +547,14 @@ def _figure_in_column(text: DocText, row: list[TextLine]) -> tuple[float, TextLi
     return (wan, cell) if wan else None
 
 
+_SOLD_TO = re.compile(r"向([\u4e00-\u9fff（）()]{4,30}?(?:有限责任公司|股份有限公司|有限公司))(?:销售|提供|供应|交付)")
+
+
 def _row(text: DocText, label: TextLine) -> list[TextLine]:
-    """Every cell right of ``label`` on its row, left to right."""
-    x1 = label.line.box[2]
-    return sorted((l for l in text.lines if l.line.box[0] >= x1 - 2 and l is not label and same_row(l, label)),
+    """Every cell right of ``label`` on its row, left to right (OCR pads a box: after a
+    label's colon its value may start up to half a letter inside the label's box)."""
+    x1 = label.line.box[2] - (max(2.0, 0.5 * label.line.height) if label.compact.endswith((":", "：")) else 2.0)
+    return sorted((l for l in text.lines if l.line.box[0] >= x1 and l is not label and same_row(l, label)),
                   key=lambda l: l.line.box[0])
 
 
@@ -825,6 +832,7 @@ DOCTYPE = DocType(
                 "付款审批", "收入汇总表", "销售收入汇总", "付款确认单", "收入情况表", "销售收入情况",
                 # a company's 企业所得税年度纳税申报表 (A100000): its 营业收入 row
                 "纳税申报表", "采购订单", "订单"),
+        titles_in_sentences=True,  # a contract's clauses say 本合同 on every page
         # an employment contract pays a person, not a company's revenue (劳动合同)
         penalties=("劳动合同", "劳动者", "用人单位", "劳动报酬", "试用期",
                    # a fee paid to an office (专利年费 on a 非税收入 receipt) is no revenue

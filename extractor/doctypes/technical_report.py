@@ -132,13 +132,24 @@ def _title_line(line: TextLine) -> bool:
     return not any(word in compact for word in ("编制单位", "编写", "日期"))
 
 
+def _list_tail(text: DocText, line: TextLine) -> bool:
+    """``line`` carries on a list the line before it broke off (编写人员：程鹏超、…、白超宏、 |
+    尉迟诚成): a name, not a title."""
+    before = text.lines[line.index - 1] if line.index > 0 else None
+    if before is None or before.page != line.page or not re.search(r"[、，,]$", before.compact):
+        return False
+    # directly above it, in its column (not the other half of a spread)
+    (bx0, _, bx1, by1), (x0, y0, x1, _) = box(before), box(line)
+    return bx0 <= x1 and x0 <= bx1 and 0 <= y0 - by1 <= 2 * max(line.line.height, 1)
+
+
 def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     """The cover's biggest line with the lines of its size above and below it (a title on
     two or three lines), a subtitle (——…) and the book marks around it (《…》) left out.
     A heading that only names the kind of document (可行性研究报告) is completed by the
     project's name printed over it or labelled (项目名称：…), or replaced by a labelled
     报告名称; alone it is no title."""
-    zone = [l for l in text.title_lines(0.6) if _title_line(l)]
+    zone = [l for l in text.title_lines(0.6) if _title_line(l) and not _list_tail(text, l)]
     line = max((l for l in zone if len(strip_stamps(l.compact)) >= 4 or _GENERIC_TITLE.fullmatch(l.compact)),
                key=lambda l: (round(l.line.height), len(l.compact)), default=None)
     if line is None:  # a preface or a note: the report it names (编制完成了《…报告》)
@@ -305,7 +316,8 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
         labelled = any(spot[1] in spot[0].compact for spot in _label_spots(text, _all_writers() + _BARE_WRITERS))
         kinds = ("writer", "leader") + (() if labelled else ("member",))
         names: list[str] = []
-        for kind, found, line in entries + _member_entries(text, page):
+        # in the order printed, row by row (主编, then 副主编, then 编写人员)
+        for kind, found, line in sorted(entries + _member_entries(text, page), key=lambda e: (e[2].page, round(box(e[2])[1]))):
             if line.page == page and kind in kinds:
                 names += [n for n in found if n not in names]
         return names, writing[0][2]

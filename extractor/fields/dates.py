@@ -24,6 +24,8 @@ since squeezing it would glue a preceding number to the year.
 PartialDate(year=2021, month=3, day=15)
 >>> parse_date('二〇二三年十一月').iso()
 '2023-11'
+>>> parse_date('2016年4月5F').iso()
+'2016-04-05'
 >>> parse_date('2023年十一月二十日').iso()
 '2023-11-20'
 >>> parse_date('二二一年十一月二十四日').iso()
@@ -84,7 +86,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("arabic", re.compile(
         # Month and day may be written in words after a year in digits (2023年十一月二十日).
         rf"(?<!\d)(?P<y>\d(?: ?\d){{3}})年(?:(?P<m>\d ?\d?|[{_CN_DIGIT}十]{{1,3}})月"
-        rf"(?:(?P<d>\d ?\d?|[{_CN_DIGIT}十廿卅]{{1,4}})(?:[{_DAY_MARK}]|口(?![\u4e00-\u9fff])))?)?")),
+        # (日 read as 口, 目, F or E at the end of a line: 2016年4月5F)
+        rf"(?:(?P<d>\d ?\d?|[{_CN_DIGIT}十廿卅]{{1,4}})(?:[{_DAY_MARK}]|[口目](?![\u4e00-\u9fff])|[FE](?![\w\u4e00-\u9fff])))?)?")),
     ("chinese", re.compile(
         rf"(?<![{_Y_ZERO}{_CN_DIGIT}十])(?P<y>[{_Y_ZERO}{_CN_DIGIT}][{_Y_ZERO}{_CN_DIGIT}{_ONE_LIKE}{_ZERO_LIKE}]{{2}}[{_Y_ZERO}{_CN_DIGIT}])年"
         rf"(?:(?P<m>[{_CN_DIGIT}十{_ONE_LIKE}]{{1,3}})月(?:(?P<d>[{_CN_DIGIT}十廿卅{_ONE_LIKE}]{{1,4}})[{_DAY_MARK}])?)?")),
