@@ -37,6 +37,7 @@ class _Score:
     reasons: list[str] = field(default_factory=list)
     refused: str | None = None
     titled: bool = False  # a title printed as one (``_score``), not a word of a sentence or a label
+    stated: bool = False  # the document's own statement of what it is (``phrases.SENTENCES``)
 
 
 # (a sentence wrapped at its comma ends its line on it: …科学技术进步奖一等奖，)
@@ -50,6 +51,10 @@ _PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|(?<=.{8})、
 # A reference list's entry ([2] 工业互联网产业联盟. 工业互联网平台白皮书[R]. …): what a paper
 # cites, never its title.
 _CITATION = re.compile(r"^[\[［【]\d{1,3}[\]］】]")
+
+
+# A form's caption cell (批复文号, 认定时间): the title word in it names a field, not the form.
+_CAPTION_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:文号|编号|日期|时间|名称|单位|类别)[:：]?")
 
 
 def _value_part(compact: str) -> str:
@@ -70,7 +75,8 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     # A title printed as one: not a word of a sentence near the top (…撰写的技术报告被采纳。
     # in a letter) nor a label (职称证书编号：…), of whose line only the value may name the
     # document (奖项名称：重庆市科学技术进步奖).  One printed so is taken before one in a sentence.
-    printed = "".join(_value_part(l.compact) for l in zone if not _PROSE.search(l.compact))
+    printed = "".join(_value_part(l.compact) for l in zone
+                      if not _PROSE.search(l.compact) and not _CAPTION_CELL.fullmatch(l.compact))
     in_zone = next((t for t in cues.titles if t in printed), None) \
         or next((t for t in cues.titles if t in title_zone), None) \
         or next((t for t in cues.titles if found.fuzzy_in(t, title_zone)), None)
@@ -83,7 +89,8 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         # a letter or a report telling of it, not its certificate: weighed as words anywhere.
         holding = [l.compact for l in zone if in_zone in l.compact]
         # (…获重庆市科学技 | 术进步奖一等奖 in a letter: found only across a sentence's line break)
-        told = bool(holding) and not cues.titles_in_sentences and all(_PROSE.search(c) for c in holding)
+        told = bool(holding) and (not cues.titles_in_sentences and all(_PROSE.search(c) for c in holding)
+                                  or all(_CAPTION_CELL.fullmatch(c) for c in holding))
         if not score.titled and (not holding or told or all(_MENTION.search(c[:c.find(in_zone)]) for c in holding)):
             score.value -= TITLE_WEIGHT - TITLE_ELSEWHERE_WEIGHT
             score.reasons[-1] = f"文中有 {in_zone}"
@@ -127,12 +134,15 @@ def classify(text: DocText) -> Classification:
         for doc_type, sentence in sentence_cues(text).items():
             scored[doc_type].value += SENTENCE_WEIGHT
             scored[doc_type].reasons.append(f"文句 {sentence}")
+            scored[doc_type].stated = True
     ranked = sorted(((s.value if not s.refused else 0.0, t) for t, s in scored.items()), reverse=True)
     (best, doc_type), (second, runner_up) = ranked[0], ranked[1]
     # A title at the top says what the document is; fields another kind also prints (a
     # letter's 职称, a 专利奖's 专利号) say less: a runner-up with no title of its own
     # comes half as close.
-    if scored[doc_type].titled and not scored[runner_up].titled:
+    # A statement of what it is (兹推荐…同志申报, …荣获…特发此证) stands for an untitled
+    # letter's or certificate's title against a runner-up with neither.
+    if (scored[doc_type].titled or scored[doc_type].stated) and not (scored[runner_up].titled or scored[runner_up].stated):
         second /= 2
     # Strength of the evidence, discounted by how close the runner-up comes.
     confidence = (1 - math.exp(-best / 4)) * (1 - 0.5 * second / best) if best > 0 else 0.0

@@ -509,6 +509,11 @@ def issue_date(text: DocText):
 OTHER_DATE_CAPTIONS = re.compile(r"出生|生日|入学|入校|开始|起始|报到|年龄")
 
 
+# A date in English after its Chinese (December 15, 2019; 15 December 2019; Dec. 15, 2019).
+_ENGLISH_DATE = re.compile(r"(?i)(?:\d{1,2}\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
+                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\.?")
+
+
 def issue_date_of_form(text: DocText, captions: re.Pattern = OTHER_DATE_CAPTIONS):
     """``issue_date`` for a form: the lowest line that is only a date, a value cell whose
     caption to its left names another date (``出生年月`` | ``1979年11月``, ``入学日期`` |
@@ -517,7 +522,7 @@ def issue_date_of_form(text: DocText, captions: re.Pattern = OTHER_DATE_CAPTIONS
     for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
         date = standalone_date(line.compact)
         words = line.text.split()
-        if date is None and len(words) > 1 and not HAS_CJK.search(" ".join(words[1:])):
+        if date is None and len(words) > 1 and "年" in words[0] and _ENGLISH_DATE.fullmatch(" ".join(words[1:])):
             date = standalone_date(words[0])  # 2019年12月15日 December 15, 2019: the date and its English
         if date is None:
             continue

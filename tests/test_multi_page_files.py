@@ -124,14 +124,22 @@ FILES = {
 }
 
 
-# Forty more, typed by a helper who never read the reader (tests/multi_page_more.py).
-from tests.multi_page_more import FILES as MORE_FILES  # noqa: E402
+# Eighty more, typed by helpers who never read the reader (tests/multi_page_more.py, and
+# tests/multi_page_third.py as OCR gives pages: fax headers, 曰 for 日, headings cut off).
+from tests.multi_page_more import FILES as _MORE  # noqa: E402
+from tests.multi_page_third import FILES as _THIRD  # noqa: E402
+
+MORE_FILES = {**_MORE, **_THIRD}
+assert len(MORE_FILES) == len(_MORE) + len(_THIRD), "a name typed twice"
 
 # Where this reader answers differently from the typist, on purpose: name → (its answer, why).
 POLICY = {
     "bundle-sales-contract-invoice-blank-numbered-page": (
         [((1, 2), "revenue_proof"), ((3, 4), "revenue_proof")],
         "只有页码的空白页与完全空白的页一样，并入前一份材料，不单列为一份“无法识别”的材料"),
+    "inspection-report-cover-notes-conclusion-landscape-data": (
+        [((1, 4), "unknown")],
+        "第三方检验机构的检验报告不是申报人编写的技术报告，不归入技术报告（录入者本人也拿不准）"),
 }
 
 

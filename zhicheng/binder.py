@@ -319,7 +319,10 @@ def pieces(result: ReadResult) -> list[Piece]:
             # paper once its first page was read (a book's cover bound after it).
             new = True
         elif current.doc_type == "unknown" and this.kind != "unknown":
-            new = current.chars >= SHORT_PAGE or this.opens
+            # (a page only leaning to a type, with no heading, opening and identifier of its
+            # own, runs on from the page before: a 劳动合同书's signature page)
+            new = this.opens or current.chars >= SHORT_PAGE and (
+                this.confident or this.headed or _own_identifier(result, page.number, this.kind))
         elif current.doc_type == this.kind == "unknown" and this.headed and this.chars >= SHORT_PAGE:
             new = True  # two unrecognised papers, each with its heading (two 体检报告, a 签到表)
         elif this.kind == "unknown" and this.annex and this.chars >= SHORT_PAGE:
@@ -332,7 +335,10 @@ def pieces(result: ReadResult) -> list[Piece]:
             # After a certificate any page of no type is another document; after a paper,
             # a contract or a page of no type, only one with a heading of its own is.
             new = True
-        elif not this.confident and this.kind != current.doc_type and this.headed and this.chars >= SHORT_PAGE:
+        elif not this.confident and this.headed and this.chars >= SHORT_PAGE and (
+                this.kind != current.doc_type or not this.opens and current.opened):
+            # (or leaning to the very type before it under a heading of its own: a 诚信承诺书
+            # that names the 推荐信 after the letters, no page of them)
             # A page only leaning to another type, under a heading of its own (a 验收会
             # 签到表 after a paper): no page of the paper either.
             new = True
@@ -369,6 +375,13 @@ def split(result: ReadResult, build) -> list:
             # No document on its own: join a neighbour of its type, else the previous piece
             # (the next one at the start).
             after = i + 1 < len(built) and built[i + 1][1].doc_type == doc.doc_type != "unknown"
+            if after and i > 0 and built[i - 1][1].doc_type == doc.doc_type and doctype(doc.doc_type) is not None:
+                # of its type on both sides: the one it reads alike (a report's chapter page
+                # under its running title goes back to its cover, not on to the next report)
+                declared = doctype(doc.doc_type)
+                before_agrees = _identities(declared, built[i - 1][1], doc)
+                after_agrees = _identities(declared, doc, built[i + 1][1])
+                after = not (before_agrees[0] and not before_agrees[1] and (after_agrees[1] or not after_agrees[0]))
             j = i + 1 if after or i == 0 or built[i - 1][0].divider else i - 1
             if j >= len(built) or built[j][0].divider:
                 continue  # nothing to join but a divider sheet: left as it is
@@ -391,8 +404,11 @@ def split(result: ReadResult, build) -> list:
             # A contract and its invoice (合同 | 发票) agree on the parties and the amount, yet
             # are two papers (``DocType.papers``).
             papers = {_paper(declared, d) for d in (da, db)}
-            retitled = len(papers) == 2 and None not in papers
-            same = bool(agree and not disagree and not retitled) or (
+            retitled = len(papers) == 2 and None not in papers or _two_days(declared, da, db)
+            # A certificate's later pages without its title (资格情况, then 注意事项) and its
+            # first (持证人: 李红梅) share no field to compare: one booklet.
+            untitled = declared.one_page and not agree and not disagree and not built[i + 1][0].opened
+            same = bool(agree and not disagree and not retitled) or untitled or (
                 not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open and not retitled)
             if same:
                 built = _joined(built, i, build)
@@ -419,6 +435,14 @@ def _identities(declared, a, b) -> tuple[int, int]:
         else:
             disagree += 1
     return agree, disagree
+
+
+def _two_days(declared, a, b) -> bool:
+    """Two papers of a kind made out on one day each (``DocType.dated_papers``: two invoices
+    of one contract's instalments), dated differently."""
+    titles = [next((r[3:] for r in d.reasons if r.startswith("标题 ")), "") for d in (a, b)]
+    dated = all(any(w in t for w in declared.dated_papers) for t in titles)
+    return dated and None not in (a.fields.get("date"), b.fields.get("date")) and a.fields["date"] != b.fields["date"]
 
 
 def _paper(declared, doc) -> int | None:

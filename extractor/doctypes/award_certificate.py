@@ -22,7 +22,7 @@ from ..layout import (LABEL_START, addressed_people, box, cell_continued, chines
                       margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
                       record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
 from ..text import DocText
-from .base import Cues, DocType, Fields, annex_rows, as_date, as_level
+from .base import LISTS, Cues, DocType, Fields, annex_rows, as_date, as_level
 
 
 _GRADE = re.compile(r"(特等奖|[一二三四五1-5]\s*等\s*奖|金奖|银奖|铜奖|优秀奖|特别奖|一等|二等|三等)")
@@ -701,6 +701,7 @@ DOCTYPE = DocType(
                 "银奖", "铜奖"),
         requires=("荣获", "获奖", "等奖", "奖", "表彰", "被评", "荣誉称号"),
         requires_why="没有获奖内容",
+        penalties=LISTS,  # an applicant's index or list of achievements names it without being one
     ),
     extract=extract_award,
     fields=("award_name", "level", "grade", "project_title", "holder", "holders", "rank", "date"),

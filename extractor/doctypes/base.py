@@ -44,7 +44,9 @@ class Cues:
 
 # An applicant's own summary of his achievements (附件3 知识产权清单, 成果一览表): a penalty for
 # the certificates it lists, whose fields it would lend without being one.
-LISTS = ("知识产权清单", "专利清单", "成果清单", "业绩清单", "成果一览表", "专利一览表", "著作权清单")
+# (an index of the whole application, 个人申报材料目录, names every kind of evidence it holds)
+LISTS = ("知识产权清单", "专利清单", "成果清单", "业绩清单", "成果一览表", "专利一览表", "著作权清单",
+         "申报材料目录", "申报材料清单", "佐证材料目录", "证明材料目录")
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,9 @@ class DocType:
     # contract and the invoice billing it agree on parties and amount, yet are two papers):
     # neighbouring pieces titled from two different groups are two documents.
     papers: tuple[tuple[str, ...], ...] = ()
+    # Papers of the type made out on one day each (发票): two neighbouring pieces titled so
+    # whose dates differ are two papers, though they agree on parties and amount (instalments).
+    dated_papers: tuple[str, ...] = ()
     # The field of an annex record (``Fields.rows``) that names its people: the record
     # naming the applicant is his, and its fields become the document's.
     row_people: str | None = None

@@ -9,7 +9,7 @@ from ..fields.dates import parse_date
 from ..layout import (field_value, heading_labels, is_name, issue_date_of_form, one_person, running_match,
                       spelled_label_value)
 from ..text import DocText
-from .base import Cues, DocType, Fields, date_of
+from .base import LISTS, Cues, DocType, Fields, date_of
 
 _EDUCATION_WORDS = [("博士", "doctorate"), ("硕士", "master"), ("第二学士", "second_bachelor"),
                     ("学士", "bachelor"), ("本科", "bachelor"), ("专科", "associate"), ("大专", "associate"),
@@ -123,6 +123,7 @@ DOCTYPE = DocType(
         # (毕（结）业日期 parts 毕 and 业: a 学信网 备案表 says 毕业 no other way)
         requires=("毕业", "学位", "毕(结)业", "毕（结）业", "学历证书电子注册"),
         requires_why="没有毕业或学位内容",
+        penalties=LISTS,  # an applicant's index or list of achievements names it without being one
     ),
     extract=extract_degree,
     fields=("holder", "education", "date"),

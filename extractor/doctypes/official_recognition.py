@@ -17,6 +17,7 @@ def extract_recognition(text: DocText) -> Fields:
     f = Fields()
     named = _letterhead(text) or _title_issuer(text) or issuer(text)
     if named:
+        named = mend_body(named[0]), named[1]
         level, why = level_of(named[0])
         if level is not None or _OWN_LEVEL_UNKNOWN.search(named[0]):
             f.set("issuer", named[0], named[1])
@@ -39,11 +40,21 @@ _PERIOD_LABEL = re.compile(r"公示期|公示时间|公示日期|期限|有效�
 def _signed_date(text: DocText):
     """``layout.issue_date`` (the lowest line that is only a date), but not the date of the
     print line that OCR boxed apart from its 印发 (``办公室`` | ``2023年10月13日`` | ``印发``)."""
+    numbered = _NUMBER_YEAR.search(text.compact)
     for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
         date = standalone_date(line.compact)
+        cut = _CUT_YEAR.fullmatch(line.compact)
+        if date is None and cut and numbered and numbered.group(1).endswith(cut.group(1)):
+            # 018年1月29日 under a seal or a watermark: the year the document's number gives
+            # (永川经信发〔2018〕109号), its last three figures still printed
+            date = standalone_date(numbered.group(1) + line.compact[len(cut.group(1)):])
         if date is not None and not any(_COPY_LINE.search(l.compact) for l in row_of(text, line)):
             return date, line
     return None
+
+
+_NUMBER_YEAR = re.compile(r"[〔\[［【(（]((?:19|20)\d\d)[〕\]］】)）]\s*\d{1,4}\s*号")
+_CUT_YEAR = re.compile(r"(\d{3})年\d{1,2}月\d{1,2}日")
 
 
 def _body_date(text: DocText):
@@ -57,7 +68,8 @@ def _body_date(text: DocText):
             continue
         for found in find_dates(line.text):
             before, after = line.text[:found.span[0]], line.text[found.span[1]:]
-            if found.label in _OTHER_DATES or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
+            if found.label in _OTHER_DATES or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) \
+                    or _REQUEST_DATE.match(after):
                 continue
             key = (line.page, line.top)
             if best is None or key >= best[0]:
@@ -65,12 +77,36 @@ def _body_date(text: DocText):
     return (best[1], best[2]) if best else None
 
 
+# 你公司2017年12月9日《关于申请认定…的请示》收悉: the date of the request replied to.
+_REQUEST_DATE = re.compile(r"\s*(?:的|报送的|上报的|提交的)?\s*《[^》]{2,80}》?")
 _OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期")
 
 
 # Bodies whose level a name cannot settle (an association, a county): a name that is none
 # of these and shows no place or rank either (``学技术局``, a seal's cut) is a piece of one.
 _OWN_LEVEL_UNKNOWN = re.compile(r"学会|协会|联合会|科协|促进会|研究会|联盟|商会|县|旗|区")
+
+
+# Government bodies as they are named; OCR damages a letter of them (经产和信息化厅).
+_BODIES = ("经济和信息化委员会", "经济和信息化厅", "经济和信息化局", "工业和信息化厅", "工业和信息化局", "科学技术委员会",
+           "科学技术厅", "科学技术局", "人力资源和社会保障厅", "人力资源和社会保障局", "发展和改革委员会",
+           "市场监督管理局", "教育委员会", "商务委员会", "知识产权局")
+
+
+def mend_body(name: str) -> str:
+    """``name`` with the body it ends in spelled right when OCR changed one letter of it.
+
+    >>> mend_body("四川省经产和信息化厅"), mend_body("重庆市科学技木局"), mend_body("重庆市经济和信息化委员会")
+    ('四川省经济和信息化厅', '重庆市科学技术局', '重庆市经济和信息化委员会')
+    """
+    if name.endswith(_BODIES):
+        return name
+    for body in _BODIES:
+        tail = name[-len(body):]
+        # (never its last letter: 厅, 局 and 委员会 are different bodies, 科学技术局 no damaged 科学技术厅)
+        if len(tail) == len(body) and tail[-1] == body[-1] and sum(a != b for a, b in zip(tail, body)) == 1:
+            return name[:-len(body)] + body
+    return name
 
 
 def _letterhead(text: DocText):

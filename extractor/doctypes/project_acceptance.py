@@ -33,7 +33,7 @@ from ..layout import (is_label, CJK, LABEL_START, box, cell_continued, cut_name,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
 from ..text import DocText, TextLine, same_row
-from .base import Cues, DocType, Fields, as_date, as_level, last_date
+from .base import LISTS, Cues, DocType, Fields, as_date, as_level, last_date
 
 
 # The verdict.  A failure is read before a pass in every sentence: 不同意该项目通过验收
@@ -836,7 +836,7 @@ DOCTYPE = DocType(
         # an invitation to the acceptance meeting (邀请函, 敬请拨冗出席, 回执) is no acceptance
         penalties=("邀请函", "拨冗", "敬请", "回执", "会议议程",
                    # a person's appraisal for his title (同行专家鉴定意见 on 被鉴定人) is no project's
-                   "同行专家", "被鉴定人", "被推荐人", "申报资格"),
+                   "同行专家", "被鉴定人", "被推荐人", "申报资格") + LISTS,
     ),
     extract=extract_acceptance,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category"),

@@ -129,6 +129,8 @@ def _title_line(line: TextLine) -> bool:
     if _ORG.fullmatch(compact) or _PAGE_HEADING.fullmatch(compact) or standalone_date(compact) \
             or re.search(r"\d{4}\s*[.．/年-]\s*\d{1,2}\s*[.．/月-]\s*\d{1,2}", compact):
         return False  # a sign-off row (张三 李四 2016.04.13) is no title
+    if re.match(r"^(?:第[一二三四五六七八九十\d]+[章节篇部分]|[一二三四五六七八九十]+、|\d+(?:\.\d+)*\s)", line.text.strip()):
+        return False  # a chapter's heading (第一章 总论, 1 研制背景) inside the report
     return not any(word in compact for word in ("编制单位", "编写", "日期"))
 
 

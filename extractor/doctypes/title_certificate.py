@@ -17,7 +17,7 @@ from ..fields.people import has_surname
 from ..layout import (OTHER_DATE_CAPTIONS, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at,
                       names_in, one_person, running_match, running_text, spelled_label_value, title_key)
 from ..text import DocText
-from .base import Cues, DocType, Fields, annex_rows, date_of, value_of
+from .base import LISTS, Cues, DocType, Fields, annex_rows, date_of, value_of
 
 _TITLE_LABELS = ["资格名称", "专业技术职务", "职称名称", "资格级别", "职务名称", "任职资格", "职称"]
 # 具备高级工程师任职资格, 取得工程师资格: the title the certificate confers, in its sentence
@@ -208,6 +208,7 @@ DOCTYPE = DocType(
                 "资格取得时间"),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
+        penalties=LISTS,  # an applicant's index or list of achievements names it without being one
     ),
     extract=extract_title_certificate,
     fields=("holder", "title", "date"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PIPELINE_VERSION = "21"  # part of the OCR cache key: bump when a step changes its output (21: ink_spaced)
+PIPELINE_VERSION = "22"  # part of the OCR cache key: bump when a step changes its output (21: ink_spaced; 22: not on dim photos)
 
 
 @dataclass

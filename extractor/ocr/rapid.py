@@ -159,6 +159,10 @@ def ink_spaced(text: str, grey, box) -> str:
     crop = grey[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
     if crop.size == 0 or crop.shape[1] < 8 or int(crop.max()) == int(crop.min()):
         return text
+    if ((crop > 60) & (crop < 190)).mean() > 0.5:
+        # Mostly grey: a blurred, dim photo, whose letters' gaps are not to be trusted (the
+        # shadow and the blur opened one inside a patent's title).
+        return text
     _, ink = cv2.threshold(np.ascontiguousarray(crop), 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     columns = np.nonzero(ink.sum(axis=0))[0]
     if len(columns) < 2:
