@@ -106,8 +106,12 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
             score.value += IDENTIFIER_WEIGHT
             shown = ids[kind][0]
             score.reasons.append(f"{_ID_ZH[kind]} {shown.value or shown.printed}")
+    # A type titled as one at the top is judged by its first page's words alone (a patent
+    # certificate's fee receipt bound after it says 交款人); any other by all its pages (a
+    # journal's cover that names no abstract is still judged with the paper's pages).
+    judged = opening if opening is not None and score.titled else found
     for phrase in cues.penalties:
-        if (opening or found).has(phrase):
+        if judged.has(phrase):
             score.value -= PENALTY_WEIGHT
             score.reasons.append(f"但有 {phrase}")
     if cues.requires and not any(ids.get(r) or found.has(r) or found.has_across(r) for r in cues.requires):
@@ -125,8 +129,8 @@ def classify(text: DocText) -> Classification:
         return Classification("unknown", 0.0, ["没有识别出文字"])
     found = PhraseFinder(text)
     ids = find_all(text.text)
-    # What speaks against a type is read on the document's first page, where it says what
-    # it is: a patent certificate's fee receipt bound after it (交款人, 票据号码) is its page.
+    # What speaks against a type titled on the first page is read there, where the document
+    # says what it is: a patent certificate's fee receipt bound after it (交款人, 票据号码) is its page.
     first = text.lines[0].page
     opening = found if all(l.page == first for l in text.lines) else PhraseFinder(DocText(text.result, (first, first)))
     scored = {t: _score(t, c, text, found, ids, opening) for t, c in CUES.items()}

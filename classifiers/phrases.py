@@ -31,8 +31,7 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
         ("经…评审委员会评审", (re.compile(r"评审委员会[^。]{0,6}评审[^。]{0,30}?(?:工程师|技术员)"),)),
     ),
     "recommendation_letter": (
-        # (我推荐…同志申报: a letter in the first person; not 自我推荐, the candidate's own)
-        ("兹推荐…同志", (re.compile(r"(?:兹|现|特|郑重|同意|愿意|(?<!自)我|本人)推荐[^。]{0,40}?(?:同志|破格申报|申报)"),)),
+        ("兹推荐…同志", (re.compile(r"(?:兹|现|特|郑重|同意|愿意)推荐[^。]{0,40}?(?:同志|破格申报|申报)"),)),
         # …，推荐其申报正高级工程师 / 推荐该同志破格申报: a letter's verdict on the one it is about
         ("推荐其申报…", (re.compile(r"推荐(?:其|该同志|他|她)(?:破格)?(?:申报|参评|晋升)[^。]{0,12}?(?:工程师|职称|资格)"),)),
     ),
@@ -51,6 +50,12 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
 }
 
 
+# A letter in the first person opens a line or a sentence with it (我推荐…同志申报正高级工程师,
+# …评审委员会：我推荐…); elsewhere 我 before 推荐 may be another word's end.
+_FIRST_PERSON = re.compile(r"(?:我|本人)推荐[^。]{0,40}?(?:同志|破格申报|申报)")
+_SENTENCE_START = re.compile(r"(?<=[:：。；;！!])(?:我|本人)推荐")
+
+
 def sentence_cues(text: DocText) -> dict[str, str]:
     """The doc_types whose statement the document's running text makes, with the statement's name."""
     body = "".join(l.compact for l in text.lines)[:6000]
@@ -59,6 +64,13 @@ def sentence_cues(text: DocText) -> dict[str, str]:
         for name, patterns in sentences:
             if all(p.search(body) for p in patterns):
                 found[doc_type] = name
+                break
+    if "recommendation_letter" not in found:
+        for i, line in enumerate(text.lines):
+            start = 0 if line.compact.startswith(("我推荐", "本人推荐")) else \
+                next((m.start() for m in _SENTENCE_START.finditer(line.compact)), None)
+            if start is not None and _FIRST_PERSON.match("".join(l.compact for l in text.lines[i:i + 3])[start:]):
+                found["recommendation_letter"] = "我推荐…同志申报"
                 break
     return found
 

@@ -470,7 +470,7 @@ DOCTYPE = DocType(
         # whose 摘 | 要 OCR cut in two still has it beside 关键词).
         # CNKI's cover of a paper published online first (网络首发论文: 题目, 作者, 网络首发日期,
         # 引用格式) is the paper's first page.
-        titles=("网络首发论文", "万方数据"),
+        titles=("网络首发论文", "万方数据"), titles_in_sentences=True,
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
                 "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言", "网络首发日期",
                 "引用格式", "刊名", "英文刊名"),
