@@ -10,6 +10,7 @@ jieba dictionary (9 MB) on disk, and it went.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from extractor.text import DocText
 
@@ -84,10 +85,12 @@ class PhraseFinder:
         self._chars = set(text.compact)
         self._fuzzy_cache: dict[str, bool] = {}
 
+    @cached_property
+    def _flat(self) -> str:
+        return self._compact.replace("\n", "")
+
     def has_across(self, phrase: str) -> bool:
         """The phrase verbatim, a line break allowed inside it (…建模白 | 皮书)."""
-        if "_flat" not in self.__dict__:
-            self._flat = self._compact.replace("\n", "")
         return phrase in self._flat
 
     def has(self, phrase: str) -> bool:

@@ -440,15 +440,19 @@ def _identities(declared, a, b) -> tuple[int, int]:
 def _two_days(declared, a, b) -> bool:
     """Two papers of a kind made out on one day each (``DocType.dated_papers``: two invoices
     of one contract's instalments), dated differently."""
-    titles = [next((r[3:] for r in d.reasons if r.startswith("标题 ")), "") for d in (a, b)]
-    dated = all(any(w in t for w in declared.dated_papers) for t in titles)
+    dated = all(any(w in _titled_as(d) for w in declared.dated_papers) for d in (a, b))
     return dated and None not in (a.fields.get("date"), b.fields.get("date")) and a.fields["date"] != b.fields["date"]
 
 
 def _paper(declared, doc) -> int | None:
     """Which of the type's papers (``DocType.papers``) the document is titled as, if any."""
-    title = next((r[3:] for r in doc.reasons if r.startswith("标题 ")), "")
+    title = _titled_as(doc)
     return next((n for n, words in enumerate(declared.papers) if any(w in title for w in words)), None)
+
+
+def _titled_as(doc) -> str:
+    """The title a document was classified by (its reason ``标题 …``), or ""."""
+    return next((r[3:] for r in doc.reasons if r.startswith("标题 ")), "")
 
 
 def _identity_form(value) -> str:

@@ -57,8 +57,8 @@ class RapidOcrEngine:
             text = unicodedata.normalize("NFKC", spaced(text, chars)).strip()
             box = (min(xs), min(ys), max(xs), max(ys))
             if " " not in text and len(text) >= 4:
-                if grey is None:
-                    grey = _grey(pixels)
+                if grey is None:  # (any mode the page comes in: L, RGB, a bilevel scan)
+                    grey = np.asarray(image.convert("L"))
                 text = ink_spaced(text, grey, box)
             if text:
                 lines.append(Line(text=text, box=box, confidence=float(score)))
@@ -112,14 +112,6 @@ def spaced(text: str, chars) -> str:
             rest = rest.lstrip()
             rest = rest[len(word):] if rest.startswith(word) else None
     return "".join(out)
-
-
-def _grey(pixels):
-    import cv2
-
-    if pixels.ndim == 2:
-        return pixels
-    return cv2.cvtColor(pixels, cv2.COLOR_RGBA2GRAY if pixels.shape[2] == 4 else cv2.COLOR_RGB2GRAY)
 
 
 _HAN = frozenset(chr(c) for c in range(0x4E00, 0xA000))
