@@ -14,6 +14,10 @@ from .formats import UnreadableFile, detail
 
 MAX_PIXELS = 60_000_000  # ~ an A3 page at 600 dpi; larger is a decompression bomb or a poster
 OCR_MAX_SIDE = 2400  # pages are scaled down to this before OCR: enough for 5-pt Chinese text
+# ``Image.info`` key of a page whose pixels were stretched square (``square_pixels``): along
+# its coarse axis thin strokes were lost before it was stretched, so its ink's gaps are no
+# evidence of spaces (``extractor.ocr.rapid.ink_spaced``).  Its value says what was done.
+COARSE = "zhicheng.coarse"
 
 
 def _guard(size: tuple[int, int], where: str) -> None:
@@ -39,6 +43,43 @@ def _why_not_an_image(err: BaseException) -> str:
     return f"图片已损坏或无法解码（{detail(err)}）"
 
 
+def square_pixels(image: "Image.Image", dpi) -> "Image.Image":
+    """``image`` stretched so its pixels are square, when its resolution says they are not.
+
+    A fax in standard mode is 204 × 98 dpi: each pixel is twice as tall as it is wide, and the
+    file, shown as it is, has every character squashed to half its height.  Recognisers read
+    such a page badly: on the tuning sets' fax TIFFs 38% of the fields were wrong (有 as 行,
+    重 as 承), against 9% on the same faxes delivered as PDFs with their pixels made square.
+    The short axis is stretched (never the long one shrunk), so no ink is lost.
+
+    >>> from PIL import Image
+    >>> fax = square_pixels(Image.new("1", (1728, 1079)), (204, 98))
+    >>> fax.size, fax.info[COARSE]
+    ((1728, 2246), '已按 204×98 dpi 拉伸为方形像素')
+    >>> square_pixels(Image.new("L", (100, 100)), (300, 300)).size
+    (100, 100)
+    >>> square_pixels(Image.new("L", (100, 100)), (0, 72)).size  # a broken header is no reason
+    (100, 100)
+    """
+    from PIL import Image
+
+    try:
+        x_dpi, y_dpi = (float(v) for v in dpi)
+    except (TypeError, ValueError):
+        return image
+    if not (x_dpi > 0 and y_dpi > 0):
+        return image
+    ratio = x_dpi / y_dpi
+    # Below 1.2 the difference is rounding in a header (300 × 299); past 4 it is a broken one.
+    if not (1.2 <= ratio <= 4 or 1 / 4 <= ratio <= 1 / 1.2):
+        return image
+    size = (image.width, round(image.height * ratio)) if ratio > 1 else (round(image.width / ratio), image.height)
+    _guard(size, "按分辨率拉伸后")
+    square = image.resize(size, Image.Resampling.BICUBIC if image.mode in ("L", "RGB") else Image.Resampling.NEAREST)
+    square.info[COARSE] = f"已按 {x_dpi:g}×{y_dpi:g} dpi 拉伸为方形像素"
+    return square
+
+
 def open_frames(path: Path, max_frames: int) -> Iterator[tuple[int, "Image.Image"]]:
     """Yield (frame number, RGB image) for each frame of an image file, upright."""
     from PIL import Image, ImageOps, ImageSequence
@@ -62,7 +103,7 @@ def open_frames(path: Path, max_frames: int) -> Iterator[tuple[int, "Image.Image
                 try:
                     frame.load()
                     upright = ImageOps.exif_transpose(frame) if number == 1 else frame
-                    yield number, upright.convert("RGB")
+                    yield number, square_pixels(upright.convert("RGB"), frame.info.get("dpi"))
                 except (OSError, SyntaxError, ValueError) as err:
                     raise UnreadableFile(f"第 {number} 页{_why_not_an_image(err)}") from None
 
@@ -106,7 +147,10 @@ def _scaled(image: "Image.Image", factor: float) -> tuple["Image.Image", float]:
     size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
-    return Image.fromarray(cv2.resize(np.asarray(image), size, interpolation=cv2.INTER_AREA)), factor
+    scaled = Image.fromarray(cv2.resize(np.asarray(image), size, interpolation=cv2.INTER_AREA))
+    if COARSE in image.info:
+        scaled.info[COARSE] = image.info[COARSE]
+    return scaled, factor
 
 
 def page_image(path: Path, page, dpi: int = 200) -> "Image.Image":

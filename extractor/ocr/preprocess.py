@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PIPELINE_VERSION = "22"  # part of the OCR cache key: bump when a step changes its output (21: ink_spaced; 22: not on dim photos)
+from ..images import COARSE
+
+PIPELINE_VERSION = "23"  # part of the OCR cache key: bump when a step changes its output (21: ink_spaced; 22: not on dim photos; 23: square pixels)
 
 
 @dataclass
@@ -421,6 +423,9 @@ def prepare(image, engine: str, rotation: int = 0) -> Prepared:
     """The page ready for ``engine``: turned, straight, cut to its inked part, seals gone;
     grey and flat for Tesseract."""
     prepared = Prepared(image=rotate_clockwise(image, rotation), rotation=rotation)
+    coarse = image.info.get(COARSE)
+    if coarse:
+        prepared.steps.append(coarse)
     if rotation:
         prepared.steps.append(f"已顺时针旋转 {rotation}°")
     ink, factor = ink_map(prepared.image)
@@ -447,4 +452,6 @@ def prepare(image, engine: str, rotation: int = 0) -> Prepared:
     if engine == "tesseract":
         prepared.image = flatten_background(prepared.image)
         prepared.steps.append("已转为灰度并均衡背景")
+    if coarse:
+        prepared.image.info[COARSE] = coarse
     return prepared

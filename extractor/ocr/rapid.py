@@ -7,6 +7,7 @@ import os
 import unicodedata
 from functools import cached_property
 
+from ..images import COARSE
 from ..model import Line
 
 
@@ -56,7 +57,8 @@ class RapidOcrEngine:
             ys = [float(p[1]) for p in points]
             text = unicodedata.normalize("NFKC", spaced(text, chars)).strip()
             box = (min(xs), min(ys), max(xs), max(ys))
-            if " " not in text and len(text) >= 4:
+            # (not on a page stretched square: the strokes it lost leave gaps in its ink)
+            if " " not in text and len(text) >= 4 and COARSE not in image.info:
                 if grey is None:  # (any mode the page comes in: L, RGB, a bilevel scan)
                     grey = np.asarray(image.convert("L"))
                 text = ink_spaced(text, grey, box)
