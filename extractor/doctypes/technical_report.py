@@ -9,6 +9,7 @@ from __future__ import annotations
 from rules.vocabulary import Kind
 
 import re
+from functools import lru_cache
 
 from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, join_cjk, labelled_people, labelled_value, line_at,
                       line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
@@ -435,7 +436,19 @@ def _leaders(text: DocText) -> list[str]:
 
 def _all_writers() -> list[str]:
     """The writers' labels and their forms after a prefix (主要编写人员, 报告编写组)."""
-    return _WRITERS + [p + w for p in _LABEL_PREFIXES for w in _WRITERS + _BARE_WRITERS if p + w not in _WRITERS]
+    return list(_writer_labels())
+
+
+@lru_cache(maxsize=1)
+def _writer_labels() -> tuple[str, ...]:
+    # Made once: every line of a long report asks for each label whether OCR damaged it
+    # (``_damaged_role``), and making the list each time cost 6 s on a 20-page report.
+    return tuple(_WRITERS + [p + w for p in _LABEL_PREFIXES for w in _WRITERS + _BARE_WRITERS if p + w not in _WRITERS])
+
+
+@lru_cache(maxsize=1)
+def _writer_set() -> frozenset[str]:
+    return frozenset(_writer_labels()) | frozenset(_BARE_WRITERS)
 
 
 def _role_entries(text: DocText) -> list[tuple[str, list[str], TextLine]]:
@@ -541,7 +554,7 @@ def _damaged_role(compact: str, label: str) -> bool:
     (编制入员, 编与), a separator, a space or the line's end after it, and is no other role
     (编号, 审核, 参加人员 are not damaged writers)."""
     window = compact[:len(label)]
-    if label not in _BARE_WRITERS and label not in _all_writers():
+    if label not in _writer_set():
         return False  # 副所长 is one character from 副组长: only writers' labels are forgiven
     if len(window) < len(label) or window == label or window[0] != label[0] or window in _NOT_WRITERS:
         return False
