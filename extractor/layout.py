@@ -1211,9 +1211,14 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
 
 def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:
     """Column ``col`` of the numbered rows under a one-line header."""
-    names = []
+    names, seen = [], set()
     for row in text.lines[header.index + 1:]:
-        cells = row.text.split()
+        if row.index in seen:
+            continue
+        # (OCR boxes each cell of a row: the row is its boxes left to right)
+        boxes = sorted([row] + [l for l in row_of(text, row) if l.index > header.index], key=lambda l: box(l)[0])
+        seen.update(l.index for l in boxes)
+        cells = " ".join(l.text for l in boxes).split()
         # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字)
         if row.page != header.page or not cells or not (cells[0].isdigit() or col == 0 and is_name(cells[0])
                                                         and not _NOT_NAME_WORDS.search(cells[0])):
@@ -1568,3 +1573,50 @@ def _fit(cells: list[list[_Word]], words: list[str],
         word = words[min(range(len(centres)), key=lambda i: abs(centres[i] - cell[0].centre))]
         record[word] = (record[word][0] + value, record[word][1]) if word in record else (value, line)
     return record
+
+
+class Caption(NamedTuple):
+    """A caption printed down a form's left column, one letter under another (被 | 推 | 荐 |
+    人 | 情 | 况), and the part of the page it heads: the rows beside it."""
+    text: str
+    page: int
+    x1: float  # its right edge: the rows it captions lie to the right
+    top: float
+    bottom: float
+
+
+def vertical_captions(text: DocText, least: int = 3) -> list[Caption]:
+    """Captions printed vertically in a form's cells (``Caption``): OCR gives each letter a
+    box of its own, so they are read as lines of one letter stacked in a column, each within
+    a letter's height or so of the one above; ``least`` letters or more make a caption.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> letters = [Line(c, (70, 140 + 12 * i, 81, 151 + 12 * i)) for i, c in enumerate("被推荐人情况")]
+    >>> rows = [Line("姓名 尉迟勇鹏", (100, 138, 300, 148))]
+    >>> page = Page(1, 600, 800, "ocr", rows + letters)
+    >>> [(c.text, c.top, c.bottom) for c in vertical_captions(DocText(ReadResult("f", "", [page])))]
+    [('被推荐人情况', 140, 211)]
+    """
+    singles = sorted((l for l in text.lines if len(l.compact) == 1 and re.match(f"[{CJK}]", l.compact)),
+                     key=lambda l: (l.page, box(l)[0], box(l)[1]))
+    captions: list[Caption] = []
+    used: set[int] = set()
+    for first in singles:
+        if first.index in used:
+            continue
+        column, last = [first], first
+        height = max(first.line.height, 1)
+        while True:
+            x0, _, _, y1 = box(last)
+            below = [l for l in singles if l.page == first.page and l.index not in used and l is not last
+                     and abs(box(l)[0] - x0) <= 0.5 * height and 0 <= box(l)[1] - y1 <= 1.2 * height
+                     and l not in column]
+            if not below:
+                break
+            last = min(below, key=lambda l: box(l)[1])
+            column.append(last)
+        if len(column) >= least:
+            used.update(l.index for l in column)
+            captions.append(Caption("".join(l.compact for l in column), first.page,
+                                    max(box(l)[2] for l in column), box(column[0])[1], box(column[-1])[3]))
+    return captions

@@ -115,6 +115,8 @@ def _expected(case_id: str, key: str, want):
 
 
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "j-rl-zunjing-hubei-recommender-bio-first": {
+        "recommender_title": "推荐人职称只在其自述简历里（2008年取得教授级高级工程师资格），未读"},
     "acc-company-project-leader-in-table-third": {
         "leader": "成员表的“项目职务”列写明项目负责人，表头在“项目组：”下未被认作成员表",
         "members": "同上"},
@@ -192,8 +194,6 @@ UNPLACED = {
     "g-tr-platform-scheme-2024": "建设方案：不在技术报告的标题清单中（方案不算报告）",
     "j-rl-guizhou-peer-appraisal": "贵州“同行专家鉴定意见”：“鉴定意见”同为成果鉴定/验收的标题，把握不足",
     "j-rl-hubei-columns-recommender-first": "湖北“专业技术职务任职资格评审 专家推荐书”：评审表与推荐书两类都像，把握不足",
-    "j-rl-hubei-peer-review-three-experts": "湖北“同行专家评议意见表”：标题不是推荐类，正文列出所获奖项，把握不足",
-    "j-rl-zunjing-hubei-recommender-bio-first": "无标题、推荐人自述简历（含其本人奖项、资格）在前的信：把握不足",
     # deliberately: a 培训结业证书 shares the words, and 结业 is no 毕业 for a title's education
     "g-dg-jieye-2009-zhuanke": "高校结业证书：结业不是毕业，不作学历证书读（与培训结业证书同词）",
 }

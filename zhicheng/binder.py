@@ -44,6 +44,7 @@ from extractor.text import DocText
 
 # A page of no type is a document of its own (an unrecognised certificate, 聘书) unless it is
 # nearly empty or a cover sheet that says what follows (附件 / 证明材料 / （获奖证书） / 共 1 页).
+COVER_CHARS = 80  # a cover holds a title, a name or two, a publisher or a unit: fewer letters than this
 SHORT_PAGE = 20
 _COVER = re.compile(r"附件|证明材料|以下为|扫描件|复印件|共\d+页|封面|目录")
 # A page too weakly of a type to be classified still leans to it from this score on (a
@@ -61,6 +62,7 @@ class Piece:
     looks_like: str | None = None  # titled as this type but lacking what it requires (审计报告 without its figures)
     announces: bool = False  # its pages name their 附件 (附件：1. …名单 2. …名单)
     divider: bool = False  # a section's divider sheet (二、论文（共1篇）): a page of its own
+    cover: bool = False  # begun by a short page sure of its type, after a paper of that type was opened
 
 
 @dataclass
@@ -121,7 +123,7 @@ def _page(result: ReadResult, number: int) -> _Page:
     # A page headed 前言 or 目录 is a later page of the document before, whatever its words say.
     continues = _continues(text)
     opens = confident and _opens(text, kind, verdict.reasons) and not continues
-    cover = not confident and len(text.compact) < 80 and _COVER.search(text.compact)
+    cover = not confident and len(text.compact) < COVER_CHARS and _COVER.search(text.compact)
     announces = any(_ANNOUNCES.match(l.compact) for l in text.lines if l.top > 0.15)
     annex = any(_ANNEX.match(l.compact) for l in text.lines[:3] if l.top <= 0.15)
     record = kind == "unknown" and (any(_RECORD.search(l.compact) for l in text.lines[:4] if l.top <= 0.3)
@@ -280,6 +282,7 @@ def pieces(result: ReadResult) -> list[Piece]:
         previous = this
         declared = doctype(this.kind)
         one_page = declared is not None and declared.one_page
+        cover = False
         before = doctype(current.doc_type) if current else None
         if current is None or this.divider or current.divider:
             new = True  # (a divider sheet belongs to neither the document before nor the one after)
@@ -302,21 +305,24 @@ def pieces(result: ReadResult) -> list[Piece]:
         elif this.continues and this.kind in (current.doc_type, "unknown"):
             new = False  # a certificate's 说明 page, a standard's 前言: its words are the document's
         elif this.kind == current.doc_type != "unknown" and declared.identity and current.opened \
-                and (this.opens or this.confident and one_page):
+                and (this.opens or this.confident and (one_page or this.chars < COVER_CHARS)):
             # The type's heading again after its first (two standards, two reports bound one
-            # after the other), or a second page of a certificate's type: a piece of its own, which
+            # after the other), a second page of a certificate's type, or a short page sure of
+            # the type (a second book's cover after the first's imprint): a piece of its own, which
             # ``split`` joins back when the two read as one document (``_identities``).
             new = True
+            cover = not this.opens and not one_page
         elif this.kind not in ("unknown", current.doc_type) and current.doc_type != "unknown" \
                 and _own_identifier(result, page.number, this.kind):
             # A page with an identifier of another type (a journal's cover with its ISSN and CN,
             # a book's imprint with its ISBN, after a report): not a page of the report.
             new = True
-        elif this.confident and this.kind not in ("unknown", current.doc_type) and before is not None \
-                and (before.one_page or current.opened):
+        elif this.kind not in ("unknown", current.doc_type) and before is not None \
+                and (this.confident and (before.one_page or current.opened) or before.one_page and not this.continues):
             # A certificate does not run on to a page of another type, headed or not (a
-            # recommendation letter in 楷体 after an award, its heading unread), nor does a
-            # paper once its first page was read (a book's cover bound after it).
+            # recommendation letter in 楷体 after an award, its heading unread; a title
+            # booklet's cover, only leaning to its type, after a software register's page), nor
+            # does a paper once its first page was read (a book's cover bound after it).
             new = True
         elif current.doc_type == "unknown" and this.kind != "unknown":
             # (a page only leaning to a type, with no heading, opening and identifier of its
@@ -346,7 +352,7 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = False
         if new:
             found.append(Piece(page.number, page.number, this.kind, this.chars, this.opens, this.looks_like,
-                               this.announces, this.divider))
+                               this.announces, this.divider, cover))
         else:
             current.announces = current.announces or this.announces
             current.last = page.number
@@ -408,8 +414,12 @@ def split(result: ReadResult, build) -> list:
             # A certificate's later pages without its title (资格情况, then 注意事项) and its
             # first (持证人: 李红梅) share no field to compare: one booklet.
             untitled = declared.one_page and not agree and not disagree and not built[i + 1][0].opened
+            # A cover sure of the type, read unlike the paper before it and alike in nothing,
+            # is the next paper's (a second book's cover after the first's imprint).
+            recovered = built[i + 1][0].cover and disagree and not agree
             same = bool(agree and not disagree and not retitled) or untitled or (
-                not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open and not retitled)
+                not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open and not retitled
+                and not recovered)
             if same:
                 built = _joined(built, i, build)
                 changed = True

@@ -151,18 +151,28 @@ def _writers_page(text: DocText, f: Fields) -> None:
     start = heading.index + 1 if heading is not None else None
     if heading is None:
         # No heading: an imprint's 主编 line with the 副主编 / 参编 lines right under it.
-        chief = next((l for l in text.lines if re.match(r"^主\s*编(?!\s*[（(]?丛书)", l.text.strip())), None)
-        after = text.lines[chief.index + 1] if chief is not None and chief.index + 1 < len(text.lines) else None
-        if chief is None or after is None or not re.match(r"^(?:副\s*主\s*编|参\s*编)", after.text.strip()):
+        # (any 主编 line so followed, past the cells of its row: an imprint's 主编 | 方桂松 may
+        # come first with none under it, the title page's 主编 / 副主编 after it)
+        def followed(chief: TextLine) -> bool:
+            row = {l.index for l in row_of(text, chief)}
+            after = next((l for l in text.lines[chief.index + 1:] if l.index not in row), None)
+            return after is not None and after.page == chief.page \
+                and re.match(r"^(?:副\s*主\s*编|参\s*编)", after.text.strip()) is not None
+        chief = next((l for l in text.lines if re.match(r"^主\s*编(?!\s*[（(]?丛书)", l.text.strip()) and followed(l)),
+                     None)
+        if chief is None:
             return
         heading, start = chief, chief.index
     names: list[str] = []
     beside_roles: set[int] = set()  # the cells right of a role alone on its line: read with it
+    column: tuple[float, float] | None = None
     for line in text.lines[start:]:
         if line.page != heading.page:
             break
         if line.index in beside_roles or _NOTE.fullmatch(line.compact):
             continue  # a cell already read, or （排名不分先后）
+        if column is not None and box(line)[2] < column[0] - column[1]:
+            continue  # the other page of a spread, interleaved with this one (its cover's title)
         match = _WRITER_ROLES.match(line.text.strip())
         if not match:
             if names:
@@ -170,7 +180,8 @@ def _writers_page(text: DocText, f: Fields) -> None:
             continue
         cells = [l for l in row_of(text, line) if box(l)[0] >= box(line)[2] - 2]
         beside_roles.update(l.index for l in cells)
-        rest = match.group(2) or " ".join(l.text for l in cells)
+        column = column or (box(line)[0], max(line.line.height, 1))  # where the roles stand
+        rest = match.group(2).strip(":： ") or " ".join(l.text for l in cells)  # (主 编:: as OCR doubles a colon)
         found = names_of(rest)
         if not found:
             return  # a role whose names were not read: the order after it is unknown
@@ -209,10 +220,17 @@ def _read_cover(text: DocText, f: Fields) -> None:
         printed = line.text.strip()
         row = row_of(text, line)  # left to right by where each cell starts
         beside = [l for l in row if box(l)[0] > box(line)[0]]
-        if beside and len(beside) == len(row):
+        # (only the cells close on its right: the other page of a spread shares the row)
+        near, right = [], box(line)[2]
+        for cell in sorted(beside, key=lambda l: box(l)[0]):
+            if box(cell)[0] - right > 3 * max(line.line.height, 1):
+                break
+            near.append(cell)
+            right = box(cell)[2]
+        if near and len(beside) == len(row):
             # A title page's names set wide apart, OCR boxing each (``司马俊琳 | 赵阳彬 | 著``):
             # the row from its first cell is the line.
-            printed = " ".join([printed] + [l.text.strip() for l in beside])
+            printed = " ".join([printed] + [l.text.strip() for l in near])
         match = _COVER_AUTHORS.match(printed) or _ROLE_FIRST.match(printed)
         # A piece unread (a blot ``▇▇`` between two names) would shift every rank after it.
         names = names_of(match.group("names")) if match and whole_list(match.group("names")) else None
@@ -275,7 +293,7 @@ def _words_and_date(text: DocText, f: Fields) -> None:
     alone when it can be nothing but a count of characters (OCR reads a letter-spaced
     label column of a photo top to bottom, 开印字版书定, apart from its rows)."""
     for line in text.lines:
-        label = "".join(l.compact for l in row_of(text, line) if l.line.box[2] <= line.line.box[0] + 2)
+        label = "".join(l.compact for l in row_of(text, line) if l.line.box[2] <= line.line.box[0] + 2).rstrip(":：")
         alone = re.fullmatch(r"\d{1,4}(?: \d{4})+\s*字|\d{1,3}(?:[ ,]\d{3})+\s*字|\d{5,7}\s*字", line.text.strip())
         split = label.endswith("字") and line.compact.startswith("数")  # 字 | 数：287000, the label cut
         if "字数" in line.compact or "千字" in line.compact or "万字" in line.compact or label.endswith("字数") \

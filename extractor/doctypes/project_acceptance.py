@@ -161,7 +161,8 @@ def extract_acceptance(text: DocText) -> Fields:
     leader = _leader(text)
     if leader:
         f.set("leader", leader[0], leader[1])
-    members = _people(text, _MEMBER_LABELS) or _member_table(text) or _people(text, _own_member_labels(text))
+    members = _people(text, _MEMBER_LABELS) or _member_table(text) or _people(text, _own_member_labels(text)) \
+        or _told_members(text)
     f.put("members", members)
     if not leader and members:
         f.put("leader", _leader_in_table(text, members[0]))
@@ -293,6 +294,28 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         names = _list_of_members(text, start[1], start[0]) if start else None
         if names:
             return names, start[1]
+    return None
+
+
+# 该项目由万英阳同志负责，主要参加人员有欧阳安洋 吴旭德 谭杰远。: a reply's sentence lists them.
+_TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究)人员(?:有|为|包括|是)[:：]?")
+
+
+def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
+    """The members a sentence names, as printed (the spaces between the names kept), up to
+    the sentence's end, over one line break at most; every piece a name, or none."""
+    for line in text.lines:
+        match = _TOLD_MEMBERS.search(line.compact)
+        if match is None:
+            continue
+        value = line.text[original_index(line.text, match.end() - 1) + 1:]
+        below = line_below(text, line)
+        if not re.search("[。；;]", value) and below is not None:
+            value += "、" + below.text
+        value = re.split("[。；;]", value)[0].strip(" 、，,")
+        names = plain_names(strip_stamps(value))
+        if names and len(names) >= 2:
+            return names, line
     return None
 
 
@@ -826,6 +849,8 @@ DOCTYPE = DocType(
         titles=("验收证书", "验收意见", "项目验收", "验收报告", "验收鉴定", "鉴定证书", "鉴定意见", "结题证书",
                 "结题验收", "验收证明", "结题证明", "验收合格证书", "验收单", "竣工验收", "验收结论书", "结题评审",
                 "验收评审表", "验收结果",
+                # an office's reply accepting the project (关于同意…项目通过验收的批复)
+                "通过验收的批复", "验收的批复", "验收批复",
                 # 国家重点研发计划 accepts its 课题 by 综合绩效评价
                 "综合绩效评价结论书", "综合绩效评价"),
         labels=("验收", "验收结论", "验收意见", "项目负责人", "承担单位", "验收专家", "通过验收", "项目名称",

@@ -18,7 +18,7 @@ from rules.vocabulary import Title
 from ..fields.people import has_surname, sentence_person
 from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
                       names_in, next_line, right_of, row_of, running_text, standalone_date, table_rows, text_after,
-                      title_key)
+                      title_key, vertical_captions)
 from ..text import DocText, same_row
 from .base import Cues, DocType, Fields
 
@@ -111,6 +111,9 @@ def _sections(text: DocText) -> dict[int, str]:
     side_by_side = _side_by_side(text)
     if side_by_side:
         return side_by_side
+    captioned = _captioned(text)
+    if captioned:
+        return captioned
     heads = [(l.page, box(l)[1], "candidate" if m.group(1) in ("被推荐人", "申报人") else "recommender")
              for l in text.lines if (m := _SECTION.match(l.compact)) and not row_of(text, l)]
     if heads:  # any other numbered heading (二、推荐理由) ends a person's section
@@ -123,6 +126,31 @@ def _sections(text: DocText) -> dict[int, str]:
         if above and above[-1] != "other":
             sides[line.index] = above[-1]
     return sides
+
+
+def _captioned(text: DocText) -> dict[int, str]:
+    """A form whose sections are captioned down its left column (被推荐人情况 and 推荐专家情况
+    printed one letter under another): each row beside a caption is about its person."""
+    spans = []  # (page, caption's right edge, top, bottom, letter, side)
+    for caption in vertical_captions(text):
+        letter = (caption.bottom - caption.top) / len(caption.text)
+        # (two sections' captions in cells one under the other read as one column of letters)
+        for m in _CAPTION_SECTION.finditer(caption.text):
+            side = "candidate" if m.group(1) in ("被推荐人", "申报人") else "recommender"
+            spans.append((caption.page, caption.x1, caption.top + m.start() * letter,
+                          caption.top + m.end() * letter, letter, side))
+    sides = {}
+    for line in text.lines:
+        centre = (box(line)[1] + box(line)[3]) / 2
+        # the caption whose letters stand beside it, or nearest within a letter of it
+        near = [(max(top - centre, centre - bottom, 0.0), side) for page, x1, top, bottom, letter, side in spans
+                if line.page == page and box(line)[0] >= x1 - 1 and top - letter <= centre <= bottom + letter]
+        if near:
+            sides[line.index] = min(near)[1]
+    return sides
+
+
+_CAPTION_SECTION = re.compile(r"(被推荐人|申报人|推荐人|推荐专家)(?:基本)?(?:情况|信息|资料)?")
 
 
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,12}[:：]?$")
@@ -569,7 +597,9 @@ DOCTYPE = DocType(
         titles=("推荐信", "推荐意见", "专家推荐表", "推荐书", "破格推荐", "推荐意见书", "推荐函", "专家推荐意见",
                 "评审推荐表", "推荐报告", "举荐信", "推荐材料", "申报推荐表"),
         labels=("推荐人", "被推荐人", "特此推荐", "现推荐", "兹推荐", "推荐意见", "推荐人签字", "推荐人职称",
-                "推荐专家", "破格申报", "同志", "推荐理由", "推荐人姓名", "推荐人签名"),
+                "推荐专家", "破格申报", "同志", "推荐理由", "推荐人姓名", "推荐人签名",
+                # a letter's own words about what it does (本人郑重推荐, …资格进行推荐)
+                "郑重推荐", "进行推荐", "推荐该同志", "推荐其申报"),
         requires=("推荐",),
         requires_why="没有推荐内容",
     ),

@@ -78,6 +78,8 @@ _STAFF_TABLE = re.compile(r"编制人员|编写人员|撰写人|编写人|编制
 # A member table may have a 项目角色 column too; only a table of 职责 or 岗位 signs off.
 _SIGN_OFF_HEADER = re.compile(r"职责|岗位|角色|签署")
 _SIGN_OFF_ONLY = re.compile(r"职责|岗位|签署")
+# The other columns of a table of the report's people (编制人员 | 职称 | 专业 | 签名).
+_STAFF_COLUMNS = frozenset({"职称", "职务", "专业", "签名", "签字", "单位", "工作单位", "分工", "承担工作", "学历", "备注"})
 # A heading over people who judged the report, not wrote it (评审专家组: 组长, 成员).
 _JUDGES = re.compile(r"专家|评审|验收|鉴定|论证")
 _WRITING_GROUP = re.compile(r"编写|编制|编委|撰写|起草|课题组|项目组|签署|签字")
@@ -235,12 +237,12 @@ def _joined(lines: list[TextLine]) -> str:
 
 def _name_over(text: DocText, line: TextLine, zone: list[TextLine]) -> TextLine | None:
     """The title line printed over a generic heading (the project's name over 可行性研究报告),
-    a blank line or two between them: the nearest line above it in the title zone, across
-    its centre, in print no smaller than two thirds of it."""
+    up to four blank lines between them (a cover spaces them wide): the nearest line above
+    it in the title zone, across its centre, in print no smaller than two thirds of it."""
     x0, y0, x1, _ = line.line.box
     centre = (x0 + x1) / 2
     above = [l for l in zone if l.page == line.page and l.line.box[3] <= y0
-             and y0 - l.line.box[3] <= 2.5 * line.line.height and l.line.box[0] <= centre <= l.line.box[2]]
+             and y0 - l.line.box[3] <= 4.5 * line.line.height and l.line.box[0] <= centre <= l.line.box[2]]
     nearest = max(above, key=lambda l: l.line.box[3], default=None)
     if nearest is None or nearest.line.height < 0.66 * line.line.height or _GENERIC_TITLE.fullmatch(nearest.compact):
         return None
@@ -674,8 +676,19 @@ def _glued_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine
         label = next((l for l in labels if line.compact.startswith(l)), None)
         if label is None or LABEL_START.match(line.compact):
             continue
-        names = plain_names(strip_stamps(line.compact[len(label):]))
+        # the names as printed, with the spaces that part them (课题组成员蒋哲俊 袁鹏 司马阳)
+        rest = line.text[original_index(line.text, len(label) - 1) + 1:]
+        names = plain_names(strip_stamps(rest.strip())) or plain_names(strip_stamps(line.compact[len(label):]))
         if names:
+            # a list wrapped back to the line's start (课题组成员顾凯薇 … 皇甫立霞 | 吕红益)
+            below = line_below(text, line)
+            while below is not None and abs(box(below)[0] - box(line)[0]) <= line.line.height \
+                    and not any(below.compact.startswith(l) for l in (*_LEADERS, *_MEMBERS, *_writer_set())):
+                more = plain_names(strip_stamps(below.text.strip()))
+                if not more:
+                    break
+                names += [n for n in more if n not in names]
+                below = line_below(text, below)
             return names, line
     return None
 
@@ -756,7 +769,11 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
     (职责 | 姓名, ``_sign_off_table``) lists its reviewers too: it is none."""
     for line in text.lines:
         spaced = " ".join(_words(line.text))
-        if "姓名" not in spaced.split() or any(_SIGN_OFF_ONLY.search(w) for w in spaced.split()) \
+        words = spaced.split()
+        # A name column headed by the writers' role itself (编制人员 | 职称 | 专业 | 签名).
+        role = words[0] if len(words) >= 3 and words[0] in _writer_set() and \
+            all(w in _STAFF_COLUMNS for w in words[1:]) else None
+        if ("姓名" not in words and role is None) or any(_SIGN_OFF_ONLY.search(w) for w in words) \
                 or any(_SIGN_OFF_ONLY.search(l.compact) for l in row_of(text, line)):
             continue
         if spaced != line.text:
@@ -765,9 +782,9 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
         y0, height = line.line.box[1], max(line.line.height, 1)
         heading = "".join(l.compact for l in text.lines
                           if l.page == line.page and 0 <= y0 - l.line.box[3] < 5 * height)
-        if "专家" in heading or not _STAFF_TABLE.search(heading):
+        if "专家" in heading or role is None and not _STAFF_TABLE.search(heading):
             continue
-        names = name_column(text, line)
+        names = name_column(text, line, role or "姓名")
         if names:
             return names, line
     return None
