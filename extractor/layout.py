@@ -815,6 +815,20 @@ def listed_people(text: DocText, labels: list[str], skip_prefixes: tuple[str, ..
             if cell is None or LABEL_START.match(cell.compact):
                 continue
             value, anchor = cell.text, cell
+        else:
+            # the row's boxes right of it: OCR parts a long list at a wide gap (…慕容晨娜 | 蔡娜辉 朱梅涛 慕)
+            # (the two boxes may overlap a little: each reaches into the gap)
+            x0, _, x1, _ = box(hit.line)
+            beside = sorted((l for l in row_of(text, hit.line) if box(l)[0] > (x0 + x1) / 2
+                             and box(l)[2] > x1 + hit.line.line.height
+                             and not LABEL_START.match(l.compact) and not find_dates(l.compact)),
+                            key=lambda l: box(l)[0])
+            # (names only, each after a surname; the last may be a name the wrap cut: 慕 | 容阳)
+            pieces = [p for l in beside for p in (split_people(l.text) or [""])]
+            if beside and pieces and all(has_surname(p) for p in pieces[:-1]) \
+                    and (has_surname(pieces[-1]) or len(pieces[-1]) == 1 and (
+                        has_surname(pieces[-1] + "某") or any(c.startswith(pieces[-1]) for c in COMPOUND_SURNAMES))):
+                value = value + " " + " ".join(l.text for l in beside)
         names = ranked_names(wrapped_list(text, anchor, value))
         if names:
             return names, anchor
@@ -1620,3 +1634,23 @@ def vertical_captions(text: DocText, least: int = 3) -> list[Caption]:
             captions.append(Caption("".join(l.compact for l in column), first.page,
                                     max(box(l)[2] for l in column), box(column[0])[1], box(column[-1])[3]))
     return captions
+
+
+def annex_column(text: DocText, head: str) -> tuple[list[str], TextLine] | None:
+    """The ``head`` column (著作权人, 专利权人) of a certificate's 附页, after its first page: a
+    table (序号 | 专利权人 | 地址) whose every row names one holder, in order; else None."""
+    for header in text.lines:
+        words = header.text.split()
+        if header.page == 1 or not (header.compact == head or head in words):
+            continue
+        rows = table_rows(text, header)
+        if len(words) > 1:
+            column = words.index(head)
+        else:
+            columns = sorted(row_of(text, header) + [header], key=lambda l: box(l)[0])
+            column = columns.index(header)
+        names = [holders(text, None, cells[column]) if column < len(cells) and cells[column] else None
+                 for cells, _ in rows]
+        if names and all(n and len(n) == 1 for n in names):
+            return [n[0] for n in names], header
+    return None

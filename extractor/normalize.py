@@ -22,6 +22,8 @@ The raw reading stays on the page (``extractor.model.Line``) for crops and quote
 '重庆市科学技术进步奖'
 >>> simplified('张乾 於欣 余晖 李昇')
 '张乾 於欣 余晖 李昇'
+>>> simplified('基於機器視覺的項目'), simplified('於欣關於項目')
+('基于机器视觉的项目', '於欣关于项目')
 >>> normalise_text('「工业互联网平台」項目')
 '“工业互联网平台”项目'
 >>> is_watermark('仅供职称申报使用'), is_watermark('复印件与原件一致'), is_watermark('职称申报')
@@ -61,7 +63,13 @@ def simplified(text: str) -> str:
     converted = _converter().convert(text)
     if len(converted) != len(text):  # a phrase changed length: convert character by character
         converted = "".join(_converter().convert(c) for c in text)
-    return "".join(c if _simplified_only(c) else n for c, n in zip(text, converted))
+    kept = "".join(c if _simplified_only(c) else n for c, n in zip(text, converted))
+    # In a line of traditional print, 於 in a phrase (基於, 關於, 位於, 由於) is the word 于,
+    # not the surname a simplified line may print.
+    return _YU.sub("于", kept)
+
+
+_YU = re.compile(r"(?<=[基关对由位属等至鉴处归出])於|於(?=是)")
 
 
 # OCR's letters for digits inside a number (2O22-03-09, 1O.13334, 2021年l2月, ISBN 978-7-O3-…):

@@ -159,3 +159,76 @@ def test_a_second_books_cover_after_the_firsts_imprint_is_the_second_book():
     docs = split(result, lambda span: document_from(result, None, span))
     assert [d.page_range for d in docs] == [(1, 1), (2, 3)]
     assert [d.fields.get("title") for d in docs] == ["数控机床故障诊断实践", "机器视觉技术及其在装配线中的应用"]
+
+
+def test_patentees_on_the_certificates_annex_table():
+    result = _book_pages(
+        [("实用新型专利证书", 400, 244, 65), ("实用新型名称一种柔性夹具用防护罩", 194, 432, 33),
+         ("发明人令狐阳浩 卢永 魏文", 193, 495, 39), ("专利号ZL201921469877.X", 194, 564, 30),
+         ("专利权人见附页", 194, 691, 37), ("授权公告日2020年9月23日", 195, 760, 32)],
+        [("专利证书附页", 540, 164, 41), ("专利号:ZL201921469877.X", 150, 235, 29),
+         ("序号", 162, 301, 36), ("专利权人", 441, 301, 34), ("地址", 908, 300, 39),
+         ("1", 183, 371, 27), ("重庆某某工业软件有限责任公司", 339, 368, 30), ("402000重庆市渝北区1号", 806, 368, 30),
+         ("2", 181, 435, 29), ("贵州某某测控仪器股份有限公司", 341, 435, 26), ("550000贵阳市高新区2号", 806, 433, 29)])
+    fields = doctype("patent_certificate").extract(DocText(result)).values
+    assert fields["patentees"] == ["重庆某某工业软件有限责任公司", "贵州某某测控仪器股份有限公司"]
+    # without its 附页 the list is said to be incomplete, never taken from the table's header
+    alone = doctype("patent_certificate").extract(DocText(_book_pages(result.pages[0].lines and [
+        (l.text, l.box[0], l.box[1], l.box[3] - l.box[1]) for l in result.pages[0].lines])))
+    assert "patentees" not in alone.values
+    assert any(code == "list_incomplete" for _, code, _ in alone.issues)
+
+
+def test_an_inventor_list_ocr_parted_at_a_wide_gap_and_wrapped_inside_a_name():
+    text = _report([("设计人皇甫坤家 杜海辉 付云春 邵兴新 慕容晨娜", 261, 671, 51),
+                    ("蔡娜辉 朱梅涛 慕", 1139, 674, 45), ("容阳 杨力芳", 261, 730, 49),
+                    ("专利号ZL201632715671.9", 261, 800, 44)])
+    fields = doctype("patent_certificate").extract(text).values
+    assert fields["inventors"] == ["皇甫坤家", "杜海辉", "付云春", "邵兴新", "慕容晨娜", "蔡娜辉", "朱梅涛", "慕容阳", "杨力芳"]
+
+
+def test_a_gazettes_heading_in_the_row_is_no_inventor():
+    text = _report([("发明人莫新泽 郝伟 龙波", 261, 671, 40), ("摘要", 1400, 671, 40), ("专利号ZL201632715671.9", 261, 760, 40)])
+    assert doctype("patent_certificate").extract(text).values["inventors"] == ["莫新泽", "郝伟", "龙波"]
+
+
+def test_a_citation_line_as_ocr_damages_it_names_its_journal():
+    fields = fields_of("journal_paper", Title("深度学习驱动的工业网关故障预测技术"), ("皇甫波 宋川", 700),
+                       "[摘要]本文提出了一种状态监测与预警方法。", "[关键词]工业网关;故障预测",
+                       "引用格式:皇甫波,宋川.深度学习驱动的工业网关故障预测技术门].松辽1业自动化,2024,20(2):8-16.")
+    assert fields["journal"] == "松辽工业自动化"
+
+
+def test_an_old_style_traditional_award_names_its_holder_with_jun():
+    doc = read(Title("獎狀"), "茲有歐陽思梅君參與完成之“基於機器視覺的智能工廠示範項目”項目，",
+               "榮獲2024年度某某控股集團科技進步獎一等獎，位列第3名。", "特發此狀，以資鼓勵。",
+               ("2024年5月8日", 1000), name="欧阳思梅")
+    assert doc.doc_type == "award_certificate"
+    assert doc.fields["holder"] == "欧阳思梅"
+    assert doc.fields["project_title"] == "基于机器视觉的智能工厂示范项目"
+    assert doc.fields["applicant_rank"] == 3
+
+
+def test_an_audit_reports_revenue_note_with_a_two_level_header():
+    text = _report([("审计报告", 911, 423, 60), ("重庆某某工业软件股份有限公司全体股东:", 472, 597, 36),
+                    ("我们审计了重庆某某工业软件股份有限公司财务报表。", 522, 672, 38),
+                    ("中国注册会计师:郭茂", 1117, 1142, 33), ("2023年3月14日", 1115, 1286, 36),
+                    ("(三十)营业收入、营业成本", 471, 1600, 40), ("单位:元", 1469, 1600, 35),
+                    ("项目", 506, 1670, 36), ("本期发生额", 691, 1670, 34), ("上期发生额", 1163, 1670, 34),
+                    ("收入", 723, 1722, 39), ("成本", 962, 1722, 39), ("收入", 1194, 1722, 39), ("成本", 1421, 1722, 39),
+                    ("主营业务", 499, 1780, 35), ("23,101,000.00", 676, 1780, 33), ("12,705,550.00", 913, 1780, 33),
+                    ("29,213,000.00", 1146, 1780, 33), ("17,819,930.00", 1373, 1780, 33),
+                    ("合计", 507, 1840, 36), ("23,166,000.00", 669, 1840, 33), ("13,436,280.00", 908, 1840, 33),
+                    ("29,261,000.00", 1140, 1840, 33), ("18,434,430.00", 1367, 1840, 33)])
+    fields = doctype("revenue_proof").extract(text).values
+    assert fields["amount_wan"] == 2316.6
+
+
+def test_an_invoice_summary_names_its_taxpayer_as_seller_and_is_dated_by_its_print():
+    fields = fields_of("revenue_proof", Title("增值税发票开具情况汇总表"),
+                       "纳税人名称:大庆某某自动化工程有限公司", "购买方名称:包头某某电气科技股份有限公司",
+                       "统计期间:2024年05月至2024年12月", "月份 发票份数 金额 税额 价税合计",
+                       "2024年05月 2 179,528.30 10,771.70 190,300.00", "合计 2 179,528.30 10,771.70 190,300.00",
+                       "价税合计(大写) 壹拾玖万零叁佰元整", "制表:向永俊 打印日期:2025-04-11")
+    assert set(fields["parties"]) == {"大庆某某自动化工程有限公司", "包头某某电气科技股份有限公司"}
+    assert str(fields["date"]) == "2025-04-11"

@@ -421,7 +421,8 @@ def _honoured(text: DocText):
     """The one person a sentence names with 先生 or 女士 rather than 同志 (a Hong Kong or a
     company's certificate: ``茲證明歐陽曉紅女士…``), as ``layout.comrade`` reads him."""
     body, starts = running_text(text)
-    for match in re.finditer("先生|女士", body):
+    # (君 after a name the sentence introduces: 兹有令狐思梅君参与完成之…, an old-style 奖状)
+    for match in re.finditer("先生|女士|(?<=[\u4e00-\u9fff]{2})君(?=参与|参加|主持|完成|荣获|在|于|[,，:：])", body):
         name = sentence_person(body[max(0, match.start() - 14):match.start()])
         if name and is_name(name):
             return name, line_at(starts, match.start() - len(name))

@@ -241,10 +241,27 @@ def _cited_journal(text: DocText) -> tuple[str, TextLine, str] | None:
                    for label in _CITATION_LABELS):
             continue
         joined = "".join(l.compact for l in text.lines[i:i + 3] if l.page == line.page)
-        match = _CITED_JOURNAL.search(joined)
+        # OCR's readings of the type mark after a title (…技术门]. / …技术[丁].) and of 工
+        # inside a name (松辽1业自动化)
+        joined = _DAMAGED_MARK.sub("[J]", joined)
+        match = _CITED_JOURNAL.search(_gong(joined))
         if match:
             return join_cjk(match.group(1)).strip(), line, match.group(2)
     return None
+
+
+_DAMAGED_MARK = re.compile(r"(?<=[\u4e00-\u9fff》”])(?:门\]|\[门\]?|\[丁\]|\[J(?!\])|(?<!\[)J\])(?=[.．。])")
+_AFTER_MARK = re.compile(r"(\[J\][.．。])([^,，]{2,40})")
+_ONE_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff])1(?=[\u4e00-\u9fff])")
+
+
+def _gong(joined: str) -> str:
+    """A journal's name after [J]. with the 1 OCR read for 工 between two of its letters.
+
+    >>> _gong("技术[J].松辽1业自动化,2024,20(2):8-16.")
+    '技术[J].松辽工业自动化,2024,20(2):8-16.'
+    """
+    return _AFTER_MARK.sub(lambda m: m.group(1) + _ONE_IN_WORD.sub("工", m.group(2)), joined)
 
 
 def _cover_lines(text: DocText, page: int) -> list[TextLine]:

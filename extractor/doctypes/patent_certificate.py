@@ -13,7 +13,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_patent_numbers
-from ..layout import (box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
+from ..layout import (annex_column, box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
                       not_a_name, ranked_names, right_of, row_of, unquoted, wrapped_value)
 from ..text import SEPARATORS, DocText, TextLine
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
@@ -77,7 +77,14 @@ def extract_patent(text: DocText) -> Fields:
     elif len(every) > len(parts) and "".join(every) == "".join("".join(p.split()) for p in parts):
         parts = every  # (73)专利权人 重庆大学 重庆…有限公司: the units its spaces set apart
     parts = [p for p in parts if not p.startswith("国家知识产权局")]  # the office that signs, never a patentee
-    if parts and all(len(p) >= 2 for p in parts):  # a piece of one character: a list OCR broke up
+    # 专利权人：见附页 (or the first of them, 等（见附页）): the whole list is the 附页's table
+    see_annex = [l for l in text.lines if l.page == 1 and "专利权人" in l.compact and _SEE_MORE.search(l.compact)]
+    annex = annex_column(text, "专利权人") if see_annex else None
+    if annex:
+        f.set("patentees", annex[0], annex[1])
+    elif see_annex:
+        f.issue("warning", "list_incomplete", "专利权人“见附页”，但未读到附页：请补交附页或人工核对")
+    elif parts and all(len(p) >= 2 for p in parts):  # a piece of one character: a list OCR broke up
         f.set("patentees", parts, patentees[1])
     f.put("application_date", date_of(text, ["专利申请日", "申请日"]) or _cell_date(text, ["专利申请日", "申请日"]))
     f.put("grant_date", date_of(text, ["授权公告日", "授权日"]) or _cell_date(text, ["授权公告日", "授权日"])

@@ -43,13 +43,16 @@ _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMBCNY¥￥\d,.
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
 # (交货日期, 付款日期 are other days).
 _DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期",
-                "交易日期", "交易时间", "记账日期", "订单日期"]
+                "交易日期", "交易时间", "记账日期", "订单日期",
+                # a summary printed from the tax system (制表：… 打印日期：2025-04-11)
+                "打印日期", "制表日期"]
 # A registration of a contract (技术合同认定登记证明) is dated by its 登记日期; the contract's
 # 签订日期 it restates is the contract's.
 _REGISTERED_LABELS = ["认定登记日期", "登记日期"]
 _REGISTRATION_TITLE = re.compile(r"登记证明|认定登记证|登记证书")
 # Who drew a summary or a statement up: a party (the seller of a 发票汇总表, the audited company).
-_DRAWN_BY = ["编制单位", "填报单位", "开票单位"]
+# (a 发票开具情况汇总表's 纳税人名称 is the seller whose invoices it sums)
+_DRAWN_BY = ["编制单位", "填报单位", "开票单位", "纳税人名称"]
 # Table columns: the total of an invoice (with tax), the buyer, the rows' revenue.
 _TOTAL_COLUMNS = ("价税合计", "含税金额", "含税总额", "开票金额", "销售金额", "销售收入", "收入金额")
 _BUYER_COLUMNS = ("购买方名称", "购方名称", "客户名称", "购买方", "客户")
@@ -87,7 +90,7 @@ def extract_revenue(text: DocText) -> Fields:
     f = Fields()
     if any("纳税申报表" in line.compact for line in text.title_lines()):
         return _tax_return(text, f)
-    table = _table_total(text, f) or _year_total(text, f) or _year_rows(text, f)
+    table = _table_total(text, f) or _year_total(text, f) or _year_rows(text, f) or _income_note(text, f)
     if table:
         f.put("amount_wan", table if table != "unclear" else None)
     else:
@@ -96,7 +99,8 @@ def extract_revenue(text: DocText) -> Fields:
         if yearly is None:
             f.put("amount_wan", _total_amount(text, f))
     parties = _summary_parties(text) or _account_holders(text) or [
-        p for p in (_party(text, _BUYER) or _received_from(text), _party(text, _SELLER) or _bid_winner(text))
+        p for p in (_party(text, _BUYER) or _received_from(text),
+                    _party(text, _SELLER) or _bid_winner(text) or _drawn_by(text))
         if p] or _invoice_names(text)
     if not parties and "审计" in text.compact:
         audited = _audited(text)  # the company audited, never the audit firm that signs
@@ -293,6 +297,42 @@ def _year_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
         if value is not None:
             f.notes.append(f"金额：取利润表营业收入{why}")
             return value, line
+    return None
+
+
+_INCOME_NOTE = re.compile(r"营业收入")
+_INCOME_SUBHEAD = re.compile(r"^(?:收入|营业收入|收入金额)$")
+
+
+def _income_note(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
+    """An audit report's note on revenue ((三十)营业收入、营业成本) whose header is in two
+    levels: 本期发生额 over 收入 | 成本.  The 合计 row's figure under this period's 收入."""
+    for heading in text.lines:
+        if not _INCOME_NOTE.search(heading.compact) or any(
+                re.search(r"\d[\d,.]{3,}", l.compact) for l in [heading] + row_of(text, heading)):
+            continue  # (a row of the table, not its heading: 营业收入 | 23,166,000.00)
+        page, top = heading.page, box(heading)[3]
+        below = [l for l in text.lines if l.page == page and box(l)[1] >= top]
+        period = next((l for l in below if _PERIOD_COLUMN.match(l.compact) and _CURRENT_COLUMN.match(l.compact)), None)
+        if period is None:
+            continue
+        height = max(period.line.height, 1)
+        centre = (box(period)[0] + box(period)[2]) / 2
+        subheads = [l for l in below if _INCOME_SUBHEAD.match(l.compact)
+                    and 0 < box(l)[1] - box(period)[1] <= 3 * height]
+        sub = min(subheads, key=lambda l: abs((box(l)[0] + box(l)[2]) / 2 - centre), default=None)
+        total = next((l for l in below if _TOTAL_ROW.match(l.compact) and sub is not None
+                      and box(l)[1] > box(sub)[3]), None)
+        unit = _unit_near(text, heading)
+        if sub is None or total is None or unit is None:
+            continue
+        x = (box(sub)[0] + box(sub)[2]) / 2
+        cells = [l for l in row_of(text, total) if box(l)[0] - height <= x <= box(l)[2] + height]
+        cell = min(cells, key=lambda l: abs((box(l)[0] + box(l)[2]) / 2 - x), default=None)
+        value = _cell_wan(cell.text, unit) if cell is not None else None
+        if value is not None:
+            f.notes.append(f"金额：取营业收入附注{period.compact}{sub.compact}列合计行")
+            return value, cell
     return None
 
 
@@ -795,13 +835,14 @@ def _foot_date(text: DocText):
     """The lowest line of the last page with a date that is a whole line: a signed date,
     not a period in the text (自2021年1月至2021年12月), nor a cell of a table's row (an
     invoice's 开票日期 beside its number and amount).  When the last page has none (an
-    audit report's statement follows its signed opinion), the lowest such line in the
-    lower half of the page before it."""
+    audit report's statement follows its signed opinion), the lowest such line below the
+    first third of the page before it."""
     pages = sorted({l.page for l in text.lines}, reverse=True)
     for page in pages[:2]:
         found = None
         for line in text.lines:
-            if line.page != page or (page != pages[0] and line.top <= 0.5) or len(row_of(text, line)) >= 2:
+            # (an opinion on a page of its own ends a little above the middle: below its first third)
+            if line.page != page or (page != pages[0] and line.top <= 0.35) or len(row_of(text, line)) >= 2:
                 continue
             date = parse_date(line.compact)
             if date is not None and date.month is not None:

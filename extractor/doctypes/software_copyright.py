@@ -8,7 +8,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_registration_numbers
-from ..layout import (box, body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
+from ..layout import (annex_column, box, body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
                       record_under, row_of, table_rows, value_below, wrapped_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, value_of
@@ -31,7 +31,7 @@ def extract_software(text: DocText) -> Fields:
     found = people_or_units(text, ["著作权人（国籍）", "著作权人(国籍)", "著作权人"])
     if found and _SEE_ANNEX.search(found[0][-1]):
         # 著作权人：重庆…有限公司等（详见附页）: the whole list is on the certificate's 附页
-        annex = _annex_holders(text)
+        annex = annex_column(text, "著作权人")
         if annex is None:
             f.issue("warning", "list_incomplete", "著作权人只列出第一位，其余“详见附页”，但未读到附页：请补交附页或人工核对")
         found = annex or (found[0][:-1] + [_SEE_ANNEX.sub("", found[0][-1])], found[1])
@@ -123,25 +123,6 @@ def _registration_date(text: DocText):
 
 
 _SEE_ANNEX = re.compile(r"等?\s*[（(]?\s*(?:详见|见)\s*附页\s*[)）]?$")
-
-
-def _annex_holders(text: DocText):
-    """The 著作权人 column of the certificate's 附页 (序号 | 著作权人 | 国籍 …), in order."""
-    for header in text.lines:
-        words = header.text.split()
-        if header.page == 1 or not (header.compact == "著作权人" or "著作权人" in words):
-            continue
-        rows = table_rows(text, header)
-        if len(words) > 1:
-            column = words.index("著作权人")
-        else:
-            columns = sorted(row_of(text, header) + [header], key=lambda l: box(l)[0])
-            column = columns.index(header)
-        names = [holders(text, None, cells[column]) if column < len(cells) and cells[column] else None
-                 for cells, _ in rows]
-        if names and all(n and len(n) == 1 for n in names):
-            return [n[0] for n in names], header
-    return None
 
 
 def people_or_units(text: DocText, labels: list[str]):
