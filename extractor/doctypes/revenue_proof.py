@@ -101,7 +101,7 @@ def extract_revenue(text: DocText) -> Fields:
     parties = _summary_parties(text) or _account_holders(text) or [
         p for p in (_party(text, _BUYER) or _received_from(text),
                     _party(text, _SELLER) or _bid_winner(text) or _drawn_by(text))
-        if p] or _invoice_names(text)
+        if p] or _invoice_names(text) or _certified_sale(text)
     if not parties and "审计" in text.compact:
         audited = _audited(text)  # the company audited, never the audit firm that signs
         parties = [audited] if audited else []
@@ -696,6 +696,23 @@ def _received_from(text: DocText) -> tuple[str, TextLine] | None:
     match = re.search(r"(?:今|兹)收到[:：]?(.{4,40}?)(?:交来|交付|支付|付来|汇来|款项)", body)
     name = _org_name(match.group(1)) if match else None
     return (name, line_at(starts, match.start(1))) if name else None
+
+
+# 我公司（鄂尔多斯…有限公司）与重庆…有限责任公司签订的《…合同》: a seller's 财务证明 of a sale.
+_CERTIFIED_SALE = re.compile(r"我(?:公司|单位|司)[（(]([^）)]{4,40})[）)]与(.{4,40}?)(?:签订|签署|订立)")
+
+
+def _certified_sale(text: DocText) -> list[tuple[str, TextLine]]:
+    """The parties of the contract a company's own certificate names, buyer first as
+    everywhere: the other party, then the company itself."""
+    body, starts = running_text(text)
+    match = _CERTIFIED_SALE.search(body)
+    if not match:
+        return []
+    seller, buyer = _org_name(match.group(1)), _org_name(match.group(2))
+    if not seller or not buyer:
+        return []
+    return [(buyer, line_at(starts, match.start(2))), (seller, line_at(starts, match.start(1)))]
 
 
 def _paid_to(text: DocText) -> tuple[str, TextLine] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, OrderedDict
 from dataclasses import replace
 
@@ -52,6 +53,7 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
     engine = get_engine(options.engine)
     fitted, scale = fit_for_ocr(image)
     prepared, lines = _recognize_upright(engine, fitted, options.orient)
+    lines = _past_watermark(engine, prepared, lines)
     _remember(key, prepared)
     # Boxes refer to the whole prepared (upright, deskewed) page: that is what a crop
     # shows (``extractor.images.page_image``); recognition saw its inked part only.
@@ -64,6 +66,34 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
     if cache is not None:
         cache.put(key, page)
     return page
+
+
+def _past_watermark(engine, prepared, lines: list[Line]) -> list[Line]:
+    """The page read again with its light ink gone, when a watermark lies across it
+    (仅供职称申报使用, printed large and aslant: read as such, or most of the page's ink light
+    grey), kept when it reads more of the page's own words, and surer of them: the recogniser
+    misses or garbles lines of print the watermark crosses.  One more pass, on watermarked
+    pages only."""
+    from ..normalize import is_watermark
+    from .preprocess import WATERMARK_SHARE, light_ink_share, without_light_ink
+
+    def words(found: list[Line]) -> float:
+        # (weighed by confidence: a line the watermark crosses is read, garbled, with less)
+        return sum(len(l.compact) * l.confidence for l in found if not is_watermark(l.compact))
+
+    # (a copy stamp is a stamp in a corner, not ink across the print; a watermark the
+    # recogniser did not read shows in the page's grey ink)
+    if not any(is_watermark(l.compact) and not re.search("原件|复印", l.compact) for l in lines) \
+            and light_ink_share(prepared.image) < WATERMARK_SHARE:
+        return lines
+    cleaned = without_light_ink(prepared.image)
+    if cleaned is None:
+        return lines
+    again = _recognize(engine, cleaned, "watermark")
+    if words(again) <= words(lines):
+        return lines
+    prepared.steps.append("已淡化水印后重读")
+    return again
 
 
 GOOD_CONFIDENCE = 0.85
