@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..images import COARSE
 
-PIPELINE_VERSION = "24"  # part of the OCR cache key: bump when a step changes its output (21: ink_spaced; 22: not on dim photos; 23: square pixels; 24: watermarked pages read again without their light ink)
+PIPELINE_VERSION = "25"  # part of the OCR cache key: bump when a step changes its output (21: ink_spaced; 22: not on dim photos; 23: square pixels; 24: watermarked pages read again without their light ink; 25: only their skew measured without it)
 
 
 @dataclass
@@ -336,7 +336,7 @@ def erase_rules(image):
 WATERMARK_SHARE = 0.5  # of a page's ink that is light grey: a watermark across it, whether read or not
 
 
-def light_ink_share(image) -> float:
+def light_ink_share(image, inked=None) -> float:
     """The share of a page's ink (``ink_map``) that is light grey (``LIGHT_INK``), on a page
     whose print is dark; 0 otherwise.  Print has a light rim and little more (measured: 0.0–0.27
     on scans and photos of 30 outside pages and 0.0–0.49 on the 23 real ones, whose awards print
@@ -344,7 +344,7 @@ def light_ink_share(image) -> float:
     import cv2
     import numpy as np
 
-    ink, factor = ink_map(image)
+    ink, factor = inked if inked is not None else ink_map(image)
     grey = np.asarray(image.convert("L"))
     if factor < 1:
         grey = cv2.resize(grey, (ink.shape[1], ink.shape[0]), interpolation=cv2.INTER_AREA)
@@ -485,7 +485,10 @@ def prepare(image, engine: str, rotation: int = 0) -> Prepared:
     if rotation:
         prepared.steps.append(f"已顺时针旋转 {rotation}°")
     ink, factor = ink_map(prepared.image)
-    angle = estimate_skew(prepared.image, ink=ink_map(prepared.image, print_only=True)[0])
+    # (a watermark across the page: its slant is not the page's; on other pages the print's
+    # light rim is ink like the rest, and leaving it out would only move the measure a little)
+    watermarked = light_ink_share(prepared.image, (ink, factor)) >= WATERMARK_SHARE
+    angle = estimate_skew(prepared.image, ink=ink_map(prepared.image, print_only=True)[0] if watermarked else ink)
     if abs(angle) < 0.5:  # below half a degree OCR reads fine, and resampling only blurs
         angle = 0.0
     prepared.fill = _edge_colour(prepared.image)
