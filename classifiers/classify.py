@@ -78,6 +78,7 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     printed = "".join(_value_part(l.compact) for l in zone
                       if not _PROSE.search(l.compact) and not _CAPTION_CELL.fullmatch(l.compact))
     in_zone = next((t for t in cues.titles if t in printed), None) \
+        or next((m.group(0) for p in cues.title_patterns for m in [re.search(p, printed)] if m), None) \
         or next((t for t in cues.titles if t in title_zone), None) \
         or next((t for t in cues.titles if found.fuzzy_in(t, title_zone)), None)
     elsewhere = None if in_zone else next((t for t in cues.titles if t in text.compact), None)

@@ -289,6 +289,9 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
         if doc.doc_type != "recommendation_letter":
             continue
         f = doc.fields
+        doubt = next((i for i in doc.issues if i.get("code") in ("recommendation_declined", "recommendation_unclear")), None)
+        if doubt is not None:  # (the letter's own issue says why: never counted on an unread or declined verdict)
+            continue
         if f.get("recommender_title") != Title.PROFESSORATE_SENIOR_ENGINEER.value:
             issues.append(issue("warning", "recommender_not_qualified",
                                 f"推荐人 {f.get('recommender', '?')} 的职称不是正高级工程师（或未能读出），不计入",

@@ -188,7 +188,7 @@ _CONTINUING = re.compile(r"^(前言|目次|目录|参考文献|附录|附表|附
 # 验收意见, 经费决算表) and continues the document before it.  (…模型与实验验证 in a contents
 # page is a paper's title, no certificate.)
 _GENRE = re.compile(r"(书|(?<![验论保考实求例])证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命|签到表|登记表|"
-                    r"申请表|报告单|体检报告|记录|票据|发票|收据|回单)$")
+                    r"申请表|报告单|体检报告|查新报告|检验报告|检测报告|记录|票据|发票|收据|回单)$")
 
 
 def _continues(text: DocText) -> bool:
@@ -331,6 +331,8 @@ def pieces(result: ReadResult) -> list[Piece]:
                 this.confident or this.headed or _own_identifier(result, page.number, this.kind))
         elif current.doc_type == this.kind == "unknown" and this.headed and this.chars >= SHORT_PAGE:
             new = True  # two unrecognised papers, each with its heading (two 体检报告, a 签到表)
+        elif this.kind == "unknown" and this.annex and _same_subject(result, current, page.number):
+            new = False  # an annex about what the document before is about (…研究中心的批复 | 附件 | …研究中心建设任务)
         elif this.kind == "unknown" and this.annex and this.chars >= SHORT_PAGE:
             new = True  # 附件3 | 知识产权清单 that no page before announced: an annex of its own
         elif this.kind == "unknown" and this.record and before is not None and before.one_page:
@@ -430,6 +432,29 @@ def split(result: ReadResult, build) -> list:
         pages = f"第{piece.first}页" if piece.first == piece.last else f"第{piece.first}–{piece.last}页"
         doc.reasons.insert(0, f"合订本：本文件按页拆分为 {len(built)} 份材料，这是{pages}")
     return [doc for _, doc in built]
+
+
+SUBJECT = 8  # letters of a name two pages share that makes them one subject (…工程技术研究中心)
+
+
+def _same_subject(result: ReadResult, current: Piece, number: int) -> bool:
+    """An annex page's heading (its first lines) names, in ``SUBJECT`` letters or more, the
+    subject of the first page of the document before it (a centre its 批复 approves).
+
+    >>> from difflib import SequenceMatcher
+    >>> a, b = "关于同意组建大连市钢水连铸机健康管理工程技术研究中心的批复", "大连市钢水连铸机健康管理工程技术研究中心建设任务"
+    >>> SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size >= SUBJECT
+    True
+    """
+    from difflib import SequenceMatcher
+
+    if current is None or current.doc_type == "unknown":
+        return False
+    heading = "".join(l.compact for l in DocText(result, (number, number)).lines[:6] if l.top <= 0.3)
+    heading = re.sub(r"[^\u4e00-\u9fff]", "", heading)
+    before = re.sub(r"[^\u4e00-\u9fff]", "", DocText(result, (current.first, current.first)).compact)
+    match = SequenceMatcher(None, before, heading, autojunk=False).find_longest_match(0, len(before), 0, len(heading))
+    return match.size >= SUBJECT
 
 
 def _identities(declared, a, b) -> tuple[int, int]:

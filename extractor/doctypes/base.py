@@ -40,6 +40,9 @@ class Cues:
     # sentence near the top, they still count as a title.  Other types' titles in a sentence
     # (…参与制定团体标准1项。 in a letter) are something it tells of, weighed as words.
     titles_in_sentences: bool = False
+    # Titles that name what they are about in the middle (关于推荐张三同志申报…资格的函): patterns,
+    # matched only in a title printed as one (never in a sentence).
+    title_patterns: tuple[str, ...] = ()
 
 
 # An applicant's own summary of his achievements (附件3 知识产权清单, 成果一览表): a penalty for

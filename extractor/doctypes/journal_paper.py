@@ -90,7 +90,8 @@ def extract_paper(text: DocText) -> Fields:
         or _journal_of_imprint(text) or _journal_in(footer) or _labelled_journal(text) or _journal_over_issn(text) \
         or _journal_in_side_band(text, page)
     if journal:
-        name = strip_stamps(journal[0])
+        # (a supplement is an issue of the journal: 辽海装备技术增刊 is 辽海装备技术)
+        name = re.sub(r"\s*[（(]?(?:\d{4}年)?增刊\s*\d*[)）]?$", "", strip_stamps(journal[0]))
         if len(name) >= 2:
             f.set("journal", name, journal[1])
     if title:
@@ -495,6 +496,8 @@ DOCTYPE = DocType(
         # (a database's record of the paper: 刊名, 年，卷(期), no abstract on it)
         requires=("摘要", "Abstract", "ABSTRACT", "关键词", "主题词", "网络首发日期", "网络首发时间", "刊名"),
         requires_why="没有摘要或关键词",
+        # a 科技查新报告 lists the journals it searched and the papers it found: no paper
+        penalties=("科技查新报告", "查新员", "查新机构"),
     ),
     extract=extract_paper,
     fields=("title", "authors", "journal", "cn", "issn", "date"),

@@ -23,9 +23,11 @@ from ..text import DocText, same_row
 from .base import Cues, DocType, Fields
 
 
-_RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "推荐人", "推荐专家", "专家姓名", "评价人"]
-# (评价人 signs an evaluation that recommends; read only as printed: 评审人, 评审专家 are others)
-_EXACT_ONLY = frozenset({"评价人"})
+_RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "评议专家姓名", "推荐人", "推荐专家", "专家姓名", "评价人",
+                       "评议专家", "评议人"]
+# (评价人 signs an evaluation that recommends, 评议专家 a peer's 评议意见表; read only as
+# printed: 评审人, 评审专家 are others)
+_EXACT_ONLY = frozenset({"评价人", "评议专家", "评议人"})
 _RECOMMENDER_TITLE_LABELS = ["推荐人职称", "推荐专家职称", "推荐人专业技术职务", "现任专业技术职务", "现任专业技术职称",
                              "专业技术职称", "专业技术职务",
                              "专业技术资格", "技术职称", "技术职务", "现任职务", "职称/职务", "职务/职称", "职称(职务)",
@@ -60,7 +62,50 @@ def extract_recommendation(text: DocText) -> Fields:
             f.values.pop(key, None)
             f.sources.pop(key, None)
         f.notes.append("推荐人与被推荐人读作同一人，推荐人未取，请人工核对")
+    verdict = _verdict(text)
+    if verdict is False:
+        f.issue("warning", "recommendation_declined", "评议结论为不同意推荐：此件不作推荐信计")
+    elif verdict is None:
+        f.issue("warning", "recommendation_unclear", "评议结论的勾选未能读出（同意推荐／不同意推荐）：此件暂不计，需人工核对")
     return f
+
+
+_TICKS = "☑√✓✔■●▇☒⊠✗✘×"
+_BOXES = "□☐○◯"
+_DECLINED = re.compile(r"不同意推荐|不予推荐|不推荐")
+
+
+def _verdict(text: DocText) -> bool | None:
+    """Whether the recommender agrees: a form's conclusion ticks 同意推荐 or 不同意推荐 (a
+    box OCR did not read beside empty ones is the ticked one); a letter that only says
+    不同意推荐 or 不予推荐 declines.  True when nothing says otherwise (a letter recommends);
+    None when a form's options are printed and which is ticked cannot be read.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def form(row):
+    ...     return DocText(ReadResult("f", "", [Page(1, 600, 800, "ocr", [Line(row, (0, 0, 500, 20))])]))
+    >>> _verdict(form("评议结论: ☑同意推荐 □不同意推荐")), _verdict(form("评议结论: 同意推荐 □不同意推荐"))
+    (True, True)
+    >>> _verdict(form("评议结论: □同意推荐 ☑不同意推荐")), _verdict(form("评议结论: □同意推荐 □不同意推荐"))
+    (False, None)
+    >>> _verdict(form("本人同意推荐该同志申报正高级工程师。")), _verdict(form("经研究，不予推荐。"))
+    (True, False)
+    """
+    for line in text.lines:
+        compact = line.compact
+        if "不同意推荐" not in compact or not re.search(r"(?<!不)同意推荐", compact):
+            continue
+        options = [(compact[max(0, m.start() - 1):m.start()], m.group(0))
+                   for m in re.finditer(r"不同意推荐|(?<!不)同意推荐", compact)]
+        ticked = {word for mark, word in options if mark and mark in _TICKS}
+        if not ticked:
+            bare = [word for mark, word in options if not mark or mark not in _BOXES]
+            if len(bare) == 1 and len(options) == 2:
+                ticked = set(bare)  # a filled box OCR did not read, beside an empty one
+        if len(ticked) == 1:
+            return ticked.pop() == "同意推荐"
+        return None
+    return False if _DECLINED.search(text.compact) and not re.search(r"(?<!不)同意推荐|特此推荐|郑重推荐", text.compact) else True
 
 
 def _candidate(text: DocText, sides: dict[int, str]):
@@ -532,7 +577,7 @@ def _printed_title(value: str) -> tuple[str | None, bool]:
 # The label opening a person's part of a form: 被推荐人（姓名）, 申报人, 推荐人, 推荐专家, after a
 # section number (二、推荐人情况).
 _PERSON_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（]?[一二三四五六七八九十\d]+[)）.、])?"
-                          r"(被推荐人|申报人|推荐对象|推荐人|推荐专家|专家姓名)")
+                          r"(被推荐人|申报人|推荐对象|推荐人|推荐专家|专家姓名|评议专家|评议人)")
 
 
 def _whose(text: DocText, line) -> str | None:
@@ -595,11 +640,14 @@ DOCTYPE = DocType(
     key="recommendation_letter", identity=("candidate", "recommender"), name="推荐信",
     cues=Cues(
         titles=("推荐信", "推荐意见", "专家推荐表", "推荐书", "破格推荐", "推荐意见书", "推荐函", "专家推荐意见",
-                "评审推荐表", "推荐报告", "举荐信", "推荐材料", "申报推荐表"),
+                "评审推荐表", "推荐报告", "举荐信", "推荐材料", "申报推荐表",
+                # a peer expert's opinion on the applicant (同意推荐 | 不同意推荐): his recommendation
+                "同行专家评议意见", "专家评议意见表", "同行评议意见"),
         labels=("推荐人", "被推荐人", "特此推荐", "现推荐", "兹推荐", "推荐意见", "推荐人签字", "推荐人职称",
                 "推荐专家", "破格申报", "同志", "推荐理由", "推荐人姓名", "推荐人签名",
                 # a letter's own words about what it does (本人郑重推荐, …资格进行推荐)
                 "郑重推荐", "进行推荐", "推荐该同志", "推荐其申报"),
+        title_patterns=(r"关于推荐[^，。,；;]{2,40}?的(?:函|信)",),
         requires=("推荐",),
         requires_why="没有推荐内容",
     ),

@@ -810,7 +810,10 @@ DOCTYPE = DocType(
         requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结"),
         requires_why="没有报告、白皮书或规划字样",
         # An invitation to give a talk (作专题报告) at a conference is no report.
-        penalties=("邀请函", "参会回执", "会议回执", "诚挚邀请"),
+        penalties=("邀请函", "参会回执", "会议回执", "诚挚邀请",
+                   # a 科技查新报告 is an agency's search of the literature for a project, no
+                   # report the applicant wrote
+                   "科技查新报告", "查新员", "查新机构"),
     ),
     extract=extract_report,
     fields=("title", "report_kind", "authors", "date"),

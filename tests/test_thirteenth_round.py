@@ -1,0 +1,115 @@
+"""Layouts the thirteenth outside set showed the reader did not know, typed anew here in other
+words and names: a letter titled 关于推荐…的函, a peer expert's 评议意见表 and what its ticked
+conclusion means, a 科技查新报告 (an agency's search, no report of the applicant's), a
+supplement's journal name, and an unannounced 附件 about what the document before it approves."""
+
+from __future__ import annotations
+
+from extractor.model import Line, Page, ReadResult
+from rules.case import Applicant
+from rules.vocabulary import Education, Title as Rank
+from tests.typed_certificates import Title, cells, fields_of, read
+from zhicheng.audit import audit
+
+LETTER = (Title("关于推荐欧阳晓东同志申报高级工程师资格的函"),
+          "福建省人力资源和社会保障厅：",
+          "本人在港口机械技术领域从事研究和工程应用工作多年，与该同志在多个项目中合作共事，",
+          "对其专业能力和工作业绩比较了解，现将有关情况函告如下：",
+          "一、该同志长期在生产一线从事机械电子工程技术工作，能够独立解决复杂技术问题。",
+          "本人认为，该同志已具备高级工程师的水平和能力，特予推荐。",
+          ("推荐人：上官明远", 900), ("专业技术资格：正高级工程师", 900), ("工作单位：某某大学", 900),
+          ("二〇一九年九月三十日", 900))
+
+
+def test_a_letter_titled_guanyu_tuijian_de_han_is_a_letter_for_the_one_it_names():
+    doc = read(*LETTER)
+    assert doc.doc_type == "recommendation_letter"
+    assert doc.fields["candidate"] == "欧阳晓东"
+    assert doc.fields["recommender"] == "上官明远"
+    assert doc.fields["recommender_title"] == "professorate_senior_engineer"
+    assert not [i for i in doc.issues if i["code"].startswith("recommendation_")]
+
+
+def _peer_form(conclusion: str):
+    return (Title("同行专家评议意见表"),
+            *cells(("申报人姓名", "司马文杰"), ("申报资格", "正高级工程师"), ("工作单位", "重庆某某精密制造有限公司")),
+            "评议意见（对申报人的专业水平、能力和业绩作出评价）：",
+            "申报人在焊接线故障溯源方面做了大量工作，技术方案合理，现场应用效果良好。",
+            ("评议结论：" + conclusion, 180),
+            *cells(("评议专家", "皇甫立新"), ("专业技术资格", "正高级工程师"), ("工作单位", "某某研究院")),
+            ("评议日期：2021年12月06日", 900))
+
+
+def _counted(doc) -> int:
+    applicant = Applicant(name="司马文杰", education=Education.BACHELOR, current_title=Rank.SENIOR_ENGINEER,
+                          target_title=Rank.PROFESSORATE_SENIOR_ENGINEER)
+    return audit([doc], [], applicant, lambda *_: False).recommenders
+
+
+def test_a_peer_experts_opinion_form_is_his_recommendation_when_he_agrees():
+    doc = read(*_peer_form("☑同意推荐  □不同意推荐"), name="司马文杰")
+    assert doc.doc_type == "recommendation_letter"
+    assert doc.fields["candidate"] == "司马文杰" and doc.fields["recommender"] == "皇甫立新"
+    assert _counted(doc) == 1
+
+
+def test_a_peer_form_that_declines_or_whose_tick_is_unread_is_never_counted():
+    declined = read(*_peer_form("□同意推荐  ☑不同意推荐"), name="司马文杰")
+    assert declined.doc_type == "recommendation_letter"
+    assert "recommendation_declined" in [i["code"] for i in declined.issues]
+    assert _counted(declined) == 0
+    unread = read(*_peer_form("□同意推荐  □不同意推荐"), name="司马文杰")
+    assert "recommendation_unclear" in [i["code"] for i in unread.issues]
+    assert _counted(unread) == 0
+
+
+def test_a_novelty_search_report_is_no_report_of_the_applicants():
+    doc = read(("报告编号：20193626", 1100), Title("科技查新报告"),
+               *cells(("查新项目名称", "港口起重机能效评估技术及产业化"), ("委 托 人", "重庆某某数控科技有限公司"),
+                      ("委托日期", "2019年1月19日"), ("查新机构", "福建省科学技术信息研究所")),
+               "查新结论：", "检索范围：中国学术期刊全文数据库（1994—）、中国专利数据库（1985—）。",
+               "查新点：港口起重机能效评估技术中采用的状态评估与控制方法。",
+               "经检索并对密切相关文献进行分析，国内外未见与本项目查新点相同的文献报道。",
+               ("查新员：薛海敏", 900))
+    assert doc.doc_type == "unknown"
+
+
+def test_a_supplements_journal_is_the_journal():
+    fields = fields_of("journal_paper", ("闽江机电工程  第38卷增刊2", 180), ("2022年12月", 1200),
+                       Title("基于数字孪生的注塑模具质量追溯方法研究"), ("欧阳立 冉冬", 700),
+                       "摘要：提出了一种质量追溯方法。", "关键词：数字孪生；质量追溯",
+                       ("ISSN 1440-0162  CN 21-1203/TP", 180))
+    assert fields.get("journal") in (None, "闽江机电工程")  # never with 增刊 glued on
+    fields = fields_of("journal_paper", Title("基于数字孪生的注塑模具质量追溯方法研究"), ("欧阳立 冉冬", 700),
+                       "摘要：提出了一种质量追溯方法。", "关键词：数字孪生；质量追溯",
+                       "引用格式：欧阳立,冉冬.基于数字孪生的注塑模具质量追溯方法研究[J].闽江机电工程增刊,2022,38(S2):1-5.")
+    assert fields["journal"] == "闽江机电工程"
+
+
+def _pages(*pages: list[tuple[str, float, float, float]]) -> ReadResult:
+    made = [Page(n, 1693, 2365, "ocr", [Line(t, (x, y, x + s * len(t), y + s)) for t, x, y, s in lines])
+            for n, lines in enumerate(pages, 1)]
+    return ReadResult("binder.pdf", "0" * 64, pages=made, page_count=len(made))
+
+
+def test_an_unannounced_annex_about_what_the_document_approves_stays_with_it():
+    from zhicheng.binder import split
+    from zhicheng.documents import document_from
+
+    reply = [("厦门市科学技术局", 586, 225, 73), ("厦科函〔2023〕114号", 671, 353, 43),
+             ("关于同意组建厦门市港口起重机健康管理工程技术研究中心的批复", 238, 491, 50),
+             ("厦门某某智能系统有限公司：", 191, 590, 42),
+             ("你单位《关于申请组建该中心的请示》收悉。经专家论证和局务会研究，同意依托你单位组建该中心。", 253, 674, 40),
+             ("厦门市科学技术局", 1084, 1104, 53), ("2023年7月1日", 1100, 1193, 40)]
+    annex = [("附件", 183, 163, 50), ("厦门市港口起重机健康管理工程技术研究中心建设任务（摘要）", 335, 257, 50),
+             ("一、建设期：2023年7月1日至2025年12月31日。", 253, 367, 45),
+             ("二、建设目标：围绕港口起重机健康管理等方向开展关键技术研究和工程化验证。", 250, 445, 43),
+             ("三、建设经费：总投入1521万元，其中依托单位自筹不低于80%。", 249, 579, 48)]
+    letter = [(t, 300, 200 + 80 * i, 40) for i, t in enumerate([
+        "关于推荐欧阳晓东同志申报高级工程师资格的函", "福建省人力资源和社会保障厅：",
+        "本人与该同志共事多年，现将有关情况函告如下：该同志已具备高级工程师的水平和能力，特予推荐。",
+        "推荐人：上官明远", "专业技术资格：正高级工程师"])]
+    result = _pages(reply, annex, letter)
+    docs = split(result, lambda span: document_from(result, None, span))
+    assert [(d.page_range, d.doc_type) for d in docs] == [((1, 2), "official_recognition"),
+                                                         ((3, 3), "recommendation_letter")]
