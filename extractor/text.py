@@ -34,6 +34,25 @@ def _watermark_fragment(text: str, line: Line) -> bool:
     return y1 - y0 >= 1.8 * (x1 - x0) / len(compact)
 
 
+def _aslant(text: str, line: Line) -> bool:
+    """A line read along a slant of 20° or more: a watermark printed across the page, whatever
+    OCR made of its words (仅供职称申报使用 read as 又供职校廣誤練报使用).  Print is boxed one
+    letter high (or, set vertically, one letter wide); slanted words are boxed tall and wide.
+
+    >>> _aslant("又供职校廣誤練报使用", Line("", (215, 321, 1032, 1138))), _aslant("工业互联网平台建设方案", Line("", (100, 50, 900, 95)))
+    (True, False)
+    >>> _aslant("仅供参考", Line("", (100, 50, 145, 230)))  # a column of vertical print
+    False
+    """
+    letters = len("".join(text.split()))
+    if letters < 3:
+        return False
+    x0, y0, x1, y1 = line.box
+    width, height = x1 - x0, y1 - y0
+    letter = (width ** 2 + height ** 2) ** 0.5 / letters
+    return height >= 2.5 * letter and width >= 2.5 * letter and height >= 0.36 * width
+
+
 @dataclass(frozen=True)
 class TextLine:
     page: int  # 1-based
@@ -83,7 +102,7 @@ class DocText:
                 continue
             for line in page.lines:
                 text = normalise_text(line.text)
-                if is_watermark("".join(text.split())) or _watermark_fragment(text, line):
+                if is_watermark("".join(text.split())) or _watermark_fragment(text, line) or _aslant(text, line):
                     continue
                 read = line if text == line.text else Line(text, line.box, line.confidence)
                 self.lines.append(TextLine(page.number, len(self.lines), read, page.height, page.width))

@@ -113,3 +113,34 @@ def test_an_unannounced_annex_about_what_the_document_approves_stays_with_it():
     docs = split(result, lambda span: document_from(result, None, span))
     assert [(d.page_range, d.doc_type) for d in docs] == [((1, 2), "official_recognition"),
                                                          ((3, 3), "recommendation_letter")]
+
+
+def _page(lines: list[tuple[str, float, float, float, float]]):
+    """A page of ``(text, x0, y0, x1, y1)``."""
+    from extractor.text import DocText
+
+    made = [Line(t, (x0, y0, x1, y1), 0.95) for t, x0, y0, x1, y1 in lines]
+    return DocText(ReadResult("p.png", "0" * 64, pages=[Page(1, 2361, 1685, "ocr", made)], page_count=1))
+
+
+def test_a_white_paper_spread_with_a_watermark_read_aslant():
+    from extractor.doctypes import doctype
+
+    text = _page([("编写说明", 1646, 180, 1806, 240),
+                  ("为总结福建省相关企业数字化转型的经验，某某产业技术创新联盟组织编写了本白皮书。", 1342, 322, 2300, 361),
+                  ("福建港口起重机数字化转型白皮书", 192, 496, 1122, 558), ("（2015年）", 500, 575, 780, 631),
+                  ("本白皮书由谢芳一牵头，司马泽新、闫琳、汤文林参与编写。", 1342, 576, 2300, 615),
+                  ("又供职校廣誤練报使用", 215, 321, 1032, 1138),  # the watermark, aslant, as OCR garbled it
+                  ("福建省智能制造产业技术创新联盟", 347, 1333, 1037, 1379), ("二〇一五年二月", 477, 1415, 757, 1455)])
+    fields = doctype("technical_report").extract(text).values
+    assert fields["title"] == "福建港口起重机数字化转型白皮书（2015年）"
+    assert fields["authors"] == ["谢芳一", "司马泽新", "闫琳", "汤文林"]
+
+
+def test_a_technical_summarys_cover_is_titled_by_the_name_over_its_kind():
+    from extractor.doctypes import doctype
+
+    text = _page([("密级：内部", 1700, 100, 1900, 140), ("船舶焊接线协同控制成套技术开发与示范", 400, 700, 1900, 770),
+                  ("技术总结报告", 800, 1100, 1400, 1190), ("编写单位：大连某某智能系统有限公司", 700, 2000, 1700, 2050)])
+    fields = doctype("technical_report").extract(text).values
+    assert fields["title"] == "船舶焊接线协同控制成套技术开发与示范"  # by its name alone, as the POLICY of the wordings says

@@ -30,7 +30,7 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
                  ("诊断报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
-_GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术|研究|课题研究|课题结题|结题|课题|总结|专题研究|咨询)?报告|白皮书|"
+_GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术总结|技术|研究|课题研究|课题结题|结题|课题|总结|专题研究|咨询)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
 
 
@@ -193,12 +193,13 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
 _TITLES_ITSELF = re.compile(r"可行性研究|可研|项目建议书")
 
 
-_PERIOD = re.compile(r"[（(](?:19|20)\d\d\s*[-‐‑–—―－~～一至]+\s*(?:19|20)\d\d\s*年?[）)]")
+# (or its year: a white paper's edition, 白皮书 | （2019年）)
+_PERIOD = re.compile(r"[（(](?:19|20)\d\d(?:\s*[-‐‑–—―－~～一至]+\s*(?:19|20)\d\d)?\s*年?(?:版|度)?[）)]")
 
 
 def _period_under(text: DocText, last: TextLine) -> str:
     """A plan's period printed in smaller type on the line under its title (发展规划 |
-    （2023—2027年）): part of the title."""
+    （2023—2027年）), or a white paper's year (白皮书 | （2019年）): part of the title."""
     below = line_below(text, last)
     if below is None or _PERIOD.search(last.compact) or not _PERIOD.fullmatch(below.compact):
         return ""
@@ -364,6 +365,9 @@ _NAMES_RUN = r"((?:[\u4e00-\u9fff·]{2,12}[、，,]){1,30}[\u4e00-\u9fff·]{2,5}
 _LISTED_WRITERS = re.compile(r"(?:主要)?(?:编写|编制|撰写|起草)(?:人员|人)(?:有|为)?[:：]" + _NAMES_RUN + "|"
                              r"参加(?:本[\u4e00-\u9fff]{1,4}?)?(?:编写|编制|撰写)(?:工作)?的(?:主要)?(?:人员|同志)?有[:：]?"
                              + _NAMES_RUN)
+# 本白皮书由谢芳一牵头，司马泽新、闫琳、汤文林参与编写: the one who led, then those who joined.
+_LED_AND_JOINED = re.compile(r"由([\u4e00-\u9fff·]{2,5}?)(?:同志)?牵头[，,]((?:[\u4e00-\u9fff·]{2,5}[、，,])*"
+                             r"[\u4e00-\u9fff·]{2,5}?)(?:等(?:同志)?)?(?:共同)?参与(?:编写|编制|撰写|起草)")
 # 本报告由…公司总工程师何志军主持编写: the one who led the writing, named before 主持.
 _LED_WRITING = re.compile(r"由([^。；;，,]{2,40}?)主持(?:编写|编制|撰写)")
 
@@ -373,6 +377,11 @@ def _prose_writers(text: DocText) -> tuple[list[str], TextLine] | None:
     brackets (组长, 执笔) dropped; all names or none.  One who led the writing (由…何志军
     主持编写) comes first, then those the preface lists (参加编写的有…)."""
     body, starts = running_text(text)
+    led_by = _LED_AND_JOINED.search(body)  # 由谢芳一牵头，司马泽新、闫琳…参与编写
+    if led_by:
+        names = plain_names(led_by.group(1) + "、" + led_by.group(2))
+        if names and len(names) >= 2:
+            return names, line_at(starts, led_by.start(1))
     for match in _WRITTEN_BY.finditer(body):
         listed = re.sub(r"[（(][^）)]{1,6}[）)]", "", match.group(1))
         names = plain_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", "、", listed))
