@@ -144,3 +144,25 @@ def test_a_technical_summarys_cover_is_titled_by_the_name_over_its_kind():
                   ("技术总结报告", 800, 1100, 1400, 1190), ("编写单位：大连某某智能系统有限公司", 700, 2000, 1700, 2050)])
     fields = doctype("technical_report").extract(text).values
     assert fields["title"] == "船舶焊接线协同控制成套技术开发与示范"  # by its name alone, as the POLICY of the wordings says
+
+
+def test_an_income_ledger_page_gives_the_years_revenue_to_date():
+    from extractor.doctypes import doctype
+
+    rows = [("明细分类账", 1049, 139, 1280, 188), ("核算单位:重庆某某自动化科技有限责任公司", 146, 231, 900, 263),
+            ("科目:6001主营业务收入", 1040, 230, 1400, 266), ("期间:2022.10-2022.12", 1940, 230, 2250, 263),
+            ("日期", 216, 297, 300, 341), ("摘要", 814, 298, 900, 341), ("借方", 1278, 296, 1370, 344),
+            ("贷方", 1593, 296, 1690, 344), ("余额", 2035, 297, 2125, 343)]
+    y = 356
+    for day, what, credit, balance in [("2022-11-30", "本年累计", "41,751,900.00", "41,751,900.00"),
+                                       ("2022-12-05", "确认收入-某某数控科技", "2,376,000.00", "44,127,900.00"),
+                                       ("2022-12-31", "本月合计", "2,376,000.00", "44,127,900.00"),
+                                       ("2022-12-31", "本年累计", "44,127,900.00", "44,127,900.00")]:
+        rows += [(day, 184, y, 360, y + 38), (what, 700, y, 1100, y + 38), (credit, 1545, y, 1760, y + 38),
+                 ("贷", 1828, y, 1870, y + 38), (balance, 1986, y, 2200, y + 38)]
+        y += 57
+    text = _page(rows)
+    fields = doctype("revenue_proof").extract(text).values
+    assert fields["amount_wan"] == 4412.79
+    assert str(fields["date"]) == "2022-12-31"
+    assert fields["parties"] == ["重庆某某自动化科技有限责任公司"]

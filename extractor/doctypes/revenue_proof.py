@@ -52,7 +52,7 @@ _REGISTERED_LABELS = ["认定登记日期", "登记日期"]
 _REGISTRATION_TITLE = re.compile(r"登记证明|认定登记证|登记证书")
 # Who drew a summary or a statement up: a party (the seller of a 发票汇总表, the audited company).
 # (a 发票开具情况汇总表's 纳税人名称 is the seller whose invoices it sums)
-_DRAWN_BY = ["编制单位", "填报单位", "开票单位", "纳税人名称"]
+_DRAWN_BY = ["编制单位", "填报单位", "开票单位", "纳税人名称", "核算单位"]
 # Table columns: the total of an invoice (with tax), the buyer, the rows' revenue.
 _TOTAL_COLUMNS = ("价税合计", "含税金额", "含税总额", "开票金额", "销售金额", "销售收入", "收入金额")
 _BUYER_COLUMNS = ("购买方名称", "购方名称", "客户名称", "购买方", "客户")
@@ -90,6 +90,9 @@ def extract_revenue(text: DocText) -> Fields:
     f = Fields()
     if any("纳税申报表" in line.compact for line in text.title_lines()):
         return _tax_return(text, f)
+    ledger = _ledger(text, f)
+    if ledger:
+        return ledger
     table = _table_total(text, f) or _year_total(text, f) or _year_rows(text, f) or _income_note(text, f)
     if table:
         f.put("amount_wan", table if table != "unclear" else None)
@@ -298,6 +301,41 @@ def _year_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
             f.notes.append(f"金额：取利润表营业收入{why}")
             return value, line
     return None
+
+
+_LEDGER = re.compile(r"明细分类账|明细账")
+_INCOME_ACCOUNT = re.compile(r"科目[:：]?\s*(?:\d{4,6})?\s*(?:主营业务收入|营业收入|其他业务收入)")
+
+
+def _ledger(text: DocText, f: Fields) -> Fields | None:
+    """A ledger page of an income account (明细分类账, 科目：6001主营业务收入): the year's revenue
+    to date is its last 本年累计 row's 贷方 (an income account is credited), dated that row's
+    day; the party is the 核算单位.  None for any other page."""
+    if not any(_LEDGER.search(l.compact) for l in text.title_lines()) or not any(
+            _INCOME_ACCOUNT.search(l.compact) for l in text.lines):
+        return None
+    credit = next((l for l in text.lines if l.compact == "贷方"), None)
+    rows = [l for l in text.lines if l.compact == "本年累计"]
+    if credit is None or not rows:
+        f.issue("warning", "amount_unsure", "明细账未读出本年累计行或贷方列，金额未取")
+        return f
+    last = max(rows, key=lambda l: (l.page, box(l)[1]))
+    x = (box(credit)[0] + box(credit)[2]) / 2
+    height = max(credit.line.height, 1)
+    cells = [l for l in row_of(text, last) if box(l)[0] - 2 * height <= x <= box(l)[2] + 2 * height]
+    unit = _unit_near(text, last) or "元"  # a ledger's sums are in 元 unless it says otherwise
+    value = _cell_wan(min(cells, key=lambda l: abs((box(l)[0] + box(l)[2]) / 2 - x)).text, unit) if cells else None
+    if value is not None:
+        f.set("amount_wan", value, last)
+        f.notes.append("金额：取收入明细账最后一个本年累计行的贷方")
+    dated = [parse_date(l.compact) for l in row_of(text, last)]
+    day = next((d for d in dated if d is not None and d.day is not None), None)
+    if day is not None:
+        f.set("date", day, last)
+    unit_holder = _drawn_by(text)
+    if unit_holder:
+        f.set("parties", [unit_holder[0]], unit_holder[1])
+    return f
 
 
 _INCOME_NOTE = re.compile(r"营业收入")
@@ -889,7 +927,9 @@ DOCTYPE = DocType(
                 "收入明细表", "结算单", "结算审核定案表", "回单", "中标通知书", "成交通知书", "付款申请",
                 "付款审批", "收入汇总表", "销售收入汇总", "付款确认单", "收入情况表", "销售收入情况",
                 # a company's 企业所得税年度纳税申报表 (A100000): its 营业收入 row
-                "纳税申报表", "采购订单", "订单"),
+                "纳税申报表", "采购订单", "订单",
+                # a ledger of the 主营业务收入 account: its last 本年累计 row
+                "明细分类账", "明细账"),
         titles_in_sentences=True,  # a contract's clauses say 本合同 on every page
         # an employment contract pays a person, not a company's revenue (劳动合同)
         penalties=("劳动合同", "劳动者", "用人单位", "劳动报酬", "试用期",
