@@ -166,3 +166,15 @@ def test_an_income_ledger_page_gives_the_years_revenue_to_date():
     assert fields["amount_wan"] == 4412.79
     assert str(fields["date"]) == "2022-12-31"
     assert fields["parties"] == ["重庆某某自动化科技有限责任公司"]
+
+
+def test_a_proof_of_new_sales_gives_the_new_sales_total_not_a_years_whole_sales():
+    fields = fields_of("revenue_proof", Title("新增销售额证明"),
+                       "我公司自2015年起实施某项目，经公司财务部门核算，2015—2017年销售收入及新增销售额情况如下：",
+                       [("年度", 400), ("销售收入（万元）", 720), ("较上年新增（万元）", 1120)],
+                       [("2014年（基准年）", 320), ("19182.74", 780)],
+                       [("2015年", 400), ("19212.25", 780), ("29.51", 1220)],
+                       [("2016年", 400), ("19412.94", 780), ("200.69", 1210)],
+                       [("合", 390), ("计", 470), ("230.20", 1210)],
+                       "特此证明。", ("2018年7月18日", 1080))
+    assert fields["amount_wan"] == 230.2

@@ -392,6 +392,9 @@ def _year_rows(text: DocText, f: Fields):
         else:
             continue
         col = next((i for i, h in enumerate(heads) if _REVENUE_COLUMN.search(h)), None)
+        if any("新增" in l.compact for l in text.title_lines()):
+            # a proof of new sales (新增销售额证明): its 新增 column, not the year's whole sales
+            col = next((i for i, h in enumerate(heads) if "新增" in h), col)
         at = next((i for i, h in enumerate(heads) if _YEAR_HEAD.match(h)), None)
         if col is None or at is None:
             continue
@@ -400,7 +403,7 @@ def _year_rows(text: DocText, f: Fields):
         rows = table_rows(text, header)
         if unit is None or not rows:
             continue
-        labels = [("".join((r[at] or "").split()) if at < len(r) else "", r, l) for r, l in rows]
+        labels = [(_row_key(r, at), r, l) for r, l in rows]
         total = next(((r, l) for key, r, l in labels if _TOTAL_ROW.match(key)), None)
         years = {int(m.group(1)): (r, l) for key, r, l in labels for m in [_YEAR_CELL.match(key)] if m}
         if total is not None:
@@ -419,6 +422,20 @@ def _year_rows(text: DocText, f: Fields):
             f.notes.append(f"金额：取收入表{why}")
             return value, chosen[1]
     return None
+
+
+def _row_key(row: list, at: int) -> str:
+    """A row's label in column ``at``; a 合计 set wide (合 | 计) that OCR boxed letter by letter,
+    its 计 taken for the next column's cell, is 合计.
+
+    >>> _row_key(["合", "计", "515.31"], 0), _row_key(["计 合", None, "515.31"], 0), _row_key(["2017年", "1.5"], 0)
+    ('合计', '合计', '2017年')
+    """
+    key = "".join((row[at] or "").split()) if at < len(row) else ""
+    if len(key) == 2 and key[1] in "合总共累" and key[0] == "计":
+        return key[::-1]  # (its two boxes joined the lower first: 计 合)
+    after = "".join((row[at + 1] or "").split()) if at + 1 < len(row) else ""
+    return key + "计" if key in ("合", "总", "共", "累") and after == "计" else key
 
 
 def _year_header(text: DocText, row_line: TextLine):
