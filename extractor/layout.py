@@ -303,7 +303,11 @@ def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
         if after == "" or after in SEPARATORS or _ENGLISH_CAPTION.fullmatch(hit.line.compact[hit.end:]):
             return True
         spaced = r"\s*".join(map(re.escape, hit.label)) + r"\s"
-        return hit.start == 0 and re.match(spaced, hit.line.text.lstrip()) is not None
+        if hit.start == 0:
+            return re.match(spaced, hit.line.text.lstrip()) is not None
+        # a caption inside a header row of captions, one word each (… 资格级别 取得资格时间 证书编号)
+        words = hit.line.text.split()
+        return len(words) >= 4 and hit.label in words and sum(is_label(w) for w in words) >= len(words) - 1
     return sorted((h for h in text.find_label(labels) if heads(h)), key=lambda h: (not h.exact, h.line.index))
 
 
@@ -323,6 +327,13 @@ def field_value(text: DocText, hit: LabelHit,
         words = value.split()
         ends = next((k for k, w in enumerate(words) if w.strip(SEPARATORS) in headers), None)
         if ends == 0:
+            # a text layer's header row, one line of captions over one line of cells (a
+            # query's result: 姓名 性别 … 取得资格时间 证书编号 | 余彬斌 男 … 2024.11.25 …)
+            heads = hit.line.text.split()
+            below = text.lines[hit.line.index + 1] if hit.line.index + 1 < len(text.lines) else None
+            if hit.label in heads and below is not None and below.page == hit.line.page \
+                    and len(below.text.split()) == len(heads):
+                return below.text.split()[heads.index(hit.label)], [below]
             return None
         return (" ".join(words[:ends]) if ends else value), [hit.line]
     row = row_of(text, hit.line)

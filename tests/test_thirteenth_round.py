@@ -178,3 +178,28 @@ def test_a_proof_of_new_sales_gives_the_new_sales_total_not_a_years_whole_sales(
                        [("合", 390), ("计", 470), ("230.20", 1210)],
                        "特此证明。", ("2018年7月18日", 1080))
     assert fields["amount_wan"] == 230.2
+
+
+def test_a_project_set_apart_by_spaces_in_an_awards_sentence():
+    fields = fields_of("award_certificate", Title("荣誉证书"), "吕桂同志：",
+                       "您参与完成的  高原环境船舶焊接线故障溯源技术及产业化  项目荣",
+                       "获二〇一六年度某某学会科学技术奖三等奖，排名第二。特发此证。", ("某某学会", 900))
+    assert fields["project_title"] == "高原环境船舶焊接线故障溯源技术及产业化"
+
+
+def test_a_diplomas_holder_when_ocr_damaged_xingbie():
+    fields = fields_of("degree_certificate", Title("毕业证书"),
+                       "学生慕容桂欣，注别女，1996年6月11日生，于2016年9月至",
+                       "2019年7月在本校机械电子工程专业三年制专科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+                       ("校  名：某某智能制造学院", 360), ("2019.07.20", 750))
+    assert fields["holder"] == "慕容桂欣"
+
+
+def test_a_query_result_read_from_a_text_layers_header_row():
+    fields = fields_of("title_certificate", "辽宁省人力资源和社会保障厅 专业技术人员职称证书查询",
+                       "查询结果：共1条",
+                       "姓名 性别 工作单位 专业 资格名称 资格级别 取得资格时间 证书编号",
+                       "余彬斌 男 沈阳某某测控技术有限公司 电气工程及其自动化 高级工程师 高级 2024.11.25 辽202429906286")
+    assert fields["holder"] == "余彬斌"
+    assert fields["title"] == "senior_engineer"
+    assert str(fields["date"]) == "2024-11-25"

@@ -17,7 +17,7 @@ from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
 from ..fields.people import has_surname, parse_rank, sentence_person, split_people
-from ..layout import (LABEL_START, addressed_people, box, cell_continued, chinese_punctuation, column_below, comrade, cut_name,
+from ..layout import (CJK, LABEL_START, addressed_people, box, cell_continued, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
                       record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
@@ -344,6 +344,10 @@ def _award_project(text: DocText):
     if match:
         title = match.group(1) or match.group(2)
         return chinese_punctuation(title), line_at(starts, match.start())
+    for line in text.lines:  # set apart by spaces instead of quotes: 您参与完成的  高原环境…产业化  项目荣获
+        match = re.search(r"(?:参与完成的|完成的|参与的)\s+(\S{4,60}?)\s+(?:项目|成果)", line.text)
+        if match and re.search(f"[{CJK}]{{4}}", match.group(1)):
+            return chinese_punctuation(match.group(1)), line
     return None
 
 
