@@ -1365,8 +1365,14 @@ def _cut_unit(before: str, after: str) -> bool:
     no separator, on a piece too long for a name that does not end like a unit; or a
     person's name cut (``…;公孙瑞`` / ``晨``, ``cut_name``)."""
     last = re.split(r"[;；、,，\n]", before.rstrip())[-1].strip()
+    first = re.split(r"[;；、,，\n]", after.strip())[0].strip()
+    unit_end = r"(?:公司|大学|学院|院|所|中心|集团|局|厅|委|学校)$"
     return cut_name(before, after) or (
-        bool(last) and len(last) > 4 and not re.search(r"(?:公司|大学|学院|院|所|中心|集团|局|厅|委|学校)$", last))
+        bool(last) and len(last) > 4 and not re.search(unit_end, last)) or (
+        # a unit cut after its first letters (…、闽 | 江智能制造学院): no name, and the piece
+        # it goes on with ends as a unit does
+        bool(last) and len(last) <= 4 and not is_name(last) and not re.search(unit_end, last)
+        and bool(re.search(unit_end, first)))
 
 
 # ----------------------------------------------------------------------------- numbered tables

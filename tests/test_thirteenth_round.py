@@ -203,3 +203,16 @@ def test_a_query_result_read_from_a_text_layers_header_row():
     assert fields["holder"] == "余彬斌"
     assert fields["title"] == "senior_engineer"
     assert str(fields["date"]) == "2024-11-25"
+
+
+def test_an_e_certificates_glued_labels_with_a_title_and_a_unit_wrapped():
+    fields = fields_of("patent_certificate", Title("发明专利证书"), "证书号第7956002号",
+                       "发明名称一种基于知识图谱的茶叶加工线健康管理方法、装置、电子设备及计",
+                       "算机可读存储介质",
+                       "发明人雷建刚、邵昊俊、慕容嘉",
+                       "专利号ZL202210678033.6", "专利申请日2022年12月07日",
+                       "专利权人鞍山某某精密制造有限责任公司、重庆某某自动化科技有限公司、闽",
+                       "江智能制造学院",
+                       "授权公告日2024年02月06日")
+    assert fields["title"] == "一种基于知识图谱的茶叶加工线健康管理方法、装置、电子设备及计算机可读存储介质"
+    assert fields["patentees"] == ["鞍山某某精密制造有限责任公司", "重庆某某自动化科技有限公司", "闽江智能制造学院"]

@@ -65,6 +65,8 @@ def extract_patent(text: DocText) -> Fields:
     value = holders(text, patentees[1], patentees[0]) if patentees else None
     if value is None and patentees is None:
         patentees = value_of(text, ["专利权人"])
+        # (a label glued to its value, the list wrapped: 专利权人鞍山…、闽 | 江智能制造学院)
+        value = holders(text, patentees[1], patentees[0]) if patentees else None
     parts = value or ([p for p in re.split(r"[;；、]", patentees[0]) if p and not not_a_name(p)] if patentees else [])
     # A gazette's (73) prints each patentee on a 专利权人 line of its own, its 地址 between.
     # (on the page the first was read from: a certificate bound with its gazette names its
@@ -95,6 +97,7 @@ def extract_patent(text: DocText) -> Fields:
 
 # What a patent's title ends with: the kind of thing invented (…方法, …装置, …系统).
 _TITLE_END = re.compile(r"(?:方法|装置|系统|设备|机构|结构|组件|工艺|平台|电路|模块|材料|用途|夹具|机器人|"
+                        r"介质|程序产品|终端|服务器|"  # (…、电子设备及计算机可读存储介质)
                         r"[机器仪具架件品物剂台车线体罩座阀泵箱盒])(?:及其[\u4e00-\u9fff]{1,8})?$")
 
 
