@@ -318,10 +318,11 @@ def pieces(result: ReadResult) -> list[Piece]:
             # a book's imprint with its ISBN, after a report): not a page of the report.
             new = True
         elif this.kind not in ("unknown", current.doc_type) and before is not None \
-                and (this.confident and (before.one_page or current.opened) or before.one_page and not this.continues):
+                and (this.confident and (before.one_page or current.opened)
+                     or before.one_page and not this.continues and this.chars < COVER_CHARS):
             # A certificate does not run on to a page of another type, headed or not (a
             # recommendation letter in 楷体 after an award, its heading unread; a title
-            # booklet's cover, only leaning to its type, after a software register's page), nor
+            # booklet's short cover, only leaning to its type, after a software register's page), nor
             # does a paper once its first page was read (a book's cover bound after it).
             new = True
         elif current.doc_type == "unknown" and this.kind != "unknown":
