@@ -127,6 +127,7 @@ _WATERMARKS = (
     "此复印件仅供职称申报使用", "复印件与原件一致", "复印件与原件相符", "与原件一致", "与原件相符", "与原件核对无误",
     "经核对与原件一致", "原件已核", "再次复印无效", "复印无效",
 )
+WATERMARK_WORDS = _WATERMARKS  # (the words, for a reader that knows a watermark by its letters)
 _WATERMARK_RUN = re.compile("(?:" + "|".join(map(re.escape, sorted(_WATERMARKS, key=len, reverse=True))) + ")+")
 
 

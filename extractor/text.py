@@ -14,7 +14,7 @@ from functools import cached_property
 from rapidfuzz.distance import Hamming
 
 from .model import Line, ReadResult
-from .normalize import in_watermark, is_watermark, normalise_text
+from .normalize import WATERMARK_WORDS, in_watermark, is_watermark, normalise_text
 
 SEPARATORS = ":：;；"
 _SEPARATOR = re.compile(f"[{SEPARATORS}]")
@@ -34,6 +34,9 @@ def _watermark_fragment(text: str, line: Line) -> bool:
     return y1 - y0 >= 1.8 * (x1 - x0) / len(compact)
 
 
+_WATERMARK_LETTERS = frozenset("".join(WATERMARK_WORDS))
+
+
 def _aslant(text: str, line: Line) -> bool:
     """A line read along a slant of 20° or more: a watermark printed across the page, whatever
     OCR made of its words (仅供职称申报使用 read as 又供职校廣誤練报使用).  Print is boxed one
@@ -44,8 +47,11 @@ def _aslant(text: str, line: Line) -> bool:
     >>> _aslant("仅供参考", Line("", (100, 50, 145, 230)))  # a column of vertical print
     False
     """
-    letters = len("".join(text.split()))
-    if letters < 3:
+    compact = "".join(text.split())
+    letters = len(compact)
+    # (and made of a watermark's letters, however garbled: never a line of figures, or of
+    # words a watermark does not have)
+    if letters < 3 or re.search(r"\d", compact) or sum(c in _WATERMARK_LETTERS for c in compact) < 0.4 * letters:
         return False
     x0, y0, x1, y1 = line.box
     width, height = x1 - x0, y1 - y0

@@ -317,17 +317,17 @@ def _ledger(text: DocText, f: Fields) -> Fields | None:
     credit = next((l for l in text.lines if l.compact == "贷方"), None)
     rows = [l for l in text.lines if l.compact == "本年累计"]
     if credit is None or not rows:
-        f.issue("warning", "amount_unsure", "明细账未读出本年累计行或贷方列，金额未取")
-        return f
+        return None  # a ledger of another layout (a summary by customer, no 本年累计 row): the table readers try it
     last = max(rows, key=lambda l: (l.page, box(l)[1]))
     x = (box(credit)[0] + box(credit)[2]) / 2
     height = max(credit.line.height, 1)
     cells = [l for l in row_of(text, last) if box(l)[0] - 2 * height <= x <= box(l)[2] + 2 * height]
     unit = _unit_near(text, last) or "元"  # a ledger's sums are in 元 unless it says otherwise
     value = _cell_wan(min(cells, key=lambda l: abs((box(l)[0] + box(l)[2]) / 2 - x)).text, unit) if cells else None
-    if value is not None:
-        f.set("amount_wan", value, last)
-        f.notes.append("金额：取收入明细账最后一个本年累计行的贷方")
+    if value is None:
+        return None
+    f.set("amount_wan", value, last)
+    f.notes.append("金额：取收入明细账最后一个本年累计行的贷方")
     dated = [parse_date(l.compact) for l in row_of(text, last)]
     day = next((d for d in dated if d is not None and d.day is not None), None)
     if day is not None:
