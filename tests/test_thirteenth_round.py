@@ -216,3 +216,20 @@ def test_an_e_certificates_glued_labels_with_a_title_and_a_unit_wrapped():
                        "授权公告日2024年02月06日")
     assert fields["title"] == "一种基于知识图谱的茶叶加工线健康管理方法、装置、电子设备及计算机可读存储介质"
     assert fields["patentees"] == ["鞍山某某精密制造有限责任公司", "重庆某某自动化科技有限公司", "闽江智能制造学院"]
+
+
+def test_a_software_filing_receipt_is_no_registration():
+    doc = read(("中国版权保护中心", 530), Title("计算机软件著作权登记申请受理通知书"), ("流水号：2019R11L7091652", 880),
+               "重庆某某工业互联网科技有限责任公司：",
+               "你（单位）于2019年7月9日提交的计算机软件著作权登记申请（软件名称：某某管理系统 版本号：V5.0）已收到。",
+               "经审查，申请材料齐全，符合受理条件，予以受理。", "本通知书不作为著作权登记的证明文件。",
+               ("2019年7月24日", 820))
+    assert doc.doc_type == "unknown"
+
+
+def test_an_institutions_employment_contract_is_no_revenue():
+    doc = read(Title("聘用合同"), ("编号：PY2021-104", 830), "甲方（聘用单位）：某某工业互联网研究院",
+               "乙方（受聘人员）：皇甫婷娟", "第一条 合同期限：自2021年8月1日起至2026年7月31日止。",
+               "第二条 聘用岗位：甲方聘用乙方在高级工程师岗位工作。",
+               "第四条 甲方按国家和本单位有关规定支付乙方工资，并缴纳社会保险。")
+    assert doc.doc_type == "unknown"

@@ -950,6 +950,9 @@ DOCTYPE = DocType(
         titles_in_sentences=True,  # a contract's clauses say 本合同 on every page
         # an employment contract pays a person, not a company's revenue (劳动合同)
         penalties=("劳动合同", "劳动者", "用人单位", "劳动报酬", "试用期",
+                   # (an institution's 聘用合同 employs a person too; words no one-letter damage of a
+                   # receipt's 受理人 or an invoice's 使用单位 can be taken for)
+                   "聘用合同", "聘用岗位",
                    # a fee paid to an office (专利年费 on a 非税收入 receipt) is no revenue
                    "专利收费", "年费", "非税收入"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",

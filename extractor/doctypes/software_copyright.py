@@ -159,7 +159,9 @@ DOCTYPE = DocType(
         identifiers=("registration_number",),
         requires=("registration_number", "登记号", "软件名称", "著作权人"),
         requires_why="没有软件名称、著作权人或登记号",
-        penalties=LISTS,
+        # a filing receipt (登记申请受理通知书) is an application, no registration: counted as
+        # one it would be a wrong "met"
+        penalties=LISTS + ("受理通知书", "予以受理", "不作为著作权登记"),
     ),
     extract=extract_software,
     fields=("software_name", "registration_number", "holders", "date"),
