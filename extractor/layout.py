@@ -51,6 +51,9 @@ from .text import SEPARATORS, DocText, LabelHit, TextLine, same_row
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 HAS_CJK = re.compile(f"[{CJK}]")
 # The next label of a form (完成日期：…) opening a line.
+# A form's tick boxes: the marks of one ticked, and the empty ones (☑通过 □不通过).
+TICKS = "☑☒√✓✔■▇●"
+EMPTY_BOXES = "□☐○◯"
 LABEL_START = re.compile(rf"^[{CJK}]{{2,7}}[:：]")
 _ASCII_TO_FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ";": "；"})
 
@@ -1151,10 +1154,10 @@ def strip_stamps(value: str) -> str:
     >>> strip_stamps('智能制造应用研究')
     '智能制造应用研究'
     """
-    from .normalize import _WATERMARKS  # the one list of stamp phrases
+    from .normalize import WATERMARK_WORDS  # the one list of stamp phrases
 
     def stamp(piece: str) -> bool:
-        return len(piece) >= 4 and any(piece in w for w in _WATERMARKS)
+        return len(piece) >= 4 and any(piece in w for w in WATERMARK_WORDS)
 
     for _ in range(4):
         compact = "".join(value.split())

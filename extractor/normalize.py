@@ -122,18 +122,17 @@ _CAPTION_GLOSS = re.compile(r"^(\s*[\u4e00-\u9fff]{2,8})(\s+[A-Z][A-Za-z.'/&()-]
 
 
 # Words printed across or onto a copy that say what the copy is, never what it shows.
-_WATERMARKS = (
+WATERMARK_WORDS = (
     "仅供职称申报使用", "仅供职称评审使用", "仅供申报职称使用", "仅供评审使用", "仅供申报使用", "仅供本次申报使用",
     "此复印件仅供职称申报使用", "复印件与原件一致", "复印件与原件相符", "与原件一致", "与原件相符", "与原件核对无误",
     "经核对与原件一致", "原件已核", "再次复印无效", "复印无效",
 )
-WATERMARK_WORDS = _WATERMARKS  # (the words, for a reader that knows a watermark by its letters)
-_WATERMARK_RUN = re.compile("(?:" + "|".join(map(re.escape, sorted(_WATERMARKS, key=len, reverse=True))) + ")+")
+_WATERMARK_RUN = re.compile("(?:" + "|".join(map(re.escape, sorted(WATERMARK_WORDS, key=len, reverse=True))) + ")+")
 
 
 def in_watermark(compact: str) -> bool:
     """Whether ``compact`` is a piece of a watermark's or copy stamp's words (使用, 原件一致)."""
-    return bool(compact) and any(compact in w for w in _WATERMARKS)
+    return bool(compact) and any(compact in w for w in WATERMARK_WORDS)
 
 
 def is_watermark(compact: str) -> bool:

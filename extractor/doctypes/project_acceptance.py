@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (is_label, CJK, LABEL_START, box, cell_continued, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (is_label, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -58,8 +58,8 @@ _CONDITION = re.compile(rf"(?:如|若|如果|凡|对于?|一旦|倘若){_CLAUSE}
 _MET = re.compile(r"达到(了)?(预期|既定|合同|任务书)?[^，,。；;]{0,8}(目标|要求|指标)")
 _NOT_MET = re.compile(r"未(能)?(达到|完成)|没有(达到|完成)")
 # The options of a ticked-box conclusion: ``☑通过 □不通过``, ``通过（√） 不通过（ ）``.
-_TICKS = "☑☒√✓✔■▇●"
-_MARKS = _TICKS + "□☐○◯"
+_TICKS = TICKS
+_MARKS = TICKS + EMPTY_BOXES
 _CHOICES = ("不同意验收|同意验收|不同意结题|同意结题|不同意|同意|不予通过|未通过|不通过|暂缓通过|需要复议|"
             "不予结题|准予结题|延期结题|暂缓结题|结题|通过|不合格|合格")
 # A mark right after a word and apart from the next (``通过☑  不通过□``) is the word's.

@@ -18,7 +18,7 @@ from rules.vocabulary import Title
 from ..fields.people import has_surname, sentence_person
 from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
                       names_in, next_line, right_of, row_of, running_text, standalone_date, table_rows, text_after,
-                      title_key, vertical_captions)
+                      title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
 from .base import Cues, DocType, Fields
 
@@ -70,8 +70,6 @@ def extract_recommendation(text: DocText) -> Fields:
     return f
 
 
-_TICKS = "☑√✓✔■●▇☒⊠✗✘×"
-_BOXES = "□☐○◯"
 _DECLINED = re.compile(r"不同意推荐|不予推荐|不推荐")
 
 
@@ -97,9 +95,9 @@ def _verdict(text: DocText) -> bool | None:
             continue
         options = [(compact[max(0, m.start() - 1):m.start()], m.group(0))
                    for m in re.finditer(r"不同意推荐|(?<!不)同意推荐", compact)]
-        ticked = {word for mark, word in options if mark and mark in _TICKS}
+        ticked = {word for mark, word in options if mark and mark in TICKS}
         if not ticked:
-            bare = [word for mark, word in options if not mark or mark not in _BOXES]
+            bare = [word for mark, word in options if not mark or mark not in EMPTY_BOXES]
             if len(bare) == 1 and len(options) == 2:
                 ticked = set(bare)  # a filled box OCR did not read, beside an empty one
         if len(ticked) == 1:

@@ -72,6 +72,13 @@ def rotate_clockwise(image, degrees: int):
 
 LIGHT_INK = 185  # a watermark's grey: darker than paper, far lighter than print
 DARK_INK = 100  # print is this dark: a page whose own text is paler keeps its light ink
+
+
+def _print_is_dark(grey) -> bool:
+    """Some of the page (0.2%) is as dark as print is: its light grey can be told from it."""
+    return bool((grey < DARK_INK).mean() >= 0.002)
+
+
 SKEW_LIMIT = 15.0  # degrees either way: a phone photo's tilt; beyond it orientation's quarter turns take over
 
 
@@ -101,7 +108,7 @@ def ink_map(image, print_only: bool = False):
         pixels = grey
     block = max(15, (min(pixels.shape) // 30) | 1)
     ink = cv2.adaptiveThreshold(pixels, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12)
-    if print_only and (pixels < DARK_INK).mean() >= 0.002:
+    if print_only and _print_is_dark(pixels):
         ink[pixels > LIGHT_INK] = 0
     return ink, factor
 
@@ -348,7 +355,7 @@ def light_ink_share(image, inked=None) -> float:
     grey = np.asarray(image.convert("L"))
     if factor < 1:
         grey = cv2.resize(grey, (ink.shape[1], ink.shape[0]), interpolation=cv2.INTER_AREA)
-    if (grey < DARK_INK).mean() < 0.002 or not ink.any():
+    if not _print_is_dark(grey) or not ink.any():
         return 0.0
     return float((ink.astype(bool) & (grey > LIGHT_INK)).sum() / ink.sum())
 
@@ -374,7 +381,7 @@ def without_light_ink(image):
     from PIL import Image
 
     grey = np.asarray(image.convert("L"))
-    if (grey < DARK_INK).mean() < 0.002:
+    if not _print_is_dark(grey):
         return None
     cleaned = np.where(grey > LIGHT_INK, 255, grey).astype(np.uint8)
     return Image.fromarray(cleaned).convert(image.mode if image.mode in ("L", "RGB") else "RGB")
