@@ -86,6 +86,7 @@ def _verdict(text: DocText) -> bool | None:
     (True, True)
     >>> _verdict(form("评议结论: □同意推荐 ☑不同意推荐")), _verdict(form("评议结论: □同意推荐 □不同意推荐"))
     (False, None)
+    >>> _verdict(form("评议结论: ×同意推荐 □不同意推荐"))  # a cross: chosen, or struck out?
     >>> _verdict(form("本人同意推荐该同志申报正高级工程师。")), _verdict(form("经研究，不予推荐。"))
     (True, False)
     """
@@ -95,6 +96,8 @@ def _verdict(text: DocText) -> bool | None:
             continue
         options = [(compact[max(0, m.start() - 1):m.start()], m.group(0))
                    for m in re.finditer(r"不同意推荐|(?<!不)同意推荐", compact)]
+        if any(mark and mark in "×✗✘⊠" for mark, _ in options):
+            return None  # a cross chooses in some forms and strikes out in others: cannot tell
         ticked = {word for mark, word in options if mark and mark in TICKS}
         if not ticked:
             bare = [word for mark, word in options if not mark or mark not in EMPTY_BOXES]
