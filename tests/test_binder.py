@@ -171,9 +171,9 @@ def test_a_journal_cover_and_contents_before_the_first_page_are_one_paper(tmp_pa
     paper = DOCS / "journal_paper-00-masthead.pdf"
     want = examine(paper, options).fields
 
-    def cover(c):
-        c.center(50, "工业自动化与智能装备", size=30, font="songb")
-        c.center(70, "ISSN 1671-0568    CN 50-1165/TH", size=12, font="song")
+    def cover(c):  # the paper's own journal: its cover prints the ISSN and CN the paper does
+        c.center(50, "智能制造技术学报", size=30, font="songb")
+        c.center(70, "ISSN 1242-3424    CN 11-1180/TP", size=12, font="song")
         c.center(90, "2023年第3期（总第145期）", size=14, font="song")
 
     def contents(c):
@@ -185,6 +185,61 @@ def test_a_journal_cover_and_contents_before_the_first_page_are_one_paper(tmp_pa
     docs = examine_all(path, options, display_name="j.pdf")
     assert len(docs) == 1 and docs[0].doc_type == "journal_paper" and docs[0].page_range is None
     assert {k: docs[0].fields.get(k) for k in ("title", "authors", "date")} == {k: want.get(k) for k in ("title", "authors", "date")}
+
+
+def test_another_journals_issue_after_a_paper_is_another_paper(tmp_path, options):
+    """A paper's first page, then another journal's cover (its own ISSN, 1671-0568 against
+    the paper's 1242-3424) and contents page: the cover begins a second paper, however much
+    its pages lean to the type of the first (found by shuffling tuned files into 合订本)."""
+    def cover(c):
+        c.center(50, "工业自动化与智能装备", size=30, font="songb")
+        c.center(70, "ISSN 1671-0568    CN 50-1165/TH", size=12, font="song")
+        c.center(90, "2023年第3期（总第145期）", size=14, font="song")
+        c.center(110, "主管：重庆市科学技术协会    主办：重庆市自动化学会", size=12, font="song")
+
+    def contents(c):
+        c.center(30, "目  次", size=20, font="songb")
+        for n, line in enumerate(["基于数字孪生的装配线调度方法 …………… 张明 1", "工业互联网平台安全评价研究 …………… 李华 9",
+                                  "注塑车间能耗预测模型 …………… 王强 17"]):
+            c.text(25, 50 + 10 * n, line, size=12, font="song")
+    paper = DOCS / "journal_paper-00-masthead.pdf"
+    path = _bind(tmp_path / "j.pdf", paper, _pdf_of(tmp_path, "c.pdf", cover), _pdf_of(tmp_path, "t.pdf", contents))
+    docs = examine_all(path, options, display_name="j.pdf")
+    assert [(d.doc_type, d.page_range) for d in docs][0] == ("journal_paper", (1, 1))
+    assert [d.page_range for d in docs] == [(1, 1), (2, 3)]
+    assert docs[0].fields == examine(paper, options).fields
+
+
+def test_a_title_booklets_inner_page_after_a_letter_without_its_heading_is_its_own(tmp_path, options):
+    """A letter with no heading (各位评审专家：我郑重推荐…), then a title booklet's inner
+    page with no heading either (姓名 | 秦伟宏 …, 资格取得时间): the booklet's page is sure of
+    its type, a certificate's, and no letter runs on to a certificate (found by shuffling tuned
+    files into 合订本)."""
+    def letter(c):
+        c.text(25, 30, "各位评审专家：", size=14, font="song")
+        for n, line in enumerate(["我郑重推荐重庆渝智信息技术股份有限公司的邱佳同志申报高级工程师专业技术",
+                                  "资格。我与该同志在汽车焊装线数字化改造项目中共事多年，深知其技术扎实。",
+                                  "特此推荐。"]):
+            c.text(30, 45 + 10 * n, line, size=13, font="song")
+        c.text(120, 120, "推荐人：闫永嘉", size=13, font="song")
+        c.text(120, 130, "职  称：正高级工程师", size=13, font="song")
+        c.text(120, 140, "2018年3月4日", size=13, font="song")
+
+    def booklet(c):
+        for n, (label, value) in enumerate([("姓    名", "秦伟宏"), ("性    别", "男"), ("出生年月", "1981年4月"),
+                                            ("工作单位", "西安江智能控制有限公司")]):
+            c.text(25, 40 + 14 * n, label, size=13, font="song")
+            c.text(60, 40 + 14 * n, value, size=13, font="song")
+        c.text(25, 110, "秦伟宏同志经四川省工程技术中级专业技术职务任职资格评审委员会评审通过，", size=12, font="song")
+        c.text(25, 120, "具备工程师任职资格。", size=12, font="song")
+        c.text(25, 135, "资格取得时间：2013年1月30日", size=12, font="song")
+        c.text(25, 145, "证书编号：2775943776", size=12, font="song")
+        c.text(25, 155, "发证机关：四川省人力资源和社会保障厅", size=12, font="song")
+    path = _bind(tmp_path / "b.pdf", _pdf_of(tmp_path, "l.pdf", letter), _pdf_of(tmp_path, "t.pdf", booklet))
+    docs = examine_all(path, options, display_name="b.pdf")
+    assert [(d.doc_type, d.page_range) for d in docs] == [
+        ("recommendation_letter", (1, 1)), ("title_certificate", (2, 2))]
+    assert docs[1].fields.get("holder") == "秦伟宏"
 
 
 def test_headed_pages_of_no_type_after_a_multi_page_document_are_documents_of_their_own(tmp_path, options):

@@ -63,6 +63,9 @@ class Piece:
     announces: bool = False  # its pages name their 附件 (附件：1. …名单 2. …名单)
     divider: bool = False  # a section's divider sheet (二、论文（共1篇）): a page of its own
     cover: bool = False  # begun by a short page sure of its type, after a paper of that type was opened
+    serials: frozenset = frozenset()  # the ISSNs and ISBNs its pages print (``_serials``)
+    foreign: bool = False  # begun by a page printing a serial number none of the piece before's pages print
+    sure: bool = False  # one of its pages is classified as its type on its own, not only leaning to it
 
 
 @dataclass
@@ -80,6 +83,7 @@ class _Page:
     continues: bool = False  # headed as a later page is (前言, 说明, 续表): it opens nothing
     divider: bool = False  # only a numbered section heading (二、论文, 四、其他佐证材料)
     fee: bool = False  # a receipt for a patent's fees (专利收费收据, 第7年度年费)
+    serials: frozenset = frozenset()  # the valid ISSNs and ISBNs it prints
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -134,7 +138,15 @@ def _page(result: ReadResult, number: int) -> _Page:
     # (a later page's heading first, 附录A over its 申请表: the table is the annex's, no new document)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text) and not _continues(text), confident,
                  announces, annex, record, looks_like, continues, _divider(text),
-                 bool(_PATENT_FEE.search(text.compact)))
+                 bool(_PATENT_FEE.search(text.compact)), _serials(text))
+
+
+def _serials(text: DocText) -> frozenset:
+    """The valid ISSNs and ISBNs a page prints (a journal's and a book's own numbers, which
+    no page of another journal or book repeats): ``("issn", "1671-0010")``."""
+    from extractor.idscan import find_isbns, find_issns
+
+    return frozenset((f.kind, f.value) for f in (*find_issns(text.text), *find_isbns(text.text)) if f.valid)
 
 
 # A receipt for a patent's fees: bound after the certificate, it shows the patent kept in
@@ -282,7 +294,7 @@ def pieces(result: ReadResult) -> list[Piece]:
         previous = this
         declared = doctype(this.kind)
         one_page = declared is not None and declared.one_page
-        cover = False
+        cover = foreign = False
         before = doctype(current.doc_type) if current else None
         if current is None or this.divider or current.divider:
             new = True  # (a divider sheet belongs to neither the document before nor the one after)
@@ -304,6 +316,12 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = False  # the patent's fee receipt
         elif this.continues and this.kind in (current.doc_type, "unknown"):
             new = False  # a certificate's 说明 page, a standard's 前言: its words are the document's
+        elif this.kind == current.doc_type != "unknown" and _foreign(this.serials, current.serials):
+            # A journal's or a book's number that the pages before do not print, where they print
+            # one of its kind: another journal's issue (a paper's first page, then another
+            # issue's contents page and article), another book.
+            new = True
+            foreign = True
         elif this.kind == current.doc_type != "unknown" and declared.identity and current.opened \
                 and (this.opens or this.confident and (one_page or this.chars < COVER_CHARS)):
             # The type's heading again after its first (two standards, two reports bound one
@@ -318,12 +336,15 @@ def pieces(result: ReadResult) -> list[Piece]:
             # a book's imprint with its ISBN, after a report): not a page of the report.
             new = True
         elif this.kind not in ("unknown", current.doc_type) and before is not None \
-                and (this.confident and (before.one_page or current.opened)
+                and (this.confident and (before.one_page or current.opened or current.sure)
                      or before.one_page and not this.continues and this.chars < COVER_CHARS):
             # A certificate does not run on to a page of another type, headed or not (a
             # recommendation letter in 楷体 after an award, its heading unread; a title
             # booklet's short cover, only leaning to its type, after a software register's page), nor
-            # does a paper once its first page was read (a book's cover bound after it).
+            # does a paper once its first page was read (a book's cover bound after it), and no
+            # page sure of its type runs on from a document sure of another (a title booklet's
+            # inner page, its heading cut off, after a letter without its heading; a
+            # certificate whose 证 | 书 OCR read apart after a book's imprint).
             new = True
         elif current.doc_type == "unknown" and this.kind != "unknown":
             # (a page only leaning to a type, with no heading, opening and identifier of its
@@ -355,8 +376,10 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = False
         if new:
             found.append(Piece(page.number, page.number, this.kind, this.chars, this.opens, this.looks_like,
-                               this.announces, this.divider, cover))
+                               this.announces, this.divider, cover, this.serials, foreign, this.confident))
         else:
+            current.serials = current.serials | this.serials
+            current.sure = current.sure or this.confident
             current.announces = current.announces or this.announces
             current.last = page.number
             current.chars += this.chars
@@ -420,6 +443,9 @@ def split(result: ReadResult, build) -> list:
             # A cover sure of the type, read unlike the paper before it and alike in nothing,
             # is the next paper's (a second book's cover after the first's imprint).
             recovered = built[i + 1][0].cover and disagree and not agree
+            # A piece begun by another journal's or book's number is another paper unless
+            # its fields say it is the same (``_foreign``).
+            recovered = recovered or built[i + 1][0].foreign and not agree
             same = bool(agree and not disagree and not retitled) or untitled or (
                 not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open and not retitled
                 and not recovered)
@@ -433,6 +459,19 @@ def split(result: ReadResult, build) -> list:
         pages = f"第{piece.first}页" if piece.first == piece.last else f"第{piece.first}–{piece.last}页"
         doc.reasons.insert(0, f"合订本：本文件按页拆分为 {len(built)} 份材料，这是{pages}")
     return [doc for _, doc in built]
+
+
+def _foreign(serials: frozenset, before: frozenset) -> bool:
+    """A page's ISSN or ISBN is of a kind the pages before print, and none of theirs.
+
+    >>> a, b = ("issn", "1671-0010"), ("issn", "2096-5036")
+    >>> _foreign(frozenset({b}), frozenset({a})), _foreign(frozenset({a, b}), frozenset({a}))
+    (True, False)
+    >>> _foreign(frozenset({("isbn", "9787111000000")}), frozenset({a})), _foreign(frozenset({b}), frozenset())
+    (False, False)
+    """
+    kinds = {kind for kind, _ in serials} & {kind for kind, _ in before}
+    return bool(kinds) and not serials & before
 
 
 SUBJECT = 8  # letters of a name two pages share that makes them one subject (…工程技术研究中心)
