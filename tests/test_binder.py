@@ -215,16 +215,6 @@ def test_a_title_booklets_inner_page_after_a_letter_without_its_heading_is_its_o
     page with no heading either (姓名 | 秦伟宏 …, 资格取得时间): the booklet's page is sure of
     its type, a certificate's, and no letter runs on to a certificate (found by shuffling tuned
     files into 合订本)."""
-    def letter(c):
-        c.text(25, 30, "各位评审专家：", size=14, font="song")
-        for n, line in enumerate(["我郑重推荐重庆渝智信息技术股份有限公司的邱佳同志申报高级工程师专业技术",
-                                  "资格。我与该同志在汽车焊装线数字化改造项目中共事多年，深知其技术扎实。",
-                                  "特此推荐。"]):
-            c.text(30, 45 + 10 * n, line, size=13, font="song")
-        c.text(120, 120, "推荐人：闫永嘉", size=13, font="song")
-        c.text(120, 130, "职  称：正高级工程师", size=13, font="song")
-        c.text(120, 140, "2018年3月4日", size=13, font="song")
-
     def booklet(c):
         for n, (label, value) in enumerate([("姓    名", "秦伟宏"), ("性    别", "男"), ("出生年月", "1981年4月"),
                                             ("工作单位", "西安江智能控制有限公司")]):
@@ -235,11 +225,63 @@ def test_a_title_booklets_inner_page_after_a_letter_without_its_heading_is_its_o
         c.text(25, 135, "资格取得时间：2013年1月30日", size=12, font="song")
         c.text(25, 145, "证书编号：2775943776", size=12, font="song")
         c.text(25, 155, "发证机关：四川省人力资源和社会保障厅", size=12, font="song")
-    path = _bind(tmp_path / "b.pdf", _pdf_of(tmp_path, "l.pdf", letter), _pdf_of(tmp_path, "t.pdf", booklet))
+    path = _bind(tmp_path / "b.pdf", _pdf_of(tmp_path, "l.pdf", _headless_letter), _pdf_of(tmp_path, "t.pdf", booklet))
     docs = examine_all(path, options, display_name="b.pdf")
     assert [(d.doc_type, d.page_range) for d in docs] == [
         ("recommendation_letter", (1, 1)), ("title_certificate", (2, 2))]
     assert docs[1].fields.get("holder") == "秦伟宏"
+
+
+def _headless_letter(c):
+    c.text(25, 30, "各位评审专家：", size=14, font="song")
+    for n, line in enumerate(["我郑重推荐重庆渝智信息技术股份有限公司的邱佳同志申报高级工程师专业技术",
+                              "资格。我与该同志在汽车焊装线数字化改造项目中共事多年，深知其技术扎实。",
+                              "特此推荐。"]):
+        c.text(30, 45 + 10 * n, line, size=13, font="song")
+    c.text(120, 120, "推荐人：闫永嘉", size=13, font="song")
+    c.text(120, 130, "职  称：正高级工程师", size=13, font="song")
+    c.text(120, 140, "2018年3月4日", size=13, font="song")
+
+
+def test_two_letters_one_without_its_heading_are_two(tmp_path, options):
+    """A recommendation form (王建军 recommends 司马明), then a letter without its heading
+    (闫永嘉 recommends 邱佳): both pages are sure of the type and neither opens a letter by a
+    heading, yet they name another candidate and another recommender, so they are two letters;
+    a letter's second page that names the same people stays with it (found by shuffling tuned
+    files into 合订本)."""
+    def form(c):
+        c.center(30, "专家推荐意见表", size=22, font="songb")
+        for n, (label, value) in enumerate([("被推荐人姓名", "司马明"), ("申报资格", "正高级工程师"),
+                                            ("推荐人姓名", "王建军"), ("推荐人职称", "正高级工程师")]):
+            c.text(25, 55 + 14 * n, label, size=13, font="song")
+            c.text(70, 55 + 14 * n, value, size=13, font="song")
+        c.text(25, 120, "推荐意见：该同志长期从事工业互联网平台研发，业绩突出，同意推荐。", size=12, font="song")
+
+    def sequel(c):  # the letter's second page: its signature again
+        c.text(30, 40, "邱佳同志主持完成了多条产线的智能化升级，成效显著。特此推荐。", size=13, font="song")
+        c.text(120, 120, "推荐人：闫永嘉", size=13, font="song")
+        c.text(120, 130, "职  称：正高级工程师", size=13, font="song")
+    path = _bind(tmp_path / "b.pdf", _pdf_of(tmp_path, "f.pdf", form), _pdf_of(tmp_path, "l.pdf", _headless_letter),
+                 _pdf_of(tmp_path, "s.pdf", sequel))
+    docs = examine_all(path, options, display_name="b.pdf")
+    assert [(d.doc_type, d.page_range) for d in docs] == [
+        ("recommendation_letter", (1, 1)), ("recommendation_letter", (2, 3))]
+    assert [(d.fields.get("candidate"), d.fields.get("recommender")) for d in docs] == [
+        ("司马明", "王建军"), ("邱佳", "闫永嘉")]
+
+
+def test_a_cover_sheet_goes_with_the_document_after_it(tmp_path, options):
+    """A sheet saying what follows (附件 / 证明材料 / （论文）) between a title certificate and a
+    paper is the paper's, not the certificate's last page."""
+    def sheet(c):
+        c.center(100, "附件", size=30, font="songb")
+        c.center(130, "证明材料", size=30, font="songb")
+        c.center(160, "（论文）", size=24, font="songb")
+    title = DOCS / "title_certificate-00-booklet.pdf"
+    paper = DOCS / "journal_paper-00-masthead.pdf"
+    path = _bind(tmp_path / "b.pdf", title, _pdf_of(tmp_path, "s.pdf", sheet), paper)
+    docs = examine_all(path, options, display_name="b.pdf")
+    assert [(d.doc_type, d.page_range) for d in docs] == [("title_certificate", (1, 1)), ("journal_paper", (2, 3))]
 
 
 def test_headed_pages_of_no_type_after_a_multi_page_document_are_documents_of_their_own(tmp_path, options):

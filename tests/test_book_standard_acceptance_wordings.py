@@ -374,6 +374,20 @@ def test_a_foreword_alone_gives_no_title():
     assert got["drafters"] == ["张伟", "王芳", "李娜"]
 
 
+def test_a_filing_receipts_glued_name_is_the_title_not_its_heading():
+    """A 企业标准备案登记回执 read with its captions glued to their values (the colon and the
+    cell's rule lost): the title is the 标准名称's, never the receipt's heading."""
+    got = _standard(
+        Big("企业标准备案登记回执", 40),
+        "企业名称吴忠辽河精密制造有限责任公司",
+        "标准名称数字化车间 机械臂 数据采集规范",
+        "标准编号Q/YZKJ 019—2015",
+        "备案日期2015年3月24日",
+    )
+    assert got["title"] == "数字化车间 机械臂 数据采集规范"
+    assert got["standard_number"] == "Q/YZKJ 019-2015"
+
+
 @pytest.mark.parametrize("rows,names", [
     (["本文件主要起草人：丁志 毛松波 魏颖天 罗泽倩", "龚力 付泽新 陶林亮"],
      ["丁志", "毛松波", "魏颖天", "罗泽倩", "龚力", "付泽新", "陶林亮"]),

@@ -18,7 +18,8 @@ from classifiers import classify
 from extractor.doctypes import doctype
 from extractor.model import Line, Page, ReadResult
 
-from zhicheng.binder import pieces
+from zhicheng.binder import split
+from zhicheng.documents import document_from
 from tests.typed_pages import At, Big, HEIGHT, Row, WIDTH, doc, page
 
 
@@ -33,7 +34,8 @@ def extract(doc_type: str, *pages: list[Line]):
 
 def one_document(*pages: list[Line]) -> bool:
     """The pages are read as one document, not split as a 合订本."""
-    return len(pieces(result(*pages))) == 1
+    read = result(*pages)
+    return len(split(read, lambda span: document_from(read, None, span))) == 1
 
 
 # --------------------------------------------------------------------------- journal papers

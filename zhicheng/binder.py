@@ -47,6 +47,8 @@ from extractor.text import DocText
 COVER_CHARS = 80  # a cover holds a title, a name or two, a publisher or a unit: fewer letters than this
 SHORT_PAGE = 20
 _COVER = re.compile(r"附件|证明材料|以下为|扫描件|复印件|共\d+页|封面|目录")
+# A sheet announcing what follows it (附件 / 证明材料 / （论文）), unlike a document's own cover or contents.
+_SHEET = re.compile(r"附件|证明材料|以下为|扫描件")
 # A page too weakly of a type to be classified still leans to it from this score on (a
 # journal's cover with its ISSN and CN but no abstract; a patent certificate's second page).
 LEANS = 2.0
@@ -66,6 +68,8 @@ class Piece:
     serials: frozenset = frozenset()  # the ISSNs and ISBNs its pages print (``_serials``)
     foreign: bool = False  # begun by a page printing a serial number none of the piece before's pages print
     sure: bool = False  # one of its pages is classified as its type on its own, not only leaning to it
+    tentative: bool = False  # begun only because two pages sure of one type might be two papers (``split`` decides)
+    sheet: bool = False  # a cover sheet alone (附件 / 证明材料 / （论文））: it goes with what follows it
 
 
 @dataclass
@@ -84,6 +88,7 @@ class _Page:
     divider: bool = False  # only a numbered section heading (二、论文, 四、其他佐证材料)
     fee: bool = False  # a receipt for a patent's fees (专利收费收据, 第7年度年费)
     serials: frozenset = frozenset()  # the valid ISSNs and ISBNs it prints
+    sheet: bool = False  # a cover sheet saying what follows (附件 / 证明材料 / （论文）)
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -138,7 +143,25 @@ def _page(result: ReadResult, number: int) -> _Page:
     # (a later page's heading first, 附录A over its 申请表: the table is the annex's, no new document)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text) and not _continues(text), confident,
                  announces, annex, record, looks_like, continues, _divider(text),
-                 bool(_PATENT_FEE.search(text.compact)), _serials(text))
+                 bool(_PATENT_FEE.search(text.compact)), _serials(text), _sheet(text) if cover else False)
+
+
+def _sheet(text: DocText) -> bool:
+    """A sheet announcing what follows it and nothing else: 附件 / 证明材料 / （论文）, 以下为扫描件
+    — not an annex's first page, 附件 over the list it holds.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def page(*texts):
+    ...     lines = [Line(t, (400, 300 + 80 * i, 600, 350 + 80 * i)) for i, t in enumerate(texts)]
+    ...     return DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", lines)]))
+    >>> _sheet(page("附件", "证明材料", "（论文）")), _sheet(page("附件", "2022年重庆市数字化车间名单", "1 重庆渝通精工 注塑车间"))
+    (True, False)
+    >>> _sheet(page("附件", "证明材料", "(论文)", "共1页", "以下为原件扫描件，与原件一致。"))
+    True
+    """
+    rest = re.sub(r"以下为|原件|扫描件|复印件|与|一致|相符|共\d+页", "", _SHEET.sub("", text.compact))
+    rest = re.sub(r"[（(][\u4e00-\u9fff]{1,8}[)）]|[\d一二三四五六七八九十、.．:：,，。\-—\s]", "", rest)
+    return _SHEET.search(text.compact) is not None and len(rest) <= 6
 
 
 def _serials(text: DocText) -> frozenset:
@@ -294,10 +317,13 @@ def pieces(result: ReadResult) -> list[Piece]:
         previous = this
         declared = doctype(this.kind)
         one_page = declared is not None and declared.one_page
-        cover = foreign = False
+        cover = foreign = tentative = sheet = False
         before = doctype(current.doc_type) if current else None
         if current is None or this.divider or current.divider:
             new = True  # (a divider sheet belongs to neither the document before nor the one after)
+        elif this.sheet and this.kind == "unknown" and current.doc_type != "unknown":
+            # A cover sheet announces what follows it (证明材料（论文）), never ends what came before.
+            new = sheet = True
         elif annexed:
             new = False  # the 附件 the page before named (a decision's list of awarded projects)
         elif current.doc_type == "unknown" and this.kind != "unknown" and current.looks_like == this.kind \
@@ -330,6 +356,13 @@ def pieces(result: ReadResult) -> list[Piece]:
             # ``split`` joins back when the two read as one document (``_identities``).
             new = True
             cover = not this.opens and not one_page
+        elif this.kind == current.doc_type != "unknown" and this.confident and current.sure \
+                and len(declared.identity) >= 2 and not one_page and not this.continues:
+            # A page sure of the type after pages sure of it, opening nothing: most often the
+            # same document's next page, but two letters (a form, then a letter without its
+            # heading) are two.  A piece of its own that ``split`` joins back unless the two
+            # read unlike in every field that identifies them.
+            new = tentative = True
         elif this.kind not in ("unknown", current.doc_type) and current.doc_type != "unknown" \
                 and _own_identifier(result, page.number, this.kind):
             # A page with an identifier of another type (a journal's cover with its ISSN and CN,
@@ -375,8 +408,10 @@ def pieces(result: ReadResult) -> list[Piece]:
         else:
             new = False
         if new:
-            found.append(Piece(page.number, page.number, this.kind, this.chars, this.opens, this.looks_like,
-                               this.announces, this.divider, cover, this.serials, foreign, this.confident))
+            # (a tentative piece is, until ``split`` parts it, the document before's next page: opened as it was)
+            found.append(Piece(page.number, page.number, this.kind, this.chars,
+                               this.opens or tentative and current.opened, this.looks_like,
+                               this.announces, this.divider, cover, this.serials, foreign, this.confident, tentative, sheet))
         else:
             current.serials = current.serials | this.serials
             current.sure = current.sure or this.confident
@@ -414,6 +449,8 @@ def split(result: ReadResult, build) -> list:
                 before_agrees = _identities(declared, built[i - 1][1], doc)
                 after_agrees = _identities(declared, doc, built[i + 1][1])
                 after = not (before_agrees[0] and not before_agrees[1] and (after_agrees[1] or not after_agrees[0]))
+            # (a cover sheet goes with what follows it)
+            after = after or piece.sheet and i + 1 < len(built) and not built[i + 1][0].divider
             j = i + 1 if after or i == 0 or built[i - 1][0].divider else i - 1
             if j >= len(built) or built[j][0].divider:
                 continue  # nothing to join but a divider sheet: left as it is
@@ -422,7 +459,9 @@ def split(result: ReadResult, build) -> list:
             break
         if changed:
             continue
-        for i in range(len(built) - 1):
+        # (tentative pieces first: a second book's cover and its imprint, once one, are unlike the
+        # book before; the cover alone, with no title read, is alike it in nothing and unlike in nothing)
+        for i in sorted(range(len(built) - 1), key=lambda k: not built[k + 1][0].tentative):
             (_, da), (_, db) = built[i], built[i + 1]
             declared = doctype(da.doc_type)
             if da.doc_type != db.doc_type or declared is None:
@@ -446,6 +485,14 @@ def split(result: ReadResult, build) -> list:
             # A piece begun by another journal's or book's number is another paper unless
             # its fields say it is the same (``_foreign``).
             recovered = recovered or built[i + 1][0].foreign and not agree
+            if built[i + 1][0].tentative:
+                # (two papers only when they read unlike in every field both read, two at least)
+                same = bool(agree) or disagree < 2
+                if same:
+                    built = _joined(built, i, build)
+                    changed = True
+                    break
+                continue
             same = bool(agree and not disagree and not retitled) or untitled or (
                 not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open and not retitled
                 and not recovered)
@@ -501,7 +548,9 @@ def _identities(declared, a, b) -> tuple[int, int]:
         if va in (None, "", []) or vb in (None, "", []):
             continue
         if _same_identity(_identity_form(va), _identity_form(vb)):
-            agree += 1
+            # (a word of a vocabulary, engineer or master, is shared by many papers: agreeing
+            # on it alone makes no two certificates one)
+            agree += not (isinstance(va, str) and re.fullmatch(r"[a-z_]+", va))
         else:
             disagree += 1
     return agree, disagree
@@ -560,8 +609,11 @@ def _own_identifier(result: ReadResult, number: int, doc_type: str) -> bool:
 def _joined(built: list, i: int, build) -> list:
     """``built`` with pieces ``i`` and ``i + 1`` made one document."""
     (a, _), (b, _) = built[i], built[i + 1]
+    # (how the first began stays the whole's: a second book's cover, joined to its imprint, is
+    # still the cover that began a book)
     piece = Piece(a.first, b.last, a.doc_type if a.doc_type != "unknown" else b.doc_type, a.chars + b.chars,
-                  a.opened or b.opened)
+                  a.opened or b.opened, cover=a.cover, serials=a.serials | b.serials, foreign=a.foreign,
+                  sure=a.sure or b.sure, tentative=a.tentative)
     return built[:i] + [(piece, build((piece.first, piece.last)))] + built[i + 2:]
 
 

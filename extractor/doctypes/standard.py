@@ -14,7 +14,7 @@ from rules.vocabulary import Kind, StandardLevel
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import split_people
-from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, join_cjk, labelled_field,
+from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, join_cjk, labelled_field,
                       labelled_people, margin_note, name_column, names_of, right_of, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
@@ -37,7 +37,8 @@ def extract_standard(text: DocText) -> Fields:
         f.set("level", standard_id.level(number), line)
     # A register's page (全国团体标准信息平台) or an announcement names the standard in a
     # field or in its sentence; only a cover prints it as its big title.
-    labelled = labelled_field(text, _TITLE_LABELS)
+    # (or glued to its label, the colon lost: 标准名称数字化车间 机械臂 数据采集规范 on a 备案回执)
+    labelled = labelled_field(text, _TITLE_LABELS) or glued_value(text, _TITLE_LABELS)
     if labelled and HAS_CJK.search(labelled[0]):
         f.set("title", title_form(" ".join(labelled[0].split())), labelled[1])
     elif announced:
