@@ -115,6 +115,11 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         if judged.has(phrase):
             score.value -= PENALTY_WEIGHT
             score.reasons.append(f"但有 {phrase}")
+    refusing = next((t for t in cues.refusing_titles if t in printed), None)
+    if refusing:
+        # titled as a paper about a document of the type (实用新型专利权评价报告 over all a
+        # patent's fields): never the document itself
+        score.refused = f"标题为{refusing}"
     if cues.requires and not any(ids.get(r) or found.has(r) or found.has_across(r) for r in cues.requires):
         score.refused = cues.requires_why
     return score

@@ -120,7 +120,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "acc-company-project-leader-in-table-third": {
         "leader": "成员表的“项目职务”列写明项目负责人，表头在“项目组：”下未被认作成员表",
         "members": "同上"},
-    "aw-cisdi-enterprise": {"award_name": "企业自设奖项的名称（公司名＋科学技术奖）分两行印刷，只读到后半"},
     "aw-coal-capital-numeral": {"grade": "等级以大写数字印刷（壹等奖）"},
     "or-bishan-print-date-only": {"date": "只有印发日期（…办公室 2022年4月8日印发）的公文，未取印发日期"},
     "or-kjj-new-product-certificate": {"issuer": "证书式的认定（新产品证书）落款为颁发单位，未读出", "level": "同上"},

@@ -70,6 +70,7 @@ class Piece:
     sure: bool = False  # one of its pages is classified as its type on its own, not only leaning to it
     tentative: bool = False  # begun only because two pages sure of one type might be two papers (``split`` decides)
     sheet: bool = False  # a cover sheet alone (附件 / 证明材料 / （论文））: it goes with what follows it
+    after_certificate: bool = False  # a page of no type begun only for following a certificate's page
 
 
 @dataclass
@@ -317,7 +318,7 @@ def pieces(result: ReadResult) -> list[Piece]:
         previous = this
         declared = doctype(this.kind)
         one_page = declared is not None and declared.one_page
-        cover = foreign = tentative = sheet = False
+        cover = foreign = tentative = sheet = after_certificate = False
         before = doctype(current.doc_type) if current else None
         if current is None or this.divider or current.divider:
             new = True  # (a divider sheet belongs to neither the document before nor the one after)
@@ -398,6 +399,9 @@ def pieces(result: ReadResult) -> list[Piece]:
             # After a certificate any page of no type is another document; after a paper,
             # a contract or a page of no type, only one with a heading of its own is.
             new = True
+            # (only for being after a certificate's page: ``split`` joins it back when that
+            # page is no certificate after all, a 专利权评价报告 and its 评价意见)
+            after_certificate = not this.headed and this.looks_like in (None, current.doc_type)
         elif not this.confident and this.headed and this.chars >= SHORT_PAGE and (
                 this.kind != current.doc_type or not this.opens and current.opened):
             # (or leaning to the very type before it under a heading of its own: a 诚信承诺书
@@ -411,7 +415,8 @@ def pieces(result: ReadResult) -> list[Piece]:
             # (a tentative piece is, until ``split`` parts it, the document before's next page: opened as it was)
             found.append(Piece(page.number, page.number, this.kind, this.chars,
                                this.opens or tentative and current.opened, this.looks_like,
-                               this.announces, this.divider, cover, this.serials, foreign, this.confident, tentative, sheet))
+                               this.announces, this.divider, cover, this.serials, foreign, this.confident, tentative, sheet,
+                               after_certificate))
         else:
             current.serials = current.serials | this.serials
             current.sure = current.sure or this.confident
@@ -437,6 +442,11 @@ def split(result: ReadResult, build) -> list:
     while changed and len(built) > 1:
         changed = False
         for i, (piece, doc) in enumerate(built):
+            if piece.after_certificate and i > 0 and built[i - 1][1].doc_type == "unknown" == doc.doc_type:
+                # the page before, leaning to a certificate, is none (a report assessing a patent)
+                built = _joined(built, i - 1, build)
+                changed = True
+                break
             if _stands_alone(piece, doc):
                 continue
             # No document on its own: join a neighbour of its type, else the previous piece
@@ -602,8 +612,20 @@ def _own_identifier(result: ReadResult, number: int, doc_type: str) -> bool:
     declared = doctype(doc_type)
     if declared is None or not declared.cues.identifiers:
         return False
-    ids = find_all(DocText(result, (number, number)).text)
-    return any(ids.get(kind) for kind in declared.cues.identifiers)
+    text = DocText(result, (number, number))
+    ids = find_all(text.text)
+    return any(ids.get(kind) for kind in declared.cues.identifiers if kind != "standard_number") \
+        or "standard_number" in declared.cues.identifiers and ids.get("standard_number") and _own_standard(text)
+
+
+def _own_standard(text: DocText) -> bool:
+    """A standard's number printed as a standard prints its own (on a line of its own: a
+    cover, a page's header), not cited in a sentence (符合GB/T 25000.51—2010的相关规定: a test
+    report's conclusion)."""
+    from extractor.idscan import find_standard_numbers
+
+    return any(len(line.compact) <= len(found.printed.replace(" ", "")) + 8
+               for line in text.lines for found in find_standard_numbers(line.text))
 
 
 def _joined(built: list, i: int, build) -> list:

@@ -245,7 +245,16 @@ def _award_name(text: DocText):
         if match and "证书" not in compact:
             # 技术创新一等奖: the award is the 技术创新奖, its grade 一等
             name = re.sub(r"(?<=[\u4e00-\u9fff]{2})[一二三四五特]等奖$", "奖", match.group(1))
+            said = _award_in_text(text) if re.match(r"(?:科学技术|科技|技术)", name) else None
+            if said and said[0].endswith(name) and len(said[0]) > len(name):
+                # the region on the line above (…项目获2016年度 | 江西省 | 科学技术进步奖二等奖)
+                return said[0], line
             return chinese_punctuation(name), line
+    return _award_in_text(text)
+
+
+def _award_in_text(text: DocText):
+    """The award's name in the certificate's sentence, read across its lines."""
     body, starts = running_text(text)
     for match in _AWARD_IN_TEXT.finditer(body):
         name = re.sub(r"^.*?(?:荣获|获得|授予|表彰|年度|获)", "", match.group(1))

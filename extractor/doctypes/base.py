@@ -36,6 +36,9 @@ class Cues:
     requires: tuple[str, ...] = ()  # at least one of these labels or identifier kinds
     requires_why: str = ""
     penalties: tuple[str, ...] = field(default=())  # phrases that speak against the type
+    # Titles of papers about a document of the type, which print all its fields (a patent's
+    # 专利权评价报告): printed as the title, they refuse the type outright.
+    refusing_titles: tuple[str, ...] = ()
     # Its titles are words its own sentences use (…被认定为…, 现予以公布, 签订本合同): found only in a
     # sentence near the top, they still count as a title.  Other types' titles in a sentence
     # (…参与制定团体标准1项。 in a letter) are something it tells of, weighed as words.

@@ -212,7 +212,11 @@ DOCTYPE = DocType(
         # (an applicant's own list of his patents, 附件3 知识产权清单, is no certificate: its
         # first row read as one would be a patent no document shows)
         # (a 专利收费电子票据 for a year's fee names the patent too: 交款人, 票据号码)
-        penalties=("受理通知书", "缴费通知", "专利申请受理", "电子票据", "票据号码", "交款人") + LISTS,
+        # (a 专利权评价报告 or 检索报告 assesses a patent, names it, its patentee and dates: no
+        # certificate, and its inventors are not on it)
+        penalties=("受理通知书", "缴费通知", "专利申请受理", "电子票据", "票据号码", "交款人", "评价报告", "检索报告")
+        + LISTS,
+        refusing_titles=("评价报告", "检索报告"),
     ),
     extract=extract_patent,
     fields=("patent_type", "patent_number", "title", "inventors", "patentees", "application_date", "grant_date"),

@@ -14,7 +14,7 @@ from rules.vocabulary import Kind, StandardLevel
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import split_people
-from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, join_cjk, labelled_field,
+from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
                       labelled_people, margin_note, name_column, names_of, right_of, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
@@ -39,7 +39,21 @@ def extract_standard(text: DocText) -> Fields:
     # field or in its sentence; only a cover prints it as its big title.
     # (or glued to its label, the colon lost: 标准名称数字化车间 机械臂 数据采集规范 on a 备案回执)
     labelled = labelled_field(text, _TITLE_LABELS) or glued_value(text, _TITLE_LABELS)
-    if labelled and HAS_CJK.search(labelled[0]):
+    listed = _listed(text, own[1]) if own else None
+    if listed:
+        # An announcement's table of the standards it publishes (序号 | 标准编号 | 标准名称 | 代替标准号
+        # | 实施日期), the standard's own number on a page of its own: its row.
+        f.set("title", title_form(listed[0]), listed[2])
+        if listed[1]:
+            f.set("implementation_date", listed[1], listed[2])
+        # published the day the announcement is signed: the date under its list
+        # (not a date of the list's rows: its cells, boxed apart, stand on a number's row)
+        signed = [(d.value, l) for l in text.lines if l.page == listed[2].page and l.top > listed[2].top
+                  and not any(find_standard_numbers(c.text) for c in [l, *row_of(text, l)])
+                  for d in find_dates(l.text)]
+        if signed and re.search(r"公告|通知|发布", text.compact):
+            f.set("publish_date", signed[-1][0], signed[-1][1])
+    elif labelled and HAS_CJK.search(labelled[0]) and not all(is_label(w) or w.endswith("号") for w in labelled[0].split()):
         f.set("title", title_form(" ".join(labelled[0].split())), labelled[1])
     elif announced:
         # The title as a line prints it keeps its spaces (the heading's 关于发布《…》, or the
@@ -130,12 +144,50 @@ def _announced(text: DocText) -> tuple[str, TextLine, str] | None:
     return (title, found[1], numbers[0].value) if numbers else None
 
 
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def _listed(text: DocText, number: str):
+    """The row of an announcement's list of standards that holds ``number`` (``3 DB15/T 2648—2009
+    寒区汽车冲压线 运行维护规范 DB15/T 2078—2002 2010-01-21``): its title (continued on the
+    line under it when the cell wraps) and its 实施日期, with the row's line; None unless the
+    page lists two standards or more with their titles."""
+    def row_text(line) -> str:  # the line, and the cells OCR boxed apart to its right on its row
+        return "  ".join([line.text] + [l.text for l in row_of(text, line) if box(l)[0] > box(line)[0]])
+
+    if "标准编号" not in text.compact or "标准名称" not in text.compact:
+        return None  # (a list's header names its columns)
+    # a row opens with its 序号 and the number (never a sentence citing GB/T 1.1—2009)
+    rows = [(line, row, found) for line in text.lines
+            for found in [[n for n in find_standard_numbers(line.text) if n.valid]] if found
+            and re.match(r"^\s*(?:\d{1,3}\s+)?[A-Z]", line.text)
+            for row in [row_text(line)] if HAS_CJK.search(row)]
+    if len({found[0].value for _, _, found in rows}) < 2:
+        return None
+    for line, row, found in rows:
+        if found[0].value != number:
+            continue
+        serial, _, year = number.split()[-1].rpartition("-")
+        at = re.search(rf"{re.escape(serial)}\s*[—–\-－]+\s*{year}", row)
+        after = row[at.end():] if at else ""
+        title = re.split(r"(?:GB|DB|JB|HG|QB|T/|Q/)\S*\s*\d|[—-]\s*\d{4}-\d\d|\d{4}-\d{2}-\d{2}|\s[—-]\s", after)[0]
+        title = " ".join(title.split())
+        if not HAS_CJK.search(title):
+            return None
+        dates = find_dates(after)
+        return title, (dates[-1].value if dates else None), line
+    return None
+
+
 def _own_standard_number(text: DocText) -> tuple[TextLine, str] | None:
     """The standard's own number: the one a cover prints on a line of its own (the cover:
     the page that says when it is 发布; a later page's running header repeats it); else
     the first not cited (after 代替, 按照 … or before a 《title》) by the text around it."""
+    # (alone: the number and nothing more; a list's row read without its title, 4020—2003 | 2010-01-21, is no header)
     alone = [(line, numbers[0].value) for line in text.lines if not HAS_CJK.search(line.text)
-             for numbers in [[n for n in find_standard_numbers(line.text) if n.valid]] if numbers]
+             for numbers in [[n for n in find_standard_numbers(line.text) if n.valid]]
+             if len(numbers) == 1 and _digits(line.compact) == _digits(numbers[0].value)]
     dated = [l for l in text.lines if re.search("发布|实施", l.compact) and find_dates(l.text)]
     # On a spread, the cover's half (where its dates stand), not the foreword's running header.
     found = next((a for a in alone if any(d.page == a[0].page and _same_half(text, a[0], d) for d in dated)),
