@@ -51,6 +51,9 @@ _PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|(?<=.{8})、
 # A reference list's entry ([2] 工业互联网产业联盟. 工业互联网平台白皮书[R]. …): what a paper
 # cites, never its title.
 _CITATION = re.compile(r"^[\[［【]\d{1,3}[\]］】]")
+# A letter's salutation (黑龙江省工程系列专业技术职务任职资格评审委员会：, 尊敬的各位专家：): whom it is
+# written to, never its title (评审委员会 is one letter off 评审表, the title of a title's form).
+_SALUTATION = re.compile(r"(?:委员会|评委会|领导|专家|同志|先生|女士)[:：]$|^尊敬的")
 
 
 # A form's caption cell (批复文号, 认定时间): the title word in it names a field, not the form.
@@ -67,7 +70,7 @@ def _value_part(compact: str) -> str:
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict,
            opening: PhraseFinder | None = None) -> _Score:
     score = _Score()
-    zone = [l for l in text.title_lines() if not _CITATION.match(l.compact)]
+    zone = [l for l in text.title_lines() if not _CITATION.match(l.compact) and not _SALUTATION.search(l.compact)]
     title_zone = "".join(l.compact for l in zone)
     # Titles in the title zone first (any of them), only then anywhere else: a near-miss
     # elsewhere (推荐信 for 推荐书) must not hide the real title at the top.
@@ -81,7 +84,9 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         or next((m.group(0) for p in cues.title_patterns for m in [re.search(p, printed)] if m), None) \
         or next((t for t in cues.titles if t in title_zone), None) \
         or next((t for t in cues.titles if found.fuzzy_in(t, title_zone)), None)
-    elsewhere = None if in_zone else next((t for t in cues.titles if t in text.compact), None)
+    # (a type whose titles are its sentences' words finds them across a line break too: …通过认 | 定)
+    elsewhere = None if in_zone else next((t for t in cues.titles if t in text.compact), None) or next(
+        (t for t in cues.titles if cues.titles_in_sentences and found.has_across(t)), None)
     if in_zone:
         score.value += TITLE_WEIGHT
         score.reasons.append(f"标题 {in_zone}")

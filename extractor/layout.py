@@ -1127,13 +1127,22 @@ def comrade(text: DocText) -> tuple[str, TextLine] | None:
     """The person a certificate's sentence names with 同志: ``张三同志参与完成的…``,
     ``兹证明司马俊峰同志…``, ``经审核，欧阳晓红同志…``, ``推荐信冯晓东同志系…`` — the first
     whose name stands clear of the words before it (``people.sentence_person``).
-    ``该同志``, ``全体同志`` name nobody."""
+    ``该同志``, ``全体同志`` name nobody, nor does ``了解该同志``.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def doc(t):
+    ...     return DocText(ReadResult("t", "0" * 64, [Page(1, 1000, 1400, "ocr", [Line(t, (0, 0, 900, 30))])]))
+    >>> comrade(doc("本人了解该同志的工作，同意推荐。")), comrade(doc("兹证明司马俊峰同志参与完成"))[0]
+    (None, '司马俊峰')
+    """
     for page in sorted({l.page for l in text.lines}):
         joined, starts = running_text(text, page)
         for match in re.finditer("同志", joined):
             name = sentence_person(joined[max(0, match.start() - 14):match.start()])
             if name and len(name) > 2 and name.endswith("等"):
                 name = name[:-1]  # 张三等同志: the first of a list; 等 is no part of his name
+            if name and name[-1] in "该此各":
+                continue  # (本人了解该同志: 该 points back, and 解该 is nobody)
             if name and is_name(name):
                 return name, line_at(starts, match.start() - len(name))
     return None

@@ -62,3 +62,47 @@ def test_a_test_report_citing_the_standard_it_met_is_one_unknown_paper():
                "测试结论：该软件的功能和性能满足用户文档集和需求规格说明的要求，符合GB/T",
                "25000.51—2016的相关规定，测试通过。", "主检：王强  审核：李丽  批准：赵刚")
     assert _split(cover, results) == [(None, "unknown", {})]
+
+
+def test_a_letter_to_a_review_committee_is_no_title_form():
+    """The salutation 「…专业技术职务任职资格评审委员会：」 is one letter off the title of a title's
+    review form (…任职资格评审表): whom the letter is written to is never its title."""
+    doc = read(("第1页 共2页", 1300), Title("推 荐 信"), "吉林省工程系列专业技术职务任职资格评审委员会：",
+               "兹推荐白山长白智能装备有限公司上官晓兰同志申报高级工程师资格。",
+               "该同志现任工程师，长期从事智能制造技术工作，本人与其共事多年，对其工作情况较为了解。",
+               "综上所述，本人认为该同志已达到高级工程师资格的评审条件，特此推荐。",
+               ("推荐人（签名）：", 900), ("姓    名：东方立新", 900), ("职    务：研究所所长", 900),
+               ("职    称：正高级工程师", 900), ("二〇一九年五月八日", 900))
+    assert doc.doc_type == "recommendation_letter"
+    assert (doc.fields["candidate"], doc.fields["recommender"], doc.fields["recommender_title"]) == (
+        "上官晓兰", "东方立新", "professorate_senior_engineer")
+
+
+def test_a_forms_two_tables_give_the_candidate_and_the_recommender():
+    """一、被推荐人情况 over a table (姓名 | 性别 | 出生年月 | 工作单位 | 现专业技术资格 | 申报资格) and
+    三、推荐专家情况 over another (姓名 | 工作单位 | 行政职务 | 专业技术资格 | 从事专业 | 签名): each
+    table's one row is its person, and the opinion's 「本人了解该同志」 names nobody."""
+    def row(*cells):
+        return [(c, x) for c, x in zip(cells, (180, 330, 470, 640, 1000, 1300))]
+    doc = read(Title("专业技术资格评审专家推荐表"), "一、被推荐人情况",
+               row("姓名", "性别", "出生年月", "工作单位", "现专业技术资格", "申报资格"),
+               row("诸葛晓东", "男", "1975.03", "松原黑土测控有限公司", "工程师", "高级工程师"),
+               "二、推荐意见", "该同志长期从事测控技术工作，业绩突出。本人了解该同志，同意推荐。",
+               "三、推荐专家情况",
+               row("姓名", "工作单位", "行政职务", "专业技术资格", "从事专业", "签名"),
+               row("欧阳丽", "吉林工业大学", "院长", "正高级工程师", "自动化", ""),
+               ("推荐日期：2018.07.26", 1000))
+    assert doc.doc_type == "recommendation_letter"
+    assert (doc.fields["candidate"], doc.fields["recommender"], doc.fields["recommender_title"]) == (
+        "诸葛晓东", "欧阳丽", "professorate_senior_engineer")
+
+
+def test_a_certificate_recognising_a_research_centre_is_a_recognition():
+    """「经审核，你单位组建的“…工程技术研究中心”通过认 | 定，特发此证」: its 认定 across a line
+    break, on a certificate with no other title than 证书."""
+    doc = read(Title("证  书"), ("编号：吉科工2021033", 1200), "长春北疆数智科技有限责任公司：",
+               "经审核，你单位组建的“吉林稀土冶炼炉智能诊断工程技术研究中心”通过认", "定，特发此证。",
+               ("吉林省科学技术厅", 1000), ("二〇二一年三月", 1000))
+    assert doc.doc_type == "official_recognition"
+    assert doc.fields["issuer"] == "吉林省科学技术厅"
+    assert doc.fields["date"] == "2021-03"

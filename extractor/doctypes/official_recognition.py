@@ -154,7 +154,9 @@ DOCTYPE = DocType(
         # A 通知 that publishes a list (公布…名单) recognises those on it; a meeting notice does not.
         titles=("批复", "复函", "认定", "决定", "名单的通知", "公布"), titles_in_sentences=True,
         labels=("人民政府", "委员会", "特此函复", "批复如下", "经研究", "同意", "认可", "认定为", "〔", "〕",
-                "特此批复", "此复", "予以公布", "名单", "命名", "授予", "评定", "经信", "经济和信息化"),
+                "特此批复", "此复", "予以公布", "名单", "命名", "授予", "评定", "经信", "经济和信息化",
+                # a certificate of recognition: 经审核，你单位组建的“…工程技术研究中心”通过认定，特发此证
+                "通过认定", "经审核", "研究中心", "技术中心", "重点实验室"),
         requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予"),
         requires_why="没有批复、复函、认定或公布名单的内容",
         # A decision awarding prizes (its 附件 lists the projects) is an award's evidence, a

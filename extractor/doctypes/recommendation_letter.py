@@ -12,6 +12,7 @@ recommender's.  A title is read as printed (专业技术职务 | 高级工程师
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from rules.vocabulary import Title
 
@@ -115,6 +116,8 @@ def _candidate(text: DocText, sides: dict[int, str]):
     apart (金健品 | ``金健晶同志专业基础扎实…``) are a misreading in one of them, nobody can
     tell which: then he is left out."""
     labelled = _labelled_person(text, _CANDIDATE_LABELS) or _named_in(text, sides, "candidate")
+    if labelled is None and (row := _expert_row(text, sides, "candidate")):
+        labelled = row[0], row[2]
     if labelled is None:
         return _recommended_person(text)
     said = _recommended_person(text)
@@ -361,26 +364,34 @@ def _signed(text: DocText):
 _TABLE_TITLE_HEADS = ("职称", "技术职称", "专业技术职务", "专业技术职称", "专业技术资格", "职务", "职称/职务")
 # Every cell of such a head row is one of these: a row of a form (姓名 | 王五 | 职称 | …) is none.
 _TABLE_HEADS = frozenset(_TABLE_TITLE_HEADS + ("序号", "姓名", "工作单位", "单位", "所在单位", "签名", "签字", "本人签名",
-                                               "专业", "从事专业", "专业特长", "联系电话", "电话", "职务职称", "现任职务"))
+                                               "专业", "从事专业", "专业特长", "联系电话", "电话", "职务职称", "现任职务",
+                                               "行政职务", "性别", "出生年月", "年龄", "学历", "学位"))
+# The candidate's own table (姓名 | 性别 | 出生年月 | 工作单位 | 现专业技术资格 | 申报资格 over his row).
+_CANDIDATE_HEADS = _TABLE_HEADS | {"现专业技术资格", "现任专业技术资格", "现职称", "申报资格", "拟申报资格", "申报专业",
+                                   "申报职称", "拟申报职称"}
 
 
-def _expert_row(text: DocText, sides: dict[int, str]):
+def _expert_row(text: DocText, sides: dict[int, str], side: str = "recommender"):
     """(name, name and title cell, line) of the one expert in a table under the recommender's
     heading (``推荐专家：`` over 姓名 | 工作单位 | 职称 | 签名 and his row).  Two experts'
-    rows say nothing of which one is the recommender: nobody."""
+    rows say nothing of which one is the recommender: nobody.  With ``side="candidate"``, the
+    one person of the candidate's table (一、被推荐人情况 over 姓名 | 性别 | … | 申报资格)."""
+    allowed = _TABLE_HEADS if side == "recommender" else _CANDIDATE_HEADS
     for header in text.lines:
         words = header.text.split()
         heads = words if len(words) > 1 else [l.compact for l in sorted(row_of(text, header) + [header],
                                                                         key=lambda l: box(l)[0])]
         if "姓名" not in heads or (len(words) < 2 and header.compact != "姓名") \
-                or not all(h in _TABLE_HEADS for h in heads):
+                or not all(h in allowed for h in heads):
             continue
-        if not any(h in _TABLE_TITLE_HEADS for h in heads) or (
-                sides.get(header.index) != "recommender" and _whose(text, header) != "recommender"):
+        if side == "recommender" and not any(h in _TABLE_TITLE_HEADS for h in heads) or (
+                sides.get(header.index) != side and (side != "recommender" or _whose(text, header) != side)):
             continue
         at = heads.index("姓名")
-        titled = next(k for k, h in enumerate(heads) if h in _TABLE_TITLE_HEADS)
-        rows = [(row, line) for row, line in table_rows(text, header) if at < len(row) and row[at]]
+        titled = next((k for k, h in enumerate(heads) if h in _TABLE_TITLE_HEADS), len(heads))
+        # (the table ends at the form's next numbered heading: 二、推荐意见)
+        rows = [(row, line) for row, line in takewhile(lambda r: not _NUMBERED.match(r[1].compact),
+                                                       table_rows(text, header)) if at < len(row) and row[at]]
         people = [(row, line) for row, line in rows if _people_in(row[at])]
         if len(rows) != 1 or len(people) != 1:
             return None
