@@ -906,6 +906,7 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
 
     names: list[str] = []
     taken = {label.index}
+    columns, short = len(row), False
     while row:
         found = [split_people(c.text) for c in row]
         good = [len(p) == 1 and _listed_name(p[0]) and has_surname(p[0]) for p in found]
@@ -913,6 +914,11 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
             if any(good):
                 return None
             break
+        if short or len(row) > columns:
+            # a row short of the grid's columns before another row of names: a page read
+            # aslant, its rows cut apart (or a name unread), and every place after it in doubt
+            return None
+        short = len(row) < columns
         names += [p[0] for p in found]
         taken |= {l.index for l in row}
         bottom = max(box(l)[3] for l in row)
@@ -923,6 +929,14 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
         row = sorted((l for l in below if same_row(l, below[0])), key=lambda l: box(l)[0])
         if not all(in_columns(l) for l in row):
             break
+    # A name left between the grid's rows (a column read aslant, lower than its row) makes
+    # the order unknown: no list rather than one missing names.
+    top, bottom = box(label)[1], max(box(text.lines[i])[3] for i in taken)
+    skipped = [l for l in text.lines if l.page == label.page and l.index not in taken and top < box(l)[1] < bottom
+               and len(split_people(l.text)) == 1 and _listed_name(split_people(l.text)[0])
+               and has_surname(split_people(l.text)[0])]
+    if skipped:
+        return None
     return names if len(names) >= 2 else None
 
 

@@ -106,3 +106,53 @@ def test_a_certificate_recognising_a_research_centre_is_a_recognition():
     assert doc.doc_type == "official_recognition"
     assert doc.fields["issuer"] == "吉林省科学技术厅"
     assert doc.fields["date"] == "2021-03"
+
+
+def test_a_forewords_drafters_in_a_grid_under_their_label_are_read_row_by_row():
+    from extractor.doctypes import doctype
+    from extractor.text import DocText
+
+    def grid(names, columns=3, skew=0):
+        rows = []
+        for r in range(0, len(names), columns):
+            rows.append([(n, 500 + 300 * k) for k, n in enumerate(names[r:r + columns])])
+        return rows
+    names = ["司马柏", "陶霞", "杜静斌", "诸葛子超", "许倩华", "潘博益", "欧阳远宏", "江霞春"]
+    rows = (("GB/T 34753—2013", 1200), Title("前  言"), "本标准按照GB/T 1.1—2009给出的规则起草。",
+            "本标准起草单位：齐齐哈尔冰城重工科技股份有限公司。", "本标准主要起草人：", *grid(names))
+    result = ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, WIDTH, HEIGHT, "ocr", page(*rows))])
+    assert doctype("standard").extract(DocText(result)).values["drafters"] == names
+
+
+def test_a_grid_read_aslant_gives_no_list_rather_than_one_missing_names():
+    """Each column a little lower than the one before (a page read aslant): the rows OCR makes
+    leave the third column out, so no order can be told."""
+    from extractor.layout import name_grid
+    from extractor.model import Line
+    from extractor.text import DocText
+
+    lines = [Line("本标准主要起草人：", (400, 900, 640, 950))]
+    names = ["苏永云", "董泽兴", "欧阳立秀", "顾峰平", "程旭", "沈宇宇", "司马倩建", "慕容宏", "诸葛楠丽"]
+    for k, name in enumerate(names):
+        row, column = divmod(k, 3)
+        y = 968 + 53 * row + 17 * column  # each column 17 px lower
+        lines.append(Line(name, (560 + 255 * column, y, 560 + 255 * column + 150, y + 50)))
+    text = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1937, 2496, "ocr", lines)]))
+    assert name_grid(text, text.lines[0]) is None
+
+
+def test_a_sign_off_tables_later_rows_under_a_merged_role_cell_are_its_writers():
+    """编制人员名单 as a text layer gives it: 参加人员 in a merged cell, its later rows without it;
+    审核, 审定 and 法定代表人 sign it off and wrote nothing."""
+    from extractor.doctypes import doctype
+    from extractor.text import DocText
+
+    rows = (Title("编制人员名单"), "职责 姓名 职称 咨询工程师(投资)登记证书编号 签名",
+            "项目负责人 何远瑞 高级工程师 20204857494", "参加人员 邓雪红 工程师 20103606408",
+            ("梁超春 助理工程师 20137999799", 420), ("江建 工程师 20093129907", 420),
+            "审  核 武林川 高级工程师 20066739807", "法定代表人 谭英子 高级工程师 20106125162")
+    cover = (Title("陇原玉米深加工线智能化改造项目"), Title("可行性研究报告"), ("酒泉戈壁工程咨询有限公司", 600),
+             ("二〇二〇年二月", 700))
+    result = ReadResult("t.pdf", "0" * 64, page_count=2, pages=[Page(1, WIDTH, HEIGHT, "text_layer", page(*cover)),
+                                                                 Page(2, WIDTH, HEIGHT, "text_layer", page(*rows))])
+    assert doctype("technical_report").extract(DocText(result)).values["authors"] == ["何远瑞", "邓雪红", "梁超春", "江建"]

@@ -15,7 +15,7 @@ from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import split_people
 from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
-                      labelled_people, margin_note, name_column, names_of, right_of, row_of, running_match, similar_height, strip_stamps,
+                      labelled_people, margin_note, name_column, name_grid, names_of, right_of, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, as_level, biggest_line, last_date
@@ -378,6 +378,9 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
             continue
         value, anchor = text_after(hit.line, hit.end + (after.end() if after else 0)), hit.line
         if not value.strip():
+            grid = name_grid(text, hit.line)  # 本标准主要起草人： over the names, one to a cell
+            if grid:
+                return grid, hit.line
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
             if cell is None or LABEL_START.match(cell.compact):
                 continue

@@ -707,6 +707,10 @@ def _words(value: str) -> list[str]:
     return re.sub(r"(?<![^\s])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![^\s])", r"\1\2", value).split()
 
 
+# In a report's own sign-off table (编制人员名单: 职责 | 姓名 | 职称), those who took part in it wrote it.
+_TAKING_PART = ("参加人员", "参与人员", "主要参加人员", "项目组成员", "参编人员")
+
+
 def _role_kind(word: str, leaders: list[str] = _LEADERS) -> str | None:
     """What a sign-off table's role cell makes of the person in its row: ``leader``,
     ``writer`` (a role OCR damaged in one character too), ``other`` (审核, 批准: no
@@ -714,9 +718,9 @@ def _role_kind(word: str, leaders: list[str] = _LEADERS) -> str | None:
     writers = _all_writers() + _BARE_WRITERS + _EDITORS
     if word in leaders:
         return "leader"
-    if word in writers:
+    if word in writers or word in _TAKING_PART:
         return "writer"
-    if word in _NOT_WRITERS or word[:-1] in _NOT_WRITERS or word in ("顾问", "指导", "签发", "专家"):
+    if word in _NOT_WRITERS or word[:-1] in _NOT_WRITERS or word in ("顾问", "指导", "签发", "专家", "法定代表人"):
         return "other"
     if any(len(word) == len(label) and _damaged_role(word, label) for label in writers):
         return "writer"
@@ -747,6 +751,9 @@ def _sign_off_table(text: DocText) -> list[tuple[str, list[str], TextLine]]:
             bottom = max(box(l)[3] for l in cells)
             if len(heads) > 1:  # a text layer: the row's words, left-aligned under the header's
                 values = _words(cells[0].text) if len(cells) == 1 else []
+                if kind is not None and role_at == 0 < name_at and 1 < len(values) < len(heads) \
+                        and _role_kind(values[0], _leaders(text)) is None and plain_names(values[0]):
+                    values = [""] + values  # the role's merged cell, empty on its later rows
                 role = values[role_at] if role_at < len(values) else ""
                 name = values[name_at] if name_at < len(values) else ""
             else:  # OCR: a box per cell, in the column of the nearest header
