@@ -1257,7 +1257,31 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
         bottom = box(cell)[3]
     numbers = next(([c for c in column_below(text, l) if c.compact.isdigit() and box(c)[1] <= bottom]
                     for l in row_of(text, header) if l.compact == "序号"), [])
-    return [] if len(numbers) > len(names) else names
+    if len(numbers) > len(names):
+        return []
+    following = _continued_header(text, header, head) if names else None
+    if following is not None:
+        more = name_column(text, following, head)
+        if more:
+            return names + more
+    return names
+
+
+def _continued_header(text: DocText, header: TextLine, head: str) -> TextLine | None:
+    """The same table's header at the top of the next page, when the table runs on to it
+    (主要研制人员名单（续） over 序号 | 姓名 | 单位 … again): its ``head`` box, in the column
+    of ``header``'s, under a heading that says 续 or in a header row of the same words."""
+    width = max(header.line.height, 1) * 2
+    centre = (box(header)[0] + box(header)[2]) / 2
+    words = sorted(l.compact for l in row_of(text, header) + [header])
+    top = [l for l in text.lines if l.page == header.page + 1 and l.top <= 0.3]
+    for line in top:
+        if line.compact != head or abs((box(line)[0] + box(line)[2]) / 2 - centre) > width:
+            continue
+        said = any("续" in l.compact and box(l)[1] < box(line)[1] for l in top)
+        if said or sorted(l.compact for l in row_of(text, line) + [line]) == words:
+            return line
+    return None
 
 
 def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:

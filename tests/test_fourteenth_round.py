@@ -156,3 +156,32 @@ def test_a_sign_off_tables_later_rows_under_a_merged_role_cell_are_its_writers()
     result = ReadResult("t.pdf", "0" * 64, page_count=2, pages=[Page(1, WIDTH, HEIGHT, "text_layer", page(*cover)),
                                                                  Page(2, WIDTH, HEIGHT, "text_layer", page(*rows))])
     assert doctype("technical_report").extract(DocText(result)).values["authors"] == ["何远瑞", "邓雪红", "梁超春", "江建"]
+
+
+def test_a_member_table_that_runs_on_to_the_next_page_is_read_whole():
+    """主要研制人员名单 over 序号 | 姓名 | 单位 | 职称 | 分工, its rows running on to the next page
+    under 主要研制人员名单（续） and the header again: the applicant's place counts the first
+    page's rows."""
+    from extractor.layout import name_column
+    from extractor.text import DocText
+
+    def row(n, name):
+        return [(str(n), 200), (name, 320), ("白城天山重工有限公司", 520), ("工程师", 1080), ("系统集成", 1340)]
+    head = [("序号", 190), ("姓名", 330), ("单位", 710), ("职称", 1110), ("分工", 1370)]
+    first = (Title("主要研制人员名单"), head, *[row(n, nm) for n, nm in enumerate(["戴志", "诸葛益艳", "刘睿云"], 1)],
+             ("第1页", 800))
+    second = (("主要研制人员名单（续）", 170), head, *[row(n, nm) for n, nm in enumerate(["上官伟磊", "邹英"], 4)])
+    text = DocText(ReadResult("t.pdf", "0" * 64, page_count=2, pages=[Page(1, WIDTH, HEIGHT, "ocr", page(*first)),
+                                                                      Page(2, WIDTH, HEIGHT, "ocr", page(*second))]))
+    header = next(l for l in text.lines if l.compact == "姓名")
+    assert name_column(text, header) == ["戴志", "诸葛益艳", "刘睿云", "上官伟磊", "邹英"]
+
+
+def test_a_national_topics_core_members_are_its_members():
+    doc = read(Title("课题验收结论书"), *[[(label, 180), (value, 560)] for label, value in (
+        ("课题名称", "露天矿卡车能效优化关键技术研发"), ("课题负责人", "司马芳帆"),
+        ("课题骨干", "卢涛　潘家　许鑫柏　欧阳宏毅"), ("验收时间", "2019年11月"), ("验收结论", "通过"))],
+        "专家组认为，课题完成了任务书规定的研究内容和考核指标，同意通过验收。", name="潘家")
+    assert doc.doc_type == "project_acceptance"
+    assert doc.fields["members"] == ["卢涛", "潘家", "许鑫柏", "欧阳宏毅"]
+    assert doc.fields["leader"] == "司马芳帆" and doc.fields["passed"] is True

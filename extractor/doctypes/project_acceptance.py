@@ -76,7 +76,9 @@ _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主�
                   "课题主要参加人员", "项目主要完成人", "项目团队成员", "项目组成员", "课题组成员", "项目参加人员",
                   "项目研究人员", "项目完成人员", "课题参加人员", "主要完成人员", "主要参加人员", "主要参与人员",
                   "主要研究人员", "主要完成人", "项目成员", "项目团队", "参加人员", "参与人员", "研究人员", "完成人员",
-                  "团队成员"]
+                  "团队成员",
+                  # a national programme's 课题验收结论书: 课题负责人, then 课题骨干 and the names
+                  "课题骨干", "项目骨干", "骨干成员", "主要骨干"]
 # Whose list a label right after these words heads: the experts', a unit's officers.
 _NOT_PROJECT_PEOPLE = ("专家", "单位", "财务", "法定", "企业", "联系")
 # What may stand before a label that heads a section (五、主要完成人员).
