@@ -989,7 +989,8 @@ def spelled_label_values(text: DocText, labels: list[str]):
             if value_glued is not None:
                 yield value_glued.strip(" :：;；"), last
                 break
-            value = right_of(text, last, slack=0.5 * line.line.height) if spelled == label else None
+            # (the label's box may run over its value's: 名: | 余永鹏, a colon's box drawn wide)
+            value = right_of(text, last, slack=line.line.height) if spelled == label else None
             if value is not None and not LABEL_START.match(value.compact) and not is_caption_of(value, labels):
                 yield value.text.strip(" :：;；"), value
                 break

@@ -185,3 +185,29 @@ def test_a_national_topics_core_members_are_its_members():
     assert doc.doc_type == "project_acceptance"
     assert doc.fields["members"] == ["卢涛", "潘家", "许鑫柏", "欧阳宏毅"]
     assert doc.fields["leader"] == "司马芳帆" and doc.fields["passed"] is True
+
+
+def test_a_title_booklets_signature_place_is_no_holder_and_its_spelled_name_is():
+    """持证人签名： (where the holder signs) before 姓 | 名： | 余永鹏, the colon's box drawn over
+    the name's: the holder is the name, never 签名."""
+    from extractor.model import Line
+    from extractor.text import DocText
+    from extractor.doctypes import doctype
+
+    lines = [Line("专业技术资格", (815, 113, 1000, 152)), Line("持证人签名:", (248, 127, 400, 158)),
+             Line("资格名称:", (659, 181, 770, 208)), Line("高级工程师", (783, 185, 930, 214)),
+             Line("取得资格时间: 2024年6月", (655, 270, 1000, 306)),
+             Line("姓", (96, 298, 123, 323)), Line("名:", (142, 302, 181, 324)), Line("余永鹏", (167, 300, 260, 331)),
+             Line("评审组织:", (654, 315, 770, 346)), Line("江西省工程技术系列高级专业技术资格评审委员会", (781, 323, 1190, 356)),
+             Line("发证日期:2024年10月2日", (85, 709, 400, 737))]
+    text = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1207, 881, "ocr", lines)]))
+    assert doctype("title_certificate").extract(text).values["holder"] == "余永鹏"
+
+
+def test_a_graduate_diplomas_level_cut_by_the_wrap_is_read():
+    doc = read(Title("研究生毕业证书"), "研究生陈凯一，性别男，1989年9月11日生，于2014年9月至",
+               "2018年7月在本校材料成型及控制工程专业学习，学制四年，修完博",
+               "士研究生培养计划规定的全部课程，成绩合格，毕业论文答辩通过，", "准予毕业。",
+               ("祁连理工大学", 800), ("2018年7月25日", 800))
+    assert doc.doc_type == "degree_certificate"
+    assert (doc.fields["holder"], doc.fields["education"]) == ("陈凯一", "doctorate")

@@ -6,8 +6,8 @@ import re
 
 from ..fields.people import has_surname
 from ..fields.dates import parse_date
-from ..layout import (field_value, heading_labels, is_name, issue_date_of_form, one_person, running_match,
-                      spelled_label_value)
+from ..layout import (field_value, heading_labels, is_name, issue_date_of_form, line_at, one_person, running_match,
+                      running_text, spelled_label_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, date_of
 
@@ -43,6 +43,12 @@ def extract_degree(text: DocText) -> Fields:
             if word in line.compact and any(c in line.compact for c in _EDUCATION_CONTEXT):
                 f.set("education", key, line)
                 break
+    if "education" not in f.values:
+        # a graduate diploma's sentence, its level cut by the wrap (…修完博 | 士研究生培养计划…)
+        body, starts = running_text(text)
+        match = re.search(r"(博士|硕士)研究生", body)
+        if match:
+            f.set("education", "doctorate" if match.group(1) == "博士" else "master", line_at(starts, match.start()))
     # 学士学位证书 over ``…授予法学第二学士学位``: the title names the kind, the sentence the degree.
     if f.values.get("education") == "bachelor":
         second = next((l for l in text.lines if "第二学士" in l.compact), None)

@@ -15,7 +15,7 @@ import re
 from ..fields.dates import find_dates, parse_date
 from ..fields.people import has_surname
 from ..layout import (OTHER_DATE_CAPTIONS, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at,
-                      names_in, one_person, running_match, running_text, spelled_label_value, title_key)
+                      names_in, one_person, running_match, running_text, spelled_label_values, title_key)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, annex_rows, date_of, value_of
 
@@ -166,9 +166,12 @@ def _labelled_date(text: DocText, labels: list[str]):
 
 def _spelled_holder(text: DocText):
     """``姓`` | ``名`` | ``朱立``: the letter-spaced label of a printout, boxed letter by letter."""
-    found = spelled_label_value(text, ["姓名", "持证人"])
-    names = names_in(found[0]) if found else []
-    return (names[0], found[1]) if names else None
+    for value, line in spelled_label_values(text, ["姓名", "持证人"]):
+        # (持证人签名： is where the holder signs, its value no name)
+        names = [n for n in names_in(value) if not re.match(r"签[名字章]", n)]
+        if names and not re.match(r"\s*签[名字章]", value):
+            return names[0], line
+    return None
 
 
 def _labelled_title(text: DocText):
