@@ -211,3 +211,29 @@ def test_a_graduate_diplomas_level_cut_by_the_wrap_is_read():
                ("祁连理工大学", 800), ("2018年7月25日", 800))
     assert doc.doc_type == "degree_certificate"
     assert (doc.fields["holder"], doc.fields["education"]) == ("陈凯一", "doctorate")
+
+
+def test_a_conditional_pass_is_not_counted_and_says_so():
+    doc = read(Title("项目验收结论书"), "项目名称：鹿城玉米深加工线数字化车间建设项目", "项目负责人：魏川红",
+               "经审定，该项目基本完成了合同规定的任务，个别考核指标的测试数据不完整，验收结论为基本通过。",
+               "请项目承担单位于2010年4月9日前补充测试并完成整改。",
+               ("长治市科学技术局", 900), ("〇一〇年二月八日", 900))  # a seal over the year's 二
+    assert doc.doc_type == "project_acceptance"
+    assert "passed" not in doc.fields
+    assert [i["code"] for i in doc.issues] == ["acceptance_unclear"]
+    assert doc.fields["acceptance_date"] == "2010-02-08"  # the signature's, not the deadline
+
+
+def test_the_papers_title_is_never_the_paper_befores_reference():
+    """A paper beginning mid-page, under the paper before's 参考文献 and its entries, its own
+    title lost under a watermark: no title rather than a reference or the authors' units."""
+    from tests.typed_certificates import fields_of
+
+    fields = fields_of("journal_paper", ("第23卷第2期  长白工业技术  2015年6月", 500), "参考文献：",
+               "[1]蔡晓.寒区油气集输装置精准控制试验研究[J].陇原机械工程,2001(2):19-24.",
+               "[2]慕容萍,韩军.稀土冶炼炉远程运维系统设计与实现[J].椰城智能制造,2010(3):5-9.",
+               "文章编号：2782-3113(2015)02-0099-04", ("马欣　东方博超　唐岚洁", 600),
+               ("（1.哈尔滨琼海数智科技有限公司；2.松嫩工业大学）", 450),
+               "摘  要：针对寒区设备低温启动困难的问题，提出了预警阈值的自适应整定方法。",
+               "关键词：铝电解槽；远程运维")
+    assert "title" not in fields

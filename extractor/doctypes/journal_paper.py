@@ -415,10 +415,24 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     # A sentence of the abstract or body (its 。, its commas) is no title, however OCR sized it.
     candidates = [l for l in candidates if "。" not in l.text and len(re.findall("[,，]", l.text)) < 2]
     candidates = [l for l in candidates if not _vertical(l)]  # a side band's 刊名 printed top to bottom
+    # The paper before's references, when this one begins mid-page (参考文献：, then [1] …, then
+    # this paper's 文章编号, title and abstract): no title of this paper stands above them.
+    references = [box(l)[3] for l in text.lines if l.page == page and re.match(r"^参考文献[:：]?$", l.compact)]
+    abstract = min((box(l)[1] for l in text.lines if l.page == page and l.compact.startswith("摘")
+                    and "要" in l.compact[:3]), default=None)
+    if references and abstract is not None and min(references) < abstract:
+        below = max(r for r in references if r < abstract)
+        candidates = [l for l in candidates if box(l)[1] > below and not _CITED.match(l.compact)]
+    candidates = [l for l in candidates if not _CITED.match(l.compact)]
+    # (the authors' units in brackets, （1.哈尔滨…公司;2.松嫩工业大学）: no title either)
+    candidates = [l for l in candidates if not re.fullmatch(r"[（(].*[)）]", l.compact)]
     if column is not None:
         candidates = [l for l in candidates if l in inside]
     title = max(candidates, key=lambda l: (round(l.line.height), len(l.compact)), default=None)
     return block(text, title, candidates) if title else None
+
+
+_CITED = re.compile(r"^(?:参考文献|[\[［【]\d{1,3}[\]］】])")  # a reference list's heading or entry
 
 
 def _vertical(line: TextLine) -> bool:

@@ -172,6 +172,10 @@ def extract_acceptance(text: DocText) -> Fields:
     _set_category(text, f)
     verdict = _verdict(text)
     f.put("passed", verdict)
+    if verdict is None and (conclusion := _UNDECIDED.search(text.compact)):
+        # 基本通过，限期整改 / 暂缓 / 需复议: passed or not is for a person to say; not counted meanwhile
+        f.issue("warning", "acceptance_unclear",
+                f"验收结论读作「{conclusion.group(0)}」，未能判定是否通过：此项暂不计，需人工核对（passed）")
     if verdict is not None and _inferred_tick(text, verdict[1]):
         # Decisive, and not read but inferred (a ☑ misread as □ would turn it round): a person looks.
         f.issue("warning", "low_ocr_confidence",
@@ -677,6 +681,10 @@ def category_of(words: str) -> tuple[str | None, str] | None:
     if against:
         return None, f"含“{found.group(0)}”（{_CATEGORY_ZH[category]}），又含“{against.group(0)}”（偏{_CATEGORY_ZH[other]}）"
     return category, f"含“{found.group(0)}”"
+
+
+# A conclusion that is neither a plain pass nor a plain failure.
+_UNDECIDED = re.compile(r"基本通过|有条件通过|暂缓(?:通过|验收|结题)|复议|待定")
 
 
 def _verdict(text: DocText) -> tuple[bool, TextLine] | None:

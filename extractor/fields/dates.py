@@ -30,6 +30,8 @@ PartialDate(year=2021, month=3, day=15)
 '2023-11-20'
 >>> parse_date('二二一年十一月二十四日').iso()
 '2021-11-24'
+>>> parse_date('〇一〇年二月八日').iso()  # a seal over its 二
+'2010-02-08'
 >>> parse_date('2021-02-30') is None
 True
 >>> [(d.value.iso(), d.label) for d in find_dates('专利申请日：2022年07月04日 授权公告日：2022年10月14日')]
@@ -96,6 +98,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("chinese3", re.compile(
         rf"(?<![{_Y_ZERO}{_CN_DIGIT}十{_ONE_LIKE}])(?P<y>二[一二][{_Y_ZERO}{_CN_DIGIT}])年"
         rf"(?:(?P<m>[{_CN_DIGIT}十]{{1,3}})月(?:(?P<d>[{_CN_DIGIT}十廿卅]{{1,4}})[{_DAY_MARK}])?)?")),
+    # A seal over a date's first numeral (二 of 二〇一〇 lost: 〇一〇年二月八日): a year that opens
+    # with 〇 is this millennium's with its 二 cut, when its month follows.
+    ("chinese3z", re.compile(
+        rf"(?<![{_Y_ZERO}{_CN_DIGIT}十{_ONE_LIKE}])(?P<y>[{_Y_ZERO}][{_Y_ZERO}一二][{_Y_ZERO}{_CN_DIGIT}])年"
+        rf"(?P<m>[{_CN_DIGIT}十]{{1,3}})月(?:(?P<d>[{_CN_DIGIT}十廿卅]{{1,4}})[{_DAY_MARK}])?")),
     ("numeric", re.compile(
         r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
         r"(?!\d|[-./,]\d|[%‰元万亿千])")),
@@ -104,7 +111,7 @@ def _number(raw: str | None, kind: str) -> int | None:
     if raw is None:
         return None
     raw = raw.replace(" ", "")
-    if kind in ("chinese", "chinese3"):
+    if kind in ("chinese", "chinese3", "chinese3z"):
         raw = re.sub(f"[{_Y_ZERO}{_ZERO_LIKE}]", "〇", raw)
         raw = re.sub(f"[{_ONE_LIKE}]", "一", raw)
     return to_int(raw)
@@ -113,7 +120,7 @@ def _number(raw: str | None, kind: str) -> int | None:
 def _value(match: re.Match, kind: str) -> PartialDate | None:
     """The date a match stands for, or ``None`` when it is not a real, plausible day."""
     year = _number(match.group("y")[0] + "〇" + match.group("y")[1:], kind) if kind == "chinese3" \
-        else _number(match.group("y"), kind)
+        else _number("二" + match.group("y"), kind) if kind == "chinese3z" else _number(match.group("y"), kind)
     month = _number(match.group("m"), kind)
     day = _number(match.group("d"), kind)
     if year is None or not MIN_YEAR <= year <= MAX_YEAR:
