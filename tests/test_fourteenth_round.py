@@ -237,3 +237,15 @@ def test_the_papers_title_is_never_the_paper_befores_reference():
                "摘  要：针对寒区设备低温启动困难的问题，提出了预警阈值的自适应整定方法。",
                "关键词：铝电解槽；远程运维")
     assert "title" not in fields
+
+
+def test_a_covers_chief_and_deputy_editors_extend_the_cips_chief_editor():
+    """The cover: 主编 高敏倩, 副主编 韩刚平 令狐倩桂; the CIP names the 主编 alone, and OCR
+    read her name a letter off (高敏情): the cover's three, in its order."""
+    cover = (Title("寒区稀土冶炼炉运行与维护"), ("主 编 高敏倩", 780), ("副主编 韩刚平 令狐倩桂", 720),
+             ("汾河技术出版社", 800))
+    imprint = ("图书在版编目(CIP)数据", "寒区稀土冶炼炉运行与维护/高敏情主编.—太原:汾河技术出版社,2013.10",
+               "ISBN 978-7-5377-9684-2", "中国版本图书馆CIP数据核字(2013)第256591号", "字    数 231千字")
+    (span, doc_type, fields), = _split(cover, imprint)
+    assert doc_type == "book"
+    assert fields["authors"] == ["高敏倩", "韩刚平", "令狐倩桂"]

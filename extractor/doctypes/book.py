@@ -45,10 +45,17 @@ def extract_book(text: DocText) -> Fields:
         _read_cip(text, cip, f)
     if "authors" not in f.values:
         _read_cover(text, f)
+    else:
+        # A cover's 主编 then 副主编, where the CIP names the 主编 alone (高敏倩主编): the cover's
+        # list, when it opens with the CIP's names.
+        cover = Fields()
+        _read_cover(text, cover)
+        if _extends(cover.values.get("authors") or [], f.values["authors"]):
+            f.values["authors"], f.sources["authors"] = cover.values["authors"], cover.sources["authors"]
     # An imprint's 作者 line lists every author where the CIP may stop at the first (宋安等著).
     labelled = _labelled_authors(text)
     named = f.values.get("authors") or []
-    if labelled and (not named or len(labelled[0]) > len(named) and labelled[0][:len(named)] == list(named)):
+    if labelled and (not named or _extends(labelled[0], named)):
         f.set("authors", labelled[0], labelled[1])
     _writers_page(text, f)
     _publication_proof(text, f)
@@ -187,8 +194,20 @@ def _writers_page(text: DocText, f: Fields) -> None:
             return  # a role whose names were not read: the order after it is unknown
         names += found
     named = f.values.get("authors") or []
-    if len(names) > len(named) and names[:len(named)] == list(named):
+    if _extends(names, named):
         f.set("authors", names, heading)
+
+
+def _extends(longer: list[str], shorter: list[str]) -> bool:
+    """``longer`` names more people and opens with ``shorter``'s, each the same or one letter
+    off (the CIP's 高敏情 is the cover's 高敏倩, OCR's slip in one of them).
+
+    >>> _extends(["高敏倩", "韩刚平"], ["高敏情"]), _extends(["韩刚平", "高敏倩"], ["高敏倩"])
+    (True, False)
+    """
+    def alike(a: str, b: str) -> bool:
+        return a == b or len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) <= 1
+    return len(longer) > len(shorter) and all(alike(a, b) for a, b in zip(longer, shorter))
 
 
 def _read_cip(text: DocText, cip: TextLine, f: Fields) -> None:
