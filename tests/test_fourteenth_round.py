@@ -249,3 +249,21 @@ def test_a_covers_chief_and_deputy_editors_extend_the_cips_chief_editor():
     (span, doc_type, fields), = _split(cover, imprint)
     assert doc_type == "book"
     assert fields["authors"] == ["高敏倩", "韩刚平", "令狐倩桂"]
+
+
+
+def test_a_signatory_under_pizhun_is_no_reports_title():
+    """A feasibility study's signature page as OCR boxed it: its title, then 批准： beside
+    欧阳霞静 in a box taller than the title's, 审定, 审核, 编制 …: read alone, a name is never
+    its title, so the page stays with its cover (found by shuffling tuned files into 合订本)."""
+    from extractor.doctypes import doctype
+    from extractor.model import Line
+    from extractor.text import DocText
+
+    boxes = [((351, 325, 1303, 371), "巴渝云AGV小车数字化车间建设项目可行性研究报告"), ((340, 674, 493, 723), "批 准:"),
+             ((561, 672, 728, 723), "欧阳霞静"), ((337, 816, 655, 875), "审 定: 范旭"), ((337, 966, 655, 1027), "审 核: 许浩"),
+             ((340, 1272, 497, 1321), "编 制:"), ((557, 1271, 687, 1320), "武成良"), ((1003, 1270, 1130, 1320), "司马蓉"),
+             ((559, 1369, 653, 1425), "范军")]
+    lines = [Line(t, tuple(float(v) for v in b)) for b, t in boxes]
+    result = ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1654, 2339, "ocr", lines)])
+    assert doctype("technical_report").extract(DocText(result)).values.get("title") != "欧阳霞静"

@@ -98,6 +98,8 @@ _ORG = re.compile(r"[^\s:：,，;；、（()）]*?(?:有限责任公司|股份�
 def extract_report(text: DocText) -> Fields:
     f = Fields()
     title = _report_title(text)
+    if title and len(title[0]) <= 4 and plain_names(title[0]) == [title[0]] and has_surname(title[0]):
+        title = None  # a signatory's name under 批准： (欧阳霞静) is no report's title
     if title:
         f.set("title", title[0], title[1])
     printed = title[0] if title else ""
