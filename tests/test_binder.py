@@ -167,21 +167,27 @@ def test_an_unrecognised_certificate_after_a_certificate_is_its_own_unknown_docu
     assert docs[0].fields == examine(DOCS / "award_certificate-00-government.pdf", options).fields
 
 
+def _journal_cover(name: str, numbers: str):
+    def cover(c):
+        c.center(50, name, size=30, font="songb")
+        c.center(70, numbers, size=12, font="song")
+        c.center(90, "2023年第3期（总第145期）", size=14, font="song")
+    return cover
+
+
+def _contents(c):
+    c.center(30, "目  次", size=20, font="songb")
+    for n, line in enumerate(["基于数字孪生的装配线调度方法 …………… 张明 1", "工业互联网平台安全评价研究 …………… 李华 9",
+                              "注塑车间能耗预测模型 …………… 王强 17"]):
+        c.text(25, 50 + 10 * n, line, size=12, font="song")
+
+
 def test_a_journal_cover_and_contents_before_the_first_page_are_one_paper(tmp_path, options):
     paper = DOCS / "journal_paper-00-masthead.pdf"
     want = examine(paper, options).fields
-
-    def cover(c):  # the paper's own journal: its cover prints the ISSN and CN the paper does
-        c.center(50, "智能制造技术学报", size=30, font="songb")
-        c.center(70, "ISSN 1242-3424    CN 11-1180/TP", size=12, font="song")
-        c.center(90, "2023年第3期（总第145期）", size=14, font="song")
-
-    def contents(c):
-        c.center(30, "目  次", size=20, font="songb")
-        for n, line in enumerate(["基于数字孪生的装配线调度方法 …………… 张明 1", "工业互联网平台安全评价研究 …………… 李华 9",
-                                  "注塑车间能耗预测模型 …………… 王强 17"]):
-            c.text(25, 50 + 10 * n, line, size=12, font="song")
-    path = _bind(tmp_path / "j.pdf", _pdf_of(tmp_path, "c.pdf", cover), _pdf_of(tmp_path, "t.pdf", contents), paper)
+    # the paper's own journal: its cover prints the ISSN and CN the paper does
+    cover = _journal_cover("智能制造技术学报", "ISSN 1242-3424    CN 11-1180/TP")
+    path = _bind(tmp_path / "j.pdf", _pdf_of(tmp_path, "c.pdf", cover), _pdf_of(tmp_path, "t.pdf", _contents), paper)
     docs = examine_all(path, options, display_name="j.pdf")
     assert len(docs) == 1 and docs[0].doc_type == "journal_paper" and docs[0].page_range is None
     assert {k: docs[0].fields.get(k) for k in ("title", "authors", "date")} == {k: want.get(k) for k in ("title", "authors", "date")}
@@ -191,19 +197,9 @@ def test_another_journals_issue_after_a_paper_is_another_paper(tmp_path, options
     """A paper's first page, then another journal's cover (its own ISSN, 1671-0568 against
     the paper's 1242-3424) and contents page: the cover begins a second paper, however much
     its pages lean to the type of the first (found by shuffling tuned files into 合订本)."""
-    def cover(c):
-        c.center(50, "工业自动化与智能装备", size=30, font="songb")
-        c.center(70, "ISSN 1671-0568    CN 50-1165/TH", size=12, font="song")
-        c.center(90, "2023年第3期（总第145期）", size=14, font="song")
-        c.center(110, "主管：重庆市科学技术协会    主办：重庆市自动化学会", size=12, font="song")
-
-    def contents(c):
-        c.center(30, "目  次", size=20, font="songb")
-        for n, line in enumerate(["基于数字孪生的装配线调度方法 …………… 张明 1", "工业互联网平台安全评价研究 …………… 李华 9",
-                                  "注塑车间能耗预测模型 …………… 王强 17"]):
-            c.text(25, 50 + 10 * n, line, size=12, font="song")
+    cover = _journal_cover("工业自动化与智能装备", "ISSN 1671-0568    CN 50-1165/TH")
     paper = DOCS / "journal_paper-00-masthead.pdf"
-    path = _bind(tmp_path / "j.pdf", paper, _pdf_of(tmp_path, "c.pdf", cover), _pdf_of(tmp_path, "t.pdf", contents))
+    path = _bind(tmp_path / "j.pdf", paper, _pdf_of(tmp_path, "c.pdf", cover), _pdf_of(tmp_path, "t.pdf", _contents))
     docs = examine_all(path, options, display_name="j.pdf")
     assert [(d.doc_type, d.page_range) for d in docs][0] == ("journal_paper", (1, 1))
     assert [d.page_range for d in docs] == [(1, 1), (2, 3)]
