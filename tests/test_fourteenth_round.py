@@ -267,3 +267,16 @@ def test_a_signatory_under_pizhun_is_no_reports_title():
     lines = [Line(t, tuple(float(v) for v in b)) for b, t in boxes]
     result = ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1654, 2339, "ocr", lines)])
     assert doctype("technical_report").extract(DocText(result)).values.get("title") != "欧阳霞静"
+
+
+def test_an_offices_notice_printed_no_bigger_than_its_text_is_its_own_after_a_letter():
+    """A letter, then an office's 关于召开…会议的通知 whose title is centred but printed at the
+    text's size: the notice is no page of the letter (found by shuffling tuned files into 合订本)."""
+    letter = (Title("推 荐 信"), "尊敬的评审专家：", "兹推荐松原黑土测控有限公司诸葛晓东同志申报高级工程师资格。",
+              "该同志长期从事测控技术工作，业绩突出，特此推荐。", ("推荐人：欧阳丽", 900), ("职称：正高级工程师", 900))
+    notice = (("江西省工业和信息化厅办公室", 560), ("关于召开2023年度工程技术职称评审工作会议的通知", 362),
+              "各市（州）工业和信息化主管部门，有关企业：", "为做好2023年度工程技术职称评审工作，经研究，定于近期召开工作会议。",
+              "一、会议时间：2023年10月9日上午9:00。", "二、会议地点：南昌市科技会堂3楼会议室。",
+              ("江西省工业和信息化厅办公室", 900), ("2023年9月20日", 900))
+    assert [(span, doc_type) for span, doc_type, _ in _split(letter, notice)] == [
+        ((1, 1), "recommendation_letter"), ((2, 2), "unknown")]

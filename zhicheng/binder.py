@@ -245,6 +245,9 @@ _ANNEX_PAGE = re.compile(r"[（(]?(?:附页|续页|证书附页)[)）]?(?:[:：]
 _LATER_PAGE = re.compile(r"前言|序言|目次|目录|参考文献|附录[A-Z\d一二三四五六七八九十]?|续表|致谢|说明|注意事项|(?:持证|使用)?须知")
 
 
+_OFFICIAL_TITLE = re.compile(r"关于[^，。,；;：:]{4,36}的(?:通知|决定|批复|函|公告|通报)")
+
+
 def _headed(text: DocText) -> bool:
     """The page opens with a heading of its own: in its top third, a short line of Chinese
     printed at least half again as big as the page's ordinary lines, and not a heading
@@ -286,7 +289,10 @@ def _headed(text: DocText) -> bool:
         # (a centred line is a title at a smaller step: 健康体检报告 at 1.5×, 关于…的通知 at 1.3×)
         x0, _, x1, _ = line.line.box
         centred = bool(line.page_width) and abs((x0 + x1) / 2 - line.page_width / 2) <= 0.08 * line.page_width
-        if not others or size(line) < (1.25 if centred else 1.5) * others[len(others) // 2]:
+        # (an office's 关于…的通知, centred in the top third, is its title at any size: some print
+        # it no bigger than the text)
+        official = centred and _OFFICIAL_TITLE.fullmatch(line.compact) is not None
+        if not official and (not others or size(line) < (1.25 if centred else 1.5) * others[len(others) // 2]):
             continue
         compact = re.sub(r"[（(][^）)]{0,8}[）)]$|[。.:：，,！!]+$", "", line.compact)  # 结业证书（副本）
         # an official document's title: 关于举办2020年度…职称申报业务培训的通知
