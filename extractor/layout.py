@@ -364,11 +364,23 @@ def field_value(text: DocText, hit: LabelHit,
 def labelled_field(text: DocText, labels: list[str],
                    headers: frozenset[str] = frozenset()) -> tuple[str, TextLine] | None:
     """The first heading label's value (``field_value``: on its line, beside it, or under it),
-    its separators trimmed, with the line it stands on."""
+    its separators trimmed, with the line it stands on.  A header row read as one line gives
+    its label no value: the rest of it is the other columns' captions (标准名称 代替标准号 实施日期).
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def doc(*rows):
+    ...     lines = [Line(t, (100, 100 + 50 * i, 900, 130 + 50 * i)) for i, t in enumerate(rows)]
+    ...     return DocText(ReadResult("t", "0" * 64, [Page(1, 1000, 1400, "text_layer", lines)]))
+    >>> labelled_field(doc("序号 标准编号 标准名称 代替标准号 实施日期"), ["标准名称"]) is None
+    True
+    >>> labelled_field(doc("标准名称：数控机床 远程运维 技术要求"), ["标准名称"])[0]
+    '数控机床 远程运维 技术要求'
+    """
     for hit in heading_labels(text, labels):
         found = field_value(text, hit, headers)
-        if found and found[0].strip(" :：;；"):
-            return found[0].strip(" :：;；"), found[1][0]
+        value = found[0].strip(" :：;；") if found else ""
+        if value and not all(is_label(w) or re.fullmatch(f"[{CJK}]{{2,6}}号", w) for w in value.split()):
+            return value, found[1][0]
     return None
 
 
@@ -932,10 +944,9 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
     # A name left between the grid's rows (a column read aslant, lower than its row) makes
     # the order unknown: no list rather than one missing names.
     top, bottom = box(label)[1], max(box(text.lines[i])[3] for i in taken)
-    skipped = [l for l in text.lines if l.page == label.page and l.index not in taken and top < box(l)[1] < bottom
-               and len(split_people(l.text)) == 1 and _listed_name(split_people(l.text)[0])
-               and has_surname(split_people(l.text)[0])]
-    if skipped:
+    between = [split_people(l.text) for l in text.lines
+               if l.page == label.page and l.index not in taken and top < box(l)[1] < bottom]
+    if any(len(p) == 1 and _listed_name(p[0]) and has_surname(p[0]) for p in between):
         return None
     return names if len(names) >= 2 else None
 

@@ -422,7 +422,7 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
                     and "要" in l.compact[:3]), default=None)
     if references and abstract is not None and min(references) < abstract:
         below = max(r for r in references if r < abstract)
-        candidates = [l for l in candidates if box(l)[1] > below and not _CITED.match(l.compact)]
+        candidates = [l for l in candidates if box(l)[1] > below]
     candidates = [l for l in candidates if not _CITED.match(l.compact)]
     # (the authors' units in brackets, （1.哈尔滨…公司;2.松嫩工业大学）: no title either)
     candidates = [l for l in candidates if not re.fullmatch(r"[（(].*[)）]", l.compact)]

@@ -116,7 +116,7 @@ def _candidate(text: DocText, sides: dict[int, str]):
     apart (金健品 | ``金健晶同志专业基础扎实…``) are a misreading in one of them, nobody can
     tell which: then he is left out."""
     labelled = _labelled_person(text, _CANDIDATE_LABELS) or _named_in(text, sides, "candidate")
-    if labelled is None and (row := _expert_row(text, sides, "candidate")):
+    if labelled is None and (row := _table_person(text, sides, "candidate")):
         labelled = row[0], row[2]
     if labelled is None:
         return _recommended_person(text)
@@ -270,7 +270,7 @@ def _named_in(text: DocText, sides: dict[int, str], side: str):
             continue
         found = field_value(text, hit)
         if found and not same_row(found[1][0], hit.line):
-            continue  # a column of a table of experts: ``_expert_row`` reads it, row by row
+            continue  # a column of a table of experts: ``_table_person`` reads it, row by row
         names = _people_in(found[0]) if found else []
         if names:
             return names[0], found[1][0]
@@ -281,7 +281,7 @@ def _recommender(text: DocText, sides: dict[int, str]):
     """(name, the rest of the value, line) after 推荐人/推荐专家 — not 被推荐人 (the candidate
     in a form's first row), not 推荐人签名 (a place to sign), not 推荐。 (a damaged label must
     be damaged in a letter, not a stop) — else 姓名 in the recommender's section of a form,
-    else the one expert of a table under the recommender's heading (``_expert_row``), else the
+    else the one expert of a table under the recommender's heading (``_table_person``), else the
     letter's ``本人王五，…`` with the signature ``推荐人（签字）：王五`` agreeing, else the name
     typed where he signs (``_signed``)."""
     for hit in heading_labels(text, _RECOMMENDER_LABELS):
@@ -302,7 +302,7 @@ def _recommender(text: DocText, sides: dict[int, str]):
     named = _named_in(text, sides, "recommender")
     if named:
         return named[0], "", named[1]
-    row = _expert_row(text, sides)
+    row = _table_person(text, sides)
     if row:
         return row
     introduced = _introduced(text)
@@ -371,7 +371,7 @@ _CANDIDATE_HEADS = _TABLE_HEADS | {"现专业技术资格", "现任专业技术�
                                    "申报职称", "拟申报职称"}
 
 
-def _expert_row(text: DocText, sides: dict[int, str], side: str = "recommender"):
+def _table_person(text: DocText, sides: dict[int, str], side: str = "recommender"):
     """(name, name and title cell, line) of the one expert in a table under the recommender's
     heading (``推荐专家：`` over 姓名 | 工作单位 | 职称 | 签名 and his row).  Two experts'
     rows say nothing of which one is the recommender: nobody.  With ``side="candidate"``, the
@@ -384,8 +384,9 @@ def _expert_row(text: DocText, sides: dict[int, str], side: str = "recommender")
         if "姓名" not in heads or (len(words) < 2 and header.compact != "姓名") \
                 or not all(h in allowed for h in heads):
             continue
-        if side == "recommender" and not any(h in _TABLE_TITLE_HEADS for h in heads) or (
-                sides.get(header.index) != side and (side != "recommender" or _whose(text, header) != side)):
+        if side == "recommender" and not any(h in _TABLE_TITLE_HEADS for h in heads):
+            continue  # (an expert's table gives his title)
+        if sides.get(header.index) != side and (side == "candidate" or _whose(text, header) != side):
             continue
         at = heads.index("姓名")
         titled = next((k for k, h in enumerate(heads) if h in _TABLE_TITLE_HEADS), len(heads))

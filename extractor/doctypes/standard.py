@@ -14,7 +14,7 @@ from rules.vocabulary import Kind, StandardLevel
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import split_people
-from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
+from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, join_cjk, labelled_field,
                       labelled_people, margin_note, name_column, name_grid, names_of, right_of, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
@@ -53,7 +53,7 @@ def extract_standard(text: DocText) -> Fields:
                   for d in find_dates(l.text)]
         if signed and re.search(r"公告|通知|发布", text.compact):
             f.set("publish_date", signed[-1][0], signed[-1][1])
-    elif labelled and HAS_CJK.search(labelled[0]) and not all(is_label(w) or w.endswith("号") for w in labelled[0].split()):
+    elif labelled and HAS_CJK.search(labelled[0]):
         f.set("title", title_form(" ".join(labelled[0].split())), labelled[1])
     elif announced:
         # The title as a line prints it keeps its spaces (the heading's 关于发布《…》, or the
@@ -150,9 +150,10 @@ def _digits(value: str) -> int:
 
 def _listed(text: DocText, number: str):
     """The row of an announcement's list of standards that holds ``number`` (``3 DB15/T 2648—2009
-    寒区汽车冲压线 运行维护规范 DB15/T 2078—2002 2010-01-21``): its title (continued on the
-    line under it when the cell wraps) and its 实施日期, with the row's line; None unless the
-    page lists two standards or more with their titles."""
+    寒区汽车冲压线 运行维护规范 DB15/T 2078—2002 2010-01-21``): its title (up to the number it
+    replaces, its date or a dash for none) and its 实施日期, with the row's line; None unless
+    the page lists two standards or more with their titles.  A title cell wrapped onto a
+    second line gives its first line only."""
     def row_text(line) -> str:  # the line, and the cells OCR boxed apart to its right on its row
         return "  ".join([line.text] + [l.text for l in row_of(text, line) if box(l)[0] > box(line)[0]])
 
@@ -169,9 +170,10 @@ def _listed(text: DocText, number: str):
         if found[0].value != number:
             continue
         serial, _, year = number.split()[-1].rpartition("-")
-        at = re.search(rf"{re.escape(serial)}\s*[—–\-－]+\s*{year}", row)
+        at = re.search(rf"{re.escape(serial)}\s*[—–\-－]+\s*{re.escape(year)}", row)
         after = row[at.end():] if at else ""
-        title = re.split(r"(?:GB|DB|JB|HG|QB|T/|Q/)\S*\s*\d|[—-]\s*\d{4}-\d\d|\d{4}-\d{2}-\d{2}|\s[—-]\s", after)[0]
+        # (the title ends where the replaced standard's code, a date or a lone dash begins)
+        title = re.split(r"[A-Z][A-Z/]*\s*\d|\d{4}-\d{2}-\d{2}|\s[—-]\s", after)[0]
         title = " ".join(title.split())
         if not HAS_CJK.search(title):
             return None

@@ -167,9 +167,10 @@ def _labelled_date(text: DocText, labels: list[str]):
 def _spelled_holder(text: DocText):
     """``姓`` | ``名`` | ``朱立``: the letter-spaced label of a printout, boxed letter by letter."""
     for value, line in spelled_label_values(text, ["姓名", "持证人"]):
-        # (持证人签名： is where the holder signs, its value no name)
-        names = [n for n in names_in(value) if not re.match(r"签[名字章]", n)]
-        if names and not re.match(r"\s*签[名字章]", value):
+        if re.match(r"\s*签[名字章]", value):
+            continue  # (持证人签名： is where the holder signs, its value no name)
+        names = names_in(value)
+        if names:
             return names[0], line
     return None
 
