@@ -133,7 +133,9 @@ class DocText:
         larger than the page's median line, no sentence.  A cover sets its kind
         (课 题 研 究 报 告) so in the middle of the page, below the top share."""
         first = [l for l in self.lines if l.page == self.lines[0].page] if self.lines else []
-        if len(first) < 5:
+        # (three lines at least, for a median to measure by: a report's cover may hold only its
+        # project, its kind, its unit and its month)
+        if len(first) < 3:
             return set()
         heights = sorted(l.line.height for l in first)
         median = heights[len(heights) // 2]

@@ -301,3 +301,53 @@ def test_headed_pages_of_no_type_after_a_multi_page_document_are_documents_of_th
     assert [(d.doc_type, d.page_range) for d in docs] == [
         ("project_acceptance", (1, 2)), ("unknown", (3, 3)), ("unknown", (4, 4))]
     assert docs[0].fields == examine(acceptance, options).fields
+
+
+def test_a_reports_cover_with_its_title_mid_page_after_a_letter_begins_the_report(tmp_path, options):
+    """A letter, then a feasibility report's cover (the project, 可行性研究报告 set large in
+    the middle of the page, the consultancy, the month: four lines) and its staff page: the
+    cover's kind is its title though it stands below the page's top third, so the report is a
+    document of its own, not the letter's second and third pages (found by shuffling tuned
+    files into 合订本)."""
+    def cover(c):
+        c.center(100, "重庆宏图注塑设备智能化改造项目", size=20, font="songb")
+        c.center(135, "可行性研究报告", size=30, font="songb")
+        c.center(225, "重庆市工程技术研究院有限公司", size=14, font="song")
+        c.center(237, "2019年6月", size=14, font="song")
+
+    def staff(c):
+        c.center(30, "编制人员名单", size=20, font="songb")
+        for n, line in enumerate(["项目负责人：郝新", "编制人员：王强  李华  赵敏", "审    核：陈立",
+                                  "本报告共五章，分述项目建设内容与效益分析。"]):
+            c.text(30, 50 + 12 * n, line, size=13, font="song")
+    path = _bind(tmp_path / "b.pdf", _pdf_of(tmp_path, "l.pdf", _headless_letter), _pdf_of(tmp_path, "c.pdf", cover),
+                 _pdf_of(tmp_path, "s.pdf", staff))
+    docs = examine_all(path, options, display_name="b.pdf")
+    assert [(d.doc_type, d.page_range) for d in docs] == [
+        ("recommendation_letter", (1, 1)), ("technical_report", (2, 3))]
+
+
+def test_two_recognitions_made_out_to_two_units_are_two(tmp_path, options):
+    """Two certificates recognising two companies (四川 一家专精特新, 重庆 another's 标杆示范
+    project), the first's issuer and the second's date lost under seals: they read no field
+    both, and only whom each is made out to tells them apart (found by shuffling tuned files
+    into 合订本)."""
+    def first(c):
+        c.center(40, "证    书", size=34, font="songb")
+        c.text(25, 70, "成都鑫渝工业自动化股份有限公司：", size=15, font="song")
+        c.text(35, 85, "经审核，你单位被认定为四川省“专精特新”中小企业。", size=15, font="song")
+        c.text(30, 110, "有效期：2021年10月至2024年10月", size=12, font="song")
+        c.text(30, 120, "证书编号：ZJTX20215032", size=12, font="song")
+        c.text(130, 150, "2021年10月13日", size=13, font="song")  # its issuer under the seal
+
+    def second(c):
+        c.center(40, "认定证书", size=34, font="songb")
+        c.text(25, 70, "重庆锐铭精密机械股份有限公司：", size=15, font="song")
+        c.text(35, 85, "你单位“启曜装配生产线数字化车间建设项目”经评审认定为2021年度重庆市", size=15, font="song")
+        c.text(25, 95, "工业互联网标杆示范项目。特发此证。", size=15, font="song")
+        c.text(30, 120, "证书编号：RD20215374", size=12, font="song")
+        c.text(120, 150, "重庆市经济和信息化委员会", size=13, font="song")  # its date under the seal
+    path = _bind(tmp_path / "b.pdf", _pdf_of(tmp_path, "a.pdf", first), _pdf_of(tmp_path, "b.pdf", second))
+    docs = examine_all(path, options, display_name="b.pdf")
+    assert [(d.doc_type, d.page_range) for d in docs] == [
+        ("official_recognition", (1, 1)), ("official_recognition", (2, 2))]

@@ -71,6 +71,7 @@ class Piece:
     tentative: bool = False  # begun only because two pages sure of one type might be two papers (``split`` decides)
     sheet: bool = False  # a cover sheet alone (附件 / 证明材料 / （论文））: it goes with what follows it
     after_certificate: bool = False  # a page of no type begun only for following a certificate's page
+    addressee: str | None = None  # whom its first page is made out to (``_addressee``)
 
 
 @dataclass
@@ -90,6 +91,7 @@ class _Page:
     fee: bool = False  # a receipt for a patent's fees (专利收费收据, 第7年度年费)
     serials: frozenset = frozenset()  # the valid ISSNs and ISBNs it prints
     sheet: bool = False  # a cover sheet saying what follows (附件 / 证明材料 / （论文）)
+    addressee: str | None = None  # the unit it is made out to, on a line of its own (``_addressee``)
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -144,7 +146,35 @@ def _page(result: ReadResult, number: int) -> _Page:
     # (a later page's heading first, 附录A over its 申请表: the table is the annex's, no new document)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text) and not _continues(text), confident,
                  announces, annex, record, looks_like, continues, _divider(text),
-                 bool(_PATENT_FEE.search(text.compact)), _serials(text), _sheet(text) if cover else False)
+                 bool(_PATENT_FEE.search(text.compact)), _serials(text), _sheet(text) if cover else False,
+                 _addressee(text))
+
+
+# A certificate's or a notice's addressee on a line of its own: the unit it is made out to.
+_ADDRESSEE = re.compile(r"([\u4e00-\u9fff（）()]{2,30}(?:公司|集团|研究院|研究所|大学|学院|中心|医院|工厂|厂))[:：]")
+
+
+def _addressee(text: DocText) -> str | None:
+    """The unit a page is made out to, on a line of its own in its upper half (重庆锐铭精密机械
+    股份有限公司：): two certificates of one type made out to two units are two, whatever else
+    they do not read.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def page(*texts):
+    ...     lines = [Line(t, (100, 200 + 80 * i, 900, 250 + 80 * i)) for i, t in enumerate(texts)]
+    ...     return DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", lines)]))
+    >>> _addressee(page("认定证书", "重庆锐铭精密机械股份有限公司：", "你单位…经评审认定为…。特发此证。"))
+    '重庆锐铭精密机械股份有限公司'
+    >>> _addressee(page("推荐信", "尊敬的评审委员会：")) is None
+    True
+    """
+    for line in text.lines:
+        if line.top > 0.5:
+            break
+        found = _ADDRESSEE.fullmatch(line.compact)
+        if found:
+            return found.group(1)
+    return None
 
 
 def _sheet(text: DocText) -> bool:
@@ -422,7 +452,7 @@ def pieces(result: ReadResult) -> list[Piece]:
             found.append(Piece(page.number, page.number, this.kind, this.chars,
                                this.opens or tentative and current.opened, this.looks_like,
                                this.announces, this.divider, cover, this.serials, foreign, this.confident, tentative, sheet,
-                               after_certificate))
+                               after_certificate, this.addressee))
         else:
             current.serials = current.serials | this.serials
             current.sure = current.sure or this.confident
@@ -501,17 +531,21 @@ def split(result: ReadResult, build) -> list:
             # A piece begun by another journal's or book's number is another paper unless
             # its fields say it is the same (``_foreign``).
             recovered = recovered or built[i + 1][0].foreign and not agree
+            # Made out to two units, they are two papers, whatever else they do not read (two
+            # recognitions, their issuers and dates under seals).
+            a_to, b_to = built[i][0].addressee, built[i + 1][0].addressee
+            apart = bool(a_to and b_to) and not _same_identity(_identity_form(a_to), _identity_form(b_to))
             if built[i + 1][0].tentative:
                 # (two papers only when they read unlike in every field both read, two at least)
-                same = bool(agree) or disagree < 2
+                same = (bool(agree) or disagree < 2) and not apart
                 if same:
                     built = _joined(built, i, build)
                     changed = True
                     break
                 continue
-            same = bool(agree and not disagree and not retitled) or untitled or (
+            same = not apart and bool(agree and not disagree and not retitled) or untitled or (
                 not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open and not retitled
-                and not recovered)
+                and not recovered and not apart)
             if same:
                 built = _joined(built, i, build)
                 changed = True
@@ -641,7 +675,7 @@ def _joined(built: list, i: int, build) -> list:
     # still the cover that began a book)
     piece = Piece(a.first, b.last, a.doc_type if a.doc_type != "unknown" else b.doc_type, a.chars + b.chars,
                   a.opened or b.opened, cover=a.cover, serials=a.serials | b.serials, foreign=a.foreign,
-                  sure=a.sure or b.sure, tentative=a.tentative)
+                  sure=a.sure or b.sure, tentative=a.tentative, addressee=a.addressee or b.addressee)
     return built[:i] + [(piece, build((piece.first, piece.last)))] + built[i + 2:]
 
 
