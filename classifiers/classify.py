@@ -120,7 +120,10 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         if judged.has(phrase):
             score.value -= PENALTY_WEIGHT
             score.reasons.append(f"但有 {phrase}")
-    refusing = next((t for t in cues.refusing_titles if t in printed), None)
+    # (on the first page: a journal's 征稿简则 bound after the paper's first page titles no paper)
+    first = "".join(_value_part(l.compact) for l in zone if l.page == zone[0].page
+                    and not _PROSE.search(l.compact) and not _CAPTION_CELL.fullmatch(l.compact)) if zone else ""
+    refusing = next((t for t in cues.refusing_titles if t in first), None)
     if refusing:
         # titled as a paper about a document of the type (实用新型专利权评价报告 over all a
         # patent's fields): never the document itself

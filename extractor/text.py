@@ -233,6 +233,12 @@ def _damaged(text: str, label: str) -> int | None:
         start = end - size
         if start < 0 or (text[start] != first and text[end - 1] != last):
             continue
-        if Hamming.distance(text[start:end], label) == 1:
+        if Hamming.distance(text[start:end], label) == 1 and text[start:end] not in _LABELS_APART:
             return start
     return None
+
+
+# Labels one letter apart that stand on one form side by side: each is itself, never the
+# other damaged (申请号： is no 申请人 with its 人 misread).
+_LABELS_APART = frozenset({"申请人", "申请号", "申请日", "登记号", "登记日", "公告号", "公告日", "公开号", "公开日",
+                           "授权日", "证书号", "批准号", "批准日", "发证日", "出生日"})

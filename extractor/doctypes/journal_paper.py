@@ -39,7 +39,8 @@ _ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:第?\s*(\d{1,2})\s*期|(\d{1,2})\s
 _CITED_ISSUE = re.compile(r"((?:19|20)\d\d)\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]")
 _DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[.．]\s*(0?[1-9]|1[0-2])(?![\d.])")
 # What a masthead prints beside the journal's name: volume, issue, month, ISSN, CN.
-_ISSUE_INFO = re.compile(r"第\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*[月期]|\d{4}\s*年|ISSN[\s:：]*[\dX\-]*|"
+# (a volume's first digit OCR may read as a mark: 第-3卷)
+_ISSUE_INFO = re.compile(r"第\s*[^\w\s]?\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*[月期]|\d{4}\s*年|ISSN[\s:：]*[\dX\-]*|"
                          r"CN\s*\W?\s*[\d\-/A-Z]*|Vol\.?\s*\d+|No\.?\s*\d+|总第\s*\d+\s*期|"
                          r"(?:19|20)\d\d\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]\s*(?:[:：]\s*[\d\-–]+)?|"
                          r"(?<![\d.])(?:19|20)\d\d\s*[.．]\s*\d{1,2}(?![\d.])")
@@ -423,6 +424,10 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     if references and abstract is not None and min(references) < abstract:
         below = max(r for r in references if r < abstract)
         candidates = [l for l in candidates if box(l)[1] > below]
+    if abstract is not None:
+        # (the title stands above the abstract: below it, a later page's running header, in a
+        # screenshot of the reader showing the pages one under another)
+        candidates = [l for l in candidates if box(l)[1] < abstract]
     candidates = [l for l in candidates if not _CITED.match(l.compact)]
     # (the authors' units in brackets, （1.哈尔滨…公司;2.松嫩工业大学）: no title either)
     candidates = [l for l in candidates if not re.fullmatch(r"[（(].*[)）]", l.compact)]
@@ -512,6 +517,9 @@ DOCTYPE = DocType(
         requires_why="没有摘要或关键词",
         # a 科技查新报告 lists the journals it searched and the papers it found: no paper
         penalties=("科技查新报告", "查新员", "查新机构"),
+        # A journal's call for papers (征稿简则: 来稿须附…摘要和关键词) names what a paper holds
+        # and prints the journal's ISSN and CN: a page of the issue, no paper.
+        refusing_titles=("征稿简则", "征稿启事", "征稿通知", "投稿须知", "投稿指南", "稿约"),
     ),
     extract=extract_paper,
     fields=("title", "authors", "journal", "cn", "issn", "date"),

@@ -13,13 +13,14 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_patent_numbers
-from ..layout import (annex_column, box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
+from ..layout import (CJK, annex_column, box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
                       not_a_name, ranked_names, right_of, row_of, unquoted, wrapped_value)
 from ..text import SEPARATORS, DocText, TextLine
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
 
 
-_PREFIX = re.compile(r"^(?:ZL|Z\s*L|Z1|21|2L|ZI|Z\|)\s*[.。,]?\s*")
+# (a register's 申请号 since 2021 prints CN before it: CN202210440182.9)
+_PREFIX = re.compile(r"^(?:ZL|Z\s*L|Z1|21|2L|ZI|Z\||CN)\s*[.。,]?\s*")
 _PATENT_TITLES = {"发明专利证书": "invention", "实用新型专利证书": "utility_model", "外观设计专利证书": "design"}
 _INVENTOR_LABELS = ["发明人", "设计人"]
 
@@ -55,11 +56,15 @@ def extract_patent(text: DocText) -> Fields:
                                    "发明创造名称"])
     if name:  # a title its column wrapped (…振动分析 / 方法): the kind of invention ends it
         name = wrapped_value(text, name[1], name[0], _named_in_full)
-        f.set("title", chinese_punctuation(unquoted(name[0].strip())), name[1])  # “一种…方法”: without its marks
+        # (“一种…方法”: without its marks; a patent's title has no space between two Chinese
+        # letters, so one OCR read in a gap of the print is none)
+        title = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", chinese_punctuation(unquoted(name[0].strip())))
+        f.set("title", title, name[1])
     inventors = listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text)
     f.put("inventors", _continued(text, f, inventors) if inventors else None)
     # A register printed before any transfer names the patentee as its 申请人 only.
-    patentees = labelled_field(text, ["专利权人"]) or (
+    # (the search system's 著录项目 heads them 申请(专利权)人)
+    patentees = labelled_field(text, ["专利权人", "申请(专利权)人", "申请（专利权）人"]) or (
         None if text.find_label(["专利权人"]) else labelled_field(text, ["申请人"]))
     # Several patentees run on under the first, one unit a line (``layout.holders``).
     value = holders(text, patentees[1], patentees[0]) if patentees else None
@@ -216,7 +221,9 @@ DOCTYPE = DocType(
         # certificate, and its inventors are not on it)
         penalties=("受理通知书", "缴费通知", "专利申请受理", "电子票据", "票据号码", "交款人", "评价报告", "检索报告")
         + LISTS,
-        refusing_titles=("评价报告", "检索报告"),
+        # (the office's 通知书 — 办理登记手续通知书, 授予专利权通知书 — say a patent is to be
+        # granted, print its number, applicant and dates, and are no certificate of it)
+        refusing_titles=("评价报告", "检索报告", "通知书"),
     ),
     extract=extract_patent,
     fields=("patent_type", "patent_number", "title", "inventors", "patentees", "application_date", "grant_date"),
