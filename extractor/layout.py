@@ -388,7 +388,25 @@ def labelled_field(text: DocText, labels: list[str],
 # one of them is another label, never a value — no person's or unit's name ends so.
 _CAPTION_END = re.compile(r"(?:姓名|名称|日期|时间|单位|职称|职务|资格|编号|等级|级别|类别|性别|学历|学位|意见|结论|"
                           r"序号|排名|排序|负责人|推荐人|申报人|完成人|发明人|设计人|著作权人|专利权人|获奖者|备注|"
-                          r"出生年月|联系电话|身份证号|证件号码)$")
+                          r"出生年月|联系电话|身份证号|证件号码|签名|签字|分工|年龄|民族|贡献)$")
+
+
+# Two-letter captions of a table's header row, which print letter-spaced (单 位 姓 名 职 称 分 工).
+_SPACED_CAPTIONS = ("序号", "姓名", "单位", "职称", "职务", "分工", "性别", "年龄", "学历", "学位", "专业", "签名", "签字",
+                    "备注", "排名", "排序", "名次", "贡献")
+
+
+def spelled_captions(header: str) -> str:
+    """A header row with its letter-spaced two-letter captions joined, each a cell again.
+
+    >>> spelled_captions("单 位 姓 名 职 称 分 工"), spelled_captions("序号 姓 名 工作单位")
+    ('单位 姓名 职称 分工', '序号 姓名 工作单位')
+    >>> spelled_captions("姓名 刘 洋")  # a row's cells are left as they are
+    '姓名 刘 洋'
+    """
+    for caption in _SPACED_CAPTIONS:
+        header = re.sub(rf"(?<!\S){caption[0]}\s+{caption[1]}(?!\S)", caption, header)
+    return header
 
 
 def is_label(compact: str) -> bool:
@@ -457,8 +475,12 @@ def not_a_name(name: str) -> bool:
 
     >>> not_a_name('发明入'), not_a_name('作著'), not_a_name('欧阳明'), not_a_name('登记号')
     (True, True, False, True)
+    >>> not_a_name('职称'), not_a_name('分工'), not_a_name('程旭')  # a table's other columns' captions
+    (True, True, False)
     """
     if name in PEOPLE_LABELS or re.fullmatch("[年月日号时分]+", name):  # 年月日: a date, its digits dropped
+        return True
+    if is_label(name):  # a table's next column (起草人 | 职称): its caption read as the first name
         return True
     if len(name) == 2 and name[0] in "作编著主" and name[1] in "者著编":
         return True
@@ -1267,7 +1289,12 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
             break
         names.append(name)
         bottom = box(cell)[3]
-    numbers = next(([c for c in column_below(text, l) if c.compact.isdigit() and box(c)[1] <= bottom]
+    # The row numbers under 序号, down to the row just under the last name read: its name
+    # lost under a stamp (复印件与原件一致 boxed with the cell), the column ended short of it.
+    pitch = (bottom - y1) / len(names) if names else height
+    numbers = next(([c for c in text.lines if c.page == header.page and c.compact.isdigit()
+                     and abs((box(c)[0] + box(c)[2]) / 2 - (box(l)[0] + box(l)[2]) / 2) <= height
+                     and y1 < box(c)[1] <= bottom + 0.8 * pitch]
                     for l in row_of(text, header) if l.compact == "序号"), [])
     if len(numbers) > len(names):
         return []
@@ -1298,7 +1325,7 @@ def _continued_header(text: DocText, header: TextLine, head: str) -> TextLine | 
 
 def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:
     """Column ``col`` of the numbered rows under a one-line header."""
-    names, seen = [], set()
+    names, seen, unnumbered = [], set(), False
     for row in text.lines[header.index + 1:]:
         if row.index in seen:
             continue
@@ -1306,15 +1333,21 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         boxes = sorted([row] + [l for l in row_of(text, row) if l.index > header.index], key=lambda l: box(l)[0])
         seen.update(l.index for l in boxes)
         cells = " ".join(l.text for l in boxes).split()
-        # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字)
-        if row.page != header.page or not cells or not (cells[0].isdigit() or col == 0 and is_name(cells[0])
-                                                        and not _NOT_NAME_WORDS.search(cells[0])):
-            break
         # ``高　菊``: a name printed with a space inside splits into one cell too many.
-        if len(cells) == len(heads) + 1 and len(cells[col]) == len(cells[col + 1]) == 1:
+        if len(cells) == len(heads) + 1 and col + 1 < len(cells) and len(cells[col]) == len(cells[col + 1]) == 1:
             cells[col:col + 2] = [cells[col] + cells[col + 1]]
+        # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字), or a
+        # cell to every caption with a name under 姓名 (单位 | 姓名 | 职称 | 分工)
+        if row.page != header.page or not cells or not (
+                cells[0].isdigit() or col == 0 and is_name(cells[0]) and not _NOT_NAME_WORDS.search(cells[0])
+                or 0 < col < len(cells) == len(heads) and not cells[0].isdigit() and is_name(cells[col])
+                and not _NOT_NAME_WORDS.search(cells[col])):
+            if unnumbered and 0 < col < len(cells) == len(heads) and not LABEL_START.match(cells[0]):
+                return []  # a row of the unnumbered table, a cell to every caption, its name unread
+            break
         if col >= len(cells) or not is_name(cells[col]) or _NOT_NAME_WORDS.search(cells[col]):
             return []  # a numbered row without a readable name: the list is half read
+        unnumbered = not cells[0].isdigit()
         names.append(cells[col])
     return names
 
@@ -1586,6 +1619,11 @@ def record_under(text: DocText, heads: frozenset[str], need: int = 2) -> dict[st
                         and box(l)[1] - bottom <= 2.5 * height), key=lambda l: box(l)[1])
         if not below:
             continue
+        # (a record printed larger than its header wraps a cell onto a line its own height
+        # further down: 著作权人 …;保定苍山传 | 感技术股份有限公司)
+        reach = box(below[0])[3] + below[0].line.height
+        below += sorted((l for l in text.lines if l.page == page and l not in below
+                         and box(below[0])[1] < box(l)[1] <= reach), key=lambda l: box(l)[1])
         cells = [c for c, _ in _table_cells(below, [below[0]], height)]
         record = _fit(sorted(cells, key=lambda c: c[0].centre), words, centres)
         if record:

@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (is_label, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -459,8 +459,9 @@ def _member_table(text: DocText) -> tuple[list[str], TextLine] | None:
 
 
 def _spelled_header(line: TextLine) -> TextLine:
-    """A header line with ``姓 名`` (letter-spaced print, or OCR's spacing) read as 姓名."""
-    fixed = re.sub(r"(?<!\S)姓\s+名(?!\S)", "姓名", line.text)
+    """A header line with ``姓 名`` (letter-spaced print, or OCR's spacing) read as 姓名, and
+    its other two-letter captions so (单 位 姓 名 职 称 分 工: ``layout.spelled_captions``)."""
+    fixed = spelled_captions(line.text) if re.search(r"(?<!\S)姓\s+名(?!\S)", line.text) else line.text
     if fixed == line.text:
         return line
     return TextLine(line.page, line.index, Line(fixed, line.line.box, line.line.confidence),
@@ -553,7 +554,7 @@ def _set_level(text: DocText, f: Fields) -> None:
     company = _own_company(text)
     if company is not None:
         f.set("level", Level.ENTERPRISE.value, company)
-        f.notes.append(f"级别：由{company.compact}自行组织验收，材料中没有政府部门，按企业级计")
+        f.notes.append(f"级别：企业自行组织验收（{company.compact[:40]}），材料中没有政府部门，按企业级计")
 
 
 # A government body anywhere in the text: the project is no company's own (an acceptance
@@ -569,7 +570,13 @@ def _own_company(text: DocText) -> TextLine | None:
     if _GOVERNMENT.search(text.compact.replace("\n", "")):
         return None
     heads = [l for l in text.title_lines(0.25) if _COMPANY.fullmatch(strip_stamps(l.compact))]
-    return heads[0] if heads else None
+    if heads:
+        return heads[0]
+    organised = running_match(text, _COMPANY_ORGANISED)  # …项目，经集团公司组织专家验收
+    return organised[1] if organised else None
+
+
+_COMPANY_ORGANISED = re.compile(r"经((?:本|该)?(?:集团公司|集团|公司))(?:[\u4e00-\u9fff]{0,8}?)组织")
 
 
 def _level_sources(text: DocText):

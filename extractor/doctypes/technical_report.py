@@ -614,6 +614,11 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         grid = name_grid(text, line) if cell is None or not _ROLE.match(cell.compact.strip(":：")) else None
         if grid:
             return grid, line
+        # One name a line in the label's column, whatever stands beside them (a page set in two:
+        # the preface to the left of 主要编写人员： and its names)
+        column = name_column(text, line) if cell is None and (heading or not alone) else []
+        if len(column) >= 2:
+            return column, line
         if cell is not None and _ROLE.match(cell.compact.strip(":：")):
             # 编制 | 审核 | 批准 heading a row of names: the name is under the label.
             under = line_below(text, line)
