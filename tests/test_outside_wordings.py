@@ -122,7 +122,7 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "members": "同上"},
     "aw-coal-capital-numeral": {"grade": "等级以大写数字印刷（壹等奖）"},
     "or-bishan-print-date-only": {"date": "只有印发日期（…办公室 2022年4月8日印发）的公文，未取印发日期"},
-    "or-kjj-new-product-certificate": {"issuer": "证书式的认定（新产品证书）落款为颁发单位，未读出", "level": "同上"},
+    "or-kjj-new-product-certificate": {"issuer": "证书式的认定（新产品证书）落款为颁发单位，未读出（级别已按认定名称的地区读出）"},
     "rl-table-title-value-engineer": {"candidate": "推荐表中被推荐人在表格单元里、标签与值分列两格"},
     "std-group-foreword-with-cover-header-lines": {
         "drafters": "名单字间与人名间同为两个空格，末尾的单字在折行处：马  骁  邱 | 明远 读成 马骁邱、明远"},

@@ -81,7 +81,69 @@ def extract_award(text: DocText) -> Fields:
         _one_record(text, f)
     annex_rows(text, f, _ANNEX_COLUMNS)
     _annex_grades(text, f)
+    if not f.rows:
+        _decision_entries(text, f)
     return f
+
+
+# A decision's entry: ``1. 制糖压榨机组能耗管控平台研发与产业化`` over its 主要完成人 and 主要完成单位.
+_ENTRY = re.compile(r"^(\d{1,3})\s*[.．、]\s*(\S.{3,60})$")
+_ENTRY_PEOPLE = re.compile(r"^(?:主要)?完成人(?:员)?[:：](.*)$")
+_ENTRY_OTHER = re.compile(r"^(?:主要)?(?:完成单位|推荐单位|提名单位|提名者)[:：]")
+
+
+def _decision_entries(text: DocText, f: Fields) -> None:
+    """A government's decision (关于…科学技术奖励的决定, in its gazette) listing the projects
+    of each grade, each a numbered title over its 主要完成人 (wrapped over lines) and 主要
+    完成单位, the page set in one column or two: its entries as ``f.rows`` (project, people,
+    grade), from which the applicant's is taken once his name is known.  Each entry's people
+    are all read or the entry is not listed (a half-read list gives wrong ranks)."""
+    entries = []
+    for page in sorted({l.page for l in text.lines}):
+        lines = [l for l in text.lines if l.page == page]
+        width = max((l.page_width for l in lines), default=0) or 1
+        numbered = [l for l in lines if _ENTRY.match(l.compact)]
+        two = any(box(l)[0] >= width / 2 - 0.02 * width for l in numbered) \
+            and any(box(l)[0] < width / 2 - 0.02 * width for l in numbered)
+        halves = ((0, width / 2), (width / 2, width)) if two else ((0, width),)
+        for left, right in halves:
+            column = sorted((l for l in lines if left - 0.02 * width <= box(l)[0] < right - 0.02 * width),
+                            key=lambda l: box(l)[1])
+            grade = entry = people = None
+            for line in column:
+                heading = _GRADE_HEADING.fullmatch(line.compact)
+                numbered_line = _ENTRY.match(line.compact)
+                listing = _ENTRY_PEOPLE.match(line.compact)
+                if heading or numbered_line or _ENTRY_OTHER.match(line.compact):
+                    people = None
+                if heading:
+                    grade = heading.group(1)
+                elif numbered_line:
+                    entry = {"project_title": (chinese_punctuation(unquoted(numbered_line.group(2))), line)}
+                    if grade:
+                        entry["grade"] = (grade, line)
+                    entries.append(entry)
+                elif listing and entry is not None and "holders" not in entry:
+                    people = [listing.group(1), line]
+                    entry["holders"] = people
+                elif people is not None and re.fullmatch(rf"[{CJK}·、，,；;\s]+", line.compact):
+                    people[0] += line.compact  # the list wrapped onto the next line of the column
+    rows = []
+    for entry in entries:
+        if "holders" not in entry:
+            continue
+        names = names_of(entry["holders"][0].strip("、，,；; "))
+        if not names:
+            continue  # (a list with a piece unread names nobody)
+        row = {"序号": len(rows) + 1, **{k: v for k, v in entry.items() if k != "holders"},
+               "holders": (names, entry["holders"][1])}
+        rows.append(row)
+    if len(rows) >= 2:
+        f.rows = rows
+        for key in ("project_title", "holders", "holder", "grade", "rank"):
+            f.values.pop(key, None)
+            f.sources.pop(key, None)
+
 
 
 # The columns of a certificate that prints its facts as one row under a header row.

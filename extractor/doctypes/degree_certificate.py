@@ -59,7 +59,46 @@ def extract_degree(text: DocText) -> Fields:
     # A sentence that dates the degree itself comes first: a recognition's 认证日期 is one
     # letter from a 颁证日期 to the label search.
     f.put("date", _awarded_on(text) or date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date_of_form(text))
+    if "date" not in f.values:
+        mended = _sealed_year(text)
+        if mended:
+            f.set("date", mended[0], mended[1])
+            f.notes.append(f"日期：印章遮去年份一位（{mended[1].compact}），按证书所写学习截止的{mended[2]}补出")
     return f
+
+
+# 二〇 六年七月十八日: a signature date whose year lost one numeral under the seal (a gap left).
+_GAPPED_YEAR = re.compile(r"^([二一〇零○]{1,3})\s+([〇零○一二三四五六七八九]{0,2})年(.{1,3}月.{1,4}日?)$")
+# …于二〇一二年九月至二〇一六年七月在本校…学习: the month the study ended.
+_STUDY_END = re.compile(r"至((?:19|20)\d\d|[二一][〇零○][〇零○一二三四五六七八九]{2})年(\d{1,2}|[一二三四五六七八九十]{1,3})月")
+
+
+def _sealed_year(text: DocText):
+    """The signature date whose year the seal cut a numeral from (二〇 六年七月十八日), filled
+    in from the month the certificate says the study ended (至二〇一六年七月), when exactly
+    one way of filling it falls in that month: ``(date, line, study end)``.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> lines = [Line("学生张三，性别女，于二〇一二年九月至二〇一六年七月在本校学习，准予毕业。", (0, 0, 900, 40)),
+    ...          Line("二〇 六年七月十八日", (600, 900, 900, 940))]
+    >>> found = _sealed_year(DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", lines)])))
+    >>> str(found[0]), found[2]
+    ('2016-07-18', '2016年7月')
+    """
+    end = running_match(text, _STUDY_END)
+    studied = parse_date(end[0].group(0)[1:]) if end else None
+    if studied is None or studied.month is None:
+        return None
+    for line in text.lines:
+        gap = _GAPPED_YEAR.match(line.text.strip())
+        if not gap or len(gap.group(1)) + len(gap.group(2)) != 3:
+            continue
+        fits = {date for digit in "〇一二三四五六七八九"
+                for date in [parse_date(gap.group(1) + digit + gap.group(2) + "年" + gap.group(3))]
+                if date is not None and date.day is not None and (date.year, date.month) == (studied.year, studied.month)}
+        if len(fits) == 1:
+            return fits.pop(), line, f"{studied.year}年{studied.month}月"
+    return None
 
 
 # A recognition's sentence: ``于2018年11月获得硕士学位``, the day of the degree (the 认证日期 under

@@ -24,8 +24,41 @@ def extract_recognition(text: DocText) -> Fields:
         if level is not None:
             f.set("level", level.value, named[1])
         f.notes.append(f"级别：{why}")
+    if "level" not in f.values:
+        designated = _designated_level(text)
+        if designated:
+            f.set("level", designated[0].value, designated[2])
+            f.notes.append(f"级别：发文单位未读出，按认定名称{designated[1]}")
     f.put("date", _signed_date(text) or _body_date(text))
     return f
+
+
+# 被认定为2019年度宁夏回族自治区智能工厂: the programme a unit is recognised under, named by
+# its region (a province's, a city's, a district's).
+_DESIGNATED = re.compile(r"(?:被?认定为|被?评为|被?列为|被?确定为|入选|公布)(?:\d{4}年度?)?"
+                         r"((?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市))(?:[\u4e00-\u9fff]{1,5}?(?:区|县))?)")
+
+
+def _designated_level(text: DocText):
+    """The level of the programme the document recognises its unit under, by the region
+    that names it (…认定为2019年度宁夏回族自治区智能工厂 is a province's; …重庆市巴南区… a
+    district's, 地（市）级 as 重庆 counts them), when the issuer was not read (under its
+    seal): ``(level, why, line)``.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> lines = [Line("经评审，你单位烟草制丝线智能工厂被认定为2019年度宁夏回族自治区智能工", (0, 0, 900, 40)),
+    ...          Line("厂。特发此证。", (0, 50, 300, 90))]
+    >>> found = _designated_level(DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", lines)])))
+    >>> found[0].value, found[1]
+    ('provincial', '宁夏回族自治区：属宁夏回族自治区，按省级计')
+    """
+    from ..layout import running_match
+
+    found = running_match(text, _DESIGNATED)
+    if found is None:
+        return None
+    level, why = level_of(found[0].group(1))
+    return (level, why, found[1]) if level is not None else None
 
 
 # The lines under a 红头 notice's foot that are no date of it: 抄送：… and the print line
@@ -98,9 +131,13 @@ def mend_body(name: str) -> str:
 
     >>> mend_body("四川省经产和信息化厅"), mend_body("重庆市科学技木局"), mend_body("重庆市经济和信息化委员会")
     ('四川省经济和信息化厅', '重庆市科学技术局', '重庆市经济和信息化委员会')
+    >>> mend_body("重庆市巴南区经济和信息化委")
+    '重庆市巴南区经济和信息化委员会'
     """
     if name.endswith(_BODIES):
         return name
+    if name.endswith(("经济和信息化委", "经济信息化委", "科学技术委", "发展和改革委")):
+        return name + "员会"  # a 委员会's letterhead in its short form (…经济和信息化委文件)
     for body in _BODIES:
         tail = name[-len(body):]
         # (never its last letter: 厅, 局 and 委员会 are different bodies, 科学技术局 no damaged 科学技术厅)
@@ -121,6 +158,7 @@ def _letterhead(text: DocText):
         if _DESIGNATION.search(line.compact):
             continue  # a certificate's title naming what is recognised (重庆市企业技术中心 | 证书)
         # (a red head names its body whatever it is: a group's 苏州锐铭集团有限公司文件)
+        name = mend_body(name)
         named = ISSUER_WORDS.search(name) or line.compact.endswith("文件") and re.search(r"(?:公司|集团|大学|学院)$", name)
         if 4 <= len(name) <= 30 and named and not name.startswith("关于") and not re.search(r"[:：]", name):
             return name, line
@@ -165,7 +203,12 @@ DOCTYPE = DocType(
         penalties=("会议", "参会", "报名", "回执", "获奖项目", "授奖", "职称评审", "评审通过人员",
                    "验收的批复", "验收的复函", "结题的批复", "验收意见的批复", "通过验收",
                    # a person's title conferred (认定…同志具备助理工程师资格) is a title's evidence
-                   "工程师资格", "技术员资格", "专业技术资格"),
+                   "工程师资格", "技术员资格", "专业技术资格",
+                   # the patent office's 通知书 deciding to grant a patent (作出授予专利权的决定,
+                   # 办理登记手续) is a step of the patent, no recognition
+                   "授予专利权", "办理登记手续", "专利申请",
+                   # a government's 关于…科学技术奖励的决定 lists the prizes and their 主要完成人
+                   "奖励的决定", "主要完成人"),
     ),
     extract=extract_recognition,
     fields=("issuer", "level", "date"),

@@ -93,7 +93,8 @@ def extract_revenue(text: DocText) -> Fields:
     ledger = _ledger(text, f)
     if ledger:
         return ledger
-    table = _table_total(text, f) or _year_total(text, f) or _year_rows(text, f) or _income_note(text, f)
+    table = _table_total(text, f) or _year_total(text, f) or _year_rows(text, f) or _grand_total(text, f) \
+        or _income_note(text, f)
     if table:
         f.put("amount_wan", table if table != "unclear" else None)
     else:
@@ -121,7 +122,8 @@ def extract_revenue(text: DocText) -> Fields:
             parties.append(payee)
     if parties:
         f.set("parties", [name for name, _ in parties], parties[0][1])
-    f.put("date", _document_date(text) or _signed_in_text(text) or _plain_date(text) or _foot_date(text))
+    f.put("date", _document_date(text) or _signed_in_text(text) or _plain_date(text) or _foot_date(text)
+          or _period_end(text))
     return f
 
 
@@ -421,6 +423,36 @@ def _year_rows(text: DocText, f: Fields):
         if value is not None:
             f.notes.append(f"金额：取收入表{why}")
             return value, chosen[1]
+    return None
+
+
+def _grand_total(text: DocText, f: Fields):
+    """A table of products by year with a 合计 column and a 合计 row (序号 | 产品名称 | 2012年度
+    | 2013年度 | 2014年度 | 合计): the grand total in their corner, believed when the row's
+    years add up to it; ``"unclear"`` when they do not."""
+    for line in text.lines:
+        cells = line.text.split()
+        heads = cells if len(cells) > 1 else [l.compact for l in sorted(row_of(text, line) + [line],
+                                                                       key=lambda l: l.line.box[0])]
+        years = [i for i, h in enumerate(heads) if _YEAR_COLUMN.match(h)]
+        total = next((i for i, h in reversed(list(enumerate(heads))) if _TOTAL_COLUMN.match(h)), None)
+        if len(years) < 2 or total is None or total < max(years):
+            continue
+        unit = _UNIT_IN_HEADER.search(heads[total])
+        unit = unit.group(1) if unit else _unit_near(text, line)
+        rows = table_rows(text, line, tuple(heads) if len(cells) <= 1 else ())
+        row = next((r for r, _ in rows for at in range(min(2, min(years))) if _TOTAL_ROW.match(_row_key(r, at))), None)
+        if unit is None or row is None or total >= len(row):
+            continue
+        value = _cell_wan(row[total], unit)
+        parts = [_cell_wan(row[i], unit) if i < len(row) else None for i in years]
+        if value is None:
+            continue
+        if None in parts or abs(sum(parts) - value) > 0.01 * len(parts):
+            f.notes.append("金额：明细表合计行各年度之和与总合计对不上，未取，请人工核对")
+            return "unclear"
+        f.notes.append("金额：取明细表合计行的合计列")
+        return value, next(l for r, l in rows if r is row)
     return None
 
 
@@ -892,6 +924,29 @@ def _signed_in_text(text: DocText):
     match = _SIGNED_ON.search(body)
     date = parse_date(match.group(1)) if match else None
     return (date, line_at(starts, match.start(1))) if date else None
+
+
+# 所属期间：2011年01月01日至2011年12月31日 over a statement's figures: the period they sum.
+_PERIOD = re.compile(r"^(?:所属期间|统计期间|会计期间|报告期间|报告期|统计时段|期间)[:：](.+?)(?:至|到|—|－|-|~|～)(.+?)$")
+
+
+def _period_end(text: DocText):
+    """The last day of the period a statement's figures sum (所属期间：…至2011年12月31日),
+    when nothing signed dates it: the figures are the company's as of that day.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> lines = [Line("所属期间：2011年01月01日至2011年12月31日", (0, 0, 500, 20))]
+    >>> found = _period_end(DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", lines)])))
+    >>> str(found[0])
+    '2011-12-31'
+    """
+    for line in text.lines:
+        head = re.split(r"\s{2,}|单位[:：]", line.text.strip())[0]  # (单位：万元 on its row)
+        match = _PERIOD.match("".join(head.split()))
+        date = parse_date(match.group(2)) if match else None
+        if date is not None and date.day is not None:
+            return date, line
+    return None
 
 
 def _plain_date(text: DocText):
