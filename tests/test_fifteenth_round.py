@@ -168,3 +168,40 @@ def test_an_acceptance_the_group_organised_itself_is_the_enterprises():
                        ("重庆渝西控股集团有限公司", 900), ("二〇二一年六月", 1000))
     assert fields["level"] == "enterprise"
     assert fields["passed"] is True
+
+
+def test_a_report_titles_tail_boxed_a_size_smaller_still_ends_the_title():
+    from extractor.doctypes import doctype
+    from extractor.model import Line
+    from extractor.text import DocText
+
+    lines = [Line("重庆渝西精工机械有限公司", (500, 300, 1000, 340), 0.96), Line("文件编号：JS-2012-007", (1150, 320, 1500, 356), 0.96),
+             Line("注塑车间能耗在线预测关键技术研", (300, 700, 1380, 790), 0.96),  # the title, 90 high
+             Line("究技术总结报告", (590, 800, 1090, 872), 0.96),  # its tail boxed 72 high, close under it
+             Line("编  写：冉晓东、黎红梅", (620, 1300, 1100, 1350), 0.96), Line("审  核：邓雪", (620, 1380, 900, 1430), 0.96),
+             Line("日  期：二〇一二年九月", (620, 1460, 1100, 1510), 0.96)]
+    result = ReadResult("r.pdf", "0" * 64, page_count=1, pages=[Page(1, WIDTH, HEIGHT, "ocr", lines)])
+    fields = doctype("technical_report").extract(DocText(result)).values
+    assert fields["title"] == "注塑车间能耗在线预测关键技术研究技术总结报告"
+
+
+def test_a_letters_sidebar_profile_names_the_recommender_and_his_title():
+    side = 1100
+    doc = read(Title("推 荐 信"), [("重庆市工程技术系列高级专业技术资格评审委员会：", LEFT), ("推荐人简况", side)],
+               [("我推荐重庆渝西精工机械有限公司冉晓东同志申报高级工程师资格。", LEFT), ("姓 名", side)],
+               [("该同志长期从事注塑车间的节能改造与运维管理工作。", LEFT), ("黎红梅", side)],
+               [("本人认为该同志符合申报条件，特此推荐。", LEFT), ("专业技术资格", side)],
+               [("此致", LEFT), ("正高级工程师", side)], ("推荐人：", 400), ("2021.03.08", 400))
+    assert doc.doc_type == "recommendation_letter"
+    assert (doc.fields["candidate"], doc.fields["recommender"], doc.fields["recommender_title"]) == (
+        "冉晓东", "黎红梅", "professorate_senior_engineer")
+
+
+def test_an_esigning_platforms_contract_is_dated_when_its_signing_was_completed():
+    v = 560
+    fields = fields_of("revenue_proof", ("云契电子签约平台", LEFT), "合同管理/合同详情",
+                       [("合同名称：", LEFT), ("注塑车间节能改造技术服务合同", v)],
+                       [("甲方：", LEFT), ("重庆綦齿传动机械有限公司", v)], [("乙方：", LEFT), ("重庆渝西精工机械有限公司", v)],
+                       [("合同金额（元）：", LEFT), ("860,000.00", v)], [("签署状态：", LEFT), ("已完成", v)],
+                       [("发起时间：", LEFT), ("2022-05-06 09:20:19", v)], [("完成时间：", LEFT), ("2022-05-09 15:22:34", v)])
+    assert (fields["amount_wan"], fields["date"]) == (86.0, "2022-05-09")  # completed, not sent out

@@ -44,7 +44,7 @@ _CANDIDATE_SIDE = ("现", "现任", "申报", "拟", "原", "被推荐人", "申
 def extract_recommendation(text: DocText) -> Fields:
     f = Fields()
     sides = _sections(text)
-    columns = _person_columns(text)
+    columns = _person_columns(text) or _profile_box(text)
     recommender = _recommender(text, sides) or columns.get("姓名")
     if recommender:
         f.set("recommender", recommender[0], recommender[2])
@@ -260,6 +260,46 @@ def _person_columns(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
                 found[key] = (names[0], cell.text, cell)
         else:
             found[key] = (cell.text, cell.text, cell)
+    return found
+
+
+# A letter's sidebar on its recommender: 推荐人简况 over labels each above its value.
+_PROFILE_HEAD = re.compile(r"^推荐(?:人|专家)(?:简况|情况|信息|简介|基本情况)$")
+
+
+def _profile_box(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
+    """The recommender's profile set beside the letter (推荐人简况 over 姓名 | 夏婷 | 工作单位 |
+    … | 专业技术资格 | 正高级工程师, each label above its value), as ``_person_columns`` gives
+    his cells: the value under 姓名 (its one name) and under the title's label.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = ["推荐人简况", "姓名", "夏婷", "工作单位", "黔南理工大学", "专业技术资格", "正高级工程师"]
+    >>> lines = [Line(t, (900, 100 + 40 * i, 1100, 130 + 40 * i)) for i, t in enumerate(rows)]
+    >>> lines.insert(2, Line("我推荐司马宁雪同志申报高级工程师资格。", (100, 140, 800, 170)))
+    >>> found = _profile_box(DocText(ReadResult("t.jpg", "0" * 64, page_count=1, pages=[Page(1, 1300, 1800, "ocr", lines)])))
+    >>> found["姓名"][0], found["职称"][0]
+    ('夏婷', '正高级工程师')
+    """
+    head = next((l for l in text.lines if _PROFILE_HEAD.fullmatch(l.compact)), None)
+    if head is None:
+        return {}
+    h = max(head.line.height, 1)
+    x0, x1 = box(head)[0] - 2 * h, box(head)[2] + 4 * h
+    column = sorted((l for l in text.lines if l.page == head.page and box(l)[1] > box(head)[1]
+                     and x0 <= box(l)[0] and box(l)[2] <= x1), key=lambda l: box(l)[1])
+    found: dict[str, tuple[str, str, TextLine]] = {}
+    for label, value in zip(column, column[1:]):
+        # (a tick OCR read into the spaced label, 姓☑名, is no letter of it)
+        word = re.sub(r"[☑☐□■√✓✔]", "", label.compact)
+        key = next((k for k, pattern in _ROW_LABELS.items() if pattern.match(word)), None)
+        if key is None or key in found or box(value)[1] - box(label)[3] > 1.5 * h:
+            continue
+        if key == "姓名":
+            names = _people_in(value.text)
+            if len(names) == 1:
+                found[key] = (names[0], value.text, value)
+        else:
+            found[key] = (value.text, value.text, value)
     return found
 
 

@@ -122,8 +122,8 @@ def extract_revenue(text: DocText) -> Fields:
             parties.append(payee)
     if parties:
         f.set("parties", [name for name, _ in parties], parties[0][1])
-    f.put("date", _document_date(text) or _signed_in_text(text) or _plain_date(text) or _foot_date(text)
-          or _period_end(text))
+    f.put("date", _document_date(text) or _esigned(text) or _signed_in_text(text) or _plain_date(text)
+          or _foot_date(text) or _period_end(text))
     return f
 
 
@@ -946,6 +946,20 @@ def _period_end(text: DocText):
         date = parse_date(match.group(2)) if match else None
         if date is not None and date.day is not None:
             return date, line
+    return None
+
+
+def _esigned(text: DocText):
+    """An e-signing platform's record of a contract (签署状态：已完成): the day its signing was
+    completed (完成时间), when every party had signed, not the day it was sent out (发起时间)."""
+    if not re.search(r"(?:签署|签约)状态[:：]?\s*已完成", text.compact):
+        return None
+    for hit in text.find_label(["签署完成时间", "完成时间"], fuzzy=False):
+        date = parse_date(hit.value) if hit.value else None
+        found = None if date is not None else field_value(text, hit)
+        date = date or (parse_date(found[0]) if found else None)
+        if date is not None and date.day is not None:
+            return date, hit.line
     return None
 
 

@@ -162,6 +162,12 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     if line is None:  # a preface or a note: the report it names (编制完成了《…报告》)
         return _labelled_title(text, "") or _named_in_text(text)
     lines = _title_block(text, line, zone)
+    # (a title's last line OCR boxed a size smaller, 究技术总结报告 under …技术研: the wrap's
+    # tail, ending in the report's kind, close under a line that does not)
+    tail = line_below(text, lines[-1])
+    if tail is not None and tail in zone and tail not in lines and _KIND_END.search(tail.compact) \
+            and not _KIND_END.search(lines[-1].compact) and tail.line.height >= 0.75 * lines[-1].line.height:
+        lines.append(tail)
     last = lines[-1].compact
     if len(lines) > 1 and _GENERIC_TITLE.fullmatch(last) and not _TITLES_ITSELF.search(last):
         # a kind of its own under the name (…关键技术研究 | 技 术 报 告; 重庆市…计划项目 | 课题研究报告):
@@ -187,6 +193,9 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
         name = _joined(_title_block(text, above, zone))
         return (name + printed if _TITLES_ITSELF.search(printed) else name), line
     return _labelled_title(text, printed) or _name_under(text, line, zone, printed)
+
+
+_KIND_END = re.compile(r"(?:报告|白皮书|规划|方案|总结)$")
 
 
 # A feasibility study is cited by the project's name with its kind (X项目可行性研究报告); a research
