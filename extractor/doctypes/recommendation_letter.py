@@ -252,15 +252,18 @@ def _person_columns(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
             continue
         cell = next((l for l in text.lines if l is not line and same_row(l, line)
                      and abs(centre(l) - centre(expert)) < half), None)
-        if cell is None:
-            continue
-        if key == "姓名":
-            names = _people_in(cell.text)
-            if len(names) == 1:
-                found[key] = (names[0], cell.text, cell)
-        else:
-            found[key] = (cell.text, cell.text, cell)
+        if cell is not None:
+            _keep_cell(found, key, cell)
     return found
+
+
+def _keep_cell(found: dict[str, tuple[str, str, TextLine]], key: str, cell: TextLine) -> None:
+    """The recommender's cell of a row labelled ``key``: his one name under 姓名, else the
+    value as printed (his title, for ``_first_title``)."""
+    if key != "姓名":
+        found[key] = (cell.text, cell.text, cell)
+    elif len(names := _people_in(cell.text)) == 1:
+        found[key] = (names[0], cell.text, cell)
 
 
 # A letter's sidebar on its recommender: 推荐人简况 over labels each above its value.
@@ -292,14 +295,8 @@ def _profile_box(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
         # (a tick OCR read into the spaced label, 姓☑名, is no letter of it)
         word = re.sub(r"[☑☐□■√✓✔]", "", label.compact)
         key = next((k for k, pattern in _ROW_LABELS.items() if pattern.match(word)), None)
-        if key is None or key in found or box(value)[1] - box(label)[3] > 1.5 * h:
-            continue
-        if key == "姓名":
-            names = _people_in(value.text)
-            if len(names) == 1:
-                found[key] = (names[0], value.text, value)
-        else:
-            found[key] = (value.text, value.text, value)
+        if key is not None and key not in found and box(value)[1] - box(label)[3] <= 1.5 * h:
+            _keep_cell(found, key, value)
     return found
 
 
