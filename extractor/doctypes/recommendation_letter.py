@@ -267,7 +267,8 @@ def _keep_cell(found: dict[str, tuple[str, str, TextLine]], key: str, cell: Text
 
 
 # A letter's sidebar on its recommender: 推荐人简况 over labels each above its value.
-_PROFILE_HEAD = re.compile(r"^推荐(?:人|专家)(?:简况|情况|信息|简介|基本情况)$")
+# (推荐专家情况 heads a form's table, label beside value: ``_table_person`` reads it)
+_PROFILE_HEAD = re.compile(r"^推荐(?:人|专家)(?:简况|信息|简介)$")
 
 
 def _profile_box(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
@@ -282,6 +283,10 @@ def _profile_box(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
     >>> found = _profile_box(DocText(ReadResult("t.jpg", "0" * 64, page_count=1, pages=[Page(1, 1300, 1800, "ocr", lines)])))
     >>> found["姓名"][0], found["职称"][0]
     ('夏婷', '正高级工程师')
+    >>> table = [Line("推荐人简况", (900, 100, 1100, 130)), Line("姓名", (900, 140, 980, 170)),
+    ...          Line("王建军", (1000, 140, 1100, 170)), Line("职称", (900, 180, 980, 210)), Line("高级工程师", (1000, 180, 1150, 210))]
+    >>> _profile_box(DocText(ReadResult("t.jpg", "0" * 64, page_count=1, pages=[Page(1, 1300, 1800, "ocr", table)])))
+    {}
     """
     head = next((l for l in text.lines if _PROFILE_HEAD.fullmatch(l.compact)), None)
     if head is None:
@@ -295,7 +300,8 @@ def _profile_box(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
         # (a tick OCR read into the spaced label, 姓☑名, is no letter of it)
         word = re.sub(r"[☑☐□■√✓✔]", "", label.compact)
         key = next((k for k, pattern in _ROW_LABELS.items() if pattern.match(word)), None)
-        if key is not None and key not in found and box(value)[1] - box(label)[3] <= 1.5 * h:
+        # (the value under its label, never beside it on its row)
+        if key is not None and key not in found and -0.3 * h <= box(value)[1] - box(label)[3] <= 1.5 * h:
             _keep_cell(found, key, value)
     return found
 
