@@ -205,3 +205,16 @@ def test_an_esigning_platforms_contract_is_dated_when_its_signing_was_completed(
                        [("合同金额（元）：", LEFT), ("860,000.00", v)], [("签署状态：", LEFT), ("已完成", v)],
                        [("发起时间：", LEFT), ("2022-05-06 09:20:19", v)], [("完成时间：", LEFT), ("2022-05-09 15:22:34", v)])
     assert (fields["amount_wan"], fields["date"]) == (86.0, "2022-05-09")  # completed, not sent out
+
+
+def test_a_papers_authors_stand_over_its_affiliations_when_its_title_was_lost():
+    """A paper beginning mid-page whose title OCR boxed with a watermark and lost: its authors
+    are still the names right over the numbered affiliations, and the applicant's place with them."""
+    doc = read(("第23卷第2期  巴渝制造技术  2015年6月", 300), "参考文献：", "[1]蔡晓.注塑机能耗监测方法[J].巴渝制造技术,2011(2):19-23.",
+               "文章编号：1672-5514(2015)02-0099-04", ("韦丽娟  欧阳晨  邓波", 520),
+               ("（1. 重庆渝西精工机械有限公司；2. 重庆工程职业技术学院）", 360),
+               "摘  要：针对注塑车间能耗难以实时掌握的问题，构建了在线预测模型。", "关键词：注塑；能耗；预测",
+               "中图分类号：TP391  文献标志码：A", "0 引言", "注塑是能耗较高的工序之一。", name="欧阳晨")
+    assert doc.doc_type == "journal_paper"
+    assert "title" not in doc.fields
+    assert (doc.fields["authors"], doc.fields["applicant_rank"]) == (["韦丽娟", "欧阳晨", "邓波"], 2)

@@ -100,6 +100,8 @@ def extract_paper(text: DocText) -> Fields:
         printed = re.sub(r"\s*[*＊△▲☆★#]+$", "", title_form(join_cjk(strip_stamps("".join(l.text for l in title)))))
         f.set("title", printed, title[0])
         _paper_authors(text, title[-1], f)
+    else:
+        _authors_over_affiliation(text, page, f)
     paper_lines = [l for l in text.lines if l.page == page]
     # The issue's year and month in the header, or in a footer band that prints the volume
     # or issue beside them (a footnote's 收稿日期 2020年11月 is no issue date).
@@ -472,6 +474,23 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
         f.glued_people = line.compact
         f.issue("warning", "people_unreadable",
                 f"作者行识别为「{line.compact}」，姓名粘连，无法可靠切分，请核对作者及排名")
+
+
+def _authors_over_affiliation(text: DocText, page: int | None, f: Fields) -> None:
+    """With no title read (a watermark boxed over it): the authors are the line of names
+    standing right over the numbered affiliations (（1. …公司；2. …大学）) above the abstract."""
+    lines = [l for l in text.lines if l.page == page]
+    for line in lines:
+        if not (re.match(r"^[（(]\s*1\s*[.．、]", line.compact) and _AFFILIATION.search(line.compact)):
+            continue
+        x0, y0, x1, _ = box(line)
+        over = [l for l in lines if box(l)[3] <= y0 + 2 and box(l)[0] < x1 and box(l)[2] > x0 and HAS_CJK.search(l.text)]
+        above = max(over, key=lambda l: box(l)[3], default=None)
+        if above is not None and y0 - box(above)[3] < 1.5 * max(line.line.height, 1):
+            names = names_of(strip_stamps(above.text))
+            if names and len(names) >= 2:
+                f.set("authors", names, above)
+        return
 
 
 _GLUED_NAMES = re.compile(rf"[{CJK}]{{5,24}}")
