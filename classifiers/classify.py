@@ -67,6 +67,12 @@ def _value_part(compact: str) -> str:
     return parts[1] if len(parts) == 2 and parts[1].strip() else parts[0]
 
 
+def _printed(lines) -> str:
+    """What ``lines`` print as titles: no sentence, no caption cell, a label's value only."""
+    return "".join(_value_part(l.compact) for l in lines
+                   if not _PROSE.search(l.compact) and not _CAPTION_CELL.fullmatch(l.compact))
+
+
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict,
            opening: PhraseFinder | None = None) -> _Score:
     score = _Score()
@@ -78,8 +84,7 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     # A title printed as one: not a word of a sentence near the top (…撰写的技术报告被采纳。
     # in a letter) nor a label (职称证书编号：…), of whose line only the value may name the
     # document (奖项名称：重庆市科学技术进步奖).  One printed so is taken before one in a sentence.
-    printed = "".join(_value_part(l.compact) for l in zone
-                      if not _PROSE.search(l.compact) and not _CAPTION_CELL.fullmatch(l.compact))
+    printed = _printed(zone)
     in_zone = next((t for t in cues.titles if t in printed), None) \
         or next((m.group(0) for p in cues.title_patterns for m in [re.search(p, printed)] if m), None) \
         or next((t for t in cues.titles if t in title_zone), None) \
@@ -121,8 +126,7 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
             score.value -= PENALTY_WEIGHT
             score.reasons.append(f"但有 {phrase}")
     # (on the first page: a journal's 征稿简则 bound after the paper's first page titles no paper)
-    first = "".join(_value_part(l.compact) for l in zone if l.page == zone[0].page
-                    and not _PROSE.search(l.compact) and not _CAPTION_CELL.fullmatch(l.compact)) if zone else ""
+    first = _printed([l for l in zone if l.page == zone[0].page])
     refusing = next((t for t in cues.refusing_titles if t in first), None)
     if refusing:
         # titled as a paper about a document of the type (实用新型专利权评价报告 over all a

@@ -1324,7 +1324,11 @@ def _continued_header(text: DocText, header: TextLine, head: str) -> TextLine | 
 
 
 def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:
-    """Column ``col`` of the numbered rows under a one-line header."""
+    """Column ``col`` of the rows under a one-line header: numbered, opening on the name, or
+    a cell to every caption; a row whose name was not read makes the column unread."""
+    def named(cell: str) -> bool:
+        return is_name(cell) and not _NOT_NAME_WORDS.search(cell)
+
     names, seen, unnumbered = [], set(), False
     for row in text.lines[header.index + 1:]:
         if row.index in seen:
@@ -1338,16 +1342,16 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
             cells[col:col + 2] = [cells[col] + cells[col + 1]]
         # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字), or a
         # cell to every caption with a name under 姓名 (单位 | 姓名 | 职称 | 分工)
-        if row.page != header.page or not cells or not (
-                cells[0].isdigit() or col == 0 and is_name(cells[0]) and not _NOT_NAME_WORDS.search(cells[0])
-                or 0 < col < len(cells) == len(heads) and not cells[0].isdigit() and is_name(cells[col])
-                and not _NOT_NAME_WORDS.search(cells[col])):
-            if unnumbered and 0 < col < len(cells) == len(heads) and not LABEL_START.match(cells[0]):
+        numbered = bool(cells) and cells[0].isdigit()
+        full = 0 < col < len(cells) == len(heads) and not numbered
+        if row.page != header.page or not (numbered or cells and col == 0 and named(cells[0])
+                                           or full and named(cells[col])):
+            if unnumbered and full and not LABEL_START.match(cells[0]):
                 return []  # a row of the unnumbered table, a cell to every caption, its name unread
             break
-        if col >= len(cells) or not is_name(cells[col]) or _NOT_NAME_WORDS.search(cells[col]):
+        if col >= len(cells) or not named(cells[col]):
             return []  # a numbered row without a readable name: the list is half read
-        unnumbered = not cells[0].isdigit()
+        unnumbered = not numbered
         names.append(cells[col])
     return names
 

@@ -145,7 +145,6 @@ def _decision_entries(text: DocText, f: Fields) -> None:
             f.sources.pop(key, None)
 
 
-
 # The columns of a certificate that prints its facts as one row under a header row.
 _RECORD_COLUMNS = {**{w: "project_title" for w in _PROJECT_LABELS}, **{w: "holder" for w in _HOLDER_LABELS + ["姓名"]},
                    **{w: "rank" for w in _RANK_LABELS}, **{w: "grade" for w in ("奖励等级", "获奖等级", "等级")}}

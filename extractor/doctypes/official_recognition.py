@@ -9,7 +9,7 @@ from rules.vocabulary import Kind, Level
 
 from ..fields.levels import level_of
 from ..fields.dates import find_dates
-from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, standalone_date
+from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, running_match, standalone_date
 from ..text import DocText
 from .base import Cues, DocType, Fields, as_date, as_level
 
@@ -52,8 +52,6 @@ def _designated_level(text: DocText):
     >>> found[0].value, found[1]
     ('provincial', '宁夏回族自治区：属宁夏回族自治区，按省级计')
     """
-    from ..layout import running_match
-
     found = running_match(text, _DESIGNATED)
     if found is None:
         return None

@@ -298,7 +298,7 @@ def _profile_box(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
     found: dict[str, tuple[str, str, TextLine]] = {}
     for label, value in zip(column, column[1:]):
         # (a tick OCR read into the spaced label, 姓☑名, is no letter of it)
-        word = re.sub(r"[☑☐□■√✓✔]", "", label.compact)
+        word = re.sub(f"[{TICKS}{EMPTY_BOXES}]", "", label.compact)
         key = next((k for k, pattern in _ROW_LABELS.items() if pattern.match(word)), None)
         # (the value under its label, never beside it on its row)
         if key is not None and key not in found and -0.3 * h <= box(value)[1] - box(label)[3] <= 1.5 * h:
