@@ -477,6 +477,8 @@ def not_a_name(name: str) -> bool:
     (True, True, False, True)
     >>> not_a_name('职称'), not_a_name('分工'), not_a_name('程旭')  # a table's other columns' captions
     (True, True, False)
+    >>> not_a_name('复印件'), not_a_name('与原件')  # a copy stamp's fragments
+    (True, True)
     """
     if name in PEOPLE_LABELS or re.fullmatch("[年月日号时分]+", name):  # 年月日: a date, its digits dropped
         return True
@@ -486,6 +488,8 @@ def not_a_name(name: str) -> bool:
         return True
     if re.fullmatch(r"(?:登记|证书|专利|批准|流水|纳税人识别|编|序|账|文)号|(?:登记|发证|申请)日期?", name):
         return True  # the next field's label, read on into a list of holders
+    if re.search(r"复印|原件|仅供|专用章", name):
+        return True  # a copy stamp's or watermark's fragment (复印件, 与原件) where a name was
     return any(len(label) == len(name) >= 3 and Levenshtein.distance(label, name) <= 1
                and name[0] not in SURNAMES for label in PEOPLE_LABELS)
 
@@ -755,6 +759,11 @@ def labelled_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLi
         below = next_line(text, anchor) if not value.strip() else None
         if below is not None and re.match(r"(?:序\s*号|姓\s*名)$", below.compact):
             continue  # a table's header (姓名 | 职称 | 分工): its column, not a paragraph, is read
+        column = numbered_column(text, *((below, below.text) if below is not None else (anchor, value)))
+        if column is not None:  # 1.欧阳晓峰 / 2.李娟 / …: its numbers, not a paragraph, order it
+            if column:
+                return column, anchor
+            continue
         names = names_of(paragraph(text, anchor, value))
         if names:
             return names, anchor
@@ -1051,14 +1060,16 @@ def _wrapped_tail_label(text: DocText, line: TextLine, label: str) -> tuple[str,
 
 def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[str, TextLine]:
     """``value`` read on ``line`` with the last letters its narrow cell wrapped onto the line
-    under it, flush with its left edge (``…自适应控制监控平`` / ``台``): joined only when the
-    value alone is not ``complete`` (a convention of the document kind: a software name ends
-    in 软件, 系统, 平台 …) and the join is; anything else under it is left alone."""
+    under it, flush with its left edge or hung under the value (``…自适应控制监控平`` / ``台``):
+    joined only when the value alone is not ``complete`` (a convention of the document kind: a
+    software name ends in 软件, 系统, 平台 …) and the join is; anything else under it is left alone."""
     if complete(value):
         return value, line
     under = line_below(text, line)
     piece = under.compact.strip(SEPARATORS) if under is not None else ""
-    if (piece and len(piece) < len(line.compact) and abs(box(under)[0] - box(line)[0]) <= line.line.height
+    flush = under is not None and min(abs(box(under)[0] - box(line)[0]),
+                                      abs(box(under)[0] - value_left(line, value))) <= line.line.height
+    if (piece and len(piece) < len(line.compact) and flush
             and not LABEL_START.match(under.compact) and complete(value + piece)):
         return value + piece, line
     return value, line
@@ -1252,11 +1263,66 @@ def plain_names(value: str) -> list[str] | None:
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
 
 
+_NUMBERED_NAME = re.compile(r"^(\d{1,2})\s*[、.．)）]\s*(\S+)(?:\s+(.*))?$")
+
+
+def numbered_column(text: DocText, line: TextLine, value: str) -> list[str] | None:
+    """A list printed one name to a line, each numbered from 1 (``1.欧阳晓峰`` / ``2.李娟`` /
+    …), begun with ``value`` on ``line``: the names in their numbers' order.  A name may be
+    followed by its unit (``2.李娟 重庆大学``).  ``None`` when ``value`` does not open such a
+    column (``1.李娟 2.王芳`` is a list on one line); ``[]`` when a numbered line under it
+    holds no name or a number comes out of turn: the list is withheld, for a half-read list
+    gives wrong ranks.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = ["主要参加人员：", "1.欧阳晓峰", "2.李娟 重庆大学", "3.司马坤", "验收结论：通过"]
+    >>> lines = [Line(t, (100, 100 + 50 * k, 100 + 40 * len(t), 136 + 50 * k)) for k, t in enumerate(rows)]
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1240, 1754, "ocr", lines)]))
+    >>> numbered_column(doc, doc.lines[1], "1.欧阳晓峰")
+    ['欧阳晓峰', '李娟', '司马坤']
+    >>> numbered_column(doc, doc.lines[2], "2.李娟 重庆大学") is None  # not a first line
+    True
+    """
+    def person(match: re.Match) -> str | None:
+        name = strip_stamps(match.group(2))
+        rest = (match.group(3) or "").split()
+        if not is_name(name) or _NOT_NAME_WORDS.search(name) or (rest and is_name(rest[0])):
+            return None  # (1.李娟 王芳: two names on a numbered line is no column)
+        return name
+
+    first = _NUMBERED_NAME.match(value.strip())
+    if not first or first.group(1) != "1" or re.search(r"(?:^|\s)\d{1,2}\s*[、.．)）]", first.group(3) or ""):
+        return None
+    if person(first) is None:
+        return None
+    names, at = [person(first)], line
+    while True:
+        below = line_below(text, at)
+        if below is None or not re.match(r"\d", below.compact):
+            return names
+        left = box(at)[0] if at is not line else value_left(line, value)
+        match = _NUMBERED_NAME.match(below.text.strip())
+        name = person(match) if match and int(match.group(1)) == len(names) + 1 else None
+        if abs(box(below)[0] - left) > 2 * at.line.height:
+            # (at the label's margin under 主要参加人员：1.欧阳晓峰: the list's next name, or the
+            # form's next numbered section)
+            if at is not line or name is None or abs(box(below)[0] - box(line)[0]) > 2 * at.line.height:
+                return names
+        elif name is None:
+            return []
+        names.append(name)
+        at = below
+
+
 def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None:
     """The names of a list begun with ``value`` on ``line`` and wrapped onto the lines
     below it (``wrapped_list``: at the margin or indented, a name cut by the wrap joined
     again), all or nothing (``plain_names``).  A numbered line (``三、验收意见``) is the
-    next section, never a continuation."""
+    next section, never a continuation; a column of names numbered from 1 is read by
+    ``numbered_column``."""
+    column = numbered_column(text, line, value)
+    if column is not None:
+        return column or None
     def fits(piece: str, glued: bool) -> bool:
         if _ENUMERATED.match(piece.strip()) or re.search(r"\d", piece) or re.search("[:：]", piece):
             return False

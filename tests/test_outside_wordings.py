@@ -165,7 +165,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     # fifth round (j): letters as unlike the usual 推荐信 as real paperwork gets
     "j-rl-bilingual-english-closing": {"recommender": "推荐人只在英文落款中（Richard Tan (谭立仁)），未取", "recommender_title": "同上"},
     "j-rl-bilingual-title-only-in-english": {"recommender_title": "职称只以英文印出（Professorate Senior Engineer），未译"},
-    "j-rl-guizhou-expert-bio-section": {"recommender_title": "推荐专家简介段落中的职称未取"},
     "h-tc-notice-fourteen-names-wrapped": {"holder": "正文中折行的14人名单（顿号分隔）未按申请人姓名取出持有人"},
     "h-tr-topic-host-participants": {"authors": "课题“主持人/参加人员”名单未读"},
     "h-tr-whitepaper-units-grouped": {"authors": "按单位分组的白皮书编写人员（单位：姓名、姓名）未读"},

@@ -29,7 +29,7 @@ from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
 from ..layout import (is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
-                      name_column, name_grid, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
+                      name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
 from ..text import DocText, TextLine, same_row
@@ -378,6 +378,9 @@ def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | N
         return bool(parts) and all((plain_names(p) is not None and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
                                    for k, p in enumerate(parts))
 
+    column = numbered_column(text, line, value)  # 1.欧阳晓峰 / 2.李娟 / …, one to a line
+    if column is not None:
+        return column or None
     return plain_names(wrapped_list(text, line, strip_stamps(value), fits=fits, limit=12))
 
 

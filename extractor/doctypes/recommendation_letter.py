@@ -342,6 +342,11 @@ def _recommender(text: DocText, sides: dict[int, str]):
         names = _people_in(match.group(1)) if match else []
         if names:
             return names[0], match.group(1), line
+    for line in text.lines:  # 推荐人（正高级工程师）：李国强, his title in brackets after the word
+        match = re.match(r"^推荐(?:专家|人)[(（]([^)）]{2,14})[)）][:：](.+)$", line.compact)
+        names = _people_in(match.group(2)) if match and _printed_title(match.group(1))[0] else []
+        if names and sides.get(line.index) != "candidate":
+            return names[0], f"{match.group(2)}（{match.group(1)}）", line
     named = _named_in(text, sides, "recommender")
     if named:
         return named[0], "", named[1]
@@ -531,9 +536,13 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
     body, starts = running_text(text)
     if recommender:  # a 推荐人简介 in prose: 周国栋，正高级工程师，…总工程师
         for at in re.finditer(re.escape(recommender[0]) + r"[，,]", body):
-            key, decided = _printed_title(re.split(r"[，,。；;]", body[at.end():at.end() + 30])[0])
-            if decided and key:
-                return key, line_at(starts, at.end())
+            # (周国栋，男，1968年生，博士，正高级工程师: the title among the first few parts)
+            for part in re.split(r"[，,]", re.split(r"[。；;]", body[at.end():at.end() + 60])[0])[:6]:
+                key, decided = _printed_title(part)
+                if decided:
+                    if key:
+                        return key, line_at(starts, at.end())
+                    break
     after_name = _SELF_STATED.search(body)  # 本人张三，研究员，…: a title of another series settles it
     if after_name and _printed_title(after_name.group(1)) == (None, True):
         return None

@@ -23,7 +23,8 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, parse_date
-from ..layout import box, field_value, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after
+from ..layout import box, field_value, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
+    wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
 
@@ -102,9 +103,10 @@ def extract_revenue(text: DocText) -> Fields:
         f.put("amount_wan", yearly if yearly != "unclear" else None)
         if yearly is None:
             f.put("amount_wan", _total_amount(text, f))
+    called = _called_parties(text)
     parties = _summary_parties(text) or _account_holders(text) or [
-        p for p in (_party(text, _BUYER) or _received_from(text),
-                    _party(text, _SELLER) or _bid_winner(text) or _drawn_by(text))
+        p for p in (_party(text, _BUYER) or _received_from(text) or called.get("buyer"),
+                    _party(text, _SELLER) or _bid_winner(text) or _drawn_by(text) or called.get("seller"))
         if p] or _invoice_names(text) or _certified_sale(text)
     if not parties and "审计" in text.compact:
         audited = _audited(text)  # the company audited, never the audit firm that signs
@@ -713,6 +715,10 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         name = _org_name(match.group(1))
         if name:
             return name, line
+        if match.group(1):  # 采购方：重庆…装备有限 | 公司 — the name wrapped in its cell
+            name = _org_name(wrapped_value(text, line, match.group(1), lambda v: _org_name(v) is not None)[0])
+            if name:
+                return name, line
         beside = _row(text, line) if not match.group(1) else []
         name = _org_name(beside[0].compact) if beside else None
         if name:  # a form: 委托方（甲方） | 重庆…有限公司
@@ -785,6 +791,46 @@ def _received_from(text: DocText) -> tuple[str, TextLine] | None:
     return (name, line_at(starts, match.start(1))) if name else None
 
 
+# 本合同由重庆…有限公司（以下称“委托方”）与…有限公司（以下简称“服务方”）签订: each party named
+# in prose, then the contract's word for it, which says which side it is.
+_CALLED = re.compile(r"([^，。；;、“”\"「」]{4,60}?)[（(](?:以下)?(?:简称|称为|称)[:：]?[“\"「『]?(%s)[”\"」』]?[）)]"
+                     % "|".join(sorted(_BUYER + _SELLER, key=len, reverse=True)))
+
+
+def _called_parties(text: DocText) -> dict[str, tuple[str, TextLine]]:
+    """The buyer and seller a contract names in its opening sentence, each followed by the
+    word the contract calls it (以下称“买方”), cut from the words before it (本合同由 …, 与 …).
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> line = Line("本合同由重庆两江智控有限公司（以下称“委托方”）与黔南精密机械有限公司（以下简称“服务方”）签订。", (0, 0, 900, 20))
+    >>> found = _called_parties(DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", [line])])))
+    >>> found["buyer"][0], found["seller"][0]
+    ('重庆两江智控有限公司', '黔南精密机械有限公司')
+    >>> line = Line("甲方重庆两江智控有限公司与乙方黔南精密机械有限公司经友好协商，签订本合同。", (0, 0, 900, 20))
+    >>> found = _called_parties(DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", [line])])))
+    >>> found["buyer"][0], found["seller"][0]
+    ('重庆两江智控有限公司', '黔南精密机械有限公司')
+    """
+    body, starts = running_text(text)
+    for pattern, role, words in ((_CALLED, 2, 1), (_ROLE_FIRST, 1, 2)):
+        found: dict[str, tuple[str, TextLine]] = {}
+        for match in pattern.finditer(body):
+            value = re.split(r"本(?:合同|协议)(?:由|系)|由|与|同|及", match.group(words))[-1]
+            name = _org_name(value)
+            side = "buyer" if match.group(role) in _BUYER else "seller"
+            if name and side not in found:
+                found[side] = (name, line_at(starts, match.start(words) + match.group(words).rindex(value)))
+        if len(found) == 2 and found["buyer"][0] != found["seller"][0]:
+            return found
+    return {}
+
+
+# 甲方重庆…有限公司与乙方…有限公司经友好协商: the word first, then the party, up to its name's end.
+_ROLE_FIRST = re.compile(r"(?:^|[。；;，,：:]|由|与|和|同|及)(%s)[:：]?([^，。；;、“”（(]{2,38}?(?:%s))(?=与|和|同|及|[，,。；;（(]|经|签|就)"
+                         % ("|".join(sorted(_BUYER + _SELLER, key=len, reverse=True)),
+                            "|".join(sorted(_ORG_SUFFIXES, key=len, reverse=True))))
+
+
 # 我公司（鄂尔多斯…有限公司）与重庆…有限责任公司签订的《…合同》: a seller's 财务证明 of a sale.
 _CERTIFIED_SALE = re.compile(r"我(?:公司|单位|司)[（(]([^）)]{4,40})[）)]与(.{4,40}?)(?:签订|签署|订立)")
 
@@ -826,15 +872,18 @@ def _invoice_names(text: DocText) -> list[tuple[str, TextLine]]:
 
 def _column_name(text: DocText, head: TextLine) -> tuple[str, TextLine] | None:
     """The name under a heading, in the heading's column: the ``名称：`` line of an
-    invoice's 购买方信息 block (printed beside the 销售方's), or the name under 甲方（盖章）."""
-    x0, _, _, y1 = head.line.box
+    invoice's 购买方信息 block (printed beside the 销售方's), or the name under 甲方（盖章）,
+    or a table's cell centred under its column's 买方 (a cell, not a line across the page)."""
+    x0, _, x1, y1 = head.line.box
     height = max(head.line.height, 1)
     best = None
     for line in text.lines:
         box = line.line.box
-        if line.page != head.page or not 0 <= box[1] - y1 < 5 * height or abs(box[0] - x0) >= 4 * height:
+        centred = box[0] <= (x0 + x1) / 2 <= box[2] and box[2] - box[0] < 0.45 * (line.page_width or float("inf"))
+        if line.page != head.page or not 0 <= box[1] - y1 < 5 * height or (abs(box[0] - x0) >= 4 * height
+                                                                           and not centred):
             continue
-        name = _org_name(re.sub(r"^名称[:：]?", "", line.compact))
+        name = _org_name(re.sub(r"^(?:单位)?(?:名称|全称)(?:[（(][^）)]{0,6}[)）])?[:：]?", "", line.compact))
         if name and (best is None or abs(box[0] - x0) < abs(best[1].line.box[0] - x0)):
             best = (name, line)
     return best
@@ -915,8 +964,9 @@ def _document_date(text: DocText):
     return None
 
 
-# 本合同于2021年11月2日在重庆市涪陵区签订: the signing day in the contract's own words.
-_SIGNED_ON = re.compile(r"(?:本合同|本协议|双方)于((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:在[^。，,；;]{1,24}?)?(?:签订|签署|订立)")
+# 本合同于2021年11月2日在重庆市涪陵区签订: the signing day in the contract's own words (本合同由
+# 甲方…与乙方…于…签订 too: the contract speaking of itself, not of another it cites).
+_SIGNED_ON = re.compile(r"(?:本(?:合同|协议)(?:由[^。；;]{4,160}?)?|双方)于((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:在[^。，,；;]{1,24}?)?(?:签订|签署|订立)")
 
 
 def _signed_in_text(text: DocText):

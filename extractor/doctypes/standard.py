@@ -13,9 +13,9 @@ from rules.vocabulary import Kind, StandardLevel
 
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
-from ..fields.people import split_people
+from ..fields.people import has_surname, split_people
 from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, join_cjk, labelled_field,
-                      labelled_people, margin_note, name_column, name_grid, names_of, right_of, row_of, running_match, similar_height, strip_stamps,
+                      labelled_people, line_below, margin_note, name_column, name_grid, names_of, numbered_column, right_of, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, as_level, biggest_line, last_date
@@ -376,9 +376,18 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
         alone = hit.line.compact.strip(" :：") == hit.label  # a register's cell, colon or not
         # A register's row read as one line: 起草人 and a space, then the names.
         spaced = hit.start == 0 and re.match(r"\s*" + hit.label + r"\s", hit.line.text)
-        if not after and not alone and not spaced:
+        # 本文件主要起草人欧阳晓峰、李娟…: the colon OCR lost, the rest names after a surname
+        glued = not after and hit.line.compact[:hit.start] in ("", "本文件", "本标准", "本部分") and all(
+            has_surname(n) for n in names_of(re.split("[。.]", hit.line.compact[hit.end:])[0]) or [""])
+        if not after and not alone and not spaced and not glued:
             continue
         value, anchor = text_after(hit.line, hit.end + (after.end() if after else 0)), hit.line
+        below = line_below(text, hit.line) if not value.strip() else None
+        column = numbered_column(text, *((below, below.text) if below is not None else (anchor, value)))
+        if column is not None:  # 1.欧阳晓峰 / 2.李娟 / …, one to a line: all or none
+            if column:
+                return column, anchor
+            continue
         if not value.strip():
             grid = name_grid(text, hit.line)  # 本标准主要起草人： over the names, one to a cell
             if grid:

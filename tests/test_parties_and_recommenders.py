@@ -1,0 +1,100 @@
+"""Contracts that name their parties in other places than a labelled line of their own, and
+letters that give the recommender's title in other places than a 职称 cell: typed pages of
+layouts no outside set was seen to print, each with the buyer first and the seller second."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.typed_certificates import LEFT, Title, read
+
+BUYER, SELLER = "重庆两江智控装备有限公司", "贵州黔南精密机械股份有限公司"
+
+
+def _contract(*rows):
+    doc = read(*rows)
+    assert doc.doc_type == "revenue_proof"
+    return doc.fields
+
+
+def test_a_contract_naming_its_parties_in_its_opening_sentence_by_what_it_calls_them():
+    """本合同由X（以下称“委托方”）与Y（以下称“服务方”）于…签订: each party is the name before
+    the word the contract calls it, and the contract's own signing day is its date."""
+    fields = _contract(Title("技术服务合同"),
+                       f"本合同由{BUYER}（以下称“委托方”）与{SELLER}（以下称“服务方”）于2022年5月6日在重庆签订。",
+                       "服务内容：产线数字化改造咨询。", "合同金额：85万元（大写：捌拾伍万元整）。", "双方签字盖章后生效。")
+    assert fields["parties"] == [BUYER, SELLER]
+    assert str(fields["date"]) == "2022-05-06"
+
+
+def test_the_contracts_word_decides_the_side_whichever_party_is_named_first():
+    fields = _contract(Title("设备销售合同"),
+                       f"本合同由{SELLER}（以下简称“卖方”）与{BUYER}（以下简称“买方”）共同订立。",
+                       "合同总价：人民币壹佰万元整。", "签订日期：2019年3月1日")
+    assert fields["parties"] == [BUYER, SELLER]
+
+
+def test_a_contract_that_names_each_side_before_its_party_in_prose():
+    fields = _contract(f"甲方{BUYER}与乙方{SELLER}经友好协商，签订本合同。", "合同总额：50万元整。",
+                       "签订日期：2012年12月12日")
+    assert fields["parties"] == [BUYER, SELLER]
+
+
+def test_a_sentence_naming_one_party_only_names_no_parties():
+    """A certificate that speaks of one company (由重庆…公司（以下简称“甲方”）负责) gives no pair."""
+    fields = _contract(Title("合同"), f"本项目由{BUYER}（以下简称“甲方”）负责实施。", "合同金额：50万元。",
+                       "2012年12月12日")
+    assert fields.get("parties") != [BUYER]
+
+
+def test_a_table_of_the_two_sides_reads_each_name_centred_under_its_column():
+    fields = _contract(Title("产品购销合同"), [("项目", LEFT), ("买方", 600), ("卖方", 1100)],
+                       [("单位名称", LEFT), (BUYER, 450), (SELLER, 1000)],
+                       [("法定代表人", LEFT), ("李强", 600), ("诸葛明", 1100)],
+                       "合同金额：¥1,250,000.00 元", "签订日期：2020年11月2日")
+    assert fields["parties"] == [BUYER, SELLER]
+
+
+def test_a_signature_table_names_each_party_after_its_name_caption_under_its_side():
+    fields = _contract(Title("设备维保服务合同"), "服务费用：每年36万元，合计108万元。",
+                       [("甲方", LEFT), ("乙方", 900)],
+                       [("单位名称（盖章）：" + BUYER, LEFT), ("单位名称（盖章）：" + SELLER, 900)],
+                       [("日期：2022年1月4日", LEFT), ("日期：2022年1月4日", 900)])
+    assert fields["parties"] == [BUYER, SELLER]
+
+
+@pytest.mark.parametrize("under", [LEFT, LEFT + 130])
+def test_a_partys_name_wrapped_in_its_cell_is_joined(under):
+    """采购方：重庆…装备有限 / 公司: the wrap flush with the line or hung under the value."""
+    fields = _contract(Title("采购合同"), "采购方：重庆两江智控装备有限", ("公司", under), "供货方：" + SELLER,
+                       "合同价款：人民币壹佰万元整", "2019年9月9日")
+    assert fields["parties"] == [BUYER, SELLER]
+
+
+BODY = ["兹推荐欧阳晓峰同志申报正高级工程师任职资格。该同志长期从事工业互联网平台研发，成绩突出。", "特此推荐。"]
+
+
+def test_a_recommenders_title_in_brackets_after_the_word_recommender():
+    doc = read(Title("推荐意见"), *BODY, ("推荐人（正高级工程师）：皇甫文清", 800), ("2021年3月2日", 900))
+    assert (doc.fields["recommender"], doc.fields["recommender_title"]) == ("皇甫文清", "professorate_senior_engineer")
+    assert doc.fields["candidate"] == "欧阳晓峰"
+
+
+def test_a_bracket_that_is_no_title_gives_no_title():
+    doc = read(Title("推荐意见"), *BODY, ("推荐人（签字）：皇甫文清", 800), ("2021年3月2日", 900))
+    assert doc.fields.get("recommender_title") is None
+
+
+def test_a_recommenders_profile_in_prose_gives_the_title_among_its_first_parts():
+    doc = read(Title("推荐信"), *BODY,
+               "推荐人简介：皇甫文清，女，1968年生，博士，正高级工程师，现任重庆大学教授。",
+               ("推荐人：皇甫文清", 900), "2018年4月1日")
+    assert doc.fields["recommender_title"] == "professorate_senior_engineer"
+
+
+def test_a_profile_whose_first_title_is_of_another_series_gives_none():
+    """皇甫文清，女，教授，…正高级工程师 later: his title as printed first is 教授, not an engineer's."""
+    doc = read(Title("推荐信"), *BODY,
+               "推荐人简介：皇甫文清，女，教授，博士生导师，曾获正高级工程师评委聘任。",
+               ("推荐人：皇甫文清", 900), "2018年4月1日")
+    assert doc.fields.get("recommender_title") is None
