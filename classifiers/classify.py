@@ -85,10 +85,15 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     # in a letter) nor a label (职称证书编号：…), of whose line only the value may name the
     # document (奖项名称：重庆市科学技术进步奖).  One printed so is taken before one in a sentence.
     printed = _printed(zone)
+    # (a title OCR damaged by a letter is sought in print bigger than the page's body only: a
+    # table's cell 总体策划与统稿 is no 总体规划)
+    heights = sorted(l.line.height for l in text.lines if l.page == zone[0].page) if zone else []
+    body = heights[len(heights) // 2] if heights else 0.0
+    big = "".join(l.compact for l in zone if l.line.height >= 1.15 * body)
     in_zone = next((t for t in cues.titles if t in printed), None) \
         or next((m.group(0) for p in cues.title_patterns for m in [re.search(p, printed)] if m), None) \
         or next((t for t in cues.titles if t in title_zone), None) \
-        or next((t for t in cues.titles if found.fuzzy_in(t, title_zone)), None)
+        or next((t for t in cues.titles if found.fuzzy_in(t, big)), None)
     # (a type whose titles are its sentences' words finds them across a line break too: …通过认 | 定)
     elsewhere = None if in_zone else next((t for t in cues.titles if t in text.compact), None) or next(
         (t for t in cues.titles if cues.titles_in_sentences and found.has_across(t)), None)

@@ -43,6 +43,11 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
     "official_recognition": (
         # ``…同志：经评审，被认定为2019年度重庆市首席技师。特发此证`` under a bare 证 书.
         ("被认定为…", (re.compile(r"(?:被|予以|正式)认定为"), _CERTIFYING)),
+        # ``授予 | …有限公司 | “2025年度…数字化转型示范企业”称号`` on a certificate: a unit's
+        # title conferred by an office (a person's 称号 is an honour: award_certificate's 被评为…)
+        ("授予…单位…称号", (re.compile(r"授予[^。]{0,40}?(?:公司|企业|厂|中心|研究院|研究所|单位)[^。]{0,6}?[“\"「]?"
+                                    r"[^。”\"」]{2,40}?(?:示范|企业|中心|基地|工厂|车间|平台|标杆|试点|小巨人|专精特新)"
+                                    r"[^。”\"」]{0,8}[”\"」]?称号"),)),
     ),
     "degree_certificate": (
         ("授予…学位", (re.compile(r"授予[^。]{0,16}?(?:学士|硕士|博士)学位"),)),

@@ -135,10 +135,9 @@ class DocText:
         first = [l for l in self.lines if l.page == self.lines[0].page] if self.lines else []
         # (three lines at least, for a median to measure by: a report's cover may hold only its
         # project, its kind, its unit and its month)
-        if len(first) < 3:
-            return set()
+        # (a cover of one or two lines, 学位证书 alone in the middle of the page: each centred line a heading)
         heights = sorted(l.line.height for l in first)
-        median = heights[len(heights) // 2]
+        median = heights[len(heights) // 2] if len(first) >= 3 else 0.0
         return {l.index for l in first
                 if l.top <= 0.6 and l.line.height >= 1.1 * median and len(l.compact) >= 2
                 and not re.search("[，。；,;]", l.compact) and l.page_width

@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from classifiers import classify
 from classifiers.classify import THRESHOLD
 from extractor.doctypes import doctype
@@ -72,6 +74,7 @@ class Piece:
     sheet: bool = False  # a cover sheet alone (附件 / 证明材料 / （论文））: it goes with what follows it
     after_certificate: bool = False  # a page of no type begun only for following a certificate's page
     addressee: str | None = None  # whom its first page is made out to (``_addressee``)
+    numbers: frozenset = frozenset()  # the document numbers its pages print at their tops (``_top_numbers``)
 
 
 @dataclass
@@ -92,6 +95,25 @@ class _Page:
     serials: frozenset = frozenset()  # the valid ISSNs and ISBNs it prints
     sheet: bool = False  # a cover sheet saying what follows (附件 / 证明材料 / （论文）)
     addressee: str | None = None  # the unit it is made out to, on a line of its own (``_addressee``)
+    numbers: frozenset = frozenset()  # the document's own number at the page's top (``_top_numbers``)
+    heading: str | None = None  # its heading of its own (``_heading``), when ``headed``
+
+
+# A document's own number, as a report or a contract prints it at the top of each page
+# (No:JC2023-0815, 报告编号：…, 合同编号：…): letters and digits, six at least, one digit.
+_TOP_NUMBER = re.compile(r"(?:^|\s)(?:No|NO|№)\s*[.:：]?\s*([A-Z0-9][A-Z0-9\-/]{5,})|(?:报告|合同|检验|检测)编号[:：]\s*([A-Z0-9][A-Z0-9\-/]{5,})")
+
+
+def _top_numbers(text: DocText) -> frozenset:
+    """The document numbers printed in the page's top tenth (``_TOP_NUMBER``)."""
+    found = set()
+    for line in text.lines:
+        if line.top <= 0.1:
+            for match in _TOP_NUMBER.finditer(line.text):
+                number = match.group(1) or match.group(2)
+                if re.search(r"\d", number):
+                    found.add(number)
+    return frozenset(found)
 
 
 def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
@@ -144,10 +166,11 @@ def _page(result: ReadResult, number: int) -> _Page:
     # standard's 征求意见稿: 团体标准 over a number not yet given, T/CIE XXXXX—20XX).
     looks_like = verdict.looks_like
     # (a later page's heading first, 附录A over its 申请表: the table is the annex's, no new document)
-    return _Page(number, kind, opens, 0 if cover else len(text.compact), _headed(text) and not _continues(text), confident,
+    heading = None if continues else _heading(text)
+    return _Page(number, kind, opens, 0 if cover else len(text.compact), heading is not None, confident,
                  announces, annex, record, looks_like, continues, _divider(text),
                  bool(_PATENT_FEE.search(text.compact)), _serials(text), _sheet(text) if cover else False,
-                 _addressee(text))
+                 _addressee(text), _top_numbers(text), heading)
 
 
 # A certificate's or a notice's addressee on a line of its own: the unit it is made out to.
@@ -279,7 +302,12 @@ _OFFICIAL_TITLE = re.compile(r"关于[^，。,；;：:]{4,36}的(?:通知|决定
 
 
 def _headed(text: DocText) -> bool:
-    """The page opens with a heading of its own: in its top third, a short line of Chinese
+    """Whether the page opens with a heading of its own (``_heading``)."""
+    return _heading(text) is not None
+
+
+def _heading(text: DocText) -> str | None:
+    """The page's heading of its own, or ``None``: in its top third, a short line of Chinese
     printed at least half again as big as the page's ordinary lines, and not a heading
     that a document's later pages have (前言, 目次, 参考文献, a numbered section 2 方法 …),
     and named by its genre (``_GENRE``).
@@ -308,7 +336,11 @@ def _headed(text: DocText) -> bool:
     """
     def size(line) -> float:  # of its characters: a column of vertical print (竖排) is tall
         x0, y0, x1, y1 = line.line.box
-        return min(x1 - x0, y1 - y0)
+        across, along = sorted((x1 - x0, y1 - y0))
+        # (OCR draws a short cell's box tall for its print, 序号 as high as a heading: a line of
+        # several letters is measured by its letters' advance too)
+        units = sum(0.5 if c.isascii() else 1.0 for c in line.compact)
+        return min(across, along / units) if units >= 2 else across
 
     for line in text.lines:
         if line.top > 0.33:
@@ -329,8 +361,8 @@ def _headed(text: DocText) -> bool:
         short = len(compact) <= 20 or centred and compact.startswith("关于") and len(compact) <= 40
         if 2 <= len(compact) and short and _GENRE.search(compact) and not _CONTINUING.match(compact) \
                 and not re.match(r"^[\d一二三四五六七八九十]+[\s.、．]", line.text):
-            return True
-    return False
+            return compact
+    return None
 
 
 def pieces(result: ReadResult) -> list[Piece]:
@@ -342,6 +374,7 @@ def pieces(result: ReadResult) -> list[Piece]:
     a contract or a paper may)."""
     found: list[Piece] = []
     previous: _Page | None = None
+    opening: _Page | None = None  # the current piece's first page
     for page in result.pages:
         if not page.lines:
             if found:
@@ -363,6 +396,9 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = sheet = True
         elif annexed:
             new = False  # the 附件 the page before named (a decision's list of awarded projects)
+        elif this.numbers & current.numbers and not one_page and (this.kind in ("unknown", current.doc_type)
+                                                                   or not this.confident):
+            new = False  # the document's own number at the top again (No:JC2023-0815): its next page
         elif current.doc_type == "unknown" and this.kind != "unknown" and current.looks_like == this.kind \
                 and not (this.opens and this.headed):
             new = False  # the figures of a report titled on the pages before (审计报告 | 利润表)
@@ -393,6 +429,12 @@ def pieces(result: ReadResult) -> list[Piece]:
             # ``split`` joins back when the two read as one document (``_identities``).
             new = True
             cover = not this.opens and not one_page
+        elif this.kind == current.doc_type != "unknown" and one_page and this.confident and current.sure \
+                and not this.continues and len(declared.identity) >= 2:
+            # A certificate's page sure of its type after one sure of it, its title unread on
+            # both (two title certificates' inner pages, 持证人签名 over each holder): a piece of its
+            # own, joined back unless the two read unlike (another holder, another date).
+            new = tentative = True
         elif this.kind == current.doc_type != "unknown" and this.confident and current.sure \
                 and len(declared.identity) >= 2 and not one_page and not this.continues:
             # A page sure of the type after pages sure of it, opening nothing: most often the
@@ -423,6 +465,11 @@ def pieces(result: ReadResult) -> list[Piece]:
                 this.confident or this.headed or _own_identifier(result, page.number, this.kind))
         elif current.doc_type == this.kind == "unknown" and this.headed and this.chars >= SHORT_PAGE:
             new = True  # two unrecognised papers, each with its heading (two 体检报告, a 签到表)
+        elif not this.confident and this.heading is not None and this.chars >= SHORT_PAGE and opening is not None \
+                and opening.heading == this.heading and not this.numbers & current.numbers:
+            # A form's heading again over a page of its own (two 延期验收申请表, one project's each):
+            # a second copy of the form, not its next page, which carries no heading of its size.
+            new = True
         elif this.kind == "unknown" and this.annex and _same_subject(result, current, page.number):
             new = False  # an annex about what the document before is about (…研究中心的批复 | 附件 | …研究中心建设任务)
         elif this.kind == "unknown" and this.annex and this.chars >= SHORT_PAGE:
@@ -448,13 +495,15 @@ def pieces(result: ReadResult) -> list[Piece]:
         else:
             new = False
         if new:
+            opening = this
             # (a tentative piece is, until ``split`` parts it, the document before's next page: opened as it was)
             found.append(Piece(page.number, page.number, this.kind, this.chars,
                                this.opens or tentative and current.opened, this.looks_like,
                                this.announces, this.divider, cover, this.serials, foreign, this.confident, tentative, sheet,
-                               after_certificate, this.addressee))
+                               after_certificate, this.addressee, this.numbers))
         else:
             current.serials = current.serials | this.serials
+            current.numbers = current.numbers | this.numbers
             current.sure = current.sure or this.confident
             current.announces = current.announces or this.announces
             current.last = page.number
@@ -536,8 +585,12 @@ def split(result: ReadResult, build) -> list:
             a_to, b_to = built[i][0].addressee, built[i + 1][0].addressee
             apart = bool(a_to and b_to) and not _same_identity(_identity_form(a_to), _identity_form(b_to))
             if built[i + 1][0].tentative:
-                # (two papers only when they read unlike in every field both read, two at least)
-                same = (bool(agree) or disagree < 2) and not apart
+                # (two papers only when they read unlike in every field both read, two at least;
+                # or two certificates made out to two people, their names two letters apart or more)
+                holders = [d.fields.get("holder") for d in (da, db)]
+                two_people = declared.one_page and all(isinstance(h, str) and h for h in holders) \
+                    and Levenshtein.distance(*holders) >= 2
+                same = (bool(agree) or disagree < 2) and not apart and not two_people
                 if same:
                     built = _joined(built, i, build)
                     changed = True
