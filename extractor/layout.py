@@ -514,9 +514,16 @@ def names_in(value: str) -> list[str]:
 def names_of(value: str) -> list[str] | None:
     """The names of a list, or None when any part is not a name: a list half read (a
     glued run of names, a stray word) is left out, not reported in part."""
+    if _UNFINISHED.search(value):
+        return None
     names = [part for name in split_people(value) for part in _two_names(name)]
     ok = names and all(is_name(n, longest=4) for n in names)
     return names if ok else None
+
+
+# A list that ends on its separator (…吴娟霞、邵瑞庆、) goes on where it was not read: what was read
+# is its beginning only, and ranks read from it could be wrong.
+_UNFINISHED = re.compile(r"[、，,；;]\s*$")
 
 
 def _two_names(name: str) -> list[str]:
@@ -816,8 +823,10 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
             if under is not None and box(under)[0] >= box(line)[0] + 2 * h \
                     and (current is line or abs(box(under)[0] - box(current)[0]) <= h):
                 nxt = under
+        # (left of it only what stands within a dozen letters: a spread's other page is no label)
         if nxt is None or not similar_height(nxt, current, 0.5) or LABEL_START.match(nxt.compact) \
-                or any((box(l)[2] <= box(nxt)[0] + 2 and not table and l.index not in own_label)
+                or any((box(l)[2] <= box(nxt)[0] + 2 and box(nxt)[0] - box(l)[2] < 12 * nxt.line.height
+                        and not table and l.index not in own_label)
                        or LABEL_START.match(l.compact) and l.index not in own_label for l in row_of(text, nxt)):
             break
         glued = cut(joined, nxt.text)
@@ -897,6 +906,8 @@ def ranked_names(value: str) -> list[str] | None:
     (``_two_names``), stray pieces at either end dropped (a seal's stroke, a label's
     damage), and nothing when a piece inside the list is no name (``文芳;渗;商艳刚``: a name
     lost there would shift every rank after it), nor a surname left alone (``何蓉宇;上官``)."""
+    if _UNFINISHED.search(value):
+        return None
     parts = [part for name in split_people(value) for part in _two_names(name)]
     while parts and not is_name(parts[0]):
         parts.pop(0)
@@ -1073,6 +1084,26 @@ def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[
             and not LABEL_START.match(under.compact) and complete(value + piece)):
         return value + piece, line
     return value, line
+
+
+def cell_top(text: DocText, cell: TextLine, label: TextLine, fits) -> TextLine:
+    """The first line of the value cell ``cell`` belongs to: the lines directly above it
+    that start where it starts, in print of its size, with nothing to their left but the
+    label, each a piece of the value by ``fits(text)`` (a form centres a label on a value
+    of several lines: 获奖项目 level with the second line of its title)."""
+    top = cell
+    while True:
+        above = [l for l in text.lines if l.page == cell.page and line_below(text, l, max_gap=1.5) is top
+                 and abs(box(l)[0] - box(top)[0]) <= 0.5 * top.line.height and l is not label]
+        if len(above) != 1:
+            return top
+        candidate = above[0]
+        left = [l for l in row_of(text, candidate) if box(l)[2] <= box(candidate)[0] + 2 and l is not label]
+        if left or LABEL_START.match(candidate.compact) or is_caption(candidate) \
+                or abs(candidate.line.height - top.line.height) > 0.3 * top.line.height \
+                or not fits(candidate.text):
+            return top
+        top = candidate
 
 
 def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | None = None,
@@ -1266,6 +1297,12 @@ _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(]
 _NUMBERED_NAME = re.compile(r"^(\d{1,2})\s*[、.．)）]\s*(\S+)(?:\s+(.*))?$")
 
 
+def _caption_row(cells: list[str]) -> bool:
+    """Three or more short captions and nothing else: a table's header row (著作权人 国籍 省份 城市)."""
+    return len(cells) >= 3 and all(1 < len(c) <= 6 and HAS_CJK.match(c) and not re.search(r"\d|[:：]", c)
+                                   for c in cells)
+
+
 def numbered_column(text: DocText, line: TextLine, value: str) -> list[str] | None:
     """A list printed one name to a line, each numbered from 1 (``1.欧阳晓峰`` / ``2.李娟`` /
     …), begun with ``value`` on ``line``: the names in their numbers' order.  A name may be
@@ -1312,6 +1349,40 @@ def numbered_column(text: DocText, line: TextLine, value: str) -> list[str] | No
             return []
         names.append(name)
         at = below
+
+
+def rows_of_names(text: DocText, first: TextLine) -> list[str] | None:
+    """Rows of names under a label that stands alone on its line (本文件主要起草人： over
+    ``欧阳良阳 东方益艳 于安萍`` / ``汪英宁 皇甫刚柏`` / …), set in open leading, row after row
+    and left to right: each row a line of names only, starting near where the first starts,
+    within two and a half lines under the last.  ``None`` unless ``first`` is such a row.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = ["本文件主要起草人：", "欧阳良阳 东方益艳 于安萍", "汪英宁 皇甫刚柏", "本文件为首次发布。"]
+    >>> lines = [Line(t, (100 + 6 * k, 100 + 30 * k, 100 + 12 * len(t), 112 + 30 * k)) for k, t in enumerate(rows)]
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text", lines)]))
+    >>> rows_of_names(doc, doc.lines[1])
+    ['欧阳良阳', '东方益艳', '于安萍', '汪英宁', '皇甫刚柏']
+    """
+    def boxed_apart(line: TextLine) -> bool:  # a grid's cell, its row's other names boxed beside it
+        return any(HAS_CJK.search(l.text) for l in row_of(text, line))
+
+    names = plain_names(first.text)
+    if not names or boxed_apart(first):
+        return None  # (a grid of cells, one name each, is ``name_grid``'s, row by row)
+    current = first
+    for _ in range(12):
+        height = current.line.height
+        under = [l for l in text.lines if l.page == current.page and l.index != current.index
+                 and 0 <= box(l)[1] - box(current)[3] <= 2.5 * height and abs(box(l)[0] - box(first)[0]) <= 3 * height]
+        nxt = min(under, key=lambda l: box(l)[1], default=None)
+        if nxt is not None and boxed_apart(nxt):
+            return None
+        more = plain_names(nxt.text) if nxt is not None and similar_height(nxt, current, 0.3) else None
+        if not more:
+            break
+        names, current = names + more, nxt
+    return names
 
 
 def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None:
@@ -1501,6 +1572,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     if line is not None:
         value = wrapped_list(text, line, value, fits=_holders_only, cut=_cut_unit, table=table)
     parts = [p.strip() for p in re.split(r"[;；、,，\n]", value) if p.strip()]
+    # holders numbered one to a line (1. 沈阳…有限责任公司 / 2. 萍乡…有限公司): the numbers are no part
+    parts = [re.sub(r"^\d{1,2}\s*[.、．)）]\s*(?=\D)", "", p) for p in parts]
     # A unit's nationality or address in brackets after it (重庆…有限公司（中国）) is no part of it.
     parts = [re.sub(r"(公司|大学|学院|研究院|研究所|中心|集团|厂|局|委)\s*[（(][^（()）]{1,40}[)）]$", r"\1", p) for p in parts]
     # 重庆大学 重庆赛力斯…有限公司: units a gazette sets apart by a space only
@@ -1823,19 +1896,28 @@ def vertical_captions(text: DocText, least: int = 3) -> list[Caption]:
     return captions
 
 
-def annex_column(text: DocText, head: str) -> tuple[list[str], TextLine] | None:
+def annex_column(text: DocText, head: str, first_page: bool = False) -> tuple[list[str], TextLine] | None:
     """The ``head`` column (著作权人, 专利权人) of a certificate's 附页, after its first page: a
-    table (序号 | 专利权人 | 地址) whose every row names one holder, in order; else None."""
+    table (序号 | 专利权人 | 地址) whose every row names one holder, in order; else None.
+    With ``first_page``, such a table on the certificate itself too (著作权人： over a table
+    著作权人 | 国籍 | 省份 | 城市), its header a row of three captions or more."""
     for header in text.lines:
         words = header.text.split()
-        if header.page == 1 or not (header.compact == head or head in words):
+        columns = sorted(row_of(text, header) + [header], key=lambda l: box(l)[0])
+        if header.page == 1 and not (first_page and _caption_row(words if len(words) > 1 else
+                                                                 [c.compact for c in columns])):
+            continue
+        if not (header.compact == head or head in words):
             continue
         rows = table_rows(text, header)
         if len(words) > 1:
             column = words.index(head)
         else:
-            columns = sorted(row_of(text, header) + [header], key=lambda l: box(l)[0])
             column = columns.index(header)
+        if rows and sum(c is not None for c in rows[0][0]) >= 2:
+            # (the table ends at the first line that fills no other column: the certificate's next label)
+            end = next((k for k, (cells, _) in enumerate(rows) if sum(c is not None for c in cells) < 2), len(rows))
+            rows = rows[:end]
         names = [holders(text, None, cells[column]) if column < len(cells) and cells[column] else None
                  for cells, _ in rows]
         if names and all(n and len(n) == 1 for n in names):

@@ -178,7 +178,6 @@ UNPLACED = {
     "e-aw-cq-technical-expert": "技术能手证书：荣誉称号，不是奖项，无“获奖”字样",
     "e-aw-qc-group": "QC小组成果证书：标题只有“证书”，正文无奖项字样",
     "e-or-cq-plaque-digital-workshop": "授牌式的认定（数字化车间）：无认定/公布字样",
-    "e-rl-guizhou-peer-form": "贵州“评审同行专家推荐意见表”：标题与职称评审表只差一字，两类都像，把握不足",
     "jp-cqjtu-toc-2018": "期刊目次页：目次不是论文首页",
     "jp-jsjkx-toc-2022-06": "期刊目次页：目次不是论文首页",
     "f-jp-cqjtu-toc": "期刊目次页：目次不是论文首页",
@@ -191,7 +190,6 @@ UNPLACED = {
     "g-tr-gov-plan-14th-2021": "政府规划的正文页：无封面，无报告字样",
     "g-tr-platform-scheme-2024": "建设方案：不在技术报告的标题清单中（方案不算报告）",
     "j-rl-guizhou-peer-appraisal": "贵州“同行专家鉴定意见”：“鉴定意见”同为成果鉴定/验收的标题，把握不足",
-    "j-rl-hubei-columns-recommender-first": "湖北“专业技术职务任职资格评审 专家推荐书”：评审表与推荐书两类都像，把握不足",
     # deliberately: a 培训结业证书 shares the words, and 结业 is no 毕业 for a title's education
     "g-dg-jieye-2009-zhuanke": "高校结业证书：结业不是毕业，不作学历证书读（与培训结业证书同词）",
 }

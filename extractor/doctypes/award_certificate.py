@@ -17,11 +17,11 @@ from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
 from ..fields.people import has_surname, parse_rank, sentence_person, split_people
-from ..layout import (CJK, LABEL_START, addressed_people, box, cell_continued, chinese_punctuation, column_below, comrade, cut_name,
-                      empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at,
+from ..layout import (CJK, LABEL_START, addressed_people, box, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
+                      empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
                       record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
-from ..text import DocText
+from ..text import DocText, same_row
 from .base import LISTS, Cues, DocType, Fields, annex_rows, as_date, as_level
 
 
@@ -395,6 +395,14 @@ def _award_project(text: DocText):
             value = found[0]
             if len(found[1]) == 1:  # a form's cell, or the value after its label, may wrap its title
                 cell = found[1][0]
+                if cell is not hit.line and same_row(cell, hit.line):
+                    # (the label centred on a title of two lines: …技术研究与 over 获奖项目 | 应用)
+                    top = cell_top(text, cell, hit.line, lambda t: len(re.findall(f"[{CJK}]", t)) >= 4
+                                   and not re.search(r"[:：]", t))
+                    chain = [top]
+                    while chain[-1] is not cell and len(chain) < 6:
+                        chain.append(line_below(text, chain[-1], max_gap=1.5) or cell)
+                    value = "".join("".join(l.text.split()) for l in chain)
                 left = None if cell is not hit.line else value_left(cell, value.rstrip())
                 value = cell_continued(text, cell, left=left, value="".join(value.split()), stop=_AWARD_HEADERS)[0]
             value = "".join(value.split())

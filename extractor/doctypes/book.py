@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from rules.dates import PartialDate
 from rules.vocabulary import Kind
 
@@ -43,6 +45,7 @@ def extract_book(text: DocText) -> Fields:
     cip = _cip_line(text)
     if cip:
         _read_cip(text, cip, f)
+        _clearer_title(text, cip, f)
     if "authors" not in f.values:
         _read_cover(text, f)
     else:
@@ -74,6 +77,18 @@ def extract_book(text: DocText) -> Fields:
     return f
 
 
+def _clearer_title(text: DocText, cip: TextLine, f: Fields) -> None:
+    """The title as the page prints it in big type over the CIP's small print, when the two
+    differ by a letter or two that OCR misread in the small one (质量追测 for 质量追溯)."""
+    title = f.values.get("title")
+    line = biggest_line(text, 0.4, exclude=("出版社", "ISBN", "书号", "图书在版编目", "CIP"))
+    if not title or line is None or line.page != cip.page or line.line.height < 1.3 * cip.line.height:
+        return
+    printed = _book_title(line.text)
+    if printed != title and len(printed) == len(title) and Levenshtein.distance(printed, title) <= 2:
+        f.set("title", printed, line)
+
+
 def _imprint_head(text: DocText) -> tuple[str, TextLine] | None:
     """An older imprint block with no CIP (著者 | 责任编辑 | 出版发行 | 字数 …, ISBN 7-…): the
     book's title printed over it, the biggest line at the top, above the first label."""
@@ -82,7 +97,11 @@ def _imprint_head(text: DocText) -> tuple[str, TextLine] | None:
         return None
     top = min(box(l)[1] for l in labels if l.page == labels[0].page)
     line = biggest_line(text, 0.4, exclude=("出版社", "ISBN", "书号"))
-    if line is None or line.page != labels[0].page or box(line)[1] >= top or re.search(r"[:：，。,]", line.compact):
+    # (a title may have a subtitle after its colon, 质量追溯：原理、方法与应用; a label's colon
+    # comes after a word or two)
+    colon = re.search(r"[:：]", line.compact) if line is not None else None
+    if line is None or line.page != labels[0].page or box(line)[1] >= top or re.search(r"[，。,]", line.compact) \
+            or (colon and colon.start() <= 5):
         return None
     return line.text, line
 
@@ -102,7 +121,9 @@ def _cip_line(text: DocText) -> TextLine | None:
 
 def _cip_text(text: DocText, line: TextLine) -> str:
     """The line, with the next one when it ends at the slash (书名/ | 张三著.—北京：…)."""
-    below = next_line(text, line) if re.search(r"[/／]\s*$", line.text) else None
+    # (or when its statement of responsibility runs onto the next: 书名/张三, 李四 | 编著，—重庆：…)
+    wraps = re.search(r"[/／]\s*$", line.text) or (re.search(r"[/／]", line.text) and not _is_cip(line.text))
+    below = next_line(text, line) if wraps else None
     return line.text + below.text if below is not None else line.text
 
 
@@ -356,8 +377,8 @@ def _proof_date(text: DocText):
 
 
 # ``字数：280 000`` (the CIP standard's form, GB/T 12451): a count of characters with no unit
-# printed, grouped by thousands or not, five digits at least.
-_BARE_COUNT = re.compile(r"(字\s*数\s*[:：]?\s*)(\d{1,3}(?:[ ,]\d{3})+|\d{5,7})(?=\s*$|\s+[^\d\s])")
+# printed, grouped by thousands or by 万 (33 0000) or not, five digits at least.
+_BARE_COUNT = re.compile(r"(字\s*数\s*[:：]?\s*)(\d{1,3}(?:[ ,]\d{3})+|\d{1,3}(?: \d{4})+|\d{5,7})(?=\s*$|\s+[^\d\s])")
 
 
 def _with_unit(line_text: str) -> str:
@@ -365,6 +386,8 @@ def _with_unit(line_text: str) -> str:
 
     >>> _with_unit("字  数：280 000"), _with_unit("字数：362千字"), _with_unit("字数：16.67")
     ('字  数：280 000字', '字数：362千字', '字数：16.67')
+    >>> _with_unit("字  数：33 0000")
+    '字  数：33 0000字'
     """
     return _BARE_COUNT.sub(lambda m: m.group(1) + m.group(2) + "字", line_text, count=1)
 

@@ -25,7 +25,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
-from ..layout import (CJK, HAS_CJK, block, box, join_cjk, labelled_people, names_of, row_of, strip_stamps, text_after,
+from ..layout import (CJK, HAS_CJK, block, box, join_cjk, labelled_people, names_of, row_of, similar_height, strip_stamps, text_after,
                       title_form)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
@@ -305,7 +305,40 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
     first = min((l.top for l in on_page), default=0.0)
     top = [l for l in on_page if l.top < max(0.15, first + 0.06)]
     info = [l for l in top if _ISSUE_INFO.search(l.text) and not re.search("文章编号|DOI|doi", l.text)]
-    return [l for l in top if any(l is i or same_row(l, i) for i in info)]
+    # (beside them no sentence: a spread's other page begins its body text as high)
+    return [l for l in top if l in info or any(same_row(l, i) for i in info) and not _sentence(l.text)]
+
+
+def _row_run(text: DocText, line: TextLine) -> list[TextLine]:
+    """``line`` and the boxes on its row chained to it left and right, each within a tenth
+    of the page's width of the next (names set apart by wide gaps, marks boxed on their
+    own), left to right: not across a spread's fold to the other page's print, nor a
+    sentence of its body text."""
+    # (a sidebar's small print beside the line, 智联技术,2023,30(5), is no part of it: a line of
+    # a column of print, with its like right over or under it)
+    row = sorted([line] + [l for l in row_of(text, line) if not _sentence(l.text) and not _stacked(text, l)],
+                 key=lambda l: box(l)[0])
+    gap = 0.1 * (line.page_width or float("inf"))
+    first = last = row.index(line)
+    while first > 0 and box(row[first])[0] - box(row[first - 1])[2] < gap:
+        first -= 1
+    while last + 1 < len(row) and box(row[last + 1])[0] - box(row[last])[2] < gap:
+        last += 1
+    return row[first:last + 1]
+
+
+def _stacked(text: DocText, line: TextLine) -> bool:
+    """A line of a column of print: another of its size starts where it starts, right over or under it."""
+    height = line.line.height
+    return any(o is not line and o.page == line.page and abs(box(o)[0] - box(line)[0]) < height
+               and similar_height(o, line) and min(abs(box(o)[1] - box(line)[3]), abs(box(line)[1] - box(o)[3])) < height
+               for o in text.lines)
+
+
+def _sentence(words: str) -> bool:
+    """Body text, not a masthead's words: a 。 or ；, or a comma among many letters."""
+    return bool(re.search("[。；;]", words)) or (len(re.findall(f"[{CJK}]", words)) > 12
+                                                and bool(re.search("[,，、]", words)))
 
 
 def _footer_band(text: DocText, page: int | None) -> list[TextLine]:
@@ -415,6 +448,8 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     candidates = [l for l in text.lines if l.page == page and l.top <= 0.45 and box(l)[1] >= floor
                   and len(re.findall(f"[{CJK}]", l.text)) >= 4 and not any(e in l.text for e in exclude)]
     candidates = [l for l in candidates if len(names_of(l.text) or []) < 2]  # an author line in bigger print
+    # (or its names OCR boxed apart, each taller than the title for its marks: 武楠华³¹ | 雷洁ᵇ姜华鑫 | …)
+    candidates = [l for l in candidates if sum(bool(HAS_CJK.search(o.text)) for o in _row_run(text, l)) < 3]
     # A sentence of the abstract or body (its 。, its commas) is no title, however OCR sized it.
     candidates = [l for l in candidates if "。" not in l.text and len(re.findall("[,，]", l.text)) < 2]
     candidates = [l for l in candidates if not _vertical(l)]  # a side band's 刊名 printed top to bottom
@@ -465,11 +500,13 @@ _AFFILIATION = re.compile(r"大学|学院|学校|公司|研究|院|所|中心|�
 
 def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
     line = _author_line(text, title_end)
-    names = names_of(strip_stamps(line.text)) if line else None
+    names = names_of(strip_stamps(_author_row(text, line))) if line else None
     if names:
         f.set("authors", names, line)
         return
-    f.put("authors", labelled_people(text, ["作者", "著者"]))
+    labelled = labelled_people(text, ["作者", "著者"])
+    if labelled and not re.search(r"(?:通信|通讯|第一|责任|联系)作者", labelled[1].compact):
+        f.put("authors", labelled)  # (a 通信作者 is one of them, not the list)
     if "authors" not in f.values and line is not None and _GLUED_NAMES.fullmatch(line.compact):
         f.glued_people = line.compact
         f.issue("warning", "people_unreadable",
@@ -496,6 +533,14 @@ def _authors_over_affiliation(text: DocText, page: int | None, f: Fields) -> Non
 _GLUED_NAMES = re.compile(rf"[{CJK}]{{5,24}}")
 
 
+def _author_row(text: DocText, line: TextLine) -> str:
+    """The authors' line with the boxes OCR cut from it on its row (郭萍安 | 尉迟静涛 | b,2* |
+    欧阳俊斌 付颖 | 司马亮蓉: names set apart by wide gaps), left to right (``_row_run``), the
+    marks boxed on their own (b,2*, a,1) left out."""
+    row = [l for l in _row_run(text, line) if HAS_CJK.search(l.text)]
+    return "  ".join(l.text for l in row) if len(row) > 1 else line.text
+
+
 def _author_line(text: DocText, title_end: TextLine) -> TextLine | None:
     """The authors' line: the first Chinese line under the title, unless it is the
     affiliation (no author line) or the abstract.  A line OCR glued into one run of
@@ -503,7 +548,9 @@ def _author_line(text: DocText, title_end: TextLine) -> TextLine | None:
     Only lines under the title count (overlapping it across): a spread's other pages stand
     beside it."""
     x0, x1 = box(title_end)[0], box(title_end)[2]
-    below = sorted((l for l in text.lines if l.page == title_end.page and box(l)[1] > box(title_end)[3] - 1
+    # (under it by its middle: an author line's box, tall with its marks, may reach up beside the title's foot)
+    below = sorted((l for l in text.lines if l.page == title_end.page and l is not title_end
+                    and (box(l)[1] + box(l)[3]) / 2 > box(title_end)[3] - 1
                     and box(l)[0] < x1 and box(l)[2] > x0), key=lambda l: box(l)[1])
     for line in below[:4]:
         if not HAS_CJK.search(line.text):

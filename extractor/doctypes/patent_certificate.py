@@ -14,8 +14,8 @@ from rules.vocabulary import Kind
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_patent_numbers
 from ..layout import (CJK, annex_column, box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
-                      not_a_name, ranked_names, right_of, row_of, unquoted, wrapped_value)
-from ..text import SEPARATORS, DocText, TextLine
+                      is_name, not_a_name, ranked_names, right_of, row_of, unquoted, wrapped_value)
+from ..text import SEPARATORS, DocText, TextLine, same_row
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
 
 
@@ -53,7 +53,7 @@ def extract_patent(text: DocText) -> Fields:
         f.set("patent_number", number.printed, line)
         f.issue("warning", "invalid_patent_number", f"专利号 {number.printed} 校验位不符，请核对（未作更正）")
     name = after_label_text(text, ["使用外观设计的产品名称", "发明名称", "实用新型名称", "外观设计名称", "专利名称",
-                                   "发明创造名称"])
+                                   "发明创造名称"]) or _bare_name_cell(text)
     if name:  # a title its column wrapped (…振动分析 / 方法): the kind of invention ends it
         name = wrapped_value(text, name[1], name[0], _named_in_full)
         # (“一种…方法”: without its marks; a patent's title has no space between two Chinese
@@ -101,9 +101,22 @@ def extract_patent(text: DocText) -> Fields:
 
 
 # What a patent's title ends with: the kind of thing invented (…方法, …装置, …系统).
-_TITLE_END = re.compile(r"(?:方法|装置|系统|设备|机构|结构|组件|工艺|平台|电路|模块|材料|用途|夹具|机器人|"
+_TITLE_END = re.compile(r"(?:方法|装置|系统|设备|机构|结构|组件|工艺|平台|电路|模块|材料|用途|夹具|工装|包装|机器人|"
                         r"介质|程序产品|终端|服务器|"  # (…、电子设备及计算机可读存储介质)
                         r"[机器仪具架件品物剂台车线体罩座阀泵箱盒])(?:及其[\u4e00-\u9fff]{1,8})?$")
+
+
+def _bare_name_cell(text: DocText) -> tuple[str, TextLine] | None:
+    """An e-certificate's printout labels the title 名称 alone (名称 / Title, a cell of its own):
+    the cell beside it, when it names an invention in full (一种…方法)."""
+    for hit in text.find_label(["名称"], fuzzy=False):
+        if hit.line.compact.strip(SEPARATORS) != "名称":
+            continue
+        cell = right_of(text, hit.line, slack=hit.line.line.height)
+        if cell is not None and (_named_in_full(cell.compact) or cell.compact.startswith("一种")) \
+                and not re.search(r"[:：]", cell.compact):
+            return cell.text, cell
+    return None
 
 
 def _named_in_full(value: str) -> bool:
@@ -135,14 +148,51 @@ def _continued(text: DocText, f: Fields, found: tuple[list[str], TextLine]) -> t
         return found
     for label in text.lines:
         match = _CONTINUATION.match(label.compact)
-        if not match or label.index <= line.index:
+        if not match or label is line:  # (the annex may be scanned beside the certificate)
             continue
-        rest = match.group(1) or (right_of(text, label) or line_below(text, label) or label).compact
-        more = ranked_names(rest)
+        beside = right_of(text, label)
+        more = ranked_names(match.group(1) or beside.compact) if match.group(1) or beside is not None \
+            else _annex_rows(text, label, len(names))
         if more:
             return names + [n for n in more if n not in names], line
     f.issue("warning", "list_incomplete", "发明人名单注明见续页，但未读到续页，名单可能不全，需人工核对")
     return found
+
+
+_RANKED_NAME = re.compile(r"(\d{1,2})\s*[.、．]\s*([^\d\s.、．;；,，]+)")
+
+
+def _annex_rows(text: DocText, label: TextLine, before: int) -> list[str] | None:
+    """The names an annex prints in open rows under its 发明人（续）： (``5.闫哲阳 6.贺帆 7.姚鹏`` /
+    ``8.欧阳英远 9.马宇勇``, a row's names boxed together or apart), in the label's column (a
+    scan may hold the certificate beside its annex), each row within two lines' space of the
+    last: numbered on from the certificate's ``before`` names without a gap, or all names;
+    ``None`` when a numbered row breaks the count (a name lost would shift the ranks)."""
+    height = label.line.height
+    below = sorted((l for l in text.lines if l.page == label.page and l is not label
+                    and box(l)[1] >= box(label)[3] - height / 2 and box(l)[0] >= box(label)[0] - 2 * height),
+                   key=lambda l: box(l)[1])
+    names: list[str] = []
+    bottom = box(label)[3]
+    while below:
+        row = sorted((l for l in below if same_row(l, below[0])), key=lambda l: box(l)[0])
+        if box(row[0])[1] - bottom > 2.5 * height:
+            break
+        below = [l for l in below if l not in row]
+        words = " ".join(l.text for l in row)
+        numbered = _RANKED_NAME.findall(words)
+        if numbered and "".join(f"{n}{m}" for n, m in numbered) == re.sub(r"[\s.、．;；,，]", "", words):
+            if [int(n) for n, _ in numbered] != list(range(before + len(names) + 1,
+                                                           before + len(names) + 1 + len(numbered))):
+                return None
+            found = [m for _, m in numbered]
+        else:
+            found = ranked_names(words) or []
+        if not found or not all(is_name(n) for n in found):
+            break
+        names += found
+        bottom = max(box(l)[3] for l in row)
+    return names or None
 
 
 # A register's 公布公告 table: one row per publication (发明专利申请公布 | CN…A | 2018-12-21),

@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_top, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -292,7 +292,7 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
             return grid, hit.line
         start = _value_start(text, hit, value)
         if start and start[1] is not hit.line and same_row(start[1], hit.line):
-            top = _cell_top(text, start[1], hit.line)
+            top = cell_top(text, start[1], hit.line, lambda t: bool(plain_names(t.rstrip("、，,；; "))))
             names = _cell_list(text, top, hit.line)
             if names:
                 return names, top
@@ -385,25 +385,6 @@ def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | N
 
 
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
-
-
-def _cell_top(text: DocText, cell: TextLine, label: TextLine) -> TextLine:
-    """The first line of the value cell ``cell`` belongs to: the lines directly above it
-    that start where it starts, in print of its size, with nothing to their left but the
-    label (a form centres a label on a value of several lines)."""
-    top = cell
-    while True:
-        above = [l for l in text.lines if l.page == cell.page and line_below(text, l, max_gap=1.5) is top
-                 and abs(box(l)[0] - box(top)[0]) <= 0.5 * top.line.height and l is not label]
-        if len(above) != 1:
-            return top
-        candidate = above[0]
-        left = [l for l in row_of(text, candidate) if box(l)[2] <= box(candidate)[0] + 2 and l is not label]
-        if left or LABEL_START.match(candidate.compact) or is_caption(candidate) \
-                or abs(candidate.line.height - top.line.height) > 0.3 * top.line.height \
-                or not plain_names(candidate.text):
-            return top
-        top = candidate
 
 
 def _leader(text: DocText) -> tuple[str, TextLine] | None:
@@ -882,6 +863,9 @@ DOCTYPE = DocType(
         penalties=("邀请函", "拨冗", "敬请", "回执", "会议议程",
                    # a person's appraisal for his title (同行专家鉴定意见 on 被鉴定人) is no project's
                    "同行专家", "被鉴定人", "被推荐人", "申报资格") + LISTS,
+        # a unit's own request (延期验收申请表, 结题申请书) asks for an acceptance it has not had;
+        # an office's reply to one (关于…验收申请的批复) is titled otherwise and still reads
+        refusing_titles=("延期验收", "延期结题", "延期申请", "验收申请表", "验收申请书", "结题申请表", "结题申请书"),
     ),
     extract=extract_acceptance,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category"),

@@ -18,7 +18,7 @@ from rules.vocabulary import Title
 
 from ..fields.people import has_surname, sentence_person
 from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
-                      names_in, next_line, right_of, row_of, running_text, standalone_date, table_rows, text_after,
+                      names_in, next_line, right_of, row_of, running_text, spelled_label_values, standalone_date, table_rows, text_after,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
 from .base import Cues, DocType, Fields
@@ -317,6 +317,10 @@ def _named_in(text: DocText, sides: dict[int, str], side: str):
         names = _people_in(found[0]) if found else []
         if names:
             return names[0], found[1][0]
+    for value, cell in spelled_label_values(text, ["姓名"]):  # 姓 | 名 | 上官彬, the label boxed letter by letter
+        names = _people_in(value) if sides.get(cell.index) == side else []
+        if names:
+            return names[0], cell
     return None
 
 

@@ -104,7 +104,7 @@ def extract_revenue(text: DocText) -> Fields:
         if yearly is None:
             f.put("amount_wan", _total_amount(text, f))
     called = _called_parties(text)
-    parties = _summary_parties(text) or _account_holders(text) or [
+    parties = _summary_parties(text) or _account_holders(text) or _side_table(text) or [
         p for p in (_party(text, _BUYER) or _received_from(text) or called.get("buyer"),
                     _party(text, _SELLER) or _bid_winner(text) or _drawn_by(text) or called.get("seller"))
         if p] or _invoice_names(text) or _certified_sale(text)
@@ -823,6 +823,41 @@ def _called_parties(text: DocText) -> dict[str, tuple[str, TextLine]]:
         if len(found) == 2 and found["buyer"][0] != found["seller"][0]:
             return found
     return {}
+
+
+def _side_table(text: DocText) -> list[tuple[str, TextLine]]:
+    """A signature table whose header row names the two sides (甲方（买方） | 乙方（卖方）) and whose
+    名称 row under it names a unit in each side's column, read as lines of words (a text layer's
+    row): the buyer, then the seller, whichever column holds which.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = ["甲方(买方) 乙方(卖方)", "单位名称(盖章) 重庆两江智控有限公司 黔南精密机械有限公司", "法定代表人 张三 李四"]
+    >>> lines = [Line(t, (60, 180 + 40 * k, 560, 192 + 40 * k)) for k, t in enumerate(rows)]
+    >>> found = _side_table(DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text", lines)])))
+    >>> [name for name, _ in found]
+    ['重庆两江智控有限公司', '黔南精密机械有限公司']
+    """
+    def side(word: str) -> str | None:
+        role = re.sub(r"[（(][^）)]*[)）]$", "", word)
+        inner = re.search(r"[（(]([^）)]+)[)）]$", word)
+        for w in ([inner.group(1)] if inner else []) + [role]:  # 甲方（卖方）: the bracket says which
+            if w in _BUYER or w in _SELLER:
+                return "buyer" if w in _BUYER else "seller"
+        return None
+
+    for header in text.lines:
+        sides = [side(w) for w in header.text.split()]
+        if len(sides) != 2 or None in sides or sides[0] == sides[1]:
+            continue
+        for line in text.lines[header.index + 1:header.index + 4]:
+            words = line.text.split()
+            if line.page != header.page or not words or not re.match(r"^(?:单位)?(?:名称|全称)", words[0]):
+                continue
+            names = [_org_name(w) for w in words[1:]]
+            if len(names) == 2 and all(names) and names[0] != names[1]:
+                found = dict(zip(sides, names))
+                return [(found["buyer"], line), (found["seller"], line)]
+    return []
 
 
 # 甲方重庆…有限公司与乙方…有限公司经友好协商: the word first, then the party, up to its name's end.

@@ -28,7 +28,7 @@ def extract_software(text: DocText) -> Fields:
     numbers = [(line, n) for line in text.lines for n in find_registration_numbers(line.text)]
     if numbers:
         f.set("registration_number", numbers[0][1].value, numbers[0][0])
-    found = people_or_units(text, ["著作权人（国籍）", "著作权人(国籍)", "著作权人"])
+    found = annex_column(text, "著作权人", first_page=True) or people_or_units(text, ["著作权人（国籍）", "著作权人(国籍)", "著作权人"])
     if found and _SEE_ANNEX.search(found[0][-1]):
         # 著作权人：重庆…有限公司等（详见附页）: the whole list is on the certificate's 附页
         annex = annex_column(text, "著作权人")

@@ -15,7 +15,7 @@ from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import has_surname, split_people
 from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, join_cjk, labelled_field,
-                      labelled_people, line_below, margin_note, name_column, name_grid, names_of, numbered_column, right_of, row_of, running_match, similar_height, strip_stamps,
+                      labelled_people, line_below, margin_note, name_column, name_grid, names_of, numbered_column, right_of, rows_of_names, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, as_level, biggest_line, last_date
@@ -382,7 +382,11 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
         if not after and not alone and not spaced and not glued:
             continue
         value, anchor = text_after(hit.line, hit.end + (after.end() if after else 0)), hit.line
-        below = line_below(text, hit.line) if not value.strip() else None
+        cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height) if not value.strip() else None
+        if cell is not None and not LABEL_START.match(cell.compact):  # a form's cell beside the label
+            value, anchor = cell.text, cell
+        # (a label alone on its line, nothing beside it: the names under it)
+        below = line_below(text, hit.line, max_gap=2.5) if not value.strip() else None
         column = numbered_column(text, *((below, below.text) if below is not None else (anchor, value)))
         if column is not None:  # 1.欧阳晓峰 / 2.李娟 / …, one to a line: all or none
             if column:
@@ -392,10 +396,10 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
             grid = name_grid(text, hit.line)  # 本标准主要起草人： over the names, one to a cell
             if grid:
                 return grid, hit.line
-            cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
-            if cell is None or LABEL_START.match(cell.compact):
-                continue
-            value, anchor = cell.text, cell
+            rows = rows_of_names(text, below) if below is not None else None  # or a line of them to a row
+            if rows:
+                return rows, hit.line
+            continue
         if "。" in value.rstrip().rstrip("。"):
             value = value[:value.index("。")]
         joined = value if value.rstrip().endswith("。") else wrapped_list(text, anchor, value, fits=fits, limit=12)

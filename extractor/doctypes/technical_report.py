@@ -168,6 +168,11 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     if tail is not None and tail in zone and tail not in lines and _KIND_END.search(tail.compact) \
             and not _KIND_END.search(lines[-1].compact) and tail.line.height >= 0.75 * lines[-1].line.height:
         lines.append(tail)
+    if len(lines) > 1 and _GENERIC_TITLE.fullmatch(lines[0].compact) and not _TITLES_ITSELF.search(lines[0].compact) \
+            and not _GENERIC_TITLE.fullmatch(_joined(lines[1:])):
+        # the kind as a heading over the name (技术报告 | 汽车焊装线…研制): the name is the title, as
+        # when the kind is printed under it
+        lines = lines[1:]
     last = lines[-1].compact
     if len(lines) > 1 and _GENERIC_TITLE.fullmatch(last) and not _TITLES_ITSELF.search(last):
         # a kind of its own under the name (…关键技术研究 | 技 术 报 告; 重庆市…计划项目 | 课题研究报告):

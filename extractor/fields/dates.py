@@ -164,10 +164,16 @@ def _first_month(text: str) -> str:
     """元月 (the first month, as certificates print it: 二〇二二年元月) as 一月; the same length,
     so positions in the text still hold.
 
-    >>> _first_month("二〇二二年元月")
-    '二〇二二年一月'
+    >>> _first_month("二〇二二年元月"), _first_month("2009年12月13月")
+    ('二〇二二年一月', '2009年12月13日')
     """
-    return re.sub(r"(?<=年)\s*元(?=\s*月)", lambda m: m.group().replace("元", "一"), text)
+    text = re.sub(r"(?<=年)\s*元(?=\s*月)", lambda m: m.group().replace("元", "一"), text)
+    return _DAY_AS_MONTH.sub(r"\1日", text)
+
+
+# A day OCR closed with 月 for 日 (2009年12月13月, a fax's blur): after a year and a month, a
+# number and 月 can only be the day.  The same length, so positions hold.
+_DAY_AS_MONTH = re.compile(r"(年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*)月")
 
 
 def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
@@ -210,7 +216,7 @@ def parse_date(text: str) -> PartialDate | None:
     """
     if not isinstance(text, str):
         return None
-    body = _LEADING_LABEL.sub("", fold(text).strip()).strip(_TRIM)
+    body = _LEADING_LABEL.sub("", fold(_first_month(text)).strip()).strip(_TRIM)
     body = _TIME_OF_DAY.sub("", body)
     bare = re.fullmatch(r"(\d{4})\s+(\d{1,2})\s+(\d{1,2})", body)
     if bare:
