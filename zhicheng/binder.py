@@ -155,7 +155,8 @@ def _page(result: ReadResult, number: int) -> _Page:
     else:
         kind, confident = _leaning(text, verdict.scores), False
     # A page headed 前言 or 目录 is a later page of the document before, whatever its words say.
-    continues = _continues(text)
+    titled = next((r[3:] for r in verdict.reasons if r.startswith("标题 ")), "")
+    continues = _continues(text, titled)
     opens = confident and _opens(text, kind, verdict.reasons) and not continues
     cover = not confident and len(text.compact) < COVER_CHARS and _COVER.search(text.compact)
     announces = any(_ANNOUNCES.match(l.compact) for l in text.lines if l.top > 0.15)
@@ -280,13 +281,16 @@ _GENRE = re.compile(r"(书|(?<![验论保考实求例])证|通知|证明|函|决
                     r"申请表|报告单|体检报告|查新报告|检验报告|检测报告|记录|票据|发票|收据|回单)$")
 
 
-def _continues(text: DocText) -> bool:
+def _continues(text: DocText, titled: str = "") -> bool:
     """The page's first line is a heading later pages carry (前 言, 目录, 附录 …) and nothing
     more, or one of its first three lines says it is a certificate's 附页 (under the
-    certificate's own title, repeated)."""
+    certificate's own title, repeated), or it heads a report's credits and the title the
+    page was classified by (``titled``) is printed nowhere else on it."""
     heads = [l for l in text.lines if l.compact][:3]
     if not heads or heads[0].top > 0.33:
         return False
+    if _CREDITS_PAGE.fullmatch(heads[0].compact):
+        return not titled or not any(titled in l.compact for l in text.lines if l is not heads[0])
     return bool(_LATER_PAGE.fullmatch(heads[0].compact)) \
         or any(l.top <= 0.33 and _ANNEX_PAGE.fullmatch(l.compact) for l in heads)
 
@@ -296,6 +300,10 @@ _ANNEX_PAGE = re.compile(r"[（(]?(?:附页|续页|证书附页)[)）]?(?:[:：]
 
 # (not 附件: a certificate bound as an annex opens a document of its own)
 _LATER_PAGE = re.compile(r"前言|序言|目次|目录|参考文献|附录[A-Z\d一二三四五六七八九十]?|续表|致谢|说明|注意事项|(?:持证|使用)?须知")
+# A report's credits page (编写说明, 报告编写人员, 可行性研究报告编制人员名单, 编委会): a later page
+# too, unless the page also carries a title of its own (a white paper's cover and its
+# 编写委员会 scanned side by side as one page).
+_CREDITS_PAGE = re.compile(r"(?:编写|编制)说明|.{0,14}(?:编写|编制|研制|完成)人员(?:名单)?|编委会(?:名单)?|编写(?:委员会|组)(?:名单)?")
 
 
 _OFFICIAL_TITLE = re.compile(r"关于[^，。,；;：:]{4,36}的(?:通知|决定|批复|函|公告|通报)")
@@ -413,8 +421,10 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = True
         elif this.fee and this.kind in ("unknown", "revenue_proof") and current.doc_type == "patent_certificate":
             new = False  # the patent's fee receipt
-        elif this.continues and this.kind in (current.doc_type, "unknown"):
-            new = False  # a certificate's 说明 page, a standard's 前言: its words are the document's
+        elif this.continues and (this.kind in (current.doc_type, "unknown") or current.doc_type == "unknown"):
+            # a certificate's 说明 page, a standard's 前言, a report's 编写说明 after a cover no
+            # type was read on: its words are the document's
+            new = False
         elif this.kind == current.doc_type != "unknown" and _foreign(this.serials, current.serials):
             # A journal's or a book's number that the pages before do not print, where they print
             # one of its kind: another journal's issue (a paper's first page, then another
