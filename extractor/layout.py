@@ -240,8 +240,13 @@ def _caption_value(text: DocText, label: TextLine, labels: frozenset[str]) -> Te
     its values, 获奖项目 over the project): the next line, close under it and starting where
     it starts, that is no label itself (one of ``labels``, or ``…：``).  Only with ``labels``
     known: without them a caption's missing value would take the next caption for it."""
-    below = next_line(text, label)
-    if below is None or not labels or abs(box(below)[0] - box(label)[0]) > max(label.line.height, 1):
+    # (the line under it, not the next in reading order: a grid's row reads its left cell first,
+    # 2017SR… under a lost 登记号 before 2017年09月22日 under 登记日期)
+    height = max(label.line.height, 1)
+    under = [l for l in text.lines if l.page == label.page and l.index != label.index
+             and 0 <= box(l)[1] - box(label)[3] <= 1.5 * height and abs(box(l)[0] - box(label)[0]) <= height]
+    below = min(under, key=lambda l: box(l)[1], default=None)
+    if below is None or not labels:
         return None
     if below.compact.strip(SEPARATORS) in labels or LABEL_START.match(below.compact):
         return None
@@ -958,11 +963,17 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
         centre = (box(line)[0] + box(line)[2]) / 2
         return any(x0 <= centre <= x1 for x0, x1 in spans)
 
+    def numbered(cell: TextLine) -> tuple[int | None, str]:  # 1. 夏雨 | 2. 刘 洋: a cell's number, and the rest
+        match = _NUMBERED_NAME.match(cell.text.strip())
+        return (_list_number(match), cell.text.strip()[match.start("name"):]) if match else (None, cell.text)
+
     names: list[str] = []
+    numbers: list[int | None] = []
     taken = {label.index}
     columns, short = len(row), False
     while row:
-        found = [split_people(c.text) for c in row]
+        cells = [numbered(c) for c in row]
+        found = [split_people(t) for _, t in cells]
         good = [len(p) == 1 and _listed_name(p[0]) and has_surname(p[0]) for p in found]
         if not all(good):
             if any(good):
@@ -974,6 +985,7 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
             return None
         short = len(row) < columns
         names += [p[0] for p in found]
+        numbers += [n for n, _ in cells]
         taken |= {l.index for l in row}
         bottom = max(box(l)[3] for l in row)
         below = sorted((l for l in text.lines if l.page == label.page and l.index not in taken
@@ -990,6 +1002,11 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
                if l.page == label.page and l.index not in taken and top < box(l)[1] < bottom]
     if any(len(p) == 1 and _listed_name(p[0]) and has_surname(p[0]) for p in between):
         return None
+    if any(n is not None for n in numbers):
+        # numbered cells: the numbers give the order, down the columns or along the rows
+        if None in numbers or sorted(numbers) != list(range(1, len(numbers) + 1)):
+            return None
+        names = [name for _, name in sorted(zip(numbers, names))]
     return names if len(names) >= 2 else None
 
 
@@ -1093,17 +1110,61 @@ def cell_top(text: DocText, cell: TextLine, label: TextLine, fits) -> TextLine:
     of several lines: 获奖项目 level with the second line of its title)."""
     top = cell
     while True:
-        above = [l for l in text.lines if l.page == cell.page and line_below(text, l, max_gap=1.5) is top
-                 and abs(box(l)[0] - box(top)[0]) <= 0.5 * top.line.height and l is not label]
+        height = top.line.height
+        above = [l for l in text.lines if l.page == cell.page and l is not label and l is not top
+                 and -0.5 * height <= box(top)[1] - box(l)[3] <= 1.5 * height and box(l)[1] < box(top)[1] - 0.5 * height
+                 and abs(box(l)[0] - box(top)[0]) <= 0.5 * height]
         if len(above) != 1:
             return top
         candidate = above[0]
         left = [l for l in row_of(text, candidate) if box(l)[2] <= box(candidate)[0] + 2 and l is not label]
-        if left or LABEL_START.match(candidate.compact) or is_caption(candidate) \
+        # (a short caption is another row's label; a name of two or three letters is as short)
+        caption = is_caption(candidate) and not (has_surname(candidate.compact) and is_name(candidate.compact))
+        if left or LABEL_START.match(candidate.compact) or caption \
                 or abs(candidate.line.height - top.line.height) > 0.3 * top.line.height \
                 or not fits(candidate.text):
             return top
         top = candidate
+
+
+# Words of a sentence that a list of names never holds (经审核，准予结题。).
+SENTENCE_WORDS = re.compile("审核|审查|同意|准予|予以|认为|建议|经过|组织|鉴定|评审|结题|考核|指标|任务|合同|"
+                             "验收|通过|按期|如下|具体|共计|以上|其中")
+
+
+def cell_list(text: DocText, top: TextLine, label: TextLine) -> list[str] | None:
+    """The names in a form's value cell beside ``label``, from its first line ``top`` down:
+    lines starting where it starts, in print of its size, with nothing to their left but
+    the label (or a piece of it, wrapped in its cell).  A line that is not names ends the
+    cell; a name cut by the wrap is joined again.  All names or none."""
+    joined, current = boxes_beside(text, top), top
+    for _ in range(12):
+        nxt = line_below(text, current, max_gap=1.5)
+        if nxt is None or abs(box(nxt)[0] - box(top)[0]) > 0.5 * top.line.height \
+                or abs(nxt.line.height - top.line.height) > 0.3 * top.line.height:
+            break
+        left = [l for l in row_of(text, nxt) if box(l)[2] <= box(nxt)[0] + 2
+                and not (l is label or (l.compact and l.compact in label.compact))]
+        if left or LABEL_START.match(nxt.compact) or SENTENCE_WORDS.search(nxt.compact) \
+                or re.search(r"\d", nxt.compact):
+            break
+        glued = cut_name(joined, nxt.text)
+        parts = split_people(strip_stamps(nxt.text))
+        if not parts or not all((plain_names(p) is not None and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
+                                for k, p in enumerate(parts)):
+            break
+        joined, current = joined.rstrip() + ("" if glued else "\n") + boxes_beside(text, nxt), nxt
+    return plain_names(joined)
+
+
+def boxes_beside(text: DocText, line: TextLine) -> str:
+    """A line and the boxes OCR parted it into at wide gaps (张伟 | 王芳 | 李娜), one row."""
+    value, end = line.text.strip(), line
+    while True:
+        beside = right_of(text, end, slack=0.5 * end.line.height)
+        if beside is None or box(beside)[0] - box(end)[2] > 4 * end.line.height or LABEL_START.match(beside.compact):
+            return value
+        value, end = value + "\n" + beside.text.strip(), beside
 
 
 def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | None = None,
@@ -1294,7 +1355,18 @@ def plain_names(value: str) -> list[str] | None:
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
 
 
-_NUMBERED_NAME = re.compile(r"^(\d{1,2})\s*[、.．)）]\s*(\S+)(?:\s+(.*))?$")
+# A list's number before a name: 1. 1、 1) (1) （1） or ① (which reading folds to a bare 1
+# glued to the name), then the name, then what follows it.
+_NUMBERED_NAME = re.compile(r"^(?:(?P<n>\d{1,2})\s*[、.．)）]|[（(](?P<p>\d{1,2})[)）]|(?P<c>[①-⑳])|(?P<g>\d{1,2})(?=[\u4e00-\u9fff]))"
+                            r"\s*(?P<name>\S+)(?:\s+(?P<rest>.*))?$")
+_LIST_NUMBER = re.compile(r"(?:^|\s)(?:\d{1,2}\s*[、.．)）]|[（(]\d{1,2}[)）]|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff]))")
+
+
+def _list_number(match: re.Match) -> int:
+    """The number a ``_NUMBERED_NAME`` match gives its name (① is 1)."""
+    if match.group("c"):
+        return ord(match.group("c")) - 0x245F
+    return int(match.group("n") or match.group("p") or match.group("g"))
 
 
 def _caption_row(cells: list[str]) -> bool:
@@ -1321,25 +1393,25 @@ def numbered_column(text: DocText, line: TextLine, value: str) -> list[str] | No
     True
     """
     def person(match: re.Match) -> str | None:
-        name = strip_stamps(match.group(2))
-        rest = (match.group(3) or "").split()
+        name = strip_stamps(match.group("name"))
+        rest = (match.group("rest") or "").split()
         if not is_name(name) or _NOT_NAME_WORDS.search(name) or (rest and is_name(rest[0])):
             return None  # (1.李娟 王芳: two names on a numbered line is no column)
         return name
 
     first = _NUMBERED_NAME.match(value.strip())
-    if not first or first.group(1) != "1" or re.search(r"(?:^|\s)\d{1,2}\s*[、.．)）]", first.group(3) or ""):
+    if not first or _list_number(first) != 1 or _LIST_NUMBER.search(first.group("rest") or ""):
         return None
     if person(first) is None:
         return None
     names, at = [person(first)], line
     while True:
         below = line_below(text, at)
-        if below is None or not re.match(r"\d", below.compact):
+        if below is None or not re.match(r"[\d（(①-⑳]", below.compact):
             return names
         left = box(at)[0] if at is not line else value_left(line, value)
         match = _NUMBERED_NAME.match(below.text.strip())
-        name = person(match) if match and int(match.group(1)) == len(names) + 1 else None
+        name = person(match) if match and _list_number(match) == len(names) + 1 else None
         if abs(box(below)[0] - left) > 2 * at.line.height:
             # (at the label's margin under 主要参加人员：1.欧阳晓峰: the list's next name, or the
             # form's next numbered section)
@@ -1416,8 +1488,11 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
         return _name_rows(text, header, heads, heads.index(head)) if head in heads else []
     x0, _, x1, y1 = box(header)
     height = max(header.line.height, 1)
+    # (a cell centred under the caption, or set flush left under it: a long name, 古丽娜尔·吐尔逊,
+    # reaches far past a left-set caption's box)
     cells = sorted((l for l in text.lines if l.page == header.page and box(l)[1] >= y1 - height / 2
-                    and x0 - height <= (box(l)[0] + box(l)[2]) / 2 <= x1 + height and l is not header),
+                    and (x0 - height <= (box(l)[0] + box(l)[2]) / 2 <= x1 + height
+                         or x0 - height <= box(l)[0] <= x0 + height) and l is not header),
                    key=lambda l: box(l)[1])
     names, bottom = [], y1
     for cell in cells:
@@ -1440,6 +1515,34 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
         more = name_column(text, following, head)
         if more:
             return names + more
+    if names and numbers and len(numbers) == len(names):
+        more = _numbered_on(text, header, numbers[0], len(names))
+        if more is None:
+            return []  # a row numbered on there whose name was not read: the list is half read
+        names += more
+    return names
+
+
+def _numbered_on(text: DocText, header: TextLine, number: TextLine, count: int) -> list[str] | None:
+    """A table's rows that run on to the top of the next page with no header repeated: the
+    boxes under its 序号 column there numbered ``count + 1`` on, each with a name in the
+    header's column on its row.  ``[]`` when the next page does not go on with the numbers;
+    ``None`` when a row it numbers on has no name."""
+    height = max(header.line.height, 1)
+    seq = (box(number)[0] + box(number)[2]) / 2
+    x0, _, x1, _ = box(header)
+    top = sorted((l for l in text.lines if l.page == header.page + 1 and l.top <= 0.3 and l.compact.isdigit()
+                  and abs((box(l)[0] + box(l)[2]) / 2 - seq) <= height), key=lambda l: box(l)[1])
+    names: list[str] = []
+    for cell in top:
+        if int(cell.compact) != count + len(names) + 1:
+            break
+        beside = [l for l in row_of(text, cell) if x0 - height <= (box(l)[0] + box(l)[2]) / 2 <= x1 + height
+                  or x0 - height <= box(l)[0] <= x0 + height]
+        name = "".join(strip_stamps(beside[0].text).split()) if len(beside) == 1 else ""
+        if not is_name(name) or _NOT_NAME_WORDS.search(name):
+            return None
+        names.append(name)
     return names
 
 

@@ -244,7 +244,7 @@ def _rank_unread(text: DocText, f: Fields) -> None:
 
 
 # 排名第N, 第N完成人 in a sentence: a rank is printed even when OCR damaged its number.
-_RANK_IN_PROSE = re.compile(r"排名|排序|位次|排位|完成人序号|第[^。，,；;]{1,3}(?:完成人|名)")
+_RANK_IN_PROSE = re.compile(r"排名|排序|位次|排位|位列|完成人序号|第[^。，,；;]{1,3}(?:完成人|获奖人|获奖者|名|位)")
 
 
 def _award_grade(text: DocText):
@@ -667,7 +667,7 @@ def _award_rank(text: DocText):
     if len(fractions) == 1 and 1 <= int(fractions[0][0].group(1)) <= int(fractions[0][0].group(2)):
         return int(fractions[0][0].group(1)), fractions[0][1]  # 喻晓峰（4/7）: fourth of seven
     for line in text.lines:
-        if re.search(r"第.{1,3}(完成人|完成单位|名)|排名|排序", line.compact):
+        if re.search(r"第.{1,3}(完成人|完成单位|获奖人|获奖者|名|位)|排名|排序|位列", line.compact):
             rank = parse_rank(line.compact)
             if rank:
                 return rank, line

@@ -113,9 +113,11 @@ def extract_paper(text: DocText) -> Fields:
     found += [(d, l) for d, l in cover if not found or d[0] == found[0][0][0]]
     # A cover printed on the paper's own page (a spread: cover, contents and paper side by
     # side): its issue line names the month beside the volume or issue (2017年5月 第38卷 第5期).
+    # (or a footer band's cells: 中国电力 | 第54卷 第7期 | 2021年7月, the month boxed apart)
     issue_lines = [(d, l) for l in paper_lines for d in [_issue_date(l.text)]
-                   if d and d[1] and _VOLUME.search(l.text)]
-    found += [(d, l) for d, l in issue_lines if found and d[0] == found[0][0][0]]
+                   if d and d[1] and (_VOLUME.search(l.text) or any(_VOLUME.search(o.text) for o in row_of(text, l)))]
+    found += [(d, l) for d, l in issue_lines if (found and d[0] == found[0][0][0])
+              or (not found and cited and d[0] == cited[2])]
     if not found:
         # a record's issue line: 本期：2025年05月 第34卷第5期
         found = [(d, l) for l in paper_lines if re.match(r"(?:本期|年期|年卷期|出版年月)[:：]", l.compact)

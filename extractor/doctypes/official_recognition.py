@@ -166,7 +166,7 @@ def _letterhead(text: DocText):
 # What an authority recognises a unit as, printed as a certificate's or a plaque's title: no
 # body that issues anything.
 _DESIGNATION = re.compile(r"(?:企业技术中心|技术研究中心|工程研究中心|工业设计中心|研究中心|重点实验室|实验室|工作站|"
-                          r"示范基地|示范企业|孵化器|众创空间)$")
+                          r"示范基地|示范企业|孵化器|众创空间|(?:技术|工程|设计|创新)(?:[（(][^）)]{1,4}[)）])?中心)$")
 
 
 def _title_issuer(text: DocText):

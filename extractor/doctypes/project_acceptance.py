@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_top, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, SENTENCE_WORDS, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -43,7 +43,7 @@ _CLAUSE = r"[^，,。；;：:]"
 _FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不(?:准|予){_CLAUSE}{{0,6}}?(?:通过|验收|结题)|"
                    rf"(?:延期|暂缓){_CLAUSE}{{0,2}}结题|"
                    rf"未{_CLAUSE}{{0,6}}?通过|没有通过|不能通过|不通过|不合格|暂缓(?:通过|验收)|不具备验收条件|需要复议")
-_PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|(?:予以|准予)?通过(?:了)?(?:验收|结题)|予以通过|"
+_PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|(?:予以|准予)?通过(?:了)?(?:验收|结题|鉴定)|予以通过|"
                    r"(?:准予|予以)结题|验收(?:结论|意见|结果)?(?:[:：]|为|是)?(?:合格|通过)|^(?:通过|合格|结题)$|"
                    rf"已于?{_CLAUSE}{{0,16}}?通过{_CLAUSE}{{0,12}}?验收")
 # A re-inspection that took place (组织专家进行了复验, 经复验，…), never one still to come
@@ -78,7 +78,9 @@ _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主�
                   "主要研究人员", "主要完成人", "项目成员", "项目团队", "参加人员", "参与人员", "研究人员", "完成人员",
                   "团队成员",
                   # a national programme's 课题验收结论书: 课题负责人, then 课题骨干 and the names
-                  "课题骨干", "项目骨干", "骨干成员", "主要骨干"]
+                  "课题骨干", "项目骨干", "骨干成员", "主要骨干",
+                  # an enterprise's own words for its team
+                  "项目研发团队", "研发团队", "项目实施团队", "实施团队", "主要技术骨干", "技术骨干"]
 # Whose list a label right after these words heads: the experts', a unit's officers.
 _NOT_PROJECT_PEOPLE = ("专家", "单位", "财务", "法定", "企业", "联系")
 # What may stand before a label that heads a section (五、主要完成人员).
@@ -92,7 +94,7 @@ _QUOTED_TITLE = re.compile(r"[“\"「『《]([^“”\"「」『』《》]{4,80
 # Who funds the project (the programme) and who organised the acceptance.
 _PROGRAMME_LABELS = ["项目来源", "计划类别", "项目类别", "计划名称", "项目类型", "项目级别", "立项级别", "所属项目",
                      "所属计划", "所属专项"]
-_ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织单位", "项目下达单位", "下达单位", "主管部门", "下达部门",
+_ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织鉴定单位", "鉴定组织单位", "组织评价单位", "组织单位", "项目下达单位", "下达单位", "主管部门", "下达部门",
                      "立项部门", "立项单位", "项目主管部门", "计划下达部门", "验收部门", "验收组织部门", "验收机关"]
 # ``“…”项目（宜宾市工业发展专项项目，编号：…）``: the programme follows the quoted title;
 # ``承担的沙坪坝区科技计划项目“…”``: or comes before it.
@@ -215,7 +217,7 @@ def _running_title(text: DocText) -> tuple[str, TextLine] | None:
 # Any label that names the project's people, in whatever words the form has (项目承担人员：,
 # 课题实施人员：, 技术骨干成员：): it opens its line, ends in 人员/成员 with a colon, and is about
 # no other people (专家, 验收组, 单位 …).
-_OWN_MEMBER_LABEL = re.compile(rf"^[{CJK}]{{0,8}}(?:人员|成员)(?:名单)?[:：]")
+_OWN_MEMBER_LABEL = re.compile(rf"^[{CJK}]{{0,8}}(?:人员|成员|团队|骨干)(?:名单)?[:：]")
 _OTHER_PEOPLE = re.compile(r"专家|验收|评审|评议|鉴定|联系|财务|管理|单位|法定|企业|签字")
 
 
@@ -293,7 +295,7 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         start = _value_start(text, hit, value)
         if start and start[1] is not hit.line and same_row(start[1], hit.line):
             top = cell_top(text, start[1], hit.line, lambda t: bool(plain_names(t.rstrip("、，,；; "))))
-            names = _cell_list(text, top, hit.line)
+            names = cell_list(text, top, hit.line)
             if names:
                 return names, top
             continue
@@ -325,46 +327,6 @@ def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
     return None
 
 
-def _cell_list(text: DocText, top: TextLine, label: TextLine) -> list[str] | None:
-    """The names in a form's value cell beside ``label``, from its first line ``top`` down:
-    lines starting where it starts, in print of its size, with nothing to their left but
-    the label (or a piece of it, wrapped in its cell).  A line that is not names ends the
-    cell; a name cut by the wrap is joined again.  All names or none."""
-    joined, current = _with_boxes_beside(text, top), top
-    for _ in range(12):
-        nxt = line_below(text, current, max_gap=1.5)
-        if nxt is None or abs(box(nxt)[0] - box(top)[0]) > 0.5 * top.line.height \
-                or abs(nxt.line.height - top.line.height) > 0.3 * top.line.height:
-            break
-        left = [l for l in row_of(text, nxt) if box(l)[2] <= box(nxt)[0] + 2
-                and not (l is label or (l.compact and l.compact in label.compact))]
-        if left or LABEL_START.match(nxt.compact) or _SENTENCE_WORDS.search(nxt.compact) \
-                or re.search(r"\d", nxt.compact):
-            break
-        glued = cut_name(joined, nxt.text)
-        parts = split_people(strip_stamps(nxt.text))
-        if not parts or not all((plain_names(p) is not None and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
-                                for k, p in enumerate(parts)):
-            break
-        joined, current = joined.rstrip() + ("" if glued else "\n") + _with_boxes_beside(text, nxt), nxt
-    return plain_names(joined)
-
-
-def _with_boxes_beside(text: DocText, line: TextLine) -> str:
-    """A line and the boxes OCR parted it into at wide gaps (张伟 | 王芳 | 李娜), one row."""
-    value, end = line.text.strip(), line
-    while True:
-        beside = right_of(text, end, slack=0.5 * end.line.height)
-        if beside is None or box(beside)[0] - box(end)[2] > 4 * end.line.height or LABEL_START.match(beside.compact):
-            return value
-        value, end = value + "\n" + beside.text.strip(), beside
-
-
-# Words of a sentence that a list of names never holds (经审核，准予结题。).
-_SENTENCE_WORDS = re.compile("审核|审查|同意|准予|予以|认为|建议|经过|组织|鉴定|评审|结题|考核|指标|任务|合同|"
-                             "验收|通过|按期|如下|具体|共计|以上|其中")
-
-
 def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | None:
     """``layout.list_of_names`` with a stricter rule for the lines it wraps onto: a line
     that reads as a sentence (``经审核，准予结题。``: 经审核 may pass for a name) or a
@@ -372,7 +334,7 @@ def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | N
     common surname."""
     def fits(piece: str, glued: bool) -> bool:
         compact = "".join(piece.split())
-        if _NUMBERED.match(compact) or re.search(r"\d|[:：]", compact) or _SENTENCE_WORDS.search(compact):
+        if _NUMBERED.match(compact) or re.search(r"\d|[:：]", compact) or SENTENCE_WORDS.search(compact):
             return False
         parts = split_people(strip_stamps(piece))
         return bool(parts) and all((plain_names(p) is not None and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
@@ -684,7 +646,7 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
     (达到/未达到预期目标).  A failure from a box or the labelled conclusion outweighs a
     passing sentence; a pass that sentences contradict, or sentences that disagree, give
     nothing: a failed acceptance read as passed is the worst error there is."""
-    if "验收" not in text.compact and "结题" not in text.compact and "绩效评价" not in text.compact:
+    if not any(w in text.compact for w in ("验收", "结题", "绩效评价", "鉴定")):
         return None
     rows = _rows(text)
     choices = [(r, _ticked(joined)) for r, joined in rows if _choice_row(joined)]
@@ -776,6 +738,7 @@ def _outcome(clause: str, pairs=((_FAIL, False), (_PASS, True))) -> bool | None:
     """The verdict one clause states, a failure first; printed options and conditions
     (如未通过验收) taken out."""
     clause = _CONDITION.sub("", _LISTED.sub("", _NOT_VERDICT.sub("", "".join(clause.split()))))
+    clause = clause.rstrip("。.；;！!")  # (评价结论：通过。)
     for pattern, verdict in pairs:
         if pattern.search(clause):
             return verdict
@@ -822,7 +785,7 @@ def _sentences(text: DocText, skip: set[int], pairs=((_FAIL, False), (_PASS, Tru
 def _acceptance_date(text: DocText):
     """验收日期/验收时间 (in its cell in a table); else the date opening the sentence that
     says who organised the acceptance (a 验收意见); else the date at the foot."""
-    for hit in text.find_label(["验收日期", "验收时间"]):
+    for hit in text.find_label(["验收日期", "验收时间", "鉴定日期", "鉴定时间", "结题日期", "结题时间", "评价日期"]):
         date = date_after_label(hit.line.text, [hit.label]) or parse_date(hit.value)
         if date is None and not hit.value:
             cell = right_of(text, hit.line)

@@ -72,11 +72,13 @@ _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 # (a bank's own words first: 付款人户名 is 付款人 and its 户名, which the shorter label would leave behind)
 _BUYER = ["招标人", "采购人名称", "付款人户名", "付款方户名", "付款户名", "付款账户名称", "采购人", "采购单位", "购货单位", "购货方", "订货方",
           "订购方", "委托人", "委托单位", "甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人",
-          "发包人", "发包方", "付款人名称", "付款人", "付款方", "付款单位", "受让人", "受让方", "建设单位"]
+          "发包人", "发包方", "付款人名称", "付款人", "付款方", "付款单位", "受让人", "受让方", "建设单位",
+          "定作人", "定作方", "发包单位", "客户名称"]
 _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名", "收款户名", "收款账户名称", "供应商", "销货单位", "销货方", "供货单位", "受托人",
            "承接方", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方",
            "收款人名称", "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方",
-           "服务单位", "施工单位"]
+           "服务单位", "施工单位", "供应方", "设计人", "设计方", "设计单位", "承担单位", "承担方", "承揽人", "承揽方",
+           "研制方", "销售单位"]
 # Where a party's name ends on its line: its address, telephone, seal note …
 # (or the next label of its row: 收款单位：…公司  收款人：许茂)
 _NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?(?:盖章|公章|(?:财务|合同|业务)专用章)|[（(]以下简称|"
@@ -704,12 +706,19 @@ def _first_amount(clause: str) -> float | None:
 def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
     """A party named after its role at the start of a line (甲方（买方）：…), else in the
     ``名称：`` line under a column headed by the role (an invoice's 购买方信息)."""
-    pattern = re.compile(rf"^(?:{'|'.join(labels)})(?:[（(][^）)]{{0,6}}[）)])?(?:信息)?[:：]?(?:名称[:：]?)?(.*)")
+    # (a note in brackets after the word: 需方（甲方）, 买方(The Buyer))
+    pattern = re.compile(rf"^(?:{'|'.join(labels)})(?:[（(][^）)]{{0,6}}[）)]|[（(][A-Za-z .]{{2,20}}[）)])?(?:信息)?[:：]?"
+                         rf"(?:名称[:：]?)?(.*)")
     for line in text.lines:
+        compact = line.compact
+        # 甲方（卖方）：… — which side 甲方 is, said in its brackets: the bracket decides
+        said = _SIDE_SAID.match(compact)
+        if said and said.group(2) in _BUYER + _SELLER:
+            compact = said.group(2) + compact[said.end():]
         # 检测方（乙方）：… — a contract's own word for a side, then which side it is
-        side = _SIDE_IN_BRACKETS.match(line.compact)
+        side = _SIDE_IN_BRACKETS.match(compact)
         known = side and any(side.group(0).startswith(w) for w in _BUYER + _SELLER)  # 让与人（甲方）: the role decides
-        match = pattern.match(line.compact if known or not side else _SIDE_IN_BRACKETS.sub(r"\1", line.compact))
+        match = pattern.match(compact if known or not side else _SIDE_IN_BRACKETS.sub(r"\1", compact))
         if not match:
             continue
         name = _org_name(match.group(1))
@@ -730,6 +739,7 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
 
 
 _SIDE_IN_BRACKETS = re.compile(r"^[\u4e00-\u9fff]{1,6}[（(](甲方|乙方)[)）]")
+_SIDE_SAID = re.compile(r"^(甲方|乙方)[（(]([\u4e00-\u9fff]{2,4})[)）]")
 
 
 def _account_holders(text: DocText) -> list[tuple[str, TextLine]]:
@@ -776,8 +786,10 @@ def _bid_winner(text: DocText) -> tuple[str, TextLine] | None:
     if "中标" not in text.compact and "成交通知" not in text.compact:
         return None
     for line in text.lines[:8]:
-        match = re.fullmatch(r"(.{4,40}?)[:：]", line.compact)
-        name = _org_name(match.group(1)) if match else None
+        # (or 致：…有限公司（中标人）, its role in brackets)
+        match = re.fullmatch(r"(?:致[:：]?)?(.{4,40}?)(?:[（(](?:中标人|中标单位|成交供应商)[)）])?[:：]?", line.compact)
+        name = _org_name(match.group(1)) if match and (line.compact.endswith((":", "：")) or line.compact.startswith("致")
+                                                        or "中标" in line.compact) else None
         if name:
             return name, line
     return None
@@ -793,7 +805,7 @@ def _received_from(text: DocText) -> tuple[str, TextLine] | None:
 
 # 本合同由重庆…有限公司（以下称“委托方”）与…有限公司（以下简称“服务方”）签订: each party named
 # in prose, then the contract's word for it, which says which side it is.
-_CALLED = re.compile(r"([^，。；;、“”\"「」]{4,60}?)[（(](?:以下)?(?:简称|称为|称)[:：]?[“\"「『]?(%s)[”\"」』]?[）)]"
+_CALLED = re.compile(r"((?:[^，。；;、“”\"「」（()）]|[（(][^（()）]{1,4}[)）]){4,60}?)[（(](?:(?:以下)?(?:简称|称为|称)[:：]?)?[“\"「『]?(%s)[”\"」』]?[）)]"
                      % "|".join(sorted(_BUYER + _SELLER, key=len, reverse=True)))
 
 

@@ -91,7 +91,7 @@ def _drafter_table(text: DocText) -> tuple[list[str], TextLine] | None:
         head = next((w for w in ("起草人", "姓名", "主要起草人") if w in words or line.compact == w), None)
         if head is None or "序号" not in words and not any(l.compact == "序号" for l in row_of(text, line)):
             continue
-        names = name_column(text, line, head if len(words) > 1 else "姓名")
+        names = name_column(text, line, head)
         if names:
             return names, line
     return None

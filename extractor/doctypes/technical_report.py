@@ -11,7 +11,7 @@ from rules.vocabulary import Kind
 import re
 from functools import lru_cache
 
-from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       standalone_date,
@@ -161,6 +161,11 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
                key=lambda l: (round(l.line.height), len(l.compact)), default=None)
     if line is None:  # a preface or a note: the report it names (编制完成了《…报告》)
         return _labelled_title(text, "") or _named_in_text(text)
+    kind = next((l for l in zone if _GENERIC_TITLE.fullmatch(l.compact)), None)
+    if kind is not None and all(similar_height(l, kind, 0.1) for l in zone):
+        # (a cover in print of one size, a text layer's: no biggest line, but its kind alone on
+        # a line, 研究报告, under the name it completes; not a programme's name above them)
+        line = kind
     lines = _title_block(text, line, zone)
     # (a title's last line OCR boxed a size smaller, 究技术总结报告 under …技术研: the wrap's
     # tail, ending in the report's kind, close under a line that does not)
@@ -641,6 +646,11 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
             value, anchor, cut = under.text, under, True
         elif cell is not None and not LABEL_START.match(cell.compact):
             value, anchor, in_cell = cell.text, cell, True
+            # (the label centred on a cell of names one to a line: the cell from its top)
+            top = cell_top(text, cell, line, lambda t: bool(plain_names(t.rstrip("、，,；; "))))
+            if top is not cell:
+                names = cell_list(text, top, line)
+                return (names, top) if names and not any(_ROLE.match(n[:2]) for n in names) else None
         elif cell is None and (heading or not alone) and below is not None and not LABEL_START.match(below.compact) \
                 and not any(l.line.box[2] <= below.line.box[0] + 2 for l in row_of(text, below)):
             value, anchor = below.text, below
@@ -838,7 +848,9 @@ DOCTYPE = DocType(
                 "项目技术报告", "技术总结报告", "技术总结", "研制报告", "技术方案", "工作总结报告", "研发报告",
                 "总体规划", "专项规划", "可行性研究",
                 # a 智能化改造 diagnosis (诊断服务商's report to the company)
-                "诊断报告"),
+                "诊断报告",
+                # a study's kinds beside 研究报告
+                "调研报告", "技术评估报告", "技术发展报告", "产业发展报告"),
         labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
                 "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制"),
         # A cover's big title wraps where the line is full, even before its last character

@@ -103,6 +103,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("chinese3z", re.compile(
         rf"(?<![{_Y_ZERO}{_CN_DIGIT}十{_ONE_LIKE}])(?P<y>[{_Y_ZERO}][{_Y_ZERO}一二][{_Y_ZERO}{_CN_DIGIT}])年"
         rf"(?P<m>[{_CN_DIGIT}十]{{1,3}})月(?:(?P<d>[{_CN_DIGIT}十廿卅]{{1,4}})[{_DAY_MARK}])?")),
+    # The same in digits: a seal's edge over 2022 leaves 022年6月20日; a year that opens with 0
+    # before 年 is this millennium's with its 2 cut, when its month follows.
+    # (Cut at its end too, 012年09月2, it is left to a second reading: no month for a day lost.)
+    ("arabic3z", re.compile(
+        rf"(?<![\d.])(?P<y>0[0-2]\d)年(?P<m>\d ?\d?)月"
+        rf"(?:(?P<d>\d ?\d?)(?:[{_DAY_MARK}]|[口目](?![\u4e00-\u9fff])|[FE](?![\w\u4e00-\u9fff]))|(?!\s?\d))")),
     ("numeric", re.compile(
         r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
         r"(?!\d|[-./,]\d|[%‰元万亿千])")),
@@ -120,7 +126,8 @@ def _number(raw: str | None, kind: str) -> int | None:
 def _value(match: re.Match, kind: str) -> PartialDate | None:
     """The date a match stands for, or ``None`` when it is not a real, plausible day."""
     year = _number(match.group("y")[0] + "〇" + match.group("y")[1:], kind) if kind == "chinese3" \
-        else _number("二" + match.group("y"), kind) if kind == "chinese3z" else _number(match.group("y"), kind)
+        else _number("二" + match.group("y"), kind) if kind == "chinese3z" \
+        else _number("2" + match.group("y"), kind) if kind == "arabic3z" else _number(match.group("y"), kind)
     month = _number(match.group("m"), kind)
     day = _number(match.group("d"), kind)
     if year is None or not MIN_YEAR <= year <= MAX_YEAR:
@@ -213,6 +220,8 @@ def parse_date(text: str) -> PartialDate | None:
     ('2023-06-30', '2024-03-05')
     >>> str(parse_date("2019 11 17")), parse_date("2019 13 17")
     ('2019-11-17', None)
+    >>> str(parse_date("022年6月20日")), parse_date("1022年6月20日")  # a seal's edge took the 2
+    ('2022-06-20', None)
     """
     if not isinstance(text, str):
         return None

@@ -323,11 +323,11 @@ _RANK_ROLE = "完成人|发明人|设计人|作者|著者|起草人|获奖人|�
 _NUMBER = rf"[\d{re.escape(NUMERAL_CHARS)}]{{1,4}}"
 _RANK = re.compile(
     rf"第(?P<a>{_NUMBER})(?:{_RANK_ROLE})(?!单位)"
-    rf"|(?:排名|排序|名次|位次|序号)[:]?第?(?P<b>{_NUMBER})")
+    rf"|(?:排名|排序|名次|位次|位列|序号)[:]?第?(?P<b>{_NUMBER})")
 
 
 def parse_rank(text: str) -> int | None:
-    """The rank a phrase states: 第一完成人, 第3完成人, 排名第二, （排名第5）, 第一发明人 → int.
+    """The rank a phrase states: 第一完成人, 第3完成人, 排名第二, 位列第二, （第2位）, 第一发明人 → int.
 
     ``第一完成单位`` is a unit's rank, not a person's, and gives ``None``.
     """

@@ -1,0 +1,178 @@
+"""Layouts two hostile probes typed (70 pages of acceptances, standards and reports; 124 of
+contracts, letters, awards, certificates and papers) that the reader read wrong or only in
+part: typed again here in other names.  A wrong value is worse than a missing one, so most of
+these check that a list is read whole, a side is the right side, a rank is the printed one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields.dates import parse_date
+from extractor.model import Line, Page, ReadResult
+from tests.typed_certificates import HEIGHT, LEFT, WIDTH, Title, cells, fields_of, page, read
+from zhicheng import binder
+from zhicheng.documents import document_from
+
+SELLER, BUYER = "重庆渝西精工机械有限公司", "四川蜀都智能装备有限公司"
+V = LEFT + 320
+
+
+def _split(*pages, name=None):
+    result = ReadResult("bound.pdf", "0" * 64, page_count=len(pages),
+                        pages=[Page(n, WIDTH, HEIGHT, "ocr", page(*rows)) for n, rows in enumerate(pages, 1)])
+    return [(d.page_range, d.doc_type, d.fields) for d in binder.split(result, lambda s: document_from(result, name, s))]
+
+
+# ---- contracts -----------------------------------------------------------------------------
+
+
+def test_jiafang_said_to_be_the_seller_in_its_brackets_is_the_seller():
+    fields = fields_of("revenue_proof", Title("产品销售合同"), f"甲方（卖方）：{SELLER}", f"乙方（买方）：{BUYER}",
+                       "合同总价款为人民币贰佰万元整。", "签订日期：2017年5月9日")
+    assert fields["parties"] == [BUYER, SELLER]
+
+
+@pytest.mark.parametrize("buyer_word, seller_word", [("采购方", "供应方"), ("发包人", "设计人"), ("委托单位", "承担单位"),
+                                                      ("定作人", "承揽人"), ("买方(The Buyer)", "卖方(The Seller)")])
+def test_other_words_for_the_two_sides(buyer_word, seller_word):
+    fields = fields_of("revenue_proof", Title("合同书"), f"{buyer_word}：{BUYER}", f"{seller_word}：{SELLER}",
+                       "合同金额：人民币壹佰贰拾万元整", "签订日期：2018年5月22日")
+    assert fields["parties"] == [BUYER, SELLER]
+
+
+def test_parties_named_in_prose_by_their_side_in_brackets_a_bracket_in_a_name_kept():
+    fields = fields_of("revenue_proof", Title("采购合同"),
+                       "本合同由贵州磷化（集团）有限责任公司（需方）与重庆渝西精工机械有限公司（供方）于2014年3月18日在贵阳签订。",
+                       "合同金额：45万元。")
+    assert fields["parties"] == ["贵州磷化(集团)有限责任公司", SELLER]  # (reading folds brackets to ASCII)
+
+
+def test_a_bid_notice_addressed_to_the_winner_in_brackets():
+    fields = fields_of("revenue_proof", Title("中标通知书"), f"致：{SELLER}（中标人）",
+                       "你方所递交的投标文件已被我方接受，确定你方为中标人。", "中标价：人民币486.30万元",
+                       (f"招标人：{BUYER}（盖章）", 800), ("2021年5月20日", 1000))
+    assert fields["parties"] == [BUYER, SELLER]
+
+
+# ---- awards, recognitions, papers ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("words", ["您位列第二。", "（第2位）", "（第二获奖人）"])
+def test_a_holders_place_printed_in_other_words_is_his_rank_not_one(words):
+    doc = read(Title("荣誉证书"), f"冉晓东同志{words}", "您参与完成的“注塑车间能耗在线预测关键技术”项目，",
+               "荣获2021年度重庆市科学技术进步奖三等奖。", "特发此证。", ("重庆市人民政府", 1000), ("2022年3月", 1000),
+               name="冉晓东")
+    assert (doc.fields["rank"], doc.fields["applicant_rank"]) == (2, 2)
+
+
+def test_a_designation_printed_as_the_certificates_title_is_no_issuer():
+    fields = fields_of("official_recognition", Title("重庆市企业工程（技术）中心"), f"{SELLER}：",
+                       "经认定，你单位注塑工程技术中心为重庆市企业工程（技术）中心。", ("重庆市江津区经济和信息化委员会", 950),
+                       ("二〇一九年十月", 950))
+    assert fields["issuer"] == "重庆市江津区经济和信息化委员会"
+    assert fields["level"] == "municipal"
+
+
+def test_a_papers_month_from_its_footer_cells_beside_a_citation_line():
+    fields = fields_of("journal_paper", Title("注塑车间能耗在线预测方法研究"), "冉晓东，黎红梅", "摘  要：构建了在线预测模型。",
+                       "关键词：注塑；能耗", "引用格式：冉晓东,黎红梅.注塑车间能耗在线预测方法研究[J].巴渝制造技术,2021,54(7):88-95.",
+                       [("巴渝制造技术", LEFT), ("第54卷 第7期", 700), ("2021年7月", 1200)])
+    assert fields["date"] == "2021-07"
+
+
+def test_a_years_first_digit_a_seal_took():
+    assert str(parse_date("022年6月20日")) == "2022-06-20"
+    assert parse_date("012年09月2") is None  # cut at its end too: left to a second reading
+
+
+# ---- lists of people -----------------------------------------------------------------------
+
+
+def test_a_name_with_a_middle_dot_in_a_tables_column_set_flush_left():
+    fields = fields_of("technical_report", Title("注塑车间能耗在线预测系统技术总结报告"), Title("报告编写人员"),
+                       [("姓名", LEFT), ("职称", 600), ("编写分工", 1000)],
+                       [("冉晓东", LEFT), ("高级工程师", 600), ("统稿", 1000)],
+                       [("阿依古丽·买买提", LEFT), ("工程师", 600), ("第2章", 1000)], "审核：何静")
+    assert fields["authors"] == ["冉晓东", "阿依古丽·买买提"]
+
+
+@pytest.mark.parametrize("marks", [("①", "②", "③"), ("(1)", "(2)", "(3)")])
+def test_members_numbered_with_circled_or_bracketed_numbers(marks):
+    fields = fields_of("project_acceptance", ("重庆市科学技术局", 620), Title("项目验收意见表"),
+                       *cells(("项目名称", "注塑车间能耗管控系统研发"), ("项目负责人", "冉晓东"), ("验收日期", "2020年8月14日")),
+                       "项目主要参加人员：", *[(f"{m}{n}", LEFT + 40) for m, n in zip(marks, ("黎红梅", "皇甫嵩", "何静"))],
+                       "验收结论：同意通过验收。")
+    assert fields["members"] == ["黎红梅", "皇甫嵩", "何静"]
+
+
+def _member_row(n, name):
+    return [(str(n), LEFT + 10), (name, 300), (SELLER, 520), ("工程师", 1100)]
+
+
+def test_a_member_table_running_on_to_the_next_page_without_its_header():
+    first = (("重庆市科学技术局", 620), Title("科研项目验收证书"), *cells(("项目名称", "注塑车间能耗管控系统研发"),
+             ("项目负责人", "冉晓东"), ("验收日期", "2022年6月10日")), "主要研究人员",
+             [("序号", LEFT), ("姓名", 300), ("工作单位", 520), ("职称", 1100)],
+             *[_member_row(n, name) for n, name in enumerate(("黎红梅", "上官宁", "何静"), 1)])
+    second = (_member_row(4, "欧阳立诚"), _member_row(5, "诸葛亮平"), "验收结论：通过验收。", ("2022年6月20日", 1050))
+    (span, kind, fields), = _split(first, second)
+    assert fields["members"] == ["黎红梅", "上官宁", "何静", "欧阳立诚", "诸葛亮平"]
+
+
+def test_a_drafters_table_over_two_pages_its_header_repeated():
+    head = [("序号", LEFT), ("起草人", 300), ("起草单位", 560), ("职称", 1250)]
+    first = (("DB50/T 1234—2022", 1100), Title("重庆市地方标准"), Title("注塑车间能耗在线监测规范"),
+             [("2022-03-01发布", LEFT), ("2022-06-01实施", 1100)], Title("前  言"), "本文件起草单位和主要起草人见下表：",
+             head, *[[(str(n), LEFT + 10), (name, 300), (SELLER, 560), ("高级工程师", 1250)]
+                     for n, name in enumerate(("黎红梅", "上官宁", "何静"), 1)])
+    second = (head, *[[(str(n), LEFT + 10), (name, 300), (SELLER, 560), ("工程师", 1250)]
+                      for n, name in enumerate(("欧阳立诚", "诸葛亮平"), 4)], Title("注塑车间能耗在线监测规范"), "1 范围")
+    (span, kind, fields), = _split(first, second)
+    assert fields["drafters"] == ["黎红梅", "上官宁", "何静", "欧阳立诚", "诸葛亮平"]
+
+
+def test_an_appraisal_certificate_gives_its_labelled_date_verdict_and_level():
+    fields = fields_of("project_acceptance", Title("科学技术成果鉴定证书"), "成果名称：注塑车间能耗在线预测系统",
+                       "组织鉴定单位：四川省科学技术厅", "鉴定日期：2015年4月22日",
+                       "鉴定结论：鉴定委员会一致同意该成果通过鉴定。",
+                       Title("主要研制人员名单"), [("序号", LEFT), ("姓名", 280), ("出生年月", 520), ("工作单位", 800)],
+                       [("1", LEFT + 10), ("冉晓东", 280), ("1985.02", 520), (SELLER, 800)])
+    assert (fields["acceptance_date"], fields["passed"], fields["level"]) == ("2015-04-22", True, "provincial")
+
+
+def test_a_performance_reviews_labelled_verdict_with_its_full_stop():
+    fields = fields_of("project_acceptance", Title("课题综合绩效评价结论书"), "课题名称：注塑车间能耗在线预测",
+                       "课题负责人：冉晓东", "评价结论：通过。")
+    assert fields["passed"] is True
+
+
+def test_a_teams_own_label_and_numbered_names_in_two_columns_ordered_by_their_numbers():
+    fields = fields_of("project_acceptance", ("重庆市科学技术局", 620), Title("项目验收意见表"),
+                       *cells(("项目名称", "注塑车间能耗管控系统研发"), ("项目负责人", "冉晓东")), "项目研发团队：",
+                       [("1. 黎红梅", LEFT + 40), ("3. 何静", 800)], [("2. 上官宁", LEFT + 40), ("4. 欧阳立诚", 800)],
+                       "验收结论：同意通过验收。")
+    assert fields["members"] == ["黎红梅", "上官宁", "何静", "欧阳立诚"]
+
+
+def test_a_label_centred_on_a_stack_of_names_gives_the_whole_stack():
+    def at(t, x, y):
+        return Line(t, (x, y, x + 36 * len(t), y + 36), 0.96)
+    lines = [Line("注塑车间能耗在线预测技术报告", (400, 260, 1200, 332), 0.96), at("编写人员", LEFT, 660),
+             at("黎红梅", V, 560), at("上官宁", V, 610), at("何静", V, 660), at("欧阳立诚", V, 710), at("审核人员", LEFT, 810),
+             at("司马坤", V, 810), at("2018年5月", 740, 1000)]
+    result = ReadResult("scan.png", "0" * 64, pages=[Page(1, WIDTH, HEIGHT, "ocr", lines)], page_count=1)
+    doc = document_from(result, name="欧阳立诚")
+    assert doc.fields["authors"] == ["黎红梅", "上官宁", "何静", "欧阳立诚"]
+    assert doc.fields["applicant_rank"] == 4
+
+
+# ---- the binder ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("credits", [Title("可行性研究报告编制人员名单"), Title("编写说明")])
+def test_a_reports_credits_page_is_its_own_next_page(credits):
+    cover = (Title("注塑车间节能改造项目可行性研究报告"), (SELLER, 560), ("二〇一九年三月", 700))
+    names = (credits, "本报告由以下人员编制：", *cells(("编制人", "黎红梅  上官宁  何静"), ("审核", "冉晓东")))
+    got = _split(cover, names)
+    assert [(span, kind) for span, kind, _ in got] == [(None, "technical_report")]
+    assert got[0][2]["authors"] == ["黎红梅", "上官宁", "何静"]
