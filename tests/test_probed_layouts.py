@@ -176,3 +176,43 @@ def test_a_reports_credits_page_is_its_own_next_page(credits):
     got = _split(cover, names)
     assert [(span, kind) for span, kind, _ in got] == [(None, "technical_report")]
     assert got[0][2]["authors"] == ["黎红梅", "上官宁", "何静"]
+
+
+# ---- second pass -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("masthead, month", [
+    ([("巴渝制造技术", LEFT), ("第31卷第4期", 800), ("2020.02", 1250)], "2020-02"),  # the month boxed apart
+    ("ISSN 1672-5514  CN 50-1176/TH  巴渝制造技术  Apr. 25 2021 Vol.42 No.4", "2021-04")])  # a day in the English date
+def test_an_issues_month_printed_apart_or_with_a_day(masthead, month):
+    fields = fields_of("journal_paper", masthead, Title("注塑车间能耗在线预测方法研究"), "冉晓东  黎红梅",
+                       "摘  要：构建了在线预测模型。", "关键词：注塑；能耗")
+    assert fields["date"] == month
+
+
+def test_a_volume_between_the_year_and_the_issue_gives_the_year():
+    from extractor.doctypes.journal_paper import _issue_date
+
+    assert _issue_date("巴渝制造技术 2016年第35卷第11期") == ("2016", None)
+
+
+def test_a_recommender_who_introduces_himself_by_name():
+    doc = read(Title("推荐信"), "我叫黎红梅，是重庆渝西精工机械有限公司的高级工程师，从事注塑装备设计二十年。",
+               "我推荐同事冉晓东申报高级工程师任职资格。冉晓东同志工作认真负责，专业能力突出。", ("黎红梅", 1000),
+               ("2019年4月2日", 1000), name="冉晓东")
+    assert (doc.fields["recommender"], doc.fields["recommender_title"]) == ("黎红梅", "senior_engineer")
+
+
+def test_a_recommenders_title_wrapped_in_its_cell():
+    fields = fields_of("recommendation_letter", Title("专家推荐表"),
+                       *cells(("申报人姓名", "冉晓东"), ("申报职称", "高级工程师"), ("推荐人姓名", "黎红梅"),
+                              ("推荐人职称", "教授级高级"), value_x=LEFT + 360),
+                       ("工程师", LEFT + 360), "推荐意见：冉晓东同志长期从事注塑装备设计，推荐申报。")
+    assert fields["recommender_title"] == "professorate_senior_engineer"
+
+
+def test_a_side_then_a_name_caption_then_its_name():
+    fields = fields_of("revenue_proof", Title("技术服务合同"), [("委托人", LEFT), ("名称", 320), (BUYER, 500)],
+                       [("住所", 320), ("四川省成都市高新区天府大道1号", 500)], [("受托人", LEFT), ("名称", 320), (SELLER, 500)],
+                       "服务报酬总额为人民币玖拾陆万元。", ("签订日期：2016年11月22日", 900))
+    assert fields["parties"] == [BUYER, SELLER]

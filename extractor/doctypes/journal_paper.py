@@ -33,7 +33,7 @@ from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
 
 _JOURNAL = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|研究|技术|工程|科学|应用|通讯|自动化|信息|世界|论坛|纵横)"
                       r"(?:\([\u4e00-\u9fff]{2,10}版\))?)")
-_ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:第?\s*(\d{1,2})\s*期|(\d{1,2})\s*月)")
+_ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:(?:第\s*\d{1,3}\s*卷\s*)?第?\s*(\d{1,2})\s*期|(\d{1,2})\s*月)")
 # A running header's or citation's ``2021, 41(3): 45-52`` (year, volume, issue, pages) and a
 # masthead's ``2021.03`` beside its volume.
 _CITED_ISSUE = re.compile(r"((?:19|20)\d\d)\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]")
@@ -106,7 +106,9 @@ def extract_paper(text: DocText) -> Fields:
     # The issue's year and month in the header, or in a footer band that prints the volume
     # or issue beside them (a footnote's 收稿日期 2020年11月 is no issue date).
     header = masthead + paper_lines[:10] + footer
-    found = [(d, l) for l in header for d in [_issue_date(l.text)] if d]
+    # (a line's cells with it: 2020.02 boxed apart from its 第31卷第4期)
+    found = [(d, l) for l in header for d in [_issue_date(l.text) or _issue_date(
+        "  ".join(c.text for c in sorted(row_of(text, l) + [l], key=lambda c: box(c)[0])))] if d]
     # The issue's month where any header line prints it (2017年第4期 | 第27卷2017年04月),
     # else where the issue's cover before the paper does, for the same year.
     cover = [(d, l) for l in _cover_lines(text, page) for d in [_issue_date(l.text)] if d and d[1]]
@@ -152,7 +154,8 @@ _NOT_ISSUE = re.compile(r"收稿|修回|录用|接受日期|基金|作者简介|
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                         "dec"), 1)}
 # An English masthead's month: ``Mar. 2021``, ``March 2021``, ``Vol.41 No.3 Mar.2021``.
-_EN_ISSUE_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*,?\s*((?:19|20)\d\d)\b",
+_EN_ISSUE_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*,?\s*(?:\d{1,2}\s*,?\s*)?"
+                            r"((?:19|20)\d\d)\b",
                             re.IGNORECASE)
 
 
@@ -164,6 +167,8 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     (('2021', '3'), ('2016', None), ('2021', '3'))
     >>> _issue_date("机械设计与制造 2021, 41(3): 45-52"), _issue_date("第41卷 第3期 2021.03"), _issue_date("2021年03期")
     (('2021', None), ('2021', '3'), ('2021', None))
+    >>> _issue_date("振动与冲击 2016年第35卷第11期"), _issue_date("Apr. 25 2021 Vol.42 No.4")
+    (('2016', None), ('2021', '4'))
     """
     match = _ISSUE_DATE.search(line)
     if match:

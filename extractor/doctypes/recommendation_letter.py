@@ -18,7 +18,7 @@ from rules.vocabulary import Title
 
 from ..fields.people import has_surname, sentence_person
 from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
-                      names_in, next_line, right_of, row_of, running_text, spelled_label_values, standalone_date, table_rows, text_after,
+                      names_in, next_line, right_of, row_of, running_text, spelled_label_values, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
 from .base import Cues, DocType, Fields
@@ -502,6 +502,9 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
         found = field_value(text, hit, _FORM_CAPTIONS)
         if found and len(found[1]) > 1:
             continue  # a column of several experts' titles: whose is whose is not read here
+        if found and re.search(r"(?:高级|级|正高)$", found[0].strip()):  # 教授级高级 | 工程师: wrapped in its cell
+            joined = wrapped_value(text, found[1][0], found[0].strip(), lambda v: bool(_first_title(v)[0]))
+            found = (joined[0], found[1])
         key, decided = _first_title(found[0]) if found else (None, False)
         if decided:
             return (key, found[1][0]) if key else None
@@ -669,7 +672,8 @@ def _whose(text: DocText, line) -> str | None:
 # 本人王五，现任…，具有正高级工程师职称: the recommender's own title, in a sentence that does
 # not yet speak of the candidate (本人推荐其申报正高级工程师 is the candidate's target).
 # 我是…公司副总工程师赵立新，高级工程师: a letter's self-introduction says it without a verb.
-_OWN_TITLE = re.compile(r"(?:本人(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)|我(?:是|系))"
+_OWN_TITLE = re.compile(r"(?:本人(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)|"
+                        r"我(?:叫[\u4e00-\u9fff·]{2,5}[,，])?(?:是|系))"
                         r"(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
 # 本人张三，研究员，…: what the recommender states right after his name.
 _SELF_STATED = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，]([^,，。;；]{2,12})[,，。;；]")

@@ -729,6 +729,8 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
             if name:
                 return name, line
         beside = _row(text, line) if not match.group(1) else []
+        if len(beside) > 1 and beside[0].compact.strip(":：") in ("名称", "单位名称", "全称", "户名"):
+            beside = beside[1:]  # 委托人 | 名称 | 云南…公司: a caption between the side and its name
         name = _org_name(beside[0].compact) if beside else None
         if name:  # a form: 委托方（甲方） | 重庆…有限公司
             return name, beside[0]
