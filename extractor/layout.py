@@ -45,7 +45,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from .fields.dates import find_dates, parse_date
-from .fields.people import COMPOUND_SURNAMES, SURNAMES, has_surname, sentence_person, split_people
+from .fields.people import COMPOUND_SURNAMES, SURNAMES, has_surname, parse_rank, sentence_person, split_people
 from .text import SEPARATORS, DocText, LabelHit, TextLine, same_row
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -822,6 +822,12 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
             glued = cut(joined, beside.text)
             joined, end = joined.rstrip() + ("" if glued else "\n") + beside.text.strip(), beside
         nxt = line_below(text, current, max_gap=1.5) or (short_tail_below(text, current) if current is line else None)
+        if nxt is None and _UNFINISHED.search(joined):
+            # (a list that ends its page on its separator goes on at the top of the next: 孙立军、韩雪、 | 欧阳明、宋佳。)
+            following = [l for l in text.lines if l.page == current.page + 1]
+            if following and following[0].top <= 0.2 and fits(following[0].text, cut(joined, following[0].text)):
+                joined, current = joined.rstrip() + following[0].text.strip(), following[0]
+                continue
         if nxt is None:  # a list set in open leading, wrapped under its first name, its label to the left
             under = line_below(text, current, max_gap=2.0)
             h = line.line.height
@@ -1373,6 +1379,38 @@ def _caption_row(cells: list[str]) -> bool:
     """Three or more short captions and nothing else: a table's header row (著作权人 国籍 省份 城市)."""
     return len(cells) >= 3 and all(1 < len(c) <= 6 and HAS_CJK.match(c) and not re.search(r"\d|[:：]", c)
                                    for c in cells)
+
+
+# 第一完成人：张三 (several on a page, or two on a line: 第一完成人：张三  第二完成人：李四), the
+# label in a cell of its own or not; the name ends where a Chinese character no longer follows.
+PLACED = re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:完成人|获奖人|获奖者)(?!单位|所在)\s*[:：]?\s*"
+                     r"([\u4e00-\u9fff·](?:\s?(?!第)[\u4e00-\u9fff·]){1,4}(?![\u4e00-\u9fff]))?")
+
+
+def placed_people(text: DocText):
+    """Completers each labelled with his place (``第一完成人：张三`` / ``第二完成人：李四``):
+    the team in the order of their places.  ``None`` when the certificate does not label
+    two or more; an empty list when it does but the places are not 1, 2, 3 … or a name
+    is unread (a team half read gives no one, rather than the wrong one)."""
+    placed: dict[int, str | None] = {}
+    first, clear = None, True
+    for line in text.lines:
+        for match in PLACED.finditer(line.text):
+            rank = parse_rank(f"第{match.group(1)}完成人")
+            value = match.group(2) or ""
+            if not value.strip():  # the name in the cell to the right
+                cell = next((l for l in row_of(text, line) if box(l)[0] > box(line)[0]), None)
+                value = cell.text if cell is not None else ""
+            names = split_people(value)
+            name = names[0] if len(names) == 1 and is_name(names[0]) and has_surname(names[0]) else None
+            clear = clear and rank is not None and rank not in placed and name is not None
+            placed[rank or 0] = name
+            first = first or line
+    if len(placed) < 2:
+        return None
+    if not clear or sorted(placed) != list(range(1, len(placed) + 1)):
+        return []
+    return [placed[k] for k in sorted(placed)], first
 
 
 def numbered_column(text: DocText, line: TextLine, value: str) -> list[str] | None:

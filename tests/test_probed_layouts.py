@@ -216,3 +216,36 @@ def test_a_side_then_a_name_caption_then_its_name():
                        [("住所", 320), ("四川省成都市高新区天府大道1号", 500)], [("受托人", LEFT), ("名称", 320), (SELLER, 500)],
                        "服务报酬总额为人民币玖拾陆万元。", ("签订日期：2016年11月22日", 900))
     assert fields["parties"] == [BUYER, SELLER]
+
+
+def test_drafters_named_unit_by_unit():
+    fields = fields_of("standard", Title("前  言"), "本文件起草单位和主要起草人：", f"{SELLER}：冉晓东、黎红梅；",
+                       "重庆大学：上官宁、何静；", "重庆工程职业技术学院：欧阳立诚。")
+    assert fields["drafters"] == ["冉晓东", "黎红梅", "上官宁", "何静", "欧阳立诚"]
+
+
+def test_drafters_named_unit_by_unit_in_one_paragraph():
+    fields = fields_of("standard", Title("前  言"), f"本文件起草单位及起草人：{SELLER}：冉晓东、黎红梅；重庆大学：上官宁、",
+                       "何静；重庆工程职业技术学院：欧阳立诚。")
+    assert fields["drafters"] == ["冉晓东", "黎红梅", "上官宁", "何静", "欧阳立诚"]
+
+
+def test_drafters_listed_under_a_bare_label_and_wrapped():
+    fields = fields_of("standard", Title("前  言"), "本文件主要起草人：", ("冉晓东、黎红梅、上官宁、何静、", LEFT + 72),
+                       ("欧阳立诚。", LEFT + 72))
+    assert fields["drafters"] == ["冉晓东", "黎红梅", "上官宁", "何静", "欧阳立诚"]
+
+
+def test_a_drafters_line_that_ends_its_page_on_its_separator_goes_on_at_the_next_pages_top():
+    first = (("DB50/T 1234—2022", 1100), Title("重庆市地方标准"), Title("注塑车间能耗在线监测规范"),
+             [("2022-03-01发布", LEFT), ("2022-06-01实施", 1100)], Title("前  言"), "本文件主要起草人：冉晓东、黎红梅、上官宁、")
+    second = ("何静、欧阳立诚。", Title("注塑车间能耗在线监测规范"), "1 范围")
+    (span, kind, fields), = _split(first, second)
+    assert fields["drafters"] == ["冉晓东", "黎红梅", "上官宁", "何静", "欧阳立诚"]
+
+
+def test_an_appraisals_completers_each_under_his_place():
+    fields = fields_of("project_acceptance", Title("科学技术成果鉴定证书"), "成果名称：注塑车间能耗在线预测系统",
+                       "组织鉴定单位：四川省科学技术厅", "主要完成人：", "第一完成人：冉晓东", "第二完成人：黎红梅",
+                       "第三完成人：上官宁", "鉴定意见：同意通过鉴定。")
+    assert fields["members"] == ["冉晓东", "黎红梅", "上官宁"]

@@ -17,7 +17,7 @@ from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
 from ..fields.people import has_surname, parse_rank, sentence_person, split_people
-from ..layout import (CJK, LABEL_START, addressed_people, box, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
+from ..layout import (CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
                       record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
@@ -441,7 +441,7 @@ def _award_people(text: DocText):
     name, a stray word) gives no one; a list that ends on a separator with one name read
     is a team's first name, not a certificate made out to one holder.  ``([], None)``: the
     certificate is a team's, and who is in it at which place is not clear."""
-    placed = _placed_people(text)
+    placed = placed_people(text)
     if placed is not None:
         return placed or ([], None)
     bracketed = _bracketed_people(text)
@@ -554,38 +554,6 @@ _UNIT = re.compile(r"大学|学院|学校|公司|集团|研究院|研究所|设�
 # a label word, not a name with OCR's colon for a semicolon (张伟 李娜:王磊).
 _NEXT_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fff]{0,4}(?:名称|单位|等级|编号|日期|时间|排名|排序|名次|职称|职务|性别|"
                          r"级别|类别)\s*(?:[:：]|\s|$)|(?:排名|排序|名次|位次)\s*第?\s*[\d一二三四五六七八九十])")
-# 第一完成人：张三 (several on a page, or two on a line: 第一完成人：张三  第二完成人：李四), the
-# label in a cell of its own or not; the name ends where a Chinese character no longer follows.
-_PLACED = re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:完成人|获奖人|获奖者)(?!单位|所在)\s*[:：]?\s*"
-                     r"([\u4e00-\u9fff·](?:\s?(?!第)[\u4e00-\u9fff·]){1,4}(?![\u4e00-\u9fff]))?")
-
-
-def _placed_people(text: DocText):
-    """Completers each labelled with his place (``第一完成人：张三`` / ``第二完成人：李四``):
-    the team in the order of their places.  ``None`` when the certificate does not label
-    two or more; an empty list when it does but the places are not 1, 2, 3 … or a name
-    is unread (a team half read gives no one, rather than the wrong one)."""
-    placed: dict[int, str | None] = {}
-    first, clear = None, True
-    for line in text.lines:
-        for match in _PLACED.finditer(line.text):
-            rank = parse_rank(f"第{match.group(1)}完成人")
-            value = match.group(2) or ""
-            if not value.strip():  # the name in the cell to the right
-                cell = next((l for l in row_of(text, line) if box(l)[0] > box(line)[0]), None)
-                value = cell.text if cell is not None else ""
-            names = split_people(value)
-            name = names[0] if len(names) == 1 and is_name(names[0]) and has_surname(names[0]) else None
-            clear = clear and rank is not None and rank not in placed and name is not None
-            placed[rank or 0] = name
-            first = first or line
-    if len(placed) < 2:
-        return None
-    if not clear or sorted(placed) != list(range(1, len(placed) + 1)):
-        return []
-    return [placed[k] for k in sorted(placed)], first
-
-
 # ``…项目（主要完成人：张三、李四、王五）荣获…``: the team in a sentence's brackets.
 _BRACKETED = re.compile(r"[（(](?:主要完成人员|主要完成人|完成人员|完成人|获奖人员|获奖者|获奖人)[:：]([^（()）]{2,240})[)）]")
 

@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, SENTENCE_WORDS, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, SENTENCE_WORDS, cut_name, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -166,7 +166,7 @@ def extract_acceptance(text: DocText) -> Fields:
     if leader:
         f.set("leader", leader[0], leader[1])
     members = _people(text, _MEMBER_LABELS) or _member_table(text) or _people(text, _own_member_labels(text)) \
-        or _told_members(text)
+        or _told_members(text) or placed_people(text) or None  # (第一完成人：… / 第二完成人：…; [] when half read)
     f.put("members", members)
     if not leader and members:
         f.put("leader", _leader_in_table(text, members[0]))

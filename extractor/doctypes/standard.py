@@ -371,6 +371,9 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
         parts = split_people(piece)
         return bool(parts) and all(names_of(p) or (k == 0 and glued) for k, p in enumerate(parts))
 
+    grouped = _drafters_by_unit(text)
+    if grouped:
+        return grouped
     for hit in text.find_label(["主要起草人员", "起草人员", "主要起草人", "起草人"]):
         after = AFTER_LABEL.match(hit.line.compact[hit.end:])
         alone = hit.line.compact.strip(" :：") == hit.label  # a register's cell, colon or not
@@ -399,13 +402,47 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
             rows = rows_of_names(text, below) if below is not None else None  # or a line of them to a row
             if rows:
                 return rows, hit.line
-            continue
+            if below is None or LABEL_START.match(below.compact):
+                continue
+            value, anchor = below.text, below  # a list begun under the label, wrapping on
         if "。" in value.rstrip().rstrip("。"):
             value = value[:value.index("。")]
         joined = value if value.rstrip().endswith("。") else wrapped_list(text, anchor, value, fits=fits, limit=12)
         names = names_of(joined.strip().rstrip("。."))
         if names:
             return names, anchor
+    return None
+
+
+_UNIT_GROUP = re.compile(r"^(.{2,40}?(?:公司|集团|大学|学院|研究院|研究所|设计院|中心|局|协会|学会|厂|站))[:：](.+)$")
+
+
+def _drafters_by_unit(text: DocText) -> tuple[list[str], TextLine] | None:
+    """起草单位和(及)起草人： then each unit and its people (江苏省…研究院：顾建华、沈丽；南京工业大学：
+    慕容杰；…), on lines of their own or run on as one paragraph: the people in the order
+    printed.  Every group a unit and names, the list ended by 。, or nothing."""
+    for line in text.lines:
+        match = re.search(r"起草单位(?:和|及|与)(?:主要)?起草人(?:员)?[:：](.*)$", line.compact)
+        if not match:
+            continue
+        value, current = match.group(1), line
+        for _ in range(10):  # the paragraph, or a line a unit, down to its 。
+            if value.rstrip().endswith("。"):
+                break
+            below = line_below(text, current, max_gap=1.5)
+            if below is None or LABEL_START.match(below.compact) and not _UNIT_GROUP.match(below.compact):
+                break
+            value, current = value + below.compact, below
+        if not value.rstrip().endswith("。"):
+            return None
+        names: list[str] = []
+        for group in filter(None, re.split(r"[；;]", value.rstrip().rstrip("。"))):
+            unit = _UNIT_GROUP.match(group)
+            people = names_of(unit.group(2)) if unit else None
+            if not people:
+                return None
+            names += people
+        return (names, line) if names else None
     return None
 
 
