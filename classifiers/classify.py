@@ -146,10 +146,24 @@ _ID_ZH = {"patent_number": "专利号", "isbn": "ISBN", "issn": "ISSN", "cn": "C
           "registration_number": "登记号", "standard_number": "标准编号"}
 
 
+# A binder's section divider: a numbered heading naming a part of the application, perhaps
+# with a count, and nothing else (二、论  文 / （共1篇）; 四、其他佐证材料).
+DIVIDER = re.compile(r"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．])[\u4e00-\u9fff]{2,12}"
+                      r"(?:[（(]共\d+[篇项件份本个][)）])?")
+
+
+def divider(text: DocText) -> bool:
+    """The page holds only a section divider's heading (``DIVIDER``), besides a page number."""
+    words = "".join(l.compact for l in text.lines if not re.fullmatch(r"[-—–－\s\d]*", l.compact))
+    return bool(words) and DIVIDER.fullmatch(words) is not None
+
+
 def classify(text: DocText) -> Classification:
     """The doc_type of a read document, with a confidence and the reasons."""
     if not text.lines:
         return Classification("unknown", 0.0, ["没有识别出文字"])
+    if divider(text):  # 一、获奖证书（共1项）: names a kind of paper, is none
+        return Classification("unknown", 0.0, ["只有分隔页的标题（" + text.compact[:20] + "），不是证明材料"])
     found = PhraseFinder(text)
     ids = find_all(text.text)
     # What speaks against a type titled on the first page is read there, where the document

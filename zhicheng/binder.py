@@ -38,8 +38,9 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from classifiers import classify
-from classifiers.classify import THRESHOLD
+from classifiers.classify import THRESHOLD, divider
 from extractor.doctypes import doctype
+from extractor.doctypes.base import LISTS
 from extractor.model import ReadResult
 from extractor.text import DocText
 
@@ -232,16 +233,11 @@ def _serials(text: DocText) -> frozenset:
 _PATENT_FEE = re.compile(r"专利.{0,8}(?:收费|缴费|年费|费用)|(?:年费|专利费).{0,12}(?:票据|收据)")
 
 
-# A binder's section divider: a numbered heading naming a part of the application, perhaps
-# with a count, and nothing else (二、论  文 / （共1篇）; 四、其他佐证材料).
-_DIVIDER = re.compile(r"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．])[\u4e00-\u9fff]{2,12}"
-                      r"(?:[（(]共\d+[篇项件份本个][)）])?")
-
-
 def _divider(text: DocText) -> bool:
-    """The page holds only a section divider's heading (``_DIVIDER``), besides a page number."""
-    words = "".join(l.compact for l in text.lines if not re.fullmatch(r"[-—–－\s\d]*", l.compact))
-    return bool(words) and _DIVIDER.fullmatch(words) is not None
+    """The page holds only a section divider's heading (``classify.divider``), besides a page
+    number, or heads the whole binder's list of materials (证明材料目录, 申报材料清单): a page of
+    its own, no part of the document before or after it."""
+    return divider(text) or any(w in l.compact for l in text.lines[:3] for w in LISTS)
 
 
 def _translation(text: DocText) -> bool:
@@ -277,7 +273,7 @@ _CONTINUING = re.compile(r"^(前言|目次|目录|参考文献|附录|附表|附
 # 邀请函, 表彰决定 …).  A later page's section heading names a part (主要研究人员名单,
 # 验收意见, 经费决算表) and continues the document before it.  (…模型与实验验证 in a contents
 # page is a paper's title, no certificate.)
-_GENRE = re.compile(r"(书|(?<![验论保考实求例])证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命|签到表|登记表|"
+_GENRE = re.compile(r"(书|(?<![验论保考实求例])证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命|签到表|登记表|简历|履历表|"
                     r"申请表|报告单|体检报告|查新报告|检验报告|检测报告|记录|票据|发票|收据|回单)$")
 
 
@@ -295,7 +291,8 @@ def _continues(text: DocText, titled: str = "") -> bool:
         or any(l.top <= 0.33 and _ANNEX_PAGE.fullmatch(l.compact) for l in heads)
 
 
-_ANNEX_PAGE = re.compile(r"[（(]?(?:附页|续页|证书附页)[)）]?(?:[:：].{0,30})?")
+# (or under the certificate's own title: 计算机软件著作权登记证书 附页)
+_ANNEX_PAGE = re.compile(r"(?:[\u4e00-\u9fff]{2,16}证书\s*)?[（(]?(?:附页|续页|证书附页)[)）]?(?:[:：].{0,30})?")
 
 
 # (not 附件: a certificate bound as an annex opens a document of its own)
@@ -421,7 +418,8 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = True
         elif this.fee and this.kind in ("unknown", "revenue_proof") and current.doc_type == "patent_certificate":
             new = False  # the patent's fee receipt
-        elif this.continues and (this.kind in (current.doc_type, "unknown") or current.doc_type == "unknown"):
+        elif this.continues and (this.kind in (current.doc_type, "unknown") or current.doc_type == "unknown"
+                                 or before is not None and not before.one_page and not (one_page and this.confident)):
             # a certificate's 说明 page, a standard's 前言, a report's 编写说明 after a cover no
             # type was read on: its words are the document's
             new = False
@@ -746,6 +744,8 @@ def _stands_alone(piece: Piece, doc) -> bool:
     """A document on its own: a known type with at least one of its deciding fields read,
     or pages of no known type with more on them than a cover sheet has."""
     declared = doctype(doc.doc_type)
+    if piece.divider:
+        return True  # (a section's divider names a kind, 一、获奖证书（共1项）: it is none)
     if declared is None:
-        return piece.chars >= SHORT_PAGE or piece.divider
+        return piece.chars >= SHORT_PAGE
     return any(doc.fields.get(k) not in (None, "", []) for k in declared.decisive or declared.fields)
