@@ -493,6 +493,8 @@ def not_a_name(name: str) -> bool:
         return True
     if re.fullmatch(r"(?:登记|证书|专利|批准|流水|纳税人识别|编|序|账|文)号|(?:登记|发证|申请)日期?", name):
         return True  # the next field's label, read on into a list of holders
+    if re.search(r"(?:公告日|申请日|日期|时间|编号)$", name):
+        return True  # the next row's label read on into a list (…；授权公告日)
     if re.search(r"复印|原件|仅供|专用章", name):
         return True  # a copy stamp's or watermark's fragment (复印件, 与原件) where a name was
     return any(len(label) == len(name) >= 3 and Levenshtein.distance(label, name) <= 1
@@ -1712,11 +1714,17 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     """
     if line is not None:
         value = wrapped_list(text, line, value, fits=_holders_only, cut=_cut_unit, table=table)
+    value = re.split(r"\s*(?:地址|住所|通信地址|邮编)\s*[:：]?\s*(?=[\d\u4e00-\u9fff])", value)[0]  # (73)专利权人 西南交通大学 地址 610031 …
     parts = [p.strip() for p in re.split(r"[;；、,，\n]", value) if p.strip()]
     # holders numbered one to a line (1. 沈阳…有限责任公司 / 2. 萍乡…有限公司): the numbers are no part
     parts = [re.sub(r"^\d{1,2}\s*[.、．)）]\s*(?=\D)", "", p) for p in parts]
-    # A unit's nationality or address in brackets after it (重庆…有限公司（中国）) is no part of it.
-    parts = [re.sub(r"(公司|大学|学院|研究院|研究所|中心|集团|厂|局|委)\s*[（(][^（()）]{1,40}[)）]$", r"\1", p) for p in parts]
+    parts = [re.sub(r"\s*[（(](?:中国|中国大陆|国籍[:：]?[^（()）]{1,6})[)）]$", "", p)
+             if not _UNIT.search(p) else p for p in parts]  # (罗浩（中国）: a person's nationality)
+    # A unit's nationality or address in brackets after it (重庆…有限公司（中国）) is no part of it;
+    # a campus is (中国地质大学（武汉）, 中国石油大学（华东）: universities of their own).
+    parts = [re.sub(r"(公司|大学|学院|研究院|研究所|中心|集团|厂|局|委)\s*[（(]([^（()）]{1,40})[)）]$",
+                    lambda m: m.group(0) if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", m.group(2)) and m.group(2) not in (
+                        "中国", "中国大陆", "大陆") else m.group(1), p) for p in parts]
     # 重庆大学 重庆赛力斯…有限公司: units a gazette sets apart by a space only
     parts = [q for p in parts for q in (p.split() if len(p.split()) >= 2 and all(
         re.search(r"(?:大学|学院|公司|研究院|研究所|中心|集团|厂)$", w) and len(w) >= 4 for w in p.split()) else [p])]
@@ -1732,8 +1740,10 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
 def _holders_only(piece: str, glued: bool) -> bool:
     """A line of holders: units and names between separators, nothing else (its first part
     may be the rest of a unit the wrap cut)."""
+    piece = re.sub(r"^\s*\d{1,2}\s*[.、．]\s*(?=\D)", "", piece)  # (2. 罗浩（中国）: numbered one to a line)
     if re.search(r"\d\s*\d", piece):
         return False
+    piece = re.sub(r"[（(](?:中国|国籍[:：]?[^）)]{1,6})[)）]", "", piece)  # (a holder's nationality after him)
     parts = [p.strip() for p in re.split(r"[;；、,，]", piece) if p.strip()]
     return bool(parts) and all(_UNIT.search(p) or is_name("".join(p.split())) or (k == 0 and glued)
                                for k, p in enumerate(parts))
@@ -1746,6 +1756,11 @@ def _cut_unit(before: str, after: str) -> bool:
     last = re.split(r"[;；、,，\n]", before.rstrip())[-1].strip()
     first = re.split(r"[;；、,，\n]", after.strip())[0].strip()
     unit_end = r"(?:公司|大学|学院|院|所|中心|集团|局|厅|委|学校)$"
+    if _LIST_NUMBER.match(after.strip()):
+        return False  # 2. 罗浩（中国）: the list's next holder, numbered
+    if re.fullmatch(r"[（(][\u4e00-\u9fff]{2,6}[)）]", first) and re.search(unit_end, last):
+        return True  # 中国石油大学 | （北京）: the campus wrapped under its university
+    last = re.sub(r"\s*[（(][^（()）]{1,12}[)）]$", "", last)  # (a holder's nationality after it: …有限公司（中国）)
     return cut_name(before, after) or (
         bool(last) and len(last) > 4 and not re.search(unit_end, last)) or (
         # a unit cut after its first letters (…、闽 | 江智能制造学院): no name, and the piece

@@ -5,6 +5,8 @@ these check that a list is read whole, a side is the right side, a rank is the p
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from extractor.fields.dates import parse_date
@@ -249,3 +251,115 @@ def test_an_appraisals_completers_each_under_his_place():
                        "组织鉴定单位：四川省科学技术厅", "主要完成人：", "第一完成人：冉晓东", "第二完成人：黎红梅",
                        "第三完成人：上官宁", "鉴定意见：同意通过鉴定。")
     assert fields["members"] == ["冉晓东", "黎红梅", "上官宁"]
+
+
+# ---- binders a third probe bound -----------------------------------------------------------
+
+
+def _award(name="冉晓东"):
+    return (Title("荣誉证书"), f"{name}同志：", "您参与完成的“注塑车间能耗在线预测关键技术”项目，荣获2020年度重庆市科学技术进步奖二等奖。",
+            "特发此证。", ("重庆市人民政府", 1000), ("2021年4月", 1000))
+
+
+def test_a_section_divider_at_the_front_is_a_page_of_its_own():
+    got = _split(((" ", LEFT), Title("一、获奖证书（共1项）")), _award())
+    assert [(span, kind) for span, kind, _ in got] == [((1, 1), "unknown"), ((2, 2), "award_certificate")]
+
+
+def test_the_binders_list_of_materials_is_a_page_of_its_own():
+    toc = (Title("证明材料目录"), "申报人：冉晓东", [("序号", LEFT), ("材料名称", 330), ("页码", 1300)],
+           [("1", LEFT), ("获奖证书", 330), ("2", 1300)], [("2", LEFT), ("推荐信", 330), ("3", 1300)])
+    got = _split(toc, _award())
+    assert [(span, kind) for span, kind, _ in got] == [((1, 1), "unknown"), ((2, 2), "award_certificate")]
+
+
+def test_a_certificates_annex_headed_under_its_own_title_is_its_page():
+    cert = (Title("计算机软件著作权登记证书"), "证书号：软著登字第5123456号", "软件名称：注塑车间能耗管控平台",
+            "著作权人：重庆渝西精工机械有限公司等（详见附页）", "登记号：2020SR0416375", ("2020年5月20日", 1000))
+    annex = (Title("计算机软件著作权登记证书 附页"), "证书号：软著登字第5123456号",
+             [("序号", LEFT), ("著作权人", 400)], [("1", LEFT), (SELLER, 400)], [("2", LEFT), ("重庆大学", 400)])
+    got = _split(cert, annex)
+    assert [(span, kind) for span, kind, _ in got] == [(None, "software_copyright")]
+
+
+def test_a_prizes_nomination_form_is_no_award():
+    doc = read(Title("重庆市科学技术奖提名书"), *cells(("项目名称", "注塑车间能耗在线预测关键技术"), ("提名等级", "二等奖"),
+                                              ("主要完成人", "冉晓东、黎红梅")), "项目简介：本项目针对注塑车间能耗难以实时掌握的问题……")
+    assert doc.doc_type != "award_certificate"
+
+
+def test_a_resume_after_a_title_certificate_is_another_paper():
+    cert = (Title("专业技术资格证书"), *cells(("姓名", "冉晓东"), ("资格名称", "高级工程师"), ("取得时间", "2019年12月")),
+            ("重庆市人力资源和社会保障局", 900))
+    resume = (Title("个人简历"), *cells(("姓名", "冉晓东"), ("出生年月", "1984年3月"), ("职称", "高级工程师")),
+              "2006.07—2012.06  重庆渝西精工机械有限公司  技术员", "2012.07—至今  重庆渝西精工机械有限公司  工程师")
+    got = _split(cert, resume)
+    assert [span for span, _, _ in got] == [(1, 1), (2, 2)]
+
+
+# ---- certificates a fourth probe typed -----------------------------------------------------
+
+
+def test_a_universitys_campus_in_brackets_is_part_of_its_name():
+    fields = fields_of("software_copyright", Title("计算机软件著作权登记证书"), "软件名称：注塑车间能耗管控平台",
+                       "著作权人：中国地质大学（武汉）；重庆渝西精工机械有限公司（中国）", "登记号：2020SR0416375")
+    assert fields["holders"] == ["中国地质大学(武汉)", SELLER]
+
+
+def test_a_patentees_address_on_its_line_and_the_next_rows_bilingual_label_are_no_patentees():
+    fields = fields_of("patent_certificate", Title("发明专利证书"), "发明名称：一种注塑机能耗在线预测方法",
+                       "(73)专利权人 西南交通大学 地址 610031 四川省成都市二环路北一段111号", "专利号：ZL 2021 1 0356712.4")
+    assert fields["patentees"] == ["西南交通大学"]
+
+
+@pytest.mark.parametrize("printed", ["注塑车间能耗管控软件 Ver 3.0", "注塑车间能耗管控软件 1.0", "注塑车间能耗管控软件 版本号：V2.0"])
+def test_a_software_names_version_in_other_words(printed):
+    fields = fields_of("software_copyright", Title("计算机软件著作权登记证书"), f"软件名称：{printed}",
+                       f"著作权人：{SELLER}", "登记号：2020SR0416375")
+    assert fields["software_name"] == "注塑车间能耗管控软件"
+
+
+def test_a_qualifications_own_date_before_the_certificates_issue_date():
+    fields = fields_of("title_certificate", Title("专业技术资格证书"), "姓名：冉晓东", "出生年月：1979.08",
+                       "资格名称：高级工程师", "资格时间：2012.12.26", "发证时间：2013.04.15")
+    assert fields["date"] == "2012-12-26"
+
+
+def test_a_passed_review_form_gives_the_title_applied_for_not_the_one_held():
+    fields = fields_of("title_certificate", Title("专业技术资格评审表"), *cells(
+        ("姓名", "冉晓东"), ("现专业技术资格", "工程师"), ("取得时间", "2012年12月"), ("申报专业技术资格", "高级工程师"),
+        ("评审委员会意见", "经评审，同意通过"), ("评审通过时间", "2018年12月20日")))
+    assert (fields["title"], fields["date"]) == ("senior_engineer", "2018-12-20")
+
+
+# ---- text layers a fifth probe typed -------------------------------------------------------
+
+
+def _layer(*rows):
+    lines = [Line(t, (60, 80 + 24 * k, 60 + 11 * len(t), 91 + 24 * k)) for k, t in enumerate(rows)]
+    return ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text", lines)])
+
+
+def test_holders_numbered_one_to_a_line_each_with_a_nationality():
+    doc = document_from(_layer("计算机软件著作权登记证书", "软件名称：注塑车间能耗管控平台V1.0", "著作权人（国籍）：",
+                               f"1. {SELLER}（中国）", "2. 冉晓东（中国）", "登记号：2021SR0987654"), name="冉晓东")
+    assert doc.fields["holders"] == [SELLER, "冉晓东"]
+
+
+def test_a_universitys_campus_wrapped_under_it_in_a_text_layer():
+    doc = document_from(_layer("计算机软件著作权登记证书", "软件名称：注塑车间能耗管控平台",
+                               f"著作权人 {SELLER}；中国石油大学", "（北京）", "登记号：2021SR0987654"))
+    assert [unicodedata.normalize("NFKC", h) for h in doc.fields["holders"]] == [SELLER, "中国石油大学(北京)"]
+
+
+def test_a_rows_last_cell_wrapping_the_recommenders_title_in_a_text_layer():
+    doc = document_from(_layer("推荐人意见表", "被推荐人 冉晓东 单位 重庆渝西精工机械有限公司", "推荐人姓名 黎红梅 职称 正高级",
+                               "工程师", "推荐意见：该同志业务精湛，同意推荐其申报高级工程师。", "推荐人签名：黎红梅"))
+    assert doc.fields["recommender_title"] == "professorate_senior_engineer"
+
+
+@pytest.mark.parametrize("title", ["注塑车间节能改造项目建议书", "注塑车间能耗管控系统研发项目工作报告"])
+def test_a_projects_proposal_and_work_report_are_reports(title):
+    doc = read(Title(title), ("编制单位：重庆渝西精工机械有限公司", 500), ("编制人：冉晓东、黎红梅", 600), ("2017年8月", 740))
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["authors"] == ["冉晓东", "黎红梅"]

@@ -753,6 +753,8 @@ DOCTYPE = DocType(
         requires=("荣获", "获奖", "等奖", "奖", "表彰", "被评", "荣誉称号"),
         requires_why="没有获奖内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
+        # a prize's nomination (科学技术奖提名书, 推荐书, 申报书) asks for it: no award won
+        refusing_titles=("提名书", "提名表", "推荐书", "推荐表", "申报书", "申报表", "申请书", "申请表"),
     ),
     extract=extract_award,
     fields=("award_name", "level", "grade", "project_title", "holder", "holders", "rank", "date"),

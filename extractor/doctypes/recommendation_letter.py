@@ -21,7 +21,7 @@ from ..layout import (box, comrade, empty_value_cell, field_value, heading_label
                       names_in, next_line, right_of, row_of, running_text, spelled_label_values, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
-from .base import Cues, DocType, Fields
+from .base import LISTS, Cues, DocType, Fields
 
 
 _RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "评议专家姓名", "推荐人", "推荐专家", "专家姓名", "评价人",
@@ -521,7 +521,11 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
             if word.strip(":：") not in _RECOMMENDER_TITLE_LABELS or sides.get(line.index) == "candidate" \
                     or _whose(text, line) == "candidate" or "被推荐" in line.compact or "申报人" in line.compact:
                 continue
-            key, decided = _printed_title(" ".join(words[k + 1:]))
+            value = " ".join(words[k + 1:])
+            below = next_line(text, line)
+            if re.search(r"(?:正高级|高级|级)$", value) and below is not None and below.compact.startswith("工程师"):
+                value += "工程师"  # (推荐人姓名 梁敏 职称 正高级 | 工程师: the row's last cell wrapped)
+            key, decided = _printed_title(value)
             if decided:
                 return (key, line) if key else None
     if recommender:  # 推荐专家：陆敏（正高级工程师，…）, 推荐人：钟安  职称：正高级工程师
@@ -723,6 +727,7 @@ DOCTYPE = DocType(
         title_patterns=(r"关于推荐[^，。,；;]{2,40}?的(?:函|信)",),
         requires=("推荐",),
         requires_why="没有推荐内容",
+        penalties=LISTS,  # an applicant's 证明材料目录 names its 推荐信 without being one
     ),
     extract=extract_recommendation,
     fields=("recommender", "recommender_title", "candidate"),

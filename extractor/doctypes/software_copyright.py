@@ -102,9 +102,17 @@ def _named_in_full(value: str) -> bool:
 
 def software_name(value: str) -> str:
     """The name without the ``[简称：…]`` note and the version (``…平台V1.1``), which some
-    certificates glue onto it: the version is not part of the registered name."""
+    certificates glue onto it: the version is not part of the registered name.
+
+    >>> software_name("炼钢转炉终点碳温预报软件 Ver 3.0"), software_name("钢结构深化设计辅助软件 1.0")
+    ('炼钢转炉终点碳温预报软件', '钢结构深化设计辅助软件')
+    >>> software_name("隧道施工通风智能控制系统 版本号：V2.0"), software_name("工业4.0数据平台")
+    ('隧道施工通风智能控制系统', '工业4.0数据平台')
+    """
     value = re.split(r"[\[【(（]\s*简\s*称", value)[0]
-    value = re.sub(r"\s*[Vv]\s*\d+(?:\.\d+)*\s*$", "", value.strip())
+    value = re.split(r"\s*版本号\s*[:：]?", value)[0]  # 隧道…系统 版本号：V2.0 on the name's line
+    # (V2.0, Ver 3.0, Version 1.2, or a bare 1.0 set apart by a space)
+    value = re.sub(r"\s*(?:[Vv](?:er(?:sion)?)?\.?\s*\d+(?:\.\d+)*|\s\d+(?:\.\d+)+)\s*$", "", value.strip())
     return chinese_punctuation(value.strip())
 
 

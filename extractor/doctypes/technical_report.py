@@ -850,13 +850,15 @@ DOCTYPE = DocType(
                 # a 智能化改造 diagnosis (诊断服务商's report to the company)
                 "诊断报告",
                 # a study's kinds beside 研究报告
-                "调研报告", "技术评估报告", "技术发展报告", "产业发展报告"),
+                "调研报告", "技术评估报告", "技术发展报告", "产业发展报告",
+                # a project's proposal and its work report
+                "项目建议书", "项目工作报告", "技术工作报告"),
         labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
                 "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制"),
         # A cover's big title wraps where the line is full, even before its last character
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.
-        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结"),
+        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结", "项目建议书"),
         requires_why="没有报告、白皮书或规划字样",
         # An invitation to give a talk (作专题报告) at a conference is no report.
         penalties=("邀请函", "参会回执", "会议回执", "诚挚邀请",

@@ -24,7 +24,7 @@ _TITLE_LABELS = ["资格名称", "专业技术职务", "职称名称", "资格�
 # (a committee's name, 机械工程高级工程师评审委员会, may name another).
 _CONFERRED = re.compile(r"(?:具备|取得|获得|评为|确认为?)((?:(?!具备|取得|获得)[^。，,]){0,16}?(?:工程师|技术员))"
                         r"(?:专业技术)?(?:任职)?(?:资格|职称)")
-_OBTAINED = ["取得资格时间", "资格取得时间", "评审通过时间", "取得时间", "批准时间", "任职时间", "通过时间",
+_OBTAINED = ["取得资格时间", "资格取得时间", "评审通过时间", "资格时间", "资格日期", "取得时间", "批准时间", "任职时间", "通过时间",
              "取得资格日期", "资格取得日期", "评审通过日期", "评审时间", "评审日期", "审批时间", "审批日期",
              "批准日期", "授予时间", "授予日期", "通过日期", "获得时间", "认定时间", "认定日期"]
 _ISSUED = ["发证日期", "颁发日期", "发证时间", "颁证日期", "签发日期"]
@@ -40,13 +40,15 @@ def extract_title_certificate(text: DocText) -> Fields:
     f = Fields()
     f.put("holder", _labelled_holder(text) or one_person(text, _HOLDER_LABELS) or _spelled_holder(text)
           or comrade(text) or _conferred_holder(text) or _opening_holder(text))
-    found = _labelled_title(text) or _conferred_title(text)
+    review = _review_passed(text)
+    found = review[0] if review else _labelled_title(text) or _conferred_title(text)
     if found is None:  # a line that names a title, never the committee's name (…高级工程师评审委员会)
         line = next((l for l in text.lines if _title_key(l.compact) and "证书" not in l.compact
                      and not _COMMITTEE.search(l.compact)), None)
         found = (_title_key(line.compact), line) if line else None
     f.put("title", found)
-    obtained = _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED) or _counted_from(text) or _passed_on(text)
+    obtained = (review[1] if review else None) or _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED) \
+        or _counted_from(text) or _passed_on(text)
     # The issue date stands in only where no date of obtaining is printed: beside a 评审通过时间
     # left unread it would be a date of something else.
     if obtained is None and not heading_labels(text, _OBTAINED):
@@ -59,6 +61,24 @@ def extract_title_certificate(text: DocText) -> Fields:
     f.put("date", obtained)
     annex_rows(text, f, _ANNEX_COLUMNS)
     return f
+
+
+_APPLIED_LABELS = ["申报专业技术资格", "申报资格", "申报职称", "拟申报资格", "申报专业技术职务"]
+_PASSED = re.compile(r"同意通过|评审通过|通过评审|同意.{0,8}具备")
+
+
+def _review_passed(text: DocText):
+    """A review form (评审表) the committee passed: the title applied for (申报专业技术资格 —
+    not the 现专业技术资格 it also prints) and the day of the review (评审通过时间), or ``None``."""
+    if not _PASSED.search(text.compact):
+        return None
+    applied = next(((found[0], found[1][0]) for hit in heading_labels(text, _APPLIED_LABELS)
+                    for found in [field_value(text, hit, _HEADERS)] if found), None)
+    key = _title_key(applied[0]) if applied else None
+    if not key:
+        return None
+    passed = _labelled_date(text, ["评审通过时间", "评审通过日期", "评审时间", "评审日期"])
+    return (key, applied[1]), passed
 
 
 # A notice of results: 其资格从2022年11月26日起计算 — the day the title counts from, not the notice's.
