@@ -363,3 +363,16 @@ def test_a_projects_proposal_and_work_report_are_reports(title):
     doc = read(Title(title), ("编制单位：重庆渝西精工机械有限公司", 500), ("编制人：冉晓东、黎红梅", 600), ("2017年8月", 740))
     assert doc.doc_type == "technical_report"
     assert doc.fields["authors"] == ["冉晓东", "黎红梅"]
+
+
+def test_a_recommenders_name_typed_under_the_place_he_signs():
+    doc = read(Title("推荐信"), "尊敬的评委会：", "我推荐冉晓东同志申报高级工程师。冉晓东同志从事注塑装备设计八年，技术能力强。",
+               "推荐人职称：高级工程师", ("推荐人（签名）：", 1000), ("黎红梅", 1000), ("2021年6月18日", 1000), name="冉晓东")
+    assert doc.fields["recommender"] == "黎红梅"
+
+
+def test_a_recommender_named_first_in_his_profile_under_its_heading():
+    doc = read(Title("专家推荐书"), "被推荐人：冉晓东", "推荐理由：冉晓东同志从事注塑装备设计十五年，本人同意推荐。",
+               "推荐人简介：", "黎红梅，女，1968年生，教授级高级工程师，现任重庆渝西精工机械有限公司总工程师。",
+               ("推荐人（签名）：", 1000), ("2020年11月3日", 1000), name="冉晓东")
+    assert (doc.fields["recommender"], doc.fields["recommender_title"]) == ("黎红梅", "professorate_senior_engineer")

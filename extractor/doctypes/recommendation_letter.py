@@ -354,6 +354,13 @@ def _recommender(text: DocText, sides: dict[int, str]):
     named = _named_in(text, sides, "recommender")
     if named:
         return named[0], "", named[1]
+    for line in text.lines:  # 推荐人简介： over 黄国栋，男，1968年生，教授级高级工程师，…: his profile's first word
+        if not re.fullmatch(r"推荐(?:人|专家)(?:简介|简况|基本情况|情况|信息)[:：]?", line.compact):
+            continue
+        below = next_line(text, line)
+        found = re.match(r"^([\u4e00-\u9fff·]{2,5})[，,]", below.compact) if below is not None else None
+        if found and has_surname(found.group(1)) and not _FORM_WORDS.search(found.group(1)):
+            return found.group(1), below.compact[found.end():], below
     row = _table_person(text, sides)
     if row:
         return row
@@ -406,6 +413,9 @@ def _signed(text: DocText):
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
             value = cell.text if cell is not None and not re.match(r"^[\u4e00-\u9fff]{2,7}[:：]", cell.compact) \
                 else ""
+        if not value:  # (the name typed on the line under the place to sign, the signature above it)
+            below = next_line(text, hit.line)
+            value = below.text if below is not None and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", below.compact) else ""
         names = _people_in(value)
         if names and has_surname(names[0]) and len(names[0]) <= 4 and not re.search("章|印|手写|本人", names[0]):
             return _as_introduced(text, names[0]), value, hit.line
