@@ -376,3 +376,13 @@ def test_a_recommender_named_first_in_his_profile_under_its_heading():
                "推荐人简介：", "黎红梅，女，1968年生，教授级高级工程师，现任重庆渝西精工机械有限公司总工程师。",
                ("推荐人（签名）：", 1000), ("2020年11月3日", 1000), name="冉晓东")
     assert (doc.fields["recommender"], doc.fields["recommender_title"]) == ("黎红梅", "professorate_senior_engineer")
+
+
+@pytest.mark.parametrize("rows", [
+    (Title("推荐人情况表"), [("申报人", LEFT), ("冉晓东", V), ("申报资格", 900), ("高级工程师", 1150)],
+     [("姓名", LEFT), ("职称", V), ("单位", 900)], [("黎红梅", LEFT), ("正高级工程师", V), (SELLER, 900)]),
+    (Title("推荐人推荐意见"), [("被推荐人", LEFT), ("冉晓东", V)],
+     [("推荐人", LEFT), ("姓名", V), ("职称", 900), ("单位", 1200)], [("黎红梅", V), ("正高级工程师", 900), ("重庆大学", 1200)])])
+def test_the_recommenders_table_said_so_by_the_forms_title_or_its_rows_first_cell(rows):
+    doc = read(*rows, "推荐意见：冉晓东同志业绩突出，同意推荐申报高级工程师。", name="冉晓东")
+    assert (doc.fields["recommender"], doc.fields["recommender_title"]) == ("黎红梅", "professorate_senior_engineer")

@@ -443,12 +443,18 @@ def _table_person(text: DocText, sides: dict[int, str], side: str = "recommender
         words = header.text.split()
         heads = words if len(words) > 1 else [l.compact for l in sorted(row_of(text, header) + [header],
                                                                         key=lambda l: box(l)[0])]
+        # (推荐人 | 姓名 | 职称 | 单位: the row's first cell says whose table it is)
+        said = side == "recommender" and bool(heads) and heads[0] in ("推荐人", "推荐专家")
+        # (or the form's title: 推荐人情况表 over 姓名 | 职称 | 单位)
+        titled_so = side == "recommender" and any(re.search(r"(?<!被)推荐(?:人|专家)(?:情况|信息|简况)", l.compact)
+                                                  for l in text.title_lines(0.2))
         if "姓名" not in heads or (len(words) < 2 and header.compact != "姓名") \
-                or not all(h in allowed for h in heads):
+                or not all(h in allowed for h in heads[1 if said else 0:]):
             continue
         if side == "recommender" and not any(h in _TABLE_TITLE_HEADS for h in heads):
             continue  # (an expert's table gives his title)
-        if sides.get(header.index) != side and (side == "candidate" or _whose(text, header) != side):
+        if not said and not titled_so and sides.get(header.index) != side \
+                and (side == "candidate" or _whose(text, header) != side):
             continue
         at = heads.index("姓名")
         titled = next((k for k, h in enumerate(heads) if h in _TABLE_TITLE_HEADS), len(heads))
