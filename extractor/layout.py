@@ -852,7 +852,8 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
 def _listed_name(name: str) -> bool:
     """A name as a wrapped list's next line gives it: no document word (特此证明 …), and four
     characters only after a common surname (特发此证 is four characters too)."""
-    return is_name(name) and not _NOT_NAME_WORDS.search(name) and (len(name) < 4 or has_surname(name))
+    # (or a transliterated name, 阿依古丽·买买提, its parts joined by its dot)
+    return is_name(name) and not _NOT_NAME_WORDS.search(name) and (len(name) < 4 or has_surname(name) or "·" in name)
 
 
 def cut_name(before: str, after: str) -> bool:

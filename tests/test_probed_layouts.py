@@ -386,3 +386,11 @@ def test_a_recommender_named_first_in_his_profile_under_its_heading():
 def test_the_recommenders_table_said_so_by_the_forms_title_or_its_rows_first_cell(rows):
     doc = read(*rows, "推荐意见：冉晓东同志业绩突出，同意推荐申报高级工程师。", name="冉晓东")
     assert (doc.fields["recommender"], doc.fields["recommender_title"]) == ("黎红梅", "professorate_senior_engineer")
+
+
+def test_a_transliterated_name_opening_a_wrapped_line_of_members():
+    fields = fields_of("project_acceptance", ("重庆市科学技术局", 620), Title("项目验收意见表"),
+                       *cells(("项目名称", "注塑车间能耗管控系统研发"), ("项目负责人", "冉晓东")),
+                       "课题组主要成员：黎红梅（重庆大学）、上官宁（重庆大学）、何静（重庆大学）、",
+                       "阿依古丽·买买提（重庆大学）", "验收结论：同意通过验收。")
+    assert fields["members"] == ["黎红梅", "上官宁", "何静", "阿依古丽·买买提"]

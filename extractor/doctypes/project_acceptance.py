@@ -337,8 +337,8 @@ def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | N
         if _NUMBERED.match(compact) or re.search(r"\d|[:：]", compact) or SENTENCE_WORDS.search(compact):
             return False
         parts = split_people(strip_stamps(piece))
-        return bool(parts) and all((plain_names(p) is not None and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
-                                   for k, p in enumerate(parts))
+        return bool(parts) and all((plain_names(p) is not None and (len(p) < 4 or has_surname(p) or "·" in p))
+                                   or (k == 0 and glued) for k, p in enumerate(parts))
 
     column = numbered_column(text, line, value)  # 1.欧阳晓峰 / 2.李娟 / …, one to a line
     if column is not None:
