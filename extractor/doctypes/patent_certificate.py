@@ -13,7 +13,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_patent_numbers
-from ..layout import (CJK, annex_column, box, chinese_punctuation, holders, labelled_field, line_below, listed_people, names_in,
+from ..layout import (CJK, annex_column, box, chinese_punctuation, holders, labelled_field, listed_people, names_in,
                       is_name, not_a_name, ranked_names, right_of, row_of, unquoted, wrapped_value)
 from ..text import SEPARATORS, DocText, TextLine, same_row
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, date_of, value_of

@@ -8,8 +8,8 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_registration_numbers
-from ..layout import (annex_column, box, body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
-                      record_under, row_of, table_rows, value_below, wrapped_value)
+from ..layout import (annex_column, body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
+                      record_under, row_of, value_below, wrapped_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, value_of
 
