@@ -98,3 +98,20 @@ def test_a_profile_whose_first_title_is_of_another_series_gives_none():
                "推荐人简介：皇甫文清，女，教授，博士生导师，曾获正高级工程师评委聘任。",
                ("推荐人：皇甫文清", 900), "2018年4月1日")
     assert doc.fields.get("recommender_title") is None
+
+
+def test_a_contract_whose_other_side_is_printed_but_not_read_names_no_parties():
+    """乙方（盖章）： with its name under a seal the reading lost: one side alone would read as
+    a company's own figures, so no ``parties`` at all, and a note says why."""
+    doc = read(Title("设备采购合同"), f"甲方（买方）：{BUYER}", "乙方（卖方）：", "合同总价：人民币捌拾万元整（¥800,000.00）",
+               "签订日期：2021年4月9日")
+    assert doc.doc_type == "revenue_proof"
+    assert doc.fields.get("parties") is None
+    assert any("只读出一方" in reason for reason in doc.reasons)
+
+
+def test_a_companys_own_certificate_with_no_second_side_keeps_its_one_name():
+    """A 财务证明 has one company and no second side's label: its one name stands."""
+    fields = _contract(Title("财务证明"), f"兹证明{BUYER}2022年度营业收入为3,560万元。", "特此证明。",
+                       BUYER, "2023年3月1日")
+    assert fields.get("parties") == [BUYER]

@@ -106,10 +106,15 @@ def extract_revenue(text: DocText) -> Fields:
         if yearly is None:
             f.put("amount_wan", _total_amount(text, f))
     called = _called_parties(text)
-    parties = _summary_parties(text) or _account_holders(text) or _side_table(text) or [
-        p for p in (_party(text, _BUYER) or _received_from(text) or called.get("buyer"),
-                    _party(text, _SELLER) or _bid_winner(text) or _drawn_by(text) or called.get("seller"))
-        if p] or _invoice_names(text) or _certified_sale(text)
+    halved = False  # one side of a contract or invoice read, the other's label printed with no name read
+    parties = _summary_parties(text) or _account_holders(text) or _side_table(text)
+    if not parties:
+        buyer = _party(text, _BUYER) or _received_from(text) or called.get("buyer")
+        seller = _party(text, _SELLER) or _bid_winner(text) or _drawn_by(text) or called.get("seller")
+        parties = [p for p in (buyer, seller) if p]
+        halved = bool(buyer) != bool(seller) and _side_printed(text, _SELLER if buyer else _BUYER)
+    if halved or not parties:  # (an invoice's two 名称 lines may still name both sides)
+        parties = _invoice_names(text) or _certified_sale(text) or parties
     if not parties and "审计" in text.compact:
         audited = _audited(text)  # the company audited, never the audit firm that signs
         parties = [audited] if audited else []
@@ -124,6 +129,11 @@ def extract_revenue(text: DocText) -> Fields:
         payee = _paid_to(text) if signer else None  # a payer's 付款证明 names whom it paid
         if payee and payee[0] != signer[0]:
             parties.append(payee)
+    if halved and len(parties) == 1:
+        # A contract names both sides; one of them alone reads like a company's own figures
+        # (a statement, a 财务证明), which a reviewer would take for something else.
+        f.notes.append(f"合同双方：只读出一方（{parties[0][0]}），另一方的名称未能读出，未给出")
+        parties = []
     if parties:
         f.set("parties", [name for name, _ in parties], parties[0][1])
     f.put("date", _document_date(text) or _esigned(text) or _signed_in_text(text) or _plain_date(text)
@@ -738,6 +748,23 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         if named:
             return named
     return None
+
+
+def _side_printed(text: DocText, labels: list[str]) -> bool:
+    """Whether a side's label starts a line of the document (乙方：, 卖方（盖章）, 销售方信息),
+    whatever follows it: the contract has that side, read or not.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def doc(*rows):
+    ...     lines = [Line(r, 0.9, (50, 100 + 40 * i, 900, 130 + 40 * i)) for i, r in enumerate(rows)]
+    ...     return DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", lines)]))
+    >>> _side_printed(doc("甲方：重庆两江智控有限公司", "乙方（盖章）："), _SELLER)
+    True
+    >>> _side_printed(doc("付款单位：重庆两江智控有限公司", "乙方负责供货"), _SELLER)
+    False
+    """
+    pattern = re.compile(rf"^(?:{'|'.join(labels)})(?:[（(][^）)]{{0,12}}[）)])?(?:信息)?(?:[:：]|$)")
+    return any(pattern.match(line.compact) for line in text.lines)
 
 
 _SIDE_IN_BRACKETS = re.compile(r"^[\u4e00-\u9fff]{1,6}[（(](甲方|乙方)[)）]")
