@@ -803,18 +803,14 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
     name (its label to the left) and each further line flush with the one above; a
     paragraph's short last line back at the margin is ``short_tail_below``.  In a ``table``
     the other columns' cells wrap beside it: only a label on the row ends the list."""
-    def names_only(piece: str, glued: bool) -> bool:
-        if re.search(r"\d\s*\d|。", piece):  # a date, a number, a sentence: the list has ended
-            return False
-        parts = split_people(piece)
-        return bool(parts) and all(_listed_name(p) or (k == 0 and glued) for k, p in enumerate(parts))
-
-    fits, cut = fits or names_only, cut or cut_name
+    fits, cut = fits or (lambda piece, glued: names_line(piece, glued, marks=True)), cut or cut_name
     current, joined = line, value
     # The list's own label, to the left of its first line: OCR may set it between two rows of
     # the list (著作权人： level with the gap between a company and the name under it).
     own_label = {l.index for l in row_of(text, line) if box(l)[2] <= box(line)[0] + 2}
     for _ in range(limit):
+        if joined.rstrip().endswith("。"):  # the list's full stop: what follows is the text
+            break
         end = current
         while not table:  # OCR parts one printed line at a wide gap: its pieces stand side by side
             beside = right_of(text, end, slack=0.5 * end.line.height)
@@ -847,6 +843,31 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
             break
         joined, current = joined.rstrip() + ("" if glued else "\n") + nxt.text.strip(), nxt
     return joined
+
+
+def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern | None = None) -> bool:
+    """Whether ``piece``, a line under a list of people, goes on with the list: names between
+    separators and nothing else (``wrapped_list``'s ``fits``, the one test every reader of a
+    wrapped list of people shares).  A figure, a colon, a full stop inside the line, a
+    numbered section (三、验收意见), a sentence's word (经审核, 同意) or a document's word
+    (特此证明, 主要完成人员) ends the list; so does a word of the reader's own (``stop``: an
+    award's 排序).  ``marks``: a lone figure after a name is an author's affiliation mark, not
+    a number (``王芳1,2``).  Its first part may be the rest of a name the wrap cut (``glued``).
+    A line that ends on a full stop is the list's last.
+
+    >>> names_line("欧阳晓峰、李娟、阿依古丽·买买提", False), names_line("王五。", False)
+    (True, True)
+    >>> names_line("经审核，准予结题。", False), names_line("三、验收意见", False), names_line("2021年5月", False)
+    (False, False, False)
+    >>> names_line("峰、李娟", True), names_line("峰、李娟", False), names_line("王芳1,2", False, marks=True)
+    (True, False, True)
+    """
+    compact = "".join(piece.split())
+    if re.search(r"\d\s*\d" if marks else r"\d", compact) or re.search("[:：]|。.", compact) \
+            or _ENUMERATED.match(compact) or SENTENCE_WORDS.search(compact) or (stop is not None and stop.search(compact)):
+        return False
+    parts = split_people(strip_stamps(piece))
+    return bool(parts) and all(_listed_name(p) or (k == 0 and glued) for k, p in enumerate(parts))
 
 
 def _listed_name(name: str) -> bool:
@@ -1154,13 +1175,8 @@ def cell_list(text: DocText, top: TextLine, label: TextLine) -> list[str] | None
             break
         left = [l for l in row_of(text, nxt) if box(l)[2] <= box(nxt)[0] + 2
                 and not (l is label or (l.compact and l.compact in label.compact))]
-        if left or LABEL_START.match(nxt.compact) or SENTENCE_WORDS.search(nxt.compact) \
-                or re.search(r"\d", nxt.compact):
-            break
         glued = cut_name(joined, nxt.text)
-        parts = split_people(strip_stamps(nxt.text))
-        if not parts or not all((plain_names(p) is not None and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
-                                for k, p in enumerate(parts)):
+        if left or not names_line(nxt.text, glued):
             break
         joined, current = joined.rstrip() + ("" if glued else "\n") + boxes_beside(text, nxt), nxt
     return plain_names(joined)
@@ -1507,14 +1523,7 @@ def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None
     column = numbered_column(text, line, value)
     if column is not None:
         return column or None
-    def fits(piece: str, glued: bool) -> bool:
-        if _ENUMERATED.match(piece.strip()) or re.search(r"\d", piece) or re.search("[:：]", piece):
-            return False
-        parts = split_people(strip_stamps(piece))
-        return bool(parts) and all((is_name(p) and not _NOT_NAME_WORDS.search(p)) or (k == 0 and glued)
-                                   for k, p in enumerate(parts))
-
-    return plain_names(wrapped_list(text, line, strip_stamps(value), fits=fits, limit=12))
+    return plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
 
 
 def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[str]:

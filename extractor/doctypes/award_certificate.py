@@ -16,8 +16,8 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
-from ..fields.people import has_surname, parse_rank, sentence_person, split_people
-from ..layout import (CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
+from ..fields.people import has_surname, parse_rank, sentence_person
+from ..layout import (names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
                       record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
@@ -515,16 +515,12 @@ _LIST_SEPARATORS = "、,，;；"
 
 
 def _continues(piece: str, glued: bool) -> bool:
-    """Whether a line under a list of people goes on with it: names only (four characters
-    after a common surname; the first may end a name the wrap cut), no label (完成人排序3,
-    排名), no number, no sentence: ``layout.wrapped_list``'s test, without forgiving a
-    label that ``split_people`` strips (完成人排序 read as 排序)."""
-    compact = "".join(piece.split())
-    if re.search(r"\d|[。:：]", compact) or any(h in compact for h in _AWARD_HEADERS | {"排序", "证书", "特发", "此证"}):
-        return False
-    parts = split_people(piece)
-    return bool(parts) and all((is_name(p) and (len(p) < 4 or has_surname(p))) or (k == 0 and glued)
-                               for k, p in enumerate(parts))
+    """Whether a line under a list of people goes on with it: ``layout.names_line``, and no
+    word of the certificate's (完成人排序 read as 排序, a header, 特发此证)."""
+    return names_line(piece, glued, stop=_NOT_A_TEAM_LINE)
+
+
+_NOT_A_TEAM_LINE = re.compile("|".join(sorted(_AWARD_HEADERS | {"排序", "证书", "特发", "此证"}, key=len, reverse=True)))
 
 
 def _cut(before: str, after: str) -> bool:

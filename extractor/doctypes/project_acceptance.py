@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, SENTENCE_WORDS, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (names_line, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -328,22 +328,12 @@ def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
 
 
 def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | None:
-    """``layout.list_of_names`` with a stricter rule for the lines it wraps onto: a line
-    that reads as a sentence (``经审核，准予结题。``: 经审核 may pass for a name) or a
-    numbered one ends the list, and a four-character piece continues it only after a
-    common surname."""
-    def fits(piece: str, glued: bool) -> bool:
-        compact = "".join(piece.split())
-        if _NUMBERED.match(compact) or re.search(r"\d|[:：]", compact) or SENTENCE_WORDS.search(compact):
-            return False
-        parts = split_people(strip_stamps(piece))
-        return bool(parts) and all((plain_names(p) is not None and (len(p) < 4 or has_surname(p) or "·" in p))
-                                   or (k == 0 and glued) for k, p in enumerate(parts))
-
+    """``layout.list_of_names``: a column numbered one to a line, else a list wrapped over
+    the lines under it (``layout.names_line``: a sentence or a numbered line ends it)."""
     column = numbered_column(text, line, value)  # 1.欧阳晓峰 / 2.李娟 / …, one to a line
     if column is not None:
         return column or None
-    return plain_names(wrapped_list(text, line, strip_stamps(value), fits=fits, limit=12))
+    return plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
 
 
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")

@@ -13,8 +13,8 @@ from rules.vocabulary import Kind, StandardLevel
 
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
-from ..fields.people import has_surname, split_people
-from ..layout import (AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, join_cjk, labelled_field,
+from ..fields.people import has_surname
+from ..layout import (names_line, AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, join_cjk, labelled_field,
                       labelled_people, line_below, margin_note, name_column, name_grid, names_of, numbered_column, right_of, rows_of_names, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
@@ -364,13 +364,6 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
     """本文件主要起草人：names parted by 、，； or spaces, wrapped over as many lines as
     they run to (a name the wrap cut joined again), the list ending at its 。; all the
     names or none."""
-    def fits(piece: str, glued: bool) -> bool:
-        piece = piece.strip().rstrip("。.")
-        if not piece or re.search(r"\d|[。:：]", piece):
-            return False
-        parts = split_people(piece)
-        return bool(parts) and all(names_of(p) or (k == 0 and glued) for k, p in enumerate(parts))
-
     grouped = _drafters_by_unit(text)
     if grouped:
         return grouped
@@ -407,7 +400,7 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
             value, anchor = below.text, below  # a list begun under the label, wrapping on
         if "。" in value.rstrip().rstrip("。"):
             value = value[:value.index("。")]
-        joined = value if value.rstrip().endswith("。") else wrapped_list(text, anchor, value, fits=fits, limit=12)
+        joined = value if value.rstrip().endswith("。") else wrapped_list(text, anchor, value, fits=names_line, limit=12)
         names = names_of(joined.strip().rstrip("。."))
         if names:
             return names, anchor
