@@ -851,9 +851,10 @@ def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern
     wrapped list of people shares).  A figure, a colon, a full stop inside the line, a
     numbered section (三、验收意见), a sentence's word (经审核, 同意) or a document's word
     (特此证明, 主要完成人员) ends the list; so does a word of the reader's own (``stop``: an
-    award's 排序).  ``marks``: a lone figure after a name is an author's affiliation mark, not
-    a number (``王芳1,2``).  Its first part may be the rest of a name the wrap cut (``glued``).
-    A line that ends on a full stop is the list's last.
+    award's 排序).  ``marks`` (a byline's or a certificate's inventors): a lone figure after a
+    name is an author's affiliation mark, not a number (``王芳1,2``), and a colon between two
+    names is OCR's reading of a semicolon (``刘子凡:丛凯伦``).  Its first part may be the rest
+    of a name the wrap cut (``glued``).  A line that ends on a full stop is the list's last.
 
     >>> names_line("欧阳晓峰、李娟、阿依古丽·买买提", False), names_line("王五。", False)
     (True, True)
@@ -861,9 +862,12 @@ def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern
     (False, False, False)
     >>> names_line("峰、李娟", True), names_line("峰、李娟", False), names_line("王芳1,2", False, marks=True)
     (True, False, True)
+    >>> names_line("王威龙;刘子凡:丛凯伦", False, marks=True), names_line("王威龙;刘子凡:丛凯伦", False)
+    (True, False)
     """
     compact = "".join(piece.split())
-    if re.search(r"\d\s*\d" if marks else r"\d", compact) or re.search("[:：]|。.", compact) \
+    colon = LABEL_START.match(compact) if marks else re.search("[:：]", compact)
+    if re.search(r"\d\s*\d" if marks else r"\d", compact) or colon or "。" in compact[:-1] \
             or _ENUMERATED.match(compact) or SENTENCE_WORDS.search(compact) or (stop is not None and stop.search(compact)):
         return False
     parts = split_people(strip_stamps(piece))
