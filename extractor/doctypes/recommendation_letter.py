@@ -338,14 +338,23 @@ def _recommender(text: DocText, sides: dict[int, str]):
                               or not re.fullmatch(r"[\u4e00-\u9fff]+", hit.line.compact[hit.start:hit.end])):
             continue
         found = field_value(text, hit)
+        caption = right_of(text, hit.line, slack=0.5 * hit.line.line.height) if hit.exact and not hit.value else None
+        if caption is not None and caption.compact.strip(":：") in ("姓名", "名字"):
+            # 推荐专家 | 姓名 | 欧阳建国 | 职称 | …: a caption between the side and its name
+            beside = right_of(text, caption, slack=0.5 * caption.line.height)
+            found = (beside.text, [beside]) if beside is not None else None
         names = _people_in(found[0]) if found else []
         if names:
             return _as_introduced(text, names[0]), found[0], found[1][0]
     for line in text.lines:  # 推荐专家1：李国强  职称：…, the first of the experts numbered
-        match = re.match(r"^推荐(?:专家|人)[1一][:：](.+)$", line.compact)
-        names = _people_in(match.group(1)) if match else []
+        match = re.match(r"^推荐(?:专家|人)[1一][:：](.*)$", line.compact)
+        value, where = (match.group(1), line) if match else ("", line)
+        if match and not value:  # (or in the cell beside the label)
+            beside = right_of(text, line, slack=0.5 * line.line.height)
+            value, where = (beside.text, beside) if beside is not None else ("", line)
+        names = _people_in(value) if value else []
         if names:
-            return names[0], match.group(1), line
+            return names[0], value, where
     for line in text.lines:  # 推荐人（正高级工程师）：李国强, his title in brackets after the word
         match = re.match(r"^推荐(?:专家|人)[(（]([^)）]{2,14})[)）][:：](.+)$", line.compact)
         names = _people_in(match.group(2)) if match and _printed_title(match.group(1))[0] else []
@@ -354,6 +363,10 @@ def _recommender(text: DocText, sides: dict[int, str]):
     named = _named_in(text, sides, "recommender")
     if named:
         return named[0], "", named[1]
+    body, starts = running_text(text)
+    for match in _NAMED_WITH_TITLE.finditer(body):  # 推荐人欧阳建国（正高级工程师，…）与…共事
+        if has_surname(match.group(1)) and is_name(match.group(1)) and _printed_title(match.group(2))[1]:
+            return match.group(1), f"{match.group(1)}（{match.group(2)}）", line_at(starts, match.start(1))
     for line in text.lines:  # 推荐人简介： over 黄国栋，男，1968年生，教授级高级工程师，…: his profile's first word
         if not re.fullmatch(r"推荐(?:人|专家)(?:简介|简况|基本情况|情况|信息)[:：]?", line.compact):
             continue
@@ -368,6 +381,10 @@ def _recommender(text: DocText, sides: dict[int, str]):
     if introduced:
         return introduced[0], "", introduced[1]
     return _signed(text) or _foot_signer(text) or _self_named(text)
+
+
+# A recommender named in the letter's prose with his title in brackets after him.
+_NAMED_WITH_TITLE = re.compile(r"(?<!被)推荐(?:人|专家)([\u4e00-\u9fff·]{2,5}?)(?:同志)?[（(]([^（()）]{2,40})[)）]")
 
 
 # Where a letter's body ends and its signature begins.
@@ -413,9 +430,12 @@ def _signed(text: DocText):
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
             value = cell.text if cell is not None and not re.match(r"^[\u4e00-\u9fff]{2,7}[:：]", cell.compact) \
                 else ""
-        if not value:  # (the name typed on the line under the place to sign, the signature above it)
+        if not value:  # (the name typed on the line under the place to sign, the signature above it,
+            # alone or before his title: 欧阳建国  正高级工程师)
             below = next_line(text, hit.line)
-            value = below.text if below is not None and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", below.compact) else ""
+            first, _, rest = (below.text.strip().partition(" ") if below is not None else ("", "", ""))
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", first) and (not rest.strip() or _printed_title(rest)[0]):
+                value = below.text
         names = _people_in(value)
         if names and has_surname(names[0]) and len(names[0]) <= 4 and not re.search("章|印|手写|本人", names[0]):
             return _as_introduced(text, names[0]), value, hit.line
@@ -552,6 +572,10 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
             key, decided = _printed_title(rest[part.start():])
             if decided:
                 return (key, line) if key else None
+        before = value[:at.start()].strip(" :：") if at else ""
+        key, decided = _printed_title(before) if before else (None, False)
+        if decided and _ENGINEER_TITLE.fullmatch(_TITLE_LEAD.sub("", "".join(before.split()))):
+            return (key, line) if key else None  # 推荐人：正高级工程师 欧阳建国, the title before him
         # A signature block: the title alone on the line under his name (推荐人：王五 /
         # 研究员级高级工程师).
         below = next_line(text, line)
@@ -573,7 +597,7 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
     after_name = _SELF_STATED.search(body)  # 本人张三，研究员，…: a title of another series settles it
     if after_name and _printed_title(after_name.group(1)) == (None, True):
         return None
-    own = _OWN_TITLE.search(body) or _OWN_TITLE_AFTER_NAME.search(body)
+    own = _OWN_TITLE.search(body) or _OWN_TITLE_AFTER_NAME.search(body) or _OWN_TITLE_AS.search(body)
     if own:
         return title_key(_SHORT_TITLES.get(own.group(1), own.group(1))), line_at(starts, own.start(1))
     return None
@@ -695,6 +719,9 @@ def _whose(text: DocText, line) -> str | None:
 _OWN_TITLE = re.compile(r"(?:本人(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)|"
                         r"我(?:叫[\u4e00-\u9fff·]{2,5}[,，])?(?:是|系))"
                         r"(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
+# 作为重庆…公司的正高级工程师，我郑重推荐…: the writer's own title, said before he recommends.
+_OWN_TITLE_AS = re.compile(r"作为(?:(?!推荐|申报|破格|同志|该|其)[^。，,]){0,40}?"
+                           r"(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)[，,]\s*我")
 # 本人张三，研究员，…: what the recommender states right after his name.
 _SELF_STATED = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，]([^,，。;；]{2,12})[,，。;；]")
 # 本人钟安，教授级高级工程师，现任…: the title straight after his name.
