@@ -890,10 +890,15 @@ def cut_name(before: str, after: str) -> bool:
     (True, True, False)
     >>> cut_name("程一文 韦 佳", "秦敏娜")
     False
+    >>> cut_name("周敏（高级工程师）、夏侯杰（高级", "工程师）、邓丽（工程师）")
+    True
     """
     before, after = before.rstrip(), after.strip()
     if not before or before[-1] in _LIST_END + SEPARATORS:
         return False
+    tail = re.split(r"[、;；,，]", before)[-1]
+    if tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")") and re.match(r"[^（()）]{1,12}[)）]", after):
+        return True  # a wrap inside a name's bracket: 夏侯杰（高级 | 工程师）、邓丽…
     tail, head = re.search(f"[{CJK}]+$", before), re.match(f"[{CJK}]+", after)
     if not tail or not head:
         return False
@@ -1364,7 +1369,8 @@ def strip_stamps(value: str) -> str:
 # Words of a document that no name holds (验收意见, 特此证明 read as four-character names).
 _NOT_NAME_WORDS = re.compile(
     "验收|意见|项目|课题|单位|结论|专家|证明|通过|完成|研究|技术|公司|日期|签字|签名|盖章|负责|成员|人员|"
-    "特此|名单|情况|职称|分工|序号|姓名|工程|教授|合计|附件|说明|主要|参加|参与|组长|编制|编写")
+    "特此|名单|情况|职称|分工|序号|姓名|工程|教授|合计|附件|说明|主要|参加|参与|组长|编制|编写|"
+    "高级|正高|中级|初级|助理|高工")  # (a title's piece a wrap cut off: 夏侯杰（高级 | 工程师）)
 
 
 def plain_names(value: str) -> list[str] | None:
@@ -1619,35 +1625,85 @@ def _continued_header(text: DocText, header: TextLine, head: str) -> TextLine | 
 
 def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:
     """Column ``col`` of the rows under a one-line header: numbered, opening on the name, or
-    a cell to every caption; a row whose name was not read makes the column unread."""
+    a cell to every caption; a row whose name was not read makes the column unread.  A
+    cell's wrapped tail (…重庆研究院有 | 限公司) is a line set in its column, passed over; a
+    numbered table runs on at the next page's top with the next number (its header repeated
+    or not); a header of two halves (序号 姓名 职称 序号 姓名 职称) numbers the people of both."""
     def named(cell: str) -> bool:
         return is_name(cell) and not _NOT_NAME_WORDS.search(cell)
 
+    halves = [k for k, h in enumerate(heads) if h == heads[col]]
+    if len(halves) == 2 and heads[0] == "序号" and heads[halves[1] - col] == "序号":
+        return _two_halves(text, header, heads, col)
     names, seen, unnumbered = [], set(), False
+    left, height = box(header)[0], max(header.line.height, 1)
+    page, resume = header.page, -1
     for row in text.lines[header.index + 1:]:
-        if row.index in seen:
+        if row.index in seen or row.index < resume:
             continue
+        if row.page != page:
+            on = _runs_on(text, row.page, len(names) + 1) if names and not unnumbered and row.page == page + 1 else None
+            if on is None:
+                break
+            page, resume = row.page, on.index
+            if row.index < resume:
+                continue
+        if box(row)[0] > left + 2 * height and not row.compact[:1].isdigit():
+            continue  # a cell's wrapped tail (…中煤科工集团重庆研究院有 | 限公司), or the header's, set in its column
         # (OCR boxes each cell of a row: the row is its boxes left to right)
         boxes = sorted([row] + [l for l in row_of(text, row) if l.index > header.index], key=lambda l: box(l)[0])
         seen.update(l.index for l in boxes)
         cells = " ".join(l.text for l in boxes).split()
-        # ``高　菊``: a name printed with a space inside splits into one cell too many.
-        if len(cells) == len(heads) + 1 and col + 1 < len(cells) and len(cells[col]) == len(cells[col + 1]) == 1:
+        # ``高　菊``: a name printed with a space inside splits into one cell too many (no name
+        # is one character, whatever else the row's wrapped cells put beside it).
+        if col + 1 < len(cells) and len(cells[col]) == len(cells[col + 1]) == 1 and HAS_CJK.match(cells[col]) \
+                and (len(cells) == len(heads) + 1 or has_surname(cells[col])):
             cells[col:col + 2] = [cells[col] + cells[col + 1]]
         # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字), or a
         # cell to every caption with a name under 姓名 (单位 | 姓名 | 职称 | 分工)
         numbered = bool(cells) and cells[0].isdigit()
         full = 0 < col < len(cells) == len(heads) and not numbered
-        if row.page != header.page or not (numbered or cells and col == 0 and named(cells[0])
-                                           or full and named(cells[col])):
+        if not (numbered or cells and col == 0 and named(cells[0]) or full and named(cells[col])):
             if unnumbered and full and not LABEL_START.match(cells[0]):
                 return []  # a row of the unnumbered table, a cell to every caption, its name unread
+            if names and not unnumbered and any(re.match(rf"{len(names) + 1}\s", l.text.strip())
+                                                for l in text.lines[row.index:] if l.page <= page + 1):
+                return []  # the numbers go on below what stopped the column: the list is half read
             break
         if col >= len(cells) or not named(cells[col]):
             return []  # a numbered row without a readable name: the list is half read
         unnumbered = not numbered
         names.append(cells[col])
     return names
+
+
+def _runs_on(text: DocText, page: int, number: int) -> TextLine | None:
+    """The row numbered ``number`` near the top of ``page``, where a numbered table that
+    ran off the page before goes on (under a running head, a 续表 caption or its header
+    repeated, all passed over); None when that page does not go on with the numbers."""
+    return next((l for l in text.lines if l.page == page and l.top <= 0.35
+                 and re.match(rf"{number}\s", l.text.strip())), None)
+
+
+def _two_halves(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:
+    """A table of two halves side by side (序号 姓名 职称 | 序号 姓名 职称), each row two
+    people: everyone in the order of their numbers, which must run 1, 2, 3 … with no gap;
+    else nobody (a list half read gives wrong ranks)."""
+    width = len(heads) // 2
+    numbered: dict[int, str] = {}
+    for row in text.lines[header.index + 1:]:
+        cells = row.text.split()
+        if row.page != header.page or not cells or not cells[0].isdigit():
+            break
+        second = next((k for k in range(2, len(cells)) if cells[k].isdigit()), None)
+        for half in ([cells[:second], cells[second:]] if second else [cells]):
+            name = half[col] if col < len(half) else ""
+            if not (is_name(name) and not _NOT_NAME_WORDS.search(name)) or len(half) > width + 1:
+                return []
+            numbered[int(half[0])] = name
+    if sorted(numbered) != list(range(1, len(numbered) + 1)):
+        return []
+    return [numbered[k] for k in sorted(numbered)]
 
 
 def table_rows(text: DocText, header: TextLine, heads: tuple[str, ...] = ()) -> list[tuple[list[str | None], TextLine]]:

@@ -377,8 +377,7 @@ def _leader_in_table(text: DocText, members: list[str]) -> tuple[str, TextLine] 
 
 def _member_table(text: DocText) -> tuple[list[str], TextLine] | None:
     """The 姓名 column of a table of the project's people (序号 姓名 工作单位 职称 分工),
-    rows in order (``layout.name_column``), continued on the next page when the table
-    runs on there with the next row's number (its header repeated or not).
+    rows in order (``layout.name_column``, which follows the table on to the next page).
 
     The table must be the project's, not the expert panel's that an acceptance often also
     carries: headed by words naming the project's people (主要研究人员名单, 项目组成员), or,
@@ -390,7 +389,7 @@ def _member_table(text: DocText) -> tuple[list[str], TextLine] | None:
             continue
         names = name_column(text, header)
         if names:
-            return names + _continued_rows(text, header, len(names)), line
+            return names, line
     return None
 
 
@@ -402,32 +401,6 @@ def _spelled_header(line: TextLine) -> TextLine:
         return line
     return TextLine(line.page, line.index, Line(fixed, line.line.box, line.line.confidence),
                     line.page_height, line.page_width)
-
-
-def _continued_rows(text: DocText, header: TextLine, count: int) -> list[str]:
-    """The names of a one-line-per-row table that runs on to the next page: its first
-    lines there (a repeated header skipped) numbered from ``count + 1`` on, the name in
-    the header's 姓名 column.  Nothing unless the numbers follow on, and nothing at all
-    when a numbered row there has no name (the list would be half read)."""
-    heads = header.text.split()
-    if len(heads) < 2 or "姓名" not in heads:
-        return []
-    col = heads.index("姓名")
-    following = [l for l in text.lines if l.page == header.page + 1]
-    if following and "姓名" in _spelled_header(following[0]).text.split():
-        following = following[1:]
-    names, number = [], count + 1
-    for row in following:
-        cells = row.text.split()
-        if not cells or cells[0] != str(number):
-            break
-        if len(cells) == len(heads) + 1 and len(cells[col]) == len(cells[col + 1]) == 1:
-            cells[col:col + 2] = [cells[col] + cells[col + 1]]
-        if col >= len(cells) or not is_name(cells[col]) or plain_names(cells[col]) is None:
-            return []
-        names.append(cells[col])
-        number += 1
-    return names
 
 
 def _member_header(text: DocText, header: TextLine) -> bool:
