@@ -3,7 +3,7 @@
 The code says who issued the standard, which is what the rules need (CONTRACT §2,
 standard levels): ``GB``, ``GB/T``, ``GB/Z`` national; a two-letter 行业标准代号
 (``JB/T`` 机械, ``YD/T`` 通信, ``SJ/T`` 电子 …) industry; ``DB`` + the GB/T 2260 region
-(``DB50/T`` 重庆, city codes ``DB5001/T``) local; ``T/`` + an organisation code
+(``DB50/T`` 重庆, city codes ``DB5001/T``; ``DBJ50/T`` its 工程建设 standards) local; ``T/`` + an organisation code
 (``T/CAS``) group; ``Q/`` + an enterprise code enterprise.  ``/T`` marks a recommended
 standard, ``/Z`` a guidance document.  ``DB/T`` without digits is the 地震 industry, not
 a local standard.  There is no check digit.
@@ -25,6 +25,10 @@ forgiven: in ``DB50 123-2022`` the space is what separates the region from the n
 'DB50 486-2012'
 >>> level('DB50/T 1234-2022')
 'local'
+>>> validate('DBJ50/T-389-2021'), level('DBJ50/T-389-2021')  # 重庆市工程建设标准
+('DBJ50/T 389-2021', 'local')
+>>> validate('JTG/T 3660-01—2021')  # a part of a series: 3660-01
+'JTG/T 3660-01-2021'
 >>> level('YD/T 3000-2016')
 'industry'
 >>> level('T/CAS 115-2005')
@@ -74,11 +78,11 @@ INDUSTRY_CODES: dict[str, str] = {
 _DASHES = "‐‑‒–—―−－﹣⁃~～"
 _CODE = r"""
     (?P<code>
-        DB\ ?(?P<region>\d{2}(?:\d{2})?)(?:\ ?/\ ?(?P<local_sfx>[TZ])|\ ?/(?=\ ?\d)|(?=\ ))
+        DB(?P<works>J)?\ ?(?P<region>\d{2}(?:\d{2})?)(?:\ ?/\ ?(?P<local_sfx>[TZ])-?|\ ?/(?=\ ?\d)|(?=\ ))
       | (?P<kind>[TQ])\ ?/\ ?(?P<org>[A-Z0-9]{0,15}[A-Z]|[A-Z0-9]{1,16}(?=\ ))
       | (?P<letters>[A-Z]{2,4})(?:\ ?/\ ?(?P<sfx>[TZ]))?
     )
-    \ ?(?P<num>\d{1,6}(?:\.\d{1,3}){0,3})\ ?-\ ?(?P<year>\d{4})
+    \ ?(?P<num>\d{1,6}(?:\.\d{1,3}){0,3}(?:-\d{1,3}(?=-))?)\ ?-\ ?(?P<year>\d{4})
 """
 _FULL = re.compile(rf"^{_CODE}$", re.VERBOSE)
 _IN_TEXT = re.compile(rf"(?<![A-Z0-9/]){_CODE}(?![0-9])", re.VERBOSE)
@@ -104,7 +108,7 @@ def _resolve(match: re.Match) -> tuple[str, str]:
         if int(match.group("region")[:2]) not in REGIONS:
             raise InvalidComponent(f"region {match.group('region')}")
         suffix = match.group("local_sfx")
-        return "DB" + match.group("region") + (f"/{suffix}" if suffix else ""), "local"
+        return "DB" + (match.group("works") or "") + match.group("region") + (f"/{suffix}" if suffix else ""), "local"
     if match.group("kind"):
         kind = match.group("kind")
         return f"{kind}/{match.group('org')}", "group" if kind == "T" else "enterprise"

@@ -72,7 +72,7 @@ def extract_standard(text: DocText) -> Fields:
     _labelled_dates(text, f)
     _standard_dates(text, f)
     drafters = _drafters(text) or labelled_people(text, ["主要起草人员", "起草人员", "主要起草人", "起草人"]) \
-        or _drafter_table(text)
+        or _drafter_table(text) or _drafters_in_unit_groups(text) or _chief_and_contributors(text)
     if drafters:
         # 本文件参加起草人：… (GB/T 1.1—2020 lets a foreword list them after the main drafters)
         joining = next((names for line in text.lines if line.index != drafters[1].index
@@ -99,7 +99,7 @@ def _drafter_table(text: DocText) -> tuple[list[str], TextLine] | None:
 
 _TITLE_LABELS = ["标准名称", "标准中文名称", "中文名称", "中文标题"]
 _PUBLISHED_LABELS = ["发布日期", "公布日期", "发布时间"]
-_EFFECTIVE_LABELS = ["实施日期", "实施时间"]
+_EFFECTIVE_LABELS = ["实施日期", "实施时间", "施行日期", "施行时间"]  # (a 规程 is 施行)
 # ``批准发布《工业互联网平台 设备接入 技术规范》（T/CQAIM 012—2023）``: an announcement's standard.
 # ``《…》（标准编号：T/CQZZ 058—2021）审查通过，现予以发布``: the same, 发布 after it.
 _ANNOUNCED = re.compile(r"发布[^。《]{0,8}《([^》]{4,60})》\s*[（(]\s*([^）)]{6,30})[）)]|"
@@ -283,7 +283,9 @@ def _row_text(row: list[TextLine]) -> str:
 
 # The level banner over a cover's title: 中华人民共和国国家标准, 重庆市地方标准, 团体标准,
 # …有限公司企业标准, 中华人民共和国机械行业标准 (a title may end in 标准 too: 评价标准).
-_BANNER = re.compile(r"(?:国家|行业|地方|团体|企业|联盟)标准$|^中华人民共和国(?:.{0,8}标准)?$|^中华人民共和国.{0,8}标准|标准化指导性技术文件$")
+# (a society's: 中国工程建设标准化协会标准; a works series: 重庆市工程建设标准)
+_BANNER = re.compile(r"(?:国家|行业|地方|团体|企业|联盟)标准$|^中华人民共和国(?:.{0,8}标准)?$|^中华人民共和国.{0,8}标准|标准化指导性技术文件$|"
+                     r"(?:协会|学会|联合会|促进会|研究会)标准$|工程建设标准$|^[\u4e00-\u9fff]{2,8}(?:省|市|自治区)工程建设(?:地方)?标准$")
 
 
 def _looks_like_title_part(line: TextLine) -> bool:
@@ -297,6 +299,8 @@ def _looks_like_title_part(line: TextLine) -> bool:
         return False
     if len(re.findall("[A-Za-z]", compact)) > len(re.findall(f"[{CJK}]", compact)):
         return False
+    if LABEL_START.match(compact) and not re.match(r"^[\u4e00-\u9fff]{2,7}[:：]\s*[\u4e00-\u9fff]{1,3}$", compact):
+        return False  # a cover's field (主编单位：…, 批准部门：…), never its title
     if re.search("[。，；]", compact):  # a sentence of the foreword, never a title
         return False
     return (not re.search("代替|ICS|CCS|前言", compact)
@@ -437,6 +441,82 @@ def _drafters_by_unit(text: DocText) -> tuple[list[str], TextLine] | None:
             names += people
         return (names, line) if names else None
     return None
+
+
+_ORG_WORD = re.compile(r"^.{2,40}?(?:公司|集团|大学|学院|研究院|研究所|设计院|中心|局|协会|学会|厂|站|委员会)$")
+_DRAFTERS_BY_UNIT_LABEL = re.compile(r"(?:起草单位(?:和|及|与))?(?:主要)?起草人(?:员)?[:：](.*)$")
+
+
+def _drafters_in_unit_groups(text: DocText) -> tuple[list[str], TextLine] | None:
+    """Drafters printed unit by unit with no colon after each unit: a table of two columns
+    under 起草单位及主要起草人 (起草单位 | 主要起草人, then 重庆…有限公司 | 魏巍、苏醒), or a
+    paragraph (主要起草人员：中国电建…有限公司 欧阳文博 司马青云；中国水利…研究院 诸葛明远。).  Each
+    group is a unit and its names; the people in the order printed.  Every word a unit or
+    a name, the first a unit, or nothing.
+
+    >>> _unit_groups(["重庆某某装备有限公司 魏巍、苏醒", "重庆交通大学 丁一、任重"])
+    ['魏巍', '苏醒', '丁一', '任重']
+    >>> _unit_groups(["重庆交通大学 丁一 审查人：张伟"]) is None
+    True
+    """
+    for line in text.lines:
+        match = _DRAFTERS_BY_UNIT_LABEL.search(line.text.replace("：", ":").replace(":", "：", 1)) \
+            if "起草人" in line.compact else None
+        if not match:
+            continue
+        pieces, current = [match.group(1)], line
+        for _ in range(12):
+            if pieces[-1].rstrip().endswith("。"):
+                break
+            below = line_below(text, current, max_gap=2.0)  # (a table's rows stand apart)
+            if below is None or (LABEL_START.match(below.compact) and not _UNIT_GROUP.match(below.compact)):
+                break
+            if re.fullmatch(r"(?:序号\s*)?起草单位\s+(?:主要)?起草人(?:员)?", below.text.strip()):
+                current = below  # the table's header row
+                continue
+            pieces, current = pieces + [below.text], below
+        names = _unit_groups(pieces)
+        if names:
+            return names, line
+    return None
+
+
+def _unit_groups(pieces: list[str]) -> list[str] | None:
+    """The names of lines of ``unit name name …`` groups (a unit starts each group; groups
+    parted by ；, a line or the next unit), or None when a word is neither."""
+    if any(not _ORG_WORD.match(m.group(1)) for piece in pieces for m in re.finditer(r"(\S+?)\s*[:：]", piece)):
+        return None  # a label of its own (审查人：): the drafters have ended
+    words = [w for piece in pieces for w in re.split(r"[\s、，,；;：:]+", piece.strip().rstrip("。.")) if w]
+    if not words or not _ORG_WORD.match(words[0]):
+        return None
+    names: list[str] = []
+    group = 0
+    for word in words:
+        if _ORG_WORD.match(word):
+            if names and group == 0:
+                return None  # a unit with nobody under it
+            group = 0
+            continue
+        found = names_of(word)
+        if not found:
+            return None
+        names += found
+        group += len(found)
+    return names if group else None
+
+
+def _chief_and_contributors(text: DocText) -> tuple[list[str], TextLine] | None:
+    """An engineering code's people (JTG, GB 50xxx): 主编：宇文昊 then 主要参编人员：林峰 罗成 …,
+    the chief editor first; its 主审 and 参与审查人员 reviewed it and are none of them."""
+    chief = next(((names, line) for line in text.lines
+                  for m in [re.match(r"^主编(?:人)?[:：](.+)$", line.compact)] if m
+                  for names in [names_of(re.split(r"[:：]", line.text, 1)[1])] if names), None)
+    if chief is None:
+        return None
+    others = next((names for line in text.lines
+                   for m in [re.match(r"^(?:主要)?参编(?:人员|人)?[:：](.+)$", line.compact)] if m
+                   for names in [names_of(re.split(r"[:：]", line.text, 1)[1])] if names), [])
+    return chief[0] + [n for n in others if n not in chief[0]], chief[1]
 
 
 def _standard_dates(text: DocText, f: Fields) -> None:

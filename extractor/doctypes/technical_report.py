@@ -11,7 +11,7 @@ from rules.vocabulary import Kind
 import re
 from functools import lru_cache
 
-from ..layout import (AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       standalone_date,
@@ -52,7 +52,7 @@ _PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|编制人员�
 # first label found in it).  ``编制``/``编写`` alone head a cover's or a signature block's
 # writers (编制：张三  审核：李四  批准：王五): the reviewers who sign beside them are no authors.
 _LABEL_PREFIXES = ("主要", "报告", "本报告", "规划", "本规划", "课题", "项目")
-_WRITERS = ["编写人员", "编制人员", "撰写人员", "参编人员", "起草人员", "编写人", "编制人", "撰写人", "执笔人", "起草人",
+_WRITERS = ["编写人员", "编制人员", "撰写人员", "撰写组成员", "写作组成员", "撰写组", "写作组", "参编人员", "起草人员", "编写人", "编制人", "撰写人", "执笔人", "起草人",
             "撰稿人", "编写组成员", "编制组成员", "报告编写", "报告撰写", "报告编制", "编写组", "编制组", "作者", "报告人",
             "编者", "编著", "诊断人员"]
 _BARE_WRITERS = ["编写", "编制", "撰写", "执笔", "参编", "撰稿", "主笔"]
@@ -832,9 +832,30 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
         if "专家" in heading or role is None and not _STAFF_TABLE.search(heading):
             continue
         names = name_column(text, line, role or "姓名")
+        if names and role is None:
+            names = _without_reviewers(text, line, words, names)
         if names:
             return names, line
     return None
+
+
+# A staff table's column of what each did (分工, 本报告中承担的工作).
+_DUTY_COLUMN = re.compile(r"分工|承担|职责|工作内容|任务")
+
+
+def _without_reviewers(text: DocText, header: TextLine, heads: list[str], names: list[str]) -> list[str]:
+    """The table's people less those whose duty is to review the report (审核, 批准, 校核: a
+    table of 报告编写及审核人员 lists both); all of them when the duties cannot be read
+    row by row."""
+    duty = next((k for k, w in enumerate(heads) if _DUTY_COLUMN.search(w)), None)
+    if duty is None or "姓名" not in heads:
+        return names
+    at = heads.index("姓名")
+    duties = {"".join((cells[at] or "").split()): "".join((cells[duty] or "").split())
+              for cells, _ in table_rows(text, header) if at < len(cells) and duty < len(cells)}
+    if set(names) - set(duties):
+        return names
+    return [n for n in names if _role_kind(duties[n], _leaders(text)) != "other"] or names
 
 
 def _facts(f, kind, rank, core_journal):
