@@ -1781,13 +1781,20 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
 
     >>> holders(None, None, "重庆大学；张伟")
     ['重庆大学', '张伟']
+    >>> holders(None, None, "1、中山江汉智能电气有限公司 2、重庆滇池能源装备有限公司")
+    ['中山江汉智能电气有限公司', '重庆滇池能源装备有限公司']
+    >>> holders(None, None, '1闽江智造学院；2漳州长白储能技术有限公司')
+    ['闽江智造学院', '漳州长白储能技术有限公司']
     """
     if line is not None:
         value = wrapped_list(text, line, value, fits=_holders_only, cut=_cut_unit, table=table)
     value = re.split(r"\s*(?:地址|住所|通信地址|邮编)\s*[:：]?\s*(?=[\d\u4e00-\u9fff])", value)[0]  # (73)专利权人 西南交通大学 地址 610031 …
     parts = [p.strip() for p in re.split(r"[;；、,，\n]", value) if p.strip()]
-    # holders numbered one to a line (1. 沈阳…有限责任公司 / 2. 萍乡…有限公司): the numbers are no part
-    parts = [re.sub(r"^\d{1,2}\s*[.、．)）]\s*(?=\D)", "", p) for p in parts]
+    # holders numbered one to a line (1. 沈阳…有限责任公司 / 2. 萍乡…有限公司, ① folded to a bare 1
+    # glued to the name), or run on (1、中山…有限公司 2、重庆…: the next number left at the end of a
+    # part): the numbers are no part of a holder
+    parts = [re.sub(r"^\d{1,2}\s*[.、．)）]\s*(?=\D)|^\d{1,2}(?=[\u4e00-\u9fff])", "", p) for p in parts]
+    parts = [re.sub(r"(?<=[\u4e00-\u9fff）)])\s+\d{1,2}\s*[.．]?$", "", p) for p in parts]
     parts = [re.sub(r"\s*[（(](?:中国|中国大陆|国籍[:：]?[^（()）]{1,6})[)）]$", "", p)
              if not _UNIT.search(p) else p for p in parts]  # (罗浩（中国）: a person's nationality)
     # A unit's nationality or address in brackets after it (重庆…有限公司（中国）) is no part of it;

@@ -66,6 +66,16 @@ def _query_row(text: DocText, f: Fields) -> None:
 def _labelled(text: DocText, labels: list[str]):
     """A label's value on its line, in the cell beside it or, on a query page, in its column."""
     for hit in heading_labels(text, labels):
+        heads = hit.line.text.split()
+        if len(heads) >= 2 and hit.label in heads and all(h in _COLUMNS for h in heads):
+            # a text layer's header row over a row of values (开发完成日期 首次发表日期 登记日期 |
+            # 2018年07月11日 2018年07月24日 2018年08月20日): the value under the label
+            at = hit.line.index + 1
+            below = text.lines[at] if at < len(text.lines) and text.lines[at].page == hit.line.page else None
+            values = below.text.split() if below is not None else []
+            if len(values) == len(heads):
+                return values[heads.index(hit.label)], below
+            continue
         if _header_row(text, hit.line):
             cells = column_below(text, hit.line, _COLUMNS)
             if cells:
@@ -170,6 +180,8 @@ DOCTYPE = DocType(
         # a filing receipt (登记申请受理通知书) is an application, no registration: counted as
         # one it would be a wrong "met"
         penalties=LISTS + ("受理通知书", "予以受理", "不作为著作权登记"),
+        # the application form itself (计算机软件著作权登记申请表) registers nothing yet
+        refusing_titles=("登记申请表", "申请表", "申请书"),
     ),
     extract=extract_software,
     fields=("software_name", "registration_number", "holders", "date"),

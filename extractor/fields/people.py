@@ -60,6 +60,15 @@ COMPOUND_SURNAMES = frozenset({
     "钟离", "闻人", "轩辕", "呼延", "万俟", "赫连", "百里", "东郭", "拓跋", "司空", "第五",
 })
 
+# Tibetan names have no surname: two words of a short common stock (次仁卓玛, 扎西次仁, 格桑旺堆),
+# each a name of its own too (卓玛, 扎西).
+TIBETAN_NAME_WORDS = frozenset({
+    "次仁", "扎西", "格桑", "卓玛", "旺堆", "达瓦", "尼玛", "多吉", "平措", "央金", "拉姆", "德吉", "索朗", "白玛",
+    "顿珠", "罗布", "普布", "边巴", "巴桑", "旦增", "洛桑", "曲珍", "益西", "强巴", "次旦", "群培", "仁增", "桑珠",
+    "拉巴", "米玛", "琼达", "加措", "嘉措", "措姆", "卓嘎", "央宗", "德庆", "贡嘎", "次珍", "旺姆", "多布杰",
+    "土登", "丹增", "晋美", "根敦", "洛布", "欧珠", "达娃", "拉珍", "仁青", "尼玛次仁",
+})
+
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_DOTS = "·•・‧"
 _SEPARATORS = re.compile(r"[;,、|/\\\n\r]+")
@@ -243,10 +252,20 @@ def has_surname(name: str) -> bool:
     """Whether ``name`` begins with a common surname, single or compound: the test a name
     read out of running text (``推荐信冯晓东同志``) must pass.
 
-    >>> has_surname('司马俊峰'), has_surname('张伟'), has_surname('信冯晓东')
+    >>> has_surname('司马俊峰'), has_surname('张伟'), has_surname('信冯晓东'), has_surname('次仁卓玛')
+    (True, True, False, True)
+    """
+    return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES or tibetan_name(name))
+
+
+def tibetan_name(name: str) -> bool:
+    """A Tibetan name, with no surname: one or two words of the common stock.
+
+    >>> tibetan_name('次仁卓玛'), tibetan_name('扎西'), tibetan_name('次仁工程')
     (True, True, False)
     """
-    return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+    return name in TIBETAN_NAME_WORDS or len(name) == 4 and name[:2] in TIBETAN_NAME_WORDS \
+        and name[2:] in TIBETAN_NAME_WORDS
 
 
 # What stands just before a person's name in a sentence: a unit (…有限公司张伟), a post
@@ -284,14 +303,14 @@ def sentence_person(before: str) -> str | None:
             return rest
     for size in (4, 3, 2):
         rest = tail[-size:]
-        if len(rest) == size and _plausible(rest) and (size < 4 or rest[:2] in COMPOUND_SURNAMES):
+        if len(rest) == size and _plausible(rest) and (size < 4 or rest[:2] in COMPOUND_SURNAMES or tibetan_name(rest)):
             return rest
     return None
 
 
 def _plausible(name: str) -> bool:
     """2–4 characters after a common surname; four only after a compound one."""
-    return 2 <= len(name) <= 4 and has_surname(name) and (len(name) < 4 or name[:2] in COMPOUND_SURNAMES)
+    return 2 <= len(name) <= 4 and has_surname(name) and (len(name) < 4 or name[:2] in COMPOUND_SURNAMES or tibetan_name(name))
 
 
 def rank_in_run(name: str, run: str) -> int | None:

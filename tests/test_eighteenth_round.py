@@ -1,0 +1,56 @@
+"""What the eighteenth outside set (seed 743, written blind to the reader) showed, each
+typed again in other names: a software certificate's three dates in a header row, holders
+numbered ① or 1、 run on a line, an application form and a power of attorney that are no
+certificate and no contract, a completer's place in a cell of its own after his name, and
+Tibetan names, which have no surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields.people import has_surname, sentence_person
+from tests.typed_certificates import LEFT, Title, read
+from tests.typed_pages import doc, page
+from extractor.doctypes import doctype
+
+
+def test_the_registration_date_is_the_one_under_登记日期_in_a_row_of_three_dates():
+    fields = doctype("software_copyright").extract(doc(page(
+        "计算机软件著作权登记证书", "软件名称：轨道扣件缺陷视觉检测系统", "著作权人：1重庆渝西智造学院", "2白山精工机械有限公司",
+        "登记号：2019SR0457812", "开发完成日期 首次发表日期 登记日期", "2019年03月02日 2019年03月18日 2019年05月09日",
+        "根据《计算机软件保护条例》和《计算机软件著作权登记办法》的规定，经中国版权保护中心审核，对以上事项予以登记。"))).values
+    assert str(fields["date"]) == "2019-05-09"
+    assert fields["holders"] == ["重庆渝西智造学院", "白山精工机械有限公司"]
+
+
+def test_holders_numbered_and_run_on_one_line_lose_their_numbers():
+    fields = read(Title("计算机软件著作权登记证书"), [("软件名称：", LEFT), ("矿井提升机远程运维平台", 480)],
+                  [("著作权人：", LEFT), ("1、铜仁黔灵智能装备有限公司 2、重庆巴山测控技术有限公司", 480)],
+                  [("登记号：", LEFT), ("2016SR203311", 480)], "对以上事项予以登记。", "2016年08月01日").fields
+    assert fields["holders"] == ["铜仁黔灵智能装备有限公司", "重庆巴山测控技术有限公司"]
+
+
+@pytest.mark.parametrize("rows", [
+    (Title("计算机软件著作权登记申请表"), "软件全称 锂电池模组缺陷检测运维系统", "版本号 V2.4", "著作权人 重庆两江智控有限公司",
+     "开发完成日期 2017年06月21日", "申请人签章："),
+    (Title("法定代表人授权委托书"), "本授权委托书声明：我陆涛系武汉松花新能源科技有限责任公司的法定代表人，现授权委托本公司范玉为我公司合法代理人，"
+     "以本公司的名义与重庆江汉储能技术有限公司签订《输电线路协同控制技术服务合同》，合同金额人民币伍拾万元。", "2021年3月2日"),
+], ids=["an application form", "a power of attorney"])
+def test_a_form_that_applies_or_authorises_is_no_certificate_or_contract(rows):
+    assert read(*rows).doc_type == "unknown"
+
+
+def test_a_completers_place_in_a_cell_of_its_own_after_his_name():
+    fields = read(Title("科学技术奖励证书"), [("获奖项目", LEFT), ("山地风电场智能运维平台研发及产业化", 400)],
+                  [("奖励等级 二等奖", LEFT)], [("奖励名称 贵州省科技进步奖", LEFT)],
+                  [("获 奖 者 令狐海燕 完成人位次 第 4 位", LEFT)], "贵州省人民政府", "2019年6月", name="令狐海燕").fields
+    assert fields.get("holder") == "令狐海燕" and fields.get("rank") == 4
+
+
+def test_tibetan_names_have_no_surname_and_are_read_whole():
+    assert has_surname("次仁卓玛") and has_surname("扎西次仁") and not has_surname("次仁工程")
+    assert sentence_person("兹推荐次仁卓玛") == "次仁卓玛"
+    doc_ = read(Title("推荐信"), "本人格桑旺堆，正高级工程师，现推荐次仁卓玛同志申报高级工程师资格。", "特此推荐。", "2023年5月6日",
+                name="次仁卓玛")
+    assert doc_.fields.get("candidate") == "次仁卓玛"
+    assert doc_.fields.get("recommender") == "格桑旺堆"
