@@ -133,6 +133,8 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     # (on the first page: a journal's 征稿简则 bound after the paper's first page titles no paper)
     first = _printed([l for l in zone if l.page == zone[0].page])
     refusing = next((t for t in cues.refusing_titles if t in first), None)
+    if refusing and in_zone and in_zone.endswith("证书") and in_zone in first and in_zone not in refusing:
+        refusing = None  # titled as the certificate itself, the form named on it too (附：…登记申请表)
     if refusing:
         # titled as a paper about a document of the type (实用新型专利权评价报告 over all a
         # patent's fields): never the document itself

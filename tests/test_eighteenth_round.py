@@ -54,3 +54,16 @@ def test_tibetan_names_have_no_surname_and_are_read_whole():
                 name="次仁卓玛")
     assert doc_.fields.get("candidate") == "次仁卓玛"
     assert doc_.fields.get("recommender") == "格桑旺堆"
+
+
+def test_a_certificate_that_names_the_application_form_is_still_the_certificate():
+    doc_ = read(Title("计算机软件著作权登记证书"), "（附：计算机软件著作权登记申请表）", [("软件名称：", LEFT), ("矿井提升机远程运维平台", 480)],
+                [("著作权人：", LEFT), ("重庆巴山测控技术有限公司", 480)], [("登记号：", LEFT), ("2016SR203311", 480)],
+                "对以上事项予以登记。", "2016年08月01日")
+    assert doc_.doc_type == "software_copyright"
+
+
+def test_a_standards_cover_title_may_hold_a_colon_but_its_field_lines_are_none():
+    from extractor.doctypes.standard import _COVER_FIELD
+    assert _COVER_FIELD.match("主编单位：重庆市建筑科学研究院") and _COVER_FIELD.match("批准部门：中华人民共和国交通运输部")
+    assert not _COVER_FIELD.match("工业互联网平台：设备接入技术要求")

@@ -75,7 +75,6 @@ def _labelled(text: DocText, labels: list[str]):
             values = below.text.split() if below is not None else []
             if len(values) == len(heads):
                 return values[heads.index(hit.label)], below
-            continue
         if _header_row(text, hit.line):
             cells = column_below(text, hit.line, _COLUMNS)
             if cells:
@@ -181,7 +180,7 @@ DOCTYPE = DocType(
         # one it would be a wrong "met"
         penalties=LISTS + ("受理通知书", "予以受理", "不作为著作权登记"),
         # the application form itself (计算机软件著作权登记申请表) registers nothing yet
-        refusing_titles=("登记申请表", "申请表", "申请书"),
+        refusing_titles=("登记申请表",),
     ),
     extract=extract_software,
     fields=("software_name", "registration_number", "holders", "date"),

@@ -288,6 +288,10 @@ _BANNER = re.compile(r"(?:国家|行业|地方|团体|企业|联盟)标准$|^中
                      r"(?:协会|学会|联合会|促进会|研究会)标准$|工程建设标准$|^[\u4e00-\u9fff]{2,8}(?:省|市|自治区)工程建设(?:地方)?标准$")
 
 
+# The fields an engineering code's cover prints under its number.
+_COVER_FIELD = re.compile(r"^(?:主编|参编|批准|发布|归口|提出|主管|起草)(?:单位|部门)[:：]")
+
+
 def _looks_like_title_part(line: TextLine) -> bool:
     """A line that may be (part of) a cover's Chinese title: not the level banner, not the
     dates nor the issuer's ``…发布``, not the number or the standard it replaces, not the
@@ -299,7 +303,7 @@ def _looks_like_title_part(line: TextLine) -> bool:
         return False
     if len(re.findall("[A-Za-z]", compact)) > len(re.findall(f"[{CJK}]", compact)):
         return False
-    if LABEL_START.match(compact) and not re.match(r"^[\u4e00-\u9fff]{2,7}[:：]\s*[\u4e00-\u9fff]{1,3}$", compact):
+    if _COVER_FIELD.match(compact):
         return False  # a cover's field (主编单位：…, 批准部门：…), never its title
     if re.search("[。，；]", compact):  # a sentence of the foreword, never a title
         return False
