@@ -521,8 +521,8 @@ def names_in(value: str) -> list[str]:
 def names_of(value: str) -> list[str] | None:
     """The names of a list, or None when any part is not a name: a list half read (a
     glued run of names, a stray word) is left out, not reported in part."""
-    if _UNFINISHED.search(value):
-        return None
+    if _UNFINISHED.search(value) or value.count("（") + value.count("(") > value.count("）") + value.count(")"):
+        return None  # (or cut inside a bracket: 董茂春（克拉玛 | …, the rest not read)
     names = [part for name in split_people(value) for part in _two_names(name)]
     ok = names and all(is_name(n, longest=4) for n in names)
     return names if ok else None
@@ -870,7 +870,8 @@ def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern
     if re.search(r"\d\s*\d" if marks else r"\d", compact) or colon or "。" in compact[:-1] \
             or _ENUMERATED.match(compact) or SENTENCE_WORDS.search(compact) or (stop is not None and stop.search(compact)):
         return False
-    parts = split_people(strip_stamps(piece))
+    # (a unit in brackets after the last name, cut by the wrap: …、慕容凯（克拉玛依金佛新能源科技)
+    parts = split_people(strip_stamps(re.sub(r"[（(][^（()）]*$", "", piece)))
     return bool(parts) and all(_listed_name(p) or (k == 0 and glued) for k, p in enumerate(parts))
 
 
@@ -892,17 +893,22 @@ def cut_name(before: str, after: str) -> bool:
     False
     >>> cut_name("周敏（高级工程师）、夏侯杰（高级", "工程师）、邓丽（工程师）")
     True
+    >>> cut_name("慕容浩宏 努尔", "艾力·吐尔逊"), cut_name("慕容浩宏 张伟", "艾力·吐尔逊")
+    (True, False)
     """
     before, after = before.rstrip(), after.strip()
     if not before or before[-1] in _LIST_END + SEPARATORS:
         return False
     tail = re.split(r"[、;；,，]", before)[-1]
-    if tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")") and re.match(r"[^（()）]{1,12}[)）]", after):
+    if tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")") and re.match(r"[^（()）]{1,40}[)）]", after):
         return True  # a wrap inside a name's bracket: 夏侯杰（高级 | 工程师）、邓丽…
     tail, head = re.search(f"[{CJK}]+$", before), re.match(f"[{CJK}]+", after)
     if not tail or not head:
         return False
     t, h = tail.group(), head.group()
+    first = re.split(r"[、;；,，\s]", after)[0]
+    if "·" in first and "·" not in first[:len(h)] and len(t) <= 4 and not has_surname(t):
+        return True  # a transliterated name cut before its dotted part: 努尔 | 艾力·吐尔逊
     if len(t) == 1 and re.search(f"(?:^|\\s)[{CJK}]\\s+[{CJK}]$", before):
         return False  # a two-character name printed letter-spaced ends the line: 韦 佳
     return len(t + h) <= 4 and (len(t) == 1 or len(h) == 1 or t in COMPOUND_SURNAMES)
@@ -1221,12 +1227,18 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
     # and the line it wraps onto, may stand up to a letter further right than the estimate.
     after_label = left is not None
     left = box(cell)[0] if left is None else left
+    # (the value's own label, centred on the lines of a cell that wrapped: 获奖项目 level with the
+    # gap between the first line and the second)
+    own = {l.index for l in row_of(text, cell) if box(l)[2] <= box(cell)[0] + 2}
     for _ in range(limit):
         under = line_below(text, current, max_gap=1.2)
         shift = box(under)[0] - left if under is not None else 0.0
         if under is None or not (-0.6 * height <= shift <= (1.2 if after_label else 0.6) * height) \
                 or LABEL_START.match(under.compact) \
-                or any(_beside_left(l, under) for l in row_of(text, under)) or standalone_date(under.compact) \
+                or any(_beside_left(l, under) and l.index not in own
+                       and not any(box(l)[1] < box(v)[3] and box(v)[1] < box(l)[3] for v in lines)
+                       for l in row_of(text, under)) \
+                or standalone_date(under.compact) \
                 or re.search(r"[。；;:：]", under.compact) or not similar_height(under, cell) \
                 or is_label(under.compact) or is_label(under.text.split()[0]) \
                 or any(under.compact.startswith(w) for w in stop):
@@ -1570,7 +1582,7 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
                     for l in row_of(text, header) if l.compact == "序号"), [])
     if len(numbers) > len(names):
         return []
-    following = _continued_header(text, header, head) if names else None
+    following = _continued_header(text, header, head, bottom) if names else None
     if following is not None:
         more = name_column(text, following, head)
         if more:
@@ -1606,10 +1618,12 @@ def _numbered_on(text: DocText, header: TextLine, number: TextLine, count: int) 
     return names
 
 
-def _continued_header(text: DocText, header: TextLine, head: str) -> TextLine | None:
+def _continued_header(text: DocText, header: TextLine, head: str, bottom: float | None = None) -> TextLine | None:
     """The same table's header at the top of the next page, when the table runs on to it
     (主要研制人员名单（续） over 序号 | 姓名 | 单位 … again): its ``head`` box, in the column
-    of ``header``'s, under a heading that says 续 or in a header row of the same words."""
+    of ``header``'s, under a heading that says 续 or in a header row of the same words.  Two
+    pages in one image (a screenshot of a viewer) put the next page's top on the same page,
+    below the column's ``bottom``: there the heading must say 续."""
     width = max(header.line.height, 1) * 2
     centre = (box(header)[0] + box(header)[2]) / 2
     words = sorted(l.compact for l in row_of(text, header) + [header])
@@ -1619,6 +1633,16 @@ def _continued_header(text: DocText, header: TextLine, head: str) -> TextLine | 
             continue
         said = any("续" in l.compact and box(l)[1] < box(line)[1] for l in top)
         if said or sorted(l.compact for l in row_of(text, line) + [line]) == words:
+            return line
+    if bottom is None:
+        return None
+    height = max(header.line.height, 1)
+    for line in text.lines:
+        if line.page != header.page or box(line)[1] <= bottom or line.compact != head \
+                or abs((box(line)[0] + box(line)[2]) / 2 - centre) > width:
+            continue
+        if any("续" in l.compact and 0 < box(line)[1] - box(l)[3] < 3 * height for l in text.lines if l.page == line.page) \
+                and sorted(l.compact for l in row_of(text, line) + [line]) == words:
             return line
     return None
 

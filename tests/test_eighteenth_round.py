@@ -67,3 +67,46 @@ def test_a_standards_cover_title_may_hold_a_colon_but_its_field_lines_are_none()
     from extractor.doctypes.standard import _COVER_FIELD
     assert _COVER_FIELD.match("主编单位：重庆市建筑科学研究院") and _COVER_FIELD.match("批准部门：中华人民共和国交通运输部")
     assert not _COVER_FIELD.match("工业互联网平台：设备接入技术要求")
+
+
+def test_the_designated_centres_name_is_no_issuer():
+    doc_ = read(Title("证  书"), [("依托单位", LEFT), ("重庆岭南精工机械有限公司", 450)],
+                [("中心名称", LEFT), ("重庆市綦江区齿轮传动工程技术研究中心", 450)], [("认定文号", LEFT), ("綦科发〔2019〕12号", 450)],
+                "经审核，你单位组建的工程技术研究中心通过认定，特发此证。", "2019年3月")
+    assert doc_.fields.get("issuer") != "重庆市綦江区齿轮传动工程技术研究中心"
+
+
+def test_a_project_title_wrapped_in_its_cell_with_the_label_centred_on_its_two_lines():
+    from extractor.model import Line
+    from tests.typed_certificates import WIDTH, HEIGHT
+    from extractor.model import Page, ReadResult
+    from zhicheng.documents import document_from
+    lines = [Line("科学技术奖励证书", (560, 300, 1000, 372)),
+             Line("基于北斗定位的风电变桨智能巡检", (450, 480, 1000, 516)), Line("获奖项目", (250, 500, 396, 540)),
+             Line("与缺陷诊断一体化平台研发", (450, 517, 1000, 553)), Line("奖励等级", (1020, 498, 1170, 540)),
+             Line("一等奖", (1240, 498, 1340, 540)), Line("奖励名称", (250, 600, 396, 640)), Line("曲靖市科学技术进步奖", (450, 600, 800, 640)),
+             Line("获奖者", (250, 700, 380, 740)), Line("公孙丽红", (450, 700, 600, 740)), Line("2015年12月", (1000, 900, 1200, 940))]
+    doc_ = document_from(ReadResult("a.png", "0" * 64, pages=[Page(1, WIDTH, HEIGHT, "ocr", lines)], page_count=1))
+    assert doc_.fields.get("project_title") == "基于北斗定位的风电变桨智能巡检与缺陷诊断一体化平台研发"
+
+
+def test_a_transliterated_name_cut_before_its_dot_is_joined_again():
+    from extractor.layout import cut_name
+    assert cut_name("慕容浩宏 买买提", "艾力·吐尔逊 李娜")
+    assert not cut_name("慕容浩宏 张伟", "艾力·吐尔逊")
+
+
+def test_members_with_their_units_in_brackets_wrapped_over_lines():
+    from extractor.doctypes import doctype
+    from tests.typed_pages import At
+    rows = ["项目验收证书", "项目名称：化工反应釜协同控制技术研发", "项目负责人：诸葛天", "参加验收的项目人员：",
+            At(160, "诸葛天（克拉玛依苍山储能技术股份有限公司）、尉迟敏敏（克拉玛依苍山储能技"),
+            "术股份有限公司）、董茂春（滇西理工大学）、周柏敏（克拉玛依金佛新能源科技",
+            "股份有限公司）、任春鹏（滇西理工大学）。", "验收结论：同意通过验收"]
+    fields = doctype("project_acceptance").extract(doc(page(*rows))).values
+    assert fields.get("members") == ["诸葛天", "尉迟敏敏", "董茂春", "周柏敏", "任春鹏"]
+
+
+def test_a_list_cut_inside_a_bracket_is_unfinished():
+    from extractor.layout import names_of
+    assert names_of("诸葛天、董茂春（克拉玛") is None

@@ -16,6 +16,8 @@ from .base import Cues, DocType, Fields, as_date, as_level
 def extract_recognition(text: DocText) -> Fields:
     f = Fields()
     named = _letterhead(text) or _title_issuer(text) or issuer(text)
+    if named and _DESIGNATION.search(mend_body(named[0])):
+        named = None  # what is recognised (中心名称 | …工程技术研究中心), never who recognises it
     if named:
         named = mend_body(named[0]), named[1]
         level, why = level_of(named[0])
