@@ -110,3 +110,28 @@ def test_members_with_their_units_in_brackets_wrapped_over_lines():
 def test_a_list_cut_inside_a_bracket_is_unfinished():
     from extractor.layout import names_of
     assert names_of("诸葛天、董茂春（克拉玛") is None
+
+
+def test_a_title_pages_byline_wrapped_before_its_role_word():
+    from extractor.doctypes import doctype
+    from tests.typed_pages import At, Big
+    fields = doctype("book").extract(doc(page(Big("风电机组优化调度技术"), None, At(200, "司马松 邓光波 迪丽努尔·阿不都 付楠欣"),
+                                              At(200, "东方彬红 著"), None, At(300, "滇云科学出版社")))).values
+    assert fields["authors"] == ["司马松", "邓光波", "迪丽努尔·阿不都", "付楠欣", "东方彬红"]
+
+
+def test_the_end_of_a_byline_whose_start_was_unreadable_is_no_byline():
+    """许婷辉 | 慕容瑞东 日 | 田磊天 编著: a stray mark spoils the row; its last cell alone is one author of three."""
+    from extractor.doctypes import doctype
+    from tests.typed_pages import Big, Row
+    fields = doctype("book").extract(doc(page(Big("电解铝槽运行与健康管理"), None,
+                                              Row((160, "许婷辉"), (316, "慕容瑞东 日"), (505, "田磊天 编著")), None,
+                                              "荆楚工业出版社"))).values
+    assert fields.get("authors") != ["田磊天"]
+
+
+@pytest.mark.parametrize("word", ["使用", "编著", "书名"])
+def test_a_watermarks_piece_or_a_grids_head_is_no_books_title(word):
+    from extractor.doctypes.book import _stamp_piece
+    assert _stamp_piece(word)
+    assert not _stamp_piece("钢轨探伤车优化调度技术")

@@ -16,8 +16,9 @@ from rules.vocabulary import Kind
 from ..fields.amounts import parse_words_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
+from ..fields.people import has_surname
 from ..idscan import find_isbns
-from ..layout import (CJK, LABEL_START, box, join_cjk, names_of, next_line, row_of, running_match, spelled_label_values,
+from ..layout import (CJK, LABEL_START, box, similar_height, join_cjk, names_of, next_line, row_of, running_match, spelled_label_values,
                       strip_stamps, title_form, whole_list)
 from ..text import SEPARATORS, DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, biggest_line, first_identifier
@@ -74,7 +75,25 @@ def extract_book(text: DocText) -> Fields:
         if title:
             f.set("title", _book_title(title[0]), title[1])
     _words_and_date(text, f)
+    if _stamp_piece(f.values.get("title")):
+        # a diagonal watermark's piece boxed on its own (使用 of 仅供职称申报使用) in the biggest print
+        f.values.pop("title")
+        f.sources.pop("title", None)
     return f
+
+
+def _stamp_piece(title) -> bool:
+    """A short title that is only a piece of a watermark or copy-stamp phrase, or a grid's head.
+
+    >>> _stamp_piece("使用"), _stamp_piece("钢轨探伤车优化调度技术"), _stamp_piece(None)
+    (True, False, False)
+    """
+    from ..normalize import WATERMARK_WORDS
+
+    compact = "".join((title or "").split())
+    if re.fullmatch(r"(?:主编|编著|编|著|译|书名|作者|出版发行|出版|版次)", compact):
+        return True  # a grid's head (书名 | 编著 | 出版发行) read as the biggest print
+    return 0 < len(compact) <= 3 and any(compact in w for w in WATERMARK_WORDS)
 
 
 def _clearer_title(text: DocText, cip: TextLine, f: Fields) -> None:
@@ -271,12 +290,25 @@ def _read_cover(text: DocText, f: Fields) -> None:
             # A title page's names set wide apart, OCR boxing each (``司马俊琳 | 赵阳彬 | 著``):
             # the row from its first cell is the line.
             printed = " ".join([printed] + [l.text.strip() for l in near])
+        elif any(box(l)[0] < box(line)[0] and -2 * line.line.height < box(line)[0] - box(l)[2] <= 3 * max(line.line.height, 1)
+                 for l in row):
+            continue  # the end of a row of names read from its first cell already (许婷辉 | … | 田磊天 编著)
         match = _COVER_AUTHORS.match(printed) or _ROLE_FIRST.match(printed)
         # A piece unread (a blot ``▇▇`` between two names) would shift every rank after it.
         names = names_of(match.group("names")) if match and whole_list(match.group("names")) else None
         if names:
-            f.set("authors", names, line)
-            title = _line_above(text, line) or _cover_title(text, line)
+            # a byline wrapped before its role word (司马松 邓光波 迪丽努尔·阿不都 | 东方彬红 著): the
+            # lines of names just above it, in print of its size, are the list's start
+            first = line
+            for _ in range(3):
+                above = _line_above(text, first)
+                more = names_of(above.text) if above is not None and similar_height(above, line, 0.3) \
+                    and whole_list(above.text) and not re.search(r"[:：]", above.text) else None
+                if not more or not all(has_surname(n) or "·" in n for n in more):
+                    break
+                names, first = more + names, above
+            f.set("authors", names, first)
+            title = _line_above(text, first) or _cover_title(text, first)
             if title and "title" not in f.values:
                 f.set("title", _book_title(title.text), title)
             return
