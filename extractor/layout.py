@@ -1140,8 +1140,10 @@ def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[
         return value, line
     under = line_below(text, line)
     piece = under.compact.strip(SEPARATORS) if under is not None else ""
-    flush = under is not None and min(abs(box(under)[0] - box(line)[0]),
-                                      abs(box(under)[0] - value_left(line, value))) <= line.line.height
+    # (hung under the value, which may start up to four letters right of its estimate: the gap
+    # after a label's colon is often a tab)
+    flush = under is not None and (abs(box(under)[0] - box(line)[0]) <= line.line.height
+                                   or -line.line.height <= box(under)[0] - value_left(line, value) <= 4 * line.line.height)
     if (piece and len(piece) < len(line.compact) and flush
             and not LABEL_START.match(under.compact) and complete(value + piece)):
         return value + piece, line

@@ -135,3 +135,38 @@ def test_a_watermarks_piece_or_a_grids_head_is_no_books_title(word):
     from extractor.doctypes.book import _stamp_piece
     assert _stamp_piece(word)
     assert not _stamp_piece("钢轨探伤车优化调度技术")
+
+
+def test_a_long_software_name_hung_under_its_value_after_a_tab():
+    from tests.typed_pages import At
+    fields = doctype("software_copyright").extract(doc(page(
+        "计算机软件著作权登记证书", "软件名称：    基于BIM与物联网的大型公共建筑运维能耗监测与优", At(300, "化控制管理平台软件 V1.0"),
+        "著作权人：中冶赛迪工程技术股份有限公司", "登记号：2023SR0456123", "对以上事项予以登记。", "2023年05月06日"))).values
+    assert fields["software_name"] == "基于BIM与物联网的大型公共建筑运维能耗监测与优化控制管理平台软件"
+
+
+def test_a_patentee_cut_short_is_none_rather_than_half_a_name():
+    doc_ = read(Title("实用新型专利证书"), [("实用新型名称：", LEFT), ("一种煤矿综采装备优化调度装置", 520)],
+                [("发 明 人：", LEFT), ("彭娜;诸葛伟", 520)], [("专 利 号：", LEFT), ("ZL 2006 2 0211814.0", 520)],
+                [("专利权人：", LEFT), ("重庆苍山测控技", 520)], [("授权公告日：", LEFT), ("2007年07月16日", 520)])
+    assert doc_.fields.get("patentees") != ["重庆苍山测控技"]
+
+
+def test_the_company_that_undertook_a_project_did_not_organise_its_acceptance():
+    """承担单位： | 克拉玛依…公司 near the top, the organiser's name under an unread seal: no level."""
+    doc_ = read(Title("项目验收证书"), [("项目名称：", LEFT), ("化工反应釜协同控制技术研发", 480)],
+                [("承担单位：", LEFT), ("克拉玛依苍山储能技术股份有限公司", 480)], [("项目负责人：", LEFT), ("诸葛天", 480)],
+                "验收结论：同意通过验收", "二〇一六年七月十六日")
+    assert doc_.fields.get("level") != "enterprise"
+
+
+def test_the_papers_own_title_is_never_its_journal():
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.documents import document_from
+    lines = [Line("第20卷 第12期", (1677, 39, 1772, 56)), Line("Vol.20 No.12", (2264, 39, 2346, 56)),
+             Line("光伏逆变器寿命预测系统的设计与现场验证", (1792, 122, 2230, 150)),
+             Line("东方茂瑞,蒋宇,欧阳光", (1742, 158, 2000, 186)), Line("(1. 南粤工程技术大学,厦门789000)", (1826, 194, 2196, 214)),
+             Line("摘 要:本文构建了融合多源传感数据的状态感知模型。", (1674, 219, 2336, 241)),
+             Line("关键词:光伏逆变器;寿命预测", (1677, 261, 1925, 280)), Line("ISSN 1606-6995 CN 44-1910/TP", (1677, 300, 2000, 320))]
+    doc_ = document_from(ReadResult("p.png", "0" * 64, pages=[Page(1, 2400, 1600, "ocr", lines)], page_count=1))
+    assert doc_.fields.get("journal") != "光伏逆变器寿命预测系统的设计与现场验证"

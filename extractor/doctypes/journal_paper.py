@@ -87,9 +87,12 @@ def extract_paper(text: DocText) -> Fields:
     title = _paper_title(text, masthead, page)
     cited = _cited_journal(text)
     footer = _footer_band(text, page)
-    journal = cited or _journal_in(masthead) or _journal_on_cover(text, page) or _journal_near_top(text, title) \
-        or _journal_of_imprint(text) or _journal_in(footer) or _labelled_journal(text) or _journal_over_issn(text) \
-        or _journal_in_side_band(text, page)
+    titled = {l.index for l in title or []}
+    journal = next((found for find in (lambda: cited, lambda: _journal_in(masthead), lambda: _journal_on_cover(text, page),
+                                       lambda: _journal_near_top(text, title), lambda: _journal_of_imprint(text),
+                                       lambda: _journal_in(footer), lambda: _labelled_journal(text),
+                                       lambda: _journal_over_issn(text), lambda: _journal_in_side_band(text, page))
+                    for found in [find()] if found and getattr(found[1], "index", None) not in titled), None)
     if journal:
         # (a supplement is an issue of the journal: 辽海装备技术增刊 is 辽海装备技术)
         name = re.sub(r"\s*[（(]?(?:\d{4}年)?增刊\s*\d*[)）]?$", "", strip_stamps(journal[0]))

@@ -72,7 +72,9 @@ def extract_patent(text: DocText) -> Fields:
         patentees = value_of(text, ["专利权人"])
         # (a label glued to its value, the list wrapped: 专利权人鞍山…、闽 | 江智能制造学院)
         value = holders(text, patentees[1], patentees[0]) if patentees else None
-    parts = value or ([p for p in re.split(r"[;；、]", patentees[0]) if p and not not_a_name(p)] if patentees else [])
+    # (a part cut short, a seal over its end — 重庆苍山测控技 — is no patentee: nothing rather than half a name)
+    parts = value or ([p for p in re.split(r"[;；、]", patentees[0]) if p and not not_a_name(p)
+                       and re.search(r"[司学院所心团局厅会社厂行站部室队]$|[A-Za-z.)）]$", p.strip())] if patentees else [])
     # A gazette's (73) prints each patentee on a 专利权人 line of its own, its 地址 between.
     # (on the page the first was read from: a certificate bound with its gazette names its
     # patentee on both, and is not two patentees)

@@ -478,7 +478,9 @@ def _own_company(text: DocText) -> TextLine | None:
     科技管理部 signing), when no government body appears anywhere: that company's line."""
     if _GOVERNMENT.search(text.compact.replace("\n", "")):
         return None
-    heads = [l for l in text.title_lines(0.25) if _COMPANY.fullmatch(strip_stamps(l.compact))]
+    # (a heading of its own, never a form's value: 承担单位： | 克拉玛依…股份有限公司 undertook the project)
+    heads = [l for l in text.title_lines(0.25) if _COMPANY.fullmatch(strip_stamps(l.compact))
+             and not any(box(o)[2] <= box(l)[0] + 2 and re.search(r"[:：]$|单位$", o.compact) for o in row_of(text, l))]
     if heads:
         return heads[0]
     organised = running_match(text, _COMPANY_ORGANISED)  # …项目，经集团公司组织专家验收
