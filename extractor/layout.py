@@ -1384,7 +1384,8 @@ def strip_stamps(value: str) -> str:
 _NOT_NAME_WORDS = re.compile(
     "验收|意见|项目|课题|单位|结论|专家|证明|通过|完成|研究|技术|公司|日期|签字|签名|盖章|负责|成员|人员|"
     "特此|名单|情况|职称|分工|序号|姓名|工程|教授|合计|附件|说明|主要|参加|参与|组长|编制|编写|"
-    "高级|正高|中级|初级|助理|高工")  # (a title's piece a wrap cut off: 夏侯杰（高级 | 工程师）)
+    "高级|正高|中级|初级|助理|高工|"  # (a title's piece a wrap cut off: 夏侯杰（高级 | 工程师）)
+    "审核|审定|审批|批准|校核|校对|复核|审查|会签")  # (a sign-off's role in the name's column)
 
 
 def plain_names(value: str) -> list[str] | None:

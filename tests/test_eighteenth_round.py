@@ -170,3 +170,10 @@ def test_the_papers_own_title_is_never_its_journal():
              Line("关键词:光伏逆变器;寿命预测", (1677, 261, 1925, 280)), Line("ISSN 1606-6995 CN 44-1910/TP", (1677, 300, 2000, 320))]
     doc_ = document_from(ReadResult("p.png", "0" * 64, pages=[Page(1, 2400, 1600, "ocr", lines)], page_count=1))
     assert doc_.fields.get("journal") != "光伏逆变器寿命预测系统的设计与现场验证"
+
+
+@pytest.mark.parametrize("role", ["审核", "审定", "批准", "校核"])
+def test_a_sign_offs_role_is_no_name(role):
+    from extractor.layout import plain_names
+    assert plain_names(role) is None
+    assert plain_names(f"甘霖、{role}") is None
