@@ -115,3 +115,34 @@ def test_a_companys_own_certificate_with_no_second_side_keeps_its_one_name():
     fields = _contract(Title("财务证明"), f"兹证明{BUYER}2022年度营业收入为3,560万元。", "特此证明。",
                        BUYER, "2023年3月1日")
     assert fields.get("parties") == [BUYER]
+
+
+def test_a_contract_dated_only_by_each_sides_日期_in_its_signature_table():
+    fields = _contract(Title("技术服务合同"), f"甲方：{BUYER}", f"乙方：{SELLER}", "服务费用：人民币壹拾贰万元整（¥120,000.00）。",
+                       "甲方（盖章）：          乙方（盖章）：", "日期：2023年5月6日      日期：2023年5月6日")
+    assert str(fields["date"]) == "2023-05-06"
+
+
+def test_a_contract_dated_by_its_订立时间():
+    fields = _contract(Title("建设工程设计合同"), f"发包人：{BUYER}", f"设计人：{SELLER}", "签约合同价：人民币伍拾万元整",
+                       "合同订立时间：2020年12月22日")
+    assert str(fields["date"]) == "2020-12-22"
+
+
+def test_a_licence_is_paid_by_its_licensee_to_its_licensor():
+    fields = _contract(Title("专利实施许可合同"), f"许可方：{SELLER}", f"被许可方：{BUYER}", "许可使用费：（小写）30.00万元",
+                       "签订日期：2021年6月1日")
+    assert fields["parties"] == [BUYER, SELLER]
+
+
+def test_a_railway_works_section_is_a_party():
+    fields = _contract(Title("检测服务合同"), "甲方：中国铁路成都局集团有限公司重庆工务段", f"乙方：{SELLER}",
+                       "合同总价：216.5万元", "签订日期：2022年2月16日")
+    assert fields["parties"] == ["中国铁路成都局集团有限公司重庆工务段", SELLER]
+
+
+def test_a_recommending_experts_row_under_a_merged_caption():
+    doc = read(Title("专家推荐意见表"), "申报人：陈晓东", "推荐专家 姓名 职称 工作单位", [("诸葛明远 正高级工程师 中铁二院工程集团有限责任公司", 400)],
+               "推荐意见：特推荐其申报正高级工程师。", "2023年7月10日", name="陈晓东")
+    assert doc.fields.get("recommender") == "诸葛明远"
+    assert doc.fields.get("recommender_title") == "professorate_senior_engineer"

@@ -686,6 +686,14 @@ def _titled_as(doc) -> str:
 
 
 def _identity_form(value) -> str:
+    """A value as compared: letters only; a list (a contract's two parties) in any order, for
+    one page names its sides as 许可方（甲方） and another as 甲方 alone.
+
+    >>> _identity_form(["重庆甲公司", "重庆乙公司"]) == _identity_form(["重庆乙公司", "重庆甲公司"])
+    True
+    """
+    if isinstance(value, (list, tuple)):
+        value = "".join(sorted(str(v) for v in value))
     return re.sub(r"[\s\W_]+", "", str(value)).upper()
 
 

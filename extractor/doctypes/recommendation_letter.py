@@ -346,6 +346,16 @@ def _recommender(text: DocText, sides: dict[int, str]):
         names = _people_in(found[0]) if found else []
         if names:
             return _as_introduced(text, names[0]), found[0], found[1][0]
+    for line in text.lines:  # a text layer's header row under a merged 推荐专家 cell: 推荐专家 姓名 职称 工作单位
+        words = line.text.split()  # over 诸葛明远 正高级工程师 中铁二院…公司 (the merged cell empty)
+        if len(words) >= 3 and words[0] in ("推荐专家", "推荐人") and "姓名" in words[1:] \
+                and all(w in _TABLE_HEADS for w in words[1:]) and line.index + 1 < len(text.lines):
+            below = text.lines[line.index + 1]
+            values = below.text.split()
+            if below.page == line.page and len(values) == len(words) - 1:
+                name = values[words.index("姓名") - 1]
+                if is_name(name) and has_surname(name):
+                    return name, " ".join(values[words.index("姓名") - 1:]), below
     for line in text.lines:  # 推荐专家1：李国强  职称：…, the first of the experts numbered
         match = re.match(r"^推荐(?:专家|人)[1一][:：](.*)$", line.compact)
         value, where = (match.group(1), line) if match else ("", line)

@@ -22,7 +22,7 @@ import re
 from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
-from ..fields.dates import date_after_label, parse_date
+from ..fields.dates import date_after_label, find_dates, parse_date
 from ..layout import box, field_value, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
@@ -44,6 +44,7 @@ _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMBCNY¥￥\d,.
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
 # (交货日期, 付款日期 are other days).
 _DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期",
+                "合同订立时间", "订立时间", "订立日期",
                 "交易日期", "交易时间", "记账日期", "订单日期",
                 # a summary printed from the tax system (制表：… 打印日期：2025-04-11)
                 "打印日期", "制表日期"]
@@ -73,12 +74,14 @@ _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 _BUYER = ["招标人", "采购人名称", "付款人户名", "付款方户名", "付款户名", "付款账户名称", "采购人", "采购单位", "购货单位", "购货方", "订货方",
           "订购方", "委托人", "委托单位", "甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人",
           "发包人", "发包方", "付款人名称", "付款人", "付款方", "付款单位", "受让人", "受让方", "建设单位",
-          "定作人", "定作方", "发包单位", "客户名称"]
+          "定作人", "定作方", "发包单位", "客户名称", "被许可方", "被许可人"]
 _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名", "收款户名", "收款账户名称", "供应商", "销货单位", "销货方", "供货单位", "受托人",
            "承接方", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方",
            "收款人名称", "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方",
            "服务单位", "施工单位", "供应方", "设计人", "设计方", "设计单位", "承担单位", "承担方", "承揽人", "承揽方",
-           "研制方", "销售单位"]
+           "研制方", "销售单位",
+           # a licence (专利实施许可合同): the licensor is paid, as a seller is
+           "许可方", "许可人"]
 # Where a party's name ends on its line: its address, telephone, seal note …
 # (or the next label of its row: 收款单位：…公司  收款人：许茂)
 _NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?(?:盖章|公章|(?:财务|合同|业务)专用章)|[（(]以下简称|"
@@ -86,7 +89,9 @@ _NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用
 _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "研究院", "研究所", "设计院", "大学",
                  "学院", "医院", "中心", "事务所", "合作社", "银行", "厂",
                  # a public buyer (采购人：重庆市…经济和信息化委员会)
-                 "委员会", "局", "人民政府", "管理委员会", "管委会")
+                 "委员会", "局", "人民政府", "管理委员会", "管委会",
+                 # a railway's units (中国铁路成都局集团有限公司重庆工务段)
+                 "工务段", "车务段", "机务段", "电务段", "供电段", "车辆段")
 
 
 def extract_revenue(text: DocText) -> Fields:
@@ -1093,6 +1098,10 @@ def _plain_date(text: DocText):
     """A date after 日期 standing as a line's label (日期：2024年3月21日)."""
     for line in text.lines:
         date = parse_date(line.compact) if line.compact.startswith("日期") else None
+        if date is None and line.compact.startswith("日期"):
+            # a signature table's row, each side's 日期 (日期：2023年5月6日  日期：2023年5月6日): one day
+            days = {d.value for d in find_dates(line.text)}
+            date = days.pop() if len(days) == 1 else None
         if date is not None and date.month is not None:
             return date, line
     return None
