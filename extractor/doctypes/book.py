@@ -291,7 +291,7 @@ def _read_cover(text: DocText, f: Fields) -> None:
             # the row from its first cell is the line.
             printed = " ".join([printed] + [l.text.strip() for l in near])
         elif any(box(l)[0] < box(line)[0] and -2 * line.line.height < box(line)[0] - box(l)[2] <= 3 * max(line.line.height, 1)
-                 for l in row):
+                 and has_surname(l.compact[:2]) and names_of(l.text.split()[0]) for l in row):
             continue  # the end of a row of names read from its first cell already (许婷辉 | … | 田磊天 编著)
         match = _COVER_AUTHORS.match(printed) or _ROLE_FIRST.match(printed)
         # A piece unread (a blot ``▇▇`` between two names) would shift every rank after it.
