@@ -193,8 +193,14 @@ def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
         if value is None or (value.month is None and not year_only):
             continue
         span = (pos[start], pos[end - 1] + 1)
+        if value.day is not None and _LOST_DIGIT.fullmatch(text[span[0]:span[1]]):
+            value = PartialDate(value.year, value.month)  # (parse_date: 2013年7月1 日, its 0 lost)
         dates.append(FoundDate(value, span, text[span[0]:span[1]], _label_before(squeezed, start)))
     return dates
+
+
+# A date whose only space stands where the day's second digit was (2013年7月1 日: a seal took the 0).
+_LOST_DIGIT = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d\s+日")
 
 
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[:：]\s*")
@@ -222,11 +228,18 @@ def parse_date(text: str) -> PartialDate | None:
     ('2019-11-17', None)
     >>> str(parse_date("022年6月20日")), parse_date("1022年6月20日")  # a seal's edge took the 2
     ('2022-06-20', None)
+    >>> str(parse_date("2013年7月1 日")), str(parse_date("2013 年 7 月 1 日"))  # a digit lost, or print spaced
+    ('2013-07', '2013-07-01')
     """
     if not isinstance(text, str):
         return None
     body = _LEADING_LABEL.sub("", fold(_first_month(text)).strip()).strip(_TRIM)
     body = _TIME_OF_DAY.sub("", body)
+    gap = re.fullmatch(r"((?:19|20)\d\d)年(\d{1,2})月\d\s+日", body) if _LOST_DIGIT.fullmatch(body) else None
+    if gap and 1 <= int(gap.group(2)) <= 12:
+        # 2013年7月1 日: the only space in the date stands where the day's second digit was (a
+        # seal's stroke took the 0 of 10): the day cannot be told, the month can
+        return PartialDate(int(gap.group(1)), int(gap.group(2)))
     bare = re.fullmatch(r"(\d{4})\s+(\d{1,2})\s+(\d{1,2})", body)
     if bare:
         body = "-".join(bare.groups())
