@@ -61,3 +61,12 @@ def test_the_candidate_named_in_prose_is_never_the_recommender():
     doc = read(Title("推荐信"), f"被推荐人{CANDIDATE}（工程师，重庆两江智控有限公司）。", BODY, "2023年5月6日",
                name=CANDIDATE)
     assert doc.fields.get("recommender") != CANDIDATE
+
+
+def test_a_letter_whose_writer_gives_his_title_in_brackets_after_his_name():
+    """本人吕毅萍（高级工程师），现任…: signed only by a scribble, the writer is the recommender."""
+    doc = read(Title("专家推荐信"), "重庆市工程技术系列高级职称评审委员会：",
+               f"本人{RECOMMENDER}（高级工程师），现任重庆两江智控有限公司总工程师。", BODY, "特此推荐。",
+               [("推荐人（签字）：", 900)], [("2014年5月23日", 900)], name=CANDIDATE)
+    assert doc.fields.get("recommender") == RECOMMENDER
+    assert doc.fields.get("recommender_title") == "senior_engineer"

@@ -504,7 +504,7 @@ def _table_person(text: DocText, sides: dict[int, str], side: str = "recommender
 
 
 # 本人龙磊刚，…; 我是重庆兴创数控技术有限责任公司的吴天文，…; 我叫…
-_SELF = re.compile(r"(?:本人|我是(?:[^，。,；;]{2,30}?的)?|我叫)([\u4e00-\u9fff]{2,4}?)[,，]")
+_SELF = re.compile(r"(?:本人|我是(?:[^，。,；;]{2,30}?的)?|我叫)([\u4e00-\u9fff]{2,4}?)(?:[（(][^（()）]{2,14}[)）])?[,，]")
 
 
 def _as_introduced(text: DocText, name: str) -> str:
@@ -735,7 +735,7 @@ _OWN_TITLE_AS = re.compile(r"作为(?:(?!推荐|申报|破格|同志|该|其)[^�
 # 本人张三，研究员，…: what the recommender states right after his name.
 _SELF_STATED = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，]([^,，。;；]{2,12})[,，。;；]")
 # 本人钟安，教授级高级工程师，现任…: the title straight after his name.
-_OWN_TITLE_AFTER_NAME = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，](正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
+_OWN_TITLE_AFTER_NAME = re.compile(r"本人[\u4e00-\u9fff·]{2,5}?(?:[,，]|[（(])(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
 # 推荐 heading a name, not a word of the title or of a label (推荐信, 推荐人, 推荐意见 …).
 _RECOMMENDS = re.compile(r"推荐(?!信|书|表|人|意见|专家|理由|单位|材料)")
 
