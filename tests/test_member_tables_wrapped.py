@@ -78,3 +78,17 @@ def test_a_title_in_brackets_cut_by_the_wrap_is_no_person():
             "参加人员：黄海涛（正高级工程师）、周敏（高级工程师）、夏侯杰（高级", At(290, "工程师）、邓丽（工程师）、曾琦（助理工程师）"),
             "2023年4月18日，成都市科学技术局组织专家对该项目进行了验收。"]
     assert members(page(*rows)) == ["黄海涛", "周敏", "夏侯杰", "邓丽", "曾琦"]
+
+
+def test_a_government_bodys_own_science_programme_in_the_title_gives_the_level():
+    fields = doctype("project_acceptance").extract(doc(page(
+        Big("重庆市交通运输委员会科技项目验收证书"), "项目名称：长江上游航道整治建筑物稳定性监测技术研究", "承担单位：重庆交通大学",
+        "项目负责人：申屠刚", "验收日期：2022年9月9日", "验收委员会认为，项目完成了合同规定的各项研究内容，同意通过验收。"))).values
+    assert fields.get("level") == "provincial"
+
+
+def test_a_companys_technology_centre_project_names_no_programme():
+    fields = doctype("project_acceptance").extract(doc(page(
+        Big("企业技术中心创新能力建设项目验收证书"), "项目名称：数控机床热误差补偿系统研发", "项目负责人：申屠刚",
+        "验收日期：2022年9月9日", "同意通过验收。"))).values
+    assert fields.get("level") != "provincial"

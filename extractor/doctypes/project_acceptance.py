@@ -535,7 +535,9 @@ def _head_lines(text: DocText) -> list[TextLine]:
 
 # A title that names its programme before the kind of document (…项目验收表, …结题验收意见).
 _NAMED_DOC_TITLE = re.compile(r"^[\u4e00-\u9fff（）]{4,}(?:项目|课题|专项)(?:结题)?验收(?:证书|意见[书表]?|报告|表|单|结论[表书]?)$")
-_PROGRAMME_IN_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:基金|专项|计划)")
+# (or a government body's own science programme: 重庆市交通运输委员会科技项目验收证书)
+_PROGRAMME_IN_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:基金|专项|计划)|"
+                                 r"^[\u4e00-\u9fff]{2,20}?(?:委员会|厅|局)(?=(?:科技|科研|科学技术)(?:研究)?项目)")
 
 
 def _central_ministry(name: str, level: Level) -> bool:
