@@ -70,3 +70,14 @@ def test_a_letter_whose_writer_gives_his_title_in_brackets_after_his_name():
                [("推荐人（签字）：", 900)], [("2014年5月23日", 900)], name=CANDIDATE)
     assert doc.fields.get("recommender") == RECOMMENDER
     assert doc.fields.get("recommender_title") == "senior_engineer"
+
+
+@pytest.mark.parametrize("closing", [f"推荐人（专家）：{RECOMMENDER}", f"{RECOMMENDER} 谨荐"])
+def test_a_letter_closed_by_its_writers_name(closing):
+    doc = read(Title("推荐信"), BODY, "特此推荐。", [(closing, 900)], [("2023年5月6日", 1000)], name=CANDIDATE)
+    assert doc.fields.get("recommender") == RECOMMENDER
+
+
+def test_a_letter_that_closes_on_郑重推荐_names_no_recommender_郑重():
+    doc = read(Title("推荐信"), BODY, [("郑重推荐", 900)], [("2023年5月6日", 1000)], name=CANDIDATE)
+    assert doc.fields.get("recommender") != "郑重"

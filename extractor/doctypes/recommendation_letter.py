@@ -367,9 +367,14 @@ def _recommender(text: DocText, sides: dict[int, str]):
             return names[0], value, where
     for line in text.lines:  # 推荐人（正高级工程师）：李国强, his title in brackets after the word
         match = re.match(r"^推荐(?:专家|人)[(（]([^)）]{2,14})[)）][:：](.+)$", line.compact)
-        names = _people_in(match.group(2)) if match and _printed_title(match.group(1))[0] else []
+        role = bool(match) and match.group(1) in ("专家", "推荐专家")  # 推荐人（专家）：… (its 签名 is _signed's)
+        names = _people_in(match.group(2)) if match and (_printed_title(match.group(1))[0] or role) else []
         if names and sides.get(line.index) != "candidate":
-            return names[0], f"{match.group(2)}（{match.group(1)}）", line
+            return names[0], match.group(2) if role else f"{match.group(2)}（{match.group(1)}）", line
+    for line in text.lines:  # 欧阳建国 谨荐: the name the writer closes with
+        match = re.fullmatch(r"([\u4e00-\u9fff·]{2,5})(?:谨荐|敬荐|谨上|敬上)", line.compact)
+        if match and is_name(match.group(1)) and has_surname(match.group(1)) and line.index > len(text.lines) // 2:
+            return match.group(1), "", line
     named = _named_in(text, sides, "recommender")
     if named:
         return named[0], "", named[1]
