@@ -750,7 +750,9 @@ DOCTYPE = DocType(
         requires_why="没有获奖内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
         # a prize's nomination (科学技术奖提名书, 推荐书, 申报书) asks for it: no award won
-        refusing_titles=("提名书", "提名表", "推荐书", "推荐表", "申报书", "申报表", "申请书", "申请表"),
+        refusing_titles=("提名书", "提名表", "推荐书", "推荐表", "申报书", "申报表", "申请书", "申请表",
+                         # a notice of the projects proposed for a prize (拟奖项目的公示) awards nothing yet
+                         "公示"),
     ),
     extract=extract_award,
     fields=("award_name", "level", "grade", "project_title", "holder", "holders", "rank", "date"),

@@ -209,6 +209,9 @@ DOCTYPE = DocType(
                    "授予专利权", "办理登记手续", "专利申请",
                    # a government's 关于…科学技术奖励的决定 lists the prizes and their 主要完成人
                    "奖励的决定", "主要完成人"),
+        # a journal's letter accepting a paper (决定录用) recognises nothing; nor does a notice of
+        # the projects proposed for a prize (拟奖项目公示: the award's own business)
+        refusing_titles=("录用通知", "用稿通知", "录用证明", "录用函", "拟奖", "拟授奖", "获奖项目公示", "奖励公示"),
     ),
     extract=extract_recognition,
     fields=("issuer", "level", "date"),

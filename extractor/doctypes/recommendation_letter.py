@@ -786,6 +786,8 @@ DOCTYPE = DocType(
         requires=("推荐",),
         requires_why="没有推荐内容",
         penalties=LISTS,  # an applicant's 证明材料目录 names its 推荐信 without being one
+        # a prize's nomination form (…科学技术奖推荐书) recommends a project for an award, no person
+        refusing_titles=("奖推荐书", "奖推荐表", "奖励推荐书", "奖励推荐表", "奖提名书", "成果推荐书", "项目推荐书", "项目推荐表"),
     ),
     extract=extract_recommendation,
     fields=("recommender", "recommender_title", "candidate"),

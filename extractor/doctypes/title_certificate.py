@@ -230,6 +230,8 @@ DOCTYPE = DocType(
                 "资格级别", "职称", "任职资格", "专业名称", "审批机关", "职称名称", "批准时间", "批准机关",
                 "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",
                 "资格取得时间"),
+        # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result
+        refusing_titles=("公示",),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
