@@ -275,7 +275,10 @@ DOCTYPE = DocType(
         + LISTS,
         # (the office's 通知书 — 办理登记手续通知书, 授予专利权通知书 — say a patent is to be
         # granted, print its number, applicant and dates, and are no certificate of it)
-        refusing_titles=("评价报告", "检索报告", "通知书"),
+        refusing_titles=("评价报告", "检索报告", "通知书",
+                         # a patent prize's certificate (重庆市专利奖 | 获奖证书) names the patent, its
+                         # number, patentee and inventors: the prize is what it certifies
+                         "专利奖", "获奖证书", "荣誉证书"),
     ),
     extract=extract_patent,
     fields=("patent_type", "patent_number", "title", "inventors", "patentees", "application_date", "grant_date"),
