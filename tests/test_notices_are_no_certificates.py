@@ -43,3 +43,18 @@ def test_a_patent_prizes_certificate_is_an_award():
                "专 利 号：ZL 2019 1 0234567.8", "专利权人：重庆机床(集团)有限责任公司", "发 明 人：王磊、蒲成林、谭晓梅",
                "获第四届重庆市专利奖优秀奖。", ("重庆市人民政府", 1000), ("2021年9月", 1000))
     assert doc.doc_type == "award_certificate"
+
+
+def test_a_journal_issued_twice_a_month_is_named_without_its_half():
+    from tests.typed_pages import doc, page
+    from extractor.doctypes import doctype
+    fields = doctype("journal_paper").extract(doc(page(
+        "中国机械工程  2022年6月下半月  第33卷 第12期", "数控机床热误差补偿方法研究", "司徒建国1，李娜2",
+        "摘要：本文提出了一种热误差补偿方法。", "关键词：数控机床；热误差", "中图分类号：TH161"))).values
+    assert fields.get("journal") in (None, "中国机械工程")
+
+
+def test_two_bodies_issuing_together_give_the_first_as_issuer():
+    doc = read(Title("关于认定2023年重庆市智能工厂的通知"), "重庆市经济和信息化委员会  重庆市财政局", "经企业申报、专家评审，认定以下企业为2023年重庆市智能工厂。",
+               "重庆两江智控有限公司", "2023年8月21日")
+    assert doc.fields.get("issuer") in (None, "重庆市经济和信息化委员会")

@@ -25,7 +25,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
-from ..layout import (CJK, HAS_CJK, block, box, join_cjk, labelled_people, names_of, row_of, similar_height, strip_stamps, text_after,
+from ..layout import (CJK, HAS_CJK, block, box, labelled_field, join_cjk, labelled_people, names_of, row_of, similar_height, strip_stamps, text_after,
                       title_form)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
@@ -96,12 +96,18 @@ def extract_paper(text: DocText) -> Fields:
     if journal:
         # (a supplement is an issue of the journal: 辽海装备技术增刊 is 辽海装备技术)
         name = re.sub(r"\s*[（(]?(?:\d{4}年)?增刊\s*\d*[)）]?$", "", strip_stamps(journal[0]))
+        # (a journal issued twice a month names its half: 中国机械工程 · 2022年6月下半月)
+        name = re.sub(r"\s*[（(·]?(?:上半月|下半月|上旬|中旬|下旬)(?:刊|版)?[)）]?$", "", name)
         if len(name) >= 2:
             f.set("journal", name, journal[1])
     if title:
         # (its footnote mark: 评估价值* — a fund's note, △ a corresponding author's)
         printed = re.sub(r"\s*[*＊△▲☆★#]+$", "", title_form(join_cjk(strip_stamps("".join(l.text for l in title)))))
-        f.set("title", printed, title[0])
+        labelled = labelled_field(text, ["题目", "论文题目", "篇名"]) if printed in _COVER_HEADINGS else None
+        if printed not in _COVER_HEADINGS:
+            f.set("title", printed, title[0])
+        elif labelled:  # CNKI's 网络首发论文 cover: the heading is its kind, 题目： its title
+            f.set("title", title_form(labelled[0]), labelled[1])
         _paper_authors(text, title[-1], f)
     else:
         _authors_over_affiliation(text, page, f)
@@ -152,6 +158,8 @@ def extract_paper(text: DocText) -> Fields:
     return f
 
 
+# Headings of a database's cover sheet, never a paper's title.
+_COVER_HEADINGS = {"网络首发论文", "网络首发", "万方数据", "中国知网"}
 _VOLUME = re.compile(r"第\s*\d+\s*[卷期]|Vol\.?\s*\d+|No\.?\s*\d+|\d+\s*\(\s*\d+\s*\)", re.IGNORECASE)
 _NOT_ISSUE = re.compile(r"收稿|修回|录用|接受日期|基金|作者简介|通信作者|网络首发")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",

@@ -18,6 +18,9 @@ def extract_recognition(text: DocText) -> Fields:
     named = _letterhead(text) or _title_issuer(text) or issuer(text)
     if named and _DESIGNATION.search(mend_body(named[0])):
         named = None  # what is recognised (中心名称 | …工程技术研究中心), never who recognises it
+    joint = _JOINT.match(named[0]) if named else None
+    if joint:  # two bodies issuing it together on one line (重庆市经济和信息化委员会 重庆市财政局): the first
+        named = joint.group(1), named[1]
     if named:
         named = mend_body(named[0]), named[1]
         level, why = level_of(named[0])
@@ -163,6 +166,10 @@ def _letterhead(text: DocText):
         if 4 <= len(name) <= 30 and named and not name.startswith("关于") and not re.search(r"[:：]", name):
             return name, line
     return None
+
+
+_JOINT = re.compile(r"^(.{4,30}?(?:委员会|厅|局|人民政府|办公室))\s*(?=[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)[\u4e00-\u9fff]{2,20}?"
+                    r"(?:委员会|厅|局|人民政府|办公室)$)")
 
 
 # What an authority recognises a unit as, printed as a certificate's or a plaque's title: no
