@@ -58,3 +58,11 @@ def test_two_bodies_issuing_together_give_the_first_as_issuer():
     doc = read(Title("关于认定2023年重庆市智能工厂的通知"), "重庆市经济和信息化委员会  重庆市财政局", "经企业申报、专家评审，认定以下企业为2023年重庆市智能工厂。",
                "重庆两江智控有限公司", "2023年8月21日")
     assert doc.fields.get("issuer") in (None, "重庆市经济和信息化委员会")
+
+
+def test_a_name_on_the_page_but_in_no_list_read_is_said_to_be_unplaced_not_absent():
+    doc = read(Title("荣誉证书"), "司徒建国：", "在2021年度企业管理现代化创新工作中成绩突出，特发此证。", ("重庆市企业联合会", 1000),
+               ("2022年3月", 1000), name="司徒建国")
+    issues = [i for i in doc.issues if i["code"] == "name_not_found"]
+    assert doc.fields.get("applicant_rank") is None or not issues
+    assert all("材料中出现 司徒建国" in i["message"] for i in issues)

@@ -58,6 +58,9 @@ class Document:
     # Not part of the record: the records of a numbered 附件 the document carries (the
     # extractor's ``rows``: ``{field: (value, source)}``), one of which is the applicant's.
     rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    # Not part of the record: the document's words run together, to tell a name that is on
+    # the page but in no list read from it from a name that is nowhere.
+    words: str = field(default="", repr=False)
 
     def doubt_bar(self, page: int | None) -> float:
         """Below this confidence a value read on ``page`` needs a person's check."""
@@ -268,6 +271,7 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
                                      f"{source.confidence:.2f}{poor}，需人工核对（{key}）",
                                      result.file, source.page))
     doc.glued_people = extracted.glued_people
+    doc.words = "".join(text.compact.split())
     from extractor.doctypes.base import FieldSource
 
     doc.rows = [{k: v if k == "序号" else (v[0], FieldSource.of(v[1]).to_dict()) for k, v in row.items()}
@@ -333,6 +337,12 @@ def rank_applicant(doc: Document, name: str) -> None:
         from rules.yaml_input import clip
 
         listed = clip("、".join(people), 200) or "（未识别出名单）"
-        doc.issues.append(_issue("warning", "name_not_found", f"名单中没有找到 {name}：{listed}", doc.file))
+        if name and "".join(name.split()) in doc.words:
+            # on the page, yet in no list read from it: his place is unknown, not his absence
+            doc.issues.append(_issue("warning", "name_not_found",
+                                     f"材料中出现 {name}，但未能从读出的名单中确定其排名（读到：{listed}），需人工核对",
+                                     doc.file))
+        else:
+            doc.issues.append(_issue("warning", "name_not_found", f"名单中没有找到 {name}：{listed}", doc.file))
     elif match.kind != "exact":
         doc.reasons.append(f"姓名匹配：{match.reason}")
