@@ -81,3 +81,15 @@ def test_a_staff_tables_reviewer_is_no_author():
                          "4 闵捷 高级工程师 审核", "2024年2月"))
     assert "闵捷" not in fields["authors"]
     assert fields["authors"][-2:] == ["甘霖", "祝福"]
+
+
+def test_a_reviewers_role_under_a_writers_cell_is_never_an_author():
+    """OCR boxes a staff table cell by cell: 报告编写 over the next row's 审核 is no writer named 审核."""
+    from tests.typed_certificates import LEFT, Title, fields_of
+    fields = fields_of("technical_report", Title("长江某某大桥主缆除湿系统技术评估报告"), ("报告编写及审核人员", 600),
+                       [("序号", LEFT), ("姓名", 400), ("职称", 650), ("本报告中承担的工作", 1000)],
+                       [("1", LEFT), ("滕飞", 400), ("正高级工程师", 650), ("项目负责", 1050)],
+                       [("2", LEFT), ("甘霖", 400), ("高级工程师", 650), ("报告编写", 1050)],
+                       [("3", LEFT), ("祝福", 400), ("工程师", 650), ("报告编写", 1050)],
+                       [("4", LEFT), ("闵捷", 400), ("高级工程师", 650), ("审核", 1070)], "2024年2月")
+    assert "审核" not in (fields.get("authors") or [])

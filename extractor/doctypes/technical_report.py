@@ -116,7 +116,10 @@ def extract_report(text: DocText) -> Fields:
         if kind:
             f.set("report_kind", kind, title[1] if title else None)
             break
-    f.put("authors", _report_authors(text) or (_names_under(text, title[1]) if title else None))
+    authors = _report_authors(text) or (_names_under(text, title[1]) if title else None)
+    if authors and any(_ROLE.fullmatch(n) or n in _NOT_WRITERS for n in authors[0]):
+        authors = None  # a sign-off's role read into the list (报告编写 | 审核): the list is misread
+    f.put("authors", authors)
     f.put("date", date_of(text, ["编制日期", "日期", "完成日期", "完成时间", "编制时间", "报告日期"])
           or _cover_date(text) or last_date(text))
     return f
