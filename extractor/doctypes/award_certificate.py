@@ -337,12 +337,24 @@ _CATEGORIES = {"科学技术进步奖": "科学技术进步奖", "科技进步�
 
 
 def _with_region(text: DocText, name: str, line):
-    """A decision's 省科学技术进步奖 named without its province: the province of the government
-    that signs it (贵州省人民政府)."""
-    if not re.match(r"^[省市](?:科学技术|科技)", name):
+    """A decision's 省科学技术进步奖 named without its province, or a bare category (科技进步奖)
+    on a certificate titled 贵州省科学技术奖励证书: the province of the government that signs it
+    (贵州省人民政府).
+
+    >>> from tests.typed_certificates import fields_of
+    >>> fields_of("award_certificate", "贵州省科学技术奖励证书", "项目名称：酱香型白酒智能酿造关键装备研制", "奖励类别：科技进步奖",
+    ...           "奖励等级：二等奖", "获奖人员：何敏", "贵州省人民政府", "二〇二一年十二月")["award_name"]
+    '贵州省科学技术进步奖'
+    """
+    bare = name in _CATEGORIES  # 科技进步奖 alone, its certificate titled 贵州省科学技术奖励证书
+    if not re.match(r"^[省市](?:科学技术|科技)", name) and not bare:
         return name, line
     region = next((m.group(1) for l in text.lines
                    if (m := re.match(r"^([\u4e00-\u9fff]{2,3}?[省市])人民政府", l.compact))), None)
+    if bare:
+        # (only a government's prize, its title naming the same region: a company's 科技进步奖 stays as printed)
+        titled = region and any(l.compact.startswith(region + "科学技术奖") for l in text.title_lines(0.3))
+        return (region + _CATEGORIES[name], line) if titled else (name, line)
     return (region[:-1] + name, line) if region else (name, line)
 
 
