@@ -899,8 +899,8 @@ def cut_name(before: str, after: str) -> bool:
     before, after = before.rstrip(), after.strip()
     if not before or before[-1] in _LIST_END + SEPARATORS:
         return False
-    tail = re.split(r"[、;；,，]", before)[-1]
-    if tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")") and re.match(r"[^（()）]{1,40}[)）]", after):
+    last = re.split(r"[、;；,，]", before)[-1]
+    if last.count("（") + last.count("(") > last.count("）") + last.count(")") and re.match(r"[^（()）]{1,40}[)）]", after):
         return True  # a wrap inside a name's bracket: 夏侯杰（高级 | 工程师）、邓丽…
     tail, head = re.search(f"[{CJK}]+$", before), re.match(f"[{CJK}]+", after)
     if not tail or not head:

@@ -380,7 +380,7 @@ def name_suggestion(documents: list[Document], name: str | None) -> list[dict[st
     people: dict[str, set[str]] = {}
     for doc in documents:
         if doc.fields.get("applicant_rank") is not None or name in _people_of(doc) \
-                or "".join(name.split()) in getattr(doc, "words", ""):
+                or "".join(name.split()) in doc.words:
             return []  # the name is on some document: per-file issues say where it is not
         for person in _people_of(doc):
             people.setdefault(person, set()).add(doc.file)

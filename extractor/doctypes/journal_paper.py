@@ -87,12 +87,19 @@ def extract_paper(text: DocText) -> Fields:
     title = _paper_title(text, masthead, page)
     cited = _cited_journal(text)
     footer = _footer_band(text, page)
-    titled = {l.index for l in title or []}
-    journal = next((found for find in (lambda: cited, lambda: _journal_in(masthead), lambda: _journal_on_cover(text, page),
-                                       lambda: _journal_near_top(text, title), lambda: _journal_of_imprint(text),
-                                       lambda: _journal_in(footer), lambda: _labelled_journal(text),
-                                       lambda: _journal_over_issn(text), lambda: _journal_in_side_band(text, page))
-                    for found in [find()] if found and getattr(found[1], "index", None) not in titled), None)
+    def candidates():  # most telling first, each read only when those before it found nothing
+        yield cited
+        yield _journal_in(masthead)
+        yield _journal_on_cover(text, page)
+        yield _journal_near_top(text, title)
+        yield _journal_of_imprint(text)
+        yield _journal_in(footer)
+        yield _labelled_journal(text)
+        yield _journal_over_issn(text)
+        yield _journal_in_side_band(text, page)
+
+    titled = {l.index for l in title or []}  # (the paper's own title line is never its journal)
+    journal = next((found for found in candidates() if found and getattr(found[1], "index", None) not in titled), None)
     if journal:
         # (a supplement is an issue of the journal: 辽海装备技术增刊 is 辽海装备技术)
         name = re.sub(r"\s*[（(]?(?:\d{4}年)?增刊\s*\d*[)）]?$", "", strip_stamps(journal[0]))
@@ -103,11 +110,10 @@ def extract_paper(text: DocText) -> Fields:
     if title:
         # (its footnote mark: 评估价值* — a fund's note, △ a corresponding author's)
         printed = re.sub(r"\s*[*＊△▲☆★#]+$", "", title_form(join_cjk(strip_stamps("".join(l.text for l in title)))))
-        labelled = labelled_field(text, ["题目", "论文题目", "篇名"]) if printed in _COVER_HEADINGS else None
         if printed not in _COVER_HEADINGS:
             f.set("title", printed, title[0])
-        elif labelled:  # CNKI's 网络首发论文 cover: the heading is its kind, 题目： its title
-            f.set("title", title_form(labelled[0]), labelled[1])
+        elif labelled := labelled_field(text, ["题目", "论文题目", "篇名"]):
+            f.set("title", title_form(labelled[0]), labelled[1])  # CNKI's 网络首发论文 cover: 题目： is the title
         _paper_authors(text, title[-1], f)
     else:
         _authors_over_affiliation(text, page, f)

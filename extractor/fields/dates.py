@@ -200,7 +200,7 @@ def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
 
 
 # A date whose only space stands where the day's second digit was (2013年7月1 日: a seal took the 0).
-_LOST_DIGIT = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d\s+日")
+_LOST_DIGIT = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月\d\s+日")
 
 
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[:：]\s*")
@@ -235,7 +235,7 @@ def parse_date(text: str) -> PartialDate | None:
         return None
     body = _LEADING_LABEL.sub("", fold(_first_month(text)).strip()).strip(_TRIM)
     body = _TIME_OF_DAY.sub("", body)
-    gap = re.fullmatch(r"((?:19|20)\d\d)年(\d{1,2})月\d\s+日", body) if _LOST_DIGIT.fullmatch(body) else None
+    gap = _LOST_DIGIT.fullmatch(body)
     if gap and 1 <= int(gap.group(2)) <= 12:
         # 2013年7月1 日: the only space in the date stands where the day's second digit was (a
         # seal's stroke took the 0 of 10): the day cannot be told, the month can
