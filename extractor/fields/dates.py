@@ -199,8 +199,10 @@ def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
     return dates
 
 
-# A date whose only space stands where the day's second digit was (2013年7月1 日: a seal took the 0).
-_LOST_DIGIT = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月\d\s+日")
+# A date whose only space stands where one of the day's two digits was: 2013年7月1 日 (a seal took
+# the 0) or 2020年11月 4日 (the star of a seal took the 2 of 24).  A typed date that pads a lone
+# digit with a space loses its day too: a month is a miss, a wrong day could be a wrong "met".
+_LOST_DIGIT = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:\d\s+|\s+\d)日")
 
 
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[:：]\s*")
@@ -230,6 +232,8 @@ def parse_date(text: str) -> PartialDate | None:
     ('2022-06-20', None)
     >>> str(parse_date("2013年7月1 日")), str(parse_date("2013 年 7 月 1 日"))  # a digit lost, or print spaced
     ('2013-07', '2013-07-01')
+    >>> str(parse_date("2020年11月 4日")), str(parse_date("2025年02月 1日"))  # under a seal's star: 24, 11
+    ('2020-11', '2025-02')
     """
     if not isinstance(text, str):
         return None
