@@ -212,6 +212,18 @@ def line_below(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine 
     return None
 
 
+def line_above(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine | None:
+    """The line over ``line`` in the same column, within ``max_gap`` line heights: ``line_below``
+    looking up."""
+    x0, y0, x1, y1 = box(line)
+    above = [l for l in text.lines if l.page == line.page and box(l)[3] < y1 - 0.5 * line.line.height
+             and box(l)[0] < x1 and box(l)[2] > x0]
+    nearest = max(above, key=lambda l: box(l)[3], default=None)
+    if nearest is not None and y0 - box(nearest)[3] <= max_gap * line.line.height:
+        return nearest
+    return None
+
+
 def short_tail_below(text: DocText, line: TextLine, max_gap: float = 1.5) -> TextLine | None:
     """The short last line of a paragraph whose first line is indented (``本文件主要起草人：
     …、汪晓`` / ``林。``): back at the margin, left of where ``line`` starts by at most four

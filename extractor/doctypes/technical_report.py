@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..layout import (table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
-                      line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
+                      line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       standalone_date,
                       strip_stamps, text_after, title_form, whole_list)
@@ -76,7 +76,8 @@ _STAFF_TABLE = re.compile(r"编制人员|编写人员|撰写人|编写人|编制
                           r"主要编写|报告编写|完成人|编委|起草|执笔|参编")
 # The header of a sign-off table (职责 | 姓名 | 职称 | 签字): its rows are read by their roles.
 # A member table may have a 项目角色 column too; only a table of 职责 or 岗位 signs off.
-_SIGN_OFF_HEADER = re.compile(r"职责|岗位|角色|签署")
+# (承担的工作 heads the same column in a table of the report's people: 项目负责, 报告编写, 审核)
+_SIGN_OFF_HEADER = re.compile(r"职责|岗位|角色|签署|承担的?工作")
 _SIGN_OFF_ONLY = re.compile(r"职责|岗位|签署")
 # The other columns of a table of the report's people (编制人员 | 职称 | 专业 | 签名).
 _STAFF_COLUMNS = frozenset({"职称", "职务", "专业", "签名", "签字", "单位", "工作单位", "分工", "承担工作", "学历", "备注"})
@@ -142,6 +143,17 @@ def _title_line(line: TextLine) -> bool:
     return not any(word in compact for word in ("编制单位", "编写", "日期"))
 
 
+def _in_grid(text: DocText, line: TextLine) -> bool:
+    """``line`` is a cell of a table: three boxes or more on its row, and as many on the row
+    under or over it.  (A letter-spaced title OCR read in pieces has a row of its own.)"""
+    if len(row_of(text, line)) < 2:
+        return False
+    for near in (line_below(text, line, 1.5), line_above(text, line, 1.5)):
+        if near is not None and len(row_of(text, near)) >= 2:
+            return True
+    return False
+
+
 def _list_tail(text: DocText, line: TextLine) -> bool:
     """``line`` carries on a list the line before it broke off (编写人员：程鹏超、…、白超宏、 |
     尉迟诚成): a name, not a title."""
@@ -160,8 +172,11 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     project's name printed over it or labelled (项目名称：…), or replaced by a labelled
     报告名称; alone it is no title."""
     zone = [l for l in text.title_lines(0.6) if _title_line(l) and not _list_tail(text, l)]
-    line = max((l for l in zone if len(strip_stamps(l.compact)) >= 4 or _GENERIC_TITLE.fullmatch(l.compact)),
-               key=lambda l: (round(l.line.height), len(l.compact)), default=None)
+    candidates = [l for l in zone if len(strip_stamps(l.compact)) >= 4 or _GENERIC_TITLE.fullmatch(l.compact)]
+    # A table's cells (项目负责 beside 正高级工程师 and 滕飞) are boxed to the cell, taller than the
+    # title over the table: a line outside a grid comes first.
+    loose = [l for l in candidates if not _in_grid(text, l)]
+    line = max(loose or candidates, key=lambda l: (round(l.line.height), len(l.compact)), default=None)
     if line is None:  # a preface or a note: the report it names (编制完成了《…报告》)
         return _labelled_title(text, "") or _named_in_text(text)
     kind = next((l for l in zone if _GENERIC_TITLE.fullmatch(l.compact)), None)
@@ -750,6 +765,11 @@ def _role_kind(word: str, leaders: list[str] = _LEADERS) -> str | None:
     ``writer`` (a role OCR damaged in one character too), ``other`` (审核, 批准: no
     author), or None when ``word`` is no role."""
     writers = _all_writers() + _BARE_WRITERS + _EDITORS
+    if word + "人" in leaders:
+        word += "人"  # a work column's 项目负责: the 项目负责人
+    bare = re.sub(r"^(?:本?报告|项目|课题)(?=编写|编制|撰写|执笔|主笔)", "", word)
+    if bare != word and bare in writers:
+        return "writer"  # a work column's 报告编写
     if word in leaders:
         return "leader"
     if word in writers or word in _TAKING_PART:
