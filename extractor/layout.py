@@ -570,13 +570,25 @@ def standalone_date(compact: str):
     return date if date is not None and date.month is not None else None
 
 
+def line_date(line: TextLine):
+    """``standalone_date`` of a line, told from its text as printed too: a space where a digit
+    of the day was (2013年7月1 日, under a seal) leaves the month alone, as ``parse_date`` has
+    it; the line's compact text has lost the telling space."""
+    date = standalone_date(line.compact)
+    if date is not None and date.day is not None:
+        spaced = parse_date(line.text.strip())
+        if spaced is not None and spaced.day is None and (spaced.year, spaced.month) == (date.year, date.month):
+            return spaced
+    return date
+
+
 def issue_date(text: DocText):
     """The date a certificate or letter is signed on: the lowest line that is only a date,
     never a date inside a sentence (birth, years of study).  A date the seal cut short
     (``一九年十月十日``) is not completed from the document number's year: the seal drops
     characters inside it too (十七日 read 十日), so what remains cannot be trusted."""
     for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
-        date = standalone_date(line.compact)
+        date = line_date(line)
         if date is not None:
             return date, line
     return None
@@ -598,7 +610,7 @@ def issue_date_of_form(text: DocText, captions: re.Pattern = OTHER_DATE_CAPTIONS
     ``2015年09月01日``) left out.  A date beside anything else (``校长：`` … the date at
     the right of the same row) is still the signing date."""
     for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
-        date = standalone_date(line.compact)
+        date = line_date(line)
         words = line.text.split()
         if date is None and len(words) > 1 and "年" in words[0] and _ENGLISH_DATE.fullmatch(" ".join(words[1:])):
             date = standalone_date(words[0])  # 2019年12月15日 December 15, 2019: the date and its English

@@ -27,3 +27,13 @@ def test_dates_printed_spaced_throughout_keep_their_day():
     assert str(parse_date("2013 年 7 月 1 日")) == "2013-07-01"
     assert str(parse_date("2020年 1月 4日")) == "2020-01-04"
     assert str(parse_date("2020年11月24日")) == "2020-11-24"
+
+
+def test_a_signature_date_that_lost_a_digit_dates_the_certificate_to_the_month():
+    from tests.typed_certificates import Title, read
+
+    doc = read(Title("硕士学位证书"), "贺云舒，女，1986年3月生，在本校机械工程领域完成了工程硕士专业学位研究生的学习，"
+               "于2014年6月通过学位论文答辩，经审核，授予工程硕士专业学位。", "学位评定委员会主席", "2014年7月1 日",
+               name="贺云舒")
+    assert doc.doc_type == "degree_certificate"
+    assert str(doc.fields.get("date")) == "2014-07"

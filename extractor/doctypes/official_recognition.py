@@ -9,7 +9,7 @@ from rules.vocabulary import Kind, Level
 
 from ..fields.levels import level_of
 from ..fields.dates import find_dates
-from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, running_match, standalone_date
+from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, running_match, line_date, standalone_date
 from ..text import DocText
 from .base import Cues, DocType, Fields, as_date, as_level
 
@@ -78,7 +78,7 @@ def _signed_date(text: DocText):
     print line that OCR boxed apart from its 印发 (``办公室`` | ``2023年10月13日`` | ``印发``)."""
     numbered = _NUMBER_YEAR.search(text.compact)
     for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
-        date = standalone_date(line.compact)
+        date = line_date(line)
         cut = _CUT_YEAR.fullmatch(line.compact)
         if date is None and cut and numbered and numbered.group(1).endswith(cut.group(1)):
             # 018年1月29日 under a seal or a watermark: the year the document's number gives

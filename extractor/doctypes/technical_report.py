@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..layout import (table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
-                      standalone_date,
+                      line_date, standalone_date,
                       strip_stamps, text_after, title_form, whole_list)
 from ..fields.people import has_surname, sentence_person
 from ..model import Line
@@ -326,7 +326,7 @@ def _cover_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     """The first line that is only a date: a cover's or a sign-off page's, before any
     date the body's sentences mention."""
     for line in text.lines:
-        date = standalone_date(line.compact)
+        date = line_date(line)
         if date is not None:
             return date, line
     return None
