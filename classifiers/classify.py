@@ -138,7 +138,8 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     if refusing:
         # titled as a paper about a document of the type (实用新型专利权评价报告 over all a
         # patent's fields): never the document itself
-        score.refused = f"标题为{refusing}"
+        shown = next((l.compact for l in zone if l.page == zone[0].page and refusing in l.compact), refusing)
+        score.refused = f"标题为{shown[:30]}"
     if cues.requires and not any(ids.get(r) or found.has(r) or found.has_across(r) for r in cues.requires):
         score.refused = cues.requires_why
     return score
@@ -191,8 +192,10 @@ def classify(text: DocText) -> Classification:
     confidence = (1 - math.exp(-best / 4)) * (1 - 0.5 * second / best) if best > 0 else 0.0
     scores = {t: round(s.value, 2) for t, s in scored.items()}
     if confidence < THRESHOLD:
+        # (a type refused by its own title, 专利申请受理通知书, says so whatever its score: the
+        # applicant who cites it as his patent learns why it is none)
         refused = [f"像{type_name(t)}（{'；'.join(s.reasons)}），但{s.refused}" for t, s in scored.items()
-                   if s.refused and s.value >= TITLE_WEIGHT]
+                   if s.refused and (s.value >= TITLE_WEIGHT or s.refused.startswith("标题为") and s.value > 0)]
         closest = [f"最接近{type_name(doc_type)}（{'；'.join(scored[doc_type].reasons)}），"
                    f"其次是{type_name(runner_up)}，把握不足"
                    ] if best > 0 else ["没有任何一类证明材料的标题、字段或编号"]

@@ -366,8 +366,9 @@ def _settle_basis(result: ConditionResult, cond: Condition, ctx: Context) -> Non
         documents = "、".join(doc for _, doc in needed)
         would_be_met = result.met
         result.met = False
-        result.reasons.append(f"以上学历与现有职称仅据申报人自述，材料中未见{documents}")
-        result.missing.insert(0, f"补充{documents}" + ("即可满足" if would_be_met else ""))
+        # (未见能确认的: a certificate may be there, its holder or date unread, as the issues on it say)
+        result.reasons.append(f"以上学历与现有职称仅据申报人自述，材料中未见能确认的{documents}")
+        result.missing.insert(0, f"补充或核对{documents}" + ("即可满足" if would_be_met else ""))
         ctx.unshown.setdefault(documents, []).append((result.article, would_be_met))
         return
     # achievements: what the filters read on the achievements the answer rests on
@@ -440,7 +441,7 @@ def evaluate(case: Case, catalog: Catalog | None = None) -> Verdict:
         said = f"{'、'.join(met_then)}即可满足" if met_then else ""
         said += ("；" if said and others else "") + (f"{'、'.join(others)}另有未满足的要求" if others else "")
         ctx.issue("error", "missing_evidence",
-                  f"学历与现有职称须有证书佐证，现仅据申报人自述：补充{documents}，{said}")
+                  f"学历与现有职称须有证书佐证，现仅据申报人自述：补充或核对{documents}，{said}")
     route = _route(results)
     errors = sum(i.severity == "error" for i in ctx.issues)
     plain = _summary(target, route, results)

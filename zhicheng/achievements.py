@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rules.case import KIND_KEYS, Achievement
+from rules.dates import PartialDate
 from rules.vocabulary import Kind
 
 from .documents import Document
@@ -62,16 +63,43 @@ class Built:
         return out
 
 
-def facts_from_document(doc: Document, kind: Kind, core_journal: bool | None = None) -> dict[str, Any]:
-    """The achievement keys this document shows for ``kind``."""
+def facts_from_document(doc: Document, kind: Kind, core_journal: bool | None = None,
+                        as_of: PartialDate | None = None) -> dict[str, Any]:
+    """The achievement keys this document shows for ``kind``; ``implemented`` by ``as_of``
+    when the type prints the day it takes effect (``DocType.in_force``)."""
     from extractor.doctypes import doctype
 
     declared = doctype(doc.doc_type)
     if declared is None or declared.facts is None or kind not in declared.kinds:
         return {}
     facts = declared.facts(doc.fields, kind, doc.fields.get("applicant_rank"), core_journal)
+    if declared.in_force and as_of is not None:
+        facts["implemented"] = in_force_by(doc.fields.get(declared.in_force), as_of)
     allowed = set(KIND_KEYS[kind]) | {"date"}
     return {k: v for k, v in facts.items() if v is not None and k in allowed}
+
+
+def in_force_by(value: Any, as_of: PartialDate) -> bool | None:
+    """Whether a document dated to take effect on ``value`` is in force by ``as_of``: None
+    when no day is read, or when the printed month or year holds ``as_of`` and could end
+    either side of it.
+
+    >>> in_force_by("2026-03-01", PartialDate.parse("2025-12-31")), in_force_by("2025-03-01", PartialDate.parse("2025-12-31"))
+    (False, True)
+    >>> in_force_by("2025-12", PartialDate.parse("2025-12-15")), in_force_by(None, PartialDate.parse("2025-12-31"))
+    (None, None)
+    """
+    try:
+        start = PartialDate.parse(value) if value else None
+    except ValueError:
+        return None
+    if start is None:
+        return None
+    if start.latest() <= as_of.earliest():
+        return True
+    if start.earliest() > as_of.latest():
+        return False
+    return None
 
 
 def default_kind(doc: Document) -> Kind | None:

@@ -96,6 +96,13 @@ def _plain_kind(value: str | None) -> str:
     return IP_TYPE_ZH.get(value or "", value or "?")
 
 
+# Yes-or-no facts a document settles, as either answer reads: a claim that says otherwise is an
+# error, as a rank or a date is (a failed acceptance claimed as passed, a standard claimed as
+# implemented before its 实施日期, a book claimed as 独著 whose copyright page lists four).
+_YES_NO = {"accepted": ("通过验收", "未通过验收"), "implemented": ("已实施", "至评审截止日尚未实施"),
+           "sole_author": ("独著", "合著（材料列有多名作者）")}
+
+
 def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[dict[str, Any]]) -> set[str]:
     """Issues for every difference between the claim and ``doc``; returns the keys whose
     document value is too doubtful to use (read at low confidence and disagreeing)."""
@@ -122,6 +129,12 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
         else:
             issues.append(issue("error", f"{key}_mismatch",
                                 f"申报{FACT_ZH[key]}为{claimed_text}，材料显示{shown_text}；以材料为准", **where))
+    for key, (said, shown_as) in _YES_NO.items():
+        claimed, shown = getattr(a, key, None), facts.get(key)
+        if claimed is not None and shown is not None and claimed != shown:
+            issues.append(issue("error", f"{key}_mismatch",
+                                f"申报为{said if claimed else shown_as}，材料显示{said if shown else shown_as}；以材料为准",
+                                **where))
     if a.level is not None and facts.get("level") is not None and a.level != facts["level"]:
         issues.append(issue("error", "level_mismatch",
                             f"申报级别为{a.level.zh}，材料显示{facts['level'].zh}；以材料为准", **where))
@@ -140,7 +153,8 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
     return doubtful
 
 
-def _merge(claim: Claim, docs: list[Document], core_journal) -> tuple[Built, list[dict[str, Any]]]:
+def _merge(claim: Claim, docs: list[Document], core_journal,
+           as_of: PartialDate | None = None) -> tuple[Built, list[dict[str, Any]]]:
     """One claim backed by its documents: document facts first, the claim for the rest."""
     issues: list[dict[str, Any]] = []
     a = claim.achievement
@@ -150,7 +164,7 @@ def _merge(claim: Claim, docs: list[Document], core_journal) -> tuple[Built, lis
         core = core_journal(doc) if a.kind is Kind.PAPER else None
         if a.kind is Kind.PAPER and core is None:
             unsettled.add("core_journal")  # journal_edition_missing says why
-        doc_facts = facts_from_document(doc, a.kind, core)
+        doc_facts = facts_from_document(doc, a.kind, core, as_of)
         doubtful = _compare(claim, doc, doc_facts, issues)
         unsettled |= doubtful
         for key, value in doc_facts.items():
@@ -187,9 +201,11 @@ def _plain(value: Any) -> str:
 
 
 def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, core_journal,
-          refused: dict[str, str] | None = None) -> AuditResult:
+          refused: dict[str, str] | None = None, as_of: PartialDate | None = None) -> AuditResult:
     """Achievements that count, and every issue between claims, documents and profile.
-    ``refused``: paths of the bundle that were not read (outside links, FIFOs …) and why."""
+    ``refused``: paths of the bundle that were not read (outside links, FIFOs …) and why;
+    ``as_of``: the day the verdict judges on (a standard not yet in force by it is not
+    implemented)."""
     refused = refused or {}
     result = AuditResult()
     by_file: dict[str, list[Document]] = {}
@@ -223,7 +239,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             in_file = by_file.get(path, [])
             why = (f"未读取（{refused[path]}）" if path in refused and path not in by_file
                    else "不在材料包中" if path not in by_file
-                   else "与另一份材料重复" if any(d.key in duplicates for d in in_file) else "无法识别或无法读取")
+                   else "与另一份材料重复" if any(d.key in duplicates for d in in_file)
+                   else _unusable(in_file))
             result.issues.append(issue("error", "missing_evidence",
                                        f"申报的成果{claim.index + 1}的佐证材料 {clip(path)} {why}",
                                        claim=claim.index, file=clip(path) if path in by_file or path in refused else None))
@@ -240,7 +257,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in wrong]
         if docs:
-            built, issues = _merge(claim, docs, core_journal)
+            built, issues = _merge(claim, docs, core_journal, as_of)
             result.achievements.append(built)
             result.issues.extend(issues)
     for doc in documents:
@@ -251,11 +268,20 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             continue
         # Unclaimed: only what the document shows (a project's category only where its
         # title's words settle it; otherwise it counts only where no category is needed).
-        facts = facts_from_document(doc, kind, core_journal(doc) if kind is Kind.PAPER else None)
+        facts = facts_from_document(doc, kind, core_journal(doc) if kind is Kind.PAPER else None, as_of)
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
     result.recommenders = _recommenders(documents, applicant, result.issues)
     return result
+
+
+def _unusable(docs: list[Document]) -> str:
+    """Why a file of the bundle, read, evidences nothing: what its reading made of it
+    (像专利证书…，但标题为专利申请受理通知书), or that it could not be read."""
+    reasons = [r for d in docs for r in d.reasons[:1]]
+    if not reasons or any(i.get("code") == "unreadable_file" for d in docs for i in d.issues):
+        return "无法识别或无法读取"
+    return f"不能作为佐证：{clip(reasons[0], 160)}"
 
 
 def _fitting(claim: Claim, docs: list[Document]) -> list[Document]:
@@ -421,9 +447,18 @@ def education_rank(education: Education) -> int:
 
 
 def _check_holder(doc: Document, applicant: Applicant, issues: list[dict[str, Any]]) -> bool:
-    """Whether the certificate may be the applicant's (its holder is not someone else)."""
+    """Whether the certificate shows the applicant's own title or degree: its holder is the
+    applicant, or, when no holder was read, the applicant's name is on it all the same.  A
+    certificate whose holder is unread and whose words never name the applicant may be anyone's
+    (姓名：王 建 国 spaced past reading, or no name printed at all): it shows nothing until a
+    person looks."""
     holder = doc.fields.get("holder")
     if applicant.name and holder and holder != applicant.name:
         issues.append(issue("error", "name_not_found", f"证书持有人为 {holder}，不是 {clip(applicant.name)}", file=doc.file))
+        return False
+    if applicant.name and not holder and "".join(applicant.name.split()) not in doc.words:
+        issues.append(issue("warning", "name_not_found",
+                            f"证书上未能读出持有人姓名，也未见 {clip(applicant.name)}：不能确认是申报人本人的证书，需人工核对",
+                            file=doc.file, needs_review=True))
         return False
     return True

@@ -250,7 +250,7 @@ def judge(inputs: Inputs, documents: list[Document], refused: list[Refusal],
     applicant, profile_issues = check_profile(documents, applicant)
     profile_issues = inferred_issues + profile_issues
     result: AuditResult = audit(documents, inputs.claims, applicant, core_journal,
-                                refused={r.file: r.message for r in refused})
+                                refused={r.file: r.message for r in refused}, as_of=as_of)
     if result.recommenders != applicant.recommendations:
         if applicant.recommendations > result.recommenders:
             profile_issues.append(issue("warning", "missing_evidence",

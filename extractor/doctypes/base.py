@@ -71,6 +71,9 @@ class DocType:
     under_seal: tuple[str, ...] = ()  # what a red seal at the foot may cover
     date_fields: tuple[str, ...] = ("date",)  # the fields an achievement's date comes from
     kinds: tuple[Any, ...] = ()  # rules.vocabulary.Kind it evidences; the first when unclaimed
+    # The field that dates when the document takes effect (a standard's 实施日期): by the
+    # verdict's as_of it is ``implemented`` once that day has come, and not before.
+    in_force: str | None = None
     facts: "Callable[[Mapping[str, Any], Any, Any, Any], dict[str, Any]] | None" = None
     # The applicant's rank given the place ``find_name`` found in the ranked list, the
     # fields and the issue codes (a single-holder award prints 第N完成人).

@@ -513,8 +513,11 @@ def _cip_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
 
 
 def _facts(f, kind, rank, core_journal):
+    # Two authors or more printed: no 独著, whatever a claim says.  (One name read is not
+    # proof of a sole author: a list may be cut short.)
+    several = isinstance(f.get("authors"), list) and len(f["authors"]) >= 2
     return {"rank": rank, "isbn": f.get("isbn"), "total_words_wan": f.get("words_wan"),
-            "date": as_date(f.get("date"))}
+            "date": as_date(f.get("date")), "sole_author": False if several else None}
 
 
 DOCTYPE = DocType(

@@ -555,5 +555,5 @@ DOCTYPE = DocType(
     decisive=("standard_number", "drafters", "publish_date"),
     labels={"title": "标准名称", "level": "标准级别", "drafters": "起草人"},
     ranked=("drafters",), date_fields=("publish_date", "implementation_date"),
-    kinds=(Kind.STANDARD,), facts=_facts,
+    kinds=(Kind.STANDARD,), facts=_facts, in_force="implementation_date",
 )

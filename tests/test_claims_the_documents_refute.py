@@ -1,0 +1,101 @@
+"""What probe H (whole bundles judged by `check`, written by a tester who read no code) found met
+wrongly, each typed again in other names: a title certificate whose holder is unread and whose
+words never name the applicant; a standard claimed as implemented whose 实施日期 comes after the
+day judged on; a book claimed as 独著 whose copyright page lists four authors; a failed
+acceptance claimed as passed (judged right before, but silently); and a file cited as a patent
+that is the office's 受理通知书."""
+
+from __future__ import annotations
+
+from rules.case import Applicant
+from rules.dates import PartialDate
+from rules.vocabulary import Education, Title
+from zhicheng.achievements import in_force_by
+from zhicheng.audit import audit, check_profile
+from tests.test_audit import claim, codes, doc, never_core
+
+APPLICANT = Applicant(education=Education.BACHELOR, current_title=Title.ENGINEER, target_title=Title.SENIOR_ENGINEER,
+                      name="邱雨桐", current_title_date=PartialDate.parse("2018-09-30"))
+AS_OF = PartialDate.parse("2025-12-31")
+
+
+def _shown(documents) -> tuple[frozenset, list[str]]:
+    applicant, issues = check_profile(documents, APPLICANT)
+    return applicant.shown, [i["code"] for i in issues]
+
+
+def test_a_title_certificate_whose_holder_is_unread_shows_no_title_of_the_applicants():
+    certificate = doc("职称证书.pdf", "title_certificate", title="engineer", date="2018-09-30")
+    certificate.words = "专业技术职务任职资格证书姓名：龚 建 伟工程师2018年9月30日"
+    shown, issues = _shown([certificate])
+    assert "current_title" not in shown and "current_title_date" not in shown
+    assert "name_not_found" in issues
+
+
+def test_one_whose_holder_is_unread_but_whose_words_name_the_applicant_still_shows_it():
+    certificate = doc("职称证书.pdf", "title_certificate", title="engineer", date="2018-09-30")
+    certificate.words = "专业技术职务任职资格证书持证人邱雨桐工程师2018年9月30日"
+    shown, issues = _shown([certificate])
+    assert {"current_title", "current_title_date"} <= shown and "name_not_found" not in issues
+
+
+def test_a_degree_whose_holder_is_unread_and_absent_shows_no_education():
+    degree = doc("学位证书.pdf", "degree_certificate", education="bachelor", date="2010-06-30")
+    degree.words = "学士学位证书"
+    shown, _ = _shown([degree])
+    assert "education" not in shown
+
+
+def test_a_standard_in_force_only_after_the_day_judged_on_is_not_implemented():
+    standard = doc("企业标准.pdf", "standard", standard_number="Q/CQYK 007-2025", level="enterprise",
+                   drafters=["唐峰", "邱雨桐"], publish_date="2025-11-02", implementation_date="2026-02-01",
+                   applicant_rank=2)
+    result = audit([standard], [claim(0, ["企业标准.pdf"], kind="standard", level="enterprise", rank=2,
+                                      implemented=True, date="2025-11-02")], APPLICANT, never_core, as_of=AS_OF)
+    assert result.achievements[0].achievement.implemented is False
+    assert "implemented_mismatch" in codes(result)
+
+
+def test_one_in_force_before_it_is_implemented_whatever_the_claim_leaves_out():
+    standard = doc("企业标准.pdf", "standard", standard_number="Q/CQYK 007-2024", level="enterprise",
+                   drafters=["唐峰", "邱雨桐"], publish_date="2024-03-02", implementation_date="2024-04-01",
+                   applicant_rank=2)
+    result = audit([standard], [claim(0, ["企业标准.pdf"], kind="standard", level="enterprise", rank=2,
+                                      date="2024-03-02")], APPLICANT, never_core, as_of=AS_OF)
+    assert result.achievements[0].achievement.implemented is True
+    assert "implemented_mismatch" not in codes(result)
+
+
+def test_in_force_by_a_month_that_holds_the_day_judged_on_cannot_be_told():
+    assert in_force_by("2025-12", PartialDate.parse("2025-12-15")) is None
+    assert in_force_by("2025-12", AS_OF) is True  # the whole month has come by its last day
+    assert in_force_by("2026", AS_OF) is False and in_force_by("2025-12-31", AS_OF) is True
+
+
+def test_a_book_claimed_as_sole_work_whose_page_lists_four_authors_is_no_sole_work():
+    book = doc("版权页.pdf", "book", title="离散制造数字孪生实践", authors=["潘宁", "喻可", "谭澄", "邱雨桐"],
+               isbn="9787111543213", publisher="机械工业出版社", date="2023-05", words_wan=41.2, applicant_rank=4)
+    result = audit([book], [claim(0, ["版权页.pdf"], kind="book", book_kind="monograph", sole_author=True, rank=1,
+                                  words_wan=41.2, isbn="9787111543213", date="2023-05")], APPLICANT, never_core)
+    assert result.achievements[0].achievement.sole_author is False
+    assert {"rank_mismatch", "sole_author_mismatch"} <= set(codes(result))
+
+
+def test_a_failed_acceptance_claimed_as_passed_is_an_error_not_a_silent_correction():
+    acceptance = doc("验收意见.pdf", "project_acceptance", project_title="某某数字化车间改造", level="provincial",
+                     leader="唐峰", members=["唐峰", "邱雨桐"], acceptance_date="2023-05-18", passed=False,
+                     applicant_rank=2)
+    result = audit([acceptance], [claim(0, ["验收意见.pdf"], kind="project", category="implementation",
+                                        level="provincial", rank=2, accepted=True, date="2023-05-18")],
+                   APPLICANT, never_core)
+    assert result.achievements[0].achievement.accepted is False
+    assert "accepted_mismatch" in codes(result)
+
+
+def test_a_file_cited_as_a_patent_that_is_none_says_what_it_was_read_as():
+    notice = doc("受理通知书.pdf", "unknown")
+    notice.reasons = ["像专利证书（字段 申请号），但标题为专利申请受理通知书"]
+    result = audit([notice], [claim(0, ["受理通知书.pdf"], kind="patent", patent_type="invention", granted=True,
+                                    rank=1, date="2024-01-01")], APPLICANT, never_core)
+    message = next(i["message"] for i in result.issues if i["code"] == "missing_evidence")
+    assert "专利申请受理通知书" in message
