@@ -47,7 +47,8 @@ def detail(err: BaseException | str) -> str:
 
 def sniff(head: bytes) -> str | None:
     """``pdf``, ``jpeg``, ``png``, ``tiff``, ``bmp``, ``webp``, or None for anything else."""
-    if head.startswith(b"%PDF-") or (b"%PDF-" in head[:1024]):
+    # (a PDF may carry junk before its header; a zip that stores a PDF uncompressed is no PDF)
+    if head.startswith(b"%PDF-") or (b"%PDF-" in head[:1024] and not head.startswith(b"PK\x03\x04")):
         return "pdf"
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg"
@@ -71,11 +72,56 @@ def detect_format(path: Path) -> str:
     kind = sniff(head)
     if kind:
         return kind
+    named = f"扩展名为 {path.suffix[:12]}" if path.suffix else "没有扩展名"
+    known = container_kind(path, head)
+    if known:
+        raise UnreadableFile(f"不是 PDF 或图片：文件是{known}（{named}），请另存或打印为 PDF 后再提交；支持的格式：{SUPPORTED}")
     try:
         text = head.decode("utf-8")
         binary = any(ord(c) < 32 and c not in "\t\n\r\f" for c in text)
     except UnicodeDecodeError:
         binary = True
     looks = "无法识别的二进制数据" if binary else "纯文本"
-    named = f"扩展名为 {path.suffix[:12]}" if path.suffix else "没有扩展名"
     raise UnreadableFile(f"不是 PDF 或图片：文件内容是{looks}（{named}）；支持的格式：{SUPPORTED}")
+
+
+# What a zip's members say it is: an Office Open XML document (its part folders) or an OFD, the
+# Chinese fixed-layout format e-invoices come in (OFD.xml at its root).
+_ZIP_KINDS = (("word/", "Word 文档"), ("xl/", "Excel 表格"), ("ppt/", "PowerPoint 演示文稿"), ("OFD.xml", "OFD 版式文件（电子发票常用）"))
+
+
+def container_kind(path: Path, head: bytes) -> str | None:
+    """What a file that is no PDF or image is, when its header says (an applicant's Word file
+    or e-invoice deserves to hear so, not "binary data").  The zip's directory is read, no member.
+
+    >>> import io, zipfile, tempfile, os
+    >>> folder = tempfile.mkdtemp()
+    >>> docx = Path(folder, "总结.docx")
+    >>> with zipfile.ZipFile(docx, "w") as z:
+    ...     z.writestr("[Content_Types].xml", "<Types/>"); z.writestr("word/document.xml", "<w:document/>")
+    >>> container_kind(docx, docx.read_bytes()[:2048])
+    'Word 文档'
+    >>> container_kind(docx, bytes.fromhex("d0cf11e0a1b11ae1") + bytes(100))
+    'Office 97-2003 文档（.doc/.xls/.ppt）'
+    >>> container_kind(docx, b"Rar!" + bytes.fromhex("1a070100")), container_kind(docx, b"hello")
+    ('RAR 压缩包', None)
+    """
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "Office 97-2003 文档（.doc/.xls/.ppt）"
+    if head.startswith(b"Rar!\x1a\x07"):
+        return "RAR 压缩包"
+    if head.startswith(b"7z\xbc\xaf\x27\x1c"):
+        return "7z 压缩包"
+    if not head.startswith(b"PK\x03\x04"):
+        return None
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()[:2000]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "损坏的 ZIP 压缩包"
+    for prefix, kind in _ZIP_KINDS:
+        if any(n.startswith(prefix) or n.endswith("/" + prefix) for n in names):
+            return kind
+    return "ZIP 压缩包（请解压后放入材料文件夹）"

@@ -60,6 +60,23 @@ def test_files_that_are_not_documents_are_unreadable_with_the_reason(tmp_path, c
     assert reason in only_issue(result, "unreadable_file")
 
 
+@pytest.mark.parametrize("name,members,said", [
+    ("个人总结.docx", {"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}, "Word 文档"),
+    ("业绩表.xlsx", {"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}, "Excel 表格"),
+    ("电子发票.ofd", {"OFD.xml": "<ofd:OFD/>", "Doc_0/Document.xml": "<ofd:Document/>"}, "OFD 版式文件"),
+    ("材料.zip", {"张三/证书.pdf": "%PDF-1.4"}, "ZIP 压缩包"),
+])
+def test_office_files_e_invoices_and_archives_are_named_for_what_they_are(tmp_path, name, members, said):
+    import zipfile
+
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    message = only_issue(read_file(path, NO_OCR), "unreadable_file")
+    assert said in message and "PDF" in message and "二进制" not in message
+
+
 def test_truncated_pdf_is_unreadable(tmp_path):
     full = make_pdf(tmp_path / "full.pdf", ["专利证书 " * 50])
     cut = tmp_path / "cut.pdf"
