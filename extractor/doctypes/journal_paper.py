@@ -25,7 +25,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
-from ..layout import (CJK, HAS_CJK, block, box, labelled_field, join_cjk, labelled_people, names_of, row_of, similar_height, strip_stamps, text_after,
+from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_below, names_of, row_of, similar_height, strip_stamps, text_after,
                       title_form)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
@@ -139,6 +139,10 @@ def extract_paper(text: DocText) -> Fields:
         # a record's issue line: 本期：2025年05月 第34卷第5期
         found = [(d, l) for l in paper_lines if re.match(r"(?:本期|年期|年卷期|出版年月)[:：]", l.compact)
                  for d in [_issue_date(l.text)] if d]
+    if not found and any(_VOLUME.search(l.text) for l in header[:3]):
+        # a running head of two lines, 第42卷 增刊1 | 2020年 汽车工程 2020: the year alone, under
+        # the volume; the issue's year, which a footnote's 收稿日期 is not
+        found = [((m.group(1), None), l) for l in header[:3] for m in [_HEAD_YEAR.match(l.text.strip())] if m][:1]
     found.sort(key=lambda dl: dl[0][1] is None)
     imprint = _imprint_date(text)
     year = found[0][0][0] if found else (cited[2] if cited else None)
@@ -167,6 +171,7 @@ def extract_paper(text: DocText) -> Fields:
 # Headings of a database's cover sheet, never a paper's title.
 _COVER_HEADINGS = {"网络首发论文", "网络首发", "万方数据", "中国知网"}
 _VOLUME = re.compile(r"第\s*\d+\s*[卷期]|Vol\.?\s*\d+|No\.?\s*\d+|\d+\s*\(\s*\d+\s*\)", re.IGNORECASE)
+_HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?![\d\s]*[月期])")
 _NOT_ISSUE = re.compile(r"收稿|修回|录用|接受日期|基金|作者简介|通信作者|网络首发")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                         "dec"), 1)}
@@ -330,7 +335,21 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
     top = [l for l in on_page if l.top < max(0.15, first + 0.06)]
     info = [l for l in top if _ISSUE_INFO.search(l.text) and not re.search("文章编号|DOI|doi", l.text)]
     # (beside them no sentence: a spread's other page begins its body text as high)
-    return [l for l in top if l in info or any(same_row(l, i) for i in info) and not _sentence(l.text)]
+    beside = [l for l in top if l in info or any(same_row(l, i) for i in info) and not _sentence(l.text)]
+    # A name on a line of its own right over or under an issue line printed in English or
+    # pinyin alone (水利学报 | SHUILI XUEBAO 2021年 第3期; Vol.37 No.4 ELECTRIC … | 电力自动化设备),
+    # in print no bigger than it (the paper's title below is bigger).
+    if not any(_journal_in([l]) for l in beside):
+        beside += [l for l in top if l not in beside and re.fullmatch(rf"[{CJK}（）()]{{2,20}}", l.compact)
+                   and any(l.line.height <= 1.3 * i.line.height and _stacked_near(l, i) for i in info)]
+    return beside
+
+
+def _stacked_near(line: TextLine, other: TextLine) -> bool:
+    """``line`` right over or under ``other``, their spans across the page overlapping."""
+    gap = min(abs(box(line)[1] - box(other)[3]), abs(box(other)[1] - box(line)[3]))
+    return line.page == other.page and gap <= 2 * other.line.height \
+        and box(line)[0] < box(other)[2] and box(other)[0] < box(line)[2]
 
 
 def _row_run(text: DocText, line: TextLine) -> list[TextLine]:
@@ -375,6 +394,8 @@ def _footer_band(text: DocText, page: int | None) -> list[TextLine]:
             and any(l is v or same_row(l, v) for v in volume)]
 
 
+# How often the journal comes out (（双月刊）, 半月刊): never its name.
+_FREQUENCY = re.compile(r"[（(]?\s*(?:双|半)?(?:月|周|旬|季|年)刊\s*[)）]?")
 _COLUMN = re.compile(rf"[·•・]\s*[{CJK}\s]{{2,12}}\s*[·•・]|【[^】]{{2,12}}】")
 
 
@@ -384,7 +405,7 @@ def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
     found = []
     for line in masthead:
         # (· 研究与开发 ·, 【专题综述】: the column the paper runs in, not the journal)
-        rest = _COLUMN.sub(" ", _ISSUE_INFO.sub(" ", line.text))
+        rest = _FREQUENCY.sub(" ", _COLUMN.sub(" ", _ISSUE_INFO.sub(" ", line.text)))
         for run in re.findall(rf"[{CJK}][{CJK}()（）\s]*[{CJK})）]", rest):
             name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets
             if len(name) >= 2 and "编号" not in name:
@@ -526,7 +547,7 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
     line = _author_line(text, title_end)
     names = names_of(strip_stamps(_author_row(text, line))) if line else None
     if names:
-        f.set("authors", names, line)
+        f.set("authors", names + _byline_goes_on(text, line, names), line)
         return
     labelled = labelled_people(text, ["作者", "著者"])
     if labelled and not re.search(r"(?:通信|通讯|第一|责任|联系)作者", labelled[1].compact):
@@ -535,6 +556,20 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
         f.glued_people = line.compact
         f.issue("warning", "people_unreadable",
                 f"作者行识别为「{line.compact}」，姓名粘连，无法可靠切分，请核对作者及排名")
+
+
+def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str]:
+    """The names of a byline's second line (黄勇1,吴静1,王磊2,陈晓2 | 刘洋1,张伟3,李强3,周敏1):
+    right under it, in its print, names only (two or more, none of them already read), before
+    the affiliations.  A line that is anything else ends the byline."""
+    below = line_below(text, line, 1.2)
+    if below is None or not similar_height(below, line, 0.25) or re.match(r"^[（(]", below.compact) \
+            or _AFFILIATION.search(below.compact):
+        return []
+    more = names_of(strip_stamps(below.text))
+    if not more or len(more) < 2 or any(n in names for n in more) or not all(is_name(n) for n in more):
+        return []
+    return more
 
 
 def _authors_over_affiliation(text: DocText, page: int | None, f: Fields) -> None:

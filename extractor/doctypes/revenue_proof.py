@@ -35,7 +35,7 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 # is technology (其中：技术交易额): the deal is the amount.
 # A settlement (结算单, 结算审核定案表) restates the contract's price beside what was settled
 # and paid: the settled amount is the revenue.
-_TOTAL_LABELS = ["价税合计", "订单总金额", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
+_TOTAL_LABELS = ["价税合计", "小写金额", "订单总金额", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
                  "合计金额", "费总额", "总额"]
 _PLAIN_LABELS = ["合计", "金额"]
@@ -141,7 +141,7 @@ def extract_revenue(text: DocText) -> Fields:
         parties = []
     if parties:
         f.set("parties", [name for name, _ in parties], parties[0][1])
-    f.put("date", _document_date(text) or _esigned(text) or _signed_in_text(text) or _plain_date(text)
+    f.put("date", _slip_date(text) or _document_date(text) or _esigned(text) or _signed_in_text(text) or _plain_date(text)
           or _foot_date(text) or _period_end(text))
     return f
 
@@ -544,12 +544,12 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
     for part, label in [(part, label) for part in (False, True) for label in labels]:
         hits = [h for h in text.find_label([label]) if not _is_header(text, h.line)]
         for hit in hits:
-            if _part_of_whole(text, hit) != part:
+            if _part_of_whole(text, hit) != part or _original(hit) or _in_note(text, hit):
                 continue
             found = _amount_after(text, hit, label in _PLAIN_LABELS)
             if found:
                 restated = [_amount_after(text, h, label in _PLAIN_LABELS) for h in hits
-                            if h is not hit and _restates(text_after(h.line, h.end))]
+                            if h is not hit and not _original(h) and _restates(text_after(h.line, h.end))]
                 restated += [_restated_below(text, found[1]), _restated_below(text, hit.line)]
                 if any(r is not None and abs(r[0] - found[0]) >= 0.0005 for r in restated):
                     if f is not None:
@@ -567,6 +567,28 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
         wan, index = min(amounts)
         return wan, amounts[(wan, index)]
     return None
+
+
+# A bank slip's note (用途 支付合同…货款（合同总额290万元）), a memo or a remark: what the money
+# was for, its sums other papers' sums.
+_NOTE_CAPTION = re.compile(r"^(?:用途|摘要|附言|备注|款项用途|交易摘要|说明)[:：]?$")
+
+
+def _in_note(text: DocText, hit: LabelHit) -> bool:
+    before = hit.line.compact[:hit.start]
+    head = before.split("(")[0].split("（")[0]
+    if any(_NOTE_CAPTION.match(head[:n]) for n in range(2, min(len(head), 5) + 1)):
+        return True  # 用途 支付…（合同总额…）: the line opens with the note's caption
+    left = [l for l in row_of(text, hit.line) if box(l)[2] <= box(hit.line)[0] + 2]
+    return bool(left) and _NOTE_CAPTION.match(left[-1].compact) is not None
+
+
+def _original(hit: LabelHit) -> bool:
+    """The label names the sum of the contract a supplement amends (原合同金额, 原合同价): an
+    earlier figure, never this paper's, unless it is what that sum is changed to (调整后原合同
+    总金额变更为…)."""
+    return hit.line.compact[max(0, hit.start - 1):hit.start] == "原" \
+        and not _CHANGED.match(text_after(hit.line, hit.end))
 
 
 def _part_of_whole(text: DocText, hit: LabelHit) -> bool:
@@ -648,6 +670,8 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
     if "不含税" in rest[:12]:
         return None  # 合同金额（不含税）: the net amount
     candidates = [(rest, hit.line)]
+    # (…合同总金额变更为 | 人民币陆佰贰拾万元整: the new sum stated, on the next line)
+    rest = _CHANGED_TO.sub("", rest, count=1)
     # A bare 金额 heads a column as often as it labels a sum; 金额（小写） labels one.
     if _AMOUNT_START.fullmatch(rest) and (hit.label != "金额" or _CAPITALS_NOTE.fullmatch(rest.strip())):
         row = _row(text, hit.line)
@@ -704,12 +728,20 @@ def _row(text: DocText, label: TextLine) -> list[TextLine]:
                   key=lambda l: l.line.box[0])
 
 
+# A sum changed by a supplement: 由原来的300万元调整为380万元, the second the sum now.
+_CHANGED_TO = re.compile(r"^\s*(?:由\s*)?(?:调整后|变更后)?\s*(?:变更|调整|调增|调减|增加|减少|增|减)?\s*(?:为|至|到)(?=\s*(?:[人RMB¥￥\d零壹贰叁肆伍陆柒捌玖]|$))")
+_CHANGED = re.compile(r"^\s*(?:调整|变更|调增|调减|增加|减少|增|减|改)(?:为|至|到)")
+
+
 def _first_amount(clause: str) -> float | None:
-    """The first amount in ``clause``; ``None`` if the amount restated right after it in
-    brackets (人民币壹仟…万元整（¥15,980,000.00）) disagrees: one of them was misread."""
+    """The first amount in ``clause``, or the one it was changed to (由原来的300万元调整为
+    380万元: 380); ``None`` if the amount restated right after it in brackets
+    (人民币壹仟…万元整（¥15,980,000.00）) disagrees: one of them was misread."""
     amounts = find_amounts(clause)
     if not amounts or amounts[0].wan <= 0:
         return None
+    while len(amounts) > 1 and _CHANGED.match(clause[amounts[0].span[1]:amounts[1].span[0]]):
+        amounts = amounts[1:]
     first = amounts[0]
     if len(amounts) > 1:
         between = clause[first.span[1]:amounts[1].span[0]]
@@ -723,9 +755,14 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
     ``名称：`` line under a column headed by the role (an invoice's 购买方信息)."""
     # (a note in brackets after the word: 需方（甲方）, 买方(The Buyer))
     pattern = re.compile(rf"^(?:{'|'.join(labels)})(?:[（(][^）)]{{0,6}}[）)]|[（(][A-Za-z .]{{2,20}}[）)])?(?:信息)?[:：]?"
-                         rf"(?:名称[:：]?)?(.*)")
+                         rf"(?:(?:名称|全称|户名|账户名称|单位名称)[:：]?)?(.*)")
     for line in text.lines:
         compact = line.compact
+        words = line.text.split()
+        # (a text layer's row of both halves, 付款人 全称 A 收款人 全称 B: the half a label opens)
+        half = next((i for i, w in enumerate(words) if i > 0 and w in labels), None)
+        if half is not None and not pattern.match(compact):
+            compact = "".join(words[half:])
         # 甲方（卖方）：… — which side 甲方 is, said in its brackets: the bracket decides
         said = _SIDE_SAID.match(compact)
         if said and said.group(2) in _BUYER + _SELLER:
@@ -1023,31 +1060,62 @@ def _drawn_by(text: DocText) -> tuple[str, TextLine] | None:
     return None
 
 
+_SLIP = re.compile(r"回单|回执|收款凭证|付款凭证|进账单")
+
+
+def _slip_date(text: DocText):
+    """A bank slip's day (its header's date, labelled or not), never the day it was printed
+    (打印日期) as a copy: the first date on the slip that is no printing's."""
+    if not any(_SLIP.search(l.compact) for l in text.title_lines(0.3)):
+        return None
+    for line in text.lines:
+        for found in find_dates(line.text):
+            if found.label is None or not re.search(r"打印|制单|复核", found.label):
+                if found.value.day is not None:
+                    return found.value, line
+    return None
+
+
 def _document_date(text: DocText):
     """The labelled date of the document (签订日期, 开票日期, 编制日期; on the label's line or
     the next, as ``base.date_of`` reads it), never a table's column of invoice dates."""
     registration = any(_REGISTRATION_TITLE.search(l.compact) for l in text.title_lines(0.3))
     hits = text.find_label(_REGISTERED_LABELS) if registration else []
-    for hit in hits + text.find_label(_DATE_LABELS):
+    found = list(_labelled_dates(text, hits + text.find_label(_DATE_LABELS)))
+    # (签订日期：2021年月专章 under one side's seal, 签订日期：2021年9月2日 under the other's: the
+    # date read whole, when the cut one agrees with it as far as it goes)
+    whole = next((d for d in found if d[0].day is not None), None)
+    if found and whole is not None and found[0][0].day is None \
+            and (found[0][0].year, found[0][0].month or whole[0].month) == (whole[0].year, whole[0].month):
+        return whole
+    return found[0] if found else None
+
+
+def _labelled_dates(text: DocText, hits):
+    """Every labelled date, in the order of ``hits``: ``(date, line)``."""
+    for hit in hits:
         if _is_header(text, hit.line):
             continue
         date = date_after_label(hit.line.text, [hit.label]) or (parse_date(hit.value) if hit.value else None)
         if date is not None:
-            return date, hit.line
+            yield date, hit.line
+            continue
         found = None if hit.value else field_value(text, hit)  # a form's cell beside the label
         date = parse_date(found[0]) if found else None
         if date is not None:
-            return date, found[1][0]
+            yield date, found[1][0]
+            continue
         below = next_line(text, hit.line)
         date = parse_date(below.compact) if below is not None and not hit.value else None
         if date is not None:
-            return date, below
-    return None
+            yield date, below
 
 
 # 本合同于2021年11月2日在重庆市涪陵区签订: the signing day in the contract's own words (本合同由
 # 甲方…与乙方…于…签订 too: the contract speaking of itself, not of another it cites).
-_SIGNED_ON = re.compile(r"(?:本(?:合同|协议)(?:由[^。；;]{4,160}?)?|双方)于((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:在[^。，,；;]{1,24}?)?(?:签订|签署|订立)")
+# (双方于…签订《…合同》 or 签订的《…》 cites the contract a supplement amends: not this paper's day)
+_SIGNED_ON = re.compile(r"(?:本(?:合同|协议)(?:由[^。；;]{4,160}?)?|双方)于((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:在[^。，,；;]{1,24}?)?(?:签订|签署|订立)"
+                        r"(?!\s*[了的]?\s*[《“\"「])")
 
 
 def _signed_in_text(text: DocText):
@@ -1120,12 +1188,23 @@ def _foot_date(text: DocText):
             # (an opinion on a page of its own ends a little above the middle: below its first third)
             if line.page != page or (page != pages[0] and line.top <= 0.35) or len(row_of(text, line)) >= 2:
                 continue
-            date = parse_date(line.compact)
+            date = parse_date(line.compact) or _one_day(line.text)
             if date is not None and date.month is not None:
                 found = (date, line)
         if found:
             return found
     return None
+
+
+def _one_day(text: str):
+    """The day a line of signature dates gives, each side's the same and nothing else on it
+    (2022年8月19日  2022年8月19日 under 甲方（盖章） 乙方（盖章））."""
+    found = find_dates(text)
+    rest = text
+    for d in reversed(found):
+        rest = rest[:d.span[0]] + rest[d.span[1]:]
+    days = {d.value for d in found}
+    return days.pop() if len(found) >= 2 and len(days) == 1 and not rest.strip() else None
 
 
 def _facts(f, kind, rank, core_journal):

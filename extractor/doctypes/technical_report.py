@@ -30,7 +30,8 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
                  ("诊断报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
-_GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术总结|技术|研究|课题研究|课题结题|结题|课题|总结|专题研究|咨询)?报告|白皮书|"
+_GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术总结|技术研究|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
+                            r"测试|检测|试验|评估)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
 
 
@@ -896,7 +897,9 @@ DOCTYPE = DocType(
                 # a study's kinds beside 研究报告
                 "调研报告", "技术评估报告", "技术发展报告", "产业发展报告",
                 # a project's proposal and its work report
-                "项目建议书", "项目工作报告", "技术工作报告"),
+                "项目建议书", "项目工作报告", "技术工作报告",
+                # a project's own closing report (a person's 工作总结 is none: no project in its title)
+                "项目总结报告", "结题报告", "研究总结报告"),
         labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
                 "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制"),
         # A cover's big title wraps where the line is full, even before its last character
