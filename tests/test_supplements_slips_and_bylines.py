@@ -97,3 +97,23 @@ def test_a_projects_closing_report_is_a_report():
                     "报告撰写人：冉东、罗娟、何川", "报告日期：2023年12月20日", name="罗娟")
     assert document.doc_type == "technical_report"
     assert document.fields.get("authors") == ["冉东", "罗娟", "何川"]
+
+
+def _acceptance(*rows) -> dict:
+    return doctype("project_acceptance").extract(doc(page(*rows))).values
+
+
+def test_a_verdict_quoted_after_结论为_is_a_pass():
+    fields = _acceptance(Big("课题综合绩效评价结论书"), "课题名称：山地风电机组智能运维平台研发", "课题负责人：冉东",
+                         "评价时间：2024年3月8日", "评价结论：课题完成了任务书规定的考核指标，综合绩效评价结论为“通过”。",
+                         "课题主要参加人员", "序号 姓名 职称 工作单位", "1 冉东 教授 重庆大学", "2 罗娟 高级工程师 重庆大学")
+    assert fields["passed"] is True
+
+
+def test_members_under_主要参加人_spaced_and_under_参研人员():
+    spaced = _acceptance(Big("万州区科技计划项目验收证书"), "项目名称：柑橘分选线视觉检测系统", "项目负责人：何川",
+                         "主要参加人：冉东 罗娟 宋雨", "组织验收单位：万州区科学技术局", "验收日期：2023年6月2日", "验收结论：通过。")
+    assert spaced["members"] == ["冉东", "罗娟", "宋雨"]
+    listed = _acceptance(Big("项目验收意见表"), "项目名称 丘陵果园运输机器人研发", "项目主持人 何川", "参研人员 冉东,罗娟,宋雨",
+                         "验收意见 项目完成了合同约定的考核指标，同意通过验收。")
+    assert listed["members"] == ["冉东", "罗娟", "宋雨"]
