@@ -33,6 +33,8 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
     ),
     "recommendation_letter": (
         ("兹推荐…同志", (re.compile(r"(?:兹|现|特|郑重|同意|愿意)推荐[^。]{0,40}?(?:同志|破格申报|申报)"),)),
+        # a letter's subject line: 事由：推荐才让多杰同志申报高级工程师任职资格
+        ("事由：推荐…申报", (re.compile(r"(?:事由|主题|事项)[:：]推荐[^。]{0,40}?(?:同志|申报)"),)),
         # …，推荐其申报正高级工程师 / 推荐该同志破格申报: a letter's verdict on the one it is about
         ("推荐其申报…", (re.compile(r"推荐(?:其|该同志|他|她)(?:破格)?(?:申报|参评|晋升)[^。]{0,12}?(?:工程师|职称|资格)"),)),
     ),

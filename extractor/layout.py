@@ -846,8 +846,11 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
         nxt = line_below(text, current, max_gap=1.5) or (short_tail_below(text, current) if current is line else None)
         if nxt is None and _UNFINISHED.search(joined):
             # (a list that ends its page on its separator goes on at the top of the next: 孙立军、韩雪、 | 欧阳明、宋佳。)
-            following = [l for l in text.lines if l.page == current.page + 1]
-            if following and following[0].top <= 0.2 and fits(following[0].text, cut(joined, following[0].text)):
+            # (past the next page's running head, a code or a number with no Chinese: NB/T 10071—2018)
+            # (a scan's margin sets the head lower: up to a quarter of the page)
+            following = [l for l in text.lines if l.page == current.page + 1
+                         and not (l.top <= 0.25 and not HAS_CJK.search(l.text))]
+            if following and following[0].top <= 0.25 and fits(following[0].text, cut(joined, following[0].text)):
                 joined, current = joined.rstrip() + following[0].text.strip(), following[0]
                 continue
         if nxt is None:  # a list set in open leading, wrapped under its first name, its label to the left
@@ -969,6 +972,13 @@ def listed_people(text: DocText, labels: list[str], skip_prefixes: tuple[str, ..
                     and (has_surname(pieces[-1]) or len(pieces[-1]) == 1 and (
                         has_surname(pieces[-1] + "某") or any(c.startswith(pieces[-1]) for c in COMPOUND_SURNAMES))):
                 value = value + " " + " ".join(l.text for l in beside)
+        # 发明人：1. 慕容洋洋 | 2. 孟桂静 | …: one to a line under the first, numbered (all or none)
+        column = numbered_column(text, anchor, value)
+        if column is not None:
+            if column and len(column) > 1:
+                return column, anchor
+            if not column:
+                continue
         names = ranked_names(wrapped_list(text, anchor, value))
         if names:
             return names, anchor
@@ -1861,6 +1871,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     # a person's name without the spaces a form sets inside it (上官 静)
     parts = [re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", p) if _UNIT.search(p)
              else "".join(p.split()) if HAS_CJK.search(p) else p for p in parts]
+    if parts and parts[-1] in COMPOUND_SURNAMES:
+        return None  # …、司马 | 云: a name the wrap cut after its surname, its end unread: withheld
     parts = [p for p in parts if _UNIT.search(p) or is_name("".join(p.split()))]
     return parts or None
 

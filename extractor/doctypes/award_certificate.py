@@ -45,7 +45,7 @@ _PROJECT_LABELS = ["项目名称", "获奖项目", "作品名称", "参赛题目
 _HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得奖者", "得奖人", "受奖人", "主要完成人员", "主要完成人",
                   "项目完成人员", "完成人员", "完成人", "团队成员", "参赛队员", "参赛学生"]
 # 完成人序号 03 on e-certificates; 位次 and 排位 in older ones.
-_RANK_LABELS = ["排名", "排序", "名次", "完成人序号", "完成人排序", "完成人次序", "完成人位次", "完成人排名", "获奖位次", "位次", "排位"]
+_RANK_LABELS = ["排名顺序", "排列顺序", "排名", "排序", "名次", "完成人序号", "完成人排序", "完成人次序", "完成人位次", "完成人排名", "获奖位次", "位次", "排位"]
 # Words that head a column of an award table rather than fill a cell.
 _AWARD_HEADERS = frozenset(_PROJECT_LABELS + _HOLDER_LABELS + _RANK_LABELS + [
     "奖励等级", "获奖等级", "等级", "完成单位", "序号", "姓名", "单位", "工作单位", "奖励类别", "奖励类型", "获奖类别",

@@ -58,7 +58,14 @@ def extract_degree(text: DocText) -> Fields:
     # A form's cell beside 出生日期 or 入学日期 is never the date (``issue_date_of_form``).
     # A sentence that dates the degree itself comes first: a recognition's 认证日期 is one
     # letter from a 颁证日期 to the label search.
-    f.put("date", _awarded_on(text) or date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date_of_form(text))
+    awarded = _awarded_on(text)
+    if awarded is None and re.search(r"于[^。，,]{2,16}?准予毕业", text.compact) and "证明" in "".join(
+            l.compact for l in text.title_lines(0.3)):
+        # a proof for a lost diploma whose day of graduation is unread (于二 八年七月二十日准予毕业,
+        # two numerals lost): its own signing day is years later, no date of the degree
+        f.notes.append("日期：证明书所证明的毕业日期未能读出，签发日期不是毕业日期，未给出")
+        return f
+    f.put("date", awarded or date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date_of_form(text))
     if "date" not in f.values:
         mended = _sealed_year(text)
         if mended:
@@ -103,12 +110,16 @@ def _sealed_year(text: DocText):
 
 # A recognition's sentence: ``于2018年11月获得硕士学位``, the day of the degree (the 认证日期 under
 # it is the recognition's).
-_AWARDED_ON = re.compile(r"于((?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)(?:获得|获|被授予|取得)[^。]{0,24}?(?:学位|文凭|毕业证书)")
+# A proof of graduation issued for a lost diploma (毕业证明书): 于二〇一七年七月二十五日准予毕业,
+# the day it proves, not the day it was issued years later.
+_N = "[〇○OＯ零一二三四五六七八九十\\d]"  # (○ and O: OCR's 〇)
+_AWARDED_ON = re.compile(r"于((?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)(?:获得|获|被授予|取得)[^。]{0,24}?(?:学位|文凭|毕业证书)|"
+                         rf"于((?:19|20|一九|二[〇○OＯ零]){_N}{{2}}年{_N}{{1,2}}月(?:{_N}{{1,3}}日)?)(?:经审核)?准予毕业")
 
 
 def _awarded_on(text: DocText):
     found = running_match(text, _AWARDED_ON)
-    date = parse_date(found[0].group(1)) if found else None
+    date = parse_date(found[0].group(1) or found[0].group(2)) if found else None
     return (date, found[1]) if date else None
 
 
@@ -169,6 +180,8 @@ DOCTYPE = DocType(
         requires=("毕业", "学位", "毕(结)业", "毕（结）业", "学历证书电子注册"),
         requires_why="没有毕业或学位内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
+        # a thesis committee's resolution recommends the degree (建议授予…硕士学位): no degree yet
+        refusing_titles=("答辩委员会决议", "答辩决议", "决议书"),
     ),
     extract=extract_degree,
     fields=("holder", "education", "date"),

@@ -135,6 +135,11 @@ def extract_paper(text: DocText) -> Fields:
                    if d and d[1] and (_VOLUME.search(l.text) or any(_VOLUME.search(o.text) for o in row_of(text, l)))]
     found += [(d, l) for d, l in issue_lines if (found and d[0] == found[0][0][0])
               or (not found and cited and d[0] == cited[2])]
+    if found and not any(d[1] for d, _ in found):
+        # the month in the page's foot line (中原检测技术 2008年4月 under the text) when the
+        # head gave the year and the issue number alone (2008年第4期): the same year's
+        found += [(d, l) for l in paper_lines if l.top >= 0.85 and not _NOT_ISSUE.search(l.compact)
+                  for d in [_issue_date(l.text)] if d and d[1] and d[0] == found[0][0][0]]
     if not found:
         # a record's issue line: 本期：2025年05月 第34卷第5期
         found = [(d, l) for l in paper_lines if re.match(r"(?:本期|年期|年卷期|出版年月)[:：]", l.compact)
@@ -547,7 +552,8 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
     line = _author_line(text, title_end)
     names = names_of(strip_stamps(_author_row(text, line))) if line else None
     if names:
-        f.set("authors", names + _byline_goes_on(text, line, names), line)
+        f.set("authors", names + (_one_per_line(text, line) if len(names) == 1 else _byline_goes_on(text, line, names)),
+              line)
         return
     labelled = labelled_people(text, ["作者", "著者"])
     if labelled and not re.search(r"(?:通信|通讯|第一|责任|联系)作者", labelled[1].compact):
@@ -570,6 +576,22 @@ def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str
     if not more or len(more) < 2 or any(n in names for n in more) or not all(is_name(n) for n in more):
         return []
     return more
+
+
+def _one_per_line(text: DocText, line: TextLine) -> list[str]:
+    """The authors after the first of a byline printed one to a line, each with his unit in
+    brackets beside him (欧阳薇鑫 （…学院，四川宜宾644000） | 上官子 （…公司，…）): the names
+    starting where the first does, down to the first line that is no such name."""
+    more, at = [], line
+    while True:
+        below = next((l for l in text.lines if l.page == at.page and 0 < box(l)[1] - box(at)[3] <= 1.5 * at.line.height
+                      and abs(box(l)[0] - box(line)[0]) <= at.line.height), None)
+        name = re.sub(r"[\d,，*＊]+$", "", below.compact) if below is not None else ""
+        if below is None or not is_name(name) or name in more or not any(
+                re.match(r"^[（(]", b.compact) for b in row_of(text, below)):
+            return more
+        more.append(name)
+        at = below
 
 
 def _authors_over_affiliation(text: DocText, page: int | None, f: Fields) -> None:

@@ -218,7 +218,9 @@ DOCTYPE = DocType(
                    "奖励的决定", "主要完成人"),
         # a journal's letter accepting a paper (决定录用) recognises nothing; nor does a notice of
         # the projects proposed for a prize (拟奖项目公示: the award's own business)
-        refusing_titles=("录用通知", "用稿通知", "录用证明", "录用函", "拟奖", "拟授奖", "获奖项目公示", "奖励公示"),
+        refusing_titles=("录用通知", "用稿通知", "录用证明", "录用函", "拟奖", "拟授奖", "获奖项目公示", "奖励公示",
+                         # a thesis committee's resolution (同意…建议授予…学位) recognises no unit
+                         "答辩委员会决议", "答辩决议"),
     ),
     extract=extract_recognition,
     fields=("issuer", "level", "date"),

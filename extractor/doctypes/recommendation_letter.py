@@ -395,7 +395,21 @@ def _recommender(text: DocText, sides: dict[int, str]):
     introduced = _introduced(text)
     if introduced:
         return introduced[0], "", introduced[1]
-    return _signed(text) or _foot_signer(text) or _self_named(text)
+    return _signed(text) or _foot_signer(text) or _self_named(text) or _letterhead_writer(text)
+
+
+def _letterhead_writer(text: DocText):
+    """The writer a personal letterhead names, his title beside him (``罗明  教授级高级工程师｜
+    总工程师`` over an English line and his address), where the letter is signed by hand and
+    types no name: the first line of the first page, a name and a professional title."""
+    for line in text.lines[:2]:
+        words = re.split(r"\s+", line.text.strip(), maxsplit=1)
+        if len(words) == 1:  # (his name in bigger print, boxed apart from the title beside it)
+            beside = [l for l in row_of(text, line) if box(l)[0] >= box(line)[2] - 2]
+            words += [beside[0].text.strip()] if beside else []
+        if len(words) == 2 and is_name(words[0]) and has_surname(words[0]) and _printed_title(words[1])[0]:
+            return words[0], f"{words[0]} {words[1]}", line
+    return None
 
 
 # A recommender named in the letter's prose with his title in brackets after him.

@@ -800,15 +800,25 @@ def _sign_off_table(text: DocText) -> list[tuple[str, list[str], TextLine]]:
         below = sorted((l for l in text.lines if l.page == header.page and l not in row
                         and box(l)[1] > bottom - height / 2), key=lambda l: box(l)[1])
         entries, kind = [], None
+        # (rows over the first role: a merged cell's role is printed at its middle, 叶娟萍 | 编写
+        # 卓玛草 | 上官鹏 — the rows above it are its own)
+        pending: list[tuple[list[str], TextLine]] = []
         while below and box(below[0])[1] - bottom <= 2.5 * height:
             cells = sorted([l for l in below if same_row(l, below[0])], key=lambda l: box(l)[0])
             below = [l for l in below if l not in cells]
             bottom = max(box(l)[3] for l in cells)
             if len(heads) > 1:  # a text layer: the row's words, left-aligned under the header's
                 values = _words(cells[0].text) if len(cells) == 1 else []
-                if kind is not None and role_at == 0 < name_at and 1 < len(values) < len(heads) \
+                if role_at == 0 < name_at and 1 < len(values) < len(heads) \
                         and _role_kind(values[0], _leaders(text)) is None and plain_names(values[0]):
                     values = [""] + values  # the role's merged cell, empty on its later rows
+                if len(values) == 1 and (alone := _role_kind(values[0], _leaders(text))) is not None:
+                    # a merged role cell read as a line of its own between its rows (谢娜良 … |
+                    # 编 写 | 慕容峰 …): the rows over it since the last role are its, and those under
+                    if kind is None and pending and alone != "other":
+                        entries += [(alone, names, cell) for names, cell in pending]
+                    pending, kind = [], alone
+                    continue
                 role = values[role_at] if role_at < len(values) else ""
                 name = values[name_at] if name_at < len(values) else ""
             else:  # OCR: a box per cell, in the column of the nearest header
@@ -819,9 +829,15 @@ def _sign_off_table(text: DocText) -> list[tuple[str, list[str], TextLine]]:
                 role, name = "".join(column[role_at].split()), column[name_at]
             role_kind = _role_kind(role, _leaders(text)) if role else kind
             if role_kind is None:
+                if not role and kind is None and len(pending) < 3 and plain_names(strip_stamps(name)):
+                    pending.append((plain_names(strip_stamps(name)), cells[0]))
+                    continue
                 if role and plain_names(strip_stamps(name)):
                     entries = []  # a person with no role of a sign-off (骨干): a member table
                 break  # else the table's end (a note under it)
+            if kind is None and pending and role_kind != "other":
+                entries += [(role_kind, names, cell) for names, cell in pending]
+            pending = []
             kind = role_kind
             if kind == "other":
                 continue

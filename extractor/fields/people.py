@@ -67,6 +67,16 @@ TIBETAN_NAME_WORDS = frozenset({
     "顿珠", "罗布", "普布", "边巴", "巴桑", "旦增", "洛桑", "曲珍", "益西", "强巴", "次旦", "群培", "仁增", "桑珠",
     "拉巴", "米玛", "琼达", "加措", "嘉措", "措姆", "卓嘎", "央宗", "德庆", "贡嘎", "次珍", "旺姆", "多布杰",
     "土登", "丹增", "晋美", "根敦", "洛布", "欧珠", "达娃", "拉珍", "仁青", "尼玛次仁",
+    # (Amdo and Kham: 才让多杰, 索南才旦, 尕藏卓玛)
+    "才让", "多杰", "才旦", "旦正", "索南", "更登", "尕藏", "完玛", "东珠", "贡布", "公保", "华旦", "吉美", "赤列",
+    "班玛", "周加", "拉毛", "昂旺", "桑杰", "南加", "扎巴", "才仁",
+})
+
+# The family names of the Yi (彝族) of Liangshan, two characters before a two-character given
+# name (阿牛木呷, 曲比阿呷, 阿苏拉则): four characters with no Han surname in front.
+YI_FAMILY_NAMES = frozenset({
+    "阿牛", "曲比", "阿苏", "吉克", "沙马", "勒格", "俄木", "马海", "阿约", "海来", "吉木", "阿说", "莫色", "阿克",
+    "日火", "瓦扎", "吉伍", "果基", "罗洪", "吉拉", "倮伍", "阿侯", "吉布", "俄底", "阿西", "阿的", "巫达", "阿尔",
 })
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -265,7 +275,16 @@ def tibetan_name(name: str) -> bool:
     (True, True, False)
     """
     return name in TIBETAN_NAME_WORDS or len(name) == 4 and name[:2] in TIBETAN_NAME_WORDS \
-        and name[2:] in TIBETAN_NAME_WORDS
+        and name[2:] in TIBETAN_NAME_WORDS or yi_name(name)
+
+
+def yi_name(name: str) -> bool:
+    """A Yi name of four characters: a family name of the stock, then a given name.
+
+    >>> yi_name('阿牛木呷'), yi_name('曲比阿呷'), yi_name('阿牛')
+    (True, True, False)
+    """
+    return len(name) == 4 and name[:2] in YI_FAMILY_NAMES and all("\u4e00" <= c <= "\u9fff" for c in name[2:])
 
 
 # What stands just before a person's name in a sentence: a unit (…有限公司张伟), a post
