@@ -117,3 +117,40 @@ def test_drafters_run_past_the_next_pages_running_head():
         page("NB/T 10088—2019", "曲比阿呷、黎川。", "本标准及其所代替文件的历次版本发布情况为：", "——2012年首次发布为NB/T 10088—2012。"))).values
     assert fields["drafters"] == ["冉东", "罗娟", "宋雨", "欧阳宁", "何川", "邓杰", "上官静怡", "才让多杰", "阿牛木呷", "司马诚",
                                   "蒋琪", "曲比阿呷", "黎川"]
+
+
+def _recognition(*rows) -> dict:
+    return doctype("official_recognition").extract(doc(page(*rows))).values
+
+
+def test_a_routing_slips_issuer_after_its_caption_and_never_its_day_of_receipt():
+    fields = _recognition("重庆云岭控制技术有限公司", Big("收 文 处 理 笺"), "来文单位 重庆市经济和信息化委员会",
+                          "来文字号 渝经信发〔2022〕31号", "收文日期 2022.08.30 密 级 公开",
+                          "文件标题 关于认定2022年度重庆市工业设计中心的通知", "拟办意见 请技术中心阅办。")
+    assert fields.get("issuer") == "重庆市经济和信息化委员会" and fields.get("level") == "provincial"
+    assert fields.get("date") is None
+
+
+def test_an_issuer_cut_to_省_under_the_seal_is_withheld_its_level_kept():
+    fields = _recognition(Big("证 书"), "重庆云岭控制技术有限公司：", "经评审，你单位建设的隧道检测工程研究中心被认定为",
+                          "四川省隧道检测工程研究中心。", "特发此证。", "批准文号：川发改高技〔2013〕311号",
+                          Row((700, "省发展和改革委员会")), Row((720, "二〇一三年九月十日")))
+    assert fields.get("issuer") is None and fields.get("level") == "provincial"
+
+
+def test_two_dates_after_the_title_certificates_label_one_crossed_out_are_withheld():
+    struck = read(Title("专业技术职务任职资格证书"), "姓  名 冉东", "资格名称 工程师", "取得资格时间 2010年12月21日 2011年2月20日",
+                  "审批机关 四川省人力资源和社会保障厅", name="冉东")
+    assert struck.fields.get("date") is None
+    assert any(i["code"] == "date_mismatch" for i in struck.issues)
+    labelled = read(Title("职称电子证书"), "姓  名：冉东", "资格名称：高级工程师", "取得资格时间：2015.07.03 发证日期：2015/7/31",
+                    name="冉东")
+    assert str(labelled.fields.get("date")) == "2015-07-03"
+
+
+def test_authors_under_a_reports_title_beside_a_课题编号():
+    fields = doctype("technical_report").extract(doc(page(
+        Row((800, "课题编号：2013-KT-0417")), Big("山地隧道衬砌病害检测课题研究报告"), "冉东,罗娟,欧阳宁12,阿牛木呷12,何川",
+        "1.重庆山城理工大学，重庆400000；2.重庆云岭控制技术有限公司，重庆400000", "完成时间：2014年5月", "摘要",
+        "本课题围绕隧道衬砌病害检测开展研究。"))).values
+    assert fields["authors"] == ["冉东", "罗娟", "欧阳宁", "阿牛木呷", "何川"]

@@ -22,9 +22,11 @@ def extract_recognition(text: DocText) -> Fields:
     if joint:  # two bodies issuing it together on one line (重庆市经济和信息化委员会 重庆市财政局): the first
         named = joint.group(1), named[1]
     if named:
-        named = mend_body(named[0]), named[1]
+        # (a routing slip's 来文单位 重庆市…委员会: the body after its caption)
+        named = mend_body(re.sub(r"^(?:来文单位|来文机关|发文单位|发文机关|印发单位)[:：]?", "", named[0])), named[1]
         level, why = level_of(named[0])
-        if level is not None or _OWN_LEVEL_UNKNOWN.search(named[0]):
+        cut = re.match(r"(?:省|市|自治区)", named[0]) is not None  # (四 | 川 under the seal | 省发展和改革委员会)
+        if (level is not None or _OWN_LEVEL_UNKNOWN.search(named[0])) and not cut:
             f.set("issuer", named[0], named[1])
         if level is not None:
             f.set("level", level.value, named[1])
@@ -105,6 +107,7 @@ def _body_date(text: DocText):
         for found in find_dates(line.text):
             before, after = line.text[:found.span[0]], line.text[found.span[1]:]
             if found.label in _OTHER_DATES or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) \
+                    or any(re.search(rf"{label}\s*[:：]?\s*$", before) for label in _OTHER_DATES) \
                     or _REQUEST_DATE.match(after):
                 continue
             key = (line.page, line.top)
@@ -115,7 +118,8 @@ def _body_date(text: DocText):
 
 # 你公司2017年12月9日《关于申请认定…的请示》收悉: the date of the request replied to.
 _REQUEST_DATE = re.compile(r"\s*(?:的|报送的|上报的|提交的)?\s*《[^》]{2,80}》?")
-_OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期")
+# (a company's routing slip for the notice dates its receipt: 收文日期, 登记日期 of the slip)
+_OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期", "收文日期", "收文时间", "评价日期")
 
 
 # Bodies whose level a name cannot settle (an association, a county): a name that is none

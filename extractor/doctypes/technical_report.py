@@ -448,7 +448,8 @@ def _names_under(text: DocText, title: TextLine) -> tuple[list[str], TextLine] |
     """A cover's unlabelled line of names just under its title (罗一帆  陶建  欧阳一鸣), as a
     paper prints its authors: two names or more and nothing else, within three lines."""
     labels = _all_writers() + _BARE_WRITERS + _EDITORS + _LEADERS + _MEMBERS + ["顾问", "指导", "审核", "批准"]
-    if text.find_label(labels):
+    # (not a label one letter from another: 课题编号 is no damaged 课题编者)
+    if any(h.exact or "编号" not in h.line.compact[h.start:h.end + 1] for h in text.find_label(labels)):
         return None  # people under a label read as nobody: no unlabelled line stands in for them
     for line in text.lines[title.index + 1:title.index + 4]:
         if line.page != title.page:

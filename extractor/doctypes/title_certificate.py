@@ -58,6 +58,12 @@ def extract_title_certificate(text: DocText) -> Fields:
             # Under a verdict whose date was not read, the form's other dates (the unit's
             # recommendation above it) are of something else: no date rather than a wrong one.
             obtained = signed if printed else issue_date_of_form(text)
+    if obtained is not None and len({d.value for d in find_dates(obtained[1].text)
+                                     if d.value.day is not None}) > 1 and _labelled_twice(obtained[1]):
+        # 取得资格时间 2010年12月21日 2011年2月20日: one struck through and corrected by hand under a
+        # 更正 stamp, the other not; which is which the text cannot tell
+        f.issue("warning", "date_mismatch", f"取得资格时间处有两个不同日期（{obtained[1].compact[:40]}），可能有涂改更正，需人工核对")
+        obtained = None
     f.put("date", obtained)
     annex_rows(text, f, _ANNEX_COLUMNS)
     return f
@@ -172,6 +178,18 @@ def _labelled_holder(text: DocText):
         if names:
             return names[0], found[1][0]
     return None
+
+
+def _labelled_twice(line) -> bool:
+    """``line`` is a label of obtaining with two whole dates after it and nothing else (no
+    label of its own before the second: 发证日期：2015/7/31 is another date)."""
+    label = next((label for label in _OBTAINED if line.compact.startswith(label)), None)
+    if label is None:
+        return False
+    rest = line.text
+    for found in reversed(find_dates(rest)):
+        rest = rest[:found.span[0]] + " " + rest[found.span[1]:]
+    return re.sub(r"\s+", "", rest).strip(":：") == label
 
 
 def _labelled_date(text: DocText, labels: list[str]):
