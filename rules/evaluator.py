@@ -181,6 +181,14 @@ def _years_check(ctx: Context, start: PartialDate | None, start_name: str, years
             f"还需满 {years} 年：自 {start} 起，{reached} 方满（现有 {span}）")
 
 
+def _title_held(ctx: Context) -> bool:
+    """The current title is held by the day judged on: a certificate dated after it (a title
+    conferred later, a date misdeclared) holds nothing yet.  (An unknown date is not this
+    test's to refuse: the years checks and 第六条's evidence say what it lacks.)"""
+    when = ctx.applicant.current_title_date
+    return when is None or when.earliest() <= ctx.as_of
+
+
 def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[str], list[str], set[str]]:
     a = ctx.applicant
     reasons, gaps = [], []
@@ -192,6 +200,10 @@ def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[st
         ok = False
         reasons.append(f"要求已取得{alt.title.zh}职称，现有职称为{a.current_title.zh}")
         gaps.append(f"须先取得{alt.title.zh}职称")
+    elif alt.title is not None and not _title_held(ctx):
+        ok = False
+        reasons.append(f"取得{alt.title.zh}职称的日期 {a.current_title_date} 晚于评审截止日 {ctx.case.as_of}")
+        gaps.append(f"须在 {ctx.case.as_of} 前已取得{alt.title.zh}职称")
     years = alt.years
     if years and _graduate_professional_degree(ctx):
         earlier = ctx.catalog.param("17", "years_earlier")
@@ -232,6 +244,7 @@ def _education_and_years(cond: Condition, ctx: Context) -> ConditionResult:
     reasons, missing = [], []
     for alt in matching:
         ok, why, gaps, facts = _alternative(ctx, alt)
+        why = why or ["本条对此学历不另设年限或职称要求"]
         if ok:
             result = _result(cond, True, reasons=[f"学历{a.education.zh}：" + "；".join(why)])
             result.facts = facts
@@ -254,6 +267,9 @@ def _exceptional_prerequisites(cond: Condition, ctx: Context) -> ConditionResult
         reasons.append(why)
         if gap:
             missing.append(gap)
+    elif not _title_held(ctx):
+        reasons.append(f"取得{d.previous_title.zh}职称的日期 {a.current_title_date} 晚于评审截止日 {ctx.case.as_of}")
+        missing.append(f"须在 {ctx.case.as_of} 前已取得{d.previous_title.zh}职称")
     else:
         reasons.append(f"已取得{d.previous_title.zh}职称" + (f"（{a.current_title_date}）" if a.current_title_date else ""))
     if d.recommenders:

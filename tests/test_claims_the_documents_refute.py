@@ -99,3 +99,59 @@ def test_a_file_cited_as_a_patent_that_is_none_says_what_it_was_read_as():
                                     rank=1, date="2024-01-01")], APPLICANT, never_core)
     message = next(i["message"] for i in result.issues if i["code"] == "missing_evidence")
     assert "专利申请受理通知书" in message
+
+
+# --- probe K (rule paths, by a tester who read no code): what counted twice, and whose it was
+
+def test_one_contract_filed_twice_in_other_bytes_counts_once():
+    from zhicheng.audit import find_duplicates
+
+    first = doc("合同.pdf", "revenue_proof", sha="a" * 64, amount_wan=600.0, parties=["重庆渝北精工机械有限公司", "重庆云岭控制技术有限公司"],
+                date="2023-04-06")
+    scan = doc("合同扫描件.jpg", "revenue_proof", sha="b" * 64, amount_wan=600.0,
+               parties=["重庆渝北精工机械有限公司", "重庆云岭控制技术有限公司"], date="2023-04-06")
+    other = doc("另一合同.pdf", "revenue_proof", sha="c" * 64, amount_wan=600.0,
+                parties=["重庆渝北精工机械有限公司", "重庆云岭控制技术有限公司"], date="2024-02-01")
+    assert find_duplicates([first, scan, other]) == {scan.key: first.label}
+
+
+def test_a_degree_and_a_diploma_of_one_day_are_no_duplicates():
+    from zhicheng.audit import find_duplicates
+
+    diploma = doc("毕业证书.pdf", "degree_certificate", sha="a" * 64, holder="邱雨桐", education="bachelor", date="2010-06-30")
+    degree = doc("学位证书.pdf", "degree_certificate", sha="b" * 64, holder="邱雨桐", education="bachelor", date="2010-06-30")
+    assert find_duplicates([diploma, degree]) == {}
+
+
+def test_two_letters_by_one_recommender_are_one_recommender():
+    letters = [doc(f"推荐信{k}.pdf", "recommendation_letter", sha=str(k) * 64, recommender="何志远",
+                   recommender_title="professorate_senior_engineer", candidate="邱雨桐") for k in (1, 2)]
+    result = audit(letters, [], APPLICANT, never_core)
+    assert result.recommenders == 1 and "duplicate_evidence" in codes(result)
+
+
+def test_an_award_made_out_to_someone_else_is_no_evidence_of_the_applicants():
+    award = doc("获奖证书.pdf", "award_certificate", award_name="重庆市科学技术进步奖", level="provincial", grade="二等奖",
+                project_title="山地风电智能运维平台", holder="邱雨彤", date="2023-12-01")
+    result = audit([award], [claim(0, ["获奖证书.pdf"], kind="award", level="provincial", grade="二等奖", date="2023-12-01")],
+                   APPLICANT, never_core)
+    assert not result.achievements and "name_not_found" in codes(result)
+    assert not audit([award], [], APPLICANT, never_core).achievements  # unclaimed: counts for nobody here
+
+
+def test_a_company_held_copyright_names_no_one_and_is_not_someone_elses():
+    software = doc("软著.pdf", "software_copyright", software_name="某某平台", registration_number="2021SR0123456",
+                   holders=["重庆云岭控制技术有限公司"], date="2021-03-01")
+    result = audit([software], [claim(0, ["软著.pdf"], kind="software_copyright", date="2021-03-01")], APPLICANT, never_core)
+    assert result.achievements and "name_not_found" not in codes(result)
+
+
+def test_a_title_dated_after_the_day_judged_on_is_not_held():
+    from rules.case_file import parse_case
+    from rules.evaluator import evaluate
+
+    case = parse_case({"as_of": "2025-12-31", "applicant": {
+        "name": "邱雨桐", "education": "doctorate", "current_title": "assistant_engineer", "current_title_date": "2026-03-01",
+        "target_title": "engineer", "recommendations": 0}, "achievements": []})
+    verdict = evaluate(case)
+    assert not any(c.met for c in verdict.conditions if c.group == "exceptional_prerequisites")

@@ -6,6 +6,8 @@ an issue naming both values and the file; the document's value is the one that c
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +61,7 @@ def find_duplicates(documents: list[Document], preferred: set[str] = frozenset()
             continue  # nothing was read: nothing to repeat
         keys = [("sha256", doc.sha256)] if doc.sha256 and doc.page_range is None else []
         keys += [(k, str(doc.fields[k])) for k in DUPLICATE_KEYS if doc.fields.get(k)]
+        keys += _identity_key(doc)
         first = next((seen[k] for k in keys if k in seen and seen[k].file != doc.file), None)
         if first is not None:
             repeats[doc.key] = first.label
@@ -66,6 +69,25 @@ def find_duplicates(documents: list[Document], preferred: set[str] = frozenset()
             for key in keys:
                 seen.setdefault(key, doc)
     return repeats
+
+
+def _identity_key(doc: Document) -> list[tuple[str, str]]:
+    """A paper with no number of its own is the same paper as another of its type that reads
+    the same on every field of its identity (a contract's parties and sum, an award's name
+    and project) and on its date: one contract filed as a PDF and as a scan, or twice with
+    other metadata, is one contract, and its sum counts once."""
+    from extractor.doctypes import doctype
+
+    declared = doctype(doc.doc_type)
+    # (a certificate of a person's or an office's: its holder or issuer and its day name no one
+    # paper — a 毕业证书 and a 学位证书 of one day, two notices of one office on one day)
+    if declared is None or not declared.identity or {"holder", "issuer"} & set(declared.identity):
+        return []
+    values = [doc.fields.get(k) for k in declared.identity]
+    when = next((doc.fields.get(k) for k in declared.date_fields if doc.fields.get(k)), None)
+    if not all(values) or not when:
+        return []
+    return [("identity", f"{doc.doc_type}|{values!r}|{when}")]
 
 
 def _same_date(a: PartialDate, b: PartialDate) -> bool:
@@ -256,6 +278,12 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"申报为{claim.achievement.kind.zh}，但 {doc.label} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}",
                                        claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in wrong]
+        others = [d for d in docs if _someone_elses(d, applicant)]
+        for doc in others:
+            result.issues.append(issue("error", "name_not_found",
+                                       f"申报的成果{claim.index + 1}的材料 {doc.label} 列出的是 {clip('、'.join(_listed(doc)), 60)}，"
+                                       f"没有 {clip(applicant.name)}：不计入", claim=claim.index, file=doc.file))
+        docs = [d for d in docs if d not in others]
         if docs:
             built, issues = _merge(claim, docs, core_journal, as_of)
             result.achievements.append(built)
@@ -264,7 +292,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         if doc.key in claimed or doc.key in duplicates:
             continue
         kind = default_kind(doc)
-        if kind is None:
+        if kind is None or _someone_elses(doc, applicant):
             continue
         # Unclaimed: only what the document shows (a project's category only where its
         # title's words settle it; otherwise it counts only where no category is needed).
@@ -273,6 +301,35 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                          evidence=[doc.file], source="document"))
     result.recommenders = _recommenders(documents, applicant, result.issues)
     return result
+
+
+def _listed(doc: Document) -> list[str]:
+    """The people a document names in the lists that rank its people (its type's ``ranked``
+    fields and its leader: an award's holder, a patent's inventors …)."""
+    from extractor.doctypes import doctype
+
+    declared = doctype(doc.doc_type)
+    keys = (declared.ranked + ((declared.leader,) if declared.leader else ())) if declared else ()
+    people: list[str] = []
+    for key in keys:
+        value = doc.fields.get(key)
+        people += [value] if isinstance(value, str) else [v for v in value or [] if isinstance(v, str)]
+    # (units are no people: a company that holds a copyright names none of its developers)
+    return [p for p in people if not _UNIT.search(p)]
+
+
+_UNIT = re.compile(r"公司|大学|学院|研究院|研究所|中心|集团|厂|局|委员会|医院|学校|协会|学会")
+
+
+def _someone_elses(doc: Document, applicant: Applicant) -> bool:
+    """The document names its people and the applicant is none of them, nor anywhere in its
+    words: it is someone else's (an award certificate made out to 冯晓北 is no evidence of
+    冯晓南's, whatever its rank rules say)."""
+    if applicant is None or not applicant.name or doc.fields.get("applicant_rank") is not None:
+        return False
+    name = "".join(applicant.name.split())
+    people = ["".join(p.split()) for p in _listed(doc)]
+    return bool(people) and name not in people and name not in doc.words
 
 
 def _unusable(docs: list[Document]) -> str:
@@ -309,8 +366,10 @@ def _fitting(claim: Claim, docs: list[Document]) -> list[Document]:
 
 
 def _recommenders(documents: list[Document], applicant: Applicant, issues: list[dict[str, Any]]) -> int:
-    """Recommendation letters by a 正高级工程师 for this applicant (破格 needs two)."""
+    """Recommendation letters by a 正高级工程师 for this applicant (破格 needs two), one a
+    recommender."""
     count = 0
+    recommenders: dict[str, str] = {}  # name → the file of his first letter
     for doc in documents:
         if doc.doc_type != "recommendation_letter":
             continue
@@ -327,6 +386,14 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
             issues.append(issue("warning", "name_not_found",
                                 f"推荐信推荐的是 {f['candidate']}，不是 {applicant.name}", file=doc.file))
             continue
+        # 破格 asks for two 正高级工程师: two letters by one of them are one recommender
+        who = "".join((f.get("recommender") or "").split())
+        if who and who in recommenders:
+            issues.append(issue("warning", "duplicate_evidence",
+                                f"推荐人 {who} 已有一封推荐信（{recommenders[who]}），同一推荐人只计一次", file=doc.file))
+            continue
+        if who:
+            recommenders[who] = doc.file
         count += 1
     return count
 
