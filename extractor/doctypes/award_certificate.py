@@ -71,6 +71,20 @@ def extract_award(text: DocText) -> Fields:
     # rank; a team not clearly read (``([], None)``) gives neither holder nor rank.
     team = "holders" in f.values or (people is not None and not people[0])
     rank = None if team else _award_rank(text) or _rank_in_list(text, f.values.get("holder"))
+    own = _own_rank(text)
+    if own and not team:
+        # 项目第一完成人：周建国 | 你的排名：第4 — the first completer is another man; the place
+        # the certificate gives its holder is his own, and he is the one it addresses
+        rank = own
+        source = f.sources.get("holder")
+        line = next((l for l in text.lines if source is not None and l.page == source.page
+                     and tuple(l.line.box) == tuple(source.box)), None)
+        if f.values.get("holder") and line is not None and re.search(
+                r"第[一二三四五六七八九十\d]{1,3}(?:完成人|获奖人|获奖者)", line.compact):
+            f.values.pop("holder", None)
+            f.sources.pop("holder", None)
+        if "holder" not in f.values:
+            f.put("holder", comrade(text) or labelled_field(text, ["获奖人", "获奖者"]))
     if rank:
         f.set("rank", rank[0], rank[1])
     elif not team:
@@ -627,6 +641,22 @@ _RANK_AFTER_NAME = re.compile(r"[(（](?:排序|排名|名次|排位)[)）][:：
 # A name's place among the team, as a fraction after it: 喻晓峰（4/7）.
 _FRACTION_RANK = re.compile(r"(?<=[\u4e00-\u9fff])[(（](\d{1,2})/(\d{1,2})[)）]")
 _BRACKETED_PLACE = re.compile(r"[(（]\s*第?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:名|位)?\s*[)）]")
+
+
+# The holder's own place, said to him (你的排名：第4, 本人排名 2/5): over any 第一完成人 the
+# certificate also names.
+_OWN_RANK = re.compile(r"(?:本人|你的|您的|个人|获奖人)排名[:：]?\s*(?:第\s*)?([一二三四五六七八九十\d]{1,3})(?:\s*[/／]\s*\d{1,3})?(?:名|位)?")
+
+
+def _own_rank(text: DocText):
+    for line in text.lines:
+        match = _OWN_RANK.search(line.compact)
+        if match:
+            value = match.group(1)
+            rank = int(value) if value.isdigit() else to_int(value)
+            if rank and 1 <= rank <= 99:
+                return rank, line
+    return None
 
 
 def _award_rank(text: DocText):

@@ -135,7 +135,15 @@ def _people_in(value: str) -> list[str]:
     """The names of a cell or a label's value: a name after a common surname (or of three
     characters or more), never the next label of a form read where a lost name stood
     (``推荐人姓名`` | ``推荐人取称``: the name cell unread)."""
+    # (a title glued after the name, 罗娟正高级工程师: set apart first, or 罗娟正 would be a name)
+    value = _GLUED_TITLE.sub(r" \g<0>", value)
     return [n for n in names_in(value) if not _FORM_WORDS.search(n) and (has_surname(n) or len(n) >= 3)]
+
+
+# (after a name's last letter, never inside a title: 正|高级工程师, 教授级|高级工程师)
+_GLUED_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![正级高副助理])(?:正高级|教授级高级|研究员级高级|副高级|高级|助理)?"
+                          r"(?:工程师|经济师|会计师|实验师)"
+                          r"|(?<=[\u4e00-\u9fff])(?<![正级高副助理])(?:教授|研究员|副教授|副研究员)(?![\u4e00-\u9fff])")
 
 
 def _labelled_person(text: DocText, labels: list[str]):
@@ -430,11 +438,19 @@ def _foot_signer(text: DocText):
     for line in text.lines[max(closing) + 1:]:
         if standalone_date(line.compact):
             break
-        match = re.match(r"^(?:姓名|推荐人|推荐专家|签名|签字)(?:[(（](?:签字|签名|签章)[)）])?[:：]?(.*)$", line.compact)
+        match = re.match(r"^(?:姓名|推荐人|推荐专家|签名|签字|(?:正高级|教授级高级|研究员级高级|高级)工程师)"
+                         r"(?:[(（](?:签字|签名|签章)[)）])?[:：]?(.*)$", line.compact)
         value = match.group(1) if match else line.compact
+        words = line.text.split()
+        if not match and len(words) == 2 and _UNIT_WORD.search(words[0]):
+            value = words[1]  # 重庆大学 罗娟: his unit, then his name
         if is_name(value, longest=4) and has_surname(value) and not _FORM_WORDS.search(value):
-            return value, "", line
+            # (正高级工程师：罗娟 — his title as the label he signs after)
+            return value, line.compact if match and "工程师" in line.compact[:match.start(1)] else "", line
     return None
+
+
+_UNIT_WORD = re.compile(r"(?:大学|学院|公司|研究院|研究所|设计院|中心|集团|局|厂)$")
 
 
 def _self_named(text: DocText):
@@ -746,7 +762,7 @@ def _whose(text: DocText, line) -> str | None:
 # not yet speak of the candidate (本人推荐其申报正高级工程师 is the candidate's target).
 # 我是…公司副总工程师赵立新，高级工程师: a letter's self-introduction says it without a verb.
 _OWN_TITLE = re.compile(r"(?:本人(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)|"
-                        r"我(?:叫[\u4e00-\u9fff·]{2,5}[,，])?(?:是|系))"
+                        r"我(?:叫[\u4e00-\u9fff·]{2,5}[,，])?(?:是|系|现任|现为))"
                         r"(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
 # 作为重庆…公司的正高级工程师，我郑重推荐…: the writer's own title, said before he recommends.
 _OWN_TITLE_AS = re.compile(r"作为(?:(?!推荐|申报|破格|同志|该|其)[^。，,]){0,40}?"

@@ -180,7 +180,8 @@ DOCTYPE = DocType(
         # one it would be a wrong "met"
         penalties=LISTS + ("受理通知书", "予以受理", "不作为著作权登记"),
         # the application form itself (计算机软件著作权登记申请表) registers nothing yet
-        refusing_titles=("登记申请表",),
+        # (the office's receipt of an application, 受理通知书, dates its 受理 and registers nothing)
+        refusing_titles=("登记申请表", "受理通知书", "补正通知书"),
     ),
     extract=extract_software,
     fields=("software_name", "registration_number", "holders", "date"),

@@ -249,7 +249,9 @@ DOCTYPE = DocType(
                 "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",
                 "资格取得时间"),
         # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result
-        refusing_titles=("公示",),
+        # (an application for a title — 申报表, 推荐表, 申请表 — names the title held and the one
+        # applied for, and confers neither; a 评审表 is read, its last page holding the verdict)
+        refusing_titles=("公示", "申报表", "推荐表", "申请表", "登记表"),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
