@@ -184,7 +184,7 @@ def test_the_split_shares_no_style_and_no_variant_and_reuses_no_base_layout() ->
                              "eleventh": 401, "twelfth": 449, "thirteenth": 499,
                              "fourteenth": 547, "fifteenth": 593,
                              "sixteenth": 641, "seventeenth": 691, "eighteenth": 743,
-                             "nineteenth": 797}
+                             "nineteenth": 797, "twentieth": 853}
     styles = sum(len(s) for set_name in SETS for t, s in OUTSIDE_STYLES[set_name].items() if t != "unknown")
     assert styles >= 4 * 13
 
