@@ -154,3 +154,13 @@ def test_authors_under_a_reports_title_beside_a_课题编号():
         "1.重庆山城理工大学，重庆400000；2.重庆云岭控制技术有限公司，重庆400000", "完成时间：2014年5月", "摘要",
         "本课题围绕隧道衬砌病害检测开展研究。"))).values
     assert fields["authors"] == ["冉东", "罗娟", "欧阳宁", "阿牛木呷", "何川"]
+
+
+def test_a_rank_lost_from_its_bracket_is_unread_not_first():
+    """Twentieth set: 获奖者：蔡鹏（ 完成人） — a typewriter's 第四 lost from the bracket.  Read as the
+    only holder he would be first; his place is printed and unread, so it is unknown."""
+    document = read(Title("荣誉证书"), "马鞍山市科学技术奖", "获奖项目：风电齿轮箱声纹诊断技术研究", "获奖者：冉东（ 完成人）",
+                    "奖励等级：二等奖", "特发此证，以资鼓励。", "二〇〇八年七月", name="冉东")
+    assert document.fields.get("rank") is None
+    assert document.fields.get("applicant_rank") is None
+    assert any(i["code"] == "rank_unreadable" for i in document.issues)

@@ -258,7 +258,9 @@ def _rank_unread(text: DocText, f: Fields) -> None:
 
 
 # 排名第N, 第N完成人 in a sentence: a rank is printed even when OCR damaged its number.
-_RANK_IN_PROSE = re.compile(r"排名|排序|位次|排位|位列|完成人序号|第[^。，,；;]{1,3}(?:完成人|获奖人|获奖者|名|位)")
+# (蔡鹏（ 完成人）: a typewriter's 第四 lost from its bracket, the bracket kept)
+_RANK_IN_PROSE = re.compile(r"排名|排序|位次|排位|位列|完成人序号|第[^。，,；;]{1,3}(?:完成人|获奖人|获奖者|名|位)"
+                            r"|[（(][^（()）]{0,4}(?:完成人|获奖人)\s*[)）]")
 
 
 def _award_grade(text: DocText):
