@@ -853,6 +853,12 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
             if following and following[0].top <= 0.25 and fits(following[0].text, cut(joined, following[0].text)):
                 joined, current = joined.rstrip() + following[0].text.strip(), following[0]
                 continue
+        if nxt is not None and _ID_LINE.match(nxt.compact):
+            # a holder's identifier on a line of its own under him, in smaller print (统一社会信用代码：…),
+            # the list going on under it with the next holder
+            after = line_below(text, nxt, max_gap=2.5)
+            if after is not None and not _ID_LINE.match(after.compact) and fits(after.text, False):
+                current, nxt = nxt, after
         if nxt is None:  # a list set in open leading, wrapped under its first name, its label to the left
             under = line_below(text, current, max_gap=2.0)
             h = line.line.height
@@ -870,6 +876,9 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
             break
         joined, current = joined.rstrip() + ("" if glued else "\n") + nxt.text.strip(), nxt
     return joined
+
+
+_ID_LINE = re.compile(r"^(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|身份证号(?:码)?)[:：]?[0-9A-Z*＊\s]{6,}$")
 
 
 def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern | None = None) -> bool:

@@ -164,3 +164,23 @@ def test_a_rank_lost_from_its_bracket_is_unread_not_first():
     assert document.fields.get("rank") is None
     assert document.fields.get("applicant_rank") is None
     assert any(i["code"] == "rank_unreadable" for i in document.issues)
+
+
+def test_holders_each_followed_by_a_credit_code_line():
+    document = read(Title("计算机软件著作权登记证书"), "软件名称：选煤厂智能运维系统", "著作权人：重庆山城理工大学",
+                    ("统一社会信用代码：12500000MB1234567X", 330), ("重庆云岭控制技术有限公司", 330),
+                    ("统一社会信用代码：91500000MA5U7ABC1D", 330), "开发完成日期：2016年11月6日", "登 记 号：2017SR1408154",
+                    "登记日期：2017.03.18")
+    assert document.fields.get("holders") == ["重庆山城理工大学", "重庆云岭控制技术有限公司"]
+
+
+def test_a_standards_participating_drafters_follow_its_main_ones():
+    fields = doctype("standard").extract(doc(page(
+        "DB50/T 1321—2023", Big("前 言"), "本标准主要起草人：冉东、罗娟、宋雨。", "本标准参与起草人：欧阳宁、何川。"))).values
+    assert fields["drafters"] == ["冉东", "罗娟", "宋雨", "欧阳宁", "何川"]
+
+
+def test_a_title_reviewed_in_a_month_its_prose_names_not_its_stubs_issue_day():
+    document = read(Title("专业技术职务任职资格证书"), "冉东同志于二〇一二年三月经海南省工程技术中级专业技术职务任职资格评审委员会评审，具备工程师任职资格。",
+                    "证书编号：琼201298280", "填发日期：2012.05.17", "海南省人力资源和社会保障厅", name="冉东")
+    assert str(document.fields.get("date")) == "2012-03"

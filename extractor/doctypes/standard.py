@@ -76,7 +76,7 @@ def extract_standard(text: DocText) -> Fields:
     if drafters:
         # 本文件参加起草人：… (GB/T 1.1—2020 lets a foreword list them after the main drafters)
         joining = next((names for line in text.lines if line.index != drafters[1].index
-                        for m in [re.match(r"^(?:本(?:文件|标准))?参加起草人[:：](.+?)。?$", line.compact)] if m
+                        for m in [re.match(r"^(?:本(?:文件|标准))?(?:参加|参与)起草人[:：](.+?)。?$", line.compact)] if m
                         for names in [names_of(m.group(1))] if names), [])
         drafters = drafters[0] + [n for n in joining if n not in drafters[0]], drafters[1]
     f.put("drafters", drafters)

@@ -99,8 +99,9 @@ def _counted_from(text: DocText):
 
 
 # An old certificate's sentence: 经…评审委员会于一九九五年十一月二十日评审通过.
+# (or 于二〇一二年三月经…评审委员会评审，具备工程师任职资格: the day of the review, not the 填发日期)
 _PASSED_ON = re.compile(r"于([0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月(?:[0-9〇零一二三四五六七八九十]{1,3}日)?)"
-                        r"(?:经[^。，,]{0,30})?评审通过")
+                        r"(?:经[^。，,]{0,30})?评审(?:通过|[，,]\s*具备[^。]{0,20}?资格)")
 
 
 def _passed_on(text: DocText):
