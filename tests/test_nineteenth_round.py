@@ -77,7 +77,7 @@ def test_a_letter_whose_subject_line_recommends_and_whose_letterhead_names_its_w
     assert document.fields.get("recommender_title") == "professorate_senior_engineer"
 
 
-@pytest.mark.parametrize("name", ["阿牛木呷", "曲比阿呷", "才让多杰", "索南才旦"])
+@pytest.mark.parametrize("name", ["阿牛木呷", "曲比阿呷", "才让多杰", "索南才旦", "巴图孟和", "乌兰图雅"])
 def test_yi_and_amdo_names_have_no_han_surname_and_are_names(name):
     assert has_surname(name)
 
@@ -184,3 +184,15 @@ def test_a_title_reviewed_in_a_month_its_prose_names_not_its_stubs_issue_day():
     document = read(Title("专业技术职务任职资格证书"), "冉东同志于二〇一二年三月经海南省工程技术中级专业技术职务任职资格评审委员会评审，具备工程师任职资格。",
                     "证书编号：琼201298280", "填发日期：2012.05.17", "海南省人力资源和社会保障厅", name="冉东")
     assert str(document.fields.get("date")) == "2012-03"
+
+
+def test_inventors_with_mongolian_names_on_a_wrapped_second_line():
+    """Probe J: the second line (格桑卓玛 吉克曲布 巴图孟和 乌兰图雅) failed the name test at its
+    Mongolian names, and the list stopped at the first line: four of eight, a wrong rank."""
+    fields = doctype("patent_certificate").extract(doc(page(
+        Big("实用新型专利证书"), "实用新型名称：一种高原型风电机组叶片除冰装置",
+        "发 明 人：热依汗古丽·艾买提 才让多杰 阿牛木呷 买买提·吐尔逊", Row((230, "格桑卓玛 吉克曲布 巴图孟和 乌兰图雅")),
+        "专 利 号：ZL202122987654.6", "专利申请日：2021年12月01日", "专利权人：新疆金风科技股份有限公司；重庆大学",
+        "授权公告日：2022年06月14日"))).values
+    assert fields["inventors"] == ["热依汗古丽·艾买提", "才让多杰", "阿牛木呷", "买买提·吐尔逊", "格桑卓玛", "吉克曲布",
+                                   "巴图孟和", "乌兰图雅"]

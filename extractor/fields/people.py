@@ -72,6 +72,14 @@ TIBETAN_NAME_WORDS = frozenset({
     "班玛", "周加", "拉毛", "昂旺", "桑杰", "南加", "扎巴", "才仁",
 })
 
+# Mongolian names, with no surname either: one or two words of their stock (巴图孟和, 乌兰图雅,
+# 巴特尔).
+MONGOLIAN_NAME_WORDS = frozenset({
+    "巴图", "孟和", "乌兰", "图雅", "巴特尔", "额尔敦", "宝音", "苏和", "朝鲁", "其木格", "萨仁", "格日勒", "那仁",
+    "乌力吉", "敖登", "阿拉坦", "哈斯", "布和", "特木尔", "斯琴", "娜仁", "吉日嘎拉", "巴雅尔", "图门", "满都拉",
+    "其其格", "高娃", "塔娜", "乌云", "达来", "毕力格", "巴根", "额日敦", "呼和", "青格勒",
+})
+
 # The family names of the Yi (彝族) of Liangshan, two characters before a two-character given
 # name (阿牛木呷, 曲比阿呷, 阿苏拉则): four characters with no Han surname in front.
 YI_FAMILY_NAMES = frozenset({
@@ -275,7 +283,19 @@ def tibetan_name(name: str) -> bool:
     (True, True, False)
     """
     return name in TIBETAN_NAME_WORDS or len(name) == 4 and name[:2] in TIBETAN_NAME_WORDS \
-        and name[2:] in TIBETAN_NAME_WORDS or yi_name(name)
+        and name[2:] in TIBETAN_NAME_WORDS or yi_name(name) or mongolian_name(name)
+
+
+def mongolian_name(name: str) -> bool:
+    """A Mongolian name: one word of the stock, or two (巴图孟和, 巴特尔其木格 is too long).
+
+    >>> mongolian_name('巴图孟和'), mongolian_name('乌兰图雅'), mongolian_name('巴特尔'), mongolian_name('巴图工程')
+    (True, True, True, False)
+    """
+    if name in MONGOLIAN_NAME_WORDS:
+        return True
+    return 4 <= len(name) <= 5 and any(name[:k] in MONGOLIAN_NAME_WORDS and name[k:] in MONGOLIAN_NAME_WORDS
+                                       for k in (2, 3))
 
 
 def yi_name(name: str) -> bool:
