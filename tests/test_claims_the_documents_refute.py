@@ -155,3 +155,17 @@ def test_a_title_dated_after_the_day_judged_on_is_not_held():
         "target_title": "engineer", "recommendations": 0}, "achievements": []})
     verdict = evaluate(case)
     assert not any(c.met for c in verdict.conditions if c.group == "exceptional_prerequisites")
+
+
+def test_a_service_judging_again_from_its_stored_records_keeps_what_the_page_says():
+    """The web service judges a reviewer's correction from the records it stored, with no
+    second reading: a certificate whose holder went unread but whose page names the
+    applicant must stay his then too, or a harmless correction would flip the verdict."""
+    from zhicheng.documents import document_from_dict
+
+    certificate = doc("职称证书.pdf", "title_certificate", title="engineer", date="2018-09-30")
+    certificate.words = "专业技术职务任职资格证书持证人邱雨桐工程师2018年9月30日"
+    again = document_from_dict(certificate.to_stored())
+    assert "words" not in certificate.to_dict()  # never printed
+    shown, issues = _shown([again])
+    assert {"current_title", "current_title_date"} <= shown and "name_not_found" not in issues

@@ -91,6 +91,13 @@ class Document:
             out["page_range"] = list(self.page_range)
         return out
 
+    def to_stored(self) -> dict[str, Any]:
+        """The record a service keeps to judge the document again without reading it
+        (``document_from_dict``): ``to_dict`` and its words, which tell whether a name is on
+        the page (a certificate whose holder went unread, a list that missed him).  Never
+        printed: the words are the page's text."""
+        return {**self.to_dict(), "words": self.words}
+
 
 def document_from_dict(data: dict[str, Any]) -> Document:
     """A document record back from its JSON (``Document.to_dict``): what a correction is
@@ -101,7 +108,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
                     fields=dict(data.get("fields", {})), issues=[dict(i) for i in data.get("issues", [])],
                     field_sources=dict(data.get("field_sources", {})), page_notes=list(data.get("page_notes", [])),
                     page_info=list(data.get("page_info", [])),
-                    page_range=tuple(page_range) if page_range else None)
+                    page_range=tuple(page_range) if page_range else None, words=str(data.get("words", "")))
 
 
 # The sha256 of a document whose bytes were never read (refused before opening, or lost with a

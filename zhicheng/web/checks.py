@@ -70,7 +70,7 @@ def read_application(store: Store, app_id: str, options: ReaderOptions) -> None:
         documents.sort(key=lambda d: (d.file, d.page_range or (0, 0)))
         with store.session.begin() as session:
             app = session.get(Application, app_id)
-            app.documents = [d.to_dict() for d in documents]
+            app.documents = [d.to_stored() for d in documents]
             app.refused = [[r.file, r.code, r.message] for r in refused]
             report = judged(app, inputs, _corrections(session, app_id))
             write_report(store, app_id, report.report)  # before "done": a page that sees done finds the report
