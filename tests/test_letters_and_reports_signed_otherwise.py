@@ -67,3 +67,12 @@ def test_本人排名_as_a_fraction_beside_a_first_completer():
 ], ids=["an application form for a title", "a receipt of a software application"])
 def test_applications_and_their_receipts_are_no_certificates(rows):
     assert read(*rows).doc_type == "unknown"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("你单位完成的“汽车零部件柔性装配产线数字化改造”项目荣获重庆市渝北区2023年度科学技术进步奖一等奖。", "重庆市渝北区科学技术进步奖"),
+    ("冉东同志参与完成的“陶瓷窑炉智能控制系统”项目被评为璧山区2022年度科技进步奖二等奖。", "璧山区科技进步奖"),
+], ids=["after 荣获", "after 被评为"])
+def test_a_region_parted_from_its_award_by_the_year_stays_in_its_name(sentence, want):
+    document = read(Title("荣誉证书"), sentence, "重庆市渝北区人民政府", "2024年1月18日", name="冉东")
+    assert document.fields.get("award_name") == want

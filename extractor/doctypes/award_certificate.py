@@ -338,9 +338,16 @@ def _award_in_text(text: DocText):
         name = _LEADING_NAME_LABEL.sub("", name)
         # 授予“…”等项目…奖; 授予36项成果…奖 (the count's digits end the match before 项)
         name = re.sub(r"^.*?[”》](?:等)?(?:项目|成果|作品)?|^(?:等)?(?:项目|成果|作品)|^项(?:成果|项目)?", "", name)
+        region = _REGION_BEFORE_YEAR.search(body[max(0, match.start() - 24):match.start()])
+        if region and match.group(1).startswith("年度"):
+            # 荣获重庆市渝北区2023年度科学技术进步奖: the year's figures part the region from the name
+            name = re.sub(r"^.*?(?:荣获|获得|授予|表彰|被评为|评为|列为|获)", "", region.group(1)) + name
         if len(name) >= 4 and "证书" not in name:
             return chinese_punctuation(name), line_at(starts, match.start())
     return None
+
+
+_REGION_BEFORE_YEAR = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:省|自治区|市|区|县|州|盟|旗))(?:19|20)\d\d$")
 
 
 # 重庆市科学技术奖 is the umbrella of several awards; its certificate names which one under
