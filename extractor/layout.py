@@ -640,13 +640,14 @@ def addressed_people(text: DocText):
     The colon ends the line unless 同志/先生/女士 says a person is meant, and a lone name
     must begin with a common surname (``附件：``, ``专业：`` are labels, not people)."""
     for line in text.lines[:12]:
-        match = re.match(r"^([\u4e00-\u9fff，,、\s]{2,60}?)\s*(同志|先生|女士)?\s*[:：]\s*(.*)$", line.text)
+        match = re.match(r"^([\u4e00-\u9fff·，,、\s]{2,60}?)\s*(同志|先生|女士)?\s*[:：]\s*(.*)$", line.text)
         if not match or (match.group(3) and not match.group(2)):
             continue
         if re.search(r"[名称单位日期号人师]$", match.group(1).strip()):
             continue
         names = split_people(match.group(1))
-        if names and all(2 <= len(n) <= 4 and is_name(n) for n in names) and (
+        # (a transliterated name, 热依汗古丽·艾买提, is as long as it is)
+        if names and all((2 <= len(n) <= 4 or "·" in n) and is_name(n) for n in names) and (
                 len(names) > 1 or match.group(2) or has_surname(names[0])):
             return names, line
     return None

@@ -76,3 +76,10 @@ def test_applications_and_their_receipts_are_no_certificates(rows):
 def test_a_region_parted_from_its_award_by_the_year_stays_in_its_name(sentence, want):
     document = read(Title("荣誉证书"), sentence, "重庆市渝北区人民政府", "2024年1月18日", name="冉东")
     assert document.fields.get("award_name") == want
+
+
+def test_a_certificate_addressed_to_a_transliterated_name_keeps_it_whole():
+    document = read(Title("荣誉证书"), "热依汗古丽·艾买提同志：", "你在“风电齿轮箱智能运维平台研发与应用”项目中作出突出贡献，"
+                    "该项目获2021年度重庆市科学技术进步奖二等奖。", "完成人位次：3/7", "重庆市人民政府", "2021年12月20日",
+                    name="热依汗古丽·艾买提")
+    assert document.fields.get("holder") == "热依汗古丽·艾买提"

@@ -329,7 +329,17 @@ def sentence_person(before: str) -> str | None:
     ('李强', '司马俊峰')
     >>> sentence_person('经审核,欧阳晓红'), sentence_person('特推荐其') is None
     ('欧阳晓红', True)
+    >>> sentence_person('热依汗古丽·艾买提'), sentence_person('兹证明买买提·吐尔逊')
+    ('热依汗古丽·艾买提', '买买提·吐尔逊')
     """
+    dotted = re.search(rf"([{_CJK}]{{1,12}})((?:[·•・][{_CJK}]{{1,10}})+)$", "".join(before.split()))
+    if dotted:
+        # a transliterated name (热依汗古丽·艾买提): whole, after the word before it (兹证明 …)
+        first = dotted.group(1)
+        cuts = [k for k in range(1, len(first)) if _BEFORE_NAME.search(first[:k])]
+        first = first[max(cuts):] if cuts else first
+        if 1 <= len(first) <= 6:
+            return first + dotted.group(2).replace("•", "·").replace("・", "·")
     tail = re.search(rf"[{_CJK}]{{1,14}}$", "".join(before.split()))
     if not tail:
         return None
