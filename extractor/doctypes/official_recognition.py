@@ -106,9 +106,8 @@ def _body_date(text: DocText):
             continue
         for found in find_dates(line.text):
             before, after = line.text[:found.span[0]], line.text[found.span[1]:]
-            if found.label in _OTHER_DATES or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) \
-                    or any(re.search(rf"{label}\s*[:：]?\s*$", before) for label in _OTHER_DATES) \
-                    or _REQUEST_DATE.match(after):
+            if found.label in _OTHER_DATES or _OTHER_DATE_BEFORE.search(before) or _RANGE_AFTER.match(after) \
+                    or _RANGE_BEFORE.search(before) or _REQUEST_DATE.match(after):
                 continue
             key = (line.page, line.top)
             if best is None or key >= best[0]:
@@ -120,6 +119,8 @@ def _body_date(text: DocText):
 _REQUEST_DATE = re.compile(r"\s*(?:的|报送的|上报的|提交的)?\s*《[^》]{2,80}》?")
 # (a company's routing slip for the notice dates its receipt: 收文日期, 登记日期 of the slip)
 _OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期", "收文日期", "收文时间", "评价日期")
+# (such a label without its colon, 收文日期 2021.07.30, which find_dates names no label)
+_OTHER_DATE_BEFORE = re.compile(r"(?:" + "|".join(_OTHER_DATES) + r")\s*[:：]?\s*$")
 
 
 # Bodies whose level a name cannot settle (an association, a county): a name that is none

@@ -22,7 +22,7 @@ import re
 from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
-from ..fields.dates import date_after_label, find_dates, parse_date
+from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
 from ..layout import box, field_value, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
@@ -571,16 +571,14 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
 
 # A bank slip's note (用途 支付合同…货款（合同总额290万元）), a memo or a remark: what the money
 # was for, its sums other papers' sums.
-_NOTE_CAPTION = re.compile(r"^(?:用途|摘要|附言|备注|款项用途|交易摘要|说明)[:：]?$")
+_NOTE_CAPTION = re.compile(r"^(?:款项用途|交易摘要|用途|摘要|附言|备注|说明)")
 
 
 def _in_note(text: DocText, hit: LabelHit) -> bool:
-    before = hit.line.compact[:hit.start]
-    head = before.split("(")[0].split("（")[0]
-    if any(_NOTE_CAPTION.match(head[:n]) for n in range(2, min(len(head), 5) + 1)):
+    if hit.start > 0 and _NOTE_CAPTION.match(hit.line.compact):
         return True  # 用途 支付…（合同总额…）: the line opens with the note's caption
     left = [l for l in row_of(text, hit.line) if box(l)[2] <= box(hit.line)[0] + 2]
-    return bool(left) and _NOTE_CAPTION.match(left[-1].compact) is not None
+    return bool(left) and re.fullmatch(_NOTE_CAPTION.pattern + r"[:：]?", left[-1].compact) is not None
 
 
 def _original(hit: LabelHit) -> bool:
@@ -1200,11 +1198,8 @@ def _one_day(text: str):
     """The day a line of signature dates gives, each side's the same and nothing else on it
     (2022年8月19日  2022年8月19日 under 甲方（盖章） 乙方（盖章））."""
     found = find_dates(text)
-    rest = text
-    for d in reversed(found):
-        rest = rest[:d.span[0]] + rest[d.span[1]:]
     days = {d.value for d in found}
-    return days.pop() if len(found) >= 2 and len(days) == 1 and not rest.strip() else None
+    return days.pop() if len(found) >= 2 and len(days) == 1 and not without_dates(text, found).strip() else None
 
 
 def _facts(f, kind, rank, core_journal):

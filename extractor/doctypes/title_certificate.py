@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..fields.dates import find_dates, parse_date
+from ..fields.dates import find_dates, parse_date, without_dates
 from ..fields.people import has_surname
 from ..layout import (OTHER_DATE_CAPTIONS, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at,
                       names_in, one_person, running_match, running_text, spelled_label_values, title_key)
@@ -187,10 +187,7 @@ def _labelled_twice(line) -> bool:
     label = next((label for label in _OBTAINED if line.compact.startswith(label)), None)
     if label is None:
         return False
-    rest = line.text
-    for found in reversed(find_dates(rest)):
-        rest = rest[:found.span[0]] + " " + rest[found.span[1]:]
-    return re.sub(r"\s+", "", rest).strip(":：") == label
+    return re.sub(r"\s+", "", without_dates(line.text)).strip(":：") == label
 
 
 def _labelled_date(text: DocText, labels: list[str]):

@@ -199,6 +199,19 @@ def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
     return dates
 
 
+def without_dates(text: str, found: list[FoundDate] | None = None) -> str:
+    """``text`` with every date ``find_dates`` reads in it taken out (a space left where each
+    stood): what else a line of dates says.
+
+    >>> without_dates("2022年8月19日  2022年8月19日").strip(), without_dates("取得资格时间 2010年12月21日 2011年2月20日").split()
+    ('', ['取得资格时间'])
+    """
+    rest = text
+    for date in reversed(find_dates(text) if found is None else found):
+        rest = rest[:date.span[0]] + " " + rest[date.span[1]:]
+    return rest
+
+
 # A date whose only space stands where one of the day's two digits was: 2013年7月1 日 (a seal took
 # the 0) or 2020年11月 4日 (the star of a seal took the 2 of 24).  A typed date that pads a lone
 # digit with a space loses its day too: a month is a miss, a wrong day could be a wrong "met".

@@ -273,13 +273,14 @@ def has_surname(name: str) -> bool:
     >>> has_surname('司马俊峰'), has_surname('张伟'), has_surname('信冯晓东'), has_surname('次仁卓玛')
     (True, True, False, True)
     """
-    return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES or tibetan_name(name))
+    return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES or surnameless_name(name))
 
 
-def tibetan_name(name: str) -> bool:
-    """A Tibetan name, with no surname: one or two words of the common stock.
+def surnameless_name(name: str) -> bool:
+    """A name with no Han surname in front: Tibetan (one or two words of the common stock),
+    Yi (``yi_name``) or Mongolian (``mongolian_name``).
 
-    >>> tibetan_name('次仁卓玛'), tibetan_name('扎西'), tibetan_name('次仁工程')
+    >>> surnameless_name('次仁卓玛'), surnameless_name('扎西'), surnameless_name('次仁工程')
     (True, True, False)
     """
     return name in TIBETAN_NAME_WORDS or len(name) == 4 and name[:2] in TIBETAN_NAME_WORDS \
@@ -352,14 +353,14 @@ def sentence_person(before: str) -> str | None:
             return rest
     for size in (4, 3, 2):
         rest = tail[-size:]
-        if len(rest) == size and _plausible(rest) and (size < 4 or rest[:2] in COMPOUND_SURNAMES or tibetan_name(rest)):
+        if len(rest) == size and _plausible(rest) and (size < 4 or rest[:2] in COMPOUND_SURNAMES or surnameless_name(rest)):
             return rest
     return None
 
 
 def _plausible(name: str) -> bool:
     """2–4 characters after a common surname; four only after a compound one."""
-    return 2 <= len(name) <= 4 and has_surname(name) and (len(name) < 4 or name[:2] in COMPOUND_SURNAMES or tibetan_name(name))
+    return 2 <= len(name) <= 4 and has_surname(name) and (len(name) < 4 or name[:2] in COMPOUND_SURNAMES or surnameless_name(name))
 
 
 def rank_in_run(name: str, run: str) -> int | None:
