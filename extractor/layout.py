@@ -45,7 +45,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from .fields.dates import find_dates, parse_date
-from .fields.people import COMPOUND_SURNAMES, SURNAMES, has_surname, parse_rank, sentence_person, split_people
+from .fields.people import COMPOUND_SURNAMES, LATIN, SURNAMES, has_surname, parse_rank, sentence_person, split_people
 from .text import SEPARATORS, DocText, LabelHit, TextLine, same_row
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -477,11 +477,11 @@ def running_match(text: DocText, pattern: re.Pattern) -> tuple[re.Match, TextLin
 # --------------------------------------------------------------------------- names
 
 # A Chinese name (2–5 characters), a transliterated one (欧·亨利), a Latin one.
-_NAME = re.compile(rf"[{CJK}·]{{2,5}}|(?=.{{3,12}}$)[{CJK}]+(?:·[{CJK}]+)+|[A-Za-z][A-Za-z .'\-]{{1,40}}")
+_NAME = re.compile(rf"[{CJK}·]{{2,5}}|(?=.{{3,12}}$)[{CJK}]+(?:·[{CJK}]+)+|[{LATIN}][{LATIN} .'\-]{{1,40}}")
 # A Latin name: words of letters joined by a space, hyphen, apostrophe or dot, with a small
 # letter somewhere (Zhang Wei, Jean-Luc) or two words in capitals (SMITH JOHN); not a
 # code (CDWW-TR-, ISO, GB-T).
-_LATIN_NAME = re.compile(r"(?=.*[a-z]|[A-Z]+[ .][A-Z])[A-Za-z]+(?:(?:[ .'\-]|\. )[A-Za-z]+)*\.?")
+_LATIN_NAME = re.compile(rf"(?=.*[a-zß-öø-ÿ]|[A-Z]+[ .][A-Z])[{LATIN}]+(?:(?:[ .'\-]|\. )[{LATIN}]+)*\.?")
 # Labels that stand before lists of people, and OCR's damage of them, are never a person.
 PEOPLE_LABELS = ("发明人", "设计人", "著作权人", "专利权人", "作者", "编著", "主编", "起草人", "完成人", "获奖者",
                  "获奖人", "负责人", "成员", "姓名", "推荐人", "持证人", "编写人", "参加人员", "完成单位", "单位")
@@ -584,12 +584,13 @@ def line_date(line: TextLine):
 
 def issue_date(text: DocText):
     """The date a certificate or letter is signed on: the lowest line that is only a date,
-    never a date inside a sentence (birth, years of study).  A date the seal cut short
-    (``一九年十月十日``) is not completed from the document number's year: the seal drops
-    characters inside it too (十七日 read 十日), so what remains cannot be trusted."""
+    never a date inside a sentence (birth, years of study) nor a cell of a column of other
+    dates (an annex's 出生年月).  A date the seal cut short (``一九年十月十日``) is not
+    completed from the document number's year: the seal drops characters inside it too
+    (十七日 read 十日), so what remains cannot be trusted."""
     for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
         date = line_date(line)
-        if date is not None:
+        if date is not None and not in_other_date_column(text, line):
             return date, line
     return None
 
@@ -597,6 +598,22 @@ def issue_date(text: DocText):
 # Captions of the dates a form prints in a cell of their own that are never the date it was
 # signed on: a birth (出生年月, 出生日期), the start of studies (入学日期), of a term (起始时间).
 OTHER_DATE_CAPTIONS = re.compile(r"出生|生日|入学|入校|开始|起始|报到|年龄")
+
+
+def in_other_date_column(text: DocText, line: TextLine, captions: re.Pattern = OTHER_DATE_CAPTIONS) -> bool:
+    """Whether ``line`` is a cell of a table column headed by another date's caption: an
+    annex's 出生年月 column (``1992.08`` under ``1988.05`` under ``出生年月``), whose last
+    cell is the lowest date of the page and no signing date.  The column is the lines above
+    on its page that overlap it across; the first of them that is no date is its caption."""
+    x0, _, x1, _ = box(line)
+    above = sorted((l for l in text.lines if l.page == line.page and box(l)[3] <= box(line)[1] + 1
+                    and min(x1, box(l)[2]) - max(x0, box(l)[0]) > 0.5 * min(x1 - x0, box(l)[2] - box(l)[0])),
+                   key=lambda l: box(l)[1], reverse=True)
+    for cell in above[:40]:
+        if standalone_date(cell.compact) is not None or parse_date(cell.compact) is not None:
+            continue
+        return bool(captions.search(cell.compact)) and len(cell.compact) <= 8
+    return False
 
 
 # A date in English after its Chinese (December 15, 2019; 15 December 2019; Dec. 15, 2019).
@@ -617,7 +634,7 @@ def issue_date_of_form(text: DocText, captions: re.Pattern = OTHER_DATE_CAPTIONS
         if date is None:
             continue
         left = [l for l in row_of(text, line) if box(l)[2] <= box(line)[0] + 2]
-        if left and captions.search(left[-1].compact):
+        if left and captions.search(left[-1].compact) or in_other_date_column(text, line, captions):
             continue
         return date, line
     # A text layer's signature row: ``校长：张某某      2019年6月30日``, the date its last word

@@ -311,13 +311,18 @@ def award_applicant_rank(fields: dict, listed: int | None,
     return None if "rank_unreadable" in issue_codes else listed
 
 
+# The year before an award's name, in figures or in numerals, one of them lost by OCR (荣获二〇二二年度
+# read 荣获二二二年度: a 楷体 〇 gone), never part of the name.
+_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d\d|[〇零○O一二三四五六七八九]{2,4})年度")
+
+
 def _award_name(text: DocText):
     """A line that is only the award's name (a table certificate's subtitle, a labelled
     value: ``奖项名称：重庆市技术发明奖``, or the label glued on by OCR), else the name in
     the sentence (``为表彰2018年度重庆市技术发明奖获得者``), without year and grade.  The
     region stays: 重庆市科学技术进步奖 and 四川省科学技术进步奖 are different awards."""
     for line in text.lines:
-        compact = re.sub(r"^(?:19|20)\d\d年度", "", _LEADING_NAME_LABEL.sub("", line.compact))
+        compact = _YEAR_PREFIX.sub("", _LEADING_NAME_LABEL.sub("", line.compact))
         match = _NAME_AND_GRADE.fullmatch(compact)
         if match and "证书" not in compact:
             # 技术创新一等奖: the award is the 技术创新奖, its grade 一等
@@ -335,7 +340,7 @@ def _award_in_text(text: DocText):
     body, starts = running_text(text)
     for match in _AWARD_IN_TEXT.finditer(body):
         name = re.sub(r"^.*?(?:荣获|获得|授予|表彰|年度|获)", "", match.group(1))
-        name = _LEADING_NAME_LABEL.sub("", name)
+        name = _LEADING_NAME_LABEL.sub("", _YEAR_PREFIX.sub("", name))
         # 授予“…”等项目…奖; 授予36项成果…奖 (the count's digits end the match before 项)
         name = re.sub(r"^.*?[”》](?:等)?(?:项目|成果|作品)?|^(?:等)?(?:项目|成果|作品)|^项(?:成果|项目)?", "", name)
         region = _REGION_BEFORE_YEAR.search(body[max(0, match.start() - 24):match.start()])

@@ -9,7 +9,7 @@ from rules.vocabulary import Kind, Level
 
 from ..fields.levels import level_of
 from ..fields.dates import find_dates
-from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, running_match, line_date, standalone_date
+from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, running_match, in_other_date_column, line_date, standalone_date
 from ..text import DocText
 from .base import Cues, DocType, Fields, as_date, as_level
 
@@ -86,7 +86,8 @@ def _signed_date(text: DocText):
             # 018年1月29日 under a seal or a watermark: the year the document's number gives
             # (永川经信发〔2018〕109号), its last three figures still printed
             date = standalone_date(numbered.group(1) + line.compact[len(cut.group(1)):])
-        if date is not None and not any(_COPY_LINE.search(l.compact) for l in row_of(text, line)):
+        if date is not None and not any(_COPY_LINE.search(l.compact) for l in row_of(text, line)) \
+                and not in_other_date_column(text, line):
             return date, line
     return None
 
@@ -202,13 +203,14 @@ DOCTYPE = DocType(
     key="official_recognition", identity=("issuer", "date"), name="主管部门认可公文",
     cues=Cues(
         # A 通知 that publishes a list (公布…名单) recognises those on it; a meeting notice does not.
-        titles=("批复", "复函", "认定", "决定", "名单的通知", "公布"), titles_in_sentences=True,
+        # (a 确认函 confirms a person's or a unit's work as a 复函 does: 经审核，确认…)
+        titles=("批复", "复函", "认定", "决定", "名单的通知", "公布", "确认函"), titles_in_sentences=True,
         labels=("人民政府", "委员会", "特此函复", "批复如下", "经研究", "同意", "认可", "认定为", "〔", "〕",
                 "特此批复", "此复", "予以公布", "名单", "命名", "授予", "评定", "经信", "经济和信息化",
                 # a certificate of recognition: 经审核，你单位组建的“…工程技术研究中心”通过认定，特发此证
                 "通过认定", "经审核", "研究中心", "技术中心", "重点实验室"),
-        requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予"),
-        requires_why="没有批复、复函、认定或公布名单的内容",
+        requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予", "确认"),
+        requires_why="没有批复、复函、认定、确认或公布名单的内容",
         # A decision awarding prizes (its 附件 lists the projects) is an award's evidence, a
         # notice of who passed a 职称 review a title's, a reply on a project's acceptance
         # (关于…项目验收的批复: 同意该项目通过验收) an acceptance's.

@@ -235,6 +235,8 @@ DOCTYPE = DocType(
                 "专业技术职务资格证书", "任职资格证书", "职称资格证书", "电子职称证书",
                 # the 计算机技术与软件 (软考) certificate, whose 中级 is a title (人社部发〔2003〕39号)
                 "专业技术资格(水平)证书", "专业技术资格（水平）证书",
+                # a title 认定 (recognised, not reviewed: 初级 and 中级 by qualification and years)
+                "资格认定证书", "职称认定证书",
                 # never a bare 评审表: 职称评审委 in a letter is one character from it
                 "专业技术职务任职资格评审表", "专业技术资格评审表", "专业技术资格电子证书",
                 # a 人社 notice of who passed (its 附件 lists them): 关于公布…职称评审结果的通知
@@ -245,7 +247,7 @@ DOCTYPE = DocType(
         labels=("资格名称", "专业技术职务", "评审通过时间", "批准文号", "评委会", "取得资格时间",
                 "资格级别", "职称", "任职资格", "专业名称", "审批机关", "职称名称", "批准时间", "批准机关",
                 "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",
-                "资格取得时间"),
+                "资格取得时间", "认定资格", "认定时间", "认定日期", "认定机关"),
         # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result
         # (an application for a title — 申报表, 推荐表, 申请表 — names the title held and the one
         # applied for, and confers neither; a 评审表 is read, its last page holding the verdict)

@@ -103,8 +103,15 @@ _ROLE_LABEL = re.compile(
 _BRACKETS = re.compile(r"[（(\[【〔][^）)\]】〕]*[）)\]】〕]")
 _TRAILING_ETC = re.compile(r"\s*等\s*(?:\d+\s*人|人)?\s*$")
 _MARKS = re.compile(r"[0-9*†‡#※△▲☆★]")
-_TOKEN = re.compile(rf"[{_CJK}{_NAME_DOTS}]+|[A-Za-z][A-Za-z.'\-]*")
+# Latin letters with their accents (Müller, Sørensen, Łukasz): a foreign co-inventor's name whole.
+LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+_TOKEN = re.compile(rf"[{_CJK}{_NAME_DOTS}]+|[{LATIN}][{LATIN}.'\-]*")
 _MAX_RUN = 24  # longer runs of single characters are not a list of names worth splitting
+
+
+def _latin(word: str) -> bool:
+    """Whether a name or token is written in Latin letters (Müller too), not in Chinese."""
+    return bool(re.match(rf"[{LATIN}]", word))
 
 
 def split_people(text: str) -> list[str]:
@@ -135,7 +142,7 @@ def _without_transliterations(names: list[str]) -> list[str]:
     >>> _without_transliterations(['John Smith', '张三'])
     ['John Smith', '张三']
     """
-    chinese = [n for n in names if not n.isascii()]
+    chinese = [n for n in names if not _latin(n)]
     latin = names[len(chinese):]
     if chinese and names[:len(chinese)] == chinese and len(latin) == len(chinese) \
             and all(_PINYIN_NAME.fullmatch(n) for n in latin):
@@ -155,9 +162,9 @@ def _split_chunk(chunk: str) -> list[str]:
     i = 0
     while i < len(tokens):
         token = tokens[i][0]
-        if token[0].isascii():  # Latin: consecutive Latin tokens form one name
+        if _latin(token[0]):  # Latin: consecutive Latin tokens form one name
             j = i + 1
-            while j < len(tokens) and tokens[j][0][0].isascii() and tokens[j][1] < 99:
+            while j < len(tokens) and _latin(tokens[j][0][0]) and tokens[j][1] < 99:
                 j += 1
             latin = [t for t, _ in tokens[i:j]]
             if not all(t[0].isupper() for t in latin):  # cstc jscx-gksbX: a code, not a name
@@ -165,7 +172,7 @@ def _split_chunk(chunk: str) -> list[str]:
                 continue
             # 上官云飞 SHANGGUAN Yunfei: a bilingual certificate's transliteration of the name
             # before it, not a second person
-            if not (names and not names[-1].isascii() and latin[0].isupper() and len(latin) >= 2):
+            if not (names and not _latin(names[-1]) and latin[0].isupper() and len(latin) >= 2):
                 names.append(" ".join(latin))
             i = j
         elif token in COMPOUND_SURNAMES and i + 1 < len(tokens) and tokens[i + 1][1] < 99 \
@@ -184,7 +191,7 @@ def _split_chunk(chunk: str) -> list[str]:
             i += 1
         else:
             j = i
-            while j < len(tokens) and len(tokens[j][0]) == 1 and not tokens[j][0].isascii():
+            while j < len(tokens) and len(tokens[j][0]) == 1 and not _latin(tokens[j][0]):
                 j += 1
             run = [t for t, _ in tokens[i:j]]
             gaps = [g for _, g in tokens[i + 1:j]]
@@ -205,12 +212,12 @@ def _given_name(token: str) -> bool:
 def _attach_lone(char: str, names: list[str], following: str | None) -> bool:
     """Rule 5: a single character is never a name on its own.  True if it took ``following``
     (a name after its surname, or the rest of a compound surname and its name: 欧 阳晓红)."""
-    if following is not None and not following.isascii() and (
+    if following is not None and not _latin(following) and (
             (char in SURNAMES and len(following) == 2)
             or (char + following[:1] in COMPOUND_SURNAMES and 2 <= len(following) <= 3)):
         names.append(char + following)
         return True
-    if names and len(names[-1]) == 2 and not names[-1].isascii():
+    if names and len(names[-1]) == 2 and not _latin(names[-1]):
         names[-1] += char
     else:
         names.append(char)
