@@ -308,7 +308,12 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
 
 
 # 该项目由万英阳同志负责，主要参加人员有欧阳安洋 吴旭德 谭杰远。: a reply's sentence lists them.
-_TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究)人员(?:有|为|包括|是)[:：]?")
+# An opinion's account of the meeting names them too: 项目组主要成员仝博、李娟、…、姜婷参加了会议.
+_TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究)人员(?:有|为|包括|是)[:：]?"
+                           r"|(?:项目|课题)组(?:主要)?成员(?:有|为|包括|是)?[:：]?(?=[\u4e00-\u9fff])")
+# What the sentence goes on to say of them (…姜婷参加了会议): no name.  A list that ends in 等
+# (…等10人出席, …等同志组成的团队) is not all of them, and is left unread.
+_TOLD_ENDS = re.compile(r"(?<!等)(?:参加|出席|列席|到会)")
 
 
 def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
@@ -322,7 +327,9 @@ def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
         below = line_below(text, line)
         if not re.search("[。；;]", value) and below is not None:
             value += "、" + below.text
-        value = re.split("[。；;]", value)[0].strip(" 、，,")
+        value = _TOLD_ENDS.split(re.split("[。；;]", value)[0])[0].strip(" 、，,")
+        if re.search(r"等\s*[\d一二三四五六七八九十]*\s*[名位]?(?:同志|人)?$", value):
+            continue  # …毛毅等10人: not all of them
         names = plain_names(strip_stamps(value))
         if names and len(names) >= 2:
             return names, line
@@ -361,7 +368,9 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
 
 # An expert group's opinion names him as it tells the meeting: 听取了项目负责人蒋文博的汇报,
 # 项目负责人上官文博代表项目组作了汇报.
-_LEADER_IN_TEXT = re.compile(r"(?:项目|课题)负责人([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:代表|的|作|汇报|介绍|就|对)")
+# (or as it lists who came: 项目负责人东方云立，项目组主要成员…参加了会议)
+_LEADER_IN_TEXT = re.compile(r"(?:项目|课题)负责人(?:为|是)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?"
+                             r"(?:代表|的|作|汇报|介绍|就|对|[,，、;；。])")
 _LED_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?[、，,的]")
 
 

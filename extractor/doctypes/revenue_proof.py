@@ -531,6 +531,19 @@ def _report_year(text: DocText, years: set[int], skip: set[int]) -> int | None:
     return None
 
 
+# What only an invoice prints: its codes, its 开票日期, its two sides and its 价税合计.
+_INVOICE_WORDS = re.compile(r"发票代码|发票号码|开票日期|价税合计|购买方|销售方|购方|销方|开票人")
+
+
+def _an_invoice(text: DocText) -> bool:
+    """An invoice, or a paper made of invoices: 发票 in its title or an invoice's own captions.
+    A contract that only mentions one (乙方应在每次付款前向甲方开具等额增值税专用发票) is none,
+    and its 合计 row is the contract's total."""
+    if "发票" not in text.compact:
+        return False
+    return any("发票" in l.compact for l in text.title_lines(0.3)) or bool(_INVOICE_WORDS.search(text.compact))
+
+
 def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLine] | None:
     """The contract total, 价税合计 or certified revenue, read after its label; never the
     net amount or the tax, nor a table's column of them (its header is no label).
@@ -538,7 +551,7 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
     capitals of one sum).  The label printed again with the sum restated (合同总金额（大写）…
     | 合同总金额（小写）…, or a 小写 line under it) must say the same: when the figures
     and the capitals disagree one of them was misread, and nothing is taken."""
-    invoice = "发票" in text.compact
+    invoice = _an_invoice(text)
     labels = _TOTAL_LABELS + ([] if invoice else _PLAIN_LABELS)
     # a part of a whole (其中…) only when no label names a whole
     for part, label in [(part, label) for part in (False, True) for label in labels]:
