@@ -68,11 +68,11 @@ def parse_label(label: str) -> tuple[int, int | None]:
     """``'2023'`` → (2023, None: until the next edition); ``'2021-2022'`` → (2021, 2022)."""
     match = _LABEL.match(label.strip())
     if not match:
-        raise EditionLabelError(f"edition {label!r} is neither YYYY (北大核心) nor YYYY-YYYY (CSSCI, CSCD)")
+        raise EditionLabelError(f"版次（edition）{label!r} 既不是 YYYY（北大核心），也不是 YYYY-YYYY（CSSCI、CSCD）")
     first = int(match.group(1))
     last = int(match.group(2)) if match.group(2) else None
     if last is not None and last < first:
-        raise EditionLabelError(f"edition {label!r} ends before it starts")
+        raise EditionLabelError(f"版次（edition）{label!r} 的结束年早于起始年")
     return first, last
 
 

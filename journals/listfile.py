@@ -72,10 +72,10 @@ def parse_row(values: dict[str, object], where: str, default_source: str) -> Jou
         text[column] = "" if value is None else str(value).strip()
     for column in REQUIRED:
         if not text[column]:
-            raise JournalListError(where, f"'{column}' is empty (required: {', '.join(REQUIRED)})")
+            raise JournalListError(where, f"{column} 列为空（必填：{', '.join(REQUIRED)}）")
     list_name = _LIST_NAMES.get(text["list"].casefold())
     if list_name is None:
-        raise JournalListError(where, f"list {text['list']!r} is not one of pku, cssci, cscd")
+        raise JournalListError(where, f"目录（list）{text['list']!r} 不是 pku, cssci, cscd 之一")
     try:
         _check_label(text["edition"])
         cn = text["cn"] or None
@@ -86,10 +86,10 @@ def parse_row(values: dict[str, object], where: str, default_source: str) -> Jou
         raise JournalListError(where, str(err)) from None
     tier = _TIERS.get(text["tier"].casefold())
     if tier is None:
-        raise JournalListError(where, f"tier {text['tier']!r} is not main or expanded")
+        raise JournalListError(where, f"层级（tier）{text['tier']!r} 不是 main 或 expanded")
     clean = clean_list_name(text["name"])
     if not clean.name:
-        raise JournalListError(where, f"name {text['name']!r} is only a note, no name")
+        raise JournalListError(where, f"刊名（name）{text['name']!r} 只有注释，没有刊名")
     extra = (clean_list_name(a).name for a in text["aliases"].split("|") if a.strip())
     aliases = tuple(dict.fromkeys((*clean.aliases, *extra)))
     return JournalRow(list_name, text["edition"], clean.name, cn, issn,
@@ -99,7 +99,7 @@ def parse_row(values: dict[str, object], where: str, default_source: str) -> Jou
 def _check_columns(columns: Iterable[str], where: str) -> None:
     unknown = sorted(set(columns) - set(COLUMNS))
     if unknown:
-        raise JournalListError(where, f"unknown column(s) {', '.join(unknown)}; expected {', '.join(COLUMNS)}")
+        raise JournalListError(where, f"未知的列 {', '.join(unknown)}；应为 {', '.join(COLUMNS)}")
 
 
 @lru_cache(maxsize=64)
@@ -114,14 +114,14 @@ def read_list_file(path: Path) -> list[JournalRow]:
         return _read_json(path)
     if path.suffix.lower() == ".csv":
         return _read_csv(path)
-    raise JournalListError(str(path), "a journal list must be a .csv or .json file")
+    raise JournalListError(str(path), "期刊目录须为 .csv 或 .json 文件")
 
 
 def _read_csv(path: Path) -> list[JournalRow]:
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as err:
-        raise JournalListError(str(path), f"cannot read ({err.strerror})") from None
+        raise JournalListError(str(path), f"无法读取（{err.strerror}）") from None
     rows = []
     with handle:
         reader = csv.reader(handle)
@@ -129,21 +129,21 @@ def _read_csv(path: Path) -> list[JournalRow]:
             header = [h.strip() for h in next(reader, [])]
             missing = [c for c in REQUIRED if c not in header]
             if missing:
-                raise JournalListError(f"{path}:1", f"header lacks {', '.join(missing)}; "
-                                       f"expected columns {', '.join(COLUMNS[:6])} (tier, aliases optional)")
+                raise JournalListError(f"{path}:1", f"表头缺少 {', '.join(missing)}；"
+                                       f"应有列 {', '.join(COLUMNS[:6])}（tier、aliases 可选）")
             _check_columns(header, f"{path}:1")
             for values in reader:
                 where = f"{path}:{reader.line_num}"
                 if not "".join(values).strip() or values[0].lstrip().startswith("#"):
                     continue  # blank lines and comments
                 if len(values) > len(header):
-                    raise JournalListError(where, f"{len(values)} values for {len(header)} columns "
-                                           "(a comma inside a name needs quotes)")
+                    raise JournalListError(where, f"{len(values)} 个值、{len(header)} 列"
+                                           "（名称中含逗号时须加引号）")
                 rows.append(parse_row(dict(zip(header, values)), where, path.name))
         except UnicodeDecodeError:
-            raise JournalListError(str(path), "is not UTF-8 text (save the CSV as UTF-8)") from None
+            raise JournalListError(str(path), "不是 UTF-8 文本（请将 CSV 另存为 UTF-8 编码）") from None
         except csv.Error as err:
-            raise JournalListError(f"{path}:{reader.line_num}", f"CSV error: {err}") from None
+            raise JournalListError(f"{path}:{reader.line_num}", f"CSV 格式错误：{err}") from None
     return rows
 
 
@@ -151,16 +151,16 @@ def _read_json(path: Path) -> list[JournalRow]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as err:
-        raise JournalListError(str(path), f"cannot read ({err.strerror})") from None
+        raise JournalListError(str(path), f"无法读取（{err.strerror}）") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise JournalListError(str(path), f"is not JSON ({err})") from None
+        raise JournalListError(str(path), f"不是 JSON 文件（{err}）") from None
     items = data.get("rows") if isinstance(data, dict) else data
     if not isinstance(items, list):
-        raise JournalListError(str(path), 'expected a list of rows, or {"rows": [...]}')
+        raise JournalListError(str(path), '应为行的列表，或 {"rows": [...]}')
     rows = []
     for number, item in enumerate(items, 1):
-        where = f"{path}: row {number}"
+        where = f"{path}：第 {number} 行"
         if not isinstance(item, dict):
-            raise JournalListError(where, "a row must be an object with list, edition, name, …")
+            raise JournalListError(where, "每一行须为含 list、edition、name 等键的对象")
         rows.append(parse_row(item, where, path.name))
     return rows

@@ -36,9 +36,9 @@ def cn_key(text: str) -> str:
     compact = _cn.compact(_DASHES.sub("-", text))
     match = _SHAPE.match(compact)
     if not match:
-        raise SerialError(f"CN {text!r} is not of the form NN-NNNN/XX (e.g. 11-1040/K)")
+        raise SerialError(f"CN {text!r} 不是 NN-NNNN/XX 的格式（例如 11-1040/K）")
     if int(match.group(1)) not in _REGIONS:
-        raise SerialError(f"CN {text!r}: {match.group(1)} is not a region code")
+        raise SerialError(f"CN {text!r}：{match.group(1)} 不是地区码")
     return f"{match.group(1)}-{match.group(2)}"
 
 
@@ -58,4 +58,4 @@ def issn_key(text: str) -> str:
     try:
         return _issn.format(_issn.validate(_DASHES.sub("-", text)))
     except ValidationError as err:
-        raise SerialError(f"ISSN {text!r} is not valid ({err})") from None
+        raise SerialError(f"ISSN {text!r} 无效（{err}）") from None

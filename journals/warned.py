@@ -45,19 +45,19 @@ def read_warned_file(path: Path) -> list[WarnedEntry]:
             reader = csv.DictReader(handle)
             missing = [c for c in WARNED_COLUMNS[:2] if c not in (reader.fieldnames or [])]
             if missing:
-                raise JournalListError(f"{path}:1", f"header lacks {', '.join(missing)}; "
-                                       f"expected {', '.join(WARNED_COLUMNS)}")
+                raise JournalListError(f"{path}:1", f"表头缺少 {', '.join(missing)}；"
+                                       f"应有列 {', '.join(WARNED_COLUMNS)}")
             for values in reader:
                 where = f"{path}:{reader.line_num}"
                 year, journal = (values.get("year") or "").strip(), (values.get("journal") or "").strip()
                 if not year.isdigit() or len(year) != 4:
-                    raise JournalListError(where, f"year {year!r} is not a four-digit year")
+                    raise JournalListError(where, f"年份（year）{year!r} 不是四位年份")
                 if not journal:
-                    raise JournalListError(where, "'journal' is empty")
+                    raise JournalListError(where, "journal 列为空")
                 entries.append(WarnedEntry(int(year), journal, (values.get("note") or "").strip(),
                                            (values.get("source") or "").strip() or Path(path).name))
     except OSError as err:
-        raise JournalListError(str(path), f"cannot read ({err.strerror})") from None
+        raise JournalListError(str(path), f"无法读取（{err.strerror}）") from None
     except UnicodeDecodeError:
-        raise JournalListError(str(path), "is not UTF-8 text") from None
+        raise JournalListError(str(path), "不是 UTF-8 文本（请另存为 UTF-8 编码）") from None
     return entries

@@ -139,11 +139,28 @@ def test_an_award_made_out_to_someone_else_is_no_evidence_of_the_applicants():
     assert not audit([award], [], APPLICANT, never_core).achievements  # unclaimed: counts for nobody here
 
 
-def test_a_company_held_copyright_names_no_one_and_is_not_someone_elses():
+def test_a_company_held_copyright_names_no_one_and_is_not_someone_elses_but_shows_nothing_of_his():
     software = doc("软著.pdf", "software_copyright", software_name="某某平台", registration_number="2021SR0123456",
                    holders=["重庆云岭控制技术有限公司"], date="2021-03-01")
     result = audit([software], [claim(0, ["软著.pdf"], kind="software_copyright", date="2021-03-01")], APPLICANT, never_core)
+    found = [i for i in result.issues if i["code"] == "name_not_found"]
+    # not an error (it is nobody else's), a question for a person: no one on it is named
+    assert not result.achievements and found and all(i["severity"] == "warning" and i.get("needs_review") for i in found)
+    software.words = "计算机软件著作权登记证书著作权人重庆云岭控制技术有限公司开发者" + APPLICANT.name
+    result = audit([software], [claim(0, ["软著.pdf"], kind="software_copyright", date="2021-03-01")], APPLICANT, never_core)
     assert result.achievements and "name_not_found" not in codes(result)
+
+
+def test_an_award_made_out_to_a_company_alone_is_no_personal_certificate():
+    """附则（三）: awards count on a personal certificate; 获奖单位：…有限公司 names no one (probe M)."""
+    award = doc("获奖证书.pdf", "award_certificate", award_name="重庆市科学技术进步奖", grade="二等奖", level="provincial",
+                date="2024-12", rank=3)
+    award.words = "重庆市科学技术奖证书奖励类别重庆市科学技术进步奖获奖单位重庆两江智造科技有限公司证书号2024-J-2-015-R03"
+    result = audit([award], [claim(0, ["获奖证书.pdf"], kind="award", level="provincial", date="2024-12")],
+                   APPLICANT, never_core)
+    assert not result.achievements
+    assert any(i["code"] == "name_not_found" and i.get("needs_review") for i in result.issues)
+    assert not audit([award], [], APPLICANT, never_core).achievements  # unclaimed: nothing either
 
 
 def test_a_title_dated_after_the_day_judged_on_is_not_held():

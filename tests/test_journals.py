@@ -262,12 +262,12 @@ def test_module_examples_hold():
 
 @pytest.mark.parametrize("bad_row, words", [
     ("pku,2023,某刊,11-104/K,,t", ["CN", "NN-NNNN"]),
-    ("pku,2023,某刊,99-1040/K,,t", ["region"]),
+    ("pku,2023,某刊,99-1040/K,,t", ["地区码"]),
     ("pku,2023,某刊,,1002-7972,t", ["ISSN"]),
     ("pkk,2023,某刊,,,t", ["pkk", "pku, cssci, cscd"]),
-    ("pku,23,某刊,,,t", ["edition"]),
-    ("pku,2023,,,,t", ["'name' is empty"]),
-    ("pku,2023,某刊,,,t,extra", ["7 values for 6 columns"]),
+    ("pku,23,某刊,,,t", ["版次"]),
+    ("pku,2023,,,,t", ["name 列为空"]),
+    ("pku,2023,某刊,,,t,extra", ["7 个值、6 列"]),
 ])
 def test_a_malformed_row_names_the_file_and_line(tmp_path, bad_row, words):
     path = write(tmp_path, HEADER + "pku,2023,计算机工程与应用,,,t\n" + bad_row + "\n", "bad.csv")
@@ -281,7 +281,7 @@ def test_a_malformed_row_names_the_file_and_line(tmp_path, bad_row, words):
 
 def test_a_file_without_the_required_columns_is_refused(tmp_path):
     path = write(tmp_path, "journal,year\n计算机工程与应用,2023\n", "wrong.csv")
-    with pytest.raises(JournalListError, match=r"wrong\.csv:1: header lacks list, edition, name"):
+    with pytest.raises(JournalListError, match=r"wrong\.csv:1: 表头缺少 list, edition, name"):
         load_lists([path], shipped=False)
 
 
@@ -297,7 +297,7 @@ def test_json_lists_are_read_too(tmp_path):
                                           "cn": "11-1826/TP", "issn": "0254-4164"}]}), encoding="utf-8")
     assert load_lists([path], shipped=False).lookup(issn="02544164", date=2025).list == "cscd"
     path.write_text(json.dumps([{"list": "cscd", "edition": "2025-2026"}]), encoding="utf-8")
-    with pytest.raises(JournalListError, match=r"mine\.json: row 1: 'name' is empty"):
+    with pytest.raises(JournalListError, match=r"mine\.json：第 1 行: name 列为空"):
         load_lists([path], shipped=False)
 
 

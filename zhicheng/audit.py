@@ -157,6 +157,13 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
             issues.append(issue("error", f"{key}_mismatch",
                                 f"申报为{said if claimed else shown_as}，材料显示{said if shown else shown_as}；以材料为准",
                                 **where))
+    for key in ("amount_wan", "isbn", "issn", "cn"):
+        claimed, shown = getattr(a, key, None), facts.get(key)
+        if claimed is not None and shown is not None and not _same_value(key, claimed, shown):
+            # (a sum printed in 元 and claimed ten times over in 万元, another book's ISBN)
+            issues.append(issue("error", f"{key}_mismatch",
+                                f"申报{FACT_ZH.get(key, key)}为{_plain(claimed)}，材料显示{_plain(shown)}；以材料为准",
+                                **where))
     if a.level is not None and facts.get("level") is not None and a.level != facts["level"]:
         issues.append(issue("error", "level_mismatch",
                             f"申报级别为{a.level.zh}，材料显示{facts['level'].zh}；以材料为准", **where))
@@ -203,6 +210,13 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
             # doubtful reading or an undecidable journal list already has its own issue).
             if key in unsettled or any(i["code"] == f"invalid_{key}" for d in docs for i in d.issues):
                 continue
+            if key in _IDENTIFIERS and not _IDENTIFIERS[key](str(value)):
+                # the claim's own number cannot be anyone's (112-127/TP, a check digit wrong):
+                # the same invalid_* issue evaluate gives, not merely "not shown"
+                issues.append(issue("warning", f"invalid_{key}",
+                                    f"申报的{FACT_ZH.get(key, key)}（{_plain(value)}）格式或校验位无效，材料中也未能读出，不计入",
+                                    claim=claim.index, file=docs[0].file))
+                continue
             issues.append(issue("warning", "not_shown_by_document",
                                 f"申报的{FACT_ZH.get(key, key)}（{_plain(value)}）在材料中未能读出，不计入", claim=claim.index,
                                 file=docs[0].file))
@@ -214,6 +228,37 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
                   evidence=[d.file for d in docs], source="claim", declared=sorted(declared),
                   claim_index=claim.index)
     return built, issues
+
+
+def _same_value(key: str, claimed: Any, shown: Any) -> bool:
+    """A sum within rounding (0.5%, at least 0.01 万元), an identifier however it is
+    punctuated (978-7-111-… and 9787111…, CN50-1005/TF and 50-1005/TF).
+
+    >>> _same_value("amount_wan", 120, 120.004), _same_value("amount_wan", 1200, 120.0)
+    (True, False)
+    >>> _same_value("cn", "CN 50-1005/TF", "50-1005/tf"), _same_value("isbn", "978-7-111-12345-6", "9787111123457")
+    (True, False)
+    """
+    if key == "amount_wan":
+        try:
+            return abs(float(claimed) - float(shown)) <= max(0.01, 0.005 * abs(float(shown)))
+        except (TypeError, ValueError):
+            return False
+
+    def plain(value: Any) -> str:
+        return re.sub(r"[^0-9A-Z/]", "", str(value).upper()).removeprefix("CN")
+    return plain(claimed) == plain(shown)
+
+
+def _identifiers():
+    from stdnum import isbn, issn
+
+    from identifiers import cn
+
+    return {"cn": cn.is_valid, "issn": issn.is_valid, "isbn": isbn.is_valid}
+
+
+_IDENTIFIERS = _identifiers()
 
 
 def _plain(value: Any) -> str:
@@ -284,6 +329,13 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"申报的成果{claim.index + 1}的材料 {doc.label} 列出的是 {clip('、'.join(_listed(doc)), 60)}，"
                                        f"没有 {clip(applicant.name)}：不计入", claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in others]
+        unnamed = [d for d in docs if _nobody_named(d, applicant)]
+        for doc in unnamed:
+            result.issues.append(issue("warning", "name_not_found",
+                                       f"申报的成果{claim.index + 1}的材料 {doc.label} 未读出任何个人姓名，也未见 "
+                                       f"{clip(applicant.name)}：不能确认是申报人本人的成果（奖励等以个人证书为准），"
+                                       "暂不计入，需人工核对", claim=claim.index, file=doc.file, needs_review=True))
+        docs = [d for d in docs if d not in unnamed]
         if docs:
             built, issues = _merge(claim, docs, core_journal, as_of)
             result.achievements.append(built)
@@ -292,7 +344,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         if doc.key in claimed or doc.key in duplicates:
             continue
         kind = default_kind(doc)
-        if kind is None or _someone_elses(doc, applicant):
+        if kind is None or _someone_elses(doc, applicant) or _nobody_named(doc, applicant):
             continue
         # Unclaimed: only what the document shows (a project's category only where its
         # title's words settle it; otherwise it counts only where no category is needed).
@@ -330,6 +382,22 @@ def _someone_elses(doc: Document, applicant: Applicant) -> bool:
     name = "".join(applicant.name.split())
     people = ["".join(p.split()) for p in _listed(doc)]
     return bool(people) and name not in people and name not in doc.words
+
+
+def _nobody_named(doc: Document, applicant: Applicant) -> bool:
+    """A document whose type names its people (an award's holders, a patent's inventors …)
+    where none was read, and whose words never name the applicant: a certificate made out to
+    a company (获奖单位：…有限公司) or one whose names were lost.  Nothing on it says the
+    achievement is his (附则（三）: awards count on a personal certificate), so it shows
+    nothing until a person looks."""
+    from extractor.doctypes import doctype
+
+    if applicant is None or not applicant.name or doc.fields.get("applicant_rank") is not None:
+        return False
+    declared = doctype(doc.doc_type)
+    if declared is None or not declared.ranked or _listed(doc):
+        return False
+    return "".join(applicant.name.split()) not in doc.words
 
 
 def _unusable(docs: list[Document]) -> str:

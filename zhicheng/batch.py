@@ -38,7 +38,7 @@ from rules import CaseError
 from rules.vocabulary import Title
 
 from .bundle import BundleOptions, Inputs, judge, prepare
-from .intake import Refusal, discover
+from .intake import Refusal, discover, readable_name
 from .pool import DaskPool, FileTask, LocalPool
 from .profiles import Roster, RosterError
 
@@ -154,7 +154,7 @@ def find_bundles(root: Path, output: Path) -> tuple[list[_Entry], list[str], lis
     refused: list[Outcome] = []
     taken: set[str] = set()
     for path in sorted(root.iterdir(), key=lambda p: p.name):
-        name = path.name
+        name = readable_name(path.name)  # (a GBK folder name unpacked from a Chinese Windows zip)
         if name in SKIP or path.resolve() == output.resolve() or (path / STATE / "manifest.json").is_file():
             continue  # system folders, and a batch's own output folder (this run's or an earlier one's)
         if name.startswith("."):
@@ -167,13 +167,13 @@ def find_bundles(root: Path, output: Path) -> tuple[list[_Entry], list[str], lis
         if path.is_dir():
             entries.append(_Entry(name, path, False))
         elif path.is_file() and path.suffix.lower() == ".zip":
-            entries.append(_Entry(path.stem, path, True))
+            entries.append(_Entry(readable_name(path.stem), path, True))
         elif path.is_file():
             ignored.append(name)
     for entry in entries:  # 张三/ and 张三.zip: both kept, told apart
         base = safe_name(entry.id)
         if base.casefold() in taken:
-            base = safe_name(entry.path.name)
+            base = safe_name(readable_name(entry.path.name))
         n = 2
         unique = base
         while unique.casefold() in taken:
@@ -356,7 +356,7 @@ def run_batch(root: str | Path, options: BatchOptions | None = None) -> BatchRes
     max_bytes = int(options.bundle.max_file_mb * (1 << 20))
     planned: list[_Planned] = []
     for entry in entries:
-        outcome = Outcome(entry.id, entry.path.name)
+        outcome = Outcome(entry.id, readable_name(entry.path.name))
         outcomes.append(outcome)
         try:
             plan = _plan(entry, outcome, writer, fingerprint, options, max_bytes)
@@ -401,7 +401,7 @@ def _plan(entry: _Entry, outcome: Outcome, writer: _Writer, fingerprint: str, op
     files: dict[str, Any] = {}
     base = entry.path.parent if entry.is_zip else entry.path
     for path in _files_of(entry, max_bytes):
-        name = path.relative_to(base).as_posix()
+        name = readable_name(path.relative_to(base).as_posix())
         files[name] = _hash_file(path, known.get(name))
     source = None
     if not entry.is_zip and not (entry.path / "profile.yaml").exists():
@@ -438,8 +438,8 @@ def _plan(entry: _Entry, outcome: Outcome, writer: _Writer, fingerprint: str, op
         if not entry.is_zip:
             raise
         # The unpacked copy's path means nothing to a reviewer: name the zip instead.
-        text = str(err).replace(str(folder / "profile.yaml"), f"{entry.path.name} 中的 profile.yaml")
-        raise BundleUnusable(text.replace(str(folder), entry.path.name)) from None
+        text = str(err).replace(str(folder / "profile.yaml"), f"{readable_name(entry.path.name)} 中的 profile.yaml")
+        raise BundleUnusable(readable_name(text.replace(str(folder), entry.path.name))) from None
     found, refused = discover(folder, inputs.exclude, max_bytes)
     pages = sum(estimate_pages(f) for f in found)
     outcome.pages = pages
@@ -461,7 +461,7 @@ def _read_and_judge(planned: list[_Planned], writer: _Writer, options: BatchOpti
     from extractor.formats import detail
 
     by_id = {p.outcome.id: p for p in planned}
-    tasks = [FileTask(p.outcome.id, str(f), f.relative_to(p.inputs.bundle).as_posix(), p.inputs.reading_name,
+    tasks = [FileTask(p.outcome.id, str(f), readable_name(f.relative_to(p.inputs.bundle).as_posix()), p.inputs.reading_name,
                       estimate_pages(f)) for p in planned for f in p.files]
     pages_of = {t.key: t.pages for t in tasks}
 

@@ -24,7 +24,7 @@ from rules.yaml_input import clip
 
 from .audit import AuditResult, Claim, audit, check_profile, issue, name_suggestion
 from .documents import Document, examine_all, refused_document
-from .intake import DEFAULT_MAX_FILE_MB, Refusal, discover, inside_bundle
+from .intake import DEFAULT_MAX_FILE_MB, Refusal, discover, inside_bundle, readable_name
 from .profiles import INFERRED_NOTE, ProfileSource, Roster, applicant_from_row, infer_applicant
 
 PROFILE_NAME, CLAIMS_NAME = "profile.yaml", "claims.yaml"
@@ -62,7 +62,7 @@ def _examine_one(path: str, relative: str, read: ReadOptions, name: str | None) 
 def read_documents(files: list[Path], bundle: Path, options: BundleOptions, name: str | None) -> list[Document]:
     """Examine every file, in parallel; a worker that dies yields an unreadable document.
     A file that holds several documents (a 合订本) yields each, in page order."""
-    relative = {f: f.relative_to(bundle).as_posix() for f in files}
+    relative = {f: readable_name(f.relative_to(bundle).as_posix()) for f in files}
     jobs = options.jobs or os.cpu_count() or 1
     results: dict[Path, list[Document]] = {}
     if options.progress:
@@ -180,7 +180,7 @@ def prepare(bundle: str | Path, profile: str | Path | None = None, claims: str |
     The profile is the bundle's ``profile.yaml`` (or ``--profile``); without one, the row of
     ``roster`` the bundle's name matches, else (``target``) what its certificates show."""
     bundle = Path(bundle)
-    label = label or bundle.name
+    label = label or readable_name(bundle.name)
     if not bundle.is_dir():
         raise CaseError(str(bundle), "", "应为一名申报人的材料文件夹" if bundle.exists() else "文件夹不存在")
     profile_path = Path(profile) if profile else bundle / PROFILE_NAME
@@ -282,7 +282,7 @@ def judge(inputs: Inputs, documents: list[Document], refused: list[Refusal],
         document_issues = [i for i in document_issues if i["code"] != "name_not_found"] + name_issues
     data["issues"] = (outside + document_issues + journal_issues + profile_issues + result.issues
                       + data["issues"])
-    data["bundle"] = str(bundle)
+    data["bundle"] = readable_name(str(bundle))
     data["profile_source"] = source.to_dict()
     # The applicant as judged (the certificates' facts where they differ from the profile):
     # what a 汇总表 row and a report header show.

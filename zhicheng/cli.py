@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .intake import DEFAULT_MAX_FILE_MB  # a light module (os, stat): the default shows in --help
+from .intake import DEFAULT_MAX_FILE_MB, readable_name  # a light module (os, stat): the default shows in --help
 
 app = typer.Typer(
     name="zhicheng",
@@ -184,9 +184,10 @@ def extract(
     options = ReadOptions(engine=ocr_engine.value, use_cache=not no_cache)
     documents = []
     for path in files:
-        refusal = check_file(path, max_bytes, str(path))
+        shown = readable_name(str(path))
+        refusal = check_file(path, max_bytes, shown)
         found = ([refused_document(refusal)] if refusal is not None
-                 else examine_all(path, options, name=name, display_name=str(path)))
+                 else examine_all(path, options, name=name, display_name=shown))
         documents += found
         if format is ExtractFormat.jsonl:
             for document in found:
@@ -580,6 +581,13 @@ def _usage_line(err) -> str:
 def main() -> None:
     """Run the CLI; usage errors become one Chinese line (exit 2), and no traceback ever
     reaches the user: an unexpected failure is one line too (exit 1)."""
+    for stream in (sys.stdout, sys.stderr):
+        # A character no encoding can carry (a stray escaped byte of a name) is shown as ?,
+        # never the crash that would lose the whole output.
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass
     try:
         code = app(standalone_mode=False)
     except Exception as err:

@@ -29,6 +29,7 @@ from rules.catalog import GROUP_ZH
 
 from .documents import Document
 from .documents_view import code_zh, issue_message
+from .intake import readable_name
 from .html_assets import (BASIS_ZH, CSS, DOC_TYPE_ZH, GROUP_ALIASES, GROUP_ORDER, ISSUE_ZH, PAGE, TEXT_SOURCE_ZH,
                           VALUE_ZH, fact_label, plain)
 from .html_assets import field_label as _field_label
@@ -360,7 +361,7 @@ def banner(verdict: dict[str, Any], report: BundleReport, issues: list[dict[str,
              ("评审截止日", verdict.get("as_of", "")), ("条件", f"满足 {met}/{len(conditions)} 项"),
              ("问题", tally), ("材料", f"{len(report.documents)} 份"),
              ("成果", f"计入 {len(counted)} 项" + (f"，未计入 {uncounted} 项" if uncounted else "")),
-             ("材料目录", Path(str(report.bundle)).name)]
+             ("材料目录", readable_name(Path(str(report.bundle)).name))]
     person = verdict.get("applicant") or {}
     if person.get("name"):
         facts.insert(0, ("申报人", person["name"] + (f"（{person['employer']}）" if person.get("employer") else "")))

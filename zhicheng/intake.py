@@ -10,6 +10,7 @@ is opened, and nothing refused is opened at all.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,7 +110,45 @@ def discover(bundle: Path, exclude: set[Path], max_bytes: int) -> tuple[list[Pat
 
 
 def _relative(path: Path, bundle: Path) -> str:
-    return path.relative_to(bundle).as_posix()
+    return readable_name(path.relative_to(bundle).as_posix())
+
+
+# Control characters (a newline, ESC of a terminal's colour codes) have no place in a name a
+# report prints: each is shown as ? so that a file name can neither break a line of the
+# table nor colour a terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def readable_name(name: str) -> str:
+    r"""A file or folder name as text every report can carry.
+
+    Linux hands over a name that is not UTF-8 with its bytes escaped (surrogates), which no
+    UTF-8 report, JSON or HTML, can hold: a Chinese Windows zip unpacked by ``unzip`` leaves
+    GBK names so.  Each part of the path is read as GB18030 then, which it almost always is,
+    and otherwise with its undecodable bytes shown as U+FFFD.  The name the claims cite is
+    the Chinese one, so a claim finds its file as if the zip had been made right.
+
+    >>> import os
+    >>> readable_name(os.fsdecode("材料/".encode() + "软件著作权证书.pdf".encode("gbk")))
+    '材料/软件著作权证书.pdf'
+    >>> readable_name("a\x1b[31mb\nc.pdf")
+    'a?[31mb?c.pdf'
+    >>> readable_name(os.fsdecode(b"x\xff\xfe.pdf"))
+    'x\ufffd\ufffd.pdf'
+    """
+    if any("\udc80" <= c <= "\udcff" for c in name):
+        parts = []
+        for part in name.split("/"):
+            raw = part.encode("utf-8", "surrogateescape")
+            try:
+                parts.append(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                try:
+                    parts.append(raw.decode("gb18030"))
+                except UnicodeDecodeError:
+                    parts.append(raw.decode("utf-8", "replace"))
+        name = "/".join(parts)
+    return _CONTROL.sub("?", name)
 
 
 def inside_bundle(path: Path, bundle: Path) -> bool:

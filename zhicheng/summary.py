@@ -12,6 +12,7 @@ import csv
 import html
 import io
 import json
+import threading
 from urllib.parse import quote
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -130,7 +131,7 @@ def write_outputs(result: BatchResult, writer: _Writer) -> None:
 
     rows = rows_of(result)
     output = result.output
-    _atomic_bytes(output / "汇总表.xlsx", _xlsx(rows))
+    _atomic_bytes(output / "汇总表.xlsx", _xlsx(rows, scratch=output))
     buffer = io.StringIO()
     table = csv.writer(buffer, lineterminator="\r\n")
     table.writerow(COLUMNS)
@@ -162,7 +163,9 @@ def _atomic_bytes(path: Path, data: bytes) -> None:
 _FILLS = {MET: "C6EFCE", FIX: "FFEB9C", NOT_MET: "FFC7CE"}
 
 
-def _xlsx(rows: list[dict[str, Any]]) -> bytes:
+def _xlsx(rows: list[dict[str, Any]], scratch: Path) -> bytes:
+    """The 汇总表 workbook's bytes; ``scratch`` is a folder of ours (the batch's output) for
+    the temporary files openpyxl writes each sheet through."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -210,8 +213,26 @@ def _xlsx(rows: list[dict[str, Any]]) -> bytes:
     errors.auto_filter.ref = f"A1:{get_column_letter(len(ERROR_COLUMNS))}{max(errors.max_row, 1)}"
     for n, width in enumerate((6, 10, 20, 36, 5, 22, 80), start=1):
         errors.column_dimensions[get_column_letter(n)].width = width
+    return workbook_bytes(book, scratch)
+
+
+_SCRATCH_LOCK = threading.Lock()
+
+
+def workbook_bytes(book, scratch: Path) -> bytes:
+    """``book`` saved to bytes.  openpyxl writes every sheet through a temporary file of the
+    system's temporary folder, which is no folder of ours to write in: they go to ``scratch``
+    instead (and are gone again when it returns)."""
+    import tempfile
+
     buffer = io.BytesIO()
-    book.save(buffer)
+    with _SCRATCH_LOCK:  # (tempfile's folder is one for the whole process)
+        before = tempfile.tempdir
+        tempfile.tempdir = str(scratch)
+        try:
+            book.save(buffer)
+        finally:
+            tempfile.tempdir = before
     return buffer.getvalue()
 
 

@@ -593,7 +593,7 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
     def export(user: User = Depends(page_user), session: Session = Depends(db)):
         if user.role not in ("reviewer", "auditor"):
             raise HTTPException(404, "没有这个页面")
-        data = _xlsx([a for a in auth.visible(session, user) if a.unit == user.unit])
+        data = _xlsx([a for a in auth.visible(session, user) if a.unit == user.unit], store.data / "tmp")
         return Response(data, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         headers={"Content-Disposition": "attachment; filename*=UTF-8''%E6%B1%87%E6%80%BB%E8%A1%A8.xlsx"})
 
@@ -854,7 +854,7 @@ def _event(e: AuditEvent) -> dict[str, Any]:
             "old": e.old, "new": e.new}
 
 
-def _xlsx(applications: list[Application]) -> bytes:
+def _xlsx(applications: list[Application], scratch: Path) -> bytes:
     """The unit's 汇总表, as ``batch`` writes it."""
     from ..summary import COLUMNS, _xlsx as workbook, summarise
 
@@ -868,4 +868,4 @@ def _xlsx(applications: list[Application]) -> bytes:
                                                "说明": STATUS_ZH.get(application.status, ""), "errors": []}
         row["序号"] = n
         rows.append(row)
-    return workbook(rows)
+    return workbook(rows, scratch)
