@@ -49,3 +49,18 @@ def test_an_invoices_plain_合计_row_is_still_not_its_total():
 def test_a_team_told_with_等_is_not_all_of_it():
     rows = [r.replace("毛毅参加了会议", "毛毅等10人参加了会议") if isinstance(r, str) else r for r in OPINION]
     assert read(*rows).fields.get("members") is None
+
+
+LETTER = (Title("推荐信"), "重庆市工程技术系列职称评审委员会：", "本人与司马云同志共事六年，对其专业水平较为了解。",
+          "本人推荐司马云同志申报高级工程师任职资格。", ("推荐人：冉东", LEFT + 700), ("2024年10月15日", LEFT + 700),
+          "推荐人职称证书复印件", ("专业技术资格证书", LEFT + 300))
+
+
+def test_a_recommenders_title_from_the_copy_of_his_own_certificate_under_his_letter():
+    fields = fields_of("recommendation_letter", *LETTER, "名：冉东", "资塔称：教授级高级工程师", "取得时间：2009年9月24日")
+    assert (fields.get("recommender"), fields.get("recommender_title")) == ("冉东", "professorate_senior_engineer")
+
+
+def test_a_certificate_copy_of_someone_else_tells_nothing_of_the_recommender():
+    fields = fields_of("recommendation_letter", *LETTER, "姓名：司马云", "资格名称：工程师", "取得时间：2015年9月24日")
+    assert fields.get("recommender") == "冉东" and fields.get("recommender_title") is None

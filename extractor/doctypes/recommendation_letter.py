@@ -645,6 +645,34 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
     own = _OWN_TITLE.search(body) or _OWN_TITLE_AFTER_NAME.search(body) or _OWN_TITLE_AS.search(body)
     if own:
         return title_key(_SHORT_TITLES.get(own.group(1), own.group(1))), line_at(starts, own.start(1))
+    return _own_certificate_title(text, recommender[0]) if recommender else None
+
+
+# A copy of the recommender's own title certificate pasted under his letter: its holder line
+# (姓名：苏俊, the 姓 perhaps cut off at the copy's edge) and its 资格名称 a few lines under it.
+_HOLDER_LINE = re.compile(r"^(?:姓?名|持证人)[:：]")
+# (any short label whose value is a title: a copy's OCR damages its labels, 资格名称 read 资塔称)
+_QUALIFICATION_LINE = re.compile(r"^(?![^:：]*(?:申报|拟|被推荐))[\u4e00-\u9fff]{1,6}[:：](.+)$")
+
+
+def _own_certificate_title(text: DocText, recommender: str):
+    """The title on a copy of the recommender's own certificate that his letter carries: the
+    certificate's holder is he, and its 资格名称 is his title.  Another person's certificate
+    (the candidate's) says nothing of him."""
+    lines = text.lines
+    for k, line in enumerate(lines):
+        match = _HOLDER_LINE.match(line.compact)
+        if not match or line.compact[match.end():] != "".join(recommender.split()):
+            continue
+        for below in lines[k + 1:k + 6]:
+            if below.page != line.page:
+                break
+            if _HOLDER_LINE.match(below.compact):
+                break  # another holder's record
+            value = _QUALIFICATION_LINE.match(below.compact)
+            key, decided = _printed_title(value.group(1)) if value else (None, False)
+            if decided:
+                return (key, below) if key else None
     return None
 
 
