@@ -590,7 +590,7 @@ def issue_date(text: DocText):
     (十七日 read 十日), so what remains cannot be trusted."""
     for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
         date = line_date(line)
-        if date is not None and not in_other_date_column(text, line):
+        if date is not None and not margin_note(line) and not in_other_date_column(text, line):
             return date, line
     return None
 
@@ -631,7 +631,7 @@ def issue_date_of_form(text: DocText, captions: re.Pattern = OTHER_DATE_CAPTIONS
         words = line.text.split()
         if date is None and len(words) > 1 and "年" in words[0] and _ENGLISH_DATE.fullmatch(" ".join(words[1:])):
             date = standalone_date(words[0])  # 2019年12月15日 December 15, 2019: the date and its English
-        if date is None:
+        if date is None or margin_note(line):
             continue
         left = [l for l in row_of(text, line) if box(l)[2] <= box(line)[0] + 2]
         if left and captions.search(left[-1].compact) or in_other_date_column(text, line, captions):
@@ -1355,11 +1355,17 @@ _MARGIN_NOTE = re.compile(r"FR[O0]M\s*:|\bTO\s*:|P\.\s*\d+\s*/\s*\d+|https?://|w
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 
 
+# A date in figures alone (2024/3/15, 2023-01-03), as a computer's taskbar, a phone's status
+# bar or a printer's footer shows it: a document prints its own date with 年月日 or dots.
+_MACHINE_DATE = re.compile(r"(?:19|20)\d\d[/-]\d{1,2}[/-]\d{1,2}")
+
+
 def margin_note(line: TextLine) -> bool:
-    """A fax header or a browser's print margin: its date is when the copy was sent or
-    printed, never the document's."""
-    return bool(_MARGIN_NOTE.search(line.text)) or (
-        bool(_CLOCK.search(line.text)) and not 0.06 <= line.top <= 0.94)
+    """A fax header or a browser's print margin, or a screenshot's taskbar clock: its date is
+    when the copy was sent, printed or shot, never the document's."""
+    outside = not 0.06 <= line.top <= 0.94
+    return bool(_MARGIN_NOTE.search(line.text)) or outside and (
+        bool(_CLOCK.search(line.text)) or bool(_MACHINE_DATE.fullmatch(line.compact)))
 
 
 _OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期")

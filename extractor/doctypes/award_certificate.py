@@ -652,6 +652,10 @@ def _name_table(text: DocText):
 _RANK_AFTER_NAME = re.compile(r"[(（](?:排序|排名|名次|排位)[)）][:：]?\s*[\u4e00-\u9fff·]{2,6}?\s*"
                               r"[(（]\s*第?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:名|位)?\s*[)）]")
 
+# The one holder a label heads, his place bracketed after his name: 获奖者：姜伟（3）.
+_HOLDER_WITH_PLACE = re.compile(r"(?:" + "|".join(map(re.escape, _HOLDER_LABELS)) + r")[:：]?[\u4e00-\u9fff·]{2,6}"
+                                r"[(（]第?(\d{1,2}|[一二三四五六七八九十]{1,3})(?:名|位|完成人)?[)）]")
+
 # A name's place among the team, as a fraction after it: 喻晓峰（4/7）.
 _FRACTION_RANK = re.compile(r"(?<=[\u4e00-\u9fff])[(（](\d{1,2})/(\d{1,2})[)）]")
 _BRACKETED_PLACE = re.compile(r"[(（]\s*第?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:名|位)?\s*[)）]")
@@ -681,6 +685,13 @@ def _award_rank(text: DocText):
         found = _RANK_AFTER_NAME.findall(line.compact)
         if len(found) == 1 and len(_BRACKETED_PLACE.findall(line.compact)) == 1:  # not a team's places
             rank = int(found[0]) if found[0].isdigit() else to_int(found[0])
+            if rank and 1 <= rank <= 99:
+                return rank, line
+    for line in text.lines:  # 获奖者：姜伟（3）: one holder, his place bracketed after him
+        match = _HOLDER_WITH_PLACE.fullmatch(line.compact)
+        if match:
+            value = match.group(1)
+            rank = int(value) if value.isdigit() else to_int(value)
             if rank and 1 <= rank <= 99:
                 return rank, line
     fractions = [(m, line) for line in text.lines for m in _FRACTION_RANK.finditer(line.compact)]

@@ -87,7 +87,7 @@ def _signed_date(text: DocText):
             # (永川经信发〔2018〕109号), its last three figures still printed
             date = standalone_date(numbered.group(1) + line.compact[len(cut.group(1)):])
         if date is not None and not any(_COPY_LINE.search(l.compact) for l in row_of(text, line)) \
-                and not in_other_date_column(text, line):
+                and not margin_note(line) and not in_other_date_column(text, line):
             return date, line
     return None
 

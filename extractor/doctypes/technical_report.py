@@ -186,12 +186,22 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
         # a line, 研究报告, under the name it completes; not a programme's name above them)
         line = kind
     lines = _title_block(text, line, zone)
-    # (a title's last line OCR boxed a size smaller, 究技术总结报告 under …技术研: the wrap's
+    # (a title's last line OCR boxed or a cover printed a size smaller, 究技术总结报告 under …技术研,
+    # 关键技术研究报告 under …监控系统 in smaller type: the wrap's
     # tail, ending in the report's kind, close under a line that does not)
     tail = line_below(text, lines[-1])
     if tail is not None and tail in zone and tail not in lines and _KIND_END.search(tail.compact) \
-            and not _KIND_END.search(lines[-1].compact) and tail.line.height >= 0.75 * lines[-1].line.height:
+            and not _KIND_END.search(lines[-1].compact) and tail.line.height >= 0.65 * lines[-1].line.height:
         lines.append(tail)
+    # (and the other way round: the wrap's tail, ending in the kind, read a size bigger than its
+    # head close over it, 西南地区…隧道运营通风 | 节能控制技术研究报告; never a programme's name
+    # over a title, 重庆市科技计划项目 | …研究报告, nor a kind of its own)
+    head = line_above(text, lines[0])
+    if head is not None and head in zone and head not in lines and _KIND_END.search(lines[-1].compact) \
+            and not _KIND_END.search(head.compact) and not _PROGRAMME_END.search(head.compact) \
+            and not _GENERIC_TITLE.fullmatch(head.compact) and head.line.height >= 0.65 * lines[0].line.height \
+            and len(head.compact) >= 4:
+        lines.insert(0, head)
     if len(lines) > 1 and _GENERIC_TITLE.fullmatch(lines[0].compact) and not _TITLES_ITSELF.search(lines[0].compact) \
             and not _GENERIC_TITLE.fullmatch(_joined(lines[1:])):
         # the kind as a heading over the name (技术报告 | 汽车焊装线…研制): the name is the title, as
@@ -225,6 +235,8 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
 
 
 _KIND_END = re.compile(r"(?:报告|白皮书|规划|方案|总结)$")
+# A programme's or a project's name printed over a report's title is no part of it.
+_PROGRAMME_END = re.compile(r"(?:计划|专项|项目|基金|课题|工程|资助)(?:[（(][^（()）]*[）)])?$")
 
 
 # A feasibility study is cited by the project's name with its kind (X项目可行性研究报告); a research

@@ -1,0 +1,69 @@
+"""Probe L (the weakest fields, in media a tester chose without reading code), typed again in
+other names: a screenshot's taskbar clock (16:48 over 2024/3/15 in the corner) is no date of
+the document shot; one holder's place bracketed after his name (获奖者：姜伟（3）); a report's
+two-line cover title whose second line is printed, or read, a size apart from the first."""
+
+from __future__ import annotations
+
+from extractor.model import Line, Page, ReadResult
+from tests.typed_certificates import LEFT, Title, fields_of, read
+from zhicheng.documents import document_from
+
+
+def _shot(rows: list[tuple[str, float, float, float]]) -> ReadResult:
+    """A 1400×900 screenshot of ``(text, x, y, letter height)``."""
+    lines = [Line(text, (x, y, x + size * len(text), y + size), 0.95) for text, x, y, size in rows]
+    return ReadResult("shot.png", "0" * 64, pages=[Page(1, 1400, 900, "ocr", lines)], page_count=1)
+
+
+def test_a_taskbar_clock_is_no_date_of_the_certificate_on_screen():
+    shot = _shot([("荣誉证书", 630, 270, 44), ("岑晓峰同志：", 414, 375, 24),
+                  ("你参与完成的“数控机床热误差补偿技术”项目荣获重庆市江北区科学技术进步奖二等奖。特发此证。", 414, 420, 22),
+                  ("重庆市江北区人民政府", 775, 714, 22), ("2023年12月", 810, 750, 22),
+                  ("搜索", 39, 868, 24), ("16:48", 1337, 862, 18), ("2024/3/15", 1323, 879, 18)])
+    document = document_from(shot, name="岑晓峰")
+    assert document.doc_type == "award_certificate"
+    assert document.fields.get("date") == "2023-12"
+
+
+def test_a_notices_date_not_the_clock_of_the_screen_it_was_read_on():
+    shot = _shot([("重庆市经济和信息化委员会关于公布2022年度重庆市工业互联网标杆人才名单的通知", 200, 150, 22),
+                  ("经专家评审和社会公示，认定岑晓峰等10名同志为2022年度重庆市工业互联网标杆人才，现予公布。", 200, 220, 18),
+                  ("重庆市经济和信息化委员会", 913, 671, 20), ("2022年12月16日", 989, 703, 20),
+                  ("8:57", 1334, 1113 - 270, 18), ("2023/1/3", 1323, 868, 18)])
+    document = document_from(shot, name="岑晓峰")
+    assert document.doc_type == "official_recognition"
+    assert document.fields.get("date") == "2022-12-16"
+
+
+def test_one_holders_place_bracketed_after_his_name():
+    fields = fields_of("award_certificate", Title("获奖证书"), "项目名称：转炉煤气回收智能控制系统", "奖励名称：冶金科学技术奖",
+                       "奖励等级：三等奖", "获 奖 者： 岑 晓 峰 （3）", ("中国钢铁工业协会", LEFT + 700), ("二〇二四年十月", LEFT + 720))
+    assert (fields.get("holder"), fields.get("rank")) == ("岑晓峰", 3)
+
+
+def _cover(first: tuple[str, float], second: tuple[str, float]) -> ReadResult:
+    (a, ha), (b, hb) = first, second
+    lines = [Line(a, (300, 400, 300 + ha * len(a), 400 + ha), 1.0),
+             Line(b, (420, 400 + ha * 1.7, 420 + hb * len(b), 400 + ha * 1.7 + hb), 1.0),
+             Line("编制单位：重庆渝江压铸有限公司", (340, 700, 900, 725), 1.0),
+             Line("编 写：岑晓峰 蒲志强 毛毅", (340, 760, 780, 785), 1.0),
+             Line("审 核：宁静", (340, 820, 520, 845), 1.0),
+             Line("二〇二二年六月", (500, 1500, 700, 1525), 1.0)]
+    return ReadResult("cover.pdf", "0" * 64, pages=[Page(1, 1654, 2339, "text_layer", lines)], page_count=1)
+
+
+def test_a_cover_title_whose_second_line_is_printed_smaller():
+    document = document_from(_cover(("高压压铸岛数字化监控系统", 60), ("关键技术研究报告", 42)))
+    assert document.doc_type == "technical_report"
+    assert document.fields.get("title") == "高压压铸岛数字化监控系统关键技术研究报告"
+
+
+def test_a_cover_title_whose_second_line_is_read_bigger():
+    document = document_from(_cover(("西南地区山地城市轨道交通", 50), ("节能控制技术研究报告", 60)))
+    assert document.fields.get("title") == "西南地区山地城市轨道交通节能控制技术研究报告"
+
+
+def test_a_programme_over_a_title_is_no_part_of_it():
+    document = document_from(_cover(("重庆市技术创新与应用发展专项", 50), ("压铸岛数字化监控技术研究报告", 60)))
+    assert document.fields.get("title") == "压铸岛数字化监控技术研究报告"
