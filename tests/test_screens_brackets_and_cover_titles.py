@@ -67,3 +67,27 @@ def test_a_cover_title_whose_second_line_is_read_bigger():
 def test_a_programme_over_a_title_is_no_part_of_it():
     document = document_from(_cover(("重庆市技术创新与应用发展专项", 50), ("压铸岛数字化监控技术研究报告", 60)))
     assert document.fields.get("title") == "压铸岛数字化监控技术研究报告"
+
+
+def test_a_notice_calling_the_acceptance_meeting_is_no_acceptance():
+    document = read(Title("重庆市科学技术局"), "关于召开科技计划项目验收会的通知", "重庆渝江压铸有限公司、各位专家：",
+                    "定于2023年3月28日上午9:30召开“压铸岛数字化监控系统研制”项目验收会。",
+                    "参会人员：验收专家组成员，项目负责人及主要研究人员。", "会议议程：1.项目负责人汇报；2.专家质询；3.形成验收意见。",
+                    ("重庆市科学技术局", LEFT + 700), ("2023年3月15日", LEFT + 720))
+    assert document.doc_type == "unknown"
+
+
+def test_an_application_form_citing_reports_is_no_report():
+    document = read(Title("重庆市专业技术职务任职资格评审申报表"), "（工程技术系列）", "姓名 岑晓峰 性别 男 出生年月 1986.04",
+                    "现职称 工程师 申报职称 高级工程师", "主要业绩：主持编写《压铸岛数字化监控系统技术报告》",
+                    "单位意见：同意推荐", ("2023年5月6日", LEFT + 700))
+    assert document.doc_type != "technical_report"
+
+
+def test_a_three_party_agreement_is_a_contract():
+    document = read(Title("技术咨询三方协议"), "甲方（委托方）：重庆市璧山区工业园区管理委员会", "乙方（咨询方）：重庆渝江咨询有限公司",
+                    "丙方（资金监管方）：重庆农村商业银行股份有限公司璧山支行",
+                    "甲方委托乙方编制园区产业发展规划，咨询费人民币（大写）玖拾捌万元整（¥980,000.00）。",
+                    "签订日期：2021年6月8日")
+    assert document.doc_type == "revenue_proof"
+    assert document.fields.get("amount_wan") == 98.0

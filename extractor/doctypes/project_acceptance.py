@@ -806,7 +806,9 @@ DOCTYPE = DocType(
                    "同行专家", "被鉴定人", "被推荐人", "申报资格") + LISTS,
         # a unit's own request (延期验收申请表, 结题申请书) asks for an acceptance it has not had;
         # an office's reply to one (关于…验收申请的批复) is titled otherwise and still reads
-        refusing_titles=("延期验收", "延期结题", "延期申请", "验收申请表", "验收申请书", "结题申请表", "结题申请书"),
+        refusing_titles=("延期验收", "延期结题", "延期申请", "验收申请表", "验收申请书", "结题申请表", "结题申请书",
+                         # a notice calling the acceptance meeting (关于召开…项目验收会的通知) precedes it
+                         "关于召开"),
     ),
     extract=extract_acceptance,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category"),

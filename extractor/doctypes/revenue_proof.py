@@ -1237,7 +1237,9 @@ DOCTYPE = DocType(
                 # a company's 企业所得税年度纳税申报表 (A100000): its 营业收入 row
                 "纳税申报表", "采购订单", "订单",
                 # a ledger of the 主营业务收入 account: its last 本年累计 row
-                "明细分类账", "明细账"),
+                "明细分类账", "明细账",
+                # a contract titled 协议 of its kind (技术咨询三方协议, 技术开发协议)
+                "三方协议", "技术咨询协议", "技术开发协议", "技术转让协议", "咨询服务协议"),
         titles_in_sentences=True,  # a contract's clauses say 本合同 on every page
         # an employment contract pays a person, not a company's revenue (劳动合同)
         penalties=("劳动合同", "劳动者", "用人单位", "劳动报酬", "试用期",

@@ -31,7 +31,7 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
 _GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术总结|技术研究|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
-                            r"测试|检测|试验|评估)?报告|白皮书|"
+                            r"测试|检测|检验|试验|评估)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
 
 
@@ -941,6 +941,8 @@ DOCTYPE = DocType(
                    # a 科技查新报告 is an agency's search of the literature for a project, no
                    # report the applicant wrote
                    "科技查新报告", "查新员", "查新机构"),
+        # an application for a title or a project (申报表, 申请表) lists the reports it cites
+        refusing_titles=("申报表", "申请表", "推荐表", "登记表", "申报书"),
     ),
     extract=extract_report,
     fields=("title", "report_kind", "authors", "date"),
