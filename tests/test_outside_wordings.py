@@ -49,6 +49,7 @@ _YEARS = "标题中的年份区间按中文排印写作全角括号和破折号�
 _EXPERTS = "多位推荐专家并列时，不判定哪一位是推荐人（取第一位可能使破格条件误判为满足），留给人工"
 _ISSUE_NO_MONTH = "“2020年第9期”是期号不是月份（半月刊、双月刊的期号与月份不同），只取年份"
 
+_PRINT_ORDER = "当事方按材料上印出的先后排列，不按买方在前"
 POLICY: dict[str, dict[str, tuple[object, str]]] = {
     "or-miit-announcement": {"level": ("provincial", _MINISTRY)},
     "or-most-incubator": {"level": ("provincial", _MINISTRY)},
@@ -97,6 +98,15 @@ POLICY: dict[str, dict[str, tuple[object, str]]] = {
     # condition that the others' titles fail.
     "j-rl-sichuan-poge-three-experts": {"recommender": (None, _EXPERTS), "recommender_title": (None, _EXPERTS)},
     "j-rl-guangdong-three-experts-stacked": {"recommender": (None, _EXPERTS), "recommender_title": (None, _EXPERTS)},
+    # A list of parties is in the order the paper prints them (revenue_proof._in_print_order):
+    # the typists of the generated outside sets, blind ones among them, wrote them so (buyer
+    # first: 0 of their cases; print order where the two differ: 8), these typists buyer first.
+    **{case: {"parties": (names, _PRINT_ORDER)} for case, names in {
+        "e-rp-bid-award-notice": ["重庆智恒自动化系统有限公司", "重庆宗瑞动力机械有限公司"],
+        "e-rp-hubei-contract-registration": ["重庆云鼎智能科技有限公司", "武汉东汇汽车部件有限公司"],
+        "e-rp-sales-contract-2012": ["重庆川渝智控设备有限公司", "四川宜宾天宇机械制造有限公司"],
+        "h-rp-payment-certificate-from-client": ["重庆云鼎智能科技有限公司", "武汉东汇汽车部件有限公司"],
+        "rev-invoice-summary-table": ["重庆华屹智能装备有限公司", "重庆长鑫汽车部件制造有限公司"]}.items()},
     # 基本通过 passes under some programmes' rules and not under others: a person decides.
     "h-pa-jxw-basic-pass": {"passed": (None, "验收结论“基本通过”是否算通过取决于项目管理办法，不判为通过，交人工核对")},
 }

@@ -132,7 +132,7 @@ def test_a_contract_dated_by_its_订立时间():
 def test_a_licence_is_paid_by_its_licensee_to_its_licensor():
     fields = _contract(Title("专利实施许可合同"), f"许可方：{SELLER}", f"被许可方：{BUYER}", "许可使用费：（小写）30.00万元",
                        "签订日期：2021年6月1日")
-    assert fields["parties"] == [BUYER, SELLER]
+    assert fields["parties"] == [SELLER, BUYER]  # (both read; listed as printed: the licensor first)
 
 
 def test_a_railway_works_section_is_a_party():

@@ -31,7 +31,7 @@ def _split(*pages, name=None):
 def test_jiafang_said_to_be_the_seller_in_its_brackets_is_the_seller():
     fields = fields_of("revenue_proof", Title("产品销售合同"), f"甲方（卖方）：{SELLER}", f"乙方（买方）：{BUYER}",
                        "合同总价款为人民币贰佰万元整。", "签订日期：2017年5月9日")
-    assert fields["parties"] == [BUYER, SELLER]
+    assert fields["parties"] == [SELLER, BUYER]  # (both read; listed as printed: 甲方 the seller first)
 
 
 @pytest.mark.parametrize("buyer_word, seller_word", [("采购方", "供应方"), ("发包人", "设计人"), ("委托单位", "承担单位"),
@@ -53,7 +53,7 @@ def test_a_bid_notice_addressed_to_the_winner_in_brackets():
     fields = fields_of("revenue_proof", Title("中标通知书"), f"致：{SELLER}（中标人）",
                        "你方所递交的投标文件已被我方接受，确定你方为中标人。", "中标价：人民币486.30万元",
                        (f"招标人：{BUYER}（盖章）", 800), ("2021年5月20日", 1000))
-    assert fields["parties"] == [BUYER, SELLER]
+    assert fields["parties"] == [SELLER, BUYER]  # (both read; listed as printed: the winner addressed first)
 
 
 # ---- awards, recognitions, papers ----------------------------------------------------------

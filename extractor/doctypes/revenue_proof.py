@@ -18,6 +18,7 @@ A table's bare figures are in the unit it states (单位：元).
 from __future__ import annotations
 
 import re
+from functools import cmp_to_key
 
 from rules.vocabulary import Kind
 
@@ -140,10 +141,27 @@ def extract_revenue(text: DocText) -> Fields:
         f.notes.append(f"合同双方：只读出一方（{parties[0][0]}），另一方的名称未能读出，未给出")
         parties = []
     if parties:
+        parties = _in_print_order(parties)
         f.set("parties", [name for name, _ in parties], parties[0][1])
     f.put("date", _slip_date(text) or _document_date(text) or _esigned(text) or _signed_in_text(text) or _plain_date(text)
           or _foot_date(text) or _period_end(text))
     return f
+
+
+def _in_print_order(parties: list[tuple[str, TextLine | None]]) -> list[tuple[str, TextLine | None]]:
+    """The parties as the paper prints them: top to bottom, left to right on one row (a
+    数电票's 购买方 block beside its 销售方's).  Whoever is named first, buyer or seller, is
+    first: that is the order a reviewer reads, and the one the outside sets' typists wrote."""
+    def before(a, b) -> int:
+        (_, la), (_, lb) = a, b
+        if la is None or lb is None:
+            return (la is None) - (lb is None)
+        if la.page != lb.page:
+            return la.page - lb.page
+        if same_row(la, lb):
+            return (box(la)[0] > box(lb)[0]) - (box(la)[0] < box(lb)[0])
+        return (la.top > lb.top) - (la.top < lb.top)
+    return sorted(parties, key=cmp_to_key(before))
 
 
 # The 营业收入 item of a tax return's main table (一、营业收入（填写A101010）), its first
