@@ -1760,6 +1760,12 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         if not (numbered or cells and col == 0 and named(cells[0]) or full and named(cells[col])):
             if unnumbered and full and not LABEL_START.match(cells[0]):
                 return []  # a row of the unnumbered table, a cell to every caption, its name unread
+            on = _runs_on(text, page + 1, len(names) + 1) if names and not unnumbered else None
+            if on is not None:
+                # the page's text under the table (验收结论：…), then the table goes on at the next
+                # page's top with the next number (主要研究人员（续）, its header repeated)
+                page, resume = page + 1, on.index
+                continue
             if names and not unnumbered and any(re.match(rf"{len(names) + 1}\s", l.text.strip())
                                                 for l in text.lines[row.index:] if l.page <= page + 1):
                 return []  # the numbers go on below what stopped the column: the list is half read

@@ -91,3 +91,33 @@ def test_a_three_party_agreement_is_a_contract():
                     "签订日期：2021年6月8日")
     assert document.doc_type == "revenue_proof"
     assert document.fields.get("amount_wan") == 98.0
+
+
+def _pages(*pages: list[str]) -> ReadResult:
+    made = []
+    for number, rows in enumerate(pages, 1):
+        lines = [Line(text, (75, 90 + 24 * k, 75 + 9 * len(text), 100 + 24 * k), 1.0) for k, text in enumerate(rows)]
+        made.append(Page(number, 595, 842, "text_layer", lines))
+    return ReadResult("acceptance.pdf", "0" * 64, pages=made, page_count=len(made))
+
+
+def test_a_member_table_that_goes_on_after_the_pages_text_at_the_next_pages_top():
+    header = "序号 姓名 性别 出生年月 职称 工作单位 承担任务"
+    first = ["重庆市技术创新与应用发展专项", "项目验收证书", "项目名称 压铸岛数字化监控系统研制", "项目负责人 岑晓峰",
+             "验收日期 2022年8月26日", "主要研究人员", header,
+             "1 岑晓峰 男 1978.03 正高级工程师 重庆渝江压铸有限公司 项目负责人",
+             "2 蒲志强 男 1985.11 高级工程师 重庆渝江压铸有限公司 软件设计",
+             "3 毛 毅 男 1982.07 高级工程师 重庆大学 算法研究",
+             "验收结论：项目完成了合同规定的研究内容和考核指标，专家组同意通过验收。"]
+    second = ["主要研究人员（续）", header, "4 宁静 女 1993.05 助理工程师 重庆渝江压铸有限公司 结构设计",
+              "5 皇甫志 男 1987.04 工程师 重庆渝江压铸有限公司 测试", "组织验收单位：重庆市科学技术局", "2022年9月5日"]
+    document = document_from(_pages(first, second), name="皇甫志")
+    assert document.fields.get("members") == ["岑晓峰", "蒲志强", "毛毅", "宁静", "皇甫志"]
+    assert document.fields.get("applicant_rank") == 5
+
+
+def test_a_project_title_in_a_sentence_ends_at_the_sentence():
+    fields = fields_of("project_acceptance", Title("验收报告"), "一、项目基本情况",
+                       "项目名称：压铸岛数字化监控系统建设。承担单位：重庆渝江压铸有限公司。项目负责人：岑晓峰。",
+                       "验收结论：同意通过验收。", ("2022年9月5日", LEFT + 700))
+    assert fields.get("project_title") == "压铸岛数字化监控系统建设"

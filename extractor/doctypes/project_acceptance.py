@@ -144,6 +144,8 @@ def extract_acceptance(text: DocText) -> Fields:
     # A 课题's form (课题验收, 课题综合绩效评价) names its 项目 too: the 课题 is what was accepted.
     of_topic = "课题" in "".join(l.compact for l in text.title_lines(0.25))
     title = (labelled_value(text, ["课题名称"]) if of_topic else None) or labelled_value(text, _TITLE_LABELS)
+    if title and re.search(r"[。；;]", title[0]):  # 项目名称：…检测线建设。承担单位：…: a sentence's end ends it
+        title = re.split(r"[。；;]", title[0])[0], title[1]
     if title:  # a text layer's row of cells: 项目名称 …关键技术研发 立项编号 YF-2016-86
         words = title[0].split()
         cut = next((k for k, w in enumerate(words) if k and is_label(w)), None)
