@@ -44,7 +44,7 @@ _PLAIN_LABELS = ["合计", "金额"]
 _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMBCNY¥￥\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇一二三四五六七八九十百千]*")
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
 # (交货日期, 付款日期 are other days).
-_DATE_LABELS = ["签订日期", "签约日期", "签署日期", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期",
+_DATE_LABELS = ["签订日期", "签约日期", "签署日期", "签署完成时间", "签署完成日期", "完成签署时间", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期",
                 "合同订立时间", "订立时间", "订立日期",
                 "交易日期", "交易时间", "记账日期", "订单日期",
                 # a summary printed from the tax system (制表：… 打印日期：2025-04-11)
@@ -72,7 +72,7 @@ _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 # A technology transfer (技术转让合同) sells from its 让与人 to its 受让人, whichever is 甲方; a
 # development contract's 研究开发方 is paid by its 委托方.
 # (a bank's own words first: 付款人户名 is 付款人 and its 户名, which the shorter label would leave behind)
-_BUYER = ["招标人", "采购人名称", "付款人户名", "付款方户名", "付款户名", "付款账户名称", "采购人", "采购单位", "购货单位", "购货方", "订货方",
+_BUYER = ["招标人", "采购人名称", "付款人户名", "付款方户名", "付款户名", "付款账户名称", "采购人", "采购单位", "购货单位", "购货方", "订货单位", "订购单位", "订货方",
           "订购方", "委托人", "委托单位", "甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人",
           "发包人", "发包方", "付款人名称", "付款人", "付款方", "付款单位", "受让人", "受让方", "建设单位",
           "定作人", "定作方", "发包单位", "客户名称", "被许可方", "被许可人"]
@@ -1215,14 +1215,30 @@ def _foot_date(text: DocText):
         found = None
         for line in text.lines:
             # (an opinion on a page of its own ends a little above the middle: below its first third)
-            if line.page != page or (page != pages[0] and line.top <= 0.35) or len(row_of(text, line)) >= 2:
+            if line.page != page or (page != pages[0] and line.top <= 0.35):
                 continue
             date = parse_date(line.compact) or _one_day(line.text)
+            if len(row_of(text, line)) >= 2 and not (date is not None and _signature_row(text, line, date)):
+                continue
             if date is not None and date.month is not None:
                 found = (date, line)
         if found:
             return found
     return None
+
+
+_DATE_CAPTION = re.compile(r"^(?:签订|签署|签字|签约|盖章)?(?:日期|时间)[:：]?$")
+
+
+def _signature_row(text: DocText, line: TextLine, date) -> bool:
+    """A signature table's row of dates: each side's 日期 caption and the same day beside it
+    (日期 | 2018年3月6日 | 日期 | 2018年3月6日), no other cell."""
+    for cell in row_of(text, line):
+        if _DATE_CAPTION.match(cell.compact):
+            continue
+        if parse_date(cell.compact) != date:
+            return False
+    return True
 
 
 def _one_day(text: str):

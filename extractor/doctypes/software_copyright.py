@@ -21,6 +21,8 @@ _COLUMNS = frozenset(["序号", "登记号", "证书号", "软件名称", "软�
 def extract_software(text: DocText) -> Fields:
     f = Fields()
     name = _labelled(text, ["软件名称", "软件全称"]) or after_label_text(text, ["软件名称"])
+    if name and "".join(name[0].split()) in _COLUMNS:
+        name = None  # a query page's next caption (软件简称 | 软件全称) read as the value: its column says
     if name:  # a name its narrow cell wrapped (…监控平 / 台): the registered kind ends it
         name = wrapped_value(text, name[1], name[0], _named_in_full)
     if name and software_name(name[0]):

@@ -211,7 +211,7 @@ def _standard_title(text: DocText, number: TextLine | None) -> tuple[list[list[T
     that ran to the full width of the print (``_print_width``), not a break between parts."""
     if number is None:
         title = biggest_line(text, 0.75, exclude=("标准", "发布", "实施", "ICS", "CCS", "代替"))
-        return ([[title]], []) if title and HAS_CJK.search(title.text) else None
+        return ([[title]], []) if title and HAS_CJK.search(title.text) and _looks_like_title_part(title) else None
     dates = [l.top for l in text.lines if l.page == number.page and re.search("发布|实施", l.compact)
              and find_dates(l.text)]
     candidates = [l for l in text.lines if l.page == number.page and number.top < l.top < min(dates, default=1.0)
@@ -305,7 +305,9 @@ def _looks_like_title_part(line: TextLine) -> bool:
         return False
     if _COVER_FIELD.match(compact):
         return False  # a cover's field (主编单位：…, 批准部门：…), never its title
-    if re.search("[。，；]", compact):  # a sentence of the foreword, never a title
+    # a sentence of the foreword (reading folds its ，； to ASCII), or an item of its list of
+    # changes (——修改了…, - 增加了…), never a title
+    if re.search("[。，；,;]", compact) or re.match(r"[-—–‐―]|(?:修改|增加|删除|更改)了", compact):
         return False
     return (not re.search("代替|ICS|CCS|前言", compact)
             and not find_standard_numbers(line.text))
