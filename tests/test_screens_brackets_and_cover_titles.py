@@ -121,3 +121,10 @@ def test_a_project_title_in_a_sentence_ends_at_the_sentence():
                        "项目名称：压铸岛数字化监控系统建设。承担单位：重庆渝江压铸有限公司。项目负责人：岑晓峰。",
                        "验收结论：同意通过验收。", ("2022年9月5日", LEFT + 700))
     assert fields.get("project_title") == "压铸岛数字化监控系统建设"
+
+
+def test_a_forewords_list_of_spaced_names_wrapping_and_its_unit_are_no_title():
+    fields = fields_of("technical_report", Title("前 言"), "本白皮书基于两地规模以上工业企业的评估数据，提出了协同推进的重点任务。",
+                       "本白皮书编写组成员：", "主 编：岑 晓", "编写人员（按姓氏笔画排序）：马 骁 帅 克 庞 博 敖 雪 程立",
+                       "新 谭雅文 黎思远", ("中国信息通信研究院西部分院", LEFT + 600), ("2025年1月", LEFT + 700))
+    assert fields.get("title") is None

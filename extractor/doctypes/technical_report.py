@@ -11,7 +11,7 @@ from rules.vocabulary import Kind
 import re
 from functools import lru_cache
 
-from ..layout import (table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (is_name, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
@@ -94,7 +94,7 @@ _ROW_END = re.compile(r"\s+(?=\S*(?:工程师|教授|研究员|经济师|会计�
 # Words of a signature block or a staff table's header, never a name or a name's start.
 _ROLE = re.compile(r"^(?:编制|编写|撰写|执笔|审核|审定|审批|批准|校对|校核|复核|会签|签字|签名|日期|姓名|职称|单位|分工)$")
 _ORG = re.compile(r"[^\s:：,，;；、（()）]*?(?:有限责任公司|股份有限公司|有限公司|公司|研究院|研究所|设计院|大学|学院|"
-                  r"中心|集团)")
+                  r"中心|集团)(?:[^\s:：,，;；、（()）]{0,6}?(?:分院|分公司|分中心|研究所|研究室|实验室))?")
 
 
 def extract_report(text: DocText) -> Fields:
@@ -155,11 +155,17 @@ def _in_grid(text: DocText, line: TextLine) -> bool:
     return False
 
 
+_PEOPLE_LIST_LABEL = re.compile(r"(?:人员|成员|编委|主编|作者|起草人|完成人)(?:[（(][^）)]*[）)])?[:：]")
+
+
 def _list_tail(text: DocText, line: TextLine) -> bool:
     """``line`` carries on a list the line before it broke off (编写人员：程鹏超、…、白超宏、 |
     尉迟诚成): a name, not a title."""
     before = text.lines[line.index - 1] if line.index > 0 else None
-    if before is None or before.page != line.page or not re.search(r"[、，,]$", before.compact):
+    # (or a list of people whose names are parted by spaces: 编写人员（按姓氏笔画排序）：马 骁 … 程立 | 新 谭雅文 …)
+    spaced_names = sum(is_name(w) and has_surname(w) for w in line.text.split()) >= 2
+    if before is None or before.page != line.page or not (
+            re.search(r"[、，,]$", before.compact) or _PEOPLE_LIST_LABEL.search(before.compact) and spaced_names):
         return False
     # directly above it, in its column (not the other half of a spread)
     (bx0, _, bx1, by1), (x0, y0, x1, _) = box(before), box(line)
