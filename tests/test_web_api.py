@@ -217,7 +217,13 @@ def test_reviewer_corrects_without_reading_again(client, store, monkeypatch):
     patent = next(d for d in after["documents"] if d["doc_type"] == "patent_certificate")
     assert patent["fields"]["inventors"] == ["向霞", "卢华"] and patent["fields"]["applicant_rank"] == 2
     assert after["corrections"][0]["field"] == "inventors"
+    # the verdict itself says a person changed what was read, not only the trail
+    said = [i for i in after["issues"] if i["code"] == "reviewer_correction"]
+    assert said and "inventors" in said[0]["message"] and "向霞、卢华" in said[0]["message"]
     assert isinstance(answer.json()["milliseconds"], int)
+    # a field the document has no place for is refused, not stored
+    assert client.post(f"/api/applications/{app_id}/corrections", json={"document": "专利证书.pdf", "field": "foo",
+                                                                        "value": 1}, headers=rex).status_code == 422
     # The applicant cannot correct; the trail says who changed what.
     assert client.post(f"/api/applications/{app_id}/corrections", json={"document": "专利证书.pdf", "field": "inventors",
                                                                         "value": []}, headers=amy).status_code == 403

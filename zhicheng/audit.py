@@ -114,6 +114,16 @@ def _doubtful(doc: Document, key: str) -> float | None:
     return min(doubted) if doubted else None
 
 
+def _another_date_of(doc: Document, claimed) -> bool:
+    """The claim's date is another date the paper prints of the same thing: a standard's
+    实施日期 where its 发布日期 dates it (both on its cover; neither is wrong)."""
+    if doc.doc_type != "standard":
+        return False
+    other = doc.fields.get("implementation_date")
+    parsed = PartialDate.parse(other) if isinstance(other, str) else None
+    return parsed is not None and _same_date(claimed, parsed)
+
+
 def _plain_kind(value: str | None) -> str:
     return IP_TYPE_ZH.get(value or "", value or "?")
 
@@ -135,7 +145,7 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
         "rank": (a.rank, facts.get("rank"), a.rank is not None and facts.get("rank") is not None
                  and a.rank != facts.get("rank")),
         "date": (a.date, facts.get("date"), a.date is not None and facts.get("date") is not None
-                 and not _same_date(a.date, facts["date"])),
+                 and not _same_date(a.date, facts["date"]) and not _another_date_of(doc, a.date)),
     }
     for key, (claimed, shown, different) in differs.items():
         if not different:
@@ -189,16 +199,34 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
     a = claim.achievement
     facts: dict[str, Any] = {}
     unsettled: set[str] = set()  # keys a document leaves open: doubtful readings, undecidable lists
-    for doc in docs:
+    amended = _supplements(docs) if a.kind is Kind.REVENUE else []
+    for doc in [d for d in docs if d not in amended] + amended:  # (the contract's day first)
         core = core_journal(doc) if a.kind is Kind.PAPER else None
         if a.kind is Kind.PAPER and core is None:
             unsettled.add("core_journal")  # journal_edition_missing says why
         doc_facts = facts_from_document(doc, a.kind, core, as_of)
+        if doc in amended:
+            doc_facts.pop("date", None)  # the day it was amended, not the contract's
+            doc_facts.pop("amount_wan", None)  # the sum is settled below, with the contract's
         doubtful = _compare(claim, doc, doc_facts, issues)
         unsettled |= doubtful
         for key, value in doc_facts.items():
             if key not in doubtful:
                 facts.setdefault(key, value)
+    if amended:
+        amount = _amended_sum(facts.get("amount_wan"), amended)
+        if amount is None:
+            facts.pop("amount_wan", None)
+            unsettled.add("amount_wan")
+            issues.append(issue("warning", "amount_unsure",
+                                f"申报的成果{claim.index + 1}附有补充协议，未能确定变更后的合同金额：需人工核对（字段 amount_wan）",
+                                claim=claim.index, file=amended[-1].file, needs_review=True))
+        else:
+            facts["amount_wan"] = amount
+            if a.amount_wan is not None and not _same_value("amount_wan", a.amount_wan, amount):
+                issues.append(issue("error", "amount_wan_mismatch",
+                                    f"申报金额（万元）为{_plain(a.amount_wan)}，按补充协议变更后为{_plain(amount)}；以材料为准",
+                                    claim=claim.index, file=amended[-1].file))
     declared = []
     values = {k: getattr(a, k) for k in vars(a) if k not in ("kind", "source", "evidence", "declared")}
     for key, value in values.items():
@@ -228,6 +256,36 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
                   evidence=[d.file for d in docs], source="claim", declared=sorted(declared),
                   claim_index=claim.index)
     return built, issues
+
+
+_SUPPLEMENT_TITLE = re.compile(r"补充协议|补充合同|变更协议|合同变更")
+_CHANGED_TO_SUM = re.compile(r"(?:变更|调整|调减|调增|修改|更改|核减|核增)(?:后的?|后)?(?:合同)?(?:总?金额|总价|价款)?(?:为|至)")
+_RAISED_BY = re.compile(r"增加|追加|增补|调增")
+
+
+def _supplements(docs: list[Document]) -> list[Document]:
+    """The supplementary agreements among a revenue claim's papers, when the contract they
+    amend is there too: titled so near their top (补充协议, 变更协议)."""
+    found = [d for d in docs if d.doc_type == "revenue_proof" and _SUPPLEMENT_TITLE.search(d.words[:60])]
+    return found if len(found) < len(docs) else []
+
+
+def _amended_sum(contract: Any, amended: list[Document]) -> float | None:
+    """What a contract comes to after its supplements, read in their order: a sum changed to
+    (…现变更为玖佰万元) replaces it, an increase (增加合同金额…) adds to it; a supplement that
+    says neither leaves it to a person (None)."""
+    total = contract
+    for doc in amended:
+        amount = doc.fields.get("amount_wan")
+        if not isinstance(amount, (int, float)):
+            return None
+        if _CHANGED_TO_SUM.search(doc.words):
+            total = float(amount)
+        elif _RAISED_BY.search(doc.words) and isinstance(total, (int, float)):
+            total = float(total) + float(amount)
+        else:
+            return None
+    return total
 
 
 def _same_value(key: str, claimed: Any, shown: Any) -> bool:

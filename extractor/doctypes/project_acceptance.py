@@ -311,8 +311,8 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
 
 # 该项目由万英阳同志负责，主要参加人员有欧阳安洋 吴旭德 谭杰远。: a reply's sentence lists them.
 # An opinion's account of the meeting names them too: 项目组主要成员仝博、李娟、…、姜婷参加了会议.
-_TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究)人员(?:有|为|包括|是)[:：]?"
-                           r"|(?:项目|课题)组(?:主要)?成员(?:有|为|包括|是)?[:：]?(?=[\u4e00-\u9fff])")
+_TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究)人员(?:依次)?(?:有|为|包括|是)[:：]?"
+                           r"|(?:项目|课题)组(?:主要)?成员(?:依次)?(?:有|为|包括|是)?[:：]?(?=[\u4e00-\u9fff])")
 # What the sentence goes on to say of them (…姜婷参加了会议): no name.  A list that ends in 等
 # (…等10人出席, …等同志组成的团队) is not all of them, and is left unread.
 _TOLD_ENDS = re.compile(r"(?<!等)(?:参加|出席|列席|到会)")
@@ -329,7 +329,7 @@ def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
         below = line_below(text, line)
         if not re.search("[。；;]", value) and below is not None:
             value += "、" + below.text
-        value = _TOLD_ENDS.split(re.split("[。；;]", value)[0])[0].strip(" 、，,")
+        value = _TOLD_ENDS.split(re.split(r"[。；;]|[,，]\s*(?:其中|另有|以上|共计|均)", value)[0])[0].strip(" 、，,")
         if re.search(r"等\s*[\d一二三四五六七八九十]*\s*[名位]?(?:同志|人)?$", value):
             continue  # …毛毅等10人: not all of them
         names = plain_names(strip_stamps(value))
@@ -447,7 +447,19 @@ def _set_level(text: DocText, f: Fields) -> None:
     city = None
     for name, line in _level_sources(text):
         name = strip_stamps(name)
-        if re.fullmatch(r"(?:市|区|县)级(?:项目)?", "".join(name.split())):
+        if re.fullmatch(r"(?:区|县)级(?:项目)?", "".join(name.split())):
+            # 项目级别：县级 — a county's: which county the issuer says (城口县… in 重庆 counts as
+            # 地（市）级, 长兴县… in 浙江 is below it), never the address of the company that did the work
+            county = next((level_of(strip_stamps(other)) for other, _ in _level_sources(text)
+                           if re.search(r"[区县]", other) and other != name
+                           and not re.fullmatch(r"(?:市|区|县)级(?:项目)?", "".join(other.split()))), None)
+            if county is not None and county[0] is not None:
+                f.set("level", county[0].value, line)
+                f.notes.append(f"级别：{county[1]}")
+            else:
+                f.notes.append(f"级别：“{name}”" + (f"，{county[1]}" if county else "，材料未写明是哪个区县") + "，未据此定级")
+            return
+        if re.fullmatch(r"市级(?:项目)?", "".join(name.split())):
             # 项目级别：市级 — the level of the document's city (in 重庆, a municipality, 省级)
             place = home_city(text.text)
             if place is None:

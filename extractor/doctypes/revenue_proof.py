@@ -712,7 +712,11 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
     for clause, line in candidates:
         wan = _first_amount(clause) or _unit_figure(clause)
         if wan:
-            return wan, line
+            # (原合同…合同总金额人民币壹仟贰佰万元整 | ，现变更为人民币玖佰万元整: the sum it is now)
+            below = next_line(text, line)
+            changed = _CHANGED_ON.match(below.compact) if below is not None else None
+            now = _first_amount(below.compact[changed.end():]) if changed else None
+            return (now, below) if now else (wan, line)
     if _AMOUNT_START.fullmatch(rest) and not plain:
         return _figure_in_column(text, _row(text, hit.line))
     return None
@@ -758,6 +762,8 @@ def _row(text: DocText, label: TextLine) -> list[TextLine]:
 
 
 # A sum changed by a supplement: 由原来的300万元调整为380万元, the second the sum now.
+# The next line going on with what the sum is changed to (，现变更为…, 现调整为…).
+_CHANGED_ON = re.compile(r"^[,，;；\s]*(?:现|现已|经协商)?(?:变更|调整|调减|调增|修改|更改|核减|核增)(?:为|至|到)")
 _CHANGED_TO = re.compile(r"^\s*(?:由\s*)?(?:调整后|变更后)?\s*(?:变更|调整|调增|调减|增加|减少|增|减)?\s*(?:为|至|到)(?=\s*(?:[人RMB¥￥\d零壹贰叁肆伍陆柒捌玖]|$))")
 _CHANGED = re.compile(r"^\s*(?:调整|变更|调增|调减|增加|减少|增|减|改)(?:为|至|到)")
 

@@ -365,6 +365,12 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         if not isinstance(field, str) or not re.fullmatch(r"[a-z_]{1,40}", field):
             raise HTTPException(422, "字段名无效")
         old = docs[document].get("fields", {}).get(field)
+        from extractor.doctypes import doctype
+
+        declared = doctype(docs[document].get("doc_type") or "unknown")
+        known = (declared.fields if declared else ()) + ("applicant_rank",)
+        if field not in known and field not in docs[document].get("fields", {}):
+            raise HTTPException(422, f"字段 {field} 不是这份材料的字段（应为 {'、'.join(known)} 之一）")
         if not accept:
             value = value if typed else _typed(value, old)
             _check_value(value, old)

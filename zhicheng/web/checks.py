@@ -138,6 +138,11 @@ def apply_corrections(documents: list[Document], corrections: list[Correction], 
             doc.reasons.append(f"审核人确认字段 {key} 的识别值")
             continue
         doc.reasons.append(f"审核人更正字段 {key}：{old!r} → {correction.value!r}")
+        # Said in the verdict's issues too, not only in the trail: a condition met on a value a
+        # person typed rests on that person's word, and whoever reads the verdict must see it.
+        doc.issues.append({"severity": "info", "code": "reviewer_correction", "file": doc.file,
+                           "message": f"审核人更正了 {doc.label} 的字段 {key}：{_shown(old)} → {_shown(correction.value)}；"
+                                      "以下判断依更正后的值（更正人与时间见审计记录）"})
         declared = doctype(doc.doc_type)
         if key == "applicant_rank":
             doc.issues = [i for i in doc.issues if i.get("code") != "name_not_found"]
@@ -145,6 +150,13 @@ def apply_corrections(documents: list[Document], corrections: list[Correction], 
             doc.fields.pop("applicant_rank", None)
             doc.issues = [i for i in doc.issues if i.get("code") != "name_not_found"]
             rank_applicant(doc, name)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "（未读出）"
+    text = "、".join(map(str, value)) if isinstance(value, list) else str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def write_report(store: Store, app_id: str, report: BundleReport) -> None:
