@@ -63,3 +63,15 @@ def test_a_team_an_opinion_names_in_order_before_saying_who_led_it():
                        "该项目由岑晓峰同志主持，项目组成员依次为岑晓峰、蒲志强、毛毅、宁静，其中蒲",
                        "志强、毛毅同志作为项目技术骨干，承担了总体方案设计。", "验收结论：同意通过验收。", ("2024年11月26日", LEFT + 700))
     assert fields.get("members") == ["岑晓峰", "蒲志强", "毛毅", "宁静"]
+
+
+def test_a_scanned_date_one_figure_off_the_claim_is_a_question_not_an_error():
+    contract = doc("合同.jpg", "revenue_proof", amount_wan=650.0, parties=["甲", "乙"], date="2024-09-19")
+    result = audit([contract], [claim(0, ["合同.jpg"], kind="revenue", amount_wan=650, role="participant",
+                                      date="2024-09-18")], APPLICANT, never_core)
+    found = [i for i in result.issues if i["code"] == "date_mismatch"]
+    assert found and found[0]["severity"] == "warning" and found[0].get("needs_review")
+    assert str(result.achievements[0].achievement.date) == "2024-09-19"  # the page's reading still stands
+    far = audit([contract], [claim(0, ["合同.jpg"], kind="revenue", amount_wan=650, role="participant",
+                                   date="2023-09-19")], APPLICANT, never_core)
+    assert [i["severity"] for i in far.issues if i["code"] == "date_mismatch"] == ["error"]

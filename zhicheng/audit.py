@@ -114,6 +114,21 @@ def _doubtful(doc: Document, key: str) -> float | None:
     return min(doubted) if doubted else None
 
 
+def _one_figure_apart(claimed: PartialDate, shown: PartialDate) -> bool:
+    """Two whole dates of one year printed alike but for one figure of the month or the day
+    (2024-09-18 and 2024-09-19).  A year apart is no misread figure to wave through.
+
+    >>> _one_figure_apart(PartialDate.parse("2024-09-18"), PartialDate.parse("2024-09-19"))
+    True
+    >>> _one_figure_apart(PartialDate.parse("2024-09-18"), PartialDate.parse("2023-10-18"))
+    False
+    >>> _one_figure_apart(PartialDate.parse("2024-09-18"), PartialDate.parse("2014-09-18"))
+    False
+    """
+    a, b = str(claimed), str(shown)
+    return len(a) == len(b) == 10 and a[:4] == b[:4] and sum(x != y for x, y in zip(a, b)) == 1
+
+
 def _another_date_of(doc: Document, claimed) -> bool:
     """The claim's date is another date the paper prints of the same thing: a standard's
     实施日期 where its 发布日期 dates it (both on its cover; neither is wrong)."""
@@ -158,6 +173,12 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
             issues.append(issue("warning", f"{key}_mismatch",
                                 f"申报{FACT_ZH[key]}为{claimed_text}，材料识别为{shown_text}，但该处识别置信度只有 "
                                 f"{confidence:.2f}：需人工核对（字段 {key}）；核对前不计入", needs_review=True, **where))
+        elif key == "date" and doc.text_source != "text_layer" and _one_figure_apart(claimed, shown):
+            # 2024-09-18 claimed, 2024-09-19 read from a scan: one figure of a day OCR may well
+            # have misread; the page's reading stands, and a person looks
+            issues.append(issue("warning", "date_mismatch",
+                                f"申报{FACT_ZH[key]}为{claimed_text}，扫描件识别为{shown_text}，仅一位数字不同，"
+                                "可能是识别误差：暂以材料识别值为准，需人工核对", needs_review=True, **where))
         else:
             issues.append(issue("error", f"{key}_mismatch",
                                 f"申报{FACT_ZH[key]}为{claimed_text}，材料显示{shown_text}；以材料为准", **where))
