@@ -657,7 +657,9 @@ def addressed_people(text: DocText):
     The colon ends the line unless 同志/先生/女士 says a person is meant, and a lone name
     must begin with a common surname (``附件：``, ``专业：`` are labels, not people)."""
     for line in text.lines[:12]:
-        match = re.match(r"^([\u4e00-\u9fff·，,、\s]{2,60}?)\s*(同志|先生|女士)?\s*[:：]\s*(.*)$", line.text)
+        # (his place bracketed after his name: 杨帆（第4完成人）：, the rank read apart)
+        match = re.match(r"^([\u4e00-\u9fff·，,、\s]{2,60}?)\s*(?:[（(](?:第[^（()）]{1,4}(?:完成人|名|位)|排名[^（()）]{1,4})[)）])?"
+                         r"\s*(同志|先生|女士)?\s*[:：]\s*(.*)$", line.text)
         if not match or (match.group(3) and not match.group(2)):
             continue
         if re.search(r"[名称单位日期号人师]$", match.group(1).strip()):

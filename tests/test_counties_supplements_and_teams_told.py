@@ -75,3 +75,12 @@ def test_a_scanned_date_one_figure_off_the_claim_is_a_question_not_an_error():
     far = audit([contract], [claim(0, ["合同.jpg"], kind="revenue", amount_wan=650, role="participant",
                                    date="2023-09-19")], APPLICANT, never_core)
     assert [i["severity"] for i in far.issues if i["code"] == "date_mismatch"] == ["error"]
+
+
+def test_a_holder_addressed_with_his_place_bracketed_before_the_colon():
+    from tests.typed_certificates import read
+
+    document = read(Title("荣誉证书"), "岑晓峰（第4完成人）：", "你参与完成的“压铸岛数字化监控系统”项目荣获2024年度重庆市科学技术进步奖三等奖。",
+                    "特发此证，以资鼓励。", ("重庆市人民政府", LEFT + 700), ("2025年4月10日", LEFT + 720), name="岑晓峰")
+    assert (document.fields.get("holder"), document.fields.get("rank"), document.fields.get("applicant_rank")) == \
+        ("岑晓峰", 4, 4)
