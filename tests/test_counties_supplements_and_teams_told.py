@@ -84,3 +84,11 @@ def test_a_holder_addressed_with_his_place_bracketed_before_the_colon():
                     "特发此证，以资鼓励。", ("重庆市人民政府", LEFT + 700), ("2025年4月10日", LEFT + 720), name="岑晓峰")
     assert (document.fields.get("holder"), document.fields.get("rank"), document.fields.get("applicant_rank")) == \
         ("岑晓峰", 4, 4)
+
+
+def test_a_filing_receipt_cited_as_a_patent_says_the_patent_is_not_granted():
+    receipt = doc("专利/5.pdf", "unknown")
+    receipt.reasons = ["像专利证书（字段 专利号、发明人），但标题为专利申请受理通知书"]
+    result = audit([receipt], [claim(0, ["专利/5.pdf"], kind="patent", patent_type="utility_model", granted=True,
+                                     rank=1, date="2025-03-01")], APPLICANT, never_core)
+    assert {"missing_evidence", "patent_not_granted"} <= set(codes(result)) and not result.achievements

@@ -290,6 +290,12 @@ def test_bad_profiles_and_claims_are_422(client):
                                             "date": "2020-05-01", "evidence": ["专利证书.pdf"]}]}, headers=amy)
     assert ok.status_code == 200
     assert client.post(f"/api/applications/{app_id}/check", headers=amy).status_code == 409  # nothing uploaded
+    # a claimed rank changed afterwards is in the trail as it was and as it is, for an auditor
+    assert client.put(f"/api/applications/{app_id}/claims",
+                      json={"achievements": [{"kind": "patent", "patent_type": "invention", "rank": 2, "granted": True,
+                                              "date": "2020-05-01", "evidence": ["专利证书.pdf"]}]}, headers=amy).status_code == 200
+    change = [e for e in client.get("/api/audit", headers=login(client, "ada")).json() if e["what"] == "修改申报成果"][-1]
+    assert '"rank": 1' in change["old"] and '"rank": 2' in change["new"]
 
 
 @pytest.mark.slow  # three CLI processes

@@ -390,6 +390,11 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             result.issues.append(issue("error", "missing_evidence",
                                        f"申报的成果{claim.index + 1}的佐证材料 {clip(path)} {why}",
                                        claim=claim.index, file=clip(path) if path in by_file or path in refused else None))
+            if claim.achievement.kind is Kind.PATENT and _FILING.search(why):
+                # an office's receipt of the application, cited as the patent: it is not granted
+                result.issues.append(issue("warning", "patent_not_granted",
+                                           f"申报的成果{claim.index + 1}的材料 {clip(path)} 是专利申请的受理或审查文书，"
+                                           "专利尚未授权（只有授权专利计入）", claim=claim.index, file=clip(path)))
         if not docs:
             if not claim.evidence:
                 result.issues.append(issue("error", "missing_evidence",
@@ -461,6 +466,9 @@ def _someone_elses(doc: Document, applicant: Applicant) -> bool:
     name = "".join(applicant.name.split())
     people = ["".join(p.split()) for p in _listed(doc)]
     return bool(people) and name not in people and name not in doc.words
+
+
+_FILING = re.compile(r"受理通知书|申请受理|申请号通知|审查意见通知书|初步审查合格通知书|缴费通知")
 
 
 def _nobody_named(doc: Document, applicant: Applicant) -> bool:

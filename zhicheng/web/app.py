@@ -340,7 +340,9 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
             _claims({"achievements": raw}, "申报成果")
         except CaseError as err:
             raise HTTPException(422, str(err)) from None
-        store.audit(session, user.name, "修改申报成果", len(application.claims or []), len(raw or []), application)
+        # the claims as they were and as they are: an auditor traces a rank or a date changed
+        # after the documents were read, not only how many claims there are
+        store.audit(session, user.name, "修改申报成果", application.claims or [], raw or [], application)
         application.claims = raw or []
         application.updated = now()
 
