@@ -92,3 +92,17 @@ def test_a_filing_receipt_cited_as_a_patent_says_the_patent_is_not_granted():
     result = audit([receipt], [claim(0, ["专利/5.pdf"], kind="patent", patent_type="utility_model", granted=True,
                                      rank=1, date="2025-03-01")], APPLICANT, never_core)
     assert {"missing_evidence", "patent_not_granted"} <= set(codes(result)) and not result.achievements
+
+
+def test_evidence_cited_under_another_folder_is_found_by_its_one_file_name():
+    patent = doc("验收意见.pdf", "patent_certificate", patent_type="invention", patent_number="ZL202111233040.7",
+                 inventors=["邱雨桐"], grant_date="2023-02-24", applicant_rank=1)
+    result = audit([patent], [claim(0, ["项目/验收意见.pdf"], kind="patent", patent_type="invention", granted=True,
+                                    rank=1, date="2023-02-24")], APPLICANT, never_core)
+    assert result.achievements and "missing_evidence" not in codes(result)
+    assert "evidence_matched_by_name" in codes(result)
+    twice = [patent, doc("二/验收意见.pdf", "patent_certificate", sha="b" * 64, patent_type="invention",
+                         inventors=["邱雨桐"], grant_date="2023-02-24", applicant_rank=1)]
+    result = audit(twice, [claim(0, ["项目/验收意见.pdf"], kind="patent", patent_type="invention", granted=True,
+                                 rank=1, date="2023-02-24")], APPLICANT, never_core)
+    assert "missing_evidence" in codes(result)  # two of that name: no guess

@@ -357,7 +357,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     by_file: dict[str, list[Document]] = {}
     for d in documents:
         by_file.setdefault(d.file, []).append(d)
-    cited = {path for claim in claims for path in claim.evidence}
+    evidence = {claim.index: [_resolved(path, by_file, refused) for path in claim.evidence] for claim in claims}
+    cited = {path for paths in evidence.values() for path, _ in paths}
     duplicates = find_duplicates(documents, cited)
     for doc in documents:
         if doc.key in duplicates:
@@ -372,7 +373,11 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"申报的成果{claim.index + 1}是未授权专利；只有授权专利计入",
                                        claim=claim.index))
         docs, missing = [], []
-        for path in claim.evidence:
+        for path, cited_as in evidence[claim.index]:
+            if cited_as != path:
+                result.issues.append(issue("info", "evidence_matched_by_name",
+                                           f"申报的成果{claim.index + 1}的佐证材料 {clip(cited_as)} 不在该路径，"
+                                           f"按文件名对应到材料包中唯一的 {clip(path)}", claim=claim.index, file=path))
             found = [d for d in by_file.get(path, []) if d.doc_type != "unknown" and d.key not in duplicates]
             if len(found) > 1:  # a 合订本: the documents in it of the claimed kind, the best fitting one
                 found = _fitting(claim, found)
@@ -466,6 +471,17 @@ def _someone_elses(doc: Document, applicant: Applicant) -> bool:
     name = "".join(applicant.name.split())
     people = ["".join(p.split()) for p in _listed(doc)]
     return bool(people) and name not in people and name not in doc.words
+
+
+def _resolved(path: str, by_file: dict[str, list[Document]], refused: dict[str, str]) -> tuple[str, str]:
+    """(the bundle's file a claim's evidence path means, the path as cited): the path itself,
+    else the one file of the bundle with that file name (项目/验收意见.pdf cited, 验收意见.pdf
+    uploaded flat, or the other way round); never a guess between two of one name."""
+    if path in by_file or path in refused:
+        return path, path
+    name = path.rsplit("/", 1)[-1]
+    same = [f for f in by_file if f.rsplit("/", 1)[-1] == name]
+    return (same[0], path) if len(same) == 1 else (path, path)
 
 
 _FILING = re.compile(r"受理通知书|申请受理|申请号通知|审查意见通知书|初步审查合格通知书|缴费通知")
