@@ -789,7 +789,7 @@ def test_markup_is_escaped_in_every_page_and_export(client, store, documents_rea
     client.put(f"/api/applications/{app_id}/claims", json=claims, headers=amy)
     as_read(store, app_id, [{**documents_read[0], "file": evil_file}, *documents_read])
     answer = client.post(f"/api/applications/{app_id}/corrections",
-                         json={"document": "专利证书.pdf", "field": "patent_name", "value": XSS}, headers=rex)
+                         json={"document": "专利证书.pdf", "field": "title", "value": XSS}, headers=rex)
     assert answer.status_code == 200, answer.text[:300]
     client.post(f"/api/applications/{app_id}/decision", json={"decision": "退回补正", "reasons": [XSS, IMG]}, headers=rex)
     pages = {n: {"zc_session": issued(store, n)} for n in ("amy", "rex", "ada", "root")}
