@@ -667,8 +667,14 @@ _OWN_RANK = re.compile(r"(?:本人|你的|您的|个人|获奖人)排名[:：]?\
 
 
 def _own_rank(text: DocText):
+    return _place_on_a_line(text, _OWN_RANK.search)
+
+
+def _place_on_a_line(text: DocText, match_line):
+    """The first line ``match_line`` (a pattern's ``search`` or ``fullmatch``) matches whose
+    group 1 is a place, 1 to 99, in figures or numerals: (place, line)."""
     for line in text.lines:
-        match = _OWN_RANK.search(line.compact)
+        match = match_line(line.compact)
         if match:
             value = match.group(1)
             rank = int(value) if value.isdigit() else to_int(value)
@@ -687,13 +693,9 @@ def _award_rank(text: DocText):
             rank = int(found[0]) if found[0].isdigit() else to_int(found[0])
             if rank and 1 <= rank <= 99:
                 return rank, line
-    for line in text.lines:  # 获奖者：姜伟（3）: one holder, his place bracketed after him
-        match = _HOLDER_WITH_PLACE.fullmatch(line.compact)
-        if match:
-            value = match.group(1)
-            rank = int(value) if value.isdigit() else to_int(value)
-            if rank and 1 <= rank <= 99:
-                return rank, line
+    bracketed = _place_on_a_line(text, _HOLDER_WITH_PLACE.fullmatch)  # 获奖者：姜伟（3）: one holder, his place after him
+    if bracketed:
+        return bracketed
     fractions = [(m, line) for line in text.lines for m in _FRACTION_RANK.finditer(line.compact)]
     if len(fractions) == 1 and 1 <= int(fractions[0][0].group(1)) <= int(fractions[0][0].group(2)):
         return int(fractions[0][0].group(1)), fractions[0][1]  # 喻晓峰（4/7）: fourth of seven
