@@ -1526,6 +1526,59 @@ def placed_people(text: DocText):
     return [placed[k] for k in sorted(placed)], first
 
 
+def skips_numbers(text: DocText, names: list[str]) -> bool:
+    """Whether ``names`` were read from numbered cells whose numbers skip (1. 卿朝晖, 3. 孔令超,
+    5. 雍朝勇: the left column of a grid numbered across its rows, the right one lost): a
+    list half read, whose places are wrong.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = [("1. 卿朝晖", 100, 100), ("2. 税永红", 600, 100), ("3. 孔令超", 100, 160)]
+    >>> lines = [Line(t, (x, y, x + 200, y + 40)) for t, x, y in rows]
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1240, 1754, "ocr", lines)]))
+    >>> skips_numbers(doc, ["卿朝晖", "孔令超"]), skips_numbers(doc, ["卿朝晖", "税永红", "孔令超"])
+    (True, False)
+    """
+    numbers = []
+    for name in names:
+        found = next((m for l in text.lines if name in l.compact
+                      for m in [re.match(r"^(\d{1,2})[.、．](?!\d)", l.compact)] if m), None)
+        if found is None:
+            return False  # not a numbered list (or not all of it so): nothing to say
+        numbers.append(int(found.group(1)))
+    return len(numbers) >= 2 and numbers == sorted(numbers) and numbers != list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def numbered_grid(text: DocText, names: list[str]) -> list[str] | None:
+    """The whole of a grid of numbered names (1. 卿朝晖 | 2. 税永红 / 3. 孔令超 | 4. 敖雪 …) of which
+    ``names`` is a column: every numbered cell of the rows the column spans and the rows just
+    under it, by number, when the numbers run 1, 2, 3 … with no gap and each holds one name;
+    else None.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = [("1. 卿朝晖", 100, 100), ("2. 税永红", 600, 100), ("3. 孔令超", 100, 160), ("4. 敖 雪", 600, 160)]
+    >>> lines = [Line(t, (x, y, x + 200, y + 40)) for t, x, y in rows]
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1240, 1754, "ocr", lines)]))
+    >>> numbered_grid(doc, ["卿朝晖", "孔令超"])
+    ['卿朝晖', '税永红', '孔令超', '敖雪']
+    """
+    spots = [l for name in names for l in text.lines if name in l.compact and re.match(r"^\d{1,2}[.、．]", l.compact)]
+    if not spots or len({l.page for l in spots}) != 1:
+        return None
+    top, bottom = min(l.top for l in spots), max(l.top for l in spots)
+    pitch = (bottom - top) / max(len(spots) - 1, 1)
+    cells = {}
+    for line in text.lines:
+        if line.page != spots[0].page or not (top - 0.3 * pitch <= line.top <= bottom + 1.3 * pitch):
+            continue
+        match = re.match(r"^(\d{1,2})[.、．]\s*(.+)$", line.text.strip())
+        name = "".join(match.group(2).split()) if match else None
+        if match and name and is_name(name) and not _NOT_NAME_WORDS.search(name):
+            cells.setdefault(int(match.group(1)), name)
+    if sorted(cells) != list(range(1, len(cells) + 1)) or len(cells) <= len(names):
+        return None
+    return [cells[k] for k in sorted(cells)]
+
+
 def numbered_column(text: DocText, line: TextLine, value: str) -> list[str] | None:
     """A list printed one name to a line, each numbered from 1 (``1.欧阳晓峰`` / ``2.李娟`` /
     …), begun with ``value`` on ``line``: the names in their numbers' order.  A name may be

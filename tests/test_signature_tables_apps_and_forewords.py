@@ -58,3 +58,31 @@ def test_a_forewords_list_of_changes_is_no_title():
                        "—修改了压铸机合模力的检验方法（见6.2，2007年版的6.2）；",
                        "本标准主要起草人：岑晓峰、蒲志强、毛毅。")
     assert fields.get("title") is None
+
+
+def _grid(rows):
+    lines = [Line(t, (x, y, x + 150, y + 48), 0.95) for t, x, y in rows]
+    return ReadResult("grid.png", "0" * 64, pages=[Page(1, 1685, 2360, "ocr", lines)], page_count=1)
+
+
+GRID = [("嘉陵江航运枢纽鱼道监测", 587, 445), ("工作总结报告", 449, 525), ("主要完成人：", 406, 770),
+        ("1. 岑晓峰", 484, 842), ("2. 蒲志强", 918, 843), ("3. 毛 毅", 483, 914), ("4. 宁 静", 914, 912),
+        ("5. 皇甫志", 482, 985), ("6. 冉东", 917, 986), ("完成单位：重庆市水产科学研究所", 408, 1219),
+        ("二〇二一年十二月", 686, 2021)]
+
+
+def test_a_grid_of_numbered_names_read_across_its_rows_not_down_one_column():
+    from extractor.doctypes import doctype
+    from extractor.text import DocText
+
+    fields = doctype("technical_report").extract(DocText(_grid(GRID))).values
+    assert fields.get("authors") == ["岑晓峰", "蒲志强", "毛毅", "宁静", "皇甫志", "冉东"]
+
+
+def test_a_numbered_list_half_read_is_withheld_not_given_with_wrong_places():
+    from extractor.doctypes import doctype
+    from extractor.text import DocText
+
+    lost = [r for r in GRID if not r[0].startswith("4.")]  # the fourth name lost under a seal
+    fields = doctype("technical_report").extract(DocText(_grid(lost))).values
+    assert fields.get("authors") in (None, [])

@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (names_line, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (names_line, numbered_grid, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -171,6 +171,11 @@ def extract_acceptance(text: DocText) -> Fields:
         f.set("leader", leader[0], leader[1])
     members = _people(text, _MEMBER_LABELS) or _member_table(text) or _people(text, _own_member_labels(text)) \
         or _told_members(text) or placed_people(text) or None  # (第一完成人：… / 第二完成人：…; [] when half read)
+    if members and skips_numbers(text, members[0]):
+        whole = numbered_grid(text, members[0])  # a grid numbered across its rows, read down one column
+        if whole is None:
+            f.notes.append("项目组成员：编号不连续（只读出了部分人员），未给出")
+        members = (whole, members[1]) if whole else None
     f.put("members", members)
     if not leader and members:
         f.put("leader", _leader_in_table(text, members[0]))

@@ -11,7 +11,7 @@ from rules.vocabulary import Kind
 import re
 from functools import lru_cache
 
-from ..layout import (is_name, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
@@ -121,6 +121,11 @@ def extract_report(text: DocText) -> Fields:
     authors = _report_authors(text) or (_names_under(text, title[1]) if title else None)
     if authors and any(_ROLE.fullmatch(n) or n in _NOT_WRITERS for n in authors[0]):
         authors = None  # a sign-off's role read into the list (报告编写 | 审核): the list is misread
+    if authors and skips_numbers(text, authors[0]):
+        whole = numbered_grid(text, authors[0])  # a grid numbered across its rows, read down one column
+        if whole is None:
+            f.notes.append("编写人：编号不连续（只读出了部分人员），未给出")
+        authors = (whole, authors[1]) if whole else None
     f.put("authors", authors)
     f.put("date", date_of(text, ["编制日期", "日期", "完成日期", "完成时间", "编制时间", "报告日期"])
           or _cover_date(text) or last_date(text))
