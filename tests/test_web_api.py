@@ -317,3 +317,18 @@ def test_user_add_from_the_command_line(tmp_path):
         user = session.query(User).filter_by(name="王工").one()
         assert user.role == "reviewer" and user.unit == "一厂" and PASSWORD not in user.password_hash
         assert user.password_hash.startswith("$argon2")
+
+
+def test_a_profiles_employer_is_taken_as_check_takes_it(client, store):
+    """applicant.employer (the 汇总表's 工作单位) is accepted by the form as by profile.yaml, and
+    is the verdict's; a unit that is no text is the 422 check's exit 2 would be (probe N)."""
+    amy = login(client, "amy")
+    profile = {**PROFILE, "applicant": {**PROFILE["applicant"], "employer": "重庆渝江压铸有限公司"}}
+    answer = client.post("/api/applications", json=profile, headers=amy)
+    assert answer.status_code == 201, answer.text
+    app_id = answer.json()["id"]
+    upload(client, amy, app_id, ("专利证书.pdf", PATENT, "application/pdf"))
+    verdict = checked(client, store, amy, app_id)["verdict"]
+    assert verdict["applicant"]["employer"] == "重庆渝江压铸有限公司"
+    bad = {**PROFILE, "applicant": {**PROFILE["applicant"], "employer": 42}}
+    assert client.post("/api/applications", json=bad, headers=amy).status_code == 422

@@ -102,19 +102,26 @@ def _safe(run: Callable[[], list[Document]], relative: str) -> list[Document]:
         return [refused_document(Refusal(relative, "unreadable_file", f"无法读取：处理时出错（{detail(err)}）"))]
 
 
+def split_employer(raw: object, source: str) -> tuple[object, str | None]:
+    """A profile without its ``applicant.employer`` (the 工作单位: a report's and a 汇总表's
+    field, never a rule's, so the rules' profile has no place for it), and that employer.
+    One reading for profile.yaml and the web service's form."""
+    if isinstance(raw, dict) and isinstance(raw.get("applicant"), dict) and "employer" in raw["applicant"]:
+        applicant = dict(raw["applicant"])
+        value = applicant.pop("employer")
+        if value is not None and not isinstance(value, str):
+            raise CaseError(source, "applicant.employer", "应为工作单位名称（文字）")
+        return {**raw, "applicant": applicant}, (clip(value, 100) if value else None)
+    return raw, None
+
+
 def load_profile(path: Path) -> tuple[Applicant, PartialDate, str | None]:
     """profile.yaml: the applicant, the as_of date, and the 工作单位 when given
-    (``applicant.employer``: a report's and a 汇总表's field, never a rule's)."""
+    (``applicant.employer``, ``split_employer``)."""
     employer: list[str | None] = [None]
 
     def parse(raw: object, source: str):
-        if isinstance(raw, dict) and isinstance(raw.get("applicant"), dict) and "employer" in raw["applicant"]:
-            applicant = dict(raw["applicant"])
-            value = applicant.pop("employer")
-            if value is not None and not isinstance(value, str):
-                raise CaseError(source, "applicant.employer", "应为工作单位名称（文字）")
-            employer[0] = clip(value, 100) if value else None
-            raw = {**raw, "applicant": applicant}
+        raw, employer[0] = split_employer(raw, source)
         return parse_profile(raw, source)
 
     applicant, as_of = load_yaml_as(path, parse)

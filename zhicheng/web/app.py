@@ -259,8 +259,10 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         long = _long_text(body, MAX_PROFILE_TEXT)
         if long:
             raise HTTPException(422, f"申报信息的 {long} 过长（超过 {MAX_PROFILE_TEXT} 字）")
+        from ..bundle import split_employer
+
         try:
-            parse_profile(body, "申报信息")
+            parse_profile(split_employer(body, "申报信息")[0], "申报信息")  # (its 工作单位 as check takes it)
         except CaseError as err:
             raise HTTPException(422, str(err)) from None
         profile = {"as_of": body.get("as_of"), "applicant": body["applicant"]}

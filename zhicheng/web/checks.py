@@ -39,10 +39,13 @@ def inputs_of(app: Application, folder: Path) -> Inputs:
     """The application's profile and claims as ``check`` takes them (validated when stored)."""
     from rules.case_file import parse_profile
 
-    applicant, as_of = parse_profile(app.profile, "申报信息")
+    from ..bundle import split_employer
+
+    profile, employer = split_employer(app.profile, "申报信息")
+    applicant, as_of = parse_profile(profile, "申报信息")
     claims = _claims({"achievements": app.claims or []}, "申报成果")
-    return Inputs(folder, applicant, as_of, claims, set(), ProfileSource("profile", "网页填报", employer=app.unit),
-                  label=app.id)
+    return Inputs(folder, applicant, as_of, claims, set(),
+                  ProfileSource("profile", "网页填报", employer=employer or app.unit), label=app.id)
 
 
 def read_application(store: Store, app_id: str, options: ReaderOptions) -> None:
