@@ -11,6 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from stdnum import isbn as stdnum_isbn
+from stdnum import issn as stdnum_issn
+
+from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
 from rules.vocabulary import Education, Kind, Title
@@ -279,15 +283,12 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
     return built, issues
 
 
-_SUPPLEMENT_TITLE = re.compile(r"补充协议|补充合同|变更协议|合同变更")
-_CHANGED_TO_SUM = re.compile(r"(?:变更|调整|调减|调增|修改|更改|核减|核增)(?:后的?|后)?(?:合同)?(?:总?金额|总价|价款)?(?:为|至)")
-_RAISED_BY = re.compile(r"增加|追加|增补|调增")
-
-
 def _supplements(docs: list[Document]) -> list[Document]:
     """The supplementary agreements among a revenue claim's papers, when the contract they
     amend is there too: titled so near their top (补充协议, 变更协议)."""
-    found = [d for d in docs if d.doc_type == "revenue_proof" and _SUPPLEMENT_TITLE.search(d.words[:60])]
+    from extractor.doctypes.revenue_proof import is_supplement
+
+    found = [d for d in docs if d.doc_type == "revenue_proof" and is_supplement(d.words)]
     return found if len(found) < len(docs) else []
 
 
@@ -295,14 +296,17 @@ def _amended_sum(contract: Any, amended: list[Document]) -> float | None:
     """What a contract comes to after its supplements, read in their order: a sum changed to
     (…现变更为玖佰万元) replaces it, an increase (增加合同金额…) adds to it; a supplement that
     says neither leaves it to a person (None)."""
+    from extractor.doctypes.revenue_proof import how_amended
+
     total = contract
     for doc in amended:
         amount = doc.fields.get("amount_wan")
         if not isinstance(amount, (int, float)):
             return None
-        if _CHANGED_TO_SUM.search(doc.words):
+        how = how_amended(doc.words)
+        if how == "changed":
             total = float(amount)
-        elif _RAISED_BY.search(doc.words) and isinstance(total, (int, float)):
+        elif how == "raised" and isinstance(total, (int, float)):
             total = float(total) + float(amount)
         else:
             return None
@@ -329,15 +333,8 @@ def _same_value(key: str, claimed: Any, shown: Any) -> bool:
     return plain(claimed) == plain(shown)
 
 
-def _identifiers():
-    from stdnum import isbn, issn
-
-    from identifiers import cn
-
-    return {"cn": cn.is_valid, "issn": issn.is_valid, "isbn": isbn.is_valid}
-
-
-_IDENTIFIERS = _identifiers()
+# A claimed identifier that can be nobody's (112-127/TP, a check digit wrong): invalid_*.
+_IDENTIFIERS = {"cn": cn_number.is_valid, "issn": stdnum_issn.is_valid, "isbn": stdnum_isbn.is_valid}
 
 
 def _plain(value: Any) -> str:

@@ -762,6 +762,35 @@ def _row(text: DocText, label: TextLine) -> list[TextLine]:
 
 
 # A sum changed by a supplement: 由原来的300万元调整为380万元, the second the sum now.
+# A supplementary agreement, titled so near its top, and what it does to the contract's sum.
+_SUPPLEMENT_TITLE = re.compile(r"补充协议|补充合同|变更协议|合同变更")
+_CHANGED_TO_SUM = re.compile(r"(?:变更|调整|调减|调增|修改|更改|核减|核增)(?:后的?|后)?(?:合同)?(?:总?金额|总价|价款)?(?:为|至)")
+_RAISED_BY = re.compile(r"增加|追加|增补|调增")
+
+
+def is_supplement(words: str) -> bool:
+    """A supplementary agreement (补充协议, 变更协议), by the title at the top of its words
+    (the page's text run together).
+
+    >>> contract = "购销合同甲方重庆渝江压铸有限公司乙方重庆宏钢数控机床有限公司" + "第一条产品名称数量金额" * 3
+    >>> is_supplement("补充协议甲方乙方…"), is_supplement(contract + "本合同的补充协议与本合同具有同等效力")
+    (True, False)
+    """
+    return bool(_SUPPLEMENT_TITLE.search(words[:60]))
+
+
+def how_amended(words: str) -> str | None:
+    """What a supplement does to its contract's sum: ``changed`` (…现变更为玖佰万元: the amount
+    it states is the sum now), ``raised`` (增加合同金额…: its amount is added), else None.
+
+    >>> how_amended("原合同金额壹仟贰佰万元现变更为玖佰万元"), how_amended("增加合同金额壹佰万元"), how_amended("延长工期")
+    ('changed', 'raised', None)
+    """
+    if _CHANGED_TO_SUM.search(words):
+        return "changed"
+    return "raised" if _RAISED_BY.search(words) else None
+
+
 # The next line going on with what the sum is changed to (，现变更为…, 现调整为…).
 _CHANGED_ON = re.compile(r"^[,，;；\s]*(?:现|现已|经协商)?(?:变更|调整|调减|调增|修改|更改|核减|核增)(?:为|至|到)")
 _CHANGED_TO = re.compile(r"^\s*(?:由\s*)?(?:调整后|变更后)?\s*(?:变更|调整|调增|调减|增加|减少|增|减)?\s*(?:为|至|到)(?=\s*(?:[人RMB¥￥\d零壹贰叁肆伍陆柒捌玖]|$))")
