@@ -199,13 +199,19 @@ def next_line(text: DocText, line: TextLine, lines: float = 1.5) -> TextLine | N
     return nxt if nxt.page == line.page and gap < lines * max(line.line.height, 1) else None
 
 
+def _rule(line: TextLine) -> bool:
+    """A form's blank printed as letters (a leader of dots or a rule under a value: ····, ____,
+    ————): no word of its own, so never the line a value wraps onto nor one that ends it."""
+    return not re.search(r"[\w\u4e00-\u9fff]", line.compact.replace("_", ""))
+
+
 def line_below(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine | None:
     """The next line under ``line`` in the same column (boxes overlapping horizontally),
     when it follows within ``max_gap`` line heights: the second line of a wrapped title or
     sentence.  Geometry, not list order: OCR interleaves the two pages of a spread."""
     x0, y0, x1, y1 = box(line)
     below = [l for l in text.lines if l.page == line.page and box(l)[1] > y0 + 0.5 * line.line.height
-             and box(l)[0] < x1 and box(l)[2] > x0]
+             and box(l)[0] < x1 and box(l)[2] > x0 and not _rule(l)]
     nearest = min(below, key=lambda l: box(l)[1], default=None)
     if nearest is not None and box(nearest)[1] - y1 <= max_gap * line.line.height:
         return nearest
@@ -217,7 +223,7 @@ def line_above(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine 
     looking up."""
     x0, y0, x1, y1 = box(line)
     above = [l for l in text.lines if l.page == line.page and box(l)[3] < y1 - 0.5 * line.line.height
-             and box(l)[0] < x1 and box(l)[2] > x0]
+             and box(l)[0] < x1 and box(l)[2] > x0 and not _rule(l)]
     nearest = max(above, key=lambda l: box(l)[3], default=None)
     if nearest is not None and y0 - box(nearest)[3] <= max_gap * line.line.height:
         return nearest
@@ -898,7 +904,9 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
     return joined
 
 
-_ID_LINE = re.compile(r"^(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|身份证号(?:码)?)[:：]?[0-9A-Z*＊\s]{6,}$")
+_ID_LINE = re.compile(r"^(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|身份证号(?:码)?)[:：]?[0-9A-Z*＊\s]{6,}$"
+                      # (its label OCR damaged, 统 社.3 日代6):912.4596MARB1MD22: a word of it, a colon, a code
+                      r"|^[^:：]{0,4}[统信代][^:：]{0,8}[:：]\s*[0-9A-Z][0-9A-Z.\s]{14,21}$")
 
 
 def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern | None = None) -> bool:
@@ -1296,9 +1304,11 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
     # gap between the first line and the second)
     own = {l.index for l in row_of(text, cell) if box(l)[2] <= box(cell)[0] + 2}
     for _ in range(limit):
-        under = line_below(text, current, max_gap=1.2)
+        # (a form's blanks printed as dotted leaders space its rows wider: 1.5 line heights)
+        under = line_below(text, current, max_gap=1.5)
         shift = box(under)[0] - left if under is not None else 0.0
-        if under is None or not (-0.6 * height <= shift <= (1.2 if after_label else 0.6) * height) \
+        # (OCR's box of a value may open on the colon's space, its next line's a little right)
+        if under is None or not (-0.6 * height <= shift <= (1.2 if after_label else 0.8) * height) \
                 or LABEL_START.match(under.compact) \
                 or any(_beside_left(l, under) and l.index not in own
                        and not any(box(l)[1] < box(v)[3] and box(v)[1] < box(l)[3] for v in lines)

@@ -6,7 +6,7 @@ import re
 
 from rules.vocabulary import Kind
 
-from ..fields.dates import find_dates, parse_date
+from ..fields.dates import dates_in_year, find_dates, parse_date
 from ..idscan import find_registration_numbers
 from ..layout import (annex_column, body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
                       record_under, row_of, value_below, wrapped_value)
@@ -42,6 +42,8 @@ def extract_software(text: DocText) -> Fields:
         _query_row(text, f)
     date = _labelled_date(text) or _registration_date(text)
     number = f.values.get("registration_number")
+    if date is None and number and re.match(r"(?:19|20)\d\d", number):
+        date = _date_in_year(text, int(number[:4]))
     if date and number and re.match(r"(?:19|20)\d\d", number) and getattr(date[0], "year", None) \
             and str(date[0].year) != number[:4]:
         # The registration number opens with the year of registration, the certificate's
@@ -139,6 +141,21 @@ def _registration_date(text: DocText):
         return None
     line, value = max(dated, key=lambda c: (c[0].page, c[0].top))
     return value, line
+
+
+def _date_in_year(text: DocText, year: int):
+    """The certificate's date in Chinese numerals with its year's 〇s lost under the seal
+    (登记日期：二 八年十月七日), read in the registration number's year: the labelled date, or the
+    last one below 予以登记."""
+    anchor = next((l for l in text.lines if "予以登记" in l.compact), None)
+    lines = [l for l in text.lines if "登记日期" in l.compact or "批准日期" in l.compact]
+    if anchor is not None:
+        lines += [l for l in text.lines if (l.page, l.top) > (anchor.page, anchor.top)]
+    for line in lines:
+        found = dates_in_year(line.text, year)
+        if found:
+            return found[-1].value, line
+    return None
 
 
 _SEE_ANNEX = re.compile(r"等?\s*[（(]?\s*(?:详见|见)\s*附页\s*[)）]?$")

@@ -14,7 +14,7 @@ import re
 
 from ..fields.dates import find_dates, parse_date, without_dates
 from ..fields.people import has_surname
-from ..layout import (OTHER_DATE_CAPTIONS, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at,
+from ..layout import (OTHER_DATE_CAPTIONS, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at, line_below,
                       names_in, one_person, running_match, running_text, spelled_label_values, title_key)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, annex_rows, date_of, value_of
@@ -108,7 +108,21 @@ def _passed_on(text: DocText):
     body, starts = running_text(text)
     match = _PASSED_ON.search(body)
     date = parse_date(match.group(1)) if match else None
-    return (date, line_at(starts, match.start(1))) if date else None
+    if date:
+        return date, line_at(starts, match.start(1))
+    # (the sentence beside a counterfoil, whose lines the page's order interleaves with it:
+    # read down its own column)
+    for line in text.lines:
+        if "于" not in line.compact:
+            continue
+        chain = [line]
+        while len(chain) < 4 and (below := line_below(text, chain[-1], max_gap=1.5)) is not None:
+            chain.append(below)
+        match = _PASSED_ON.search("".join(l.compact for l in chain))
+        date = parse_date(match.group(1)) if match else None
+        if date:
+            return date, line
+    return None
 
 
 def _verdict_date(text: DocText):

@@ -199,6 +199,38 @@ def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
     return dates
 
 
+# A year in numerals with a gap: what is left of 二〇〇八 when a seal or a faint print took its
+# 〇s (二 八年十月七日, 二〇 九年九月十六日).
+_GAPPED_YEAR = re.compile(rf"(?<![{_Y_ZERO}{_CN_DIGIT}十])([{_CN_DIGIT}][{_Y_ZERO}{_CN_DIGIT}\s]*?)\s*年")
+
+
+def dates_in_year(text: str, year: int) -> list[FoundDate]:
+    """The dates of ``text``, reading a year in Chinese numerals that OCR left short (its 〇s
+    lost under a seal) as ``year``, which the page prints elsewhere (a registration number's
+    ``2008SR…``), but only when what is left of it stands in that year in order, its first and
+    last numerals included.  Without such a print a short year is not guessed: 二 八 may be
+    2008 or 2018.
+
+    >>> [str(d.value) for d in dates_in_year("登记日期:二 八年十月七日", 2008)]
+    ['2008-10-07']
+    >>> [str(d.value) for d in dates_in_year("二〇 九年九月十六日", 2009)], dates_in_year("二 八年十月七日", 2009)
+    (['2009-09-16'], [])
+    >>> [str(d.value) for d in dates_in_year("二〇一五年三月二日", 2016)]  # a whole year is not re-read
+    ['2015-03-02']
+    """
+    numerals = "〇一二三四五六七八九"
+    whole = "".join(numerals[int(c)] for c in str(year))
+
+    def repair(match: re.Match) -> str:
+        kept = re.sub(f"[{_Y_ZERO}]", "〇", "".join(match.group(1).split()))
+        rest = iter(whole)
+        if 2 <= len(kept) < 4 and kept[0] == whole[0] and kept[-1] == whole[-1] and all(c in rest for c in kept):
+            return whole + "年"
+        return match.group()
+
+    return find_dates(_GAPPED_YEAR.sub(repair, text))
+
+
 def without_dates(text: str, found: list[FoundDate] | None = None) -> str:
     """``text`` with every date ``find_dates`` reads in it taken out (a space left where each
     stood): what else a line of dates says.
