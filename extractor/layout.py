@@ -1009,6 +1009,10 @@ def listed_people(text: DocText, labels: list[str], skip_prefixes: tuple[str, ..
                     and (has_surname(pieces[-1]) or len(pieces[-1]) == 1 and (
                         has_surname(pieces[-1] + "某") or any(c.startswith(pieces[-1]) for c in COMPOUND_SURNAMES))):
                 value = value + " " + " ".join(l.text for l in beside)
+        # 发明人：1邹亮 2夏侯俊坤 / 3冉秋菊 4韩川俊: a grid numbered across its rows
+        grid = numbered_block(text, anchor)
+        if grid:
+            return grid, anchor
         # 发明人：1. 慕容洋洋 | 2. 孟桂静 | …: one to a line under the first, numbered (all or none)
         column = numbered_column(text, anchor, value)
         if column is not None:
@@ -1585,6 +1589,48 @@ def numbered_grid(text: DocText, names: list[str]) -> list[str] | None:
         if match and name and is_name(name) and not _NOT_NAME_WORDS.search(name):
             cells.setdefault(int(match.group(1)), name)
     if sorted(cells) != list(range(1, len(cells) + 1)) or len(cells) <= len(names):
+        return None
+    return [cells[k] for k in sorted(cells)]
+
+
+_NUMBERED_CELL = re.compile(r"^(\d{1,2})\s*[.、．]?\s*([\u4e00-\u9fff·]{2,8})$")
+
+
+def numbered_block(text: DocText, first: TextLine) -> list[str] | None:
+    """The names of a grid of numbered cells that ``first`` opens (``1邹亮`` | ``2夏侯俊坤`` /
+    ``3冉秋菊`` | ``4韩川俊`` …, OCR reading each cell apart and a row's cells in any order):
+    the cells right of the label column, row under row with no wider gap than half a row,
+    in their numbers' order, when the numbers run 1, 2, 3 … with no gap and each cell is one
+    name; else ``None``.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = [("1邹亮", 400, 520), ("2夏侯俊坤", 670, 512), ("4韩川俊", 676, 549), ("3冉秋菊", 409, 554),
+    ...         ("专利号:", 268, 650)]
+    >>> lines = [Line(t, (x, y, x + 30 * len(t), y + 30)) for t, x, y in rows]
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1240, 1754, "ocr", lines)]))
+    >>> numbered_block(doc, doc.lines[0])
+    ['邹亮', '夏侯俊坤', '冉秋菊', '韩川俊']
+    >>> numbered_block(doc, doc.lines[1]) is None  # not the first cell
+    True
+    """
+    match = _NUMBERED_CELL.match(first.compact)
+    if not match or match.group(1) != "1":
+        return None
+    x0, y0, _, y1 = box(first)
+    h = first.line.height
+    candidates = sorted((l for l in text.lines if l.page == first.page and box(l)[1] >= y0 - 0.5 * h
+                         and box(l)[0] >= x0 - h and _NUMBERED_CELL.match(l.compact)), key=lambda l: box(l)[1])
+    cells: dict[int, str] = {}
+    bottom = y1
+    for line in candidates:
+        if box(line)[1] > bottom + 0.5 * h:
+            break
+        number, name = _NUMBERED_CELL.match(line.compact).groups()
+        if not is_name(name) or _NOT_NAME_WORDS.search(name) or int(number) in cells:
+            return None
+        cells[int(number)] = name
+        bottom = max(bottom, box(line)[3])
+    if len(cells) < 2 or sorted(cells) != list(range(1, len(cells) + 1)):
         return None
     return [cells[k] for k in sorted(cells)]
 

@@ -38,6 +38,12 @@ class Line:
     def height(self) -> float:
         return self.box[3] - self.box[1]
 
+    @property
+    def standing(self) -> bool:
+        """A box taller than wide: a line of a page lying on its side, or one printed up an
+        upright page's margin (a journal's CN and issue)."""
+        return self.height > 1.5 * (self.box[2] - self.box[0])
+
 
 @dataclass
 class Page:

@@ -174,12 +174,13 @@ def _read_image(path: Path, result: ReadResult, options: ReadOptions) -> None:
 
 
 def look_again(path: str | Path, result: ReadResult, options: ReadOptions | None = None, *,
-               seals: bool = False, regions: dict[int, list[tuple[float, float, float, float]]] | None = None
-               ) -> ReadResult:
+               seals: bool = False, regions: dict[int, list[tuple[float, float, float, float]]] | None = None,
+               turned: bool = False) -> ReadResult:
     """``result`` with some of its OCR'd pages read a second time in places
-    (``extractor.ocr.run.look_again``): around red seals (``seals``), and in ``regions``
-    (page number → boxes).  Text-layer pages are left alone.  A failure leaves the first
-    reading in place: a second look must never lose the first.
+    (``extractor.ocr.run.look_again``): around red seals (``seals``), in ``regions``
+    (page number → boxes), and (``turned``) the lines standing on end of an upright page.
+    Text-layer pages are left alone.  A failure leaves the first reading in place: a
+    second look must never lose the first.
     """
     from dataclasses import replace
 
@@ -191,10 +192,12 @@ def look_again(path: str | Path, result: ReadResult, options: ReadOptions | None
     pages = []
     for page in result.pages:
         boxes = regions.get(page.number, [])
-        if page.source == "ocr" and ((seals and page.seals) or boxes):
+        standing = turned and any(line.standing for line in page.lines)
+        if page.source == "ocr" and ((seals and page.seals) or boxes or standing):
             try:
                 page = look_again_page(lambda page=page: page_image(Path(path), page, options.dpi), page,
-                                       result.sha256, options, seals=seals and bool(page.seals), regions=boxes)
+                                       result.sha256, options, seals=seals and bool(page.seals), regions=boxes,
+                                       turned=standing)
             except Exception:  # noqa: BLE001 - logged; the first reading stands
                 log.exception("second reading failed on %s page %d", result.file, page.number)
         pages.append(page)

@@ -181,13 +181,19 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
     for _field, page, box in document.look_again:
         if page in ocr_pages:  # a text layer has nothing more to give
             regions.setdefault(page, []).append(box)
-    if seals or regions:
+    # Lines standing on end on an upright page (a journal's CN, ISSN and issue up its margin),
+    # which OCR's own quarter turn often reads upside down: read turned when a field that
+    # decides something is missing.
+    missing = [k for k in (declared.decisive if declared else ()) if document.fields.get(k) is None]
+    turned = bool(missing) and any(line.standing for page in mine if page.source == "ocr" for line in page.lines)
+    if seals or regions or turned:
         from dataclasses import replace
 
-        again = look_again(path, replace(result, pages=mine), options, seals=seals, regions=regions)
+        again = look_again(path, replace(result, pages=mine), options, seals=seals, regions=regions, turned=turned)
         second = document_from(again, name, pages)
         if second.doc_type == document.doc_type:
-            how = "、".join(["印章处去章重新识别"] * seals + ["空白单元格单独识别"] * bool(regions))
+            how = "、".join(["印章处去章重新识别"] * seals + ["空白单元格单独识别"] * bool(regions)
+                           + ["页边竖排文字转正识别"] * turned)
             _fill_from(document, second, how)
     return document
 

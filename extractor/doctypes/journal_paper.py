@@ -54,7 +54,9 @@ _ISSUE_INFO = re.compile(r"第\s*[^\w\s]?\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}
 # a typesetter may set long), and a 万方/知网 DOI carries it (10.3969/j.issn.1004-132X.…,
 # 10.19287/j.mtmt.1005-2402.…).
 _ISSN_CARRIERS = ((re.compile(r"文.编号\W*(\d{4}[-—–－]\d{3}[\dXx])[(（]"), "文章编号"),
-                  (re.compile(r"(?:DOI|doi)\W*10\.\d{4,5}/[\w.()]*?(?<![\d-])(\d{4}-\d{3}[\dXx])(?![\dXx])"), "DOI"))
+                  (re.compile(r"(?:DOI|doi)\W*10\.\d{4,5}/[\w.()]*?(?<![\d-])(\d{4}-\d{3}[\dXx])(?![\dXx])"), "DOI"),
+                  # (OCR's DO1 and a space for the dash, which the compact line drops: j.issn.20900627.)
+                  (re.compile(r"(?:DOI|doi|DO1|D01|D0I|DOl)\W*10\.\d{4,5}/j\.issn\.(\d{4}-?\d{3}[\dXx])(?=\.|$)"), "DOI"))
 
 
 def _issn_of_article_number(text: DocText, f: Fields) -> None:
@@ -64,11 +66,15 @@ def _issn_of_article_number(text: DocText, f: Fields) -> None:
     >>> from tests.typed_certificates import fields_of
     >>> fields_of("journal_paper", "DOI:10.3969/j.issn.1004-132X.2023.10.009", "基于深度强化学习的方法")["issn"]
     '1004-132X'
+    >>> fields_of("journal_paper", "DO1: 10.17702/j.issn.2090 0627.2007.05.017", "基于深度强化学习的方法")["issn"]
+    '2090-0627'
     """
     for pattern, where in _ISSN_CARRIERS:
         for line in text.lines:
             match = pattern.search(line.compact)
             number = re.sub(r"[—–－]", "-", match.group(1)) if match else None
+            if number and "-" not in number:
+                number = number[:4] + "-" + number[4:]
             found = find_issns("ISSN " + number) if number else []
             if found and found[0].valid:
                 f.set("issn", found[0].value, line)
@@ -120,7 +126,7 @@ def extract_paper(text: DocText) -> Fields:
     paper_lines = [l for l in text.lines if l.page == page]
     # The issue's year and month in the header, or in a footer band that prints the volume
     # or issue beside them (a footnote's 收稿日期 2020年11月 is no issue date).
-    header = masthead + paper_lines[:10] + footer
+    header = masthead + paper_lines[:10] + footer + [l for l in _side_band(text, page) if l not in masthead]
     # (a line's cells with it: 2020.02 boxed apart from its 第31卷第4期)
     found = [(d, l) for l in header for d in [_issue_date(l.text) or _issue_date(
         "  ".join(c.text for c in sorted(row_of(text, l) + [l], key=lambda c: box(c)[0])))] if d]
@@ -533,14 +539,18 @@ def _vertical(line: TextLine) -> bool:
     return len(line.compact) >= 2 and y1 - y0 > 2 * (x1 - x0)
 
 
-def _journal_in_side_band(text: DocText, page: int | None) -> tuple[str, TextLine] | None:
-    """A side band printed top to bottom in the margin (湘江制造工程 | 2012年6月 | 第24卷第6期 |
-    ISSN …): the band's Chinese line that is neither its date nor its volume, when the band
-    prints a volume or an issue."""
+def _side_band(text: DocText, page: int | None) -> list[TextLine]:
+    """The lines of a band printed top to bottom in the page's margin (湘江制造工程 | 2012年6月 |
+    第24卷第6期 | ISSN …; 竖排, or sideways and read turned by a second look: 龙江冶金与材料 |
+    2007年第5期 | CN23-1115/S), when it prints a volume, an issue or a CN."""
     band = [l for l in text.lines if l.page == page and _vertical(l)
             and min(box(l)[0], l.page_width - box(l)[2]) < 0.15 * (l.page_width or 1)]
-    if not any(_VOLUME.search(l.text) for l in band):
-        return None
+    return band if any(_VOLUME.search(l.text) or find_cns(l.text) for l in band) else []
+
+
+def _journal_in_side_band(text: DocText, page: int | None) -> tuple[str, TextLine] | None:
+    """A side band's Chinese line that is neither its date nor its volume (``_side_band``)."""
+    band = _side_band(text, page)
     names = [l for l in band if re.fullmatch(rf"[{CJK}]{{2,16}}", l.compact) and not _ISSUE_INFO.search(l.text)]
     return (names[0].compact, names[0]) if len(names) == 1 else None
 
