@@ -7,7 +7,9 @@ import re
 
 from rules.vocabulary import Kind, Level
 
-from ..fields.levels import level_of
+from rapidfuzz.distance import Levenshtein
+
+from ..fields.levels import level_of, mend_district
 from ..fields.dates import find_dates
 from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, running_match, in_other_date_column, line_date, standalone_date
 from ..text import DocText
@@ -136,23 +138,39 @@ _BODIES = ("经济和信息化委员会", "经济和信息化厅", "经济和信
 
 
 def mend_body(name: str) -> str:
-    """``name`` with the body it ends in spelled right when OCR changed one letter of it.
+    """``name`` with the body it ends in spelled right when OCR changed one letter of it, or,
+    in a body's name of six letters or more, two (a seal's ring over 经济和信息化委员会 read
+    经济和信委员会), and with a 重庆 district a letter of which it lost (``mend_district``).
 
     >>> mend_body("四川省经产和信息化厅"), mend_body("重庆市科学技木局"), mend_body("重庆市经济和信息化委员会")
     ('四川省经济和信息化厅', '重庆市科学技术局', '重庆市经济和信息化委员会')
     >>> mend_body("重庆市巴南区经济和信息化委")
     '重庆市巴南区经济和信息化委员会'
+    >>> mend_body("重庆市津区经济和信委员会"), mend_body("重庆市人力资源社会保障局")
+    ('重庆市江津区经济和信息化委员会', '重庆市人力资源和社会保障局')
+    >>> mend_body("重庆市科学技术厅")  # 厅 and 局 are other bodies: never mended into each other
+    '重庆市科学技术厅'
     """
+    return mend_district(_mended_tail(name))
+
+
+def _mended_tail(name: str) -> str:
     if name.endswith(_BODIES):
         return name
     if name.endswith(("经济和信息化委", "经济信息化委", "科学技术委", "发展和改革委")):
         return name + "员会"  # a 委员会's letterhead in its short form (…经济和信息化委文件)
+    best = None
     for body in _BODIES:
-        tail = name[-len(body):]
-        # (never its last letter: 厅, 局 and 委员会 are different bodies, 科学技术局 no damaged 科学技术厅)
-        if len(tail) == len(body) and tail[-1] == body[-1] and sum(a != b for a, b in zip(tail, body)) == 1:
-            return name[:-len(body)] + body
-    return name
+        allowed = 2 if len(body) >= 6 else 1
+        for size in range(len(body) - allowed, len(body) + allowed + 1):
+            tail = name[-size:]
+            # (never its last letter: 厅, 局 and 委员会 are different bodies, 科学技术局 no damaged 科学技术厅)
+            if len(tail) < size or tail[-1] != body[-1] or size >= len(name):
+                continue
+            distance = Levenshtein.distance(tail, body, score_cutoff=allowed)
+            if distance <= allowed and (best is None or distance < best[0]):
+                best = (distance, size, body)
+    return name[:-best[1]] + best[2] if best else name
 
 
 def _letterhead(text: DocText):

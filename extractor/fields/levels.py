@@ -52,6 +52,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from rules.vocabulary import Level
 
 from .numerals import fold
@@ -157,6 +159,26 @@ def _by_place(name: str) -> tuple[Level | None, str]:
         return Level.MUNICIPAL, f"{name}：为市政府或市级部门，按地（市）级计"
     return _below_province(name, name, None) if _CITY.match(name) or _COUNTY.match(name) else \
         (None, f"{name}：从名称看不出级别")
+
+
+def mend_district(name: str) -> str:
+    """``name`` with the 重庆 district it names after 重庆市 spelled whole when OCR lost or
+    changed one letter of it (a seal's ring: 重庆市津区… for 重庆市江津区…), where one
+    district alone is that near; else as it is.
+
+    >>> mend_district("重庆市津区经济和信息化委员会"), mend_district("重庆市渝区科学技术局")
+    ('重庆市江津区经济和信息化委员会', '重庆市渝区科学技术局')
+    >>> mend_district("重庆市经济和信息化委员会"), mend_district("重庆市荣昌县科学技术委员会"), mend_district("重庆市万盛区科委")
+    ('重庆市经济和信息化委员会', '重庆市荣昌县科学技术委员会', '重庆市万盛区科委')
+    """
+    match = re.match(r"^(重庆市?)([\u4e00-\u9fff]{1,4}?[区县])(?![域级])", name)
+    # (the districts merged in 2011, 万盛区 and 双桥区, still print on old papers: no damage)
+    if not match or any(name[match.end(1):].startswith(d) for d in CHONGQING_DISTRICTS + ("万盛区", "双桥区")):
+        return name
+    piece = match.group(2)
+    near = [d for d in CHONGQING_DISTRICTS if d[-1] == piece[-1] and len(piece) >= 2
+            and Levenshtein.distance(piece, d, score_cutoff=1) <= 1]
+    return name[:match.start(2)] + near[0] + name[match.end(2):] if len(near) == 1 else name
 
 
 def _under(district: str) -> str:
