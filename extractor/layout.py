@@ -39,6 +39,7 @@ normalised line with its page and box (``extractor.text``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -411,11 +412,11 @@ def labelled_field(text: DocText, labels: list[str],
 # one of them is another label, never a value — no person's or unit's name ends so.
 _CAPTION_END = re.compile(r"(?:姓名|名称|日期|时间|单位|职称|职务|资格|编号|等级|级别|类别|性别|学历|学位|意见|结论|"
                           r"序号|排名|排序|负责人|推荐人|申报人|完成人|发明人|设计人|著作权人|专利权人|获奖者|备注|"
-                          r"出生年月|联系电话|身份证号|证件号码|签名|签字|分工|年龄|民族|贡献)$")
+                          r"出生年月|联系电话|身份证号|证件号码|签名|签字|分工|职责|角色|岗位|年龄|民族|贡献)$")
 
 
 # Two-letter captions of a table's header row, which print letter-spaced (单 位 姓 名 职 称 分 工).
-_SPACED_CAPTIONS = ("序号", "姓名", "单位", "职称", "职务", "分工", "性别", "年龄", "学历", "学位", "专业", "签名", "签字",
+_SPACED_CAPTIONS = ("序号", "姓名", "单位", "职称", "职务", "分工", "职责", "角色", "岗位", "性别", "年龄", "学历", "学位", "专业", "签名", "签字",
                     "备注", "排名", "排序", "名次", "贡献")
 
 
@@ -498,8 +499,8 @@ def not_a_name(name: str) -> bool:
 
     >>> not_a_name('发明入'), not_a_name('作著'), not_a_name('欧阳明'), not_a_name('登记号')
     (True, True, False, True)
-    >>> not_a_name('职称'), not_a_name('分工'), not_a_name('程旭')  # a table's other columns' captions
-    (True, True, False)
+    >>> not_a_name('职称'), not_a_name('分工'), not_a_name('职责'), not_a_name('程旭')  # a table's other columns' captions
+    (True, True, True, False)
     >>> not_a_name('复印件'), not_a_name('与原件')  # a copy stamp's fragments
     (True, True)
     """
@@ -1774,6 +1775,33 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
             return []  # a row numbered on there whose name was not read: the list is half read
         names += more
     return names
+
+
+def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> list[str] | None:
+    """A table of two halves side by side, each with its own 姓名 column and no numbers (姓名 部门
+    岗位 | 姓名 部门 岗位), OCR reading each cell apart: the names row by row, left half
+    first, as the table reads; None when ``header`` heads no such table, or the right half's
+    column is not the left's or one shorter.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> cells = [("姓名", 217, 912), ("岗位", 588, 912), ("姓名", 847, 912), ("岗位", 1218, 912),
+    ...          ("刘思远", 219, 981), ("项目经理", 591, 982), ("黄河", 849, 980), ("硬件工程师", 1223, 984),
+    ...          ("陈静", 216, 1044), ("嵌入式工程师", 593, 1049), ("周杰", 847, 1047), ("测试工程师", 1223, 1050),
+    ...          ("黄晓丽", 219, 1113), ("产品经理", 589, 1114)]
+    >>> lines = [Line(t, (x, y, x + 36 * len(t), y + 48)) for t, x, y in cells]
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1654, 2339, "ocr", lines)]))
+    >>> two_name_columns(doc, doc.lines[0])
+    ['刘思远', '黄河', '陈静', '周杰', '黄晓丽']
+    """
+    if len(header.text.split()) > 1:
+        return None  # (a text layer's one line of captions: _name_rows reads its halves)
+    others = [l for l in row_of(text, header) if l.compact == head and box(l)[0] > box(header)[2]]
+    if len(others) != 1:
+        return None
+    left, right = name_column(text, header, head), name_column(text, others[0], head)
+    if not left or not right or len(left) - len(right) not in (0, 1):
+        return None
+    return [name for pair in itertools.zip_longest(left, right) for name in pair if name]
 
 
 def _numbered_on(text: DocText, header: TextLine, number: TextLine, count: int) -> list[str] | None:

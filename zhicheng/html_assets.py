@@ -241,7 +241,7 @@ ISSUE_ZH = {
     "not_core_journal": "非核心期刊", "patent_not_granted": "专利未授权", "unreadable_file": "文件无法读取",
     "unknown_document_type": "无法识别材料类型", "low_ocr_confidence": "识别置信度低",
     "duplicate_evidence": "重复材料", "too_many_pages": "页数过多", "not_shown_by_document": "材料未显示",
-    "rank_unreadable": "排名未读出", "people_unreadable": "名单未读出", "list_incomplete": "名单可能不全",
+    "rank_unreadable": "排名未读出", "people_unreadable": "名单未读出", "list_incomplete": "名单可能不全", "list_order_unclear": "名单顺序需核对",
     "recommendation_declined": "评议不同意推荐", "recommendation_unclear": "推荐结论未读出",
     "acceptance_unclear": "验收结论待核", "implausible_value": "数值可疑",
     "date_from_received": "按收稿日期计", "recommender_not_qualified": "推荐人资格不符",

@@ -28,7 +28,7 @@ ERROR_COLUMNS = ["序号", "姓名", "材料包", "文件", "页", "问题代码
 MET, FIX, NOT_MET = "符合", "需补正", "不符合"
 UNREADABLE = {"unreadable_file", "file_too_large"}
 REVIEW_CODES = {"low_ocr_confidence", "unknown_document_type", "rank_unreadable", "list_incomplete",
-                "recommendation_unclear", "acceptance_unclear"}
+                "list_order_unclear", "recommendation_unclear", "acceptance_unclear"}
 SOURCE_ZH = {"profile": "申报信息文件", "roster": "名单", "inferred": "据材料推断"}
 ROUTE_ZH = {"normal": "正常", "exceptional": "破格"}
 

@@ -96,6 +96,8 @@ def extract_paper(text: DocText) -> Fields:
     def candidates():  # most telling first, each read only when those before it found nothing
         yield cited
         yield _journal_in(masthead)
+        # (a footer band's name in 《》 beside the issue: 《电子技术应用》2023年 第49卷 第8期)
+        yield _journal_in([l for l in footer if "《" in l.text])
         yield _journal_on_cover(text, page)
         yield _journal_near_top(text, title)
         yield _journal_of_imprint(text)
@@ -105,7 +107,9 @@ def extract_paper(text: DocText) -> Fields:
         yield _journal_in_side_band(text, page)
 
     titled = {l.index for l in title or []}  # (the paper's own title line is never its journal)
-    journal = next((found for found in candidates() if found and getattr(found[1], "index", None) not in titled), None)
+    words = "".join(l.compact for l in title or [])  # (nor its title's words, wherever read: a citation's)
+    journal = next((found for found in candidates() if found and getattr(found[1], "index", None) not in titled
+                    and not (words and "".join(found[0].split()) in words)), None)
     if journal:
         # (a supplement is an issue of the journal: 辽海装备技术增刊 is 辽海装备技术)
         name = re.sub(r"\s*[（(]?(?:\d{4}年)?增刊\s*\d*[)）]?$", "", strip_stamps(journal[0]))
@@ -146,6 +150,13 @@ def extract_paper(text: DocText) -> Fields:
         # head gave the year and the issue number alone (2008年第4期): the same year's
         found += [(d, l) for l in paper_lines if l.top >= 0.85 and not _NOT_ISSUE.search(l.compact)
                   for d in [_issue_date(l.text)] if d and d[1] and d[0] == found[0][0][0]]
+    if not found and any(_VOLUME.search(l.text) for l in masthead):
+        # The issue's month printed apart from its volume (Vol.29 No.5 at the head, 计算机集成
+        # 制造系统 May 2023 at the foot; a second head line 2023年3月 | Mar. 2023): lines that
+        # are a month of a year beside a name at most, no label, all of one month.
+        alone = [(_issue_date(l.text), l) for l in paper_lines if _month_line(l)]
+        if len({d for d, _ in alone}) == 1:
+            found = alone[:1]
     if not found:
         # a record's issue line: 本期：2025年05月 第34卷第5期
         found = [(d, l) for l in paper_lines if re.match(r"(?:本期|年期|年卷期|出版年月)[:：]", l.compact)
@@ -294,7 +305,7 @@ def _cited_journal(text: DocText) -> tuple[str, TextLine, str] | None:
     return None
 
 
-_DAMAGED_MARK = re.compile(r"(?<=[\u4e00-\u9fff》”])(?:门\]|\[门\]?|\[丁\]|\[J(?!\])|(?<!\[)J\])(?=[.．。])")
+_DAMAGED_MARK = re.compile(r"(?<=[\u4e00-\u9fff》”])(?:门\]|\[门\]?|\[丁\]|\[J(?!\])|(?<!\[)[JDU]\])(?=[.．。])")
 _AFTER_MARK = re.compile(r"(\[J\][.．。])([^,，]{2,40})")
 _ONE_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff])1(?=[\u4e00-\u9fff])")
 
@@ -395,12 +406,23 @@ def _sentence(words: str) -> bool:
                                                 and bool(re.search("[,，、]", words)))
 
 
+def _month_line(line: TextLine) -> bool:
+    """A line that is an issue's month of a year, beside a name at most (计算机集成制造系统
+    May 2023, 2023年3月): no label, no sentence, no footnote's 收稿日期."""
+    date = _issue_date(line.text)
+    rest = _EN_ISSUE_DATE.sub("", _ISSUE_DATE.sub("", line.text))
+    return bool(date and date[1]) and not _NOT_ISSUE.search(line.compact) and not _sentence(line.text) \
+        and not re.search(r"[:：]", line.text) and len(re.sub(rf"[^{CJK}A-Za-z]", "", rest)) <= 16
+
+
 def _footer_band(text: DocText, page: int | None) -> list[TextLine]:
     """A footer band at the foot of the paper's first page: the lines printing the volume or
-    issue (第26卷第12期, Vol.26 No.12) and the cells beside them (the journal's name, the
-    month), never a footnote's 收稿日期."""
+    issue (第26卷第12期, Vol.26 No.12) or the month of the issue beside the journal's name
+    (计算机集成制造系统 May 2023) and the cells beside them (the journal's name, the month),
+    never a footnote's 收稿日期."""
     lines = [l for l in text.lines if l.page == page][-8:]
-    volume = [l for l in lines if l.top >= 0.75 and _VOLUME.search(l.text) and not _NOT_ISSUE.search(l.compact)]
+    volume = [l for l in lines if l.top >= 0.75 and (_VOLUME.search(l.text) or _month_line(l) and l.top >= 0.85)
+              and not _NOT_ISSUE.search(l.compact)]
     return [l for l in lines if not _NOT_ISSUE.search(l.compact)
             and any(l is v or same_row(l, v) for v in volume)]
 

@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (names_line, numbered_grid, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (names_line, numbered_grid, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -42,7 +42,9 @@ from .base import LISTS, Cues, DocType, Fields, as_date, as_level, last_date
 _CLAUSE = r"[^，,。；;：:]"
 _FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不(?:准|予){_CLAUSE}{{0,6}}?(?:通过|验收|结题)|"
                    rf"(?:延期|暂缓){_CLAUSE}{{0,2}}结题|"
-                   rf"未{_CLAUSE}{{0,6}}?通过|没有通过|不能通过|不通过|不合格|暂缓(?:通过|验收)|不具备验收条件|需要复议")
+                   rf"未{_CLAUSE}{{0,6}}?通过|没有通过|不能通过|不通过|不合格|暂缓(?:通过|验收)|不具备验收条件|需要复议|"
+                   # (专家组意见：需整改后复验: this acceptance not passed, another to come)
+                   r"(?:需|须|应|需要)(?:进行)?整改后(?:再)?(?:申请)?(?:复验|重新验收|再次验收|复审)")
 _PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|(?:予以|准予)?通过(?:了)?(?:验收|结题|鉴定)|予以通过|"
                    r"(?:准予|予以)结题|验收(?:结论|意见|结果)?(?:[:：]|为|是)?(?:合格|通过)|^(?:通过|合格|结题)$|"
                    rf"已于?{_CLAUSE}{{0,16}}?通过{_CLAUSE}{{0,12}}?验收|"
@@ -119,8 +121,8 @@ _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
 _DOC_TITLE = re.compile(r"验收(?:专家组?)?(证书|意见|报告|表|单|结论[表书])|综合绩效评价结论书?")
 # The heading of a table of the project's people (not of the experts who judged it), and
 # the columns only such a table has (what each member did, in which place).
-_MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况")
-_DUTY_COLUMNS = re.compile(r"分工|承担|任务|贡献|排名|排序|角色|工作内容")
+_MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况|实施团队|项目团队|研发团队")
+_DUTY_COLUMNS = re.compile(r"分工|承担|任务|贡献|排名|排序|角色|岗位|工作内容")
 _OWN_DUTIES = re.compile(r"分工|承担|任务|贡献|工作内容")
 
 # The category (CONTRACT §3): 实施类 (a digital line or workshop, a smart factory, a
@@ -169,7 +171,7 @@ def extract_acceptance(text: DocText) -> Fields:
     leader = _leader(text)
     if leader:
         f.set("leader", leader[0], leader[1])
-    members = _people(text, _MEMBER_LABELS) or _member_table(text) or _people(text, _own_member_labels(text)) \
+    members = _people(text, _MEMBER_LABELS) or _member_table(text, f) or _people(text, _own_member_labels(text)) \
         or _told_members(text) or placed_people(text) or None  # (第一完成人：… / 第二完成人：…; [] when half read)
     if members and skips_numbers(text, members[0]):
         whole = numbered_grid(text, members[0])  # a grid numbered across its rows, read down one column
@@ -178,7 +180,7 @@ def extract_acceptance(text: DocText) -> Fields:
         members = (whole, members[1]) if whole else None
     f.put("members", members)
     if not leader and members:
-        f.put("leader", _leader_in_table(text, members[0]))
+        f.put("leader", _leader_named_in_list(text, members[0]) or _leader_in_table(text, members[0]))
     _set_level(text, f)
     _set_category(text, f)
     verdict = _verdict(text)
@@ -393,7 +395,7 @@ def _leader_in_table(text: DocText, members: list[str]) -> tuple[str, TextLine] 
     return found[0] if len(names) == 1 else None
 
 
-def _member_table(text: DocText) -> tuple[list[str], TextLine] | None:
+def _member_table(text: DocText, f: Fields | None = None) -> tuple[list[str], TextLine] | None:
     """The 姓名 column of a table of the project's people (序号 姓名 工作单位 职称 分工),
     rows in order (``layout.name_column``, which follows the table on to the next page).
 
@@ -405,7 +407,12 @@ def _member_table(text: DocText) -> tuple[list[str], TextLine] | None:
         header = _spelled_header(line)
         if "姓名" not in header.text.split() or not _member_header(text, header):
             continue
-        names = name_column(text, header)
+        halves = two_name_columns(text, header)
+        if halves and f is not None:
+            # Row by row, as a reader reads it; a table of two halves may be meant down each half.
+            f.issue("warning", "list_order_unclear",
+                    "成员表分左右两栏、没有序号，按行从左到右读出排名；如按栏排序，排名会不同，请人工核对")
+        names = halves or name_column(text, header)
         if names:
             return names, line
     return None
@@ -528,10 +535,10 @@ def _level_sources(text: DocText):
                                         (_ORGANISER_LABELS, _RUNNING_ORGANISER, False)):
         found = labelled_value(text, labels)
         if found:
-            yield found
+            yield _commissioner(found[0]), found[1]
         running = running_match(text, sentence)
         if running:
-            yield next(g for g in running[0].groups() if g), running[1]
+            yield _commissioner(next(g for g in running[0].groups() if g)), running[1]
         yield from ((l.compact, l) for l in heads if bool(_PROGRAMME_WORDS.search(l.compact)) == programme)
     # The authority signing at the foot (重庆市江津区科学技术局（盖章）), never the company.
     signers = [(m.group(1), l) for l in text.lines[len(text.lines) // 2:] if (m := _AUTHORITY.fullmatch(l.compact))]
@@ -541,6 +548,28 @@ def _level_sources(text: DocText):
     heads = [(m.group(1), l) for l in text.title_lines(0.2) if (m := _RED_HEAD.fullmatch(l.compact))]
     if heads:
         yield heads[0]
+
+
+# 项目组成员：肖雨（项目负责人）、邱俊、…: the leader marked in the list of members.
+_MARKED_LEADER = re.compile(r"([\u4e00-\u9fff·]{2,6})[（(](?:项目|课题)?负责人[)）]")
+
+
+def _leader_named_in_list(text: DocText, members: list[str]):
+    """The one member the list marks as the leader (``肖雨（项目负责人）``), or None."""
+    marked = [(m.group(1), line) for line in text.lines for m in _MARKED_LEADER.finditer(line.compact)
+              if m.group(1) in members]
+    return marked[0] if len({name for name, _ in marked}) == 1 else None
+
+
+def _commissioner(name: str) -> str:
+    """The body that commissioned an acceptance another held for it (重庆市经济和信息化委员会委托
+    重庆市智能制造研究院组织…): the programme is the commissioner's, its level too.
+
+    >>> _commissioner("重庆市经济和信息化委员会委托重庆市智能制造研究院"), _commissioner("重庆市科学技术局")
+    ('重庆市经济和信息化委员会', '重庆市科学技术局')
+    """
+    head = name.split("委托")[0]
+    return head if len(head) >= 4 else name
 
 
 _AUTHORITY = re.compile(r"([\u4e00-\u9fff]{4,30}?(?:人民政府|委员会|管委会|厅|局))(?:[（(](?:盖章|公章)[)）])?")
@@ -782,7 +811,11 @@ def _sentences(text: DocText, skip: set[int], pairs=((_FAIL, False), (_PASS, Tru
 def _acceptance_date(text: DocText):
     """验收日期/验收时间 (in its cell in a table); else the date opening the sentence that
     says who organised the acceptance (a 验收意见); else the date at the foot."""
-    for hit in text.find_label(["验收日期", "验收时间", "鉴定日期", "鉴定时间", "结题日期", "结题时间", "评价日期"]):
+    # (验收日期 before 结题时间 wherever each stands: a report's 结题时间 is when the work ended,
+    # its 验收日期 under it when the acceptance was held)
+    hits = [hit for labels in (["验收日期", "验收时间", "鉴定日期", "鉴定时间"], ["结题日期", "结题时间", "评价日期"])
+            for hit in text.find_label(labels)]
+    for hit in hits:
         date = date_after_label(hit.line.text, [hit.label]) or parse_date(hit.value)
         if date is None and not hit.value:
             cell = right_of(text, hit.line)

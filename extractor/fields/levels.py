@@ -94,7 +94,8 @@ _CENTRAL_ORGAN = re.compile(
     r"^(?:中华人民共和国)?(?:国务院|国家|中共中央)[\u4e00-\u9fff]*?(?:部|委员会|总局|局|署)")
 _NATIONAL = re.compile(r"^(?:中华人民共和国)?(?:国务院|国家|中共中央)")
 _COUNTY = re.compile(r"^([\u4e00-\u9fff]{1,4}?(?:新区|(?<![社地园城市小矿景片辖])区(?![域块])|县|旗))")
-_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?<!城)市(?!场|民|级)|[\u4e00-\u9fff]{1,10}?(?:自治州|地区|盟))")
+# (a city's name has two letters at least: 天市 is 重庆市 or 天津市 a seal's ring damaged)
+_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?<!城)市(?!场|民|级)|[\u4e00-\u9fff]{1,10}?(?:自治州|地区|盟))")
 
 
 def level_of(text: str, city: str | None = None) -> tuple[Level | None, str]:
