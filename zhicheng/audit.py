@@ -192,7 +192,7 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
             issues.append(issue("error", f"{key}_mismatch",
                                 f"申报为{said if claimed else shown_as}，材料显示{said if shown else shown_as}；以材料为准",
                                 **where))
-    for key in ("amount_wan", "isbn", "issn", "cn"):
+    for key in ("amount_wan", "investment_wan", "isbn", "issn", "cn"):
         claimed, shown = getattr(a, key, None), facts.get(key)
         if claimed is not None and shown is not None and not _same_value(key, claimed, shown):
             # (a sum printed in 元 and claimed ten times over in 万元, another book's ISBN)
@@ -276,6 +276,15 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
             continue
         facts[key] = value
         declared.append(key)
+    total = facts.get("total_words_wan")
+    if a.kind is Kind.BOOK and total is not None and facts.get("words_wan") is not None \
+            and facts["words_wan"] > total + max(0.01, 0.005 * total):
+        # The applicant's own words are part of the book's: no more than it prints in all (a
+        # 独著 of 8.6万字 claimed at 12万; a textbook of 12万字 of which 16万 claimed as one's own).
+        issues.append(issue("error", "words_wan_mismatch",
+                            f"申报本人撰写字数为{_plain(facts['words_wan'])}万字，超过材料显示的全书字数"
+                            f"{_plain(total)}万字；按全书字数计", claim=claim.index, file=docs[0].file))
+        facts["words_wan"] = total
     built = Built(Achievement(kind=a.kind, source="claim", evidence=[d.file for d in docs],
                               declared=tuple(sorted(declared)), **facts),
                   evidence=[d.file for d in docs], source="claim", declared=sorted(declared),
@@ -322,7 +331,7 @@ def _same_value(key: str, claimed: Any, shown: Any) -> bool:
     >>> _same_value("cn", "CN 50-1005/TF", "50-1005/tf"), _same_value("isbn", "978-7-111-12345-6", "9787111123457")
     (True, False)
     """
-    if key == "amount_wan":
+    if key in ("amount_wan", "investment_wan"):
         try:
             return abs(float(claimed) - float(shown)) <= max(0.01, 0.005 * abs(float(shown)))
         except (TypeError, ValueError):
@@ -340,6 +349,8 @@ _IDENTIFIERS = {"cn": cn_number.is_valid, "issn": stdnum_issn.is_valid, "isbn": 
 def _plain(value: Any) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".")  # 2500.0 as 2500, 8.6 as 8.6
     return clip(getattr(value, "zh", None) or (value.value if hasattr(value, "value") else value))
 
 

@@ -25,10 +25,11 @@ import re
 
 from rules.vocabulary import Kind, Level
 
+from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (names_line, numbered_grid, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -195,7 +196,36 @@ def extract_acceptance(text: DocText) -> Fields:
                 "验收结论的勾选框未读出：按另一选项读出的空框（□）推断为"
                 + ("「通过」" if verdict[0] else "「不通过」") + "，需人工核对（passed）")
     f.put("acceptance_date", _acceptance_date(text))
+    f.put("investment_wan", _investment(text))
     return f
+
+
+# 项目总投资1500万元, 计划总投资：1.2亿元, 实际完成投资 1320.5 万元: the project's investment,
+# which a 破格 route counts (第十三条（三）4: 投资额在2000万元以上).
+_INVESTMENT = re.compile(r"(实际(?:完成)?投资|完成投资|累计投资|(?:项目)?(?:计划)?总投资|投资总额|总投入|投资额)(?:额|金额)?"
+                         r"(?:为|达|约|共计?)?[:：]?\s*(?:人民币)?\s*([\d,，.]+\s*(?:万元|亿元|元)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整]{3,})")
+
+
+def _investment(text: DocText):
+    """The investment the document prints, in 万元: the one actually made where a plan and
+    its outcome both are (计划总投资 … 实际完成投资 …), else the only one; two different ones
+    of a kind give none.
+
+    >>> from tests.typed_certificates import _result
+    >>> from extractor.text import DocText
+    >>> _investment(DocText(_result("项目总投资1500万元，其中设备投资900万元。")))[0]
+    1500.0
+    >>> _investment(DocText(_result("计划总投资2600万元，实际完成投资2130.5万元。")))[0]
+    2130.5
+    """
+    body, starts = running_text(text)
+    found = [(m.group(1), parse_amount_wan(m.group(2)), m.start(2)) for m in _INVESTMENT.finditer(body)]
+    found = [(kind, wan, at) for kind, wan, at in found if wan]
+    actual = [(wan, at) for kind, wan, at in found if "实际" in kind or "完成" in kind or "累计" in kind]
+    chosen = actual or [(wan, at) for kind, wan, at in found]
+    if not chosen or len({wan for wan, _ in chosen}) != 1:
+        return None
+    return chosen[0][0], line_at(starts, chosen[0][1])
 
 
 # A title cut by its cell's edge ends on a word that needs more (…工艺优化与 | 智能编程系统开发).
@@ -834,7 +864,8 @@ def _facts(f, kind, rank, core_journal):
     leader = rank == 1 and f.get("leader") is not None
     category = f.get("category") if f.get("category") in _CATEGORY_ZH else None
     return {"level": as_level(f.get("level"), Level), "rank": rank, "accepted": f.get("passed"),
-            "date": as_date(f.get("acceptance_date")), "role": "lead" if leader else None, "category": category}
+            "date": as_date(f.get("acceptance_date")), "role": "lead" if leader else None, "category": category,
+            "investment_wan": f.get("investment_wan")}
 
 
 DOCTYPE = DocType(
@@ -863,9 +894,10 @@ DOCTYPE = DocType(
                          "关于召开"),
     ),
     extract=extract_acceptance,
-    fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category"),
+    fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category", "investment_wan"),
     decisive=("level", "leader", "members", "acceptance_date", "passed", "category"),
-    labels={"leader": "项目负责人", "members": "项目组成员", "level": "项目级别", "category": "项目类别"},
+    labels={"leader": "项目负责人", "members": "项目组成员", "level": "项目级别", "category": "项目类别",
+            "investment_wan": "项目投资额（万元）"},
     ranked=("members",), leader="leader", under_seal=("acceptance_date",), date_fields=("acceptance_date",),
     kinds=(Kind.PROJECT,), facts=_facts,
 )
