@@ -549,7 +549,16 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     if column is not None:
         candidates = [l for l in candidates if l in inside]
     title = max(candidates, key=lambda l: (round(l.line.height), len(l.compact)), default=None)
-    return block(text, title, candidates) if title else None
+    if title is None:
+        return None
+    lines = block(text, title, candidates)
+    # (its last word or two wrapped onto a line of their own, in the title's big print: …协同采集 | 方法;
+    # OCR boxes a short line's big letters a little taller)
+    tail = line_below(text, lines[-1])
+    if tail is not None and 1 <= len(tail.compact) <= 3 and re.fullmatch(f"[{CJK}]+", tail.compact) \
+            and similar_height(tail, title, 0.2):
+        lines.append(tail)
+    return lines
 
 
 _CITED = re.compile(r"^(?:参考文献|[\[［【]\d{1,3}[\]］】])")  # a reference list's heading or entry

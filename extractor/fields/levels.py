@@ -88,7 +88,8 @@ _EXPLICIT = (
     (re.compile(r"^市级"), None, "只写市级、没有地名，在重庆指直辖市（省级），在其他地方指地级市"
                                  "（地（市）级），无法从名称判断"),
 )
-_UNIT = re.compile(r"公司|集团|企业$|企业级|工厂|厂$|银行|大学|(?<!科)学院|学校|研究院|研究所|设计院|医院|中心")
+# (智能工厂, 数字化工厂, 灯塔工厂: a programme's name, no factory issuing anything)
+_UNIT = re.compile(r"公司|集团|企业$|企业级|(?<!智能)(?<!数字化)(?<!示范)(?<!灯塔)(?<!未来)(?<!绿色)工厂|厂$|银行|大学|(?<!科)学院|学校|研究院|研究所|设计院|医院|中心")
 _ASSOCIATION = re.compile(r"学会|协会|联合会|科协|促进会|研究会|联盟|商会")
 _CENTRAL_ORGAN = re.compile(
     r"^(?:中华人民共和国)?(?:国务院|国家|中共中央)[\u4e00-\u9fff]*?(?:部|委员会|总局|局|署)")
@@ -110,7 +111,13 @@ def level_of(text: str, city: str | None = None) -> tuple[Level | None, str]:
     """
     if not isinstance(text, str):
         return None, "没有颁发单位或奖项名称"
-    name = re.sub(r"[(（][^)）]{0,8}[)）]", "", "".join(fold(text).split()))  # （代章）, (盖章)
+    whole = "".join(fold(text).split())
+    name = re.sub(r"[(（][^)）]{0,8}[)）]", "", whole)  # （代章）, (盖章)
+    # …示范项目（省级）: a level stated in brackets, which go with a seal's (代章)
+    stated = next(((level, why) for pattern, level, why in _EXPLICIT[:4]
+                   for m in re.finditer(r"[(（]([^)）]{1,8})[)）]", whole) if pattern.search(m.group(1))), None)
+    if stated is not None:
+        return stated[0], f"{whole}：{stated[1]}"
     name = re.sub(r"^(?:19|20)\d\d年度?", "", name)  # 2021年度重庆市…专项: the year names no level
     # A programme's theme in quotes (…计划“智能工厂”重点专项) names no issuer: its 工厂 is no unit.
     name = re.sub(r"[“「『《][^”」』》]{1,40}[”」』》]", "", name) or name
