@@ -495,7 +495,7 @@ PEOPLE_LABELS = ("发明人", "设计人", "著作权人", "专利权人", "作�
 
 
 # Words a title ends on that begin with a surname's letter (方, 管, 应 …): never a person.
-_TITLE_WORDS = frozenset(("方法", "方案", "系统", "设计", "应用", "分析", "模型", "策略", "算法", "实现", "优化", "探讨",
+_TITLE_TAILS = frozenset(("方法", "方案", "系统", "设计", "应用", "分析", "模型", "策略", "算法", "实现", "优化", "探讨",
                           "综述", "实践", "平台", "装置", "管理", "控制", "检测", "监测", "评价", "展望", "研究"))
 
 
@@ -521,7 +521,7 @@ def not_a_name(name: str) -> bool:
         return True  # the next row's label read on into a list (…；授权公告日)
     if re.search(r"复印|原件|仅供|专用章", name):
         return True  # a copy stamp's or watermark's fragment (复印件, 与原件) where a name was
-    if name in _TITLE_WORDS:
+    if name in _TITLE_TAILS:
         return True  # a title's last word wrapped onto a line of its own (…协同采集 | 方法), under it the authors
     return any(len(label) == len(name) >= 3 and Levenshtein.distance(label, name) <= 1
                and name[0] not in SURNAMES for label in PEOPLE_LABELS)

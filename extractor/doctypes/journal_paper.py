@@ -25,6 +25,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
+from ..fields.people import has_surname
 from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_below, names_of, row_of, similar_height, strip_stamps, text_after,
                       title_form)
 from ..text import DocText, TextLine, same_row
@@ -555,8 +556,9 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     # (its last word or two wrapped onto a line of their own, in the title's big print: …协同采集 | 方法;
     # OCR boxes a short line's big letters a little taller)
     tail = line_below(text, lines[-1])
+    # (never a lone author's name set as big: 陆洁坤 under 面向…研究)
     if tail is not None and 1 <= len(tail.compact) <= 3 and re.fullmatch(f"[{CJK}]+", tail.compact) \
-            and similar_height(tail, title, 0.2):
+            and similar_height(tail, title, 0.2) and not (is_name(tail.compact) and has_surname(tail.compact)):
         lines.append(tail)
     return lines
 
