@@ -53,3 +53,24 @@ def test_a_claimed_investment_the_appraisal_contradicts_is_the_appraisals():
                                        accepted=True, date="2024-10-18")], APPLICANT, never_core)
     assert result.achievements[0].achievement.investment_wan == 1500.0
     assert "investment_wan_mismatch" in codes(result)
+
+
+def _report(authors: list[str]):
+    report = doc("白皮书.png", "technical_report", title="工业互联网产业发展白皮书", report_kind="white_paper",
+                 authors=authors, date="2024-06-30")
+    return audit([report], [claim(0, ["白皮书.png"], kind="report", report_kind="white_paper", rank=2,
+                                  level="provincial", date="2024-06-30")], APPLICANT, never_core)
+
+
+def test_a_list_with_one_of_the_applicants_surname_read_short_is_for_a_person_not_refused():
+    # (probe P's P75: 罗晓峰 under a seal read 罗网) — APPLICANT is 张三
+    result = _report(["周正", "张网", "吴迪"])
+    found = next(i for i in result.issues if i["code"] == "name_not_found")
+    assert found["severity"] == "warning" and found.get("needs_review") and "张网" in found["message"]
+    assert not result.achievements
+
+
+def test_a_list_of_other_people_only_is_someone_elses():
+    result = _report(["周正", "罗建国", "吴迪"])
+    found = next(i for i in result.issues if i["code"] == "name_not_found")
+    assert found["severity"] == "error" and not result.achievements

@@ -422,6 +422,15 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         docs = [d for d in docs if d not in wrong]
         others = [d for d in docs if _someone_elses(d, applicant)]
         for doc in others:
+            alike = _namesakes(doc, applicant)
+            if alike:
+                # 罗网 where 罗晓峰 was expected: one of the applicant's surname, read under a seal
+                # or damaged, may be him; not counted until a person looks, not refused outright
+                result.issues.append(issue("warning", "name_not_found",
+                                           f"申报的成果{claim.index + 1}的材料 {doc.label} 列出的是 {clip('、'.join(_listed(doc)), 60)}，"
+                                           f"没有 {clip(applicant.name)}；其中 {clip('、'.join(alike))} 与申报人同姓，可能是识别有误："
+                                           "暂不计入，需人工核对", claim=claim.index, file=doc.file, needs_review=True))
+                continue
             result.issues.append(issue("error", "name_not_found",
                                        f"申报的成果{claim.index + 1}的材料 {doc.label} 列出的是 {clip('、'.join(_listed(doc)), 60)}，"
                                        f"没有 {clip(applicant.name)}：不计入", claim=claim.index, file=doc.file))
@@ -479,6 +488,23 @@ def _someone_elses(doc: Document, applicant: Applicant) -> bool:
     name = "".join(applicant.name.split())
     people = ["".join(p.split()) for p in _listed(doc)]
     return bool(people) and name not in people and name not in doc.words
+
+
+def _namesakes(doc: Document, applicant: Applicant) -> list[str]:
+    """The people a document lists who share the applicant's surname and differ from his
+    name in length or in one letter (罗网 or 罗晓锋 for 罗晓峰): OCR's damage of his name, maybe
+    (a seal over it), or a colleague of his surname; which, a person tells.  Two of the same
+    length differing in more (罗晓东 for 罗晓峰 is one letter: a person looks; 罗建国 is
+    someone else) are not counted as his namesakes."""
+    from rapidfuzz.distance import Levenshtein
+
+    from extractor.fields.people import COMPOUND_SURNAMES
+
+    name = "".join(applicant.name.split())
+    surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
+    people = ["".join(p.split()) for p in _listed(doc)]
+    return [p for p in people if p.startswith(surname) and p != name
+            and (len(p) != len(name) or Levenshtein.distance(p, name) <= 1)]
 
 
 def _resolved(path: str, by_file: dict[str, list[Document]], refused: dict[str, str]) -> tuple[str, str]:
