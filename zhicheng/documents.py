@@ -175,7 +175,11 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
     declared = _declared(document.doc_type)
     under_seal = [k for k in (declared.under_seal if declared else ()) if document.fields.get(k) is None]
     mine = [page for page in result.pages if pages is None or pages[0] <= page.number <= pages[1]]
-    seals = bool(under_seal) and any(page.seals for page in mine)
+    # A date read through a seal's red, in part (2023-02 where the day is printed too) or not
+    # quite surely: its digits may be the ring's strokes (2024-03-28 read 03-23).
+    stamped = [k for k in (declared.under_seal if declared else ()) if k in declared.date_fields + ("date",)
+               and _through_seal(document, k, mine)]
+    seals = bool(under_seal or stamped) and any(page.seals for page in mine)
     ocr_pages = {page.number for page in mine if page.source == "ocr"}
     regions: dict[int, list] = {}
     for _field, page, box in document.look_again:
@@ -195,7 +199,50 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
             how = "、".join(["印章处去章重新识别"] * seals + ["空白单元格单独识别"] * bool(regions)
                            + ["页边竖排文字转正识别"] * turned)
             _fill_from(document, second, how)
+            for key in stamped:
+                _settle_through_seal(document, second, key)
     return document
+
+
+SURE_THROUGH_SEAL = 0.97  # a date line read through a seal below this is read again there
+
+
+def _through_seal(document: Document, key: str, pages) -> bool:
+    """``key``'s value was read on a line a seal overlaps, in part or not quite surely."""
+    value, source = document.fields.get(key), document.field_sources.get(key) or {}
+    page = next((p for p in pages if p.number == source.get("page") and p.source == "ocr"), None)
+    if value is None or page is None or not page.seals or not source.get("box"):
+        return False
+    x0, y0, x1, y1 = source["box"]
+    covered = any(x0 < sx + sw and sx < x1 and y0 < sy + sh and sy < y1 for sx, sy, sw, sh in page.seals)
+    partial = isinstance(value, str) and len(value) < 10
+    return covered and (partial or (source.get("confidence") or 1.0) < SURE_THROUGH_SEAL)
+
+
+def _settle_through_seal(document: Document, second: Document, key: str) -> None:
+    """The seal's second reading of a date the first read through it: a finer reading of the
+    same date is taken (2023 → 2023-04-17); one that differs is taken too (the seal's reading
+    is two cleanings agreeing), the first named beside it and a person asked to look."""
+    first, again = document.fields.get(key), second.fields.get(key)
+    if again is None or first is None or again == first:
+        return
+    from .html_assets import field_label
+
+    document.fields[key] = again
+    if key in second.field_sources:
+        document.field_sources[key] = dict(second.field_sources[key])
+    if not str(again).startswith(str(first)):
+        # Two readings of one date that disagree: neither is sure, and a claim that differs
+        # from it is a question for a person (``audit._doubtful``), not a finding.
+        source = document.field_sources.setdefault(key, {})
+        source["confidence"] = min(source.get("confidence", 1.0), CONTESTED)
+        document.issues.append(_issue("warning", "low_ocr_confidence",
+                                      f"字段「{field_label(key, document.doc_type)}」在印章处两次识别不一致（{first} / {again}），"
+                                      f"暂按去章后的识别 {again}，需人工核对（{key}）", document.file, source.get("page")))
+    document.reasons.append(f"印章处去章重新识别，{field_label(key, document.doc_type)}：{first} → {again}")
+
+
+CONTESTED = 0.5  # the confidence of a value two readings disagree on
 
 
 # Issues that say a field could not be read: they go when a second reading reads it.
