@@ -134,8 +134,12 @@ def column_below(text: DocText, header: TextLine, stop: frozenset[str] = frozens
     below = sorted((l for l in text.lines if l.page == header.page and l.index not in in_row
                     and box(l)[1] > (hy0 + hy1) / 2), key=lambda l: box(l)[1])
     cells, bottom, step = [], hy1, 2.5 * max(header.line.height, 1)
+    first_row = box(below[0]) if below else None
     for line in below:
         x0, y0, x1, y1 = box(line)
+        if sum(x0 <= c <= x1 for c in centres) >= 2 and first_row is not None \
+                and y0 < first_row[3] and first_row[1] < y1 and first_row[1] - hy1 <= step:
+            continue  # two cells of the first row OCR boxed as one (30200-0000面向…系统): no end of the table
         if sum(x0 <= c <= x1 for c in centres) >= 2 or line.compact.strip(SEPARATORS) in stop:
             break  # (a caption in any column: the next caption row, or a record's own labels under the row)
         if min(centres, key=lambda c: abs(c - (x0 + x1) / 2)) != mine:

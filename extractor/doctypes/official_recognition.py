@@ -22,7 +22,7 @@ def extract_recognition(text: DocText) -> Fields:
         named = None  # what is recognised (中心名称 | …工程技术研究中心), never who recognises it
     joint = _JOINT.match(named[0]) if named else None
     if joint:  # two bodies issuing it together on one line (重庆市经济和信息化委员会 重庆市财政局): the first
-        named = joint.group(1), named[1]
+        named = joint.group(1) or joint.group(2), named[1]
     if named:
         # (a routing slip's 来文单位 重庆市…委员会: the body after its caption)
         named = mend_body(re.sub(r"^(?:来文单位|来文机关|发文单位|发文机关|印发单位)[:：]?", "", named[0])), named[1]
@@ -193,7 +193,9 @@ def _letterhead(text: DocText):
 
 
 _JOINT = re.compile(r"^(.{4,30}?(?:委员会|厅|局|人民政府|办公室))\s*(?=[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)[\u4e00-\u9fff]{2,20}?"
-                    r"(?:委员会|厅|局|人民政府|办公室)$)")
+                    r"(?:委员会|厅|局|人民政府|办公室)$)"
+                    # ministries' offices issuing together (工业和信息化部办公厅 国家发展改革委办公厅 …)
+                    r"|^(.{3,20}?(?:部|委|总局|署)办公厅)\s*(?=(?:[\u4e00-\u9fff]{2,16}?(?:部|委|总局|署)办公厅)+$)")
 
 
 # What an authority recognises a unit as, printed as a certificate's or a plaque's title: no

@@ -463,13 +463,15 @@ def _member_header(text: DocText, header: TextLine) -> bool:
     row = row_of(text, header) + [header]
     left, right = min(box(l)[0] for l in row), max(box(l)[2] for l in row)
     # (over the table, not the other half of a spread: a sign-in sheet beside the minutes)
-    heading = "".join(l.compact for l in text.lines
-                      if l.page == header.page and 0 <= y0 - l.line.box[3] < 5 * height
-                      and box(l)[2] >= left and box(l)[0] <= right)
-    if "专家" in heading:
-        return False
-    if _MEMBER_TABLE.search(heading):
-        return True
+    above = sorted((l for l in text.lines if l.page == header.page and 0 <= y0 - l.line.box[3] < 5 * height
+                    and box(l)[2] >= left and box(l)[0] <= right), key=lambda l: y0 - l.line.box[3])
+    # The nearest heading says whose table it is (主要研制人员名单 under the experts' leader's
+    # signature line, 验收专家组组长（签字）: the project's).
+    for line in above:
+        if _MEMBER_TABLE.search(line.compact) and "专家" not in line.compact:
+            return True
+        if "专家" in line.compact:
+            return False
     columns = header.compact + "".join(l.compact for l in row_of(text, header))
     # A signature column stands in the experts' table too; with a column of duties
     # (分工, 承担任务) only a project's people sign in it.

@@ -8,7 +8,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import dates_in_year, find_dates, parse_date
 from ..idscan import find_registration_numbers
-from ..layout import (annex_column, body_date, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
+from ..layout import (annex_column, body_date, box, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
                       record_under, row_of, value_below, wrapped_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, value_of
@@ -20,7 +20,7 @@ _COLUMNS = frozenset(["序号", "登记号", "证书号", "软件名称", "软�
                       "权利取得方式", "权利范围"])
 def extract_software(text: DocText) -> Fields:
     f = Fields()
-    name = _labelled(text, ["软件名称", "软件全称"]) or after_label_text(text, ["软件名称"])
+    name = _glued_to_class(text) or _labelled(text, ["软件名称", "软件全称"]) or after_label_text(text, ["软件名称"])
     if name and "".join(name[0].split()) in _COLUMNS:
         name = None  # a query page's next caption (软件简称 | 软件全称) read as the value: its column says
     if name:  # a name its narrow cell wrapped (…监控平 / 台): the registered kind ends it
@@ -30,7 +30,10 @@ def extract_software(text: DocText) -> Fields:
     numbers = [(line, n) for line in text.lines for n in find_registration_numbers(line.text)]
     if numbers:
         f.set("registration_number", numbers[0][1].value, numbers[0][0])
-    found = annex_column(text, "著作权人", first_page=True) or people_or_units(text, ["著作权人（国籍）", "著作权人(国籍)", "著作权人"])
+    # (a query's table of results is no 附页 of holders: each row there is another record)
+    query = any("登记号" in l.compact for h in heading_labels(text, ["著作权人"]) for l in row_of(text, h.line))
+    found = (None if query else annex_column(text, "著作权人", first_page=True)) \
+        or people_or_units(text, ["著作权人（国籍）", "著作权人(国籍)", "著作权人"])
     if found and _SEE_ANNEX.search(found[0][-1]):
         # 著作权人：重庆…有限公司等（详见附页）: the whole list is on the certificate's 附页
         annex = annex_column(text, "著作权人")
@@ -53,6 +56,18 @@ def extract_software(text: DocText) -> Fields:
     else:
         f.put("date", date)
     return f
+
+
+_CLASS_GLUED = re.compile(r"^\d{5}-\d{4}\s*([\u4e00-\u9fff].{3,60})$")
+
+
+def _glued_to_class(text: DocText):
+    """A query page's 软件全称 that OCR boxed with the 分类号 before it (``30200-0000面向注塑车间
+    的工艺参数优化系统`` under 分类号 | 软件全称): the name after the code."""
+    if not any("分类号" in l.compact for l in text.lines) or not any("软件全称" in l.compact for l in text.lines):
+        return None
+    found = [(m.group(1).strip(), l) for l in text.lines if (m := _CLASS_GLUED.match(l.text.strip()))]
+    return found[0] if len(found) == 1 else None
 
 
 def _query_row(text: DocText, f: Fields) -> None:
@@ -81,6 +96,9 @@ def _labelled(text: DocText, labels: list[str]):
                 return values[heads.index(hit.label)], below
         if _header_row(text, hit.line):
             cells = column_below(text, hit.line, _COLUMNS)
+            # (a query's results of several records, one a row: the first record's cells only)
+            bottom = _next_record(text, hit.line)
+            cells = [c for c in cells if bottom is None or box(c)[1] < bottom]
             if cells:
                 return join_cjk(" ".join(c.text for c in cells)), cells[0]
             continue
@@ -89,6 +107,14 @@ def _labelled(text: DocText, labels: list[str]):
             value = found[0] if len(found[1]) == 1 else join_cjk(found[0])  # a narrow column wraps its cell
             return value.strip(" :：;；"), found[1][0]
     return None
+
+
+def _next_record(text: DocText, header) -> float | None:
+    """Where a query page's second record begins (its 登记号 in the row under the first's),
+    when the page lists several: the top of that row, else None."""
+    numbers = sorted((l for l in text.lines if l.page == header.page and box(l)[1] > box(header)[3]
+                      and find_registration_numbers(l.text)), key=lambda l: box(l)[1])
+    return box(numbers[1])[1] - 0.3 * numbers[1].line.height if len(numbers) >= 2 else None
 
 
 def _header_row(text: DocText, line) -> bool:
@@ -166,7 +192,12 @@ def people_or_units(text: DocText, labels: list[str]):
     label heads a column, whose cell wraps like a list."""
     found = _labelled(text, labels)
     if found:
-        table = any(_header_row(text, h.line) for h in heading_labels(text, labels))
+        headers = [h for h in heading_labels(text, labels) if _header_row(text, h.line)]
+        table = bool(headers)
+        if table and _next_record(text, headers[0].line) is not None:
+            # a query's first record of several: its cell's lines as read, not wrapped on into the next record's
+            parts = holders(text, None, found[0])
+            return (parts, found[1]) if parts else None
         parts = holders(text, found[1], found[1].text if table else found[0], table=table)
         return (parts, found[1]) if parts else None
     found = value_of(text, labels)
