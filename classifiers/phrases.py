@@ -26,6 +26,10 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
     "award_certificate": (
         ("荣获…等奖", (re.compile(rf"(?:荣获|获得|获)[^。]{{0,50}}?{_GRADED_PRIZE}"), _CERTIFYING)),
         ("被评为…", (re.compile(r"(?:被评为|授予)[^。]{0,30}?(?:称号|荣誉)"), _CERTIFYING)),
+        # ``邓某某（第三完成人）：你（们）完成的“…”成果，被评为…三等奖。`` under a bare 证 书: it
+        # speaks to its holder (a letter telling of an award speaks of him)
+        ("被评为…等奖", (re.compile(rf"(?:被评为|评为)[^。]{{0,50}}?{_GRADED_PRIZE}"),
+                       re.compile(r"你[(（]?们?[)）]?(?:完成|参与|主持)|第[一二三四五六七八九十\d]+完成人[)）]?[:：]"))),
     ),
     "title_certificate": (
         ("具备…资格", (re.compile(r"(?:具备|取得|获得)[^。]{0,16}?(?:工程师|技术员)(?:专业技术)?(?:任职)?资格"),)),

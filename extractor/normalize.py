@@ -111,13 +111,18 @@ def without_glosses(text: str) -> str:
     '书号ISBN: 978-7-111'
     >>> without_glosses("推荐人 Recommender").split(), without_glosses("工业网关 Gateway V2").split()
     (['推荐人'], ['工业网关', 'Gateway', 'V2'])
+    >>> without_glosses("Seller 卖方:重庆渝新智造科技有限公司").split(), without_glosses("TOTAL 合计(含税) RMB 1,245").split()
+    (['卖方:重庆渝新智造科技有限公司'], ['TOTAL', '合计(含税)', 'RMB', '1,245'])
     """
     text = _GLOSS.sub(lambda m: " " * len(m.group(1)) if re.search("[a-z]", m.group(1)) else m.group(1), text)
+    # (or before it: Seller 卖方:, Date 日期:, No. 编号:, at the line's start or after a wide gap)
+    text = _LEADING_GLOSS.sub(lambda m: " " * len(m.group(1)) if re.search("[a-z]", m.group(1)) else m.group(1), text)
     # a form's caption cell, its gloss after it and nothing else (推荐人 Recommender, 单位 Affiliation)
     return _CAPTION_GLOSS.sub(lambda m: m.group(1) + " " * len(m.group(2)) if re.search("[a-z]", m.group(2))
                               else m.group(0), text)
 
 
+_LEADING_GLOSS = re.compile(r"(?:^|(?<=\s\s))(\s*[A-Z][A-Za-z.'/&()-]*(?:\s+[A-Za-z.'/&()-]+){0,4}\s+)(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _CAPTION_GLOSS = re.compile(r"^(\s*[\u4e00-\u9fff]{2,8})(\s+[A-Z][A-Za-z.'/&()-]*(?:\s+[A-Za-z.'/&()-]+){0,4}\s*)$")
 
 

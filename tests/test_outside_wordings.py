@@ -145,7 +145,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "e-aw-cq-decision-annex": {k: "附件表格的单元格折行与行距相同（打字页面无行距差），记录未能成行"
                                for k in ("grade", "project_title", "holder", "rank")},
     "e-aw-cq-new-product": {"award_name": "优秀新产品奖证书的奖名未取", "holder": "同上", "rank": "同上"},
-    "e-aw-cq-patent-award": {"project_title": "专利奖证书的专利名称未作为获奖项目", "holder": "同上", "rank": "同上"},
     "e-aw-enterprise-team": {"award_name": "正文只写“公司科学技术进步奖”，公司名在落款，未补全",
                              "holder": "项目组成员名单以全角空格分隔，未读出", "rank": "同上"},
     "e-aw-guizhou-decision-2013": {k: "附件表格以“编号”（J-3-21）而非序号编排，记录未读"
@@ -203,9 +202,7 @@ UNPLACED = {
     # deliberately: a 培训结业证书 shares the words, and 结业 is no 毕业 for a title's education
     "g-dg-jieye-2009-zhuanke": "高校结业证书：结业不是毕业，不作学历证书读（与培训结业证书同词）",
 }
-# 专利奖 certificates that print the patent's number, inventors and patentee as a patent does.
 OTHER_KIND = {
-    "e-aw-cn-patent-inventor": ("patent_certificate", "中国专利奖证书印有专利号、发明人、专利权人，读作专利证书"),
     # read as another kind: known wrong
     "g-bk-series-board-and-editors": ("technical_report", "丛书编审委员会页：编委、主编字样读作报告编写组"),
     "g-tc-cq-2021-rending-transfer": ("official_recognition", "职称转评认定表：“认定”标题读作认可公文"),

@@ -39,11 +39,13 @@ _NAME_AND_GRADE = re.compile(_AWARD_NAME.pattern + r"(?:[一二三四五特]等�
 # Labels of the award's name: a value after them is the name, region kept, label dropped.
 _NAME_LABELS = ["奖项名称", "奖励名称", "获奖名称", "荣誉名称", "奖项", "奖种"]
 _LEADING_NAME_LABEL = re.compile(r"^(?:" + "|".join(_NAME_LABELS) + r")[:：]?")
-_PROJECT_LABELS = ["项目名称", "获奖项目", "作品名称", "参赛题目", "成果名称"]
+_PROJECT_LABELS = ["项目名称", "获奖项目", "作品名称", "参赛题目", "成果名称", "专利名称", "发明名称"]  # (a patent prize: the patent)
 # Longest first: a line is searched for the first label of the list it holds (主要完成人员 is
 # not 主要完成人 and 员).
 _HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得奖者", "得奖人", "受奖人", "主要完成人员", "主要完成人",
-                  "项目完成人员", "完成人员", "完成人", "团队成员", "参赛队员", "参赛学生"]
+                  "项目完成人员", "完成人员", "完成人", "团队成员", "参赛队员", "参赛学生",
+                  # a patent prize's certificate lists the patent's inventors (中国专利优秀奖 | 发明人：…)
+                  "发明人", "设计人"]
 # 完成人序号 03 on e-certificates; 位次 and 排位 in older ones.
 _RANK_LABELS = ["排名顺序", "排列顺序", "排名", "排序", "名次", "完成人序号", "完成人排序", "完成人次序", "完成人位次", "完成人排名", "获奖位次", "位次", "排位"]
 # Words that head a column of an award table rather than fill a cell.
@@ -60,7 +62,11 @@ def extract_award(text: DocText) -> Fields:
     f = Fields()
     award = _award_name(text)
     if award:
-        f.set("award_name", *_with_category(text, *_with_region(text, *award)))
+        name, line = _with_category(text, *_with_region(text, *award))
+        # (…创新成果三等奖 read whole from a sentence: the grade is a field of its own)
+        name = re.sub(r"(?<=[\u4e00-\u9fff])(?:[一二三四五1-5]等奖|特等奖|优秀奖)$", "", name) \
+            if re.search(r"(?:成果|创新|项目|方案|奖)(?:[一二三四五1-5]等奖|特等奖|优秀奖)$", name) else name
+        f.set("award_name", name, line)
     f.put("grade", _award_grade(text))
     f.put("project_title", _award_project(text))
     people = _award_people(text)
@@ -811,10 +817,14 @@ DOCTYPE = DocType(
     key="award_certificate", identity=("project_title", "award_name"), one_page=True, name="获奖证书",
     cues=Cues(
         titles=("获奖证书", "荣誉证书", "奖励证书", "科学技术进步奖", "科技进步奖", "技术发明奖", "奖状",
-                "获奖证明", "科学技术奖", "科技奖"),
+                "获奖证明", "科学技术奖", "科技奖",
+                # a patent prize (中国专利优秀奖, 重庆市专利奖), whose certificate prints the patent's fields
+                "专利奖", "专利优秀奖", "专利金奖", "专利银奖"),
         labels=("荣获", "获奖", "等奖", "特发此证", "以资鼓励", "特此表彰", "奖励", "获奖项目", "获奖者", "获奖人", "奖励等级", "获奖等级", "完成人序号",
                 "完成人", "获奖单位", "项目名称", "证书编号", "经评审", "大赛", "竞赛", "特等奖", "金奖",
-                "银奖", "铜奖"),
+                "银奖", "铜奖",
+                # a certificate titled 证书 alone: …成果，被评为…三等奖
+                "被评为", "优秀奖"),
         requires=("荣获", "获奖", "等奖", "奖", "表彰", "被评", "荣誉称号"),
         requires_why="没有获奖内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one

@@ -278,7 +278,7 @@ DOCTYPE = DocType(
         refusing_titles=("评价报告", "检索报告", "通知书",
                          # a patent prize's certificate (重庆市专利奖 | 获奖证书) names the patent, its
                          # number, patentee and inventors: the prize is what it certifies
-                         "专利奖", "获奖证书", "荣誉证书"),
+                         "专利奖", "专利优秀奖", "专利金奖", "专利银奖", "获奖证书", "荣誉证书"),
     ),
     extract=extract_patent,
     fields=("patent_type", "patent_number", "title", "inventors", "patentees", "application_date", "grant_date"),
