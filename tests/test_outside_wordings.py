@@ -56,7 +56,7 @@ POLICY: dict[str, dict[str, tuple[object, str]]] = {
     "or-cnipa-office": {"level": ("provincial", _MINISTRY)},
     "or-mohurd-office-award": {"level": ("provincial", _MINISTRY)},
     "or-miit-office-web-reprint": {"level": ("provincial", _MINISTRY)},
-    "acc-miit-national-team": {"level": (None, "工信部组织的项目可能属国家级计划，未定级（project_acceptance._set_level）")},
+    "acc-miit-national-team": {"level": ("provincial", _MINISTRY + "；项目是否属国家级计划看不出，至少按省（部）级计")},
     "aw-jixie-rank-bracket": {"level": (None, _SOCIETY)},
     "aw-caa-bilingual": {"level": (None, _SOCIETY)},
     "aw-railway-tedeng": {"level": (None, _SOCIETY)},

@@ -237,7 +237,8 @@ def test_a_bare_city_organ_in_a_document_of_two_cities_settles_nothing():
 def test_a_ministry_after_a_bare_city_organ_stays_a_ministry():
     got = acceptance(Big("项目验收证书"), "项目来源：工业和信息化部", "承担单位：重庆渝新智造科技有限公司",
                      "组织验收单位：市经信委", "验收结论：通过")
-    assert "level" not in got.values and any("部委" in n for n in got.notes)
+    # (a ministry's project is 省（部）级 at least, whether or not its programme is national)
+    assert got.values.get("level") == "provincial" and any("部委" in n for n in got.notes)
 
 
 def test_a_bare_city_organ_in_a_document_of_another_city_is_not_chongqings():

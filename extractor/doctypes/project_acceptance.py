@@ -524,7 +524,10 @@ def _set_level(text: DocText, f: Fields) -> None:
         if level is None:
             continue
         if _central_ministry(city + name if bare else name, level):
-            f.notes.append(f"级别：{why}；部委组织的项目可能属国家级计划，未定级")
+            # A ministry's project is 省（部）级 at least; whether its programme is a national one
+            # the page may not say: the floor, never more (a 国家级 condition is not met on it).
+            f.set("level", level.value, line)
+            f.notes.append(f"级别：{why}；部委组织的项目可能属国家级计划，至少按省（部）级计")
             return
         f.set("level", level.value, line)
         f.notes.append(f"级别：{why}")
