@@ -364,6 +364,22 @@ def _needed_documents(ctx: Context) -> list[tuple[str, str]]:
     return needed
 
 
+# What a declared fact is called where a condition cannot rest on it alone.
+KEY_ZH = {"category": "项目类别", "role": "本人角色（主持/参与）", "benefit": "经济效益", "investment_wan": "投资额",
+          "appraised": "鉴定情况", "book_kind": "著作类别", "sole_author": "是否独著", "words_wan": "本人撰写字数",
+          "total_words_wan": "全书字数", "promoted_level": "推广单位级别", "implemented": "实施情况",
+          "adopted": "采纳情况", "report_kind": "报告类别", "level": "级别", "rank": "个人排名", "date": "日期",
+          "accepted": "验收结论", "granted": "授权情况", "patent_type": "专利类别", "core_journal": "核心期刊",
+          "amount_wan": "金额", "first_author": "第一作者", "kind": "成果类别", "units": "推广单位数"}
+
+
+# Facts a claim may supply where the document is silent (basis declared, the condition met):
+# a project's category, which its title's words only lean to (issue 11: "claims still win where
+# the document is silent, marked declared").  Any other declared fact is for evidence to show.
+# (and a book's kind, 专著/编著/教材, which its cover may print and the reader does not read)
+CLAIM_MAY_SAY = frozenset({"category", "book_kind"})
+
+
 def _settle_basis(result: ConditionResult, cond: Condition, ctx: Context) -> None:
     """Say what ``result`` rests on; in ``check`` a basic condition or a 破格 prerequisite
     resting on the profile's word alone is not met (a missing_evidence error says what to add)."""
@@ -405,6 +421,18 @@ def _settle_basis(result: ConditionResult, cond: Condition, ctx: Context) -> Non
     window_declared = (ctx.applicant.current_title is not Title.NONE
                        and "current_title_date" not in ctx.applicant.shown)
     result.basis = "declared" if declared or window_declared else "evidence"
+    unshown = {i: keys & set(ctx.case.achievements[i].declared) - CLAIM_MAY_SAY for i in resting}
+    if result.met and any(unshown.values()):
+        # A condition is met on evidence only: a fact of an achievement only the claim states (a
+        # co-author's own 12万字, a project's 主持, a promotion's level) makes it "met if shown",
+        # 需补正 in a 汇总表 (eligible_as_declared), never 符合.
+        facts = sorted({KEY_ZH.get(k, k) for keys_of in unshown.values() for k in keys_of})
+        which = "、".join(ctx.label(i) for i, keys_of in unshown.items() if keys_of)
+        result.met = False
+        result.reasons.append(f"{which}的{'、'.join(facts)}仅据申报人自述，材料中未见：补充证明后即可满足")
+        result.missing.insert(0, f"补充能证明{which}{'、'.join(facts)}的材料，或由审核人核对")
+        ctx.issue("warning", "not_shown_by_document",
+                  f"{result.article}：{which}的{'、'.join(facts)}仅据申报人自述，材料中未见，暂不计入；补充证明后即可满足")
 
 
 def _summary(target: Title, route: str | None, results: list[ConditionResult]) -> str:

@@ -17,7 +17,7 @@ from stdnum import issn as stdnum_issn
 from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
-from rules.vocabulary import Education, Kind, Title
+from rules.vocabulary import Education, Kind, Level, Title
 
 from rules.requirements import IP_TYPE_ZH
 from rules.yaml_input import clip
@@ -199,7 +199,15 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
             issues.append(issue("error", f"{key}_mismatch",
                                 f"申报{FACT_ZH.get(key, key)}为{_plain(claimed)}，材料显示{_plain(shown)}；以材料为准",
                                 **where))
-    if a.level is not None and facts.get("level") is not None and a.level != facts["level"]:
+    if a.level is not None and facts.get("level") is not None and a.level != facts["level"] \
+            and a.level is Level.NATIONAL and facts["level"] is Level.PROVINCIAL and _ministry_floor(doc):
+        # A ministry's project, read 省（部）级 at least: a national programme it may well be, which
+        # the page does not say.  Neither refuted nor shown: a person confirms.
+        doubtful.add("level")
+        issues.append(issue("warning", "level_mismatch",
+                            f"申报级别为国家级；材料为部委组织的项目，至少属省（部）级，是否国家级计划材料未写明："
+                            "需人工核对（字段 level）", needs_review=True, **where))
+    elif a.level is not None and facts.get("level") is not None and a.level != facts["level"]:
         issues.append(issue("error", "level_mismatch",
                             f"申报级别为{a.level.zh}，材料显示{facts['level'].zh}；以材料为准", **where))
     if a.kind is Kind.PATENT and a.patent_type and facts.get("patent_type") and a.patent_type != facts["patent_type"]:
@@ -276,6 +284,16 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
             continue
         facts[key] = value
         declared.append(key)
+    if a.role == "lead" and "role" in declared and a.kind is not Kind.BOOK and isinstance(facts.get("rank"), int) \
+            and facts["rank"] > 1 and "rank" not in unsettled:
+        # 主持 is the first place: a document that lists the applicant second or third (another
+        # its 项目负责人, its 第一起草人) says he did not lead it.  (A book may have several
+        # 主编 side by side: its place alone does not say.)
+        issues.append(issue("error", "role_mismatch",
+                            f"申报为主持（负责人），材料显示申报人排名第{facts['rank']}；以材料为准，按参与计",
+                            claim=claim.index, file=docs[0].file))
+        facts["role"] = "participant"
+        declared.remove("role")
     total = facts.get("total_words_wan")
     if a.kind is Kind.BOOK and total is not None and facts.get("words_wan") is not None \
             and facts["words_wan"] > total + max(0.01, 0.005 * total):
@@ -375,6 +393,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"与 {duplicates[doc.key]} 是同一份证明（内容或编号相同），只计一次",
                                        file=doc.file, page=doc.page_range[0] if doc.page_range else None))
     claimed: set[str] = set()
+    used: dict[tuple[str, Kind], int] = {}  # (document, kind) → the claim it backs
     for claim in claims:
         if claim.achievement.kind is Kind.PATENT and claim.achievement.granted is False:
             result.issues.append(issue("warning", "patent_not_granted",
@@ -388,7 +407,10 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                            f"按文件名对应到材料包中唯一的 {clip(path)}", claim=claim.index, file=path))
             found = [d for d in by_file.get(path, []) if d.doc_type != "unknown" and d.key not in duplicates]
             if len(found) > 1:  # a 合订本: the documents in it of the claimed kind, the best fitting one
-                found = _fitting(claim, found)
+                # (of those no earlier claim of the kind has taken: five patents bound together,
+                # five claims, each its own)
+                free = [d for d in found if (d.key, claim.achievement.kind) not in used]
+                found = _fitting(claim, free if any(claim.achievement.kind in kinds_of(d.doc_type) for d in free) else found)
             if not found:
                 missing.append(path)
             else:
@@ -408,6 +430,28 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                 result.issues.append(issue("warning", "patent_not_granted",
                                            f"申报的成果{claim.index + 1}的材料 {clip(path)} 是专利申请的受理或审查文书，"
                                            "专利尚未授权（只有授权专利计入）", claim=claim.index, file=clip(path)))
+        taken = [d for d in docs if (d.key, claim.achievement.kind) in used]
+        if docs and len(taken) == len(docs):
+            # Every paper it cites already backs an earlier claim of its kind: one achievement
+            # claimed twice (one acceptance cited by two project claims) counts once.
+            first = used[(taken[0].key, claim.achievement.kind)]
+            result.issues.append(issue("error", "duplicate_evidence",
+                                       f"申报的成果{claim.index + 1}与成果{first + 1}引用同一份材料 {taken[0].label}，"
+                                       "是同一项成果，只计一次", claim=claim.index, file=taken[0].file))
+            continue
+        settled = _settling(docs, [d for (key, kind), _ in used.items() if kind is Kind.REVENUE
+                                   for d in documents if d.key == key]) if claim.achievement.kind is Kind.REVENUE else None
+        if settled is not None:
+            # An invoice that settles a contract another claim cites (备注：合同CQZZ2023-018全额结算):
+            # one sale, its sum counted once.
+            doc, contract, number = settled
+            first = used[(contract.key, Kind.REVENUE)]
+            result.issues.append(issue("error", "duplicate_evidence",
+                                       f"申报的成果{claim.index + 1}的 {doc.label} 与成果{first + 1}的 {contract.label} "
+                                       f"是同一合同（{number}）的收入，只计一次", claim=claim.index, file=doc.file))
+            continue
+        for d in docs:
+            used.setdefault((d.key, claim.achievement.kind), claim.index)
         if not docs:
             if not claim.evidence:
                 result.issues.append(issue("error", "missing_evidence",
@@ -490,6 +534,11 @@ def _someone_elses(doc: Document, applicant: Applicant) -> bool:
     return bool(people) and name not in people and name not in doc.words
 
 
+def _ministry_floor(doc: Document) -> bool:
+    """The document's level is a ministry's floor (project_acceptance: 部委组织的项目…至少按省（部）级计)."""
+    return any("至少按省（部）级计" in r for r in doc.reasons)
+
+
 def _namesakes(doc: Document, applicant: Applicant) -> list[str]:
     """The people a document lists who share the applicant's surname and differ from his
     name in length or in one letter (罗网 or 罗晓锋 for 罗晓峰): OCR's damage of his name, maybe
@@ -500,6 +549,8 @@ def _namesakes(doc: Document, applicant: Applicant) -> list[str]:
 
     from extractor.fields.people import COMPOUND_SURNAMES
 
+    if doc.text_source == "text_layer":
+        return []  # typed, not read: 陈立锋 there is someone else, no misreading of 陈立峰
     name = "".join(applicant.name.split())
     surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
     people = ["".join(p.split()) for p in _listed(doc)]
@@ -544,6 +595,33 @@ def _unusable(docs: list[Document]) -> str:
     if not reasons or any(i.get("code") == "unreadable_file" for d in docs for i in d.issues):
         return "无法识别或无法读取"
     return f"不能作为佐证：{clip(reasons[0], 160)}"
+
+
+# A contract's own number where it prints it: 合同编号：CQZZ-2023-018, 合同号 HT2023-07.
+_CONTRACT_NUMBER = re.compile(r"合同(?:编号|号)[:：]?([A-Za-z0-9][A-Za-z0-9\-_/]{5,30})")
+
+
+def _settling(docs: list[Document], earlier: list[Document]) -> tuple[Document, Document, str] | None:
+    """(a document of ``docs``, the earlier one, the number) when one of ``docs`` names the
+    contract number another revenue paper already counted prints as its own, or the other
+    way round: an invoice settling a contract, the contract of an invoice."""
+    def numbers(doc: Document) -> set[str]:
+        return {re.sub(r"[^A-Za-z0-9]", "", m.group(1)).upper() for m in _CONTRACT_NUMBER.finditer(doc.words)}
+
+    def names(doc: Document, number: str) -> bool:
+        return number in re.sub(r"[^A-Za-z0-9]", "", doc.words).upper()
+
+    for doc in docs:
+        for other in earlier:
+            if other.key == doc.key:
+                continue
+            for number in sorted(numbers(other)):
+                if len(number) >= 6 and names(doc, number):
+                    return doc, other, number
+            for number in sorted(numbers(doc)):
+                if len(number) >= 6 and names(other, number):
+                    return doc, other, number
+    return None
 
 
 def _fitting(claim: Claim, docs: list[Document]) -> list[Document]:

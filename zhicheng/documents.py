@@ -6,7 +6,7 @@ on the record; nothing here raises for a bad file, so a bundle never loses its o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -389,6 +389,11 @@ def rank_applicant(doc: Document, name: str) -> None:
         _rank_in_glued(doc, name, doc.glued_people)
         return
     match = find_name(name, people)
+    if match.rank is not None and match.kind != "exact" and doc.text_source == "text_layer":
+        # A text layer is typed, not read: 陈立锋 there is not 陈立峰 misread, but another name
+        # (OCR's confusions of 峰/锋 are for scans only).
+        match = replace(match, rank=None, kind="none",
+                        reason=f"{name} is not in the list (a text layer's names must match exactly)")
     rank = match.rank
     if declared.applicant_rank is not None:
         rank = declared.applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})

@@ -197,6 +197,9 @@ def extract_acceptance(text: DocText) -> Fields:
                 + ("「通过」" if verdict[0] else "「不通过」") + "，需人工核对（passed）")
     f.put("acceptance_date", _acceptance_date(text))
     f.put("investment_wan", _investment(text))
+    if verdict is not None and verdict[0] and "鉴定" in text.compact and f.values.get("level") not in (None, "enterprise"):
+        # an appraisal passed (鉴定意见：同意通过鉴定) by a government body's experts: 通过主管部门鉴定
+        f.set("appraised", True, verdict[1])
     return f
 
 
@@ -870,7 +873,7 @@ def _facts(f, kind, rank, core_journal):
     category = f.get("category") if f.get("category") in _CATEGORY_ZH else None
     return {"level": as_level(f.get("level"), Level), "rank": rank, "accepted": f.get("passed"),
             "date": as_date(f.get("acceptance_date")), "role": "lead" if leader else None, "category": category,
-            "investment_wan": f.get("investment_wan")}
+            "investment_wan": f.get("investment_wan"), "appraised": f.get("appraised")}
 
 
 DOCTYPE = DocType(
@@ -899,10 +902,11 @@ DOCTYPE = DocType(
                          "关于召开"),
     ),
     extract=extract_acceptance,
-    fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category", "investment_wan"),
+    fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category", "investment_wan",
+            "appraised"),
     decisive=("level", "leader", "members", "acceptance_date", "passed", "category"),
     labels={"leader": "项目负责人", "members": "项目组成员", "level": "项目级别", "category": "项目类别",
-            "investment_wan": "项目投资额（万元）"},
+            "investment_wan": "项目投资额（万元）", "appraised": "通过主管部门鉴定"},
     ranked=("members",), leader="leader", under_seal=("acceptance_date",), date_fields=("acceptance_date",),
     kinds=(Kind.PROJECT,), facts=_facts,
 )

@@ -539,8 +539,9 @@ def _standard_dates(text: DocText, f: Fields) -> None:
 
 
 def _facts(f, kind, rank, core_journal):
+    # (its first drafter 主持编制 it: role lead)
     return {"level": as_level(f.get("level"), StandardLevel), "rank": rank,
-            "date": as_date(f.get("publish_date") or f.get("implementation_date"))}
+            "date": as_date(f.get("publish_date") or f.get("implementation_date")), "role": "lead" if rank == 1 else None}
 
 
 DOCTYPE = DocType(

@@ -6,7 +6,7 @@ unlabelled line or a paragraph, geometry deciding what belongs together.
 
 from __future__ import annotations
 
-from rules.vocabulary import Kind
+from rules.vocabulary import Kind, Level
 
 import re
 from functools import lru_cache
@@ -20,7 +20,8 @@ from ..fields.people import has_surname, sentence_person
 from ..model import Line
 from ..text import DocText, TextLine, same_row
 from rules.dates import PartialDate
-from .base import Cues, DocType, Fields, as_date, date_of, last_date
+from ..fields.levels import level_of
+from .base import Cues, DocType, Fields, as_date, as_level, date_of, last_date
 
 
 _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"), ("可行性研究", "feasibility"),
@@ -129,7 +130,26 @@ def extract_report(text: DocText) -> Fields:
     f.put("authors", authors)
     f.put("date", date_of(text, ["编制日期", "日期", "完成日期", "完成时间", "编制时间", "报告日期"])
           or _cover_date(text) or last_date(text))
+    _commissioned_level(text, f)
     return f
+
+
+# The body that commissioned or organised the work a report is for (委托单位：重庆市经济和信息化
+# 委员会): its level is the report's (13.2.7: 省（部）级以上项目的可研报告、白皮书).
+_COMMISSIONER_LABELS = ["委托单位", "委托方", "项目委托单位", "组织单位", "组织编制单位", "项目主管部门", "主管部门",
+                        "下达单位", "项目下达单位"]
+
+
+def _commissioned_level(text: DocText, f: Fields) -> None:
+    """The level of the government body the report names as commissioning it, with why; a
+    company's or an institute's commission gives none (its programme's level is not said)."""
+    found = labelled_value(text, _COMMISSIONER_LABELS)
+    if not found:
+        return
+    level, why = level_of(re.split(r"[；;，,、\s]", found[0].strip())[0])
+    if level is not None and level.value != "enterprise":
+        f.set("level", level.value, found[1])
+        f.notes.append(f"级别：委托/组织单位 {why}")
 
 
 # --------------------------------------------------------------------------- title
@@ -923,7 +943,9 @@ def _without_reviewers(text: DocText, header: TextLine, heads: list[str], names:
 
 
 def _facts(f, kind, rank, core_journal):
-    return {"report_kind": f.get("report_kind"), "rank": rank, "date": as_date(f.get("date"))}
+    # (the first of a report's authors is its 主要负责人, as the rule pack reads 主持: role lead)
+    return {"report_kind": f.get("report_kind"), "rank": rank, "date": as_date(f.get("date")),
+            "level": as_level(f.get("level"), Level), "role": "lead" if rank == 1 else None}
 
 
 DOCTYPE = DocType(
@@ -956,9 +978,9 @@ DOCTYPE = DocType(
         refusing_titles=("申报表", "申请表", "推荐表", "登记表", "申报书"),
     ),
     extract=extract_report,
-    fields=("title", "report_kind", "authors", "date"),
+    fields=("title", "report_kind", "authors", "date", "level"),
     decisive=("authors", "date"),
-    labels={"title": "报告名称", "authors": "编写人", "date": "编制日期"},
+    labels={"title": "报告名称", "authors": "编写人", "date": "编制日期", "level": "委托单位级别"},
     ranked=("authors",), under_seal=("date",),
     kinds=(Kind.REPORT,), facts=_facts,
 )
