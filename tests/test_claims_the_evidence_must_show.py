@@ -101,3 +101,22 @@ def test_a_reports_level_is_its_commissioners_and_its_first_author_leads_it():
     assert fields.get("level") == "provincial"
     from extractor.doctypes import doctype
     assert doctype("technical_report").facts(fields, Kind.REPORT, 1, None)["role"] == "lead"
+
+
+def test_a_contract_between_two_other_companies_is_no_sale_of_the_applicants_unit():
+    contract = doc("合同.pdf", "revenue_proof", amount_wan=1100.0, parties=["重庆小康动力有限公司", "重庆华讯信息技术有限公司"],
+                   date="2023-08-08")
+    ours = doc("合同2.pdf", "revenue_proof", amount_wan=1100.0, parties=["重庆小康动力有限公司", "重庆渝江压铸股份有限公司"],
+               date="2023-09-08")
+    result = audit([contract, ours], [claim(0, ["合同.pdf"], kind="revenue", amount_wan=1100, date="2023-08-08"),
+                                      claim(1, ["合同2.pdf"], kind="revenue", amount_wan=1100, date="2023-09-08")],
+                   APPLICANT, never_core, employer="重庆渝江压铸有限公司")
+    assert [b.claim_index for b in result.achievements] == [1]
+    assert any(i["code"] == "name_not_found" and i.get("needs_review") for i in result.issues)
+
+
+def test_a_basic_pass_is_no_pass():
+    fields = fields_of("project_acceptance", Big("项目验收意见"), "项目名称：注塑车间数字化改造项目", "项目负责人：张三",
+                       "验收结论：项目基本完成了任务书规定的内容。验收委员会意见为：基本通过验收，请于三个月内完成整改。",
+                       ("2024年6月18日", LEFT + 700))
+    assert fields.get("passed") is None

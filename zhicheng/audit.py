@@ -373,7 +373,8 @@ def _plain(value: Any) -> str:
 
 
 def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, core_journal,
-          refused: dict[str, str] | None = None, as_of: PartialDate | None = None) -> AuditResult:
+          refused: dict[str, str] | None = None, as_of: PartialDate | None = None,
+          employer: str | None = None) -> AuditResult:
     """Achievements that count, and every issue between claims, documents and profile.
     ``refused``: paths of the bundle that were not read (outside links, FIFOs …) and why;
     ``as_of``: the day the verdict judges on (a standard not yet in force by it is not
@@ -479,6 +480,15 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"申报的成果{claim.index + 1}的材料 {doc.label} 列出的是 {clip('、'.join(_listed(doc)), 60)}，"
                                        f"没有 {clip(applicant.name)}：不计入", claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in others]
+        strangers = [d for d in docs if claim.achievement.kind is Kind.REVENUE and _between_others(d, employer)]
+        for doc in strangers:
+            # a contract between two other companies (重庆小康… and 重庆华讯…, the applicant at 重庆智造…)
+            # is no sale of his unit's: a person looks (an agent's or a group's contract may be)
+            result.issues.append(issue("warning", "name_not_found",
+                                       f"申报的成果{claim.index + 1}的材料 {doc.label} 的当事方（{clip('、'.join(doc.fields.get('parties') or []), 60)}）"
+                                       f"都不是申报人单位 {clip(employer)}：不能确认是本单位的收入，暂不计入，需人工核对",
+                                       claim=claim.index, file=doc.file, needs_review=True))
+        docs = [d for d in docs if d not in strangers]
         unnamed = [d for d in docs if _nobody_named(d, applicant)]
         for doc in unnamed:
             result.issues.append(issue("warning", "name_not_found",
@@ -532,6 +542,23 @@ def _someone_elses(doc: Document, applicant: Applicant) -> bool:
     name = "".join(applicant.name.split())
     people = ["".join(p.split()) for p in _listed(doc)]
     return bool(people) and name not in people and name not in doc.words
+
+
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|公司)$")
+
+
+def _between_others(doc: Document, employer: str | None) -> bool:
+    """A revenue paper whose parties, all read, are none of them the applicant's employer (a
+    letter or two apart allowed: OCR, or 有限公司 for 股份有限公司)."""
+    from rapidfuzz import fuzz
+
+    parties = doc.fields.get("parties") or []
+    if not employer or not parties or doc.doc_type != "revenue_proof":
+        return False
+    mine = _LEGAL_FORM.sub("", "".join(employer.split()))
+    return len(mine) >= 4 and all(fuzz.ratio(mine, _LEGAL_FORM.sub("", "".join(p.split()))) < 80
+                                  and mine not in p and _LEGAL_FORM.sub("", "".join(p.split())) not in mine
+                                  for p in parties)
 
 
 def _ministry_floor(doc: Document) -> bool:

@@ -257,7 +257,7 @@ def judge(inputs: Inputs, documents: list[Document], refused: list[Refusal],
     applicant, profile_issues = check_profile(documents, applicant)
     profile_issues = inferred_issues + profile_issues
     result: AuditResult = audit(documents, inputs.claims, applicant, core_journal,
-                                refused={r.file: r.message for r in refused}, as_of=as_of)
+                                refused={r.file: r.message for r in refused}, as_of=as_of, employer=source.employer)
     if result.recommenders != applicant.recommendations:
         if applicant.recommendations > result.recommenders:
             profile_issues.append(issue("warning", "missing_evidence",
