@@ -120,3 +120,16 @@ def test_a_basic_pass_is_no_pass():
                        "验收结论：项目基本完成了任务书规定的内容。验收委员会意见为：基本通过验收，请于三个月内完成整改。",
                        ("2024年6月18日", LEFT + 700))
     assert fields.get("passed") is None
+
+
+def test_one_author_with_zhu_after_the_name_is_a_sole_author_whose_words_are_all_the_books():
+    fields = fields_of("book", Big("图书在版编目（CIP）数据"), "压铸岛数字孪生建模与实践/庞涛著.—北京:机械工业出版社,2024.5",
+                       "ISBN 978-7-111-74521-1", "作    者：庞涛著", "出版发行：机械工业出版社", "字    数：128千字",
+                       "版    次：2024年5月第1版")
+    assert fields.get("sole_author") is True
+    from extractor.doctypes import doctype
+    facts = doctype("book").facts(fields, Kind.BOOK, 1, None)
+    assert facts["sole_author"] is True and facts["words_wan"] == facts["total_words_wan"] == 12.8
+    edited = fields_of("book", Big("图书在版编目（CIP）数据"), "压铸岛数字孪生建模与实践/庞涛主编.—北京:机械工业出版社,2024.5",
+                       "ISBN 978-7-111-74521-1", "字    数：128千字")
+    assert edited.get("sole_author") is None

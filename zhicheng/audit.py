@@ -192,7 +192,7 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
             issues.append(issue("error", f"{key}_mismatch",
                                 f"申报为{said if claimed else shown_as}，材料显示{said if shown else shown_as}；以材料为准",
                                 **where))
-    for key in ("amount_wan", "investment_wan", "isbn", "issn", "cn"):
+    for key in ("amount_wan", "investment_wan", "words_wan", "total_words_wan", "isbn", "issn", "cn"):
         claimed, shown = getattr(a, key, None), facts.get(key)
         if claimed is not None and shown is not None and not _same_value(key, claimed, shown):
             # (a sum printed in 元 and claimed ten times over in 万元, another book's ISBN)
@@ -349,7 +349,7 @@ def _same_value(key: str, claimed: Any, shown: Any) -> bool:
     >>> _same_value("cn", "CN 50-1005/TF", "50-1005/tf"), _same_value("isbn", "978-7-111-12345-6", "9787111123457")
     (True, False)
     """
-    if key in ("amount_wan", "investment_wan"):
+    if key in ("amount_wan", "investment_wan", "words_wan", "total_words_wan"):
         try:
             return abs(float(claimed) - float(shown)) <= max(0.01, 0.005 * abs(float(shown)))
         except (TypeError, ValueError):

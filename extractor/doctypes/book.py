@@ -75,6 +75,11 @@ def extract_book(text: DocText) -> Fields:
         if title:
             f.set("title", _book_title(title[0]), title[1])
     _words_and_date(text, f)
+    authors = f.values.get("authors")
+    if isinstance(authors, list) and len(authors) == 1 \
+            and re.search(re.escape(authors[0]) + r"\s*(?:编)?著(?![者作])", text.compact.replace("\n", "")):
+        # 章华著 (the CIP line, 作者：章华著): one author writing it all, no 等著, no 主编 — a 独著
+        f.set("sole_author", True)
     if _stamp_piece(f.values.get("title")):
         # a diagonal watermark's piece boxed on its own (使用 of 仅供职称申报使用) in the biggest print
         f.values.pop("title")
@@ -515,9 +520,12 @@ def _cip_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
 def _facts(f, kind, rank, core_journal):
     # Two authors or more printed: no 独著, whatever a claim says.  (One name read is not
     # proof of a sole author: a list may be cut short.)
+    # One name with 著 printed after it (章华著) is a 独著, all its words the author's.
     several = isinstance(f.get("authors"), list) and len(f["authors"]) >= 2
+    sole = True if f.get("sole_author") and not several else False if several else None
     return {"rank": rank, "isbn": f.get("isbn"), "total_words_wan": f.get("words_wan"),
-            "date": as_date(f.get("date")), "sole_author": False if several else None}
+            "date": as_date(f.get("date")), "sole_author": sole,
+            "words_wan": f.get("words_wan") if sole else None}
 
 
 DOCTYPE = DocType(
@@ -541,9 +549,9 @@ DOCTYPE = DocType(
         penalties=("用稿通知", "录用通知", "同意出版", "拟出版", "甲方", "乙方"),
     ),
     extract=extract_book,
-    fields=("title", "authors", "isbn", "publisher", "date", "words_wan"),
+    fields=("title", "authors", "isbn", "publisher", "date", "words_wan", "sole_author"),
     decisive=("isbn", "authors", "date", "words_wan"),
-    labels={"title": "书名", "authors": "作者", "date": "出版日期"},
+    labels={"title": "书名", "authors": "作者", "date": "出版日期", "sole_author": "独著"},
     ranked=("authors",),
     kinds=(Kind.BOOK,), facts=_facts,
 )
