@@ -494,7 +494,8 @@ _NAME = re.compile(rf"[{CJK}·]{{2,5}}|(?=.{{3,12}}$)[{CJK}]+(?:·[{CJK}]+)+|[{L
 # code (CDWW-TR-, ISO, GB-T).
 _LATIN_NAME = re.compile(rf"(?=.*[a-zß-öø-ÿ]|[A-Z]+[ .][A-Z])[{LATIN}]+(?:(?:[ .'\-]|\. )[{LATIN}]+)*\.?")
 # Labels that stand before lists of people, and OCR's damage of them, are never a person.
-PEOPLE_LABELS = ("发明人", "设计人", "著作权人", "专利权人", "作者", "编著", "主编", "起草人", "完成人", "获奖者",
+PEOPLE_LABELS = ("发明人", "设计人", "著作权人", "专利权人", "作者", "编著", "主编", "副主编", "参编", "编委", "主审",
+                 "起草人", "完成人", "获奖者",
                  "获奖人", "负责人", "成员", "姓名", "推荐人", "持证人", "编写人", "参加人员", "完成单位", "单位")
 
 

@@ -113,8 +113,12 @@ def without_glosses(text: str) -> str:
     (['推荐人'], ['工业网关', 'Gateway', 'V2'])
     >>> without_glosses("Seller 卖方:重庆渝新智造科技有限公司").split(), without_glosses("TOTAL 合计(含税) RMB 1,245").split()
     (['卖方:重庆渝新智造科技有限公司'], ['TOTAL', '合计(含税)', 'RMB', '1,245'])
+    >>> without_glosses("姓名 Name 诸葛明").split(), without_glosses("取得时间 Date 2024-01-05").split()
+    (['姓名', '诸葛明'], ['取得时间', '2024-01-05'])
     """
     text = _GLOSS.sub(lambda m: " " * len(m.group(1)) if re.search("[a-z]", m.group(1)) else m.group(1), text)
+    # (or between a caption and its value with no colon: 姓名 Name 诸葛明, 取得时间 Date 2024-01-05)
+    text = _BARE_GLOSS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     # (or before it: Seller 卖方:, Date 日期:, No. 编号:, at the line's start or after a wide gap)
     text = _LEADING_GLOSS.sub(lambda m: " " * len(m.group(1)) if re.search("[a-z]", m.group(1)) else m.group(1), text)
     # a form's caption cell, its gloss after it and nothing else (推荐人 Recommender, 单位 Affiliation)
@@ -122,6 +126,8 @@ def without_glosses(text: str) -> str:
                               else m.group(0), text)
 
 
+_BARE_GLOSS = re.compile(r"^(\s*[\u4e00-\u9fff]{0,4}(?:姓名|名称|时间|日期|专业|编号|单位|性别|地址|级别|类别|学历|学位|民族|"
+                         r"籍贯|职务|职称|证号|号码))(\s+[A-Z][a-z]+\.?(?:\s+[A-Za-z]+\.?){0,3})(?=\s+[\u4e00-\u9fff0-9])")
 _LEADING_GLOSS = re.compile(r"(?:^|(?<=\s\s))(\s*[A-Z][A-Za-z.'/&()-]*(?:\s+[A-Za-z.'/&()-]+){0,4}\s+)(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _CAPTION_GLOSS = re.compile(r"^(\s*[\u4e00-\u9fff]{2,8})(\s+[A-Z][A-Za-z.'/&()-]*(?:\s+[A-Za-z.'/&()-]+){0,4}\s*)$")
 

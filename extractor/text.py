@@ -95,6 +95,24 @@ class LabelHit:
         return self.line.compact[self.end:].lstrip(SEPARATORS + " ")
 
 
+_STAMP_PHRASES = ("复印件与原件一致", "复印件与原件相符", "此复印件与原件一致", "经核对与原件一致", "与原件核对无误")
+
+
+def _copy_stamp(compact: str) -> bool:
+    """A copy stamp's words, read whole or with one letter damaged (复印件与原件政致)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return 6 <= len(compact) <= 10 and any(Levenshtein.distance(compact, p, score_cutoff=1) <= 1 for p in _STAMP_PHRASES)
+
+
+def _stamp_body(line: "TextLine", stamp: "TextLine") -> bool:
+    """``line`` is the stamp's handler line under its words (经办人：…, 核对人：… with the day)."""
+    height = max(stamp.line.height, 1)
+    below = 0 <= line.line.box[1] - stamp.line.box[1] <= 3 * height
+    near = line.line.box[0] < stamp.line.box[2] + height and stamp.line.box[0] - 2 * height < line.line.box[2]
+    return line.page == stamp.page and below and near and bool(re.match(r"(?:经办人|核对人|核验人|复核人)", line.compact))
+
+
 class DocText:
     """The lines of a document (or of some of its pages) as parsers read them: normalised
     (``extractor.normalize``: simplified characters, watermarks dropped), each with its page
@@ -112,6 +130,12 @@ class DocText:
                     continue
                 read = line if text == line.text else Line(text, line.box, line.confidence)
                 self.lines.append(TextLine(page.number, len(self.lines), read, page.height, page.width))
+        stamps = [l for l in self.lines if _copy_stamp(l.compact)]
+        if stamps:
+            # A copy stamp's words a letter damaged (复印件与原件政致) and its handler's line with the
+            # day the copy was certified (经办人：2025.03.12): the copy's, never the document's.
+            kept = [l for l in self.lines if l not in stamps and not any(_stamp_body(l, s) for s in stamps)]
+            self.lines = [TextLine(l.page, k, l.line, l.page_height, l.page_width) for k, l in enumerate(kept)]
 
     @cached_property
     def compact(self) -> str:

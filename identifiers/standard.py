@@ -167,11 +167,15 @@ def code(number: str) -> str:
 def find_all(text: str) -> list[str]:
     """Every valid standard number in running text, in order, without duplicates."""
     found: list[str] = []
-    for match in _IN_TEXT.finditer(compact(text)):
-        try:
-            number = _normal_form(match)[0]
-        except InvalidComponent:
-            continue
-        if number not in found:
-            found.append(number)
+    # Each line on its own as well as the text run together: a cover prints its code alone over
+    # the number (T/CAMS | T/CAMS 128—2023), and run together the two glue (T/CAMST/CAMS128…).
+    pieces = text.splitlines() + [text] if "\n" in text else [text]
+    for piece in pieces:
+        for match in _IN_TEXT.finditer(compact(piece)):
+            try:
+                number = _normal_form(match)[0]
+            except InvalidComponent:
+                continue
+            if number not in found:
+                found.append(number)
     return found

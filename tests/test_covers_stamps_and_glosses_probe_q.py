@@ -1,0 +1,34 @@
+"""Probe Q (single pages by a tester who read no code), typed again in other names: a
+standard's cover printing its code alone over its number (T/CAMS | T/CAMS128-2023); a copy
+stamp a letter damaged (复印件与原件政致) whose handler's day was taken for the certificate's; a
+bilingual certificate whose English gloss stands between caption and value (姓名 Name 诸葛明);
+a book's 副主编 read as a person."""
+
+from __future__ import annotations
+
+from extractor.idscan import find_all
+from tests.typed_certificates import LEFT, Title, fields_of
+
+
+def test_a_code_printed_alone_over_the_number_does_not_hide_it():
+    text = "ICS 25.040.30\nJ28\nT/CAMS\nT/CAMS128-2023\n工业机器人 关节减速器 精度保持性试验方法"
+    assert [n.value for n in find_all(text)["standard_number"]] == ["T/CAMS 128-2023"]
+    assert [n.value for n in find_all("JB/T\nJB/T14389-2022\n数控滚齿机")["standard_number"]] == ["JB/T 14389-2022"]
+
+
+def test_a_copy_stamps_handler_day_is_never_the_certificates():
+    fields = fields_of("award_certificate", Title("重庆市科学技术奖证书"), "为表彰在推动科学技术进步中作出突出贡献者，特颁发此证书。",
+                       "项目名称：压铸岛能耗在线监测与优化关键技术", "奖励等级：二等", "获奖者：庞涛", "排 名：3",
+                       ("复印件与原件政致", LEFT + 800), ("经办人：2025.03.12", LEFT + 760))
+    assert fields.get("date") is None
+
+
+def test_a_gloss_between_caption_and_value_is_no_holder():
+    fields = fields_of("title_certificate", Title("专业技术职务任职资格证书"), "Certificate of Professional Qualification",
+                       "姓名 Name 庞涛", "资格名称 Qualification 高级工程师 Senior Engineer", "取得时间 Date 2024-01-05")
+    assert fields.get("holder") == "庞涛" and str(fields.get("date")) == "2024-01-05"
+
+
+def test_a_deputy_editors_caption_is_no_author():
+    from extractor.layout import not_a_name
+    assert not_a_name("副主编") and not_a_name("参编") and not not_a_name("华莱")
