@@ -526,6 +526,8 @@ def not_a_name(name: str) -> bool:
         return True  # the next row's label read on into a list (…；授权公告日)
     if re.search(r"复印|原件|仅供|专用章", name):
         return True  # a copy stamp's or watermark's fragment (复印件, 与原件) where a name was
+    if re.fullmatch(r"[一二三四五特]等奖?|(?:优秀|金|银|铜|鼓励)奖", name):
+        return True  # a prize's grade read on after a label OCR or a fuzzy match found (…技术发明奖 | 一等奖)
     if name in _TITLE_TAILS:
         return True  # a title's last word wrapped onto a line of its own (…协同采集 | 方法), under it the authors
     return any(len(label) == len(name) >= 3 and Levenshtein.distance(label, name) <= 1
