@@ -2043,6 +2043,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
         value = wrapped_list(text, line, value, fits=_holders_only, cut=_cut_unit, table=table)
     value = re.split(r"\s*(?:地址|住所|通信地址|邮编)\s*[:：]?\s*(?=[\d\u4e00-\u9fff])", value)[0]  # (73)专利权人 西南交通大学 地址 610031 …
     parts = [p.strip() for p in re.split(r"[;；、,，\n]", value) if p.strip()]
+    # (a change of registration's note before the holder: （变更后）重庆凯瑞…公司)
+    parts = [re.sub(r"^[（(](?:变更后|变更前|原|现|新)[)）]\s*", "", p) for p in parts]
     # holders numbered one to a line (1. 沈阳…有限责任公司 / 2. 萍乡…有限公司, ① folded to a bare 1
     # glued to the name), or run on (1、中山…有限公司 2、重庆…: the next number left at the end of a
     # part): the numbers are no part of a holder

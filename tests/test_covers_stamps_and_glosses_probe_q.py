@@ -32,3 +32,21 @@ def test_a_gloss_between_caption_and_value_is_no_holder():
 def test_a_deputy_editors_caption_is_no_author():
     from extractor.layout import not_a_name
     assert not_a_name("副主编") and not_a_name("参编") and not not_a_name("华莱")
+
+
+def test_a_copyright_pages_grid_gives_its_title_and_press():
+    fields = fields_of("book", Title("版 权 页"), "书名 压铸岛数字孪生建模与实践", "著者 庞涛 著", "出版社 重庆出版社",
+                       "出版时间 2019年11月", "字数 25.6 万字", "ISBN 978-7-111-74521-1")
+    assert fields.get("title") == "压铸岛数字孪生建模与实践" and fields.get("publisher") == "重庆出版社"
+
+
+def test_a_change_of_registrations_note_is_no_part_of_the_holder():
+    from extractor.layout import holders
+    assert holders(None, None, "（变更后）重庆渝江压铸有限公司") == ["重庆渝江压铸有限公司"]
+
+
+def test_a_decisions_year_leaves_no_year_on_the_award_or_its_level():
+    fields = fields_of("award_certificate", ("关于公布2023年重庆市职工技术创新成果奖的决定（获奖证书附件）", LEFT), Title("证　书"),
+                       "成果名称：压铸岛能耗在线监测与优化", "获奖等级：优秀奖", "完成人：庞涛、杭慧敏",
+                       ("重庆市总工会", LEFT + 800), ("二〇二三年十月十六日", LEFT + 800))
+    assert fields.get("award_name") == "重庆市职工技术创新成果奖" and fields.get("level") == "provincial"

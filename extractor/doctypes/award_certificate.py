@@ -62,6 +62,8 @@ def extract_award(text: DocText) -> Fields:
     f = Fields()
     award = _award_name(text)
     if award:
+        # (关于公布2023年重庆市…奖的决定: the year's 年 left when its digits went — no city 年重庆市)
+        award = (re.sub(r"^(?:\d{2,4})?年度?(?=[\u4e00-\u9fff]{4})", "", award[0]), *award[1:])
         name, line = _with_category(text, *_with_region(text, *award))
         # (…创新成果三等奖 read whole from a sentence: the grade is a field of its own)
         name = re.sub(r"(?<=[\u4e00-\u9fff])(?:[一二三四五1-5]等奖|特等奖|优秀奖)$", "", name) \

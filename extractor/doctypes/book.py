@@ -68,7 +68,8 @@ def extract_book(text: DocText) -> Fields:
             # (never a sentence's: 本书封面贴有清华大学出版社防伪标签)
             match = None if re.search(r"[，。,]|本书", line.compact) else re.search(rf"([{CJK}]{{2,20}}出版社(?:股份)?(?:有限(?:责任)?公司)?)", line.compact)
             if match:
-                f.set("publisher", re.sub(r"^(?:出版发行|出版)", "", match.group(1)), line)
+                # (出版社 重庆出版社: a grid's caption before the press's name)
+                f.set("publisher", re.sub(r"^(?:出版发行|出版单位|出版社(?=.{2,}出版社)|出版)", "", match.group(1)), line)
                 break
     if "title" not in f.values:
         title = after_label_text(text, ["书名"]) or _imprint_head(text)
@@ -81,9 +82,13 @@ def extract_book(text: DocText) -> Fields:
         # 章华著 (the CIP line, 作者：章华著): one author writing it all, no 等著, no 主编 — a 独著
         f.set("sole_author", True)
     if _stamp_piece(f.values.get("title")):
-        # a diagonal watermark's piece boxed on its own (使用 of 仅供职称申报使用) in the biggest print
+        # a diagonal watermark's piece boxed on its own (使用 of 仅供职称申报使用) in the biggest print,
+        # or the page's own heading (版 权 页): the 书名 its grid labels, if any
         f.values.pop("title")
         f.sources.pop("title", None)
+        named = after_label_text(text, ["书名"])
+        if named and not _stamp_piece(named[0]):
+            f.set("title", _book_title(named[0]), named[1])
     return f
 
 
@@ -96,7 +101,7 @@ def _stamp_piece(title) -> bool:
     from ..normalize import WATERMARK_WORDS
 
     compact = "".join((title or "").split())
-    if re.fullmatch(r"(?:主编|编著|编|著|译|书名|作者|出版发行|出版|版次)", compact):
+    if re.fullmatch(r"(?:主编|编著|编|著|译|书名|作者|出版发行|出版|版次|版权页|版权信息)", compact):
         return True  # a grid's head (书名 | 编著 | 出版发行) read as the biggest print
     return 0 < len(compact) <= 3 and any(compact in w for w in WATERMARK_WORDS)
 
@@ -354,6 +359,7 @@ def _line_above(text: DocText, line: TextLine) -> TextLine | None:
 
 def _book_title(value: str) -> str:
     value = strip_stamps(value)  # 仅供职称申报使用 glued on by OCR is no part of a title
+    value = re.sub(r"^\s*书\s*名\s*[:：]?\s*(?=\S)", "", value)  # (a grid's caption before it: 书名 压铸岛…)
     # A dot between two Chinese characters is OCR noise (工.业互联网): Chinese prints 。 or ·.
     value = re.sub(rf"(?<=[{CJK}])\s*[.．,，]\s*(?=[{CJK}])", "", value)
     return title_form(join_cjk(value).strip("．.-—: "))
