@@ -50,3 +50,12 @@ def test_a_decisions_year_leaves_no_year_on_the_award_or_its_level():
                        "成果名称：压铸岛能耗在线监测与优化", "获奖等级：优秀奖", "完成人：庞涛、杭慧敏",
                        ("重庆市总工会", LEFT + 800), ("二〇二三年十月十六日", LEFT + 800))
     assert fields.get("award_name") == "重庆市职工技术创新成果奖" and fields.get("level") == "provincial"
+
+
+def test_a_title_card_whose_grid_says_kaohe_rending_is_a_title_certificate():
+    from tests.typed_certificates import read
+    doc = read(Title("专业技术职务任职资格证书"), "姓名 庞涛", "身份证号 50010219900312****", "资格名称 工程师",
+               "专业 材料成型及控制工程", "取得方式 考核认定", "取得时间 2021年06月30日", "认定单位 重庆市经济和信息化委员会",
+               "证书编号 CQ-ZC-2021-0630-04417")
+    assert doc.doc_type == "title_certificate"
+    assert doc.fields.get("holder") == "庞涛" and doc.fields.get("title") == "engineer"

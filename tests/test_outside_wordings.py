@@ -195,7 +195,6 @@ UNPLACED = {
     "f-rev-application-proof": "应用证明：不在收入证明的标题清单中",
     "g-tc-chuding-2016-assistant-form": "初定表：毕业院校等字段使之更像学历材料，把握不足",
     "g-tc-cq-2023-e-cert-qr": "职称电子证书：“认定”字样使认可公文同样可能，把握不足",
-    "g-tc-zhejiang-2019-senior-e": "职称证书：“认定”字样使认可公文同样可能，把握不足",
     "g-tr-gov-plan-14th-2021": "政府规划的正文页：无封面，无报告字样",
     "g-tr-platform-scheme-2024": "建设方案：不在技术报告的标题清单中（方案不算报告）",
     "j-rl-guizhou-peer-appraisal": "贵州“同行专家鉴定意见”：“鉴定意见”同为成果鉴定/验收的标题，把握不足",

@@ -237,7 +237,7 @@ DOCTYPE = DocType(
         penalties=("会议", "参会", "报名", "回执", "获奖项目", "授奖", "职称评审", "评审通过人员",
                    "验收的批复", "验收的复函", "结题的批复", "验收意见的批复", "通过验收",
                    # a person's title conferred (认定…同志具备助理工程师资格) is a title's evidence
-                   "工程师资格", "技术员资格", "专业技术资格",
+                   "工程师资格", "技术员资格", "专业技术资格", "任职资格", "资格名称", "资格证书",
                    # the patent office's 通知书 deciding to grant a patent (作出授予专利权的决定,
                    # 办理登记手续) is a step of the patent, no recognition
                    "授予专利权", "办理登记手续", "专利申请",
