@@ -59,3 +59,13 @@ def test_a_title_card_whose_grid_says_kaohe_rending_is_a_title_certificate():
                "证书编号 CQ-ZC-2021-0630-04417")
     assert doc.doc_type == "title_certificate"
     assert doc.fields.get("holder") == "庞涛" and doc.fields.get("title") == "engineer"
+
+
+def test_a_title_booklets_inner_page_is_a_title_certificate():
+    from tests.typed_certificates import read
+    doc = read([("资格名称 高级工程师", LEFT + 700)], [("评审机构 重庆市工程技术", LEFT + 700)],
+               [("高级职称评审委员会", LEFT + 780)], [("通过时间 2019年12月", LEFT + 700)],
+               [("批准文号 渝人社职〔2020〕18号", LEFT + 700)], [("发证时间 2020年4月", LEFT + 700)],
+               "姓名龚丽萍", "性别女", "出生年月 1983年7月", "工作单位重庆渝江压铸有限公司")
+    assert doc.doc_type == "title_certificate"
+    assert doc.fields.get("title") == "senior_engineer" and str(doc.fields.get("date")) == "2019-12"

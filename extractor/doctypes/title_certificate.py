@@ -261,7 +261,9 @@ DOCTYPE = DocType(
         labels=("资格名称", "专业技术职务", "评审通过时间", "批准文号", "评委会", "取得资格时间",
                 "资格级别", "职称", "任职资格", "专业名称", "审批机关", "职称名称", "批准时间", "批准机关",
                 "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",
-                "资格取得时间", "认定资格", "认定时间", "认定日期", "认定机关"),
+                "资格取得时间", "认定资格", "认定时间", "认定日期", "认定机关",
+                # a booklet's inner page, its title on the cover (评审机构 | 通过时间 | 发证时间)
+                "评审机构", "通过时间", "取得时间"),
         # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result
         # (an application for a title — 申报表, 推荐表, 申请表 — names the title held and the one
         # applied for, and confers neither; a 评审表 is read, its last page holding the verdict)
