@@ -69,3 +69,11 @@ def test_a_title_booklets_inner_page_is_a_title_certificate():
                "姓名龚丽萍", "性别女", "出生年月 1983年7月", "工作单位重庆渝江压铸有限公司")
     assert doc.doc_type == "title_certificate"
     assert doc.fields.get("title") == "senior_engineer" and str(doc.fields.get("date")) == "2019-12"
+
+
+def test_a_title_recognised_by_a_companys_committee_is_dated_by_its_sentence_not_the_issue_day():
+    fields = fields_of("title_certificate", Title("专业技术职务资格证书"),
+                       "司马晓峰同志于二 一七年七月经重庆钢铁集团有限责任公司初级职称评",
+                       "审（认定）委员会认定，具备助理工程师任职资格。", "专业：冶金工程",
+                       ("重庆钢铁集团有限责任公司", LEFT + 800), ("二〇一七年八月十日", LEFT + 850))
+    assert fields.get("title") == "assistant_engineer" and str(fields.get("date")) == "2017-07"
