@@ -266,7 +266,7 @@ DOCTYPE = DocType(
                 "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",
                 "资格取得时间", "认定资格", "认定时间", "认定日期", "认定机关",
                 # a booklet's inner page, its title on the cover (评审机构 | 通过时间 | 发证时间)
-                "评审机构", "通过时间", "取得时间"),
+                "评审机构", "发证时间"),
         # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result
         # (an application for a title — 申报表, 推荐表, 申请表 — names the title held and the one
         # applied for, and confers neither; a 评审表 is read, its last page holding the verdict)
