@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from rapidfuzz.distance import Hamming
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from .model import Line, ReadResult
 from .normalize import WATERMARK_WORDS, in_watermark, is_watermark, normalise_text
@@ -95,13 +95,11 @@ class LabelHit:
         return self.line.compact[self.end:].lstrip(SEPARATORS + " ")
 
 
-_STAMP_PHRASES = ("复印件与原件一致", "复印件与原件相符", "此复印件与原件一致", "经核对与原件一致", "与原件核对无误")
+_STAMP_PHRASES = tuple(w for w in WATERMARK_WORDS if "原件" in w and len(w) >= 6)
 
 
 def _copy_stamp(compact: str) -> bool:
     """A copy stamp's words, read whole or with one letter damaged (复印件与原件政致)."""
-    from rapidfuzz.distance import Levenshtein
-
     return 6 <= len(compact) <= 10 and any(Levenshtein.distance(compact, p, score_cutoff=1) <= 1 for p in _STAMP_PHRASES)
 
 

@@ -370,7 +370,7 @@ KEY_ZH = {"category": "项目类别", "role": "本人角色（主持/参与）",
           "total_words_wan": "全书字数", "promoted_level": "推广单位级别", "implemented": "实施情况",
           "adopted": "采纳情况", "report_kind": "报告类别", "level": "级别", "rank": "个人排名", "date": "日期",
           "accepted": "验收结论", "granted": "授权情况", "patent_type": "专利类别", "core_journal": "核心期刊",
-          "amount_wan": "金额", "first_author": "第一作者", "kind": "成果类别", "units": "推广单位数"}
+          "amount_wan": "金额"}
 
 
 # Facts a claim may supply where the document is silent (basis declared, the condition met):

@@ -14,6 +14,7 @@ from typing import Any
 from stdnum import isbn as stdnum_isbn
 from stdnum import issn as stdnum_issn
 
+from extractor.doctypes.project_acceptance import MINISTRY_FLOOR
 from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
@@ -562,8 +563,8 @@ def _between_others(doc: Document, employer: str | None) -> bool:
 
 
 def _ministry_floor(doc: Document) -> bool:
-    """The document's level is a ministry's floor (project_acceptance: 部委组织的项目…至少按省（部）级计)."""
-    return any("至少按省（部）级计" in r for r in doc.reasons)
+    """The document's level is a ministry's floor (``project_acceptance.MINISTRY_FLOOR``)."""
+    return any(MINISTRY_FLOOR in r for r in doc.reasons)
 
 
 def _namesakes(doc: Document, applicant: Applicant) -> list[str]:

@@ -531,7 +531,7 @@ def _set_level(text: DocText, f: Fields) -> None:
             # A ministry's project is 省（部）级 at least; whether its programme is a national one
             # the page may not say: the floor, never more (a 国家级 condition is not met on it).
             f.set("level", level.value, line)
-            f.notes.append(f"级别：{why}；部委组织的项目可能属国家级计划，至少按省（部）级计")
+            f.notes.append(f"级别：{why}；部委组织的项目可能属国家级计划，{MINISTRY_FLOOR}")
             return
         f.set("level", level.value, line)
         f.notes.append(f"级别：{why}")
@@ -598,6 +598,11 @@ def _leader_named_in_list(text: DocText, members: list[str]):
     marked = [(m.group(1), line) for line in text.lines for m in _MARKED_LEADER.finditer(line.compact)
               if m.group(1) in members]
     return marked[0] if len({name for name, _ in marked}) == 1 else None
+
+
+# A ministry's project given its floor, 省（部）级 (its programme may be national): the audit asks
+# a person about a 国家级 claim on such a one rather than refusing it.
+MINISTRY_FLOOR = "至少按省（部）级计"
 
 
 def _commissioner(name: str) -> str:

@@ -211,6 +211,7 @@ LOOK_AGAIN_VERSION = "2"
 # wrong one (2075月, CN2-15/5 for 2007年5月, CN23-1115/S: 0.72–0.76; turned, 0.98–0.99).
 TURNED_CONFIDENCE = 0.9
 TURNED_VERSION = "1"
+TURNED_LINES = 12
 
 
 def _read_turned(engine, straight, lines: list[Line]) -> list[Line]:
@@ -221,10 +222,13 @@ def _read_turned(engine, straight, lines: list[Line]) -> list[Line]:
     reader = getattr(engine, "read_line", None)
     if reader is None:
         return lines
+    # (a margin holds a few; a page of them is 竖排 print, which reads poorly on its side anyway:
+    # the longest TURNED_LINES only, so a page of vertical print costs no more than a margin)
+    chosen = {id(l) for l in sorted((l for l in lines if l.standing and l.compact), key=lambda l: -l.height)[:TURNED_LINES]}
     out = []
     for line in lines:
         window = tuple(int(v) for v in _clip(line.box, straight.width, straight.height))
-        if not line.standing or not line.compact or window[2] - window[0] < 4 or window[3] - window[1] < 4:
+        if id(line) not in chosen or window[2] - window[0] < 4 or window[3] - window[1] < 4:
             out.append(line)
             continue
         crop = straight.crop(window)
