@@ -356,7 +356,9 @@ def field_value(text: DocText, hit: LabelHit,
         # A row read as one line (软件名称 X 版本号 V1.0): the value ends at the next of ``headers``;
         # a header row's label (获奖项目 奖励类别 …) has no value on its line.
         words = value.split()
-        ends = next((k for k, w in enumerate(words) if w.strip(SEPARATORS) in headers), None)
+        # (or at the next caption with its colon: 标准名称:…导则 发布日期:2022-04 on one line)
+        ends = next((k for k, w in enumerate(words) if w.strip(SEPARATORS) in headers
+                     or k and (m := re.match(f"([{CJK}]{{2,7}})[:：]", w)) and is_label(m.group(1))), None)
         if ends == 0:
             # a text layer's header row, one line of captions over one line of cells (a
             # query's result: 姓名 性别 … 取得资格时间 证书编号 | 余彬斌 男 … 2024.11.25 …)
@@ -403,6 +405,8 @@ def labelled_field(text: DocText, labels: list[str],
     True
     >>> labelled_field(doc("标准名称：数控机床 远程运维 技术要求"), ["标准名称"])[0]
     '数控机床 远程运维 技术要求'
+    >>> labelled_field(doc("标准编号:YB/T 4998-2022 标准名称:钢铁行业智能工厂评价导则 发布日期:2022-04"), ["标准名称"])[0]
+    '钢铁行业智能工厂评价导则'
     """
     for hit in heading_labels(text, labels):
         found = field_value(text, hit, headers)

@@ -22,7 +22,7 @@ from ..layout import (names_line, CJK, LABEL_START, addressed_people, box, place
                       margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
                       record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
 from ..text import DocText, same_row
-from .base import LISTS, Cues, DocType, Fields, annex_rows, as_date, as_level
+from .base import EVENTS, LISTS, Cues, DocType, Fields, annex_rows, as_date, as_level
 
 
 _GRADE = re.compile(r"(特等奖|[一二三四五1-5]\s*等\s*奖|金奖|银奖|铜奖|优秀奖|特别奖|一等|二等|三等)")
@@ -833,7 +833,7 @@ DOCTYPE = DocType(
         # a prize's nomination (科学技术奖提名书, 推荐书, 申报书) asks for it: no award won
         refusing_titles=("提名书", "提名表", "推荐书", "推荐表", "申报书", "申报表", "申请书", "申请表",
                          # a notice of the projects proposed for a prize (拟奖项目的公示) awards nothing yet
-                         "公示"),
+                         "公示") + EVENTS,
     ),
     extract=extract_award,
     fields=("award_name", "level", "grade", "project_title", "holder", "holders", "rank", "date"),

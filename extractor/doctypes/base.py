@@ -53,6 +53,9 @@ class Cues:
 # (an index of the whole application, 个人申报材料目录, names every kind of evidence it holds)
 LISTS = ("知识产权清单", "专利清单", "成果清单", "业绩清单", "成果一览表", "专利一览表", "著作权清单",
          "申报材料目录", "申报材料清单", "佐证材料目录", "证明材料目录")
+# A notice calling a meeting (关于召开…年会的通知, 关于举办…论坛的通知) or inviting to one: it may
+# name a prize to be handed out or an acceptance to be held, and is neither. Refused as a title.
+EVENTS = ("关于召开", "关于举办", "会议通知", "邀请函")
 
 
 @dataclass(frozen=True)

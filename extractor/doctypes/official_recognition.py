@@ -13,7 +13,7 @@ from ..fields.levels import level_of, mend_district
 from ..fields.dates import find_dates
 from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, running_match, in_other_date_column, line_date, standalone_date
 from ..text import DocText
-from .base import Cues, DocType, Fields, as_date, as_level
+from .base import EVENTS, Cues, DocType, Fields, as_date, as_level
 
 def extract_recognition(text: DocText) -> Fields:
     f = Fields()
@@ -247,7 +247,7 @@ DOCTYPE = DocType(
         # the projects proposed for a prize (拟奖项目公示: the award's own business)
         refusing_titles=("录用通知", "用稿通知", "录用证明", "录用函", "拟奖", "拟授奖", "获奖项目公示", "奖励公示",
                          # a thesis committee's resolution (同意…建议授予…学位) recognises no unit
-                         "答辩委员会决议", "答辩决议"),
+                         "答辩委员会决议", "答辩决议") + EVENTS,
     ),
     extract=extract_recognition,
     fields=("issuer", "level", "date"),

@@ -34,7 +34,7 @@ from ..layout import (names_line, numbered_grid, running_text, two_name_columns,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
 from ..text import DocText, TextLine, same_row
-from .base import LISTS, Cues, DocType, Fields, as_date, as_level, last_date
+from .base import EVENTS, LISTS, Cues, DocType, Fields, as_date, as_level, last_date
 
 
 # The verdict.  A failure is read before a pass in every sentence: 不同意该项目通过验收
@@ -905,7 +905,7 @@ DOCTYPE = DocType(
         # an office's reply to one (关于…验收申请的批复) is titled otherwise and still reads
         refusing_titles=("延期验收", "延期结题", "延期申请", "验收申请表", "验收申请书", "结题申请表", "结题申请书",
                          # a notice calling the acceptance meeting (关于召开…项目验收会的通知) precedes it
-                         "关于召开"),
+                         ) + EVENTS,
     ),
     extract=extract_acceptance,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category", "investment_wan",

@@ -14,7 +14,7 @@ from rules.vocabulary import Kind, StandardLevel
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import has_surname
-from ..layout import (names_line, AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, join_cjk, labelled_field,
+from ..layout import (names_line, AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
                       labelled_people, line_below, margin_note, name_column, name_grid, names_of, numbered_column, right_of, rows_of_names, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
@@ -303,8 +303,9 @@ def _looks_like_title_part(line: TextLine) -> bool:
         return False
     if len(re.findall("[A-Za-z]", compact)) > len(re.findall(f"[{CJK}]", compact)):
         return False
-    if _COVER_FIELD.match(compact):
-        return False  # a cover's field (主编单位：…, 批准部门：…), never its title
+    if _COVER_FIELD.match(compact) or is_label(compact):
+        # a cover's field (主编单位：…, 批准部门：…), or a register's caption (团体名称, 公布日期)
+        return False
     # a sentence of the foreword (reading folds its ，； to ASCII), or an item of its list of
     # changes (——修改了…, - 增加了…), never a title
     if re.search("[。，；,;]", compact) or re.match(r"[-—–‐―]|(?:修改|增加|删除|更改)了", compact):

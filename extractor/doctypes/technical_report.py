@@ -228,7 +228,8 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     # head close over it, 西南地区…隧道运营通风 | 节能控制技术研究报告; never a programme's name
     # over a title, 重庆市科技计划项目 | …研究报告, nor a kind of its own)
     head = line_above(text, lines[0])
-    if head is not None and head in zone and head not in lines and _KIND_END.search(lines[-1].compact) \
+    # (its edition after the kind, 行业应用白皮书(2023年), still ends it in the kind)
+    if head is not None and head in zone and head not in lines and _KIND_END.search(_PERIOD.sub("", lines[-1].compact)) \
             and not _KIND_END.search(head.compact) and not _PROGRAMME_END.search(head.compact) \
             and not _GENERIC_TITLE.fullmatch(head.compact) and head.line.height >= 0.65 * lines[0].line.height \
             and len(head.compact) >= 4:

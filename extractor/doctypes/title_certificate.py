@@ -254,6 +254,8 @@ DOCTYPE = DocType(
                 "专业技术资格(水平)证书", "专业技术资格（水平）证书",
                 # a title 认定 (recognised, not reviewed: 初级 and 中级 by qualification and years)
                 "资格认定证书", "职称认定证书",
+                # a unit's form recognising a graduate's first title (初级…任职资格确认表, 初定审批表)
+                "资格确认表", "资格认定表", "职称确认表", "职称认定表", "初定审批表", "初定表",
                 # never a bare 评审表: 职称评审委 in a letter is one character from it
                 "专业技术职务任职资格评审表", "专业技术资格评审表", "专业技术资格电子证书",
                 # a 人社 notice of who passed (its 附件 lists them): 关于公布…职称评审结果的通知
@@ -264,7 +266,7 @@ DOCTYPE = DocType(
         labels=("资格名称", "专业技术职务", "评审通过时间", "批准文号", "评委会", "取得资格时间",
                 "资格级别", "职称", "任职资格", "专业名称", "审批机关", "职称名称", "批准时间", "批准机关",
                 "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",
-                "资格取得时间", "认定资格", "认定时间", "认定日期", "认定机关",
+                "资格取得时间", "认定资格", "认定时间", "认定日期", "认定机关", "确认资格", "确认时间",
                 # a booklet's inner page, its title on the cover (评审机构 | 通过时间 | 发证时间)
                 "评审机构", "发证时间"),
         # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result

@@ -27,6 +27,8 @@ Names in Latin letters are kept whole, spaces normalised: ``John Smith``.
 ['贾隽峰', '赵健朗', '刘钟佳']
 >>> split_people('张 三  李 四  王 小 明')
 ['张三', '李四', '王小明']
+>>> split_people('黄丽萍、阿卜杜拉·  买买提、罗 斌')
+['黄丽萍', '阿卜杜拉·买买提', '罗斌']
 >>> split_people('王威龙 杨伟乐 涂妍妍 于洪朋')
 ['王威龙', '杨伟乐', '涂妍妍', '于洪朋']
 >>> split_people('作者: John Smith, 张三1*, 李四2')
@@ -53,6 +55,13 @@ SURNAMES = frozenset(
     "项阮管幸滕苗吉褚尤宗水沙冉粟骆桂滕芦景晏郎蓝雍危"
     # rarer ones that are no common word's first character (邬, 蒲, 岑 …; not 荣 of 荣获, 毕 of 毕业)
     "邬卓揭巫蔺闵阚隋冀祁俞娄戚郁臧栾佟邝卞穆苟邸虞寇茅谌钮喻敖邰仇晁缪桑厉鄢湛扈鞠逯禹芮牟岑蒲靳郜柏杭阙匡荆胥游楚帅甄荀"
+)
+# Rarer surnames that seldom stand inside a given name (嵇康, 谯勇, 鲜于…, 母涛, 竺可桢): never a
+# cut's reason on their own, but a cut of glued names that one of them opens another way is
+# no longer the only one (谷风陈晨阮籍嵇康向秀 is not …阮籍嵇、康向秀).
+RARER_SURNAMES = frozenset(
+    "嵇谯鲜母竺冼庞窦奚酆皮狄贝伏席麻刁裘诸滑翁於糜乌宓郗戎蓟屠姬瞿蒯訾厍毋乜殳夔庾暨郦莘韶钭隗弓汲邴"
+    "昝贲萧卫毕曲封井党展巴伊仲班牧阴鄂宿"
 )
 COMPOUND_SURNAMES = frozenset({
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
@@ -123,6 +132,8 @@ def split_people(text: str) -> list[str]:
     text = _ROLE_LABEL.sub("", text, count=1)
     text = _BRACKETS.sub(" ", text)
     text = _TRAILING_ETC.sub("", text)
+    # (a name's middle dot where a list wraps, 阿卜杜拉· | 买买提: one name across the break)
+    text = re.sub(rf"(?<=[{_CJK}])\s*([{_NAME_DOTS}])\s*(?=[{_CJK}])", r"\1", text)
     names: list[str] = []
     for chunk in _SEPARATORS.split(text):
         names.extend(_split_chunk(_MARKS.sub(" ", chunk)))
@@ -253,20 +264,29 @@ def _by_surnames(text: str) -> list[str] | None:
     if len(text) > _MAX_RUN:
         return None
     ways = _cuts(text, 2)
-    return ways[0] if len(ways) == 1 else None
+    if len(ways) != 1 or len(_cuts(text, 2, SURNAMES | RARER_SURNAMES)) != 1:
+        return None
+    return ways[0]
 
 
-def _cuts(text: str, limit: int) -> list[list[str]]:
+def _cuts(text: str, limit: int, surnames: frozenset[str] = SURNAMES) -> list[list[str]]:
+    """Up to ``limit`` ways to cut ``text`` into names, each opening with one of ``surnames``.
+
+    >>> _cuts('谷风陈晨阮籍嵇康向秀', 3)
+    [['谷风', '陈晨', '阮籍嵇', '康向秀']]
+    >>> len(_cuts('谷风陈晨阮籍嵇康向秀', 3, SURNAMES | RARER_SURNAMES))
+    2
+    """
     if not text:
         return [[]]
     ways: list[list[str]] = []
     compound = text[:2] in COMPOUND_SURNAMES
-    if not compound and text[0] not in SURNAMES:
+    if not compound and text[0] not in surnames:
         return ways
     for size in (2, 3, 4) if compound else (2, 3):
         if size > len(text):
             break
-        for rest in _cuts(text[size:], limit - len(ways)):
+        for rest in _cuts(text[size:], limit - len(ways), surnames):
             ways.append([text[:size], *rest])
             if len(ways) >= limit:
                 return ways
@@ -387,7 +407,7 @@ def rank_in_run(name: str, run: str) -> int | None:
     run = "".join(run.split())
     if not name or not re.fullmatch(rf"[{_CJK}]+", run) or len(run) > _MAX_RUN:
         return None
-    cuts = _cuts(run, 256)
+    cuts = _cuts(run, 256, SURNAMES | RARER_SURNAMES)
     if not cuts or len(cuts) == 256:
         return None
     places = {way.index(name) if name in way else None for way in cuts}
