@@ -46,7 +46,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from .fields.dates import find_dates, parse_date
-from .fields.people import COMPOUND_SURNAMES, LATIN, SURNAMES, has_surname, parse_rank, sentence_person, split_people
+from .fields.people import COMPOUND_SURNAMES, LATIN, SURNAMES, has_surname, labelled_surname, parse_rank, sentence_person, split_people
 from .text import SEPARATORS, DocText, LabelHit, TextLine, same_row
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -1006,6 +1006,9 @@ def listed_people(text: DocText, labels: list[str], skip_prefixes: tuple[str, ..
     for hit in hits:
         if any(hit.line.compact[:hit.start].endswith(p) for p in skip_prefixes):
             continue
+        rows = numbered_rows(text, hit.line)  # 序号 发明人 序号 发明人 over 1 邱 明 4 税小红 …
+        if rows:
+            return rows, hit.line
         # A colon after the label's first one is OCR's reading of a semicolon (贾隽峰:高宏伟).
         value = text_after(hit.line, hit.end).strip().lstrip(SEPARATORS + " ").replace(":", ";").replace("：", ";")
         anchor = hit.line
@@ -1073,9 +1076,10 @@ def whole_list(value: str) -> bool:
 
     >>> whole_list('张伟、李娜；王磊'), whole_list('张伟、▇▇、王磊'), whole_list('张伟 ▇▇ 王磊')
     (True, False, False)
-    >>> whole_list('张伟（重庆大学）、王磊')
-    True
+    >>> whole_list('张伟（重庆大学）、王磊'), whole_list('张伟；李娜；柏 松。')  # the sentence's full stop ends it
+    (True, True)
     """
+    value = re.sub(r"[。.]\s*$", "", value)
     pieces = [_NOTE.sub("", p) for p in _PIECES.split(value)]
     pieces = [p for p in pieces if p.strip()]
     return bool(pieces) and all(split_people(p) and not _BLOT.search(p) for p in pieces)
@@ -1548,7 +1552,8 @@ def placed_people(text: DocText):
                 cell = next((l for l in row_of(text, line) if box(l)[0] > box(line)[0]), None)
                 value = cell.text if cell is not None else ""
             names = split_people(value)
-            name = names[0] if len(names) == 1 and is_name(names[0]) and has_surname(names[0]) else None
+            # (his place printed before him says he is a person: a rarer surname, 母冬梅, will do)
+            name = names[0] if len(names) == 1 and is_name(names[0]) and labelled_surname(names[0]) else None
             clear = clear and rank is not None and rank not in placed and name is not None
             placed[rank or 0] = name
             first = first or line
@@ -1649,6 +1654,40 @@ def numbered_block(text: DocText, first: TextLine) -> list[str] | None:
             return None
         cells[int(number)] = name
         bottom = max(bottom, box(line)[3])
+    if len(cells) < 2 or sorted(cells) != list(range(1, len(cells) + 1)):
+        return None
+    return [cells[k] for k in sorted(cells)]
+
+
+_NUMBERED_PAIR = re.compile(r"(\d{1,2})\s*[.、．]?\s*((?:[\u4e00-\u9fff·]\s*){2,8}?)(?=\s+\d|\s*$)")
+
+
+def numbered_rows(text: DocText, header: TextLine) -> list[str] | None:
+    """The names of a table numbered in two or three column pairs (``序号 发明人 序号 发明人`` over
+    ``1 邱 明 4 税小红`` / ``2 杨 帆 5 葛晓峰`` …), each row read as one line: in their numbers'
+    order, when the numbers run 1, 2, 3 … with no gap and every cell is one name; else ``None``.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = ["序号 发明人 序号 发明人", "1 邱 明 4 税小红", "2 杨 帆 5 葛晓峰", "3 诸葛亮平 6 袁 博", "重庆市知识产权局"]
+    >>> lines = [Line(t, (100, 100 + 50 * k, 100 + 30 * len(t), 136 + 50 * k)) for k, t in enumerate(rows)]
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1240, 1754, "ocr", lines)]))
+    >>> numbered_rows(doc, doc.lines[0])
+    ['邱明', '杨帆', '诸葛亮平', '税小红', '葛晓峰', '袁博']
+    """
+    if header.text.split().count("序号") < 2:
+        return None
+    cells: dict[int, str] = {}
+    line = next_line(text, header, 3.0)  # (a table's rows stand apart)
+    while line is not None and line.page == header.page:
+        pairs = _NUMBERED_PAIR.findall(line.text.strip())
+        if not pairs or "".join(n + "".join(c.split()) for n, c in pairs) != re.sub(r"[\s.、．]", "", line.text):
+            break
+        for number, cell in pairs:
+            name = "".join(cell.split())
+            if not is_name(name) or _NOT_NAME_WORDS.search(name) or int(number) in cells:
+                return None
+            cells[int(number)] = name
+        line = next_line(text, line, 3.0)
     if len(cells) < 2 or sorted(cells) != list(range(1, len(cells) + 1)):
         return None
     return [cells[k] for k in sorted(cells)]

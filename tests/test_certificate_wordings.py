@@ -39,7 +39,7 @@ def test_a_prose_award_reads_award_grade_project_holder_rank_and_a_chinese_date(
     assert doc.doc_type == "award_certificate"
     assert doc.fields == {
         "award_name": "重庆市科学技术进步奖", "grade": "二等奖", "project_title": "山地城市轨道交通智能运维关键技术研究及应用",
-        "holder": "张三", "rank": 3, "level": "provincial", "date": "2022-11", "applicant_rank": 3}
+        "holder": "张三", "rank": 3, "level": "provincial", "date": "2022-11", "applicant_rank": 3, "technical": True}
 
 
 def test_a_certificate_that_certifies_is_an_award_even_under_a_bare_title():
@@ -346,7 +346,7 @@ def test_a_degree_certificate_for_a_compound_surname():
         ("重庆大学学位评定委员会主席", 900), ("2013年6月25日", 1000),
     )
     assert doc.doc_type == "degree_certificate"
-    assert doc.fields == {"holder": "司马俊峰", "education": "master", "date": "2013-06-25"}
+    assert doc.fields == {"holder": "司马俊峰", "education": "master", "date": "2013-06-25", "professional_degree": False}
 
 
 # =========================================================================== recommendation letters

@@ -173,7 +173,7 @@ def test_a_master_s_degree_certificate_dated_in_chinese_numerals():
                        "完成了硕士研究生的学习和研究工作，成绩合格，通过论文答辩，",
                        "依照《中华人民共和国学位条例》的规定，授予管理学硕士学位。",
                        ("重庆大学学位评定委员会主席", 800), ("二〇一七年六月二十日", 1000))
-    assert fields == {"holder": "李雪", "education": "master", "date": "2017-06-20"}
+    assert fields == {"holder": "李雪", "education": "master", "date": "2017-06-20", "professional_degree": False}
 
 
 def test_a_bachelor_s_degree_certificate_damaged_by_ocr_in_its_date():
@@ -189,7 +189,7 @@ def test_a_doctorate_with_its_date_labelled():
                        "陈静，女，1988年1月5日生，在本校材料科学与工程学科完成了博士研究生的学习和研究工作，",
                        "成绩合格，通过论文答辩，授予工学博士学位。", "授予日期：2016年12月28日",
                        "证书编号：1061132016000123")
-    assert fields == {"holder": "陈静", "education": "doctorate", "date": "2016-12-28"}
+    assert fields == {"holder": "陈静", "education": "doctorate", "date": "2016-12-28", "professional_degree": False}
 
 
 def test_a_junior_college_diploma():
@@ -232,7 +232,7 @@ def test_a_degree_record_of_a_xuewei_online_report():
     fields = fields_of("degree_certificate", Title("中国高等教育学位在线验证报告"),
                        *cells(("姓名", "杨帆"), ("出生日期", "1991年08月16日"), ("获得学位", "工学硕士"),
                               ("学位授予单位", "重庆大学"), ("授予学位日期", "2016年06月25日")))
-    assert fields == {"holder": "杨帆", "education": "master", "date": "2016-06-25"}
+    assert fields == {"holder": "杨帆", "education": "master", "date": "2016-06-25", "professional_degree": False}
 
 
 def test_an_adult_education_diploma_of_specialist_to_bachelor():
@@ -468,7 +468,7 @@ def test_a_degree_dated_beside_the_chairman_on_one_row():
                        "李雪，女，1992年3月8日生。在重庆大学管理科学与工程学科完成了硕士研究生的学习和研究工作，",
                        "授予管理学硕士学位。",
                        [("重庆大学学位评定委员会主席", LEFT), ("二〇一七年六月", 1100)])
-    assert fields == {"holder": "李雪", "education": "master", "date": "2017-06"}
+    assert fields == {"holder": "李雪", "education": "master", "date": "2017-06", "professional_degree": False}
 
 
 # =========================================================================== beyond: more recommendation letters

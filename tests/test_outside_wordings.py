@@ -130,7 +130,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "acc-company-project-leader-in-table-third": {
         "leader": "成员表的“项目职务”列写明项目负责人，表头在“项目组：”下未被认作成员表",
         "members": "同上"},
-    "aw-coal-capital-numeral": {"grade": "等级以大写数字印刷（壹等奖）"},
     "or-bishan-print-date-only": {"date": "只有印发日期（…办公室 2022年4月8日印发）的公文，未取印发日期"},
     "or-kjj-new-product-certificate": {"issuer": "证书式的认定（新产品证书）落款为颁发单位，未读出（级别已按认定名称的地区读出）"},
     "rl-table-title-value-engineer": {"candidate": "推荐表中被推荐人在表格单元里、标签与值分列两格"},
@@ -144,7 +143,7 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "book-cabp-titlepage-spaces": {"title": "扉页书名字间加空格印刷，未取"},
     "e-aw-cq-decision-annex": {k: "附件表格的单元格折行与行距相同（打字页面无行距差），记录未能成行"
                                for k in ("grade", "project_title", "holder", "rank")},
-    "e-aw-cq-new-product": {"award_name": "优秀新产品奖证书的奖名未取", "holder": "同上", "rank": "同上"},
+    "e-aw-cq-new-product": {"award_name": "优秀新产品奖证书的奖名未取"},
     "e-aw-enterprise-team": {"award_name": "正文只写“公司科学技术进步奖”，公司名在落款，未补全",
                              "holder": "项目组成员名单以全角空格分隔，未读出", "rank": "同上"},
     "e-aw-guizhou-decision-2013": {k: "附件表格以“编号”（J-3-21）而非序号编排，记录未读"
@@ -193,7 +192,6 @@ UNPLACED = {
     "f-jp-compsci-cover": "期刊封面页（无摘要、关键词）：不是论文首页",
     "f-rec-jishu-nengshou": "技术能手称号的授予文件：无认定/公布字样",
     "f-rev-application-proof": "应用证明：不在收入证明的标题清单中",
-    "g-tc-chuding-2016-assistant-form": "初定表：毕业院校等字段使之更像学历材料，把握不足",
     "g-tc-cq-2023-e-cert-qr": "职称电子证书：“认定”字样使认可公文同样可能，把握不足",
     "g-tr-gov-plan-14th-2021": "政府规划的正文页：无封面，无报告字样",
     "g-tr-platform-scheme-2024": "建设方案：不在技术报告的标题清单中（方案不算报告）",
@@ -204,7 +202,6 @@ UNPLACED = {
 OTHER_KIND = {
     # read as another kind: known wrong
     "g-bk-series-board-and-editors": ("technical_report", "丛书编审委员会页：编委、主编字样读作报告编写组"),
-    "g-tc-cq-2021-rending-transfer": ("official_recognition", "职称转评认定表：“认定”标题读作认可公文"),
     "g-tc-review-form-last-page": ("recommendation_letter", "评审表最后一页：单位推荐意见使之读作推荐信"),
 }
 

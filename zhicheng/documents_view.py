@@ -26,6 +26,8 @@ def value_text(key: str, value: Any, doc_type: str = "") -> str:
         return "是" if value else "否"
     if isinstance(value, (list, tuple)):
         return "、".join(map(str, value))
+    if isinstance(value, dict):  # each writer's own words (a book's ``shares``)
+        return "、".join(f"{k} {v:g}万字" if isinstance(v, (int, float)) else f"{k} {v}" for k, v in value.items())
     return code_zh(key, str(value), doc_type) or str(value)
 
 

@@ -16,16 +16,17 @@ from rules.vocabulary import Kind, Level
 from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
-from ..fields.people import has_surname, parse_rank, sentence_person
+from ..fields.people import has_surname, labelled_surname, parse_rank, sentence_person, split_people
 from ..layout import (names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
-                      margin_note, name_column, name_grid, names_in, names_of, next_line, plain_names, ranked_names,
+                      margin_note, name_column, name_grid, names_in, names_of, next_line, numbered_block, numbered_rows, plain_names, ranked_names,
                       record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
 from ..text import DocText, same_row
 from .base import EVENTS, LISTS, Cues, DocType, Fields, annex_rows, as_date, as_level
 
 
-_GRADE = re.compile(r"(特等奖|[一二三四五1-5]\s*等\s*奖|金奖|银奖|铜奖|优秀奖|特别奖|一等|二等|三等)")
+# (capitals too, as a certificate's 贰等奖 prints them)
+_GRADE = re.compile(r"(特等奖|[一二三四五1-5壹贰叁肆伍]\s*等\s*奖|金奖|银奖|铜奖|优秀奖|特别奖|一等|二等|三等)")
 _AWARD_WORDS = r"(?:科学技术|科技|技术发明|技术|进步|创新|发明|专利|成果|管理|标准)"
 # The name ends at its first 奖: ``科学技术进步奖二等奖`` is the award and its grade.
 # (a ministry's award names its branch after it: 高等学校科学研究优秀成果奖（科学技术）)
@@ -44,6 +45,8 @@ _PROJECT_LABELS = ["项目名称", "获奖项目", "作品名称", "参赛题目
 # not 主要完成人 and 员).
 _HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得奖者", "得奖人", "受奖人", "主要完成人员", "主要完成人",
                   "项目完成人员", "完成人员", "完成人", "团队成员", "参赛队员", "参赛学生",
+                  # a management-innovation prize's 主要创造人; a team's other words for its members
+                  "主要创造人", "创造人", "主要贡献人", "主要参加人员", "主要参与人员", "主要研究人员", "项目组成员",
                   # a patent prize's certificate lists the patent's inventors (中国专利优秀奖 | 发明人：…)
                   "发明人", "设计人"]
 # 完成人序号 03 on e-certificates; 位次 and 排位 in older ones.
@@ -105,7 +108,33 @@ def extract_award(text: DocText) -> Fields:
     _annex_grades(text, f)
     if not f.rows:
         _decision_entries(text, f)
+    _technical(text, f)
     return f
+
+
+# What the prize is for (第十六条（五）: a 技术奖 is a 技术类奖项).  A management prize or an honour
+# says so in its name or its sentence; a name with 科学技术, 技术发明, 专利 … says it is technical.
+_NOT_TECHNICAL = re.compile(r"管理(?:现代化)?创新|企业管理|管理成果|管理奖|劳动模范|劳模|先进(?:个人|工作者|集体|生产者|职工)|"
+                            r"优秀(?:共产党员|党员|党务|员工|职工|工会)|劳动奖章|五四奖章|三八红旗|巾帼|荣誉称号|岗位能手|"
+                            r"文明(?:单位|职工)|道德模范|质量管理小组|QC小组")
+_TECHNICAL = re.compile(r"科学技术|科技进步|科技奖|技术发明|技术进步|技术创新|技术奖|专利|自然科学|新产品|科技成果|发明")
+
+
+def _technical(text: DocText, f: Fields) -> None:
+    """``technical``: False where the prize is a management prize or an honour (its name, or
+    the certificate's sentence: 被授予…劳动模范荣誉称号), True where its name is a technical
+    prize's, unset where neither is said."""
+    name = f.values.get("award_name") or ""
+    said = name or "".join(text.compact.split())
+    anchor = f.sources.get("award_name")
+    line = next((l for l in text.lines if anchor is not None and tuple(l.line.box) == tuple(anchor.box)), None) \
+        or (text.lines[0] if text.lines else None)
+    if line is None:
+        return
+    if _NOT_TECHNICAL.search(said):
+        f.set("technical", False, line)
+    elif _TECHNICAL.search(name):
+        f.set("technical", True, line)
 
 
 # A decision's entry: ``1. 制糖压榨机组能耗管控平台研发与产业化`` over its 主要完成人 and 主要完成单位.
@@ -291,7 +320,8 @@ def _award_grade(text: DocText):
     line, grade = found[0]
     grade = re.sub(r"\s", "", grade)
     grade = grade if grade.endswith("奖") else grade + "奖"
-    return grade.replace("1等", "一等").replace("2等", "二等").replace("3等", "三等"), line
+    grade = grade.translate(str.maketrans("12345壹贰叁肆伍", "一二三四五一二三四五"))
+    return grade, line
 
 
 def award_applicant_rank(fields: dict, listed: int | None,
@@ -507,6 +537,7 @@ def _award_people(text: DocText):
         if hit.line.compact[max(0, hit.start - 1):hit.start] in ("（", "("):
             continue  # a sentence's bracket (_bracketed_people)
         grid = None if hit.value.strip(":：; ") else name_grid(text, hit.line)
+        grid = grid or numbered_rows(text, hit.line)  # 序号 发明人 序号 发明人 over 1 邱 明 4 税小红
         if grid:
             return grid, hit.line
         found = field_value(text, hit, _AWARD_HEADERS)
@@ -516,9 +547,14 @@ def _award_people(text: DocText):
                 return below
             continue
         value, lines = found
+        grid = numbered_block(text, lines[0]) if len(lines) == 1 and lines[0] is not hit.line else None
+        if grid:  # the label's cell under it opens a numbered grid (1.陈 刚 | 2.尹雪梅 | 3.郑浩然 / 4.…)
+            return grid, lines[0]
         if _several_records(text, lines):
             return [], None  # a table of several projects (a decision's 附件): whose row is his is not read here
         if len(lines) == 1:  # a list on the label's line or in its cell may wrap onto the lines below
+            if lines[0].text.rstrip()[-1:] in _LIST_SEPARATORS and value.rstrip()[-1:] not in _LIST_SEPARATORS:
+                value = value.rstrip() + lines[0].text.rstrip()[-1]  # (its separator kept: …符 佳； | 鄢志刚…)
             value = wrapped_list(text, lines[0], value, fits=_continues, cut=_cut)
         names = _listed(value)
         if names and damaged is None and len(names) == 1 and re.search(r"\d[\u4e00-\u9fff]", "".join(value.split())):
@@ -540,11 +576,29 @@ def _award_people(text: DocText):
     conferred = _conferred(text)
     if conferred:
         return conferred
-    addressed = addressed_people(text)
+    addressed = addressed_people(text) or _named_over_sentence(text)
     if addressed:
         return addressed
     named = comrade(text) or _honoured(text)
     return ([named[0]], named[1]) if named else None
+
+
+# The sentence a holder's name is printed over (张华 | 在“…”项目中作出重要贡献，荣获…).
+_ABOUT_HIM = re.compile(r"^(?:在|于|参与|参加|主持|作为|因|荣获|获得|同志|先生|女士|[，,])")
+
+
+def _named_over_sentence(text: DocText):
+    """A name on a line of its own near the top, the certificate's sentence about him opening
+    the line under it: the one it is made out to (a transliterated name, 阿依古丽·吐尔逊, too)."""
+    for line in text.lines[:12]:
+        name = line.compact
+        below = next_line(text, line)
+        if below is None or not _ABOUT_HIM.match(below.compact) or not is_name(name, 9) \
+                or not (has_surname(name) and len(name) <= 4 or "·" in name.strip("·")):
+            continue
+        if split_people(line.text) == [name]:
+            return [name], line
+    return None
 
 
 def _honoured(text: DocText):
@@ -589,7 +643,7 @@ def _listed(value: str) -> list[str] | None:
             return None
         return names if len(names) > 1 else None
     # One name: a whole one (子远 is 诸葛子远 with its surname lost, and nobody's name).
-    return names if len(names) == 1 and (has_surname(names[0]) or len(names[0]) > 2) else None
+    return names if len(names) == 1 and (labelled_surname(names[0]) or len(names[0]) > 2) else None
 
 
 # A unit among the people of a list (张伟，重庆大学；…) is no person.
@@ -638,6 +692,9 @@ def _list_below(text: DocText, hit):
     below = next_line(text, hit.line)
     if below is None or LABEL_START.match(below.compact):
         return None
+    grid = numbered_block(text, below)  # 获奖人员： over 1.陈 刚 | 2.尹雪梅 | 3.郑浩然 / 4.…
+    if grid:
+        return grid, below
     value = wrapped_list(text, below, below.text, fits=_continues, cut=_cut)
     names = plain_names(value) if whole_list(value) else None
     return (names, below) if names and all(has_surname(n) for n in names) else None
@@ -812,7 +869,7 @@ def _lowest_date(text: DocText):
 
 def _facts(f, kind, rank, core_journal):
     return {"level": as_level(f.get("level"), Level), "rank": f.get("rank") or rank, "grade": f.get("grade"),
-            "date": as_date(f.get("date"))}
+            "date": as_date(f.get("date")), "technical": f.get("technical")}
 
 
 DOCTYPE = DocType(
@@ -836,9 +893,9 @@ DOCTYPE = DocType(
                          "公示") + EVENTS,
     ),
     extract=extract_award,
-    fields=("award_name", "level", "grade", "project_title", "holder", "holders", "rank", "date"),
+    fields=("award_name", "level", "grade", "project_title", "holder", "holders", "rank", "date", "technical"),
     decisive=("level", "holder", "rank", "date"),
-    labels={"holder": "获奖人", "holders": "获奖人", "project_title": "获奖项目", "date": "授奖日期"},
+    labels={"holder": "获奖人", "holders": "获奖人", "project_title": "获奖项目", "date": "授奖日期", "technical": "技术类奖项"},
     ranked=("holders", "holder"), under_seal=("date",), row_people="holders",
     kinds=(Kind.AWARD,), facts=_facts, applicant_rank=award_applicant_rank,
 )

@@ -18,7 +18,8 @@ from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
 from ..fields.people import has_surname
 from ..idscan import find_isbns
-from ..layout import (CJK, LABEL_START, box, similar_height, join_cjk, names_of, next_line, row_of, running_match, spelled_label_values,
+from ..layout import (CJK, LABEL_START, box, similar_height, is_name, join_cjk, line_at, names_of, next_line, row_of, running_match,
+                      running_text, spelled_label_values,
                       strip_stamps, title_form, whole_list)
 from ..text import SEPARATORS, DocText, TextLine
 from .base import Cues, DocType, Fields, after_label_text, as_date, biggest_line, first_identifier
@@ -63,6 +64,7 @@ def extract_book(text: DocText) -> Fields:
         f.set("authors", labelled[0], labelled[1])
     _writers_page(text, f)
     _publication_proof(text, f)
+    _shares(text, f)
     if "publisher" not in f.values:
         for line in text.lines:
             # (never a sentence's: 本书封面贴有清华大学出版社防伪标签)
@@ -362,6 +364,10 @@ def _book_title(value: str) -> str:
     value = re.sub(r"^\s*书\s*名\s*[:：]?\s*(?=\S)", "", value)  # (a grid's caption before it: 书名 压铸岛…)
     # A dot between two Chinese characters is OCR noise (工.业互联网): Chinese prints 。 or ·.
     value = re.sub(rf"(?<=[{CJK}])\s*[.．,，]\s*(?=[{CJK}])", "", value)
+    # (the book's board or group over its members: 《…》编委会, 《…》编写组 — the book is what is quoted)
+    board = re.fullmatch(r"\s*《([^《》]{2,60})》\s*(?:编委会|编写组|编辑委员会|编审委员会|编写委员会|编写人员)\s*", value)
+    if board:
+        value = board.group(1)
     return title_form(join_cjk(value).strip("．.-—: "))
 
 
@@ -411,6 +417,61 @@ def _publication_proof(text: DocText, f: Fields) -> None:
         f.set("authors", names, found[1])
     if "title" not in f.values:
         f.set("title", _book_title(found[0].group(2)), found[1])
+
+
+# Each writer's own words, as a press's proof or a preface's division of the work states them
+# (…其中张三撰写第1—5章，约12万字; 李四负责编写第6章，共3.5万字): what a co-author's 本人撰写字数
+# rests on.  (本人撰写… is left alone: whose 本人 it is, the page does not say.)
+_SHARE = re.compile(rf"([{CJK}·]{{2,6}}?)(?:同志)?(?:负责|独立|承担|参与)?(?:撰写|编写|执笔|编著|完成)(?:了)?"
+                    rf"(?:本书|该书)?((?:(?!撰写|编写|执笔|编著)[^。；;！!]){{0,40}}?)(?:共计|合计|共|计|约|，|,)*约?"
+                    r"(\d+(?:\.\d+)?)\s*(万|千)余?字")
+# A table of the division of the work, one writer a row: 张三 | 第1—3章 | 12.5万字.
+_SHARE_ROW = re.compile(rf"^(?:\d{{1,2}}\s+)?([{CJK}·]{{2,6}})\s+(?:[^\s]+\s+){{0,3}}?约?(\d+(?:\.\d+)?)\s*(万|千)余?字$")
+
+
+def _shares(text: DocText, f: Fields) -> None:
+    """``shares``: each named writer's own words in 万字, where the page states them.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def doc(*rows):
+    ...     lines = [Line(t, (100, 100 + 50 * i, 900, 130 + 50 * i)) for i, t in enumerate(rows)]
+    ...     return DocText(ReadResult("t", "0" * 64, [Page(1, 1000, 1400, "text_layer", lines)]))
+    >>> f = Fields(); _shares(doc("兹证明《工业网络安全》一书由张伟、李娜编著，其中张伟撰写第1—5章，约12万字；",
+    ...                           "李娜撰写第6—9章，共计95千字。"), f); f.values["shares"]
+    {'张伟': 12.0, '李娜': 9.5}
+    >>> f = Fields(); _shares(doc("编写分工", "张伟 第1-3章 12.5万字", "李娜 第4-6章 8万字"), f); f.values["shares"]
+    {'张伟': 12.5, '李娜': 8.0}
+    >>> f = Fields(); _shares(doc("本人撰写约12万字。"), f); "shares" in f.values
+    False
+    """
+    shares: dict[str, float] = {}
+    anchor = None
+    for page in sorted({l.page for l in text.lines}):
+        joined, starts = running_text(text, page)
+        for m in _SHARE.finditer(joined):
+            name = _writer(m.group(1))
+            if name and name not in shares:
+                shares[name] = round(float(m.group(3)) / (10 if m.group(4) == "千" else 1), 4)
+                anchor = anchor or line_at(starts, m.start(1))
+    for line in text.lines:
+        m = _SHARE_ROW.match(" ".join(l.text.strip() for l in [line, *row_of(text, line)]
+                                      if box(l)[0] >= box(line)[0]) if row_of(text, line) else line.text.strip())
+        name = _writer(m.group(1)) if m else None
+        if name and name not in shares:
+            shares[name] = round(float(m.group(2)) / (10 if m.group(3) == "千" else 1), 4)
+            anchor = anchor or line
+    if shares and anchor is not None:
+        f.set("shares", shares, anchor)
+
+
+def _writer(words: str) -> str | None:
+    """The writer's name a share's sentence opens with: its last 2–4 letters that make a
+    name (…编著，其中张伟 → 张伟), never 本人 or a pronoun."""
+    for size in (3, 2, 4):
+        name = words[-size:]
+        if len(name) == size and is_name(name) and has_surname(name) and not re.search(r"本人|其中|我社|本书|作者", name):
+            return name
+    return None
 
 
 def _proof_date(text: DocText):
@@ -529,9 +590,13 @@ def _facts(f, kind, rank, core_journal):
     # One name with 著 printed after it (章华著) is a 独著, all its words the author's.
     several = isinstance(f.get("authors"), list) and len(f["authors"]) >= 2
     sole = True if f.get("sole_author") and not several else False if several else None
+    # A co-author's own words, where the page gives each writer's (``shares``): his place's.
+    authors, shares = f.get("authors"), f.get("shares")
+    own = shares.get(authors[rank - 1]) if isinstance(shares, dict) and isinstance(authors, list) \
+        and isinstance(rank, int) and 0 < rank <= len(authors) else None
     return {"rank": rank, "isbn": f.get("isbn"), "total_words_wan": f.get("words_wan"),
             "date": as_date(f.get("date")), "sole_author": sole,
-            "words_wan": f.get("words_wan") if sole else None}
+            "words_wan": f.get("words_wan") if sole else own}
 
 
 DOCTYPE = DocType(
@@ -555,9 +620,9 @@ DOCTYPE = DocType(
         penalties=("用稿通知", "录用通知", "同意出版", "拟出版", "甲方", "乙方"),
     ),
     extract=extract_book,
-    fields=("title", "authors", "isbn", "publisher", "date", "words_wan", "sole_author"),
+    fields=("title", "authors", "isbn", "publisher", "date", "words_wan", "sole_author", "shares"),
     decisive=("isbn", "authors", "date", "words_wan"),
-    labels={"title": "书名", "authors": "作者", "date": "出版日期", "sole_author": "独著"},
+    labels={"title": "书名", "authors": "作者", "date": "出版日期", "sole_author": "独著", "shares": "各作者撰写字数"},
     ranked=("authors",),
     kinds=(Kind.BOOK,), facts=_facts,
 )

@@ -65,6 +65,7 @@ def extract_degree(text: DocText) -> Fields:
         # two numerals lost): its own signing day is years later, no date of the degree
         f.notes.append("日期：证明书所证明的毕业日期未能读出，签发日期不是毕业日期，未给出")
         return f
+    _degree_kind(text, f)
     f.put("date", awarded or date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date_of_form(text))
     if "date" not in f.values:
         mended = _sealed_year(text)
@@ -164,6 +165,42 @@ def _degree_holder(text: DocText):
     return None
 
 
+# 第十七条's 工程类研究生专业学位: the engineering professional degrees (工程硕士/博士, and the
+# 2018 categories they became: 电子信息, 机械, 材料与化工 …).
+_ENGINEERING_PROFESSIONAL = re.compile(r"工程(?:硕士|博士)|(?:电子信息|机械|材料与化工|资源与环境|能源动力|土木水利|"
+                                       r"生物与医药|交通运输)(?:硕士|博士|(?:类)?专业学位)")
+# A professional degree of another field (工商管理硕士, 会计硕士 …), or an academic degree (授予工学
+# 硕士学位: a discipline's degree, 工学, 理学, 管理学 …).
+_OTHER_PROFESSIONAL = re.compile(r"工商管理|MBA|EMBA|公共管理|会计|审计|金融|法律|教育|社会工作|翻译|新闻与传播|"
+                                 r"艺术|体育|汉语国际教育|应用心理|旅游管理|图书情报|工程管理")
+_ACADEMIC = re.compile(r"(?:工|理|管理|经济|文|法|哲|史|教育|农|医|军事|艺术)学(?:硕士|博士)学位")
+
+
+def _degree_kind(text: DocText, f: Fields) -> None:
+    """``professional_degree``: True where the certificate shows an engineering professional
+    degree (第十七条), False where it shows an academic degree or another field's professional
+    degree (工学硕士, 工商管理硕士), unset where it says neither (a diploma, a bachelor's).
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def kind(*rows):
+    ...     lines = [Line(t, (100, 100 + 50 * i, 900, 130 + 50 * i)) for i, t in enumerate(rows)]
+    ...     f = Fields(); _degree_kind(DocText(ReadResult("t", "0" * 64, [Page(1, 1000, 1400, "text_layer", lines)])), f)
+    ...     return f.values.get("professional_degree")
+    >>> kind("硕士学位证书", "授予工程硕士专业学位"), kind("硕士学位证书", "授予工学硕士学位")
+    (True, False)
+    >>> kind("硕士学位证书", "授予工商管理硕士专业学位"), kind("毕业证书", "硕士研究生毕业")
+    (False, None)
+    """
+    if f.values.get("education") not in (None, "master", "doctorate"):
+        return  # (a bachelor's 工学学士学位 is no question of 第十七条)
+    body, starts = running_text(text)
+    for pattern, value in ((_ENGINEERING_PROFESSIONAL, True), (_OTHER_PROFESSIONAL, False), (_ACADEMIC, False)):
+        match = pattern.search(body)
+        if match and (value is not False or pattern is _ACADEMIC or "专业学位" in body or "硕士" in body[match.end():match.end() + 2]):
+            f.set("professional_degree", value, line_at(starts, match.start()))
+            return
+
+
 DOCTYPE = DocType(
     key="degree_certificate", identity=("holder", "education"), one_page=True, name="学历/学位证书",
     # a graduation certificate (with its 学信网 record) and the degree certificate: two papers
@@ -184,8 +221,8 @@ DOCTYPE = DocType(
         refusing_titles=("答辩委员会决议", "答辩决议", "决议书"),
     ),
     extract=extract_degree,
-    fields=("holder", "education", "date"),
+    fields=("holder", "education", "date", "professional_degree"),
     decisive=("holder", "education", "date"),
-    labels={"date": "发证日期"},
+    labels={"date": "发证日期", "professional_degree": "工程类专业学位"},
     under_seal=("date",),
 )

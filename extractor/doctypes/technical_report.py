@@ -31,7 +31,8 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
                  ("诊断报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
-_GENERIC_TITLE = re.compile(r"(?:项目)?(?:可行性研究|可研|技术总结|技术研究|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
+_GENERIC_TITLE = re.compile(r"(?:项目|课题)?(?:可行性研究|可研|技术总结|技术研究|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
+                            r"研究技术|结题技术|"
                             r"测试|检测|检验|试验|评估)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
 
@@ -87,7 +88,8 @@ _STAFF_COLUMNS = frozenset({"职称", "职务", "专业", "签名", "签字", "�
 _JUDGES = re.compile(r"专家|评审|验收|鉴定|论证")
 _WRITING_GROUP = re.compile(r"编写|编制|编委|撰写|起草|课题组|项目组|签署|签字")
 # Where a value ends on its line: the next label (审核：李四), a date (2023年6月).
-_NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|(?:审\s*核|审\s*定|批\s*准|校\s*核|校\s*对|复\s*核|审\s*批|"
+_NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组员|副组长|组长|主要成员|参加人员|编写人员)\s)|"
+                         rf"(?:审\s*核|审\s*定|批\s*准|校\s*核|校\s*对|复\s*核|审\s*批|"
                          rf"日\s*期)\s*[:：]|\s*(?:\d{{4}}\s*[年./\-]|[一二三四五六七八九〇零○]{{4}}\s*年)")
 # Where a row's names end: the next cell, a title, a post or a unit (编写  王芳  工程师).
 _ROW_END = re.compile(r"\s+(?=\S*(?:工程师|教授|研究员|经济师|会计师|规划师|建筑师|咨询师|技术员|讲师|高工|博士|硕士|"
@@ -635,7 +637,8 @@ def _label_spots(text: DocText, labels: list[str]):
             # of a table's row (a staff table's 分工 column: 项目负责人).
             alone = not after and compact == label and not any(
                 box(l)[2] <= box(line)[0] + 2 and not l.compact.isdigit() for l in row_of(text, line))
-            row = not after and start == opening and end < len(compact) and \
+            # (or after a group's heading in a sentence, 编制组：负责人 汪 洋；成员 …)
+            row = not after and (start == opening or compact[start - 1:start] in ":：;；") and end < len(compact) and \
                 line.text[original_index(line.text, end - 1) + 1:][:1].isspace()
             if not (after or alone or row):
                 continue

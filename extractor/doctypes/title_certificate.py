@@ -47,8 +47,8 @@ def extract_title_certificate(text: DocText) -> Fields:
                      and not _COMMITTEE.search(l.compact)), None)
         found = (_title_key(line.compact), line) if line else None
     f.put("title", found)
-    obtained = (review[1] if review else None) or _labelled_date(text, _OBTAINED) or date_of(text, _OBTAINED) \
-        or _counted_from(text) or _passed_on(text)
+    obtained = (review[1] if review else None) or _counted_from(text) or _labelled_date(text, _OBTAINED) \
+        or date_of(text, _OBTAINED) or _passed_on(text)
     # The issue date stands in only where no date of obtaining is printed: beside a 评审通过时间
     # left unread it would be a date of something else.
     if obtained is None and not heading_labels(text, _OBTAINED):
@@ -88,14 +88,17 @@ def _review_passed(text: DocText):
 
 
 # A notice of results: 其资格从2022年11月26日起计算 — the day the title counts from, not the notice's.
-_COUNTS_FROM = re.compile(r"(?:资格|职称)(?:取得)?(?:时间)?(?:从|自)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)起(?:计算|算|生效)")
+# (or an approval's sentence: 资格认定时间为2021年9月1日 — not the 原取得时间 of the title it replaces)
+_COUNTS_FROM = re.compile(r"(?:资格|职称)(?:取得)?(?:时间)?(?:从|自)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)起(?:计算|算|生效)|"
+                          r"(?:资格|职称)(?:认定|取得|评审通过)(?:时间|日期)为((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 
 
 def _counted_from(text: DocText):
     body, starts = running_text(text)
     match = _COUNTS_FROM.search(body)
-    date = parse_date(match.group(1)) if match else None
-    return (date, line_at(starts, match.start(1))) if date else None
+    group = (1 if match.group(1) else 2) if match else 0
+    date = parse_date(match.group(group)) if match else None
+    return (date, line_at(starts, match.start(group))) if date else None
 
 
 # An old certificate's sentence: 经…评审委员会于一九九五年十一月二十日评审通过.
@@ -255,7 +258,7 @@ DOCTYPE = DocType(
                 # a title 认定 (recognised, not reviewed: 初级 and 中级 by qualification and years)
                 "资格认定证书", "职称认定证书",
                 # a unit's form recognising a graduate's first title (初级…任职资格确认表, 初定审批表)
-                "资格确认表", "资格认定表", "职称确认表", "职称认定表", "初定审批表", "初定表",
+                "资格确认表", "资格认定表", "职称确认表", "职称认定表", "认定审批表", "初定审批表", "初定表",
                 # never a bare 评审表: 职称评审委 in a letter is one character from it
                 "专业技术职务任职资格评审表", "专业技术资格评审表", "专业技术资格电子证书",
                 # a 人社 notice of who passed (its 附件 lists them): 关于公布…职称评审结果的通知

@@ -108,6 +108,8 @@ def level_of(text: str, city: str | None = None) -> tuple[Level | None, str]:
     'provincial'
     >>> level_of("国家重点研发计划“网络协同制造和智能工厂”重点专项")[0].value
     'national'
+    >>> level_of("第二十届重庆市企业管理现代化创新成果")[0].value
+    'provincial'
     """
     if not isinstance(text, str):
         return None, "没有颁发单位或奖项名称"
@@ -119,6 +121,7 @@ def level_of(text: str, city: str | None = None) -> tuple[Level | None, str]:
     if stated is not None:
         return stated[0], f"{whole}：{stated[1]}"
     name = re.sub(r"^(?:19|20)\d\d年度?", "", name)  # 2021年度重庆市…专项: the year names no level
+    name = re.sub(r"^第[一二三四五六七八九十百零〇\d]{1,5}届", "", name)  # nor does the edition: 第二十届重庆市…
     # A programme's theme in quotes (…计划“智能工厂”重点专项) names no issuer: its 工厂 is no unit.
     name = re.sub(r"[“「『《][^”」』》]{1,40}[”」』》]", "", name) or name
     if not re.search(r"[\u4e00-\u9fff]", name):

@@ -303,6 +303,17 @@ def has_surname(name: str) -> bool:
     return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES or surnameless_name(name))
 
 
+def labelled_surname(name: str) -> bool:
+    """``has_surname``, or a rarer surname (``RARER_SURNAMES``): the test of a name a label or
+    a place says is a person's (获奖者：谯勇, 第2完成人 母冬梅), where no word of a sentence can be
+    taken for one.
+
+    >>> labelled_surname('谯勇'), has_surname('谯勇'), labelled_surname('毕业')
+    (True, False, True)
+    """
+    return has_surname(name) or bool(name) and name[0] in RARER_SURNAMES
+
+
 def surnameless_name(name: str) -> bool:
     """A name with no Han surname in front: Tibetan (one or two words of the common stock),
     Yi (``yi_name``) or Mongolian (``mongolian_name``).
