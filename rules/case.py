@@ -28,7 +28,7 @@ class Applicant:
     sanction_until: PartialDate | None = None
     civil_servant: bool = False
     retired: bool = False
-    # Which of education, current_title, current_title_date a document of the bundle shows
+    # Which of education, current_title, current_title_date, professional_degree a document of the bundle shows
     # (``check`` fills it from the degree and title certificates; CONTRACT §6.2).
     shown: frozenset[str] = frozenset()
 
@@ -63,6 +63,9 @@ class Achievement:
     report_kind: str | None = None
     adopted: bool | None = None
     amount_wan: float | None = None
+    # award: a 技术类奖项 (第十六条（五）) by its name — False for a management prize or an honour
+    # (管理创新成果, 劳动模范); a document's fact only, never a claim's (``SHOWN_ONLY``)
+    technical: bool | None = None
     # Where the record came from; ``check`` fills these, ``evaluate`` leaves them empty.
     source: str = "claim"
     evidence: list[str] = field(default_factory=list)
@@ -147,6 +150,8 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.APPLICATION: (),
     Kind.RECOGNITION: ("level",),
 }
+# Facts only a document gives (no key of the case schema): what a certificate's own words say.
+SHOWN_ONLY: dict[Kind, tuple[str, ...]] = {Kind.AWARD: ("technical",)}
 
 # Keys the schema requires for a kind (``date`` is handled apart: a missing date is an
 # issue ``missing_date``, so that one undated claim does not stop the whole evaluation).

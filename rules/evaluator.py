@@ -161,9 +161,10 @@ def _not_barred(cond: Condition, ctx: Context) -> ConditionResult:
 
 
 def _graduate_professional_degree(ctx: Context) -> bool:
-    """第十七条 applies: 工程类研究生专业学位."""
+    """第十七条 applies: 工程类研究生专业学位 (in ``check``, as its degree certificate shows it)."""
     a = ctx.applicant
-    return a.professional_degree and a.education.is_postgraduate
+    return a.professional_degree and a.education.is_postgraduate and (
+        not ctx.case.documents_required or "professional_degree" in a.shown)
 
 
 def _years_check(ctx: Context, start: PartialDate | None, start_name: str, years: int) -> tuple[bool, str, str | None]:
@@ -456,6 +457,10 @@ def _check_profile(ctx: Context) -> None:
     if a.professional_degree and not a.education.is_postgraduate:
         ctx.issue("warning", "professional_degree_ignored",
                   f"professional_degree 为 true，但学历为{a.education.zh}；{ctx.cite('17')}只适用于研究生专业学位，未予提前")
+    elif a.professional_degree and ctx.case.documents_required and "professional_degree" not in a.shown:
+        ctx.issue("warning", "not_shown_by_document",
+                  f"申报为工程类研究生专业学位，学位证书未显示专业学位类别：{ctx.cite('17')}提前一年暂不适用，"
+                  "补充显示“工程硕士（博士）专业学位”等字样的学位证书后即可适用")
     if a.current_title_date is not None and a.current_title_date.earliest() > ctx.as_of:
         ctx.issue("error", "future_date", f"现有职称取得日期 {a.current_title_date} 晚于评审截止日 {ctx.case.as_of}")
     if a.current_title is not Title.NONE and a.current_title_date is None:

@@ -183,6 +183,16 @@ def _promoted(a: Achievement, wanted: bool, cite: Cite) -> str | None:
     return "未表明经省（部）级以上主管部门或行业组织推广应用" if wanted else "已推广应用，要求未推广"
 
 
+def _technical(a: Achievement, wanted: bool, cite: Cite) -> str | None:
+    """A 技术奖 is a 技术类奖项: refused where its certificate names a management prize or an
+    honour (``technical`` False); a name that does not say either way is not held against it."""
+    if a.technical is False and wanted:
+        return f"不是技术类奖项（管理类奖项或荣誉称号，{cite('16.5')}）"
+    if a.technical is True and not wanted:
+        return "为技术类奖项，要求非技术类"
+    return None
+
+
 def _category(a: Achievement, wanted: str, cite: Cite) -> str | None:
     if a.category is None:
         return "未注明项目类别"
@@ -213,6 +223,7 @@ FILTERS: dict[str, Filter] = {
     "adopted": _flag("adopted", "经单位认可并推广实施", "未经单位认可并推广实施"),
     "core_journal": _flag("core_journal", "为核心期刊", "非核心期刊"),
     "sole_author": _flag("sole_author", "为独著", "非独著"),
+    "technical": _technical,
 }
 
 
@@ -259,7 +270,7 @@ ARGUMENTS: dict[str, Callable[[Any], str | None]] = {
     "investment_at_least": _is_positive_number,
     **{name: _is_bool for name in ("lead", "first_author", "granted", "valid_isbn", "valid_journal_id",
                                     "promoted", "accepted", "benefit", "appraised", "implemented",
-                                    "adopted", "core_journal", "sole_author")},
+                                    "adopted", "core_journal", "sole_author", "technical")},
 }
 assert set(ARGUMENTS) == set(FILTERS), "every filter's argument is validated"
 # The achievement keys each filter reads: a condition met through a key that only a claim
@@ -273,13 +284,13 @@ FILTER_KEYS: dict[str, tuple[str, ...]] = {
     "total_words_at_least": ("total_words_wan",), "investment_at_least": ("investment_wan",),
     "promoted": ("promoted_level",), "accepted": ("accepted",), "benefit": ("benefit",),
     "appraised": ("appraised",), "implemented": ("implemented",), "adopted": ("adopted",),
-    "core_journal": ("core_journal",), "sole_author": ("sole_author",),
+    "core_journal": ("core_journal",), "sole_author": ("sole_author",), "technical": ("technical",),
 }
 assert set(FILTER_KEYS) == set(FILTERS)
 # Fields a ``total`` may add up: the achievement's numeric amounts.
 TOTAL_FIELDS = ("amount_wan", "investment_wan", "words_wan", "total_words_wan")
 # The definitions of the pack that filters cite: the pack must have them.
-CITED = ("16.8", "16.10")
+CITED = ("16.5", "16.8", "16.10")
 
 
 @dataclass(frozen=True)

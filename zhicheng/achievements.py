@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rules.case import KIND_KEYS, Achievement
+from rules.case import KIND_KEYS, SHOWN_ONLY, Achievement
 from rules.dates import PartialDate
 from rules.vocabulary import Kind
 
@@ -75,7 +75,7 @@ def facts_from_document(doc: Document, kind: Kind, core_journal: bool | None = N
     facts = declared.facts(doc.fields, kind, doc.fields.get("applicant_rank"), core_journal)
     if declared.in_force and as_of is not None:
         facts["implemented"] = in_force_by(doc.fields.get(declared.in_force), as_of)
-    allowed = set(KIND_KEYS[kind]) | {"date"}
+    allowed = set(KIND_KEYS[kind]) | set(SHOWN_ONLY.get(kind, ())) | {"date"}
     return {k: v for k, v in facts.items() if v is not None and k in allowed}
 
 

@@ -217,11 +217,11 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
                             **where))
     if a.category and facts.get("category") and a.category != facts["category"]:
         # The document's category is inferred from its title's words, not printed as such: a
-        # disagreement is a question for a person, and the claim stands, marked declared.
+        # disagreement is a question for a person, and neither category counts till one decides.
         doubtful.add("category")
         issues.append(issue("warning", "kind_mismatch",
                             f"申报项目类别为{VALUE_ZH['category'].get(a.category, a.category)}，材料标题显示为"
-                            f"{VALUE_ZH['category'].get(facts['category'], facts['category'])}：需人工核对（字段 category）",
+                            f"{VALUE_ZH['category'].get(facts['category'], facts['category'])}：暂不按任一类别计，需人工核对（字段 category）",
                             needs_review=True, **where))
     return doubtful
 
@@ -282,6 +282,10 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
             issues.append(issue("warning", "not_shown_by_document",
                                 f"申报的{FACT_ZH.get(key, key)}（{_plain(value)}）在材料中未能读出，不计入", claim=claim.index,
                                 file=docs[0].file))
+            continue
+        if key == "category" and key in unsettled:
+            # A claim fills a category the page is silent on, not one its title contradicts (a
+            # 研发项目 claimed as 实施类): neither is taken until a person decides (kind_mismatch).
             continue
         facts[key] = value
         declared.append(key)
@@ -557,6 +561,10 @@ def _between_others(doc: Document, employer: str | None) -> bool:
     if not employer or not parties or doc.doc_type != "revenue_proof":
         return False
     mine = _LEGAL_FORM.sub("", "".join(employer.split()))
+    if len(mine) >= 4 and mine in doc.words and re.search(r"我(?:公司|单位|司|厂|院)|本(?:公司|单位)", doc.words):
+        # the employer's own statement of its sales (兹证明我公司…向下列客户销售…): its customers
+        # are the parties it lists, itself the seller that signs
+        return False
     return len(mine) >= 4 and all(fuzz.ratio(mine, _LEGAL_FORM.sub("", "".join(p.split()))) < 80
                                   and mine not in p and _LEGAL_FORM.sub("", "".join(p.split())) not in mine
                                   for p in parties)
@@ -762,6 +770,18 @@ def check_profile(documents: list[Document], applicant: Applicant) -> tuple[Appl
             updates["education"] = highest
     elif not degrees:
         issues.append(issue("warning", "education_not_shown", f"材料中没有学历或学位证书（申报信息为{applicant.education.zh}）"))
+    if applicant.professional_degree and applicant.education.is_postgraduate:
+        # 第十七条's year less rests on an engineering professional degree: its certificate says
+        # which kind it is (授予工程硕士专业学位), or says another (工学硕士, 工商管理硕士)
+        kinds = [d.fields.get("professional_degree") for d in own if d.fields.get("education") in ("master", "doctorate")]
+        if True in kinds:
+            shown.add("professional_degree")
+        elif False in kinds:
+            doc = next(d for d in own if d.fields.get("professional_degree") is False)
+            issues.append(issue("error", "professional_degree_mismatch",
+                                "申报信息为工程类研究生专业学位，学位证书显示为学术学位或非工程类专业学位；"
+                                "以证书为准，不适用第十七条提前申报", file=doc.file))
+            updates["professional_degree"] = False
     updates["shown"] = frozenset(shown)
     return Applicant(**{**vars(applicant), **updates}), issues
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
 from extractor import ReadOptions
 from rules import CaseError, evaluate
-from rules.case import Applicant, Case
+from rules.case import Achievement, Applicant, Case
 from rules.catalog import Catalog
 from rules.case_file import default_as_of, load_yaml_as, parse_achievement, parse_profile
 from rules.dates import PartialDate
@@ -53,6 +53,16 @@ class BundleReport:
     def to_dict(self) -> dict[str, Any]:
         return {**self.verdict, "documents": [d.to_dict() for d in self.documents],
                 "achievements": self.achievements}
+
+
+def _as_declared(built: Achievement | None, claimed: Achievement) -> Achievement:
+    """The claim's achievement with every fact its documents show in their place (``built``,
+    the audit's), the claim's own for the facts they leave unsaid."""
+    if built is None:
+        return claimed
+    filled = {k: v for k, v in vars(claimed).items() if v is not None and getattr(built, k, None) is None
+              and k not in ("source", "evidence", "declared")}
+    return replace(built, **filled) if filled else built
 
 
 def _examine_one(path: str, relative: str, read: ReadOptions, name: str | None) -> list[Document]:
@@ -253,9 +263,9 @@ def judge(inputs: Inputs, documents: list[Document], refused: list[Refusal],
 
     core_journal, journal_issues = core_journal_checker(options.journals, options.journal_lists)
     name_issues = name_suggestion(documents, applicant.name)
-    as_declared = applicant
     applicant, profile_issues = check_profile(documents, applicant)
     profile_issues = inferred_issues + profile_issues
+    profiled = applicant  # the profile as its certificates correct it, letters as declared
     result: AuditResult = audit(documents, inputs.claims, applicant, core_journal,
                                 refused={r.file: r.message for r in refused}, as_of=as_of, employer=source.employer)
     if result.recommenders != applicant.recommendations:
@@ -273,9 +283,16 @@ def judge(inputs: Inputs, documents: list[Document], refused: list[Refusal],
     # The same applicant taken at their word (the profile and claims, achievements without
     # claims as the documents show them): would the case be eligible if the evidence bore
     # it out?  A 汇总表 tells 需补正 from 不符合 by it.
-    declared = [c.achievement for c in inputs.claims] + [b.achievement for b in result.achievements
-                                                         if b.claim_index is None]
-    declared_case = Case(applicant=as_declared, as_of=as_of, achievements=declared)
+    # Taken at their word where the documents are silent, not where they speak: a fact a
+    # document shows otherwise (a rank, a date before the title, a failed acceptance, a degree
+    # of another kind) is the document's, and a claim whose document plainly lists others is
+    # none — 不符合, not 需补正, for what no paper handed in later can change.
+    built = {b.claim_index: b.achievement for b in result.achievements if b.claim_index is not None}
+    refuted = {i.get("claim") for i in result.issues if i.get("severity") == "error" and i.get("code") == "name_not_found"}
+    declared = [_as_declared(built.get(c.index), c.achievement) for c in inputs.claims
+                if c.index in built or c.index not in refuted]
+    declared += [b.achievement for b in result.achievements if b.claim_index is None]
+    declared_case = Case(applicant=profiled, as_of=as_of, achievements=declared)
     data["eligible_as_declared"] = evaluate(declared_case, catalog).eligible
     for rule_issue in data["issues"]:  # name the file and claim behind an achievement's issue
         index = rule_issue.get("achievement")

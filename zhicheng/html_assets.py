@@ -245,7 +245,7 @@ ISSUE_ZH = {
     "recommendation_declined": "评议不同意推荐", "recommendation_unclear": "推荐结论未读出",
     "acceptance_unclear": "验收结论待核", "implausible_value": "数值可疑",
     "date_from_received": "按收稿日期计", "recommender_not_qualified": "推荐人资格不符",
-    "professional_degree_ignored": "专业学位未采信", "title_not_below_target": "现有职称不低于申报职称",
+    "professional_degree_ignored": "专业学位未采信", "professional_degree_mismatch": "专业学位类别不符", "title_not_below_target": "现有职称不低于申报职称",
     "outside_bundle": "指向材料目录之外", "file_too_large": "文件过大",
     "journal_edition_missing": "缺少当年核心期刊目录", "amount_unsure": "金额需核对",
     "title_not_shown": "缺少职称证书", "education_not_shown": "缺少学历学位证书",

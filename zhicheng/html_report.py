@@ -28,11 +28,12 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from rules.catalog import GROUP_ZH
 
 from .documents import Document
-from .documents_view import code_zh, issue_message
+from .documents_view import code_zh, issue_message, value_text
 from .intake import readable_name
 from .html_assets import (BASIS_ZH, CSS, DOC_TYPE_ZH, GROUP_ALIASES, GROUP_ORDER, ISSUE_ZH, PAGE, TEXT_SOURCE_ZH,
                           VALUE_ZH, fact_label, plain)
 from .html_assets import field_label as _field_label
+from .summary import FIX, conclusion, explanation
 from .verdict_view import ROUTE_ZH, SEVERITY_ZH
 
 if TYPE_CHECKING:
@@ -265,8 +266,8 @@ def show_value(key: str, value: Any, doc_type: str = "") -> str:
         return '<span class="muted">—</span>'
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, (list, tuple)):
-        return esc("、".join(map(str, value)))
+    if isinstance(value, (list, tuple, dict)):
+        return esc(value_text(key, value, doc_type))
     named = value_zh(key, str(value), doc_type)
     if named and named != str(value):
         return f'<span title="{esc(value)}">{esc(named)}</span>'
@@ -344,6 +345,7 @@ def banner(verdict: dict[str, Any], report: BundleReport, issues: list[dict[str,
     counts = Counter(i.get("severity") for i in issues)
     errors = counts["error"]
     state = verdict_state(verdict, errors_of(issues))
+    shade = state
     route = ROUTE_ZH.get(verdict.get("route"), "无")
     if state == "eligible":
         headline, summary = "✓ 符合申报条件", verdict.get("summary", "")
@@ -351,6 +353,10 @@ def banner(verdict: dict[str, Any], report: BundleReport, issues: list[dict[str,
         headline = f"暂不能确认符合：有 {errors} 个错误待处理"
         summary = (f"按现有材料，{route}途径的条件已满足（{route_articles(verdict)}）；"
                    "但上面的错误须先核对处理，处理后请重新核验。")
+    elif "eligible_as_declared" in verdict and conclusion({**verdict, "issues": issues}) == FIX:
+        # (the 汇总表's 需补正: met as declared, or the profile the certificates could not show)
+        headline, summary = "需补正：材料尚未证明全部条件", explanation({**verdict, "issues": issues})
+        shade = "pending"
     else:
         headline, summary = "✗ 不符合申报条件", verdict.get("summary", "")
     conditions = verdict.get("conditions", [])
@@ -372,7 +378,7 @@ def banner(verdict: dict[str, Any], report: BundleReport, issues: list[dict[str,
     alert = ""
     if state == "ineligible" and errors:
         alert = f'<p class="alert">另有 {errors} 个错误待处理（见上方）。</p>'
-    return (f'<div class="banner {state}"><div class="inner">'
+    return (f'<div class="banner {shade}"><div class="inner">'
             f'<p class="kicker">职称申报材料审核报告</p><h1>{esc(headline)}</h1>'
             f'<p class="summary">{esc(summary)}</p><dl>{items}</dl>{alert}</div></div>')
 

@@ -59,6 +59,22 @@ def conclusion(data: dict[str, Any]) -> str:
     return NOT_MET
 
 
+def explanation(data: dict[str, Any]) -> str:
+    """The verdict's sentence as the conclusion (``conclusion``) puts it: a 需补正 bundle whose
+    conditions the documents do not yet meet says so, never a bare 不符合 beside a 需补正.
+
+    >>> explanation({"eligible": False, "eligible_as_declared": True, "issues": [],
+    ...              "summary": "不符合申报高级工程师的条件：见未满足的条件及“还需”一栏"})[:40]
+    '需补正：按申报所述可以满足条件，但材料尚未全部证明；仅凭现有材料，不符合申报高级工程师的条件：见'
+    """
+    said = data.get("summary", "")
+    if conclusion(data) != FIX or data.get("eligible"):
+        return said  # (eligible with errors: the summary says 暂不能确认符合 already)
+    if (data.get("profile_source") or {}).get("unknown"):
+        return "需补正：证书未能显示申报信息（学历或现有职称），补充后再核；仅凭现有材料，" + said
+    return "需补正：按申报所述可以满足条件，但材料尚未全部证明；仅凭现有材料，" + said
+
+
 def _zh(enum, table, value: str | None) -> str:
     if not value:
         return ""
@@ -99,7 +115,7 @@ def summarise(bundle_id: str, data: dict[str, Any], report: str) -> dict[str, An
         "警告数": len(warnings),
         "须人工审核": f"是（{'；'.join(why)}）" if why else "否",
         "报告": report,
-        "说明": data.get("summary", ""),
+        "说明": explanation(data),
         "材料包": data.get("bundle", bundle_id),
         "资料来源": SOURCE_ZH.get(source.get("kind", ""), "") + (f"：{source['detail']}" if source.get("detail") else ""),
         "errors": [{"file": i.get("file") or "", "page": i.get("page") or "", "code": i.get("code", ""),

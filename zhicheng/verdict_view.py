@@ -70,8 +70,10 @@ def pack_name(pack_id: str) -> str:
 
 def verdict_lines(verdict: dict[str, Any], achievements: list[dict[str, Any]] | None = None) -> list[str]:
     target = Title(verdict["target_title"])
+    from .summary import explanation
+
     lines = [
-        f"结论：{verdict['summary']}",
+        f"结论：{explanation(verdict) if 'eligible_as_declared' in verdict else verdict['summary']}",
         f"申报职称：{target.zh}  评审截止日：{verdict['as_of']}  "
         f"途径：{ROUTE_ZH[verdict['route']]}  依据：{pack_name(verdict['rule_pack'])}",
     ]
