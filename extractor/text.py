@@ -103,6 +103,21 @@ def _copy_stamp(compact: str) -> bool:
     return 6 <= len(compact) <= 10 and any(Levenshtein.distance(compact, p, score_cutoff=1) <= 1 for p in _STAMP_PHRASES)
 
 
+_CLOCK = re.compile(r"(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?")
+_SCREEN_DAY = re.compile(r"(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}|(?:星期|周)[一二三四五六日天](?:19|20)?\d{0,2}[/.-]?\d{0,2}")
+
+
+def _beside(day: "TextLine", clock: "TextLine") -> bool:
+    """``day`` stands with ``clock`` as a taskbar prints them: just under or over it, the
+    same few letters' width apart at most."""
+    height = max(clock.line.height, day.line.height, 1)
+    (dx0, dy0, dx1, _), (cx0, cy0, cx1, _) = day.line.box, clock.line.box
+    return day.page == clock.page and abs(dy0 - cy0) <= 2.5 * height and dx0 < cx1 + 3 * height and cx0 < dx1 + 3 * height
+
+
+_HANDLER_DAY = re.compile(r"(?:经办人|核对人|核验人|复核人)[:：]?(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2}")
+
+
 def _stamp_body(line: "TextLine", stamp: "TextLine") -> bool:
     """``line`` is the stamp's handler line under its words (经办人：…, 核对人：… with the day)."""
     height = max(stamp.line.height, 1)
@@ -128,7 +143,17 @@ class DocText:
                     continue
                 read = line if text == line.text else Line(text, line.box, line.confidence)
                 self.lines.append(TextLine(page.number, len(self.lines), read, page.height, page.width))
+        clocks = [l for l in self.lines if _CLOCK.fullmatch(l.compact)]
+        if clocks:
+            # A screenshot's taskbar clock and the day under it (16:05 | 2025/3/20): the screen's,
+            # never the document's date.
+            screen = [l for l in self.lines if _SCREEN_DAY.fullmatch(l.compact) and any(_beside(l, c) for c in clocks)]
+            self.lines = [TextLine(l.page, k, l.line, l.page_height, l.page_width)
+                          for k, l in enumerate(x for x in self.lines if x not in clocks and x not in screen)]
         stamps = [l for l in self.lines if _copy_stamp(l.compact)]
+        # (its handler's line alone, the stamp's words unread under their red: 经办人：2025.03.18 —
+        # a day and no name, as no document's own 经办人 prints it)
+        stamps += [l for l in self.lines if _HANDLER_DAY.fullmatch(l.compact)]
         if stamps:
             # A copy stamp's words a letter damaged (复印件与原件政致) and its handler's line with the
             # day the copy was certified (经办人：2025.03.12): the copy's, never the document's.

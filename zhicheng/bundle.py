@@ -319,6 +319,11 @@ def judge(inputs: Inputs, documents: list[Document], refused: list[Refusal],
     errors = sum(i["severity"] == "error" for i in data["issues"])
     # The evaluator saw only the rules' issues; the headline answers to the bundle's errors too.
     data["summary"] = headline(verdict.plain_summary, verdict.eligible, errors)
+    # The 汇总表's word for it (符合 / 需补正 / 不符合), and the summary that says the same.
+    from .summary import conclusion, explanation
+
+    data["conclusion"] = conclusion(data)
+    data["summary"] = explanation(data)
     exit_code = 0 if verdict.eligible and not errors else 1
     return BundleReport(verdict=data, documents=documents,
                         achievements=[b.to_dict() for b in result.achievements],

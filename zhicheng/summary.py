@@ -68,7 +68,7 @@ def explanation(data: dict[str, Any]) -> str:
     '需补正：按申报所述可以满足条件，但材料尚未全部证明；仅凭现有材料，不符合申报高级工程师的条件：见'
     """
     said = data.get("summary", "")
-    if conclusion(data) != FIX or data.get("eligible"):
+    if conclusion(data) != FIX or data.get("eligible") or said.startswith("需补正"):
         return said  # (eligible with errors: the summary says 暂不能确认符合 already)
     if (data.get("profile_source") or {}).get("unknown"):
         return "需补正：证书未能显示申报信息（学历或现有职称），补充后再核；仅凭现有材料，" + said

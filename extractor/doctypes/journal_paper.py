@@ -193,6 +193,9 @@ def extract_paper(text: DocText) -> Fields:
 
 # Headings of a database's cover sheet, never a paper's title.
 _COVER_HEADINGS = {"网络首发论文", "网络首发", "万方数据", "中国知网"}
+# A database's banner over its record of a paper (a screenshot of 万方, 知网, 维普): never its title.
+_PORTALS = _COVER_HEADINGS | {"万方数据知识服务平台", "知网", "CNKI", "中国知网CNKI", "维普网", "维普资讯", "维普期刊",
+                              "中文期刊服务平台", "超星期刊", "中国学术期刊网络出版总库"}
 _VOLUME = re.compile(r"第\s*\d+\s*[卷期]|Vol\.?\s*\d+|No\.?\s*\d+|\d+\s*\(\s*\d+\s*\)", re.IGNORECASE)
 _HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?![\d\s]*[月期])")
 _NOT_ISSUE = re.compile(r"收稿|修回|录用|接受日期|基金|作者简介|通信作者|网络首发")
@@ -467,7 +470,11 @@ def _labelled_journal(text: DocText) -> tuple[str, TextLine] | None:
     for hit in text.find_label(["刊名", "期刊名称", "来源期刊", "文献来源"], fuzzy=False):
         if hit.start > 0 or hit.line.compact.startswith("英文"):
             continue
-        value = re.split(r"\s+(?=[A-Z]{2,})", text_after(hit.line, hit.end).strip(" :：\t"))[0].strip()
+        rest = text_after(hit.line, hit.end).strip(" :：\t")
+        if not rest:  # (a record's caption in a cell of its own: 刊名： | 航空制造技术 ISTIC PKU)
+            cell = next((l for l in row_of(text, hit.line) if box(l)[0] >= box(hit.line)[2] - 2), None)
+            rest = cell.text.strip() if cell is not None else ""
+        value = re.split(r"\s+(?=[A-Z]{2,})", rest)[0].strip()
         if re.search(r"[\u4e00-\u9fff]{2}", value):
             return value.strip("《》"), hit.line
     return None
@@ -526,6 +533,7 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     exclude = _NOT_TITLE + (() if masthead else ("学报", "杂志"))
     candidates = [l for l in text.lines if l.page == page and l.top <= 0.45 and box(l)[1] >= floor
                   and len(re.findall(f"[{CJK}]", l.text)) >= 4 and not any(e in l.text for e in exclude)]
+    candidates = [l for l in candidates if l.compact not in _PORTALS]  # a database's banner on its record page
     candidates = [l for l in candidates if len(names_of(l.text) or []) < 2]  # an author line in bigger print
     # (or its names OCR boxed apart, each taller than the title for its marks: 武楠华³¹ | 雷洁ᵇ姜华鑫 | …)
     candidates = [l for l in candidates if sum(bool(HAS_CJK.search(o.text)) for o in _row_run(text, l)) < 3]

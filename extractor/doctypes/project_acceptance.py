@@ -123,7 +123,10 @@ _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
 _DOC_TITLE = re.compile(r"验收(?:专家组?)?(证书|意见|报告|表|单|结论[表书])|综合绩效评价结论书?")
 # The heading of a table of the project's people (not of the experts who judged it), and
 # the columns only such a table has (what each member did, in which place).
-_MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况|实施团队|项目团队|研发团队")
+_MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况|实施团队|项目团队|研发团队|"
+                           r"单位及人员")
+# A member table's name column headed otherwise than 姓名 (序号 | 参与单位 | 人员), beside its 序号.
+_NAME_CAPTIONS = ("人员", "成员", "参与人员", "参加人员", "完成人员", "完成人", "主要完成人", "研究人员")
 _DUTY_COLUMNS = re.compile(r"分工|承担|任务|贡献|排名|排序|角色|岗位|工作内容")
 _OWN_DUTIES = re.compile(r"分工|承担|任务|贡献|工作内容")
 
@@ -439,6 +442,12 @@ def _member_table(text: DocText, f: Fields | None = None) -> tuple[list[str], Te
     heading that names experts rules it out.  ``姓 名`` printed letter-spaced is 姓名."""
     for line in text.lines:
         header = _spelled_header(line)
+        if line.compact in _NAME_CAPTIONS and any(l.compact == "序号" for l in row_of(text, line)) \
+                and _member_header(text, line):
+            names = name_column(text, line, head=line.compact)
+            if len(names) >= 2:
+                return names, line
+            continue
         if "姓名" not in header.text.split() or not _member_header(text, header):
             continue
         halves = two_name_columns(text, header)
@@ -467,7 +476,9 @@ def _member_header(text: DocText, header: TextLine) -> bool:
     row = row_of(text, header) + [header]
     left, right = min(box(l)[0] for l in row), max(box(l)[2] for l in row)
     # (over the table, not the other half of a spread: a sign-in sheet beside the minutes)
-    above = sorted((l for l in text.lines if l.page == header.page and 0 <= y0 - l.line.box[3] < 5 * height
+    # (a heading set tight over the table, its box touching the header row's)
+    above = sorted((l for l in text.lines if l.page == header.page and l is not header
+                    and -0.3 * height <= y0 - l.line.box[3] < 5 * height and l.line.box[1] < y0
                     and box(l)[2] >= left and box(l)[0] <= right), key=lambda l: y0 - l.line.box[3])
     # The nearest heading says whose table it is (主要研制人员名单 under the experts' leader's
     # signature line, 验收专家组组长（签字）: the project's).

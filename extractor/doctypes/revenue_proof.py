@@ -699,6 +699,10 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
     if "不含税" in rest[:12]:
         return None  # 合同金额（不含税）: the net amount
     candidates = [(rest, hit.line)]
+    after = next_line(text, hit.line)
+    if re.search(r"\d$", rest.strip()) and after is not None and re.match(r"[.．]?\d", after.compact):
+        # a figure the line break cut (…合同总金额为人民币86 | .5万元（含税）): read whole first
+        candidates.insert(0, (rest.strip() + after.text.strip(), hit.line))
     # (…合同总金额变更为 | 人民币陆佰贰拾万元整: the new sum stated, on the next line)
     rest = _CHANGED_TO.sub("", rest, count=1)
     # A bare 金额 heads a column as often as it labels a sum; 金额（小写） labels one.
@@ -1092,8 +1096,11 @@ def _signing_company(text: DocText) -> tuple[str, TextLine] | None:
     found = None
     for line in text.lines:
         low = line.top > 0.5 or (closing is not None and line.index > closing)
-        name = _org_name(strip_stamps(line.compact)) if line.page == last and low else None
-        if name and re.fullmatch(r"[（(]?(盖章|公章|(?:财务|合同|业务)专用章)?[)）]?", line.compact[len(name):]):
+        # (signed by its finance department: 重庆摩标数据科技有限公司财务部 — the company's figures)
+        signed = re.sub(r"(?:(?<=公司)|(?<=集团)|(?<=研究院)|(?<=研究所))(?:计划)?(?:财务部|财务处|财务科|财务中心|财务室|办公室|综合部)$", "",
+                        strip_stamps(line.compact))
+        name = _org_name(signed) if line.page == last and low else None
+        if name and re.fullmatch(r"[（(]?(盖章|公章|(?:财务|合同|业务)专用章)?[)）]?", signed[len(name):]):
             found = (name, line)
     return found
 

@@ -62,7 +62,8 @@ _BARE_WRITERS = ["编写", "编制", "撰写", "执笔", "参编", "撰稿", "�
 # An editorial board or a writing group (白皮书编委会: 主编, 副主编, 编委; 编写组: 组长, 成员):
 # all of it wrote the report, the chief first as printed; its 顾问 and 指导 did not.
 _EDITORS = ["执行主编", "副主编", "主编", "编委会成员", "编委", "副组长", "组长", "成员"]
-_LEADERS = ["项目负责人", "课题负责人", "技术负责人", "报告负责人", "课题组组长", "项目组组长", "编写组组长", "负责人"]
+_LEADERS = ["项目负责人", "课题负责人", "技术负责人", "报告负责人", "课题组组长", "项目组组长", "编写组组长", "课题组长", "项目组长",
+            "负责人"]
 _MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "课题组成员", "项目组成员", "主要完成人员", "主要完成人",
             "项目组主要成员", "课题组主要成员", "完成人员", "研究人员", "主要研究人员", "项目组人员", "课题组人员",
             "项目组", "课题组", "研究团队", "项目团队", "完成人"]
@@ -655,7 +656,8 @@ def _damaged_role(compact: str, label: str) -> bool:
     window = compact[:len(label)]
     if label not in _writer_set():
         return False  # 副所长 is one character from 副组长: only writers' labels are forgiven
-    if len(window) < len(label) or window == label or window[0] != label[0] or window in _NOT_WRITERS:
+    if len(window) < len(label) or window == label or window[0] != label[0] or window in _NOT_WRITERS \
+            or window.endswith(tuple(_NOT_WRITERS)):  # (项目编号 is no 项目编写 damaged)
         return False
     if any(window == other for group in (_WRITERS, _BARE_WRITERS, _EDITORS, _LEADERS, _MEMBERS) for other in group):
         return False

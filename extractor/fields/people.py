@@ -29,6 +29,8 @@ Names in Latin letters are kept whole, spaces normalised: ``John Smith``.
 ['张三', '李四', '王小明']
 >>> split_people('黄丽萍、阿卜杜拉·  买买提、罗 斌')
 ['黄丽萍', '阿卜杜拉·买买提', '罗斌']
+>>> split_people('CSTB2023JXJL-YFX0031')
+[]
 >>> split_people('王威龙 杨伟乐 涂妍妍 于洪朋')
 ['王威龙', '杨伟乐', '涂妍妍', '于洪朋']
 >>> split_people('作者: John Smith, 张三1*, 李四2')
@@ -111,6 +113,7 @@ _ROLE_LABEL = re.compile(
     r"成员)(?:\s+|(?=[\u4e00-\u9fff]{2}))")
 _BRACKETS = re.compile(r"[（(\[【〔][^）)\]】〕]*[）)\]】〕]")
 _TRAILING_ETC = re.compile(r"\s*等\s*(?:\d+\s*人|人)?\s*$")
+_CODE = re.compile(r"[A-Z]{2,}[-_]?\d{2,}")
 _MARKS = re.compile(r"[0-9*†‡#※△▲☆★]")
 # Latin letters with their accents (Müller, Sørensen, Łukasz): a foreign co-inventor's name whole.
 LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
@@ -136,6 +139,8 @@ def split_people(text: str) -> list[str]:
     text = re.sub(rf"(?<=[{_CJK}])\s*([{_NAME_DOTS}])\s*(?=[{_CJK}])", r"\1", text)
     names: list[str] = []
     for chunk in _SEPARATORS.split(text):
+        if _CODE.search(chunk):
+            continue  # a project's or a certificate's number (CSTB2023JXJL-YFX0031), never a name
         names.extend(_split_chunk(_MARKS.sub(" ", chunk)))
     names = [name for name in names if name and parse_rank(name) is None]  # 第一完成人 is a note
     return _without_transliterations(names)
