@@ -12,14 +12,29 @@ from pathlib import Path
 EVIDENCE_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp"}
 
 
+def os_junk(name: str | Path) -> bool:
+    """A file the system makes beside a user's (a Mac's __MACOSX/ and ._ copies, .DS_Store,
+    Windows' Thumbs.db and desktop.ini): never evidence, whatever its name ends in.
+
+    >>> os_junk("__MACOSX/专利/._ZL发明.png"), os_junk("专利/Thumbs.db"), os_junk("专利/ZL发明.png")
+    (True, True, False)
+    """
+    parts = Path(str(name)).parts
+    return bool(parts) and ("__MACOSX" in parts[:-1] or parts[-1].startswith("._")
+                            or parts[-1] in (".DS_Store", "Thumbs.db", "desktop.ini"))
+
+
 def unreadable_severity(name: str | Path) -> str:
     """The one rule for how bad an unreadable file is: a file named as evidence (PDF or an
     image) that cannot be read is an error of the application; anything else (notes.md, a
-    .docx, a FIFO called ``pipe``) is reported as a warning.
+    .docx, a FIFO called ``pipe``) is reported as a warning; a file the system made
+    (``os_junk``) is only noted.
 
-    >>> unreadable_severity("patents/zl.PDF"), unreadable_severity("notes.md")
-    ('error', 'warning')
+    >>> unreadable_severity("patents/zl.PDF"), unreadable_severity("notes.md"), unreadable_severity("__MACOSX/._zl.pdf")
+    ('error', 'warning', 'info')
     """
+    if os_junk(name):
+        return "info"
     return "error" if Path(str(name)).suffix.lower() in EVIDENCE_SUFFIXES else "warning"
 SUPPORTED = "PDF、JPEG、PNG、TIFF、BMP、WebP"
 DETAIL_MAX = 80  # characters of a library's own words kept in a message's parentheses
@@ -63,6 +78,22 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
+def _as_text(head: bytes) -> str | None:
+    """The first bytes of a file as text, in UTF-8 or in GB18030 (a Chinese Windows .txt), or
+    ``None`` when they are neither; a character cut by the end of the sample is forgiven.
+
+    >>> _as_text("说明：请见附件".encode("gbk")), _as_text(bytes(range(128, 256))) is None
+    ('说明：请见附件', True)
+    """
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return head.decode(encoding)
+        except UnicodeDecodeError as err:
+            if err.start >= len(head) - 3 and err.start > 0:
+                return head[:err.start].decode(encoding)
+    return None
+
+
 def detect_format(path: Path) -> str:
     """The format of ``path``, or ``UnreadableFile`` saying what it is instead."""
     with path.open("rb") as handle:
@@ -76,11 +107,8 @@ def detect_format(path: Path) -> str:
     known = container_kind(path, head)
     if known:
         raise UnreadableFile(f"不是 PDF 或图片：文件是{known}（{named}），请另存或打印为 PDF 后再提交；支持的格式：{SUPPORTED}")
-    try:
-        text = head.decode("utf-8")
-        binary = any(ord(c) < 32 and c not in "\t\n\r\f" for c in text)
-    except UnicodeDecodeError:
-        binary = True
+    text = _as_text(head)
+    binary = text is None or any(ord(c) < 32 and c not in "\t\n\r\f" for c in text)
     looks = "无法识别的二进制数据" if binary else "纯文本"
     raise UnreadableFile(f"不是 PDF 或图片：文件内容是{looks}（{named}）；支持的格式：{SUPPORTED}")
 

@@ -111,7 +111,7 @@ def _pdf_error_zh(err: Exception) -> str:
     words = str(err).lower()
     if "password" in words or "security" in words:
         return _PDFIUM_ERRORS[4]
-    return f"PDF 已损坏或不完整（{detail(err)}）"
+    return "PDF 已损坏或不完整（页面或目录无法解析）"
 
 
 def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
@@ -130,12 +130,12 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
             raise UnreadableFile("PDF 中没有任何页面")
         _note_truncation(result, options.max_pages)
         ocr_budget = [options.max_ocr_pages]
+        broken: dict[str, list[int]] = {}  # why → the pages it took: one issue for the file, not one a page
         for index in range(min(result.page_count, options.max_pages)):
             try:
                 page = pdf[index]
             except pdfium.PdfiumError as err:  # one broken page must not lose the others
-                result.issues.append(ReadIssue("error", "unreadable_file",
-                                               f"第{index + 1}页无法读取：{_pdf_error_zh(err)}", index + 1))
+                broken.setdefault(_pdf_error_zh(err), []).append(index + 1)
                 result.pages.append(Page(index + 1, 0, 0, "none", note="页面无法读取"))
                 continue
             try:
@@ -151,13 +151,28 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
                 ocr.note = "；".join(filter(None, [why, ocr.note]))
                 result.pages.append(ocr)
             except pdfium.PdfiumError as err:
-                result.issues.append(ReadIssue("error", "unreadable_file",
-                                               f"第{index + 1}页无法读取：{_pdf_error_zh(err)}", index + 1))
+                broken.setdefault(_pdf_error_zh(err), []).append(index + 1)
                 result.pages.append(Page(index + 1, 0, 0, "none", note="页面无法读取"))
             finally:
                 page.close()
+        for why, pages in broken.items():
+            result.issues.append(ReadIssue("error", "unreadable_file", f"{page_span(pages)}无法读取：{why}", pages[0]))
     finally:
         pdf.close()
+
+
+def page_span(pages: list[int]) -> str:
+    """The pages a failure took, as a reader says them.
+
+    >>> page_span([3]), page_span([2, 3, 4, 5]), page_span([2, 3, 7])
+    ('第3页', '第2–5页（共4页）', '第2、3、7页')
+    """
+    if len(pages) == 1:
+        return f"第{pages[0]}页"
+    if pages == list(range(pages[0], pages[-1] + 1)):
+        return f"第{pages[0]}–{pages[-1]}页（共{len(pages)}页）"
+    shown = "、".join(map(str, pages[:8])) + ("等" if len(pages) > 8 else "")
+    return f"第{shown}页" + (f"（共{len(pages)}页）" if len(pages) > 8 else "")
 
 
 def _read_image(path: Path, result: ReadResult, options: ReadOptions) -> None:

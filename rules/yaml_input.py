@@ -25,6 +25,7 @@ anything else reads the data, with a one-line message naming the file and the li
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -214,14 +215,30 @@ _PROBLEMS = {
     "found unhashable key": "键必须是文字",
     "expected a single document in the stream": "文件中只能有一个 YAML 文档（多了“---”？）",
     "could not determine a constructor for the tag": "不支持的标记（!! 或 << 合并键）",
+    "expected ',' or ']'": "方括号列表“[ ]”没有闭合，或其中缺少逗号",
+    "expected ',' or '}'": "花括号“{ }”没有闭合，或其中缺少逗号",
+    "found unexpected end of stream": "引号没有闭合（文件在引号内结束）",
+    "found unknown escape character": "双引号内有无法识别的转义字符（\\ 后的字母）",
+    "while scanning a quoted scalar": "引号没有闭合",
+    "found character that cannot start any token": "有不能作为开头的字符（如 @ 或 `），请给该值加引号",
+    "expected <document start>": "文件结构有误（多余的内容或缩进）",
+    "expected <block end>": "缩进有误",
+    "did not find expected key": "缩进有误，或缺少键",
+    "did not find expected '-' indicator": "列表项“-”的缩进有误",
+    "found duplicate anchor": "重复定义了同名锚点（&）",
+    "unacceptable character": "文件中有不可打印的控制字符",
 }
 
 
 def _zh_problem(problem: str) -> str:
+    """A YAML parser's problem in Chinese; one it has no words for is named in general terms,
+    never in the parser's English."""
     for english, chinese in _PROBLEMS.items():
-        if problem.startswith(english):
+        if problem.startswith(english) or english in problem:
             return chinese
-    return problem
+    if re.search("[\u4e00-\u9fff]", problem):
+        return problem  # already ours (键“…”重复出现, 别名引用了自身)
+    return "不符合 YAML 语法（请检查缩进、冒号、引号和括号）"
 
 
 def line_of(path: Path, keypath: str) -> int | None:

@@ -163,6 +163,13 @@ def test_size_type_and_zip_refusals(client, store):
     assert streamed.status_code == 413
     exe = upload(client, amy, app_id, ("证书.pdf", b"MZ\x90\x00" + os.urandom(2000), "application/pdf"))
     assert exe.status_code == 415 and "证书.pdf" in exe.json()["detail"] and exe.json()["files"][0]["file"] == "证书.pdf"
+    word = io.BytesIO()  # a Word file is a zip inside: refused as what it is, never unpacked (probe T)
+    with zipfile.ZipFile(word, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    docx = upload(client, amy, app_id, ("申报书.docx", word.getvalue(),
+                                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+    assert docx.status_code == 415 and "Word" in docx.json()["detail"]
     renamed = upload(client, amy, app_id, ("scan.txt", PATENT, "text/plain"))  # sniffed, not named: a PDF
     assert renamed.status_code == 201
     slip = io.BytesIO()

@@ -24,19 +24,22 @@ kept.
 from __future__ import annotations
 
 import hashlib
+import lzma
 import os
 import re
 import shutil
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from extractor.formats import os_junk
 
 MAX_MEMBERS = 5000  # a bundle is tens of files; thousands is not evidence
 MAX_RATIO = 200  # scans and PDFs barely compress; a 1 GB run of zeros does
 RATIO_FLOOR = 1 << 20  # small members may compress well (a text PDF), whatever their ratio
 CHUNK = 1 << 20
-JUNK = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
 MAX_NAME_BYTES = 255  # one path component, as ext4, NTFS and APFS hold it
 MAX_NESTING = 1  # 张三.zip inside 张三.zip: unpacked through once, never further
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -201,7 +204,7 @@ def _vetted(archive: zipfile.ZipFile, max_total: int, max_member: int) -> list[t
             raise ArchiveError(f"压缩包中的「{member.name[:80]}」指向解压目录之外（zip-slip），已拒绝整个压缩包")
         if info.flag_bits & 0x1:
             raise ArchiveError(f"压缩包中的「{member.name[:80]}」已加密，无法解压；请提供未加密的压缩包")
-        if any(member.name.startswith(j) or path.name == j for j in JUNK):
+        if os_junk(path.as_posix()):
             continue
         key = path.as_posix().casefold()  # two names one Windows folder cannot hold apart
         if key in seen:
@@ -236,7 +239,8 @@ def _copy(archive: zipfile.ZipFile, member: Member, target: Path, budget: int, m
                 if written > limit:
                     raise ArchiveError(f"压缩包中的「{member.name[:80]}」实际解压大小超过声明的大小和上限，未解压（疑似压缩炸弹）")
                 out.write(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError) as err:  # a bad CRC, a cut-off member
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, lzma.LZMAError) as err:
+        # a bad CRC, a cut-off member, compressed data damaged (Error -3 while decompressing)
         if isinstance(err, OSError) and not isinstance(err, EOFError) and err.errno is not None:
             raise  # the disk, not the zip: the caller reports it
         raise DamagedMember("无法读取：压缩包中的这个文件已损坏，未解压") from None

@@ -170,6 +170,11 @@ def find_bundles(root: Path, output: Path) -> tuple[list[_Entry], list[str], lis
             entries.append(_Entry(readable_name(path.stem), path, True))
         elif path.is_file():
             ignored.append(name)
+        elif path.suffix.lower() == ".zip":
+            # a pipe, a socket or a device named like a bundle: its row says why, never opened
+            refused.append(Outcome(safe_name(readable_name(path.stem)), name, error="不是普通文件（管道、设备或套接字），未读取"))
+        else:
+            ignored.append(name)
     for entry in entries:  # 张三/ and 张三.zip: both kept, told apart
         base = safe_name(entry.id)
         if base.casefold() in taken:

@@ -28,7 +28,6 @@ from .intake import DEFAULT_MAX_FILE_MB, Refusal, discover, inside_bundle, reada
 from .profiles import INFERRED_NOTE, ProfileSource, Roster, applicant_from_row, infer_applicant
 
 PROFILE_NAME, CLAIMS_NAME = "profile.yaml", "claims.yaml"
-SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
 @dataclass
@@ -209,7 +208,9 @@ def prepare(bundle: str | Path, profile: str | Path | None = None, claims: str |
     if claims and not claims_path.exists():
         raise CaseError(str(claims_path), "", "文件不存在")
     claim_list = load_claims(claims_path if claims_path.exists() else None)
-    exclude = {Path(os.path.realpath(profile_path)), Path(os.path.realpath(claims_path))}
+    # (the bundle's own profile.yaml and claims.yaml are never evidence, even when --profile or
+    # --claims names other files)
+    exclude = {Path(os.path.realpath(p)) for p in (profile_path, claims_path, bundle / PROFILE_NAME, bundle / CLAIMS_NAME)}
     if profile_path.exists() or profile:
         if not profile_path.exists():
             raise CaseError(str(profile_path), "", "文件不存在")

@@ -223,6 +223,10 @@ def _output(output: Path | None) -> None:
         return
     if output.is_dir():
         raise fail(f"{output}: --output 是文件夹；应为报告文件的路径")
+    if output.exists() and not output.is_file():
+        # a device, a pipe or a socket (/dev/null, /dev/full): never opened (a pipe would wait)
+        # nor replaced by the report's rename
+        raise fail(f"{output}: --output 不是普通文件（设备、管道或套接字）；应为报告文件的路径")
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.is_dir():
         raise fail(f"{output}: --output 所在的文件夹 {parent} 不存在")
@@ -433,9 +437,24 @@ def _store(data: Path | None, db: str | None):
     try:
         return Store(data or default_data_dir(), db)
     except Exception as err:  # noqa: BLE001 - a database that cannot be opened is the user's input
-        from extractor.formats import detail
+        raise fail(f"数据库或数据文件夹无法使用（{_db_reason(err)}）")
 
-        raise fail(f"数据库或数据文件夹无法使用（{type(err).__name__}: {detail(err)}）")
+
+def _db_reason(err: BaseException) -> str:
+    """Why a database would not open, in Chinese (never the driver's class names)."""
+    words = str(err).lower()
+    for english, chinese in (("unable to open database file", "数据库文件无法打开：文件夹不存在或没有权限"),
+                             ("password authentication failed", "数据库用户名或密码错误"),
+                             ("could not connect", "连接不上数据库服务器"), ("connection refused", "数据库服务器拒绝连接"),
+                             ("does not exist", "数据库不存在"), ("permission denied", "没有权限"),
+                             ("could not parse rfc1738", "--db 不是有效的数据库地址"), ("can't load plugin", "--db 的数据库类型不受支持"),
+                             ("file is not a database", "该文件不是 SQLite 数据库"), ("read-only", "数据库只读，无法写入")):
+        if english in words:
+            return chinese
+    if isinstance(err, OSError):
+        from .intake import os_reason
+        return os_reason(err)
+    return "数据库打开失败"
 
 
 @app.command()

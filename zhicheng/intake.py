@@ -15,6 +15,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.formats import os_junk
+
 DEFAULT_MAX_FILE_MB = 200
 
 
@@ -98,6 +100,11 @@ def discover(bundle: Path, exclude: set[Path], max_bytes: int) -> tuple[list[Pat
                     refused.append(Refusal(display, "unreadable_file", "无法读取：链接指向的文件不存在"))
                     continue
             if Path(os.path.realpath(path)) in exclude:
+                continue
+            if os_junk(display):
+                # a Mac's or Windows' own file beside the user's: said, at info level, never read
+                refused.append(Refusal(display, "unreadable_file", "系统自动生成的文件（如 __MACOSX、._ 开头的文件、"
+                                                                   "Thumbs.db），不是证明材料，已跳过"))
                 continue
             why = check_file(path, max_bytes, display)
             if why is not None:

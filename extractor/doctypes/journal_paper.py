@@ -110,6 +110,7 @@ def extract_paper(text: DocText) -> Fields:
     titled = {l.index for l in title or []}  # (the paper's own title line is never its journal)
     words = "".join(l.compact for l in title or [])  # (nor its title's words, wherever read: a citation's)
     journal = next((found for found in candidates() if found and getattr(found[1], "index", None) not in titled
+                    and "".join(found[0].split()) not in _PORTALS  # (a database's banner names no journal)
                     and not (words and "".join(found[0].split()) in words)), None)
     if journal:
         # (a supplement is an issue of the journal: 辽海装备技术增刊 is 辽海装备技术)
@@ -195,7 +196,7 @@ def extract_paper(text: DocText) -> Fields:
 _COVER_HEADINGS = {"网络首发论文", "网络首发", "万方数据", "中国知网"}
 # A database's banner over its record of a paper (a screenshot of 万方, 知网, 维普): never its title.
 _PORTALS = _COVER_HEADINGS | {"万方数据知识服务平台", "知网", "CNKI", "中国知网CNKI", "维普网", "维普资讯", "维普期刊",
-                              "中文期刊服务平台", "超星期刊", "中国学术期刊网络出版总库"}
+                              "中文期刊服务平台", "超星期刊", "中国学术期刊网络出版总库", "CNKI中国知网", "文献详情", "知网节"}
 _VOLUME = re.compile(r"第\s*\d+\s*[卷期]|Vol\.?\s*\d+|No\.?\s*\d+|\d+\s*\(\s*\d+\s*\)", re.IGNORECASE)
 _HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?![\d\s]*[月期])")
 _NOT_ISSUE = re.compile(r"收稿|修回|录用|接受日期|基金|作者简介|通信作者|网络首发")
@@ -705,13 +706,15 @@ DOCTYPE = DocType(
         # whose 摘 | 要 OCR cut in two still has it beside 关键词).
         # CNKI's cover of a paper published online first (网络首发论文: 题目, 作者, 网络首发日期,
         # 引用格式) is the paper's first page.
-        titles=("网络首发论文", "万方数据"), titles_in_sentences=True,
+        # (and a database's record of it, as a screenshot shows it: 中国知网, 万方, 维普, a phone's 文献详情)
+        titles=("网络首发论文", "万方数据", "中国知网", "CNKI", "文献详情", "维普"), titles_in_sentences=True,
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
                 "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言", "网络首发日期",
-                "引用格式", "刊名", "英文刊名"),
+                "引用格式", "刊名", "英文刊名", "DOI", "基金资助"),
         identifiers=("issn", "cn"),
         # (a database's record of the paper: 刊名, 年，卷(期), no abstract on it)
-        requires=("摘要", "Abstract", "ABSTRACT", "关键词", "主题词", "网络首发日期", "网络首发时间", "刊名"),
+        # (a trade journal's paper may print no abstract: its 文章编号 is a paper's alone)
+        requires=("摘要", "Abstract", "ABSTRACT", "关键词", "主题词", "网络首发日期", "网络首发时间", "刊名", "文章编号"),
         requires_why="没有摘要或关键词",
         # a 科技查新报告 lists the journals it searched and the papers it found: no paper
         penalties=("科技查新报告", "查新员", "查新机构"),

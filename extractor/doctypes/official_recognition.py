@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..fields.levels import level_of, mend_district
 from ..fields.dates import find_dates
-from ..layout import ISSUER_WORDS, issuer, margin_note, row_of, running_match, in_other_date_column, line_date, standalone_date
+from ..layout import ISSUER_WORDS, box, issuer, margin_note, row_of, running_match, in_other_date_column, line_date, standalone_date
 from ..text import DocText
 from .base import EVENTS, Cues, DocType, Fields, as_date, as_level
 
@@ -20,6 +20,19 @@ def extract_recognition(text: DocText) -> Fields:
     named = _letterhead(text) or _title_issuer(text) or issuer(text)
     if named and _DESIGNATION.search(mend_body(named[0])):
         named = None  # what is recognised (中心名称 | …工程技术研究中心), never who recognises it
+    if named and named[1] is not None:
+        # several bodies signing side by side (重庆市科学技术局 | 重庆市财政局 | 国家税务总局重庆市税务局):
+        # the first, leftmost, leads
+        signers = [l for l in [named[1], *row_of(text, named[1])] if ISSUER_WORDS.search(l.compact)
+                   and len(l.compact) <= 30 and not re.search("[:：]", l.text)]
+        first = min(signers, key=lambda l: box(l)[0]) if len(signers) > 1 else named[1]
+        if first is not named[1]:
+            named = first.compact, first
+    if named and named[1] is not None:
+        # (or on one line, spaced apart: 工业和信息化部 国家发展和改革委员会 财政部 — the first)
+        parts = named[1].text.split()
+        if len(parts) >= 2 and all(ISSUER_WORDS.search(p) for p in parts) and named[0] == "".join(parts):
+            named = parts[0], named[1]
     joint = _JOINT.match(named[0]) if named else None
     if joint:  # two bodies issuing it together on one line (重庆市经济和信息化委员会 重庆市财政局): the first
         named = joint.group(1) or joint.group(2), named[1]
@@ -150,7 +163,11 @@ def mend_body(name: str) -> str:
     ('重庆市江津区经济和信息化委员会', '重庆市人力资源和社会保障局')
     >>> mend_body("重庆市科学技术厅")  # 厅 and 局 are other bodies: never mended into each other
     '重庆市科学技术厅'
+    >>> mend_body("重庆经济和信息化委员会")  # a municipality's 市 a seal's ring took
+    '重庆市经济和信息化委员会'
     """
+    name = re.sub(r"^(重庆|北京|上海|天津)(?=经济|科学|财政|人民政府|发展和改革|人力资源|商务|教育|知识产权|市场监督|生态环境)",
+                  r"\1市", name)
     return mend_district(_mended_tail(name))
 
 
@@ -224,12 +241,16 @@ DOCTYPE = DocType(
     cues=Cues(
         # A 通知 that publishes a list (公布…名单) recognises those on it; a meeting notice does not.
         # (a 确认函 confirms a person's or a unit's work as a 复函 does: 经审核，确认…)
-        titles=("批复", "复函", "认定", "决定", "名单的通知", "公布", "确认函"), titles_in_sentences=True,
+        titles=("批复", "复函", "认定", "决定", "名单的通知", "公布", "确认函",
+                # a unit's certificate of recognition (高新技术企业证书, 重庆市“专精特新”中小企业)
+                "高新技术企业证书", "专精特新", "小巨人企业",
+                # ministries' 公告 of the units chosen (…名单，现予以公告), a 下达…示范项目的通知
+                "予以公告", "示范项目的通知", "试点项目的通知"), titles_in_sentences=True,
         labels=("人民政府", "委员会", "特此函复", "批复如下", "经研究", "同意", "认可", "认定为", "〔", "〕",
                 "特此批复", "此复", "予以公布", "名单", "命名", "授予", "评定", "经信", "经济和信息化",
                 # a certificate of recognition: 经审核，你单位组建的“…工程技术研究中心”通过认定，特发此证
                 "通过认定", "经审核", "研究中心", "技术中心", "重点实验室"),
-        requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予", "确认"),
+        requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予", "确认", "批准机关", "高新技术企业证书", "予以公告", "确定"),
         requires_why="没有批复、复函、认定、确认或公布名单的内容",
         # A decision awarding prizes (its 附件 lists the projects) is an award's evidence, a
         # notice of who passed a 职称 review a title's, a reply on a project's acceptance

@@ -16,7 +16,7 @@ from typing import AsyncIterator
 
 from python_multipart.multipart import MultipartParser, MultipartState, parse_options_header
 
-from extractor.formats import sniff
+from extractor.formats import container_kind, sniff
 
 MB = 1 << 20
 MAX_HEADER = 8 << 10  # one header of one part: a file name and its type are tens of bytes
@@ -185,8 +185,12 @@ async def receive(stream: AsyncIterator[bytes], content_type: str | None, conten
             head = handle.read(2048)
         # A zip first: a stored PDF member puts "%PDF-" in its first kilobyte.
         kind = None if head.startswith((b"PK\x03\x04", b"PK\x05\x06")) else sniff(head)
+        office = container_kind(part.path, head) if kind is None else None
         if kind is not None:
             received.append(Received(name, part.path, kind))
+        elif office is not None and not name.lower().endswith(".zip"):
+            # a Word file or an OFD is a zip inside: no bundle of evidence, and said so
+            refusals.append({"file": name, "reason": f"是{office}，不是证明材料的文件类型；请另存或打印为 PDF 后再上传"})
         elif head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
             received += _unzip(part.path, name, limits, scratch, refusals)
         else:
