@@ -1343,7 +1343,9 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
                 or standalone_date(under.compact) \
                 or re.search(r"[。；;:：]", under.compact) or not similar_height(under, cell) \
                 or is_label(under.compact) or is_label(under.text.split()[0]) \
+                or any(is_label(w) for w in under.text.split()[1:]) \
                 or any(under.compact.startswith(w) for w in stop):
+            # (a caption inside the line: a row of cells, 项目经理 乔羽 验收日期 2023-12-26, not a wrap)
             break  # (a caption under its value: 获奖项目 | value over 奖励等级 | value)
         lines.append(under)
         current = under

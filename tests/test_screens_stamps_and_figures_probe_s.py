@@ -74,3 +74,47 @@ def test_a_member_table_whose_name_column_is_headed_renyuan():
                    ("验收意见：项目已完成全部建设内容，验收专家组一致同意通过验收。", 217, 1356, 1471, 1395),
                    width=1697, height=2368)
     assert doctype("project_acceptance").extract(text).values.get("members") == ["伍平", "蔺晓东", "符佳"]
+
+
+def test_a_unit_certificate_of_recognition_and_a_ministries_notice_signed_by_several():
+    from tests.typed_certificates import read
+    certificate = read(Title("高新技术企业证书"), [("企业名称：", LEFT + 300), ("重庆渝智云联科技有限公司", LEFT + 600)],
+                       [("证书编号：", LEFT + 300), ("GR202351100417", LEFT + 600)],
+                       [("发证时间：", LEFT + 300), ("2023年12月12日", LEFT + 600)],
+                       [("重庆市科学技术局", LEFT), ("重庆市财政局", LEFT + 500), ("国家税务总局重庆市税务局", LEFT + 900)],
+                       ("批准机关（盖章）", LEFT + 500))
+    assert certificate.doc_type == "official_recognition"
+    assert certificate.fields.get("issuer") == "重庆市科学技术局" and certificate.fields.get("date") == "2023-12-12"
+
+
+def test_both_sides_of_a_contract_whose_names_wrap():
+    fields = fields_of("revenue_proof", Title("产品购销合同"),
+                       [("需方（甲方）：四川遂宁鑫达机电设备有限公司", LEFT), ("供方（乙方）：重庆渝智云联科技有", LEFT + 840)],
+                       "限公司", "经双方协商，甲方向乙方采购设备状态监测终端，合同总金额：人民币贰拾肆万元整。",
+                       ("签订日期：2024年5月8日", LEFT + 800))
+    assert fields.get("parties") == ["四川遂宁鑫达机电设备有限公司", "重庆渝智云联科技有限公司"]
+    fields = fields_of("revenue_proof", Title("技术服务合同"), [("委托方：西南大学（甲方）", LEFT), ("受托方：重庆渝智云联科技有限公司（乙方）", LEFT + 520)],
+                       "服务报酬：人民币43万元。", ("2023年2月27日", LEFT + 800))
+    assert fields.get("parties") == ["西南大学", "重庆渝智云联科技有限公司"]
+
+
+def test_a_bank_slips_two_halves_on_one_text_row():
+    fields = fields_of("revenue_proof", Title("中国建设银行 单位客户专用回单"), "币别：人民币 2023年12月26日 流水号：500610014N23",
+                       "付 全 称 重庆綦江精密齿轮有限公司 收 全 称 重庆渝智云联科技有限公司", "款 账 号 5005010736 款 账 号 5000109360",
+                       "金额 （大写）人民币伍拾玖万贰仟元整 （小写）¥592,000.00")
+    assert fields.get("parties") == ["重庆綦江精密齿轮有限公司", "重庆渝智云联科技有限公司"]
+
+
+def test_a_registers_own_publication_day_is_not_the_standards():
+    fields = fields_of("standard", "T/CESA 1301-2024", Title("工业互联网 边缘网关 接入测试方法"),
+                       [("公布日期", LEFT), ("2024-04-06", LEFT + 300)], [("发布日期", LEFT), ("2024-03-30", LEFT + 300)],
+                       [("实施日期", LEFT), ("2024-04-30", LEFT + 300)])
+    assert fields.get("publish_date") == "2024-03-30"
+
+
+def test_a_seal_approval_form_naming_a_contract_is_no_sale():
+    from tests.typed_certificates import read
+    doc = read(Title("重庆渝智云联科技有限公司用印审批单"), [("文件名称", LEFT), ("工业设备买卖合同（四川宜宾）", LEFT + 300)],
+               [("合同金额", LEFT), ("1,969,200.00元", LEFT + 300)], [("对方单位", LEFT), ("四川宜宾普和精工机械有限公司", LEFT + 300)],
+               [("总经理意见", LEFT), ("同意", LEFT + 300)])
+    assert doc.doc_type == "unknown"

@@ -706,8 +706,11 @@ DOCTYPE = DocType(
         # whose 摘 | 要 OCR cut in two still has it beside 关键词).
         # CNKI's cover of a paper published online first (网络首发论文: 题目, 作者, 网络首发日期,
         # 引用格式) is the paper's first page.
-        # (and a database's record of it, as a screenshot shows it: 中国知网, 万方, 维普, a phone's 文献详情)
-        titles=("网络首发论文", "万方数据", "中国知网", "CNKI", "文献详情", "维普"), titles_in_sentences=True,
+        titles=("网络首发论文", "万方数据"), titles_in_sentences=True,
+        # (and a database's record of it, as a screenshot shows it, its banner printed as a title
+        # at the top: 中国知网, 万方, 维普, a phone's 文献详情 — never the words in a sentence: a
+        # 检索证明 or a 录用通知 names the database too)
+        title_patterns=(r"中国知网", r"CNKI", r"文献详情", r"维普(?:网|资讯|期刊)", r"万方数据知识服务平台"),
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
                 "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言", "网络首发日期",
                 "引用格式", "刊名", "英文刊名", "DOI", "基金资助"),

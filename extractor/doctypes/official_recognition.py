@@ -163,12 +163,12 @@ def mend_body(name: str) -> str:
     ('重庆市江津区经济和信息化委员会', '重庆市人力资源和社会保障局')
     >>> mend_body("重庆市科学技术厅")  # 厅 and 局 are other bodies: never mended into each other
     '重庆市科学技术厅'
-    >>> mend_body("重庆经济和信息化委员会")  # a municipality's 市 a seal's ring took
-    '重庆市经济和信息化委员会'
+    >>> mend_body("重庆经济和信息化委员会"), mend_body("重庆济和信息免委员会")  # a municipality's 市 a seal's ring took
+    ('重庆市经济和信息化委员会', '重庆市经济和信息化委员会')
     """
     name = re.sub(r"^(重庆|北京|上海|天津)(?=经济|科学|财政|人民政府|发展和改革|人力资源|商务|教育|知识产权|市场监督|生态环境)",
-                  r"\1市", name)
-    return mend_district(_mended_tail(name))
+                  r"\1市", _mended_tail(name))
+    return mend_district(name)
 
 
 def _mended_tail(name: str) -> str:

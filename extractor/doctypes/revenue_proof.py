@@ -24,7 +24,7 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
-from ..layout import box, field_value, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
+from ..layout import LABEL_START, box, field_value, line_below, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
@@ -848,6 +848,21 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
             name = _org_name(wrapped_value(text, line, match.group(1), lambda v: _org_name(v) is not None)[0])
             if name:
                 return name, line
+            # (or a row of both sides that ran past the margin, its end on the next line's start:
+            # 需方(甲方):…公司  供方(乙方):重庆铠扬智能科技有 | 限公司)
+            nxt = text.lines[line.index + 1] if line.index + 1 < len(text.lines) else None
+            head = re.match(r"[^\s:：,，;；。]{1,12}", nxt.compact) if nxt is not None and nxt.page == line.page else None
+            name = _org_name(match.group(1) + head.group(0)) if head else None
+            if name and _org_name(match.group(1)) is None and not _org_name(head.group(0)):
+                return name, line
+            # (or its cell's next line under it, the name's start no name alone: 重庆长寿化工园区 |
+            # 港能智慧能源有限公司)
+            under = line_below(text, line)
+            if under is not None and not re.search("[:：]", under.compact) and not LABEL_START.match(under.compact) \
+                    and _org_name(match.group(1)) is None and len(match.group(1)) >= 4:
+                name = _org_name(match.group(1) + under.compact)
+                if name:
+                    return name, line
         beside = _row(text, line) if not match.group(1) else []
         if len(beside) > 1 and beside[0].compact.strip(":：") in ("名称", "单位名称", "全称", "户名"):
             beside = beside[1:]  # 委托人 | 名称 | 云南…公司: a caption between the side and its name
@@ -896,7 +911,18 @@ def _account_holders(text: DocText) -> list[tuple[str, TextLine]]:
         name = _org_name(row[at + 1].compact) if at + 1 < len(row) else None
         if role and name:
             found.setdefault("付" if role.startswith("付") else "收", (name, row[at + 1]))
+    if len(found) < 2:
+        # (a text layer's row of both halves: 付 全 称 A 收 全 称 B, the role's 款 | 人 on the rows under)
+        for line in text.lines:
+            row = _SLIP_ROW.match(line.text.strip())
+            payer, payee = (_org_name(row.group(1)), _org_name(row.group(2))) if row else (None, None)
+            if payer and payee:
+                return [(payer, line), (payee, line)] if payer != payee else []
     return [found[k] for k in ("付", "收")] if len(found) == 2 and found["付"][0] != found["收"][0] else []
+
+
+_SLIP_ROW = re.compile(r"^付\s*(?:款\s*(?:人|方|单位)?)?\s*(?:全\s*称|户\s*名)\s*[:：]?\s*(\S+)\s+"
+                       r"收\s*(?:款\s*(?:人|方|单位)?)?\s*(?:全\s*称|户\s*名)\s*[:：]?\s*(\S+)")
 
 
 # An audit report addresses the audited company (重庆…有限公司全体股东：) and names it in its
@@ -1079,6 +1105,7 @@ def _org_name(value: str) -> str | None:
     """An organisation's name cut from a value (at its address, telephone …), or ``None``
     when it does not look like one: OCR's 重庆锐铭智4技股份有司 or a bare 有限公司 is no name."""
     name = _NAME_END.split(clean_value(value))[0].strip(" :：")
+    name = re.sub(r"\s*[（(](?:甲|乙|丙)方[)）]$", "", name)  # 委托方：西南大学（甲方）: the side said after
     suffix = next((s for s in _ORG_SUFFIXES if name.endswith(s)), None)
     if suffix is None or len(name) - len(suffix) < 2 or len(name) > 40 or re.search("[:：]", name):
         return None
@@ -1325,7 +1352,9 @@ DOCTYPE = DocType(
                    # a fee paid to an office (专利年费 on a 非税收入 receipt) is no revenue
                    "专利收费", "年费", "非税收入"),
         # a power of attorney to sign a contract (法定代表人授权委托书) is no sale
-        refusing_titles=("授权委托书", "法定代表人授权书", "法人授权书", "委托代理书"),
+        refusing_titles=("授权委托书", "法定代表人授权书", "法人授权书", "委托代理书",
+                         # a unit's own approval to sign or seal a contract (用印审批单, 合同审批表): no sale
+                         "用印审批", "用印申请", "审批单", "合同审批表", "合同评审表"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",

@@ -98,7 +98,7 @@ def _drafter_table(text: DocText) -> tuple[list[str], TextLine] | None:
 
 
 _TITLE_LABELS = ["标准名称", "标准中文名称", "中文名称", "中文标题"]
-_PUBLISHED_LABELS = ["发布日期", "公布日期", "发布时间"]
+_PUBLISHED_LABELS = ["发布日期", "发布时间", "公布日期"]
 _EFFECTIVE_LABELS = ["实施日期", "实施时间", "施行日期", "施行时间"]  # (a 规程 is 施行)
 # ``批准发布《工业互联网平台 设备接入 技术规范》（T/CQAIM 012—2023）``: an announcement's standard.
 # ``《…》（标准编号：T/CQZZ 058—2021）审查通过，现予以发布``: the same, 发布 after it.
@@ -113,7 +113,10 @@ _TAKES_EFFECT = re.compile(r"自(.{6,16}?)起(?:正式)?实施")
 def _labelled_dates(text: DocText, f: Fields) -> None:
     """发布日期 | 2023-05-10 and 实施日期 | 2023-06-10 in a register's fields; ``自…起实施`` in a sentence."""
     for key, labels in (("publish_date", _PUBLISHED_LABELS), ("implementation_date", _EFFECTIVE_LABELS)):
-        found = labelled_field(text, labels)
+        # (in the labels' order, not the page's: a register's 公布日期, the day it listed the
+        # standard, stands above the standard's own 发布日期)
+        found = next((hit for label in labels for hit in [labelled_field(text, [label])] if hit
+                      and parse_date(hit[0]) is not None), None)
         date = parse_date(found[0]) if found else None
         if date is not None:
             f.set(key, date, found[1])
