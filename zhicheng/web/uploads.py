@@ -186,6 +186,7 @@ async def receive(stream: AsyncIterator[bytes], content_type: str | None, conten
         # A zip first: a stored PDF member puts "%PDF-" in its first kilobyte.
         kind = None if head.startswith((b"PK\x03\x04", b"PK\x05\x06")) else sniff(head)
         office = container_kind(part.path, head) if kind is None else None
+        office = office if office and not office.startswith(("ZIP", "损坏的 ZIP")) else None  # a zip is unpacked
         if kind is not None:
             received.append(Received(name, part.path, kind))
         elif office is not None and not name.lower().endswith(".zip"):
