@@ -85,7 +85,7 @@ def test_a_purchase_contract_with_buyer_and_seller_named_before_their_party_lett
     assert doc.doc_type == "revenue_proof"
     assert doc.fields == {"amount_wan": 167.0,
                           "parties": ["重庆瀚川智能科技有限责任公司", "重庆鼎衡智能制造股份有限公司"],
-                          "date": "2023-10-13"}
+                          "date": "2023-10-13", "buyer": "重庆瀚川智能科技有限责任公司"}  # 购买方 says who buys
 
 
 # =========================================================================== awards

@@ -485,6 +485,30 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"申报的成果{claim.index + 1}的材料 {doc.label} 列出的是 {clip('、'.join(_listed(doc)), 60)}，"
                                        f"没有 {clip(applicant.name)}：不计入", claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in others]
+        unplaced = [d for d in docs if claim.achievement.kind is Kind.BOOK and d.doc_type == "book"
+                    and d.fields.get("applicant_rank") is None and applicant is not None and applicant.name]
+        for doc in unplaced:
+            # a book counts for its authors: where the page gives the applicant no place among them
+            # (its list unread, or he stands there as 主审 or 责任编辑), his authorship is not shown
+            result.issues.append(issue("warning", "name_not_found",
+                                       f"申报的成果{claim.index + 1}的材料 {doc.label} 未能读出申报人在作者中的位置"
+                                       f"（作者名单未读出，或申报人只以主审、审校等身份出现）：暂不计入，需人工核对",
+                                       claim=claim.index, file=doc.file, needs_review=True))
+        docs = [d for d in docs if d not in unplaced]
+        for doc in [d for d in docs if claim.achievement.kind is Kind.REVENUE]:
+            ended = _ended_by(doc, documents)
+            if ended is not None:
+                result.issues.append(issue("warning", "kind_mismatch",
+                                           f"申报的成果{claim.index + 1}的合同 {doc.label} 已由 {ended.label} 解除或终止："
+                                           "未实现的收入不计入，需人工核对", claim=claim.index, file=doc.file, needs_review=True))
+                docs = [d for d in docs if d is not doc]
+        bought = [d for d in docs if claim.achievement.kind is Kind.REVENUE and _unit_bought(d, employer)]
+        for doc in bought:
+            result.issues.append(issue("warning", "kind_mismatch",
+                                       f"申报的成果{claim.index + 1}的材料 {doc.label} 中申报人单位 {clip(employer)} 是买方"
+                                       f"（{clip(doc.fields.get('buyer'), 40)}），是采购而不是销售收入：暂不计入，需人工核对",
+                                       claim=claim.index, file=doc.file, needs_review=True))
+        docs = [d for d in docs if d not in bought]
         strangers = [d for d in docs if claim.achievement.kind is Kind.REVENUE and _between_others(d, employer)]
         for doc in strangers:
             # a contract between two other companies (重庆小康… and 重庆华讯…, the applicant at 重庆智造…)
@@ -494,7 +518,14 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"都不是申报人单位 {clip(employer)}：不能确认是本单位的收入，暂不计入，需人工核对",
                                        claim=claim.index, file=doc.file, needs_review=True))
         docs = [d for d in docs if d not in strangers]
-        unnamed = [d for d in docs if _nobody_named(d, applicant)]
+        unsettled_papers = [(d, why) for d in docs for why in [_not_yet(d, claim.achievement.kind)] if why]
+        for doc, why in unsettled_papers:
+            result.issues.append(issue("warning", "kind_mismatch",
+                                       f"申报的成果{claim.index + 1}的材料 {doc.label} {why}：暂不计入，需人工核对",
+                                       claim=claim.index, file=doc.file, needs_review=True))
+        docs = [d for d in docs if not any(d is u for u, _ in unsettled_papers)]
+        unnamed = [d for d in docs if _nobody_named(d, applicant)
+                   or claim.achievement.kind is Kind.RECOGNITION and _recognises_someone_else(d, applicant)]
         for doc in unnamed:
             result.issues.append(issue("warning", "name_not_found",
                                        f"申报的成果{claim.index + 1}的材料 {doc.label} 未读出任何个人姓名，也未见 "
@@ -620,6 +651,64 @@ def _nobody_named(doc: Document, applicant: Applicant) -> bool:
         return False
     declared = doctype(doc.doc_type)
     if declared is None or not declared.ranked or _listed(doc):
+        return False
+    return "".join(applicant.name.split()) not in doc.words
+
+
+# A paper that ends a contract (合同解除协议, 终止协议, 解除…合同): the sale it records never came.
+_ENDS = re.compile(r"解除(?:协议|合同|上述合同|原合同|本合同)|终止(?:协议|合同|上述合同|原合同)|合同解除|合同终止")
+
+
+def _ended_by(doc: Document, documents: list[Document]) -> Document | None:
+    """Another paper of the bundle that ends ``doc``'s contract: one whose words say so (解除/终止)
+    and name the contract's number."""
+    numbers = {re.sub(r"[^A-Za-z0-9]", "", m.group(1)).upper() for m in _CONTRACT_NUMBER.finditer(doc.words)}
+    for other in documents:
+        if other.key == doc.key or not _ENDS.search(other.words):
+            continue
+        printed = re.sub(r"[^A-Za-z0-9]", "", other.words).upper()
+        if any(len(n) >= 6 and n in printed for n in numbers):
+            return other
+    return None
+
+
+def _unit_bought(doc: Document, employer: str | None) -> bool:
+    """A revenue paper on which the applicant's unit is the side that buys (买方, 需方, 采购方 in
+    words, ``buyer``): a purchase, no sale of the unit's."""
+    from rapidfuzz import fuzz
+
+    buyer = doc.fields.get("buyer")
+    if not employer or not isinstance(buyer, str) or doc.doc_type != "revenue_proof":
+        return False
+    mine, theirs = (_LEGAL_FORM.sub("", "".join(n.split())) for n in (employer, buyer))
+    return len(mine) >= 4 and (mine == theirs or fuzz.ratio(mine, theirs) >= 90)
+
+
+# Papers that precede what they announce: a list put up for objections (拟认定名单的公示), a pool of
+# experts one is drawn into, a bid won before any contract is signed.
+_PENDING = re.compile(r"拟认定|拟命名|拟入选|拟授予|公示期|现予以公示|予以公示")
+_POOL = re.compile(r"专家库|入库专家|专家名单")
+_BID = re.compile(r"中标通知书|成交通知书|中标通知")
+
+
+def _not_yet(doc: Document, kind: Kind) -> str | None:
+    """Why ``doc`` does not yet show the achievement claimed of ``kind``, or None."""
+    head = doc.words[:60]
+    if kind is Kind.RECOGNITION and doc.doc_type == "official_recognition":
+        if _PENDING.search(doc.words):
+            return "是公示（拟认定、公示期内），不是认定结果"
+        if _POOL.search(head):
+            return "是专家库入库名单，不是对个人贡献的认可"
+    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and _BID.search(head):
+        return "是中标（成交）通知书，合同尚未签订，不是已实现的收入"
+    return None
+
+
+def _recognises_someone_else(doc: Document, applicant: Applicant) -> bool:
+    """A 认可公文 cited for the applicant's own contribution (第十三条（三）6, 第十五条（三）5) that
+    never names him: a unit's praise, or another person's (…韩立新同志…).  What it recognises is
+    not shown to be his, until a person looks."""
+    if applicant is None or not applicant.name or doc.doc_type != "official_recognition":
         return False
     return "".join(applicant.name.split()) not in doc.words
 

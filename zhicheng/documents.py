@@ -305,6 +305,8 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
         doc.reasons = ["没有可读的文字"]
         return doc
     text = DocText(result)
+    # (an unknown paper's words too: a 合同解除协议 naming the contract it ends, a name on a page)
+    doc.words = "".join(text.compact.split())
     verdict = classify(text)
     doc.doc_type, doc.confidence, doc.reasons = verdict.doc_type, verdict.confidence, verdict.reasons
     if doc.doc_type == "unknown":
@@ -331,7 +333,6 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
                                      f"{source.confidence:.2f}{poor}，需人工核对（{key}）",
                                      result.file, source.page))
     doc.glued_people = extracted.glued_people
-    doc.words = "".join(text.compact.split())
     from extractor.doctypes.base import FieldSource
 
     doc.rows = [{k: v if k == "序号" else (v[0], FieldSource.of(v[1]).to_dict()) for k, v in row.items()}

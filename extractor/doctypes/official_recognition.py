@@ -267,6 +267,7 @@ DOCTYPE = DocType(
         # a journal's letter accepting a paper (决定录用) recognises nothing; nor does a notice of
         # the projects proposed for a prize (拟奖项目公示: the award's own business)
         refusing_titles=("录用通知", "用稿通知", "录用证明", "录用函", "拟奖", "拟授奖", "获奖项目公示", "奖励公示",
+
                          # a thesis committee's resolution (同意…建议授予…学位) recognises no unit
                          "答辩委员会决议", "答辩决议",
                          # a person's title recognised (重庆市职称认定审批表, 资格认定表): a title proof

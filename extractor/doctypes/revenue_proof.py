@@ -83,6 +83,7 @@ _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名",
            "研制方", "销售单位",
            # a licence (专利实施许可合同): the licensor is paid, as a seller is
            "许可方", "许可人"]
+_BUYS = re.compile(r"买方|购买方|购货|需方|采购|买受人|订货|订购|付款")
 # Where a party's name ends on its line: its address, telephone, seal note …
 # (or the next label of its row: 收款单位：…公司  收款人：许茂)
 _NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?(?:盖章|公章|(?:财务|合同|业务)专用章)|[（(]以下简称|"
@@ -119,6 +120,10 @@ def extract_revenue(text: DocText) -> Fields:
         seller = _party(text, _SELLER) or _bid_winner(text) or _drawn_by(text) or called.get("seller")
         parties = [p for p in (buyer, seller) if p]
         halved = bool(buyer) != bool(seller) and _side_printed(text, _SELLER if buyer else _BUYER)
+        if buyer and seller and buyer[1] is not None and _BUYS.search(buyer[1].compact[:14]):
+            # the side that buys, where the paper says so in words (买方, 需方, 采购方 — not a bare
+            # 甲方): an applicant's unit there bought, and sold nothing by it
+            f.set("buyer", buyer[0], buyer[1])
     if halved or not parties:  # (an invoice's two 名称 lines may still name both sides)
         parties = _invoice_names(text) or _certified_sale(text) or parties
     if not parties and "审计" in text.compact:
@@ -1354,7 +1359,10 @@ DOCTYPE = DocType(
         # a power of attorney to sign a contract (法定代表人授权委托书) is no sale
         refusing_titles=("授权委托书", "法定代表人授权书", "法人授权书", "委托代理书",
                          # a unit's own approval to sign or seal a contract (用印审批单, 合同审批表): no sale
-                         "用印审批", "用印申请", "审批单", "合同审批表", "合同评审表"),
+                         "用印审批", "用印申请", "审批单", "合同审批表", "合同评审表",
+                         # a contract ended (合同解除协议, 终止协议): no sale, its contract uncounted in the audit;
+                         # a framework that binds no one to buy (战略合作框架协议)
+                         "解除协议", "终止协议", "框架协议", "合作框架"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",
@@ -1364,9 +1372,9 @@ DOCTYPE = DocType(
         requires_why="没有金额",
     ),
     extract=extract_revenue,
-    fields=("amount_wan", "parties", "date"),
+    fields=("amount_wan", "parties", "date", "buyer"),
     decisive=("amount_wan", "date"),
-    labels={"date": "签订/开具日期"},
+    labels={"date": "签订/开具日期", "buyer": "买方"},
     under_seal=("parties", "date"),
     kinds=(Kind.REVENUE, Kind.PROJECT), facts=_facts,
 )

@@ -1,0 +1,83 @@
+"""Probe W's wrong 符合 (a verdict tester who read no code), typed again in other names: a
+recognition that names the unit or another person, a list still up for objections, a pool of
+experts; a purchase by the applicant's unit, a framework agreement, a contract its parties
+ended, a bid won before any contract; the same paper filed twice; a book on which the
+applicant is its 主审, not an author. None of them counts until a person looks."""
+
+from __future__ import annotations
+
+from rules.case import Applicant
+from rules.dates import PartialDate
+from rules.vocabulary import Education, Title
+from tests.test_audit import claim, doc, never_core
+from zhicheng.audit import audit
+
+APPLICANT = Applicant(education=Education.BACHELOR, current_title=Title.SENIOR_ENGINEER,
+                      target_title=Title.PROFESSORATE_SENIOR_ENGINEER, name="桂明远",
+                      current_title_date=PartialDate.parse("2019-06-30"))
+UNIT = "重庆渝新智能装备有限公司"
+
+
+def _counted(documents, claims):
+    result = audit(documents, claims, APPLICANT, never_core, employer=UNIT)
+    return [b.claim_index for b in result.achievements], result.issues
+
+
+def _recognition(file: str, words: str):
+    paper = doc(file, "official_recognition", issuer="重庆市经济和信息化委员会", level="provincial", date="2024-05-20")
+    paper.words = words
+    return paper
+
+
+def test_a_recognition_counts_only_for_the_person_it_names_and_only_once_decided():
+    cite = [claim(0, ["认可.pdf"], kind="recognition", level="provincial", date="2024-05-20")]
+    company = _recognition("认可.pdf", "关于重庆渝新智能装备有限公司工业互联网平台建设成效的复函…该公司在促进产业发展方面成效显著")
+    assert _counted([company], cite)[0] == []
+    other = _recognition("认可.pdf", "关于韩立新同志在工业互联网人才培养方面贡献的复函…")
+    assert _counted([other], cite)[0] == []
+    pending = _recognition("认可.pdf", "关于2024年度重庆市智能制造领军人才拟认定名单的公示桂明远…公示期为2024年5月20日至24日")
+    counted, issues = _counted([pending], cite)
+    assert counted == [] and any("公示" in i["message"] and i.get("needs_review") for i in issues)
+    pool = _recognition("认可.pdf", "关于公布重庆市工业和信息化专家库入库专家名单的通知…桂明远…")
+    assert _counted([pool], cite)[0] == []
+    named = _recognition("认可.pdf", "关于桂明远同志在工业互联网推广方面作出重要贡献的复函…")
+    assert _counted([named], cite)[0] == [0]
+
+
+def _contract(file: str, words: str, **fields):
+    paper = doc(file, "revenue_proof", amount_wan=1100.0, parties=["重庆宗申动力机械股份有限公司", UNIT],
+                date="2023-06-12", **fields)
+    paper.words = words
+    return paper
+
+
+def test_revenue_that_was_never_the_units_sale():
+    cite = [claim(0, ["合同.pdf"], kind="revenue", amount_wan=1100, date="2023-06-12", role="participant")]
+    bought = _contract("合同.pdf", "设备采购合同合同编号:CG-2023-021买方(甲方):重庆渝新智能装备有限公司", buyer=UNIT)
+    assert _counted([bought], cite)[0] == []
+    sale = _contract("合同.pdf", "工业数据采集系统销售合同合同编号:XS-2023-130卖方(乙方):重庆渝新智能装备有限公司")
+    ended = doc("解除.pdf", "unknown")
+    ended.words = "合同解除协议甲乙双方于前期签订《工业数据采集系统销售合同》(合同编号:XS-2023-130)…解除上述合同,乙方未发货"
+    counted, issues = _counted([sale, ended], cite)
+    assert counted == [] and any("解除" in i["message"] for i in issues)
+    assert _counted([sale], cite)[0] == [0]
+    bid = _contract("合同.pdf", "中标通知书招标编号:CQZB-2023-0812重庆渝新智能装备有限公司：确定你方为中标人")
+    assert _counted([bid], cite)[0] == []
+
+
+def test_the_same_paper_filed_twice_counts_once():
+    def paper(file):
+        return doc(file, "journal_paper", title="面向注塑车间的设备综合效率在线评估方法", journal="计算机工程与应用",
+                   cn="11-2127/TP", issn="1002-8331", date="2024-05", applicant_rank=1, authors=["桂明远"])
+    claims = [claim(n, [f"论文{n + 1}.pdf"], kind="paper", rank=1, date="2024-05-01", issn="1002-8331") for n in range(2)]
+    counted, issues = _counted([paper("论文1.pdf"), paper("论文2.pdf")], claims)
+    assert len(counted) == 1 and any(i["code"] == "duplicate_evidence" for i in issues)
+
+
+def test_a_book_that_gives_the_applicant_no_place_among_its_authors():
+    book = doc("著作.pdf", "book", title="工业互联网平台运维实践", isbn="9787111745211", publisher="机械工业出版社",
+               date="2023-05", words_wan=25.0)
+    book.words = "工业互联网平台运维实践王志刚李红梅著桂明远主审机械工业出版社"
+    counted, issues = _counted([book], [claim(0, ["著作.pdf"], kind="book", book_kind="monograph", rank=1,
+                                              date="2023-05-01", isbn="9787111745211")])
+    assert counted == [] and any(i["code"] == "name_not_found" and i.get("needs_review") for i in issues)
