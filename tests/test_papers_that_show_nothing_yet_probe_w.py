@@ -81,3 +81,38 @@ def test_a_book_that_gives_the_applicant_no_place_among_its_authors():
     counted, issues = _counted([book], [claim(0, ["著作.pdf"], kind="book", book_kind="monograph", rank=1,
                                               date="2023-05-01", isbn="9787111745211")])
     assert counted == [] and any(i["code"] == "name_not_found" and i.get("needs_review") for i in issues)
+
+
+# Probe V (single certificates by a tester who read no code), typed again in other names.
+
+def test_a_patent_fee_receipt_is_no_patent_certificate():
+    from tests.typed_certificates import LEFT, Title, read
+    doc = read(Title("专利费用缴纳收据"), [("缴费人", LEFT), ("重庆渝新智能装备有限公司", LEFT + 300)],
+               [("专利号", LEFT), ("ZL202120345678.9", LEFT + 300)], [("费用种类", LEFT), ("实用新型专利年费（第3年）", LEFT + 300)],
+               [("金额", LEFT), ("人民币900.00元", LEFT + 300)], [("缴费日期", LEFT), ("2023年05月20日", LEFT + 300)])
+    assert doc.doc_type == "unknown"
+
+
+def test_a_querys_review_or_recognition_day_is_the_titles_date():
+    from tests.typed_certificates import LEFT, Title, fields_of
+    fields = fields_of("title_certificate", Title("职称证书查询"), Title("广东省专业技术人才职称证书"),
+                       [("姓名", LEFT), ("桂明远", LEFT + 400)], [("资格名称", LEFT), ("工程师", LEFT + 400)],
+                       [("评审(认定)时间", LEFT), ("2020-12-28", LEFT + 400)], [("发证日期", LEFT), ("2021-04-02", LEFT + 400)])
+    assert fields.get("date") == "2020-12-28"
+
+
+def test_a_provinces_prize_named_by_its_title_and_category_row():
+    from tests.typed_certificates import LEFT, Title, fields_of
+    fields = fields_of("award_certificate", Title("湖南省科学技术奖励证书"), "项目名称 数控机床热误差补偿关键技术",
+                       "奖励类别 科学技术进步奖", "奖励等级 二等奖", "获奖者 桂明远", ("湖南省人民政府", LEFT + 800),
+                       ("二〇二四年五月", LEFT + 800))
+    assert fields.get("award_name") == "湖南省科学技术进步奖"
+
+
+def test_the_candidate_is_the_one_who_applies_not_the_one_who_asked():
+    from tests.typed_certificates import LEFT, Title, fields_of
+    fields = fields_of("recommendation_letter", Title("推荐信"), "重庆市人力资源和社会保障局：",
+                       "受我单位事业部部长谢晓峰同志之托，由本人对该部门燕十三同志申报正高级工程师进行推荐。",
+                       "燕十三同志在任职期间负责多个示范项目，成绩显著。", ("推荐人：慕容秋荻 职称：正高级工程师", LEFT + 400),
+                       ("2024年10月9日", LEFT + 600))
+    assert fields.get("candidate") == "燕十三"

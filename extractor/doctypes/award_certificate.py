@@ -360,7 +360,11 @@ def _award_name(text: DocText):
     the sentence (``为表彰2018年度重庆市技术发明奖获得者``), without year and grade.  The
     region stays: 重庆市科学技术进步奖 and 四川省科学技术进步奖 are different awards."""
     for line in text.lines:
+        if _CATEGORY_LABEL.match(line.compact):
+            continue  # 奖励类别 科学技术进步奖: a category, which names the award with its title (_with_category)
         compact = _YEAR_PREFIX.sub("", _LEADING_NAME_LABEL.sub("", line.compact))
+        # (a title that is the award's name with 证书 after it: 湖北省科学技术奖励证书)
+        compact = re.sub(r"^([\u4e00-\u9fff]{2,8}?(?:科学技术|科技))奖励?证书$", r"\1奖", compact)
         match = _NAME_AND_GRADE.fullmatch(compact)
         if match and "证书" not in compact:
             # 技术创新一等奖: the award is the 技术创新奖, its grade 一等

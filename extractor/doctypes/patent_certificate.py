@@ -276,6 +276,8 @@ DOCTYPE = DocType(
         # (the office's 通知书 — 办理登记手续通知书, 授予专利权通知书 — say a patent is to be
         # granted, print its number, applicant and dates, and are no certificate of it)
         refusing_titles=("评价报告", "检索报告", "通知书",
+                         # a receipt for the patent's fees (专利费用缴纳收据, 年费) proves no grant
+                         "缴纳收据", "缴费收据", "费用收据", "年费收据",
                          # a patent prize's certificate (重庆市专利奖 | 获奖证书) names the patent, its
                          # number, patentee and inventors: the prize is what it certifies
                          "专利奖", "专利优秀奖", "专利金奖", "专利银奖", "获奖证书", "荣誉证书"),

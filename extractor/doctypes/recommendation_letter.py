@@ -807,6 +807,12 @@ def _recommended_person(text: DocText):
     """The candidate in the letter's sentence: ``兹推荐…公司司马俊峰同志``, ``推荐欧阳晓红破格
     申报``, else the first person named with 同志 (``冯晓东同志系…``)."""
     body, starts = running_text(text)
+    # The one who applies (…对该部门燕十三同志申报正高级工程师进行推荐): the candidate, whoever else the
+    # sentence names first (部长谢晓峰同志推荐 — the one who asked for the letter).
+    for match in _APPLIES.finditer(body):
+        name = sentence_person(body[max(0, match.start() - 16):match.start()])
+        if name and is_name(name):
+            return name, line_at(starts, match.start() - len(name))
     for match in _RECOMMENDS.finditer(body):
         after = body[match.end():match.end() + 40]
         end = re.search(r"同志|先生|女士|破格|申报|参评|参加", after)
@@ -826,6 +832,7 @@ def _recommended_person(text: DocText):
     return None
 
 
+_APPLIES = re.compile(r"(?:同志|先生|女士)(?:破格)?(?:申报|参评)(?:正高级|高级|教授级高级|中级)?(?:工程师|职称|资格)")
 _MISTER = re.compile(r"(?:与|推荐|认识|兹有|介绍|了解)([\u4e00-\u9fff·]{2,5}?)(?:先生|女士)")
 
 

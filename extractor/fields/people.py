@@ -63,7 +63,7 @@ SURNAMES = frozenset(
 # no longer the only one (谷风陈晨阮籍嵇康向秀 is not …阮籍嵇、康向秀).
 RARER_SURNAMES = frozenset(
     "嵇谯鲜母竺冼庞窦奚酆皮狄贝伏席麻刁裘诸滑翁於糜乌宓郗戎蓟屠姬瞿蒯訾厍毋乜殳夔庾暨郦莘韶钭隗弓汲邴"
-    "昝贲萧卫毕曲封井党展巴伊仲班牧阴鄂宿"
+    "昝贲萧卫毕曲封井党展巴伊仲班牧阴鄂宿燕"
 )
 COMPOUND_SURNAMES = frozenset({
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
@@ -356,7 +356,7 @@ def yi_name(name: str) -> bool:
 _BEFORE_NAME = re.compile(
     r"(?:兹证明|证明|经审核|审核|授予|表彰|推荐信|推荐书|推荐表|推荐|特推荐|现推荐|兹推荐|同意|本人|"
     r"公司|集团|大学|学院|研究院|研究所|设计院|中心|分院|医院|学校|工厂|车间|我院|我所|我单位|本单位|我公司|"
-    r"我司|我校|本院|本所|贵单位|主任|经理|总监|院长|所长|厂长|部长|处长|科长|组长|局长|书记|董事长|总工|"
+    r"我司|我校|本院|本所|贵单位|部门|主任|经理|总监|院长|所长|厂长|部长|处长|科长|组长|局长|书记|董事长|总工|"
     r"工程师|教授|研究员|博士|同事|员工|职工|技术员)$")
 
 
@@ -394,6 +394,8 @@ def sentence_person(before: str) -> str | None:
             break
         if (cut == 0 and len(tail) < 14 or _BEFORE_NAME.search(tail[:cut])) and _plausible(rest):
             return rest
+        if cut and _BEFORE_NAME.search(tail[:cut]) and _plausible(rest, rarer=True):
+            return rest  # (a word that stands before names says one follows: a rarer surname will do)
     for size in (4, 3, 2):
         rest = tail[-size:]
         if len(rest) == size and _plausible(rest) and (size < 4 or rest[:2] in COMPOUND_SURNAMES or surnameless_name(rest)):
@@ -401,9 +403,11 @@ def sentence_person(before: str) -> str | None:
     return None
 
 
-def _plausible(name: str) -> bool:
-    """2–4 characters after a common surname; four only after a compound one."""
-    return 2 <= len(name) <= 4 and has_surname(name) and (len(name) < 4 or name[:2] in COMPOUND_SURNAMES or surnameless_name(name))
+def _plausible(name: str, rarer: bool = False) -> bool:
+    """2–4 characters after a common surname (or, ``rarer``, a rarer one); four only after a
+    compound one."""
+    known = labelled_surname(name) if rarer else has_surname(name)
+    return 2 <= len(name) <= 4 and known and (len(name) < 4 or name[:2] in COMPOUND_SURNAMES or surnameless_name(name))
 
 
 def rank_in_run(name: str, run: str) -> int | None:
