@@ -289,7 +289,10 @@ def judge(inputs: Inputs, documents: list[Document], refused: list[Refusal],
     # of another kind) is the document's, and a claim whose document plainly lists others is
     # none — 不符合, not 需补正, for what no paper handed in later can change.
     built = {b.claim_index: b.achievement for b in result.achievements if b.claim_index is not None}
-    refuted = {i.get("claim") for i in result.issues if i.get("severity") == "error" and i.get("code") == "name_not_found"}
+    # (a typed list without him refutes it; a scan's list may have lost his name to OCR: 需补正)
+    typed = {d.file for d in documents if d.text_source == "text_layer"}
+    refuted = {i.get("claim") for i in result.issues if i.get("severity") == "error" and i.get("code") == "name_not_found"
+               and i.get("file") in typed}
     declared = [_as_declared(built.get(c.index), c.achievement) for c in inputs.claims
                 if c.index in built or c.index not in refuted]
     declared += [b.achievement for b in result.achievements if b.claim_index is None]
