@@ -63,6 +63,10 @@ def test_revenue_that_was_never_the_units_sale():
     assert _counted([sale], cite)[0] == [0]
     bid = _contract("合同.pdf", "中标通知书招标编号:CQZB-2023-0812重庆渝新智能装备有限公司：确定你方为中标人")
     assert _counted([bid], cite)[0] == []
+    frame = _contract("合同.pdf", "战略合作框架协议甲方…乙方重庆渝新智能装备有限公司…预计采购金额约1100万元，本协议不作为结算和付款依据")
+    assert _counted([frame], cite)[0] == []
+    binding = _contract("合同.pdf", "设备采购框架协议…甲方按本协议价格向乙方采购，合同总金额1100万元，分三批交货")
+    assert _counted([binding], cite)[0] == [0]
 
 
 def test_the_same_paper_filed_twice_counts_once():
@@ -107,6 +111,14 @@ def test_a_provinces_prize_named_by_its_title_and_category_row():
                        "奖励类别 科学技术进步奖", "奖励等级 二等奖", "获奖者 桂明远", ("湖南省人民政府", LEFT + 800),
                        ("二〇二四年五月", LEFT + 800))
     assert fields.get("award_name") == "湖南省科学技术进步奖"
+
+
+def test_a_title_card_and_a_review_forms_last_page_are_title_proofs():
+    from tests.typed_certificates import LEFT, Title, read
+    card = read(Title("职称证书"), ("持证人：温如玉", LEFT + 300), ("系列：工程技术", LEFT + 300), ("等级：正高级", LEFT + 300),
+                ("名称：正高级工程师", LEFT + 300), ("取得方式：考核认定", LEFT + 300), ("批准文号：渝人社职〔2023〕12号", LEFT + 300),
+                ("批准日期：2023年01月16日", LEFT + 300), ("重庆市人力资源和社会保障局", LEFT + 900))
+    assert card.doc_type == "title_certificate" and card.fields.get("date") == "2023-01-16"
 
 
 def test_the_candidate_is_the_one_who_applies_not_the_one_who_asked():

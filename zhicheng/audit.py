@@ -689,6 +689,8 @@ def _unit_bought(doc: Document, employer: str | None) -> bool:
 _PENDING = re.compile(r"拟认定|拟命名|拟入选|拟授予|公示期|现予以公示|予以公示")
 _POOL = re.compile(r"专家库|入库专家|专家名单")
 _BID = re.compile(r"中标通知书|成交通知书|中标通知")
+# A framework agreement whose sum binds no one (预计采购金额…不作为结算和付款依据, 以具体订单为准).
+_UNBINDING = re.compile(r"不作为(?:结算|付款|合同)|预计(?:采购|合作|交易)?(?:金额|总额)|以(?:具体|实际)(?:订单|合同)为准")
 
 
 def _not_yet(doc: Document, kind: Kind) -> str | None:
@@ -701,6 +703,8 @@ def _not_yet(doc: Document, kind: Kind) -> str | None:
             return "是专家库入库名单，不是对个人贡献的认可"
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and _BID.search(head):
         return "是中标（成交）通知书，合同尚未签订，不是已实现的收入"
+    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and "框架" in head and _UNBINDING.search(doc.words):
+        return "是框架协议，所写金额为预计、不作为结算依据，不是已实现的收入"
     return None
 
 

@@ -271,7 +271,8 @@ DOCTYPE = DocType(
                          # a thesis committee's resolution (同意…建议授予…学位) recognises no unit
                          "答辩委员会决议", "答辩决议",
                          # a person's title recognised (重庆市职称认定审批表, 资格认定表): a title proof
-                         "职称认定", "资格认定", "职称初定", "资格初定") + EVENTS,
+                         "职称认定", "资格认定", "职称初定", "资格初定", "职称初次认定", "职称证书", "资格评审表",
+                         "任职资格证书") + EVENTS,
     ),
     extract=extract_recognition,
     fields=("issuer", "level", "date"),

@@ -1360,9 +1360,9 @@ DOCTYPE = DocType(
         refusing_titles=("授权委托书", "法定代表人授权书", "法人授权书", "委托代理书",
                          # a unit's own approval to sign or seal a contract (用印审批单, 合同审批表): no sale
                          "用印审批", "用印申请", "审批单", "合同审批表", "合同评审表",
-                         # a contract ended (合同解除协议, 终止协议): no sale, its contract uncounted in the audit;
-                         # a framework that binds no one to buy (战略合作框架协议)
-                         "解除协议", "终止协议", "框架协议", "合作框架"),
+                         # a contract ended (合同解除协议, 终止协议): no sale, its contract uncounted in the audit
+                         # (a framework agreement is read: whether its sum binds anyone, the audit asks)
+                         "解除协议", "终止协议"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",

@@ -261,6 +261,7 @@ DOCTYPE = DocType(
                 "资格认定证书", "职称认定证书",
                 # a unit's form recognising a graduate's first title (初级…任职资格确认表, 初定审批表)
                 "资格确认表", "资格认定表", "职称确认表", "职称认定表", "认定审批表", "初定审批表", "初定表",
+                "初次认定审批表", "职称初次认定",
                 # never a bare 评审表: 职称评审委 in a letter is one character from it
                 "专业技术职务任职资格评审表", "专业技术资格评审表", "专业技术资格电子证书",
                 # a 人社 notice of who passed (its 附件 lists them): 关于公布…职称评审结果的通知
@@ -273,7 +274,9 @@ DOCTYPE = DocType(
                 "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",
                 "资格取得时间", "认定资格", "认定时间", "认定日期", "认定机关", "确认资格", "确认时间",
                 # a booklet's inner page, its title on the cover (评审机构 | 通过时间 | 发证时间)
-                "评审机构", "发证时间"),
+                "评审机构", "发证时间",
+                # a card's holder and how it was had (持证人, 取得方式 考核认定); a review form's verdict rows
+                "持证人", "取得方式", "评审委员会意见", "评委会意见", "审批机关意见"),
         # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result
         # (an application for a title — 申报表, 推荐表, 申请表 — names the title held and the one
         # applied for, and confers neither; a 评审表 is read, its last page holding the verdict)
