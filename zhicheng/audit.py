@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from stdnum import isbn as stdnum_isbn
 from stdnum import issn as stdnum_issn
@@ -485,53 +485,16 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"申报的成果{claim.index + 1}的材料 {doc.label} 列出的是 {clip('、'.join(_listed(doc)), 60)}，"
                                        f"没有 {clip(applicant.name)}：不计入", claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in others]
-        unplaced = [d for d in docs if claim.achievement.kind is Kind.BOOK and d.doc_type == "book"
-                    and d.fields.get("applicant_rank") is None and applicant is not None and applicant.name]
-        for doc in unplaced:
-            # a book counts for its authors: where the page gives the applicant no place among them
-            # (its list unread, or he stands there as 主审 or 责任编辑), his authorship is not shown
-            result.issues.append(issue("warning", "name_not_found",
-                                       f"申报的成果{claim.index + 1}的材料 {doc.label} 未能读出申报人在作者中的位置"
-                                       f"（作者名单未读出，或申报人只以主审、审校等身份出现）：暂不计入，需人工核对",
-                                       claim=claim.index, file=doc.file, needs_review=True))
-        docs = [d for d in docs if d not in unplaced]
-        for doc in [d for d in docs if claim.achievement.kind is Kind.REVENUE]:
-            ended = _ended_by(doc, documents)
-            if ended is not None:
-                result.issues.append(issue("warning", "kind_mismatch",
-                                           f"申报的成果{claim.index + 1}的合同 {doc.label} 已由 {ended.label} 解除或终止："
-                                           "未实现的收入不计入，需人工核对", claim=claim.index, file=doc.file, needs_review=True))
-                docs = [d for d in docs if d is not doc]
-        bought = [d for d in docs if claim.achievement.kind is Kind.REVENUE and _unit_bought(d, employer)]
-        for doc in bought:
-            result.issues.append(issue("warning", "kind_mismatch",
-                                       f"申报的成果{claim.index + 1}的材料 {doc.label} 中申报人单位 {clip(employer)} 是买方"
-                                       f"（{clip(doc.fields.get('buyer'), 40)}），是采购而不是销售收入：暂不计入，需人工核对",
-                                       claim=claim.index, file=doc.file, needs_review=True))
-        docs = [d for d in docs if d not in bought]
-        strangers = [d for d in docs if claim.achievement.kind is Kind.REVENUE and _between_others(d, employer)]
-        for doc in strangers:
-            # a contract between two other companies (重庆小康… and 重庆华讯…, the applicant at 重庆智造…)
-            # is no sale of his unit's: a person looks (an agent's or a group's contract may be)
-            result.issues.append(issue("warning", "name_not_found",
-                                       f"申报的成果{claim.index + 1}的材料 {doc.label} 的当事方（{clip('、'.join(doc.fields.get('parties') or []), 60)}）"
-                                       f"都不是申报人单位 {clip(employer)}：不能确认是本单位的收入，暂不计入，需人工核对",
-                                       claim=claim.index, file=doc.file, needs_review=True))
-        docs = [d for d in docs if d not in strangers]
-        unsettled_papers = [(d, why) for d in docs for why in [_not_yet(d, claim.achievement.kind)] if why]
-        for doc, why in unsettled_papers:
-            result.issues.append(issue("warning", "kind_mismatch",
-                                       f"申报的成果{claim.index + 1}的材料 {doc.label} {why}：暂不计入，需人工核对",
-                                       claim=claim.index, file=doc.file, needs_review=True))
-        docs = [d for d in docs if not any(d is u for u, _ in unsettled_papers)]
-        unnamed = [d for d in docs if _nobody_named(d, applicant)
-                   or claim.achievement.kind is Kind.RECOGNITION and _recognises_someone_else(d, applicant)]
-        for doc in unnamed:
-            result.issues.append(issue("warning", "name_not_found",
-                                       f"申报的成果{claim.index + 1}的材料 {doc.label} 未读出任何个人姓名，也未见 "
-                                       f"{clip(applicant.name)}：不能确认是申报人本人的成果（奖励等以个人证书为准），"
-                                       "暂不计入，需人工核对", claim=claim.index, file=doc.file, needs_review=True))
-        docs = [d for d in docs if d not in unnamed]
+        # Papers that do not (yet) show the claimed achievement as the applicant's: each said once,
+        # for a person to look at, and not counted (需补正), in the order the checks are listed.
+        for code, why_of in _held_back(claim.achievement.kind, applicant, employer, documents):
+            for doc in list(docs):
+                why = why_of(doc)
+                if why:
+                    result.issues.append(issue("warning", code, f"申报的成果{claim.index + 1}的材料 {doc.label} {why}，"
+                                                                "暂不计入，需人工核对", claim=claim.index, file=doc.file,
+                                               needs_review=True))
+                    docs.remove(doc)
         if docs:
             built, issues = _merge(claim, docs, core_journal, as_of)
             result.achievements.append(built)
@@ -682,6 +645,52 @@ def _unit_bought(doc: Document, employer: str | None) -> bool:
         return False
     mine, theirs = (_LEGAL_FORM.sub("", "".join(n.split())) for n in (employer, buyer))
     return len(mine) >= 4 and (mine == theirs or fuzz.ratio(mine, theirs) >= 90)
+
+
+def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
+               documents: list[Document]) -> list[tuple[str, Callable[[Document], str | None]]]:
+    """The checks a claim's papers pass before they count, as (issue code, why a paper fails
+    it or None): a book that gives the applicant no place among its authors, a contract ended
+    or bought by his unit or between others, a paper that precedes what it announces, a
+    certificate that names nobody or someone else."""
+    name = "".join(applicant.name.split()) if applicant is not None and applicant.name else ""
+
+    def unplaced(doc: Document) -> str | None:
+        # a book counts for its authors: where the page gives him no place among them (its list
+        # unread, or he stands there as 主审 or 责任编辑), his authorship is not shown
+        if kind is Kind.BOOK and doc.doc_type == "book" and name and doc.fields.get("applicant_rank") is None:
+            return "未能读出申报人在作者中的位置（作者名单未读出，或申报人只以主审、审校等身份出现）"
+        return None
+
+    def ended(doc: Document) -> str | None:
+        by = _ended_by(doc, documents) if kind is Kind.REVENUE else None
+        return f"的合同已由 {by.label} 解除或终止：未实现的收入" if by is not None else None
+
+    def bought(doc: Document) -> str | None:
+        if kind is Kind.REVENUE and _unit_bought(doc, employer):
+            return (f"中申报人单位 {clip(employer)} 是买方（{clip(doc.fields.get('buyer'), 40)}），"
+                    "是采购而不是销售收入")
+        return None
+
+    def between_others(doc: Document) -> str | None:
+        # a contract between two other companies (重庆小康… and 重庆华讯…, the applicant at 重庆智造…)
+        # is no sale of his unit's: a person looks (an agent's or a group's contract may be)
+        if kind is Kind.REVENUE and _between_others(doc, employer):
+            return (f"的当事方（{clip('、'.join(doc.fields.get('parties') or []), 60)}）都不是申报人单位 "
+                    f"{clip(employer)}：不能确认是本单位的收入")
+        return None
+
+    def nobody(doc: Document) -> str | None:
+        if _nobody_named(doc, applicant):
+            return (f"未读出任何个人姓名，也未见 {clip(applicant.name)}：不能确认是申报人本人的成果"
+                    "（奖励等以个人证书为准）")
+        if kind is Kind.RECOGNITION and _recognises_someone_else(doc, applicant):
+            return f"未提及 {clip(applicant.name)}：认可的是单位或他人，不能确认是对申报人本人贡献的认可"
+        return None
+
+    return [("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
+            ("name_not_found", between_others), ("kind_mismatch", lambda doc: _not_yet(doc, kind)),
+            ("name_not_found", nobody)]
 
 
 # Papers that precede what they announce: a list put up for objections (拟认定名单的公示), a pool of
