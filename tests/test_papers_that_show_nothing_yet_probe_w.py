@@ -128,3 +128,19 @@ def test_the_candidate_is_the_one_who_applies_not_the_one_who_asked():
                        "燕十三同志在任职期间负责多个示范项目，成绩显著。", ("推荐人：慕容秋荻 职称：正高级工程师", LEFT + 400),
                        ("2024年10月9日", LEFT + 600))
     assert fields.get("candidate") == "燕十三"
+
+
+def test_a_typed_page_placing_him_higher_than_claimed_is_said_not_faulted():
+    def acceptance(source):
+        paper = doc("验收.pdf", "project_acceptance", project_title="注塑车间数字化改造项目", category="implementation",
+                    level="provincial", passed=True, acceptance_date="2024-05-20", applicant_rank=2)
+        paper.text_source = source
+        return paper
+    cite = [claim(0, ["验收.pdf"], kind="project", category="implementation", level="municipal", accepted=True, rank=4,
+                  date="2024-05-20")]
+    typed = audit([acceptance("text_layer")], cite, APPLICANT, never_core, employer=UNIT)
+    assert {i["code"]: i["severity"] for i in typed.issues if i["code"] in ("rank_mismatch", "level_mismatch")} == \
+        {"rank_mismatch": "warning", "level_mismatch": "warning"}
+    assert typed.achievements[0].achievement.rank == 2
+    scanned = audit([acceptance("ocr")], cite, APPLICANT, never_core, employer=UNIT)
+    assert {i["severity"] for i in scanned.issues if i["code"] in ("rank_mismatch", "level_mismatch")} == {"error"}

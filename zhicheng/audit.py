@@ -184,6 +184,11 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
             issues.append(issue("warning", "date_mismatch",
                                 f"申报{FACT_ZH[key]}为{claimed_text}，扫描件识别为{shown_text}，仅一位数字不同，"
                                 "可能是识别误差：暂以材料识别值为准，需人工核对", needs_review=True, **where))
+        elif key == "rank" and shown < claimed and doc.text_source == "text_layer":
+            # a typed page placing him higher than he claimed: his modesty, not a fault; the page's
+            # place counts (on a scan a better place than claimed may be OCR's, and stays an error)
+            issues.append(issue("warning", "rank_mismatch",
+                                f"申报{FACT_ZH[key]}为{claimed_text}，材料显示{shown_text}（更靠前）；以材料为准", **where))
         else:
             issues.append(issue("error", f"{key}_mismatch",
                                 f"申报{FACT_ZH[key]}为{claimed_text}，材料显示{shown_text}；以材料为准", **where))
@@ -209,8 +214,12 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
                             f"申报级别为国家级；材料为部委组织的项目，至少属省（部）级，是否国家级计划材料未写明："
                             "需人工核对（字段 level）", needs_review=True, **where))
     elif a.level is not None and facts.get("level") is not None and a.level != facts["level"]:
-        issues.append(issue("error", "level_mismatch",
-                            f"申报级别为{a.level.zh}，材料显示{facts['level'].zh}；以材料为准", **where))
+        # (a typed page showing a higher level than claimed: the page's counts, and it is said, not a fault)
+        higher = isinstance(a.level, Level) and isinstance(facts["level"], Level) \
+            and facts["level"].rank > a.level.rank and doc.text_source == "text_layer"
+        issues.append(issue("warning" if higher else "error", "level_mismatch",
+                            f"申报级别为{a.level.zh}，材料显示{facts['level'].zh}{'（更高）' if higher else ''}；以材料为准",
+                            **where))
     if a.kind is Kind.PATENT and a.patent_type and facts.get("patent_type") and a.patent_type != facts["patent_type"]:
         issues.append(issue("error", "kind_mismatch",
                             f"申报为{_plain_kind(a.patent_type)}，证书为{_plain_kind(facts['patent_type'])}；以证书为准",
