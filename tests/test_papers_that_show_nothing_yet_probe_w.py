@@ -144,3 +144,22 @@ def test_a_typed_page_placing_him_higher_than_claimed_is_said_not_faulted():
     assert typed.achievements[0].achievement.rank == 2
     scanned = audit([acceptance("ocr")], cite, APPLICANT, never_core, employer=UNIT)
     assert {i["severity"] for i in scanned.issues if i["code"] in ("rank_mismatch", "level_mismatch")} == {"error"}
+
+
+def test_one_claim_citing_two_sales_counts_their_sum():
+    def sale(file, customer, amount, number, day):
+        paper = doc(file, "revenue_proof", amount_wan=amount, parties=[customer, UNIT], date=day)
+        paper.words = f"销售合同合同编号:{number}卖方(乙方):{UNIT}"
+        return paper
+    a = sale("合同A.pdf", "重庆机床(集团)有限责任公司", 600.0, "XS-2022-088", "2022-09-02")
+    b = sale("合同B.pdf", "重庆三峰环境产业集团有限公司", 400.0, "XS-2024-017", "2024-03-19")
+    cite = [claim(0, ["合同A.pdf", "合同B.pdf"], kind="revenue", amount_wan=1000, date="2024-03-19", role="participant")]
+    result = audit([a, b], cite, APPLICANT, never_core, employer=UNIT)
+    built = result.achievements[0].achievement
+    assert built.amount_wan == 1000 and str(built.date) == "2022-09-02"
+    assert not [i for i in result.issues if i["severity"] == "error"]
+    # a contract filed twice under one number is one sale, whatever the claim adds up
+    twice = audit([a, sale("合同A副本.pdf", "重庆机床(集团)有限责任公司", 600.0, "XS-2022-088", "2022-09-02")],
+                  [claim(0, ["合同A.pdf", "合同A副本.pdf"], kind="revenue", amount_wan=1200, date="2022-09-02")],
+                  APPLICANT, never_core, employer=UNIT)
+    assert all(b.achievement.amount_wan != 1200 for b in twice.achievements)

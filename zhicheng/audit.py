@@ -243,11 +243,22 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
     facts: dict[str, Any] = {}
     unsettled: set[str] = set()  # keys a document leaves open: doubtful readings, undecidable lists
     amended = _supplements(docs) if a.kind is Kind.REVENUE else []
+    summed = _contracts_summed(docs) if a.kind is Kind.REVENUE and not amended else None
+    if summed is not None:
+        facts["amount_wan"] = summed  # several sales cited by one claim: their sum, compared once below
+        # and their earliest day: each must be after the title, the first of them most of all
+        days = [PartialDate.parse(str(d.fields["date"])) for d in docs if d.fields.get("date")
+                and isinstance(d.fields.get("amount_wan"), (int, float)) and len(d.fields.get("parties") or []) >= 2]
+        if days:
+            facts["date"] = min(days, key=lambda day: day.earliest())
     for doc in [d for d in docs if d not in amended] + amended:  # (the contract's day first)
         core = core_journal(doc) if a.kind is Kind.PAPER else None
         if a.kind is Kind.PAPER and core is None:
             unsettled.add("core_journal")  # journal_edition_missing says why
         doc_facts = facts_from_document(doc, a.kind, core, as_of)
+        if summed is not None:
+            doc_facts.pop("amount_wan", None)
+            doc_facts.pop("date", None)
         if doc in amended:
             doc_facts.pop("date", None)  # the day it was amended, not the contract's
             doc_facts.pop("amount_wan", None)  # the sum is settled below, with the contract's
@@ -256,6 +267,15 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
         for key, value in doc_facts.items():
             if key not in doubtful:
                 facts.setdefault(key, value)
+    if summed is not None and a.date is not None and "date" in facts and not any(
+            _same_date(a.date, PartialDate.parse(str(d.fields["date"]))) for d in docs if d.fields.get("date")):
+        issues.append(issue("error", "date_mismatch",
+                            f"申报日期为{a.date}，所附合同中没有这一日期（最早的为 {facts['date']}）；以材料为准",
+                            claim=claim.index, file=docs[0].file))
+    if summed is not None and a.amount_wan is not None and not _same_value("amount_wan", a.amount_wan, summed):
+        issues.append(issue("error", "amount_wan_mismatch",
+                            f"申报金额（万元）为{_plain(a.amount_wan)}，所附 {len(docs)} 份材料中的合同合计{_plain(summed)}；以材料为准",
+                            claim=claim.index, file=docs[0].file))
     if amended:
         amount = _amended_sum(facts.get("amount_wan"), amended)
         if amount is None:
@@ -322,6 +342,31 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
                   evidence=[d.file for d in docs], source="claim", declared=sorted(declared),
                   claim_index=claim.index)
     return built, issues
+
+
+def _contracts_summed(docs: list[Document]) -> float | None:
+    """The sum of the distinct contracts one revenue claim cites (合同A 600万 + 合同B 400万), where
+    it is plain: two contracts or more, none an invoice, each between its own parties or under
+    its own number, and any statement beside them (a 收入证明 of one party) printing that very
+    sum.  ``None`` where it is not plain: each paper is then compared on its own."""
+    if any(d.doc_type != "revenue_proof" for d in docs):
+        return None
+    papers = [d for d in docs if isinstance(d.fields.get("amount_wan"), (int, float))]
+    contracts = [d for d in papers if len(d.fields.get("parties") or []) >= 2]
+    statements = [d for d in papers if d not in contracts]
+    if len(contracts) < 2 or any("发票" in d.words[:60] for d in contracts):
+        return None
+    keys = set()
+    for d in contracts:
+        numbers = {re.sub(r"[^A-Za-z0-9]", "", m.group(1)).upper() for m in _CONTRACT_NUMBER.finditer(d.words)}
+        key = frozenset(numbers) or frozenset(d.fields["parties"])
+        if key in keys:
+            return None  # two papers of one sale (a contract and its copy, a contract and its invoice)
+        keys.add(key)
+    total = round(sum(d.fields["amount_wan"] for d in contracts), 4)
+    if any(not _same_value("amount_wan", s.fields["amount_wan"], total) for s in statements):
+        return None
+    return total
 
 
 def _supplements(docs: list[Document]) -> list[Document]:
