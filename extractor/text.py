@@ -115,15 +115,17 @@ def _beside(day: "TextLine", clock: "TextLine") -> bool:
     return day.page == clock.page and abs(dy0 - cy0) <= 2.5 * height and dx0 < cx1 + 3 * height and cx0 < dx1 + 3 * height
 
 
-_HANDLER_DAY = re.compile(r"(?:经办人|核对人|核验人|复核人)[:：]?(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2}")
+# A copy stamp's handler line (经办人：…, 核对人：… with the day the copy was certified).
+_HANDLER = r"(?:经办人|核对人|核验人|复核人)"
+_HANDLER_DAY = re.compile(_HANDLER + r"[:：]?(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2}")
 
 
 def _stamp_body(line: "TextLine", stamp: "TextLine") -> bool:
-    """``line`` is the stamp's handler line under its words (经办人：…, 核对人：… with the day)."""
+    """``line`` is the stamp's handler line under its words."""
     height = max(stamp.line.height, 1)
     below = 0 <= line.line.box[1] - stamp.line.box[1] <= 3 * height
     near = line.line.box[0] < stamp.line.box[2] + height and stamp.line.box[0] - 2 * height < line.line.box[2]
-    return line.page == stamp.page and below and near and bool(re.match(r"(?:经办人|核对人|核验人|复核人)", line.compact))
+    return line.page == stamp.page and below and near and bool(re.match(_HANDLER, line.compact))
 
 
 class DocText:
@@ -143,21 +145,18 @@ class DocText:
                     continue
                 read = line if text == line.text else Line(text, line.box, line.confidence)
                 self.lines.append(TextLine(page.number, len(self.lines), read, page.height, page.width))
+        # Lines of the screen or of a copy stamp, never the document's, each with its date:
+        # a screenshot's taskbar clock and the day under it (16:05 | 2025/3/20); a copy stamp's
+        # words a letter damaged (复印件与原件政致) and its handler's line (经办人：2025.03.12), or that
+        # line alone, the stamp's words unread under their red (a day and no name, as no
+        # document's own 经办人 prints it).
         clocks = [l for l in self.lines if _CLOCK.fullmatch(l.compact)]
-        if clocks:
-            # A screenshot's taskbar clock and the day under it (16:05 | 2025/3/20): the screen's,
-            # never the document's date.
-            screen = [l for l in self.lines if _SCREEN_DAY.fullmatch(l.compact) and any(_beside(l, c) for c in clocks)]
-            self.lines = [TextLine(l.page, k, l.line, l.page_height, l.page_width)
-                          for k, l in enumerate(x for x in self.lines if x not in clocks and x not in screen)]
-        stamps = [l for l in self.lines if _copy_stamp(l.compact)]
-        # (its handler's line alone, the stamp's words unread under their red: 经办人：2025.03.18 —
-        # a day and no name, as no document's own 经办人 prints it)
-        stamps += [l for l in self.lines if _HANDLER_DAY.fullmatch(l.compact)]
-        if stamps:
-            # A copy stamp's words a letter damaged (复印件与原件政致) and its handler's line with the
-            # day the copy was certified (经办人：2025.03.12): the copy's, never the document's.
-            kept = [l for l in self.lines if l not in stamps and not any(_stamp_body(l, s) for s in stamps)]
+        stamps = [l for l in self.lines if _copy_stamp(l.compact) or _HANDLER_DAY.fullmatch(l.compact)]
+        dropped = {id(l) for l in self.lines if l in clocks or l in stamps
+                   or _SCREEN_DAY.fullmatch(l.compact) and any(_beside(l, c) for c in clocks)
+                   or any(_stamp_body(l, s) for s in stamps)}
+        if dropped:
+            kept = [l for l in self.lines if id(l) not in dropped]
             self.lines = [TextLine(l.page, k, l.line, l.page_height, l.page_width) for k, l in enumerate(kept)]
 
     @cached_property

@@ -243,12 +243,12 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
     facts: dict[str, Any] = {}
     unsettled: set[str] = set()  # keys a document leaves open: doubtful readings, undecidable lists
     amended = _supplements(docs) if a.kind is Kind.REVENUE else []
-    summed = _contracts_summed(docs) if a.kind is Kind.REVENUE and not amended else None
-    if summed is not None:
+    sales = _contracts_summed(docs) if a.kind is Kind.REVENUE and not amended else None
+    summed = sales[0] if sales else None
+    if sales:
         facts["amount_wan"] = summed  # several sales cited by one claim: their sum, compared once below
         # and their earliest day: each must be after the title, the first of them most of all
-        days = [PartialDate.parse(str(d.fields["date"])) for d in docs if d.fields.get("date")
-                and isinstance(d.fields.get("amount_wan"), (int, float)) and len(d.fields.get("parties") or []) >= 2]
+        days = [PartialDate.parse(str(d.fields["date"])) for d in sales[1] if d.fields.get("date")]
         if days:
             facts["date"] = min(days, key=lambda day: day.earliest())
     for doc in [d for d in docs if d not in amended] + amended:  # (the contract's day first)
@@ -344,11 +344,11 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
     return built, issues
 
 
-def _contracts_summed(docs: list[Document]) -> float | None:
-    """The sum of the distinct contracts one revenue claim cites (合同A 600万 + 合同B 400万), where
-    it is plain: two contracts or more, none an invoice, each between its own parties or under
-    its own number, and any statement beside them (a 收入证明 of one party) printing that very
-    sum.  ``None`` where it is not plain: each paper is then compared on its own."""
+def _contracts_summed(docs: list[Document]) -> tuple[float, list[Document]] | None:
+    """The sum of the distinct contracts one revenue claim cites (合同A 600万 + 合同B 400万), and
+    those contracts, where it is plain: two contracts or more, none an invoice, each between its
+    own parties or under its own number, and any statement beside them (a 收入证明 of one party)
+    printing that very sum.  ``None`` where it is not plain: each paper is then compared on its own."""
     if any(d.doc_type != "revenue_proof" for d in docs):
         return None
     papers = [d for d in docs if isinstance(d.fields.get("amount_wan"), (int, float))]
@@ -358,15 +358,14 @@ def _contracts_summed(docs: list[Document]) -> float | None:
         return None
     keys = set()
     for d in contracts:
-        numbers = {re.sub(r"[^A-Za-z0-9]", "", m.group(1)).upper() for m in _CONTRACT_NUMBER.finditer(d.words)}
-        key = frozenset(numbers) or frozenset(d.fields["parties"])
+        key = frozenset(_contract_numbers(d)) or frozenset(d.fields["parties"])
         if key in keys:
             return None  # two papers of one sale (a contract and its copy, a contract and its invoice)
         keys.add(key)
     total = round(sum(d.fields["amount_wan"] for d in contracts), 4)
     if any(not _same_value("amount_wan", s.fields["amount_wan"], total) for s in statements):
         return None
-    return total
+    return total, contracts
 
 
 def _supplements(docs: list[Document]) -> list[Document]:
@@ -608,14 +607,18 @@ def _between_others(doc: Document, employer: str | None) -> bool:
     parties = doc.fields.get("parties") or []
     if not employer or not parties or doc.doc_type != "revenue_proof":
         return False
-    mine = _LEGAL_FORM.sub("", "".join(employer.split()))
+    mine = _bare_unit(employer)
     if len(mine) >= 4 and mine in doc.words and re.search(r"我(?:公司|单位|司|厂|院)|本(?:公司|单位)", doc.words):
         # the employer's own statement of its sales (兹证明我公司…向下列客户销售…): its customers
         # are the parties it lists, itself the seller that signs
         return False
-    return len(mine) >= 4 and all(fuzz.ratio(mine, _LEGAL_FORM.sub("", "".join(p.split()))) < 80
-                                  and mine not in p and _LEGAL_FORM.sub("", "".join(p.split())) not in mine
+    return len(mine) >= 4 and all(fuzz.ratio(mine, _bare_unit(p)) < 80 and mine not in p and _bare_unit(p) not in mine
                                   for p in parties)
+
+
+def _bare_unit(name: str) -> str:
+    """A unit's name without spaces and its legal form (有限公司, 股份有限公司 …), for comparing."""
+    return _LEGAL_FORM.sub("", "".join(name.split()))
 
 
 def _ministry_floor(doc: Document) -> bool:
@@ -679,14 +682,9 @@ _ENDS = re.compile(r"解除(?:协议|合同|上述合同|原合同|本合同)|�
 def _ended_by(doc: Document, documents: list[Document]) -> Document | None:
     """Another paper of the bundle that ends ``doc``'s contract: one whose words say so (解除/终止)
     and name the contract's number."""
-    numbers = {re.sub(r"[^A-Za-z0-9]", "", m.group(1)).upper() for m in _CONTRACT_NUMBER.finditer(doc.words)}
-    for other in documents:
-        if other.key == doc.key or not _ENDS.search(other.words):
-            continue
-        printed = re.sub(r"[^A-Za-z0-9]", "", other.words).upper()
-        if any(len(n) >= 6 and n in printed for n in numbers):
-            return other
-    return None
+    numbers = _contract_numbers(doc)
+    return next((other for other in documents if other.key != doc.key and _ENDS.search(other.words)
+                 and any(_names_number(other, n) for n in numbers)), None)
 
 
 def _unit_bought(doc: Document, employer: str | None) -> bool:
@@ -697,7 +695,7 @@ def _unit_bought(doc: Document, employer: str | None) -> bool:
     buyer = doc.fields.get("buyer")
     if not employer or not isinstance(buyer, str) or doc.doc_type != "revenue_proof":
         return False
-    mine, theirs = (_LEGAL_FORM.sub("", "".join(n.split())) for n in (employer, buyer))
+    mine, theirs = _bare_unit(employer), _bare_unit(buyer)
     return len(mine) >= 4 and (mine == theirs or fuzz.ratio(mine, theirs) >= 90)
 
 
@@ -749,7 +747,7 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
 
 # Papers that precede what they announce: a list put up for objections (拟认定名单的公示), a pool of
 # experts one is drawn into, a bid won before any contract is signed.
-_PENDING = re.compile(r"拟认定|拟命名|拟入选|拟授予|公示期|现予以公示|予以公示")
+_PENDING = re.compile(r"拟认定|拟命名|拟入选|拟授予|公示期|予以公示")
 _POOL = re.compile(r"专家库|入库专家|专家名单")
 _BID = re.compile(r"中标通知书|成交通知书|中标通知")
 # A framework agreement whose sum binds no one (预计采购金额…不作为结算和付款依据, 以具体订单为准).
@@ -793,25 +791,35 @@ def _unusable(docs: list[Document]) -> str:
 _CONTRACT_NUMBER = re.compile(r"合同(?:编号|号)[:：]?([A-Za-z0-9][A-Za-z0-9\-_/]{5,30})")
 
 
+def _alnum(text: str) -> str:
+    """Letters and digits only, upper case: how a contract number is compared (CQZZ-2023-018 is
+    CQZZ2023018 wherever it is printed)."""
+    return re.sub(r"[^A-Za-z0-9]", "", text).upper()
+
+
+def _contract_numbers(doc: Document) -> set[str]:
+    """The contract numbers ``doc`` prints as its own (``_CONTRACT_NUMBER``), compared form."""
+    return {_alnum(m.group(1)) for m in _CONTRACT_NUMBER.finditer(doc.words)}
+
+
+def _names_number(doc: Document, number: str) -> bool:
+    """``doc``'s words name ``number`` anywhere (备注：合同CQZZ2023-018全额结算), six characters at least."""
+    return len(number) >= 6 and number in _alnum(doc.words)
+
+
 def _settling(docs: list[Document], earlier: list[Document]) -> tuple[Document, Document, str] | None:
     """(a document of ``docs``, the earlier one, the number) when one of ``docs`` names the
     contract number another revenue paper already counted prints as its own, or the other
     way round: an invoice settling a contract, the contract of an invoice."""
-    def numbers(doc: Document) -> set[str]:
-        return {re.sub(r"[^A-Za-z0-9]", "", m.group(1)).upper() for m in _CONTRACT_NUMBER.finditer(doc.words)}
-
-    def names(doc: Document, number: str) -> bool:
-        return number in re.sub(r"[^A-Za-z0-9]", "", doc.words).upper()
-
     for doc in docs:
         for other in earlier:
             if other.key == doc.key:
                 continue
-            for number in sorted(numbers(other)):
-                if len(number) >= 6 and names(doc, number):
+            for number in sorted(_contract_numbers(other)):
+                if _names_number(doc, number):
                     return doc, other, number
-            for number in sorted(numbers(doc)):
-                if len(number) >= 6 and names(other, number):
+            for number in sorted(_contract_numbers(doc)):
+                if _names_number(other, number):
                     return doc, other, number
     return None
 
