@@ -46,6 +46,20 @@ def usable(text: str) -> tuple[bool, str]:
     return True, ""
 
 
+# What a wide gap on a line is written as: wider than any letter-spacing or a word's space.
+_CELL_GAP = "   "
+
+
+def _wide_gap(left: tuple[float, float, float, float], right: tuple[float, float, float, float]) -> bool:
+    """Whether two characters of one line stand apart by more than twice their height.
+
+    >>> _wide_gap((0, 0, 10, 10), (35, 0, 45, 10)), _wide_gap((0, 0, 10, 10), (15, 0, 25, 10))
+    (True, False)
+    """
+    height = max(left[3] - left[1], right[3] - right[1], 1e-6)
+    return right[0] - left[2] > 2 * height
+
+
 def page_lines(page) -> list[Line]:
     """The text layer of a pypdfium2 page as lines with boxes (points, origin top-left)."""
     textpage = page.get_textpage()
@@ -72,11 +86,20 @@ def page_lines(page) -> list[Line]:
             if ch in ("\r", "\n", "\r\n"):
                 flush()
                 continue
+            if ch.isspace():
+                chars.append(ch)
+                continue
+            box = textpage.get_charbox(index)
+            if boxes and box[2] > box[0] and _wide_gap(boxes[-1], box):
+                # A table row's cells (乔  羽 | 边  疆) come as one line with one space
+                # between them, as narrow as the letter-spacing inside a cell: keep the
+                # width, so that a list of letter-spaced names parts where the cells do.
+                while chars and chars[-1].isspace():
+                    chars.pop()
+                chars.append(_CELL_GAP)
             chars.append(ch)
-            if not ch.isspace():
-                box = textpage.get_charbox(index)
-                if box[2] > box[0]:
-                    boxes.append(box)
+            if box[2] > box[0]:
+                boxes.append(box)
         flush()
         return lines
     finally:

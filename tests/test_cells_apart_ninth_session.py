@@ -1,0 +1,54 @@
+"""Layouts the ninth session's probes found read wrong, one test per cause.
+
+Each test builds its page the way the probe's document was built (a real PDF with a text
+layer, or typed OCR lines) and checks the value a reviewer would read off the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import ReadOptions, read_file
+from extractor.doctypes import doctype
+from extractor.text import DocText
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+NO_OCR = ReadOptions(use_cache=False, max_ocr_pages=0)
+
+
+def _grid_pdf(path: Path, rows: list[list[str]]) -> Path:
+    """An internal acceptance report whose members stand one to a cell, letter-spaced."""
+    from fpdf import FPDF
+
+    if not FONT.exists():
+        pytest.skip(f"CJK font {FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
+    pdf = FPDF()
+    pdf.add_font("zh", fname=str(FONT))
+    pdf.add_page()
+    pdf.set_font("zh", size=16)
+    pdf.cell(0, 12, "研发项目验收报告", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("zh", size=10)
+    pdf.cell(0, 8, "项目名称：设备预测性维护APP V2.0", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "项目成员：", new_x="LMARGIN", new_y="NEXT")
+    for row in rows:
+        for name in row:
+            pdf.cell(40, 8, name, border=1, align="C")
+        pdf.ln(8)
+    pdf.cell(0, 8, "验收结论：合格", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "验收日期：2023年12月26日", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_text_layer_keeps_the_gap_between_cells_wider_than_a_letter_space(tmp_path):
+    pdf = _grid_pdf(tmp_path / "grid.pdf", [["乔  羽", "边  疆", "柏  松", "仉  磊"], ["水  冰", "于  洋"]])
+    result = read_file(pdf, NO_OCR)
+    rows = [line.text for line in result.pages[0].lines if line.text.startswith(("乔", "水"))]
+    assert [r.split("   ") for r in rows] == [["乔 羽", "边 疆", "柏 松", "仉 磊"], ["水 冰", "于 洋"]]
+
+
+def test_letter_spaced_names_one_to_a_cell_are_the_members(tmp_path):
+    pdf = _grid_pdf(tmp_path / "grid.pdf", [["乔  羽", "边  疆", "柏  松", "仉  磊"], ["水  冰", "于  洋"]])
+    fields = doctype("project_acceptance").extract(DocText(read_file(pdf, NO_OCR)))
+    assert fields.values.get("members") == ["乔羽", "边疆", "柏松", "仉磊", "水冰", "于洋"]
