@@ -12,6 +12,7 @@ import pytest
 from extractor import ReadOptions, read_file
 from extractor.doctypes import doctype
 from extractor.text import DocText
+from tests.test_audit import claim
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 NO_OCR = ReadOptions(use_cache=False, max_ocr_pages=0)
@@ -52,3 +53,20 @@ def test_letter_spaced_names_one_to_a_cell_are_the_members(tmp_path):
     pdf = _grid_pdf(tmp_path / "grid.pdf", [["乔  羽", "边  疆", "柏  松", "仉  磊"], ["水  冰", "于  洋"]])
     fields = doctype("project_acceptance").extract(DocText(read_file(pdf, NO_OCR)))
     assert fields.values.get("members") == ["乔羽", "边疆", "柏松", "仉磊", "水冰", "于洋"]
+
+
+def test_a_sale_of_stock_or_raw_material_is_no_sale_of_the_field():
+    """第十六条（七）: achievements are those of the field applied for.  Selling off steel
+    plate from stock is the unit's revenue, not a product of 工业互联网与智能制造."""
+    from tests.test_papers_that_show_nothing_yet_probe_w import _contract, _counted
+
+    cite = [claim(0, ["合同.pdf"], kind="revenue", amount_wan=1100, date="2023-06-12", role="participant")]
+    steel = _contract("合同.pdf", "钢材购销合同合同编号:GC-2023-011卖方(乙方):重庆渝新智能装备有限公司"
+                                 "标的:Q235B热轧钢板(库存物资处置)数量3000吨")
+    counted, issues = _counted([steel], cite)
+    assert counted == [] and any("第十六条（七）" in i["message"] and i.get("needs_review") for i in issues)
+    disposal = _contract("合同.pdf", "资产转让合同…乙方:重庆渝新智能装备有限公司…转让闲置物资一批")
+    assert _counted([disposal], cite)[0] == []
+    # a line that cuts steel plate is the field's product, though it names the plate
+    line = _contract("合同.pdf", "钢板智能切割生产线销售合同卖方(乙方):重庆渝新智能装备有限公司…含MES数据采集系统")
+    assert _counted([line], cite)[0] == [0]

@@ -754,6 +754,12 @@ _BID = re.compile(r"中标通知书|成交通知书|中标通知")
 _UNBINDING = re.compile(r"不作为(?:结算|付款|合同)|预计(?:采购|合作|交易)?(?:金额|总额)|以(?:具体|实际)(?:订单|合同)为准")
 
 
+# A sale that is no product or service of the field (第十六条（七）: 与申报专业相近相关的业绩): a
+# contract whose title trades raw materials, or that disposes of stock, or lets out premises.
+_UNRELATED_HEAD = re.compile(r"(?:钢材|钢板|煤炭|原材料|建材|物资|废旧物资|废料)(?:购销|买卖|销售|采购)|(?:房屋|厂房|场地|车辆)租赁")
+_UNRELATED = re.compile(r"(?:库存|闲置|废旧|报废)物资(?:处置|销售|转让)?|物资处置|废料处置|报废资产处置|劳务派遣")
+
+
 def _not_yet(doc: Document, kind: Kind) -> str | None:
     """Why ``doc`` does not yet show the achievement claimed of ``kind``, or None."""
     head = doc.words[:60]
@@ -766,6 +772,11 @@ def _not_yet(doc: Document, kind: Kind) -> str | None:
         return "是中标（成交）通知书，合同尚未签订，不是已实现的收入"
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and "框架" in head and _UNBINDING.search(doc.words):
         return "是框架协议，所写金额为预计、不作为结算依据，不是已实现的收入"
+    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof":
+        goods = _UNRELATED_HEAD.search(head) or _UNRELATED.search(doc.words)
+        if goods:
+            return (f"所售是「{goods.group(0)}」，不是与申报专业相近相关的产品或服务（第十六条（七）），"
+                    "不能作为本专业的经济效益")
     return None
 
 
