@@ -184,6 +184,35 @@ def test_rerun_reads_only_what_changed(intake):
     assert (intake / "_zhicheng" / "reports" / "毛敏.html").exists()
 
 
+def test_a_changed_roster_row_rereads_only_the_bundles_that_use_the_roster(intake, tmp_path):
+    """林颖倩.zip carries its own profile.yaml (inside its one folder), so the roster has no
+    row for her: another applicant's row, or the roster's new file name, is no reason to
+    unpack and read her zip again."""
+    from zhicheng.profiles import load_roster
+
+    rows = "序号,姓名,工作单位,现职称,取得时间,学历,申报职称\n1,赵六,重庆某公司,工程师,{},本科,高级工程师\n"
+    (tmp_path / "名单.csv").write_text(rows.format("2016-07"), encoding="utf-8-sig")
+    run_batch(intake, _options(roster=load_roster(tmp_path / "名单.csv")))
+    # the unit corrects 赵六's row and saves the roster under a new name
+    (tmp_path / "名单（改）.csv").write_text(rows.format("2016-08"), encoding="utf-8-sig")
+    again = run_batch(intake, _options(roster=load_roster(tmp_path / "名单（改）.csv")))
+    assert [o.entry for o in again.outcomes if not o.reused and o.error is None] == []
+    assert again.pages_read == 0
+    assert again.unmatched == ["赵六"]  # said to the reviewer: his bundle is not in ROOT
+
+
+@pytest.mark.parametrize("value,said", [
+    ("总工程师", "--target: 应为要申报的职称（技术员、助理工程师、工程师、高级工程师、正高级工程师），实为「总工程师」；是否想写「工程师」？"),
+    ("none", "--target: 应为要申报的职称（技术员、助理工程师、工程师、高级工程师、正高级工程师），实为「none」"),
+])
+def test_a_target_that_is_no_title_is_one_plain_line(value, said):
+    from zhicheng.profiles import RosterError, parse_target
+
+    with pytest.raises(RosterError) as caught:
+        parse_target(value)
+    assert str(caught.value) == said
+
+
 def test_interrupted_batch_keeps_finished_bundles(intake):
     seen = []
 

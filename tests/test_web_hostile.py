@@ -871,3 +871,17 @@ def test_notices_come_only_from_the_service(client, store, world):
                          follow_redirects=False)
     assert "既是文件名又是文件夹名" in client.get(answer.headers["location"], cookies=jar).text
     tmp_is_empty(store)
+
+
+def test_the_api_describes_itself_for_client_generators_and_loads_nothing_from_outside(client):
+    """CONTRACT §8's routes in /openapi.json, with the bearer login; no Swagger UI or ReDoc
+    page, since both fetch their scripts from a CDN."""
+    described = client.get("/openapi.json")
+    assert described.status_code == 200
+    paths = described.json()["paths"]
+    for route, method in [("/api/token", "post"), ("/api/applications", "post"),
+                          ("/api/applications/{app_id}/files", "post"), ("/api/applications/{app_id}/claims", "put"),
+                          ("/api/applications/{app_id}/check", "post"), ("/api/applications/{app_id}", "get")]:
+        assert method in paths.get(route, {}), (route, sorted(paths))
+    for page in ("/docs", "/redoc"):
+        assert client.get(page).status_code == 404

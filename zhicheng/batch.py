@@ -107,6 +107,7 @@ class BatchResult:
     pages_read: int = 0
     restarts: int = 0
     ignored: list[str] = field(default_factory=list)  # loose files of ROOT that are no bundle
+    unmatched: list[str] = field(default_factory=list)  # roster names no bundle of ROOT is for
 
     @property
     def exit_code(self) -> int:
@@ -379,7 +380,7 @@ def run_batch(root: str | Path, options: BatchOptions | None = None) -> BatchRes
             planned.append(plan)
     outcomes.sort(key=lambda o: o.entry)
     writer.prune({e.id for e in entries})
-    result = BatchResult(output, outcomes, ignored=ignored)
+    result = BatchResult(output, outcomes, ignored=ignored, unmatched=_unmatched(options.roster, entries))
     reused_pages = sum(o.pages for o in outcomes if o.reused)
     progress = Progress(sum(o.summary is not None or o.error is not None for o in outcomes), len(outcomes),
                         reused_pages, reused_pages + sum(p.outcome.pages for p in planned), 0.0)
@@ -408,11 +409,10 @@ def _plan(entry: _Entry, outcome: Outcome, writer: _Writer, fingerprint: str, op
     for path in _files_of(entry, max_bytes):
         name = readable_name(path.relative_to(base).as_posix())
         files[name] = _hash_file(path, known.get(name))
-    source = None
-    if not entry.is_zip and not (entry.path / "profile.yaml").exists():
-        source = _profile_key(entry.id, options)
-    elif entry.is_zip:
-        source = _profile_key(entry.id, options)
+    own_profile = _zip_has_profile(entry.path) if entry.is_zip else (entry.path / "profile.yaml").exists()
+    # a bundle with its own profile.yaml never reads its roster row: a changed row of
+    # another applicant's is no reason to read it again
+    source = None if own_profile else _profile_key(entry.id, options)
     key = hashlib.sha256(json.dumps([fingerprint, sorted((n, f["sha256"]) for n, f in files.items()), source],
                                     ensure_ascii=False).encode()).hexdigest()
     record = writer.reusable(entry.id, key)
@@ -449,6 +449,37 @@ def _plan(entry: _Entry, outcome: Outcome, writer: _Writer, fingerprint: str, op
     pages = sum(estimate_pages(f) for f in found)
     outcome.pages = pages
     return _Planned(outcome, inputs, refused + refused_extra, found, key, files, left=len(found))
+
+
+def _unmatched(roster: Roster | None, entries: list[_Entry]) -> list[str]:
+    """The roster's applicants no bundle of ROOT is for: a bundle not handed in yet, or a
+    folder named so that it fits no row; a reviewer wants to know before filing the 汇总表."""
+    if roster is None:
+        return []
+    found = set()
+    for entry in entries:
+        try:
+            found.add(roster.find(entry.id).number)
+        except RosterError:
+            continue
+    return [row.name or f"第{row.number}行" for row in roster.rows if row.number not in found]
+
+
+def _zip_has_profile(path: Path) -> bool:
+    """Whether a zip carries its own profile.yaml, at its root or in the one folder it holds
+    (张三.zip holding 张三/…), read off its directory without unpacking.  A zip that cannot be
+    listed is taken as having none: its row says why when it is unpacked."""
+    import zipfile
+
+    from .archive import member_names
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [m.name.strip("/") for m in member_names(archive)]
+    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError):
+        return False
+    tops = {n.split("/", 1)[0] for n in names if not n.startswith("__MACOSX")}
+    return "profile.yaml" in names or (len(tops) == 1 and f"{next(iter(tops))}/profile.yaml" in names)
 
 
 def _profile_key(bundle_id: str, options: BatchOptions) -> Any:

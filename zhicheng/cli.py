@@ -421,6 +421,9 @@ def batch(
     if result.ignored:
         print(f"zhicheng: 已忽略 ROOT 下不是材料包的文件：{'、'.join(result.ignored[:10])}"
               + ("…" if len(result.ignored) > 10 else ""), file=sys.stderr)
+    if result.unmatched:
+        print(f"zhicheng: 名单中有 {len(result.unmatched)} 人没有对应的材料包：{'、'.join(result.unmatched[:10])}"
+              + ("…" if len(result.unmatched) > 10 else ""), file=sys.stderr)
     if result.interrupted:
         print("zhicheng: 已中断；已完成的材料包已保存，重新运行即可继续", file=sys.stderr)
         raise typer.Exit(130)

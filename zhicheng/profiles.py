@@ -479,12 +479,15 @@ def parse_target(value: str) -> Title:
     """``--target`` in English or Chinese (高级工程师), or ``RosterError`` with the likely word."""
     from rules.case_file import parse_title
 
+    titles = [t for t in Title if t is not Title.NONE]
     try:
         title = parse_title(value, "--target", "--target")
-    except CaseError as err:
-        raise RosterError(str(err)) from None
-    if title is Title.NONE:
-        raise RosterError(f"--target: 应为要申报的职称，不能是 none（可选：{'、'.join(t.zh for t in Title if t is not Title.NONE)}）")
+    except CaseError:
+        title = None
+    if title is None or title is Title.NONE:
+        guess = closest(str(value), [t.zh for t in titles] + [t.value for t in titles]) if title is None else None
+        raise RosterError(f"--target: 应为要申报的职称（{'、'.join(t.zh for t in titles)}），实为「{value}」"
+                          + (f"；是否想写「{guess}」？" if guess else ""))
     return title
 
 
