@@ -70,3 +70,64 @@ def test_a_sale_of_stock_or_raw_material_is_no_sale_of_the_field():
     # a line that cuts steel plate is the field's product, though it names the plate
     line = _contract("合同.pdf", "钢板智能切割生产线销售合同卖方(乙方):重庆渝新智能装备有限公司…含MES数据采集系统")
     assert _counted([line], cite)[0] == [0]
+
+
+def _graduate(**fields):
+    from tests.test_audit import doc
+
+    paper = doc("毕业证书.pdf", "degree_certificate", holder="喻晨曦", **fields)
+    paper.text_source = "text_layer"
+    return paper
+
+
+def test_a_graduate_diploma_is_no_masters_degree():
+    """第十条: 具备硕士学位 … 满2年, else 大学本科学历或学士学位 … 满4年.  A 研究生毕业证书 that
+    confers nothing shows a 研究生学历 (above 本科学历), not the degree: the master's path is
+    closed until the 学位证书 is shown."""
+    from rules.case import Applicant
+    from rules.dates import PartialDate
+    from rules.vocabulary import Education, Title
+    from zhicheng.audit import check_profile
+
+    master = Applicant(education=Education.MASTER, current_title=Title.ASSISTANT_ENGINEER, target_title=Title.ENGINEER,
+                       name="喻晨曦", current_title_date=PartialDate.parse("2022-06-30"))
+    diploma = _graduate(education="master", conferred=False, date="2021-06-30")
+    applicant, issues = check_profile([diploma], master, PartialDate.parse("2025-12-31"))
+    assert applicant.education is Education.BACHELOR and "education" in applicant.shown
+    assert [i["code"] for i in issues if i["severity"] == "error"] == ["education_mismatch"]
+    assert any("硕士学位以学位证书为准" in i["message"] for i in issues)
+    degree = _graduate(education="master", conferred=True, date="2021-06-30")
+    applicant, issues = check_profile([diploma, degree], master, PartialDate.parse("2025-12-31"))
+    assert applicant.education is Education.MASTER and not [i for i in issues if i["code"] == "education_mismatch"]
+    # a doctor's diploma alone is no 博士学位 either
+    doctor = Applicant(**{**vars(master), "education": Education.DOCTORATE})
+    applicant, _ = check_profile([_graduate(education="doctorate", conferred=False, date="2021-06-30")], doctor)
+    assert applicant.education is Education.BACHELOR
+
+
+def test_a_degree_dated_after_the_day_judged_to_is_not_yet_held():
+    from rules.case import Applicant
+    from rules.dates import PartialDate
+    from rules.vocabulary import Education, Title
+    from zhicheng.audit import check_profile
+
+    bachelor = Applicant(education=Education.BACHELOR, current_title=Title.NONE, target_title=Title.TECHNICIAN,
+                         name="喻晨曦")
+    later = _graduate(education="bachelor", date="2026-06-30")
+    applicant, issues = check_profile([later], bachelor, PartialDate.parse("2025-12-31"))
+    assert "education" not in applicant.shown
+    assert [(i["severity"], i["code"]) for i in issues] == [("error", "future_date")]
+    applicant, issues = check_profile([_graduate(education="bachelor", date="2025-06-30")], bachelor,
+                                      PartialDate.parse("2025-12-31"))
+    assert "education" in applicant.shown and not issues
+
+
+def test_the_reader_tells_a_conferred_degree_from_a_graduates_diploma(tmp_path):
+    from tests.test_reading import make_pdf
+
+    diploma = make_pdf(tmp_path / "d.pdf", ["毕业证书\n研究生喻晨曦，女，1995年3月生，于2018年9月至2021年6月在本校机械工程专业学习，"
+                                              "修完硕士研究生培养计划规定的全部课程，成绩合格，准予毕业。\n重庆大学\n二〇二一年六月三十日"])
+    degree = make_pdf(tmp_path / "g.pdf", ["硕士学位证书\n喻晨曦，女，1995年3月生。在重庆大学机械工程学科完成硕士学位研究生的学习计划，"
+                                             "业已通过论文答辩，经审核符合《中华人民共和国学位条例》的规定，授予工学硕士学位。\n2021年6月30日"])
+    read = [doctype("degree_certificate").extract(DocText(read_file(p, NO_OCR))).values for p in (diploma, degree)]
+    assert [(v.get("education"), v.get("conferred")) for v in read] == [("master", False), ("master", True)]

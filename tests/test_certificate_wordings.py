@@ -346,7 +346,8 @@ def test_a_degree_certificate_for_a_compound_surname():
         ("重庆大学学位评定委员会主席", 900), ("2013年6月25日", 1000),
     )
     assert doc.doc_type == "degree_certificate"
-    assert doc.fields == {"holder": "司马俊峰", "education": "master", "date": "2013-06-25", "professional_degree": False}
+    assert doc.fields == {"holder": "司马俊峰", "education": "master", "date": "2013-06-25", "professional_degree": False,
+                          "conferred": True}
 
 
 # =========================================================================== recommendation letters
@@ -647,7 +648,7 @@ def test_labels_boxed_letter_by_letter_or_with_a_mark_between_letters():
                         ("2010年06月16日", 880)],
                        ("期", 680),
                        [("层次", LEFT), ("博士研究生", 380)])
-    assert fields == {"holder": "胡晶文", "education": "doctorate", "date": "2010-06-16"}
+    assert fields == {"holder": "胡晶文", "education": "doctorate", "date": "2010-06-16", "conferred": False}
 
 
 def test_a_list_ocr_cut_into_two_boxes_on_one_row_is_read_whole():

@@ -173,7 +173,8 @@ def test_a_master_s_degree_certificate_dated_in_chinese_numerals():
                        "完成了硕士研究生的学习和研究工作，成绩合格，通过论文答辩，",
                        "依照《中华人民共和国学位条例》的规定，授予管理学硕士学位。",
                        ("重庆大学学位评定委员会主席", 800), ("二〇一七年六月二十日", 1000))
-    assert fields == {"holder": "李雪", "education": "master", "date": "2017-06-20", "professional_degree": False}
+    assert fields == {"holder": "李雪", "education": "master", "date": "2017-06-20", "professional_degree": False,
+                      "conferred": True}
 
 
 def test_a_bachelor_s_degree_certificate_damaged_by_ocr_in_its_date():
@@ -189,7 +190,8 @@ def test_a_doctorate_with_its_date_labelled():
                        "陈静，女，1988年1月5日生，在本校材料科学与工程学科完成了博士研究生的学习和研究工作，",
                        "成绩合格，通过论文答辩，授予工学博士学位。", "授予日期：2016年12月28日",
                        "证书编号：1061132016000123")
-    assert fields == {"holder": "陈静", "education": "doctorate", "date": "2016-12-28", "professional_degree": False}
+    assert fields == {"holder": "陈静", "education": "doctorate", "date": "2016-12-28", "professional_degree": False,
+                      "conferred": True}
 
 
 def test_a_junior_college_diploma():
@@ -210,7 +212,9 @@ def test_a_xuexin_record_with_its_level_and_graduation_date(level, key):
                               ("学校名称", "西南大学"), ("层次", level), ("学历类别", "普通高等教育"),
                               ("学习形式", "普通全日制"), ("毕(结)业", "毕业")),
                        "在线验证码：AB12CD34EF56")
-    assert fields == {"holder": "黄勇", "education": key, "date": "2018-06-30"}
+    # (the record is of a 学历: a master's or a doctor's is no degree conferred)
+    conferred = {"conferred": False} if key in ("master", "doctorate") else {}
+    assert fields == {"holder": "黄勇", "education": key, "date": "2018-06-30", **conferred}
 
 
 def test_a_record_whose_only_dates_are_birth_and_enrolment_gives_no_date():
@@ -225,14 +229,16 @@ def test_a_record_whose_only_dates_are_birth_and_enrolment_gives_no_date():
 def test_an_education_labelled_xue_li(printed, key):
     fields = fields_of("degree_certificate", Title("毕业证书"),
                        *cells(("姓名", "周杰"), ("学历", printed), ("毕业时间", "2010年7月")))
-    assert fields == {"holder": "周杰", "education": key, "date": "2010-07"}
+    conferred = {"conferred": False} if key in ("master", "doctorate") else {}
+    assert fields == {"holder": "周杰", "education": key, "date": "2010-07", **conferred}
 
 
 def test_a_degree_record_of_a_xuewei_online_report():
     fields = fields_of("degree_certificate", Title("中国高等教育学位在线验证报告"),
                        *cells(("姓名", "杨帆"), ("出生日期", "1991年08月16日"), ("获得学位", "工学硕士"),
                               ("学位授予单位", "重庆大学"), ("授予学位日期", "2016年06月25日")))
-    assert fields == {"holder": "杨帆", "education": "master", "date": "2016-06-25", "professional_degree": False}
+    assert fields == {"holder": "杨帆", "education": "master", "date": "2016-06-25", "professional_degree": False,
+                      "conferred": True}
 
 
 def test_an_adult_education_diploma_of_specialist_to_bachelor():
@@ -454,7 +460,7 @@ def test_a_postgraduate_diploma():
                        "研究生张伟，性别男，一九九〇年五月生，于二〇一三年九月至二〇一六年六月在本校",
                        "结构工程专业学习，学制三年，修完硕士研究生培养计划规定的全部课程，成绩合格，",
                        "毕业论文答辩通过，准予毕业。", ("重庆大学", 1000), ("二〇一六年六月二十八日", 1000))
-    assert fields == {"holder": "张伟", "education": "master", "date": "2016-06-28"}
+    assert fields == {"holder": "张伟", "education": "master", "date": "2016-06-28", "conferred": False}
 
 
 def test_an_education_that_names_no_level_is_left_out():
@@ -468,7 +474,8 @@ def test_a_degree_dated_beside_the_chairman_on_one_row():
                        "李雪，女，1992年3月8日生。在重庆大学管理科学与工程学科完成了硕士研究生的学习和研究工作，",
                        "授予管理学硕士学位。",
                        [("重庆大学学位评定委员会主席", LEFT), ("二〇一七年六月", 1100)])
-    assert fields == {"holder": "李雪", "education": "master", "date": "2017-06", "professional_degree": False}
+    assert fields == {"holder": "李雪", "education": "master", "date": "2017-06", "professional_degree": False,
+                      "conferred": True}
 
 
 # =========================================================================== beyond: more recommendation letters

@@ -892,7 +892,40 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
     return count
 
 
-def check_profile(documents: list[Document], applicant: Applicant) -> tuple[Applicant, list[dict[str, Any]]]:
+def _level_shown(doc: Document) -> Education:
+    """The education a certificate shows in the rules' terms: a master's or doctor's diploma
+    that confers no degree (研究生毕业证书, ``conferred`` False) shows a 研究生学历, above the
+    大学本科学历 the rules accept beside 学士学位, and no 硕士学位 or 博士学位."""
+    level = Education(doc.fields["education"])
+    if level.is_postgraduate and doc.fields.get("conferred") is False:
+        return Education.BACHELOR
+    return level
+
+
+def _not_yet_held(doc: Document, as_of: PartialDate | None, issues: list[dict[str, Any]]) -> bool:
+    """A degree or diploma dated after the day the case is judged to: not held on that day."""
+    date = doc.fields.get("date")
+    if as_of is None or not date:
+        return False
+    try:
+        day = PartialDate.parse(date)
+    except Exception:  # noqa: BLE001 - a date the reader could not make whole is no evidence of lateness
+        return False
+    if day.earliest() <= as_of.latest():
+        return False
+    doubt = _doubtful(doc, "date")
+    if doubt is not None:  # a scan's doubtful figure: not counted, and a person looks
+        issues.append(issue("warning", "future_date",
+                            f"学历学位证书的日期识别为 {day}，晚于评审截止日 {as_of}，但识别置信度只有 {doubt:.2f}："
+                            "暂不计入，需人工核对", file=doc.file, needs_review=True))
+    else:
+        issues.append(issue("error", "future_date",
+                            f"学历学位证书的日期 {day} 晚于评审截止日 {as_of}：截止日尚未取得，不计入", file=doc.file))
+    return True
+
+
+def check_profile(documents: list[Document], applicant: Applicant,
+                  as_of: PartialDate | None = None) -> tuple[Applicant, list[dict[str, Any]]]:
     """The profile against the title and degree certificates; the documents' facts count.
 
     The returned applicant's ``shown`` says which of education, current_title and
@@ -936,12 +969,22 @@ def check_profile(documents: list[Document], applicant: Applicant) -> tuple[Appl
         break
     degrees = [d for d in documents if d.doc_type == "degree_certificate" and d.fields.get("education")]
     own = [d for d in degrees if _check_holder(d, applicant, issues)]
+    own = [d for d in own if not _not_yet_held(d, as_of, issues)]
     if own:
-        highest = max((Education(d.fields["education"]) for d in own), key=education_rank)
+        highest = max((_level_shown(d) for d in own), key=education_rank)
         shown.add("education")
         if education_rank(highest) < education_rank(applicant.education):
-            issues.append(issue("error", "education_mismatch",
-                                f"申报信息的学历为{applicant.education.zh}，学历学位证书最高为{highest.zh}；以证书为准"))
+            diplomas = [d for d in own if d.fields.get("conferred") is False
+                        and education_rank(Education(d.fields["education"])) >= education_rank(applicant.education)]
+            if diplomas:
+                issues.append(issue(
+                    "error", "education_mismatch",
+                    f"申报信息的学历为{applicant.education.zh}，材料中只有{Education(diplomas[0].fields['education']).zh}研究生的"
+                    f"毕业证书（{diplomas[0].file}），未见{applicant.education.zh}学位证书：条件所称"
+                    f"{applicant.education.zh}学位以学位证书为准，研究生学历按{highest.zh}计", file=diplomas[0].file))
+            else:
+                issues.append(issue("error", "education_mismatch",
+                                    f"申报信息的学历为{applicant.education.zh}，学历学位证书最高为{highest.zh}；以证书为准"))
             updates["education"] = highest
     elif not degrees:
         issues.append(issue("warning", "education_not_shown", f"材料中没有学历或学位证书（申报信息为{applicant.education.zh}）"))

@@ -264,7 +264,7 @@ def judge(inputs: Inputs, documents: list[Document], refused: list[Refusal],
 
     core_journal, journal_issues = core_journal_checker(options.journals, options.journal_lists)
     name_issues = name_suggestion(documents, applicant.name)
-    applicant, profile_issues = check_profile(documents, applicant)
+    applicant, profile_issues = check_profile(documents, applicant, as_of)
     profile_issues = inferred_issues + profile_issues
     profiled = applicant  # the profile as its certificates correct it, letters as declared
     result: AuditResult = audit(documents, inputs.claims, applicant, core_journal,

@@ -66,6 +66,7 @@ def extract_degree(text: DocText) -> Fields:
         f.notes.append("日期：证明书所证明的毕业日期未能读出，签发日期不是毕业日期，未给出")
         return f
     _degree_kind(text, f)
+    _conferred(text, f)
     f.put("date", awarded or date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date_of_form(text))
     if "date" not in f.values:
         mended = _sealed_year(text)
@@ -201,6 +202,44 @@ def _degree_kind(text: DocText, f: Fields) -> None:
             return
 
 
+# A postgraduate degree conferred (授予…硕士学位, 获得学位 | 工学硕士, a 学位证书 or the 学位网's
+# report), or only the studies finished (准予毕业 on a 毕业证书, the 学信网's record of a 学历).
+_CONFERS = re.compile(r"授予[^。；;]{0,24}?(?:硕士|博士)(?:专业)?学位|(?:获得|获|取得)[^。；;]{0,12}?(?:硕士|博士)(?:专业)?学位|"
+                      r"(?:硕士|博士)学位证书|学位认证|学位在线验证|学位证书颁发")
+_GRADUATES = re.compile(r"毕业证书|毕业证明书|准予毕业|学历证书电子注册|学历认证|学历层次|结业")
+
+
+def _conferred(text: DocText, f: Fields) -> None:
+    """``conferred``, for a master's or a doctor's certificate: True where it confers the
+    degree, False where it shows the studies finished and no degree (a 研究生毕业证书).  The
+    rules ask for 硕士学位 and 博士学位 (第八条, 第十条, 第十二条): a graduate's diploma alone
+    shows a 研究生学历, which is no degree.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def said(*rows):
+    ...     lines = [Line(t, (100, 100 + 50 * i, 900, 130 + 50 * i)) for i, t in enumerate(rows)]
+    ...     f = Fields(); f.values["education"] = "master"
+    ...     _conferred(DocText(ReadResult("t", "0" * 64, [Page(1, 1000, 1400, "text_layer", lines)])), f)
+    ...     return f.values.get("conferred")
+    >>> said("硕士学位证书", "经审核符合《中华人民共和国学位条例》的规定，授予工学硕士学位")
+    True
+    >>> said("毕业证书", "研究生喻晨曦于2018年9月至2021年6月在本校学习，修完硕士研究生培养计划规定的全部课程，准予毕业")
+    False
+    >>> said("硕士研究生", "喻晨曦") is None
+    True
+    """
+    if f.values.get("education") not in ("master", "doctorate"):
+        return
+    body, starts = running_text(text)
+    conferring = _CONFERS.search(body)
+    if conferring:
+        f.set("conferred", True, line_at(starts, conferring.start()))
+        return
+    graduating = _GRADUATES.search(body)
+    if graduating:
+        f.set("conferred", False, line_at(starts, graduating.start()))
+
+
 DOCTYPE = DocType(
     key="degree_certificate", identity=("holder", "education"), one_page=True, name="学历/学位证书",
     # a graduation certificate (with its 学信网 record) and the degree certificate: two papers
@@ -221,8 +260,8 @@ DOCTYPE = DocType(
         refusing_titles=("答辩委员会决议", "答辩决议", "决议书"),
     ),
     extract=extract_degree,
-    fields=("holder", "education", "date", "professional_degree"),
+    fields=("holder", "education", "date", "professional_degree", "conferred"),
     decisive=("holder", "education", "date"),
-    labels={"date": "发证日期", "professional_degree": "工程类专业学位"},
+    labels={"date": "发证日期", "professional_degree": "工程类专业学位", "conferred": "授予学位"},
     under_seal=("date",),
 )
