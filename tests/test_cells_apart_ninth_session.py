@@ -131,3 +131,52 @@ def test_the_reader_tells_a_conferred_degree_from_a_graduates_diploma(tmp_path):
                                              "业已通过论文答辩，经审核符合《中华人民共和国学位条例》的规定，授予工学硕士学位。\n2021年6月30日"])
     read = [doctype("degree_certificate").extract(DocText(read_file(p, NO_OCR))).values for p in (diploma, degree)]
     assert [(v.get("education"), v.get("conferred")) for v in read] == [("master", False), ("master", True)]
+
+
+def _read(kind: str, *rows) -> dict:
+    from tests.typed_pages import doc, page
+
+    return doctype(kind).extract(doc(page(*rows))).values
+
+
+def test_a_research_groups_deputy_stands_between_its_leader_and_members():
+    from tests.typed_pages import Big
+
+    values = _read("technical_report", Big("制造业企业数字化转型成熟度评价与推进路径研究"), Big("研究报告"),
+                   "承担单位：重庆工商大学", "课题组组长：石磊", "课题组副组长：阎秀芝",
+                   "课题组成员：丁一鸣、王芳菲、邓凯、龙海涛（按姓氏笔画排序）", "2024年3月")
+    assert values["authors"] == ["石磊", "阎秀芝", "丁一鸣", "王芳菲", "邓凯", "龙海涛"]
+
+
+def test_a_plans_leading_group_did_not_write_it_its_working_group_did():
+    from tests.typed_pages import Big, Row
+
+    values = _read("technical_report", Big("重庆市大足区“十四五”制造业高质量发展规划"), Big("编制说明"),
+                   "本规划由大足区经济和信息化委员会组织编制，成立规划编制领导小组和编制工作组，具体如下：",
+                   "一、编制领导小组", "组 长：冉光辉（区政府副区长）", "副组长：蒲建新（区经济信息委主任）",
+                   "成 员：区发展改革委、区财政局、区科技局分管负责同志", "二、编制工作组",
+                   Row((120, "序号"), (240, "姓名"), (480, "单位"), (860, "分工")),
+                   Row((120, "1"), (240, "母志强"), (480, "区经济信息委"), (860, "组长，总体统筹")),
+                   Row((120, "2"), (240, "谯丽"), (480, "重庆大学"), (860, "产业分析")),
+                   Row((120, "3"), (240, "涂少伟"), (480, "区经济信息委"), (860, "园区布局")),
+                   "2022年4月")
+    assert values.get("authors") == ["母志强", "谯丽", "涂少伟"]
+
+
+def test_a_team_with_each_place_noted_after_the_name():
+    from tests.typed_pages import Big
+
+    values = _read("award_certificate", Big("中国兵器装备集团有限公司"), Big("科学技术奖"),
+                   "获奖项目：轻量化铝合金副车架低压铸造工艺", "获奖等级：一等奖",
+                   "获奖人员：冼国栋（排名1） 温婉（排名2） 蓬勃（排名3） 钮昊（排名", "4）",
+                   "中国兵器装备集团有限公司", "2022年11月")
+    assert values.get("holders") == ["冼国栋", "温婉", "蓬勃", "钮昊"] and "rank" not in values
+
+
+def test_an_award_named_in_a_sentence_loses_its_verb():
+    from tests.typed_pages import Big
+
+    values = _read("award_certificate", Big("荣誉证书"),
+                   "苑立新同志主持完成的“基于工业大数据的高炉炉况智能诊断”被评为重庆市企业管理现代化创新成果二等奖。",
+                   "特发此证。", "重庆市企业联合会", "2023年8月")
+    assert values.get("award_name") == "重庆市企业管理现代化创新成果"

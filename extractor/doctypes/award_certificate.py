@@ -71,6 +71,8 @@ def extract_award(text: DocText) -> Fields:
         # (…创新成果三等奖 read whole from a sentence: the grade is a field of its own)
         name = re.sub(r"(?<=[\u4e00-\u9fff])(?:[一二三四五1-5]等奖|特等奖|优秀奖)$", "", name) \
             if re.search(r"(?:成果|创新|项目|方案|奖)(?:[一二三四五1-5]等奖|特等奖|优秀奖)$", name) else name
+        # (…被评为重庆市企业管理现代化创新成果: the sentence's verb is no part of the name)
+        name = re.sub(r"^(?:被评为|被授予|评为|荣获|获得|获)(?=[\u4e00-\u9fff]{4})", "", name)
         f.set("award_name", name, line)
     f.put("grade", _award_grade(text))
     f.put("project_title", _award_project(text))
@@ -639,6 +641,7 @@ def _listed(value: str) -> list[str] | None:
     """The people of a labelled value: one name, or a team in order.  A team's order gives
     ranks, so a piece inside it that is no name (a name lost under a seal) gives nobody,
     and so does one name before a separator (the rest of the team unread: no single holder)."""
+    value = _ranks_noted(value)
     value = _NEXT_LABEL.split(value)[0]  # 张伟    排名：3: the next field of the line
     names = names_in(value)
     if len(names) > 1 or (names and value.rstrip()[-1:] in _LIST_SEPARATORS):
@@ -648,6 +651,32 @@ def _listed(value: str) -> list[str] | None:
         return names if len(names) > 1 else None
     # One name: a whole one (子远 is 诸葛子远 with its surname lost, and nobody's name).
     return names if len(names) == 1 and (labelled_surname(names[0]) or len(names[0]) > 2) else None
+
+
+# A team whose every name carries its place: 冼国栋（排名1） 温婉（排名2） … 钮昊（排名 | 4）, the
+# last note cut by the line's end.
+_RANK_NOTE = re.compile(r"\s*[（(]\s*(?:(?:排名|排序|名次)\s*第?|第)\s*([\d一二三四五六七八九十]*)\s*(?:名|位)?\s*(?:[)）]|$)\s*")
+
+
+def _ranks_noted(value: str) -> str:
+    """A team's names with the place noted after each (in order, 1, 2, 3 …) as a plain list:
+    the notes only say the order the list already gives.
+
+    >>> _ranks_noted("冼国栋(排名1) 温婉(排名2) 蓬勃(排名3) 钮昊(排名")
+    '冼国栋、温婉、蓬勃、钮昊'
+    >>> _ranks_noted("冼国栋（排名第1） 温婉（第2名）")
+    '冼国栋、温婉'
+    >>> _ranks_noted("张伟(排名2) 李娜(排名1)")  # out of order: left for a person
+    '张伟(排名2) 李娜(排名1)'
+    """
+    notes = list(_RANK_NOTE.finditer(value))
+    if len(notes) < 2:
+        return value
+    places = [to_int(n.group(1)) if n.group(1) else None for n in notes]
+    if [p for p in places if p is not None] != list(range(1, 1 + sum(p is not None for p in places))) \
+            or any(p is None for p in places[:-1]):
+        return value
+    return "、".join(p.strip() for p in _RANK_NOTE.split(value)[::2] if p.strip() and not p.strip().isdigit())
 
 
 # A unit among the people of a list (张伟，重庆大学；…) is no person.

@@ -48,6 +48,7 @@ _REPORT_NAME = ["报告名称", "白皮书名称", "规划名称"]
 _SUBJECT_NAME = ["项目名称", "课题名称"]
 # A cover's page headings and the lines of a sign-off page: never a title.
 _PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|编制人员名单|编写人员名单|人员名单|编委会|编写组|编制组|"
+                           r"(?:主要)?(?:编制|编写|撰写|参编|研究|参加|完成)人员|"
                            r"课题组|项目组|评审专家组|专家组|编写说明|编制说明|说明|前\s*言|序言?|概述")
 
 # Who wrote the report.  A label is read where it stands alone or after one of
@@ -64,6 +65,7 @@ _BARE_WRITERS = ["编写", "编制", "撰写", "执笔", "参编", "撰稿", "�
 _EDITORS = ["执行主编", "副主编", "主编", "编委会成员", "编委", "副组长", "组长", "成员"]
 _LEADERS = ["项目负责人", "课题负责人", "技术负责人", "报告负责人", "课题组组长", "项目组组长", "编写组组长", "课题组长", "项目组长",
             "负责人"]
+_DEPUTIES = ["课题组副组长", "项目组副组长", "编写组副组长", "项目副负责人", "课题副负责人", "副组长"]
 _MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "课题组成员", "项目组成员", "主要完成人员", "主要完成人",
             "项目组主要成员", "课题组主要成员", "完成人员", "研究人员", "主要研究人员", "项目组人员", "课题组人员",
             "项目组", "课题组", "研究团队", "项目团队", "完成人"]
@@ -76,7 +78,7 @@ _ORDER_NOTE = re.compile(r"[（(](?:排名|排序|按姓氏|以姓氏|按拼音|
 # A label naming the units and the people of each (编制单位及人员：重庆某公司（张三、李四）).
 _UNITS_AND_PEOPLE = ["编制单位及人员", "编写单位及人员", "编制单位及编写人员", "参编单位及人员", "编写单位及编写人员"]
 # The heading of a table of the report's people (编制人员名单 | 序号 姓名 职称 分工 签字).
-_STAFF_TABLE = re.compile(r"编制人员|编写人员|撰写人|编写人|编制人|编写组|编制组|课题组|项目组|人员名单|参加人员|研究人员|单位及人员|撰写人员|"
+_STAFF_TABLE = re.compile(r"编制人员|编写人员|撰写人|编写人|编制人|编写组|编制组|(?:编写|编制|撰写)工作组|课题组|项目组|人员名单|参加人员|研究人员|单位及人员|撰写人员|"
                           r"主要编写|报告编写|完成人|编委|起草|执笔|参编")
 # The header of a sign-off table (职责 | 姓名 | 职称 | 签字): its rows are read by their roles.
 # A member table may have a 项目角色 column too; only a table of 职责 or 岗位 signs off.
@@ -87,6 +89,8 @@ _SIGN_OFF_ONLY = re.compile(r"职责|岗位|签署")
 _STAFF_COLUMNS = frozenset({"职称", "职务", "专业", "签名", "签字", "单位", "工作单位", "分工", "承担工作", "学历", "备注"})
 # A heading over people who judged the report, not wrote it (评审专家组: 组长, 成员).
 _JUDGES = re.compile(r"专家|评审|验收|鉴定|论证")
+# A group that led or advised the work (规划编制领导小组: 组长 a 副区长, 成员 the bureaus).
+_OVERSEERS = re.compile(r"领导小组|指导小组|顾问组|咨询组")
 _WRITING_GROUP = re.compile(r"编写|编制|编委|撰写|起草|课题组|项目组|签署|签字")
 # Where a value ends on its line: the next label (审核：李四), a date (2023年6月).
 _NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组员|副组长|组长|主要成员|参加人员|编写人员)\s)|"
@@ -169,7 +173,7 @@ def _title_line(line: TextLine) -> bool:
         return False  # a sign-off row (张三 李四 2016.04.13) is no title
     if re.match(r"^(?:第[一二三四五六七八九十\d]+[章节篇部分]|[一二三四五六七八九十]+、|\d+(?:\.\d+)*\s)", line.text.strip()):
         return False  # a chapter's heading (第一章 总论, 1 研制背景) inside the report
-    return not any(word in compact for word in ("编制单位", "编写", "日期"))
+    return not any(word in compact for word in ("编制单位", "编写", "日期", "姓名", "序号"))  # (a table's header)
 
 
 def _in_grid(text: DocText, line: TextLine) -> bool:
@@ -433,7 +437,10 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     leaders = _leaders(text)
     leader = _labelled(text, leaders) or labelled_people(text, leaders) or _glued_people(text, leaders)
     if members and leader:
-        return leader[0] + [m for m in members[0] if m not in leader[0]], leader[1]
+        # its deputies (课题组副组长) between the leader and the members, as a cover lists them
+        deputies = _labelled(text, _DEPUTIES)
+        first = leader[0] + [d for d in (deputies[0] if deputies else []) if d not in leader[0]]
+        return first + [m for m in members[0] if m not in first], leader[1]
     table = None if members else _staff_table(text)
     if leader and table:  # 课题负责人：张三, then a table of the 课题组成员
         return leader[0] + [m for m in table[0] if m not in leader[0]], leader[1]
@@ -601,13 +608,15 @@ def _on_board(text: DocText, line: TextLine) -> bool:
 
 
 def _judged(text: DocText, line: TextLine) -> bool:
-    """``line`` stands under a heading of the people who judged the report (评审专家组),
-    no writers' heading (编写组, 签署页) between."""
+    """``line`` stands under a heading of the people who judged the report (评审专家组) or
+    led the work (编制领导小组), no writers' heading (编写组, 签署页) between."""
     for above in reversed(text.lines[max(0, line.index - 8):line.index]):
         if above.page != line.page:
             break
         if LABEL_START.match(above.compact):
             continue
+        if _OVERSEERS.search(above.compact):  # 编制领导小组: it led the work, it did not write
+            return True
         if _WRITING_GROUP.search(above.compact):
             return False
         if _JUDGES.search(above.compact):
