@@ -180,3 +180,72 @@ def test_an_award_named_in_a_sentence_loses_its_verb():
                    "苑立新同志主持完成的“基于工业大数据的高炉炉况智能诊断”被评为重庆市企业管理现代化创新成果二等奖。",
                    "特发此证。", "重庆市企业联合会", "2023年8月")
     assert values.get("award_name") == "重庆市企业管理现代化创新成果"
+
+
+def _typed(*rows):
+    from classifiers import classify
+    from tests.typed_pages import doc, page
+
+    text = doc(page(*rows))
+    kind = classify(text)
+    return kind.doc_type, doctype(kind.doc_type).extract(text).values if kind.doc_type != "unknown" else {}
+
+
+def test_a_buyers_order_confirmation_is_a_sale_not_a_recognition():
+    from tests.typed_pages import At, Big
+
+    kind, values = _typed(Big("订单确认函"), "致：重庆渝微电子技术研究院有限公司",
+                          "贵司2023年10月30日报价单（编号YW-BJ-231030）已收悉。经我司审核，确认向贵司采",
+                          "购“功率模块老化测试系统”1套，含税总价56.7万元，交货期45天，付款方式为到货验收后一",
+                          "次性支付。", At(700, "华润微电子（重庆）有限公司"), At(800, "采购部"), At(760, "2023年11月3日"))
+    assert kind == "revenue_proof" and values.get("amount_wan") == 56.7 and values.get("date") == "2023-11-03"
+
+
+def test_a_delivery_note_under_a_contract_is_a_sale_with_both_sides():
+    from tests.typed_pages import Big, Row
+
+    kind, values = _typed(Big("产品交付验收单"),
+                          Row((120, "合同编号"), (300, "HT-2023-0712"), (640, "合同金额"), (820, "¥865,000.00")),
+                          Row((120, "用户单位"), (300, "重庆水务集团股份有限公司"), (640, "供货单位"), (820, "重庆智水环境科技有限公司")),
+                          Row((120, "产品名称"), (300, "智能加药控制系统"), (640, "数量"), (820, "2套")),
+                          Row((120, "验收日期"), (300, "2023年11月7日"), (640, "验收结论"), (820, "合格")),
+                          "用户单位意见：设备安装调试完毕，运行正常，同意验收。")
+    assert kind == "revenue_proof"
+    assert values.get("parties") == ["重庆水务集团股份有限公司", "重庆智水环境科技有限公司"] and values.get("amount_wan") == 86.5
+
+
+def test_a_statement_of_account_in_a_text_layer(tmp_path):
+    from fpdf import FPDF
+
+    if not FONT.exists():
+        pytest.skip(f"CJK font {FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
+    pdf = FPDF()
+    pdf.add_font("zh", fname=str(FONT))
+    pdf.add_page()
+    pdf.set_font("zh", size=15)
+    pdf.cell(0, 10, "2023年度货款结算对账单", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("zh", size=10)
+    for cells in (["客户：重庆隆鑫机车有限公司", "供应商：重庆渝江压铸有限公司"], ["月份", "发货金额（元）", "已付金额（元）"],
+                  ["7月", "412,300.00", "412,300.00"], ["8月", "388,650.00", "388,650.00"],
+                  ["合计", "800,950.00", "800,950.00"], ["双方核对无误。"], ["客户确认（盖章）：", "供应商（盖章）："],
+                  ["2024年1月8日", "2024年1月5日"]):
+        for cell in cells:
+            pdf.cell(90 if len(cells) == 2 else 60, 8, cell)
+        pdf.ln(8)
+    pdf.output(str(tmp_path / "对账单.pdf"))
+    text = DocText(read_file(tmp_path / "对账单.pdf", NO_OCR))
+    from classifiers import classify
+
+    assert classify(text).doc_type == "revenue_proof"
+    values = doctype("revenue_proof").extract(text).values
+    assert values.get("parties") == ["重庆隆鑫机车有限公司", "重庆渝江压铸有限公司"]
+    assert values.get("amount_wan") == 80.095 and values.get("date") == "2024-01-08"
+
+
+def test_a_request_for_quotations_sells_nothing():
+    from tests.typed_pages import Big
+
+    kind, _ = _typed("泉州八桂电气自动化有限公司", Big("采 购 询 价 单"), "询价单位：泉州八桂电气自动化有限公司",
+                     "供 应 商：南宁渝江智造科技股份有限公司", "询价日期：2024年8月28日",
+                     "预算合计：2,205,983.00元（仅供参考，不作为结算依据）", "本询价单不构成采购承诺。合同签订后29日内交货。")
+    assert kind == "unknown"

@@ -916,7 +916,9 @@ DOCTYPE = DocType(
         # an office's reply to one (关于…验收申请的批复) is titled otherwise and still reads
         refusing_titles=("延期验收", "延期结题", "延期申请", "验收申请表", "验收申请书", "结题申请表", "结题申请书",
                          # a notice calling the acceptance meeting (关于召开…项目验收会的通知) precedes it
-                         ) + EVENTS,
+                         # a buyer's note that goods under a contract arrived (产品交付验收单): a sale's
+                         # paper (revenue_proof), no project's acceptance
+                         "交付验收单", "到货验收单", "货物验收单") + EVENTS,
     ),
     extract=extract_acceptance,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category", "investment_wan",

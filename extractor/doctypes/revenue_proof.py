@@ -57,7 +57,8 @@ _REGISTRATION_TITLE = re.compile(r"登记证明|认定登记证|登记证书")
 # (a 发票开具情况汇总表's 纳税人名称 is the seller whose invoices it sums)
 _DRAWN_BY = ["编制单位", "填报单位", "开票单位", "纳税人名称", "核算单位"]
 # Table columns: the total of an invoice (with tax), the buyer, the rows' revenue.
-_TOTAL_COLUMNS = ("价税合计", "含税金额", "含税总额", "开票金额", "销售金额", "销售收入", "收入金额")
+_TOTAL_COLUMNS = ("价税合计", "含税金额", "含税总额", "开票金额", "销售金额", "销售收入", "收入金额", "发货金额", "结算金额",
+                  "对账金额")
 _BUYER_COLUMNS = ("购买方名称", "购方名称", "客户名称", "购买方", "客户")
 _TOTAL_ROW = re.compile(r"^[合含总共累]\s*计")
 _REVENUE_ROW = re.compile(r"营业收入|主营业务收入|销售收入|营业总收入")
@@ -75,12 +76,14 @@ _CURRENT_COLUMN = re.compile(r"^本(?:期|年)")
 _BUYER = ["招标人", "采购人名称", "付款人户名", "付款方户名", "付款户名", "付款账户名称", "采购人", "采购单位", "购货单位", "购货方", "订货单位", "订购单位", "订货方",
           "订购方", "委托人", "委托单位", "甲方", "购买方", "购方", "买方", "委托方", "需方", "采购方", "买受人",
           "发包人", "发包方", "付款人名称", "付款人", "付款方", "付款单位", "受让人", "受让方", "建设单位",
-          "定作人", "定作方", "发包单位", "客户名称", "被许可方", "被许可人"]
+          "定作人", "定作方", "发包单位", "客户名称", "被许可方", "被许可人",
+          # a delivery note's 用户单位 beside its 供货单位; a statement of account's 客户 beside its 供应商
+          "用户单位", "客户"]
 _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名", "收款户名", "收款账户名称", "供应商", "销货单位", "销货方", "供货单位", "受托人",
            "承接方", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方",
            "收款人名称", "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方",
            "服务单位", "施工单位", "供应方", "设计人", "设计方", "设计单位", "承担单位", "承担方", "承揽人", "承揽方",
-           "研制方", "销售单位",
+           "研制方", "销售单位", "服务人", "供货商",
            # a licence (专利实施许可合同): the licensor is paid, as a seller is
            "许可方", "许可人"]
 _BUYS = re.compile(r"买方|购买方|购货|需方|采购|买受人|订货|订购|付款")
@@ -211,7 +214,8 @@ def _headers(text: DocText, words: tuple[str, ...]) -> list[tuple[TextLine, int]
     for line in text.lines:
         cells = line.text.split()
         if len(cells) >= 3:
-            at = next((i for i, c in enumerate(cells) if c in words), None)
+            # (a column may state its unit: 发货金额(元))
+            at = next((i for i, c in enumerate(cells) if c in words or _UNIT_IN_HEADER.sub("", c) in words), None)
             if at is not None:
                 found.append((line, at))
         elif line.compact in words or _UNIT_IN_HEADER.sub("", line.compact) in words:
@@ -836,6 +840,12 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         half = next((i for i, w in enumerate(words) if i > 0 and w in labels), None)
         if half is not None and not pattern.match(compact):
             compact = "".join(words[half:])
+        # (a row of cells apart, 客户：A公司   供应商：B公司: the cell a label opens, and no more)
+        cells = [c for c in re.split(r"\s{3,}", line.text.strip()) if c]
+        if len(cells) > 1:
+            opening = next((c for c in cells if pattern.match("".join(c.split())) and "".join(c.split()) != compact), None)
+            if opening is not None and not re.match(r"^[:：]?$", pattern.match("".join(opening.split())).group(1)):
+                compact = "".join(opening.split())
         # 甲方（卖方）：… — which side 甲方 is, said in its brackets: the bracket decides
         said = _SIDE_SAID.match(compact)
         if said and said.group(2) in _BUYER + _SELLER:
@@ -1316,11 +1326,20 @@ def _signature_row(text: DocText, line: TextLine, date) -> bool:
 
 
 def _one_day(text: str):
-    """The day a line of signature dates gives, each side's the same and nothing else on it
-    (2022年8月19日  2022年8月19日 under 甲方（盖章） 乙方（盖章））."""
+    """The day a line of signature dates gives, nothing else on it (2022年8月19日  2022年8月19日
+    under 甲方（盖章） 乙方（盖章））: the later where the sides signed on different days, the
+    day the paper was signed by both (a statement of account 客户确认 2024年1月8日, 供应商 1月5日).
+
+    >>> str(_one_day("2024年1月8日   2024年1月5日")), _one_day("2024年1月8日 至 2024年1月5日")
+    ('2024-01-08', None)
+    """
     found = find_dates(text)
-    days = {d.value for d in found}
-    return days.pop() if len(found) >= 2 and len(days) == 1 and not without_dates(text, found).strip() else None
+    days = [d.value for d in found]
+    if len(found) < 2 or without_dates(text, found).strip():
+        return None
+    if len(set(days)) == 1:
+        return days[0]
+    return None if any(d.day is None for d in days) else max(days, key=lambda d: d.earliest())
 
 
 def _facts(f, kind, rank, core_journal):
@@ -1347,7 +1366,11 @@ DOCTYPE = DocType(
                 # a ledger of the 主营业务收入 account: its last 本年累计 row
                 "明细分类账", "明细账",
                 # a contract titled 协议 of its kind (技术咨询三方协议, 技术开发协议)
-                "三方协议", "技术咨询协议", "技术开发协议", "技术转让协议", "咨询服务协议"),
+                "三方协议", "技术咨询协议", "技术开发协议", "技术转让协议", "咨询服务协议",
+                # a buyer's confirmation of an order, a customer's proof of use with its sum, a
+                # statement of account, the delivery note a buyer signs for goods under a contract
+                "订单确认函", "订货确认函", "订单确认书", "用户使用证明", "对账单", "对账确认单", "交付验收单",
+                "到货验收单", "货物验收单"),
         titles_in_sentences=True,  # a contract's clauses say 本合同 on every page
         # an employment contract pays a person, not a company's revenue (劳动合同)
         penalties=("劳动合同", "劳动者", "用人单位", "劳动报酬", "试用期",
@@ -1362,12 +1385,15 @@ DOCTYPE = DocType(
                          "用印审批", "用印申请", "审批单", "合同审批表", "合同评审表",
                          # a contract ended (合同解除协议, 终止协议): no sale, its contract uncounted in the audit
                          # (a framework agreement is read: whether its sum binds anyone, the audit asks)
-                         "解除协议", "终止协议"),
+                         "解除协议", "终止协议",
+                         # a buyer's request for quotations (采购询价单: 本询价单不构成采购承诺) sells nothing
+                         "询价单", "询价函", "询价通知"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",
                 "新增销售收入", "经济效益", "销售额", "合同成交额", "技术交易额", "认定登记",
-                "付款人", "收款人", "交易金额", "新增产值", "小写", "订单总金额"),
+                "付款人", "收款人", "交易金额", "新增产值", "小写", "订单总金额", "供货单位", "订货单位", "供应商",
+                "含税总价", "合计金额", "对账金额"),
         requires=("金额", "人民币", "价税合计", "合同", "收入", "营收", "¥", "税额", "产值", "销售额", "RMB", "含税", "总价"),
         requires_why="没有金额",
     ),
