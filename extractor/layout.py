@@ -1085,6 +1085,19 @@ def whole_list(value: str) -> bool:
     return bool(pieces) and all(split_people(p) and not _BLOT.search(p) for p in pieces)
 
 
+# A cell that is a unit's name (重庆数字经济研究院, 区经济信息委): a person's unit beside him.
+_UNIT_CELL = re.compile(r"(?:大学|学院|学校|公司|集团|研究院|研究所|设计院|研究中心|中心|委员会|经济信息委|医院|协会|学会)$")
+
+
+def _without_units(row: list[TextLine]) -> list[TextLine]:
+    """A grid row of people each followed by his unit (贝嘉怡 | 重庆数字经济研究院 | 缪子康 |
+    西南大学): its people.  Any other row as it is."""
+    units = [bool(_UNIT_CELL.search(strip_stamps(c.compact))) for c in row]
+    if len(row) >= 2 and any(units) and all(u == (i % 2 == 1) for i, u in enumerate(units)):
+        return [c for c, u in zip(row, units) if not u]
+    return row
+
+
 def name_grid(text: DocText, label: TextLine) -> list[str] | None:
     """The people of a list printed as a grid, one name to a cell, beside its label or under
     it (``主要完成人`` | 张伟 | 李娜 | 王磊 over | 刘洋 | 陈静 | …), row by row and left to
@@ -1113,11 +1126,15 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
     names: list[str] = []
     numbers: list[int | None] = []
     taken = {label.index}
-    columns, short = len(row), False
+    paired = len(_without_units(row)) >= 2 and len(_without_units(row)) < len(row)  # two people a row at least
+    columns, short = len(_without_units(row)) if paired else len(row), False
     while row:
+        taken |= {l.index for l in row}
+        row = _without_units(row) if paired else row
         cells = [numbered(c) for c in row]
         found = [split_people(t) for _, t in cells]
-        good = [len(p) == 1 and _listed_name(p[0]) and has_surname(p[0]) for p in found]
+        # (under a label of people, a rarer surname is a name too: 贝嘉怡 | 缪子康)
+        good = [len(p) == 1 and _listed_name(p[0]) and labelled_surname(p[0]) for p in found]
         if not all(good):
             if any(good):
                 return None

@@ -249,3 +249,25 @@ def test_a_request_for_quotations_sells_nothing():
                      "供 应 商：南宁渝江智造科技股份有限公司", "询价日期：2024年8月28日",
                      "预算合计：2,205,983.00元（仅供参考，不作为结算依据）", "本询价单不构成采购承诺。合同签订后29日内交货。")
     assert kind == "unknown"
+
+
+def test_only_the_drafters_column_of_an_enterprise_standards_sign_off_grid():
+    from tests.typed_pages import Big
+
+    values = _read("standard", "Q/CQYF 0108—2023", Big("重庆渝丰电线电缆有限公司企业标准"),
+                   Big("额定电压0.6/1kV铝合金导体交联聚乙烯绝缘电力电缆"), "2023-05-10发布   2023-06-01实施",
+                   "起草人   审查人   批准人", "厍志明   伍德   冯天", "巴雅尔   卜凡", "全红")
+    assert values.get("drafters") == ["厍志明", "巴雅尔", "全红"]
+
+
+def test_writers_each_beside_their_unit_two_to_a_row():
+    from tests.typed_pages import Big, Row
+
+    values = _read("technical_report", Big("编写说明"),
+                   "《重庆市中小企业数字化转型服务商能力白皮书（2024）》由重庆数字经济研究院牵头编写。",
+                   "编写人员：",
+                   Row((140, "贝嘉怡"), (300, "重庆数字经济研究院"), (640, "缪子康"), (800, "重庆数字经济研究院")),
+                   Row((140, "薛定安"), (300, "西南大学"), (640, "陶然"), (800, "重庆邮电大学")),
+                   Row((140, "洪一鸣"), (300, "重庆数字经济研究院")),
+                   "由于时间仓促，白皮书中难免存在疏漏和不足，恳请读者批评指正。")
+    assert values.get("authors") == ["贝嘉怡", "缪子康", "薛定安", "陶然", "洪一鸣"]

@@ -71,7 +71,7 @@ def extract_standard(text: DocText) -> Fields:
             f.set("title", strip_stamps(_spaced_title([_row_text(r) for r in rows], wraps)), rows[0][0])
     _labelled_dates(text, f)
     _standard_dates(text, f)
-    drafters = _drafters(text) or labelled_people(text, ["主要起草人员", "起草人员", "主要起草人", "起草人"]) \
+    drafters = _role_columns(text) or _drafters(text) or labelled_people(text, ["主要起草人员", "起草人员", "主要起草人", "起草人"]) \
         or _drafter_table(text) or _drafters_in_unit_groups(text) or _chief_and_contributors(text)
     if drafters:
         # 本文件参加起草人：… (GB/T 1.1—2020 lets a foreword list them after the main drafters)
@@ -81,6 +81,23 @@ def extract_standard(text: DocText) -> Fields:
         drafters = drafters[0] + [n for n in joining if n not in drafters[0]], drafters[1]
     f.put("drafters", drafters)
     return f
+
+
+# An enterprise standard's sign-off grid: the drafters, its reviewers and its approver side by
+# side (起草人 | 审查人 | 批准人), each column its own people.
+_OTHER_ROLES = {"审查人", "审核人", "批准人", "校对人", "审定人", "复核人", "审查", "审核", "批准"}
+
+
+def _role_columns(text: DocText) -> tuple[list[str], TextLine] | None:
+    """The 起草人 column of a grid whose header puts the drafters beside those who reviewed
+    and approved the standard: only its own column are drafters."""
+    for line in text.lines:
+        heads = line.text.split()
+        if "起草人" in heads and _OTHER_ROLES & set(heads):
+            names = name_column(text, line, "起草人")
+            if names:
+                return names, line
+    return None
 
 
 def _drafter_table(text: DocText) -> tuple[list[str], TextLine] | None:
