@@ -271,3 +271,33 @@ def test_writers_each_beside_their_unit_two_to_a_row():
                    Row((140, "洪一鸣"), (300, "重庆数字经济研究院")),
                    "由于时间仓促，白皮书中难免存在疏漏和不足，恳请读者批评指正。")
     assert values.get("authors") == ["贝嘉怡", "缪子康", "薛定安", "陶然", "洪一鸣"]
+
+
+def test_an_expert_recommendation_form_is_no_title_certificate():
+    from tests.typed_pages import Big
+
+    kind, values = _typed(Big("专业技术职务任职资格评审专家推荐意见表"),
+                          "被推荐人姓名   淳于飞   申报专业   机械工程", "申报资格   高级工程师   工作单位   重庆齿轮箱有限责任公司",
+                          "推荐专家姓名   闾丘明   专家职称   正高级工程师", "推荐意见：",
+                          "该同志长期从事风电齿轮箱设计工作，专业基础扎实，符合高级工程师任职资格条件，特此推荐。",
+                          "推荐人（签名）：闾丘明   2024年3月2日")
+    assert kind == "recommendation_letter"
+    assert (values.get("candidate"), values.get("recommender")) == ("淳于飞", "闾丘明")
+
+
+def test_a_candidate_named_in_the_letters_heading_with_a_rarer_surname():
+    from tests.typed_pages import At, Big
+
+    values = _read("recommendation_letter", Big("关于推荐綦海波同志申报高级工程师"), Big("任职资格的推荐信"),
+                   "该同志2012年参加工作，在铝合金轮毂低压铸造工艺改进中成效显著，现推荐其申报高级工程师任职资格。",
+                   At(700, "推荐人：濮阳光"), At(700, "职 称：正高级工程师"), At(700, "二〇二四年三月十八日"))
+    assert values.get("candidate") == "綦海波"
+
+
+def test_a_typed_signature_with_a_rarer_surname_is_the_recommender(tmp_path):
+    from tests.test_reading import make_pdf
+
+    pdf = make_pdf(tmp_path / "r.pdf", ["推荐信\n工程师狄青云同志是我院电力系统自动化方向的骨干。我作为其所在部门的技术负责人，"
+                                          "推荐其申报高级工程师。\n推荐人签名：邴文远\n推荐人职称：高级工程师\n日期：2024年3月20日"])
+    values = doctype("recommendation_letter").extract(DocText(read_file(pdf, NO_OCR))).values
+    assert (values.get("recommender"), values.get("recommender_title")) == ("邴文远", "senior_engineer")

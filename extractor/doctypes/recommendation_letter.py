@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from rules.vocabulary import Title
 
-from ..fields.people import has_surname, sentence_person
+from ..fields.people import has_surname, labelled_surname, sentence_person
 from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
                       names_in, next_line, right_of, row_of, running_text, spelled_label_values, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
@@ -482,7 +482,10 @@ def _signed(text: DocText):
             if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", first) and (not rest.strip() or _printed_title(rest)[0]):
                 value = below.text
         names = _people_in(value)
-        if names and has_surname(names[0]) and len(names[0]) <= 4 and not re.search("章|印|手写|本人", names[0]):
+        # (a name typed into a text layer is no scrawl OCR made words of: a rarer surname will do, 邴文远)
+        typed = text.result.text_source == "text_layer"
+        if names and (has_surname(names[0]) or typed and labelled_surname(names[0])) and len(names[0]) <= 4 \
+                and not re.search("章|印|手写|本人", names[0]):
             return _as_introduced(text, names[0]), value, hit.line
     return None
 

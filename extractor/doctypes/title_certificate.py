@@ -280,7 +280,7 @@ DOCTYPE = DocType(
         # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result
         # (an application for a title — 申报表, 推荐表, 申请表 — names the title held and the one
         # applied for, and confers neither; a 评审表 is read, its last page holding the verdict)
-        refusing_titles=("公示", "申报表", "推荐表", "申请表", "登记表"),
+        refusing_titles=("公示", "申报表", "推荐表", "推荐意见表", "推荐信", "推荐书", "申请表", "登记表"),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
