@@ -301,3 +301,46 @@ def test_a_typed_signature_with_a_rarer_surname_is_the_recommender(tmp_path):
                                           "推荐其申报高级工程师。\n推荐人签名：邴文远\n推荐人职称：高级工程师\n日期：2024年3月20日"])
     values = doctype("recommendation_letter").extract(DocText(read_file(pdf, NO_OCR))).values
     assert (values.get("recommender"), values.get("recommender_title")) == ("邴文远", "senior_engineer")
+
+
+def test_an_acceptance_graded_excellent_passed():
+    from tests.typed_pages import Big
+
+    values = _read("project_acceptance", Big("企业研发项目专家验收意见"), "项目名称：新能源汽车电驱壳体一体化压铸工艺开发",
+                   "项目负责人：戚国峰", "项目组成员：宁静 乔木 孔令辉 符雨桐", "专家组听取了汇报，查看了现场，认为该项目技术先进。",
+                   "验收结论：优秀。", "验收日期：2024年3月15日")
+    assert values.get("passed") is True
+
+
+def test_a_notices_team_in_brackets_ends_where_the_brackets_close():
+    from tests.typed_pages import At, Big
+
+    values = _read("project_acceptance", Big("项目验收结论通知书"), "重庆瑞普电气设备有限公司：",
+                   "你单位承担的重庆市工业和信息化专项资金项目“配电网故障快速定位终端产业化”（项目",
+                   "负责人：温子明，项目组成员：简宁、冯德伦、水若寒）于2023年9月26日进行了验收。经专",
+                   "家组评审，验收结论为：暂缓通过。", At(700, "重庆市经济和信息化委员会"), At(740, "2023年10月10日"))
+    assert values.get("members") == ["简宁", "冯德伦", "水若寒"] and values.get("passed") is False
+
+
+def test_a_customers_proof_of_use_names_both_sides():
+    from tests.typed_pages import At, Big
+
+    values = _read("revenue_proof", Big("用户使用证明"),
+                   "兹证明：我单位自2022年起使用重庆赛宝工业技术研究院有限公司研发的“电子元器件可",
+                   "靠性检测数据管理平台”，截至2023年12月累计采购金额2,360,000元，系统运行稳定可靠。",
+                   At(640, "重庆西南集成电路设计有限责任公司"), At(760, "二〇二四年一月十五日"))
+    assert values.get("parties") == ["重庆赛宝工业技术研究院有限公司", "重庆西南集成电路设计有限责任公司"]
+    values = _read("revenue_proof", Big("应用证明"),
+                   "重庆博创数控机床有限公司研制的“BC-5X五轴联动叶片加工中心”于2022年3月在我单位投入使用。",
+                   "我单位与该公司于2022年1月10日签订采购合同，采购设备4台，合同金额385万元。", "特此证明。",
+                   At(640, "中国航发重庆航空动力有限公司"), At(760, "2024年2月26日"))
+    assert values.get("parties") == ["重庆博创数控机床有限公司", "中国航发重庆航空动力有限公司"]
+
+
+def test_a_short_statement_signed_high_on_its_page_names_its_company(tmp_path):
+    from tests.test_reading import make_pdf
+
+    pdf = make_pdf(tmp_path / "e.pdf", ["经济效益证明\n我公司“汽车座椅骨架激光焊接智能产线”项目自2021年投产以来新增销售收入合计6,006.3万元。"
+                                          "\n以上数据经公司财务部门核实，真实有效。\n重庆延锋安道拓汽车部件系统有限公司（盖章）\n2024年3月5日"])
+    values = doctype("revenue_proof").extract(DocText(read_file(pdf, NO_OCR))).values
+    assert values.get("parties") == ["重庆延锋安道拓汽车部件系统有限公司"]

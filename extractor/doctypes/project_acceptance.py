@@ -29,7 +29,7 @@ from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (line_above, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -48,7 +48,9 @@ _FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不(?:
                    r"(?:需|须|应|需要)(?:进行)?整改后(?:再)?(?:申请)?(?:复验|重新验收|再次验收|复审)")
 # (基本通过验收, 有条件通过验收: no pass, a person's question — _UNDECIDED)
 _PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?<!基本)(?<!有条件)(?:通过|验收|结题)|(?<!基本)(?<!有条件)(?:予以|准予)?通过(?:了)?(?:验收|结题|鉴定)|予以通过|"
-                   r"(?:准予|予以)结题|验收(?:结论|意见|结果)?(?:[:：]|为|是)?(?:合格|通过)|^(?:通过|合格|结题)$|"
+                   # (a grade is a pass: 验收结论：优秀, 验收等级 | 良好)
+                   r"(?:准予|予以)结题|验收(?:结论|意见|结果|等级)?(?:[:：]|为|是)?(?:合格|通过|优秀|良好)|"
+                   r"^(?:通过|合格|结题|优秀|良好)[。.]?$|"
                    rf"已于?{_CLAUSE}{{0,16}}?通过{_CLAUSE}{{0,12}}?验收|"
                    # 综合绩效评价结论为“通过”: the verdict quoted
                    r"结论(?:为|是)[:：]?[“\"「『]?(?:通过|合格)")
@@ -302,7 +304,15 @@ def _heading_hits(text: DocText, labels: list[str]):
         rest = hit.line.compact[hit.end:]
         note = re.match(r"(?:[(（][^)）]{0,12}[)）])?[:：;；]", rest)
         if note:
-            yield hit, text_after(hit.line, hit.end + note.end()).strip()
+            value = text_after(hit.line, hit.end + note.end()).strip()
+            above = line_above(text, hit.line)
+            opened = (above.compact if above is not None and above.page == hit.line.page else "") + before
+            if len(re.findall("[(（]", opened)) > len(re.findall("[)）]", opened)):
+                # a notice's sentence gives the team in brackets (…项目（项目负责人：温子明，项目组成员：
+                # 简宁、冯德伦、水若寒）于…进行了验收): the list ends where the brackets close
+                closed = re.search("[)）]", value)
+                value = value[:closed.start()] if closed else value
+            yield hit, value
         elif rest == "":
             if not before or _SECTION_NUMBER.fullmatch(before):
                 yield hit, ""

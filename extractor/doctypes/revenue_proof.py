@@ -24,7 +24,7 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
-from ..layout import LABEL_START, box, field_value, line_below, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
+from ..layout import LABEL_START, box, field_value, line_below, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
@@ -143,6 +143,10 @@ def extract_revenue(text: DocText) -> Fields:
         payee = _paid_to(text) if signer else None  # a payer's 付款证明 names whom it paid
         if payee and payee[0] != signer[0]:
             parties.append(payee)
+        # a customer's 使用证明 names whom it bought from (我单位…使用重庆…公司研发的…): the seller
+        supplier = _supplied_by(text) if signer and not payee else None
+        if supplier and supplier[0] != signer[0]:
+            parties.append(supplier)
     if halved and len(parties) == 1:
         # A contract names both sides; one of them alone reads like a company's own figures
         # (a statement, a 财务证明), which a reviewer would take for something else.
@@ -1062,6 +1066,29 @@ _ROLE_FIRST = re.compile(r"(?:^|[。；;，,：:]|由|与|和|同|及)(%s)[:：]
 _CERTIFIED_SALE = re.compile(r"我(?:公司|单位|司)[（(]([^）)]{4,40})[）)]与(.{4,40}?)(?:签订|签署|订立)")
 
 
+# A customer's proof of what it bought: 我单位自2022年起使用重庆…有限公司研发的…, 向…公司采购.
+_SUPPLIED_BY = re.compile(r"(?:使用|采购|购买|引进|应用|采用)(?!证明)(?:了)?([\u4e00-\u9fff（）()]{4,30}?(?:有限责任公司|股份有限公司|有限公司))"
+                          r"(?:自主)?(?:研发|开发|研制|生产|提供|设计|建设|实施|承建)的"
+                          r"|向([\u4e00-\u9fff（）()]{4,30}?(?:有限责任公司|股份有限公司|有限公司))(?:采购|购买|订购)"
+                          # (…公司研制的“…加工中心”于2022年3月在我单位投入使用: the maker opens the sentence)
+                          r"|(?:[。，,：:；;]|证明|由)([\u4e00-\u9fff（）()]{4,30}?(?:有限责任公司|股份有限公司|有限公司))"
+                          r"(?:自主)?(?:研发|开发|研制|生产|提供)的")
+
+
+def _supplied_by(text: DocText) -> tuple[str, TextLine] | None:
+    """The seller a customer's own proof names, where the proof speaks as the buyer (我单位,
+    我公司): ``…使用重庆赛宝…有限公司研发的…平台``, ``向该公司采购``'s company named."""
+    body, starts = running_text(text)
+    if not re.search("我(?:单位|公司|司|院|厂)", body):
+        return None
+    match = _SUPPLIED_BY.search(body)
+    if not match:
+        return None
+    group = next(g for g in (1, 2, 3) if match.group(g))
+    name = _org_name(match.group(group))
+    return (name, line_at(starts, match.start(group))) if name else None
+
+
 def _certified_sale(text: DocText) -> list[tuple[str, TextLine]]:
     """The parties of the contract a company's own certificate names, buyer first as
     everywhere: the other party, then the company itself."""
@@ -1137,7 +1164,12 @@ def _signing_company(text: DocText) -> tuple[str, TextLine] | None:
     closing = max((l.index for l in text.lines if l.page == last and "特此证明" in l.compact), default=None)
     found = None
     for line in text.lines:
-        low = line.top > 0.5 or (closing is not None and line.index > closing)
+        # (or the signature block closing a short page, its date under it and nothing after:
+        # 重庆…有限公司（盖章） | 2024年3月5日)
+        under = next_line(text, line)
+        signs = under is not None and standalone_date(under.compact) is not None \
+            and sum(l.page == line.page for l in text.lines[under.index + 1:]) <= 1
+        low = line.top > 0.5 or (closing is not None and line.index > closing) or signs
         # (signed by its finance department: 重庆摩标数据科技有限公司财务部 — the company's figures)
         signed = re.sub(r"(?:(?<=公司)|(?<=集团)|(?<=研究院)|(?<=研究所))(?:计划)?(?:财务部|财务处|财务科|财务中心|财务室|办公室|综合部)$", "",
                         strip_stamps(line.compact))
