@@ -344,3 +344,76 @@ def test_a_short_statement_signed_high_on_its_page_names_its_company(tmp_path):
                                           "\n以上数据经公司财务部门核实，真实有效。\n重庆延锋安道拓汽车部件系统有限公司（盖章）\n2024年3月5日"])
     values = doctype("revenue_proof").extract(DocText(read_file(pdf, NO_OCR))).values
     assert values.get("parties") == ["重庆延锋安道拓汽车部件系统有限公司"]
+
+
+def test_a_stage_or_half_way_check_is_no_acceptance():
+    from tests.typed_pages import Big
+
+    for heading in ("项目中期检查意见表", "项目阶段性验收意见"):
+        kind, _ = _typed(Big(heading), "项目名称   注塑车间MES系统建设项目", "承担单位   重庆渝新智能装备有限公司",
+                         "项目负责人   王志刚", "项目组成员   王志刚、甄浩然、李红梅", "检查日期   2025年6月20日",
+                         "检查意见：项目进展顺利，同意通过，继续实施。")
+        assert kind == "unknown", heading
+
+
+def test_a_letter_says_which_title_it_recommends_for():
+    from tests.typed_pages import At, Big
+
+    values = _read("recommendation_letter", Big("推荐信"),
+                   "栾俊豪同志在工业互联网平台建设方面成绩突出，本人同意推荐其破格申报工程师任职资格。",
+                   At(700, "推荐人：何振华"), At(700, "职称：正高级工程师"), At(700, "2025年10月20日"))
+    assert values.get("target_title") == "engineer" and values.get("recommender_title") == "professorate_senior_engineer"
+    kind, values = _typed(Big("破格申报专业技术职称专家推荐表"), "被推荐人   栾俊豪   申报职称   高级工程师",
+                          "推荐人姓名   吴晓东   推荐人职称   正高级工程师", "推荐意见：符合破格申报条件，同意推荐。")
+    assert values.get("target_title") == "senior_engineer"
+
+
+def test_only_letters_for_the_title_applied_for_count():
+    from rules.case import Applicant
+    from rules.dates import PartialDate
+    from rules.vocabulary import Education, Title
+    from tests.test_audit import doc
+    from zhicheng.audit import _recommenders
+
+    applicant = Applicant(education=Education.BACHELOR, current_title=Title.ENGINEER, target_title=Title.SENIOR_ENGINEER,
+                          name="栾俊豪", current_title_date=PartialDate.parse("2022-06-30"))
+    letters = [doc("推荐信1.pdf", "recommendation_letter", recommender="何振华", recommender_title="professorate_senior_engineer",
+                   candidate="栾俊豪", target_title="engineer"),
+               doc("推荐信2.pdf", "recommendation_letter", recommender="吴晓东", recommender_title="professorate_senior_engineer",
+                   candidate="栾俊豪", target_title="senior_engineer"),
+               doc("推荐信3.pdf", "recommendation_letter", recommender="钱伟", recommender_title="professorate_senior_engineer",
+                   candidate="栾俊豪")]
+    issues: list = []
+    assert _recommenders(letters, applicant, issues) == 2
+    assert [i["file"] for i in issues] == ["推荐信1.pdf"] and "工程师" in issues[0]["message"]
+
+
+def test_an_awards_certificate_and_the_decision_granting_it_are_one_award():
+    from tests.test_audit import doc
+    from zhicheng.audit import find_duplicates
+
+    certificate = doc("证书.pdf", "award_certificate", award_name="重庆市科学技术奖", grade="二等奖",
+                      project_title="汽车变速器智能装配线关键技术", date="2023-12")
+    decision = doc("决定.pdf", "award_certificate", award_name="重庆市科学技术进步奖", grade="二等奖",
+                   project_title="汽车变速器智能装配线关键技术", date="2023-12")
+    other = doc("另一项.pdf", "award_certificate", award_name="重庆市科学技术进步奖", grade="三等奖",
+                project_title="汽车变速器智能装配线关键技术", date="2023-12")
+    assert find_duplicates([certificate, decision, other]) == {decision.key: certificate.label}
+
+
+def test_an_achievement_plainly_of_another_field_is_held_back():
+    """第十六条（七）: a paper on 宋代书院藏书 or an invention on 中药饮片炮制 is no achievement of
+    工业互联网与智能制造; a person looks before it counts.  A subject that has the field's own
+    words (…炮制设备的智能控制系统) is the field's."""
+    from tests.test_papers_that_show_nothing_yet_probe_w import APPLICANT, _counted
+    from tests.test_audit import doc
+
+    cite = [claim(0, ["专利.pdf"], kind="patent", patent_type="invention", rank=1, date="2023-05-10")]
+    herbal = doc("专利.pdf", "patent_certificate", patent_type="invention", patent_number="ZL202110001234.5",
+                 title="一种中药饮片的炮制方法", inventors=["桂明远"], applicant_rank=1, grant_date="2023-05-10")
+    counted, issues = _counted([herbal], cite)
+    assert counted == [] and any("第十六条（七）" in i["message"] and i.get("needs_review") for i in issues)
+    machine = doc("专利.pdf", "patent_certificate", patent_type="invention", patent_number="ZL202110001234.5",
+                  title="一种中药饮片炮制设备的智能控制系统", inventors=["桂明远"], applicant_rank=1, grant_date="2023-05-10")
+    assert _counted([machine], cite)[0] == [0]
+    assert APPLICANT.name == "桂明远"

@@ -18,6 +18,7 @@ from extractor.doctypes.project_acceptance import MINISTRY_FLOOR
 from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
+from rules.relevance import off_field, unrelated_sale
 from rules.vocabulary import Education, Kind, Level, Title
 
 from rules.requirements import IP_TYPE_ZH
@@ -88,11 +89,15 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
     # paper — a 毕业证书 and a 学位证书 of one day, two notices of one office on one day)
     if declared is None or not declared.identity or {"holder", "issuer"} & set(declared.identity):
         return []
-    values = [doc.fields.get(k) for k in declared.identity]
     when = next((doc.fields.get(k) for k in declared.date_fields if doc.fields.get(k)), None)
-    if not all(values) or not when:
+    if not when:
         return []
-    return [("identity", f"{doc.doc_type}|{values!r}|{when}")]
+    keys = []
+    for fields in (declared.identity, declared.same_achievement):
+        values = [doc.fields.get(k) for k in fields]
+        if fields and all(values):
+            keys.append(("identity", f"{doc.doc_type}|{fields!r}|{values!r}|{when}"))
+    return keys
 
 
 def _same_date(a: PartialDate, b: PartialDate) -> bool:
@@ -558,6 +563,12 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         kind = default_kind(doc)
         if kind is None or _someone_elses(doc, applicant) or _nobody_named(doc, applicant):
             continue
+        other = off_field(*(doc.fields.get(k) for k in _SUBJECTS))
+        if other:
+            result.issues.append(issue("warning", "kind_mismatch",
+                                       f"材料 {doc.label} 所涉领域（{other}）看来与工业互联网与智能制造不相近相关"
+                                       "（第十六条（七）），未计入，需人工核对", file=doc.file, needs_review=True))
+            continue
         # Unclaimed: only what the document shows (a project's category only where its
         # title's words settle it; otherwise it counts only where no category is needed).
         facts = facts_from_document(doc, kind, core_journal(doc) if kind is Kind.PAPER else None, as_of)
@@ -754,10 +765,8 @@ _BID = re.compile(r"中标通知书|成交通知书|中标通知")
 _UNBINDING = re.compile(r"不作为(?:结算|付款|合同)|预计(?:采购|合作|交易)?(?:金额|总额)|以(?:具体|实际)(?:订单|合同)为准")
 
 
-# A sale that is no product or service of the field (第十六条（七）: 与申报专业相近相关的业绩): a
-# contract whose title trades raw materials, or that disposes of stock, or lets out premises.
-_UNRELATED_HEAD = re.compile(r"(?:钢材|钢板|煤炭|原材料|建材|物资|废旧物资|废料)(?:购销|买卖|销售|采购)|(?:房屋|厂房|场地|车辆)租赁")
-_UNRELATED = re.compile(r"(?:库存|闲置|废旧|报废)物资(?:处置|销售|转让)?|物资处置|废料处置|报废资产处置|劳务派遣")
+# The fields that say what an achievement is about: its title, its project, its journal.
+_SUBJECTS = ("title", "project_title", "software_name", "journal", "award_name")
 
 
 def _not_yet(doc: Document, kind: Kind) -> str | None:
@@ -773,10 +782,14 @@ def _not_yet(doc: Document, kind: Kind) -> str | None:
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and "框架" in head and _UNBINDING.search(doc.words):
         return "是框架协议，所写金额为预计、不作为结算依据，不是已实现的收入"
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof":
-        goods = _UNRELATED_HEAD.search(head) or _UNRELATED.search(doc.words)
+        goods = unrelated_sale(head, doc.words)
         if goods:
-            return (f"所售是「{goods.group(0)}」，不是与申报专业相近相关的产品或服务（第十六条（七）），"
+            return (f"所售是「{goods}」，不是与申报专业相近相关的产品或服务（第十六条（七）），"
                     "不能作为本专业的经济效益")
+    other = off_field(*(doc.fields.get(k) for k in _SUBJECTS))
+    if other:
+        return (f"所涉领域（{other}）看来与工业互联网与智能制造不相近相关（第十六条（七）：业绩成果均指与申报专业"
+                "相近相关的业绩成果）")
     return None
 
 
@@ -879,6 +892,12 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
         if applicant.name and f.get("candidate") and f["candidate"] != applicant.name:
             issues.append(issue("warning", "name_not_found",
                                 f"推荐信推荐的是 {f['candidate']}，不是 {applicant.name}", file=doc.file))
+            continue
+        if f.get("target_title") and applicant.target_title is not None and f["target_title"] != applicant.target_title.value:
+            # a letter for 破格申报工程师 recommends nobody for 高级工程师 (第十三条（三）, 第十五条（三）)
+            issues.append(issue("warning", "kind_mismatch",
+                                f"推荐信推荐申报的是{_title_zh(f['target_title'])}，不是本次申报的{applicant.target_title.zh}，不计入",
+                                file=doc.file))
             continue
         # 破格 asks for two 正高级工程师: two letters by one of them are one recommender
         who = "".join((f.get("recommender") or "").split())

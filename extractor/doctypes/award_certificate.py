@@ -907,6 +907,7 @@ def _facts(f, kind, rank, core_journal):
 
 DOCTYPE = DocType(
     key="award_certificate", identity=("project_title", "award_name"), one_page=True, name="获奖证书",
+    same_achievement=("project_title", "grade"),
     cues=Cues(
         titles=("获奖证书", "荣誉证书", "奖励证书", "科学技术进步奖", "科技进步奖", "技术发明奖", "奖状",
                 "获奖证明", "科学技术奖", "科技奖",

@@ -95,6 +95,10 @@ class DocType:
     # report's title): two neighbouring pieces of a 合订本 that read them differently are
     # two documents, and two that read them alike are one (a certificate and its gazette).
     identity: tuple[str, ...] = ()
+    # Other fields that, read alike with the date, make two papers one achievement though their
+    # identity reads differently: an award's certificate and the government's decision that
+    # grants it (科学技术奖 on one, 科学技术进步奖 on the other) share project, grade and day.
+    same_achievement: tuple[str, ...] = ()
     # Papers of the type that are never pages of one another, by words of their titles (a
     # contract and the invoice billing it agree on parties and amount, yet are two papers):
     # neighbouring pieces titled from two different groups are two documents.

@@ -928,7 +928,11 @@ DOCTYPE = DocType(
                          # a notice calling the acceptance meeting (关于召开…项目验收会的通知) precedes it
                          # a buyer's note that goods under a contract arrived (产品交付验收单): a sale's
                          # paper (revenue_proof), no project's acceptance
-                         "交付验收单", "到货验收单", "货物验收单") + EVENTS,
+                         "交付验收单", "到货验收单", "货物验收单",
+                         # a project's check half-way or a stage's acceptance (中期检查意见表, 阶段性验收意见:
+                         # 同意继续实施) accepts no finished project
+                         "中期检查", "中期评估", "中期验收", "中期考核", "阶段性验收", "阶段验收", "阶段性评估",
+                         "阶段性检查") + EVENTS,
     ),
     extract=extract_acceptance,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category", "investment_wan",

@@ -63,12 +63,39 @@ def extract_recommendation(text: DocText) -> Fields:
             f.values.pop(key, None)
             f.sources.pop(key, None)
         f.notes.append("推荐人与被推荐人读作同一人，推荐人未取，请人工核对")
+    f.put("target_title", _target_title(text))
     verdict = _verdict(text)
     if verdict is False:
         f.issue("warning", "recommendation_declined", "评议结论为不同意推荐：此件不作推荐信计")
     elif verdict is None:
         f.issue("warning", "recommendation_unclear", "评议结论的勾选未能读出（同意推荐／不同意推荐）：此件暂不计，需人工核对")
     return f
+
+
+# The title the letter recommends him for: …推荐其（破格）申报高级工程师, 申报正高级工程师任职资格,
+# a form's 申报资格 | 正高级工程师 (never the recommender's own 正高级工程师 after his name).
+_FOR_TITLE = re.compile(r"(?:推荐|同意)[^。；;]{0,40}?(?:破格)?(?:申报|参评|晋升|评审)(?:评审)?"
+                        r"((?:正高级|教授级高级|研究员级高级|高级|中级|助理)?工程师|技术员)")
+_FOR_TITLE_LABELS = ["申报资格", "拟申报资格", "申报职称", "拟申报职称", "申报专业技术资格"]
+
+
+def _target_title(text: DocText):
+    """``target_title``: the title the letter recommends the candidate for, where it says
+    (破格 needs letters for the title applied for: one for 工程师 recommends nobody for 高级)."""
+    for hit in heading_labels(text, _FOR_TITLE_LABELS):
+        found = field_value(text, hit)
+        key = title_key(found[0]) if found else None
+        if key:
+            return key, found[1][0]
+    for line in text.lines:  # a form's row of cells: 被推荐人  栾俊豪  申报职称  高级工程师
+        words = line.text.split()
+        key = next((title_key(b) for a, b in zip(words, words[1:]) if a.strip(":：") in _FOR_TITLE_LABELS), None)
+        if key:
+            return key, line
+    body, starts = running_text(text)
+    match = _FOR_TITLE.search(body)
+    key = title_key(match.group(1)) if match else None
+    return (key, line_at(starts, match.start(1))) if key else None
 
 
 _DECLINED = re.compile(r"不同意推荐|不予推荐|不推荐")
@@ -858,7 +885,8 @@ DOCTYPE = DocType(
         refusing_titles=("奖推荐书", "奖推荐表", "奖励推荐书", "奖励推荐表", "奖提名书", "成果推荐书", "项目推荐书", "项目推荐表"),
     ),
     extract=extract_recommendation,
-    fields=("recommender", "recommender_title", "candidate"),
+    fields=("recommender", "recommender_title", "candidate", "target_title"),
+    labels={"target_title": "推荐申报的职称"},
     decisive=("recommender", "recommender_title", "candidate"),
     date_fields=(),  # a letter's date decides nothing
 )

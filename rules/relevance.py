@@ -1,0 +1,60 @@
+"""第十六条（七）: 本条件中所有业绩成果均指与申报专业相近相关的业绩成果.
+
+Whether an achievement belongs to 工业互联网与智能制造 is a reviewer's judgement; a machine
+can only see when a paper plainly belongs elsewhere.  ``off_field`` names the other field a
+subject's words show (a paper on 宋代书院藏书, an invention on 中药饮片炮制, an award for 杂交
+水稻) when none of the field's own words is there too: 一种中药饮片炮制设备的智能控制系统 is
+the field's.  Such an achievement is held back for a person, never refused outright.
+``unrelated_sale`` does the same for what a contract sells (钢材, stock disposed of, premises
+let out), which no subject word of the field can redeem.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Subjects of other fields, as a title or a journal's name shows them.
+_OTHER_FIELDS = re.compile(
+    r"图书馆|藏书|书院|唐诗|宋词|诗词|古诗|文学|古籍|考古|历史学|"
+    r"中药|中医|饮片|炮制|针灸|方剂|临床|护理|患者|病例|"
+    r"鲜切花|花卉|园艺|水稻|小麦|玉米|杂交稻|育种|栽培|畜禽|养殖|水产|兽医|造林|"
+    r"会计学|金融学|证券|法学|教学改革|课程思政|思想政治|体育|音乐|美术|舞蹈|旅游|烹饪|宗教|哲学|"
+    r"超低排放|脱硫|脱硝|污水处理|生态修复|环境保护")
+# The field's own words: any of them makes the subject the field's (智能, 控制, 制造 …).
+_FIELD = re.compile(
+    r"工业互联网|智能|数字化|数字孪生|自动化|机器人|数控|控制|传感|物联网|信息化|软件|算法|系统|平台|"
+    r"装备|机械|制造|生产线|产线|检测|监测|设备|数据|网络|通信|电气|电子|工业|仪器|仪表|机床|芯片")
+
+# A sale that is no product or service of the field: a contract whose title trades raw
+# materials or lets out premises, or that disposes of stock.
+_UNRELATED_SALE_HEAD = re.compile(r"(?:钢材|钢板|煤炭|原材料|建材|物资|废旧物资|废料)(?:购销|买卖|销售|采购)|"
+                                  r"(?:房屋|厂房|场地|车辆)租赁")
+_UNRELATED_SALE = re.compile(r"(?:库存|闲置|废旧|报废)物资(?:处置|销售|转让)?|物资处置|废料处置|报废资产处置|劳务派遣")
+
+
+def off_field(*subjects: str | None) -> str | None:
+    """The word of another field the subjects show, or None (none, or the field's own
+    words among them).
+
+    >>> off_field("宋代书院藏书的保存与利用研究", "中国图书馆学报")
+    '书院'
+    >>> off_field("一种中药饮片炮制设备的智能控制系统") is None
+    True
+    >>> off_field("基于工业互联网的注塑车间MES系统") is None
+    True
+    """
+    words = "".join(s for s in subjects if isinstance(s, str))
+    other = _OTHER_FIELDS.search(words)
+    return other.group(0) if other and not _FIELD.search(words) else None
+
+
+def unrelated_sale(head: str, words: str) -> str | None:
+    """What a contract sells when it is no product or service of the field, or None.
+
+    >>> unrelated_sale("钢材购销合同", "标的：Q235B热轧钢板（库存物资处置）")
+    '钢材购销'
+    >>> unrelated_sale("设备销售合同", "钢板智能切割生产线一套") is None
+    True
+    """
+    found = _UNRELATED_SALE_HEAD.search(head) or _UNRELATED_SALE.search(words)
+    return found.group(0) if found else None
