@@ -352,6 +352,13 @@ def field_value(text: DocText, hit: LabelHit,
     if _ENGLISH_CAPTION.fullmatch(value or ""):
         value = ""  # a bilingual caption's English (获奖项目/Project): part of the label
     value = ENGLISH_LABEL.sub("", value or "")  # 软件名称/Software Name：…
+    # (a text layer's row of cells apart, 姓 名   龚 平   性 别   男: the value ends at the cell
+    # that is the next caption, letter-spaced or not)
+    cells = re.split(r"\s{3,}", value.strip())
+    nxt = next((k for k, c in enumerate(cells) if k and ("".join(c.split()).strip(SEPARATORS) in headers
+                                                         or is_label("".join(c.split()).strip(SEPARATORS)))), None)
+    if nxt:
+        value = "   ".join(cells[:nxt])
     if value:
         # A row read as one line (软件名称 X 版本号 V1.0): the value ends at the next of ``headers``;
         # a header row's label (获奖项目 奖励类别 …) has no value on its line.
@@ -1939,7 +1946,9 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
     numbered table runs on at the next page's top with the next number (its header repeated
     or not); a header of two halves (序号 姓名 职称 序号 姓名 职称) numbers the people of both."""
     def named(cell: str) -> bool:
-        return is_name(cell) and not _NOT_NAME_WORDS.search(cell)
+        # (a transliterated name printed without its dot, 买合木提艾力, is a name in a 姓名 column too)
+        return (is_name(cell) or bool(re.fullmatch(f"[{CJK}]{{5,8}}", cell)) and not _UNIT_END.search(cell)) \
+            and not _NOT_NAME_WORDS.search(cell)
 
     halves = [k for k, h in enumerate(heads) if h == heads[col]]
     if len(halves) == 2 and heads[0] == "序号" and heads[halves[1] - col] == "序号":
@@ -1985,11 +1994,33 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
                                                 for l in text.lines[row.index:] if l.page <= page + 1):
                 return []  # the numbers go on below what stopped the column: the list is half read
             break
+        if col < len(cells) and not named(cells[col]):
+            cells[col] = _unit_peeled(cells[col], named)  # a long name run into its unit's cell
         if col >= len(cells) or not named(cells[col]):
             return []  # a numbered row without a readable name: the list is half read
         unnumbered = not numbered
         names.append(cells[col])
     return names
+
+
+_UNIT_END = re.compile(r"(?:公司|大学|学院|研究院|研究所|设计院|中心|集团|医院)$")
+
+
+def _unit_peeled(cell: str, named) -> str:
+    """A name that ran into the unit's cell beside it (阿依古丽·买买提重庆渝新智能装备有限公司:
+    a long name fills its cell, the text layer gives no gap): the name, where the rest is a
+    unit that opens with a province's or a municipality's name; else the cell as it is.
+
+    >>> _unit_peeled("阿依古丽·买买提重庆渝新智能装备有限公司", lambda c: "·" in c or len(c) <= 4)
+    '阿依古丽·买买提'
+    """
+    from .fields.levels import MUNICIPALITIES, PROVINCES
+
+    for place in MUNICIPALITIES + PROVINCES + ("中国", "四川"):
+        at = cell.find(place, 2)
+        if at > 0 and _UNIT_END.search(cell) and named(cell[:at]):
+            return cell[:at]
+    return cell
 
 
 def _runs_on(text: DocText, page: int, number: int) -> TextLine | None:

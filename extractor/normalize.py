@@ -92,9 +92,18 @@ def digits_read_as_letters(text: str) -> str:
     return _LETTER_ONES.sub("1", _LETTER_DIGITS.sub("0", text))
 
 
+# The dot of a transliterated name as other fonts and keyboards type it (阿依古丽•买买提 with a
+# bullet, ・ a katakana dot, ‧ a hyphenation point): the middle dot, one character for one.
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[•・‧∙⋅](?=[\u4e00-\u9fff])")
+
+
 def normalise_text(text: str) -> str:
-    """One line's text as parsers read it (its length may not change: boxes stay valid)."""
-    return without_glosses(digits_read_as_letters(simplified(text.translate(_QUOTES))))
+    """One line's text as parsers read it (its length may not change: boxes stay valid).
+
+    >>> normalise_text('发明人:王志刚;阿依古丽•买买提')
+    '发明人:王志刚;阿依古丽·买买提'
+    """
+    return without_glosses(digits_read_as_letters(simplified(_NAME_DOT.sub("·", text.translate(_QUOTES)))))
 
 
 # A bilingual form's English gloss between a Chinese label and its colon (买方 The Buyer:,

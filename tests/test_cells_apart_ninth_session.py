@@ -417,3 +417,26 @@ def test_an_achievement_plainly_of_another_field_is_held_back():
                   title="一种中药饮片炮制设备的智能控制系统", inventors=["桂明远"], applicant_rank=1, grant_date="2023-05-10")
     assert _counted([machine], cite)[0] == [0]
     assert APPLICANT.name == "桂明远"
+
+
+def test_a_letter_spaced_form_row_gives_the_name_without_the_next_caption():
+    from tests.typed_pages import Big
+
+    values = _read("title_certificate", Big("专业技术人员职称证书"), "姓 名   龚 平   性 别   男",
+                   "工作单位   重庆渝新智能装备有限公司", "职称名称   工程师   职称级别   中级",
+                   "取得方式   评审   取得时间   2019年6月30日", "发证机关：重庆市人力资源和社会保障局")
+    assert values.get("holder") == "龚平"
+
+
+def test_transliterated_names_in_a_member_table_however_their_dot_is_typed():
+    from extractor.fields.names import find_name
+    from tests.typed_pages import Big
+
+    rows = [Big("项目验收证书"), "项目名称   数字化涂装车间建设项目", "项目负责人   王志刚", "验收日期   2024年9月16日",
+            "课题组主要成员：", "序号   姓名   工作单位   职称   承担任务",
+            "1   王志刚   重庆渝新智能装备有限公司   高级工程师   总体方案设计",
+            "2   阿依古丽•买买提重庆渝新智能装备有限公司   工程师   平台架构与开发",
+            "3   买合木提艾力   重庆大学   高级工程师   设备联网与数据采集", "验收结论：通过验收。"]
+    members = _read("project_acceptance", *rows).get("members")
+    assert members == ["王志刚", "阿依古丽·买买提", "买合木提艾力"]
+    assert find_name("买合木提·艾力", members).rank == 3 and find_name("阿依古丽·买买提", members).rank == 2

@@ -29,7 +29,7 @@ _RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "评议专家姓
 # (评价人 signs an evaluation that recommends, 评议专家 a peer's 评议意见表; read only as
 # printed: 评审人, 评审专家 are others)
 _EXACT_ONLY = frozenset({"评价人", "评议专家", "评议人"})
-_RECOMMENDER_TITLE_LABELS = ["推荐人职称", "推荐专家职称", "推荐人专业技术职务", "现任专业技术职务", "现任专业技术职称",
+_RECOMMENDER_TITLE_LABELS = ["推荐人职称", "推荐专家职称", "专家职称", "推荐人专业技术职务", "现任专业技术职务", "现任专业技术职称",
                              "专业技术职称", "专业技术职务",
                              "专业技术资格", "技术职称", "技术职务", "现任职务", "职称/职务", "职务/职称", "职称(职务)",
                              "职务(职称)", "职称"]

@@ -108,6 +108,10 @@ def find_name(name: str, people: Sequence[str], *, strict: bool = True) -> NameM
     if not target:
         return NameMatch(None, "none", None, "no name to look for")
     exact = [i for i, entry in enumerate(entries) if entry == target]
+    if not exact and "·" in target + "".join(entries):
+        # a transliterated name with its dot left out on one paper (买合木提艾力 for 买合木提·艾力):
+        # the dot is typography, the letters the name
+        exact = [i for i, entry in enumerate(entries) if entry.replace("·", "") == target.replace("·", "")]
     if len(exact) == 1:
         return NameMatch(exact[0] + 1, "exact", people[exact[0]], f"{name} is number {exact[0] + 1}")
     if exact:

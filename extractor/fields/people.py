@@ -70,6 +70,8 @@ COMPOUND_SURNAMES = frozenset({
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
     "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "澹台", "公冶", "宗政", "濮阳", "太叔", "申屠",
     "钟离", "闻人", "轩辕", "呼延", "万俟", "赫连", "百里", "东郭", "拓跋", "司空", "第五",
+    "鲜于", "闾丘", "淳于", "仲孙", "亓官", "颛孙", "巫马", "漆雕", "乐正", "公良", "谷梁", "段干", "羊舌",
+    "梁丘", "左丘", "公羊",
 })
 
 # Tibetan names have no surname: two words of a short common stock (次仁卓玛, 扎西次仁, 格桑旺堆),
@@ -372,6 +374,8 @@ def sentence_person(before: str) -> str | None:
     ('冯晓东', '司马俊峰', '张伟')
     >>> sentence_person('推荐技术中心主任李强'), sentence_person('重庆山城智造科技有限公司司马俊峰')
     ('李强', '司马俊峰')
+    >>> sentence_person('我与鲜于峰'), sentence_person('推荐欧阳晓红'), sentence_person('重庆某有限公司马明文')
+    ('鲜于峰', '欧阳晓红', '马明文')
     >>> sentence_person('经审核,欧阳晓红'), sentence_person('特推荐其') is None
     ('欧阳晓红', True)
     >>> sentence_person('热依汗古丽·艾买提'), sentence_person('兹证明买买提·吐尔逊')
@@ -393,6 +397,8 @@ def sentence_person(before: str) -> str | None:
         rest = tail[cut:]
         if len(rest) > 4:
             break
+        if cut and tail[cut - 1:cut + 1] in COMPOUND_SURNAMES and not _BEFORE_NAME.search(tail[:cut]):
+            continue  # (我与鲜于峰: 于峰 is the end of 鲜于峰; …有限公司马明文 is 马明文 after 公司)
         if (cut == 0 and len(tail) < 14 or _BEFORE_NAME.search(tail[:cut])) and _plausible(rest):
             return rest
         if cut and _BEFORE_NAME.search(tail[:cut]) and _plausible(rest, rarer=True):
