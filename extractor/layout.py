@@ -342,6 +342,31 @@ def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
     return sorted((h for h in text.find_label(labels) if heads(h)), key=lambda h: (not h.exact, h.line.index))
 
 
+def _glued_caption(value: str) -> int | None:
+    """Where the next caption of a row begins inside ``value`` when nothing parts them, its
+    colon after it (山地城市…智能运维系统项目负责人:詹天佑): the longest caption (``is_label``)
+    that ends at a colon, not at the value's start; None when there is none.
+
+    >>> v = "川西高原光伏电站组件积灰智能清洗机器人研制组织验收单位:四川省科学技术厅"
+    >>> v[:_glued_caption(v)]
+    '川西高原光伏电站组件积灰智能清洗机器人研制'
+    >>> _glued_caption("工业互联网平台：架构与实践") is None
+    True
+    """
+    for colon in (m.start() for m in re.finditer("[:：]", value)):
+        caption = next((c for c in _ROW_CAPTIONS if value[:colon].endswith(c) and colon > len(c)), None)
+        if caption:
+            return colon - len(caption)
+    return None
+
+
+# Captions a form's row prints after a value, longest first (组织验收单位 before 验收单位).
+_ROW_CAPTIONS = sorted({"组织验收单位", "验收单位", "验收日期", "验收时间", "项目负责人", "课题负责人", "承担单位", "完成单位",
+                        "申报单位", "项目编号", "合同编号", "起止时间", "实施期限", "项目类别", "项目级别", "发证日期",
+                        "发布日期", "实施日期", "证书编号", "出版社", "出版时间", "编制单位", "编制日期", "委托单位"},
+                       key=len, reverse=True)
+
+
 def field_value(text: DocText, hit: LabelHit,
                 headers: frozenset[str] = frozenset()) -> tuple[str, list[TextLine]] | None:
     """What a label introduces: the rest of its line; else the cell to its right (a form);
@@ -359,6 +384,9 @@ def field_value(text: DocText, hit: LabelHit,
                                                          or is_label("".join(c.split()).strip(SEPARATORS)))), None)
     if nxt:
         value = "   ".join(cells[:nxt])
+    glued = _glued_caption(value)
+    if glued:  # (the next caption glued on with no gap: …智能清洗机器人研制组织验收单位:四川省…)
+        value = value[:glued]
     if value:
         # A row read as one line (软件名称 X 版本号 V1.0): the value ends at the next of ``headers``;
         # a header row's label (获奖项目 奖励类别 …) has no value on its line.
@@ -769,6 +797,8 @@ def labelled_value(text: DocText, labels: list[str]) -> tuple[str, TextLine] | N
     below when that is not another label."""
     for hit in text.find_label(labels):
         rest = text_after(hit.line, hit.end).strip().strip(" :：;；,，。.").strip()
+        glued = _glued_caption(rest)
+        rest = rest[:glued].strip() if glued else rest  # (the row's next caption glued on)
         if rest:
             return rest, hit.line
         for line in (right_of(text, hit.line), value_below(text, hit.line)):

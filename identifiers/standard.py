@@ -82,7 +82,7 @@ _CODE = r"""
       | (?P<kind>[TQ])\ ?/\ ?(?P<org>[A-Z0-9]{0,15}[A-Z]|[A-Z0-9]{1,16}(?=\ ))
       | (?P<letters>[A-Z]{2,4})(?:\ ?/\ ?(?P<sfx>[TZ]))?
     )
-    \ ?(?P<num>\d{1,6}(?:\.\d{1,3}){0,3}(?:-\d{1,3}(?=-))?)\ ?-\ ?(?P<year>\d{4})
+    \ ?(?P<num>\d{1,6}(?:\.\d{1,4}){0,3}(?:-\d{1,3}(?=-))?)\ ?-\ ?(?P<year>\d{4})
 """
 _FULL = re.compile(rf"^{_CODE}$", re.VERBOSE)
 _IN_TEXT = re.compile(rf"(?<![A-Z0-9/]){_CODE}(?![0-9])", re.VERBOSE)

@@ -440,3 +440,47 @@ def test_transliterated_names_in_a_member_table_however_their_dot_is_typed():
     members = _read("project_acceptance", *rows).get("members")
     assert members == ["王志刚", "阿依古丽·买买提", "买合木提艾力"]
     assert find_name("买合木提·艾力", members).rank == 3 and find_name("阿依古丽·买买提", members).rank == 2
+
+
+def test_a_bilingual_caption_over_the_authors_is_no_author():
+    from tests.typed_pages import Big
+
+    values = _read("technical_report", Big("5G+工业互联网融合应用白皮书"), "White Paper on 5G + Industrial Internet Integration",
+                   "作者 / Authors", "易子航", "皮卫东", "庹晓雯", "靳朝阳", "出品单位 / Publisher：中国移动通信集团重庆有限公司",
+                   "发布时间 / Release：2023年10月")
+    assert values.get("authors") == ["易子航", "皮卫东", "庹晓雯", "靳朝阳"]
+
+
+def test_an_enterprise_standard_numbered_with_four_figures_after_its_dot():
+    from identifiers import standard
+
+    assert standard._IN_TEXT.search("Q/JD 51.2207-2022").group(0) == "Q/JD 51.2207-2022"
+
+
+def test_a_title_whose_rows_next_caption_is_glued_on():
+    from tests.typed_pages import Big
+
+    values = _read("project_acceptance", Big("项目验收证书"),
+                   "项目名称：川西高原光伏电站组件积灰智能清洗机器人研制组织验收单位：四川省科学技术厅验收日期：2023年9月26日",
+                   "主要研究人员名单", "验收结论：同意通过验收。")
+    assert values.get("project_title") == "川西高原光伏电站组件积灰智能清洗机器人研制"
+    assert values.get("acceptance_date") == "2023-09-26"
+
+
+def test_a_catalogue_records_kind_and_a_covers_caption_are_no_part_of_a_title():
+    from extractor.doctypes.book import _book_title
+
+    assert _book_title("工业过程控制系统网络安全 [专著]") == "工业过程控制系统网络安全"
+
+
+def test_sales_papers_titled_otherwise_and_a_lease():
+    from tests.typed_pages import At, Big
+
+    kind, values = _typed(Big("三方合作协议"), "甲方：重庆钢铁股份有限公司", "乙方：重庆赛迪热工环保工程技术有限公司",
+                          "丙方：重庆科技大学", "三方就“烧结烟气智能控制系统”研发与应用达成如下协议：甲方支付项目总费用",
+                          "人民币捌佰伍拾万元（850万元），其中乙方承担系统集成，丙方承担算法研究。",
+                          "甲方（盖章）   乙方（盖章）   丙方（盖章）", At(700, "2023年7月7日"))
+    assert kind == "revenue_proof" and values.get("amount_wan") == 850.0
+    kind, values = _typed(Big("设备租赁合同"), "出租方：重庆华数机器人有限公司", "承租方：重庆小康动力有限公司",
+                          "租金总额：人民币162万元", "签订日期：2023年2月20日")
+    assert set(values.get("parties") or []) == {"重庆小康动力有限公司", "重庆华数机器人有限公司"}

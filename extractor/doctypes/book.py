@@ -362,6 +362,8 @@ def _line_above(text: DocText, line: TextLine) -> TextLine | None:
 def _book_title(value: str) -> str:
     value = strip_stamps(value)  # 仅供职称申报使用 glued on by OCR is no part of a title
     value = re.sub(r"^\s*书\s*名\s*[:：]?\s*(?=\S)", "", value)  # (a grid's caption before it: 书名 压铸岛…)
+    # (a catalogue's kind of work after it: 工业过程控制系统网络安全 [专著], …[M])
+    value = re.sub(r"\s*[\[［【](?:专著|编著|教材|图书|M|普通图书)[\]］】]\s*$", "", value)
     # A dot between two Chinese characters is OCR noise (工.业互联网): Chinese prints 。 or ·.
     value = re.sub(rf"(?<=[{CJK}])\s*[.．,，]\s*(?=[{CJK}])", "", value)
     # (the book's board or group over its members: 《…》编委会, 《…》编写组 — the book is what is quoted)

@@ -122,6 +122,7 @@ def extract_paper(text: DocText) -> Fields:
     if title:
         # (its footnote mark: 评估价值* — a fund's note, △ a corresponding author's)
         printed = re.sub(r"\s*[*＊△▲☆★#]+$", "", title_form(join_cjk(strip_stamps("".join(l.text for l in title)))))
+        printed = re.sub(r"^(?:论文)?(?:题目|篇名|题名)[:：]\s*", "", printed)  # (a cover's caption before it)
         if printed not in _COVER_HEADINGS:
             f.set("title", printed, title[0])
         elif labelled := labelled_field(text, ["题目", "论文题目", "篇名"]):

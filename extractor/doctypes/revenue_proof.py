@@ -78,12 +78,14 @@ _BUYER = ["招标人", "采购人名称", "付款人户名", "付款方户名", 
           "发包人", "发包方", "付款人名称", "付款人", "付款方", "付款单位", "受让人", "受让方", "建设单位",
           "定作人", "定作方", "发包单位", "客户名称", "被许可方", "被许可人",
           # a delivery note's 用户单位 beside its 供货单位; a statement of account's 客户 beside its 供应商
-          "用户单位", "客户"]
+          "用户单位", "客户",
+          # a lease pays its lessor (出租方) as a buyer pays a seller
+          "承租方", "承租人"]
 _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名", "收款户名", "收款账户名称", "供应商", "销货单位", "销货方", "供货单位", "受托人",
            "承接方", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方",
            "收款人名称", "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方",
            "服务单位", "施工单位", "供应方", "设计人", "设计方", "设计单位", "承担单位", "承担方", "承揽人", "承揽方",
-           "研制方", "销售单位", "服务人", "供货商",
+           "研制方", "销售单位", "服务人", "供货商", "出租方", "出租人",
            # a licence (专利实施许可合同): the licensor is paid, as a seller is
            "许可方", "许可人"]
 _BUYS = re.compile(r"买方|购买方|购货|需方|采购|买受人|订货|订购|付款")
@@ -1402,7 +1404,7 @@ DOCTYPE = DocType(
                 # a buyer's confirmation of an order, a customer's proof of use with its sum, a
                 # statement of account, the delivery note a buyer signs for goods under a contract
                 "订单确认函", "订货确认函", "订单确认书", "用户使用证明", "对账单", "对账确认单", "交付验收单",
-                "到货验收单", "货物验收单"),
+                "到货验收单", "货物验收单", "收入确认函", "销售收入确认", "销售确认函", "合作协议"),
         titles_in_sentences=True,  # a contract's clauses say 本合同 on every page
         # an employment contract pays a person, not a company's revenue (劳动合同)
         penalties=("劳动合同", "劳动者", "用人单位", "劳动报酬", "试用期",

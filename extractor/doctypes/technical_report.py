@@ -693,6 +693,8 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     such as 编写组, only when ``heading``); a list that runs on is followed over the lines
     it wraps onto.  A list with a piece unread (张伟、▇▇、王芳) names nobody."""
     value = "" if alone else text_after(line, end)
+    if re.fullmatch(r"\s*/\s*[A-Za-z][A-Za-z .'\-]*[:：]?\s*", value):
+        value, alone = "", True  # a bilingual caption's English (作者 / Authors), the names under it
     # A label with no colon after it opens a table's row (编写  王芳  工程师): the row is
     # all its value, the next row another role's.
     row = not alone and line.compact[end - 1:end] not in ":："

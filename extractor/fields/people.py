@@ -146,7 +146,14 @@ def split_people(text: str) -> list[str]:
             continue  # a project's or a certificate's number (CSTB2023JXJL-YFX0031), never a name
         names.extend(_split_chunk(_MARKS.sub(" ", chunk)))
     names = [name for name in names if name and parse_rank(name) is None]  # 第一完成人 is a note
+    # (a bilingual caption's English, 作者 / Authors, is no author)
+    names = [name for name in names if name.casefold() not in _ENGLISH_CAPTIONS]
     return _without_transliterations(names)
+
+
+_ENGLISH_CAPTIONS = frozenset({"author", "authors", "editor", "editors", "name", "names", "member", "members",
+                               "drafter", "drafters", "inventor", "inventors", "team", "staff", "writers",
+                               "contributors", "editorial board", "chief editor", "recommender", "candidate"})
 
 
 _PINYIN_NAME = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)+")
