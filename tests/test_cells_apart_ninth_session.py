@@ -18,8 +18,8 @@ FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 NO_OCR = ReadOptions(use_cache=False, max_ocr_pages=0)
 
 
-def _grid_pdf(path: Path, rows: list[list[str]]) -> Path:
-    """An internal acceptance report whose members stand one to a cell, letter-spaced."""
+def _page():
+    """A PDF with one page and a CJK font, to lay out cells on (a real text layer)."""
     from fpdf import FPDF
 
     if not FONT.exists():
@@ -27,6 +27,12 @@ def _grid_pdf(path: Path, rows: list[list[str]]) -> Path:
     pdf = FPDF()
     pdf.add_font("zh", fname=str(FONT))
     pdf.add_page()
+    return pdf
+
+
+def _grid_pdf(path: Path, rows: list[list[str]]) -> Path:
+    """An internal acceptance report whose members stand one to a cell, letter-spaced."""
+    pdf = _page()
     pdf.set_font("zh", size=16)
     pdf.cell(0, 12, "研发项目验收报告", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("zh", size=10)
@@ -215,13 +221,7 @@ def test_a_delivery_note_under_a_contract_is_a_sale_with_both_sides():
 
 
 def test_a_statement_of_account_in_a_text_layer(tmp_path):
-    from fpdf import FPDF
-
-    if not FONT.exists():
-        pytest.skip(f"CJK font {FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
-    pdf = FPDF()
-    pdf.add_font("zh", fname=str(FONT))
-    pdf.add_page()
+    pdf = _page()
     pdf.set_font("zh", size=15)
     pdf.cell(0, 10, "2023年度货款结算对账单", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("zh", size=10)
