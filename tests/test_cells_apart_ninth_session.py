@@ -484,3 +484,12 @@ def test_sales_papers_titled_otherwise_and_a_lease():
     kind, values = _typed(Big("设备租赁合同"), "出租方：重庆华数机器人有限公司", "承租方：重庆小康动力有限公司",
                           "租金总额：人民币162万元", "签订日期：2023年2月20日")
     assert set(values.get("parties") or []) == {"重庆小康动力有限公司", "重庆华数机器人有限公司"}
+
+
+def test_a_buyers_letter_names_its_supplier_and_its_department_signs_under_it():
+    from tests.typed_pages import At, Big
+
+    values = _read("revenue_proof", Big("订单确认函"), "致：重庆渝微电子技术研究院有限公司",
+                   "贵司2023年10月30日报价单已收悉。经我司审核，确认向贵司采购“功率模块老化测试系统”1套，含税总价56.7万元。",
+                   At(700, "华润微电子（重庆）有限公司"), At(800, "采购部"), At(760, "2023年11月3日"))
+    assert set(values.get("parties") or []) == {"华润微电子（重庆）有限公司", "重庆渝微电子技术研究院有限公司"}

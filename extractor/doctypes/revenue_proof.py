@@ -137,7 +137,7 @@ def extract_revenue(text: DocText) -> Fields:
         sold_to = running_match(text, _SOLD_TO) if audited else None
         if sold_to and sold_to[0].group(1) != audited[0]:  # 贵公司向柳州…公司销售伺服压力机: its customer
             parties.append((sold_to[0].group(1), sold_to[1]))
-    if not parties and "发票" not in text.compact:
+    if not parties and not _an_invoice(text):
         # one company's own figures (a statement, a 证明): who drew them up, or signs for them;
         # an invoice always has two parties, and one read alone is half of it
         signer = _drawn_by(text) or _signing_company(text)
@@ -145,8 +145,9 @@ def extract_revenue(text: DocText) -> Fields:
         payee = _paid_to(text) if signer else None  # a payer's 付款证明 names whom it paid
         if payee and payee[0] != signer[0]:
             parties.append(payee)
-        # a customer's 使用证明 names whom it bought from (我单位…使用重庆…公司研发的…): the seller
-        supplier = _supplied_by(text) if signer and not payee else None
+        # a customer's 使用证明 names whom it bought from (我单位…使用重庆…公司研发的…): the seller;
+        # a buyer's letter to its supplier (致：…公司 | …确认向贵司采购…) is addressed to the seller
+        supplier = (_supplied_by(text) or _addressed_seller(text)) if signer and not payee else None
         if supplier and supplier[0] != signer[0]:
             parties.append(supplier)
     if halved and len(parties) == 1:
@@ -1091,6 +1092,23 @@ def _supplied_by(text: DocText) -> tuple[str, TextLine] | None:
     return (name, line_at(starts, match.start(group))) if name else None
 
 
+_TO_YOU = re.compile(r"向贵(?:司|公司|单位|院|方)(?:采购|订购|购买|订货)")
+
+
+def _addressed_seller(text: DocText) -> tuple[str, TextLine] | None:
+    """The company a buyer's letter is addressed to (致：重庆…有限公司, or the company and a
+    colon opening the letter) when the letter says it buys from it (确认向贵司采购…)."""
+    body, _ = running_text(text)
+    if not _TO_YOU.search(body):
+        return None
+    for line in text.lines[:6]:
+        match = re.match(r"^(?:致[:：]?)?(.{4,40}?)[:：]?$", line.compact)
+        name = _org_name(match.group(1)) if match and (line.compact.startswith("致") or line.compact.endswith((":", "："))) else None
+        if name:
+            return name, line
+    return None
+
+
 def _certified_sale(text: DocText) -> list[tuple[str, TextLine]]:
     """The parties of the contract a company's own certificate names, buyer first as
     everywhere: the other party, then the company itself."""
@@ -1169,6 +1187,8 @@ def _signing_company(text: DocText) -> tuple[str, TextLine] | None:
         # (or the signature block closing a short page, its date under it and nothing after:
         # 重庆…有限公司（盖章） | 2024年3月5日)
         under = next_line(text, line)
+        if under is not None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:部|处|科|室|办公室)", under.compact):
+            under = next_line(text, under)  # (its department signs under it: 采购部, then the date)
         signs = under is not None and standalone_date(under.compact) is not None \
             and sum(l.page == line.page for l in text.lines[under.index + 1:]) <= 1
         low = line.top > 0.5 or (closing is not None and line.index > closing) or signs
