@@ -55,7 +55,7 @@ _PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|编制人员�
 # ``_LABEL_PREFIXES`` (主要编制人员, 报告编写组).  Longest label first (a line is read at the
 # first label found in it).  ``编制``/``编写`` alone head a cover's or a signature block's
 # writers (编制：张三  审核：李四  批准：王五): the reviewers who sign beside them are no authors.
-_LABEL_PREFIXES = ("主要", "报告", "本报告", "规划", "本规划", "课题", "项目")
+_LABEL_PREFIXES = ("主要", "报告", "本报告", "规划", "本规划", "课题", "项目", "参与", "参加")
 _WRITERS = ["编写人员", "编制人员", "撰写人员", "撰写组成员", "写作组成员", "撰写组", "写作组", "参编人员", "起草人员", "编写人", "编制人", "撰写人", "执笔人", "起草人",
             "撰稿人", "编写组成员", "编制组成员", "报告编写", "报告撰写", "报告编制", "编写组", "编制组", "作者", "报告人",
             "编者", "编著", "诊断人员"]
@@ -693,8 +693,10 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     such as 编写组, only when ``heading``); a list that runs on is followed over the lines
     it wraps onto.  A list with a piece unread (张伟、▇▇、王芳) names nobody."""
     value = "" if alone else text_after(line, end)
-    if re.fullmatch(r"\s*/\s*[A-Za-z][A-Za-z .'\-]*[:：]?\s*", value):
-        value, alone = "", True  # a bilingual caption's English (作者 / Authors), the names under it
+    if re.fullmatch(r"\s*/\s*[A-Za-z][A-Za-z .'\-]*[:：]?\s*", value) or _ORDER_NOTE.fullmatch(value.strip(" :：")):
+        # a bilingual caption's English (作者 / Authors), or a note on the order (参与编写人员（按姓氏
+        # 拼音排序）：): the names stand under it
+        value, alone = "", True
     # A label with no colon after it opens a table's row (编写  王芳  工程师): the row is
     # all its value, the next row another role's.
     row = not alone and line.compact[end - 1:end] not in ":："
