@@ -493,3 +493,50 @@ def test_a_buyers_letter_names_its_supplier_and_its_department_signs_under_it():
                    "贵司2023年10月30日报价单已收悉。经我司审核，确认向贵司采购“功率模块老化测试系统”1套，含税总价56.7万元。",
                    At(700, "华润微电子（重庆）有限公司"), At(800, "采购部"), At(760, "2023年11月3日"))
     assert set(values.get("parties") or []) == {"华润微电子（重庆）有限公司", "重庆渝微电子技术研究院有限公司"}
+
+
+def _status(*papers):
+    from rules.case import Applicant
+    from rules.dates import PartialDate
+    from rules.vocabulary import Education, Title
+    from tests.test_audit import doc
+    from zhicheng.audit import check_profile
+
+    applicant = Applicant(education=Education.BACHELOR, current_title=Title.NONE, target_title=Title.ASSISTANT_ENGINEER,
+                          name="喻晨曦", assessment_passed=True)
+    documents = []
+    for i, words in enumerate(papers):
+        paper = doc(f"材料{i}.pdf", "unknown")
+        paper.words = words
+        documents.append(paper)
+    applicant, issues = check_profile(documents, applicant, PartialDate.parse("2025-12-31"))
+    return applicant, [i for i in issues if i["code"] != "education_not_shown"]  # (no degree handed in here)
+
+
+def test_papers_about_the_applicant_that_refute_his_profile():
+    """第三条, 第五条 and 经考察合格 rest on the profile's word until a paper of the bundle says
+    otherwise: his 退休证, a 参公 registration, a 考察 form that found him unfit, a 处分 decision."""
+    applicant, issues = _status("退休证 姓名：喻晨曦 退休时间：2024年6月")
+    assert applicant.retired and [i["code"] for i in issues] == ["status_mismatch"]
+    applicant, _ = _status("参照公务员法管理人员登记表 姓名 喻晨曦 单位 重庆市某事业中心")
+    assert applicant.civil_servant
+    applicant, _ = _status("单位考察意见表 被考察人：喻晨曦 考察结论：不合格")
+    assert applicant.assessment_passed is False
+    applicant, issues = _status("关于给予喻晨曦同志记过处分的决定 …决定给予喻晨曦同志记过处分，处分期12个月。2025年9月1日")
+    assert str(applicant.sanction_until) == "2026-09" and "记过" in issues[0]["message"]
+    applicant, issues = _status("关于给予喻晨曦同志警告处分的决定 …决定给予喻晨曦同志警告处分。2025年9月1日")
+    assert applicant.sanction_until is not None and issues[0].get("needs_review")
+    applicant, issues = _status("继续教育学时证明 喻晨曦 2025年度应修90学时，实修24学时，考核不合格")
+    assert [i["code"] for i in issues] == ["status_mismatch"]
+    # someone else's papers, and a 考察 that found him fit, say nothing against him
+    applicant, issues = _status("退休证 姓名：王志刚", "单位考察意见表 被考察人：喻晨曦 考察结论：合格")
+    assert not applicant.retired and applicant.assessment_passed is True and issues == []
+
+
+def test_a_decision_punishing_a_person_recognises_nothing():
+    from tests.typed_pages import At, Big
+
+    kind, _ = _typed(Big("关于给予喻晨曦同志记过处分的决定"), "渝经信发〔2025〕88号",
+                     "经研究，决定给予喻晨曦同志记过处分，处分期12个月。", At(700, "重庆市经济和信息化委员会"),
+                     At(740, "2025年9月1日"))
+    assert kind != "official_recognition"

@@ -1019,8 +1019,70 @@ def check_profile(documents: list[Document], applicant: Applicant,
                                 "申报信息为工程类研究生专业学位，学位证书显示为学术学位或非工程类专业学位；"
                                 "以证书为准，不适用第十七条提前申报", file=doc.file))
             updates["professional_degree"] = False
+    _status_papers(documents, applicant, as_of, updates, issues)
     updates["shown"] = frozenset(shown)
     return Applicant(**{**vars(applicant), **updates}), issues
+
+
+# Papers about the applicant himself that bar him (第三条, 第五条) or say he was not found fit
+# (经考察合格: 第六条 to 第十条): what the profile declares, a paper of the bundle may refute.
+_RETIRED = re.compile(r"退休证|离休证|退休审批表|退休证明|办理退休手续|批准退休")
+_CIVIL_SERVANT = re.compile(r"参照公务员法管理|参公(?:单位|人员)|公务员登记表|公务员登记")
+_NOT_FIT = re.compile(r"考察(?:结论|意见|结果)[:：]?\s*(?:为)?\s*[“\"]?不合格|考察不合格|经考察[,，]?不同意")
+_SANCTION = re.compile(r"(?:给予|决定给予|予以)[^。；;]{0,24}?(严重警告|警告|记大过|记过|降低岗位等级|降级|撤职|留党察看|开除)")
+_SHORT_OF = re.compile(r"不合格|未达到|未达标|未完成|学时不足|不予认定")
+_PERIOD = re.compile(r"(?:处分期|影响期|处分期限|受处分期间)[^。；;\d一二三四五六七八九十]{0,6}"
+                     r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月")
+
+
+def _status_papers(documents: list[Document], applicant: Applicant, as_of: PartialDate | None,
+                   updates: dict[str, Any], issues: list[dict[str, Any]]) -> None:
+    """The profile against papers of the bundle that speak of the applicant himself: his
+    退休证, a 参照公务员法管理 registration, a 考察 form that found him unfit, a 处分 decision
+    and its period.  Each names him, or it is someone else's."""
+    from extractor.fields.dates import find_dates
+    from extractor.fields.numerals import to_int
+
+    name = "".join((applicant.name or "").split())
+    if not name:
+        return
+    for doc in documents:
+        if doc.doc_type in ("degree_certificate", "title_certificate") or name not in doc.words:
+            continue
+        words = doc.words
+        if _RETIRED.search(words[:80]) and not applicant.retired:
+            updates["retired"] = True
+            issues.append(issue("error", "status_mismatch", f"材料 {doc.label} 是申报人的退休证明，申报信息称未离退休；"
+                                "以材料为准：离退休人员不适用本条件（第三条）", file=doc.file))
+        if _CIVIL_SERVANT.search(words) and not applicant.civil_servant:
+            updates["civil_servant"] = True
+            issues.append(issue("error", "status_mismatch", f"材料 {doc.label} 显示申报人为参照公务员法管理人员，"
+                                "申报信息称不是；以材料为准（第三条）", file=doc.file))
+        if _NOT_FIT.search(words) and applicant.assessment_passed is not False:
+            updates["assessment_passed"] = False
+            issues.append(issue("error", "status_mismatch", f"材料 {doc.label} 的考察结论为不合格，申报信息称经考察合格；"
+                                "以材料为准", file=doc.file))
+        if "继续教育" in words[:80] and _SHORT_OF.search(words):
+            # 第四条（三）is a reviewer's check, never judged; a paper saying it is not met is an error
+            issues.append(issue("error", "status_mismatch", f"材料 {doc.label} 显示申报人的继续教育未达要求（考核不合格或"
+                                "学时不足），不符合第四条（三）", file=doc.file, needs_review=True))
+        sanction = _SANCTION.search(words)
+        if sanction and applicant.sanction_until is None:
+            period = _PERIOD.search(words)
+            months = to_int(period.group(1)) if period else None
+            dates = [d.value for d in find_dates(words) if d.value.month is not None]
+            start = dates[-1] if dates else None
+            until = None
+            if months and start is not None:
+                day = start.earliest()
+                month = day.month - 1 + months
+                until = PartialDate.parse(f"{day.year + month // 12:04d}-{month % 12 + 1:02d}")
+            # (a decision whose period is unread bars him until a person reads it)
+            updates["sanction_until"] = until or (as_of if as_of is not None else PartialDate.parse("9999-12"))
+            issues.append(issue("error", "status_mismatch",
+                                f"材料 {doc.label} 是对申报人的{sanction.group(1)}处分决定，申报信息未申报处分；"
+                                + (f"处分期至 {until}（第五条）" if until else "处分期未能读出，需人工核对（第五条）"),
+                                file=doc.file, needs_review=until is None))
 
 
 def _title_zh(value: str) -> str:
