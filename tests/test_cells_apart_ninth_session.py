@@ -540,3 +540,16 @@ def test_a_decision_punishing_a_person_recognises_nothing():
                      "经研究，决定给予喻晨曦同志记过处分，处分期12个月。", At(700, "重庆市经济和信息化委员会"),
                      At(740, "2025年9月1日"))
     assert kind != "official_recognition"
+
+
+def test_an_acceptance_that_says_its_result_is_in_use_shows_the_benefit():
+    """第十一条（二）2: a 研发 project counts where its result is in production or use; the
+    acceptance's own sentence shows it, a promise does not."""
+    from tests.typed_pages import Big
+
+    rows = [Big("科技项目验收证书"), "项目名称：白车身焊点智能检测装置研发", "项目负责人：王志刚",
+            "项目组成员：王志刚、李红梅、张立新、喻晨曦", "验收日期：2024年10月15日"]
+    used = _read("project_acceptance", *rows, "验收意见：该装置已在公司三条焊装线投入使用，新增销售收入860万元，同意通过验收。")
+    assert used.get("benefit") is True
+    promised = _read("project_acceptance", *rows, "验收意见：样机性能达到任务书要求，计划明年投入使用，同意通过验收。")
+    assert "benefit" not in promised

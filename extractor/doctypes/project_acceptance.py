@@ -205,6 +205,7 @@ def extract_acceptance(text: DocText) -> Fields:
                 + ("「通过」" if verdict[0] else "「不通过」") + "，需人工核对（passed）")
     f.put("acceptance_date", _acceptance_date(text))
     f.put("investment_wan", _investment(text))
+    f.put("benefit", _in_use(text))
     if verdict is not None and verdict[0] and "鉴定" in text.compact and f.values.get("level") not in (None, "enterprise"):
         # an appraisal passed (鉴定意见：同意通过鉴定) by a government body's experts: 通过主管部门鉴定
         f.set("appraised", True, verdict[1])
@@ -215,6 +216,34 @@ def extract_acceptance(text: DocText) -> Fields:
 # which a 破格 route counts (第十三条（三）4: 投资额在2000万元以上).
 _INVESTMENT = re.compile(r"(实际(?:完成)?投资|完成投资|累计投资|(?:项目)?(?:计划)?总投资|投资总额|总投入|投资额)(?:额|金额)?"
                          r"(?:为|达|约|共计?)?[:：]?\s*(?:人民币)?\s*([\d,，.]+\s*(?:万元|亿元|元)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整]{3,})")
+
+
+# What the acceptance says the result already does (第十一条（二）2: 投入生产或应用): it is in use or
+# production, or it brought sales of its own — never what it will do (将投入, 拟推广, 尚未投入).
+_IN_USE = re.compile(r"(?<![将拟待未])(?<!尚未)(?<!即将)(?:已|并|现已)?(?:投入(?:使用|生产|应用|运行|批量生产)|"
+                     r"(?:已|并)(?:在[^。；;]{1,20})?(?:推广应用|应用于|批量应用|实现(?:了)?(?:批量)?(?:生产|应用|销售))|"
+                     r"新增(?:销售收入|产值|营收|利润)[^。；;]{0,6}?\d[\d.,]*\s*万元)")
+
+
+def _in_use(text: DocText) -> tuple[bool, TextLine] | None:
+    """``benefit``: True where the acceptance says the result is in use or production, or
+    brought sales (…已在公司三条焊装线投入使用, 新增销售收入860万元); unset where it says
+    neither (a page silent on it decides nothing).
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def said(row):
+    ...     doc = DocText(ReadResult("t", "0" * 64, [Page(1, 1000, 1400, "text_layer", [Line(row, (100, 100, 900, 130))])]))
+    ...     found = _in_use(doc)
+    ...     return found[0] if found else None
+    >>> said("样机已在公司三条焊装线投入使用，新增销售收入860万元"), said("样机将于明年投入使用"), said("尚未投入生产")
+    (True, None, None)
+    """
+    body, starts = running_text(text)
+    for match in _IN_USE.finditer(body):
+        clause = re.split(r"[。；;，,]", body[max(0, match.start() - 30):match.start()])[-1]
+        if not re.search(r"将|拟|计划|预计|尚未|待|未|如", clause):  # (将于明年投入使用: not yet)
+            return True, line_at(starts, match.start())
+    return None
 
 
 def _investment(text: DocText):
@@ -902,7 +931,7 @@ def _facts(f, kind, rank, core_journal):
     category = f.get("category") if f.get("category") in _CATEGORY_ZH else None
     return {"level": as_level(f.get("level"), Level), "rank": rank, "accepted": f.get("passed"),
             "date": as_date(f.get("acceptance_date")), "role": "lead" if leader else None, "category": category,
-            "investment_wan": f.get("investment_wan"), "appraised": f.get("appraised")}
+            "investment_wan": f.get("investment_wan"), "appraised": f.get("appraised"), "benefit": f.get("benefit")}
 
 
 DOCTYPE = DocType(
@@ -938,10 +967,10 @@ DOCTYPE = DocType(
     ),
     extract=extract_acceptance,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category", "investment_wan",
-            "appraised"),
+            "appraised", "benefit"),
     decisive=("level", "leader", "members", "acceptance_date", "passed", "category"),
     labels={"leader": "项目负责人", "members": "项目组成员", "level": "项目级别", "category": "项目类别",
-            "investment_wan": "项目投资额（万元）", "appraised": "通过主管部门鉴定"},
+            "investment_wan": "项目投资额（万元）", "appraised": "通过主管部门鉴定", "benefit": "已投入生产或应用"},
     ranked=("members",), leader="leader", under_seal=("acceptance_date",), date_fields=("acceptance_date",),
     kinds=(Kind.PROJECT,), facts=_facts,
 )
