@@ -928,7 +928,7 @@ def _not_yet_held(doc: Document, as_of: PartialDate | None, issues: list[dict[st
         return False
     try:
         day = PartialDate.parse(date)
-    except Exception:  # noqa: BLE001 - a date the reader could not make whole is no evidence of lateness
+    except ValueError:  # (DateFormatError) a date the reader could not make whole is no evidence of lateness
         return False
     if day.earliest() <= as_of.latest():
         return False
