@@ -553,3 +553,13 @@ def test_an_acceptance_that_says_its_result_is_in_use_shows_the_benefit():
     assert used.get("benefit") is True
     promised = _read("project_acceptance", *rows, "验收意见：样机性能达到任务书要求，计划明年投入使用，同意通过验收。")
     assert "benefit" not in promised
+
+
+def test_an_offices_notice_of_the_units_it_chose_is_a_recognition():
+    from tests.typed_pages import At, Big
+
+    kind, values = _typed(Big("国家知识产权局办公室"), "国知办函运字〔2023〕1068号", "国家知识产权局办公室关于确定2023年度",
+                          "国家知识产权示范企业和优势企业的通知", "各省、自治区、直辖市知识产权局：",
+                          "经企业申报、地方推荐、专家评审和公示，确定重庆川仪自动化股份有限公司等652家企业为2023年度国家知识产权示范企业。",
+                          At(700, "国家知识产权局办公室"), At(740, "2023年11月30日"))
+    assert kind == "official_recognition" and values.get("date") == "2023-11-30"

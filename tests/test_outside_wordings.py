@@ -180,7 +180,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
 
 # Cases the classifier does not place (the reason is the document kind's cue it lacks).
 UNPLACED = {
-    "or-cnipa-office": "国家知识产权局办公室“关于确定…示范企业的通知”：无“认定/公布名单”字样",
     "or-mohurd-office-award": "住建部办公厅公布获奖项目的通知：像获奖文件又像认可公文，把握不足",
     "rev-tax-payment-certificate": "完税证明：不在收入证明的标题清单中（所缴为税款，不是收入）",
     "e-aw-cq-technical-expert": "技术能手证书：荣誉称号，不是奖项，无“获奖”字样",
