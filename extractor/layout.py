@@ -342,6 +342,16 @@ def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
     return sorted((h for h in text.find_label(labels) if heads(h)), key=lambda h: (not h.exact, h.line.index))
 
 
+def split_cells(text: str) -> list[str]:
+    """A line's cells where a text layer kept a wide gap between them (``textlayer`` writes it
+    as three spaces: 客户：A公司   供应商：B公司); the whole line when it has none.
+
+    >>> split_cells("姓 名   龚 平   性 别   男")
+    ['姓 名', '龚 平', '性 别', '男']
+    """
+    return [c for c in re.split(r"\s{3,}", text.strip()) if c]
+
+
 def _glued_caption(value: str) -> int | None:
     """Where the next caption of a row begins inside ``value`` when nothing parts them, its
     colon after it (山地城市…智能运维系统项目负责人:詹天佑): the longest caption (``is_label``)
@@ -379,7 +389,7 @@ def field_value(text: DocText, hit: LabelHit,
     value = ENGLISH_LABEL.sub("", value or "")  # 软件名称/Software Name：…
     # (a text layer's row of cells apart, 姓 名   龚 平   性 别   男: the value ends at the cell
     # that is the next caption, letter-spaced or not)
-    cells = re.split(r"\s{3,}", value.strip())
+    cells = split_cells(value)
     nxt = next((k for k, c in enumerate(cells) if k and ("".join(c.split()).strip(SEPARATORS) in headers
                                                          or is_label("".join(c.split()).strip(SEPARATORS)))), None)
     if nxt:
@@ -1163,8 +1173,9 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
     names: list[str] = []
     numbers: list[int | None] = []
     taken = {label.index}
-    paired = len(_without_units(row)) >= 2 and len(_without_units(row)) < len(row)  # two people a row at least
-    columns, short = len(_without_units(row)) if paired else len(row), False
+    people = _without_units(row)
+    paired = 2 <= len(people) < len(row)  # two people a row at least, each beside his unit
+    columns, short = len(people) if paired else len(row), False
     while row:
         taken |= {l.index for l in row}
         row = _without_units(row) if paired else row
@@ -1183,7 +1194,6 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
         short = len(row) < columns
         names += [p[0] for p in found]
         numbers += [n for n, _ in cells]
-        taken |= {l.index for l in row}
         bottom = max(box(l)[3] for l in row)
         below = sorted((l for l in text.lines if l.page == label.page and l.index not in taken
                         and box(l)[1] >= bottom - height / 2), key=lambda l: box(l)[1])
@@ -1977,7 +1987,7 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
     or not); a header of two halves (序号 姓名 职称 序号 姓名 职称) numbers the people of both."""
     def named(cell: str) -> bool:
         # (a transliterated name printed without its dot, 买合木提艾力, is a name in a 姓名 column too)
-        return (is_name(cell) or bool(re.fullmatch(f"[{CJK}]{{5,8}}", cell)) and not _UNIT_END.search(cell)) \
+        return (is_name(cell) or bool(re.fullmatch(f"[{CJK}]{{5,8}}", cell)) and not _UNIT_CELL.search(cell)) \
             and not _NOT_NAME_WORDS.search(cell)
 
     halves = [k for k, h in enumerate(heads) if h == heads[col]]
@@ -2033,9 +2043,6 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
     return names
 
 
-_UNIT_END = re.compile(r"(?:公司|大学|学院|研究院|研究所|设计院|中心|集团|医院)$")
-
-
 def _unit_peeled(cell: str, named) -> str:
     """A name that ran into the unit's cell beside it (阿依古丽·买买提重庆渝新智能装备有限公司:
     a long name fills its cell, the text layer gives no gap): the name, where the rest is a
@@ -2046,9 +2053,9 @@ def _unit_peeled(cell: str, named) -> str:
     """
     from .fields.levels import MUNICIPALITIES, PROVINCES
 
-    for place in MUNICIPALITIES + PROVINCES + ("中国", "四川"):
+    for place in MUNICIPALITIES + PROVINCES + ("中国",):
         at = cell.find(place, 2)
-        if at > 0 and _UNIT_END.search(cell) and named(cell[:at]):
+        if at > 0 and _UNIT_CELL.search(cell) and named(cell[:at]):
             return cell[:at]
     return cell
 

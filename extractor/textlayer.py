@@ -46,7 +46,8 @@ def usable(text: str) -> tuple[bool, str]:
     return True, ""
 
 
-# What a wide gap on a line is written as: wider than any letter-spacing or a word's space.
+# What a wide gap on a line is written as: wider than any letter-spacing or a word's space
+# (``layout.split_cells`` parts a line there).
 _CELL_GAP = "   "
 
 

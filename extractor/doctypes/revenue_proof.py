@@ -24,7 +24,7 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
-from ..layout import LABEL_START, box, field_value, line_below, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
+from ..layout import LABEL_START, box, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
@@ -848,7 +848,7 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         if half is not None and not pattern.match(compact):
             compact = "".join(words[half:])
         # (a row of cells apart, 客户：A公司   供应商：B公司: the cell a label opens, and no more)
-        cells = [c for c in re.split(r"\s{3,}", line.text.strip()) if c]
+        cells = split_cells(line.text)
         if len(cells) > 1:
             opening = next((c for c in cells if pattern.match("".join(c.split())) and "".join(c.split()) != compact), None)
             if opening is not None and not re.match(r"^[:：]?$", pattern.match("".join(opening.split())).group(1)):
