@@ -397,7 +397,9 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
 # 该项目由万英阳同志负责，主要参加人员有欧阳安洋 吴旭德 谭杰远。: a reply's sentence lists them.
 # An opinion's account of the meeting names them too: 项目组主要成员仝博、李娟、…、姜婷参加了会议.
 _TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究)人员(?:依次)?(?:有|为|包括|是)[:：]?"
-                           r"|(?:项目|课题)组(?:主要)?成员(?:依次)?(?:有|为|包括|是)?[:：]?(?=[\u4e00-\u9fff])")
+                           r"|(?:项目|课题)组(?:主要)?成员(?:依次)?(?:有|为|包括|是)?[:：]?(?=[\u4e00-\u9fff])"
+                           # 项目团队由…组建，负责人为滕飞，核心成员包括宫雪（技术总负责）、…
+                           r"|(?:核心|主要)成员(?:依次)?(?:有|为|包括|是)[:：]?")
 # What the sentence goes on to say of them (…姜婷参加了会议): no name.  A list that ends in 等
 # (…等10人出席, …等同志组成的团队) is not all of them, and is left unread.
 _TOLD_ENDS = re.compile(r"(?<!等)(?:参加|出席|列席|到会)")
@@ -413,8 +415,16 @@ def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
         value = line.text[original_index(line.text, match.end() - 1) + 1:]
         below = line_below(text, line)
         if not re.search("[。；;]", value) and below is not None:
-            value += "、" + below.text
+            # (a list parted by 、 and cut inside a name at the line's end, 颜立 | 新: one name)
+            inside = "、" in value and re.search(r"[\u4e00-\u9fff]$", value.strip())
+            value += ("" if inside else "、") + below.text
         value = _TOLD_ENDS.split(re.split(r"[。；;]|[,，]\s*(?:其中|另有|以上|共计|均)", value)[0])[0].strip(" 、，,")
+        # each one's part in brackets (宫雪（技术总负责）、颜立新（工艺）), the last joined by 和
+        value = re.sub(r"(?<=[\u4e00-\u9fff])\s*[（(][^（()）]{1,8}[)）]", "", value)
+        if "、" in value:
+            # a list parted by 、 ends at the sentence's next comma (…、从容，项目组结构合理)
+            value = re.split(r"[,，]", value)[0]
+        value = re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2,4}$)", "、", value)
         if re.search(r"等\s*[\d一二三四五六七八九十]*\s*[名位]?(?:同志|人)?$", value):
             continue  # …毛毅等10人: not all of them
         names = plain_names(strip_stamps(value))
@@ -446,7 +456,7 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
         parts = split_people(strip_stamps(start[0])) if start else []
         if parts and is_name(parts[0]) and plain_names(parts[0]) is not None:
             return parts[0], start[1]
-    for pattern in (_LED_BY, _LEADER_IN_TEXT):
+    for pattern in (_LED_BY, _LEADER_IN_TEXT, _HEAD_NAMED):
         found = running_match(text, pattern)
         if found and is_name(found[0].group(1)) and has_surname(found[0].group(1)):
             return found[0].group(1), found[1]
@@ -458,6 +468,8 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
 # (or as it lists who came: 项目负责人东方云立，项目组主要成员…参加了会议)
 _LEADER_IN_TEXT = re.compile(r"(?:项目|课题)负责人(?:为|是)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?"
                              r"(?:代表|的|作|汇报|介绍|就|对|[,，、;；。])")
+# (a team's head in a sentence of its own: 项目团队由企业技术中心组建，负责人为滕飞，…)
+_HEAD_NAMED = re.compile(r"(?:团队|项目组|课题组)[^。；;]{0,16}?[,，]负责人(?:为|是)([\u4e00-\u9fff·]{2,4}?)(?:同志)?[,，、;；。]")
 _LED_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?[、，,的]")
 
 

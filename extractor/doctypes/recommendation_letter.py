@@ -848,9 +848,11 @@ def _recommended_person(text: DocText):
         end = re.search(r"同志|先生|女士|破格|申报|参评|参加", after)
         if not end or re.search(r"[。，,；;：:]", after[:end.start()]):
             continue
-        name = sentence_person("推荐" + after[:end.start()])
+        # (a bilingual letter's name with its pinyin: 推荐林语堂(Lin Yutang)先生)
+        before = _PINYIN_AFTER.sub("", after[:end.start()])
+        name = sentence_person("推荐" + before)
         if name and is_name(name):
-            return name, line_at(starts, match.end() + end.start() - len(name))
+            return name, line_at(starts, match.end() + max(after.find(name), 0))
     found = comrade(text)
     if found:
         return found
@@ -862,6 +864,7 @@ def _recommended_person(text: DocText):
     return None
 
 
+_PINYIN_AFTER = re.compile(r"\s*[（(][A-Za-z][A-Za-z .\-]{1,30}[)）]\s*$")
 _APPLIES = re.compile(r"(?:同志|先生|女士)(?:破格)?(?:申报|参评)(?:正高级|高级|教授级高级|中级)?(?:工程师|职称|资格)")
 _MISTER = re.compile(r"(?:与|推荐|认识|兹有|介绍|了解)([\u4e00-\u9fff·]{2,5}?)(?:先生|女士)")
 

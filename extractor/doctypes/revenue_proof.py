@@ -44,7 +44,7 @@ _PLAIN_LABELS = ["合计", "金额"]
 _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMBCNY¥￥\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇一二三四五六七八九十百千]*")
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
 # (交货日期, 付款日期 are other days).
-_DATE_LABELS = ["签订日期", "签约日期", "签署日期", "签署完成时间", "签署完成日期", "完成签署时间", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期",
+_DATE_LABELS = ["签订日期", "签约日期", "签署日期", "签署时间", "签署完成时间", "签署完成日期", "完成签署时间", "开票日期", "签订时间", "签约时间", "编制日期", "出具日期",
                 "合同订立时间", "订立时间", "订立日期",
                 "交易日期", "交易时间", "记账日期", "订单日期",
                 # a summary printed from the tax system (制表：… 打印日期：2025-04-11)
@@ -88,10 +88,11 @@ _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名",
            "研制方", "销售单位", "服务人", "供货商", "出租方", "出租人",
            # a licence (专利实施许可合同): the licensor is paid, as a seller is
            "许可方", "许可人"]
+_FURTHER_SIDES = ("丙方", "丁方")
 _BUYS = re.compile(r"买方|购买方|购货|需方|采购|买受人|订货|订购|付款")
 # Where a party's name ends on its line: its address, telephone, seal note …
 # (or the next label of its row: 收款单位：…公司  收款人：许茂)
-_NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?(?:盖章|公章|(?:财务|合同|业务)专用章)|[（(]以下简称|"
+_NAME_END = re.compile(r"地址|住所|电话|法定代表人|统一社会信用代码|纳税人|开户|账号|邮编|[（(]?(?:盖章|公章|电子签章|电子印章|(?:财务|合同|业务)专用章)|[（(]以下简称|"
                        r"收款人|经手人|开票人|复核人?|会计|出纳|联系人|签字|日期")
 _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "研究院", "研究所", "设计院", "大学",
                  "学院", "医院", "中心", "事务所", "合作社", "银行", "厂",
@@ -119,11 +120,16 @@ def extract_revenue(text: DocText) -> Fields:
             f.put("amount_wan", _total_amount(text, f))
     called = _called_parties(text)
     halved = False  # one side of a contract or invoice read, the other's label printed with no name read
-    parties = _summary_parties(text) or _account_holders(text) or _side_table(text)
+    parties = _summary_parties(text) or _account_holders(text) or _side_table(text) or _signers(text)
     if not parties:
         buyer = _party(text, _BUYER) or _received_from(text) or called.get("buyer")
         seller = _party(text, _SELLER) or _bid_winner(text) or _drawn_by(text) or called.get("seller")
         parties = [p for p in (buyer, seller) if p]
+        if buyer and seller:
+            # a three- or four-party agreement (三方合作协议: 甲方, 乙方, 丙方) binds every side it
+            # names; a reviewer matches the applicant's unit against any of them
+            parties += [p for p in (_party(text, [side]) for side in _FURTHER_SIDES)
+                        if p and p[0] not in (buyer[0], seller[0])]
         halved = bool(buyer) != bool(seller) and _side_printed(text, _SELLER if buyer else _BUYER)
         if buyer and seller and buyer[1] is not None and _BUYS.search(buyer[1].compact[:14]):
             # the side that buys, where the paper says so in words (买方, 需方, 采购方 — not a bare
@@ -158,7 +164,7 @@ def extract_revenue(text: DocText) -> Fields:
     if parties:
         parties = _in_print_order(parties)
         f.set("parties", [name for name, _ in parties], parties[0][1])
-    f.put("date", _slip_date(text) or _document_date(text) or _esigned(text) or _signed_in_text(text) or _plain_date(text)
+    f.put("date", _slip_date(text) or _document_date(text) or _esigned(text) or _last_signed(text) or _signed_in_text(text) or _plain_date(text)
           or _foot_date(text) or _period_end(text))
     return f
 
@@ -300,6 +306,29 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
             return None
         f.notes.append(f"金额：取汇总表合计行的{header.text.split()[col] if len(header.text.split()) > col else header.compact}")
         return value, total[1]
+    return None
+
+
+_ITEM_COLUMNS = ("金额", "总价", "总额", "小计", "合计金额")
+
+
+def _item_table_total(text: DocText) -> tuple[float, TextLine] | None:
+    """A contract's table of items (序号 | 产品名称 | 数量 | 单价 | 金额（元）) closed by its 合计
+    row, where no label names the contract's sum: the total, believed only when the items
+    above it add up to it (a 预付 or a 质保金 in the terms below is a part of it)."""
+    for header, col in _headers(text, _ITEM_COLUMNS):
+        own = set(_UNIT_IN_HEADER.findall(header.compact))
+        unit = (own.pop() if len(own) == 1 else None) or _unit_near(text, header)
+        if unit is None:
+            continue
+        rows = table_rows(text, header)
+        total = next(((r, line) for r, line in rows if _TOTAL_ROW.match(line.compact)), None)
+        if total is None or col >= len(total[0]) or not total[0][col]:
+            continue
+        value = _cell_wan(total[0][col], unit)
+        items = [_cell_wan(r[col], unit) if col < len(r) and r[col] else None for r, _ in rows[:rows.index(total)]]
+        if value and len(items) >= 2 and all(i is not None for i in items) and abs(sum(items) - value) < 0.0005:
+            return value, total[1]
     return None
 
 
@@ -591,12 +620,12 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
     for part, label in [(part, label) for part in (False, True) for label in labels]:
         hits = [h for h in text.find_label([label]) if not _is_header(text, h.line)]
         for hit in hits:
-            if _part_of_whole(text, hit) != part or _original(hit) or _in_note(text, hit):
+            if _part_of_whole(text, hit) != part or _original(text, hit) or _in_note(text, hit):
                 continue
             found = _amount_after(text, hit, label in _PLAIN_LABELS)
             if found:
                 restated = [_amount_after(text, h, label in _PLAIN_LABELS) for h in hits
-                            if h is not hit and not _original(h) and _restates(text_after(h.line, h.end))]
+                            if h is not hit and not _original(text, h) and _restates(text_after(h.line, h.end))]
                 restated += [_restated_below(text, found[1]), _restated_below(text, hit.line)]
                 if any(r is not None and abs(r[0] - found[0]) >= 0.0005 for r in restated):
                     if f is not None:
@@ -606,6 +635,9 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
                 return found
     if invoice:
         return None
+    items = _item_table_total(text)
+    if items:
+        return items
     amounts = {(a.wan, line.index): line for line in text.lines for a in find_amounts(line.text)}
     values = {wan for wan, _ in amounts}
     if any(c.compact.startswith("其中") for l in amounts.values() for c in [l] + row_of(text, l)):
@@ -628,12 +660,22 @@ def _in_note(text: DocText, hit: LabelHit) -> bool:
     return bool(left) and re.fullmatch(_NOTE_CAPTION.pattern + r"[:：]?", left[-1].compact) is not None
 
 
-def _original(hit: LabelHit) -> bool:
-    """The label names the sum of the contract a supplement amends (原合同金额, 原合同价): an
-    earlier figure, never this paper's, unless it is what that sum is changed to (调整后原合同
-    总金额变更为…)."""
-    return hit.line.compact[max(0, hit.start - 1):hit.start] == "原" \
-        and not _CHANGED.match(text_after(hit.line, hit.end))
+def _original(text: DocText, hit: LabelHit) -> bool:
+    """The label names the sum of the contract a supplement amends (原合同金额, 原合同价,
+    原合同约定合同总价): an earlier figure, never this paper's, unless it is what that sum is
+    changed to (调整后原合同总金额变更为…, 原合同总价调整为…)."""
+    after = text_after(hit.line, hit.end)
+    if _CHANGED.match(after):
+        return False
+    before = hit.line.compact[:hit.start]
+    if before[-1:] == "原":
+        return True
+    clause = re.split(r"[，,。；;]", before)[-1]
+    if not re.search(r"原(?:合同|协议)|原约定", clause):
+        return False
+    below = next_line(text, hit.line)  # (…合同总金额人民币壹仟贰佰万元整 | ，现变更为…: what it became)
+    rest = re.split(r"[。；;]", after + ("" if re.search(r"[。；;]", after) or below is None else below.compact))[0]
+    return not re.search(r"变更|调整|调增|调减", rest)
 
 
 def _part_of_whole(text: DocText, hit: LabelHit) -> bool:
@@ -850,10 +892,18 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         # (a row of cells apart, 客户：A公司   供应商：B公司: the cell a label opens, and no more)
         cells = split_cells(line.text)
         if len(cells) > 1:
-            opening = next((c for c in cells if pattern.match("".join(c.split())) and "".join(c.split()) != compact), None)
-            if opening is not None and not re.match(r"^[:：]?$", pattern.match("".join(opening.split())).group(1)):
-                compact = "".join(opening.split())
+            at = next((i for i, c in enumerate(cells) if pattern.match("".join(c.split())) and "".join(c.split()) != compact), None)
+            opening = "".join(cells[at].split()) if at is not None else None
+            if opening is not None and not re.match(r"^[:：]?$", pattern.match(opening).group(1)):
+                compact = opening
+            elif opening is not None and at + 1 < len(cells):
+                # (a head table's label and its name in two cells: 甲方（需方） | 重庆…有限公司 | 签订地点 | …)
+                compact = opening + "".join(cells[at + 1].split())
         # 甲方（卖方）：… — which side 甲方 is, said in its brackets: the bracket decides
+        # (a bilingual paper's English caption before the Chinese label: Vendor供应商：…, Bill To采购方：…)
+        english = re.match(r"^[A-Za-z][A-Za-z .]{1,20}?(?=[\u4e00-\u9fff])", compact)
+        if english and not pattern.match(compact) and pattern.match(compact[english.end():]):
+            compact = compact[english.end():]
         said = _SIDE_SAID.match(compact)
         if said and said.group(2) in _BUYER + _SELLER:
             compact = said.group(2) + compact[said.end():]
@@ -914,7 +964,7 @@ def _side_printed(text: DocText, labels: list[str]) -> bool:
     return any(pattern.match(line.compact) for line in text.lines)
 
 
-_SIDE_IN_BRACKETS = re.compile(r"^[\u4e00-\u9fff]{1,6}[（(](甲方|乙方)[)）]")
+_SIDE_IN_BRACKETS = re.compile(r"^[\u4e00-\u9fff]{1,6}[（(](甲方|乙方|丙方|丁方)[)）]")
 _SIDE_SAID = re.compile(r"^(甲方|乙方)[（(]([\u4e00-\u9fff]{2,4})[)）]")
 
 
@@ -1123,11 +1173,65 @@ def _certified_sale(text: DocText) -> list[tuple[str, TextLine]]:
 
 
 def _paid_to(text: DocText) -> tuple[str, TextLine] | None:
-    """The payee a payer's certificate names (我公司已向重庆…有限公司支付合同款…)."""
+    """The payee a payer's certificate names (我公司已向重庆…有限公司支付合同款…), or the
+    other side of the contract it certifies (我单位与重庆…有限公司于2022年9月签订的《…》)."""
     body, starts = running_text(text)
-    match = re.search(r"(?:已|累计|共)向(.{4,40}?)(?:支付|付款|付清|拨付)", body)
-    name = _org_name(match.group(1)) if match else None
-    return (name, line_at(starts, match.start(1))) if name else None
+    for pattern in (r"(?:已|累计|共)向(.{4,40}?)(?:支付|付款|付清|拨付)",
+                    r"我(?:单位|公司|司|院|厂)与(.{4,40}?)(?:于(?:19|20)\d\d年[^。；;，,]{0,10})?(?:签订|签署|订立)"):
+        match = re.search(pattern, body)
+        name = _org_name(match.group(1)) if match else None
+        if name:
+            return name, line_at(starts, match.start(1))
+    return None
+
+
+# An e-signing platform's certificate lists who signed, one to a row (签署方 | 签署主体 |
+# 认证方式 | 签署时间): the contract's parties; its last signing time is the day it was signed.
+_SIGNER_HEADS = ("签署主体", "签署方名称", "签约主体", "签署单位", "签署企业")
+_SIGNED_AT_HEADS = ("签署时间", "签署日期", "签约时间")
+
+
+def _signer_rows(text: DocText):
+    for header, at in _headers(text, _SIGNER_HEADS):
+        heads = header.text.split() if len(header.text.split()) > 1 else \
+            [l.compact for l in sorted(row_of(text, header) + [header], key=lambda l: box(l)[0])]
+        rows = _cell_rows(text, header)
+        if rows and len(rows[0][0]) != len(heads):  # (序号 签署主体 | 经办人 …: cells, not words)
+            heads = split_cells(header.text)
+            at = next((i for i, h in enumerate(heads) if any(w in h for w in _SIGNER_HEADS)), at)
+        when = next((i for i, h in enumerate(heads) if any(w in h for w in _SIGNED_AT_HEADS)), None)
+        rows = [(cells, line) for cells, line in rows or table_rows(text, header) if at < len(cells) and cells[at]]
+        if rows:
+            return rows, at, when
+    return None
+
+
+def _cell_rows(text: DocText, header: TextLine) -> list[tuple[list[str], TextLine]]:
+    """A text layer's rows under its header, cell for cell where each row has as many cells
+    as the header (a time beside its day stays in its cell: 2023-09-15 09:03:12)."""
+    widths = {len(split_cells(header.text)), len(header.text.split())} - {1}
+    rows = []
+    for line in text.lines[header.index + 1:]:
+        cells = split_cells(line.text)
+        if line.page != header.page or len(cells) not in widths or rows and len(cells) != len(rows[0][0]):
+            break
+        rows.append((cells, line))
+    return rows
+
+
+def _signers(text: DocText) -> list[tuple[str, TextLine]] | None:
+    found = _signer_rows(text)
+    names = [(name, line) for cells, line in found[0] if (name := _org_name(cells[found[1]]))] if found else []
+    return names if len(names) >= 2 else None
+
+
+def _last_signed(text: DocText):
+    found = _signer_rows(text)
+    if not found or found[2] is None:
+        return None
+    days = [(d, line) for cells, line in found[0]
+            if found[2] < len(cells) and cells[found[2]] and (d := parse_date(cells[found[2]])) is not None]
+    return max(days, key=lambda d: (d[0].year, d[0].month or 0, d[0].day or 0)) if len(days) >= 2 else None
 
 
 def _invoice_names(text: DocText) -> list[tuple[str, TextLine]]:
@@ -1163,11 +1267,17 @@ def _column_name(text: DocText, head: TextLine) -> tuple[str, TextLine] | None:
     return best
 
 
+_ENGLISH_AFTER = re.compile(r"^(.*[\u4e00-\u9fff][)）]?)\s*[A-Za-z][A-Za-z0-9 .,&'()\-]*$")
+
+
 def _org_name(value: str) -> str | None:
     """An organisation's name cut from a value (at its address, telephone …), or ``None``
     when it does not look like one: OCR's 重庆锐铭智4技股份有司 or a bare 有限公司 is no name."""
     name = _NAME_END.split(clean_value(value))[0].strip(" :：")
     name = re.sub(r"\s*[（(](?:甲|乙|丙)方[)）]$", "", name)  # 委托方：西南大学（甲方）: the side said after
+    # a bilingual contract's English name after the Chinese (…汽车有限公司 Changan Ford Automobile Co., Ltd.)
+    english = _ENGLISH_AFTER.match(name)
+    name = english.group(1) if english else name
     suffix = next((s for s in _ORG_SUFFIXES if name.endswith(s)), None)
     if suffix is None or len(name) - len(suffix) < 2 or len(name) > 40 or re.search("[:：]", name):
         return None
@@ -1332,14 +1442,24 @@ def _esigned(text: DocText):
 def _plain_date(text: DocText):
     """A date after 日期 standing as a line's label (日期：2024年3月21日)."""
     for line in text.lines:
-        date = parse_date(line.compact) if line.compact.startswith("日期") else None
-        if date is None and line.compact.startswith("日期"):
+        date = parse_date(line.compact) if _DATED.match(line.compact) else None
+        if date is None and _DATED.match(line.compact):
             # a signature table's row, each side's 日期 (日期：2023年5月6日  日期：2023年5月6日): one day
             days = {d.value for d in find_dates(line.text)}
             date = days.pop() if len(days) == 1 else None
+        if date is None:
+            # a head row's cell of its own (合同号：CQXY-2024-0315   日期：2024-03-15)
+            # (or the caption and its value in two cells: 日期 | ：2024-03-15)
+            cells = ["".join(c.split()) for c in split_cells(line.text)]
+            at = next((i for i in range(1, len(cells)) if _DATED.match(cells[i])), None)
+            date = parse_date("".join(cells[at:at + 2])) if at else None
         if date is not None and date.month is not None:
             return date, line
     return None
+
+
+# 日期, or a bilingual paper's English caption for it (PO Date: 2024/05/08)
+_DATED = re.compile(r"^(?:日期|(?:PO|Order|Contract)?Date\b)", re.I)
 
 
 def _foot_date(text: DocText):
@@ -1355,7 +1475,7 @@ def _foot_date(text: DocText):
             # (an opinion on a page of its own ends a little above the middle: below its first third)
             if line.page != page or (page != pages[0] and line.top <= 0.35):
                 continue
-            date = parse_date(line.compact) or _one_day(line.text)
+            date = parse_date(line.compact) or _one_day(line.text) or _captioned_day(line.text)
             if len(row_of(text, line)) >= 2 and not (date is not None and _signature_row(text, line, date)):
                 continue
             if date is not None and date.month is not None:
@@ -1377,6 +1497,26 @@ def _signature_row(text: DocText, line: TextLine, date) -> bool:
         if parse_date(cell.compact) != date:
             return False
     return True
+
+
+_EMPTY_CAPTION = re.compile(r"^[\u4e00-\u9fff()（）/或]{1,16}[:：]?$")
+
+
+def _captioned_day(text: str):
+    """The day closing a signature row whose other cells are captions left blank for a
+    signature (丙方（盖章）：   法定代表人或授权代表：   2022年7月1日).
+
+    >>> str(_captioned_day("丙方(盖章):   法定代表人或授权代表:   2022年7月1日"))
+    '2022-07-01'
+    >>> _captioned_day("交货期:   2022年7月1日") is None, _captioned_day("张三   2022年7月1日") is None
+    (True, True)
+    """
+    cells = split_cells(text)
+    if len(cells) < 2 or not all(_EMPTY_CAPTION.match("".join(c.split())) for c in cells[:-1]) \
+            or not any(re.search(r"盖章|签字|签章|签名|代表", c) for c in cells[:-1]):
+        return None
+    date = parse_date("".join(cells[-1].split()))
+    return date if date is not None and date.day is not None else None
 
 
 def _one_day(text: str):

@@ -16,7 +16,7 @@ from ..layout import (is_name, numbered_grid, skips_numbers, table_rows, AFTER_L
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
                       strip_stamps, text_after, title_form, whole_list)
-from ..fields.people import has_surname, sentence_person
+from ..fields.people import has_surname, labelled_surname, sentence_person
 from ..model import Line
 from ..text import DocText, TextLine, same_row
 from rules.dates import PartialDate
@@ -494,8 +494,37 @@ def _prose_writers(text: DocText) -> tuple[list[str], TextLine] | None:
         names = ([leader] if leader else []) + [n for n in listed if n != leader]
         return names, line_at(starts, (led or match).start(1))
     if leader:
-        return [leader], line_at(starts, led.start(1))
+        return [leader] + [n for n in _shares_named(body[led.end():]) if n != leader], line_at(starts, led.start(1))
     return None
+
+
+# The rest of a sentence naming who led the writing: who joined in it and who wrote which part
+# (…主持编制，党晓玲、匡正参与了第三章和第五章的编写，应天培负责投资估算与财务评价，全书由裴东来统稿).
+_JOINED_CLAUSE = re.compile(r"^((?:[\u4e00-\u9fff·]{2,5}[、和及])*[\u4e00-\u9fff·]{2,5}?)(?:等同志)?(?:参与|参加)了?"
+                            r"[^。；;，,]{0,24}?(?:编写|编制|撰写|起草|执笔)")
+_SHARE_CLAUSE = re.compile(r"^([\u4e00-\u9fff·]{2,4}?)负责(?:了)?(?:第[一二三四五六七八九十\d]+章|[^。；;，,]{2,16}?)"
+                           r"(?:的?(?:编写|编制|撰写)(?:工作)?)?$")
+
+
+def _shares_named(rest: str) -> list[str]:
+    """The people the rest of a leader's sentence gives a share of the writing, in order.
+
+    >>> _shares_named("，党晓玲、匡正参与了第三章和第五章的编写，应天培负责投资估算与财务评价，全书由裴东来统稿。")
+    ['党晓玲', '匡正', '应天培']
+    >>> _shares_named("，项目组其他成员提供了资料。")
+    []
+    """
+    sentence = re.split(r"[。；;]", rest, maxsplit=1)[0]
+    names: list[str] = []
+    for clause in re.split(r"[，,]", sentence):
+        joined = _JOINED_CLAUSE.match(clause)
+        share = None if joined else _SHARE_CLAUSE.match(clause)
+        found = plain_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", "、", joined.group(1))) if joined \
+            else plain_names(share.group(1)) if share else None
+        # (the clause's own words place a person there: a rarer surname is one, 应天培负责…)
+        if found and all(labelled_surname(n) for n in found):
+            names += [n for n in found if n not in names]
+    return names
 
 
 def _names_under(text: DocText, title: TextLine) -> tuple[list[str], TextLine] | None:

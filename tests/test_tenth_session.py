@@ -1,0 +1,154 @@
+"""Layouts the tenth session's probes found read wrong, one test per cause.
+
+Each test builds its page the way the probe's document was built (typed OCR lines, or a
+real PDF with a text layer) and checks the value a reviewer would read off the page."""
+
+from __future__ import annotations
+
+from extractor.doctypes import doctype
+
+
+def _typed(*rows):
+    from classifiers import classify
+    from tests.typed_pages import doc, page
+
+    text = doc(page(*rows))
+    kind = classify(text)
+    return kind.doc_type, doctype(kind.doc_type).extract(text).values if kind.doc_type != "unknown" else {}
+
+
+def test_a_three_party_agreement_names_every_party():
+    from tests.typed_pages import Big
+
+    kind, values = _typed(Big("三方合作协议"), "甲方：重庆钢铁股份有限公司", "乙方：重庆赛迪热工环保工程技术有限公司",
+                          "丙方：重庆科技大学",
+                          "三方就“烧结烟气超低排放智能控制系统”研发与应用达成如下协议：甲方支付项目总费用",
+                          "人民币捌佰伍拾万元（850万元），其中乙方承担系统集成，丙方承担算法研究。",
+                          "甲方（盖章）   乙方（盖章）   丙方（盖章）", "2023年7月7日")
+    assert kind == "revenue_proof"
+    assert values["parties"] == ["重庆钢铁股份有限公司", "重庆赛迪热工环保工程技术有限公司", "重庆科技大学"]
+    assert values["amount_wan"] == 850
+
+
+def test_a_bilingual_contract_gives_the_chinese_names_and_its_dated_head_row():
+    kind, values = _typed("销售合同 SALES CONTRACT", "合同号 ： CQXY-2024-0315   日期 ： 2024-03-15",
+                          "买方 ： 重庆长安福特汽车有限公司 Changan Ford Automobile Co., Ltd.",
+                          "卖方 ： 重庆西源凸轮轴有限公司 Chongqing Xiyuan Camshaft Co., Ltd.",
+                          "合计（含13%增值税）Total incl. VAT   4,866,000.00", "大写金额 ： 人民币肆佰捌拾陆万陆仟元整")
+    assert kind == "revenue_proof"
+    assert values["parties"] == ["重庆长安福特汽车有限公司", "重庆西源凸轮轴有限公司"]
+    assert values["date"] == "2024-03-15"
+
+
+def test_a_purchase_orders_english_captions_before_the_chinese_labels():
+    kind, values = _typed("采购订单 PURCHASE ORDER", "PO No.: 4500187766", "PO Date: 2024/05/08",
+                          "Vendor供应商：重庆宗申机车工业制造有限公司",
+                          "Bill To采购方：博世汽车部件（苏州）有限公司重庆分公司",
+                          "不含税合计：CNY 430,000.00", "含税总计：CNY 485,900.00")
+    assert kind == "revenue_proof"
+    assert sorted(values["parties"]) == sorted(["重庆宗申机车工业制造有限公司", "博世汽车部件（苏州）有限公司重庆分公司"])
+    assert values["date"] == "2024-05-08"
+
+
+def test_a_payers_certificate_names_the_other_side_of_its_contract():
+    from tests.typed_pages import Big
+
+    kind, values = _typed(Big("付款证明"),
+                          "兹证明，我单位与重庆川仪自动化股份有限公司于2022年9月签订的《火电厂DCS控制系统改造项目合同》，",
+                          "合同总金额为人民币柒佰陆拾捌万元整（7,680,000.00元）。截至本证明出具之日，我单位已按合同约定支付全部款项。",
+                          "特此证明。", "国家能源集团重庆恒泰发电有限公司", "2024年1月30日")
+    assert kind == "revenue_proof"
+    assert sorted(values["parties"]) == sorted(["国家能源集团重庆恒泰发电有限公司", "重庆川仪自动化股份有限公司"])
+
+
+def test_a_bilingual_letters_candidate_with_his_pinyin():
+    from tests.typed_pages import Big
+
+    kind, values = _typed(Big("推荐信"), "致：重庆市工程技术高级职称评审委员会",
+                          "本人谨推荐林语堂（Lin Yutang）先生申报正高级工程师。I am pleased to recommend Mr. Lin Yutang.",
+                          "推荐人：梁实秋 Liang Shiqiu", "职称：教授级高级工程师", "单位：重庆赛迪信息技术有限公司")
+    assert kind == "recommendation_letter"
+    assert values["candidate"] == "林语堂"
+
+
+def test_a_prefaces_sentence_gives_each_writer_his_share():
+    from tests.typed_pages import Big
+
+    kind, values = _typed(Big("编 制 说 明"),
+                          "《潼南区绿色化工新材料产业园循环化改造项目可行性研究报告》由重庆渝咨工程咨询有限公司编制完成。",
+                          "本报告由裴东来主持编制，党晓玲、匡正参与了第三章和第五章的编写，应天培负责投资估算与财务评价，全书由裴东来统稿。",
+                          "重庆渝咨工程咨询有限公司", "2024年2月")
+    assert kind == "technical_report"
+    assert values["authors"] == ["裴东来", "党晓玲", "匡正", "应天培"]
+
+
+def test_an_opinions_sentence_names_the_team_then_goes_on():
+    kind, values = _typed("“高速动车组齿轮箱箱体精密铸造工艺”项目", "验收意见",
+                          "2023年8月30日，重庆市经济和信息化委员会组织专家组在重庆江增船舶重工有限公司对该公司承担的项目进行了验收。",
+                          "一、项目由蔺志刚负责，主要研究人员有芦玉婷、包文轩、应晓峰、从容，项目组结构合",
+                          "理，分工明确。", "专家组同意该项目通过验收，验收结论为合格。", "专家组组长：伏建国", "2023年8月30日")
+    assert kind == "project_acceptance"
+    assert values["leader"] == "蔺志刚" and values["members"] == ["芦玉婷", "包文轩", "应晓峰", "从容"]
+
+
+def test_a_team_told_with_each_ones_part_in_brackets_over_a_line_break():
+    kind, values = _typed("2021年产业基础再造和制造业高质量发展专项", "项目验收意见",
+                          "受工业和信息化部产业发展促进中心委托，2024年4月18日，重庆市经济和信息化委员会组织专家对",
+                          "重庆建设工业（集团）有限责任公司承担的“高精度谐波减速器批量化制造能力建设”项目进行了现场验收。",
+                          "项目团队由企业技术中心组建，负责人为滕飞，核心成员包括宫雪（技术总负责）、颜立",
+                          "新（工艺）、景浩（装备）和卫思琪（质量），团队共计36人。",
+                          "验收专家组一致同意该项目通过验收。")
+    assert kind == "project_acceptance"
+    assert values["leader"] == "滕飞" and values["members"] == ["宫雪", "颜立新", "景浩", "卫思琪"]
+
+
+def test_an_e_signing_certificates_table_of_signers_and_its_last_signing_day():
+    kind, values = _typed("电子签署信息页", "合同名称：工业机器人系统集成采购合同", "合同金额：¥2,380,000.00（含税）",
+                          "发起方：重庆建设机电有限责任公司", "签署方",
+                          "序号 签署主体   经办人   签署时间   签署方式",
+                          "1   重庆建设机电有限责任公司   伍子胥   2024-02-27 15:32:08   企业电子签章",
+                          "2   重庆固高智能科技有限公司   范蠡   2024-02-28 09:10:44   企业电子签章")
+    assert kind == "revenue_proof"
+    assert values["parties"] == ["重庆建设机电有限责任公司", "重庆固高智能科技有限公司"]
+    assert values["date"] == "2024-02-28"
+
+
+def test_parties_signing_by_electronic_seal_and_a_head_table_of_label_and_name():
+    kind, values = _typed("第十二条 合同价款总计：¥1,520,000.00元（大写：壹佰伍拾贰万元整）。", "（以下无正文）",
+                          "甲方：重庆千信集团有限公司（电子签章）", "签署时间：2024-10-08 10:02:11",
+                          "乙方：重庆瑞力比燃气设备有限责任公司（电子签章）", "签署时间：2024-10-09 16:45:37")
+    assert kind == "revenue_proof"
+    assert values["parties"] == ["重庆千信集团有限公司", "重庆瑞力比燃气设备有限责任公司"]
+    kind, values = _typed("设备采购合同", "合同编号   HT-SX-2024-0211   签订日期   2024年2月11日",
+                          "甲方（需方）   重庆赛力斯汽车有限公司   签订地点   重庆市沙坪坝区",
+                          "乙方（供方）   重庆蓝黛科技集团股份有限公司   联系人   陈平",
+                          "第二条 合同总额为人民币柒拾捌万叁仟元整（¥783,000.00），含13%增值税。")
+    assert values["parties"] == ["重庆赛力斯汽车有限公司", "重庆蓝黛科技集团股份有限公司"]
+
+
+def test_a_third_side_named_by_its_role_and_each_sides_signing_row():
+    kind, values = _typed("技术开发（合作）合同", "委托方（甲方）：重庆望变电气（集团）股份有限公司", "研究开发方（乙方）：重庆大学",
+                          "协作方（丙方）：国网重庆市电力公司电力科学研究院",
+                          "第四条 本项目研究开发经费总额为人民币420万元，由甲方分期支付给乙方。",
+                          "甲方（盖章）：   法定代表人或授权代表：   2022年7月1日",
+                          "乙方（盖章）：   法定代表人或授权代表：   2022年7月1日")
+    assert len(values["parties"]) == 3 and "国网重庆市电力公司电力科学研究院" in values["parties"]
+    assert values["date"] == "2022-07-01"
+
+
+def test_a_supplements_original_sum_is_not_its_sum_and_an_item_tables_total_beats_a_prepayment():
+    from tests.typed_pages import Big, Row
+
+    kind, values = _typed(Big("补充协议"), "甲方：重庆渝江压铸有限公司", "乙方：重庆精工智能装备有限公司",
+                          "甲乙双方于2023年11月20日签订了《压铸岛自动化集成合同》（以下简称原合同），原合同约定合同总价为人民币120万元。",
+                          "现因甲方增加2套自动喷涂单元，经双方协商一致，原合同总价调整为人民币150万元（大写：壹佰伍拾万元整）。",
+                          "日期：2024年6月12日")
+    assert values["amount_wan"] == 150
+    kind, values = _typed(Big("工业品购销合同"), "需方：重庆红宇精密工业集团有限公司", "供方：重庆华数机器人有限公司",
+                          Row((120, "序号"), (300, "产品名称"), (700, "数量"), (900, "单价（元）"), (1200, "金额（元）")),
+                          Row((120, "1"), (300, "伺服电机"), (700, "20台"), (900, "18,500"), (1200, "370,000")),
+                          Row((120, "2"), (300, "伺服驱动器"), (700, "20台"), (900, "9,800"), (1200, "196,000")),
+                          Row((120, "3"), (300, "安装调试"), (700, "1项"), (900, "34,000"), (1200, "34,000")),
+                          Row((300, "合计"), (1200, "600,000")),
+                          "结算方式：合同签订后需方预付180,000元，货到验收合格后付清余款。", "2023年4月3日")
+    assert kind == "revenue_proof" and values["amount_wan"] == 60
