@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.doctypes import type_name
+from rules.withdrawals import withdrawing_title
 from extractor.idscan import find_all
 from extractor.text import DocText
 
@@ -167,6 +168,11 @@ def classify(text: DocText) -> Classification:
         return Classification("unknown", 0.0, ["没有识别出文字"])
     if divider(text):  # 一、获奖证书（共1项）: names a kind of paper, is none
         return Classification("unknown", 0.0, ["只有分隔页的标题（" + text.compact[:20] + "），不是证明材料"])
+    # 无效宣告请求审查决定书, 撤稿声明, 关于撤销…奖励的决定: a paper taking an achievement back
+    # prints all its fields and is none of them (the audit reads its words against the others)
+    taken_back = next((t for l in text.title_lines() if (t := withdrawing_title(l.compact))), None)
+    if taken_back:
+        return Classification("unknown", 0.0, [f"标题为{taken_back[:30]}：是撤销或宣告无效的文书，不是成果证明"])
     found = PhraseFinder(text)
     ids = find_all(text.text)
     # What speaks against a type titled on the first page is read there, where the document

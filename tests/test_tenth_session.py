@@ -152,3 +152,109 @@ def test_a_supplements_original_sum_is_not_its_sum_and_an_item_tables_total_beat
                           Row((300, "合计"), (1200, "600,000")),
                           "结算方式：合同签订后需方预付180,000元，货到验收合格后付清余款。", "2023年4月3日")
     assert kind == "revenue_proof" and values["amount_wan"] == 60
+
+
+# --- verdicts (probe AE): papers of the bundle that undo an achievement, or show none ----------
+
+def _audited(documents, claims, applicant=None):
+    from tests.test_audit import APPLICANT, never_core
+    from zhicheng.audit import audit
+
+    result = audit(documents, claims, applicant or APPLICANT, never_core, employer="重庆渝新智能装备有限公司")
+    return result
+
+
+def _paper(file, doc_type, words, **fields):
+    from tests.test_audit import doc
+
+    paper = doc(file, doc_type, **fields)
+    paper.words = words
+    return paper
+
+
+def test_a_paper_that_takes_the_achievement_back_is_none_and_holds_it_back():
+    """专利法第四十七条: an invalidated patent never existed; a retracted paper, a revoked prize or
+    acceptance leave nothing to count.  The revoking paper is no achievement itself."""
+    from tests.test_audit import PATENT, claim
+    from tests.typed_pages import Big
+
+    kind, _ = _typed("国家知识产权局", Big("无效宣告请求审查决定书"), "专利号   ZL202111233040.7",
+                     "发明创造名称   一种基于边缘计算的工业设备协议自适应转换方法", "专利权人   重庆渝新智能装备有限公司",
+                     "审查决定", "宣告ZL202111233040.7号发明专利权全部无效。", "2025年6月18日")
+    assert kind == "unknown"
+    decision = _paper("无效.pdf", "unknown", "无效宣告请求审查决定书 专利号 ZL202111233040.7 审查决定 宣告ZL202111233040.7号发明专利权全部无效。")
+    cite = [claim(0, ["p.pdf"], kind="patent", patent_type="invention", granted=True, rank=3, date="2023-02-24")]
+    result = _audited([PATENT, decision], cite)
+    assert result.achievements == [] and "evidence_withdrawn" in [i["code"] for i in result.issues]
+    kept = _paper("部分.pdf", "unknown", "宣告ZL202111233040.7号发明专利权部分无效，在权利要求2的基础上维持该专利权有效。")
+    assert len(_audited([PATENT, kept], cite).achievements) == 1
+    # unclaimed: an award certificate whose prize the government's decision revokes
+    award = _paper("奖.pdf", "award_certificate", "重庆市科学技术奖证书 汽车焊装车间工业互联网平台关键技术及应用 二等奖 张三",
+                   award_name="重庆市科学技术进步奖", level="provincial", grade="二等奖",
+                   project_title="汽车焊装车间工业互联网平台关键技术及应用", holder="张三", rank=1, date="2024-12")
+    revoked = _paper("撤销.pdf", "unknown", "关于撤销“汽车焊装车间工业互联网平台关键技术及应用”项目二〇二四年度重庆市科学技术进步奖的决定 "
+                     "市政府决定撤销该项目所获重庆市科学技术进步奖二等奖，收回获奖证书。")
+    result = _audited([award, revoked], [])
+    assert result.achievements == [] and any(i["code"] == "evidence_withdrawn" for i in result.issues)
+    assert len(_audited([award], []).achievements) == 1
+
+
+def test_a_supplement_in_the_bundle_amends_the_contract_claimed_and_counts_no_sale_of_its_own():
+    from tests.test_audit import claim
+
+    words = "产品购销合同 合同编号：YXZN-XS-2024-033 甲方 重庆长鑫汽车零部件有限公司 乙方 重庆渝新智能装备有限公司 合同总金额1200万元"
+    contract = _paper("合同.pdf", "revenue_proof", words, amount_wan=1200.0,
+                      parties=["重庆长鑫汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2024-05-20")
+    supplement = _paper("补充协议.pdf", "revenue_proof",
+                        "合同补充协议 甲乙双方于前期签订了编号为YXZN-XS-2024-033的《产品购销合同》，原合同总金额由人民币1200.00万元变更为人民币780.00万元",
+                        amount_wan=780.0, parties=["重庆长鑫汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2024-09-15")
+    cite = [claim(0, ["合同.pdf"], kind="revenue", amount_wan=1200, role="participant", date="2024-05-20")]
+    result = _audited([contract, supplement], cite)
+    assert [b.achievement.amount_wan for b in result.achievements] == [780.0]
+    assert "amount_wan_mismatch" in [i["code"] for i in result.issues]
+    unclaimed = _audited([contract, supplement], [])
+    assert [b.achievement.amount_wan for b in unclaimed.achievements] == [780.0]
+
+
+def test_a_draft_contract_and_a_units_whole_revenue_are_no_sale():
+    from tests.test_audit import claim
+
+    cite = [claim(0, ["营收.pdf"], kind="revenue", amount_wan=1200, role="participant", date="2024-05-20")]
+    draft = _paper("营收.pdf", "revenue_proof", "产品购销合同（草案·讨论稿） 本稿仅供双方讨论，不具有法律效力 合同总金额1200万元",
+                   amount_wan=1200.0, parties=["重庆长鑫汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2024-05-20")
+    result = _audited([draft], cite)
+    assert result.achievements == [] and any("草案" in i["message"] for i in result.issues)
+    whole = _paper("营收.pdf", "revenue_proof", "营业收入证明 兹证明：重庆渝新智能装备有限公司2024年度经审计的营业收入为人民币12,350.00万元。特此证明。",
+                   amount_wan=12350.0, parties=["重庆渝新智能装备有限公司"], date="2025-03-20")
+    assert _audited([whole], cite).achievements == []
+    sold = _paper("营收.pdf", "revenue_proof", "销售收入证明 重庆渝新智能装备有限公司2024年度工业数据采集网关产品实现销售收入1,350.00万元",
+                  amount_wan=1350.0, parties=["重庆渝新智能装备有限公司"], date="2025-03-20")
+    assert len(_audited([sold], cite).achievements) == 1
+
+
+def test_a_patent_number_whose_check_digit_fails_waits_for_a_person():
+    from tests.test_audit import PATENT, claim, doc
+
+    bad = doc("p.pdf", "patent_certificate", **{**PATENT.fields, "patent_number": "ZL202111233040.3"})
+    bad.issues = [{"severity": "warning", "code": "invalid_patent_number", "message": "专利号校验位不符"}]
+    cite = [claim(0, ["p.pdf"], kind="patent", patent_type="invention", granted=True, rank=3, date="2023-02-24")]
+    result = _audited([bad], cite)
+    assert result.achievements == [] and any(i["code"] == "invalid_patent_number" and i.get("needs_review")
+                                             for i in result.issues)
+
+
+def test_his_own_higher_title_certificate_outranks_the_profile():
+    from rules.dates import PartialDate
+    from rules.vocabulary import Title
+    from tests.test_audit import APPLICANT, doc
+    from zhicheng.audit import check_profile
+
+    senior = doc("高工.pdf", "title_certificate", holder="张三", title="senior_engineer", date="2023-12-31")
+    engineer = doc("工程师.pdf", "title_certificate", holder="张三", title="engineer", date="2018-07-01")
+    applicant, issues = check_profile([engineer, senior], APPLICANT, PartialDate.parse("2025-12-31"))
+    assert applicant.current_title is Title.SENIOR_ENGINEER and "status_mismatch" in [i["code"] for i in issues]
+    someone = doc("高工.pdf", "title_certificate", holder="李四", title="senior_engineer", date="2023-12-31")
+    later = doc("高工.pdf", "title_certificate", holder="张三", title="senior_engineer", date="2026-06-30")
+    for other in (someone, later):
+        applicant, _ = check_profile([engineer, other], APPLICANT, PartialDate.parse("2025-12-31"))
+        assert applicant.current_title is Title.ENGINEER

@@ -19,6 +19,7 @@ from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
 from rules.relevance import off_field, unrelated_sale
+from rules.withdrawals import takes_back, withdraws
 from rules.vocabulary import Education, Kind, Level, Title
 
 from rules.requirements import IP_TYPE_ZH
@@ -382,6 +383,20 @@ def _supplements(docs: list[Document]) -> list[Document]:
     return found if len(found) < len(docs) else []
 
 
+def _is_supplement(doc: Document) -> bool:
+    from extractor.doctypes.revenue_proof import is_supplement
+
+    return doc.doc_type == "revenue_proof" and is_supplement(doc.words)
+
+
+def _amending(contracts: list[Document], documents: list[Document]) -> list[Document]:
+    """The supplements of the bundle that name a number of one of ``contracts`` (each no
+    supplement itself), in the bundle's order."""
+    numbers = {n for d in contracts if not _is_supplement(d) for n in _contract_numbers(d)}
+    return [d for d in documents if d not in contracts and _is_supplement(d)
+            and any(_names_number(d, n) for n in numbers)]
+
+
 def _amended_sum(contract: Any, amended: list[Document]) -> float | None:
     """What a contract comes to after its supplements, read in their order: a sum changed to
     (…现变更为玖佰万元) replaces it, an increase (增加合同金额…) adds to it; a supplement that
@@ -543,6 +558,16 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"申报的成果{claim.index + 1}的材料 {doc.label} 列出的是 {clip('、'.join(_listed(doc)), 60)}，"
                                        f"没有 {clip(applicant.name)}：不计入", claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in others]
+        if claim.achievement.kind is Kind.REVENUE and docs:
+            # A supplement in the bundle that amends a contract the claim cites (原合同编号…，
+            # 总金额由1200万元变更为780万元), uncited: the contract comes to what it says.
+            extra = [d for d in _amending(docs, documents) if d.key not in duplicates and d not in docs]
+            for d in extra:
+                result.issues.append(issue("info", "evidence_matched_by_name",
+                                           f"材料包中的 {d.label} 是申报的成果{claim.index + 1}所引合同的补充协议，"
+                                           "虽未列为佐证，已按其变更后的金额核对", claim=claim.index, file=d.file))
+            docs += extra
+            claimed.update(d.key for d in extra)
         # Papers that do not (yet) show the claimed achievement as the applicant's: each said once,
         # for a person to look at, and not counted (需补正), in the order the checks are listed.
         for code, why_of in _held_back(claim.achievement.kind, applicant, employer, documents):
@@ -569,9 +594,27 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"材料 {doc.label} 所涉领域（{other}）看来与工业互联网与智能制造不相近相关"
                                        "（第十六条（七）），未计入，需人工核对", file=doc.file, needs_review=True))
             continue
+        why = next(((code, w) for code, check in _held_back(kind, applicant, employer, documents)
+                    if code in ("evidence_withdrawn", "invalid_patent_number") and (w := check(doc))), None) \
+            or (("kind_mismatch", w) if (w := _not_yet(doc, kind)) else None)
+        if why:  # (an unclaimed certificate whose prize the bundle's own decision revokes)
+            result.issues.append(issue("warning", why[0], f"材料 {doc.label} {why[1]}，未计入，需人工核对",
+                                       file=doc.file, needs_review=True))
+            continue
         # Unclaimed: only what the document shows (a project's category only where its
         # title's words settle it; otherwise it counts only where no category is needed).
         facts = facts_from_document(doc, kind, core_journal(doc) if kind is Kind.PAPER else None, as_of)
+        if kind is Kind.REVENUE:
+            amending = [d for d in _amending([doc], documents) if d.key not in duplicates]
+            amount = _amended_sum(facts.get("amount_wan"), amending) if amending else facts.get("amount_wan")
+            if _is_supplement(doc) or amount is None and facts.get("amount_wan") is not None:
+                # a supplement alone is no sale (its sum changes or adds to another's); a contract
+                # whose supplements say no plain sum is left to a person
+                result.issues.append(issue("warning", "kind_mismatch",
+                                           f"材料 {doc.label} {'是补充协议，不单独作为一笔收入' if _is_supplement(doc) else '有补充协议变更金额，变更后的金额未能确定'}，"
+                                           "未计入，需人工核对", file=doc.file, needs_review=True))
+                continue
+            facts["amount_wan"] = amount
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
     result.recommenders = _recommenders(documents, applicant, result.issues)
@@ -729,6 +772,18 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
         by = _ended_by(doc, documents) if kind is Kind.REVENUE else None
         return f"的合同已由 {by.label} 解除或终止：未实现的收入" if by is not None else None
 
+    def withdrawn(doc: Document) -> str | None:
+        # 无效宣告, 撤稿, 撤销奖励/验收结论: another paper of the bundle takes this one's achievement back
+        by = next((o for o in documents if o.key != doc.key and withdraws(o.words, doc.fields)), None)
+        return f"所证明的成果已由 {by.label} 撤销或宣告无效（{clip(takes_back(by.words), 40)}）" if by is not None else None
+
+    def unchecked(doc: Document) -> str | None:
+        # a patent number whose check digit fails: misread, or no patent CNIPA granted; a person
+        # compares it with the certificate (or the register) before it counts
+        if kind is Kind.PATENT and any(i.get("code") == "invalid_patent_number" for i in doc.issues):
+            return f"的专利号 {clip(doc.fields.get('patent_number'), 30)} 校验位不符（识读有误或证书有误）"
+        return None
+
     def bought(doc: Document) -> str | None:
         if kind is Kind.REVENUE and _unit_bought(doc, employer):
             return (f"中申报人单位 {clip(employer)} 是买方（{clip(doc.fields.get('buyer'), 40)}），"
@@ -751,7 +806,7 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
             return f"未提及 {clip(applicant.name)}：认可的是单位或他人，不能确认是对申报人本人贡献的认可"
         return None
 
-    return [("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
+    return [("evidence_withdrawn", withdrawn), ("invalid_patent_number", unchecked), ("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
             ("name_not_found", between_others), ("kind_mismatch", lambda doc: _not_yet(doc, kind)),
             ("name_not_found", nobody)]
 
@@ -769,6 +824,26 @@ _UNBINDING = re.compile(r"不作为(?:结算|付款|合同)|预计(?:采购|合�
 _SUBJECTS = ("title", "project_title", "software_name", "journal", "award_name")
 
 
+# A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
+_DRAFT = re.compile(r"草案|讨论稿|征求意见稿|草稿|送审稿|样本合同|合同范本|示范文本")
+_NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:讨论|参考)|未经签署")
+# A unit's revenue in all (营业收入 of the year, audited), with nothing said of what it sold.
+_UNIT_REVENUE = re.compile(r"营业收入|营业总收入|主营业务收入")
+_PRODUCT = re.compile(r"产品|系统|平台|软件|装备|设备|服务|项目|生产线|解决方案|装置|网关|模组|传感器|机器人")
+
+
+def _whole_unit(doc: Document) -> bool:
+    """A statement of one unit's whole revenue (…公司2024年度经审计的营业收入为12,350万元): one party
+    and no product or service it names (the unit's own name aside)."""
+    parties = doc.fields.get("parties") or []
+    if len(parties) > 1 or not _UNIT_REVENUE.search(doc.words):
+        return False
+    words = doc.words
+    for name in parties:
+        words = words.replace(name, "")
+    return not _PRODUCT.search(words)
+
+
 def _not_yet(doc: Document, kind: Kind) -> str | None:
     """Why ``doc`` does not yet show the achievement claimed of ``kind``, or None."""
     head = doc.words[:60]
@@ -781,6 +856,11 @@ def _not_yet(doc: Document, kind: Kind) -> str | None:
         return "是中标（成交）通知书，合同尚未签订，不是已实现的收入"
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and "框架" in head and _UNBINDING.search(doc.words):
         return "是框架协议，所写金额为预计、不作为结算依据，不是已实现的收入"
+    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and (_DRAFT.search(head) or _NOT_BINDING.search(doc.words)):
+        return "是合同草案（讨论稿、征求意见稿，或写明不具有法律效力），未签订，不是已实现的收入"
+    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and _whole_unit(doc):
+        return ("只证明单位的营业收入总额，未写明申报人参与开发推广的产品或服务及其收入（第十一条（二）3 等为"
+                "相关产品或服务的新增营收）")
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof":
         goods = unrelated_sale(head, doc.words)
         if goods:
@@ -986,6 +1066,7 @@ def check_profile(documents: list[Document], applicant: Applicant,
                 updates["current_title_date"] = on_paper
                 shown.add("current_title_date")
         break
+    _higher_title(titles, applicant, as_of, updates, shown, issues)
     degrees = [d for d in documents if d.doc_type == "degree_certificate" and d.fields.get("education")]
     own = [d for d in degrees if _check_holder(d, applicant, issues)]
     own = [d for d in own if not _not_yet_held(d, as_of, issues)]
@@ -1022,6 +1103,35 @@ def check_profile(documents: list[Document], applicant: Applicant,
     _status_papers(documents, applicant, as_of, updates, issues)
     updates["shown"] = frozenset(shown)
     return Applicant(**{**vars(applicant), **updates}), issues
+
+
+def _higher_title(titles: list[Document], applicant: Applicant, as_of: PartialDate | None,
+                  updates: dict[str, Any], shown: set[str], issues: list[dict[str, Any]]) -> None:
+    """A title certificate of the applicant's own above the title the profile declares (he
+    declares 工程师 and the bundle holds his 高级工程师 certificate): the certificate counts, and
+    the years and the route are judged from it — he may already hold what he applies for."""
+    engineering = {t.value for t in Title}
+    held = []
+    for doc in titles:
+        value = doc.fields["title"]
+        date = PartialDate.parse(str(doc.fields["date"])) if doc.fields.get("date") else None
+        if value not in engineering or Title(value).rank <= applicant.current_title.rank:
+            continue
+        if as_of is not None and date is not None and date.earliest() > as_of.latest():
+            continue  # (one dated after the day judged is not yet held)
+        if _check_holder(doc, applicant, []) and "".join(applicant.name.split()) in "".join(str(doc.fields.get("holder") or "").split()):
+            held.append((Title(value), date, doc))
+    if not held:
+        return
+    title, date, doc = max(held, key=lambda h: h[0].rank)
+    issues.append(issue("error", "status_mismatch",
+                        f"材料 {doc.label} 是申报人本人的{title.zh}职称证书{f'（{date}）' if date else ''}，"
+                        f"高于申报信息的现有职称{applicant.current_title.zh}：以证书为准", file=doc.file))
+    updates["current_title"] = title
+    shown.add("current_title")
+    if date is not None:
+        updates["current_title_date"] = date
+        shown.add("current_title_date")
 
 
 # Papers about the applicant himself that bar him (第三条, 第五条) or say he was not found fit

@@ -761,6 +761,9 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
     if re.search(r"\d$", rest.strip()) and after is not None and re.match(r"[.．]?\d", after.compact):
         # a figure the line break cut (…合同总金额为人民币86 | .5万元（含税）): read whole first
         candidates.insert(0, (rest.strip() + after.text.strip(), hit.line))
+    elif after is not None and _CHANGED_AT_END.search(rest):
+        # (…总金额由人民币1200.00万元变更为人民 | 币780.00万元: the sum it became, on the next line)
+        candidates.insert(0, (rest.strip() + after.text.strip(), hit.line))
     # (…合同总金额变更为 | 人民币陆佰贰拾万元整: the new sum stated, on the next line)
     rest = _CHANGED_TO.sub("", rest, count=1)
     # A bare 金额 heads a column as often as it labels a sum; 金额（小写） labels one.
@@ -857,6 +860,7 @@ def how_amended(words: str) -> str | None:
 _CHANGED_ON = re.compile(r"^[,，;；\s]*(?:现|现已|经协商)?(?:变更|调整|调减|调增|修改|更改|核减|核增)(?:为|至|到)")
 _CHANGED_TO = re.compile(r"^\s*(?:由\s*)?(?:调整后|变更后)?\s*(?:变更|调整|调增|调减|增加|减少|增|减)?\s*(?:为|至|到)(?=\s*(?:[人RMB¥￥\d零壹贰叁肆伍陆柒捌玖]|$))")
 _CHANGED = re.compile(r"^\s*(?:调整|变更|调增|调减|增加|减少|增|减|改)(?:为|至|到)")
+_CHANGED_AT_END = re.compile(r"由[^。；;]*?(?:变更|调整|调减|调增|修改|更改)(?:为|至|到)\s*(?:人民币?|RMB|¥|￥)?\s*$")
 
 
 def _first_amount(clause: str) -> float | None:

@@ -1,0 +1,79 @@
+"""Achievements taken back: a patent declared invalid, a paper retracted, an award or an
+acceptance revoked.
+
+专利法第四十七条: 宣告无效的专利权视为自始即不存在.  A journal's 撤稿声明 removes its paper; a
+government's decision revoking a prize (撤销…奖励，收回获奖证书) or an acceptance's conclusion
+(撤销…验收结论，项目按未通过验收处理) leaves nothing that 第十一条 to 第十五条 could count.  Such
+a paper is no achievement of its own (``withdrawing_title``: the classifier reads it as none),
+and the achievement it names does not count while it stands in the bundle (``withdraws``):
+the audit holds that achievement back for a person, never the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The title of a paper that takes something back.
+_TITLE = re.compile(r"无效宣告请求审查决定|撤稿(?:声明|通知|启事|说明)|关于撤销[^。；;]{2,80}?的(?:决定|通知|公告|批复)|"
+                    r"关于[^。；;]{2,60}?撤销[^。；;]{0,40}?的(?:决定|通知|公告)")
+# What it says it does: invalidates the whole patent, retracts the paper, revokes the prize,
+# its certificate, the acceptance's conclusion, a title or a recognition.
+_TAKES_BACK = re.compile(r"宣告[^。；;]{0,40}?全部无效|予以撤稿|撤稿处理|作撤稿|"
+                         r"(?:决定|予以|依法|一并)撤销[^。；;]{0,60}?(?:奖励|奖项|所获|获奖|验收结论|验收证书|验收意见|证书|称号|认定|资格)|"
+                         r"按未通过验收处理|视为未通过验收|视为自始不存在")
+_NOT_TEXT = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉()（）\[\]【】,，、.。:：;；!！?？·\-—_/]")
+_FIELDS = ("title", "project_title", "software_name", "award_name")
+
+
+def _plain(text: str) -> str:
+    return _NOT_TEXT.sub("", text or "")
+
+
+def withdrawing_title(title: str) -> str | None:
+    """The words of a title that say the paper takes an achievement back, or None.
+
+    >>> withdrawing_title("无效宣告请求审查决定书"), withdrawing_title("撤 稿 声 明")
+    ('无效宣告请求审查决定', '撤稿声明')
+    >>> withdrawing_title("关于撤销“冲压车间智能工厂建设项目”项目验收结论的通知")[:4]
+    '关于撤销'
+    >>> withdrawing_title("关于公布2024年度重庆市科学技术奖获奖项目的决定") is None
+    True
+    """
+    match = _TITLE.search(_plain(title))
+    return match.group(0) if match else None
+
+
+def takes_back(words: str) -> str | None:
+    """What a paper's words take back (宣告…专利权全部无效, 予以撤稿, 撤销…奖励), or None.
+
+    >>> takes_back("审查决定：宣告ZL202210346001.6号发明专利权全部无效。")
+    '宣告ZL2022103460016号发明专利权全部无效'
+    >>> takes_back("宣告ZL202210346001.6号发明专利权部分无效，在权利要求2的基础上维持有效。") is None
+    True
+    """
+    match = _TAKES_BACK.search(_plain(words))
+    return match.group(0) if match else None
+
+
+def withdraws(words: str, fields: dict) -> bool:
+    """Whether a paper whose ``words`` take something back names the achievement whose
+    document has ``fields``: its patent or registration number, or its title (a project's,
+    a paper's, a prize's project) printed whole.
+
+    >>> said = "本刊2024年第9期刊发的论文《面向多品种小批量的产线动态调度方法》…对该文予以撤稿处理"
+    >>> withdraws(said, {"title": "面向多品种小批量的产线动态调度方法"})
+    True
+    >>> withdraws(said, {"title": "面向多品种小批量的产线质量追溯方法"})
+    False
+    >>> withdraws("宣告ZL202210346001.6号发明专利权全部无效", {"patent_number": "ZL202210346001.6"})
+    True
+    """
+    if not takes_back(words):
+        return False
+    plain = _plain(words)
+    for key in ("patent_number", "registration_number"):
+        number = _plain(str(fields.get(key) or ""))
+        digits = re.sub(r"\D", "", number)
+        if len(digits) >= 8 and digits in (re.sub(r"\D", "", t) for t in re.findall(r"\d{8,}[Xx]?", plain)):
+            return True
+    return any(len(_plain(str(fields.get(key) or ""))) >= 6 and _plain(str(fields[key])) in plain for key in _FIELDS)
