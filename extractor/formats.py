@@ -69,7 +69,7 @@ def sniff(head: bytes) -> str | None:
         return "jpeg"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):  # (the last two: BigTIFF, which Pillow reads)
         return "tiff"
     if head.startswith(b"BM"):
         return "bmp"
@@ -140,6 +140,8 @@ def container_kind(path: Path, head: bytes) -> str | None:
         return "RAR 压缩包"
     if head.startswith(b"7z\xbc\xaf\x27\x1c"):
         return "7z 压缩包"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif"):
+        return "HEIC/HEIF 照片（苹果手机默认格式；请在手机设置中改为“兼容性最佳”或转为 JPEG）"
     if not head.startswith(b"PK\x03\x04"):
         return None
     import zipfile

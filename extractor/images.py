@@ -103,9 +103,33 @@ def open_frames(path: Path, max_frames: int) -> Iterator[tuple[int, "Image.Image
                 try:
                     frame.load()
                     upright = ImageOps.exif_transpose(frame) if number == 1 else frame
-                    yield number, square_pixels(upright.convert("RGB"), frame.info.get("dpi"))
+                    yield number, square_pixels(_eight_bit(upright).convert("RGB"), frame.info.get("dpi"))
                 except (OSError, SyntaxError, ValueError) as err:
                     raise UnreadableFile(f"第 {number} 页{_why_not_an_image(err)}") from None
+
+
+def _eight_bit(image: "Image.Image") -> "Image.Image":
+    """A 16- or 32-bit grey image (a scanner's 16-bit TIFF) brought to 8 bits by its own range:
+    Pillow's convert clips every value above 255 to white, and the page reads blank.
+
+    >>> from PIL import Image
+    >>> deep = Image.new("I;16", (4, 1), 40000); deep.putpixel((0, 0), 1000)
+    >>> _eight_bit(deep).convert("RGB").getpixel((0, 0))[0] < 10, _eight_bit(deep).mode
+    (True, 'L')
+    """
+    if image.mode not in ("I", "I;16", "I;16B", "I;16L", "I;16N", "F"):
+        return image
+    import numpy
+    from PIL import Image
+
+    values = numpy.asarray(image, dtype=numpy.float64)
+    top = float(values.max()) if values.size else 0.0
+    if top <= 255:
+        return Image.fromarray(values.clip(0, 255).astype(numpy.uint8), "L")
+    # (a 16-bit scan uses the top of its range: scaled by 65535 where it reaches past 4095,
+    # else by its own maximum, a 12-bit sensor's)
+    full = 65535.0 if top > 4095 else top
+    return Image.fromarray((values / full * 255).clip(0, 255).astype(numpy.uint8), "L")
 
 
 def count_frames(path: Path) -> int:
@@ -216,6 +240,10 @@ def page_view(path: Path, page, dpi: int = 200) -> PageView:
 
         pdf = pdfium.PdfDocument(path)
         try:
+            try:
+                pdf.init_forms()  # (as read: a form's filled fields drawn)
+            except pdfium.PdfiumError:
+                pass
             image = render_pdf_page(pdf[page.number - 1], 144 if page.source == "text_layer" else dpi)
         finally:
             pdf.close()

@@ -118,12 +118,22 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
     import pypdfium2 as pdfium
 
     from .images import render_pdf_page
+    from .pdfbomb import expansion_problem
     from .textlayer import page_lines, usable
 
+    bomb = expansion_problem(path)  # (before pdfium holds a page of 1.4 GB of operators)
+    if bomb:
+        raise UnreadableFile(bomb)
     try:
         pdf = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as err:
         raise UnreadableFile(_pdf_error_zh(err)) from None
+    try:
+        # a filled form's values live in its fields' appearances, drawn only with forms on
+        # (before any page is loaded)
+        pdf.init_forms()
+    except pdfium.PdfiumError:
+        pass
     try:
         result.page_count = len(pdf)
         if result.page_count == 0:
@@ -139,12 +149,16 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
                 result.pages.append(Page(index + 1, 0, 0, "none", note="页面无法读取"))
                 continue
             try:
-                lines = page_lines(page)
+                hidden: list[int] = []
+                lines = page_lines(page, hidden)
                 text = "\n".join(line.text for line in lines)
                 good, why = usable(text)
+                if hidden and hidden[0]:
+                    # (text laid over the page that nobody sees: not read; the page is what it shows)
+                    why = "；".join(filter(None, [f"文字层有 {hidden[0]} 个不可见的字（隐藏或白底白字），未采用", why]))
                 if good:
                     width, height = page.get_size()
-                    result.pages.append(Page(index + 1, width, height, "text_layer", lines))
+                    result.pages.append(Page(index + 1, width, height, "text_layer", lines, note=why or None))
                     continue
                 image = render_pdf_page(page, options.dpi)
                 ocr = _ocr_page(image, index + 1, result, options, ocr_budget)

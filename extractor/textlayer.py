@@ -61,10 +61,56 @@ def _wide_gap(left: tuple[float, float, float, float], right: tuple[float, float
     return right[0] - left[2] > 2 * height
 
 
-def page_lines(page) -> list[Line]:
-    """The text layer of a pypdfium2 page as lines with boxes (points, origin top-left)."""
+# Text render modes that paint nothing (PDF 32000 9.3.6): 3 invisible, 7 clip only.
+_UNPAINTED = (3, 7)
+
+
+def _unseen(page, textpage) -> set[int]:
+    """The characters of a page's text layer that nobody sees on the page: drawn invisible
+    (render mode 3, as OCR software lays text over a scan), or white on a white ground.  An
+    evidence page is what it shows; text hidden on it (王志刚 as first inventor, over a scan
+    listing him third) is never read."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    unseen: set[int] = set()
+    white: list[int] = []
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for index in range(textpage.count_chars()):
+        obj = raw.FPDFText_GetTextObject(textpage.raw, index)
+        if obj and raw.FPDFTextObj_GetTextRenderMode(obj) in _UNPAINTED:
+            unseen.add(index)
+        elif raw.FPDFText_GetFillColor(textpage.raw, index, *(ctypes.byref(c) for c in (r, g, b, a))):
+            if a.value == 0:
+                unseen.add(index)
+            elif min(r.value, g.value, b.value) >= 245:
+                white.append(index)
+    if white:
+        # white text shows on a dark band (a journal's banner), not on paper: the ground under
+        # each such character, as the page renders (its thin white strokes barely move a median)
+        import numpy
+
+        scale = 1.0
+        grey = numpy.asarray(page.render(scale=scale).to_pil().convert("L"))
+        height = page.get_height()
+        for index in white:
+            x0, y0, x1, y1 = textpage.get_charbox(index)
+            top, bottom = int((height - y1) * scale), int((height - y0) * scale) + 1
+            area = grey[max(top, 0):max(bottom, 0), max(int(x0 * scale), 0):int(x1 * scale) + 1]
+            if area.size == 0 or float(numpy.median(area)) >= 230:
+                unseen.add(index)
+    return unseen
+
+
+def page_lines(page, hidden: list[int] | None = None) -> list[Line]:
+    """The text layer of a pypdfium2 page as lines with boxes (points, origin top-left),
+    without the characters nobody sees (``_unseen``; their count is appended to ``hidden``)."""
     textpage = page.get_textpage()
     try:
+        unseen = _unseen(page, textpage)
+        if hidden is not None:
+            hidden.append(len(unseen))
         height = page.get_height()
         lines: list[Line] = []
         chars: list[str] = []
@@ -83,6 +129,8 @@ def page_lines(page) -> list[Line]:
             boxes.clear()
 
         for index in range(textpage.count_chars()):
+            if index in unseen:
+                continue
             ch = textpage.get_text_range(index, 1)
             if ch in ("\r", "\n", "\r\n"):
                 flush()

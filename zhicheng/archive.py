@@ -24,6 +24,7 @@ kept.
 from __future__ import annotations
 
 import hashlib
+import io
 import lzma
 import os
 import re
@@ -89,6 +90,38 @@ def member_names(archive: zipfile.ZipFile) -> list[Member]:
     return members
 
 
+def _unflagged(data: bytes) -> bytes:
+    """The zip's bytes with the UTF-8 name flag (bit 11) cleared in its central directory,
+    where ``zipfile`` reads names, and in each member's local header; unchanged where the
+    directory cannot be found.
+
+    >>> buf = io.BytesIO()
+    >>> with zipfile.ZipFile(buf, "w") as z:
+    ...     z.writestr("证书.pdf", b"%PDF")
+    >>> [i.flag_bits & 0x800 for i in zipfile.ZipFile(io.BytesIO(_unflagged(buf.getvalue()))).infolist()]
+    [0]
+    """
+    import struct
+
+    end = data.rfind(b"PK\x05\x06")
+    if end < 0 or end + 22 > len(data):
+        return data
+    count, size, offset = struct.unpack_from("<HII", data, end + 10)
+    out = bytearray(data)
+    at = offset
+    for _ in range(count):
+        if out[at:at + 4] != b"PK\x01\x02":
+            return data
+        flags = struct.unpack_from("<H", out, at + 8)[0]
+        struct.pack_into("<H", out, at + 8, flags & ~0x800)
+        local = struct.unpack_from("<I", out, at + 42)[0]  # (and its local header's, which is checked too)
+        if out[local:local + 4] == b"PK\x03\x04":
+            struct.pack_into("<H", out, local + 6, struct.unpack_from("<H", out, local + 6)[0] & ~0x800)
+        name_len, extra_len, comment_len = struct.unpack_from("<HHH", out, at + 28)
+        at += 46 + name_len + extra_len + comment_len
+    return bytes(out)
+
+
 def _encoding(raw: list[bytes]) -> str:
     if not raw:
         return "utf-8"
@@ -139,8 +172,15 @@ def unpack(zip_path: Path, dest: Path, max_total: int, max_member: int, _depth: 
     unpacked, as one corrupt file in a folder would be.  ``dest`` is removed again when the
     zip is refused."""
     try:
-        archive = zipfile.ZipFile(zip_path)
-    except zipfile.BadZipFile:
+        try:
+            archive = zipfile.ZipFile(zip_path)
+        except UnicodeDecodeError:
+            # GBK names under the UTF-8 flag (some Chinese tools set it whatever they write):
+            # the directory read with the flag cleared, each name decoded as ``member_names`` does
+            archive = zipfile.ZipFile(io.BytesIO(_unflagged(zip_path.read_bytes())))
+    except zipfile.BadZipFile as err:
+        if "multiple disks" in str(err):  # (WinRAR's or 360's 分卷: .z01, .z02 … and .zip)
+            raise ArchiveError("这是分卷压缩包的一卷：请用压缩软件合并为一个 zip 后再提交") from None
         if _depth:
             raise ArchiveError("压缩包中唯一的文件是一个已损坏的压缩包，无法解压") from None
         raise ArchiveError("压缩包已损坏或不是 zip 文件，无法解压") from None
@@ -150,6 +190,12 @@ def unpack(zip_path: Path, dest: Path, max_total: int, max_member: int, _depth: 
         from .intake import os_reason
 
         raise ArchiveError(f"压缩包无法打开（{os_reason(err)}）") from None
+    size = zip_path.stat().st_size
+    if any(i.header_offset < 0 or i.header_offset + i.compress_size > size for i in archive.infolist()):
+        # members placed outside the file: one volume of a split archive, or a download cut short
+        archive.close()
+        raise ArchiveError("压缩包不完整（其中的文件超出压缩包末尾）：若是分卷压缩包（.z01、.z02…），请用压缩软件合并为一个 zip；"
+                           "若是下载或复制中断，请重新获取") from None
     with archive:
         members = _vetted(archive, max_total, max_member)
         if dest.exists():

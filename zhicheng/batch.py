@@ -342,6 +342,10 @@ def run_batch(root: str | Path, options: BatchOptions | None = None) -> BatchRes
     if not root.is_dir():
         raise BatchError(f"{root}: {'不是文件夹' if root.exists() else '文件夹不存在'}；应为存放各申报人材料包的文件夹")
     output = Path(options.output) if options.output else root / DEFAULT_OUTPUT
+    if not options.output and output.is_symlink():
+        # ROOT/_zhicheng planted as a link elsewhere: the default output is ROOT's own folder, and
+        # nothing is written through a link out of it
+        raise BatchError(f"{output}: 默认输出文件夹是一个链接（指向 {os.readlink(output)}）；请删除它或用 --output 指定输出文件夹")
     real_root, real_output = root.resolve(), output.resolve()
     if real_output == real_root:
         raise BatchError(f"{output}: 输出文件夹不能是 ROOT 本身（其中每个子文件夹都是一名申报人的材料）")

@@ -217,6 +217,19 @@ def _jobs(jobs: int | None) -> int:
     return jobs
 
 
+def _not_into_bundle(output: Path | None, bundle: Path, *inputs: Path | None) -> None:
+    """Refuse a report written into the bundle it judges (over a certificate, or beside them to
+    be read as evidence next time) or over the profile or claims file: the applicant's own
+    papers are never overwritten."""
+    if output is None:
+        return
+    target = output.resolve()
+    if any(p is not None and p.resolve() == target for p in inputs):
+        raise fail(f"{output}: --output 是申报信息或申报清单文件本身；报告不能覆盖输入")
+    if bundle.is_dir() and target.is_relative_to(bundle.resolve()):
+        raise fail(f"{output}: --output 在材料文件夹 {bundle} 之内；报告会覆盖或混入申报材料，请写到材料文件夹之外")
+
+
 def _output(output: Path | None) -> None:
     """Refuse an output path that cannot be written, before any work is done."""
     if output is None:
@@ -300,6 +313,7 @@ def check(
         raise fail("--format html 需要 --output PATH（报告是一个文件）")
     workers = _jobs(jobs)
     _max_bytes(max_file_mb)
+    _not_into_bundle(output, bundle, profile, claims)
     _output(output)
     catalog = _catalog(pack)
     lists = _journal_lists(journals)

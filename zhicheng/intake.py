@@ -85,35 +85,47 @@ def discover(bundle: Path, exclude: set[Path], max_bytes: int) -> tuple[list[Pat
         here = Path(dirpath)
         for name in sorted(dirnames):
             folder = here / name
-            if folder.is_symlink() and not _inside(Path(os.path.realpath(folder)), root):
-                refused.append(Refusal(_relative(folder, bundle), "outside_bundle",
-                                       "文件夹链接指向材料包之外，未读取其中任何文件"))
+            try:
+                if folder.is_symlink() and not _inside(Path(os.path.realpath(folder)), root):
+                    refused.append(Refusal(_relative(folder, bundle), "outside_bundle",
+                                           "文件夹链接指向材料包之外，未读取其中任何文件"))
+            except OSError as err:  # (a path past the system's length: that folder, not the bundle)
+                refused.append(Refusal(_relative(folder, bundle), "unreadable_file", f"无法读取：{os_reason(err)}"))
+                dirnames.remove(name)
         for name in filenames:
             path = here / name
             display = _relative(path, bundle)
-            if path.is_symlink():
-                target = Path(os.path.realpath(path))
-                if not _inside(target, root):
-                    refused.append(Refusal(display, "outside_bundle", "文件链接指向材料包之外，未读取"))
-                    continue
-                if not target.exists():
-                    refused.append(Refusal(display, "unreadable_file", "无法读取：链接指向的文件不存在"))
-                    continue
-            if Path(os.path.realpath(path)) in exclude:
-                continue
-            if os_junk(display):
-                # a Mac's or Windows' own file beside the user's: said, at info level, never read
-                refused.append(Refusal(display, "unreadable_file", "系统自动生成的文件（如 __MACOSX、._ 开头的文件、"
-                                                                   "Thumbs.db），不是证明材料，已跳过"))
-                continue
-            why = check_file(path, max_bytes, display)
-            if why is not None:
-                refused.append(why)
-            else:
+            try:
+                why = _entry(path, display, root, exclude, max_bytes)
+            except OSError as err:  # (a path past the system's length: that file, not the bundle)
+                why = Refusal(display, "unreadable_file", f"无法读取：{os_reason(err)}")
+            if why is None:
                 files.append(path)
+            elif why is not _SKIP:
+                refused.append(why)
     files.sort(key=lambda p: _relative(p, bundle))
     refused.sort(key=lambda r: r.file)
     return files, refused
+
+
+_SKIP = Refusal("", "", "")  # a file left out without a word (the output of this very run)
+
+
+def _entry(path: Path, display: str, root: Path, exclude: set[Path], max_bytes: int) -> Refusal | None:
+    """Why one file of the bundle is not read, or None."""
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if not _inside(target, root):
+            return Refusal(display, "outside_bundle", "文件链接指向材料包之外，未读取")
+        if not target.exists():
+            return Refusal(display, "unreadable_file", "无法读取：链接指向的文件不存在")
+    if Path(os.path.realpath(path)) in exclude:
+        return _SKIP
+    if os_junk(display):
+        # a Mac's or Windows' own file beside the user's: said, at info level, never read
+        return Refusal(display, "unreadable_file", "系统自动生成的文件（如 __MACOSX、._ 开头的文件、"
+                                                   "Thumbs.db），不是证明材料，已跳过")
+    return check_file(path, max_bytes, display)
 
 
 def _relative(path: Path, bundle: Path) -> str:

@@ -653,7 +653,12 @@ async def _json(request: Request) -> Any:
     if len(raw) > 2 << 20:
         raise HTTPException(413, "请求体超过 2 MB")
     try:
-        return json.loads(raw or b"null", parse_constant=_no_constant)
+        body = json.loads(raw or b"null", parse_constant=_no_constant)
+        # (a lone surrogate, \ud800, is valid JSON and no text at all: no database stores it)
+        json.dumps(body, ensure_ascii=False).encode("utf-8")
+        return body
+    except UnicodeEncodeError:
+        raise HTTPException(422, "请求体含有无效的 Unicode 字符（孤立的代理项，如 \\ud800）") from None
     except ValueError:  # not JSON, not UTF-8, a number of thousands of digits
         raise HTTPException(422, "请求体应为 JSON（UTF-8）") from None
     except RecursionError:
