@@ -53,8 +53,8 @@ def _inflated_size(data: bytes, limit: int) -> int | None:
             if total > limit:
                 return limit + 1
             pending = inflater.unconsumed_tail
-            if not out and not pending:
-                break
+            if not out or inflater.eof:
+                break  # (the stream's end, or no progress: never a loop on what will not inflate)
     except zlib.error:
         return None if total == 0 else total
     return total
