@@ -1023,8 +1023,9 @@ def test_a_signature_with_the_title_in_brackets_and_a_compound_surname():
 @pytest.mark.parametrize("sentence, key", [
     ("本人为正高级工程师，现任重庆建工集团总工程师，与该同志共事多年。", "professorate_senior_engineer"),
     ("本人系重庆市设计院副总工程师，教授级高级工程师，与该同志共事多年。", "professorate_senior_engineer"),
-    ("本人系重庆大学教授，与该同志共事多年。", None),
-    ("本人现任重庆市建筑科学研究院研究员，与该同志共事多年。", None),
+    # (a title of another series as printed: no 正高级工程师, and counted for none)
+    ("本人系重庆大学教授，与该同志共事多年。", "教授"),
+    ("本人现任重庆市建筑科学研究院研究员，与该同志共事多年。", "研究员"),
     ("本人现任重庆建工集团副总工程师，与该同志共事多年。", None),
 ])
 def test_the_recommender_s_title_in_his_own_sentence(sentence, key):
@@ -1037,13 +1038,13 @@ def test_the_recommender_s_title_in_his_own_sentence(sentence, key):
     assert (fields["recommender"], fields["candidate"]) == ("王五", "张伟")
 
 
-def test_a_title_no_engineer_holds_is_left_out_not_taken_from_the_candidate():
+def test_a_title_of_another_series_is_given_as_printed_not_taken_from_the_candidate():
     fields = fields_of(
         "recommendation_letter", Title("专家推荐表"),
         [("被推荐人", LEFT), ("张伟", 440), ("申报职称", 800), ("正高级工程师", 1060)],
         [("推荐人", LEFT), ("钟安", 440), ("职称", 800), ("高级经济师", 1060)],
         "推荐意见：同意推荐张伟同志破格申报正高级工程师。", ("2024年3月1日", 1000))
-    assert fields == {"recommender": "钟安", "candidate": "张伟"}
+    assert fields == {"recommender": "钟安", "recommender_title": "高级经济师", "candidate": "张伟"}
 
 
 def test_a_title_damaged_before_its_level_is_no_title():
@@ -1163,12 +1164,12 @@ def test_a_recommender_s_title_shortened_as_letters_shorten_it(printed, key):
     assert fields == {"recommender": "钟安", "recommender_title": key, "candidate": "张伟"}
 
 
-def test_a_letter_signed_by_a_professor_only_gives_no_title():
+def test_a_letter_signed_by_a_professor_only_gives_his_title_as_printed():
     fields = fields_of(
         "recommendation_letter", Title("推荐信"),
         "本人系重庆大学教授、博士生导师，与张伟同志共事多年。现推荐张伟同志破格申报正高级工程师。",
         "特此推荐。", ("推荐人：钟安（教授）", 900), ("2024年3月1日", 1000))
-    assert fields == {"recommender": "钟安", "candidate": "张伟"}
+    assert fields == {"recommender": "钟安", "recommender_title": "教授", "candidate": "张伟"}  # (no 正高级工程师)
 
 
 def test_a_text_layer_form_whose_rows_are_cells_parted_by_spaces():

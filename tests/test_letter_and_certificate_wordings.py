@@ -311,12 +311,12 @@ def test_a_recommender_introducing_himself_with_his_title_after_his_name():
 
 
 @pytest.mark.parametrize("title", ["教授", "研究员", "副教授", "副研究员"])
-def test_a_recommender_of_another_series_gives_no_title(title):
+def test_a_recommender_of_another_series_gives_his_title_as_printed(title):
     fields = fields_of(
         "recommendation_letter", Title("推荐信"),
         "兹推荐王小川同志破格申报高级工程师。该同志业绩突出，特此推荐。",
         ("推荐人：张三", 900), (f"职称：{title}", 900), ("2024年3月1日", 1000))
-    assert fields == {"recommender": "张三", "candidate": "王小川"}
+    assert fields == {"recommender": "张三", "recommender_title": title, "candidate": "王小川"}  # (no 正高级工程师)
 
 
 def test_a_post_in_the_signature_block_is_no_title():
@@ -341,7 +341,7 @@ def test_the_candidate_s_title_in_the_recommender_s_sentence_is_not_his():
         "本人张三，研究员，与该同志共事多年，该同志现为高级工程师，业绩突出。",
         "现推荐王小川同志破格申报正高级工程师。特此推荐。",
         ("推荐人：张三", 900), ("2024年3月1日", 1000))
-    assert fields == {"recommender": "张三", "candidate": "王小川"}
+    assert fields == {"recommender": "张三", "recommender_title": "研究员", "candidate": "王小川"}
 
 
 def test_a_damaged_title_in_the_signature_block_is_left_out():

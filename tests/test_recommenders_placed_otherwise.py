@@ -49,11 +49,12 @@ def test_the_recommender_is_read_where_the_page_names_him(rows, title):
 
 
 def test_a_professor_named_in_prose_has_no_engineers_title():
-    """教授 is a title of another series: the recommender is named, his title left out."""
+    """教授 is a title of another series: the recommender is named, his title as printed (no
+    正高级工程师: counted for none)."""
     doc = read(Title("推荐信"), f"推荐人{RECOMMENDER}（教授，重庆理工大学）与{CANDIDATE}同志合作多年。", BODY, "2023年5月6日",
                name=CANDIDATE)
     assert doc.fields.get("recommender") == RECOMMENDER
-    assert doc.fields.get("recommender_title") is None
+    assert doc.fields.get("recommender_title") == "教授"
 
 
 def test_the_candidate_named_in_prose_is_never_the_recommender():

@@ -965,8 +965,12 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
         if doubt is not None:  # (the letter's own issue says why: never counted on an unread or declined verdict)
             continue
         if f.get("recommender_title") != Title.PROFESSORATE_SENIOR_ENGINEER.value:
+            held = f.get("recommender_title")
+            shown = _title_zh(held) if held in {t.value for t in Title} else held
             issues.append(issue("warning", "recommender_not_qualified",
-                                f"推荐人 {f.get('recommender', '?')} 的职称不是正高级工程师（或未能读出），不计入",
+                                f"推荐人 {f.get('recommender', '?')} 的职称"
+                                + (f"为{shown}，不是正高级工程师（第十三条（三）、第十五条（三）要求正高级工程师推荐）"
+                                   if shown else "未能读出，不能确认是正高级工程师") + "，不计入",
                                 file=doc.file))
             continue
         if applicant.name and f.get("candidate") and f["candidate"] != applicant.name:

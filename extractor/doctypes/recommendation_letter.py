@@ -670,11 +670,16 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
                         return key, line_at(starts, at.end())
                     break
     after_name = _SELF_STATED.search(body)  # 本人张三，研究员，…: a title of another series settles it
-    if after_name and _printed_title(after_name.group(1)) == (None, True):
-        return None
+    if after_name:
+        key, decided = _printed_title(after_name.group(1))
+        if decided:
+            return (key, line_at(starts, after_name.start(1))) if key else None
     own = _OWN_TITLE.search(body) or _OWN_TITLE_AFTER_NAME.search(body) or _OWN_TITLE_AS.search(body)
     if own:
         return title_key(_SHORT_TITLES.get(own.group(1), own.group(1))), line_at(starts, own.start(1))
+    other = _OWN_OTHER_TITLE.search(body)
+    if other:  # (本人系…学院二级教授: 教授, as printed)
+        return re.sub(r"^[一二三四]级", "", other.group(1)), line_at(starts, other.start(1))
     return _own_certificate_title(text, recommender[0]) if recommender else None
 
 
@@ -755,7 +760,7 @@ _ENGINEER_TITLE = re.compile(r"(?:正高级|教授级高级|研究员级高级|�
 _SHORT_TITLES = {"高工": "高级工程师", "正高工": "正高级工程师", "教授级高工": "正高级工程师",
                  "研究员级高级工程师": "正高级工程师", "研究员级高工": "正高级工程师"}
 # Titles of other series: the recommender holds one, so he is no 正高级工程师.
-_OTHER_TITLE = re.compile(r"副?教授|副?研究员|(?:正高级|高级|中级|助理)?(?:经济师|会计师|审计师|统计师|农艺师|畜牧师|"
+_OTHER_TITLE = re.compile(r"(?:[一二三四]级)?(?:副?教授|副?研究员)(?!级)|(?:正高级|高级|中级|助理)?(?:经济师|会计师|审计师|统计师|农艺师|畜牧师|"
                           r"兽医师|实验师|政工师|工艺美术师|讲师|教师|馆员|记者|编辑|律师)|(?:副?主任|主治)?(?:医|药|护|技)师")
 _TITLE_LEAD = re.compile(r"^[(（:：,，、;；]*(?:(?:推荐人|推荐专家)?(?:现任)?(?:专业技术|技术)?(?:职称|职务|资格)[:：]?)?")
 _PARTS = re.compile(r"[\s(（)）,，、;；]+")
@@ -772,15 +777,23 @@ def _first_title(value: str) -> tuple[str | None, bool]:
         key, decided = _printed_title(value[part.start():].lstrip("/／"))
         if decided:
             return key, decided
+        # (a unit with the title run on: 重庆交通大学副教授, …信息工程学院教授、博士生导师)
+        glued = _TITLE_AFTER_UNIT.search(part.group())
+        if glued:
+            return glued.group(1), True
     return None, False
+
+
+_TITLE_AFTER_UNIT = re.compile(r"(?:大学|学院|研究院|研究所|科学院|中心)(副?教授|副?研究员)$")  # (never 教授级…: its end)
 
 
 def _printed_title(value: str) -> tuple[str | None, bool]:
     """The title a value opens with, as printed, and whether the value settles the question:
-    ``('senior_engineer', True)`` for 高级工程师; ``(None, True)`` for a title of another
-    series (教授, 高级经济师) or an engineer's title damaged before its level (上高级工程师,
-    商级工程师: 正高级 or 高级, nobody can tell); ``(None, False)`` for anything else (a post:
-    总工程师, 副总工程师; a unit), which leaves the question open."""
+    ``('senior_engineer', True)`` for 高级工程师; a title of another series as printed
+    (``('教授', True)``, 研究员, 高级经济师: what the page shows, which is no 正高级工程师 and
+    counts for none, ``audit._recommenders``); ``(None, True)`` for an engineer's title damaged
+    before its level (上高级工程师, 商级工程师: 正高级 or 高级, nobody can tell); ``(None, False)``
+    for anything else (a post: 总工程师, 副总工程师; a unit), which leaves the question open."""
     whole = _TITLE_LEAD.sub("", "".join(value.split()))
     compact = _TITLE_LEAD.sub("", next((p for p in _PARTS.split(whole) if p), ""))
     engineer = _ENGINEER_TITLE.match(compact)
@@ -788,7 +801,10 @@ def _printed_title(value: str) -> tuple[str | None, bool]:
         if re.match(r"[(（](?:教授级|正高级?)[)）]", whole[engineer.end():]):  # 高级工程师（教授级）
             return Title.PROFESSORATE_SENIOR_ENGINEER.value, True
         return title_key(_SHORT_TITLES.get(engineer.group(), engineer.group())), True
-    if _OTHER_TITLE.match(compact) or _DAMAGED_TITLE.fullmatch(compact):
+    other = _OTHER_TITLE.match(compact)
+    if other:
+        return re.sub(r"^[一二三四]级", "", other.group()), True  # (二级教授: a grade of 教授)
+    if _DAMAGED_TITLE.fullmatch(compact):
         return None, True
     return None, False
 
@@ -822,6 +838,10 @@ def _whose(text: DocText, line) -> str | None:
 _OWN_TITLE = re.compile(r"(?:本人(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(?:具有|具备|取得|现任|系|为|是)|"
                         r"我(?:叫[\u4e00-\u9fff·]{2,5}[,，])?(?:是|系|现任|现为))"
                         r"(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
+# 本人系重庆大学机械学院二级教授: a title of another series in his own sentence, where he names no
+# engineer's title of his.
+_OWN_OTHER_TITLE = re.compile(r"本人(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?(?:系|为|是|现任|现为)"
+                              r"(?:(?!推荐|申报|破格|同志|该|其)[^。]){0,40}?((?:[一二三四]级)?(?:副?教授|副?研究员))(?![级A-Za-z])")
 # 作为重庆…公司的正高级工程师，我郑重推荐…: the writer's own title, said before he recommends.
 _OWN_TITLE_AS = re.compile(r"作为(?:(?!推荐|申报|破格|同志|该|其)[^。，,]){0,40}?"
                            r"(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)[，,]\s*我")

@@ -47,7 +47,7 @@ def _names_kind(word: str, words: str) -> bool:
 _REPORT_NAME = ["报告名称", "白皮书名称", "规划名称"]
 _SUBJECT_NAME = ["项目名称", "课题名称"]
 # A cover's page headings and the lines of a sign-off page: never a title.
-_PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|编制人员名单|编写人员名单|人员名单|编委会|编写组|编制组|"
+_PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|(?:报告)?签署|编制人员名单|编写人员名单|人员名单|编委会|编写组|编制组|"
                            r"(?:主要)?(?:编制|编写|撰写|参编|研究|参加|完成)人员|"
                            r"课题组|项目组|评审专家组|专家组|编写说明|编制说明|说明|前\s*言|序言?|概述")
 
@@ -462,6 +462,8 @@ _LISTED_WRITERS = re.compile(r"(?:主要)?(?:编写|编制|撰写|起草)(?:人�
 # 本白皮书由谢芳一牵头，司马泽新、闫琳、汤文林参与编写: the one who led, then those who joined.
 _LED_AND_JOINED = re.compile(r"由([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:牵头|执笔|主笔)[，,]((?:[\u4e00-\u9fff·]{2,5}[、，,])*"
                              r"[\u4e00-\u9fff·]{2,5}?)(?:等(?:同志)?)?(?:共同)?参与(?:编写|编制|撰写|起草)")
+# 报告撰写分工如下：第一章、第二章由房玄龄撰写，第三章由杜如晦撰写: who wrote which chapters.
+_CHAPTER_WRITER = re.compile(r"第[一二三四五六七八九十\d]+章(?:[、至和及]第[一二三四五六七八九十\d]+章)*由([\u4e00-\u9fff·]{2,5}?)(?:撰写|编写|执笔|完成)")
 # 本报告由…公司总工程师何志军主持编写: the one who led the writing, named before 主持.
 _LED_WRITING = re.compile(r"由([^。；;，,]{2,40}?)主持(?:编写|编制|撰写)")
 
@@ -481,6 +483,13 @@ def _prose_writers(text: DocText) -> tuple[list[str], TextLine] | None:
         names = plain_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", "、", listed))
         if names and len(names) >= 2:
             return names, line_at(starts, match.start(1))
+    chapters = [(m.group(1), m.start(1)) for m in _CHAPTER_WRITER.finditer(body)]
+    names = []
+    for name, _ in chapters:  # 第一章、第二章由房玄龄撰写，第三章由杜如晦撰写…: each once, in order
+        if name not in names and labelled_surname(name) and plain_names(name) == [name]:
+            names.append(name)
+    if len(names) >= 2:
+        return names, line_at(starts, chapters[0][1])
     led = _LED_WRITING.search(body)
     leader = sentence_person(led.group(1)) if led else None
     leader = leader if isinstance(leader, str) else None
@@ -593,16 +602,18 @@ def _role_entries(text: DocText) -> list[tuple[str, list[str], TextLine]]:
     groups = [("writer", _all_writers(), True), ("writer", _BARE_WRITERS, False),
               ("writer", _EDITORS, False), ("leader", _leaders(text), True)]
     entries = []
+    table = _sign_off_table(text)
+    in_table = {line.index for _, _, line in table}  # (a role cell read as a label: its row is the table's)
     for kind, labels, heading in groups:
         for spot in _label_spots(text, labels):
             line = spot[0]
-            if _judged(text, line):
+            if _judged(text, line) or line.index in in_table:
                 continue
             found = _spot_names(text, *spot, heading=heading)
             if found:
                 entries.append(((line.page, line.line.box[1], line.line.box[0]), kind, found[0], line))
     entries += [((line.page, line.line.box[1], line.line.box[0]), kind, names, line)
-                for kind, names, line in _sign_off_table(text)]
+                for kind, names, line in table]
     # Rows in print order; boxes on one row (within half a line) left to right.
     entries.sort(key=lambda e: (e[0][0], round(e[0][1] / max(e[3].line.height / 2, 1)), e[0][2]))
     return [(kind, names, line) for _, kind, names, line in entries]
@@ -1009,9 +1020,14 @@ DOCTYPE = DocType(
                 # a project's proposal and its work report
                 "项目建议书", "项目工作报告", "技术工作报告",
                 # a project's own closing report (a person's 工作总结 is none: no project in its title)
-                "项目总结报告", "结题报告", "研究总结报告"),
+                "项目总结报告", "结题报告", "研究总结报告",
+                # a development's own trials (…补偿系统试验验证报告); never a lab's 检验报告 for a client
+                # (试验报告 is one damaged letter from it)
+                "试验验证报告"),
         labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
-                "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制"),
+                "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制",
+                # a preface's words on who wrote it (本报告由…执笔，…统稿; 报告撰写分工如下)
+                "执笔", "统稿", "撰写分工"),
         # A cover's big title wraps where the line is full, even before its last character
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.

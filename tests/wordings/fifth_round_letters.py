@@ -13,7 +13,7 @@ signed by a 单位负责人, for which only the candidate is asserted.
 
 Each case: dict(id, doc_type, name, rows, fields).  ``rows`` go to ``page(*rows)``; ``fields``
 hold what the page itself prints, in the normal forms of ../shared/CONTRACT.md (a key left out
-is a field the page does not show; ``recommender_title=None`` is a title of another series)."""
+is a field the page does not show; ``recommender_title`` of another series is as printed: 教授, 研究员)."""
 
 from tests.typed_certificates import LEFT, V, Title, cells
 
@@ -177,7 +177,7 @@ case("j-rl-senior-economist-other-series", RL, "鲁志刚", [
     ("职务/职称：副总经理／高级经济师", 880),
     ("重庆建工第三建设有限责任公司", 880),
     ("2024年4月11日", R),
-], dict(recommender="覃丽萍", recommender_title=None, candidate="鲁志刚"))
+], dict(recommender="覃丽萍", recommender_title="高级经济师", candidate="鲁志刚"))
 
 # The recommender is named with his post only (总工程师): the page shows no title.
 case("j-rl-post-only-no-title", RL, "柯佳宁", [
@@ -417,7 +417,7 @@ case("j-rl-university-letterhead-professor", RL, "任嘉伟", [
     ("职称：教授、博士生导师", 860),
     ("西南交通大学土木工程学院", 860),
     ("2021年12月2日", R),
-], dict(recommender="马骁腾", recommender_title=None, candidate="任嘉伟"))
+], dict(recommender="马骁腾", recommender_title="教授", candidate="任嘉伟"))
 
 # A research institute's letterhead and 致：… heading; the recommender is a 研究员.
 case("j-rl-institute-letterhead-researcher", RL, "苟明亮", [
@@ -431,7 +431,7 @@ case("j-rl-institute-letterhead-researcher", RL, "苟明亮", [
     ("推荐人：包永年", 880),
     ("研究员", 880),
     ("2023年3月14日", R),
-], dict(recommender="包永年", recommender_title=None, candidate="苟明亮"))
+], dict(recommender="包永年", recommender_title="研究员", candidate="苟明亮"))
 
 # A design institute's letterhead; the title shares a line with the post.
 case("j-rl-design-institute-letterhead", RL, "方子健", [

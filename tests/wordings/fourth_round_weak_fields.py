@@ -212,7 +212,7 @@ case("i-rl-professor-other-series", RL, "贺宇航", [
     ("职称：教授（博士生导师）", 860),
     ("单位：重庆大学机械与运载工程学院", 860),
     ("2020年10月16日", R),
-], dict(recommender="周建国", recommender_title=None, candidate="贺宇航"))
+], dict(recommender="周建国", recommender_title="教授", candidate="贺宇航"))
 
 case("i-rl-ocr-lookalike-labels", RL, "蒲晓东", [
     Title("职称申报推荐表"),
@@ -279,7 +279,7 @@ case("i-rl-researcher-other-series", RL, "柏晓琳", [
     "职　称：研究员",
     "单　位：中国科学院重庆绿色智能技术研究院",
     ("二〇二二年十一月二十一日", 900),
-], dict(recommender="孟庆华", recommender_title=None, candidate="柏晓琳"))
+], dict(recommender="孟庆华", recommender_title="研究员", candidate="柏晓琳"))
 
 case("i-rl-guizhou-recommender-first", RL, "田茂林", [
     Title("推荐书"),
