@@ -42,6 +42,8 @@ def _inflated_size(data: bytes, limit: int) -> int | None:
     1048577
     >>> _inflated_size(b"not zlib", 100) is None
     True
+    >>> _inflated_size(zlib.compress(bytes(range(256)) * 6000) + b"\\n", 1 << 30)  # (a PDF's line end after its end)
+    1536000
     """
     inflater = zlib.decompressobj()
     total = 0
