@@ -258,3 +258,43 @@ def test_his_own_higher_title_certificate_outranks_the_profile():
     for other in (someone, later):
         applicant, _ = check_profile([engineer, other], APPLICANT, PartialDate.parse("2025-12-31"))
         assert applicant.current_title is Title.ENGINEER
+
+
+# --- reading (probe AD) ------------------------------------------------------------------
+
+def test_a_graded_acceptances_boxes_and_its_team_under_labels_not_seen_before():
+    from tests.typed_pages import Big, Row
+
+    kind, values = _typed(Big("重庆市自然科学基金项目结题验收表"),
+                          Row((150, "项目名称"), (360, "工业互联网边缘节点可信计算机制研究")),
+                          Row((150, "项目负责人"), (360, "李清照")),
+                          Row((150, "项目组成员"), (360, "赵明诚 朱淑真 蔡文姬 班昭")),
+                          Row((150, "验收等级"), (360, "□优秀 ☑良好 □合格 □不合格")),
+                          Row((150, "验收时间"), (360, "2022年11月")), "重庆市科学技术局")
+    assert kind == "project_acceptance" and values["passed"] is True
+    kind, values = _typed(Big("验收意见书"), Row((220, "项目名称"), (500, "基于UWB的化工厂区人员定位与电子围栏系统")),
+                          Row((220, "项目负责人"), (500, "吕布")), Row((220, "项目实施人员"), (500, "貂蝉、陈宫、张辽、高顺")),
+                          Row((220, "验收意见"), (500, "经专家组讨论，同意通过验收。")), "重庆市江北区科学技术局")
+    assert values["members"] == ["貂蝉", "陈宫", "张辽", "高顺"]
+
+
+def test_members_one_to_a_line_each_beside_his_unit():
+    from tests.typed_pages import At, Big
+
+    kind, values = _typed(Big("验收证书"), "项目名称：机场行李分拣机器人视觉定位系统", "项目主持人：文天祥", "参与人员：",
+                          At(300, "陆秀夫 重庆空港智能装备有限公司"), At(300, "张世杰 重庆空港智能装备有限公司"),
+                          At(300, "谢枋得 重庆理工大学"), "验收结论：通过。", "重庆市渝北区科学技术局")
+    assert kind == "project_acceptance" and values["members"] == ["陆秀夫", "张世杰", "谢枋得"]
+
+
+def test_a_reports_preface_that_speaks_of_itself():
+    from tests.typed_pages import Big
+
+    kind, values = _typed(Big("前 言"),
+                          "为摸清全市规上工业企业数字化转型现状，重庆市工业互联网产业联盟组织开展了专项调研，形成了本报告。",
+                          "本报告由倪匡、缪天宇执笔，焦恩俊审定。报告共分五章。", "重庆市工业互联网产业联盟", "2024年9月")
+    assert kind == "technical_report" and values["authors"] == ["倪匡", "缪天宇"]
+    kind, values = _typed(Big("后记"), "本书是重庆市软科学研究项目的最终研究报告。",
+                          "报告撰写分工如下：第一章、第二章由房玄龄撰写，第三章由杜如晦撰写，第四章、第五章由魏徵撰写，全文由房玄龄统稿。",
+                          "课题组", "2023年12月")
+    assert kind == "technical_report" and values["authors"] == ["房玄龄", "杜如晦", "魏徵"]

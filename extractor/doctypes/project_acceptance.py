@@ -29,7 +29,7 @@ from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (line_above, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -69,7 +69,9 @@ _NOT_MET = re.compile(r"未(能)?(达到|完成)|没有(达到|完成)")
 _TICKS = TICKS
 _MARKS = TICKS + EMPTY_BOXES
 _CHOICES = ("不同意验收|同意验收|不同意结题|同意结题|不同意|同意|不予通过|未通过|不通过|暂缓通过|需要复议|"
-            "不予结题|准予结题|延期结题|暂缓结题|结题|通过|不合格|合格")
+            "不予结题|准予结题|延期结题|暂缓结题|结题|通过|不合格|合格|"
+            # a graded acceptance's boxes (验收等级 □优秀 ☑良好 □合格 □不合格): any grade but the last passes
+            "优秀|良好")
 # A mark right after a word and apart from the next (``通过☑  不通过□``) is the word's.
 _OPTION = re.compile(rf"(?P<pre>[{_MARKS}]?)\s*(?P<word>{_CHOICES})"
                      rf"(?:(?P<tight>[{_MARKS}])(?=\s)|\s*"
@@ -88,7 +90,8 @@ _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主�
                   # a national programme's 课题验收结论书: 课题负责人, then 课题骨干 and the names
                   "课题骨干", "项目骨干", "骨干成员", "主要骨干",
                   # an enterprise's own words for its team
-                  "项目研发团队", "研发团队", "项目实施团队", "实施团队", "主要技术骨干", "技术骨干"]
+                  "项目研发团队", "研发团队", "项目实施团队", "实施团队", "主要技术骨干", "技术骨干",
+                  "项目实施人员", "实施人员", "课题组人员", "项目组人员"]
 # Whose list a label right after these words heads: the experts', a unit's officers.
 _NOT_PROJECT_PEOPLE = ("专家", "单位", "财务", "法定", "企业", "联系")
 # What may stand before a label that heads a section (五、主要完成人员).
@@ -381,6 +384,9 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         grid = None if value else name_grid(text, hit.line)  # one name to a cell, row after row
         if grid:
             return grid, hit.line
+        each = None if value else _names_beside_units(text, hit.line)
+        if each:
+            return each, hit.line
         start = _value_start(text, hit, value)
         if start and start[1] is not hit.line and same_row(start[1], hit.line):
             top = cell_top(text, start[1], hit.line, lambda t: bool(plain_names(t.rstrip("、，,；; "))))
@@ -392,6 +398,25 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         if names:
             return names, start[1]
     return None
+
+
+_OWN_UNIT = re.compile(r"(?:大学|学院|学校|公司|集团|研究院|研究所|设计院|研究中心|中心|局|委员会|医院)$")
+
+
+def _names_beside_units(text: DocText, label: TextLine) -> list[str] | None:
+    """A label with nothing after it, then one person a line with his unit beside him
+    (参与人员： | 陆秀夫  重庆空港智能装备有限公司 | 张世杰  …): the names, in order; two
+    at least, every line so, else None."""
+    names: list[str] = []
+    line = label
+    while (below := next_line(text, line)) is not None and below.page == label.page:
+        parts = below.text.split()
+        person = parts[0] if len(parts) >= 2 else None
+        if person is None or plain_names(person) != [person] or not _OWN_UNIT.search("".join(parts[1:])):
+            break
+        names.append(person)
+        line = below
+    return names if len(names) >= 2 else None
 
 
 # 该项目由万英阳同志负责，主要参加人员有欧阳安洋 吴旭德 谭杰远。: a reply's sentence lists them.
