@@ -298,3 +298,11 @@ def test_a_reports_preface_that_speaks_of_itself():
                           "报告撰写分工如下：第一章、第二章由房玄龄撰写，第三章由杜如晦撰写，第四章、第五章由魏徵撰写，全文由房玄龄统稿。",
                           "课题组", "2023年12月")
     assert kind == "technical_report" and values["authors"] == ["房玄龄", "杜如晦", "魏徵"]
+
+
+def test_a_bank_receipts_row_of_side_caption_and_name_cells():
+    kind, values = _typed("网上银行电子回单", "回单号：2565137749", "付款人   户 名   重庆渤锐测控技术有限公司",
+                          "账 号   520791519889267572", "收款人   户 名   银川燕赵工业互联网股份有限公司",
+                          "金   额   ¥11,835,000.00", "大写金额   人民币壹仟壹佰捌拾叁万伍仟元整", "记账日期   2016.04.16")
+    assert kind == "revenue_proof"
+    assert values["parties"] == ["重庆渤锐测控技术有限公司", "银川燕赵工业互联网股份有限公司"]

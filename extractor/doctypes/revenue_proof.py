@@ -901,8 +901,14 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
             if opening is not None and not re.match(r"^[:：]?$", pattern.match(opening).group(1)):
                 compact = opening
             elif opening is not None and at + 1 < len(cells):
-                # (a head table's label and its name in two cells: 甲方（需方） | 重庆…有限公司 | 签订地点 | …)
-                compact = opening + "".join(cells[at + 1].split())
+                # (a head table's label and its name in cells after it: 甲方（需方） | 重庆…有限公司 |
+                # 签订地点 | …, 付款人 | 户 名 | 重庆…有限公司): up to the first cell that ends a name
+                for end in range(at + 2, len(cells) + 1):
+                    joined = opening + "".join("".join(c.split()) for c in cells[at + 1:end])
+                    found = pattern.match(joined)
+                    if found and _org_name(found.group(1)):
+                        compact = joined
+                        break
         # 甲方（卖方）：… — which side 甲方 is, said in its brackets: the bracket decides
         # (a bilingual paper's English caption before the Chinese label: Vendor供应商：…, Bill To采购方：…)
         english = re.match(r"^[A-Za-z][A-Za-z .]{1,20}?(?=[\u4e00-\u9fff])", compact)
