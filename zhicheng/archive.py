@@ -190,14 +190,13 @@ def unpack(zip_path: Path, dest: Path, max_total: int, max_member: int, _depth: 
         from .intake import os_reason
 
         raise ArchiveError(f"压缩包无法打开（{os_reason(err)}）") from None
-    size = zip_path.stat().st_size
-    if any(i.header_offset < 0 or i.header_offset + i.compress_size > size for i in archive.infolist()):
-        # members placed outside the file: one volume of a split archive, or a download cut short
-        archive.close()
-        raise ArchiveError("压缩包不完整（其中的文件超出压缩包末尾）：若是分卷压缩包（.z01、.z02…），请用压缩软件合并为一个 zip；"
-                           "若是下载或复制中断，请重新获取") from None
     with archive:
-        members = _vetted(archive, max_total, max_member)
+        members = _vetted(archive, max_total, max_member)  # (a size over the limits is said first)
+        size = zip_path.stat().st_size
+        if any(i.header_offset < 0 or i.header_offset + i.compress_size > size for i in archive.infolist()):
+            # members placed outside the file: one volume of a split archive, or a download cut short
+            raise ArchiveError("压缩包不完整（其中的文件超出压缩包末尾）：若是分卷压缩包（.z01、.z02…），请用压缩软件合并为一个 zip；"
+                               "若是下载或复制中断，请重新获取") from None
         if dest.exists():
             shutil.rmtree(dest)
         dest.mkdir(parents=True)
