@@ -278,7 +278,11 @@ def _damaged(text: str, label: str) -> int | None:
         start = end - size
         if start < 0 or (text[start] != first and text[end - 1] != last):
             continue
-        if Hamming.distance(text[start:end], label) == 1 and text[start:end] not in _LABELS_APART:
+        window = text[start:end]
+        if Hamming.distance(window, label) == 1 and window not in _LABELS_APART \
+                and not any(a != b and a.isascii() and a.isalpha() for a, b in zip(window, label)):
+            # (a Chinese label's letter damaged into a Latin one is an English caption's end:
+            # Recommender推荐人 is no 被推荐人)
             return start
     return None
 

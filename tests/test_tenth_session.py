@@ -306,3 +306,14 @@ def test_a_bank_receipts_row_of_side_caption_and_name_cells():
                           "金   额   ¥11,835,000.00", "大写金额   人民币壹仟壹佰捌拾叁万伍仟元整", "记账日期   2016.04.16")
     assert kind == "revenue_proof"
     assert values["parties"] == ["重庆渤锐测控技术有限公司", "银川燕赵工业互联网股份有限公司"]
+
+
+def test_an_english_caption_before_a_chinese_label_is_no_damaged_label():
+    from tests.typed_pages import Big
+
+    kind, values = _typed(Big("Letter of Recommendation 推荐信"),
+                          "I, Prof. 周芷若（Zhou Zhiruo）, am pleased to recommend Mr. 宋青书 for the title of Senior Engineer.",
+                          "本人周芷若，重庆大学机械工程学院教授，推荐宋青书同志申报高级工程师。",
+                          "Recommender推荐人：周芷若 Professor教授", "Date日期：2024-04-22")
+    assert kind == "recommendation_letter"
+    assert values["candidate"] == "宋青书" and values["recommender"] == "周芷若" and values["recommender_title"] == "教授"

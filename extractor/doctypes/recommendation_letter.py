@@ -669,14 +669,14 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
                     if key:
                         return key, line_at(starts, at.end())
                     break
+    own = _OWN_TITLE.search(body) or _OWN_TITLE_AFTER_NAME.search(body) or _OWN_TITLE_AS.search(body)
+    if own:  # (本人王五，现任重庆交通大学教授，具有正高级工程师职称: the engineer's title he also holds)
+        return title_key(_SHORT_TITLES.get(own.group(1), own.group(1))), line_at(starts, own.start(1))
     after_name = _SELF_STATED.search(body)  # 本人张三，研究员，…: a title of another series settles it
     if after_name:
-        key, decided = _printed_title(after_name.group(1))
+        key, decided = _first_title(after_name.group(1))  # (…，重庆大学机械工程学院教授，: its unit's title too)
         if decided:
             return (key, line_at(starts, after_name.start(1))) if key else None
-    own = _OWN_TITLE.search(body) or _OWN_TITLE_AFTER_NAME.search(body) or _OWN_TITLE_AS.search(body)
-    if own:
-        return title_key(_SHORT_TITLES.get(own.group(1), own.group(1))), line_at(starts, own.start(1))
     other = _OWN_OTHER_TITLE.search(body)
     if other:  # (本人系…学院二级教授: 教授, as printed)
         return re.sub(r"^[一二三四]级", "", other.group(1)), line_at(starts, other.start(1))
@@ -794,7 +794,8 @@ def _printed_title(value: str) -> tuple[str | None, bool]:
     counts for none, ``audit._recommenders``); ``(None, True)`` for an engineer's title damaged
     before its level (上高级工程师, 商级工程师: 正高级 or 高级, nobody can tell); ``(None, False)``
     for anything else (a post: 总工程师, 副总工程师; a unit), which leaves the question open."""
-    whole = _TITLE_LEAD.sub("", "".join(value.split()))
+    # (a bilingual form's English word before the Chinese: Professor教授, Senior Engineer高级工程师)
+    whole = _TITLE_LEAD.sub("", re.sub(r"^[A-Za-z][A-Za-z.\-]*(?=[\u4e00-\u9fff])", "", "".join(value.split())))
     compact = _TITLE_LEAD.sub("", next((p for p in _PARTS.split(whole) if p), ""))
     engineer = _ENGINEER_TITLE.match(compact)
     if engineer:
