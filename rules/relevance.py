@@ -58,3 +58,30 @@ def unrelated_sale(head: str, words: str) -> str | None:
     """
     found = _UNRELATED_SALE_HEAD.search(head) or _UNRELATED_SALE.search(words)
     return found.group(0) if found else None
+
+
+# A statement of a product's revenue (我公司…产品…实现新增销售收入…): the product it names.
+_PRODUCT_REVENUE = re.compile(r"([\u4e00-\u9fff]{2,20}?)(?:产品|系列产品|业务)[^。；;]{0,30}?(?:销售收入|营业收入|营收|销售额)")
+# Products of automation and machinery that no subject word above names.
+_FIELD_GOODS = re.compile(r"伺服|电机|驱动|变频|PLC|激光|视觉|AGV|无人|精密|测控|计量|加工中心|传动|液压|气动|焊接|注塑机|压力机")
+
+
+def unrelated_product(words: str) -> str | None:
+    """The product a revenue statement credits when it carries none of the field's words
+    (我公司汽车座椅骨架冲压件产品…实现新增销售收入…): a part, not an industrial-internet or
+    intelligent-manufacturing product or service (第十一条（二）3 names those) — held back for a
+    person, never refused outright.  None when the statement names no product, or the
+    field's.
+
+    >>> unrelated_product("我公司汽车座椅骨架冲压件产品于2024年实现新增销售收入1,350.00万元")
+    '汽车座椅骨架冲压件'
+    >>> unrelated_product("我公司工业数据采集网关产品2024年实现销售收入1,350.00万元") is None
+    True
+    >>> unrelated_product("我公司伺服电机产品2024年实现销售收入800万元") is None
+    True
+    """
+    found = _PRODUCT_REVENUE.search(words)
+    if not found:
+        return None
+    product = re.sub(r"^(?:我|本|该)?(?:公司|单位|司)", "", found.group(1))
+    return product if product and not _FIELD.search(product) and not _FIELD_GOODS.search(product) else None

@@ -22,7 +22,11 @@ _TAKES_BACK = re.compile(r"宣告[^。；;]{0,40}?全部无效|予以撤稿|撤�
                          r"(?:决定|予以|依法|一并)撤销[^。；;]{0,60}?(?:奖励|奖项|所获|获奖|验收结论|验收证书|验收意见|证书|称号|认定|资格)|"
                          r"按未通过验收处理|视为未通过验收|视为自始不存在")
 _NOT_TEXT = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉()（）\[\]【】,，、.。:：;；!！?？·\-—_/]")
-_FIELDS = ("title", "project_title", "software_name", "award_name")
+# The names that say which achievement it is (a prize's name is shared by every project it went to).
+_FIELDS = ("title", "project_title", "software_name")
+# A decision revoking one completer's share leaves the others' standing (其他完成人的获奖资格不受影响).
+_OTHERS_KEPT = re.compile(r"(?:其他|其余)[^。；;]{0,16}?(?:不受影响|继续有效|予以保留|维持不变)")
+_PATENT_NUMBER = re.compile(r"(?:ZL|zl)?\s*((?:19|20)\d{2}\s*[1-9]\s*\d{7}\s*[.．]?\s*[\dXx])")
 
 
 def _plain(text: str) -> str:
@@ -55,25 +59,45 @@ def takes_back(words: str) -> str | None:
     return match.group(0) if match else None
 
 
-def withdraws(words: str, fields: dict) -> bool:
+def withdraws(words: str, fields: dict, person: str | None = None) -> bool:
     """Whether a paper whose ``words`` take something back names the achievement whose
-    document has ``fields``: its patent or registration number, or its title (a project's,
-    a paper's, a prize's project) printed whole.
+    document has ``fields``: its patent or registration number; else its title (a project's,
+    a paper's) printed whole — and, for a paper, its journal or one of its authors too (a
+    title two journals printed is two papers).  A patent's decision that prints another
+    number takes back another patent, whatever its title.  A decision that keeps the other
+    completers' standing takes back only those it names: ``person``'s, if he is one.
 
-    >>> said = "本刊2024年第9期刊发的论文《面向多品种小批量的产线动态调度方法》…对该文予以撤稿处理"
-    >>> withdraws(said, {"title": "面向多品种小批量的产线动态调度方法"})
+    >>> said = "本刊2024年第9期刊发的论文《面向多品种小批量的产线动态调度方法》（作者：邬嘉树，王志刚）…对该文予以撤稿处理"
+    >>> withdraws(said, {"title": "面向多品种小批量的产线动态调度方法", "authors": ["邬嘉树", "王志刚"]})
     True
-    >>> withdraws(said, {"title": "面向多品种小批量的产线质量追溯方法"})
+    >>> withdraws(said, {"title": "面向多品种小批量的产线质量追溯方法", "authors": ["王志刚"]})
+    False
+    >>> withdraws(said, {"title": "面向多品种小批量的产线动态调度方法", "authors": ["湛一航"], "journal": "计算机工程与应用"})
     False
     >>> withdraws("宣告ZL202210346001.6号发明专利权全部无效", {"patent_number": "ZL202210346001.6"})
     True
+    >>> withdraws("发明创造名称：一种调度方法 宣告ZL201910346132.2号发明专利权全部无效",
+    ...           {"patent_number": "ZL202210346131.X", "title": "一种调度方法"})
+    False
     """
     if not takes_back(words):
         return False
+    if _OTHERS_KEPT.search(words) and not (person and "".join(person.split()) in _plain(words)):
+        return False
     plain = _plain(words)
+    printed = {re.sub(r"\D", "", m.group(1)) for m in _PATENT_NUMBER.finditer(words)}
     for key in ("patent_number", "registration_number"):
-        number = _plain(str(fields.get(key) or ""))
-        digits = re.sub(r"\D", "", number)
-        if len(digits) >= 8 and digits in (re.sub(r"\D", "", t) for t in re.findall(r"\d{8,}[Xx]?", plain)):
-            return True
-    return any(len(_plain(str(fields.get(key) or ""))) >= 6 and _plain(str(fields[key])) in plain for key in _FIELDS)
+        digits = re.sub(r"[^\dXx]", "", _plain(str(fields.get(key) or "")))
+        if len(digits) >= 8:
+            if re.sub(r"\D", "", digits) in (re.sub(r"\D", "", t) for t in re.findall(r"\d{8,}[Xx]?", plain)):
+                return True
+            if key == "patent_number" and printed:
+                return False  # (it names another patent's number)
+    named = [key for key in _FIELDS if len(_plain(str(fields.get(key) or ""))) >= 6 and _plain(str(fields[key])) in plain]
+    if not named:
+        return False
+    if "title" in named and (fields.get("journal") or fields.get("authors")):
+        journal = _plain(str(fields.get("journal") or ""))
+        authors = [_plain(a) for a in fields.get("authors") or [] if isinstance(a, str)]
+        return bool(journal and journal in plain) or any(len(a) >= 2 and a in plain for a in authors)
+    return True

@@ -317,3 +317,71 @@ def test_an_english_caption_before_a_chinese_label_is_no_damaged_label():
                           "Recommender推荐人：周芷若 Professor教授", "Date日期：2024-04-22")
     assert kind == "recommendation_letter"
     assert values["candidate"] == "宋青书" and values["recommender"] == "周芷若" and values["recommender_title"] == "教授"
+
+
+# --- verdicts (probe AG): the checks of probe AE, attacked ------------------------------
+
+def test_a_revocation_holds_back_only_what_it_names():
+    from tests.test_audit import claim
+
+    award = _paper("奖.pdf", "award_certificate", "重庆市科学技术奖证书 汽车焊装车间工业互联网平台关键技术及应用 二等奖 张三",
+                   award_name="重庆市科学技术进步奖", level="provincial", grade="二等奖",
+                   project_title="汽车焊装车间工业互联网平台关键技术及应用", holder="张三", rank=1, date="2024-12")
+    other_project = _paper("撤销.pdf", "unknown", "关于撤销“高速冲压线智能检测装备研制”项目二〇二四年度重庆市科学技术进步奖的决定 "
+                           "市政府决定撤销该项目所获重庆市科学技术进步奖二等奖，收回获奖证书。")
+    one_completer = _paper("撤销.pdf", "unknown", "关于撤销赵磊“汽车焊装车间工业互联网平台关键技术及应用”项目获奖资格的决定 "
+                           "决定撤销赵磊的获奖资格，收回其获奖证书。该项目所获奖励及其他完成人的获奖资格不受影响。")
+    cite = [claim(0, ["奖.pdf"], kind="award", level="provincial", rank=1, date="2024-12")]
+    for revocation in (other_project, one_completer):
+        result = _audited([award, revocation], cite)
+        assert len(result.achievements) == 1 and "evidence_withdrawn" not in [i["code"] for i in result.issues]
+
+
+def test_a_letter_of_intent_and_a_units_revenue_with_its_products_listed_are_no_sale():
+    from tests.test_audit import claim
+
+    cite = [claim(0, ["营收.pdf"], kind="revenue", amount_wan=1200, role="participant", date="2024-05-20")]
+    intent = _paper("营收.pdf", "revenue_proof", "采购意向书 甲方拟于2025年向乙方采购工业数据采集与边缘计算系统，预计采购金额人民币1200.00万元。"
+                    "本意向书仅表达双方合作意向，不构成任何一方的采购或供货承诺，不作为结算依据。",
+                    amount_wan=1200.0, parties=["重庆长鑫汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2024-05-20")
+    listed = _paper("营收.pdf", "revenue_proof", "营业收入证明 兹证明：重庆渝新智能装备有限公司2024年度经审计的营业收入为人民币12,350.00万元。"
+                    "公司主要产品包括工业数据采集与边缘计算系统、工业网关、MES系统及智能产线集成服务。特此证明。",
+                    amount_wan=12350.0, parties=["重庆渝新智能装备有限公司"], date="2025-03-20")
+    parts = _paper("营收.pdf", "revenue_proof", "销售收入证明 兹证明：我公司汽车座椅骨架冲压件产品于2024年1月至12月实现新增销售收入人民币1,350.00万元。",
+                   amount_wan=1350.0, parties=["重庆渝新智能装备有限公司"], date="2025-03-20")
+    for paper in (intent, listed, parts):
+        assert _audited([paper], cite).achievements == [], paper.words[:12]
+
+
+def test_a_namesakes_higher_title_with_another_id_number_is_not_his():
+    from rules.dates import PartialDate
+    from rules.vocabulary import Title
+    from tests.test_audit import APPLICANT, doc
+    from zhicheng.audit import check_profile
+
+    own = doc("工程师.pdf", "title_certificate", holder="张三", title="engineer", date="2018-07-01")
+    own.words = "职称电子证书 姓名 张三 身份证号 500112********6617 职称名称 工程师"
+    namesake = doc("高工.pdf", "title_certificate", holder="张三", title="senior_engineer", date="2023-06-30")
+    namesake.words = "职称电子证书 姓名 张三 身份证号 110105********3318 工作单位 北京某研究院有限公司 职称名称 高级工程师"
+    applicant, issues = check_profile([own, namesake], APPLICANT, PartialDate.parse("2025-12-31"))
+    assert applicant.current_title is Title.ENGINEER and "status_mismatch" not in [i["code"] for i in issues]
+
+
+def test_a_claim_of_the_amended_sum_and_a_supplement_stating_the_sum_after_its_increase():
+    from tests.test_audit import claim
+
+    words = "产品购销合同 合同编号：YXZN-XS-2024-033 合同总金额800万元"
+    contract = _paper("合同.pdf", "revenue_proof", words, amount_wan=800.0,
+                      parties=["重庆长鑫汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2024-05-20")
+    supplement = _paper("补充协议.pdf", "revenue_proof", "补充协议 编号为YXZN-XS-2024-033的《产品购销合同》总金额由800万元变更为1150万元",
+                        amount_wan=1150.0, parties=["重庆长鑫汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2024-09-15")
+    cite = [claim(0, ["合同.pdf"], kind="revenue", amount_wan=1150, role="participant", date="2024-05-20")]
+    result = _audited([contract, supplement], cite)
+    assert [b.achievement.amount_wan for b in result.achievements] == [1150.0]
+    assert "amount_wan_mismatch" not in [i["code"] for i in result.issues]
+    from tests.typed_pages import Big
+
+    kind, values = _typed(Big("补充协议"), "甲方：重庆长鑫汽车零部件有限公司", "乙方：重庆渝新智能装备有限公司",
+                          "因需求增加，双方同意增加合同金额人民币300.00万元，变更后合同总金额为人民币1,200.00万元。",
+                          "日期：2024年9月15日")
+    assert kind == "revenue_proof" and values["amount_wan"] == 1200

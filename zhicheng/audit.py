@@ -18,7 +18,7 @@ from extractor.doctypes.project_acceptance import MINISTRY_FLOOR
 from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
-from rules.relevance import off_field, unrelated_sale
+from rules.relevance import off_field, unrelated_product, unrelated_sale
 from rules.withdrawals import takes_back, withdraws
 from rules.vocabulary import Education, Kind, Level, Title
 
@@ -268,7 +268,11 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
         if doc in amended:
             doc_facts.pop("date", None)  # the day it was amended, not the contract's
             doc_facts.pop("amount_wan", None)  # the sum is settled below, with the contract's
+        # (a contract its supplements amend: its own sum is compared only as amended, below)
+        original = doc_facts.pop("amount_wan", None) if amended and doc not in amended else None
         doubtful = _compare(claim, doc, doc_facts, issues)
+        if original is not None:
+            doc_facts["amount_wan"] = original
         unsettled |= doubtful
         for key, value in doc_facts.items():
             if key not in doubtful:
@@ -774,7 +778,7 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
 
     def withdrawn(doc: Document) -> str | None:
         # 无效宣告, 撤稿, 撤销奖励/验收结论: another paper of the bundle takes this one's achievement back
-        by = next((o for o in documents if o.key != doc.key and withdraws(o.words, doc.fields)), None)
+        by = next((o for o in documents if o.key != doc.key and withdraws(o.words, doc.fields, name)), None)
         return f"所证明的成果已由 {by.label} 撤销或宣告无效（{clip(takes_back(by.words), 40)}）" if by is not None else None
 
     def unchecked(doc: Document) -> str | None:
@@ -816,6 +820,10 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
 _PENDING = re.compile(r"拟认定|拟命名|拟入选|拟授予|公示期|予以公示")
 _POOL = re.compile(r"专家库|入库专家|专家名单")
 _BID = re.compile(r"中标通知书|成交通知书|中标通知")
+# A letter of intent (采购意向书, 合作意向, 备忘录), and any paper saying it commits no one to buy
+# (不构成任何一方的采购或供货承诺): no sale.
+_INTENT = re.compile(r"意向书|意向协议|合作意向|采购意向|备忘录")
+_UNCOMMITTED = re.compile(r"不构成[^。；;]{0,16}?(?:采购|供货|购买|销售|付款|合同)?[^。；;]{0,6}?(?:承诺|义务|合同关系)")
 # A framework agreement whose sum binds no one (预计采购金额…不作为结算和付款依据, 以具体订单为准).
 _UNBINDING = re.compile(r"不作为(?:结算|付款|合同)|预计(?:采购|合作|交易)?(?:金额|总额)|以(?:具体|实际)(?:订单|合同)为准")
 
@@ -841,7 +849,10 @@ def _whole_unit(doc: Document) -> bool:
     words = doc.words
     for name in parties:
         words = words.replace(name, "")
-    return not _PRODUCT.search(words)
+    # the sentences that give a revenue figure: a product named in another sentence (公司主要产品
+    # 包括…) does not make the unit's whole 营业收入 that product's
+    said = [s for s in re.split(r"[。；;]", words) if _UNIT_REVENUE.search(s) and re.search(r"\d", s)]
+    return bool(said) and not any(_PRODUCT.search(s) for s in said)
 
 
 def _not_yet(doc: Document, kind: Kind) -> str | None:
@@ -854,13 +865,18 @@ def _not_yet(doc: Document, kind: Kind) -> str | None:
             return "是专家库入库名单，不是对个人贡献的认可"
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and _BID.search(head):
         return "是中标（成交）通知书，合同尚未签订，不是已实现的收入"
-    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and "框架" in head and _UNBINDING.search(doc.words):
-        return "是框架协议，所写金额为预计、不作为结算依据，不是已实现的收入"
+    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and ("框架" in head or _INTENT.search(head)) \
+            and _UNBINDING.search(doc.words) or _UNCOMMITTED.search(doc.words):
+        return "是框架协议或意向书，所写金额为预计、不作为结算依据，不是已实现的收入"
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and (_DRAFT.search(head) or _NOT_BINDING.search(doc.words)):
         return "是合同草案（讨论稿、征求意见稿，或写明不具有法律效力），未签订，不是已实现的收入"
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and _whole_unit(doc):
         return ("只证明单位的营业收入总额，未写明申报人参与开发推广的产品或服务及其收入（第十一条（二）3 等为"
                 "相关产品或服务的新增营收）")
+    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and len(doc.fields.get("parties") or []) <= 1 \
+            and (product := unrelated_product(doc.words)):
+        return (f"证明的是「{product}」的收入，看来不是工业互联网与智能制造相关的产品或服务（第十一条（二）3，"
+                "第十六条（七））")
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof":
         goods = unrelated_sale(head, doc.words)
         if goods:
@@ -1109,14 +1125,24 @@ def check_profile(documents: list[Document], applicant: Applicant,
     return Applicant(**{**vars(applicant), **updates}), issues
 
 
+# A 身份证号 as certificates print it, whole or masked (500112********6617): its first six and last
+# four compared, what a masked one keeps.
+_ID_NUMBER = re.compile(r"(?<![\d*])(\d{6})[\d*＊]{8}(\d{3}[\dXx])(?![\d*])")
+
+
 def _higher_title(titles: list[Document], applicant: Applicant, as_of: PartialDate | None,
                   updates: dict[str, Any], shown: set[str], issues: list[dict[str, Any]]) -> None:
     """A title certificate of the applicant's own above the title the profile declares (he
     declares 工程师 and the bundle holds his 高级工程师 certificate): the certificate counts, and
     the years and the route are judged from it — he may already hold what he applies for."""
     engineering = {t.value for t in Title}
+    # (a namesake's certificate: its 身份证号 differs from the one on his own certificates)
+    own_ids = {i for d in titles if d.fields["title"] == applicant.current_title.value for i in _ID_NUMBER.findall(d.words)}
     held = []
     for doc in titles:
+        ids = set(_ID_NUMBER.findall(doc.words))
+        if own_ids and ids and not ids & own_ids:
+            continue
         value = doc.fields["title"]
         date = PartialDate.parse(str(doc.fields["date"])) if doc.fields.get("date") else None
         if value not in engineering or Title(value).rank <= applicant.current_title.rank:

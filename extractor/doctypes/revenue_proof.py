@@ -118,6 +118,9 @@ def extract_revenue(text: DocText) -> Fields:
         f.put("amount_wan", yearly if yearly != "unclear" else None)
         if yearly is None:
             f.put("amount_wan", _total_amount(text, f))
+    after_change = _sum_after_change(text)
+    if after_change:  # a supplement's sum as it stands now (增加…300万元，变更后合同总金额为…1,200万元)
+        f.put("amount_wan", after_change)
     called = _called_parties(text)
     halved = False  # one side of a contract or invoice read, the other's label printed with no name read
     parties = _summary_parties(text) or _account_holders(text) or _side_table(text) or _signers(text)
@@ -831,6 +834,21 @@ def _row(text: DocText, label: TextLine) -> list[TextLine]:
 _SUPPLEMENT_TITLE = re.compile(r"补充协议|补充合同|变更协议|合同变更")
 _CHANGED_TO_SUM = re.compile(r"(?:变更|调整|调减|调增|修改|更改|核减|核增)(?:后的?|后)?(?:合同)?(?:总?金额|总价|价款)?(?:为|至)")
 _RAISED_BY = re.compile(r"增加|追加|增补|调增")
+
+
+# What a supplement says its contract comes to now, in so many words.
+_AFTER_CHANGE = re.compile(r"(?:变更|调整)后(?:的)?(?:原)?(?:合同)?(?:总)?(?:金额|总价|价款|总额|价格)(?:为|调整为|变更为|[:：])")
+
+
+def _sum_after_change(text: DocText) -> tuple[float, TextLine] | None:
+    """A supplement's sum after the change, where it says so (变更后合同总金额为人民币1,200.00万元):
+    what the contract comes to, never the increase it names before it."""
+    if not is_supplement(text.compact):
+        return None
+    body, starts = running_text(text)
+    match = _AFTER_CHANGE.search(body)
+    wan = _first_amount(body[match.end():match.end() + 60]) if match else None
+    return (wan, line_at(starts, match.end())) if wan else None
 
 
 def is_supplement(words: str) -> bool:
