@@ -280,9 +280,10 @@ def _damaged(text: str, label: str) -> int | None:
             continue
         window = text[start:end]
         if Hamming.distance(window, label) == 1 and window not in _LABELS_APART \
-                and not any(a != b and a.isascii() and a.isalpha() for a, b in zip(window, label)):
-            # (a Chinese label's letter damaged into a Latin one is an English caption's end:
-            # Recommender推荐人 is no 被推荐人)
+                and not any(a != b and a.isascii() and a.islower() for a, b in zip(window, label)):
+            # (a Chinese label's letter in place of a lower-case Latin one is an English caption's
+            # end: Recommender推荐人 is no 被推荐人; an acronym's capital is the label's own,
+            # IPC分类号 a 主分类号 as a register prints it)
             return start
     return None
 

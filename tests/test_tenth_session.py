@@ -385,3 +385,9 @@ def test_a_claim_of_the_amended_sum_and_a_supplement_stating_the_sum_after_its_i
                           "因需求增加，双方同意增加合同金额人民币300.00万元，变更后合同总金额为人民币1,200.00万元。",
                           "日期：2024年9月15日")
     assert kind == "revenue_proof" and values["amount_wan"] == 1200
+
+
+def test_an_acronym_before_a_label_is_still_the_labels_own():
+    from extractor.text import _damaged
+
+    assert _damaged("IPC分类号", "主分类号") == 2 and _damaged("Recommender推荐人", "被推荐人") is None
