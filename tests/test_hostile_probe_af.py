@@ -181,3 +181,4 @@ def test_a_lone_surrogate_in_json_is_a_422_not_a_500(client):
     answer = client.post("/api/applications", content=b'{"name": "\\ud800\\udfff\\ud800", "target_title": "engineer"}',
                          headers={**who, "Content-Type": "application/json"})
     assert answer.status_code == 422 and "Unicode" in answer.json()["detail"]
+

@@ -381,9 +381,7 @@ def _contracts_summed(docs: list[Document]) -> tuple[float, list[Document]] | No
 def _supplements(docs: list[Document]) -> list[Document]:
     """The supplementary agreements among a revenue claim's papers, when the contract they
     amend is there too: titled so near their top (补充协议, 变更协议)."""
-    from extractor.doctypes.revenue_proof import is_supplement
-
-    found = [d for d in docs if d.doc_type == "revenue_proof" and is_supplement(d.words)]
+    found = [d for d in docs if _is_supplement(d)]
     return found if len(found) < len(docs) else []
 
 

@@ -81,7 +81,12 @@ def discover(bundle: Path, exclude: set[Path], max_bytes: int) -> tuple[list[Pat
     root = bundle.resolve()
     files: list[Path] = []
     refused: list[Refusal] = []
-    for dirpath, dirnames, filenames in os.walk(bundle, followlinks=False):
+    def unwalkable(err: OSError) -> None:  # (a folder past the system's path length: said, not lost)
+        where = Path(err.filename) if err.filename else bundle
+        refused.append(Refusal(_relative(where, bundle) if where != bundle else where.name, "unreadable_file",
+                               f"无法读取：{os_reason(err)}"))
+
+    for dirpath, dirnames, filenames in os.walk(bundle, followlinks=False, onerror=unwalkable):
         here = Path(dirpath)
         for name in sorted(dirnames):
             folder = here / name

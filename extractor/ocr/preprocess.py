@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..images import COARSE
 
-PIPELINE_VERSION = "26"  # part of the OCR cache key: bump when a step changes its output (21: ink_spaced; 22: not on dim photos; 23: square pixels; 24: watermarked pages read again without their light ink; 25: only their skew measured without it; 26: ink_spaced measures blur with the paper whitened)
+PIPELINE_VERSION = "27"  # part of the OCR cache key: bump when a step changes its output (27: 16-bit grey scaled, not clipped white; a PDF form's fields drawn; 21: ink_spaced; 22: not on dim photos; 23: square pixels; 24: watermarked pages read again without their light ink; 25: only their skew measured without it; 26: ink_spaced measures blur with the paper whitened)
 
 
 @dataclass

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from starlette.requests import ClientDisconnect
 from fastapi import Depends, FastAPI, Form, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -649,7 +650,10 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
 
 
 async def _json(request: Request) -> Any:
-    raw = await request.body()
+    try:
+        raw = await request.body()
+    except ClientDisconnect:  # (the client went away mid-body: nobody to answer, nothing to log)
+        raise HTTPException(400, "请求体未传完（连接已断开）") from None
     if len(raw) > 2 << 20:
         raise HTTPException(413, "请求体超过 2 MB")
     try:
