@@ -182,3 +182,13 @@ def test_a_lone_surrogate_in_json_is_a_422_not_a_500(client):
                          headers={**who, "Content-Type": "application/json"})
     assert answer.status_code == 422 and "Unicode" in answer.json()["detail"]
 
+
+
+def test_a_split_zips_volume_uploaded_is_named_as_one(client):
+    from tests.test_web_api import PASSWORD, PROFILE
+
+    who = {"Authorization": f"Bearer {client.post('/api/token', data={'username': 'amy', 'password': PASSWORD}).json()['access_token']}"}
+    app_id = client.post("/api/applications", json=PROFILE, headers=who).json()["id"]
+    answer = client.post(f"/api/applications/{app_id}/files", headers=who,
+                         files=[("files", ("分卷.z01", b"PK\x07\x08" + os.urandom(2000), "application/octet-stream"))])
+    assert answer.status_code == 415 and "分卷" in answer.json()["detail"]

@@ -194,6 +194,9 @@ async def receive(stream: AsyncIterator[bytes], content_type: str | None, conten
             refusals.append({"file": name, "reason": f"是{office}，不是证明材料的文件类型；请另存或打印为 PDF 后再上传"})
         elif head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
             received += _unzip(part.path, name, limits, scratch, refusals)
+        elif head.startswith(b"PK\x07\x08") or re.search(r"\.(?:zip|z\d\d)$", name.lower()):
+            # (WinRAR's or 360's 分卷: a .z01 opens with the spanning mark, the last .zip with a member's middle)
+            refusals.append({"file": name, "reason": "是分卷压缩包的一卷（或已损坏的 zip）：请用压缩软件合并为一个 zip 后再上传"})
         else:
             refusals.append({"file": name, "reason": "不是证明材料的文件类型（按内容判断，应为 PDF、JPEG、PNG、TIFF、BMP、WebP 或 zip）"})
     if refusals and any(r.get("status", 415) == 415 for r in refusals):
