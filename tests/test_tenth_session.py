@@ -391,3 +391,14 @@ def test_an_acronym_before_a_label_is_still_the_labels_own():
     from extractor.text import _damaged
 
     assert _damaged("IPC分类号", "主分类号") == 2 and _damaged("Recommender推荐人", "被推荐人") is None
+
+
+def test_a_payment_apps_bank_caption_is_no_party():
+    from tests.typed_pages import Row
+
+    kind, values = _typed("交易详情", "转账成功", "-356,000.00", "人民币元",
+                          Row((44, "付款账户"), (296, "重庆三峰环境集团股份有限公司")),
+                          Row((44, "收款户名"), (296, "重庆清研理工智能控制技术研究院有限公司")),
+                          Row((44, "收款银行"), (296, "重庆农村商业银行")), Row((40, "用途"), (296, "技术服务合同尾款")))
+    assert "重庆农村商业银行" not in (values.get("parties") or []) and "收款银行" not in (values.get("parties") or [])
+    assert values.get("parties") == ["重庆三峰环境集团股份有限公司", "重庆清研理工智能控制技术研究院有限公司"]
