@@ -861,29 +861,36 @@ def _not_yet(doc: Document, kind: Kind) -> str | None:
             return "是公示（拟认定、公示期内），不是认定结果"
         if _POOL.search(head):
             return "是专家库入库名单，不是对个人贡献的认可"
-    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and _BID.search(head):
-        return "是中标（成交）通知书，合同尚未签订，不是已实现的收入"
-    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and ("框架" in head or _INTENT.search(head)) \
-            and _UNBINDING.search(doc.words) or _UNCOMMITTED.search(doc.words):
-        return "是框架协议或意向书，所写金额为预计、不作为结算依据，不是已实现的收入"
-    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and (_DRAFT.search(head) or _NOT_BINDING.search(doc.words)):
-        return "是合同草案（讨论稿、征求意见稿，或写明不具有法律效力），未签订，不是已实现的收入"
-    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and _whole_unit(doc):
-        return ("只证明单位的营业收入总额，未写明申报人参与开发推广的产品或服务及其收入（第十一条（二）3 等为"
-                "相关产品或服务的新增营收）")
-    if kind is Kind.REVENUE and doc.doc_type == "revenue_proof" and len(doc.fields.get("parties") or []) <= 1 \
-            and (product := unrelated_product(doc.words)):
-        return (f"证明的是「{product}」的收入，看来不是工业互联网与智能制造相关的产品或服务（第十一条（二）3，"
-                "第十六条（七））")
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof":
-        goods = unrelated_sale(head, doc.words)
-        if goods:
-            return (f"所售是「{goods}」，不是与申报专业相近相关的产品或服务（第十六条（七）），"
-                    "不能作为本专业的经济效益")
+        why = _no_sale(doc, head)
+        if why:
+            return why
     other = off_field(*(doc.fields.get(k) for k in _SUBJECTS))
     if other:
         return (f"所涉领域（{other}）看来与工业互联网与智能制造不相近相关（第十六条（七）：业绩成果均指与申报专业"
                 "相近相关的业绩成果）")
+    return None
+
+
+def _no_sale(doc: Document, head: str) -> str | None:
+    """Why a revenue paper shows no sale of the field yet, or None."""
+    if _BID.search(head):
+        return "是中标（成交）通知书，合同尚未签订，不是已实现的收入"
+    if ("框架" in head or _INTENT.search(head)) and _UNBINDING.search(doc.words) or _UNCOMMITTED.search(doc.words):
+        return "是框架协议或意向书，所写金额为预计、不作为结算依据，不是已实现的收入"
+    if _DRAFT.search(head) or _NOT_BINDING.search(doc.words):
+        return "是合同草案（讨论稿、征求意见稿，或写明不具有法律效力），未签订，不是已实现的收入"
+    if _whole_unit(doc):
+        return ("只证明单位的营业收入总额，未写明申报人参与开发推广的产品或服务及其收入（第十一条（二）3 等为"
+                "相关产品或服务的新增营收）")
+    product = unrelated_product(doc.words) if len(doc.fields.get("parties") or []) <= 1 else None
+    if product:
+        return (f"证明的是「{product}」的收入，看来不是工业互联网与智能制造相关的产品或服务（第十一条（二）3，"
+                "第十六条（七））")
+    goods = unrelated_sale(head, doc.words)
+    if goods:
+        return (f"所售是「{goods}」，不是与申报专业相近相关的产品或服务（第十六条（七）），"
+                "不能作为本专业的经济效益")
     return None
 
 

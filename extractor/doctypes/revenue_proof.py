@@ -280,23 +280,35 @@ def _cell_wan(cell: str | None, unit: str | None) -> float | None:
     return table_amount_wan(re.sub("[.,]", "", match.group(1)) + "." + match.group(2), unit)
 
 
+def _column_unit(text: DocText, header: TextLine) -> str | None:
+    """The unit a column's figures are in: its header's own (销售收入（万元）), else one stated near it."""
+    own = set(_UNIT_IN_HEADER.findall(header.compact))
+    return (own.pop() if len(own) == 1 else None) or _unit_near(text, header)
+
+
+def _total_row(text: DocText, header: TextLine, col: int, unit: str, unlabelled: bool = False):
+    """The table's 合计 row under ``header`` (or, with ``unlabelled``, the row OCR lost its label
+    from) as ``(value, items, rows, line)``: its figure in column ``col``, the figures of the
+    rows above it (None where one is unread), every row read; None when there is none."""
+    rows = table_rows(text, header)
+    total = next(((r, line) for r, line in rows if _TOTAL_ROW.match(line.compact)), None)
+    if total is None and unlabelled:
+        total = _unlabelled_total(rows, col, unit)
+    if total is None or col >= len(total[0]) or not total[0][col]:
+        return None
+    value = _cell_wan(total[0][col], unit)
+    items = [_cell_wan(r[col], unit) if col < len(r) and r[col] else None for r, _ in rows[:rows.index(total)]]
+    return (value, items, rows, total[1]) if value is not None else None
+
+
 def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
     """The 合计 row's 价税合计 in a table of invoices, believed when the rows above add up
     to it or the total in capitals says the same (or when nothing can check it)."""
     for header, col in _headers(text, _TOTAL_COLUMNS):
-        rows = table_rows(text, header)
-        own = set(_UNIT_IN_HEADER.findall(header.compact))  # 销售收入（万元）: the column's own unit
-        unit = (own.pop() if len(own) == 1 else None) or _unit_near(text, header) or "元"
-        total = next(((r, line) for r, line in rows if _TOTAL_ROW.match(line.compact)), None)
-        if total is None:
-            total = _unlabelled_total(rows, col, unit)
-        if total is None or col >= len(total[0]) or not total[0][col]:
+        found = _total_row(text, header, col, _column_unit(text, header) or "元", unlabelled=True)
+        if found is None:
             continue
-        value = _cell_wan(total[0][col], unit)
-        if value is None:
-            continue
-        items = [_cell_wan(r[col], unit) if col < len(r) and r[col] else None
-                 for r, _ in rows[:rows.index(total)]]
+        value, items, rows, line = found
         checks = []
         if items and all(i is not None for i in items):
             checks.append(abs(sum(items) - value) < 0.0005)
@@ -308,7 +320,7 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
                     f"汇总表合计读作 {value:g} 万元，与各行之和及大写金额都对不上，未采用，请人工核对")
             return None
         f.notes.append(f"金额：取汇总表合计行的{header.text.split()[col] if len(header.text.split()) > col else header.compact}")
-        return value, total[1]
+        return value, line
     return None
 
 
@@ -320,18 +332,11 @@ def _item_table_total(text: DocText) -> tuple[float, TextLine] | None:
     row, where no label names the contract's sum: the total, believed only when the items
     above it add up to it (a 预付 or a 质保金 in the terms below is a part of it)."""
     for header, col in _headers(text, _ITEM_COLUMNS):
-        own = set(_UNIT_IN_HEADER.findall(header.compact))
-        unit = (own.pop() if len(own) == 1 else None) or _unit_near(text, header)
-        if unit is None:
-            continue
-        rows = table_rows(text, header)
-        total = next(((r, line) for r, line in rows if _TOTAL_ROW.match(line.compact)), None)
-        if total is None or col >= len(total[0]) or not total[0][col]:
-            continue
-        value = _cell_wan(total[0][col], unit)
-        items = [_cell_wan(r[col], unit) if col < len(r) and r[col] else None for r, _ in rows[:rows.index(total)]]
-        if value and len(items) >= 2 and all(i is not None for i in items) and abs(sum(items) - value) < 0.0005:
-            return value, total[1]
+        unit = _column_unit(text, header)
+        found = _total_row(text, header, col, unit) if unit else None
+        if found and found[0] and len(found[1]) >= 2 and all(i is not None for i in found[1]) \
+                and abs(sum(found[1]) - found[0]) < 0.0005:
+            return found[0], found[3]
     return None
 
 
