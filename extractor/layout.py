@@ -994,8 +994,14 @@ def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern
     (True, False, True)
     >>> names_line("王威龙;刘子凡:丛凯伦", False, marks=True), names_line("王威龙;刘子凡:丛凯伦", False)
     (True, False)
+    >>> names_line("5.许靖 6.费祎 7.董允", False), names_line("1.项目概况 2.验收意见", False)
+    (True, False)
     """
     compact = "".join(piece.split())
+    entries = _NUMBERED_RUN.fullmatch(piece.strip()) and _NUMBERED_ENTRY.findall(piece)
+    if entries:  # a numbered list wrapped (获奖者：1.赵云 2.黄月英 … | 5.许靖 6.费祎 7.董允)
+        numbers = [int(n) for n, _ in entries]
+        return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and all(_listed_name(n) for _, n in entries)
     colon = LABEL_START.match(compact) if marks else re.search("[:：]", compact)
     if re.search(r"\d\s*\d" if marks else r"\d", compact) or colon or "。" in compact[:-1] \
             or _ENUMERATED.match(compact) or SENTENCE_WORDS.search(compact) or (stop is not None and stop.search(compact)):
@@ -1003,6 +1009,11 @@ def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern
     # (a unit in brackets after the last name, cut by the wrap: …、慕容凯（克拉玛依金佛新能源科技)
     parts = split_people(strip_stamps(re.sub(r"[（(][^（()）]*$", "", piece)))
     return bool(parts) and all(_listed_name(p) or (k == 0 and glued) for k, p in enumerate(parts))
+
+
+# Two or more numbered names on a line, one after another (5.许靖 6.费祎 7.董允).
+_NUMBERED_ENTRY = re.compile(r"(\d{1,2})\s*[.．、)）]\s*([\u4e00-\u9fff·]{2,6})")
+_NUMBERED_RUN = re.compile(r"(?:\d{1,2}\s*[.．、)）]\s*[\u4e00-\u9fff·]{2,6}\s*){2,}")
 
 
 def _listed_name(name: str) -> bool:
@@ -1125,9 +1136,13 @@ def whole_list(value: str) -> bool:
     (True, False, False)
     >>> whole_list('张伟（重庆大学）、王磊'), whole_list('张伟；李娜；柏 松。')  # the sentence's full stop ends it
     (True, True)
+    >>> whole_list('司徒雷（重庆交通大学，第一章、第五章）')
+    True
     """
     value = re.sub(r"[。.]\s*$", "", value)
-    pieces = [_NOTE.sub("", p) for p in _PIECES.split(value)]
+    # (a note is taken out before the list is cut: it may hold commas of its own,
+    # 司徒雷（重庆交通大学，第一章、第五章）)
+    pieces = _PIECES.split(_NOTE.sub("", value))
     pieces = [p for p in pieces if p.strip()]
     return bool(pieces) and all(split_people(p) and not _BLOT.search(p) for p in pieces)
 

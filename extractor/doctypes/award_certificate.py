@@ -501,8 +501,8 @@ def _award_project(text: DocText):
     if glued and sum(w in _AWARD_HEADERS for w in glued[1].text.split()) < 2:  # (not a table's header row)
         return chinese_punctuation(unquoted("".join(glued[0].split()))), glued[1]
     body, starts = running_text(text)
-    match = re.search(r"(?:作品|项目|成果|完成的|参与的)[“\"《]([^”\"》]{4,60})[”\"》]"
-                      r"|[“\"《]([^”\"》]{4,60})[”\"》](?:项目|作品|成果)", body)
+    match = re.search(r"(?:作品|项目|成果|完成的|参与的|授予)[“\"《]([^”\"》]{4,60})[”\"》]"
+                      r"|[“\"《]([^”\"》]{4,60})[”\"》](?:项目|作品|成果|荣获|获得)", body)
     if match:
         title = match.group(1) or match.group(2)
         return chinese_punctuation(title), line_at(starts, match.start())
@@ -579,7 +579,7 @@ def _award_people(text: DocText):
     names = _listed(glued[0]) if glued and glued[1].index not in labelled else None
     if names:
         return names, glued[1]
-    conferred = _conferred(text)
+    conferred = _conferred(text) or _ranked_in_sentence(text)
     if conferred:
         return conferred
     addressed = addressed_people(text) or _named_over_sentence(text)
@@ -587,6 +587,20 @@ def _award_people(text: DocText):
         return addressed
     named = comrade(text) or _honoured(text)
     return ([named[0]], named[1]) if named else None
+
+
+# A sentence naming its one completer with his place (授予“…”二等奖，主要完成人张飞（排名第二）。)
+_RANKED_IN_SENTENCE = re.compile(r"(?:主要完成人员?|完成人员?|获奖人员?|获奖者)[:：]?\s*([\u4e00-\u9fff·]{2,5}?)\s*"
+                                 r"[（(]\s*(?:排名|排序|第)")
+
+
+def _ranked_in_sentence(text: DocText):
+    """The completer a sentence names with his place in brackets: the certificate is his."""
+    body, starts = running_text(text)
+    match = _RANKED_IN_SENTENCE.search(body)
+    if match and is_name(match.group(1)) and has_surname(match.group(1)):
+        return [match.group(1)], line_at(starts, match.start(1))
+    return None
 
 
 # The sentence a holder's name is printed over (张华 | 在“…”项目中作出重要贡献，荣获…).

@@ -422,7 +422,7 @@ def _names_beside_units(text: DocText, label: TextLine) -> list[str] | None:
 # 该项目由万英阳同志负责，主要参加人员有欧阳安洋 吴旭德 谭杰远。: a reply's sentence lists them.
 # An opinion's account of the meeting names them too: 项目组主要成员仝博、李娟、…、姜婷参加了会议.
 _TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究)人员(?:依次)?(?:有|为|包括|是)[:：]?"
-                           r"|(?:项目|课题)组(?:主要)?成员(?:依次)?(?:有|为|包括|是)?[:：]?(?=[\u4e00-\u9fff])"
+                           r"|(?:项目|课题)组(?:主要)?成员(?:依次)?(?:有|为|包括|是)?[:：]?(?=[\u4e00-\u9fff]|$)"
                            # 项目团队由…组建，负责人为滕飞，核心成员包括宫雪（技术总负责）、…
                            r"|(?:核心|主要)成员(?:依次)?(?:有|为|包括|是)[:：]?")
 # What the sentence goes on to say of them (…姜婷参加了会议): no name.  A list that ends in 等
@@ -440,12 +440,15 @@ def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
         value = line.text[original_index(line.text, match.end() - 1) + 1:]
         below = line_below(text, line)
         if not re.search("[。；;]", value) and below is not None:
-            # (a list parted by 、 and cut inside a name at the line's end, 颜立 | 新: one name)
-            inside = "、" in value and re.search(r"[\u4e00-\u9fff]$", value.strip())
+            # (a list parted by 、 and cut inside a name at the line's end, 颜立 | 新: one name;
+            # the label alone at the line's end, its colon and names on the next: 项目组成员 | ：卫青、…)
+            inside = "、" in value and re.search(r"[\u4e00-\u9fff]$", value.strip()) or not value.strip()
             value += ("" if inside else "、") + below.text
-        value = _TOLD_ENDS.split(re.split(r"[。；;]|[,，]\s*(?:其中|另有|以上|共计|均)", value)[0])[0].strip(" 、，,")
+        value = _TOLD_ENDS.split(re.split(r"[。；;]|[,，]\s*(?:其中|另有|以上|共计|均)", value)[0])[0].strip(" 、，,:：")
         # each one's part in brackets (宫雪（技术总负责）、颜立新（工艺）), the last joined by 和
         value = re.sub(r"(?<=[\u4e00-\u9fff])\s*[（(][^（()）]{1,8}[)）]", "", value)
+        # a bracket the sentence opened before the list closes it (…项目（项目负责人：霍去病；项目组成员：卫青、李广）已于…)
+        value = re.split(r"[)）]", value)[0]
         if "、" in value:
             # a list parted by 、 ends at the sentence's next comma (…、从容，项目组结构合理)
             value = re.split(r"[,，]", value)[0]

@@ -755,9 +755,9 @@ def _candidate_side(text: DocText, hit, sides: dict[int, str]) -> bool:
 
 
 # Titles as a form's cell prints them; the engineering series first (教授级高级工程师 is no 教授).
-_ENGINEER_TITLE = re.compile(r"(?:正高级|教授级高级|研究员级高级|高级|中级|助理)?工程师|技术员|(?:教授级|研究员级|正)?高工")
-# 高工, 正高工, 教授级高工: how letters shorten 高级工程师 and 正高级工程师 (总工 is a post).
-_SHORT_TITLES = {"高工": "高级工程师", "正高工": "正高级工程师", "教授级高工": "正高级工程师",
+_ENGINEER_TITLE = re.compile(r"(?:正高级|教授级高级|研究员级高级|高级|中级|助理)?工程师|技术员|(?:教授级|研究员级|正)?高工|教高")
+# 高工, 正高工, 教授级高工, 教高: how letters shorten 高级工程师 and 正高级工程师 (总工 is a post).
+_SHORT_TITLES = {"高工": "高级工程师", "正高工": "正高级工程师", "教授级高工": "正高级工程师", "教高": "正高级工程师",
                  "研究员级高级工程师": "正高级工程师", "研究员级高工": "正高级工程师"}
 # Titles of other series: the recommender holds one, so he is no 正高级工程师.
 _OTHER_TITLE = re.compile(r"(?:[一二三四]级)?(?:副?教授|副?研究员)(?!级)|(?:正高级|高级|中级|助理)?(?:经济师|会计师|审计师|统计师|农艺师|畜牧师|"

@@ -28,7 +28,11 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
                  ("规划", "plan"), ("课题", "research_topic"), ("技术报告", "technical_report"),
                  ("研究报告", "technical_report"), ("技术总结", "technical_report"), ("总结报告", "technical_report"),
                  ("研制报告", "technical_report"), ("研发报告", "technical_report"),
-                 ("诊断报告", "technical_report")]
+                 ("诊断报告", "technical_report"),
+                 # a test's, a trial's or an assessment's report is written up by engineers as a
+                 # technical report (互操作测试报告, 试验验证报告, 安全评估报告)
+                 ("测试报告", "technical_report"), ("试验报告", "technical_report"),
+                 ("验证报告", "technical_report"), ("评估报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
 _GENERIC_TITLE = re.compile(r"(?:项目|课题)?(?:可行性研究|可研|技术总结|技术研究|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
@@ -674,7 +678,8 @@ def _label_spots(text: DocText, labels: list[str]):
     yields ``(line, label, end, alone)``."""
     for line in text.lines:
         compact, taken = line.compact, set()
-        opening = re.match(r"\d{0,2}", compact).end()  # a 序号 before a row's role
+        # a 序号 before a row's role, or a bilingual form's English caption (Prepared by 编制)
+        opening = re.match(r"[A-Za-z][A-Za-z.'’]*(?=[\u4e00-\u9fff])|\d{0,2}", compact).end()
         found = [(m.start(), m.end(), label) for label in sorted(labels, key=len, reverse=True)
                  for m in re.finditer(re.escape(label), compact)]
         found += [(opening, opening + len(label), label) for label in labels if _damaged_role(compact[opening:], label)]
@@ -749,7 +754,8 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     if not value:
         cut = None
         cell = right_of(text, line, slack=0.5 * line.line.height)
-        below = next_line(text, line)
+        # (a heading alone, 编 写 组, often stands apart from the names it heads)
+        below = next_line(text, line, 2.5 if alone else 1.5)
         if alone and below is not None and _ORDER_NOTE.fullmatch(below.compact):
             below = next_line(text, below)  # 编写组 | （排名不分先后） | the names
         grid = name_grid(text, line) if cell is None or not _ROLE.match(cell.compact.strip(":：")) else None

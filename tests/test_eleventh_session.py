@@ -1,0 +1,74 @@
+"""Layouts the eleventh session's probes found read wrong, one test per cause.
+
+Each test builds its page the way the probe's document was built (typed lines) and checks
+the value a reviewer would read off the page."""
+
+from __future__ import annotations
+
+from extractor.doctypes import doctype
+from tests.typed_pages import At, Big, doc, page
+
+
+def _typed(*rows, name=None):
+    from classifiers import classify
+
+    text = doc(page(*rows))
+    kind = classify(text)
+    return kind.doc_type, doctype(kind.doc_type).extract(text).values if kind.doc_type != "unknown" else {}
+
+
+def test_a_writing_groups_heading_set_apart_over_names_with_their_units_and_chapters():
+    kind, values = _typed(Big("《西部陆海新通道智慧物流发展白皮书（2023）》"), Big("编 写 组", 36), None,
+                          "司徒雷（重庆交通大学，第一章、第五章）", "晏阳初（重庆物流集团，第二章）",
+                          "桑德兰（中新互联互通项目管理局，第三章）", "龚如心（重庆邮电大学，第四章及附录）",
+                          "统稿：司徒雷   审定：卢作孚", None, Big("2023年11月", 28))
+    assert kind == "technical_report"
+    assert values["authors"] == ["司徒雷", "晏阳初", "桑德兰", "龚如心"]
+
+
+def test_a_bilingual_head_tables_english_caption_before_the_writers_role():
+    kind, values = _typed(Big("智能网联汽车V2X路侧单元互操作测试报告"), "Report No. 报告编号   CAICT-CQ-V2X-2024-017",
+                          "Prepared by 编制   孔令辉、聂卫平", "Reviewed by 审核   钱学森", "Approved by 批准   邓稼先",
+                          "Date 日期   2024-07-22", "1 Scope 范围",
+                          "本报告给出了5家厂商路侧单元与3家车载单元之间的互操作测试结果。")
+    assert kind == "technical_report"
+    assert values["authors"] == ["孔令辉", "聂卫平"]
+    assert values["report_kind"] == "technical_report"  # a test's report is a technical report
+
+
+def test_a_numbered_awardee_list_wrapped_onto_a_second_line():
+    kind, values = _typed(Big("重庆市科学技术进步奖"), Big("获 奖 证 书"), "项目名称：装配式建筑预制构件智能生产线关键技术",
+                          "奖励等级：三等奖", "获奖者：1.赵云 2.黄月英 3.马超 4.法正", At(330, "5.许靖 6.费祎 7.董允"),
+                          None, At(800, "重庆市人民政府"), At(800, "2022年12月"))
+    assert kind == "award_certificate"
+    assert values["holders"] == ["赵云", "黄月英", "马超", "法正", "许靖", "费祎", "董允"]
+
+
+def test_a_one_sentence_award_names_its_project_and_its_ranked_completer():
+    kind, values = _typed(Big("重庆市江北区科学技术奖"), Big("荣誉证书"),
+                          At(200, "授予“城市更新老旧小区燃气管道数字孪生巡检系统”江北区科学技术进步"),
+                          "奖二等奖，主要完成人张飞（排名第二）。", None, At(800, "重庆市江北区人民政府"), At(800, "2024年3月"))
+    assert kind == "award_certificate"
+    assert values["project_title"] == "城市更新老旧小区燃气管道数字孪生巡检系统"
+    assert values["holder"] == "张飞" and values["rank"] == 2
+
+
+def test_an_acceptance_letters_team_in_brackets_its_label_at_the_lines_end():
+    kind, values = _typed(Big("重庆市经济和信息化委员会"), Big("关于重庆XX智能制造试点示范项目验收结果的函", 36),
+                          "重庆瑜欣平瑞电子股份有限公司：",
+                          At(176, "你单位承担的“小型通用汽油机智能装配示范线”项目（项目负责人：霍去病；项目组成员"),
+                          "：卫青、 李广、 程不识）已于2024年5月20日完成验收。",
+                          At(176, "经专家组评审，该项目通过验收。"), None, At(800, "2024年6月3日"))
+    assert kind == "project_acceptance"
+    assert values["members"] == ["卫青", "李广", "程不识"]
+    assert values["leader"] == "霍去病"
+
+
+def test_a_recommender_signing_with_the_short_form_of_his_title():
+    kind, values = _typed(Big("专家推荐意见"), "被推荐人：燕青    申报资格：高级工程师",
+                          At(176, "燕青同志长期从事工业互联网与智能制造领域的技术研发和工程应用工作，成绩显著。"),
+                          At(176, "该同志符合高级工程师任职资格条件，特此推荐。"), None,
+                          At(700, "推荐人：卢俊义（教高）"), At(700, "重庆钢铁集团设计院有限公司 总工程师"), At(700, "2024年7月5日"))
+    assert kind == "recommendation_letter"
+    assert values["recommender"] == "卢俊义"
+    assert values["recommender_title"] == "professorate_senior_engineer"
