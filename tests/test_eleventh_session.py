@@ -72,3 +72,47 @@ def test_a_recommender_signing_with_the_short_form_of_his_title():
     assert kind == "recommendation_letter"
     assert values["recommender"] == "卢俊义"
     assert values["recommender_title"] == "professorate_senior_engineer"
+
+
+def test_a_bank_slips_printing_day_is_not_its_transaction_day():
+    from tests.typed_pages import Row
+
+    kind, values = _typed(Big("中国建设银行 网上银行电子回单"),
+                          Row((120, "回单编号：20231130000321887"), (700, "打印日期：2023-12-04")),
+                          Row((120, "付款人"), (220, "全称"), (320, "重庆渝江新高模具有限公司"), (700, "收款人"), (800, "全称"),
+                              (880, "重庆工业大数据创新中心有限公司")),
+                          Row((120, "金额"), (320, "（小写）¥580,000.00"), (700, "（大写）伍拾捌万元整")),
+                          Row((120, "交易日期"), (320, "2023-11-30")), Row((120, "用途"), (320, "工业大数据平台建设合同款")))
+    assert kind == "revenue_proof"
+    assert values["date"] == "2023-11-30"
+    assert values["amount_wan"] == 58
+
+
+def test_a_form_with_two_experts_in_columns_gives_the_first():
+    from tests.typed_pages import Row
+
+    kind, values = _typed(Big("高级职称申报推荐意见表"), Row((120, "被推荐人：丁典"), (520, "申报资格：正高级工程师")),
+                          Row((300, "推荐人一"), (800, "推荐人二")),
+                          Row((120, "姓名"), (300, "梅念笙"), (800, "狄云")),
+                          Row((120, "职称"), (300, "正高级工程师"), (800, "研究员")),
+                          Row((120, "单位"), (300, "中国汽车工程研究院股份有限公司"), (800, "重庆市计量质量检测研究院")),
+                          Row((120, "签字")), "推荐意见：同意推荐。")
+    assert kind == "recommendation_letter"
+    assert values["candidate"] == "丁典"
+    assert values["recommender"] == "梅念笙"
+    assert values["recommender_title"] == "professorate_senior_engineer"
+
+
+def test_a_form_with_two_experts_stacked_gives_the_first_with_his_own_title():
+    from tests.typed_pages import Row
+
+    kind, values = _typed(Big("破格申报专家推荐表"), Row((200, "申报人"), (340, "李时迁"), (600, "申报资格"), (760, "高级工程师")),
+                          At(200, "推荐专家一"), Row((200, "姓名"), (340, "李逵"), (600, "职称"), (760, "研究员")),
+                          Row((200, "工作单位"), (340, "中国科学院重庆绿色智能技术研究院")),
+                          At(200, "推荐意见：该同志在工业控制系统安全领域业绩突出，同意推荐。"),
+                          At(200, "推荐专家二"), Row((200, "姓名"), (340, "鲁达"), (600, "职称"), (760, "教授级高级工程师")),
+                          Row((200, "工作单位"), (340, "中冶赛迪集团有限公司"), (600, "签字")),
+                          At(200, "推荐意见：该同志在工业控制系统安全领域业绩突出，同意推荐。"))
+    assert kind == "recommendation_letter"
+    assert values["recommender"] == "李逵"
+    assert values["recommender_title"] == "研究员"  # his, not the second expert's 教授级高级工程师

@@ -185,7 +185,7 @@ def _labelled_person(text: DocText, labels: list[str]):
 
 # ``一、被推荐人情况`` / ``二、推荐人情况``: a form in two sections, each with its own 姓名 and 职称.
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（]?[一二三四五六七八九十\d]+[)）.、])?"
-                      r"(被推荐人|申报人|推荐人|推荐专家)(?:基本)?(?:情况|信息|资料)?[:：]?$")
+                      r"(被推荐人|申报人|推荐人|推荐专家)[一二1２2]?(?:基本)?(?:情况|信息|资料)?[:：]?$")
 
 
 def _sections(text: DocText) -> dict[int, str]:
@@ -273,6 +273,12 @@ def _person_columns(text: DocText) -> dict[str, tuple[str, str, TextLine]]:
     heads = [(l, _COLUMN_HEADS[l.compact]) for l in text.lines if l.compact in _COLUMN_HEADS]
     pair = next(((a, b) for a, sa in heads for b, sb in heads
                  if sa == "candidate" and sb == "recommender" and same_row(a, b)), None)
+    if pair is None:
+        # two experts' columns side by side (推荐人一 | 推荐人二): the first one's, the second's
+        # column bounding it as the candidate's would
+        numbered = [l for l in text.lines if re.fullmatch(r"推荐(?:人|专家)[一1]", l.compact)]
+        pair = next(((b, a) for a in numbered for b in text.lines if re.fullmatch(r"推荐(?:人|专家)[二2]", b.compact)
+                     and same_row(a, b) and box(a)[2] < box(b)[0]), None)
     if pair is None:
         return {}
     candidate, expert = pair

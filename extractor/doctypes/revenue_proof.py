@@ -1382,7 +1382,9 @@ def _slip_date(text: DocText):
         return None
     for line in text.lines:
         for found in find_dates(line.text):
-            if found.label is None or not re.search(r"打印|制单|复核", found.label):
+            # (the label as printed before the date: find_dates may give its last word only, 日期)
+            printed = line.text[:found.span[0]][-8:]
+            if not re.search(r"打印|制单|复核", (found.label or "") + printed):
                 if found.value.day is not None:
                     return found.value, line
     return None
