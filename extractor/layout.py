@@ -553,6 +553,9 @@ _TITLE_TAILS = frozenset(("方法", "方案", "系统", "设计", "应用", "分
                           "综述", "实践", "平台", "装置", "管理", "控制", "检测", "监测", "评价", "展望", "研究"))
 
 
+_ADDRESS_WORDS = frozenset({"同志", "先生", "女士", "同学", "老师", "您好"})
+
+
 def not_a_name(name: str) -> bool:
     """A label (or its OCR damage, 发明入, 设计入, 作著) read where a name should be.
 
@@ -561,6 +564,8 @@ def not_a_name(name: str) -> bool:
     >>> not_a_name('职称'), not_a_name('分工'), not_a_name('职责'), not_a_name('程旭')  # a table's other columns' captions
     (True, True, True, False)
     >>> not_a_name('复印件'), not_a_name('与原件')  # a copy stamp's fragments
+    (True, True)
+    >>> not_a_name('同志'), not_a_name('女士')  # the address after a name, spaced from it
     (True, True)
     """
     if name in PEOPLE_LABELS or re.fullmatch("[年月日号时分]+", name):  # 年月日: a date, its digits dropped
@@ -579,6 +584,8 @@ def not_a_name(name: str) -> bool:
         return True  # a prize's grade read on after a label OCR or a fuzzy match found (…技术发明奖 | 一等奖)
     if name in _TITLE_TAILS:
         return True  # a title's last word wrapped onto a line of its own (…协同采集 | 方法), under it the authors
+    if name in _ADDRESS_WORDS:
+        return True  # how a name is addressed, set apart from it (授予：左丘昊 同志（排名第7）)
     return any(len(label) == len(name) >= 3 and Levenshtein.distance(label, name) <= 1
                and name[0] not in SURNAMES for label in PEOPLE_LABELS)
 
@@ -756,9 +763,10 @@ ISSUER_WORDS = re.compile(r"(人民政府|委员会|厅|局|部|协会|学会|�
 
 
 def issuer(text: DocText):
-    """The issuing body: the last line near the date that names an authority."""
+    """The issuing body: the last line near the date that names an authority, never a cell of
+    a table's row (a decision's list of winners: 序号 | 项目 | 重庆…管理委员会 | 完成人 | 等级)."""
     candidates = [l for l in text.lines if ISSUER_WORDS.search(l.compact) and len(l.compact) <= 30
-                  and "：" not in l.text and ":" not in l.text]
+                  and "：" not in l.text and ":" not in l.text and len(row_of(text, l)) < 3]
     if candidates:
         return candidates[-1].compact, candidates[-1]
     return None
@@ -2303,12 +2311,28 @@ def numbered_records(text: DocText, heads: frozenset[str]) -> list[dict[str, tup
     many cells as the header has words: a record that does not fit is left empty (``{}``)
     rather than read into the wrong columns.  Nothing when no header row holds 序号 and two
     of ``heads``."""
-    for line in text.lines:
-        header = _numbered_header(text, line, heads)
-        if header is not None:
-            break
-    else:
+    header = next((h for line in text.lines if (h := _numbered_header(text, line, heads)) is not None), None)
+    if header is None:
         return []
+    records, last = _records_under(text, header, None)
+    # A table running over pages repeats its header on the next and numbers on (… 11 | 序号 … | 12):
+    # its rows there are the same table's.
+    page = header[2]
+    while last is not None:
+        page += 1
+        following = next((h for line in text.lines if line.page == page
+                          and (h := _numbered_header(text, line, heads)) is not None), None)
+        if following is None:
+            break
+        more, last = _records_under(text, following, str(last + 1))
+        records += more
+    return records
+
+
+def _records_under(text: DocText, header, expected: str | None) -> tuple[list[dict], int | None]:
+    """The records under one page's header row (``numbered_records``) and the number of the
+    last; ``expected``: the number the first row must bear (a table continued from a page
+    before)."""
     words, centres, page, left, bottom, height = header
     below = sorted((l for l in text.lines if l.page == page and box(l)[1] >= bottom - height / 2),
                    key=lambda l: box(l)[1])
@@ -2319,19 +2343,19 @@ def numbered_records(text: DocText, heads: frozenset[str]) -> list[dict[str, tup
             break  # the table's end: a gap of more than two rows
         first = line.text.split()[0] if line.text.split() else ""
         # 1, 2, 3 … or, in an excerpt (节选), on from any number: 17, 18, 19 …
-        expected = str(int(starts[0].text.split()[0]) + len(starts)) if starts else None
-        if (first == expected or not starts and re.fullmatch(r"[1-9]\d{0,3}", first)) \
+        following = str(int(starts[0].text.split()[0]) + len(starts)) if starts else expected
+        if (first == following or not starts and expected is None and re.fullmatch(r"[1-9]\d{0,3}", first)) \
                 and abs(box(line)[0] - left) <= 3 * height:
             starts.append(line)
         table.append(line)
     if not starts:
-        return []
+        return [], None
     cells = _table_cells(table, starts, height)
     records = []
     for k in range(len(starts)):
         mine = sorted((c for c, at in cells if at == k), key=lambda c: c[0].centre)
         records.append(_fit(mine, words, centres) or {})
-    return records
+    return records, int(starts[0].text.split()[0]) + len(starts) - 1
 
 
 def _table_cells(table: list[TextLine], starts: list[TextLine], height: float):

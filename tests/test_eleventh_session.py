@@ -116,3 +116,54 @@ def test_a_form_with_two_experts_stacked_gives_the_first_with_his_own_title():
     assert kind == "recommendation_letter"
     assert values["recommender"] == "李逵"
     assert values["recommender_title"] == "研究员"  # his, not the second expert's 教授级高级工程师
+
+
+def test_a_conferred_holder_spaced_from_his_address_keeps_his_printed_place():
+    kind, values = _typed(Big("中国船舶集团有限公司科学技术奖"), Big("获 奖 证 书"), "授予：左丘昊　同志（排名第7）",
+                          "项目：船用低速机曲轴智能加工生产线", "等级：特等奖", None, At(800, "中国船舶集团有限公司"),
+                          At(800, "2022年3月"))
+    assert kind == "award_certificate"
+    assert values["holder"] == "左丘昊"  # 同志 is nobody
+    assert values["rank"] == 7
+
+
+def test_a_team_table_with_units_and_places_is_the_teams_not_its_first_rows():
+    from tests.typed_pages import Row
+
+    kind, values = _typed(Big("重庆市自然科学优秀学术论文奖"), "论文题目：面向多品种小批量生产的数字孪生车间动态调度方法",
+                          "奖励等级：二等奖", Row((120, "获奖人员"), (400, "工作单位"), (900, "排名")),
+                          Row((120, "贾宝钗"), (400, "重庆大学"), (900, "1")),
+                          Row((120, "薛宝琴"), (400, "重庆长安汽车股份有限公司"), (900, "2")),
+                          Row((120, "史湘云"), (400, "重庆大学"), (900, "3")), None, At(800, "重庆市科学技术协会"),
+                          At(800, "2023年9月"))
+    assert kind == "award_certificate"
+    assert values["holders"] == ["贾宝钗", "薛宝琴", "史湘云"]
+    assert values["project_title"] == "面向多品种小批量生产的数字孪生车间动态调度方法"
+    assert values.get("level") != "enterprise"  # a winner's company in the table signs nothing
+
+
+def test_the_state_patent_prize_is_national():
+    kind, values = _typed(Big("第二十四届中国专利优秀奖"), Big("证 书"), "专利号：ZL201910876543.2",
+                          "专利名称：一种基于数字孪生的数控机床加工质量预测方法", "专利权人：重庆机床（集团）有限责任公司；重庆大学",
+                          "发明人：闫宏宇；乔峰；邰玉洁；裴元庆", None, At(800, "国家知识产权局"), At(800, "2023年7月"))
+    assert kind == "award_certificate"
+    assert values["level"] == "national"
+
+
+def test_a_decisions_list_of_winners_runs_on_under_the_next_pages_header():
+    from classifiers import classify
+    from tests.typed_pages import Row, doc, page
+
+    def rows(numbers):
+        return [Row((120, str(n)), (200, f"智能产线改造项目第{n}号"), (600, "重庆长寿经济技术开发区管理委员会" if n == 12 else "重庆某某科技有限公司"),
+                    (1000, "邹韬奋、阎仲彦" if n == 12 else "张伟、李娜"), (1150, "三等奖")) for n in numbers]
+
+    header = Row((120, "序号"), (200, "项目名称"), (600, "主要完成单位"), (1000, "主要完成人"), (1150, "等级"))
+    text = doc(page(Big("重庆市人民政府"), Big("关于2023年度重庆市科学技术奖励的决定（摘录）", 36),
+                    "附件：2023年度重庆市科学技术进步奖获奖项目目录", header, *rows(range(1, 12))),
+               page(header, *rows(range(12, 15)), None, At(800, "2024年5月10日")))
+    kind = classify(text)
+    assert kind.doc_type == "award_certificate"
+    fields = doctype(kind.doc_type).extract(text)
+    assert len(fields.rows) == 14  # page 2's rows are the same table's
+    assert fields.values.get("level") == "provincial"  # the government's, not a winner's 管理委员会 in a row

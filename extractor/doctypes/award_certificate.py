@@ -27,7 +27,7 @@ from .base import EVENTS, LISTS, Cues, DocType, Fields, annex_rows, as_date, as_
 
 # (capitals too, as a certificate's 贰等奖 prints them)
 _GRADE = re.compile(r"(特等奖|[一二三四五1-5壹贰叁肆伍]\s*等\s*奖|金奖|银奖|铜奖|优秀奖|特别奖|一等|二等|三等)")
-_AWARD_WORDS = r"(?:科学技术|科技|技术发明|技术|进步|创新|发明|专利|成果|管理|标准)"
+_AWARD_WORDS = r"(?:科学技术|科技|技术发明|技术|进步|创新|发明|专利|成果|管理|标准|自然科学|学术|论文)"
 # The name ends at its first 奖: ``科学技术进步奖二等奖`` is the award and its grade.
 # (a ministry's award names its branch after it: 高等学校科学研究优秀成果奖（科学技术）)
 _AWARD_NAME = re.compile(rf"([\u4e00-\u9fff（）()]{{2,30}}?{_AWARD_WORDS}(?:(?!奖)[\u4e00-\u9fff]){{0,6}}奖"
@@ -40,7 +40,7 @@ _NAME_AND_GRADE = re.compile(_AWARD_NAME.pattern + r"(?:[一二三四五特]等�
 # Labels of the award's name: a value after them is the name, region kept, label dropped.
 _NAME_LABELS = ["奖项名称", "奖励名称", "获奖名称", "荣誉名称", "奖项", "奖种"]
 _LEADING_NAME_LABEL = re.compile(r"^(?:" + "|".join(_NAME_LABELS) + r")[:：]?")
-_PROJECT_LABELS = ["项目名称", "获奖项目", "作品名称", "参赛题目", "成果名称", "专利名称", "发明名称"]  # (a patent prize: the patent)
+_PROJECT_LABELS = ["项目名称", "获奖项目", "作品名称", "参赛题目", "成果名称", "专利名称", "发明名称", "论文题目", "论文名称"]  # (a patent prize: the patent)
 # Longest first: a line is searched for the first label of the list it holds (主要完成人员 is
 # not 主要完成人 and 员).
 _HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得奖者", "得奖人", "受奖人", "主要完成人员", "主要完成人",
@@ -533,7 +533,9 @@ def _award_people(text: DocText):
         return bracketed
     for line in text.lines:  # 授予：陶建 opening its line (never a sentence's …决定授予 at a line's end)
         match = re.match(r"^授\s*予\s*[:：]\s*(\S.{1,40})$", line.text.strip())
-        names = plain_names(re.sub(r"(?:同志|先生|女士)$", "", match.group(1).strip())) if match else None
+        # (its place after him, 授予：左丘昊 同志（排名第7）: the rank's reader takes it)
+        names = plain_names(re.sub(r"\s*(?:同志|先生|女士)?\s*(?:[（(][^（()）]*[)）])?$", "", match.group(1).strip())) \
+            if match else None
         if names:
             return names, line
     labelled = set()
@@ -557,6 +559,9 @@ def _award_people(text: DocText):
         if grid:  # the label's cell under it opens a numbered grid (1.陈 刚 | 2.尹雪梅 | 3.郑浩然 / 4.…)
             return grid, lines[0]
         if _several_records(text, lines):
+            table = _name_table(text)
+            if table and table[1] is hit.line:
+                return table  # the team's own table (获奖人员 | 工作单位 | 排名), one person a row
             return [], None  # a table of several projects (a decision's 附件): whose row is his is not read here
         if len(lines) == 1:  # a list on the label's line or in its cell may wrap onto the lines below
             if lines[0].text.rstrip()[-1:] in _LIST_SEPARATORS and value.rstrip()[-1:] not in _LIST_SEPARATORS:
@@ -748,13 +753,16 @@ def _list_below(text: DocText, hit):
 
 
 def _name_table(text: DocText):
-    """A team certificate's table of people (序号 | 姓名 | 工作单位): its 姓名 column, in order."""
+    """A team certificate's table of people (序号 | 姓名 | 工作单位, 获奖人员 | 工作单位 | 排名):
+    its names' column, in order."""
+    heads = ("姓名", *_HOLDER_LABELS)  # (or the column captioned as its holders: 获奖人员 | 工作单位 | 排名)
     for line in text.lines:
-        if line.compact.strip(":：") != "姓名" and not (len(line.text.split()) > 1 and "姓名" in line.text.split()):
+        head = next((h for h in heads if line.compact.strip(":：") == h or len(line.text.split()) > 1 and h in line.text.split()), None)
+        if head is None:
             continue
         row = [l.compact for l in row_of(text, line)] + line.text.split()
         if any(h in row for h in ("序号", "工作单位", "单位", "排名", "完成单位")):
-            names = name_column(text, line)
+            names = name_column(text, line, head)
             if len(names) >= 2:
                 return names, line
     return None
@@ -848,6 +856,12 @@ def _award_level(text: DocText, f: Fields, award) -> None:
     sources = (issuer(text), award)
     if award is not None and level_of(award[0])[0] is Level.NATIONAL:
         sources = (award,)
+    elif award is not None and re.match(r"(?:第[一二三四五六七八九十\d]+届)?中国专利(?:金|银|优秀)?奖", award[0]):
+        # the state's patent prize (中国专利金奖, 中国专利优秀奖: 国家知识产权局 with WIPO) is a
+        # national award, though its office alone reads as a ministry
+        f.set("level", Level.NATIONAL.value, award[1])
+        f.notes.append(f"级别：{award[0]}为国家知识产权局设立的国家级奖项")
+        return
     elif award is None or not _ASSOCIATION_AWARD.search(award[0]):
         # (a society's award names its level nowhere: the winner's unit printed low on it
         # is no issuer)
@@ -874,7 +888,12 @@ def _signing_company(text: DocText):
     name and nothing else."""
     def winners(line) -> bool:  # the value of a 完成单位 caption beside it or just above
         return any(_WINNERS_UNIT.search(o.compact) for o in text.lines[max(0, line.index - 2):line.index]
-                   + row_of(text, line))
+                   + row_of(text, line)) or column_head(line)
+
+    def column_head(line) -> bool:  # a cell of a table's 工作单位 column (获奖人员 | 工作单位 | 排名)
+        return any(o.page == line.page and len(o.compact) <= 6 and _WINNERS_UNIT.search(o.compact)
+                   and box(o)[3] <= box(line)[1] and box(line)[1] - box(o)[3] < 10 * line.line.height
+                   and box(o)[0] < box(line)[2] and box(o)[2] > box(line)[0] for o in text.lines)
 
     lower = [l for l in text.lines[len(text.lines) // 2:]
              if _COMPANY.fullmatch(re.sub(r"[（(]盖章[)）]$", "", l.compact)) and not winners(l)]
