@@ -371,7 +371,7 @@ def _glued_caption(value: str) -> int | None:
 
 
 # Captions a form's row prints after a value, longest first (组织验收单位 before 验收单位).
-_ROW_CAPTIONS = sorted({"组织验收单位", "验收单位", "验收日期", "验收时间", "项目负责人", "课题负责人", "承担单位", "完成单位",
+_ROW_CAPTIONS = sorted({"组织验收单位", "验收单位", "验收日期", "验收时间", "组织鉴定单位", "鉴定单位", "鉴定日期", "项目负责人", "课题负责人", "承担单位", "完成单位",
                         "申报单位", "项目编号", "合同编号", "起止时间", "实施期限", "项目类别", "项目级别", "发证日期",
                         "发布日期", "实施日期", "证书编号", "出版社", "出版时间", "编制单位", "编制日期", "委托单位"},
                        key=len, reverse=True)
@@ -817,6 +817,9 @@ def labelled_value(text: DocText, labels: list[str]) -> tuple[str, TextLine] | N
         rest = text_after(hit.line, hit.end).strip().strip(" :：;；,，。.").strip()
         glued = _glued_caption(rest)
         rest = rest[:glued].strip() if glued else rest  # (the row's next caption glued on)
+        # (or set apart on a row read as one line: …及应用   组织鉴定单位:重庆市科学技术局)
+        spaced = re.search(rf"\s{{2,}}([{CJK}]{{2,8}})\s*[:：]", rest)
+        rest = rest[:spaced.start()].strip() if spaced and is_label(spaced.group(1)) else rest
         if rest:
             return rest, hit.line
         for line in (right_of(text, hit.line), value_below(text, hit.line)):

@@ -167,3 +167,39 @@ def test_a_decisions_list_of_winners_runs_on_under_the_next_pages_header():
     fields = doctype(kind.doc_type).extract(text)
     assert len(fields.rows) == 14  # page 2's rows are the same table's
     assert fields.values.get("level") == "provincial"  # the government's, not a winner's 管理委员会 in a row
+
+
+def test_a_grade_of_basically_qualified_leaves_the_acceptance_undecided_not_failed():
+    kind, values = _typed(Big("重庆市永川区工业互联网标杆示范项目"), Big("验收评价意见"), "项目名称：数控刀具全生命周期管理平台",
+                          "项目团队：欧阳锦（负责人）、慕容雪（架构设计）、钟灵（软件开发）", "评价等级：基本合格",
+                          "评价意见：平台已上线运行，刀具寿命预测准确率达到85%，但与ERP系统的集成尚未完成，建议尽快完善。",
+                          At(700, "评价日期：2024年11月5日"))
+    assert kind == "project_acceptance"
+    assert values.get("passed") is None  # 基本合格 is for a person to weigh; 尚未完成 is no verdict
+
+
+def test_a_title_on_a_row_read_as_one_line_ends_before_the_next_spaced_caption():
+    kind, values = _typed(Big("科学技术成果鉴定证书"), "渝科鉴字〔2023〕第 047 号",
+                          "成果名称：汽车发动机缸体缸盖柔性加工生产线关键技术及应用   组织鉴定单位：重庆市科学技术局   鉴定日期：2023年7月14日",
+                          "鉴定意见：鉴定委员会认为，该成果整体技术达到国内领先水平，同意通过鉴定。", "主要研制人员：皇甫嵩、鲜于枢、卓文君")
+    assert kind == "project_acceptance"
+    assert values["project_title"] == "汽车发动机缸体缸盖柔性加工生产线关键技术及应用"
+
+
+def test_a_travel_approval_naming_an_acceptance_meeting_is_no_acceptance():
+    from tests.typed_pages import Row
+
+    kind, _ = _typed(Big("出差审批单"), Row((120, "出差人"), (300, "慕容雪、钟灵"), (700, "部门"), (850, "数字化服务部")),
+                     Row((120, "出差事由"), (300, "参加“数控刀具全生命周期管理平台”项目验收会")),
+                     Row((120, "出差地点"), (300, "重庆市永川区")), Row((120, "审批意见"), (300, "同意")))
+    assert kind == "unknown"
+
+
+def test_a_consortiums_members_are_parties_without_their_role_words():
+    kind, values = _typed(Big("智能工厂建设项目总承包合同（节选）"), "发包人（甲方）：重庆渝丰电线电缆有限公司",
+                          "承包人（乙方）：联合体牵头人 中机中联工程有限公司", At(330, "联合体成员   重庆数字工业技术研究院有限公司"),
+                          "第三条 签约合同价：人民币（大写）肆仟贰佰陆拾万元整（小写：¥42,600,000.00）",
+                          "，其中设备购置费2,980万元，软件及实施费1,280万元。", "甲方（盖章）：    乙方牵头人（盖章）：", "2022年4月29日")
+    assert kind == "revenue_proof"
+    assert values["parties"] == ["重庆渝丰电线电缆有限公司", "中机中联工程有限公司", "重庆数字工业技术研究院有限公司"]
+    assert values["amount_wan"] == 4260

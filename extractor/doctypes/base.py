@@ -55,7 +55,9 @@ LISTS = ("知识产权清单", "专利清单", "成果清单", "业绩清单", "
          "申报材料目录", "申报材料清单", "佐证材料目录", "证明材料目录")
 # A notice calling a meeting (关于召开…年会的通知, 关于举办…论坛的通知) or inviting to one: it may
 # name a prize to be handed out or an acceptance to be held, and is neither. Refused as a title.
-EVENTS = ("关于召开", "关于举办", "会议通知", "邀请函")
+EVENTS = ("关于召开", "关于举办", "会议通知", "邀请函",
+          # an office's own paperwork for going to one (出差审批单 naming the 验收会 it is for)
+          "出差审批", "出差申请", "差旅费报销", "费用报销", "用印申请", "请假")
 
 
 @dataclass(frozen=True)

@@ -799,7 +799,7 @@ def category_of(words: str) -> tuple[str | None, str] | None:
 
 
 # A conclusion that is neither a plain pass nor a plain failure.
-_UNDECIDED = re.compile(r"基本通过|有条件通过|暂缓(?:通过|验收|结题)|复议|待定")
+_UNDECIDED = re.compile(r"基本通过|基本合格|有条件通过|暂缓(?:通过|验收|结题)|复议|待定")
 
 
 def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
@@ -835,6 +835,8 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
         return said[0]
     if outcomes:
         return None
+    if _UNDECIDED.search(text.compact):
+        return None  # (评价等级：基本合格 … 尚未完成: the conclusion undecided, no weaker word decides it)
     weak = _sentences(text, choice_lines, ((_NOT_MET, False), (_MET, True)))
     return weak[0] if weak and len({v for v, _ in weak}) == 1 else None
 

@@ -36,7 +36,7 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 # is technology (其中：技术交易额): the deal is the amount.
 # A settlement (结算单, 结算审核定案表) restates the contract's price beside what was settled
 # and paid: the settled amount is the revenue.
-_TOTAL_LABELS = ["价税合计", "小写金额", "订单总金额", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
+_TOTAL_LABELS = ["价税合计", "小写金额", "签约合同价", "订单总金额", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
                  "合计金额", "费总额", "总额"]
 _PLAIN_LABELS = ["合计", "金额"]
@@ -88,7 +88,7 @@ _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名",
            "研制方", "销售单位", "服务人", "供货商", "出租方", "出租人",
            # a licence (专利实施许可合同): the licensor is paid, as a seller is
            "许可方", "许可人"]
-_FURTHER_SIDES = ("丙方", "丁方")
+_FURTHER_SIDES = ("丙方", "丁方", "联合体成员")  # (a consortium's further member signs for the side too)
 _BUYS = re.compile(r"买方|购买方|购货|需方|采购|买受人|订货|订购|付款")
 # Where a party's name ends on its line: its address, telephone, seal note …
 # (or the next label of its row: 收款单位：…公司  收款人：许茂)
@@ -1308,6 +1308,8 @@ def _org_name(value: str) -> str | None:
     when it does not look like one: OCR's 重庆锐铭智4技股份有司 or a bare 有限公司 is no name."""
     name = _NAME_END.split(clean_value(value))[0].strip(" :：")
     name = re.sub(r"\s*[（(](?:甲|乙|丙)方[)）]$", "", name)  # 委托方：西南大学（甲方）: the side said after
+    # (a consortium's role before its member: 承包人：联合体牵头人 中机中联工程有限公司)
+    name = re.sub(r"^(?:联合体)?(?:牵头人|牵头方|牵头单位|成员单位|成员)[:：]?\s*", "", name)
     # a bilingual contract's English name after the Chinese (…汽车有限公司 Changan Ford Automobile Co., Ltd.)
     english = _ENGLISH_AFTER.match(name)
     name = english.group(1) if english else name
