@@ -143,6 +143,9 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         score.refused = f"标题为{shown[:30]}"
     if cues.requires and not any(ids.get(r) or found.has(r) or found.has_across(r) for r in cues.requires):
         score.refused = cues.requires_why
+    said = next((m for p in cues.refusing_sentences if (m := re.search(p, text.compact))), None)
+    if said:
+        score.refused = f"内容为「{said.group(0)[-24:]}」"
     return score
 
 

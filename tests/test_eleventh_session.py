@@ -203,3 +203,85 @@ def test_a_consortiums_members_are_parties_without_their_role_words():
     assert kind == "revenue_proof"
     assert values["parties"] == ["重庆渝丰电线电缆有限公司", "中机中联工程有限公司", "重庆数字工业技术研究院有限公司"]
     assert values["amount_wan"] == 4260
+
+
+# --- verdicts (probe AI) --------------------------------------------------------------------
+
+def _audited(documents, claims, applicant=None):
+    from tests.test_audit import APPLICANT, never_core
+    from zhicheng.audit import audit
+
+    return audit(documents, claims, applicant or APPLICANT, never_core, employer="重庆渝新智能装备有限公司")
+
+
+def _paper(file, doc_type, words, **fields):
+    from tests.test_audit import doc
+
+    paper = doc(file, doc_type, **fields)
+    paper.words = words
+    return paper
+
+
+def test_a_name_inside_another_persons_name_is_not_the_applicants():
+    """阳明 is printed inside 欧阳明, 马南 inside 司马南: another man's certificate shows nothing of
+    his (第十六条（三）: awards count on the person's own certificate)."""
+    from dataclasses import replace
+
+    from tests.test_audit import APPLICANT, claim
+
+    yangming = replace(APPLICANT, name="阳明")
+    cite = [claim(0, ["奖.pdf"], kind="award", level="provincial", grade="二等奖", rank=1, date="2024-12-01")]
+    award = _paper("奖.pdf", "award_certificate", "重庆市科学技术进步奖 获奖证书 获奖人 欧阳明 二等奖",
+                   award_name="重庆市科学技术进步奖", level="provincial", grade="二等奖", holder="欧阳明", date="2024-12")
+    result = _audited([award], cite, yangming)
+    assert result.achievements == [] and "name_not_found" in [i["code"] for i in result.issues]
+    his = _paper("奖.pdf", "award_certificate", "重庆市科学技术进步奖 获奖证书 获奖人 阳明 二等奖",
+                 award_name="重庆市科学技术进步奖", level="provincial", grade="二等奖", holder="阳明", rank=1, applicant_rank=1,
+                 date="2024-12")
+    assert len(_audited([his], cite, yangming).achievements) == 1
+    reply = _paper("复函.pdf", "official_recognition", "重庆市经济和信息化委员会关于欧阳明同志工作业绩的复函 经研究，我委予以认可。",
+                   issuer="重庆市经济和信息化委员会", level="provincial", date="2024-06-01")
+    recognised = [claim(0, ["复函.pdf"], kind="recognition", level="provincial", date="2024-06-01")]
+    assert _audited([reply], recognised, yangming).achievements == []
+
+
+def test_a_reply_that_turns_the_request_down_is_no_recognition():
+    kind, _ = _typed(Big("重庆市经济和信息化委员会"), Big("关于张三同志工作业绩认可申请的复函", 36), "张三同志：",
+                     At(176, "你提交的工作业绩认可申请收悉。经组织专家评议，所报材料尚不足以证明其做出重大贡献，我委暂不予认可。"),
+                     At(176, "请按有关规定补充完善后再行申请。"), None, At(800, "重庆市经济和信息化委员会"), At(800, "2025年6月3日"))
+    assert kind == "unknown"
+    kind, _ = _typed(Big("重庆市经济和信息化委员会"), Big("关于重庆渝新智能装备有限公司重大新产品认定申请的复函", 36),
+                     At(176, "你单位申报的“智能网关”重庆市重大新产品认定申请收悉。经组织专家评审，未通过2025年度重庆市重大新产品认定，不予认定。"),
+                     None, At(800, "2025年9月3日"))
+    assert kind == "unknown"
+    kind, _ = _typed(Big("重庆市经济和信息化委员会"), Big("关于同意认定张三同志工作业绩的复函", 36),
+                     At(176, "经研究，我委同意认定张三同志的工作业绩。对弄虚作假的，一经查实，不予认定。"), None, At(800, "2025年6月3日"))
+    assert kind == "official_recognition"  # a rule set for others refuses nothing
+
+
+def test_a_journal_page_with_an_impossible_issn_waits_for_a_person():
+    from tests.test_audit import claim
+
+    paper = _paper("论文.pdf", "journal_paper", "计算机工程与应用 CN 11-2127/TP ISSN 1002-8332 张三", title="一种调度方法",
+                   authors=["张三"], journal="计算机工程与应用", cn="11-2127/TP", issn=None, date="2024-05", applicant_rank=1)
+    paper.issues = [{"severity": "warning", "code": "invalid_issn", "message": "ISSN 1002-8332 校验不通过"}]
+    cite = [claim(0, ["论文.pdf"], kind="paper", rank=1, core_journal=True, cn="11-2127/TP", date="2024-05")]
+    result = _audited([paper], cite)
+    assert result.achievements == [] and "invalid_issn" in [i["code"] for i in result.issues]
+
+
+def test_a_degree_and_a_title_certificate_with_two_id_numbers_show_neither():
+    from rules.dates import PartialDate
+    from tests.test_audit import APPLICANT, doc
+    from zhicheng.audit import check_profile
+
+    degree = _paper("学历.pdf", "degree_certificate", "教育部学历证书电子注册备案表 姓名 张三 证件号码 510213198807150031 本科",
+                    holder="张三", education="bachelor", date="2010-07-01")
+    title = _paper("职称.pdf", "title_certificate", "专业技术资格证书 姓名 张三 身份证号 500112198305126617 工程师",
+                   holder="张三", title="engineer", date="2018-07-01")
+    _, issues = check_profile([degree, title], APPLICANT, PartialDate.parse("2025-12-31"))
+    assert "identity_mismatch" in [i["code"] for i in issues]
+    same = _paper("职称.pdf", "title_certificate", "专业技术资格证书 姓名 张三 身份证号 510213********0031 工程师",
+                  holder="张三", title="engineer", date="2018-07-01")
+    _, issues = check_profile([degree, same], APPLICANT, PartialDate.parse("2025-12-31"))
+    assert "identity_mismatch" not in [i["code"] for i in issues]  # masked, and the same man's

@@ -15,6 +15,7 @@ from stdnum import isbn as stdnum_isbn
 from stdnum import issn as stdnum_issn
 
 from extractor.doctypes.project_acceptance import MINISTRY_FLOOR
+from extractor.fields.names import printed_alone
 from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
@@ -649,7 +650,8 @@ def _someone_elses(doc: Document, applicant: Applicant) -> bool:
         return False
     name = "".join(applicant.name.split())
     people = ["".join(p.split()) for p in _listed(doc)]
-    return bool(people) and name not in people and name not in doc.words
+    # (阳明 inside 欧阳明 is not 阳明: printed_alone)
+    return bool(people) and name not in people and not printed_alone(name, doc.words, people)
 
 
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|公司)$")
@@ -728,7 +730,7 @@ def _nobody_named(doc: Document, applicant: Applicant) -> bool:
     declared = doctype(doc.doc_type)
     if declared is None or not declared.ranked or _listed(doc):
         return False
-    return "".join(applicant.name.split()) not in doc.words
+    return not printed_alone(applicant.name, doc.words)
 
 
 # A paper that ends a contract (合同解除协议, 终止协议, 解除…合同): the sale it records never came.
@@ -786,6 +788,14 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
             return f"的专利号 {clip(doc.fields.get('patent_number'), 30)} 校验位不符（识读有误或证书有误）"
         return None
 
+    def unchecked_issn(doc: Document) -> str | None:
+        # (a journal's ISSN that cannot exist: misread, or the mark of a page no journal printed;
+        # the journal's standing hangs on who it is)
+        if kind is Kind.PAPER and any(i.get("code") == "invalid_issn" for i in doc.issues):
+            printed = next((i["message"] for i in doc.issues if i.get("code") == "invalid_issn"), "")
+            return f"的 ISSN 校验位不符（{clip(printed, 40)}）：期刊身份需人工核对"
+        return None
+
     def bought(doc: Document) -> str | None:
         if kind is Kind.REVENUE and _unit_bought(doc, employer):
             return (f"中申报人单位 {clip(employer)} 是买方（{clip(doc.fields.get('buyer'), 40)}），"
@@ -808,7 +818,8 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
             return f"未提及 {clip(applicant.name)}：认可的是单位或他人，不能确认是对申报人本人贡献的认可"
         return None
 
-    return [("evidence_withdrawn", withdrawn), ("invalid_patent_number", unchecked), ("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
+    return [("evidence_withdrawn", withdrawn), ("invalid_patent_number", unchecked), ("invalid_issn", unchecked_issn),
+            ("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
             ("name_not_found", between_others), ("kind_mismatch", lambda doc: _not_yet(doc, kind)),
             ("name_not_found", nobody)]
 
@@ -900,7 +911,7 @@ def _recognises_someone_else(doc: Document, applicant: Applicant) -> bool:
     not shown to be his, until a person looks."""
     if applicant is None or not applicant.name or doc.doc_type != "official_recognition":
         return False
-    return "".join(applicant.name.split()) not in doc.words
+    return not printed_alone(applicant.name, doc.words)  # (…欧阳明同志… recognises no 阳明)
 
 
 def _unusable(docs: list[Document]) -> str:
@@ -1126,6 +1137,7 @@ def check_profile(documents: list[Document], applicant: Applicant,
                                 "以证书为准，不适用第十七条提前申报", file=doc.file))
             updates["professional_degree"] = False
     _status_papers(documents, applicant, as_of, updates, issues)
+    _one_person(documents, applicant, shown, issues)
     updates["shown"] = frozenset(shown)
     return Applicant(**{**vars(applicant), **updates}), issues
 
@@ -1133,6 +1145,48 @@ def check_profile(documents: list[Document], applicant: Applicant,
 # A 身份证号 as certificates print it, whole or masked (500112********6617): its first six and last
 # four compared, what a masked one keeps.
 _ID_NUMBER = re.compile(r"(?<![\d*])(\d{6})[\d*＊]{8}(\d{3}[\dXx])(?![\d*])")
+
+
+def _id_numbers(words: str) -> set[tuple[str, str]]:
+    """The 身份证号 a paper prints (``_ID_NUMBER``), as (first six, last four): a region code
+    first, and a birthday that can be one where it is not masked (a certificate's own
+    eighteen-digit number is no ID).
+
+    >>> sorted(_id_numbers("身份证号：500112198305126617 证书编号：202300000000000011"))
+    [('500112', '6617')]
+    >>> _id_numbers("证件号码 510213********0031")
+    {('510213', '0031')}
+    """
+    found = set()
+    for match in re.finditer(r"(?<![\d*＊])(\d{6})([\d*＊]{8})(\d{3}[\dXx])(?![\d*＊])", words):
+        region, middle, tail = match.groups()
+        if region[0] not in "12345678":
+            continue
+        if middle.isdigit() and not (1900 <= int(middle[:4]) <= 2030 and 1 <= int(middle[4:6]) <= 12
+                                     and 1 <= int(middle[6:]) <= 31):
+            continue
+        found.add((region, tail.upper()))
+    return found
+
+
+def _one_person(documents: list[Document], applicant: Applicant, shown: set[str],
+                issues: list[dict[str, Any]]) -> None:
+    """His degree and his title certificate print 身份证号 that cannot be one man's (another
+    region or another ending; a masked number is compared on what it keeps): two namesakes'
+    papers, and which is his a person must tell — neither shows his education or his title
+    meanwhile."""
+    name = "".join((applicant.name or "").split())
+    papers = [(d, ids) for d in documents if d.doc_type in ("degree_certificate", "title_certificate")
+              and name and printed_alone(name, d.words) and (ids := _id_numbers(d.words))]
+    for k, (first, mine) in enumerate(papers):
+        other = next(((d, ids) for d, ids in papers[k + 1:] if not ids & mine), None)
+        if other is not None:
+            issues.append(issue("error", "identity_mismatch",
+                                f"材料 {first.label} 与 {other[0].label} 所印身份证号不一致（{'/'.join(a + '…' + b for a, b in sorted(mine))}"
+                                f" 与 {'/'.join(a + '…' + b for a, b in sorted(other[1]))}）：不能确认都是申报人本人的证书，需人工核对",
+                                file=other[0].file, files=[first.file, other[0].file]))
+            shown -= {"education", "current_title", "current_title_date", "professional_degree"}
+            return
 
 
 def _higher_title(titles: list[Document], applicant: Applicant, as_of: PartialDate | None,
@@ -1192,7 +1246,7 @@ def _status_papers(documents: list[Document], applicant: Applicant, as_of: Parti
     if not name:
         return
     for doc in documents:
-        if doc.doc_type in ("degree_certificate", "title_certificate") or name not in doc.words:
+        if doc.doc_type in ("degree_certificate", "title_certificate") or not printed_alone(name, doc.words):
             continue
         words = doc.words
         if _RETIRED.search(words[:80]) and not applicant.retired:
@@ -1248,7 +1302,7 @@ def name_suggestion(documents: list[Document], name: str | None) -> list[dict[st
     people: dict[str, set[str]] = {}
     for doc in documents:
         if doc.fields.get("applicant_rank") is not None or name in _people_of(doc) \
-                or "".join(name.split()) in doc.words:
+                or printed_alone(name, doc.words, _people_of(doc)):
             return []  # the name is on some document: per-file issues say where it is not
         for person in _people_of(doc):
             people.setdefault(person, set()).add(doc.file)
@@ -1298,7 +1352,7 @@ def _check_holder(doc: Document, applicant: Applicant, issues: list[dict[str, An
     if applicant.name and holder and holder != applicant.name:
         issues.append(issue("error", "name_not_found", f"证书持有人为 {holder}，不是 {clip(applicant.name)}", file=doc.file))
         return False
-    if applicant.name and not holder and "".join(applicant.name.split()) not in doc.words:
+    if applicant.name and not holder and not printed_alone(applicant.name, doc.words):
         issues.append(issue("warning", "name_not_found",
                             f"证书上未能读出持有人姓名，也未见 {clip(applicant.name)}：不能确认是申报人本人的证书，需人工核对",
                             file=doc.file, needs_review=True))

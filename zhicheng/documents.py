@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor import ReadOptions, look_again, read_file
+from extractor.fields.names import printed_alone
 from extractor.model import ReadResult
 
 LOW_CONFIDENCE = 0.80  # an OCR line below this on a decisive field gets low_ocr_confidence
@@ -403,7 +404,7 @@ def rank_applicant(doc: Document, name: str) -> None:
         from rules.yaml_input import clip
 
         listed = clip("、".join(people), 200) or "（未识别出名单）"
-        if name and "".join(name.split()) in doc.words:
+        if name and printed_alone(name, doc.words, people):
             # on the page, yet in no list read from it: his place is unknown, not his absence
             doc.issues.append(_issue("warning", "name_not_found",
                                      f"材料中出现 {name}，但未能从读出的名单中确定其排名（读到：{listed}），需人工核对",

@@ -46,6 +46,9 @@ class Cues:
     # Titles that name what they are about in the middle (关于推荐张三同志申报…资格的函): patterns,
     # matched only in a title printed as one (never in a sentence).
     title_patterns: tuple[str, ...] = ()
+    # What a paper of the type says when it grants nothing (a 复函: 我委暂不予认可, …未通过…认定，
+    # 不予认定): patterns its words are searched for; one found refuses the type outright.
+    refusing_sentences: tuple[str, ...] = ()
 
 
 # An applicant's own summary of his achievements (附件3 知识产权清单, 成果一览表): a penalty for

@@ -236,6 +236,13 @@ def _facts(f, kind, rank, core_journal):
     return {"level": as_level(f.get("level"), Level), "date": as_date(f.get("date"))}
 
 
+# The body turning the request down, said by the body itself or after its review; a sentence
+# that sets a rule for others (对…的，…不予认定; 凡…不予…) is no refusal of this one.
+_REFUSAL = (r"(?:我(?:委|局|厅|部|办|院)|经研究|经审核|经审查|经评审|经评议|经组织专家[^，,。；;]{0,8})"
+            r"(?:(?!对|凡|如|若|一经)[^。；;]){0,60}?(?:暂|暂时)?不予(?:认可|认定|确认|批准|通过|命名)|"
+            r"未(?:能)?通过[^。；;，,]{0,30}?认定[，,]\s*不予认定")
+
+
 DOCTYPE = DocType(
     key="official_recognition", identity=("issuer", "date"), name="主管部门认可公文",
     cues=Cues(
@@ -279,6 +286,9 @@ DOCTYPE = DocType(
                          # a person's title recognised (重庆市职称认定审批表, 资格认定表): a title proof
                          "职称认定", "资格认定", "职称初定", "资格初定", "职称初次认定", "职称证书", "资格评审表",
                          "任职资格证书") + EVENTS,
+        # a reply that turns the request down recognises nothing: 经组织专家评议，…我委暂不予认可;
+        # …未通过2025年度重庆市重大新产品认定，不予认定 (never a list's rule for others: 对…的，不予认定)
+        refusing_sentences=(_REFUSAL,),
     ),
     extract=extract_recognition,
     fields=("issuer", "level", "date"),

@@ -146,7 +146,23 @@ def level_of(text: str, city: str | None = None) -> tuple[Level | None, str]:
     return _by_place(name)
 
 
+# Real cities one letter from a municipality's name: never taken for its OCR damage.
+_NEAR_MUNICIPALITIES = ("安庆", "肇庆", "大庆", "南京", "北海", "上饶", "天水", "天门")
+
+
 def _by_place(name: str) -> tuple[Level | None, str]:
+    """The level a place name at the start of ``name`` gives.
+
+    >>> _by_place("黄庆市人民政府")[0] is None  # 重庆 with its first letter misread: no city of its own
+    True
+    >>> _by_place("安庆市人民政府")[0].value
+    'municipal'
+    """
+    place = re.match(r"^([\u4e00-\u9fff]{2})市", name)
+    near = next((c for c in MUNICIPALITIES if place and place.group(1) != c
+                 and Levenshtein.distance(place.group(1), c) == 1), None) if place else None
+    if near and place.group(1) not in _NEAR_MUNICIPALITIES:
+        return None, f"{name}：{place.group(1)}市疑为{near}市的误读（无此城市），无法判断级别"
     for city in MUNICIPALITIES:
         if name.startswith(city):
             rest = re.sub(r"^市", "", name[len(city):])

@@ -152,3 +152,31 @@ def _near(target: str, entries: list[str]) -> list[tuple[int, str, str]]:
 def match_name(name: str, people: Sequence[str], *, strict: bool = True) -> int | None:
     """The 1-based rank of ``name`` in ``people``, or ``None`` (see the module's rule)."""
     return find_name(name, people, strict=strict).rank
+
+
+def printed_alone(name: str, words: str, people: Sequence[str] = ()) -> bool:
+    """Whether ``words`` (a document's text, spaces out) print ``name`` as a person of his
+    own, not inside another's name: 阳明 in 欧阳明 (a compound surname's first character before
+    it) or 王明 in a listed 王明远 is someone else.  A loose word search took 欧阳明's award for
+    阳明's; a name found only so shows nothing of him.
+
+    >>> printed_alone('阳明', '授予欧阳明同志'), printed_alone('阳明', '授予阳明同志')
+    (False, True)
+    >>> printed_alone('马南', '主要起草人：赵磊、司马南'), printed_alone('王明', '成员：王明远、李娜', ['王明远', '李娜'])
+    (False, False)
+    >>> printed_alone('王明', '成员：王明远、王明', ['王明远', '王明'])
+    True
+    """
+    name = "".join(name.split())
+    if not name:
+        return False
+    longer = ["".join(p.split()) for p in people if name in "".join(p.split()) and "".join(p.split()) != name]
+    spans = [(m.start(), m.end()) for p in longer for m in re.finditer(re.escape(p), words)]
+    for m in re.finditer(re.escape(name), words):
+        before = words[m.start() - 1:m.start()]
+        if before and before + name[0] in COMPOUND_SURNAMES:
+            continue
+        if any(start <= m.start() and m.end() <= end for start, end in spans):
+            continue
+        return True
+    return False
