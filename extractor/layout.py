@@ -947,6 +947,10 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
             glued = cut(joined, beside.text)
             joined, end = joined.rstrip() + ("" if glued else "\n") + beside.text.strip(), beside
         nxt = line_below(text, current, max_gap=1.5) or (short_tail_below(text, current) if current is line else None)
+        # (a text layer's separator set apart at the page's foot, …林则徐 | 、: the list's, and it runs on)
+        stray = nxt if nxt is not None else text.lines[current.index + 1] if current.index + 1 < len(text.lines) else None
+        if stray is not None and stray.page == current.page and re.fullmatch(r"[、，,;；]", stray.compact):
+            joined, nxt = joined.rstrip() + stray.compact, None
         if nxt is None and _UNFINISHED.search(joined):
             # (a list that ends its page on its separator goes on at the top of the next: 孙立军、韩雪、 | 欧阳明、宋佳。)
             # (past the next page's running head, a code or a number with no Chinese: NB/T 10071—2018)
@@ -1008,6 +1012,8 @@ def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern
     >>> names_line("5.许靖 6.费祎 7.董允", False), names_line("1.项目概况 2.验收意见", False)
     (True, False)
     """
+    # (a note on the order closing the list is no piece of it: …、充国（以上排名分先后）)
+    piece = re.sub(r"[（(][^（()）]*(?:排名|排序|先后|顺序)[^（()）]*[)）]\s*[。.]?\s*$", "", piece)
     compact = "".join(piece.split())
     entries = _NUMBERED_RUN.fullmatch(piece.strip()) and _NUMBERED_ENTRY.findall(piece)
     if entries:  # a numbered list wrapped (获奖者：1.赵云 2.黄月英 … | 5.许靖 6.费祎 7.董允)

@@ -285,3 +285,52 @@ def test_a_degree_and_a_title_certificate_with_two_id_numbers_show_neither():
                   holder="张三", title="engineer", date="2018-07-01")
     _, issues = check_profile([degree, same], APPLICANT, PartialDate.parse("2025-12-31"))
     assert "identity_mismatch" not in [i["code"] for i in issues]  # masked, and the same man's
+
+
+# --- reading (probe AH): teams ---------------------------------------------------------------
+
+def test_a_team_told_from_its_head_down_in_one_sentence():
+    kind, values = _typed(Big("重庆市技术创新与应用发展专项"), Big("项目验收报告"),
+                          "项目名称：基于机器视觉的锂电池极片缺陷在线检测装备研发", "一、项目组织实施情况",
+                          At(176, "项目组由穆清风任组长，伊凡、贝拉任副组长，成员包括尹天仇、柳飘飘、蒯大富，共6"),
+                          "人，其中高级职称3人。", "二、验收结论", At(176, "经验收专家组评议，同意通过验收。"),
+                          At(800, "验收组织单位：重庆市科学技术局"), At(800, "2024年3月6日"))
+    assert kind == "project_acceptance"
+    assert values["members"] == ["穆清风", "伊凡", "贝拉", "尹天仇", "柳飘飘", "蒯大富"]
+    assert values["leader"] == "穆清风"
+
+
+def test_a_works_teams_line_of_head_and_members_beside_the_acceptors():
+    kind, values = _typed(Big("技改项目竣工验收报告"), "项目名称：冲压车间自动化连线改造", "验收日期：2023年9月12日",
+                          "项目实施小组：组长褚遂良；组员虞世南、欧阳询、薛稷",
+                          "参加验收人员：颜真卿（设备部）、柳公权（质量部）、怀素（财务部）",
+                          "验收结论：项目达到设计要求，设备运行稳定，同意竣工验收，转入固定资产。")
+    assert kind == "project_acceptance"
+    assert values["leader"] == "褚遂良"
+    assert values["members"] == ["虞世南", "欧阳询", "薛稷"]  # never those who came to accept it
+
+
+def test_a_list_whose_separator_ends_the_page_on_a_line_of_its_own_runs_on_overleaf():
+    from classifiers import classify
+    from tests.typed_pages import doc, page
+
+    text = doc(page(Big("验收意见"), "项目名称：电子元器件SMT产线智能排产与物料拉动系统",
+                    "验收专家组一致同意该项目通过验收。项目负责人：龚自珍；项目组成员：魏源、林则徐", "、"),
+               page("黄遵宪、严复、梁启超、谭嗣同。", "验收日期：2023年12月26日"))
+    kind = classify(text)
+    assert kind.doc_type == "project_acceptance"
+    values = doctype(kind.doc_type).extract(text).values
+    assert values["members"] == ["魏源", "林则徐", "黄遵宪", "严复", "梁启超", "谭嗣同"]
+
+
+def test_a_note_on_the_order_closing_a_list_overleaf_is_no_name():
+    from classifiers import classify
+    from tests.typed_pages import doc, page
+
+    text = doc(page(Big("重庆市汽车摩托车产业供应链数字化协同平台建设技术报告"), None, "编写组成员：",
+                    "覃思远、敖雪、阚立新、桑梓、晁晓东、茹梦、宦海、艾青、鱼玄机、"),
+               page("薄荷、亓官雨、单雄信、母冰、充国（以上排名分先后）", "审定：戈登", "二〇二四年九月"))
+    kind = classify(text)
+    assert kind.doc_type == "technical_report"
+    values = doctype(kind.doc_type).extract(text).values
+    assert len(values["authors"]) == 14 and values["authors"][-2:] == ["母冰", "充国"]

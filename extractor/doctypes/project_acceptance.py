@@ -91,7 +91,9 @@ _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主�
                   "课题骨干", "项目骨干", "骨干成员", "主要骨干",
                   # an enterprise's own words for its team
                   "项目研发团队", "研发团队", "项目实施团队", "实施团队", "主要技术骨干", "技术骨干",
-                  "项目实施人员", "实施人员", "课题组人员", "项目组人员"]
+                  "项目实施人员", "实施人员", "课题组人员", "项目组人员",
+                  # (主要参与人 A、B; a works team: 组长 A；组员 B、C)
+                  "主要参与人", "项目参与人", "组员"]
 # Whose list a label right after these words heads: the experts', a unit's officers.
 _NOT_PROJECT_PEOPLE = ("专家", "单位", "财务", "法定", "企业", "联系")
 # What may stand before a label that heads a section (五、主要完成人员).
@@ -352,8 +354,9 @@ def _heading_hits(text: DocText, labels: list[str]):
                 yield hit, ""
         elif hit.line.text[original_index(hit.line.text, hit.end) - 1].isspace():
             yield hit, text_after(hit.line, hit.end).strip()
-        elif (not before or _SECTION_NUMBER.fullmatch(before)) and _glued_names(rest):
-            yield hit, text_after(hit.line, hit.end).strip()  # 项目组成员张伟、王芳: the colon lost
+        elif (not before or _SECTION_NUMBER.fullmatch(before) or before[-1:] in ";；") and _glued_names(rest):
+            # 项目组成员张伟、王芳: the colon lost; 组长褚遂良；组员虞世南、欧阳询: a team's line in parts
+            yield hit, text_after(hit.line, hit.end).strip()
 
 
 def _glued_names(rest: str) -> bool:
@@ -430,9 +433,34 @@ _TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究)人员(?:
 _TOLD_ENDS = re.compile(r"(?<!等)(?:参加|出席|列席|到会)")
 
 
+# 项目组由穆清风任组长，伊凡、贝拉任副组长，成员包括尹天仇、柳飘飘、蒯大富: the whole team in order.
+_NAME = r"[\u4e00-\u9fff·]{2,4}?"
+_LED_TEAM = re.compile(rf"由(?P<lead>{_NAME})(?:同志)?(?:担任|任)(?:项目|课题)?(?:组长|负责人)[，,]"
+                       rf"(?:(?P<deputies>(?:{_NAME}[、和及])*{_NAME})(?:同志)?(?:担任|任)副(?:组长|负责人)[，,])?"
+                       rf"(?:其他|其余)?(?:主要)?成员(?:包括|有|为)[:：]?(?P<rest>(?:{_NAME}[、和及])*{_NAME})"
+                       r"(?=[，,。；;]|等|共)")
+
+
+def _led_team(text: DocText) -> tuple[list[str], TextLine] | None:
+    """The team a sentence tells in order, its head, his deputies, then its members."""
+    found = running_match(text, _LED_TEAM)
+    if not found:
+        return None
+    match = found[0]
+    if re.match(r"等", match.string[match.end():]):
+        return None  # …等: not all of them
+    names = [match.group("lead")] + re.split(r"[、和及]", match.group("deputies") or "") + re.split(r"[、和及]", match.group("rest"))
+    names = [n for n in names if n]
+    return (names, found[1]) if all(is_name(n) for n in names) and len(set(names)) == len(names) else None
+
+
 def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
     """The members a sentence names, as printed (the spaces between the names kept), up to
-    the sentence's end, over one line break at most; every piece a name, or none."""
+    the sentence's end, over one line break at most; every piece a name, or none.  A team
+    told from its head down (由…任组长，…任副组长，成员包括…) is all of it, in that order."""
+    led = _led_team(text)
+    if led:
+        return led
     for line in text.lines:
         match = _TOLD_MEMBERS.search(line.compact)
         if match is None:
@@ -486,8 +514,9 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
             return parts[0], start[1]
     for pattern in (_LED_BY, _LEADER_IN_TEXT, _HEAD_NAMED):
         found = running_match(text, pattern)
-        if found and is_name(found[0].group(1)) and has_surname(found[0].group(1)):
-            return found[0].group(1), found[1]
+        name = next((g for g in found[0].groups() if g), None) if found else None
+        if name and is_name(name) and has_surname(name):
+            return name, found[1]
     return None
 
 
@@ -498,7 +527,10 @@ _LEADER_IN_TEXT = re.compile(r"(?:项目|课题)负责人(?:为|是)?([\u4e00-\u
                              r"(?:代表|的|作|汇报|介绍|就|对|[,，、;；。])")
 # (a team's head in a sentence of its own: 项目团队由企业技术中心组建，负责人为滕飞，…)
 _HEAD_NAMED = re.compile(r"(?:团队|项目组|课题组)[^。；;]{0,16}?[,，]负责人(?:为|是)([\u4e00-\u9fff·]{2,4}?)(?:同志)?[,，、;；。]")
-_LED_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?[、，,的]")
+_LED_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?[、，,的]"
+                     r"|由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:担任|任)(?:项目|课题)?(?:组长|负责人)[，,；;。]"
+                     # (a works team's line: 项目实施小组：组长褚遂良；组员…)
+                     r"|(?:小组|项目组|课题组)[:：]\s*组长[:：]?\s*([\u4e00-\u9fff·]{2,4}?)[，,；;、\s]")
 
 
 def _leader_in_table(text: DocText, members: list[str]) -> tuple[str, TextLine] | None:
