@@ -334,3 +334,43 @@ def test_a_note_on_the_order_closing_a_list_overleaf_is_no_name():
     assert kind.doc_type == "technical_report"
     values = doctype(kind.doc_type).extract(text).values
     assert len(values["authors"]) == 14 and values["authors"][-2:] == ["母冰", "充国"]
+
+
+# --- two documents side by side on one sheet (probe AJ) ---------------------------------------
+
+def _landscape(*cells):
+    """One landscape page: ``cells`` are (x, y, text), 28 units a letter."""
+    from extractor.model import Line, Page, ReadResult
+
+    lines = [Line(t, (x, y, x + 28 * len(t), y + 28)) for x, y, t in cells]
+    return ReadResult("两证一页.pdf", "0" * 64, page_count=1, pages=[Page(1, 2339, 1654, "text_layer", lines)])
+
+
+def _certificate(x, grade, title, rank, day):
+    return [(x + 150, 150, "重庆市科学技术奖"), (x + 200, 220, "获奖证书"), (x, 360, f"项目名称：{title}"),
+            (x, 420, "奖励类别：科学技术进步奖"), (x, 480, f"奖励等级：{grade}"), (x, 540, f"获奖者：冉志鹏（第{rank}完成人）"),
+            (x + 300, 700, "重庆市人民政府"), (x + 300, 760, day)]
+
+
+def test_two_certificates_side_by_side_on_one_sheet_are_two_documents():
+    from zhicheng.binder import split, unfold
+    from zhicheng.documents import document_from
+
+    result = _landscape(*_certificate(80, "二等奖", "工业互联网平台多源数据融合关键技术及应用", "三", "2023年12月20日"),
+                        *_certificate(1250, "一等奖", "离散制造车间数字孪生系统研发与应用", "二", "2024年12月16日"))
+    unfolded, origin = unfold(result)
+    assert origin == {1: (1, "left"), 2: (1, "right")}
+    documents = split(unfolded, lambda pages: document_from(unfolded, "冉志鹏", pages))
+    assert [(d.doc_type, d.fields.get("grade"), d.fields.get("rank")) for d in documents] == [
+        ("award_certificate", "二等奖", 3), ("award_certificate", "一等奖", 2)]
+
+
+def test_a_booklet_opened_flat_is_one_document():
+    from zhicheng.binder import unfold
+
+    left = [(200, 150, "专业技术资格证书"), (120, 400, "姓名：洪海涛"), (120, 460, "性别：男"), (120, 520, "出生年月：1985年3月"),
+            (120, 580, "工作单位：重庆渝新智能装备有限公司"), (120, 640, "身份证号：500112198503126617")]
+    right = [(1300, 150, "专业技术资格证书"), (1250, 400, "资格名称：工程师"), (1250, 460, "专业：工业互联网与智能制造"),
+             (1250, 520, "评审通过时间：2019年6月30日"), (1250, 580, "发证机关：重庆市人力资源和社会保障局")]
+    result = _landscape(*left, *right)
+    assert unfold(result)[1] == {}  # the holder on one page, his title on the other: one certificate

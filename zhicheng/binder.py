@@ -757,3 +757,91 @@ def _stands_alone(piece: Piece, doc) -> bool:
     if declared is None:
         return piece.chars >= SHORT_PAGE
     return any(doc.fields.get(k) not in (None, "", []) for k in declared.decisive or declared.fields)
+
+
+# --------------------------------------------------------------------------- two on one sheet
+
+SPREAD_CHARS = 30  # letters each half holds at least: a certificate's, not a margin note's
+
+
+def spread_cut(result: ReadResult, page) -> float | None:
+    """Where a page holding two documents side by side parts them (two certificates copied
+    onto one landscape sheet, a patent beside an acceptance), or None: a landscape page
+    with a gutter near its middle that no line crosses, each half holding a document of its
+    own — classified as a type on its own and opening with that type's heading.  A form set
+    in two panels (its key/value panel beside its opinion) has one heading, and stays one
+    page; so does a paper's two columns (a portrait page)."""
+    if page.width <= page.height or not page.lines:
+        return None
+    cut = _gutter(page)
+    if cut is None:
+        return None
+    kinds, texts = [], []
+    for left in (True, False):
+        text = DocText(_half(result, page, cut, left))
+        if len(re.findall(r"[\u4e00-\u9fff]", text.compact)) < SPREAD_CHARS:
+            return None
+        kind = classify(text)
+        if kind.doc_type == "unknown" or not _opens(text, kind.doc_type, kind.reasons):
+            return None
+        kinds.append(kind.doc_type)
+        texts.append(text)
+    if kinds[0] == kinds[1]:
+        # Two halves of one type are two documents only when each says in full which it is
+        # and they say it differently (two prizes); a booklet opened flat (its holder on the
+        # left page, his title on the right) is one.
+        declared = doctype(kinds[0])
+        found = [declared.extract(text).values for text in texts]
+        if not all(f.get(k) not in (None, "", []) for f in found for k in declared.identity) \
+                or all(found[0].get(k) == found[1].get(k) for k in declared.identity):
+            return None
+    return cut
+
+
+def _gutter(page) -> float | None:
+    """The middle of the widest band between 35% and 65% of the page's width that no line
+    crosses, at least two letters wide."""
+    width = page.width
+    spans = sorted((line.box[0], line.box[2]) for line in page.lines)
+    letter = sorted(line.box[3] - line.box[1] for line in page.lines)[len(page.lines) // 2]
+    best = None
+    x = 0.35 * width
+    while x <= 0.65 * width:
+        if not any(x0 < x < x1 for x0, x1 in spans):
+            lo = max([x1 for _, x1 in spans if x1 <= x] + [0.0])
+            hi = min([x0 for x0, _ in spans if x0 >= x] + [width])
+            if hi - lo >= 2 * letter and (best is None or hi - lo > best[1] - best[0]):
+                best = (lo, hi)
+        x += 0.01 * width
+    return None if best is None else (best[0] + best[1]) / 2
+
+
+def _half(result: ReadResult, page, cut: float, left: bool) -> ReadResult:
+    """``result`` with ``page`` alone, and only the lines on one side of ``cut``."""
+    from dataclasses import replace
+
+    lines = [l for l in page.lines if ((l.box[0] + l.box[2]) / 2 < cut) == left]
+    return replace(result, pages=[replace(page, lines=lines, seals=[s for s in page.seals
+                                                                     if ((s[0] + s[2] / 2) < cut) == left])])
+
+
+def unfold(result: ReadResult) -> tuple[ReadResult, dict[int, tuple[int, str | None]]]:
+    """``result`` with every page that holds two documents side by side (``spread_cut``)
+    made two pages, its left half then its right, numbered on; and where each page came
+    from: ``{number: (the file's page, "left"/"right" or None)}``.  A file with no such page
+    comes back as it is, its map empty."""
+    from dataclasses import replace
+
+    pages, origin, changed = [], {}, False
+    for page in result.pages:
+        cut = spread_cut(result, page)
+        parts = [(page, None)] if cut is None else [
+            (_half(result, page, cut, side == "left").pages[0], side) for side in ("left", "right")]
+        changed = changed or cut is not None
+        for part, side in parts:
+            number = len(pages) + 1
+            pages.append(replace(part, number=number))
+            origin[number] = (page.number, side)
+    if not changed:
+        return result, {}
+    return replace(result, pages=pages, page_count=len(pages)), origin

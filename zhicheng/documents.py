@@ -50,6 +50,9 @@ class Document:
     # Pages of the file this document is (first, last; 1-based, inclusive) when the file
     # holds several documents (a 合订本, ``zhicheng.binder``); None for the whole file.
     page_range: tuple[int, int] | None = None
+    # Which half of its one page the document is ("left" or "right") when two documents stand
+    # side by side on it (``binder.unfold``: two certificates copied onto one sheet); else None.
+    page_part: str | None = None
     # Not part of the record: OCR'd pages read poorly as a whole (see POOR_PAGE).
     poor_pages: set[int] = field(default_factory=set, repr=False)
     # Not part of the record: a people list OCR glued into one run (the extractor's
@@ -71,7 +74,9 @@ class Document:
     def key(self) -> str:
         """What tells this document from the others of the bundle: its file, and its pages
         when the file holds several."""
-        return self.file if self.page_range is None else f"{self.file}#{self.page_range[0]}-{self.page_range[1]}"
+        if self.page_range is None:
+            return self.file
+        return f"{self.file}#{self.page_range[0]}-{self.page_range[1]}" + (f"-{self.page_part}" if self.page_part else "")
 
     @property
     def label(self) -> str:
@@ -79,7 +84,8 @@ class Document:
         if self.page_range is None:
             return self.file
         first, last = self.page_range
-        return f"{self.file}（第{first}页）" if first == last else f"{self.file}（第{first}–{last}页）"
+        half = {"left": "左半", "right": "右半"}.get(self.page_part or "", "")
+        return f"{self.file}（第{first}页{half}）" if first == last else f"{self.file}（第{first}–{last}页）"
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -90,6 +96,8 @@ class Document:
         }
         if self.page_range is not None:
             out["page_range"] = list(self.page_range)
+        if self.page_part is not None:
+            out["page_part"] = self.page_part
         return out
 
     def to_stored(self) -> dict[str, Any]:
@@ -109,7 +117,8 @@ def document_from_dict(data: dict[str, Any]) -> Document:
                     fields=dict(data.get("fields", {})), issues=[dict(i) for i in data.get("issues", [])],
                     field_sources=dict(data.get("field_sources", {})), page_notes=list(data.get("page_notes", [])),
                     page_info=list(data.get("page_info", [])),
-                    page_range=tuple(page_range) if page_range else None, words=str(data.get("words", "")))
+                    page_range=tuple(page_range) if page_range else None, page_part=data.get("page_part"),
+                    words=str(data.get("words", "")))
 
 
 # The sha256 of a document whose bytes were never read (refused before opening, or lost with a
@@ -149,11 +158,47 @@ def examine_all(path: str | Path, options: ReadOptions | None = None, name: str 
                 display_name: str | None = None) -> list[Document]:
     """Read one file, and classify and extract each document in it: one, or several when the
     file is a 合订本 (``zhicheng.binder``; each then carries its ``page_range``)."""
-    from .binder import split
+    from .binder import split, unfold
 
     display = display_name or str(path)
     result = read_file(path, options, display_name=display)
-    return split(result, lambda pages: _examined(path, result, options, name, pages))
+    unfolded, origin = unfold(result)
+    if not origin:
+        return split(result, lambda pages: _examined(path, result, options, name, pages))
+    # Two documents side by side on a page: its halves are read as pages of their own, and
+    # each document is then named by the file's pages (and the half) it stands on.
+    documents = split(unfolded, lambda pages: _examined(path, unfolded, options, name, pages, second_looks=False))
+    if len(documents) < 2:
+        return [_examined(path, result, options, name, None)]
+    for document in documents:
+        _refolded(document, origin, len(documents))
+    return documents
+
+
+def _refolded(doc: Document, origin: dict[int, tuple[int, str | None]], count: int) -> None:
+    """A document of an unfolded file (``binder.unfold``) named by the file's own pages: its
+    page range, its half of a page, and the pages its fields and notes were read on."""
+    first, last = doc.page_range or (min(origin), max(origin))
+    doc.page_range = (origin[first][0], origin[last][0])
+    doc.page_part = origin[first][1] if first == last else None
+    doc.pages = doc.page_range[1] - doc.page_range[0] + 1
+    for source in doc.field_sources.values():
+        if isinstance(source, dict) and source.get("page") in origin:
+            source["page"] = origin[source["page"]][0]
+    for issue in doc.issues:
+        if issue.get("page") in origin:
+            issue["page"] = origin[issue["page"]][0]
+    seen, info = set(), []
+    for page in doc.page_info:
+        page["number"] = origin.get(page.get("number"), (page.get("number"), None))[0]
+        if page["number"] not in seen:
+            seen.add(page["number"])
+            info.append(page)
+    doc.page_info = info
+    a, b = doc.page_range
+    where = (f"第{a}页" if a == b else f"第{a}–{b}页") + {"left": "左半", "right": "右半"}.get(doc.page_part or "", "")
+    doc.reasons = [f"合订本：本文件拆分为 {count} 份材料（同一页上并排的两份分开），这是{where}"] + \
+        [r for r in doc.reasons if not r.startswith("合订本：")]
 
 
 def examine(path: str | Path, options: ReadOptions | None = None, name: str | None = None,
@@ -164,7 +209,7 @@ def examine(path: str | Path, options: ReadOptions | None = None, name: str | No
 
 
 def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None, name: str | None,
-              pages: tuple[int, int] | None) -> Document:
+              pages: tuple[int, int] | None, second_looks: bool = True) -> Document:
     """One document of a read file (all of it, or ``pages``), with second looks.
 
     When a field that a red seal may cover is missing, or the extractor points at a place
@@ -191,7 +236,8 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
     # decides something is missing.
     missing = [k for k in (declared.decisive if declared else ()) if document.fields.get(k) is None]
     turned = bool(missing) and any(line.standing for page in mine if page.source == "ocr" for line in page.lines)
-    if seals or regions or turned:
+    # (a page's half, unfolded, is no page of the file to read again: ``second_looks`` off)
+    if (seals or regions or turned) and second_looks:
         from dataclasses import replace
 
         again = look_again(path, replace(result, pages=mine), options, seals=seals, regions=regions, turned=turned)
