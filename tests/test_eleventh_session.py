@@ -374,3 +374,41 @@ def test_a_booklet_opened_flat_is_one_document():
              (1250, 520, "评审通过时间：2019年6月30日"), (1250, 580, "发证机关：重庆市人力资源和社会保障局")]
     result = _landscape(*left, *right)
     assert unfold(result)[1] == {}  # the holder on one page, his title on the other: one certificate
+
+
+# --- a hand-drawn tick in a printed box (probe AJ) ---------------------------------------------
+
+def _ticked_form(tmp_path, tick_at: int | None):
+    from PIL import Image, ImageDraw
+
+    from extractor.model import Line, Page, ReadResult
+
+    image = Image.new("RGB", (1240, 400), "white")
+    draw = ImageDraw.Draw(image)
+    for x in (250, 800):
+        draw.rectangle([x, 180, x + 40, 220], outline="black", width=3)
+    draw.rectangle([500, 180, 540, 220], outline="black", width=3)
+    if tick_at is not None:  # a blue ballpoint's √
+        draw.line([(tick_at + 5, 200), (tick_at + 15, 215), (tick_at + 38, 172)], fill=(35, 60, 190), width=4)
+    path = tmp_path / "验收.png"
+    image.save(path)
+    lines = [Line("验收结论：", (50, 180, 200, 220), 0.99), Line("通过", (300, 180, 380, 220), 0.99),
+             Line("□基本通过", (500, 180, 700, 220), 0.99), Line("不通过", (850, 180, 960, 220), 0.99)]
+    result = ReadResult(str(path), "0" * 64, page_count=1, pages=[Page(1, 1240, 400, "ocr", lines)])
+    return path, result
+
+
+def test_a_hand_drawn_tick_in_a_printed_box_is_read_from_its_ink(tmp_path):
+    from extractor import ReadOptions
+    from extractor.doctypes import doctype
+    from zhicheng.documents import Document, _look_at_ticks
+
+    declared = doctype("project_acceptance")
+    for tick_at, passed in ((250, True), (800, False), (None, None)):
+        path, result = _ticked_form(tmp_path, tick_at)
+        document = Document(file=str(path), sha256="0" * 64, pages=1, text_source="ocr", doc_type="project_acceptance",
+                            confidence=0.9)
+        _look_at_ticks(path, result, ReadOptions(), document, declared, None)
+        assert document.fields.get("passed") is passed
+        if passed is not None:  # an inference from ink: a person confirms it
+            assert "low_ocr_confidence" in [i["code"] for i in document.issues]

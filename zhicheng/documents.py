@@ -248,7 +248,45 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
             _fill_from(document, second, how)
             for key in stamped:
                 _settle_through_seal(document, second, key)
+    if declared is not None and declared.choices is not None and second_looks:
+        _look_at_ticks(path, result, options, document, declared, pages)
     return document
+
+
+def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, document: Document, declared,
+                   pages: tuple[int, int] | None) -> None:
+    """A form's options whose marks were not read (a √ drawn by hand): the box holding clearly
+    more ink than the others is the one ticked (``extractor.ticks``), and the value is taken
+    with a warning — an inference from ink, for a person to confirm."""
+    from extractor.text import DocText
+
+    found = declared.choices(DocText(result, pages))
+    if found is None or document.fields.get(found[0]) is not None:
+        return
+    key, options_found = found
+    from extractor.images import box_scale, page_view
+    from extractor.ticks import ink_share, ticked
+
+    shares = []
+    try:
+        views = {}
+        for _, number, (x0, y0, x1, y1) in options_found:
+            page = next(p for p in result.pages if p.number == number)
+            view = views.get(number) or views.setdefault(number, page_view(Path(path), page, (options or ReadOptions()).dpi))
+            k = box_scale(page)
+            shares.append(ink_share(view.crop((x0 * k, y0 * k, x1 * k, y1 * k))))
+    except Exception:  # noqa: BLE001 - a look that fails leaves the first reading
+        return
+    chosen = ticked(shares)
+    if chosen is None or options_found[chosen][0] is None:
+        return
+    value, number, area = options_found[chosen]
+    document.fields[key] = value
+    document.field_sources[key] = {"page": number, "box": [round(v, 1) for v in area], "confidence": 0.5}
+    document.issues = [i for i in document.issues if i.get("code") != "acceptance_unclear"]
+    document.issues.append(_issue("warning", "low_ocr_confidence",
+                                  f"勾选标记未能识别为文字，按选项框内的墨迹判读为「{'通过' if value else '不通过'}」，"
+                                  f"需人工核对（{key}）", document.file, number))
 
 
 SURE_THROUGH_SEAL = 0.97  # a date line read through a seal below this is read again there

@@ -199,7 +199,11 @@ def extract_acceptance(text: DocText) -> Fields:
     _set_category(text, f)
     verdict = _verdict(text)
     f.put("passed", verdict)
-    if verdict is None and (conclusion := _UNDECIDED.search(text.compact)):
+    if verdict is None and unmarked_choices(text) is not None:
+        # the options printed (□通过 □基本通过 □不通过), the mark in them unread
+        f.issue("warning", "acceptance_unclear",
+                "验收结论为勾选项，未能读出勾选的是哪一项：此项暂不计，需人工核对（passed）")
+    elif verdict is None and (conclusion := _UNDECIDED.search(text.compact)):
         # 基本通过，限期整改 / 暂缓 / 需复议: passed or not is for a person to say; not counted meanwhile
         f.issue("warning", "acceptance_unclear",
                 f"验收结论读作「{conclusion.group(0)}」，未能判定是否通过：此项暂不计，需人工核对（passed）")
@@ -873,6 +877,42 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
     return weak[0] if weak and len({v for v, _ in weak}) == 1 else None
 
 
+# An option's word as a form prints it, and what it says: 基本通过 and its like decide nothing.
+_OPTION_WORD = re.compile(r"基本通过|有条件通过|暂缓通过|不予通过|未通过|不通过|不同意|同意|不合格|合格|通过")
+
+
+def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, tuple[float, float, float, float]]]] | None:
+    """A conclusion's options whose marks were not read (□通过 □基本通过 □不通过, the √ drawn
+    by hand, OCR reading the words alone): ``("passed", [(what the option says, page, the
+    place its box stands: before the word)])`` for the documents' second look
+    (``extractor.ticks``), or None when the options were read."""
+    for row, joined in _rows(text):
+        words = [(m, line) for line in row for m in _OPTION_WORD.finditer(line.text)]
+        said = {_option_says(m.group()) for m, _ in words}
+        if len(words) < 2 or not {True, False} <= said or _ticked(joined) is not None:
+            continue
+        if any(re.search(rf"[{_TICKS}]", line.text) for line in row):
+            continue  # a tick read: the reading's own answer stands
+        areas = []
+        for m, line in words:
+            x0, y0, x1, y1 = box(line)
+            height = y1 - y0
+            start = x0 + (x1 - x0) / max(len(line.text), 1) * m.start()
+            # (the box before the word, which OCR may take into the word's own box: a zone from
+            # a box's width before the word to into its first letter)
+            areas.append((_option_says(m.group()), line.page,
+                          (start - 1.5 * height, y0 - 0.3 * height, start + 0.6 * height, y1 + 0.3 * height)))
+        return "passed", areas
+    return None
+
+
+def _option_says(word: str) -> bool | None:
+    """Passed (True), not (False), or for a person to say (None: 基本通过)."""
+    if word in ("基本通过", "有条件通过"):
+        return None
+    return not word.startswith(("不", "未", "暂缓"))
+
+
 def _rows(text: DocText) -> list[tuple[list[TextLine], str]]:
     """Each row of the page (a line and the cells beside it), left to right, joined."""
     seen, rows = set(), []
@@ -1040,6 +1080,7 @@ DOCTYPE = DocType(
                          "阶段性检查") + EVENTS,
     ),
     extract=extract_acceptance,
+    choices=unmarked_choices,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category", "investment_wan",
             "appraised", "benefit"),
     decisive=("level", "leader", "members", "acceptance_date", "passed", "category"),
