@@ -412,3 +412,35 @@ def test_a_hand_drawn_tick_in_a_printed_box_is_read_from_its_ink(tmp_path):
         assert document.fields.get("passed") is passed
         if passed is not None:  # an inference from ink: a person confirms it
             assert "low_ocr_confidence" in [i["code"] for i in document.issues]
+
+
+def test_a_rarer_surname_after_the_words_that_introduce_a_person():
+    kind, values = _typed(Big("荣誉证书"), At(176, "兹有卫振邦同志参与完成的“汽车焊装车间数字孪生系统”项目，荣获二〇二三年度"),
+                          "重庆市科学技术进步奖二等奖。", "特发此证。", None, At(800, "重庆市人民政府"), At(800, "二〇二三年十二月"))
+    assert kind == "award_certificate" and values["holder"] == "卫振邦"
+    kind, values = _typed(Big("推荐信"), At(176, "我与简卓然同志在工业互联网平台项目中合作多年，该同志技术扎实。"),
+                          At(176, "特推荐其破格申报高级工程师。"), None, At(700, "推荐人：王立新（正高级工程师）"))
+    assert kind == "recommendation_letter" and values["candidate"] == "简卓然"
+
+
+def test_one_of_the_main_completers_has_no_first_place():
+    from extractor.doctypes.award_certificate import award_applicant_rank
+    from tests.typed_pages import doc, page
+
+    text = doc(page(Big("荣誉证书"), At(176, "兹有石嘉禾同志（主要完成人之一）参与完成的“汽车零部件数字化车间关键技术研究与应用”项目，"),
+                    "荣获重庆市科学技术进步奖二等奖。", "特发此证。", None, At(800, "重庆市人民政府"), At(800, "2024年12月10日")))
+    fields = doctype("award_certificate").extract(text)
+    assert fields.values["holder"] == "石嘉禾" and "rank" not in fields.values
+    codes = {code for _, code, _ in fields.issues}
+    assert award_applicant_rank(dict(fields.values), 1, codes) is None  # not 1: his place is not printed
+
+
+def test_a_member_table_under_a_refusing_conclusion_that_names_the_experts():
+    from tests.typed_pages import Row
+
+    kind, values = _typed(Big("项目验收证书"), "项目名称   泵体数字化车间建设项目", "项目负责人   王志刚",
+                          "验收结论：专家组不同意通过验收，建议补充测试数据后重新验收。", "技术骨干名单：",
+                          "序号   姓名   工作单位   职称   承担任务", "1   王志刚   重庆渝新智能装备有限公司   高级工程师   总体方案",
+                          "2   蔺振邦   重庆渝新智能装备有限公司   工程师   平台架构", "3   李红梅   重庆大学   高级工程师   设备联网")
+    assert kind == "project_acceptance"
+    assert values["passed"] is False and values["members"] == ["王志刚", "蔺振邦", "李红梅"]

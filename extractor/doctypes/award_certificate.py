@@ -294,6 +294,13 @@ def _rank_unread(text: DocText, f: Fields) -> None:
             f.look("rank", labels[0].line.page, cell)
     elif "holder" in f.values and _RANK_IN_PROSE.search(running_text(text)[0]):
         f.issue("warning", "rank_unreadable", "证书写明了排名，但未能读出，请核对")
+    elif "holder" in f.values and (one_of := _ONE_OF.search(text.compact)):
+        # （主要完成人之一）: one of a team, his place not printed — no first place by default
+        f.issue("info", "rank_unreadable", f"证书写明为「{one_of.group(0)}」，未印排名：排名不明")
+
+
+# A certificate saying its holder is one of a team, and not where in it.
+_ONE_OF = re.compile(r"(?:主要)?(?:完成人员?|获奖人员?|获奖者|研究人员|成员|参与者|参加者)之一")
 
 
 # 排名第N, 第N完成人 in a sentence: a rank is printed even when OCR damaged its number.

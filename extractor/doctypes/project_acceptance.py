@@ -131,7 +131,7 @@ _DOC_TITLE = re.compile(r"验收(?:专家组?)?(证书|意见|报告|表|单|结
 # The heading of a table of the project's people (not of the experts who judged it), and
 # the columns only such a table has (what each member did, in which place).
 _MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况|实施团队|项目团队|研发团队|"
-                           r"单位及人员")
+                           r"单位及人员|骨干名单|技术骨干|参研人员")
 # A member table's name column headed otherwise than 姓名 (序号 | 参与单位 | 人员), beside its 序号.
 _NAME_CAPTIONS = ("人员", "成员", "参与人员", "参加人员", "完成人员", "完成人", "主要完成人", "研究人员")
 _DUTY_COLUMNS = re.compile(r"分工|承担|任务|贡献|排名|排序|角色|岗位|工作内容")
@@ -602,8 +602,8 @@ def _member_header(text: DocText, header: TextLine) -> bool:
     for line in above:
         if _MEMBER_TABLE.search(line.compact) and "专家" not in line.compact:
             return True
-        if "专家" in line.compact:
-            return False
+        if "专家" in line.compact and (len(line.compact) <= 24 or not re.search("[，,。]", line.compact)):
+            return False  # (a heading or a signature line of the experts', not a sentence naming them)
     columns = header.compact + "".join(l.compact for l in row_of(text, header))
     # A signature column stands in the experts' table too; with a column of duties
     # (分工, 承担任务) only a project's people sign in it.

@@ -64,7 +64,7 @@ SURNAMES = frozenset(
 RARER_SURNAMES = frozenset(
     "嵇谯鲜母竺冼庞窦奚酆皮狄贝伏席麻刁裘诸滑翁於糜乌宓郗戎蓟屠姬瞿蒯訾厍毋乜殳夔庾暨郦莘韶钭隗弓汲邴"
     "昝贲萧卫毕曲封井党展巴伊仲班牧阴鄂宿燕"
-    "綦仉笪桓缑逄禚亓佘应房"
+    "綦仉笪桓缑逄禚亓佘应房简"
 )
 COMPOUND_SURNAMES = frozenset({
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
@@ -364,7 +364,7 @@ def yi_name(name: str) -> bool:
 # What stands just before a person's name in a sentence: a unit (…有限公司张伟), a post
 # (主任李强), a pronoun of a unit (我院), a verb (兹证明, 推荐), a title (推荐信冯晓东).
 _BEFORE_NAME = re.compile(
-    r"(?:兹证明|证明|经审核|审核|授予|表彰|推荐信|推荐书|推荐表|推荐|特推荐|现推荐|兹推荐|同意|本人|"
+    r"(?:兹证明|证明|兹有|经审核|审核|授予|表彰|推荐信|推荐书|推荐表|推荐|特推荐|现推荐|兹推荐|同意|本人|我与|"
     r"公司|集团|大学|学院|研究院|研究所|设计院|中心|分院|医院|学校|工厂|车间|我院|我所|我单位|本单位|我公司|"
     r"我司|我校|本院|本所|贵单位|部门|主任|经理|总监|院长|所长|厂长|部长|处长|科长|组长|局长|书记|董事长|总工|"
     r"工程师|教授|研究员|博士|同事|员工|职工|技术员)$")
@@ -387,6 +387,8 @@ def sentence_person(before: str) -> str | None:
     ('欧阳晓红', True)
     >>> sentence_person('热依汗古丽·艾买提'), sentence_person('兹证明买买提·吐尔逊')
     ('热依汗古丽·艾买提', '买买提·吐尔逊')
+    >>> sentence_person('兹有卫振邦'), sentence_person('我与简卓然')  # rarer surnames after the words that name
+    ('卫振邦', '简卓然')
     """
     dotted = re.search(rf"([{_CJK}]{{1,12}})((?:[·•・][{_CJK}]{{1,10}})+)$", "".join(before.split()))
     if dotted:
