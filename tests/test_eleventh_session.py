@@ -444,3 +444,53 @@ def test_a_member_table_under_a_refusing_conclusion_that_names_the_experts():
                           "2   蔺振邦   重庆渝新智能装备有限公司   工程师   平台架构", "3   李红梅   重庆大学   高级工程师   设备联网")
     assert kind == "project_acceptance"
     assert values["passed"] is False and values["members"] == ["王志刚", "蔺振邦", "李红梅"]
+
+
+def test_writers_each_with_his_title_beside_him_are_all_read():
+    from tests.typed_pages import Row
+
+    kind, values = _typed(Big("綦江齿轮传动有限公司数字化车间建设项目"), Big("可行性研究报告"),
+                          "编制单位：重庆赛迪工程咨询有限公司",
+                          Row((120, "主要编制人员：黎明辉 正高级工程师"), (620, "车晓雯 高级工程师"), (920, "伍佰川 工程师")),
+                          "审  核：白敬亭 正高级工程师", None, At(800, "二〇二四年三月"))
+    assert kind == "technical_report"
+    assert values["authors"] == ["黎明辉", "车晓雯", "伍佰川"]  # never the first alone
+    kind, values = _typed(Big("2023年度智能传感器技术发展报告"),
+                          "主要编写人：总工程师 桓永昌、副总工程师 欧瑞、高级工程师 阙小龙、工程师 聂芊芊", "审   定：集团科技委员会",
+                          At(176, "2023年，集团在MEMS压力传感器领域新增发明专利授权37件。"))
+    assert kind == "technical_report"
+    assert values["authors"] == ["桓永昌", "欧瑞", "阙小龙", "聂芊芊"]
+
+
+def test_a_payers_certificate_naming_the_seller_first_and_a_bank_slips_drawer():
+    from tests.typed_pages import Row
+
+    kind, values = _typed(Big("关于合同履约及付款情况的证明"),
+                          At(176, "兹证明，重庆机电智能制造有限公司（以下简称“乙方”）与我单位（重庆水泵厂有限责任"),
+                          "公司）于2021年6月签订《泵类产品智能装配线建设合同》，合同总金额为人民币1,175万元。", "特此证明。",
+                          At(800, "重庆水泵厂有限责任公司（盖章）"), At(800, "2024年1月20日"))
+    assert kind == "revenue_proof"
+    assert set(values["parties"]) == {"重庆机电智能制造有限公司", "重庆水泵厂有限责任公司"}
+    kind, values = _typed(Big("中国工商银行 进账单（回 单）"), At(500, "2024年03月22日"),
+                          Row((120, "出票人全称 重庆渝江压铸有限公司"), (700, "收款人全称 重庆中科云从智能制造技术有限公司")),
+                          Row((120, "开户银行 工行重庆大渡口支行"), (700, "开户银行 建行重庆高新支行")),
+                          "金额 人民币（大写） 捌拾陆万伍仟元整", "用途：智能压铸岛MES系统二期款")
+    assert kind == "revenue_proof"
+    assert values["parties"] == ["重庆渝江压铸有限公司", "重庆中科云从智能制造技术有限公司"]
+
+
+def test_a_routing_slip_beside_the_notice_it_routes_and_a_reports_facing_pages_stay_one():
+    from zhicheng.binder import unfold
+
+    slip = [(100, 150, "收文处理笺"), (100, 230, "来文单位 宜宾市工业和信息化局"), (100, 290, "收文日期 2018.09.25"),
+            (100, 350, "文件标题 关于认定2018年度宜宾市工业设计中心的通知"), (100, 410, "拟办意见 请技术中心阅办"),
+            (100, 470, "领导批示 同意。")]
+    notice = [(1300, 140, "宜宾市工业和信息化局文件"), (1250, 230, "关于认定2018年度宜宾市工业设计中心的通知"),
+              (1250, 300, "各有关单位："), (1250, 360, "经企业申报、专家评审，现认定以下企业为2018年度宜宾市工业设计中心："),
+              (1250, 420, "1. 宜宾乌江汽车电子股份有限公司工业设计中心"), (1500, 600, "2018年9月17日")]
+    assert unfold(_landscape(*slip, *notice))[1] == {}
+    cover = [(150, 200, "綦江齿轮传动有限公司数字化车间建设项目"), (300, 280, "可行性研究报告"),
+             (150, 500, "编制单位：重庆赛迪工程咨询有限公司"), (300, 700, "二〇二四年三月")]
+    inside = [(1250, 200, "綦江齿轮传动有限公司数字化车间建设项目可行性研究报告"), (1250, 300, "编制人员"),
+              (1250, 360, "项目负责人：黎明辉"), (1250, 420, "主要编制人员：车晓雯、伍佰川、巫马卓"), (1250, 480, "审核：白敬亭")]
+    assert unfold(_landscape(*cover, *inside))[1] == {}

@@ -770,7 +770,9 @@ def spread_cut(result: ReadResult, page) -> float | None:
     with a gutter near its middle that no line crosses, each half holding a document of its
     own — classified as a type on its own and opening with that type's heading.  A form set
     in two panels (its key/value panel beside its opinion) has one heading, and stays one
-    page; so does a paper's two columns (a portrait page)."""
+    page; so do a paper's two columns (a portrait page), a report's two facing pages (one
+    type twice is split for certificates only) and a routing slip beside the notice whose
+    title it quotes."""
     if page.width <= page.height or not page.lines:
         return None
     cut = _gutter(page)
@@ -786,11 +788,20 @@ def spread_cut(result: ReadResult, page) -> float | None:
             return None
         kinds.append(kind.doc_type)
         texts.append(text)
+    # A half that quotes the other's own title is about it (a 收文处理笺 beside the notice it
+    # routes, its 文件标题 the notice's): one document.
+    for one, other in (texts, texts[::-1]):
+        titles = [l.compact for l in one.title_lines(0.4) if re.match(r"关于.{8,}", l.compact)]
+        if any(title in other.compact for title in titles):
+            return None
     if kinds[0] == kinds[1]:
-        # Two halves of one type are two documents only when each says in full which it is
-        # and they say it differently (two prizes); a booklet opened flat (its holder on the
-        # left page, his title on the right) is one.
+        # Two halves of one type are two documents only for a certificate (a type that fits on
+        # one page: a report's or a paper's two facing pages are one document's), and only when
+        # each says in full which it is and they say it differently (two prizes); a booklet
+        # opened flat (its holder on the left page, his title on the right) is one.
         declared = doctype(kinds[0])
+        if not declared.one_page:
+            return None
         found = [declared.extract(text).values for text in texts]
         if not all(f.get(k) not in (None, "", []) for f in found for k in declared.identity) \
                 or all(found[0].get(k) == found[1].get(k) for k in declared.identity):
