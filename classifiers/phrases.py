@@ -42,6 +42,12 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
         # …，推荐其申报正高级工程师 / 推荐该同志破格申报: a letter's verdict on the one it is about
         ("推荐其申报…", (re.compile(r"推荐(?:其|该同志|他|她)(?:破格)?(?:申报|参评|晋升)[^。]{0,12}?(?:工程师|职称|资格)"),)),
     ),
+    "journal_paper": (
+        # An article's first page whose journal is named only at its foot or head
+        # (《西部智造》2024年第3期), with its abstract and key words: a paper, though no CN or ISSN
+        ("《刊名》…年第…期 + 摘要、关键词", (re.compile(r"《[^《》]{2,20}》(?:19|20)\d\d年?第\d{1,2}期"),
+                                       re.compile(r"摘要[:：]"), re.compile(r"关键词[:：]"))),
+    ),
     "book": (
         # A title leaf: the title, ``周婕  上官宏伟  编著`` and the press at the foot.
         ("…编著…出版社", (re.compile(r"(?:编著|主编|编|著)[^。，,]{0,8}?[\u4e00-\u9fff]{2,12}出版社"),)),
@@ -59,6 +65,8 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
         # A report's preface (前言, 编写说明, 后记) names its writers as the report speaks of itself:
         # 本报告由倪匡、缪天宇执笔 / 编写工作由阮籍牵头，…参与编写 / 报告撰写分工如下：第一章由…撰写
         ("本报告由…执笔", (re.compile(r"本(?:报告|研究报告|白皮书|规划|指南)由[^。]{0,40}?(?:执笔|撰写|编写|编制|起草)"),)),
+        # (or in a footnote: *本报告执笔人：司马云涛、邝敏、乐正阳。)
+        ("本报告执笔人：…", (re.compile(r"本(?:报告|研究报告|白皮书|规划)(?:执笔人|撰写人|编写人|起草人)[:：]"),)),
         ("编写工作由…牵头", (re.compile(r"编写工作由[^。]{2,20}?牵头[^。]{0,40}?参与(?:编写|撰写)"),)),
         ("报告撰写分工", (re.compile(r"报告(?:撰写|编写)分工|研究报告[^。]{0,60}?第[一二三四五六七八九十\d]+章[^。]{0,8}?由[^。]{2,8}?(?:撰写|执笔)"),)),
     ),

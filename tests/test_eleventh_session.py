@@ -494,3 +494,32 @@ def test_a_routing_slip_beside_the_notice_it_routes_and_a_reports_facing_pages_s
     inside = [(1250, 200, "綦江齿轮传动有限公司数字化车间建设项目可行性研究报告"), (1250, 300, "编制人员"),
               (1250, 360, "项目负责人：黎明辉"), (1250, 420, "主要编制人员：车晓雯、伍佰川、巫马卓"), (1250, 480, "审核：白敬亭")]
     assert unfold(_landscape(*cover, *inside))[1] == {}
+
+
+def test_a_contract_from_a_partner_printing_in_traditional_characters():
+    kind, values = _typed(Big("設備採購合約"), "買方：偉創力製造（珠海）有限公司重慶分公司", "賣方：重慶摩爾智能裝備有限公司",
+                          At(176, "第一條 買方向賣方購買SMT產線智能首件檢測系統三套，合約總價為人民幣壹佰捌拾玖萬元整（RMB 1,890,000.00）。"),
+                          "買方（蓋章）：   賣方（蓋章）：", "簽約日期：2024年2月6日")
+    assert kind == "revenue_proof"
+    assert values["amount_wan"] == 189 and values["date"] == "2024-02-06"
+    assert values["parties"] == ["伟创力制造（珠海）有限公司重庆分公司", "重庆摩尔智能装备有限公司"]
+
+
+def test_an_article_whose_journal_is_named_only_at_its_foot():
+    kind, values = _typed(Big("基于OPC UA的注塑机群数据采集网关设计", 36), At(400, "殷素素，俞岱岩，张翠山"),
+                          At(350, "（重庆海润节能技术股份有限公司，重庆 401120）"),
+                          "摘要：针对注塑车间设备品牌多、协议不统一的问题，设计了一种基于OPC UA的数据采集网关。",
+                          "关键词：OPC UA；注塑机；数据采集；边缘网关", "随着工业互联网平台在离散制造企业中的推广应用，生产现场数据的实时采集成为关键。",
+                          *[None] * 22, At(450, "《西部智造》2024年第3期"))  # (at the page's foot)
+    assert kind == "journal_paper"
+    assert values["journal"] == "西部智造" and values["authors"] == ["殷素素", "俞岱岩", "张翠山"]
+
+
+def test_a_reports_writers_named_only_in_its_footnote():
+    kind, values = _typed(Big("关于加快我市制造业“智改数转”的对策建议*", 36), At(500, "重庆市经济信息中心"),
+                          At(176, "当前，我市制造业数字化转型进入深水区，中小企业普遍存在不会转、不敢转的问题。"),
+                          At(176, "下一步，应聚焦汽车、电子信息、装备制造三大支柱产业，分行业制定转型路线图。"), None, None,
+                          "*本报告执笔人：司马云涛、邝敏、乐正阳。报告完成于二〇二三年十月。")
+    assert kind == "technical_report"
+    assert values["title"] == "关于加快我市制造业“智改数转”的对策建议"
+    assert values["authors"] == ["司马云涛", "邝敏", "乐正阳"]

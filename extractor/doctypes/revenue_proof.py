@@ -38,7 +38,8 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 # and paid: the settled amount is the revenue.
 _TOTAL_LABELS = ["价税合计", "小写金额", "签约合同价", "订单总金额", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
-                 "合计金额", "费总额", "总额"]
+                 "合计金额", "费总额", "总额",
+                 "合约总价"]  # (last: a label one letter from 合同总价 must not outrank the sums above)
 _PLAIN_LABELS = ["合计", "金额"]
 # What may stand between a label and its amount, or begin a sum that a line break cut.
 _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMBCNY¥￥\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇一二三四五六七八九十百千]*")
@@ -1606,7 +1607,9 @@ DOCTYPE = DocType(
                 # a buyer's confirmation of an order, a customer's proof of use with its sum, a
                 # statement of account, the delivery note a buyer signs for goods under a contract
                 "订单确认函", "订货确认函", "订单确认书", "用户使用证明", "对账单", "对账确认单", "交付验收单",
-                "到货验收单", "货物验收单", "收入确认函", "销售收入确认", "销售确认函", "合作协议"),
+                "到货验收单", "货物验收单", "收入确认函", "销售收入确认", "销售确认函", "合作协议",
+                # (a Hong Kong or Taiwan partner's 合約, read simplified: 设备采购合约, 合约总价)
+                "合约", "采购合约", "销售合约", "买卖合约"),
         titles_in_sentences=True,  # a contract's clauses say 本合同 on every page
         # an employment contract pays a person, not a company's revenue (劳动合同)
         penalties=("劳动合同", "劳动者", "用人单位", "劳动报酬", "试用期",

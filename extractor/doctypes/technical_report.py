@@ -115,6 +115,8 @@ def extract_report(text: DocText) -> Fields:
     if title and len(title[0]) <= 4 and plain_names(title[0]) == [title[0]] and has_surname(title[0]):
         title = None  # a signatory's name under 批准： (欧阳霞静) is no report's title
     if title:
+        # (a footnote's mark after the title, …的对策建议*, is no part of it)
+        title = re.sub(r"(?<=[\u4e00-\u9fff）》”])\s*[*※]+$", "", title[0]), title[1]
         f.set("title", title[0], title[1])
     printed = title[0] if title else ""
     # The title's own words first: a spread scan interleaves a table with the cover.
@@ -679,7 +681,8 @@ def _label_spots(text: DocText, labels: list[str]):
     for line in text.lines:
         compact, taken = line.compact, set()
         # a 序号 before a row's role, or a bilingual form's English caption (Prepared by 编制)
-        opening = re.match(r"[A-Za-z][A-Za-z.'’]*(?=[\u4e00-\u9fff])|\d{0,2}", compact).end()
+        # (or a footnote's mark: *本报告执笔人：…)
+        opening = re.match(r"[*※]|[A-Za-z][A-Za-z.'’]*(?=[\u4e00-\u9fff])|\d{0,2}", compact).end()
         found = [(m.start(), m.end(), label) for label in sorted(labels, key=len, reverse=True)
                  for m in re.finditer(re.escape(label), compact)]
         found += [(opening, opening + len(label), label) for label in labels if _damaged_role(compact[opening:], label)]
@@ -738,6 +741,7 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     such as 编写组, only when ``heading``); a list that runs on is followed over the lines
     it wraps onto.  A list with a piece unread (张伟、▇▇、王芳) names nobody."""
     value = "" if alone else text_after(line, end)
+    value = value.split("。")[0] + ("。" if "。" in value else "")  # (a sentence's end ends the list: …乐正阳。报告完成于…)
     if re.fullmatch(r"\s*/\s*[A-Za-z][A-Za-z .'\-]*[:：]?\s*", value) or _ORDER_NOTE.fullmatch(value.strip(" :：")):
         # a bilingual caption's English (作者 / Authors), or a note on the order (参与编写人员（按姓氏
         # 拼音排序）：): the names stand under it
