@@ -523,3 +523,36 @@ def test_a_reports_writers_named_only_in_its_footnote():
     assert kind == "technical_report"
     assert values["title"] == "关于加快我市制造业“智改数转”的对策建议"
     assert values["authors"] == ["司马云涛", "邝敏", "乐正阳"]
+
+
+def test_a_signing_tables_printed_name_column_and_a_verdict_with_its_note():
+    from tests.typed_pages import Row
+
+    kind, values = _typed(Big("重庆市渝北区科技计划项目验收证书"), "项目名称：智能网联汽车V2X路侧单元测试平台", "验收结论：通过验收",
+                          "项目组人员签字：", Row((120, "序号"), (240, "姓名（印刷）"), (560, "签字"), (900, "承担任务")),
+                          Row((120, "1"), (240, "苗苗"), (560, "苗苗"), (900, "项目负责")),
+                          Row((120, "2"), (240, "嵇杰"), (560, "嵇杰"), (900, "测试平台开发")),
+                          Row((120, "3"), (240, "商羽"), (560, "商羽"), (900, "路侧单元集成")))
+    assert kind == "project_acceptance" and values["members"] == ["苗苗", "嵇杰", "商羽"]
+    kind, values = _typed(Big("中国兵器装备集团 科技项目验收评审表"), Row((120, "项目名称"), (400, "特种车辆总装线AGV柔性输送系统")),
+                          Row((120, "项目组成员"), (400, "蒙恬 申公豹 冉闵 孔融")), Row((120, "验收日期"), (400, "2023年11月28日")),
+                          "评审结论：合格（总分≥75分为合格，≥90分为优秀）", "专家组组长：蔡伦")
+    assert kind == "project_acceptance" and values["passed"] is True
+
+
+def test_a_groups_decision_listing_each_grades_projects_with_their_people_on_one_line():
+    text_rows = (Big("重庆机电控股（集团）公司"), Big("关于表彰2022年度集团科技进步奖获奖项目的决定", 36), "渝机电科〔2023〕12号",
+                 "各所属企业：经集团科技奖励评审委员会评审，决定授予以下项目2022年度集团科技进步奖。",
+                 "一、一等奖（1项）", "1.《大型离心压缩机远程运维平台》 完成人：汪峰、那英、庾澄庆、韩红、周深",
+                 "二、二等奖（2项）", "1.《电线电缆连续硫化线智能控制系统》 完成人：毛不易、李健、谭维维",
+                 "2.《齿轮箱装配线视觉防错系统》 完成人：胡夏、郁可唯、张碧晨、单依纯",
+                 "三、三等奖（1项）", "1.《铸造砂处理智能监控》 完成人：杨坤、吉克隽逸", None, At(800, "2023年3月15日"))
+    kind, _ = _typed(*text_rows)
+    assert kind == "award_certificate"
+    from tests.typed_pages import doc as typed_doc, page
+    from zhicheng.documents import document_from
+
+    text = typed_doc(page(*text_rows))
+    record = document_from(text.result, "张碧晨")
+    assert (record.fields.get("project_title"), record.fields.get("grade"), record.fields.get("applicant_rank")) == \
+        ("齿轮箱装配线视觉防错系统", "二等奖", 3)

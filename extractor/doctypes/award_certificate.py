@@ -172,9 +172,16 @@ def _decision_entries(text: DocText, f: Fields) -> None:
                 if heading:
                     grade = heading.group(1)
                 elif numbered_line:
-                    entry = {"project_title": (chinese_punctuation(unquoted(numbered_line.group(2))), line)}
+                    # (its people on the same line: 1.《…视觉防错系统》 完成人：胡夏、郁可唯)
+                    said = numbered_line.group(2)
+                    inline = re.search(r"\s*(?:主要)?完成人员?[:：;；]\s*", said)
+                    title = said[:inline.start()] if inline else said
+                    entry = {"project_title": (chinese_punctuation(unquoted(title.strip())), line)}
                     if grade:
                         entry["grade"] = (grade, line)
+                    if inline and said[inline.end():].strip():
+                        people = [said[inline.end():].strip(), line]
+                        entry["holders"] = people
                     entries.append(entry)
                 elif listing and entry is not None and "holders" not in entry:
                     people = [listing.group(1), line]
@@ -227,7 +234,7 @@ def _one_record(text: DocText, f: Fields) -> None:
 
 
 # ``二等奖（58项）``: a heading over the 附件's projects of one grade.
-_GRADE_HEADING = re.compile(r"(特等奖|[一二三四五]等奖)(?:[（(]\d+项[）)])?")
+_GRADE_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．])?(特等奖|[一二三四五]等奖)(?:[（(]\d+项[）)])?")
 
 
 def _annex_grades(text: DocText, f: Fields) -> None:

@@ -582,6 +582,8 @@ def _spelled_header(line: TextLine) -> TextLine:
     """A header line with ``姓 名`` (letter-spaced print, or OCR's spacing) read as 姓名, and
     its other two-letter captions so (单 位 姓 名 职 称 分 工: ``layout.spelled_captions``)."""
     fixed = spelled_captions(line.text) if re.search(r"(?<!\S)姓\s+名(?!\S)", line.text) else line.text
+    # (a caption saying how the name is set, 姓名（印刷）beside a 签字 column: the 姓名 column)
+    fixed = re.sub(r"(?<!\S)姓名[（(](?:印刷|打印|正楷|楷书|工整)[)）](?!\S)", "姓名", fixed)
     if fixed == line.text:
         return line
     return TextLine(line.page, line.index, Line(fixed, line.line.box, line.line.confidence),
@@ -993,6 +995,8 @@ def _labelled_conclusion(text: DocText, skip: set[int]) -> tuple[bool, TextLine]
             if cell is None or cell.index in skip:
                 continue
             value, line = cell.compact, cell
+        # (a note after the verdict says how it was reached: 合格（总分≥75分为合格，≥90分为优秀）)
+        value = re.sub(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{0,40}[)）][。.]?$", "", "".join(value.split()))
         if len(value) > 40:
             continue
         verdict = _outcome(value)
