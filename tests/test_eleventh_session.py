@@ -556,3 +556,17 @@ def test_a_groups_decision_listing_each_grades_projects_with_their_people_on_one
     record = document_from(text.result, "张碧晨")
     assert (record.fields.get("project_title"), record.fields.get("grade"), record.fields.get("applicant_rank")) == \
         ("齿轮箱装配线视觉防错系统", "二等奖", 3)
+
+
+def test_a_commissions_research_certificate_and_a_universitys_proof_of_completion():
+    kind, values = _typed(Big("重庆市教育委员会科学技术研究项目"), Big("结题证书"),
+                          "项目名称：基于联邦学习的多工厂设备故障诊断方法研究", "项目负责人：郦道元",
+                          "项目组成员：沈括、宋应星、徐光启、贾思勰", "结题结论：准予结题", None, At(800, "二〇二四年六月"))
+    assert kind == "project_acceptance" and values["level"] == "provincial"  # 市教委 of a municipality
+    kind, values = _typed(Big("重庆理工大学"), Big("横向科研项目结题证明"),
+                          At(176, "兹证明，我校与重庆青山工业有限责任公司合作开展的横向科研项目《变速器壳体压铸缺陷智能检测系统研发》，"),
+                          "项目负责人为我校机械工程学院屈文博副教授，企业方主要参与人员为：戴维、闵敏、秋实、冼宇航。",
+                          At(176, "该项目已按合同要求完成全部研究任务，于2024年1月10日通过校企双方组织的结题评审，准予结题。"),
+                          None, At(700, "重庆理工大学科学技术研究院"), At(700, "2024年1月15日"))
+    assert kind == "project_acceptance"
+    assert values["leader"] == "屈文博" and values["acceptance_date"] == "2024-01-10"

@@ -121,13 +121,13 @@ _CN_DIGITS = "0-9〇零一二三四五六七八九十"
 _OPENING_DATE = re.compile(rf"([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[，,][^。；;]{{2,40}}?组织")
 # ``已于2023年3月15日通过…验收``, ``经2023年3月15日专家组验收``: a letter of the result names the
 # day of the acceptance in its sentence, before the day the letter is dated.
-_HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[^。；;，,]{{0,24}}?验收")
+_HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[^。；;，,]{{0,24}}?(?:验收|结题)")
 # ``我局于2012年5月25日组织专家对…（项目编号：…，项目负责人：…）进行了验收``: the day the
 # acceptance was held, its sentence running on past commas to 验收.
 _ORGANISED_ON = re.compile(rf"于([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)组织[^。；;]{{0,120}}?"
                            r"(?:验收|鉴定|结题评审)")
 _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
-_DOC_TITLE = re.compile(r"验收(?:专家组?)?(证书|意见|报告|表|单|结论[表书])|综合绩效评价结论书?")
+_DOC_TITLE = re.compile(r"验收(?:专家组?)?(证书|意见|报告|表|单|结论[表书])|综合绩效评价结论书?|结题(证书|证明|意见|报告|验收表)")
 # The heading of a table of the project's people (not of the experts who judged it), and
 # the columns only such a table has (what each member did, in which place).
 _MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况|实施团队|项目团队|研发团队|"
@@ -516,7 +516,7 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
         parts = split_people(strip_stamps(start[0])) if start else []
         if parts and is_name(parts[0]) and plain_names(parts[0]) is not None:
             return parts[0], start[1]
-    for pattern in (_LED_BY, _LEADER_IN_TEXT, _HEAD_NAMED):
+    for pattern in (_LED_BY, _LEADER_IN_TEXT, _HEAD_NAMED, _LEADER_WITH_TITLE):
         found = running_match(text, pattern)
         name = next((g for g in found[0].groups() if g), None) if found else None
         if name and is_name(name) and has_surname(name):
@@ -530,6 +530,10 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
 _LEADER_IN_TEXT = re.compile(r"(?:项目|课题)负责人(?:为|是)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?"
                              r"(?:代表|的|作|汇报|介绍|就|对|[,，、;；。])")
 # (a team's head in a sentence of its own: 项目团队由企业技术中心组建，负责人为滕飞，…)
+# (a university's certificate: 项目负责人为我校机械工程学院屈文博副教授, his title after him)
+_LEADER_WITH_TITLE = re.compile(r"(?:项目|课题)负责人(?:为|是)(?:我校|我院|我所|我公司|我单位|本校|本院)"
+                                r"(?:[\u4e00-\u9fff]{0,12}?(?:学院|研究院|系|研究所|中心|实验室|部))?([\u4e00-\u9fff·]{2,4}?)"
+                                r"(?:副?教授|副?研究员|(?:正高级|高级|助理)?工程师|讲师|博士)(?:同志)?[，,。；;]")
 _HEAD_NAMED = re.compile(r"(?:团队|项目组|课题组)[^。；;]{0,16}?[,，]负责人(?:为|是)([\u4e00-\u9fff·]{2,4}?)(?:同志)?[,，、;；。]")
 _LED_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?[、，,的]"
                      r"|由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:担任|任)(?:项目|课题)?(?:组长|负责人)[，,；;。]"
