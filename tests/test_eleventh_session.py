@@ -570,3 +570,21 @@ def test_a_commissions_research_certificate_and_a_universitys_proof_of_completio
                           None, At(700, "重庆理工大学科学技术研究院"), At(700, "2024年1月15日"))
     assert kind == "project_acceptance"
     assert values["leader"] == "屈文博" and values["acceptance_date"] == "2024-01-10"
+
+
+def test_an_invoices_list_gives_its_items_and_their_tax_added():
+    from tests.typed_pages import Row
+
+    def row(*cells):
+        return Row(*zip((120, 200, 640, 720, 860, 1000, 1090), cells))
+
+    kind, values = _typed(Big("销售货物或者提供应税劳务、服务清单", 36), "购买方名称：重庆川仪自动化股份有限公司",
+                          "销售方名称：重庆紫光华山智安科技有限公司", "所属增值税专用发票代码：5000231130   号码：04417628",
+                          row("序号", "货物（劳务）名称", "数量", "单价", "金额", "税率", "税额"),
+                          row("1", "*信息技术服务*网关部署", "1", "424,778.76", "424,778.76", "6%", "25,486.73"),
+                          row("2", "*计算机设备*边缘服务器", "8", "46,017.70", "368,141.59", "13%", "47,858.41"),
+                          row("3", "*软件*设备健康管理软件", "1", "203,539.82", "203,539.82", "13%", "26,460.18"),
+                          Row((200, "小计"), (860, "996,460.17"), (1090, "99,805.32")),
+                          Row((200, "总计"), (860, "996,460.17"), (1090, "99,805.32")), "填开日期：2023年12月28日")
+    assert kind == "revenue_proof"
+    assert values["amount_wan"] == 109.626549  # 金额 and 税额 totals, each checked, added: 价税合计

@@ -299,7 +299,9 @@ def _total_row(text: DocText, header: TextLine, col: int, unit: str, unlabelled:
     if total is None or col >= len(total[0]) or not total[0][col]:
         return None
     value = _cell_wan(total[0][col], unit)
-    items = [_cell_wan(r[col], unit) if col < len(r) and r[col] else None for r, _ in rows[:rows.index(total)]]
+    # (a 小计 row over the 总计 sums the same items: no item of its own)
+    items = [_cell_wan(r[col], unit) if col < len(r) and r[col] else None for r, line in rows[:rows.index(total)]
+             if not re.match(r"^(?:小计|本页小计)", line.compact)]
     return (value, items, rows, total[1]) if value is not None else None
 
 
@@ -333,13 +335,25 @@ def _item_table_total(text: DocText) -> tuple[float, TextLine] | None:
     """A contract's table of items (序号 | 产品名称 | 数量 | 单价 | 金额（元）) closed by its 合计
     row, where no label names the contract's sum: the total, believed only when the items
     above it add up to it (a 预付 or a 质保金 in the terms below is a part of it)."""
+    # (a VAT invoice's 清单 prints its sums in 元 without saying so, and its tax in a column of its own)
+    listing = any(_INVOICE_LIST.search(l.compact) for l in text.title_lines(0.3))
     for header, col in _headers(text, _ITEM_COLUMNS):
-        unit = _column_unit(text, header)
+        unit = _column_unit(text, header) or ("元" if listing else None)
         found = _total_row(text, header, col, unit) if unit else None
         if found and found[0] and len(found[1]) >= 2 and all(i is not None for i in found[1]) \
                 and abs(sum(found[1]) - found[0]) < 0.0005:
+            tax = next((t for h, t in _headers(text, ("税额",)) if h.index == header.index or same_row(h, header)),
+                       None) if listing else None
+            taxed = _total_row(text, header, tax, unit) if tax is not None else None
+            if taxed and taxed[0] and all(i is not None for i in taxed[1]) and abs(sum(taxed[1]) - taxed[0]) < 0.0005:
+                # 价税合计 not printed on the list: its 金额 and 税额 totals, each checked, added
+                return round(found[0] + taxed[0], 6), found[3]
             return found[0], found[3]
     return None
+
+
+# The list a VAT invoice's goods are printed on (销售货物或者提供应税劳务、服务清单).
+_INVOICE_LIST = re.compile(r"(?:货物|劳务|服务)[^。]{0,12}清单|发票清单|销货清单")
 
 
 def _unlabelled_total(rows, col: int, unit: str):
@@ -643,8 +657,8 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
                                 f"{label}的大写与小写金额不一致（{found[0]:g} 万元与另一处不符），未采用，请人工核对")
                     return None
                 return found
-    if invoice:
-        return None
+    if invoice and not any(_INVOICE_LIST.search(l.compact) for l in text.title_lines(0.3)):
+        return None  # (an invoice's sum is its 价税合计; its 清单 prints none, only its columns' totals)
     items = _item_table_total(text)
     if items:
         return items
