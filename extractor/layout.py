@@ -2200,6 +2200,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     ['中山江汉智能电气有限公司', '重庆滇池能源装备有限公司']
     >>> holders(None, None, '1闽江智造学院；2漳州长白储能技术有限公司')
     ['闽江智造学院', '漳州长白储能技术有限公司']
+    >>> _cut_unit("重庆长安汽车股份有限公司；重庆", "青山工业有限责任公司；重庆建设车用空调器有限责任公司")
+    True
     """
     if line is not None:
         value = wrapped_list(text, line, value, fits=_holders_only, cut=_cut_unit, table=table)
@@ -2257,6 +2259,10 @@ def _cut_unit(before: str, after: str) -> bool:
     if re.fullmatch(r"[（(][\u4e00-\u9fff]{2,6}[)）]", first) and re.search(unit_end, last):
         return True  # 中国石油大学 | （北京）: the campus wrapped under its university
     last = re.sub(r"\s*[（(][^（()）]{1,12}[)）]$", "", last)  # (a holder's nationality after it: …有限公司（中国）)
+    from .fields.levels import MUNICIPALITIES, PROVINCES
+
+    if re.sub(r"[省市]$", "", last) in MUNICIPALITIES + PROVINCES and re.search(unit_end, first):
+        return True  # …；重庆 | 青山工业有限责任公司: a unit cut after its place, no person called 重庆
     return cut_name(before, after) or (
         bool(last) and len(last) > 4 and not re.search(unit_end, last)) or (
         # a unit cut after its first letters (…、闽 | 江智能制造学院): no name, and the piece

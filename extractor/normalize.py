@@ -102,8 +102,21 @@ def normalise_text(text: str) -> str:
 
     >>> normalise_text('发明人:王志刚;阿依古丽•买买提')
     '发明人:王志刚;阿依古丽·买买提'
+    >>> normalise_text('機械工業雜誌 第492期 中華民國113年3月')  # a Taiwan print's year, as the Gregorian one
+    '机械工业杂志 第492期    2024年3月'
     """
-    return without_glosses(digits_read_as_letters(simplified(_NAME_DOT.sub("·", text.translate(_QUOTES)))))
+    return without_glosses(digits_read_as_letters(_ROC_YEAR.sub(_gregorian, simplified(
+        _NAME_DOT.sub("·", text.translate(_QUOTES))))))
+
+
+# A year of the Republic of China (Taiwan's prints: 中华民国113年 is 2024年), read after the
+# characters are simplified.
+_ROC_YEAR = re.compile(r"(?:中华)?民国\s*(\d{2,3})(?=\s*年)")
+
+
+def _gregorian(match: re.Match) -> str:
+    year = str(int(match.group(1)) + 1911)
+    return year.rjust(len(match.group(0)))
 
 
 # A bilingual form's English gloss between a Chinese label and its colon (买方 The Buyer:,

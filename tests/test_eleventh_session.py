@@ -588,3 +588,44 @@ def test_an_invoices_list_gives_its_items_and_their_tax_added():
                           Row((200, "总计"), (860, "996,460.17"), (1090, "99,805.32")), "填开日期：2023年12月28日")
     assert kind == "revenue_proof"
     assert values["amount_wan"] == 109.626549  # 金额 and 税额 totals, each checked, added: 价税合计
+
+
+# --- reading (probe AK) ----------------------------------------------------------------------
+
+def test_a_paper_beginning_under_the_previous_ones_references_takes_the_running_head():
+    kind, values = _typed(At(120, "电子技术与软件工程   2024年第7期   137"),
+                          "[5] 李明，王芳.工业以太网实时性分析[J].自动化仪表，2021，42（3）：45-49.",
+                          "[6] 陈刚.基于Docker的边缘应用部署[J].计算机工程，2022，48（6）：101-107.",
+                          "作者简介：诸葛青（1987—），男，工程师，主要研究方向为嵌入式系统。", None,
+                          Big("车间级5G+MEC网络的时延测试与优化", 36), At(400, "南宫烁1，东方澈2，长孙瑶1"),
+                          At(200, "（1.中国移动通信集团重庆有限公司，重庆 401121；2.重庆长安汽车股份有限公司，重庆 400023）"),
+                          "摘 要：在某汽车总装车间部署5G专网与MEC，时延P99由46ms降至18ms。", "关键词：5G；MEC；时延；汽车总装",
+                          "中图分类号：TP391   文献标志码：A")
+    assert kind == "journal_paper"
+    assert values["journal"] == "电子技术与软件工程"  # never a reference's 自动化仪表 or its title
+
+
+def test_an_issues_year_beside_its_volume_before_a_received_date():
+    kind, values = _typed(At(120, "ISSN 1000-7059   冶金自动化   Vol.48 No.2 2024"), None,
+                          Big("热轧产线数字孪生平台的构建与应用", 36), At(400, "乐正宇，单于青"),
+                          "摘要：构建了热轧产线数字孪生平台。", "关键词：数字孪生；热轧", *[None] * 20,
+                          "收稿日期：2023-09-12")
+    assert kind == "journal_paper" and values["date"] == "2024"  # never the day it was received
+
+
+def test_a_taiwan_prints_republican_year():
+    kind, values = _typed(At(120, "機械工業雜誌 第492期   中華民國113年3月"), At(120, "ISSN 1023-0270"),
+                          Big("智慧工廠設備稼動率即時監控系統之建置", 36),
+                          At(400, "司徒雯1、歐陽立誠2"), "摘要：本文以重慶某汽車拉索工廠為例，建置設備稼動率即時監控系統。",
+                          "關鍵詞：稼動率；即時監控")
+    assert kind == "journal_paper"
+    assert values["date"] == "2024-03" and values["journal"] == "机械工业杂志"
+
+
+def test_holders_cut_by_the_wrap_after_a_place_name():
+    kind, values = _typed(Big("计算机软件著作权登记证书"), "软件名称：多工厂协同排产与物料齐套分析平台V3.0",
+                          "著作权人：重庆长安汽车股份有限公司；重庆长安工业（集团）有限责任公司；重庆",
+                          At(300, "青山工业有限责任公司；重庆建设车用空调器有限责任公司"), "登记号：2023SR0345671",
+                          At(800, "2023年03月17日"))
+    assert kind == "software_copyright"
+    assert values["holders"][2] == "重庆青山工业有限责任公司" and len(values["holders"]) == 4

@@ -186,6 +186,16 @@ def extract_paper(text: DocText) -> Fields:
     if "date" not in f.values and cited:
         f.set("date", cited[2], cited[1])  # the year of the citation line: the issue's
     if "date" not in f.values:
+        # the issue's year beside its volume in the running head (Vol.48 No.2 2024; 2024, 43(S1)),
+        # which a footnote's 收稿日期 is not
+        for line in header:
+            if _NOT_ISSUE.search(line.compact) or not _VOLUME.search(line.text) and not re.search(r"[(（]S\d?[)）]", line.text):
+                continue
+            years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", re.sub(r"ISSN[\s:：]*[\dXx\-]+|CN[\s:：]*[\d\-/A-Z]+", "", line.text)))
+            if len(years) == 1:
+                f.set("date", years.pop(), line)
+                break
+    if "date" not in f.values:
         received = date_of(text, ["收稿日期", "收稿"])
         if received:
             f.set("date", received[0], received[1])
@@ -360,7 +370,9 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
     on_page = [l for l in text.lines if l.page == page]
     # The top of the print, not of the image: a photographed page has table around it.
     first = min((l.top for l in on_page), default=0.0)
-    top = [l for l in on_page if l.top < max(0.15, first + 0.06)]
+    # (never the previous paper's reference entries or its author's note, above this one on its page)
+    top = [l for l in on_page if l.top < max(0.15, first + 0.06) and not _CITED.match(l.compact)
+           and "[J]" not in l.compact and not l.compact.startswith(("作者简介", "通信作者", "通讯作者"))]
     info = [l for l in top if _ISSUE_INFO.search(l.text) and not re.search("文章编号|DOI|doi", l.text)]
     # (beside them no sentence: a spread's other page begins its body text as high)
     beside = [l for l in top if l in info or any(same_row(l, i) for i in info) and not _sentence(l.text)]
