@@ -36,7 +36,7 @@ def _nfkc(text: str) -> str:
 
 
 _PATENT = re.compile(r"(?:ZL|Z L|专利号[:：]?)\s*((?:\d\s*){12}|(?:\d\s*){8})\s*[.·。,，]?\s*([0-9Xx])(?![0-9])")
-_ISBN = re.compile(r"ISBN[:：]?\s*((?:[0-9][\s\-－—]*){9}[0-9Xx](?:[\s\-－—]*[0-9Xx]){0,3})")
+_ISBN = re.compile(r"ISBN\s*[:：/／]?\s*((?:[0-9][\s\-－—]*){9}[0-9Xx](?:[\s\-－—]*[0-9Xx]){0,3})")
 _ISSN = re.compile(r"ISSN[:：.．]?\s*(\d{4}\s*[-－—]\s*\d{3}\s*[\dXx])")
 _CN = re.compile(r"CN\s*[:：]?\s*(\d{2}\s*[-－—]\s*\d{4}\s*[/／]\s*[A-Z]{1,2}[0-9.]*)")
 

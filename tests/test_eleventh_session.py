@@ -629,3 +629,19 @@ def test_holders_cut_by_the_wrap_after_a_place_name():
                           At(800, "2023年03月17日"))
     assert kind == "software_copyright"
     assert values["holders"][2] == "重庆青山工业有限责任公司" and len(values["holders"]) == 4
+
+
+def test_a_taiwan_imprint_a_registers_title_card_and_a_designations_plaque():
+    kind, values = _typed("工业物联网系统实务", "作   者／上官仪、令狐德棻", "出 版 者／全华图书股份有限公司",
+                          "初版一刷／2023年11月", "ISBN／978-9-865-03218-0", "定   价／新台币480元", "版权所有·翻印必究")
+    assert kind == "book" and values["isbn"] == "9789865032180"
+    from tests.typed_pages import Row
+
+    kind, values = _typed(Big("全国专业技术人才职称信息查询平台"), At(300, "查询结果（1条）"), Row((300, "姓名"), (560, "尉迟恭")),
+                          Row((300, "职称系列"), (560, "工程技术")), Row((300, "职称名称"), (560, "工程师")),
+                          Row((300, "取得时间"), (560, "2016-12-30")), Row((300, "评审/认定机构"), (560, "重庆市渝北区中级职称评审委员会")))
+    assert kind == "title_certificate"
+    assert (values["holder"], values["title"], values["date"]) == ("尉迟恭", "engineer", "2016-12-30")
+    kind, values = _typed(Big("国家级专精特新“小巨人”企业"), None, Big("重庆川仪调节阀有限公司", 36), None, None,
+                          At(800, "中华人民共科国工业和信息化部"), At(800, "二〇二三年七月"))
+    assert kind == "official_recognition" and values["level"] == "provincial"  # a ministry: 省（部）级

@@ -259,7 +259,9 @@ DOCTYPE = DocType(
                 "特此批复", "此复", "予以公布", "名单", "命名", "授予", "评定", "经信", "经济和信息化",
                 # a certificate of recognition: 经审核，你单位组建的“…工程技术研究中心”通过认定，特发此证
                 "通过认定", "经审核", "研究中心", "技术中心", "重点实验室"),
-        requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予", "确认", "批准机关", "高新技术企业证书", "予以公告", "确定"),
+        requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予", "确认", "批准机关", "高新技术企业证书", "予以公告", "确定",
+                  # a plaque of the designation itself (专精特新“小巨人”企业 | 工业和信息化部 | 二〇二三年七月)
+                  "小巨人企业", "专精特新"),
         requires_why="没有批复、复函、认定、确认或公布名单的内容",
         # A decision awarding prizes (its 附件 lists the projects) is an award's evidence, a
         # notice of who passed a 职称 review a title's, a reply on a project's acceptance

@@ -138,7 +138,7 @@ def level_of(text: str, city: str | None = None) -> tuple[Level | None, str]:
     if _ASSOCIATION.search(name):
         return None, (f"{name}：为学会/协会设立，级别取决于设立或认可它的政府部门（第十六条（五）），"
                       "无法从名称判断")
-    bare = re.sub(r"^中华人民共和国", "", name)
+    bare = re.sub(r"^中华人民共.国", "", name)  # (one letter of it OCR damaged: 中华人民共科国工业和信息化部)
     if bare.startswith(MINISTRIES) or _CENTRAL_ORGAN.match(name):
         return Level.PROVINCIAL, f"{name}：为中央部委，按省（部）级计"
     if _NATIONAL.match(name):
