@@ -37,6 +37,26 @@ def ink_share(image) -> float:
     return float(((blue - red > PEN) & (blue - green > PEN // 2)).mean())
 
 
+def pen_width(image) -> int:
+    """How wide, in pixels, the pen's ink in ``image`` runs (0 for none): a tick is about a
+    box wide, a signature crossing the row many times that.
+
+    >>> from PIL import Image, ImageDraw
+    >>> band = Image.new("RGB", (200, 40), "white")
+    >>> ImageDraw.Draw(band).line([(90, 20), (96, 30), (110, 8)], fill=(30, 60, 200), width=3)
+    >>> 18 <= pen_width(band) <= 26
+    True
+    """
+    import numpy as np
+
+    pixels = np.asarray(image.convert("RGB"), dtype=np.int16)
+    if pixels.size == 0:
+        return 0
+    red, green, blue = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    columns = np.nonzero(((blue - red > PEN) & (blue - green > PEN // 2)).any(axis=0))[0]
+    return int(columns[-1] - columns[0] + 1) if columns.size else 0
+
+
 def ticked(shares: list[float]) -> int | None:
     """Which of the boxes (by their ink shares) is ticked: the one clearly inkier than every
     other, else None.

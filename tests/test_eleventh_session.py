@@ -645,3 +645,59 @@ def test_a_taiwan_imprint_a_registers_title_card_and_a_designations_plaque():
     kind, values = _typed(Big("国家级专精特新“小巨人”企业"), None, Big("重庆川仪调节阀有限公司", 36), None, None,
                           At(800, "中华人民共科国工业和信息化部"), At(800, "二〇二三年七月"))
     assert kind == "official_recognition" and values["level"] == "provincial"  # a ministry: 省（部）级
+
+
+# --- probe AL: this session's changes attacked ----------------------------------------------
+
+def test_replies_that_refuse_in_other_words_and_one_that_grants_after_review():
+    def reply(*sentences):
+        return _typed(Big("重庆市经济和信息化委员会"), Big("关于张三同志工作业绩认可申请的复函", 36), "重庆渝新智能装备有限公司：",
+                      *[At(176, s) for s in sentences], None, At(800, "重庆市经济和信息化委员会"), At(800, "2025年6月3日"))[0]
+
+    assert reply("你公司申请收悉。经研究，我委不同意认可。") == "unknown"
+    assert reply("你公司申请收悉。经研究，我委不予以认可。") == "unknown"
+    assert reply("你公司报送的张三同志业绩认可申请经专家评议未获通过。特此函复。") == "unknown"
+    assert reply("我委曾于2024年函复予以认可。经复核，其业绩材料不实，现撤销原认可意见。") == "unknown"
+    assert reply("我委曾函复暂不予认可。经复核，张三同志在促进产业发展方面做出重大贡献，我委予以认可。") == "official_recognition"
+    assert reply("经研究，我委予以认可。", "请加强管理。对弄虚作假的，一经查实，撤销认可结果。") == "official_recognition"
+
+
+def test_an_old_fifteen_digit_id_and_a_masked_one_compared_by_what_they_show():
+    from rules.dates import PartialDate
+    from tests.test_audit import APPLICANT
+    from zhicheng.audit import check_profile
+
+    degree = _paper("学历.pdf", "degree_certificate", "学历证书 姓名 张三 身份证号 510213198807150034 本科",
+                    holder="张三", education="bachelor", date="2010-07-01")
+    for words, conflict in (("身份证号 510213880715003", False), ("身份证号 510213890715003", True),
+                            ("身份证号 110105880715003", True), ("身份证号 5102131989****0034", True),
+                            ("身份证号 5102131988****0034", False)):
+        title = _paper("职称.pdf", "title_certificate", f"专业技术资格证书 姓名 张三 {words} 工程师",
+                       holder="张三", title="engineer", date="2018-07-01")
+        _, issues = check_profile([degree, title], APPLICANT, PartialDate.parse("2025-12-31"))
+        assert ("identity_mismatch" in [i["code"] for i in issues]) is conflict, words
+
+
+def test_a_signature_by_an_unread_box_withdraws_the_tick_inferred_from_the_others(tmp_path):
+    from PIL import Image, ImageDraw
+
+    from extractor import ReadOptions
+    from extractor.doctypes import doctype
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.documents import _look_at_ticks, document_from
+
+    image = Image.new("RGB", (1240, 400), "white")
+    draw = ImageDraw.Draw(image)
+    for x in (250, 500, 800):
+        draw.rectangle([x, 180, x + 40, 220], outline="black", width=3)
+    draw.line([(230, 235), (260, 250), (300, 232), (340, 248), (380, 236)], fill=(35, 60, 190), width=4)  # a signature under 通过
+    path = tmp_path / "验收.png"
+    image.save(path)
+    lines = [Line("验收证书", (500, 60, 700, 100), 0.99), Line("项目名称：智能产线改造", (50, 120, 500, 150), 0.99),
+             Line("验收结论：", (50, 180, 200, 220), 0.99), Line("通过", (300, 180, 380, 220), 0.99),
+             Line("□基本通过", (500, 180, 700, 220), 0.99), Line("□不通过", (800, 180, 960, 220), 0.99)]
+    result = ReadResult(str(path), "0" * 64, page_count=1, pages=[Page(1, 1240, 400, "ocr", lines)])
+    document = document_from(result, None, None)
+    assert document.doc_type == "project_acceptance" and document.fields.get("passed") is True  # inferred
+    _look_at_ticks(path, result, ReadOptions(), document, doctype("project_acceptance"), None)
+    assert document.fields.get("passed") is None  # the pen by the box OCR could not read: no inference

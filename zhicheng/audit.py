@@ -1147,26 +1147,46 @@ def check_profile(documents: list[Document], applicant: Applicant,
 _ID_NUMBER = re.compile(r"(?<![\d*])(\d{6})[\d*＊]{8}(\d{3}[\dXx])(?![\d*])")
 
 
-def _id_numbers(words: str) -> set[tuple[str, str]]:
-    """The 身份证号 a paper prints (``_ID_NUMBER``), as (first six, last four): a region code
-    first, and a birthday that can be one where it is not masked (a certificate's own
-    eighteen-digit number is no ID).
+def _id_numbers(words: str) -> set[tuple[str, str, str]]:
+    """The 身份证号 a paper prints, each as (region, birthday's eight digits with ``*`` where
+    masked, sequence's three digits): an eighteen-digit number whole or masked, and an old
+    fifteen-digit one (its year in two digits, 19 before them).  A region code first, and a
+    birthday that can be one where it is printed (a certificate's own eighteen-digit number is
+    no ID).
 
     >>> sorted(_id_numbers("身份证号：500112198305126617 证书编号：202300000000000011"))
-    [('500112', '6617')]
-    >>> _id_numbers("证件号码 510213********0031")
-    {('510213', '0031')}
+    [('500112', '19830512', '661')]
+    >>> _id_numbers("证件号码 510213********0031"), _id_numbers("身份证 510213890715003")
+    ({('510213', '********', '003')}, {('510213', '19890715', '003')})
     """
     found = set()
-    for match in re.finditer(r"(?<![\d*＊])(\d{6})([\d*＊]{8})(\d{3}[\dXx])(?![\d*＊])", words):
-        region, middle, tail = match.groups()
+    for match in re.finditer(r"(?<![\d*＊])(\d{6})([\d*＊]{8})(\d{3})[\dXx](?![\d*＊])"
+                             r"|(?<![\d*＊])(\d{6})(\d{6})(\d{3})(?![\d*＊Xx])", words):
+        region, middle, seq = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
+            (match.group(4), "19" + match.group(5), match.group(6))
+        if not match.group(1) and int(match.group(5)[:2]) < 20:
+            continue  # (an old fifteen-digit number is born in 19xx; 500112000123456 is a company's 注册号)
+        middle = middle.replace("＊", "*")
         if region[0] not in "12345678":
             continue
-        if middle.isdigit() and not (1900 <= int(middle[:4]) <= 2030 and 1 <= int(middle[4:6]) <= 12
-                                     and 1 <= int(middle[6:]) <= 31):
+        year, month, day = middle[:4], middle[4:6], middle[6:]
+        if year.isdigit() and not 1900 <= int(year) <= 2030 or month.isdigit() and not 1 <= int(month) <= 12 \
+                or day.isdigit() and not 1 <= int(day) <= 31:
             continue
-        found.add((region, tail.upper()))
+        found.add((region, middle, seq))
     return found
+
+
+def _one_man(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Whether two ID numbers as read (``_id_numbers``) can be one man's: one region, one
+    sequence, and the birthday's digits both show alike.
+
+    >>> _one_man(("510213", "19880715", "003"), ("510213", "1988****", "003"))
+    True
+    >>> _one_man(("510213", "19880715", "003"), ("510213", "1989****", "003"))
+    False
+    """
+    return a[0] == b[0] and a[2] == b[2] and all(x == y for x, y in zip(a[1], b[1]) if "*" not in (x, y))
 
 
 def _one_person(documents: list[Document], applicant: Applicant, shown: set[str],
@@ -1179,11 +1199,13 @@ def _one_person(documents: list[Document], applicant: Applicant, shown: set[str]
     papers = [(d, ids) for d in documents if d.doc_type in ("degree_certificate", "title_certificate")
               and name and printed_alone(name, d.words) and (ids := _id_numbers(d.words))]
     for k, (first, mine) in enumerate(papers):
-        other = next(((d, ids) for d, ids in papers[k + 1:] if not ids & mine), None)
+        other = next(((d, ids) for d, ids in papers[k + 1:] if not any(_one_man(a, b) for a in mine for b in ids)), None)
         if other is not None:
+            def masked(ids):  # (as a reviewer compares them, the birthday left out)
+                return "/".join(f"{r}…{q}" for r, _, q in sorted(ids))
             issues.append(issue("error", "identity_mismatch",
-                                f"材料 {first.label} 与 {other[0].label} 所印身份证号不一致（{'/'.join(a + '…' + b for a, b in sorted(mine))}"
-                                f" 与 {'/'.join(a + '…' + b for a, b in sorted(other[1]))}）：不能确认都是申报人本人的证书，需人工核对",
+                                f"材料 {first.label} 与 {other[0].label} 所印身份证号不一致（{masked(mine)} 与 {masked(other[1])}）："
+                                "不能确认都是申报人本人的证书，需人工核对",
                                 file=other[0].file, files=[first.file, other[0].file]))
             shown -= {"education", "current_title", "current_title_date", "professional_degree"}
             return

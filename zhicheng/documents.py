@@ -256,29 +256,52 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
 def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, document: Document, declared,
                    pages: tuple[int, int] | None) -> None:
     """A form's options whose marks were not read (a √ drawn by hand): the box holding clearly
-    more ink than the others is the one ticked (``extractor.ticks``), and the value is taken
-    with a warning — an inference from ink, for a person to confirm."""
+    more pen ink than the others is the one ticked (``extractor.ticks``), and the value is taken
+    with a warning — an inference from ink, for a person to confirm.  Ink that runs on past the
+    box (a signature across the row) ticks nothing; and a tick the reading inferred from the
+    other boxes read empty is withdrawn where pen ink stands near the options (a signature over
+    the box OCR could not read)."""
     from extractor.text import DocText
 
     found = declared.choices(DocText(result, pages))
-    if found is None or document.fields.get(found[0]) is not None:
+    if found is None:
         return
     key, options_found = found
+    inferred = document.fields.get(key) is not None and any(
+        i.get("code") == "low_ocr_confidence" and "推断" in i.get("message", "") for i in document.issues)
+    if document.fields.get(key) is not None and not inferred:
+        return
     from extractor.images import box_scale, page_view
-    from extractor.ticks import ink_share, ticked
+    from extractor.ticks import ink_share, pen_width, ticked
 
-    shares = []
+    shares, near, strokes = [], [], []
     try:
         views = {}
         for _, number, (x0, y0, x1, y1) in options_found:
             page = next(p for p in result.pages if p.number == number)
             view = views.get(number) or views.setdefault(number, page_view(Path(path), page, (options or ReadOptions()).dpi))
-            k = box_scale(page)
+            k, h = box_scale(page), y1 - y0
             shares.append(ink_share(view.crop((x0 * k, y0 * k, x1 * k, y1 * k))))
+            # (pen ink anywhere about the box, a signature under it: enough to doubt an inference)
+            near.append(ink_share(view.crop((x0 * k, (y0 - 0.8 * h) * k, x1 * k, (y1 + 0.8 * h) * k))))
+            # (ink running on along the row past the box, a signature across it: no tick)
+            band = view.crop(((x0 - 3 * h) * k, y0 * k, (x1 + 3 * h) * k, y1 * k))
+            strokes.append(pen_width(band) > 2.5 * h * k)
     except Exception:  # noqa: BLE001 - a look that fails leaves the first reading
         return
     chosen = ticked(shares)
-    if chosen is None or options_found[chosen][0] is None:
+    if inferred:
+        # (pen ink that ticks the very option inferred confirms it; any other pen ink there does not)
+        agrees = chosen is not None and not strokes[chosen] and options_found[chosen][0] == document.fields.get(key)
+        if any(share > 0.002 for share in near) and not agrees:
+            document.fields[key] = None
+            document.field_sources.pop(key, None)
+            document.issues = [i for i in document.issues if not (i.get("code") == "low_ocr_confidence" and "推断" in i.get("message", ""))]
+            document.issues.append(_issue("warning", "acceptance_unclear",
+                                          "验收结论的勾选框有一项未读出，旁边有手写笔迹（可能是签名覆盖）：不按其他空框推断，"
+                                          f"此项暂不计，需人工核对（{key}）", document.file, options_found[0][1]))
+        return
+    if chosen is None or strokes[chosen] or options_found[chosen][0] is None:
         return
     value, number, area = options_found[chosen]
     document.fields[key] = value

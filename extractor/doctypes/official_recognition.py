@@ -238,9 +238,15 @@ def _facts(f, kind, rank, core_journal):
 
 # The body turning the request down, said by the body itself or after its review; a sentence
 # that sets a rule for others (对…的，…不予认定; 凡…不予…) is no refusal of this one.
-_REFUSAL = (r"(?:我(?:委|局|厅|部|办|院)|经研究|经审核|经审查|经评审|经评议|经组织专家[^，,。；;]{0,8})"
-            r"(?:(?!对|凡|如|若|一经)[^。；;]){0,60}?(?:暂|暂时)?不予(?:认可|认定|确认|批准|通过|命名)|"
-            r"未(?:能)?通过[^。；;，,]{0,30}?认定[，,]\s*不予认定")
+_REFUSAL = (r"(?:(?:我(?:委|局|厅|部|办|院)|经研究|经审核|经审查|经评审|经评议|经复核|经组织专家[^，,。；;]{0,8})"
+            # (or an earlier recognition revoked: 经复核，撤销原认可意见)
+            r"(?:(?!对|凡|如|若|一经)[^。；;]){0,60}?(?:(?:(?:暂|暂时)?不予以?|不同意|不能)(?:认可|认定|确认|批准|通过|命名)|"
+            r"撤销(?:原|此前|前述)?的?(?:认可|认定))|"
+            r"未(?:能)?通过[^。；;，,]{0,30}?认定[，,]\s*不予认定|"
+            # (an application that failed)
+            r"(?:认可|认定)申请[^。；;]{0,24}?未(?:获|能|予)?通过)"
+            # …unless a later sentence grants it after all (经复核，…予以认可: the reply's last word)
+            r"(?![\s\S]*(?:予以|同意)(?:认可|认定|确认))")
 
 
 DOCTYPE = DocType(

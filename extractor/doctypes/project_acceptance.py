@@ -895,8 +895,9 @@ def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, t
     for row, joined in _rows(text):
         words = [(m, line) for line in row for m in _OPTION_WORD.finditer(line.text)]
         said = {_option_says(m.group()) for m, _ in words}
-        if len(words) < 2 or not {True, False} <= said or _ticked(joined) is not None:
-            continue
+        verdict, inferred = _ticked_how(joined)
+        if len(words) < 2 or not {True, False} <= said or verdict is not None and not inferred:
+            continue  # (a tick inferred from the other boxes read empty is looked at too)
         if any(re.search(rf"[{_TICKS}]", line.text) for line in row):
             continue  # a tick read: the reading's own answer stands
         areas = []
@@ -906,8 +907,7 @@ def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, t
             start = x0 + (x1 - x0) / max(len(line.text), 1) * m.start()
             # (the box before the word, which OCR may take into the word's own box: a zone from
             # a box's width before the word to into its first letter)
-            areas.append((_option_says(m.group()), line.page,
-                          (start - 1.5 * height, y0 - 0.3 * height, start + 0.6 * height, y1 + 0.3 * height)))
+            areas.append((_option_says(m.group()), line.page, (start - 1.5 * height, y0, start + 0.6 * height, y1)))
         return "passed", areas
     return None
 
