@@ -1606,6 +1606,40 @@ def plain_names(value: str) -> list[str] | None:
     return names
 
 
+_TITLE_WORD = (r"(?:正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|助理工程师|副总工程师|总工程师|工程师|"
+               r"副教授|教授|副研究员|研究员|高级经济师|经济师|高工|技术员|博士|硕士)")
+
+
+def titled_names(value: str) -> list[str] | None:
+    """The names of a list whose every name has his title or post beside it, before or after
+    (``黎明辉 正高级工程师 车晓雯 高级工程师``, ``总工程师 桓永昌、副总工程师 欧瑞``): two names
+    at least, each with a title, nothing else left; else None.
+
+    >>> titled_names("黎明辉 正高级工程师 车晓雯 高级工程师 伍佰川 工程师")
+    ['黎明辉', '车晓雯', '伍佰川']
+    >>> titled_names("总工程师 桓永昌、副总工程师 欧瑞、高级工程师 阙小龙")
+    ['桓永昌', '欧瑞', '阙小龙']
+    >>> titled_names("王芳、李娜") is None, titled_names("王芳 高级工程师") is None
+    (True, True)
+    """
+    titles = len(re.findall(_TITLE_WORD, value))
+    if titles < 2:
+        return None
+    stripped = re.sub(rf"(?:^|(?<=[\s、，,;；]))\s*{_TITLE_WORD}\s+(?=[\u4e00-\u9fff])", " ", value)
+    stripped = re.sub(rf"(?<=[\u4e00-\u9fff])\s+{_TITLE_WORD}(?=\s|$|[、，,;；])", " ", stripped)
+    if re.search(_TITLE_WORD, stripped):
+        return None
+    names = plain_names(re.sub(r"\s+", "、", stripped.strip(" 、，,;；")))
+    # (the last name's title may wrap onto the line under: 巫马卓 | 工程师)
+    return names if names and titles <= len(names) <= titles + 1 and len(set(names)) == len(names) else None
+
+
+def titled_line(piece: str, glued: bool) -> bool:
+    """``names_line`` for a list whose names have their titles beside them (``陈思源 工程师
+    刘芳 助理工程师。``): the line goes on with the list once its titles are set aside."""
+    return names_line(re.sub(rf"(?<=[\u4e00-\u9fff])\s+{_TITLE_WORD}(?=\s|$|[、，,;；。])", " ", piece), glued)
+
+
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
 
 

@@ -701,3 +701,13 @@ def test_a_signature_by_an_unread_box_withdraws_the_tick_inferred_from_the_other
     assert document.doc_type == "project_acceptance" and document.fields.get("passed") is True  # inferred
     _look_at_ticks(path, result, ReadOptions(), document, doctype("project_acceptance"), None)
     assert document.fields.get("passed") is None  # the pen by the box OCR could not read: no inference
+
+
+def test_a_standards_drafters_each_with_his_title_over_two_lines():
+    kind, values = _typed(Big("前    言"), At(176, "本文件按照GB/T 1.1—2020的规定起草。"),
+                          At(176, "本文件由重庆市经济和信息化委员会提出并归口。"),
+                          At(176, "本文件起草单位：重庆渝新智能装备有限公司、重庆大学。"),
+                          At(176, "本文件主要起草人：王志刚 正高级工程师 李红梅 高级工程师 张立新 高级工程师"),
+                          "陈思源 工程师 邹永平 工程师 刘芳 助理工程师。", None, "DB50/T 1688—2024")
+    assert kind == "standard"
+    assert values["drafters"] == ["王志刚", "李红梅", "张立新", "陈思源", "邹永平", "刘芳"]

@@ -791,7 +791,10 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
     def unchecked_issn(doc: Document) -> str | None:
         # (a journal's ISSN that cannot exist: misread, or the mark of a page no journal printed;
         # the journal's standing hangs on who it is)
-        if kind is Kind.PAPER and any(i.get("code") == "invalid_issn" for i in doc.issues):
+        # (only where it could count: a paper of another first author counts for nothing anyway, and
+        # the rules say so, not_first_author)
+        if kind is Kind.PAPER and doc.fields.get("applicant_rank") in (1, None) \
+                and any(i.get("code") == "invalid_issn" for i in doc.issues):
             printed = next((i["message"] for i in doc.issues if i.get("code") == "invalid_issn"), "")
             return f"的 ISSN 校验位不符（{clip(printed, 40)}）：期刊身份需人工核对"
         return None

@@ -14,7 +14,7 @@ from rules.vocabulary import Kind, StandardLevel
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import has_surname
-from ..layout import (names_line, AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
+from ..layout import (names_line, titled_line, titled_names, AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
                       labelled_people, line_below, margin_note, name_column, name_grid, names_of, numbered_column, right_of, rows_of_names, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
@@ -431,8 +431,11 @@ def _drafters(text: DocText) -> tuple[list[str], TextLine] | None:
             value, anchor = below.text, below  # a list begun under the label, wrapping on
         if "。" in value.rstrip().rstrip("。"):
             value = value[:value.index("。")]
-        joined = value if value.rstrip().endswith("。") else wrapped_list(text, anchor, value, fits=names_line, limit=12)
-        names = names_of(joined.strip().rstrip("。."))
+        # (each drafter with his title beside him: 王志刚 正高级工程师  李红梅 高级工程师 …)
+        fits = (lambda piece, glued: titled_line(piece, glued)) if len(re.findall(r"工程师|教授|研究员|高工|经济师", value)) >= 2 \
+            else names_line
+        joined = value if value.rstrip().endswith("。") else wrapped_list(text, anchor, value, fits=fits, limit=12)
+        names = names_of(joined.strip().rstrip("。.")) or titled_names(joined.strip().rstrip("。."))
         if names:
             return names, anchor
     return None

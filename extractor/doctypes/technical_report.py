@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
@@ -750,7 +750,7 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     # in cells of the label's row; 总工程师 桓永昌、副总工程师 欧瑞): the names, every one of them.
     if value.strip() and not alone:
         beside = sorted((l for l in row_of(text, line) if box(l)[0] >= box(line)[2] - 1), key=lambda l: box(l)[0])
-        titled = _titled_names(" ".join([value] + [l.text for l in beside]))
+        titled = titled_names(" ".join([value] + [l.text for l in beside]))
         if titled:
             return titled, line
     # A label with no colon after it opens a table's row (编写  王芳  工程师): the row is
@@ -812,34 +812,6 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     if names and not any(_ROLE.match(n[:2]) for n in names):  # 审核李强: a role read as a name
         return names, anchor
     return None
-
-
-_TITLE_WORD = (r"(?:正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|助理工程师|副总工程师|总工程师|工程师|"
-               r"副教授|教授|副研究员|研究员|高级经济师|经济师|高工|技术员|博士|硕士)")
-
-
-def _titled_names(value: str) -> list[str] | None:
-    """The names of a list whose every name has his title or post beside it, before or after
-    (``黎明辉 正高级工程师 车晓雯 高级工程师``, ``总工程师 桓永昌、副总工程师 欧瑞``): two names
-    at least, each with a title, nothing else left; else None.
-
-    >>> _titled_names("黎明辉 正高级工程师 车晓雯 高级工程师 伍佰川 工程师")
-    ['黎明辉', '车晓雯', '伍佰川']
-    >>> _titled_names("总工程师 桓永昌、副总工程师 欧瑞、高级工程师 阙小龙")
-    ['桓永昌', '欧瑞', '阙小龙']
-    >>> _titled_names("王芳、李娜") is None, _titled_names("王芳 高级工程师") is None
-    (True, True)
-    """
-    titles = len(re.findall(_TITLE_WORD, value))
-    if titles < 2:
-        return None
-    stripped = re.sub(rf"(?:^|(?<=[\s、，,;；]))\s*{_TITLE_WORD}\s+(?=[\u4e00-\u9fff])", " ", value)
-    stripped = re.sub(rf"(?<=[\u4e00-\u9fff])\s+{_TITLE_WORD}(?=\s|$|[、，,;；])", " ", stripped)
-    if re.search(_TITLE_WORD, stripped):
-        return None
-    names = plain_names(re.sub(r"\s+", "、", stripped.strip(" 、，,;；")))
-    # (the last name's title may wrap onto the line under: 巫马卓 | 工程师)
-    return names if names and titles <= len(names) <= titles + 1 and len(set(names)) == len(names) else None
 
 
 def _on_row_under(text: DocText, line: TextLine, cell: TextLine) -> bool:
