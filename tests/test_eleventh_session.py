@@ -207,19 +207,7 @@ def test_a_consortiums_members_are_parties_without_their_role_words():
 
 # --- verdicts (probe AI) --------------------------------------------------------------------
 
-def _audited(documents, claims, applicant=None):
-    from tests.test_audit import APPLICANT, never_core
-    from zhicheng.audit import audit
-
-    return audit(documents, claims, applicant or APPLICANT, never_core, employer="重庆渝新智能装备有限公司")
-
-
-def _paper(file, doc_type, words, **fields):
-    from tests.test_audit import doc
-
-    paper = doc(file, doc_type, **fields)
-    paper.words = words
-    return paper
+from tests.test_tenth_session import _audited, _paper  # noqa: E402 (the audit's helpers, one home)
 
 
 def test_a_name_inside_another_persons_name_is_not_the_applicants():
