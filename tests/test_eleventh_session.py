@@ -699,3 +699,22 @@ def test_a_standards_drafters_each_with_his_title_over_two_lines():
                           "陈思源 工程师 邹永平 工程师 刘芳 助理工程师。", None, "DB50/T 1688—2024")
     assert kind == "standard"
     assert values["drafters"] == ["王志刚", "李红梅", "张立新", "陈思源", "邹永平", "刘芳"]
+
+
+def test_two_title_certificates_of_one_man_side_by_side_stay_two():
+    """His 助理工程师 and his 工程师 certificates copied onto one sheet: two documents, never
+    rejoined as one certificate read alike in its holder."""
+    from zhicheng.binder import split, unfold
+    from zhicheng.documents import document_from
+
+    def certificate(x, title, day):
+        return [(x + 150, 150, "职称证书"), (x, 300, "姓名：郝建军"), (x, 360, "专业名称：工业互联网与智能制造"),
+                (x, 420, f"职称名称：{title}"), (x, 480, f"取得时间：{day}"), (x, 540, "取得方式：评审"),
+                (x + 200, 700, "重庆市人力资源和社会保障局")]
+
+    result = _landscape(*certificate(80, "助理工程师", "2013年12月30日"), *certificate(1250, "工程师", "2019年6月30日"))
+    unfolded, origin = unfold(result)
+    assert origin == {1: (1, "left"), 2: (1, "right")}
+    documents = split(unfolded, lambda pages: document_from(unfolded, "郝建军", pages),
+                      halves=frozenset(n for n, (_, side) in origin.items() if side == "right"))
+    assert [d.fields.get("title") for d in documents] == ["assistant_engineer", "engineer"]

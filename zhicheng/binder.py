@@ -522,20 +522,25 @@ def pieces(result: ReadResult) -> list[Piece]:
     return found
 
 
-def split(result: ReadResult, build) -> list:
+def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> list:
     """The documents of a file: ``build(pages)`` makes one from a page range (or from the
-    whole file, ``None``).  One document unless two pieces stand on their own."""
+    whole file, ``None``).  One document unless two pieces stand on their own.  A piece
+    beginning on a page of ``halves`` (a sheet's right half, ``unfold``: already found to be a
+    document of its own) is never joined to the one before."""
     if sum(1 for p in result.pages if p.lines) < 2:
         return [build(None)]
     found = pieces(result)
     if len(found) < 2:
         return [build(None)]
     built = [(piece, build((piece.first, piece.last))) for piece in found]
+
+    def kept(i: int) -> bool:  # pieces i and i + 1 stay two
+        return i + 1 < len(built) and built[i + 1][0].first in halves
     changed = True
     while changed and len(built) > 1:
         changed = False
         for i, (piece, doc) in enumerate(built):
-            if piece.after_certificate and i > 0 and built[i - 1][1].doc_type == "unknown" == doc.doc_type:
+            if piece.after_certificate and i > 0 and built[i - 1][1].doc_type == "unknown" == doc.doc_type and not kept(i - 1):
                 # the page before, leaning to a certificate, is none (a report assessing a patent)
                 built = _joined(built, i - 1, build)
                 changed = True
@@ -555,8 +560,8 @@ def split(result: ReadResult, build) -> list:
             # (a cover sheet goes with what follows it)
             after = after or piece.sheet and i + 1 < len(built) and not built[i + 1][0].divider
             j = i + 1 if after or i == 0 or built[i - 1][0].divider else i - 1
-            if j >= len(built) or built[j][0].divider:
-                continue  # nothing to join but a divider sheet: left as it is
+            if j >= len(built) or built[j][0].divider or kept(min(i, j)):
+                continue  # nothing to join but a divider sheet (or a sheet's other half): left as it is
             built = _joined(built, min(i, j), build)
             changed = True
             break
@@ -567,7 +572,7 @@ def split(result: ReadResult, build) -> list:
         for i in sorted(range(len(built) - 1), key=lambda k: not built[k + 1][0].tentative):
             (_, da), (_, db) = built[i], built[i + 1]
             declared = doctype(da.doc_type)
-            if da.doc_type != db.doc_type or declared is None:
+            if da.doc_type != db.doc_type or declared is None or kept(i):
                 continue
             # each has its own first page, by its type's first-page words
             both_open = built[i][0].opened and built[i + 1][0].opened and bool(declared.opens_with)

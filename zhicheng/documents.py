@@ -167,7 +167,9 @@ def examine_all(path: str | Path, options: ReadOptions | None = None, name: str 
         return split(result, lambda pages: _examined(path, result, options, name, pages))
     # Two documents side by side on a page: its halves are read as pages of their own, and
     # each document is then named by the file's pages (and the half) it stands on.
-    documents = split(unfolded, lambda pages: _examined(path, unfolded, options, name, pages, second_looks=False))
+    right_halves = frozenset(n for n, (_, side) in origin.items() if side == "right")
+    documents = split(unfolded, lambda pages: _examined(path, unfolded, options, name, pages, second_looks=False),
+                      halves=right_halves)
     if len(documents) < 2:
         return [_examined(path, result, options, name, None)]
     for document in documents:
