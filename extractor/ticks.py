@@ -28,13 +28,8 @@ def ink_share(image) -> float:
     >>> ink_share(blank), round(ink_share(ticked), 2) > 0.05, ink_share(printed)
     (0.0, True, 0.0)
     """
-    import numpy as np
-
-    pixels = np.asarray(image.convert("RGB"), dtype=np.int16)
-    if pixels.size == 0:
-        return 0.0
-    red, green, blue = pixels[..., 0], pixels[..., 1], pixels[..., 2]
-    return float(((blue - red > PEN) & (blue - green > PEN // 2)).mean())
+    pen = _pen(image)
+    return float(pen.mean()) if pen.size else 0.0
 
 
 def pen_width(image) -> int:
@@ -49,12 +44,18 @@ def pen_width(image) -> int:
     """
     import numpy as np
 
+    pen = _pen(image)
+    columns = np.nonzero(pen.any(axis=0))[0] if pen.size else []
+    return int(columns[-1] - columns[0] + 1) if len(columns) else 0
+
+
+def _pen(image):
+    """Which of ``image``'s pixels a pen drew (a boolean array): blue over red and green."""
+    import numpy as np
+
     pixels = np.asarray(image.convert("RGB"), dtype=np.int16)
-    if pixels.size == 0:
-        return 0
     red, green, blue = pixels[..., 0], pixels[..., 1], pixels[..., 2]
-    columns = np.nonzero(((blue - red > PEN) & (blue - green > PEN // 2)).any(axis=0))[0]
-    return int(columns[-1] - columns[0] + 1) if columns.size else 0
+    return (blue - red > PEN) & (blue - green > PEN // 2)
 
 
 def ticked(shares: list[float]) -> int | None:

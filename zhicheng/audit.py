@@ -1145,11 +1145,6 @@ def check_profile(documents: list[Document], applicant: Applicant,
     return Applicant(**{**vars(applicant), **updates}), issues
 
 
-# A 身份证号 as certificates print it, whole or masked (500112********6617): its first six and last
-# four compared, what a masked one keeps.
-_ID_NUMBER = re.compile(r"(?<![\d*])(\d{6})[\d*＊]{8}(\d{3}[\dXx])(?![\d*])")
-
-
 def _id_numbers(words: str) -> set[tuple[str, str, str]]:
     """The 身份证号 a paper prints, each as (region, birthday's eight digits with ``*`` where
     masked, sequence's three digits): an eighteen-digit number whole or masked, and an old
@@ -1192,6 +1187,11 @@ def _one_man(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     return a[0] == b[0] and a[2] == b[2] and all(x == y for x, y in zip(a[1], b[1]) if "*" not in (x, y))
 
 
+def _shown_ids(ids: set[tuple[str, str, str]]) -> str:
+    """ID numbers as an issue names them: region and sequence, the birthday left out."""
+    return "/".join(f"{r}…{q}" for r, _, q in sorted(ids))
+
+
 def _one_person(documents: list[Document], applicant: Applicant, shown: set[str],
                 issues: list[dict[str, Any]]) -> None:
     """His degree and his title certificate print 身份证号 that cannot be one man's (another
@@ -1204,10 +1204,8 @@ def _one_person(documents: list[Document], applicant: Applicant, shown: set[str]
     for k, (first, mine) in enumerate(papers):
         other = next(((d, ids) for d, ids in papers[k + 1:] if not any(_one_man(a, b) for a in mine for b in ids)), None)
         if other is not None:
-            def masked(ids):  # (as a reviewer compares them, the birthday left out)
-                return "/".join(f"{r}…{q}" for r, _, q in sorted(ids))
             issues.append(issue("error", "identity_mismatch",
-                                f"材料 {first.label} 与 {other[0].label} 所印身份证号不一致（{masked(mine)} 与 {masked(other[1])}）："
+                                f"材料 {first.label} 与 {other[0].label} 所印身份证号不一致（{_shown_ids(mine)} 与 {_shown_ids(other[1])}）："
                                 "不能确认都是申报人本人的证书，需人工核对",
                                 file=other[0].file, files=[first.file, other[0].file]))
             shown -= {"education", "current_title", "current_title_date", "professional_degree"}
@@ -1221,11 +1219,11 @@ def _higher_title(titles: list[Document], applicant: Applicant, as_of: PartialDa
     the years and the route are judged from it — he may already hold what he applies for."""
     engineering = {t.value for t in Title}
     # (a namesake's certificate: its 身份证号 differs from the one on his own certificates)
-    own_ids = {i for d in titles if d.fields["title"] == applicant.current_title.value for i in _ID_NUMBER.findall(d.words)}
+    own_ids = {i for d in titles if d.fields["title"] == applicant.current_title.value for i in _id_numbers(d.words)}
     held = []
     for doc in titles:
-        ids = set(_ID_NUMBER.findall(doc.words))
-        if own_ids and ids and not ids & own_ids:
+        ids = _id_numbers(doc.words)
+        if own_ids and ids and not any(_one_man(a, b) for a in own_ids for b in ids):
             continue
         value = doc.fields["title"]
         date = PartialDate.parse(str(doc.fields["date"])) if doc.fields.get("date") else None

@@ -268,9 +268,8 @@ def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, docume
     found = declared.choices(DocText(result, pages))
     if found is None:
         return
-    key, options_found = found
-    inferred = document.fields.get(key) is not None and any(
-        i.get("code") == "low_ocr_confidence" and "推断" in i.get("message", "") for i in document.issues)
+    key, options_found, inferred = found
+    inferred = inferred and document.fields.get(key) is not None
     if document.fields.get(key) is not None and not inferred:
         return
     from extractor.images import box_scale, page_view
@@ -298,7 +297,9 @@ def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, docume
         if any(share > 0.002 for share in near) and not agrees:
             document.fields[key] = None
             document.field_sources.pop(key, None)
-            document.issues = [i for i in document.issues if not (i.get("code") == "low_ocr_confidence" and "推断" in i.get("message", ""))]
+            # (the reading's warning on its inference, which names the field it is about)
+            document.issues = [i for i in document.issues
+                               if not (i.get("code") == "low_ocr_confidence" and i.get("message", "").endswith(f"（{key}）"))]
             document.issues.append(_issue("warning", "acceptance_unclear",
                                           "验收结论的勾选框有一项未读出，旁边有手写笔迹（可能是签名覆盖）：不按其他空框推断，"
                                           f"此项暂不计，需人工核对（{key}）", document.file, options_found[0][1]))

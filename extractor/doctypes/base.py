@@ -115,9 +115,10 @@ class DocType:
     # naming the applicant is his, and its fields become the document's.
     row_people: str | None = None
     # A form's options whose marks OCR did not read (a √ drawn by hand in a printed box):
-    # ``(field, [(the value an option gives, page, the box's place)])`` for the documents'
-    # second look at the boxes' ink (``extractor.ticks``), or None.
-    choices: "Callable[[DocText], tuple[str, list[tuple[Any, int, tuple[float, float, float, float]]]] | None] | None" = None
+    # ``(field, [(the value an option gives, page, the box's place)], whether the value the
+    # reading gave was inferred from the other boxes)`` for the documents' second look at the
+    # boxes' ink (``extractor.ticks``), or None.
+    choices: "Callable[[DocText], tuple[str, list[tuple[Any, int, tuple[float, float, float, float]]], bool] | None] | None" = None
 
 
 def as_date(value: Any) -> PartialDate | None:

@@ -887,11 +887,12 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
 _OPTION_WORD = re.compile(r"基本通过|有条件通过|暂缓通过|不予通过|未通过|不通过|不同意|同意|不合格|合格|通过")
 
 
-def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, tuple[float, float, float, float]]]] | None:
+def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, tuple[float, float, float, float]]], bool] | None:
     """A conclusion's options whose marks were not read (□通过 □基本通过 □不通过, the √ drawn
     by hand, OCR reading the words alone): ``("passed", [(what the option says, page, the
-    place its box stands: before the word)])`` for the documents' second look
-    (``extractor.ticks``), or None when the options were read."""
+    place its box stands: before the word)], whether the reading inferred its answer from the
+    other boxes read empty)`` for the documents' second look (``extractor.ticks``), or None
+    when a mark was read."""
     for row, joined in _rows(text):
         words = [(m, line) for line in row for m in _OPTION_WORD.finditer(line.text)]
         said = {_option_says(m.group()) for m, _ in words}
@@ -908,7 +909,7 @@ def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, t
             # (the box before the word, which OCR may take into the word's own box: a zone from
             # a box's width before the word to into its first letter)
             areas.append((_option_says(m.group()), line.page, (start - 1.5 * height, y0, start + 0.6 * height, y1)))
-        return "passed", areas
+        return "passed", areas, inferred
     return None
 
 
