@@ -52,6 +52,26 @@ def files_of(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def seen_of(folder: Path) -> dict[str, Any]:
+    """What a reader gets from each file: a PDF's text layer and page pixels, any other file's bytes.
+
+    A PDF's bytes are not the generator's to promise: its images are PNG streams, and Pillow 13
+    compresses the same pixels into other bytes than Pillow 12 did (CI saw the demo's three PDFs
+    with seals differ by bytes, not by one rendered pixel)."""
+    seen: dict[str, Any] = {}
+    for name, data in files_of(folder).items():
+        if not name.endswith(".pdf"):
+            seen[name] = data
+            continue
+        doc = pdfium.PdfDocument(data)
+        try:
+            seen[name] = [(page.get_textpage().get_text_range(),
+                           page.render(scale=1).to_pil().convert("RGB").tobytes()) for page in doc]
+        finally:
+            doc.close()
+    return seen
+
+
 def load(folder: Path) -> dict[str, Any]:
     """A bundle's three declarations, dates as strings whatever YAML made of them."""
     def text(path: str) -> Any:
@@ -117,7 +137,7 @@ def committed(name: str) -> Path:
 @pytest.mark.slow
 def test_a_scenario_and_seed_always_write_the_same_bundle(tmp_path: Path) -> None:
     first = files_of(make_bundle(tmp_path / "a", "engineer_not_eligible", seed=11))
-    again = files_of(make_bundle(tmp_path / "b", "engineer_not_eligible", seed=11))
+    again = files_of(make_bundle(tmp_path / "b", "engineer_not_eligible", seed=11))  # one machine: bytes
     assert first.keys() == again.keys()
     assert [name for name in first if first[name] != again[name]] == []
     other = json.loads(expected_path(make_bundle(tmp_path / "c", "engineer_not_eligible", seed=12)).read_text(encoding="utf-8"))
@@ -125,8 +145,8 @@ def test_a_scenario_and_seed_always_write_the_same_bundle(tmp_path: Path) -> Non
 
 
 @pytest.mark.slow
-def test_the_committed_demo_is_byte_for_byte_a_fresh_generation(fresh) -> None:
-    demo, new = files_of(committed("demo")), files_of(fresh("senior_normal"))
+def test_the_committed_demo_is_what_a_fresh_generation_writes(fresh) -> None:
+    demo, new = seen_of(committed("demo")), seen_of(fresh("senior_normal"))
     assert demo.keys() == new.keys()
     assert [name for name in demo if demo[name] != new[name]] == []
 
