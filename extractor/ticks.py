@@ -4,7 +4,12 @@ OCR reads a form's option words (□通过 □基本通过 □不通过) but not
 drew in one of the boxes: the √ is no letter, and the box is a drawing.  Where the reading
 of the options gave no answer, the place before each option is looked at for a pen's ink
 (blue: print is black and a seal red): the one option whose place holds it, and no other,
-is the one ticked.  A black tick, or pen beside two options, decides nothing.
+is the one ticked.  Pen beside two options decides nothing.
+
+A black pen's tick, or any tick on a grey scan, is told by the boxes themselves
+(:func:`boxes`): the printed squares are found by their straight sides, a tick's slanted
+strokes falling away, and the one whose inside holds ink, the others' empty, is the ticked one.
+The same look tells a form nobody ticked (every box empty) from one whose tick OCR dropped.
 """
 
 from __future__ import annotations
@@ -15,6 +20,10 @@ PEN = 60
 # The ticked box's zone holds at least this share of pen, and this many times the next one's.
 TICKED = 0.01
 APART = 3.0
+# Inside a printed box: a tick's strokes cover at least this share, an empty box's (speckle,
+# the side's own edge) less than EMPTY.
+FILLED = 0.04
+EMPTY = 0.01
 
 
 def ink_share(image) -> float:
@@ -72,3 +81,71 @@ def ticked(shares: list[float]) -> int | None:
     if top >= TICKED and top >= APART * max(second, 0.002):
         return order[0]
     return None
+
+
+def boxes(image, height: float) -> list[tuple[int, int, int, int, float]]:
+    """The printed boxes (□) in a row of ``image`` whose letters are ``height`` pixels high,
+    left to right: ``(x0, y0, x1, y1, the share of their inside that holds ink)``.
+
+    A box is found by its inside: a hole, near square and about a letter high, closed by
+    straight horizontal and vertical strokes (an opening with strokes half a letter long keeps
+    a box's sides and drops a tick's slanted ones and most letters' strokes), so a tick drawn
+    across it, in any colour, does not hide it.
+
+    >>> from PIL import Image, ImageDraw
+    >>> row = Image.new("L", (400, 60), 255); draw = ImageDraw.Draw(row)
+    >>> for x in (20, 150, 280):
+    ...     draw.rectangle([x, 15, x + 30, 45], outline=0, width=3)
+    >>> draw.line([(155, 30), (163, 42), (185, 5)], fill=0, width=4)
+    >>> [(x0, round(share, 1)) for x0, _, _, _, share in boxes(row, 40)]
+    [(22, 0.0), (152, 0.3), (282, 0.0)]
+    """
+    import cv2
+    import numpy as np
+
+    grey = np.asarray(image.convert("L"), dtype=np.uint8)
+    if grey.size == 0 or height < 6:
+        return []
+    _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    length = max(3, int(0.45 * height))
+    sides = cv2.bitwise_or(
+        cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1))),
+        cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length))))
+    contours, hierarchy = cv2.findContours(sides, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    found = []
+    for contour, (_, _, _, parent) in zip(contours, hierarchy[0] if hierarchy is not None else []):
+        if parent < 0:
+            continue  # an outer edge: a box is known by its hole
+        x, y, w, h = cv2.boundingRect(contour)
+        if not (0.3 * height <= min(w, h) and max(w, h) <= 1.3 * height and 0.7 <= w / h <= 1.4):
+            continue
+        if cv2.contourArea(contour) < 0.8 * w * h:
+            continue  # a hole that is no square
+        inside = ink[y + 2:y + h - 2, x + 2:x + w - 2]
+        found.append((x, y, x + w, y + h, float((inside > 0).mean()) if inside.size else 0.0))
+    return sorted(found)
+
+
+def filled(shares: list[float]) -> int | None:
+    """Which box (by the ink inside) is ticked: its index, else None (every box empty, two
+    marked, a smudge; :func:`empty` tells the first apart).
+
+    >>> filled([0.0, 0.21, 0.0]), filled([0.0, 0.0, 0.004]), filled([0.2, 0.18, 0.0]), filled([0.02, 0.0])
+    (1, None, None, None)
+    """
+    if len(shares) < 2:
+        return None
+    order = sorted(range(len(shares)), key=lambda k: shares[k], reverse=True)
+    top, second = shares[order[0]], shares[order[1]]
+    if top >= FILLED and second < EMPTY:
+        return order[0]
+    return None
+
+
+def empty(shares: list[float]) -> bool:
+    """Every box holds no ink: nobody ticked.
+
+    >>> empty([0.0, 0.004, 0.0]), empty([0.0, 0.21])
+    (True, False)
+    """
+    return bool(shares) and max(shares) < EMPTY

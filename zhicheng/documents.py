@@ -273,9 +273,10 @@ def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, docume
     if document.fields.get(key) is not None and not inferred:
         return
     from extractor.images import box_scale, page_view
-    from extractor.ticks import ink_share, pen_width, ticked
+    from extractor.ticks import empty, filled, ink_share, pen_width, ticked
 
     shares, near, strokes = [], [], []
+    inside: list[float] | None = None  # the ink inside each printed box, where they were found
     try:
         views = {}
         for _, number, (x0, y0, x1, y1) in options_found:
@@ -288,23 +289,41 @@ def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, docume
             # (ink running on along the row past the box, a signature across it: no tick)
             band = view.crop(((x0 - 3 * h) * k, y0 * k, (x1 + 3 * h) * k, y1 * k))
             strokes.append(pen_width(band) > 2.5 * h * k)
+        inside = _inside_boxes(options_found, result, views)
     except Exception:  # noqa: BLE001 - a look that fails leaves the first reading
         return
     chosen = ticked(shares)
+    marked = filled(inside) if inside is not None else None
     if inferred:
-        # (pen ink that ticks the very option inferred confirms it; any other pen ink there does not)
+        # (pen ink that ticks the very option inferred confirms it; any other pen ink there does not;
+        # and the boxes, where all are found, must show that option's box and no other marked)
         agrees = chosen is not None and not strokes[chosen] and options_found[chosen][0] == document.fields.get(key)
-        if any(share > 0.002 for share in near) and not agrees:
+        seen = inside is None or marked is not None and options_found[marked][0] == document.fields.get(key)
+        doubted = any(share > 0.002 for share in near) and not agrees
+        if doubted or not seen:
             document.fields[key] = None
             document.field_sources.pop(key, None)
             # (the reading's warning on its inference, which names the field it is about)
             document.issues = [i for i in document.issues
                                if not (i.get("code") == "low_ocr_confidence" and i.get("message", "").endswith(f"（{key}）"))]
+            why = ("旁边有手写笔迹（可能是签名覆盖）" if doubted else
+                   "各选项框内均无勾选笔迹（可能未勾选）" if inside and empty(inside) else "选项框内的笔迹与推断不符")
             document.issues.append(_issue("warning", "acceptance_unclear",
-                                          "验收结论的勾选框有一项未读出，旁边有手写笔迹（可能是签名覆盖）：不按其他空框推断，"
+                                          f"验收结论的勾选框有一项未读出，{why}：不按其他空框推断，"
                                           f"此项暂不计，需人工核对（{key}）", document.file, options_found[0][1]))
         return
-    if chosen is None or strokes[chosen] or options_found[chosen][0] is None:
+    if chosen is not None and (strokes[chosen] or marked is not None and marked != chosen):
+        chosen = None  # (a signature across the row, or boxes that show another option marked)
+    if chosen is None and marked is not None:
+        chosen = marked
+    if chosen is not None and options_found[chosen][0] is None:
+        # (基本通过 or 有条件通过 ticked: neither a pass nor a failure the reader may decide)
+        document.issues = [i for i in document.issues if i.get("code") != "acceptance_unclear"]
+        document.issues.append(_issue("warning", "acceptance_unclear",
+                                      "验收结论勾选的是「基本通过」一类的有条件结论（按选项框内的墨迹判读）：此项暂不计，"
+                                      f"需人工核对（{key}）", document.file, options_found[chosen][1]))
+        return
+    if chosen is None:
         return
     value, number, area = options_found[chosen]
     document.fields[key] = value
@@ -315,6 +334,32 @@ def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, docume
                                   f"需人工核对（{key}）", document.file, number))
 
 
+def _inside_boxes(options_found, result: ReadResult, views) -> list[float] | None:
+    """The share of ink inside each option's printed box, whatever the ink's colour
+    (``extractor.ticks.boxes``), in the options' order; None when the boxes found are not one
+    to an option on one page."""
+    from extractor.images import box_scale
+    from extractor.ticks import boxes
+
+    numbers = {number for _, number, _ in options_found}
+    if len(numbers) != 1:
+        return None
+    number = numbers.pop()
+    page = next(p for p in result.pages if p.number == number)
+    view, k = views[number], box_scale(page)
+    areas = [area for _, _, area in options_found]
+    h = max(y1 - y0 for _, y0, _, y1 in areas)
+    # (the whole row about the options: where each box stands is only estimated from the letters)
+    left = max(0.0, min(a[0] for a in areas) - 6 * h)
+    right = min(view.width / k, max(a[2] for a in areas) + h)
+    top, bottom = max(0.0, min(a[1] for a in areas) - 0.4 * h), min(view.height / k, max(a[3] for a in areas) + 0.4 * h)
+    found = boxes(view.crop((left * k, top * k, right * k, bottom * k)), h * k)
+    # (only the boxes before the options' words: the row may go on past them)
+    starts = sorted((a[0] + 1.5 * h - left) * k for a in areas)
+    found = [b for b in found if b[0] < starts[-1] + 0.5 * h * k]
+    if len(found) != len(areas):
+        return None
+    return [share for *_, share in found]
 SURE_THROUGH_SEAL = 0.97  # a date line read through a seal below this is read again there
 
 

@@ -68,7 +68,10 @@ _NOT_MET = re.compile(r"未(能)?(达到|完成)|没有(达到|完成)")
 # The options of a ticked-box conclusion: ``☑通过 □不通过``, ``通过（√） 不通过（ ）``.
 _TICKS = TICKS
 _MARKS = TICKS + EMPTY_BOXES
+# (基本通过 and 有条件通过 are options of their own: else a box before them reads as the
+# previous option's mark, and □通过 □基本通过 □不通过, all empty, as 「通过」 inferred)
 _CHOICES = ("不同意验收|同意验收|不同意结题|同意结题|不同意|同意|不予通过|未通过|不通过|暂缓通过|需要复议|"
+            "基本通过|有条件通过|基本合格|"
             "不予结题|准予结题|延期结题|暂缓结题|结题|通过|不合格|合格|"
             # a graded acceptance's boxes (验收等级 □优秀 ☑良好 □合格 □不合格): any grade but the last passes
             "优秀|良好")
@@ -941,12 +944,14 @@ def _choice_row(joined: str) -> bool:
     """A row that prints the options of a conclusion (both a pass and a failure), with a
     box or bracket to tick, or listed (通过、不通过)."""
     options = _options(joined)
-    polarities = {_passes(word) for _, word, _ in options}
+    polarities = {_passes(word) for _, word, _ in options} - {None}
     marked = any(pre or post for pre, _, post in options) or _LISTED.search("".join(joined.split()))
     return polarities == {True, False} and bool(marked)
 
 
-def _passes(word: str) -> bool:
+def _passes(word: str) -> bool | None:
+    if word.startswith("基本") or word == "有条件通过":
+        return None  # (for a person to say, as _option_says)
     return not word.startswith(_NEGATIVE)
 
 
