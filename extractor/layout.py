@@ -1947,7 +1947,7 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
     # The row numbers under 序号, down to the row just under the last name read: its name
     # lost under a stamp (复印件与原件一致 boxed with the cell), the column ended short of it.
     pitch = (bottom - y1) / len(names) if names else height
-    numbers = next(([c for c in text.lines if c.page == header.page and c.compact.isdigit()
+    numbers = next(([c for c in text.lines if c.page == header.page and row_number(c.compact) is not None
                      and abs((box(c)[0] + box(c)[2]) / 2 - (box(l)[0] + box(l)[2]) / 2) <= height
                      and y1 < box(c)[1] <= bottom + 0.8 * pitch]
                     for l in row_of(text, header) if l.compact == "序号"), [])
@@ -1966,11 +1966,23 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
     return names
 
 
-def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> list[str] | None:
-    """A table of two halves side by side, each with its own 姓名 column and no numbers (姓名 部门
-    岗位 | 姓名 部门 岗位), OCR reading each cell apart: the names row by row, left half
-    first, as the table reads; None when ``header`` heads no such table, or the right half's
-    column is not the left's or one shorter.
+def row_number(compact: str) -> int | None:
+    """A table row's number as printed in its 序号 cell (7, 7., 7、), else None.
+
+    >>> row_number("7"), row_number("7."), row_number("12、"), row_number("7.5"), row_number("第7")
+    (7, 7, 12, None, None)
+    """
+    bare = compact.rstrip(".．、")
+    return int(bare) if bare.isdigit() and len(bare) <= 3 else None
+
+
+def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> tuple[list[str], bool] | None:
+    """A table of two halves side by side, each with its own 姓名 column (姓名 部门 岗位 |
+    姓名 部门 岗位), OCR reading each cell apart: the names, and whether their order is sure.
+    Where each half numbers its rows on from the other (序号 1–7 | 序号 8–14), down the left
+    half, then the right: sure.  With no numbers, row by row, left half first, as the table
+    reads: not sure (a table of halves may be meant down each).  None when ``header`` heads no
+    such table, or the right half's column is not the left's or one shorter.
 
     >>> from extractor.model import Line, Page, ReadResult
     >>> cells = [("姓名", 217, 912), ("岗位", 588, 912), ("姓名", 847, 912), ("岗位", 1218, 912),
@@ -1980,7 +1992,7 @@ def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> l
     >>> lines = [Line(t, (x, y, x + 36 * len(t), y + 48)) for t, x, y in cells]
     >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1654, 2339, "ocr", lines)]))
     >>> two_name_columns(doc, doc.lines[0])
-    ['刘思远', '黄河', '陈静', '周杰', '黄晓丽']
+    (['刘思远', '黄河', '陈静', '周杰', '黄晓丽'], False)
     """
     if len(header.text.split()) > 1:
         return None  # (a text layer's one line of captions: _name_rows reads its halves)
@@ -1990,7 +2002,28 @@ def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> l
     left, right = name_column(text, header, head), name_column(text, others[0], head)
     if not left or not right or len(left) - len(right) not in (0, 1):
         return None
-    return [name for pair in itertools.zip_longest(left, right) for name in pair if name]
+    if _numbered_down(text, header, others[0], len(left), len(right)):
+        return left + right, True
+    return [name for pair in itertools.zip_longest(left, right) for name in pair if name], False
+
+
+def _numbered_down(text: DocText, header: TextLine, other: TextLine, left: int, right: int) -> bool:
+    """Each half of a two-half table has its own 序号 column, the left numbered 1…``left``
+    and the right on from there: the table is read down the left half, then the right."""
+    row = row_of(text, header) + [header]
+    height = max(header.line.height, 1)
+    numbers = []
+    for name_header in (header, other):
+        seq = [l for l in row if l.compact == "序号" and box(l)[2] <= box(name_header)[0] + height
+               and box(name_header)[0] - box(l)[2] < 6 * height]
+        if not seq:
+            return False
+        x0, _, x1, bottom = box(max(seq, key=lambda l: box(l)[0]))
+        cells = sorted((l for l in text.lines if l.page == header.page and box(l)[1] > bottom and l.compact.isdigit()
+                        and x0 - height <= (box(l)[0] + box(l)[2]) / 2 <= x1 + height), key=lambda l: box(l)[1])
+        numbers.append([int(l.compact) for l in cells])
+    return (numbers[0][:left] == list(range(1, left + 1))
+            and numbers[1][:right] == list(range(left + 1, left + right + 1)))
 
 
 def _numbered_on(text: DocText, header: TextLine, number: TextLine, count: int) -> list[str] | None:
@@ -2001,11 +2034,11 @@ def _numbered_on(text: DocText, header: TextLine, number: TextLine, count: int) 
     height = max(header.line.height, 1)
     seq = (box(number)[0] + box(number)[2]) / 2
     x0, _, x1, _ = box(header)
-    top = sorted((l for l in text.lines if l.page == header.page + 1 and l.top <= 0.3 and l.compact.isdigit()
+    top = sorted((l for l in text.lines if l.page == header.page + 1 and l.top <= 0.3 and row_number(l.compact) is not None
                   and abs((box(l)[0] + box(l)[2]) / 2 - seq) <= height), key=lambda l: box(l)[1])
     names: list[str] = []
     for cell in top:
-        if int(cell.compact) != count + len(names) + 1:
+        if row_number(cell.compact) != count + len(names) + 1:
             break
         beside = [l for l in row_of(text, cell) if x0 - height <= (box(l)[0] + box(l)[2]) / 2 <= x1 + height
                   or x0 - height <= box(l)[0] <= x0 + height]

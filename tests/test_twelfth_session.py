@@ -88,3 +88,146 @@ def test_every_box_read_empty_infers_nothing():
     assert _ticked_how("验收结论：  □通过  □基本通过  □不通过") == (None, False)
     assert _ticked_how("□通过  ☑基本通过  □不通过") == (None, False)
     assert _ticked_how("验收结论：  通过  □基本通过  □不通过") == (True, True)  # one box not read: inferred
+
+
+# --- reading: probe AM's acceptances, a 结业证书, a paper's wrapped title ----------------------
+
+def _typed(*pages_rows, name=None):
+    from classifiers import classify
+    from extractor.doctypes import doctype
+    from tests.typed_pages import doc, page
+
+    text = doc(*(page(*rows) for rows in pages_rows))
+    kind = classify(text)
+    fields = doctype(kind.doc_type).extract(text) if kind.doc_type != "unknown" else None
+    return kind.doc_type, (fields.values if fields else {}), ([code for _, code, _ in fields.issues] if fields else [])
+
+
+def _lines(*cells, width=1654, height=2339):
+    """A page of OCR boxes: ``(text, x0, y0, x1, y1)`` each."""
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    lines = [Line(t, (x0, y0, x1, y1), 0.99) for t, x0, y0, x1, y1 in cells]
+    return DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, width, height, "ocr", lines)]))
+
+
+def test_a_member_table_in_two_numbered_halves_is_read_down_the_left_then_the_right():
+    from tests.typed_pages import Row
+
+    rows = [Row((120, "序号"), (250, "姓名"), (450, "单位"), (650, "序号"), (780, "姓名"), (980, "单位"))]
+    left, right = ["公孙晨", "孔静哲", "任博帅", "范梓"], ["史帅", "唐波", "谢欢睿", "秦耀"]
+    for k, (a, b) in enumerate(zip(left, right)):
+        rows.append(Row((130, str(k + 1)), (250, a), (450, "重庆瀚海公司"), (660, str(k + 5)), (780, b), (980, "重庆嘉陵公司")))
+    kind, values, codes = _typed([Big_("国家重点研发计划"), Big_("课题验收结论书"), "课题名称：智能仓储物流系统关键技术",
+                                  "课题负责人：公孙晨", "验收时间：2024年9月25日", "验收结论：通过", Big_("课题组主要成员", 30), *rows])
+    assert kind == "project_acceptance"
+    assert values["members"] == left + right and "list_order_unclear" not in codes
+    assert values["level"] == "national"  # (所属专项 网络协同制造和智能工厂 is no factory)
+
+
+def Big_(text, size=46):
+    from tests.typed_pages import Big
+
+    return Big(text, size)
+
+
+def test_a_programme_named_for_smart_factories_is_no_enterprise():
+    from extractor.fields.levels import level_of
+
+    assert level_of("网络协同制造和智能工厂")[0] is None
+    assert level_of("重庆机床厂")[0].value == "enterprise"
+
+
+def test_the_leader_who_gave_the_report_and_the_one_who_led_the_project():
+    kind, values, _ = _typed([Big_("项目验收意见"), "2021年11月24日，重庆市经济和信息化委员会组织召开验收会。验收专家组听取了",
+                              "项目负责人宇文建所作的项目实施情况汇报，审阅了验收资料。", "验收结论：通过。",
+                              "项目组成员有：宇文建、慕容玉健、张彬晶、郑红。"])
+    assert kind == "project_acceptance" and values["leader"] == "宇文建"
+    kind, values, _ = _typed([Big_("结题证书"), At_(900, "证书编号：JT20218071"),
+                              "朱翔同志主持的重庆市科技计划项目《云化PLC控制系统研发及产业化》，经专家评审，",
+                              "已完成预定研究任务，准予结题。", "特发此证。", "主要参加人员：朱翔、段强晨、尉迟萍晓、邓怡",
+                              At_(900, "重庆市科学技术局"), At_(900, "二〇二一年九月二十六日")])
+    assert kind == "project_acceptance" and values["leader"] == "朱翔"
+
+
+def At_(x, text):
+    from tests.typed_pages import At
+
+    return At(x, text)
+
+
+def test_each_unit_then_its_people():
+    kind, values, _ = _typed([Big_("重庆市技术创新与应用发展专项"), Big_("项目验收证书"), "项目名称：智能仓储物流系统集成应用",
+                              "项目负责人：程雨轩", "验收日期：2022年01月08日", "参加单位及人员：",
+                              At_(180, "重庆合川博远电子科技有限公司：程雨轩、石燕鑫、高梓燕"),
+                              At_(180, "重庆渝北中科汽车零部件有限公司：顾鑫倩、许峰荣"),
+                              At_(180, "重庆理工大学：朱林帅、汪雨、杨明"), "验收意见：", "经审查，项目完成了合同规定的各项任务。",
+                              "验收结论：通过。"])
+    assert kind == "project_acceptance"
+    assert values["members"] == ["程雨轩", "石燕鑫", "高梓燕", "顾鑫倩", "许峰荣", "朱林帅", "汪雨", "杨明"]
+
+
+def test_a_label_centred_between_the_two_lines_of_its_names_a_name_cut_at_the_wrap():
+    from extractor.doctypes import doctype
+
+    text = _lines(("渝北区科技计划项目验收意见表", 495, 186, 1155, 235), ("项目名称", 248, 297, 384, 342),
+                  ("基于边缘计算的制造执行系统集成应用", 620, 301, 1279, 337), ("项目负责人", 236, 456, 397, 497),
+                  ("孙雨翔", 575, 452, 686, 502),
+                  ("孙雨翔、冉福嘉、宋蓉耀、任娟雪、向怡、徐玉豪、邓哲、梁英晓、薛英", 446, 531, 1441, 567),
+                  ("项目参加人员", 221, 552, 410, 589), ("波、 令狐洋欣、冉莉秀、黎秀、司马超", 447, 575, 975, 608),
+                  ("验收结论", 249, 1217, 382, 1259), ("通过", 543, 1205, 672, 1261), ("验收日期", 880, 1328, 1014, 1369),
+                  ("2025.07.17", 1180, 1329, 1342, 1366))
+    values = doctype("project_acceptance").extract(text).values
+    assert values["members"] == ["孙雨翔", "冉福嘉", "宋蓉耀", "任娟雪", "向怡", "徐玉豪", "邓哲", "梁英晓", "薛英波",
+                                 "令狐洋欣", "冉莉秀", "黎秀", "司马超"]
+
+
+def test_a_member_table_numbered_with_dots_goes_on_to_the_next_page():
+    from extractor.doctypes import doctype
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    first = [Line("项目验收报告", (600, 100, 1000, 150)), Line("项目名称  智能装配生产线开发与应用", (190, 200, 1200, 240)),
+             Line("二、项目参与人员", (200, 1333, 445, 1376)), Line("序号", (205, 1387, 280, 1437)),
+             Line("姓名", (348, 1386, 433, 1435)), Line("职称", (550, 1387, 630, 1436)), Line("工作单位", (860, 1390, 983, 1433))]
+    names = ["高秀红", "诸葛峰", "宋雪鑫", "宇文彬帅", "诸葛琳丽", "段志辉"]
+    for k, name in enumerate(names):
+        y = 1454 + 64 * k
+        first += [Line(f"{k + 1}." if k % 2 else str(k + 1), (228, y, 262, y + 40)), Line(name, (335, y, 440, y + 45)),
+                  Line("工程师", (545, y, 640, y + 44)), Line("重庆嘉陵众恒机械制造有限公司", (725, y, 1123, y + 41))]
+    second = [Line("续表", (189, 197, 260, 242))]
+    for k, name in enumerate(["肖豪", "戴博琳"]):
+        y = 257 + 62 * k
+        second += [Line(str(k + 7), (221, y, 263, y + 38)), Line(name, (351, y, 436, y + 45)),
+                   Line("工程师", (544, y, 641, y + 42))]
+    second += [Line("三、验收意见", (190, 620, 387, 670)), Line("验收结论：通过验收。", (253, 730, 549, 770)),
+               Line("2022年10月23日", (1229, 858, 1460, 895))]
+    text = DocText(ReadResult("t.png", "0" * 64, page_count=2,
+                              pages=[Page(1, 1654, 2339, "ocr", first), Page(2, 1654, 2339, "ocr", second)]))
+    assert doctype("project_acceptance").extract(text).values["members"] == names + ["肖豪", "戴博琳"]
+
+
+def test_a_completion_certificate_shows_no_education():
+    kind, values, codes = _typed([Big_("结业证书"), At_(250, "学生许嘉伟，性别男，1990年3月12日生，于2008年9月至2012年6月在本校"),
+                                  "机械设计制造及其自动化专业四年制本科学习，修完教学计划规定的全部课程，因部分课程考核",
+                                  "不合格，未达到毕业要求，准予结业。", None, At_(700, "校名：重庆理工大学"),
+                                  At_(700, "2012年6月30日")])
+    assert kind == "degree_certificate" and values.get("holder") == "许嘉伟"
+    assert "education" not in values and "not_graduated" in codes
+    kind, values, codes = _typed([Big_("毕业证书"), At_(250, "学生许嘉伟，性别男，于2008年9月至2012年6月在本校机械设计制造及其自动化"),
+                                  "专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。", None,
+                                  At_(700, "校名：重庆理工大学"), At_(700, "2012年6月30日")])
+    assert values.get("education") == "bachelor" and "not_graduated" not in codes
+
+
+def test_a_papers_byline_under_a_title_whose_last_letter_wrapped():
+    from extractor.doctypes import doctype
+
+    text = _lines(("计算机工程与应用", 125, 93, 407, 138), ("2025年第61卷第12期", 1236, 99, 1545, 142),
+                  ("ISSN 1002-8331 CN 11-2127/TP", 1111, 146, 1542, 189),
+                  ("面向离散制造车间的边缘计算数据采集与质量控制方", 150, 312, 1502, 389), ("法", 142, 393, 222, 473),
+                  ("许嘉伟,刘志强,周立群2", 588, 502, 1076, 569),
+                  ("1. 重庆智联云科技有限公司,重庆400039;2.重庆大学机械与运载工程学院,重庆400044", 185, 599, 1387, 650),
+                  ("摘要:针对离散制造车间多源异构设备数据采集时延高、协议适配难的问题,提出一种方法。", 146, 688, 1480, 740))
+    assert doctype("journal_paper").extract(text).values["authors"] == ["许嘉伟", "刘志强", "周立群"]

@@ -32,9 +32,23 @@ _DATE_LABELS = ["发证日期", "颁发日期", "授予日期", "授予学位日
                 "授予学位时间", "颁发学位/证书时间", "颁发学位/证书日期", "学位证书颁发时间", "颁证日期", "结业日期"]
 
 
+# A 结业证书 (the courses attended, the degree's requirements not met: 准予结业) or a 肄业证书
+# (the studies left unfinished) shows no 学历 of the level it names (第八条, 第十条, 第十二条 ask
+# for a graduate's): its level is never the holder's education.
+_NOT_GRADUATED = re.compile(r"(结业证书|肄业证书|准予结业|予以结业|作结业处理|肄业)")
+
+
 def extract_degree(text: DocText) -> Fields:
     f = Fields()
     f.put("holder", one_person(text, ["姓名"]) or _degree_holder(text))
+    unfinished = running_match(text, _NOT_GRADUATED)
+    if unfinished and not re.search(r"毕业证书|准予毕业|学位证书|授予[^。]{0,16}学位", text.compact):
+        word = unfinished[0].group(0)
+        f.issue("warning", "not_graduated",
+                f"材料为{'肄业' if '肄业' in word else '结业'}证明（{word}），不是毕业证书：不能证明所需学历，此项不计")
+        f.notes.append(f"学历：{word}，未毕业，不给出学历")
+        f.put("date", date_of(text, _DATE_LABELS) or issue_date_of_form(text))
+        return f
     f.put("education", _labelled_level(text))
     for line in text.lines:
         if "education" in f.values:

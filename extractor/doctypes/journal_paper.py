@@ -26,7 +26,7 @@ from rules.vocabulary import Kind
 from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
 from ..fields.people import has_surname
-from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_below, names_of, row_of, similar_height, strip_stamps, text_after,
+from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_above, line_below, names_of, row_of, similar_height, strip_stamps, text_after,
                       title_form)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
@@ -694,6 +694,9 @@ def _author_line(text: DocText, title_end: TextLine) -> TextLine | None:
     Only lines under the title count (overlapping it across): a spread's other pages stand
     beside it."""
     x0, x1 = box(title_end)[0], box(title_end)[2]
+    above = line_above(text, title_end, 1.0)
+    if x1 - x0 < 3 * title_end.line.height and above is not None and similar_height(above, title_end, 0.25):
+        x0, x1 = min(x0, box(above)[0]), max(x1, box(above)[2])  # (a title's last letter wrapped: 方 | 法)
     # (under it by its middle: an author line's box, tall with its marks, may reach up beside the title's foot)
     below = sorted((l for l in text.lines if l.page == title_end.page and l is not title_end
                     and (box(l)[1] + box(l)[3]) / 2 > box(title_end)[3] - 1

@@ -96,7 +96,10 @@ _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主�
                   "项目研发团队", "研发团队", "项目实施团队", "实施团队", "主要技术骨干", "技术骨干",
                   "项目实施人员", "实施人员", "课题组人员", "项目组人员",
                   # (主要参与人 A、B; a works team: 组长 A；组员 B、C)
-                  "主要参与人", "项目参与人", "组员"]
+                  "主要参与人", "项目参与人", "组员",
+                  # (each unit, then its people: 参加单位及人员： | 重庆理工大学：朱林帅、汪雨)
+                  "参加单位及人员", "参加单位和人员", "参与单位及人员", "参与单位和人员", "完成单位及人员",
+                  "完成单位和人员", "参研单位及人员"]
 # Whose list a label right after these words heads: the experts', a unit's officers.
 _NOT_PROJECT_PEOPLE = ("专家", "单位", "财务", "法定", "企业", "联系")
 # What may stand before a label that heads a section (五、主要完成人员).
@@ -394,11 +397,11 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         grid = None if value else name_grid(text, hit.line)  # one name to a cell, row after row
         if grid:
             return grid, hit.line
-        each = None if value else _names_beside_units(text, hit.line)
+        each = None if value else _names_beside_units(text, hit.line) or _names_after_units(text, hit.line)
         if each:
             return each, hit.line
         start = _value_start(text, hit, value)
-        if start and start[1] is not hit.line and same_row(start[1], hit.line):
+        if start and start[1] is not hit.line and (same_row(start[1], hit.line) or _beside_label(start[1], hit.line)):
             top = cell_top(text, start[1], hit.line, lambda t: bool(plain_names(t.rstrip("、，,；; "))))
             names = cell_list(text, top, hit.line)
             if names:
@@ -408,6 +411,13 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         if names:
             return names, start[1]
     return None
+
+
+def _beside_label(cell: TextLine, label: TextLine) -> bool:
+    """``cell`` stands right of ``label`` and level with some of it: a label centred on a
+    value of two lines is level with neither quite (项目参加人员 between its two lines)."""
+    x0, y0, x1, y1 = box(label)
+    return box(cell)[0] >= x1 - 2 and box(cell)[1] < y1 and box(cell)[3] > y0 and cell.page == label.page
 
 
 _OWN_UNIT = re.compile(r"(?:大学|学院|学校|公司|集团|研究院|研究所|设计院|研究中心|中心|局|委员会|医院)$")
@@ -427,6 +437,29 @@ def _names_beside_units(text: DocText, label: TextLine) -> list[str] | None:
         names.append(person)
         line = below
     return names if len(names) >= 2 else None
+
+
+_UNIT_THEN_NAMES = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}?(?:大学|学院|学校|公司|集团|研究院|研究所|设计院|中心|医院)"
+                              r"[:：]\s*(?P<names>.+)$")
+
+
+def _names_after_units(text: DocText, label: TextLine) -> list[str] | None:
+    """A label with nothing after it, then each unit a line with its people after a colon
+    (参加单位及人员： | 重庆合川博远电子科技有限公司：程雨轩、石燕鑫 | 重庆理工大学：朱林帅、汪雨):
+    the names, in order; every line so (a unit's names wrapping onto a line of their own
+    go with it), else None."""
+    names: list[str] = []
+    line = label
+    while (below := next_line(text, line)) is not None and below.page == label.page:
+        found = _UNIT_THEN_NAMES.match(below.text.strip())
+        people = plain_names(found.group("names").rstrip("。；;、，, ")) if found else None
+        if found is None and names:
+            people = plain_names(below.text.strip().rstrip("。；;、，, "))  # (the unit's list wrapped)
+        if people is None:
+            break
+        names += people
+        line = below
+    return names if len(names) >= 2 and len(set(names)) == len(names) else None
 
 
 # 该项目由万英阳同志负责，主要参加人员有欧阳安洋 吴旭德 谭杰远。: a reply's sentence lists them.
@@ -528,10 +561,10 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
 
 
 # An expert group's opinion names him as it tells the meeting: 听取了项目负责人蒋文博的汇报,
-# 项目负责人上官文博代表项目组作了汇报.
+# 项目负责人上官文博代表项目组作了汇报, 项目负责人宇文建所作的项目实施情况汇报.
 # (or as it lists who came: 项目负责人东方云立，项目组主要成员…参加了会议)
 _LEADER_IN_TEXT = re.compile(r"(?:项目|课题)负责人(?:为|是)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?"
-                             r"(?:代表|的|作|汇报|介绍|就|对|[,，、;；。])")
+                             r"(?:代表|的|所作|所做|作|做|汇报|介绍|就|对|[,，、;；。])")
 # (a team's head in a sentence of its own: 项目团队由企业技术中心组建，负责人为滕飞，…)
 # (a university's certificate: 项目负责人为我校机械工程学院屈文博副教授, his title after him)
 _LEADER_WITH_TITLE = re.compile(r"(?:项目|课题)负责人(?:为|是)(?:我校|我院|我所|我公司|我单位|本校|本院)"
@@ -539,6 +572,9 @@ _LEADER_WITH_TITLE = re.compile(r"(?:项目|课题)负责人(?:为|是)(?:我校
                                 r"(?:副?教授|副?研究员|(?:正高级|高级|助理)?工程师|讲师|博士)(?:同志)?[，,。；;]")
 _HEAD_NAMED = re.compile(r"(?:团队|项目组|课题组)[^。；;]{0,16}?[,，]负责人(?:为|是)([\u4e00-\u9fff·]{2,4}?)(?:同志)?[,，、;；。]")
 _LED_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?[、，,的]"
+                     # (a 结题证书's first words: 朱翔同志主持的…项目, 兹证明朱翔同志主持的…)
+                     r"|(?:兹证明|兹有)([\u4e00-\u9fff·]{2,4}?)同志主持(?:完成|实施|承担)?的"
+                     r"|(?<![\u4e00-\u9fff·])([\u4e00-\u9fff·]{2,4})同志主持(?:完成|实施|承担)?的"
                      r"|由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:担任|任)(?:项目|课题)?(?:组长|负责人)[，,；;。]"
                      # (a works team's line: 项目实施小组：组长褚遂良；组员…)
                      r"|(?:小组|项目组|课题组)[:：]\s*组长[:：]?\s*([\u4e00-\u9fff·]{2,4}?)[，,；;、\s]")
@@ -574,8 +610,8 @@ def _member_table(text: DocText, f: Fields | None = None) -> tuple[list[str], Te
             continue
         if "姓名" not in header.text.split() or not _member_header(text, header):
             continue
-        halves = two_name_columns(text, header)
-        if halves and f is not None:
+        halves, sure = two_name_columns(text, header) or (None, False)
+        if halves and not sure and f is not None:
             # Row by row, as a reader reads it; a table of two halves may be meant down each half.
             f.issue("warning", "list_order_unclear",
                     "成员表分左右两栏、没有序号，按行从左到右读出排名；如按栏排序，排名会不同，请人工核对")
