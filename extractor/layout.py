@@ -1634,6 +1634,21 @@ def titled_names(value: str) -> list[str] | None:
     return names if names and titles <= len(names) <= titles + 1 and len(set(names)) == len(names) else None
 
 
+def titled_column(text: DocText, first: TextLine) -> list[str] | None:
+    """A list set one person a line, each with his title (编制人员： | 周秀 高级工程师 | 曹晶
+    高级工程师 | …): the names from ``first`` down, while the lines start where it starts and
+    each holds one name and one title; two at least, else None."""
+    lines, at = [first], first
+    while (below := line_below(text, at, 1.5)) is not None and abs(box(below)[0] - box(first)[0]) <= 0.6 * first.line.height \
+            and similar_height(below, first, 0.25) and len(re.findall(_TITLE_WORD, below.text)) == 1:
+        lines.append(below)
+        at = below
+    if len(lines) < 2 or any(len(re.findall(_TITLE_WORD, l.text)) != 1 for l in lines):
+        return None
+    names = titled_names(" ".join(l.text for l in lines))
+    return names if names and len(names) == len(lines) else None
+
+
 def titled_line(piece: str, glued: bool) -> bool:
     """``names_line`` for a list whose names have their titles beside them (``陈思源 工程师
     刘芳 助理工程师。``): the line goes on with the list once its titles are set aside."""

@@ -26,6 +26,7 @@ from rules.vocabulary import Kind
 from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
 from ..fields.people import has_surname
+from ..fields.numerals import to_int
 from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_above, line_below, names_of, row_of, similar_height, strip_stamps, text_after,
                       title_form)
 from ..text import DocText, TextLine, same_row
@@ -620,6 +621,10 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
         f.set("authors", names + (_one_per_line(text, line) if len(names) == 1 else _byline_goes_on(text, line, names)),
               line)
         return
+    ordinal = _ordinal_authors(text)
+    if ordinal:
+        f.set("authors", ordinal[0], ordinal[1])
+        return
     labelled = labelled_people(text, ["作者", "著者"])
     if labelled and not re.search(r"(?:通信|通讯|第一|责任|联系)作者", labelled[1].compact):
         f.put("authors", labelled)  # (a 通信作者 is one of them, not the list)
@@ -627,6 +632,26 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
         f.glued_people = line.compact
         f.issue("warning", "people_unreadable",
                 f"作者行识别为「{line.compact}」，姓名粘连，无法可靠切分，请核对作者及排名")
+
+
+_ORDINAL_AUTHOR = re.compile(r"^(?:第([一二三四五六七八九十]|\d{1,2})作者|作者([一二三四五六七八九十]|\d{1,2}))[:：]\s*"
+                             r"([\u4e00-\u9fff·]{2,5}?)\s*(?:[（(][^）)]*[）)])?$")
+
+
+def _ordinal_authors(text: DocText) -> tuple[list[str], TextLine] | None:
+    """Authors each on a line of his own, labelled by his place (作者一：汪萍（重庆工商大学） |
+    作者二：向刚（…）, 第一作者：… | 第二作者：…): the names in that order, numbered 1, 2, 3 …
+    without a gap, else None."""
+    found = []
+    for line in text.lines:
+        m = _ORDINAL_AUTHOR.match(line.compact)
+        if m:
+            place = m.group(1) or m.group(2)
+            found.append((to_int(place), m.group(3), line))
+    if len(found) < 2 or [k for k, _, _ in found] != list(range(1, len(found) + 1)) \
+            or not all(is_name(n) for _, n, _ in found):
+        return None
+    return [n for _, n, _ in found], found[0][2]
 
 
 def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str]:
@@ -726,10 +751,12 @@ DOCTYPE = DocType(
         # (and a database's record of it, as a screenshot shows it, its banner printed as a title
         # at the top: 中国知网, 万方, 维普, a phone's 文献详情 — never the words in a sentence: a
         # 检索证明 or a 录用通知 names the database too)
-        title_patterns=(r"中国知网", r"CNKI", r"文献详情", r"维普(?:网|资讯|期刊)", r"万方数据知识服务平台"),
+        title_patterns=(r"中国知网", r"CNKI", r"文献详情", r"维普(?:网|资讯|期刊)", r"万方数据知识服务平台",
+                        # (an issue's masthead: 2025年2月 第35卷第2期, Vol.48 No.2)
+                        r"第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期", r"Vol\.?\s*\d{1,3}\s*,?\s*No\.?\s*\d{1,2}"),
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
                 "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言", "网络首发日期",
-                "引用格式", "刊名", "英文刊名", "DOI", "基金资助"),
+                "引用格式", "刊名", "英文刊名", "DOI", "基金资助", "Received", "Accepted", "录用日期", "修回日期"),
         identifiers=("issn", "cn"),
         # (a database's record of the paper: 刊名, 年，卷(期), no abstract on it)
         # (a trade journal's paper may print no abstract: its 文章编号 is a paper's alone)

@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
@@ -792,6 +792,9 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
                 return (names, top) if names and not any(_ROLE.match(n[:2]) for n in names) else None
         elif cell is None and (heading or not alone) and below is not None and not LABEL_START.match(below.compact) \
                 and not any(l.line.box[2] <= below.line.box[0] + 2 for l in row_of(text, below)):
+            titled = titled_column(text, below)  # (one a line, each with his title)
+            if titled:
+                return titled, below
             value, anchor = below.text, below
         else:
             return None
@@ -1029,7 +1032,7 @@ DOCTYPE = DocType(
     cues=Cues(
         titles=("技术报告", "白皮书", "发展规划", "产业发展规划", "可行性研究报告", "研究报告", "课题报告",
                 "项目技术报告", "技术总结报告", "技术总结", "研制报告", "技术方案", "工作总结报告", "研发报告",
-                "总体规划", "专项规划", "可行性研究",
+                "总体规划", "专项规划", "可行性研究", "行动规划", "转型规划", "建设规划",
                 # a 智能化改造 diagnosis (诊断服务商's report to the company)
                 "诊断报告",
                 # a study's kinds beside 研究报告
