@@ -231,3 +231,56 @@ def test_a_papers_byline_under_a_title_whose_last_letter_wrapped():
                   ("1. 重庆智联云科技有限公司,重庆400039;2.重庆大学机械与运载工程学院,重庆400044", 185, 599, 1387, 650),
                   ("摘要:针对离散制造车间多源异构设备数据采集时延高、协议适配难的问题,提出一种方法。", 146, 688, 1480, 740))
     assert doctype("journal_paper").extract(text).values["authors"] == ["许嘉伟", "刘志强", "周立群"]
+
+
+def test_a_letter_spaced_caption_whose_first_letter_ocr_boxed_apart():
+    from extractor.doctypes import doctype
+
+    text = _lines(("年产18万套智能网联汽车控制器数字化车间建设项目可行性研究报告", 289, 662, 1364, 740),
+                  ("报告编制人员", 688, 443, 961, 501), ("编", 349, 603, 440, 647), ("制:魏龙", 429, 600, 624, 648),
+                  ("袁蓉锦 皇甫涛欢 许龙福", 623, 600, 1080, 649), ("审 核: 吕永薇", 350, 825, 649, 875),
+                  ("批", 348, 925, 424, 970), ("准:杨雪帆", 451, 923, 646, 971), ("编制日期:2024年4月6日", 350, 1019, 767, 1066))
+    assert [l.text for l in text.lines][2] == "编 制:魏龙"
+    assert doctype("technical_report").extract(text).values["authors"] == ["魏龙", "袁蓉锦", "皇甫涛欢", "许龙福"]
+
+
+def test_writers_one_a_line_each_with_his_title_and_a_plan_of_three_years():
+    kind, values, _ = _typed([Big_("长江中科机械制造有限公司"), Big_("数字化转型三年行动规划（2024—2026年）"), None, None,
+                              At_(400, "二〇二三年二月")],
+                             [Big_("报告编写组"), "编制人员：", At_(180, "周秀 高级工程师"), At_(180, "曹晶 高级工程师"),
+                              At_(180, "薛彬 正高级工程师"), At_(180, "龚雨晨 工程师")])
+    assert kind == "technical_report" and values["report_kind"] == "plan"
+    assert values["authors"] == ["周秀", "曹晶", "薛彬", "龚雨晨"]
+
+
+def test_a_papers_masthead_and_its_authors_labelled_by_place():
+    kind, values, _ = _typed([At_(500, "《组合机床与自动化加工技术》 2022年11月 第32卷 第11期"),
+                              Big_("基于强化学习的柔性作业车间动态调度"), At_(300, "作者一：汪萍（重庆工商大学）"),
+                              At_(300, "作者二：向刚（重庆邮电大学）"), At_(300, "作者三：司马亮雪（重庆理工大学）"),
+                              "摘要：针对传统人工质检效率低、漏检率高等问题，提出一种方法。", "关键词：智能制造；边缘计算", "1 引言"])
+    assert kind == "journal_paper" and values["authors"] == ["汪萍", "向刚", "司马亮雪"]
+    kind, values, _ = _typed([At_(120, "Modern Manufacturing Engineering·现代制造工程"), "2025年2月 第35卷第2期", None,
+                              Big_("融合知识图谱的制造执行系统异常诊断方法"), "林琦祥 邱轩 邱飞",
+                              "Received:2024-04-24   Accepted: 2024-12-20",
+                              "【摘要】针对复杂制造场景中的实际问题，提出一种新的方法。", "1 引言"])
+    assert kind == "journal_paper" and values["authors"] == ["林琦祥", "邱轩", "邱飞"]
+
+
+def test_an_auditors_day_after_his_place_and_a_day_under_a_seals_words():
+    kind, values, _ = _typed([Big_("审计报告"), "重庆礼嘉星辰精密制造有限公司全体股东：",
+                              "我们审计了后附的贵公司2022年度至2024年度产品销售收入明细表。", "单位：万元",
+                              "年度   2022年   2023年   2024年   合计", "销售收入   1,323.78   4,199.73   4,944.86   10,468.37",
+                              At_(700, "中国注册会计师："), At_(800, "中国·重庆   2025年4月8日")])
+    assert kind == "revenue_proof" and str(values["date"]) == "2025-04-08"
+    kind, values, _ = _typed([Big_("销售收入证明"), "兹证明，我公司“机器视觉检测设备”产品2020年至2021年累计实现销售收入4,834.16万元。",
+                              "特此证明。", At_(800, "重庆礼嘉精工智能装备有限公司"), At_(800, "财务专用2022年05月17日")])
+    assert kind == "revenue_proof" and str(values["date"]) == "2022-05-17"
+
+
+def test_a_recommenders_title_after_his_unit_in_his_own_sentence():
+    for own, title in (("重庆嘉陵凯宏工业互联网有限公司高级工程师", "senior_engineer"), ("重庆市机械工业研究院研究员", "研究员")):
+        kind, values, _ = _typed([Big_("推荐信"), "重庆市职称评审委员会：",
+                                  f"本人董静莉，{own}，现就重庆朝天智造自动化设备有限公司薛俊同志申报高级工程师职称一事作如下推荐。",
+                                  "综上，薛俊同志业绩突出，符合申报条件，本人郑重推荐。", At_(700, "推荐人（签名）："),
+                                  At_(800, "二〇二四年八月十日")])
+        assert kind == "recommendation_letter" and values["recommender_title"] == title

@@ -660,7 +660,7 @@ def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str
     the affiliations.  A line that is anything else ends the byline."""
     below = line_below(text, line, 1.2)
     if below is None or not similar_height(below, line, 0.25) or re.match(r"^[（(]", below.compact) \
-            or _AFFILIATION.search(below.compact):
+            or _AFFILIATION.search(below.compact) or re.search(r"[:：]|\d{4}", below.compact):  # (Received: 2024-04-24)
         return []
     more = names_of(strip_stamps(below.text))
     if not more or len(more) < 2 or any(n in names for n in more) or not all(is_name(n) for n in more):

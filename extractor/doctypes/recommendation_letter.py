@@ -683,6 +683,11 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
         key, decided = _first_title(after_name.group(1))  # (…，重庆大学机械工程学院教授，: its unit's title too)
         if decided:
             return (key, line_at(starts, after_name.start(1))) if key else None
+    at_unit = _SELF_AT_UNIT.search(body)  # 本人董静莉，重庆嘉陵凯宏工业互联网有限公司高级工程师，…
+    if at_unit:
+        key, decided = _first_title(at_unit.group(1))
+        if decided:
+            return (key, line_at(starts, at_unit.start(1))) if key else None
     other = _OWN_OTHER_TITLE.search(body)
     if other:  # (本人系…学院二级教授: 教授, as printed)
         return re.sub(r"^[一二三四]级", "", other.group(1)), line_at(starts, other.start(1))
@@ -854,6 +859,9 @@ _OWN_TITLE_AS = re.compile(r"作为(?:(?!推荐|申报|破格|同志|该|其)[^�
                            r"(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)[，,]\s*我")
 # 本人张三，研究员，…: what the recommender states right after his name.
 _SELF_STATED = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，]([^,，。;；]{2,12})[,，。;；]")
+# 本人邓瑞，重庆市机械工业研究院研究员，…: his unit, then his title, straight after his name.
+_SELF_AT_UNIT = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，][\u4e00-\u9fff（）()]{2,30}?(?:公司|大学|学院|研究院|研究所|中心|集团|医院)"
+                           r"([\u4e00-\u9fff]{2,10}?)[,，。;；]")
 # 本人钟安，教授级高级工程师，现任…: the title straight after his name.
 _OWN_TITLE_AFTER_NAME = re.compile(r"本人[\u4e00-\u9fff·]{2,5}?(?:[,，]|[（(])(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
 # 推荐 heading a name, not a word of the title or of a label (推荐信, 推荐人, 推荐意见 …).

@@ -1532,7 +1532,8 @@ def _foot_date(text: DocText):
             # (an opinion on a page of its own ends a little above the middle: below its first third)
             if line.page != page or (page != pages[0] and line.top <= 0.35):
                 continue
-            date = parse_date(line.compact) or _one_day(line.text) or _captioned_day(line.text)
+            date = parse_date(line.compact) or _one_day(line.text) or _captioned_day(line.text) \
+                or parse_date(_SIGNED_AT.sub("", line.compact))
             if len(row_of(text, line)) >= 2 and not (date is not None and _signature_row(text, line, date)):
                 continue
             if date is not None and date.month is not None:
@@ -1541,6 +1542,10 @@ def _foot_date(text: DocText):
             return found
     return None
 
+
+# An auditor's report signs off where it was made, then the day (中国·重庆  2025年4月8日); a
+# seal's words OCR reads into the day signed under it (财务专用2022年05月17日).
+_SIGNED_AT = re.compile(r"^(?:中国[·•.．]?[\u4e00-\u9fff]{2,4}|(?:财务|合同|发票|业务)专用章?)(?=(?:19|20)\d\d年)")
 
 _DATE_CAPTION = re.compile(r"^(?:签订|签署|签字|签约|盖章)?(?:日期|时间)[:：]?$")
 
