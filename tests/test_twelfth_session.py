@@ -251,6 +251,7 @@ def test_writers_one_a_line_each_with_his_title_and_a_plan_of_three_years():
                               At_(180, "薛彬 正高级工程师"), At_(180, "龚雨晨 工程师")])
     assert kind == "technical_report" and values["report_kind"] == "plan"
     assert values["authors"] == ["周秀", "曹晶", "薛彬", "龚雨晨"]
+    assert values["title"] == "长江中科机械制造有限公司数字化转型三年行动规划（2024—2026年）"  # the company's own plan
 
 
 def test_a_papers_masthead_and_its_authors_labelled_by_place():

@@ -247,6 +247,14 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
             and not _GENERIC_TITLE.fullmatch(head.compact) and head.line.height >= 0.65 * lines[0].line.height \
             and len(head.compact) >= 4:
         lines.insert(0, head)
+    # (a company's own plan names it in its title, the name a line of the title's print over the
+    # rest: 长江中科机械制造有限公司 | 数字化转型三年行动规划（2024—2026年）; a unit's name printed
+    # at the foot of a cover is no part of its title)
+    owner = line_above(text, lines[0])
+    if owner is not None and owner not in lines and _ORG.fullmatch(strip_stamps(owner.compact)) \
+            and re.search(r"规划$", _PERIOD.sub("", lines[-1].compact)) and similar_height(owner, lines[0], 0.3) \
+            and owner.page == lines[0].page and box(lines[0])[1] - box(owner)[3] <= owner.line.height:
+        lines.insert(0, owner)
     if len(lines) > 1 and _GENERIC_TITLE.fullmatch(lines[0].compact) and not _TITLES_ITSELF.search(lines[0].compact) \
             and not _GENERIC_TITLE.fullmatch(_joined(lines[1:])):
         # the kind as a heading over the name (技术报告 | 汽车焊装线…研制): the name is the title, as
