@@ -285,3 +285,16 @@ def test_a_recommenders_title_after_his_unit_in_his_own_sentence():
                                   "综上，薛俊同志业绩突出，符合申报条件，本人郑重推荐。", At_(700, "推荐人（签名）："),
                                   At_(800, "二〇二四年八月十日")])
         assert kind == "recommendation_letter" and values["recommender_title"] == title
+
+
+def test_an_invoices_name_line_whose_first_letter_ocr_lost():
+    from extractor.doctypes import doctype
+
+    text = _lines(("重庆增值税专用发票", 450, 183, 794, 227), ("开票日期:2025年03月13日", 907, 268, 1160, 294),
+                  ("称:重庆涪陵瀚海数字科技有限公司", 210, 306, 539, 332), ("纳税人识别号:915000008091004084", 154, 333, 501, 360),
+                  ("合计", 404, 523, 495, 559), ("¥1323000.00", 820, 527, 940, 554), ("¥171990.00", 1033, 529, 1141, 553),
+                  ("价税合计(大写)", 116, 574, 282, 608), ("⊗壹佰肆拾玖万肆仟玖佰玖拾圆整", 333, 577, 651, 605),
+                  ("(小写)¥1494990.00", 818, 577, 1018, 605), ("名 称:重庆渝北云网信息技术股份有限公司", 151, 623, 581, 656),
+                  ("纳税人识别号:915001127881062729", 153, 652, 502, 681), width=1240, height=1754)
+    values = doctype("revenue_proof").extract(text).values
+    assert values["parties"] == ["重庆涪陵瀚海数字科技有限公司", "重庆渝北云网信息技术股份有限公司"]

@@ -1291,7 +1291,8 @@ def _invoice_names(text: DocText) -> list[tuple[str, TextLine]]:
     (above it on paper, left of it on a 数电票), so two ``名称：`` lines are buyer, seller."""
     if "发票" not in text.compact:
         return []
-    named = [(name, line) for line in text.lines if (match := re.match(r"^名称[:：](.+)", line.compact))
+    # (名 lost to OCR at the box's edge: 称：重庆…公司 is the 名称 line still)
+    named = [(name, line) for line in text.lines if (match := re.match(r"^名?称[:：](.+)", line.compact))
              for name in [_org_name(match.group(1))] if name]
     if not named:  # the label letter-spaced and boxed letter by letter: 名 | 称： | the name
         named = [(name, line) for value, line in spelled_label_values(text, ["名称"])
