@@ -298,3 +298,18 @@ def test_an_invoices_name_line_whose_first_letter_ocr_lost():
                   ("纳税人识别号:915001127881062729", 153, 652, 502, 681), width=1240, height=1754)
     values = doctype("revenue_proof").extract(text).values
     assert values["parties"] == ["重庆涪陵瀚海数字科技有限公司", "重庆渝北云网信息技术股份有限公司"]
+
+
+def test_an_application_published_before_grant_is_no_granted_patent():
+    """(12)发明专利申请, 申请公布号 CN…A: its 申请号 is no patent number, nothing is granted (probe AN D26)."""
+    from extractor.doctypes import doctype
+
+    text = _lines(("(19)中华人民共和国国家知识产权局", 116, 126, 841, 187), ("(10)申请公布号 CN 116543210 A", 931, 203, 1446, 251),
+                  ("(12)发明专利申请", 118, 234, 584, 310), ("(43)申请公布日2023.06.02", 930, 262, 1361, 310),
+                  ("(21)申请号", 116, 403, 289, 453), ("202310123456.6", 437, 408, 699, 448), ("(54)发明名称", 850, 404, 1060, 451),
+                  ("一种基于边缘计算的数控机床数据采集方法及系统", 851, 464, 1488, 512), ("(22)申请日", 116, 486, 291, 536),
+                  ("2023.02.10", 437, 489, 617, 532), ("(72)发明人", 114, 705, 291, 758), ("许嘉伟 张明远 陈思远", 438, 710, 755, 751))
+    fields = doctype("patent_certificate").extract(text)
+    assert "patent_number" not in fields.values and "grant_date" not in fields.values
+    assert "patent_not_granted" in [code for _, code, _ in fields.issues]
+    assert fields.values["inventors"] == ["许嘉伟", "张明远", "陈思远"]

@@ -99,7 +99,26 @@ def extract_patent(text: DocText) -> Fields:
     f.put("grant_date", date_of(text, ["授权公告日", "授权日"]) or _cell_date(text, ["授权公告日", "授权日"])
           or _granted_row(text))
     _cross_check_patent_year(f)
+    _published_only(text, f)
     return f
+
+
+# The first page of an application published before examination (CN…A, (43)申请公布日): the
+# 申请号 it prints is no patent's number, nothing is granted yet (a granted one is published
+# again as CN…B, 授权公告).
+_APPLICATION_PUBLISHED = re.compile(r"申请公布号|申请公布日|发明专利申请(?:公布说明书|公开说明书)?(?![\u4e00-\u9fff])")
+
+
+def _published_only(text: DocText, f: Fields) -> None:
+    compact = text.compact.replace("\n", "")
+    if not _APPLICATION_PUBLISHED.search(compact) or re.search(r"授权公告|专利证书|专利号", compact):
+        return
+    for key in ("patent_number", "grant_date"):
+        f.values.pop(key, None)
+        f.sources.pop(key, None)
+    f.notes.append("专利：发明专利申请公布（CN…A），尚未授权；申请号不是专利号")
+    f.issue("warning", "patent_not_granted",
+            "材料为发明专利申请的公布文本（申请公布号…A），不是授权文件：专利尚未授权，此项不计")
 
 
 # What a patent's title ends with: the kind of thing invented (…方法, …装置, …系统).
