@@ -1934,7 +1934,7 @@ def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None
     return plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
 
 
-def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[str]:
+def name_column(text: DocText, header: TextLine, head: str = "姓名", start: int = 1) -> list[str]:
     """The 姓名 column of a table of people, rows in order, read from a header that holds
     ``姓名`` (or ``head``: a table of drafters heads it 起草人): a text layer gives one line
     per row (``3 司马博旭 巴山理工大学 教授 测试``, numbered), OCR one box per cell (the
@@ -1968,9 +1968,11 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名") -> list[s
                     for l in row_of(text, header) if l.compact == "序号"), [])
     if len(numbers) > len(names):
         return []
+    if numbers and row_number(sorted(numbers, key=lambda c: box(c)[1])[0].compact) != start:
+        return []  # (a table's continuation, 13, 14 … under 名单（续）, is not the whole list)
     following = _continued_header(text, header, head, bottom) if names else None
     if following is not None:
-        more = name_column(text, following, head)
+        more = name_column(text, following, head, start=len(names) + 1)
         if more:
             return names + more
     if names and numbers and len(numbers) == len(names):

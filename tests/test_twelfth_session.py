@@ -313,3 +313,57 @@ def test_an_application_published_before_grant_is_no_granted_patent():
     assert "patent_number" not in fields.values and "grant_date" not in fields.values
     assert "patent_not_granted" in [code for _, code, _ in fields.issues]
     assert fields.values["inventors"] == ["许嘉伟", "张明远", "陈思远"]
+
+
+# --- probe AO, attacking the above ----------------------------------------------------------------
+
+def test_the_chair_of_the_meeting_is_no_leader_of_the_project():
+    kind, values, _ = _typed([Big_("项目验收意见"), "项目名称：工业互联网平台边缘采集网关研发及示范应用",
+                              "2024年9月20日，重庆市科学技术局组织召开项目验收会。由李明同志主持的会议听取了项目组的工作汇报，",
+                              "专家组认为该项目完成了任务书规定的研究内容，同意该项目通过验收。"])
+    assert kind == "project_acceptance" and values.get("leader") is None
+
+
+def test_the_candidates_title_after_i_recommend_is_not_the_recommenders():
+    kind, values, _ = _typed([Big_("推荐信"), "重庆市工程技术工业互联网与智能制造专业高级职称评审委员会：",
+                              "本人推荐王强，重庆长安汽车股份有限公司高级工程师，破格申报正高级工程师。王强同志业绩突出。",
+                              "特此推荐。", At_(700, "推荐人（签名）：刘建国"), At_(800, "2025年3月10日")])
+    assert kind == "recommendation_letter" and values.get("recommender_title") is None
+
+
+def test_another_questions_boxes_do_not_answer_the_conclusion():
+    """财务审计 通过 □不通过 (its 通过 ticked, the tick unread) above 验收结论 □通过 □基本通过 □不通过
+    (nothing ticked): the conclusion row alone answers, and says nothing."""
+    from tests.typed_pages import Row
+
+    kind, values, codes = _typed([Big_("验收意见表"), "项目名称：汽车焊装数字化车间建设项目", "验收时间：2024年6月18日",
+                                  Row((120, "财务审计"), (460, "通过"), (640, "□不通过")),
+                                  Row((120, "验收结论"), (460, "□通过"), (640, "□基本通过"), (880, "□不通过")),
+                                  "专家组组长（签字）："])
+    assert kind == "project_acceptance" and values.get("passed") is None
+
+
+def test_an_empty_box_read_as_a_mouth_and_an_unticked_failure_say_nothing():
+    from extractor.doctypes.project_acceptance import _outcome, _ticked_how
+
+    assert _ticked_how("验收结论  口通过  基本通过  不通过") == (None, False)
+    assert _ticked_how("接口通过测试") == (None, False)
+    assert _outcome("验收结论基本通过□不通过") is None
+
+
+def test_a_tables_continuation_alone_is_never_the_member_list():
+    from extractor.doctypes import doctype
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    first = [Line("验收证书", (665, 357, 996, 438)), Line("项目名称", (235, 633, 384, 678)),
+             Line("工业互联网平台边缘采集网关研发及示范应用", (536, 634, 1239, 681)), Line("验收结论", (231, 1262, 380, 1307)),
+             Line("通过验收", (529, 1262, 681, 1310)), Line("主要研究人员名单见附页。", (232, 1493, 514, 1533))]
+    last = [Line("主要研究人员名单（续）", (114, 112, 492, 157)), Line("序号", (161, 220, 240, 275)),
+            Line("姓名", (273, 220, 352, 278)), Line("工作单位", (482, 224, 609, 275))]
+    for k, name in enumerate(["郭晓峰", "李明", "林涛"]):
+        y = 305 + 79 * k
+        last += [Line(str(13 + k), (164, y, 212, y + 50)), Line(name, (276, y, 376, y + 51)), Line("重庆大学", (487, y, 608, y + 48))]
+    text = DocText(ReadResult("t.pdf", "0" * 64, page_count=2,
+                              pages=[Page(1, 1655, 2339, "ocr", first), Page(2, 1655, 2339, "ocr", last)]))
+    assert doctype("project_acceptance").extract(text).values.get("members") is None

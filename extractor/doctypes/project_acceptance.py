@@ -76,7 +76,8 @@ _CHOICES = ("不同意验收|同意验收|不同意结题|同意结题|不同意
             # a graded acceptance's boxes (验收等级 □优秀 ☑良好 □合格 □不合格): any grade but the last passes
             "优秀|良好")
 # A mark right after a word and apart from the next (``通过☑  不通过□``) is the word's.
-_OPTION = re.compile(rf"(?P<pre>[{_MARKS}]?)\s*(?P<word>{_CHOICES})"
+# (OCR reads an empty □ as 口 too: a box where it stands alone before an option, never in 接口通过)
+_OPTION = re.compile(rf"(?P<pre>[{_MARKS}]|(?<![\u4e00-\u9fff])口(?=\s*(?:{_CHOICES}))|)\s*(?P<word>{_CHOICES})"
                      rf"(?:(?P<tight>[{_MARKS}])(?=\s)|\s*"
                      rf"(?P<post>[(（]\s*[{_TICKS}]?\s*[)）]|[{_MARKS}](?!\s*(?:{_CHOICES}))))?")
 _NEGATIVE = ("不", "未", "暂缓", "需要", "延期")
@@ -571,10 +572,12 @@ _LEADER_WITH_TITLE = re.compile(r"(?:项目|课题)负责人(?:为|是)(?:我校
                                 r"(?:[\u4e00-\u9fff]{0,12}?(?:学院|研究院|系|研究所|中心|实验室|部))?([\u4e00-\u9fff·]{2,4}?)"
                                 r"(?:副?教授|副?研究员|(?:正高级|高级|助理)?工程师|讲师|博士)(?:同志)?[，,。；;]")
 _HEAD_NAMED = re.compile(r"(?:团队|项目组|课题组)[^。；;]{0,16}?[,，]负责人(?:为|是)([\u4e00-\u9fff·]{2,4}?)(?:同志)?[,，、;；。]")
-_LED_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?[、，,的]"
+# (…主持的会议, 主持的专家评审会: the meeting's chair, no leader of the project)
+_NOT_MEETING = r"(?![\u4e00-\u9fff]{0,5}会)"
+_LED_BY = re.compile(rf"由([\u4e00-\u9fff·]{{2,4}}?)(?:同志)?(?:主持|负责|牵头)(?:完成|实施|承担)?(?:[、，,]|的{_NOT_MEETING})"
                      # (a 结题证书's first words: 朱翔同志主持的…项目, 兹证明朱翔同志主持的…)
-                     r"|(?:兹证明|兹有)([\u4e00-\u9fff·]{2,4}?)同志主持(?:完成|实施|承担)?的"
-                     r"|(?<![\u4e00-\u9fff·])([\u4e00-\u9fff·]{2,4})同志主持(?:完成|实施|承担)?的"
+                     rf"|(?:兹证明|兹有)([\u4e00-\u9fff·]{{2,4}}?)同志主持(?:完成|实施|承担)?的{_NOT_MEETING}"
+                     rf"|(?<![\u4e00-\u9fff·])([\u4e00-\u9fff·]{{2,4}})同志主持(?:完成|实施|承担)?的{_NOT_MEETING}"
                      r"|由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:担任|任)(?:项目|课题)?(?:组长|负责人)[，,；;。]"
                      # (a works team's line: 项目实施小组：组长褚遂良；组员…)
                      r"|(?:小组|项目组|课题组)[:：]\s*组长[:：]?\s*([\u4e00-\u9fff·]{2,4}?)[，,；;、\s]")
@@ -892,9 +895,12 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
     if not any(w in text.compact for w in ("验收", "结题", "绩效评价", "鉴定")):
         return None
     rows = _rows(text)
-    choices = [(r, _ticked(joined)) for r, joined in rows if _choice_row(joined)]
+    every = [(r, _ticked(joined)) for r, joined in rows if _choice_row(joined)]
+    # (a form asks other questions in boxes too, 财务审计 □通过 □不通过, 资料是否齐全 □是 □否: where
+    # a row is the conclusion's, labelled so, only it answers whether the project passed)
+    choices = [c for c in every if _conclusion_row(c[0])] or every
     firm = [(v, r[0]) for r, v in choices if v is not None]
-    choice_lines = {l.index for r, _ in choices for l in r}
+    choice_lines = {l.index for r, _ in every for l in r}
     labelled = _labelled_conclusion(text, choice_lines)
     if labelled:
         firm.append(labelled)
@@ -932,7 +938,9 @@ def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, t
     place its box stands: before the word)], whether the reading inferred its answer from the
     other boxes read empty)`` for the documents' second look (``extractor.ticks``), or None
     when a mark was read."""
-    for row, joined in _rows(text):
+    rows = _rows(text)
+    conclusion = [(row, joined) for row, joined in rows if _conclusion_row(row) and _choice_row(joined)]
+    for row, joined in conclusion or rows:
         words = [(m, line) for line in row for m in _OPTION_WORD.finditer(line.text)]
         said = {_option_says(m.group()) for m, _ in words}
         verdict, inferred = _ticked_how(joined)
@@ -950,6 +958,12 @@ def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, t
             areas.append((_option_says(m.group()), line.page, (start - 1.5 * height, y0, start + 0.6 * height, y1)))
         return "passed", areas, inferred
     return None
+
+
+def _conclusion_row(row: list[TextLine]) -> bool:
+    """A row of options labelled as the conclusion's (验收结论 | □通过 □基本通过 □不通过)."""
+    return any(l.compact.strip(":：") in _CONCLUSION_LABELS or l.compact.startswith(tuple(_CONCLUSION_LABELS[:-1]))
+               for l in row)
 
 
 def _option_says(word: str) -> bool | None:
@@ -1018,10 +1032,14 @@ def _inferred_tick(text: DocText, line: TextLine) -> bool:
     return any(_ticked_how(joined)[1] for row, joined in _rows(text) if line in row and _choice_row(joined))
 
 
+_EMPTY_OPTION = re.compile(rf"[{EMPTY_BOXES}](?:{_CHOICES})")
+
+
 def _outcome(clause: str, pairs=((_FAIL, False), (_PASS, True))) -> bool | None:
     """The verdict one clause states, a failure first; printed options and conditions
     (如未通过验收) taken out."""
-    clause = _CONDITION.sub("", _LISTED.sub("", _NOT_VERDICT.sub("", "".join(clause.split()))))
+    clause = _EMPTY_OPTION.sub("", "".join(clause.split()))  # (□不通过: an option left unticked says nothing)
+    clause = _CONDITION.sub("", _LISTED.sub("", _NOT_VERDICT.sub("", clause)))
     clause = clause.rstrip("。.；;！!")  # (评价结论：通过。)
     for pattern, verdict in pairs:
         if pattern.search(clause):

@@ -858,9 +858,9 @@ _OWN_OTHER_TITLE = re.compile(r"本人(?:(?!推荐|申报|破格|同志|该|其)
 _OWN_TITLE_AS = re.compile(r"作为(?:(?!推荐|申报|破格|同志|该|其)[^。，,]){0,40}?"
                            r"(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)[，,]\s*我")
 # 本人张三，研究员，…: what the recommender states right after his name.
-_SELF_STATED = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，]([^,，。;；]{2,12})[,，。;；]")
+_SELF_STATED = re.compile(r"本人(?!推荐|郑重|特此|愿意|同意|向)[\u4e00-\u9fff·]{2,5}[,，]([^,，。;；]{2,12})[,，。;；]")
 # 本人邓瑞，重庆市机械工业研究院研究员，…: his unit, then his title, straight after his name.
-_SELF_AT_UNIT = re.compile(r"本人[\u4e00-\u9fff·]{2,5}[,，][\u4e00-\u9fff（）()]{2,30}?(?:公司|大学|学院|研究院|研究所|中心|集团|医院)"
+_SELF_AT_UNIT = re.compile(r"本人(?!推荐|郑重|特此|愿意|同意|向)[\u4e00-\u9fff·]{2,5}[,，][\u4e00-\u9fff（）()]{2,30}?(?:公司|大学|学院|研究院|研究所|中心|集团|医院)"
                            r"([\u4e00-\u9fff]{2,10}?)[,，。;；]")
 # 本人钟安，教授级高级工程师，现任…: the title straight after his name.
 _OWN_TITLE_AFTER_NAME = re.compile(r"本人[\u4e00-\u9fff·]{2,5}?(?:[,，]|[（(])(正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|教授级高工|研究员级高工|正高工)")
