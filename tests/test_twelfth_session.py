@@ -372,3 +372,18 @@ def test_a_tables_continuation_alone_is_never_the_member_list():
     text = DocText(ReadResult("t.pdf", "0" * 64, page_count=2,
                               pages=[Page(1, 1655, 2339, "ocr", first), Page(2, 1655, 2339, "ocr", last)]))
     assert doctype("project_acceptance").extract(text).values.get("members") is None
+
+
+def test_one_half_of_a_two_half_table_is_never_the_list():
+    """The right half read short (its cells OCR lost): the left half's names alone would rank
+    the applicant by position (序号7 read 4th: within 前5)."""
+    from tests.typed_pages import Row
+
+    rows = [Row((120, "序号"), (250, "姓名"), (450, "单位"), (650, "序号"), (780, "姓名"), (980, "单位")),
+            Row((130, "1"), (250, "王建华"), (450, "重庆大学"), (660, "2"), (780, "刘洋"), (980, "重庆大学")),
+            Row((130, "3"), (250, "李明"), (450, "重庆大学"), (660, "4"), (980, "重庆大学")),
+            Row((130, "5"), (250, "孙鹏"), (450, "重庆大学"), (660, "6"), (980, "重庆大学")),
+            Row((130, "7"), (250, "郭晓峰"), (450, "重庆大学"))]
+    kind, values, _ = _typed([Big_("项目验收证书"), "项目名称：智能仓储物流系统关键技术", "验收结论：通过",
+                              Big_("主要研究人员名单", 30), *rows])
+    assert kind == "project_acceptance" and values.get("members") is None

@@ -614,6 +614,8 @@ def _member_table(text: DocText, f: Fields | None = None) -> tuple[list[str], Te
         if "姓名" not in header.text.split() or not _member_header(text, header):
             continue
         halves, sure = two_name_columns(text, header) or (None, False)
+        if halves is None and any(l.compact == "姓名" for l in row_of(text, header) if l is not header):
+            continue  # (a table of two halves whose halves did not read alike: one half is not the list)
         if halves and not sure and f is not None:
             # Row by row, as a reader reads it; a table of two halves may be meant down each half.
             f.issue("warning", "list_order_unclear",
