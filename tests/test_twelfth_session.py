@@ -387,3 +387,13 @@ def test_one_half_of_a_two_half_table_is_never_the_list():
     kind, values, _ = _typed([Big_("项目验收证书"), "项目名称：智能仓储物流系统关键技术", "验收结论：通过",
                               Big_("主要研究人员名单", 30), *rows])
     assert kind == "project_acceptance" and values.get("members") is None
+
+
+def test_authors_labelled_by_place_all_on_one_line():
+    from extractor.doctypes import doctype
+    from tests.typed_pages import doc, page
+
+    text = doc(page(At_(120, "现代制造工程"), At_(900, "ISSN 1671-3133"), Big_("基于数字孪生的装配线平衡优化方法"),
+                    At_(200, "作者一：王强  作者二：李娜  作者三：张伟（通讯作者）"),
+                    "摘要：针对装配线平衡问题，提出一种方法。", "关键词：数字孪生；装配线"))
+    assert doctype("journal_paper").extract(text).values["authors"] == ["王强", "李娜", "张伟"]

@@ -616,7 +616,11 @@ _AFFILIATION = re.compile(r"大学|学院|学校|公司|研究|院|所|中心|�
 
 def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
     line = _author_line(text, title_end)
-    names = names_of(strip_stamps(_author_row(text, line))) if line else None
+    row = strip_stamps(_author_row(text, line)) if line else ""
+    if len(_PLACE_LABEL.findall(row)) >= 2:
+        # (作者一：王强  作者二：李娜  作者三：张伟（通讯作者）: the labels and notes are no names)
+        row = _PLACE_LABEL.sub(" ", re.sub(r"[（(][^（()）]{0,16}[)）]", " ", row))
+    names = names_of(row) if line else None
     if names:
         f.set("authors", names + (_one_per_line(text, line) if len(names) == 1 else _byline_goes_on(text, line, names)),
               line)
@@ -634,6 +638,7 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
                 f"作者行识别为「{line.compact}」，姓名粘连，无法可靠切分，请核对作者及排名")
 
 
+_PLACE_LABEL = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}作者|作者[一二三四五六七八九十\d]{1,2})\s*[:：]")
 _ORDINAL_AUTHOR = re.compile(r"^(?:第([一二三四五六七八九十]|\d{1,2})作者|作者([一二三四五六七八九十]|\d{1,2}))[:：]\s*"
                              r"([\u4e00-\u9fff·]{2,5}?)\s*(?:[（(][^）)]*[）)])?$")
 
