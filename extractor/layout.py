@@ -1934,13 +1934,15 @@ def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None
     return plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
 
 
-def name_column(text: DocText, header: TextLine, head: str = "姓名", start: int = 1) -> list[str]:
+def name_column(text: DocText, header: TextLine, head: str = "姓名", start: int | None = 1) -> list[str]:
     """The 姓名 column of a table of people, rows in order, read from a header that holds
     ``姓名`` (or ``head``: a table of drafters heads it 起草人): a text layer gives one line
     per row (``3 司马博旭 巴山理工大学 教授 测试``, numbered), OCR one box per cell (the
     boxes under the 姓名 box, top to bottom).  The column ends at the first cell that is
     not a name; a numbered row whose name was not read (OCR lost it) makes the whole column
-    unread: a list half read gives wrong ranks."""
+    unread: a list half read gives wrong ranks.  A column whose 序号 begin at another number
+    than ``start`` (13, 14 … under 名单（续）) is a continuation, no list of its own: nothing
+    (``start`` None: a table's right half, whose numbers its caller checks)."""
     heads = header.text.split()
     if len(heads) > 1:
         return _name_rows(text, header, heads, heads.index(head)) if head in heads else []
@@ -1965,10 +1967,10 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名", start: in
     numbers = next(([c for c in text.lines if c.page == header.page and row_number(c.compact) is not None
                      and abs((box(c)[0] + box(c)[2]) / 2 - (box(l)[0] + box(l)[2]) / 2) <= height
                      and y1 < box(c)[1] <= bottom + 0.8 * pitch]
-                    for l in row_of(text, header) if l.compact == "序号"), [])
+                    for l in _own_number_column(text, header)), [])
     if len(numbers) > len(names):
         return []
-    if numbers and row_number(sorted(numbers, key=lambda c: box(c)[1])[0].compact) != start:
+    if start is not None and numbers and row_number(min(numbers, key=lambda c: box(c)[1]).compact) != start:
         return []  # (a table's continuation, 13, 14 … under 名单（续）, is not the whole list)
     following = _continued_header(text, header, head, bottom) if names else None
     if following is not None:
@@ -1981,6 +1983,14 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名", start: in
             return []  # a row numbered on there whose name was not read: the list is half read
         names += more
     return names
+
+
+def _own_number_column(text: DocText, header: TextLine) -> list[TextLine]:
+    """The 序号 caption of ``header``'s own rows: the nearest one left of it on its row (a
+    table of two halves has one before each 姓名), else the first on the row."""
+    seq = [l for l in row_of(text, header) if l.compact == "序号"]
+    before = [l for l in seq if box(l)[2] <= box(header)[0] + header.line.height]
+    return [max(before, key=lambda l: box(l)[0])] if before else seq[:1]
 
 
 def row_number(compact: str) -> int | None:
@@ -2016,7 +2026,7 @@ def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> t
     others = [l for l in row_of(text, header) if l.compact == head and box(l)[0] > box(header)[2]]
     if len(others) != 1:
         return None
-    left, right = name_column(text, header, head), name_column(text, others[0], head)
+    left, right = name_column(text, header, head), name_column(text, others[0], head, start=None)
     if not left or not right or len(left) - len(right) not in (0, 1):
         return None
     if _numbered_down(text, header, others[0], len(left), len(right)):
@@ -2036,9 +2046,10 @@ def _numbered_down(text: DocText, header: TextLine, other: TextLine, left: int, 
         if not seq:
             return False
         x0, _, x1, bottom = box(max(seq, key=lambda l: box(l)[0]))
-        cells = sorted((l for l in text.lines if l.page == header.page and box(l)[1] > bottom and l.compact.isdigit()
+        cells = sorted((l for l in text.lines if l.page == header.page and box(l)[1] > bottom
+                        and row_number(l.compact) is not None
                         and x0 - height <= (box(l)[0] + box(l)[2]) / 2 <= x1 + height), key=lambda l: box(l)[1])
-        numbers.append([int(l.compact) for l in cells])
+        numbers.append([row_number(l.compact) for l in cells])
     return (numbers[0][:left] == list(range(1, left + 1))
             and numbers[1][:right] == list(range(left + 1, left + right + 1)))
 

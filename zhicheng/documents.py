@@ -360,6 +360,8 @@ def _inside_boxes(options_found, result: ReadResult, views) -> list[float] | Non
     if len(found) != len(areas):
         return None
     return [share for *_, share in found]
+
+
 SURE_THROUGH_SEAL = 0.97  # a date line read through a seal below this is read again there
 
 

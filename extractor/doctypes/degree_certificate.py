@@ -35,7 +35,7 @@ _DATE_LABELS = ["发证日期", "颁发日期", "授予日期", "授予学位日
 # A 结业证书 (the courses attended, the degree's requirements not met: 准予结业) or a 肄业证书
 # (the studies left unfinished) shows no 学历 of the level it names (第八条, 第十条, 第十二条 ask
 # for a graduate's): its level is never the holder's education.
-_NOT_GRADUATED = re.compile(r"(结业证书|肄业证书|准予结业|予以结业|作结业处理|肄业)")
+_NOT_GRADUATED = re.compile(r"(结业证书|准予结业|予以结业|作结业处理|肄业(?:证书)?)")
 
 
 def extract_degree(text: DocText) -> Fields:

@@ -638,9 +638,10 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
                 f"作者行识别为「{line.compact}」，姓名粘连，无法可靠切分，请核对作者及排名")
 
 
-_PLACE_LABEL = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}作者|作者[一二三四五六七八九十\d]{1,2})\s*[:：]")
-_ORDINAL_AUTHOR = re.compile(r"^(?:第([一二三四五六七八九十]|\d{1,2})作者|作者([一二三四五六七八九十]|\d{1,2}))[:：]\s*"
-                             r"([\u4e00-\u9fff·]{2,5}?)\s*(?:[（(][^）)]*[）)])?$")
+# An author's place as his label (作者一：, 第二作者：), the place in its group.
+_PLACE = r"(?:第([一二三四五六七八九十]|\d{1,2})作者|作者([一二三四五六七八九十]|\d{1,2}))\s*[:：]"
+_PLACE_LABEL = re.compile(_PLACE)
+_ORDINAL_AUTHOR = re.compile(rf"^{_PLACE}\s*([\u4e00-\u9fff·]{{2,5}}?)\s*(?:[（(][^）)]*[）)])?$")
 
 
 def _ordinal_authors(text: DocText) -> tuple[list[str], TextLine] | None:

@@ -964,8 +964,11 @@ def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, t
 
 def _conclusion_row(row: list[TextLine]) -> bool:
     """A row of options labelled as the conclusion's (验收结论 | □通过 □基本通过 □不通过)."""
-    return any(l.compact.strip(":：") in _CONCLUSION_LABELS or l.compact.startswith(tuple(_CONCLUSION_LABELS[:-1]))
-               for l in row)
+    # (a cell starting 验收结论 is its label; one starting a bare 结论 may be any sentence's)
+    return any(l.compact.strip(":：") in _CONCLUSION_LABELS or l.compact.startswith(_CONCLUSION_STARTS) for l in row)
+
+
+_CONCLUSION_STARTS = tuple(label for label in _CONCLUSION_LABELS if label != "结论")
 
 
 def _option_says(word: str) -> bool | None:
