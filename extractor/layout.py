@@ -2003,13 +2003,15 @@ def row_number(compact: str) -> int | None:
     return int(bare) if bare.isdigit() and len(bare) <= 3 else None
 
 
-def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> tuple[list[str], bool] | None:
+def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> tuple[list[str], list[str] | None] | None:
     """A table of two halves side by side, each with its own 姓名 column (姓名 部门 岗位 |
-    姓名 部门 岗位), OCR reading each cell apart: the names, and whether their order is sure.
-    Where each half numbers its rows on from the other (序号 1–7 | 序号 8–14), down the left
-    half, then the right: sure.  With no numbers, row by row, left half first, as the table
-    reads: not sure (a table of halves may be meant down each).  None when ``header`` heads no
-    such table, or the right half's column is not the left's or one shorter.
+    姓名 部门 岗位), OCR reading each cell apart: the names, and the table's other reading
+    when their order is not sure.  Where each half numbers its rows on from the other
+    (序号 1–7 | 序号 8–14), down the left half, then the right: sure (None).  With no numbers,
+    row by row, left half first, as the table reads, and down each half as the other reading
+    (a table of halves may be meant so: a place is then only as good as the worse of the
+    two, ``zhicheng.documents.rank_applicant``).  None when ``header`` heads no
+    such table, or, unnumbered, the right half's column is not the left's or one shorter.
 
     >>> from extractor.model import Line, Page, ReadResult
     >>> cells = [("姓名", 217, 912), ("岗位", 588, 912), ("姓名", 847, 912), ("岗位", 1218, 912),
@@ -2019,7 +2021,7 @@ def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> t
     >>> lines = [Line(t, (x, y, x + 36 * len(t), y + 48)) for t, x, y in cells]
     >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1654, 2339, "ocr", lines)]))
     >>> two_name_columns(doc, doc.lines[0])
-    (['刘思远', '黄河', '陈静', '周杰', '黄晓丽'], False)
+    (['刘思远', '黄河', '陈静', '周杰', '黄晓丽'], ['刘思远', '陈静', '黄晓丽', '黄河', '周杰'])
     """
     if len(header.text.split()) > 1:
         return None  # (a text layer's one line of captions: _name_rows reads its halves)
@@ -2027,11 +2029,15 @@ def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> t
     if len(others) != 1:
         return None
     left, right = name_column(text, header, head), name_column(text, others[0], head, start=None)
-    if not left or not right or len(left) - len(right) not in (0, 1):
+    if not left or not right:
         return None
+    # (numbered down, the halves may differ in length: 1–8 | 9–12 leaves the right half's
+    # last rows empty; the numbers vouch for the order)
     if _numbered_down(text, header, others[0], len(left), len(right)):
-        return left + right, True
-    return [name for pair in itertools.zip_longest(left, right) for name in pair if name], False
+        return left + right, None
+    if len(left) - len(right) not in (0, 1):
+        return None
+    return [name for pair in itertools.zip_longest(left, right) for name in pair if name], left + right
 
 
 def _numbered_down(text: DocText, header: TextLine, other: TextLine, left: int, right: int) -> bool:

@@ -59,6 +59,9 @@ class Document:
     # ``glued_people``), kept so that the applicant's rank can be found once the name is
     # known (``rank_applicant``; a bundle without profile learns the name from its certificates).
     glued_people: str | None = field(default=None, repr=False)
+    # Not part of the record: other orders its list of people may be meant in (the extractor's
+    # ``other_orders``); the applicant's place is the worst of them (``rank_applicant``).
+    other_orders: list[list[str]] = field(default_factory=list, repr=False)
     # Not part of the record: the records of a numbered 附件 the document carries (the
     # extractor's ``rows``: ``{field: (value, source)}``), one of which is the applicant's.
     rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
@@ -491,6 +494,7 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
                                      f"{source.confidence:.2f}{poor}，需人工核对（{key}）",
                                      result.file, source.page))
     doc.glued_people = extracted.glued_people
+    doc.other_orders = extracted.other_orders
     from extractor.doctypes.base import FieldSource
 
     doc.rows = [{k: v if k == "序号" else (v[0], FieldSource.of(v[1]).to_dict()) for k, v in row.items()}
@@ -554,6 +558,9 @@ def rank_applicant(doc: Document, name: str) -> None:
         match = replace(match, rank=None, kind="none",
                         reason=f"{name} is not in the list (a text layer's names must match exactly)")
     rank = match.rank
+    if rank is not None and doc.other_orders:
+        # (the list may be meant in another order: a place is only as good as the worst reading)
+        rank = max([rank] + [find_name(name, order).rank or rank for order in doc.other_orders])
     if declared.applicant_rank is not None:
         rank = declared.applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})
     doc.fields["applicant_rank"] = rank

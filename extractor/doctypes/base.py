@@ -182,6 +182,9 @@ class Fields:
     # no list is reported, but an applicant's place in it may still be certain
     # (``extractor.fields.people.rank_in_run``).
     glued_people: str | None = None
+    # Other orders the list of people may be meant in (a table of two unnumbered halves read
+    # row by row, or down each half): an applicant's place is the worst of them all.
+    other_orders: list[list[str]] = field(default_factory=list)
     # The records of a numbered list the document carries (a decision's 附件 of awarded
     # projects, a notice's list of those who passed), each ``{field: (value, line)}`` and
     # its ``序号``: whose record is the applicant's is known only with his name

@@ -613,13 +613,15 @@ def _member_table(text: DocText, f: Fields | None = None) -> tuple[list[str], Te
             continue
         if "姓名" not in header.text.split() or not _member_header(text, header):
             continue
-        halves, sure = two_name_columns(text, header) or (None, False)
+        halves, other = two_name_columns(text, header) or (None, None)
         if halves is None and any(l.compact == "姓名" for l in row_of(text, header) if l is not header):
             continue  # (a table of two halves whose halves did not read alike: one half is not the list)
-        if halves and not sure and f is not None:
-            # Row by row, as a reader reads it; a table of two halves may be meant down each half.
+        if halves and other is not None and f is not None:
+            # Row by row, as a reader reads it; a table of two halves may be meant down each
+            # half: a place is only as good as the worse of the two readings.
+            f.other_orders.append(other)
             f.issue("warning", "list_order_unclear",
-                    "成员表分左右两栏、没有序号，按行从左到右读出排名；如按栏排序，排名会不同，请人工核对")
+                    "成员表分左右两栏、没有序号，按行从左到右读出名单；如按栏排序，排名会不同，排名按两种读法中靠后的计，请人工核对")
         names = halves or name_column(text, header)
         if names:
             return names, line
