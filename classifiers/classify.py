@@ -175,7 +175,7 @@ def classify(text: DocText) -> Classification:
     # prints all its fields and is none of them (the audit reads its words against the others)
     taken_back = next((t for l in text.title_lines() if (t := withdrawing_title(l.compact))), None)
     if taken_back:
-        return Classification("unknown", 0.0, [f"标题为{taken_back[:30]}：是撤销或宣告无效的文书，不是成果证明"])
+        return Classification("unknown", 0.0, [f"标题为{taken_back[:30]}：是撤销、宣告无效或终止成果的文书，不是成果证明"])
     found = PhraseFinder(text)
     ids = find_all(text.text)
     # What speaks against a type titled on the first page is read there, where the document

@@ -1,9 +1,11 @@
-"""Achievements taken back: a patent declared invalid, a paper retracted, an award or an
-acceptance revoked.
+"""Achievements taken back: a patent declared invalid or lapsed, a paper retracted, an award
+or an acceptance revoked.
 
 专利法第四十七条: 宣告无效的专利权视为自始即不存在.  A journal's 撤稿声明 removes its paper; a
 government's decision revoking a prize (撤销…奖励，收回获奖证书) or an acceptance's conclusion
-(撤销…验收结论，项目按未通过验收处理) leaves nothing that 第十一条 to 第十五条 could count.  Such
+(撤销…验收结论，项目按未通过验收处理) leaves nothing that 第十一条 to 第十五条 could count.  A
+patent that lapsed (专利权终止通知书: 未缴年费) was in force once; whether it still counts the rule
+text does not say, so it too is held back for a person.  Such
 a paper is no achievement of its own (``withdrawing_title``: the classifier reads it as none),
 and the achievement it names does not count while it stands in the bundle (``withdraws``):
 the audit holds that achievement back for a person, never the other way round.
@@ -14,13 +16,16 @@ from __future__ import annotations
 import re
 
 # The title of a paper that takes something back.
-_TITLE = re.compile(r"无效宣告请求审查决定|撤稿(?:声明|通知|启事|说明)|关于撤销[^。；;]{2,80}?的(?:决定|通知|公告|批复)|"
+_TITLE = re.compile(r"无效宣告请求审查决定|专利权终止通知|撤稿(?:声明|通知|启事|说明)|关于撤销[^。；;]{2,80}?的(?:决定|通知|公告|批复)|"
                     r"关于[^。；;]{2,60}?撤销[^。；;]{0,40}?的(?:决定|通知|公告)")
 # What it says it does: invalidates the whole patent, retracts the paper, revokes the prize,
 # its certificate, the acceptance's conclusion, a title or a recognition.
 _TAKES_BACK = re.compile(r"宣告[^。；;]{0,40}?全部无效|予以撤稿|撤稿处理|作撤稿|"
                          r"(?:决定|予以|依法|一并)撤销[^。；;]{0,60}?(?:奖励|奖项|所获|获奖|验收结论|验收证书|验收意见|证书|称号|认定|资格)|"
-                         r"按未通过验收处理|视为未通过验收|视为自始不存在")
+                         r"按未通过验收处理|视为未通过验收|视为自始不存在|"
+                         # a patent lapsed (未缴年费: 该专利权于2024年10月22日终止) — never a
+                         # certificate's own warning (未按照规定缴纳年费的，专利权自…期满之日起终止)
+                         r"专利权(?:已经?)?于[^。；;]{0,24}?终止|专利权已经?终止")
 _NOT_TEXT = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉()（）\[\]【】,，、.。:：;；!！?？·\-—_/]")
 # The names that say which achievement it is (a prize's name is shared by every project it went to).
 _FIELDS = ("title", "project_title", "software_name")
@@ -53,6 +58,10 @@ def takes_back(words: str) -> str | None:
     >>> takes_back("审查决定：宣告ZL202210346001.6号发明专利权全部无效。")
     '宣告ZL2022103460016号发明专利权全部无效'
     >>> takes_back("宣告ZL202210346001.6号发明专利权部分无效，在权利要求2的基础上维持有效。") is None
+    True
+    >>> takes_back("上述专利权人未按期缴纳第4年度年费和滞纳金，该专利权于2024年10月22日终止。")
+    '专利权于2024年10月22日终止'
+    >>> takes_back("未按照规定缴纳年费的，专利权自应当缴纳年费期满之日起终止。") is None
     True
     """
     match = _TAKES_BACK.search(_plain(words))

@@ -75,3 +75,64 @@ def test_two_unnumbered_halves_far_apart_in_length_are_no_list():
     document = document_from(_unnumbered_halves(["公孙晨", "孔静哲", "任博帅", "范梓", "欧阳明"], ["史帅", "唐波"]), "史帅")
     assert document.doc_type == "project_acceptance"
     assert document.fields.get("members") is None and document.fields.get("applicant_rank") is None
+
+
+def test_a_paper_in_a_supplement_is_flagged_and_its_core_status_left_to_a_person(tmp_path):
+    from zhicheng.documents import Document
+    from zhicheng.journals_lookup import core_journal_checker
+    from journals import load_lists
+
+    heads = ["第28卷 增刊1 计算机集成制造系统 Vol.28 Suppl.1", "2022年12月 Computer Integrated Manufacturing Systems Dec. 2022"]
+    body = ["CN 11-5946/TP ISSN 1006-5911", _big("基于数字孪生的离散制造车间动态调度方法", 30), "张伟1，李强2",
+            "（1.重庆两江智造科技有限公司，重庆 401120）", "摘要：针对离散制造车间生产过程中的扰动，提出一种动态调度方法。",
+            "关键词：数字孪生；动态调度", "中图分类号：TP391 文献标志码：A"]
+    for supplement in (True, False):
+        lines = heads if supplement else ["第28卷 第12期 计算机集成制造系统 Vol.28 No.12", heads[1]]
+        kind, values, codes = _typed([*lines, *body])
+        assert kind == "journal_paper" and values["journal"] == "计算机集成制造系统"
+        assert ("journal_supplement" in codes) is supplement
+        document = Document(file="p.pdf", sha256="0" * 64, pages=1, text_source="text_layer", doc_type=kind,
+                            confidence=1.0, reasons=[], fields={**values, "applicant_rank": 1},
+                            issues=[{"severity": "warning", "code": c, "message": ""} for c in codes])
+        listed = tmp_path / "journals.csv"
+        listed.write_text("list,edition,name,cn,issn\n北大核心,2020,计算机集成制造系统,11-5946/TP,1006-5911\n", encoding="utf-8")
+        core, issues = core_journal_checker([listed], load_lists([listed]))
+        assert core(document) is (None if supplement else True) and issues == []
+
+
+def test_a_contract_not_yet_performed_is_no_revenue_and_a_breach_clause_says_nothing():
+    from extractor.doctypes import doctype
+    from rules.vocabulary import Kind
+
+    head = [_big("技术服务合同"), "委托方（甲方）：重庆华岳汽车零部件有限公司", "受托方（乙方）：重庆两江智造科技有限公司",
+            "第二条 合同金额：人民币壹仟伍佰万元整（¥15,000,000.00）。"]
+    foot = ["签订日期：2025年11月20日"]
+    clauses = {"备注：截至2025年12月31日，本合同尚未开始履行，甲方未付款，乙方未确认收入。": False,
+               "第九条 任何一方未履行本合同约定的，应承担违约责任；合同解除后，尚未履行的，终止履行。": None}
+    for clause, realised in clauses.items():
+        kind, values, codes = _typed([*head, clause, *foot])
+        assert kind == "revenue_proof" and values["amount_wan"] == 1500
+        assert values.get("realised") is realised
+        assert ("revenue_not_realised" in codes) is (realised is False)
+        facts = doctype(kind).facts(values, Kind.REVENUE, None, None)
+        assert facts["amount_wan"] == (None if realised is False else 1500)
+
+
+def test_a_lapsed_patent_is_held_back_for_a_person_and_a_certificates_own_warning_is_no_lapse():
+    """专利权终止通知书 (未缴年费): the patent was in force once; whether it still counts the rule
+    text does not say, so a person decides.  A certificate's printed warning (未按照规定缴纳年费
+    的，专利权自…期满之日起终止) lapses nothing."""
+    from classifiers import classify
+    from tests.test_audit import PATENT, claim
+    from tests.test_tenth_session import _audited, _paper
+    from tests.typed_pages import doc, page
+
+    notice = ["专利权终止通知书", "专利号：ZL 2021 1 1233040.7", "发明创造名称：一种基于边缘计算的工业设备协议自适应转换方法",
+              "上述专利权人未按期缴纳第4年度年费和滞纳金，该专利权于2024年10月22日终止。", "发文日：2025年03月10日"]
+    assert classify(doc(page(_big(notice[0]), *notice[1:]))).doc_type == "unknown"
+    cite = [claim(0, ["p.pdf"], kind="patent", patent_type="invention", granted=True, rank=3, date="2023-02-24")]
+    result = _audited([PATENT, _paper("终止.pdf", "unknown", " ".join(notice))], cite)
+    assert result.achievements == [] and "evidence_withdrawn" in [i["code"] for i in result.issues]
+    warning = _paper("另一证书.pdf", "patent_certificate", "发明专利证书 专利号：ZL 2021 1 1233040.7 "
+                     "未按照规定缴纳年费的，专利权自应当缴纳年费期满之日起终止。")
+    assert len(_audited([PATENT, warning], cite).achievements) == 1

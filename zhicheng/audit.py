@@ -779,7 +779,7 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
     def withdrawn(doc: Document) -> str | None:
         # 无效宣告, 撤稿, 撤销奖励/验收结论: another paper of the bundle takes this one's achievement back
         by = next((o for o in documents if o.key != doc.key and withdraws(o.words, doc.fields, name)), None)
-        return f"所证明的成果已由 {by.label} 撤销或宣告无效（{clip(takes_back(by.words), 40)}）" if by is not None else None
+        return f"所证明的成果已由 {by.label} 撤销、宣告无效或终止（{clip(takes_back(by.words), 40)}）" if by is not None else None
 
     def unchecked(doc: Document) -> str | None:
         # a patent number whose check digit fails: misread, or no patent CNIPA granted; a person

@@ -41,6 +41,8 @@ def core_journal_checker(extra: list[Path], lists=None) -> tuple[Callable[[Docum
                 date = PartialDate.parse(f["date"])
             except ValueError:
                 date = None
+        if any(i["code"] == "journal_supplement" for i in doc.issues):
+            return None  # (a 增刊: the document's own issue says why it cannot tell)
         if not (f.get("cn") or f.get("issn") or f.get("journal")):
             answer = None
             why, missing = "未能识别出刊名、CN 或 ISSN", ()

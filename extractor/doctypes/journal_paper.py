@@ -201,7 +201,19 @@ def extract_paper(text: DocText) -> Fields:
         if received:
             f.set("date", received[0], received[1])
             f.issue("info", "date_from_received", "期刊未印出版日期，按收稿日期计")
+    supplement = next((m for l in header + ([cited[1]] if cited else []) if not _NOT_ISSUE.search(l.compact)
+                       for m in [_SUPPLEMENT.search(l.text)] if m), None)
+    if supplement:
+        # A 增刊 is printed outside the journal's numbered issues: the core lists index the
+        # journal, and reviewers commonly refuse its supplements (``journals_lookup``: cannot tell).
+        f.issue("warning", "journal_supplement",
+                f"论文刊于增刊（{supplement.group(0).strip()}），增刊论文多不予认可，是否计为核心期刊论文需人工核对")
     return f
+
+
+# A supplement in a running head or a citation line: 增刊1, 2022年增刊, Suppl.1, Supplement,
+# 43(S1), 第42卷 S2期.
+_SUPPLEMENT = re.compile(r"增\s*刊|\bSuppl(?:ement)?\b\.?\s*\d*|\d\s*[(（]\s*S\s*\d?\s*[)）]|第?\s*S\d\s*期", re.IGNORECASE)
 
 
 # Headings of a database's cover sheet, never a paper's title.

@@ -171,7 +171,37 @@ def extract_revenue(text: DocText) -> Fields:
         f.set("parties", [name for name, _ in parties], parties[0][1])
     f.put("date", _slip_date(text) or _document_date(text) or _esigned(text) or _last_signed(text) or _signed_in_text(text) or _plain_date(text)
           or _foot_date(text) or _period_end(text))
+    unrealised = _not_realised(text)
+    if unrealised and "amount_wan" in f.values:
+        # A contract not yet performed is a promise of sales: its sum is no 新增营收 until it
+        # is (a reviewer asks for its invoices or the books).
+        f.set("realised", False)
+        f.issue("warning", "revenue_not_realised",
+                f"材料写明「{unrealised}」：金额 {f.values['amount_wan']:g} 万元尚未形成营收，不计入累计营收")
     return f
+
+
+# A statement that a contract is not yet performed, or its income not booked (本合同尚未开始履行,
+# 乙方未确认收入) — never a clause's condition (如一方未履行…, 合同解除后，尚未履行的，终止履行).
+_NOT_REALISED = re.compile(r"(?:尚|仍|还|均)未(?:开始|实际)履行|(?:合同|协议)[^。；;，,]{0,20}(?:尚|仍|还)未履行(?!的)"
+                           r"|未确认(?:营业|销售|相关)?收入|尚未(?:实现|产生|形成)(?:营业|销售)?收入")
+_CONDITION = re.compile(r"如|若|倘|假如|一方|违约|解除后|终止后")
+
+
+def _not_realised(text: DocText) -> str | None:
+    """The words saying the sum is not yet revenue, as printed (their clause), else None.
+
+    >>> from tests.typed_pages import doc, page
+    >>> _not_realised(doc(page("备注：截至2025年12月31日，本合同尚未开始履行，甲方未付款，乙方未确认收入。")))
+    '本合同尚未开始履行'
+    >>> _not_realised(doc(page("第九条 任何一方未履行本合同约定的，应承担违约责任；合同解除后，尚未履行的，终止履行。"))) is None
+    True
+    """
+    for clause in re.split(r"[。；;，,！!]", text.compact):
+        found = _NOT_REALISED.search(clause)
+        if found and not _CONDITION.search(clause[:found.start()]):
+            return clause[-40:]
+    return None
 
 
 def _in_print_order(parties: list[tuple[str, TextLine | None]]) -> list[tuple[str, TextLine | None]]:
@@ -1602,7 +1632,9 @@ def _one_day(text: str):
 def _facts(f, kind, rank, core_journal):
     # A contract also backs a project's investment; it shows nothing of the project itself.
     if kind is Kind.REVENUE:
-        return {"amount_wan": f.get("amount_wan"), "date": as_date(f.get("date"))}
+        # (a contract not yet performed, ``realised`` False, is no revenue yet)
+        return {"amount_wan": f.get("amount_wan") if f.get("realised") is not False else None,
+                "date": as_date(f.get("date"))}
     return {}
 
 
@@ -1657,9 +1689,9 @@ DOCTYPE = DocType(
         requires_why="没有金额",
     ),
     extract=extract_revenue,
-    fields=("amount_wan", "parties", "date", "buyer"),
+    fields=("amount_wan", "parties", "date", "buyer", "realised"),
     decisive=("amount_wan", "date"),
-    labels={"date": "签订/开具日期", "buyer": "买方"},
+    labels={"date": "签订/开具日期", "buyer": "买方", "realised": "已形成营收"},
     under_seal=("parties", "date"),
     kinds=(Kind.REVENUE, Kind.PROJECT), facts=_facts,
 )
