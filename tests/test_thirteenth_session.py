@@ -136,3 +136,20 @@ def test_a_lapsed_patent_is_held_back_for_a_person_and_a_certificates_own_warnin
     warning = _paper("另一证书.pdf", "patent_certificate", "发明专利证书 专利号：ZL 2021 1 1233040.7 "
                      "未按照规定缴纳年费的，专利权自应当缴纳年费期满之日起终止。")
     assert len(_audited([PATENT, warning], cite).achievements) == 1
+
+
+def test_a_paper_whose_author_was_born_another_year_is_a_namesakes():
+    """作者简介：张三（1996—）, while his title certificate says 出生年月 1985: held back for a person."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    title = _paper("职称.pdf", "title_certificate", "专业技术人员职称证书 姓名：张三 出生年月：1985年5月 资格名称：工程师",
+                   holder="张三", title="engineer", date="2018-12-20")
+    for born, counted in (("1996", False), ("1985", True)):
+        paper = _paper("论文.pdf", "journal_paper", f"基于数字孪生的车间调度方法 张三1，李强2 作者简介：张三（{born}—），男，重庆人",
+                       title="基于数字孪生的车间调度方法", authors=["张三", "李强"], journal="计算机集成制造系统",
+                       cn="11-5946/TP", issn="1006-5911", date="2022-12", applicant_rank=1)
+        cite = [claim(0, ["论文.pdf"], kind="paper", rank=1, date="2022-12")]
+        result = _audited([title, paper], cite)
+        assert bool(result.achievements) is counted
+        assert ("namesake" in [i["code"] for i in result.issues]) is not counted

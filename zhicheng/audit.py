@@ -821,8 +821,24 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
             return f"未提及 {clip(applicant.name)}：认可的是单位或他人，不能确认是对申报人本人贡献的认可"
         return None
 
+    def namesake(doc: Document) -> str | None:
+        # a paper's 作者简介 gives its author's birth year (张伟（1996—）): another year than the
+        # applicant's certificates print is a namesake's paper
+        if kind not in (Kind.PAPER, Kind.BOOK) or not name:
+            return None
+        born = _author_born(doc.words, name)
+        if born is None:
+            return None
+        own = {year: d for d in documents if d.doc_type in ("title_certificate", "degree_certificate")
+               and "".join(str(d.fields.get("holder") or "").split()) == name for year in _birth_years(d.words)}
+        if own and born not in own:
+            first = min(own)
+            return (f"的作者简介写 {name} 生于 {born} 年，而 {own[first].label} 中申报人生于 {first} 年："
+                    "可能是同名他人的成果")
+        return None
+
     return [("evidence_withdrawn", withdrawn), ("invalid_patent_number", unchecked), ("invalid_issn", unchecked_issn),
-            ("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
+            ("namesake", namesake), ("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
             ("name_not_found", between_others), ("kind_mismatch", lambda doc: _not_yet(doc, kind)),
             ("name_not_found", nobody)]
 
@@ -1143,6 +1159,42 @@ def check_profile(documents: list[Document], applicant: Applicant,
     _one_person(documents, applicant, shown, issues)
     updates["shown"] = frozenset(shown)
     return Applicant(**{**vars(applicant), **updates}), issues
+
+
+def _author_born(words: str, name: str) -> int | None:
+    """The birth year a paper's 作者简介 gives ``name`` (张伟（1996—），男; 张伟，男，1996年生), else None.
+
+    >>> _author_born("作者简介：张伟（1996—），男，重庆人，博士研究生", "张伟"), _author_born("张伟，男，1989年5月生，工程师", "张伟")
+    (1996, 1989)
+    >>> _author_born("作者简介：张伟强（1996—），男", "张伟") is None
+    True
+    """
+    plain = re.sub(r"\s+", "", words)
+    for pattern in (rf"(?<![\u4e00-\u9fff]){re.escape(name)}[（(]((?:19|20)\d\d)[-—–－~～]{{0,2}}(?:\d{{4}})?[）)]",
+                    rf"(?<![\u4e00-\u9fff]){re.escape(name)}[，,][男女][，,]((?:19|20)\d\d)年(?:\d{{1,2}}月)?生"):
+        match = re.search(pattern, plain)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _birth_years(words: str) -> set[int]:
+    """The birth years a certificate prints: after 出生年月 / 出生日期, a day followed by 生
+    (一九八九年五月十二日生), or in an unmasked 身份证号.
+
+    >>> sorted(_birth_years("出生年月：1989年5月 身份证号：500112********3517"))
+    [1989]
+    >>> sorted(_birth_years("学生张伟，性别男，一九八九年五月十二日生，于二〇〇八年九月至二〇一二年六月在本校学习"))
+    [1989]
+    """
+    from extractor.fields.dates import find_dates
+
+    years = {int(middle[:4]) for _, middle, _ in _id_numbers(words) if middle[:4].isdigit()}
+    for found in find_dates(words):
+        start, end = found.span
+        if words[end:end + 1] == "生" or re.search(r"(?:出生(?:年月|日期)?|生于)[:：]?\s*$", words[max(0, start - 8):start]):
+            years.add(found.value.year)
+    return years
 
 
 def _id_numbers(words: str) -> set[tuple[str, str, str]]:
