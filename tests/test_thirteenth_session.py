@@ -153,3 +153,26 @@ def test_a_paper_whose_author_was_born_another_year_is_a_namesakes():
         result = _audited([title, paper], cite)
         assert bool(result.achievements) is counted
         assert ("namesake" in [i["code"] for i in result.issues]) is not counted
+
+
+def test_a_sum_is_dated_by_the_months_it_was_earned_in_and_a_period_across_the_title_waits():
+    """2017's sales certified in 2019 are 2017's (the title came in 2018-07); sales summed from
+    2017 to 2022 cannot be split at the title; 2019's are counted."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    kind, values, _ = _typed([_big("新增销售收入证明"),
+                              "兹证明，我公司张三同志参与开发推广的工业数据采集网关产品，2017年1月至2017年12月累计实现新增销售收入人民币600万元。",
+                              "重庆渝新智能装备有限公司财务部", "2019年8月15日"])
+    assert kind == "revenue_proof" and values["date"] == "2019-08-15"
+    assert (values["period_start"], values["period_end"]) == ("2017-01", "2017-12")
+    outcomes = {}
+    for start, end in (("2017-01", "2017-12"), ("2017-01", "2022-12"), ("2019-01", "2019-12")):
+        proof = _paper("收入.pdf", "revenue_proof", "新增销售收入证明 重庆渝新智能装备有限公司 张三", amount_wan=600,
+                       parties=["重庆渝新智能装备有限公司"], date="2023-01-12", period_start=start, period_end=end)
+        result = _audited([proof], [claim(0, ["收入.pdf"], kind="revenue", amount_wan=600, role="participant", date=end)])
+        codes = [i["code"] for i in result.issues]
+        outcomes[start, end] = (str(result.achievements[0].achievement.date) if result.achievements else None,
+                                "before_current_title" in codes)
+    assert outcomes == {("2017-01", "2017-12"): ("2017-12", False), ("2017-01", "2022-12"): (None, True),
+                        ("2019-01", "2019-12"): ("2019-12", False)}

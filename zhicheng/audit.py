@@ -598,7 +598,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        "（第十六条（七）），未计入，需人工核对", file=doc.file, needs_review=True))
             continue
         why = next(((code, w) for code, check in _held_back(kind, applicant, employer, documents)
-                    if code in ("evidence_withdrawn", "invalid_patent_number") and (w := check(doc))), None) \
+                    if code in ("evidence_withdrawn", "invalid_patent_number", "namesake", "before_current_title") and (w := check(doc))), None) \
             or (("kind_mismatch", w) if (w := _not_yet(doc, kind)) else None)
         if why:  # (an unclaimed certificate whose prize the bundle's own decision revokes)
             result.issues.append(issue("warning", why[0], f"材料 {doc.label} {why[1]}，未计入，需人工核对",
@@ -821,6 +821,22 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
             return f"未提及 {clip(applicant.name)}：认可的是单位或他人，不能确认是对申报人本人贡献的认可"
         return None
 
+    def straddles(doc: Document) -> str | None:
+        # a sum earned over months that begin before the current title (2018年1月至2022年12月累计,
+        # the title in 2019): what of it came after cannot be told from the total
+        start, end = doc.fields.get("period_start"), doc.fields.get("period_end")
+        title_date = applicant.current_title_date if applicant is not None else None
+        if kind is not Kind.REVENUE or not (start and end) or title_date is None:
+            return None
+        try:
+            first, last = PartialDate.parse(start), PartialDate.parse(end)
+        except ValueError:
+            return None
+        if first.earliest() < title_date.earliest() and last.latest() >= title_date.earliest():
+            return (f"的收入期间 {start} 至 {end} 始于取得现有职称（{title_date}）之前，"
+                    "其中任现职后的收入无法从合计中分出")
+        return None
+
     def namesake(doc: Document) -> str | None:
         # a paper's 作者简介 gives its author's birth year (张伟（1996—）): another year than the
         # applicant's certificates print is a namesake's paper
@@ -838,7 +854,7 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
         return None
 
     return [("evidence_withdrawn", withdrawn), ("invalid_patent_number", unchecked), ("invalid_issn", unchecked_issn),
-            ("namesake", namesake), ("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
+            ("namesake", namesake), ("before_current_title", straddles), ("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
             ("name_not_found", between_others), ("kind_mismatch", lambda doc: _not_yet(doc, kind)),
             ("name_not_found", nobody)]
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cmp_to_key
 
+from rules.dates import PartialDate
 from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
@@ -171,6 +172,10 @@ def extract_revenue(text: DocText) -> Fields:
         f.set("parties", [name for name, _ in parties], parties[0][1])
     f.put("date", _slip_date(text) or _document_date(text) or _esigned(text) or _last_signed(text) or _signed_in_text(text) or _plain_date(text)
           or _foot_date(text) or _period_end(text))
+    earned = _earned_period(text)
+    if earned:
+        f.set("period_start", earned[0], earned[2])
+        f.set("period_end", earned[1], earned[2])
     unrealised = _not_realised(text)
     if unrealised and "amount_wan" in f.values:
         # A contract not yet performed is a promise of sales: its sum is no 新增营收 until it
@@ -179,6 +184,29 @@ def extract_revenue(text: DocText) -> Fields:
         f.issue("warning", "revenue_not_realised",
                 f"材料写明「{unrealised}」：金额 {f.values['amount_wan']:g} 万元尚未形成营收，不计入累计营收")
     return f
+
+
+# The months a sum was earned in, as a proof states them (2018年1月至2018年12月累计实现新增销售收入;
+# 自2020年7月1日至2023年6月30日，…实现销售收入): the sum is of those months, whenever it is signed.
+_EARNED = re.compile(r"(?:自|从|于)?((?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)(?:起)?(?:至|到|—|－|~|～)((?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)"
+                     r"(?:止|期间|间)?[^。；;]{0,40}?(?:实现|完成|取得|累计|新增|产生)[^。；;]{0,20}?(?:收入|营收|销售额|销售)")
+
+
+def _earned_period(text: DocText):
+    """The first and last month of the sum a proof states (its 期间 of sales), else None.
+
+    >>> from tests.typed_pages import doc, page
+    >>> _earned_period(doc(page("产品2018年1月至2018年12月累计实现新增销售收入人民币6,000,000.00元。")))[:2]
+    (PartialDate(year=2018, month=1, day=None), PartialDate(year=2018, month=12, day=None))
+    >>> _earned_period(doc(page("合同履行期限：2026年1月1日至2026年12月31日。"))) is None
+    True
+    """
+    found = running_match(text, _EARNED)
+    if found:
+        start, end = parse_date(found[0].group(1)), parse_date(found[0].group(2))
+        if start is not None and end is not None and start.month and end.month and start.earliest() <= end.latest():
+            return PartialDate(start.year, start.month), PartialDate(end.year, end.month), found[1]
+    return None
 
 
 # A statement that a contract is not yet performed, or its income not booked (本合同尚未开始履行,
@@ -1633,8 +1661,11 @@ def _facts(f, kind, rank, core_journal):
     # A contract also backs a project's investment; it shows nothing of the project itself.
     if kind is Kind.REVENUE:
         # (a contract not yet performed, ``realised`` False, is no revenue yet)
+        # (a sum earned over stated months is dated by them, not by the day it was certified:
+        # 2018's sales proved in 2019 are 2018's; a period that begins before the current title
+        # is held back by the audit, which knows that day)
         return {"amount_wan": f.get("amount_wan") if f.get("realised") is not False else None,
-                "date": as_date(f.get("date"))}
+                "date": as_date(f.get("period_end") or f.get("date"))}
     return {}
 
 
@@ -1689,9 +1720,9 @@ DOCTYPE = DocType(
         requires_why="没有金额",
     ),
     extract=extract_revenue,
-    fields=("amount_wan", "parties", "date", "buyer", "realised"),
+    fields=("amount_wan", "parties", "date", "buyer", "realised", "period_start", "period_end"),
     decisive=("amount_wan", "date"),
-    labels={"date": "签订/开具日期", "buyer": "买方", "realised": "已形成营收"},
+    labels={"date": "签订/开具日期", "buyer": "买方", "realised": "已形成营收", "period_start": "收入期间起", "period_end": "收入期间止"},
     under_seal=("parties", "date"),
     kinds=(Kind.REVENUE, Kind.PROJECT), facts=_facts,
 )
