@@ -176,3 +176,57 @@ def test_a_sum_is_dated_by_the_months_it_was_earned_in_and_a_period_across_the_t
                                 "before_current_title" in codes)
     assert outcomes == {("2017-01", "2017-12"): ("2017-12", False), ("2017-01", "2022-12"): (None, True),
                         ("2019-01", "2019-12"): ("2019-12", False)}
+
+
+# --- reading: probe AP's reports, letters, acceptances and papers ------------------------------
+
+def test_a_form_about_a_report_is_titled_by_its_report_name():
+    from tests.typed_pages import Row
+
+    kind, values, _ = _typed([_big("重庆南岸智慧能源服务有限公司", 30), _big("技术报告审批表"),
+                              Row((100, "报告名称"), (300, "数控机床远程运维平台技术报告")),
+                              Row((100, "编写人"), (300, "周志刚、李涛、薛晓燕、夏侯颖")), Row((100, "编写日期"), (300, "2023年6月12日"))])
+    assert kind == "technical_report" and values["title"] == "数控机床远程运维平台技术报告"
+
+
+def test_a_scanned_staff_page_does_not_outsize_a_text_layer_cover():
+    """A cover in points (595×842) and a scanned page in pixels (1710×2379): the scan's heading
+    可行性研究报告编制人员 is no bigger for its larger numbers."""
+    from classifiers import classify
+    from extractor.doctypes import doctype
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    cover = [Line("重庆两江数字产业园", (199, 204, 396, 225)), Line("数字化能源管理平台项目", (177, 237, 416, 259)),
+             Line("可行性研究报告", (221, 270, 374, 291)), Line("编制单位：重庆华夏远景工程咨询有限公司", (114, 513, 378, 527)),
+             Line("二〇二三年三月", (246, 650, 347, 665))]
+    staff = [Line("可行性研究报告编制人员", (615, 295, 1090, 347)), Line("项目负责人", (344, 424, 527, 469)),
+             Line("司徒娜", (595, 421, 714, 471)), Line("编制人", (368, 530, 502, 577)),
+             Line("司徒娜、孔一鸣、陶刚、郭岚", (596, 528, 1059, 578))]
+    text = DocText(ReadResult("t.pdf", "0" * 64, page_count=2, pages=[Page(1, 595, 842, "text_layer", cover),
+                                                                       Page(2, 1710, 2379, "ocr", staff)]))
+    assert classify(text).doc_type == "technical_report"
+    assert doctype("technical_report").extract(text).values["title"] == "重庆两江数字产业园数字化能源管理平台项目可行性研究报告"
+
+
+def test_a_candidate_addressed_as_comrade_is_his_name():
+    kind, values, _ = _typed([_big("专家推荐意见"), "推荐专家：龙涛（正高级工程师，重庆市计量质量检测研究院总工程师）",
+                              "推荐对象：孟超同志", "孟超同志长期从事工业互联网与智能制造领域的技术研发工作。",
+                              "本人特此推荐孟超同志申报正高级工程师职称。", "推荐人签字：", "日期：2024年5月31日"])
+    assert kind == "recommendation_letter" and values["candidate"] == "孟超"
+
+
+def test_a_text_layer_row_of_the_undertaking_company_is_no_company_accepting_its_own_project():
+    kind, values, _ = _typed([_big("重庆市工业互联网平台应用项目验收意见表", 30), "项目名称   基于工业互联网的空压站群控节能系统",
+                              "承担单位   重庆锐擎智能装备有限公司", "项目负责人 丁颖   联系电话   138****2617",
+                              "验收日期   2023年3月18日   验收地点   重庆市渝北区", "项目组成员 丁颖、司徒斌、吴世杰", "验收结论   通过"])
+    assert kind == "project_acceptance" and values.get("level") != "enterprise"
+
+
+def test_an_issues_day_of_publication_on_its_cover_gives_the_month():
+    kind, values, _ = _typed(["制造业自动化", "2023年第45卷第3期（月刊） 3月25日出版", "目   次",
+                              "工业互联网平台设备接入协议转换网关设计   邱娜，覃莉   7", "ISSN 1009-0134 CN 11-4389/TP"],
+                             ["【研究与设计】   制造业自动化", _big("工业互联网平台设备接入协议转换网关设计", 30), "邱娜 覃莉",
+                              "（重庆两江云数科技有限公司，重庆 401121）", "摘 要：针对离散制造车间多源异构设备数据难以统一接入的问题。",
+                              "关键词：边缘计算；数据采集", "中图分类号：TP391   文献标识码：A", "收稿日期：2022-11-03"])
+    assert kind == "journal_paper" and values["date"] == "2023-03"

@@ -242,10 +242,14 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     (('2021', None), ('2021', '3'), ('2021', None))
     >>> _issue_date("振动与冲击 2016年第35卷第11期"), _issue_date("Apr. 25 2021 Vol.42 No.4")
     (('2016', None), ('2021', '4'))
+    >>> _issue_date("2023年第45卷第3期(月刊) 3月25日出版")
+    ('2023', '3')
     """
     match = _ISSUE_DATE.search(line)
     if match:
-        return match.group(1), match.group(3) or None
+        # (the issue's day of publication beside it: 2023年第45卷第3期(月刊) 3月25日出版)
+        out = _OUT_ON.search(line[match.end():]) if not match.group(3) else None
+        return match.group(1), match.group(3) or (str(int(out.group(1))) if out else None)
     match = _EN_ISSUE_DATE.search(line)
     if match:
         return match.group(2), str(_MONTHS[match.group(1).lower()[:3]])
@@ -257,6 +261,8 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
         return match.group(1), str(int(match.group(2)))
     return None
 
+
+_OUT_ON = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*\d{1,2}\s*日\s*出版")
 
 _ONLINE_LABELS = ["网络首发时间", "网络首发日期", "网络出版时间", "网络出版日期", "在线出版日期", "在线发表日期",
                   "优先出版日期"]

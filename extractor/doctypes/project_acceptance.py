@@ -735,7 +735,9 @@ def _own_company(text: DocText) -> TextLine | None:
     if _GOVERNMENT.search(text.compact.replace("\n", "")):
         return None
     # (a heading of its own, never a form's value: 承担单位： | 克拉玛依…股份有限公司 undertook the project)
+    # (nor a text layer's row of label and value in one line: 承担单位   重庆锐擎…有限公司)
     heads = [l for l in text.title_lines(0.25) if _COMPANY.fullmatch(strip_stamps(l.compact))
+             and not re.match(r"[\u4e00-\u9fff]{0,4}单位(?:名称)?[:：]?", l.compact)
              and not any(box(o)[2] <= box(l)[0] + 2 and re.search(r"[:：]$|单位$", o.compact) for o in row_of(text, l))]
     if heads:
         return heads[0]

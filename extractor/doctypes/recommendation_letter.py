@@ -158,12 +158,16 @@ def _candidate(text: DocText, sides: dict[int, str]):
 _FORM_WORDS = re.compile(r"推荐|职称|取称|职务|单位|姓名|签字|签名|意见|专业|资格|工程师|日期")
 
 
+_ADDRESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:同志|先生|女士)(?=$|[\s，,、。;；（(])")
+
+
 def _people_in(value: str) -> list[str]:
     """The names of a cell or a label's value: a name after a common surname (or of three
     characters or more), never the next label of a form read where a lost name stood
     (``推荐人姓名`` | ``推荐人取称``: the name cell unread)."""
-    # (a title glued after the name, 罗娟正高级工程师: set apart first, or 罗娟正 would be a name)
-    value = _GLUED_TITLE.sub(r" \g<0>", value)
+    # (a title glued after the name, 罗娟正高级工程师: set apart first, or 罗娟正 would be a name;
+    # 推荐对象：孟超同志 — the form of address is no part of it)
+    value = _ADDRESS.sub("", _GLUED_TITLE.sub(r" \g<0>", value))
     return [n for n in names_in(value) if not _FORM_WORDS.search(n) and (has_surname(n) or len(n) >= 3)]
 
 

@@ -221,9 +221,18 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     # A table's cells (项目负责 beside 正高级工程师 and 滕飞) are boxed to the cell, taller than the
     # title over the table: a line outside a grid comes first.
     loose = [l for l in candidates if not _in_grid(text, l)]
-    line = max(loose or candidates, key=lambda l: (round(l.line.height), len(l.compact)), default=None)
+    # (heights in one measure: a text layer's cover in points beside a scanned page in pixels,
+    # whose heading 可行性研究报告编制人员 is no bigger for its larger numbers)
+    ref = next((l.page_height for l in zone if l.page_height), 1.0)
+    line = max(loose or candidates, key=lambda l: (round(l.line.height * ref / (l.page_height or ref)), len(l.compact)),
+               default=None)
     if line is None:  # a preface or a note: the report it names (编制完成了《…报告》)
         return _labelled_title(text, "") or _named_in_text(text)
+    if _FORM_HEADING.search(strip_stamps(line.compact)):
+        # a form's heading (技术报告审批表): the report it is about is the one its 报告名称 names
+        labelled = _labelled_title(text, "")
+        if labelled:
+            return labelled
     kind = next((l for l in zone if _GENERIC_TITLE.fullmatch(l.compact)), None)
     if kind is not None and all(similar_height(l, kind, 0.1) for l in zone):
         # (a cover in print of one size, a text layer's: no biggest line, but its kind alone on
@@ -288,6 +297,8 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
 
 
 _KIND_END = re.compile(r"(?:报告|白皮书|规划|方案|总结)$")
+# The heading of a form about a report (技术报告审批表, 报告签批单, 成果登记表), no title of it.
+_FORM_HEADING = re.compile(r"(?:审批|审核|签批|签发|登记|呈报|备案|评审|会签)(?:表|单)$")
 # A programme's or a project's name printed over a report's title is no part of it.
 _PROGRAMME_END = re.compile(r"(?:计划|专项|项目|基金|课题|工程|资助)(?:[（(][^（()）]*[）)])?$")
 
