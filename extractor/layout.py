@@ -2207,12 +2207,24 @@ def _two_halves(text: DocText, header: TextLine, heads: list[str], col: int) -> 
     else nobody (a list half read gives wrong ranks)."""
     width = len(heads) // 2
     numbered: dict[int, str] = {}
+    left, height, seen = box(header)[0], max(header.line.height, 1), set()
     for row in text.lines[header.index + 1:]:
-        cells = row.text.split()
+        if row.index in seen:
+            continue
+        # (a row's halves set as two lines side by side: the row is both, left to right)
+        boxes = sorted([row] + [l for l in row_of(text, row) if l.index > header.index and l.index not in seen],
+                       key=lambda l: box(l)[0])
+        cells = " ".join(l.text for l in boxes).split()
+        if row.page == header.page and cells and not cells[0].isdigit() and box(row)[0] > left + 2 * height:
+            continue  # a unit's wrapped tail (…西部分 | 院) set in its column
         if row.page != header.page or not cells or not cells[0].isdigit():
             break
+        seen.update(l.index for l in boxes)
         second = next((k for k in range(2, len(cells)) if cells[k].isdigit()), None)
         for half in ([cells[:second], cells[second:]] if second else [cells]):
+            if col + 1 < len(half) and len(half[col]) == len(half[col + 1]) == 1 and HAS_CJK.match(half[col]) \
+                    and has_surname(half[col]):
+                half[col:col + 2] = [half[col] + half[col + 1]]  # (曾 蕾: a name printed with a space inside)
             name = half[col] if col < len(half) else ""
             if not (is_name(name) and not _NOT_NAME_WORDS.search(name)) or len(half) > width + 1:
                 return []

@@ -230,3 +230,31 @@ def test_an_issues_day_of_publication_on_its_cover_gives_the_month():
                               "（重庆两江云数科技有限公司，重庆 401121）", "摘 要：针对离散制造车间多源异构设备数据难以统一接入的问题。",
                               "关键词：边缘计算；数据采集", "中图分类号：TP391   文献标识码：A", "收稿日期：2022-11-03"])
     assert kind == "journal_paper" and values["date"] == "2023-03"
+
+
+def test_a_sign_off_row_of_roles_without_colons_gives_the_writers_alone():
+    kind, values, _ = _typed([_big("智能仓储AGV调度系统"), _big("技 术 报 告"), "重庆长江电气自动化有限公司", "2024年3月"],
+                             ["1 概述", "本报告围绕智能仓储AGV调度系统的总体架构、关键技术进行了系统总结。",
+                              "编写 傅明 肖博 潘欣怡   审核   武晓峰   批准   欧阳子涵"])
+    assert kind == "technical_report" and values["authors"] == ["傅明", "肖博", "潘欣怡"]
+
+
+def test_one_in_charge_and_the_comrades_who_joined_the_writing():
+    kind, values, _ = _typed([_big("重庆璧山高新技术产业开发区"), _big("工业互联网产业发展规划"), "（2023-2027年）", "2023年5月"],
+                             [_big("编 制 说 明", 30), "本规划由重庆璧山高新技术产业开发区管理委员会委托编制。",
+                              "规划编制工作由姜睿同志总体负责，陆刚、东方岚、孙伟同志参与编写。编制过程中开展了实地调研。"])
+    assert kind == "technical_report" and values["authors"] == ["姜睿", "陆刚", "东方岚", "孙伟"]
+
+
+def test_a_text_layers_two_numbered_halves_with_a_spaced_name_a_split_row_and_wrapped_units():
+    from tests.typed_pages import Row
+
+    kind, values, _ = _typed([_big("重庆市南岸区"), _big("软件和信息服务业发展规划"), "（2023-2027）", "二〇二三年四月"],
+                             [_big("规划编写人员", 30), "序号   姓名   单位   序号   姓名   单位",
+                              "1   白春燕 重庆两江智造产业研究院   5   杜振宇 重庆工业互联网创新研究院",
+                              "2   向亚楠 重庆科技大学   6   陆文博 重庆交通大学",
+                              "3   曾 蕾 重庆两江智造产业研究院   7   石春燕 重庆市计量质量检测研究院",
+                              Row((84, "4   端木颖 中国信息通信研究院西部分"), (560, "8   邹俊杰 中国信息通信研究院西部分")),
+                              Row((300, "院"), (780, "院"))])
+    assert kind == "technical_report"
+    assert values["authors"] == ["白春燕", "向亚楠", "曾蕾", "端木颖", "杜振宇", "陆文博", "石春燕", "邹俊杰"]
