@@ -258,3 +258,23 @@ def test_a_text_layers_two_numbered_halves_with_a_spaced_name_a_split_row_and_wr
                               Row((300, "院"), (780, "院"))])
     assert kind == "technical_report"
     assert values["authors"] == ["白春燕", "向亚楠", "曾蕾", "端木颖", "杜振宇", "陆文博", "石春燕", "邹俊杰"]
+
+
+def test_a_text_layer_row_whose_recommender_caption_follows_the_candidates():
+    kind, values, _ = _typed([_big("专业技术人员职称评审专家推荐意见", 30), "被推荐人姓名   谢远航   推荐人姓名   黄峰",
+                              "推荐人职称   正高级工程师   推荐人单位   重庆理工大学",
+                              "推荐意见   谢远航同志长期从事工业互联网与智能制造领域的技术研发工作。",
+                              "本人特此推荐谢远航同志申报正高级工程师职称。", "推荐人签字   日   期   2023年11月2日"])
+    assert kind == "recommendation_letter"
+    assert (values["recommender"], values["candidate"]) == ("黄峰", "谢远航")
+
+
+def test_an_auditors_place_and_a_day_in_numerals():
+    kind, values, _ = _typed([_big("审 计 报 告"), "渝天衡会审字〔2024〕第0312号", "重庆明月湖智能网联科技有限公司全体股东：",
+                              "我们审计了重庆明月湖智能网联科技有限公司财务报表，包括2023年12月31日的资产负债表，2023年度的利润表。",
+                              *[None] * 12, "重庆天衡会计师事务所（特殊普通合伙）   中国注册会计师：",
+                              "中国·重庆   二〇二四年三月二十日"],
+                             [_big("利 润 表", 30), "编制单位：重庆明月湖智能网联科技有限公司   2023年度   单位：元",
+                              "项   目   本期金额   上期金额", "一、营业收入   156,234,567.89   129,876,543.21",
+                              "减：营业成本   118,920,431.56   99,123,456.78"])
+    assert kind == "revenue_proof" and values["date"] == "2024-03-20"

@@ -18,7 +18,7 @@ from rules.vocabulary import Title
 
 from ..fields.people import has_surname, labelled_surname, sentence_person
 from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
-                      names_in, next_line, right_of, row_of, running_text, spelled_label_values, standalone_date, table_rows, text_after, wrapped_value,
+                      names_in, next_line, right_of, row_of, running_text, spelled_label_values, split_cells, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
 from .base import LISTS, Cues, DocType, Fields
@@ -391,6 +391,12 @@ def _recommender(text: DocText, sides: dict[int, str]):
         names = _people_in(found[0]) if found else []
         if names:
             return _as_introduced(text, names[0]), found[0], found[1][0]
+    for line in text.lines:  # a text layer's row of cells, his caption after the candidate's:
+        cells = split_cells(line.text)  # 被推荐人姓名   谢远航   推荐人姓名   黄峰
+        for caption, value in zip(cells[1:], cells[2:]):
+            names = _people_in(value) if "".join(caption.split()) in ("推荐人姓名", "推荐专家姓名") else []
+            if names and sides.get(line.index) != "candidate":
+                return _as_introduced(text, names[0]), value, line
     for line in text.lines:  # a text layer's header row under a merged 推荐专家 cell: 推荐专家 姓名 职称 工作单位
         words = line.text.split()  # over 诸葛明远 正高级工程师 中铁二院…公司 (the merged cell empty)
         if len(words) >= 3 and words[0] in ("推荐专家", "推荐人") and "姓名" in words[1:] \

@@ -1604,7 +1604,7 @@ def _foot_date(text: DocText):
 
 # An auditor's report signs off where it was made, then the day (中国·重庆  2025年4月8日); a
 # seal's words OCR reads into the day signed under it (财务专用2022年05月17日).
-_SIGNED_AT = re.compile(r"^(?:中国[·•.．]?[\u4e00-\u9fff]{2,4}|(?:财务|合同|发票|业务)专用章?)(?=(?:19|20)\d\d年)")
+_SIGNED_AT = re.compile(r"^(?:中国[·•.．]?[\u4e00-\u9fff]{2,4}|(?:财务|合同|发票|业务)专用章?)(?=(?:(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})年)")
 
 _DATE_CAPTION = re.compile(r"^(?:签订|签署|签字|签约|盖章)?(?:日期|时间)[:：]?$")
 
