@@ -278,3 +278,23 @@ def test_an_auditors_place_and_a_day_in_numerals():
                               "项   目   本期金额   上期金额", "一、营业收入   156,234,567.89   129,876,543.21",
                               "减：营业成本   118,920,431.56   99,123,456.78"])
     assert kind == "revenue_proof" and values["date"] == "2024-03-20"
+
+
+def test_writers_each_with_his_unit_in_brackets_over_wrapped_lines_a_name_cut_at_a_wrap():
+    kind, values, _ = _typed([_big("工业设备数据采集与边缘智能"), _big("白皮书"), "重庆工业互联网创新研究院",
+                              "主要编写人员：林辉（重庆两江智造产业研究院）、马雪松（重庆市计量质量检测研",
+                              "究院）、汤明轩（重庆邮电大学）、黄晓峰（重庆南岸智慧能源服务有限公司）、方",
+                              "宇航（重庆邮电大学）、司徒静（重庆邮电大学）", "2022年11月"])
+    assert kind == "technical_report"
+    assert values["authors"] == ["林辉", "马雪松", "汤明轩", "黄晓峰", "方宇航", "司徒静"]
+
+
+def test_writers_one_a_row_under_the_first_each_with_his_title_and_unit_in_cells():
+    from tests.typed_pages import Row
+
+    kind, values, _ = _typed([_big("工业互联网平台赋能中小制造企业"), _big("数字化转型研究报告"), "重庆两江智造产业研究院",
+                              Row((200, "撰稿人：皇甫俊杰 正高级工程师"), (620, "重庆市计量质量检测研究院")),
+                              Row((300, "韦海波"), (420, "高级工程师"), (620, "重庆文理学院")),
+                              Row((300, "姜涛"), (420, "副教授"), (620, "重庆长江电气自动化有限公司")),
+                              Row((300, "令狐晓燕 工程师"), (620, "重庆两江云数科技有限公司")), "2023年9月"])
+    assert kind == "technical_report" and values["authors"] == ["皇甫俊杰", "韦海波", "姜涛", "令狐晓燕"]

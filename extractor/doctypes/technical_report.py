@@ -102,6 +102,8 @@ _NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组
                          rf"日\s*期)\s*[:：]|\s*(?:\d{{4}}\s*[年./\-]|[一二三四五六七八九〇零○]{{4}}\s*年)|"
                          # (a sign-off row's next role, a cell of its own: 编写 傅明 肖博   审核   武晓峰   批准 …)
                          rf"\s+(?:审核|审定|批准|校核|校对|复核|审批)(?=\s|$)")
+# A list of names each with his unit in brackets after it: 林辉（重庆两江智造产业研究院）、…
+_UNIT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff·]{2,5}[（(][^（()）]{2,40}?(?:公司|研究院|研究所|设计院|大学|学院|中心|集团|局|委员会)[)）][、，,]")
 # Where a row's names end: the next cell, a title, a post or a unit (编写  王芳  工程师).
 _ROW_END = re.compile(r"\s+(?=\S*(?:工程师|教授|研究员|经济师|会计师|规划师|建筑师|咨询师|技术员|讲师|高工|博士|硕士|"
                       r"主任|经理|所长|院长|总监|部长|处长|科长|公司|研究院|研究所|设计院|大学|学院|中心|集团))")
@@ -774,6 +776,11 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     if value.strip() and not alone:
         beside = sorted((l for l in row_of(text, line) if box(l)[0] >= box(line)[2] - 1), key=lambda l: box(l)[0])
         titled = titled_names(" ".join([value] + [l.text for l in beside]))
+        if titled is None and (rows := _titled_rows_under(text, line)):
+            # (one a row, the rest under the first: 撰稿人：皇甫俊杰 正高级工程师 | 重庆市…院, then
+            # 韦海波 | 高级工程师 | 重庆文理学院 …; the units set aside)
+            own = [value] + [l.text for l in beside if not _ORG.fullmatch(strip_stamps(l.compact))]
+            titled = titled_names(" ".join(own + rows))
         if titled:
             return titled, line
     # A label with no colon after it opens a table's row (编写  王芳  工程师): the row is
@@ -784,6 +791,14 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     value, anchor = (value[:cut.start()] if cut and cut is not True else value).strip(" :：;；,，。"), line
     if not value and printed:
         return None  # 编制：2023年6月, 编制：  审核：李四 — nobody named
+    if value and _UNIT_AFTER_NAME.match(value):
+        # each name with his unit in brackets (林辉（重庆两江智造产业研究院）、马雪松（…检测研 | 究院）…),
+        # the list wrapping over lines, a name cut at a wrap (方 | 宇航): the names, all or none
+        joined = re.sub(r"[（(][^（()）]*[)）]", "", paragraph(text, anchor, value))
+        stop = _NEXT_LABEL.search(joined)  # (the date line under it the paragraph ran on to)
+        joined = joined[:stop.start()] if stop else joined
+        names = plain_names(strip_stamps(joined.strip(" :：;；,，。、")))
+        return (names, anchor) if names and len(names) >= 2 else None
     in_cell = False
     if not value:
         cut = None
@@ -838,6 +853,24 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     if names and not any(_ROLE.match(n[:2]) for n in names):  # 审核李强: a role read as a name
         return names, anchor
     return None
+
+
+def _titled_rows_under(text: DocText, line: TextLine) -> list[str]:
+    """The rows under a label's line that names the first person with his title (撰稿人：
+    皇甫俊杰 正高级工程师 | 重庆市…院, then 韦海波 | 高级工程师 | 重庆文理学院 …), OCR boxing each
+    cell: each row's name and title, its unit set aside, the row starting within the label's
+    line (``titled_names`` tells whether they are all names and titles)."""
+    rows, at = [], line
+    while (below := line_below(text, at, 1.5)) is not None:
+        cells = sorted([below] + row_of(text, below), key=lambda l: box(l)[0])
+        if not box(line)[0] < box(cells[0])[0] < box(line)[2]:
+            break
+        words = " ".join(c.text for c in cells if not _ORG.fullmatch(strip_stamps(c.compact)))
+        if len(words.split()) != 2 or len(plain_names(words.split()[0]) or []) != 1:
+            break  # (a row is one name and one title)
+        rows.append(words)
+        at = cells[0]
+    return rows
 
 
 def _on_row_under(text: DocText, line: TextLine, cell: TextLine) -> bool:
