@@ -130,29 +130,36 @@ def _stamp_body(line: "TextLine", stamp: "TextLine") -> bool:
 
 # Captions printed letter-spaced (编  制：魏龙) whose first letter OCR boxes on its own.
 _SPACED_CAPTIONS = frozenset(("编制", "审核", "批准", "校对", "编写", "起草", "主编", "执笔", "复核", "签发", "撰写",
-                              "日期", "姓名", "单位", "职称", "性别", "作者", "主审", "审定", "核定", "会签"))
+                              "日期", "姓名", "单位", "职称", "性别", "作者", "主审", "审定", "核定", "会签",
+                              "成员", "组长", "组员"))
 
 
 def _glue_spaced_captions(lines: list["TextLine"]) -> list["TextLine"]:
     """A letter-spaced caption's first letter, boxed apart from the rest of its line (编 | 制：魏龙),
     joined to it again (编 制：魏龙): else the caption is lost and its value with it."""
+    def glued(line: "TextLine", rest: "TextLine | None") -> "Line | None":
+        if rest is None or len(line.compact) != 1 or rest.page != line.page \
+                or not re.match(r"^[\u4e00-\u9fff][:：]", rest.compact) or line.compact + rest.compact[0] not in _SPACED_CAPTIONS:
+            return None
+        (x0, y0, x1, y1), (a0, b0, a1, b1) = line.line.box, rest.line.box
+        height = max(y1 - y0, b1 - b0, 1)
+        if min(y1, b1) - max(y0, b0) >= 0.5 * min(y1 - y0, b1 - b0) and -height <= a0 - x1 <= height:
+            return Line(f"{line.text.strip()} {rest.text.strip()}", (min(x0, a0), min(y0, b0), max(x1, a1), max(y1, b1)),
+                        min(line.line.confidence, rest.line.confidence))
+        return None
+
     out: list[TextLine] = []
     skip: set[int] = set()
     for k, line in enumerate(lines):
         if k in skip:
             continue
-        nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if nxt is not None and len(line.compact) == 1 and nxt.page == line.page \
-                and re.match(r"^[\u4e00-\u9fff][:：]", nxt.compact) and line.compact + nxt.compact[0] in _SPACED_CAPTIONS:
-            (x0, y0, x1, y1), (a0, b0, a1, b1) = line.line.box, nxt.line.box
-            height = max(y1 - y0, b1 - b0, 1)
-            if min(y1, b1) - max(y0, b0) >= 0.5 * min(y1 - y0, b1 - b0) and -height <= a0 - x1 <= height:
-                joined = Line(f"{line.text.strip()} {nxt.text.strip()}", (min(x0, a0), min(y0, b0), max(x1, a1), max(y1, b1)),
-                              min(line.line.confidence, nxt.line.confidence))
-                out.append(TextLine(line.page, len(out), joined, line.page_height, line.page_width))
-                skip.add(k + 1)
-                continue
-        out.append(TextLine(line.page, len(out), line.line, line.page_height, line.page_width))
+        joined = glued(line, lines[k + 1] if k + 1 < len(lines) else None)
+        if joined is not None:
+            skip.add(k + 1)
+        elif out and (joined := glued(line, lines[k - 1])) is not None and out[-1].line is lines[k - 1].line:
+            # (the rest of the line boxed taller, so listed first: 员：范国庆、… before its 成)
+            out.pop()
+        out.append(TextLine(line.page, len(out), joined or line.line, line.page_height, line.page_width))
     return out
 
 

@@ -298,3 +298,21 @@ def test_writers_one_a_row_under_the_first_each_with_his_title_and_unit_in_cells
                               Row((300, "姜涛"), (420, "副教授"), (620, "重庆长江电气自动化有限公司")),
                               Row((300, "令狐晓燕 工程师"), (620, "重庆两江云数科技有限公司")), "2023年9月"])
     assert kind == "technical_report" and values["authors"] == ["皇甫俊杰", "韦海波", "姜涛", "令狐晓燕"]
+
+
+def test_a_letter_spaced_caption_whose_rest_ocr_listed_before_its_first_letter():
+    """成 | 员：范国庆、… with the rest boxed taller, so listed first."""
+    from extractor.doctypes import doctype
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    cover = [Line("重庆市永川区", (670, 727, 1066, 812)), Line("智能制造产业发展规划", (546, 825, 1194, 906)),
+             Line("（2024—2028年）", (623, 919, 1115, 1000)), Line("二〇二四年一月", (727, 1708, 1014, 1760))]
+    group = [Line("规划编制组", (670, 358, 926, 431)), Line("组 长：方浩", (305, 506, 585, 573)),
+             Line("副组长：方怀瑾、赵志强", (312, 571, 751, 635)), Line("员：范国庆、朱超、司马翔、梁婷、杜静", (409, 620, 1104, 701)),
+             Line("成", (315, 653, 438, 703))]
+    text = DocText(ReadResult("t.pdf", "0" * 64, page_count=2, pages=[Page(1, 1738, 2397, "ocr", cover),
+                                                                       Page(2, 1654, 2339, "ocr", group)]))
+    assert [l.text for l in text.lines if "范国庆" in l.text] == ["成 员：范国庆、朱超、司马翔、梁婷、杜静"]
+    assert doctype("technical_report").extract(text).values["authors"] == \
+        ["方浩", "方怀瑾", "赵志强", "范国庆", "朱超", "司马翔", "梁婷", "杜静"]
