@@ -316,3 +316,13 @@ def test_a_letter_spaced_caption_whose_rest_ocr_listed_before_its_first_letter()
     assert [l.text for l in text.lines if "范国庆" in l.text] == ["成 员：范国庆、朱超、司马翔、梁婷、杜静"]
     assert doctype("technical_report").extract(text).values["authors"] == \
         ["方浩", "方怀瑾", "赵志强", "范国庆", "朱超", "司马翔", "梁婷", "杜静"]
+
+
+def test_a_years_part_of_the_cumulative_sum_restates_nothing():
+    kind, values, codes = _typed([_big("关于“云边协同设备管理平台”产品", 30), _big("销售收入情况的证明", 30),
+                                  "经我公司财务部门核算，2021年1月1日至2023年12月31日期间，我公司",
+                                  "自主研发的“云边协同设备管理平台”产品累计实现销售收入人民币",
+                                  "4,235.67万元（不含税），累计实现利润总额612.35万元。其中2023年度实",
+                                  "现销售收入1,896.40万元。", "特此证明。", "重庆赛博仪表有限公司", "二〇二四年二月二十六日"])
+    assert kind == "revenue_proof" and values["amount_wan"] == 4235.67 and "amount_unsure" not in codes
+    assert (values["period_start"], values["period_end"]) == ("2021-01", "2023-12")

@@ -706,8 +706,10 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
                 continue
             found = _amount_after(text, hit, label in _PLAIN_LABELS)
             if found:
+                # (a part of the whole, 其中2023年度实现销售收入1,896.40万元, restates nothing)
                 restated = [_amount_after(text, h, label in _PLAIN_LABELS) for h in hits
-                            if h is not hit and not _original(text, h) and _restates(text_after(h.line, h.end))]
+                            if h is not hit and not _original(text, h) and _restates(text_after(h.line, h.end))
+                            and (part or not _part_of_whole(text, h))]
                 restated += [_restated_below(text, found[1]), _restated_below(text, hit.line)]
                 if any(r is not None and abs(r[0] - found[0]) >= 0.0005 for r in restated):
                     if f is not None:
