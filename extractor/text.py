@@ -131,15 +131,16 @@ def _stamp_body(line: "TextLine", stamp: "TextLine") -> bool:
 # Captions printed letter-spaced (编  制：魏龙) whose first letter OCR boxes on its own.
 _SPACED_CAPTIONS = frozenset(("编制", "审核", "批准", "校对", "编写", "起草", "主编", "执笔", "复核", "签发", "撰写",
                               "日期", "姓名", "单位", "职称", "性别", "作者", "主审", "审定", "核定", "会签",
-                              "成员", "组长", "组员"))
+                              "成员", "组长", "组员", "合计", "总计"))
 
 
 def _glue_spaced_captions(lines: list["TextLine"]) -> list["TextLine"]:
     """A letter-spaced caption's first letter, boxed apart from the rest of its line (编 | 制：魏龙),
-    joined to it again (编 制：魏龙): else the caption is lost and its value with it."""
+    or from its second letter alone (a table's 合 | 计 row), joined to it again (编 制：魏龙):
+    else the caption is lost and its value with it."""
     def glued(line: "TextLine", rest: "TextLine | None") -> "Line | None":
         if rest is None or len(line.compact) != 1 or rest.page != line.page \
-                or not re.match(r"^[\u4e00-\u9fff][:：]", rest.compact) or line.compact + rest.compact[0] not in _SPACED_CAPTIONS:
+                or not re.match(r"^[\u4e00-\u9fff](?:[:：]|$)", rest.compact) or line.compact + rest.compact[0] not in _SPACED_CAPTIONS:
             return None
         (x0, y0, x1, y1), (a0, b0, a1, b1) = line.line.box, rest.line.box
         height = max(y1 - y0, b1 - b0, 1)

@@ -326,3 +326,13 @@ def test_a_years_part_of_the_cumulative_sum_restates_nothing():
                                   "现销售收入1,896.40万元。", "特此证明。", "重庆赛博仪表有限公司", "二〇二四年二月二十六日"])
     assert kind == "revenue_proof" and values["amount_wan"] == 4235.67 and "amount_unsure" not in codes
     assert (values["period_start"], values["period_end"]) == ("2021-01", "2023-12")
+
+
+def test_a_total_rows_caption_letter_spaced_into_two_boxes_is_one_caption():
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    lines = [Line("序号", (244, 437, 320, 487)), Line("合", (685, 1007, 740, 1052)), Line("计", (757, 1007, 813, 1052)),
+             Line("7,091,950.00", (1422, 1010, 1598, 1050)), Line("人", (685, 1207, 740, 1252)), Line("计", (1000, 1207, 1050, 1252))]
+    text = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1842, 2470, "ocr", lines)]))
+    assert [l.text for l in text.lines] == ["序号", "合 计", "7,091,950.00", "人", "计"]
