@@ -336,3 +336,12 @@ def test_a_total_rows_caption_letter_spaced_into_two_boxes_is_one_caption():
              Line("7,091,950.00", (1422, 1010, 1598, 1050)), Line("人", (685, 1207, 740, 1252)), Line("计", (1000, 1207, 1050, 1252))]
     text = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1842, 2470, "ocr", lines)]))
     assert [l.text for l in text.lines] == ["序号", "合 计", "7,091,950.00", "人", "计"]
+
+
+def test_a_forewords_sentence_of_its_drafting_units_is_no_title():
+    kind, values, _ = _typed([_big("前  言", 30), "本文件按照GB/T 1.1—2020《标准化工作导则》的规定起草。",
+                              "本文件由中国机械工业联合会提出。",
+                              "本文件起草单位：机械工业仪器仪表综合技术经济研究所、重庆两江智造科技有限公",
+                              "司、重庆大学。", "本文件主要起草人：李强、王芳、张伟、刘洋、陈静。"])
+    assert kind == "standard" and "title" not in values
+    assert values["drafters"] == ["李强", "王芳", "张伟", "刘洋", "陈静"]

@@ -309,7 +309,7 @@ _BANNER = re.compile(r"(?:国家|行业|地方|团体|企业|联盟)标准$|^中
 
 
 # The fields an engineering code's cover prints under its number.
-_COVER_FIELD = re.compile(r"^(?:主编|参编|批准|发布|归口|提出|主管|起草)(?:单位|部门)[:：]")
+_COVER_FIELD = re.compile(r"^(?:本(?:文件|标准|部分))?(?:主编|参编|批准|发布|归口|提出|主管|起草)(?:单位|部门|人)[:：]")
 
 
 def _looks_like_title_part(line: TextLine) -> bool:
@@ -328,7 +328,8 @@ def _looks_like_title_part(line: TextLine) -> bool:
         return False
     # a sentence of the foreword (reading folds its ，； to ASCII), or an item of its list of
     # changes (——修改了…, - 增加了…), never a title
-    if re.search("[。，；,;]", compact) or re.match(r"[-—–‐―]|(?:修改|增加|删除|更改)了", compact):
+    # (and the foreword's own sentences: 本文件起草单位：…、…, 本标准由…提出)
+    if re.search("[。，；,;]", compact) or re.match(r"[-—–‐―]|(?:修改|增加|删除|更改)了|本(?:文件|标准|部分)", compact):
         return False
     return (not re.search("代替|ICS|CCS|前言", compact)
             and not find_standard_numbers(line.text))
