@@ -2007,7 +2007,8 @@ def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> t
     """A table of two halves side by side, each with its own 姓名 column (姓名 部门 岗位 |
     姓名 部门 岗位), OCR reading each cell apart: the names, and the table's other reading
     when their order is not sure.  Where each half numbers its rows on from the other
-    (序号 1–7 | 序号 8–14), down the left half, then the right: sure (None).  With no numbers,
+    (序号 1–7 | 序号 8–14), down the left half, then the right, and where the numbers run row
+    by row (1, 3, 5 | 2, 4, 6), row by row: sure (None).  With no numbers,
     row by row, left half first, as the table reads, and down each half as the other reading
     (a table of halves may be meant so: a place is then only as good as the worse of the
     two, ``zhicheng.documents.rank_applicant``).  None when ``header`` heads no
@@ -2033,16 +2034,23 @@ def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> t
         return None
     # (numbered down, the halves may differ in length: 1–8 | 9–12 leaves the right half's
     # last rows empty; the numbers vouch for the order)
-    if _numbered_down(text, header, others[0], len(left), len(right)):
-        return left + right, None
+    numbers = _half_numbers(text, header, others[0])
+    if numbers and numbers[0][:len(left)] == list(range(1, len(left) + 1)) \
+            and numbers[1][:len(right)] == list(range(len(left) + 1, len(left) + len(right) + 1)):
+        return left + right, None  # (numbered down: 1–7 | 8–14)
+    across = [name for pair in itertools.zip_longest(left, right) for name in pair if name]
     if len(left) - len(right) not in (0, 1):
         return None
-    return [name for pair in itertools.zip_longest(left, right) for name in pair if name], left + right
+    if numbers and numbers[0][:len(left)] == list(range(1, 2 * len(left), 2)) \
+            and numbers[1][:len(right)] == list(range(2, 2 * len(right) + 1, 2)):
+        return across, None  # (numbered row by row: 1, 3, 5 | 2, 4, 6)
+    return across, left + right
 
 
-def _numbered_down(text: DocText, header: TextLine, other: TextLine, left: int, right: int) -> bool:
-    """Each half of a two-half table has its own 序号 column, the left numbered 1…``left``
-    and the right on from there: the table is read down the left half, then the right."""
+def _half_numbers(text: DocText, header: TextLine, other: TextLine) -> tuple[list[int], list[int]] | None:
+    """The row numbers printed under each half's own 序号 column of a two-half table, top to
+    bottom (None when a half has no 序号 column): they say whether the table reads down each
+    half (1–7 | 8–14) or row by row (1, 3, 5 | 2, 4, 6)."""
     row = row_of(text, header) + [header]
     height = max(header.line.height, 1)
     numbers = []
@@ -2050,14 +2058,13 @@ def _numbered_down(text: DocText, header: TextLine, other: TextLine, left: int, 
         seq = [l for l in row if l.compact == "序号" and box(l)[2] <= box(name_header)[0] + height
                and box(name_header)[0] - box(l)[2] < 6 * height]
         if not seq:
-            return False
+            return None
         x0, _, x1, bottom = box(max(seq, key=lambda l: box(l)[0]))
         cells = sorted((l for l in text.lines if l.page == header.page and box(l)[1] > bottom
                         and row_number(l.compact) is not None
                         and x0 - height <= (box(l)[0] + box(l)[2]) / 2 <= x1 + height), key=lambda l: box(l)[1])
         numbers.append([row_number(l.compact) for l in cells])
-    return (numbers[0][:left] == list(range(1, left + 1))
-            and numbers[1][:right] == list(range(left + 1, left + right + 1)))
+    return numbers[0], numbers[1]
 
 
 def _numbered_on(text: DocText, header: TextLine, number: TextLine, count: int) -> list[str] | None:

@@ -25,7 +25,10 @@ _TAKES_BACK = re.compile(r"宣告[^。；;]{0,40}?全部无效|予以撤稿|撤�
                          r"按未通过验收处理|视为未通过验收|视为自始不存在|"
                          # a patent lapsed (未缴年费: 该专利权于2024年10月22日终止) — never a
                          # certificate's own warning (未按照规定缴纳年费的，专利权自…期满之日起终止)
-                         r"专利权(?:已经?)?于[^。；;]{0,24}?终止|专利权已经?终止")
+                         r"专利权(?:已经?)?于[^。；;]{0,24}?终止|专利权已经?终止|专利权自(?:19|20)\d\d年[^。；;]{0,12}?起终止|"
+                         r"法律状态[^。；;]{0,4}?专利权(?:已经?)?终止")
+# A patent restored (恢复权利请求审批通知书: 准予恢复): its lapse, recounted there, is undone.
+_RESTORED = re.compile(r"(?:准予|同意|予以)恢复|恢复权利请求审批通知|专利权(?:予以|已)?恢复")
 _NOT_TEXT = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉()（）\[\]【】,，、.。:：;；!！?？·\-—_/]")
 # The names that say which achievement it is (a prize's name is shared by every project it went to).
 _FIELDS = ("title", "project_title", "software_name")
@@ -63,6 +66,8 @@ def takes_back(words: str) -> str | None:
     '专利权于2024年10月22日终止'
     >>> takes_back("未按照规定缴纳年费的，专利权自应当缴纳年费期满之日起终止。") is None
     True
+    >>> takes_back("该专利权自2024年10月22日起终止。"), takes_back("法律状态：专利权终止（未缴年费）")
+    ('专利权自2024年10月22日起终止', '法律状态专利权终止')
     """
     match = _TAKES_BACK.search(_plain(words))
     return match.group(0) if match else None
@@ -89,8 +94,8 @@ def withdraws(words: str, fields: dict, person: str | None = None) -> bool:
     ...           {"patent_number": "ZL202210346131.X", "title": "一种调度方法"})
     False
     """
-    if not takes_back(words):
-        return False
+    if not takes_back(words) or _RESTORED.search(_plain(words)):
+        return False  # (a restoration recounts the lapse it undoes)
     if _OTHERS_KEPT.search(words) and not (person and "".join(person.split()) in _plain(words)):
         return False
     plain = _plain(words)
@@ -110,3 +115,17 @@ def withdraws(words: str, fields: dict, person: str | None = None) -> bool:
         authors = [_plain(a) for a in fields.get("authors") or [] if isinstance(a, str)]
         return bool(journal and journal in plain) or any(len(a) >= 2 and a in plain for a in authors)
     return True
+
+
+def restores(words: str, fields: dict) -> bool:
+    """Whether a paper restores the patent of ``fields`` (恢复权利请求审批通知书 naming its number):
+    a lapse another paper shows is then undone.
+
+    >>> restores("恢复权利请求审批通知书 专利号：ZL202111233040.7 准予恢复", {"patent_number": "ZL202111233040.7"})
+    True
+    >>> restores("恢复权利请求审批通知书 专利号：ZL201911233040.1 准予恢复", {"patent_number": "ZL202111233040.7"})
+    False
+    """
+    digits = re.sub(r"\D", "", str(fields.get("patent_number") or ""))
+    return bool(_RESTORED.search(_plain(words))) and len(digits) >= 8 and \
+        digits in (re.sub(r"\D", "", m.group(1)) for m in _PATENT_NUMBER.finditer(words))

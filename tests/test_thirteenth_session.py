@@ -345,3 +345,74 @@ def test_a_forewords_sentence_of_its_drafting_units_is_no_title():
                               "司、重庆大学。", "本文件主要起草人：李强、王芳、张伟、刘洋、陈静。"])
     assert kind == "standard" and "title" not in values
     assert values["drafters"] == ["李强", "王芳", "张伟", "刘洋", "陈静"]
+
+
+# --- probe AR: this session's checks, attacked ----------------------------------------------
+
+def test_what_a_contract_still_has_to_do_is_no_unperformed_contract_and_its_other_wordings_are():
+    from extractor.doctypes.revenue_proof import _not_realised
+    from tests.typed_pages import doc, page
+
+    for sentence, said in (("本合同期满时尚未履行完毕的订单，双方继续执行。", False),
+                           ("截至2025年12月31日，该合同尚未执行。", True),
+                           ("本合同处于未履行状态，乙方尚未交付任何产品。", True),
+                           ("本合同尚未开始执行，相关收入尚未确认。", True)):
+        assert (_not_realised(doc(page(sentence))) is not None) is said, sentence
+
+
+def test_a_sum_cut_at_a_thousands_comma_by_the_line_end_is_read_whole():
+    kind, values, _ = _typed([_big("新增销售收入证明"),
+                              "兹证明，我公司张伟同志参与开发推广的“工业数据采集网关LJ-GW",
+                              "200及边缘计算平台”产品，2019年1月至12月累计实现新增销售收入人民币12,000,",
+                              "000.00元（大写：壹仟贰佰万元整）。", "特此证明。", "重庆两江智造科技有限公司财务部（盖章）", "2020年1月15日"])
+    assert kind == "revenue_proof" and values["amount_wan"] == 1200
+    assert (values["period_start"], values["period_end"]) == ("2019-01", "2019-12")
+
+
+def test_a_forecast_is_no_earning_period():
+    kind, values, _ = _typed([_big("新增销售收入证明"),
+                              "兹证明，我公司张伟同志参与开发推广的产品2018年累计实现新增销售收入人民币1200万元，",
+                              "预计2019年8月至2020年7月还将实现新增销售收入约800万元。", "重庆两江智造科技有限公司", "2019年3月10日"])
+    assert kind == "revenue_proof" and "period_end" not in values
+
+
+def test_a_restored_patent_is_no_lapsed_one_and_a_registers_own_lapse_holds_it_back():
+    from tests.test_audit import PATENT, claim
+    from tests.test_tenth_session import _audited, _paper
+
+    cite = [claim(0, ["p.pdf"], kind="patent", patent_type="invention", granted=True, rank=3, date="2023-02-24")]
+    lapsed = _paper("终止.pdf", "unknown", "专利权终止通知书 专利号：ZL202111233040.7 该专利权自2024年10月22日起终止。")
+    restored = _paper("恢复.pdf", "unknown", "恢复权利请求审批通知书 专利号：ZL202111233040.7 该专利权于2024年10月22日终止，"
+                      "经审查，准予恢复。")
+    assert len(_audited([PATENT, lapsed, restored], cite).achievements) == 1
+    assert len(_audited([PATENT, restored], cite).achievements) == 1
+    assert _audited([PATENT, lapsed], cite).achievements == []
+    register = _paper("p.pdf", "patent_certificate", "专利登记簿副本 专利号：ZL202111233040.7 法律状态：专利权终止（未缴年费）",
+                      **{k: v for k, v in PATENT.fields.items()})
+    assert _audited([register], cite).achievements == []
+
+
+def test_a_papers_title_or_abstract_that_speaks_of_supplements_is_no_supplement():
+    body = ["CN 11-5946/TP ISSN 1006-5911", "张伟1，李强2", "（1.重庆两江智造科技有限公司，重庆 401120）",
+            "关键词：缺陷检测；深度学习", "中图分类号：TP391 文献标志码：A"]
+    for title, abstract in (("基于改进YOLOv5(s)的工件表面缺陷检测方法", "摘要：针对工件表面缺陷，对比方案2(S2)的检测精度。"),
+                            ("科技期刊增刊出版现状与质量管理对策", "摘要：分析了增刊出版的现状。")):
+        kind, values, codes = _typed(["第28卷 第12期 计算机集成制造系统 Vol.28 No.12", "2022年12月", _big(title, 30), *body[:3],
+                                      abstract, *body[3:]])
+        assert kind == "journal_paper" and "journal_supplement" not in codes, title
+    kind, _, codes = _typed(["第28卷 计算机集成制造系统 Vol.28 No.S2", "2022年12月", _big("基于数字孪生的车间调度方法", 30),
+                             *body[:3], "摘要：提出一种调度方法。", *body[3:]])
+    assert kind == "journal_paper" and "journal_supplement" in codes
+
+
+def test_two_halves_numbered_row_by_row_are_read_so_without_doubt():
+    from tests.typed_pages import Row
+
+    left, right = ["公孙晨", "孔静哲", "任博帅"], ["史帅", "唐波", "谢欢睿"]
+    rows = [Row((120, "序号"), (250, "姓名"), (450, "单位"), (650, "序号"), (780, "姓名"), (980, "单位"))]
+    for k, (a, b) in enumerate(zip(left, right)):
+        rows.append(Row((130, str(2 * k + 1)), (250, a), (450, "重庆瀚海公司"), (660, str(2 * k + 2)), (780, b), (980, "重庆嘉陵公司")))
+    kind, values, codes = _typed([_big("项目验收证书"), "项目名称：智能仓储物流系统关键技术", "验收结论：通过",
+                                  _big("项目组主要成员", 30), *rows])
+    assert kind == "project_acceptance"
+    assert values["members"] == ["公孙晨", "史帅", "孔静哲", "唐波", "任博帅", "谢欢睿"] and "list_order_unclear" not in codes

@@ -20,7 +20,7 @@ from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
 from rules.relevance import off_field, unrelated_product, unrelated_sale
-from rules.withdrawals import takes_back, withdraws
+from rules.withdrawals import restores, takes_back, withdraws
 from rules.vocabulary import Education, Kind, Level, Title
 
 from rules.requirements import IP_TYPE_ZH
@@ -779,6 +779,10 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
     def withdrawn(doc: Document) -> str | None:
         # 无效宣告, 撤稿, 撤销奖励/验收结论: another paper of the bundle takes this one's achievement back
         by = next((o for o in documents if o.key != doc.key and withdraws(o.words, doc.fields, name)), None)
+        if by is None and kind is Kind.PATENT and withdraws(doc.words, doc.fields, name):
+            by = doc  # (a register's copy whose 法律状态 is 专利权终止 shows its own lapse)
+        if by is not None and kind is Kind.PATENT and any(restores(o.words, doc.fields) for o in documents):
+            return None  # (a lapse the bundle's 恢复权利 notice undoes)
         return f"所证明的成果已由 {by.label} 撤销、宣告无效或终止（{clip(takes_back(by.words), 40)}）" if by is not None else None
 
     def unchecked(doc: Document) -> str | None:
@@ -845,8 +849,11 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
         born = _author_born(doc.words, name)
         if born is None:
             return None
+        # (his own certificates: made out to him, or whose holder was not read and which print his name)
         own = {year: d for d in documents if d.doc_type in ("title_certificate", "degree_certificate")
-               and "".join(str(d.fields.get("holder") or "").split()) == name for year in _birth_years(d.words)}
+               and ("".join(str(d.fields.get("holder") or "").split()) == name
+                    or not d.fields.get("holder") and printed_alone(name, d.words, []))
+               for year in _birth_years(d.words)}
         if own and born not in own:
             first = min(own)
             return (f"的作者简介写 {name} 生于 {born} 年，而 {own[first].label} 中申报人生于 {first} 年："
@@ -1178,16 +1185,23 @@ def check_profile(documents: list[Document], applicant: Applicant,
 
 
 def _author_born(words: str, name: str) -> int | None:
-    """The birth year a paper's 作者简介 gives ``name`` (张伟（1996—），男; 张伟，男，1996年生), else None.
+    """The birth year a paper's 作者简介 gives ``name`` (张伟（1996—），男; 张伟（1996.05—）;
+    张伟（男，1996—）; 张伟，男，1996年生; 张伟，1996年生), else None — never a citation's year
+    (张伟（2020）提出了…: no dash after it).
 
     >>> _author_born("作者简介：张伟（1996—），男，重庆人，博士研究生", "张伟"), _author_born("张伟，男，1989年5月生，工程师", "张伟")
     (1996, 1989)
-    >>> _author_born("作者简介：张伟强（1996—），男", "张伟") is None
-    True
+    >>> _author_born("作者简介  张伟（1996.05—）", "张伟"), _author_born("张伟（男，1996—）", "张伟"), _author_born("张伟，1996年生，男", "张伟")
+    (1996, 1996, 1996)
+    >>> _author_born("作者简介：张伟强（1996—），男", "张伟") is None, _author_born("张伟（2020）提出了一种方法", "张伟") is None
+    (True, True)
     """
     plain = re.sub(r"\s+", "", words)
-    for pattern in (rf"(?<![\u4e00-\u9fff]){re.escape(name)}[（(]((?:19|20)\d\d)[-—–－~～]{{0,2}}(?:\d{{4}})?[）)]",
-                    rf"(?<![\u4e00-\u9fff]){re.escape(name)}[，,][男女][，,]((?:19|20)\d\d)年(?:\d{{1,2}}月)?生"):
+    # (not inside a longer name, 张伟强 or 李张伟; after a caption, 作者简介张伟, it stands)
+    before = r"(?:(?<![\u4e00-\u9fff])|(?<=简介)|(?<=作者))"
+    year = r"((?:19|20)\d\d)"
+    for pattern in (rf"{before}{re.escape(name)}[（(](?:[男女][，,、])?{year}(?:[.．/年]\d{{1,2}}月?)?[-—–－~～]",
+                    rf"{before}{re.escape(name)}[，,](?:[男女][，,])?{year}年(?:\d{{1,2}}月)?(?:出)?生"):
         match = re.search(pattern, plain)
         if match:
             return int(match.group(1))

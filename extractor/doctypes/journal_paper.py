@@ -201,7 +201,12 @@ def extract_paper(text: DocText) -> Fields:
         if received:
             f.set("date", received[0], received[1])
             f.issue("info", "date_from_received", "期刊未印出版日期，按收稿日期计")
-    supplement = next((m for l in header + ([cited[1]] if cited else []) if not _NOT_ISSUE.search(l.compact)
+    # (where an issue is named: the masthead, a running foot, a side band, the issue's cover bound
+    # before the paper, the citation line, a head line with its volume — never the title or the
+    # abstract, which may speak of 增刊 or of YOLOv5(s))
+    issue_lines = masthead + footer + _side_band(text, page) + _cover_lines(text, page) + ([cited[1]] if cited else []) \
+        + [l for l in paper_lines if l.top >= 0.9 or l in paper_lines[:10] and _VOLUME.search(l.text)]
+    supplement = next((m for l in issue_lines if not _NOT_ISSUE.search(l.compact)
                        for m in [_SUPPLEMENT.search(l.text)] if m), None)
     if supplement:
         # A 增刊 is printed outside the journal's numbered issues: the core lists index the
@@ -213,7 +218,7 @@ def extract_paper(text: DocText) -> Fields:
 
 # A supplement in a running head or a citation line: 增刊1, 2022年增刊, Suppl.1, Supplement,
 # 43(S1), 第42卷 S2期.
-_SUPPLEMENT = re.compile(r"增\s*刊|\bSuppl(?:ement)?\b\.?\s*\d*|\d\s*[(（]\s*S\s*\d?\s*[)）]|第?\s*S\d\s*期", re.IGNORECASE)
+_SUPPLEMENT = re.compile(r"增\s*刊|\b[Ss]uppl(?:ement)?\b\.?\s*\d*|\d\s*[(（]\s*S\s*\d?\s*[)）]|第?\s*S\d\s*期|No\.?\s*S\d")
 
 
 # Headings of a database's cover sheet, never a paper's title.

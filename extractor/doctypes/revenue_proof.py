@@ -172,7 +172,8 @@ def extract_revenue(text: DocText) -> Fields:
         f.set("parties", [name for name, _ in parties], parties[0][1])
     f.put("date", _slip_date(text) or _document_date(text) or _esigned(text) or _last_signed(text) or _signed_in_text(text) or _plain_date(text)
           or _foot_date(text) or _period_end(text))
-    earned = _earned_period(text)
+    signed = f.values.get("date")
+    earned = _earned_period(text, PartialDate.parse(signed) if signed else None)
     if earned:
         f.set("period_start", earned[0], earned[2])
         f.set("period_end", earned[1], earned[2])
@@ -187,33 +188,72 @@ def extract_revenue(text: DocText) -> Fields:
 
 
 # The months a sum was earned in, as a proof states them (2018年1月至2018年12月累计实现新增销售收入;
-# 自2020年7月1日至2023年6月30日，…实现销售收入): the sum is of those months, whenever it is signed.
-_EARNED = re.compile(r"(?:自|从|于)?((?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)(?:起)?(?:至|到|—|－|~|～)((?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)"
-                     r"(?:止|期间|间)?[^。；;]{0,40}?(?:实现|完成|取得|累计|新增|产生)[^。；;]{0,20}?(?:收入|营收|销售额|销售)")
+# 自2020年7月1日至2023年6月30日，…; 2018.7-2022.12; 2019年1月至12月; 自2018年7月起至今; 至2022年末;
+# 2019年度实现…): the sum is of those months, whenever it is signed.  Never a forecast's (预计2019年8月
+# 至2020年7月还将实现…).
+_MONTH = r"(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|[.．/]\d{1,2}(?:[.．/]\d{1,2})?)"
+_EARNED = re.compile(rf"(?:自|从|于)?(?P<start>{_MONTH})(?:起)?(?:至|到|—|－|-|–|~|～)"
+                     rf"(?P<end>{_MONTH}|\d{{1,2}}月(?:\d{{1,2}}日)?|今|(?:19|20)\d\d年(?:末|底))"
+                     r"(?:止|期间|间)?(?P<gap>[^。；;]{0,40}?)(?:实现|完成|取得|累计|新增|产生)[^。；;]{0,20}?(?:收入|营收|销售额|销售)"
+                     r"|(?P<year>(?:19|20)\d\d)年度(?P<gap2>[^。；;]{0,30}?)(?:实现|完成|取得|累计|新增|产生)[^。；;]{0,20}?(?:收入|营收|销售额|销售)")
+_FORECAST = re.compile(r"预计|预测|将|拟|计划|目标|有望")
 
 
-def _earned_period(text: DocText):
-    """The first and last month of the sum a proof states (its 期间 of sales), else None.
+def _month_of(value: str, year: int | None = None) -> PartialDate | None:
+    """2018年7月, 2018.7, 2018/07/01, 12月 (of ``year``), 2022年末: its month."""
+    found = re.match(r"((?:19|20)\d\d)(?:年(\d{1,2})月|[.．/](\d{1,2}))", value)
+    if found:
+        month = int(found.group(2) or found.group(3))
+        return PartialDate(int(found.group(1)), month) if 1 <= month <= 12 else None
+    found = re.match(r"((?:19|20)\d\d)年(?:末|底)", value)
+    if found:
+        return PartialDate(int(found.group(1)), 12)
+    found = re.match(r"(\d{1,2})月", value)
+    return PartialDate(year, int(found.group(1))) if found and year and 1 <= int(found.group(1)) <= 12 else None
+
+
+def _earned_period(text: DocText, signed: PartialDate | None = None):
+    """The first and last month of the sum a proof states (its 期间 of sales), else None;
+    一至今 ends in the month it was signed (``signed``), unknown without it.
 
     >>> from tests.typed_pages import doc, page
     >>> _earned_period(doc(page("产品2018年1月至2018年12月累计实现新增销售收入人民币6,000,000.00元。")))[:2]
     (PartialDate(year=2018, month=1, day=None), PartialDate(year=2018, month=12, day=None))
+    >>> [str(d) for d in _earned_period(doc(page("2018.7-2022.12期间该产品累计实现销售收入1200万元。")))[:2]]
+    ['2018-07', '2022-12']
+    >>> [str(d) for d in _earned_period(doc(page("该产品2019年度实现新增销售收入1200万元。")))[:2]]
+    ['2019-01', '2019-12']
     >>> _earned_period(doc(page("合同履行期限：2026年1月1日至2026年12月31日。"))) is None
     True
+    >>> _earned_period(doc(page("2018年实现收入1200万元，预计2019年8月至2020年7月还将实现新增销售收入约800万元。"))) is None
+    True
     """
-    found = running_match(text, _EARNED)
-    if found:
-        start, end = parse_date(found[0].group(1)), parse_date(found[0].group(2))
-        if start is not None and end is not None and start.month and end.month and start.earliest() <= end.latest():
-            return PartialDate(start.year, start.month), PartialDate(end.year, end.month), found[1]
+    for page in sorted({l.page for l in text.lines}):
+        joined, starts = running_text(text, page)
+        for match in _EARNED.finditer(joined):
+            if _FORECAST.search(match.group("gap") or match.group("gap2") or "") \
+                    or _FORECAST.search(joined[max(0, match.start() - 6):match.start()]):
+                continue
+            line = line_at(starts, match.start())
+            if match.group("year"):
+                year = int(match.group("year"))
+                return PartialDate(year, 1), PartialDate(year, 12), line
+            first = _month_of(match.group("start"))
+            last = signed if match.group("end") == "今" else _month_of(match.group("end"), first.year if first else None)
+            if first is not None and last is not None and last.month and first.earliest() <= last.latest():
+                return first, PartialDate(last.year, last.month), line
+            return None
     return None
 
 
 # A statement that a contract is not yet performed, or its income not booked (本合同尚未开始履行,
-# 乙方未确认收入) — never a clause's condition (如一方未履行…, 合同解除后，尚未履行的，终止履行).
-_NOT_REALISED = re.compile(r"(?:尚|仍|还|均)未(?:开始|实际)履行|(?:合同|协议)[^。；;，,]{0,20}(?:尚|仍|还)未履行(?!的)"
-                           r"|未确认(?:营业|销售|相关)?收入|尚未(?:实现|产生|形成)(?:营业|销售)?收入")
-_CONDITION = re.compile(r"如|若|倘|假如|一方|违约|解除后|终止后")
+# 该合同尚未执行, 处于未履行状态, 乙方未确认收入, 相关收入尚未确认) — in a sentence about the
+# contract, never a clause's condition (如一方未履行…, 合同解除后，尚未履行的，终止履行, 导致乙方未确认
+# 收入的), a denial (不存在未确认收入的情形), what is still left to do (尚未履行完毕的订单), or
+# another product's (…尚未产生销售收入，未计入上述金额).
+_NOT_REALISED = re.compile(r"(?:尚|仍|还|均)未(?:开始|实际)?(?:履行|执行)(?!完毕|的|部分)|处于未(?:履行|执行)状态"
+                           r"|未确认(?:营业|销售|相关)?收入(?!的)|收入(?:尚|均)?未确认|尚未(?:实现|产生|形成)(?:营业|销售)?收入(?!的)")
+_CONDITION = re.compile(r"如|若|倘|假如|一方|违约|解除后|终止后|导致|致使|不存在|没有|并非|无[^法]")
 
 
 def _not_realised(text: DocText) -> str | None:
@@ -224,11 +264,18 @@ def _not_realised(text: DocText) -> str | None:
     '本合同尚未开始履行'
     >>> _not_realised(doc(page("第九条 任何一方未履行本合同约定的，应承担违约责任；合同解除后，尚未履行的，终止履行。"))) is None
     True
+    >>> _not_realised(doc(page("如甲方延迟验收，导致乙方未确认收入的，甲方应承担责任。本合同不存在未确认收入的情形。"))) is None
+    True
+    >>> _not_realised(doc(page("本合同已签订，另LJ-GW300产品尚未产生销售收入，未计入上述金额。"))) is None
+    True
     """
-    for clause in re.split(r"[。；;，,！!]", text.compact):
-        found = _NOT_REALISED.search(clause)
-        if found and not _CONDITION.search(clause[:found.start()]):
-            return clause[-40:]
+    for sentence in re.split(r"[。；;！!]", text.compact):
+        if not re.search(r"合同|协议", sentence) or "未计入" in sentence:
+            continue
+        for found in _NOT_REALISED.finditer(sentence):
+            if not _CONDITION.search(sentence[:found.start()]):
+                clause = re.split(r"[，,]", sentence[:found.end()])[-1]
+                return clause[-40:]
     return None
 
 
@@ -842,8 +889,9 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
         return None  # 合同金额（不含税）: the net amount
     candidates = [(rest, hit.line)]
     after = next_line(text, hit.line)
-    if re.search(r"\d$", rest.strip()) and after is not None and re.match(r"[.．]?\d", after.compact):
-        # a figure the line break cut (…合同总金额为人民币86 | .5万元（含税）): read whole first
+    if re.search(r"\d[,，]?$", rest.strip()) and after is not None and re.match(r"[.．]?\d", after.compact):
+        # a figure the line break cut (…合同总金额为人民币86 | .5万元（含税）; …人民币12,000, | 000.00元):
+        # read whole first
         candidates.insert(0, (rest.strip() + after.text.strip(), hit.line))
     elif after is not None and _CHANGED_AT_END.search(rest):
         # (…总金额由人民币1200.00万元变更为人民 | 币780.00万元: the sum it became, on the next line)
