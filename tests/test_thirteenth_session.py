@@ -416,3 +416,20 @@ def test_two_halves_numbered_row_by_row_are_read_so_without_doubt():
                                   _big("项目组主要成员", 30), *rows])
     assert kind == "project_acceptance"
     assert values["members"] == ["公孙晨", "史帅", "孔静哲", "唐波", "任博帅", "谢欢睿"] and "list_order_unclear" not in codes
+
+
+def test_a_forms_report_name_over_two_lines_of_its_cell_and_writers_one_a_text_layer_row():
+    from tests.typed_pages import Row
+
+    kind, values, _ = _typed([_big("技术报告审批表"), Row((120, "报告名称"), (300, "面向汽车发动机缸体缸盖混线生产的多品牌PLC设备联网、边缘数")),
+                              Row((300, "据采集与MES系统集成关键技术研究报告")), "项目名称   发动机缸体数字化车间建设项目",
+                              "编写人   张伟、李强、王芳", "完成日期   2022年8月"])
+    assert kind == "technical_report"
+    assert values["title"] == "面向汽车发动机缸体缸盖混线生产的多品牌PLC设备联网、边缘数据采集与MES系统集成关键技术研究报告"
+    kind, values, _ = _typed([_big("发动机缸体产线设备联网与数据采集技术报告", 30), _big("技 术 报 告", 30),
+                              "撰稿人：皇甫俊杰 正高级工程师 重庆市智能制造研究院", Row((160, "韦海波 高级工程师   重庆文理学院")),
+                              Row((160, "周敏 工程师   重庆两江智造科技有限公司")), "编写单位：重庆两江智造科技有限公司", "完成日期：2022年8月"])
+    assert kind == "technical_report" and values["authors"] == ["皇甫俊杰", "韦海波", "周敏"]
+    kind, values, _ = _typed([_big("智能仓储AGV调度系统"), _big("技 术 报 告"), "2024年3月"],
+                             ["1 概述", "本报告围绕系统的总体架构进行了总结。", "编写 傅明 肖博 潘欣怡   审查   武晓峰   批准   欧阳子涵"])
+    assert kind == "technical_report" and values["authors"] == ["傅明", "肖博", "潘欣怡"]

@@ -101,7 +101,7 @@ _NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组
                          rf"(?:审\s*核|审\s*定|批\s*准|校\s*核|校\s*对|复\s*核|审\s*批|"
                          rf"日\s*期)\s*[:：]|\s*(?:\d{{4}}\s*[年./\-]|[一二三四五六七八九〇零○]{{4}}\s*年)|"
                          # (a sign-off row's next role, a cell of its own: 编写 傅明 肖博   审核   武晓峰   批准 …)
-                         rf"\s+(?:审核|审定|批准|校核|校对|复核|审批)(?=\s|$)")
+                         rf"\s+(?:审核|审定|审查|批准|校核|校对|复核|审批)(?=\s|$)")
 # A list of names each with his unit in brackets after it: 林辉（重庆两江智造产业研究院）、…
 _UNIT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff·]{2,5}[（(][^（()）]{2,40}?(?:公司|研究院|研究所|设计院|大学|学院|中心|集团|局|委员会)[)）][、，,]")
 # Where a row's names end: the next cell, a title, a post or a unit (编写  王芳  工程师).
@@ -393,7 +393,15 @@ def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
     under 课题研究报告 alone."""
     found = labelled_value(text, _REPORT_NAME)
     if found and not LABEL_START.match(found[0]):
-        return title_form(join_cjk(strip_stamps(found[0]))), found[1]
+        # (its cell's second line: …设备联网、边缘数 | 据采集与…研究报告, the label centred between)
+        name, line = strip_stamps(found[0]), found[1]
+        if not _KIND_END.search(name):
+            under = next((l for l in text.lines[line.index + 1:line.index + 4] if l.page == line.page
+                          and abs(box(l)[0] - box(line)[0]) <= line.line.height
+                          and 0 <= box(l)[1] - box(line)[3] <= 1.5 * line.line.height), None)
+            if under is not None and _KIND_END.search(under.compact) and not LABEL_START.match(under.compact):
+                name += under.compact
+        return title_form(join_cjk(name)), line
     found = labelled_value(text, _SUBJECT_NAME) if heading else None
     if found and not LABEL_START.match(found[0]):
         subject = title_form(join_cjk(strip_stamps(found[0])))
@@ -779,7 +787,7 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         if titled is None and (rows := _titled_rows_under(text, line)):
             # (one a row, the rest under the first: 撰稿人：皇甫俊杰 正高级工程师 | 重庆市…院, then
             # 韦海波 | 高级工程师 | 重庆文理学院 …; the units set aside)
-            own = [value] + [l.text for l in beside if not _ORG.fullmatch(strip_stamps(l.compact))]
+            own = [_ORG.sub(" ", strip_stamps(value))] + [l.text for l in beside if not _ORG.fullmatch(strip_stamps(l.compact))]
             titled = titled_names(" ".join(own + rows))
         if titled:
             return titled, line
@@ -865,7 +873,8 @@ def _titled_rows_under(text: DocText, line: TextLine) -> list[str]:
         cells = sorted([below] + row_of(text, below), key=lambda l: box(l)[0])
         if not box(line)[0] < box(cells[0])[0] < box(line)[2]:
             break
-        words = " ".join(c.text for c in cells if not _ORG.fullmatch(strip_stamps(c.compact)))
+        # (a text layer's row is one line, its unit inside it: 韦海波 高级工程师   重庆文理学院)
+        words = " ".join(_ORG.sub(" ", strip_stamps(c.text)) for c in cells)
         if len(words.split()) != 2 or len(plain_names(words.split()[0]) or []) != 1:
             break  # (a row is one name and one title)
         rows.append(words)
