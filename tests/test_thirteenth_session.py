@@ -433,3 +433,20 @@ def test_a_forms_report_name_over_two_lines_of_its_cell_and_writers_one_a_text_l
     kind, values, _ = _typed([_big("智能仓储AGV调度系统"), _big("技 术 报 告"), "2024年3月"],
                              ["1 概述", "本报告围绕系统的总体架构进行了总结。", "编写 傅明 肖博 潘欣怡   审查   武晓峰   批准   欧阳子涵"])
     assert kind == "technical_report" and values["authors"] == ["傅明", "肖博", "潘欣怡"]
+
+
+def test_a_standards_cover_and_foreword_filed_apart_make_one_achievement():
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    cover = _paper("封面.pdf", "standard", "JB/T 14567-2023 智能制造 工业数据采集 设备接入规范 2023-04-21发布 2023-10-01实施",
+                   standard_number="JB/T 14567-2023", level="industry", title="智能制造 工业数据采集 设备接入规范",
+                   publish_date="2023-04-21", implementation_date="2023-10-01")
+    foreword = _paper("前言.pdf", "standard", "前言 本文件主要起草人：李强、王芳、张三、刘洋。",
+                      drafters=["李强", "王芳", "张三", "刘洋"], applicant_rank=3)
+    both = [claim(0, ["封面.pdf", "前言.pdf"], kind="standard", level="industry", rank=3, implemented=True, date="2023-04-21")]
+    built = _audited([cover, foreword], both).achievements
+    assert len(built) == 1 and str(built[0].achievement.date) == "2023-04-21"  # (the cover's day, with the cover)
+    alone = [claim(0, ["封面.pdf"], kind="standard", level="industry", rank=3, implemented=True, date="2023-04-21")]
+    result = _audited([cover], alone)
+    assert result.achievements == [] and "name_not_found" in [i["code"] for i in result.issues]

@@ -573,7 +573,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             claimed.update(d.key for d in extra)
         # Papers that do not (yet) show the claimed achievement as the applicant's: each said once,
         # for a person to look at, and not counted (需补正), in the order the checks are listed.
-        for code, why_of in _held_back(claim.achievement.kind, applicant, employer, documents):
+        for code, why_of in _held_back(claim.achievement.kind, applicant, employer, documents, together=docs):
             for doc in list(docs):
                 why = why_of(doc)
                 if why:
@@ -757,12 +757,14 @@ def _unit_bought(doc: Document, employer: str | None) -> bool:
     return len(mine) >= 4 and (mine == theirs or fuzz.ratio(mine, theirs) >= 90)
 
 
-def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
-               documents: list[Document]) -> list[tuple[str, Callable[[Document], str | None]]]:
+def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents: list[Document],
+               together: list[Document] | tuple = ()) -> list[tuple[str, Callable[[Document], str | None]]]:
     """The checks a claim's papers pass before they count, as (issue code, why a paper fails
     it or None): a book that gives the applicant no place among its authors, a contract ended
     or bought by his unit or between others, a paper that precedes what it announces, a
-    certificate that names nobody or someone else."""
+    certificate that names nobody or someone else (unless ``together``, the claim's other
+    papers, holds one of its type that places him).
+    """
     name = "".join(applicant.name.split()) if applicant is not None and applicant.name else ""
 
     def unplaced(doc: Document) -> str | None:
@@ -818,7 +820,10 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None,
         return None
 
     def nobody(doc: Document) -> str | None:
-        if _nobody_named(doc, applicant):
+        # (a claim's pages of one document filed apart: a standard's cover names nobody, its
+        # foreword, cited with it, lists him among the drafters)
+        if _nobody_named(doc, applicant) and not any(o is not doc and o.doc_type == doc.doc_type
+                                                     and o.fields.get("applicant_rank") is not None for o in together):
             return (f"未读出任何个人姓名，也未见 {clip(applicant.name)}：不能确认是申报人本人的成果"
                     "（奖励等以个人证书为准）")
         if kind is Kind.RECOGNITION and _recognises_someone_else(doc, applicant):
