@@ -450,3 +450,11 @@ def test_a_standards_cover_and_foreword_filed_apart_make_one_achievement():
     alone = [claim(0, ["封面.pdf"], kind="standard", level="industry", rank=3, implemented=True, date="2023-04-21")]
     result = _audited([cover], alone)
     assert result.achievements == [] and "name_not_found" in [i["code"] for i in result.issues]
+
+
+def test_a_diplomas_sentence_wrapping_right_after_its_sex_caption_still_names_the_holder():
+    kind, values, _ = _typed([_big("普通高等学校毕业证书"), "学生 张伟，性别",
+                              "男，一九八九年五月十二日生，于二〇〇八年九月至二〇一二年六月在本校自动化专",
+                              "业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。", "校 名：重庆理工大学",
+                              "二〇一二年六月三十日"])
+    assert kind == "degree_certificate" and (values["holder"], values["education"]) == ("张伟", "bachelor")

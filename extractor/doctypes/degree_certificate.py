@@ -6,7 +6,7 @@ import re
 
 from ..fields.people import has_surname
 from ..fields.dates import parse_date
-from ..layout import (field_value, heading_labels, is_name, issue_date_of_form, line_at, one_person, running_match,
+from ..layout import (field_value, heading_labels, is_name, issue_date_of_form, line_at, next_line, one_person, running_match,
                       running_text, spelled_label_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, date_of
@@ -167,7 +167,10 @@ _STUDENT_IS = re.compile(r"^(?:学生|学员)([\u4e00-\u9fff]{2,4}?)系[\u4e00-\
 def _degree_holder(text: DocText):
     """The holder who opens the sentence (``林颖倩，女，…``), else the one it certifies."""
     for line in text.lines:
-        match = _DEGREE_HOLDER.match(line.compact)
+        # (the sentence may wrap right after 性别: 学生 张伟，性别 | 男，一九八九年…)
+        after = next_line(text, line)
+        wrapped = line.compact + after.compact[:12] if after is not None and line.compact.endswith("别") else line.compact
+        match = _DEGREE_HOLDER.match(wrapped)
         if match and is_name(match.group(1)):
             return match.group(1), line
     for line in text.lines[:6]:
