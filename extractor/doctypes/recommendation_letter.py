@@ -145,6 +145,8 @@ def _candidate(text: DocText, sides: dict[int, str]):
     labelled = _labelled_person(text, _CANDIDATE_LABELS) or _named_in(text, sides, "candidate")
     if labelled is None and (row := _table_person(text, sides, "candidate")):
         labelled = row[0], row[2]
+    if labelled is None and (cell := _row_cell(text, ("被推荐人姓名", "被推荐人", "申报人姓名"))):
+        labelled = cell[0], cell[2]
     if labelled is None:
         return _recommended_person(text)
     said = _recommended_person(text)
@@ -156,6 +158,19 @@ def _candidate(text: DocText, sides: dict[int, str]):
 # Words of a form that OCR may give where a person's cell was lost: the next label (推荐人取称,
 # 申报职称), a place to sign.
 _FORM_WORDS = re.compile(r"推荐|职称|取称|职务|单位|姓名|签字|签名|意见|专业|资格|工程师|日期")
+
+
+def _row_cell(text: DocText, captions: tuple[str, ...]):
+    """(name, value, line) of a text layer's row of cells where one of ``captions`` stands
+    after another caption's cell (被推荐人姓名   谢远航   推荐人姓名   黄峰, or the other way
+    round), which a label at a line's start does not find."""
+    for line in text.lines:
+        cells = split_cells(line.text)
+        for caption, value in zip(cells[1:], cells[2:]):
+            names = _people_in(value) if "".join(caption.split()) in captions else []
+            if names:
+                return names[0], value, line
+    return None
 
 
 _ADDRESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:同志|先生|女士)(?=$|[\s，,、。;；（(])")
@@ -391,12 +406,9 @@ def _recommender(text: DocText, sides: dict[int, str]):
         names = _people_in(found[0]) if found else []
         if names:
             return _as_introduced(text, names[0]), found[0], found[1][0]
-    for line in text.lines:  # a text layer's row of cells, his caption after the candidate's:
-        cells = split_cells(line.text)  # 被推荐人姓名   谢远航   推荐人姓名   黄峰
-        for caption, value in zip(cells[1:], cells[2:]):
-            names = _people_in(value) if "".join(caption.split()) in ("推荐人姓名", "推荐专家姓名") else []
-            if names and sides.get(line.index) != "candidate":
-                return _as_introduced(text, names[0]), value, line
+    cell = _row_cell(text, ("推荐人姓名", "推荐专家姓名")) if not sides else None
+    if cell is not None:
+        return _as_introduced(text, cell[0]), cell[1], cell[2]
     for line in text.lines:  # a text layer's header row under a merged 推荐专家 cell: 推荐专家 姓名 职称 工作单位
         words = line.text.split()  # over 诸葛明远 正高级工程师 中铁二院…公司 (the merged cell empty)
         if len(words) >= 3 and words[0] in ("推荐专家", "推荐人") and "姓名" in words[1:] \
