@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _typed(*pages_rows, name=None):
     from classifiers import classify
@@ -260,8 +262,9 @@ def test_a_text_layers_two_numbered_halves_with_a_spaced_name_a_split_row_and_wr
     assert values["authors"] == ["白春燕", "向亚楠", "曾蕾", "端木颖", "杜振宇", "陆文博", "石春燕", "邹俊杰"]
 
 
-def test_a_text_layer_row_whose_recommender_caption_follows_the_candidates():
-    kind, values, _ = _typed([_big("专业技术人员职称评审专家推荐意见", 30), "被推荐人姓名   谢远航   推荐人姓名   黄峰",
+@pytest.mark.parametrize("row", ["被推荐人姓名   谢远航   推荐人姓名   黄峰", "推荐人姓名   黄峰   被推荐人姓名   谢远航"])
+def test_a_text_layer_row_of_both_captions_either_way_round(row):
+    kind, values, _ = _typed([_big("专业技术人员职称评审专家推荐意见", 30), row,
                               "推荐人职称   正高级工程师   推荐人单位   重庆理工大学",
                               "推荐意见   谢远航同志长期从事工业互联网与智能制造领域的技术研发工作。",
                               "本人特此推荐谢远航同志申报正高级工程师职称。", "推荐人签字   日   期   2023年11月2日"])
@@ -458,12 +461,3 @@ def test_a_diplomas_sentence_wrapping_right_after_its_sex_caption_still_names_th
                               "业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。", "校 名：重庆理工大学",
                               "二〇一二年六月三十日"])
     assert kind == "degree_certificate" and (values["holder"], values["education"]) == ("张伟", "bachelor")
-
-
-def test_a_text_layer_row_whose_candidate_caption_follows_the_recommenders():
-    kind, values, _ = _typed([_big("专业技术人员职称评审专家推荐意见", 30), "推荐人姓名   黄峰   被推荐人姓名   谢远航",
-                              "推荐人职称   正高级工程师   推荐人单位   重庆理工大学",
-                              "推荐意见   该同志长期从事工业互联网与智能制造领域的技术研发工作。",
-                              "本人特此推荐该同志申报正高级工程师职称。", "推荐人签字   日   期   2023年11月2日"])
-    assert kind == "recommendation_letter"
-    assert (values["recommender"], values["candidate"]) == ("黄峰", "谢远航")
