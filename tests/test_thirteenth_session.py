@@ -461,3 +461,12 @@ def test_a_diplomas_sentence_wrapping_right_after_its_sex_caption_still_names_th
                               "业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。", "校 名：重庆理工大学",
                               "二〇一二年六月三十日"])
     assert kind == "degree_certificate" and (values["holder"], values["education"]) == ("张伟", "bachelor")
+
+
+def test_a_supplement_in_a_citation_wrapped_over_two_lines():
+    kind, _, codes = _typed(["第28卷   计算机集成制造系统   Vol.28", "2022年12月   Computer Integrated Manufacturing Systems   Dec. 2022",
+                             "CN 11-5946/TP   ISSN 1006-5911", _big("基于数字孪生的离散制造车间动态调度方法", 30), "张伟1，李强2",
+                             "（1. 重庆两江智造科技有限公司，重庆 401120）", "摘要：提出一种基于数字孪生的动态调度方法。",
+                             "关键词：数字孪生；动态调度", "中图分类号：TP391 文献标志码：A",
+                             "引用格式：张伟，李强. 基于数字孪生的离散制造车间动态调度方法[J].", "计算机集成制造系统，2022，28(S2)：45-52."])
+    assert kind == "journal_paper" and "journal_supplement" in codes

@@ -27,7 +27,7 @@ from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
 from ..fields.people import has_surname
 from ..fields.numerals import to_int
-from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_above, line_below, names_of, row_of, similar_height, strip_stamps, text_after,
+from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_above, line_below, names_of, next_line, row_of, similar_height, strip_stamps, text_after,
                       title_form)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
@@ -204,7 +204,9 @@ def extract_paper(text: DocText) -> Fields:
     # (where an issue is named: the masthead, a running foot, a side band, the issue's cover bound
     # before the paper, the citation line, a head line with its volume — never the title or the
     # abstract, which may speak of 增刊 or of YOLOv5(s))
-    issue_lines = masthead + footer + _side_band(text, page) + _cover_lines(text, page) + ([cited[1]] if cited else []) \
+    # (a citation wrapped over two lines: 引用格式：…[J]. | 计算机集成制造系统，2022，28(S2)：45-52.)
+    cited_lines = [cited[1]] + [l for l in [next_line(text, cited[1])] if l is not None] if cited else []
+    issue_lines = masthead + footer + _side_band(text, page) + _cover_lines(text, page) + cited_lines \
         + [l for l in paper_lines if l.top >= 0.9 or l in paper_lines[:10] and _VOLUME.search(l.text)]
     supplement = next((m for l in issue_lines if not _NOT_ISSUE.search(l.compact)
                        for m in [_SUPPLEMENT.search(l.text)] if m), None)
