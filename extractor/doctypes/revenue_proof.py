@@ -200,21 +200,20 @@ _FORECAST = re.compile(r"预计|预测|将|拟|计划|目标|有望")
 
 
 def _month_of(value: str, year: int | None = None) -> PartialDate | None:
-    """2018年7月, 2018.7, 2018/07/01, 12月 (of ``year``), 2022年末: its month."""
-    found = re.match(r"((?:19|20)\d\d)(?:年(\d{1,2})月|[.．/](\d{1,2}))", value)
-    if found:
-        month = int(found.group(2) or found.group(3))
-        return PartialDate(int(found.group(1)), month) if 1 <= month <= 12 else None
-    found = re.match(r"((?:19|20)\d\d)年(?:末|底)", value)
-    if found:
-        return PartialDate(int(found.group(1)), 12)
-    found = re.match(r"(\d{1,2})月", value)
-    return PartialDate(year, int(found.group(1))) if found and year and 1 <= int(found.group(1)) <= 12 else None
+    """2018年7月, 2018.7, 2018/07/01 (``parse_date``), 2022年末, 12月 (of ``year``): its month."""
+    found = parse_date(value)
+    if found is not None and found.month:
+        return PartialDate(found.year, found.month)
+    end = re.fullmatch(r"((?:19|20)\d\d)年(?:末|底)", value)
+    if end:
+        return PartialDate(int(end.group(1)), 12)
+    month = re.fullmatch(r"(\d{1,2})月(?:\d{1,2}日)?", value)
+    return PartialDate(year, int(month.group(1))) if month and year and 1 <= int(month.group(1)) <= 12 else None
 
 
 def _earned_period(text: DocText, signed: PartialDate | None = None):
     """The first and last month of the sum a proof states (its 期间 of sales), else None;
-    一至今 ends in the month it was signed (``signed``), unknown without it.
+    …起至今 ends in the month it was signed (``signed``), unknown without it.
 
     >>> from tests.typed_pages import doc, page
     >>> _earned_period(doc(page("产品2018年1月至2018年12月累计实现新增销售收入人民币6,000,000.00元。")))[:2]

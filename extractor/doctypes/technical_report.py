@@ -393,7 +393,8 @@ def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
     under 课题研究报告 alone."""
     found = labelled_value(text, _REPORT_NAME)
     if found and not LABEL_START.match(found[0]):
-        # (its cell's second line: …设备联网、边缘数 | 据采集与…研究报告, the label centred between)
+        # (its cell's second line: …设备联网、边缘数 | 据采集与…研究报告, the label centred between
+        # them — where ``layout.wrapped_value``, looking right under the value, meets the label)
         name, line = strip_stamps(found[0]), found[1]
         if not _KIND_END.search(name):
             under = next((l for l in text.lines[line.index + 1:line.index + 4] if l.page == line.page
