@@ -145,10 +145,68 @@ def extract_report(text: DocText) -> Fields:
             f.notes.append("编写人：编号不连续（只读出了部分人员），未给出")
         authors = (whole, authors[1]) if whole else None
     f.put("authors", authors)
-    f.put("date", date_of(text, ["编制日期", "日期", "完成日期", "完成时间", "编制时间", "报告日期"])
-          or _cover_date(text) or last_date(text))
+    if not any(_ATTESTS.search(strip_stamps(l.compact)) for l in text.title_lines(0.6)):
+        # (an attestation's day is the day the unit signed it, not the day the report was written:
+        # a report of before the title, attested after it, must not count by it)
+        f.put("date", date_of(text, ["编制日期", "日期", "完成日期", "完成时间", "编制时间", "报告日期"])
+              or _cover_date(text) or last_date(text))
     _commissioned_level(text, f)
+    adopted = _adoption(text)
+    if adopted is not None:
+        f.set("adopted", adopted[0], adopted[1])
     return f
+
+
+# A unit's attestation that a report was adopted (第十一条（二）5: 经所在单位认可并推广实施的技术报告):
+# a 证明 heading or 特此证明. The report's own words (本方案可推广应用于…, 已在公司推广实施) are the
+# applicant's, never the unit's 认可.
+_ATTESTS = re.compile(r"(?:认可|采纳|采用|应用|推广|实施)[^。；;]{0,10}(?:证明|证明书|情况说明)$")
+_ATTESTATION = re.compile(_ATTESTS.pattern + "|特此证明")
+_ACCEPTED = re.compile(r"认可|采纳|采用")
+_SPREAD = re.compile(r"推广|实施|应用")
+# what keeps a clause from stating a fact: a denial, a plan, a capability or a proposal (never
+# the words they hide in: 未来, 不断, 如期, 按计划, 已将该方案推广)
+_NOT_DONE = re.compile(r"未(?!来)|不(?!断)|没有|暂缓|拟|将(?=于|在|会|要|逐步|进一步|陆续|全面)|(?<!按)计划|预计|有望|"
+                       r"可(?:在|于|以|推广|向|供|用于|广泛)|能够|便于|建议|值得|如(?!期|下)|若|待")
+
+
+def _adoption(text: DocText) -> tuple[bool, TextLine] | None:
+    """True when an attestation says the report was 认可/采纳 and 推广/实施 (both, as the rule
+    asks); False when it says either was not; None when no attestation speaks of it.
+
+    >>> from tests.typed_pages import doc, page
+    >>> _adoption(doc(page("技术报告认可及推广应用证明", "张伟同志主持编写的《MES互联技术报告》于2022年9月经公司技术委员会审定，予以认可。",
+    ...                    "该报告提出的技术方案已于2022年10月起在公司三条产线推广实施。", "特此证明。")))[0]
+    True
+    >>> _adoption(doc(page("技术报告", "本报告提出的方案经公司认可，可推广应用于同类产线。"))) is None
+    True
+    >>> _adoption(doc(page("采纳情况证明", "《MES互联技术报告》经我公司认可，但尚未推广实施。", "特此证明。")))[0]
+    False
+    >>> _adoption(doc(page("应用证明", "《MES互联技术报告》经我公司采纳，拟于明年推广。", "特此证明。")))[0]
+    False
+    >>> _adoption(doc(page("技术报告推广应用证明", "《MES互联技术报告》经我公司技术委员会审定，予以认可。", "特此证明。"))) is None
+    True
+    """
+    heading = next((l for l in text.lines if _ATTESTATION.search(l.compact)), None)
+    if heading is None:
+        return None
+    said: dict[bool, list[bool]] = {True: [], False: []}  # 认可 (True) and 推广 (False): done or not
+    # (a heading names what is attested, 推广应用证明, and states nothing: it is left out, and so
+    # is 特此证明)
+    body = "".join("。" if _ATTESTS.search(strip_stamps(l.compact)) else l.compact for l in text.lines)
+    for sentence in re.split(r"[。；;！!]", body):
+        if _ATTESTATION.search(sentence):
+            continue
+        for pattern, which in ((_ACCEPTED, True), (_SPREAD, False)):
+            for found in pattern.finditer(sentence):
+                # the words of its clause before the verb: 尚未推广实施, 拟在…推广, 可推广应用于
+                clause = re.split(r"[，,：:]", sentence[:found.start()])[-1][-30:]
+                said[which].append(not _NOT_DONE.search(clause + found.group(0)))
+    if not all(said[True]) or not all(said[False]):
+        return False, heading
+    if said[True] and said[False]:
+        return True, heading
+    return None
 
 
 # The body that commissioned or organised the work a report is for (委托单位：重庆市经济和信息化
@@ -237,6 +295,11 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
         labelled = _labelled_title(text, "")
         if labelled:
             return labelled
+    if _ATTESTS.search(strip_stamps(line.compact)):
+        # a unit's 认可及推广应用证明: the report it attests is the one it names (《…报告》)
+        named = _named_in_text(text)
+        if named:
+            return named
     kind = next((l for l in zone if _GENERIC_TITLE.fullmatch(l.compact)), None)
     if kind is not None and all(similar_height(l, kind, 0.1) for l in zone):
         # (a cover in print of one size, a text layer's: no biggest line, but its kind alone on
@@ -1090,7 +1153,8 @@ def _without_reviewers(text: DocText, header: TextLine, heads: list[str], names:
 def _facts(f, kind, rank, core_journal):
     # (the first of a report's authors is its 主要负责人, as the rule pack reads 主持: role lead)
     return {"report_kind": f.get("report_kind"), "rank": rank, "date": as_date(f.get("date")),
-            "level": as_level(f.get("level"), Level), "role": "lead" if rank == 1 else None}
+            "level": as_level(f.get("level"), Level), "role": "lead" if rank == 1 else None,
+            "adopted": f.get("adopted")}
 
 
 DOCTYPE = DocType(
@@ -1128,9 +1192,10 @@ DOCTYPE = DocType(
         refusing_titles=("申报表", "申请表", "推荐表", "登记表", "申报书"),
     ),
     extract=extract_report,
-    fields=("title", "report_kind", "authors", "date", "level"),
+    fields=("title", "report_kind", "authors", "date", "level", "adopted"),
     decisive=("authors", "date"),
-    labels={"title": "报告名称", "authors": "编写人", "date": "编制日期", "level": "委托单位级别"},
+    labels={"title": "报告名称", "authors": "编写人", "date": "编制日期", "level": "委托单位级别",
+            "adopted": "单位认可并推广实施"},
     ranked=("authors",), under_seal=("date",),
     kinds=(Kind.REPORT,), facts=_facts,
 )
