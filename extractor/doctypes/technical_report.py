@@ -103,7 +103,9 @@ _NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组
                          # (a sign-off row's next role, a cell of its own: 编写 傅明 肖博   审核   武晓峰   批准 …)
                          rf"\s+(?:审核|审定|审查|批准|校核|校对|复核|审批)(?=\s|$)")
 # A list of names each with his unit in brackets after it: 林辉（重庆两江智造产业研究院）、…
-_UNIT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff·]{2,5}[（(][^（()）]{2,40}?(?:公司|研究院|研究所|设计院|大学|学院|中心|集团|局|委员会)[)）][、，,]")
+# (a unit may hold brackets of its own: 重庆两江（集团）智造有限公司)
+_UNIT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff·]{2,5}[（(](?:[^（()）]|[（(][^（()）]{1,10}[)）]){2,40}?"
+                              r"(?:公司|研究院|研究所|设计院|大学|学院|中心|集团|局|委员会)[)）][、，,]")
 # Where a row's names end: the next cell, a title, a post or a unit (编写  王芳  工程师).
 _ROW_END = re.compile(r"\s+(?=\S*(?:工程师|教授|研究员|经济师|会计师|规划师|建筑师|咨询师|技术员|讲师|高工|博士|硕士|"
                       r"主任|经理|所长|院长|总监|部长|处长|科长|公司|研究院|研究所|设计院|大学|学院|中心|集团))")
@@ -866,7 +868,9 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     if value and _UNIT_AFTER_NAME.match(value):
         # each name with his unit in brackets (林辉（重庆两江智造产业研究院）、马雪松（…检测研 | 究院）…),
         # the list wrapping over lines, a name cut at a wrap (方 | 宇航): the names, all or none
-        joined = re.sub(r"[（(][^（()）]*[)）]", "", paragraph(text, anchor, value))
+        joined = paragraph(text, anchor, value)
+        for _ in range(2):  # (the inner brackets first)
+            joined = re.sub(r"[（(][^（()）]*[)）]", "", joined)
         stop = _NEXT_LABEL.search(joined)  # (the date line under it the paragraph ran on to)
         joined = joined[:stop.start()] if stop else joined
         names = plain_names(strip_stamps(joined.strip(" :：;；,，。、")))
