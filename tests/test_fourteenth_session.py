@@ -37,3 +37,42 @@ def test_an_adopted_report_counts_on_its_attestation_and_not_on_the_claim_alone(
         built = _audited(docs, claims).achievements
         assert len(built) == 1 and built[0].achievement.adopted is True
         assert ("adopted" in built[0].declared) is not shown
+
+
+def test_work_not_yet_accepted_is_no_revenue_yet_and_a_payment_clause_says_nothing():
+    """备注：截至…，项目尚未验收，款项未支付 (probe AR B02): no income is booked before acceptance.
+    A payment clause (验收合格后支付60%) is a term, not a status."""
+    contract = [_big("技术服务合同", 30), "甲方：重庆长江汽车零部件有限公司", "乙方：重庆两江智造科技有限公司",
+                "合同金额：人民币壹仟伍佰万元整（¥15,000,000.00）", "付款方式：合同生效后支付30%，验收合格后支付60%，质保期满支付10%。",
+                "签订日期：2025年3月10日"]
+    kind, values, codes = _typed([*contract, "备注：截至2025年12月31日，项目尚未验收，款项未支付。"])
+    assert kind == "revenue_proof" and values["amount_wan"] == 1500 and values["realised"] is False
+    assert "revenue_not_realised" in codes
+    kind, values, codes = _typed(contract)
+    assert kind == "revenue_proof" and "realised" not in values and "revenue_not_realised" not in codes
+
+
+def test_writers_whose_unit_holds_brackets_of_its_own():
+    """林辉（重庆两江（集团）智造有限公司）、… (probe AR G10b): the nested brackets go with the unit."""
+    kind, values, _ = _typed([_big("发动机缸体产线设备联网与数据采集技术报告", 30), "技 术 报 告",
+                              "编写人员：林辉（重庆两江（集团）智造有限公司）、马雪松（重庆大学）、方宇航",
+                              "（重庆市计量质量检测研究院）", "编写单位：重庆两江智造科技有限公司", "完成日期：2022年8月"])
+    assert kind == "technical_report" and values["authors"] == ["林辉", "马雪松", "方宇航"]
+
+
+def test_an_invoice_summary_whose_only_sum_is_net_of_tax_gives_its_checked_total():
+    """序号 发票号码 开票日期 购买方名称 金额（不含税）, 合 | 计 (probe AP R04): the net total, believed
+    because its rows add up to it; a total its rows contradict is not taken."""
+    from tests.typed_pages import Row
+
+    sums = [386000.00, 1254300.00, 92800.00]
+    for total, taken in ((sum(sums), 173.31), (1800000.00, None)):
+        rows = [Row((120, "序号"), (250, "发票号码"), (420, "开票日期"), (600, "购买方名称"), (1000, "金额(不含税)"))]
+        for k, amount in enumerate(sums):
+            rows.append(Row((130, str(k + 1)), (250, f"2353{k}035"), (420, f"2023-0{k + 1}-06"),
+                            (600, ["重庆巴渝精工机械股份有限公司", "重庆赛博仪表有限公司", "重庆北碚玻璃纤维新材料有限公司"][k]),
+                            (1000, f"{amount:,.2f}")))
+        rows.append(Row((500, "合"), (540, "计"), (1000, f"{total:,.2f}")))
+        kind, values, _ = _typed(["重庆两江云数科技有限公司", _big("2023年度工业数据采集终端销售发票汇总表", 30), "单位：元", *rows,
+                                  "制表日期：2024年1月10日"])
+        assert kind == "revenue_proof" and values.get("amount_wan") == taken

@@ -251,7 +251,10 @@ def _earned_period(text: DocText, signed: PartialDate | None = None):
 # 收入的), a denial (不存在未确认收入的情形), what is still left to do (尚未履行完毕的订单), or
 # another product's (…尚未产生销售收入，未计入上述金额).
 _NOT_REALISED = re.compile(r"(?:尚|仍|还|均)未(?:开始|实际)?(?:履行|执行)(?!完毕|的|部分)|处于未(?:履行|执行)状态"
-                           r"|未确认(?:营业|销售|相关)?收入(?!的)|收入(?:尚|均)?未确认|尚未(?:实现|产生|形成)(?:营业|销售)?收入(?!的)")
+                           r"|未确认(?:营业|销售|相关)?收入(?!的)|收入(?:尚|均)?未确认|尚未(?:实现|产生|形成)(?:营业|销售)?收入(?!的)"
+                           # (a status: the work not yet accepted or delivered, so no income is
+                           # booked: 项目尚未验收，款项未支付; never 尚未验收的部分, 验收合格前)
+                           r"|(?:尚|仍|还|均)未(?:通过)?(?:验收|交付|交货|发货|上线|投产)(?![的合前后])")
 _CONDITION = re.compile(r"如|若|倘|假如|一方|违约|解除后|终止后|导致|致使|不存在|没有|并非|无[^法]")
 
 
@@ -267,9 +270,14 @@ def _not_realised(text: DocText) -> str | None:
     True
     >>> _not_realised(doc(page("本合同已签订，另LJ-GW300产品尚未产生销售收入，未计入上述金额。"))) is None
     True
+    >>> _not_realised(doc(page("备注：截至2025年12月31日，项目尚未验收，款项未支付。")))
+    '项目尚未验收'
+    >>> _not_realised(doc(page("付款方式：合同生效后支付30%，验收合格后支付60%；合同尚未验收的部分，乙方应继续履行。"))) is None
+    True
     """
     for sentence in re.split(r"[。；;！!]", text.compact):
-        if not re.search(r"合同|协议", sentence) or "未计入" in sentence:
+        # (about the contract, or a status as of a day: 备注：截至2025年12月31日，项目尚未验收)
+        if not re.search(r"合同|协议|订单|截至|截止|备注", sentence) or "未计入" in sentence:
             continue
         for found in _NOT_REALISED.finditer(sentence):
             if not _CONDITION.search(sentence[:found.start()]):
@@ -429,7 +437,23 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
             return None
         f.notes.append(f"金额：取汇总表合计行的{header.text.split()[col] if len(header.text.split()) > col else header.compact}")
         return value, line
+    # A summary whose only sum is net of tax (金额（不含税）): its total, the smaller and the one
+    # revenue is booked at, believed only when its rows or its capitals check it.
+    for header, col in _headers(text, _NET_COLUMNS):
+        found = _total_row(text, header, col, _column_unit(text, header) or "元", unlabelled=True)
+        if found is None:
+            continue
+        value, items, rows, line = found
+        capitals = _labelled_total(text, skip={header.index} | {line.index for _, line in rows})
+        if items and all(i is not None for i in items) and abs(sum(items) - value) < 0.0005 \
+                or capitals is not None and abs(capitals[0] - value) < 0.0005:
+            f.notes.append("金额：取汇总表合计行的不含税金额")
+            return value, line
     return None
+
+
+_NET_COLUMNS = tuple(w.replace("(", o).replace(")", c) for w in ("金额(不含税)", "不含税金额", "销售额(不含税)", "不含税销售额")
+                     for o, c in (("(", ")"), ("（", "）")))
 
 
 _ITEM_COLUMNS = ("金额", "总价", "总额", "小计", "合计金额")
