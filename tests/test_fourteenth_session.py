@@ -76,3 +76,35 @@ def test_an_invoice_summary_whose_only_sum_is_net_of_tax_gives_its_checked_total
         kind, values, _ = _typed(["重庆两江云数科技有限公司", _big("2023年度工业数据采集终端销售发票汇总表", 30), "单位：元", *rows,
                                   "制表日期：2024年1月10日"])
         assert kind == "revenue_proof" and values.get("amount_wan") == taken
+
+
+_JOINT = ["专业技术人员破格申报职称专家推荐表", "被推荐人姓名：张三 工作单位：重庆两江智造科技有限公司",
+          "现专业技术职称：工程师 拟破格申报职称：高级工程师",
+          "推荐人1：陈国华 专业技术职称：正高级工程师", "工作单位：中国汽车工程研究院股份有限公司",
+          "推荐人2：刘建平 专业技术职称：{title}", "工作单位：重庆长安汽车股份有限公司",
+          "推荐意见：", "张三同志业绩突出，我们同意推荐其破格申报高级工程师。", "推荐人签名：陈国华 刘建平", "日期：2025年9月10日"]
+
+
+def test_a_joint_form_of_two_experts_counts_each_on_his_own_title():
+    """推荐人1 … 推荐人2 … on one form (probe AQ 44x): two recommenders, each counted only as a
+    正高级工程师; an 高级工程师 among them is not."""
+    from tests.test_audit import APPLICANT
+    from zhicheng.audit import _recommenders
+    from zhicheng.documents import Document
+
+    for second, counted in (("正高级工程师", 2), ("高级工程师", 1)):
+        kind, values, _ = _typed([line.format(title=second) for line in _JOINT])
+        assert kind == "recommendation_letter" and values["recommender"] == "陈国华"
+        assert values["co_recommenders"] == [{"recommender": "刘建平", "recommender_title":
+                                              "professorate_senior_engineer" if counted == 2 else "senior_engineer"}]
+        document = Document(file="r.pdf", sha256="0" * 64, pages=1, text_source="text_layer", doc_type=kind,
+                            confidence=1.0, reasons=[], fields=values)
+        issues = []
+        assert _recommenders([document], APPLICANT, issues) == counted
+        assert [i["code"] for i in issues] == ([] if counted == 2 else ["recommender_not_qualified"])
+
+
+def test_one_expert_numbered_alone_is_no_joint_form():
+    """推荐人1 with no 推荐人2 (a form's blank second row): one recommender, nobody else."""
+    kind, values, _ = _typed([line.format(title="") for line in _JOINT if "刘建平" not in line or "签名" in line])
+    assert kind == "recommendation_letter" and values["recommender"] == "陈国华" and "co_recommenders" not in values

@@ -1032,8 +1032,8 @@ def _fitting(claim: Claim, docs: list[Document]) -> list[Document]:
 
 
 def _recommenders(documents: list[Document], applicant: Applicant, issues: list[dict[str, Any]]) -> int:
-    """Recommendation letters by a 正高级工程师 for this applicant (破格 needs two), one a
-    recommender."""
+    """Recommenders, each a 正高级工程师, of this applicant (破格 needs two), one a person: a letter
+    gives one, a joint form (``co_recommenders``) one an expert."""
     count = 0
     recommenders: dict[str, str] = {}  # name → the file of his first letter
     for doc in documents:
@@ -1042,15 +1042,6 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
         f = doc.fields
         doubt = next((i for i in doc.issues if i.get("code") in ("recommendation_declined", "recommendation_unclear")), None)
         if doubt is not None:  # (the letter's own issue says why: never counted on an unread or declined verdict)
-            continue
-        if f.get("recommender_title") != Title.PROFESSORATE_SENIOR_ENGINEER.value:
-            held = f.get("recommender_title")
-            shown = _title_zh(held) if held in {t.value for t in Title} else held
-            issues.append(issue("warning", "recommender_not_qualified",
-                                f"推荐人 {f.get('recommender', '?')} 的职称"
-                                + (f"为{shown}，不是正高级工程师（第十三条（三）、第十五条（三）要求正高级工程师推荐）"
-                                   if shown else "未能读出，不能确认是正高级工程师") + "，不计入",
-                                file=doc.file))
             continue
         if applicant.name and f.get("candidate") and f["candidate"] != applicant.name:
             issues.append(issue("warning", "name_not_found",
@@ -1062,15 +1053,26 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
                                 f"推荐信推荐申报的是{_title_zh(f['target_title'])}，不是本次申报的{applicant.target_title.zh}，不计入",
                                 file=doc.file))
             continue
-        # 破格 asks for two 正高级工程师: two letters by one of them are one recommender
-        who = "".join((f.get("recommender") or "").split())
-        if who and who in recommenders:
-            issues.append(issue("warning", "duplicate_evidence",
-                                f"推荐人 {who} 已有一封推荐信（{recommenders[who]}），同一推荐人只计一次", file=doc.file))
-            continue
-        if who:
-            recommenders[who] = doc.file
-        count += 1
+        experts = [(f.get("recommender"), f.get("recommender_title"))] + [
+            (c.get("recommender"), c.get("recommender_title")) for c in f.get("co_recommenders") or []]
+        for name, held in experts:
+            if held != Title.PROFESSORATE_SENIOR_ENGINEER.value:
+                shown = _title_zh(held) if held in {t.value for t in Title} else held
+                issues.append(issue("warning", "recommender_not_qualified",
+                                    f"推荐人 {name or '?'} 的职称"
+                                    + (f"为{shown}，不是正高级工程师（第十三条（三）、第十五条（三）要求正高级工程师推荐）"
+                                       if shown else "未能读出，不能确认是正高级工程师") + "，不计入",
+                                    file=doc.file))
+                continue
+            # 破格 asks for two 正高级工程师: two letters by one of them are one recommender
+            who = "".join((name or "").split())
+            if who and who in recommenders:
+                issues.append(issue("warning", "duplicate_evidence",
+                                    f"推荐人 {who} 已有一封推荐信（{recommenders[who]}），同一推荐人只计一次", file=doc.file))
+                continue
+            if who:
+                recommenders[who] = doc.file
+            count += 1
     return count
 
 

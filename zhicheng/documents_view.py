@@ -24,6 +24,8 @@ def value_text(key: str, value: Any, doc_type: str = "") -> str:
         return "—"
     if isinstance(value, bool):
         return "是" if value else "否"
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, dict) for v in value):
+        return "、".join(map(_expert_text, value))  # a joint form's other experts, each with his title
     if isinstance(value, (list, tuple)):
         return "、".join(map(str, value))
     if isinstance(value, dict):  # each writer's own words (a book's ``shares``)
@@ -31,11 +33,16 @@ def value_text(key: str, value: Any, doc_type: str = "") -> str:
     return code_zh(key, str(value), doc_type) or str(value)
 
 
+def _expert_text(expert: dict[str, Any]) -> str:
+    title = expert.get("recommender_title")
+    return f"{expert.get('recommender') or '?'}（{code_zh('recommender_title', str(title)) or title or '职称未读出'}）"
+
+
 def code_zh(key: str, value: str, doc_type: str = "") -> str | None:
     """The Chinese name of a coded value (``invention`` → 发明, ``engineer`` → 工程师), or None."""
     from rules.vocabulary import Education, Level, StandardLevel, Title
 
-    enums: dict[str, Any] = {"title": Title, "recommender_title": Title, "education": Education,
+    enums: dict[str, Any] = {"title": Title, "recommender_title": Title, "target_title": Title, "education": Education,
                              "level": StandardLevel if doc_type == "standard" else Level}
     if key in VALUE_ZH:
         return VALUE_ZH[key].get(value)

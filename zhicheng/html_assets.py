@@ -157,7 +157,7 @@ FIELD_ZH = {
     "standard_number": "标准号", "drafters": "起草人", "publish_date": "发布日期",
     "implementation_date": "实施日期", "leader": "负责人", "members": "成员", "acceptance_date": "验收日期",
     "passed": "通过验收", "report_kind": "报告类型", "amount_wan": "金额（万元）", "parties": "合同各方",
-    "education": "学历", "recommender": "推荐人", "recommender_title": "推荐人职称", "candidate": "被推荐人",
+    "education": "学历", "recommender": "推荐人", "recommender_title": "推荐人职称", "co_recommenders": "联名推荐人", "candidate": "被推荐人",
     "issuer": "发文单位", "applicant_rank": "申报人排名",
 }
 

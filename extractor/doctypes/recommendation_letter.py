@@ -57,6 +57,12 @@ def extract_recommendation(text: DocText) -> Fields:
     elif unread := _unread_title(text, sides):  # 推荐人职称 | (a faint cell): read it once more
         f.look("recommender_title", unread[0], unread[1])
     f.put("candidate", _candidate(text, sides))
+    joint = _joint_experts(text)
+    if joint and recommender and joint[0][0] == recommender[0]:
+        # a joint form (推荐人1：… 推荐人2：…): each expert after the first, with his title as
+        # printed beside him, counted on his own (audit._recommenders)
+        f.set("co_recommenders", [{"recommender": name, "recommender_title": title} for name, title, _ in joint[1:]],
+              joint[1][2])
     if recommender and f.values.get("candidate") == recommender[0]:
         # nobody recommends himself: the name was read from the candidate's place
         for key in ("recommender", "recommender_title"):
@@ -70,6 +76,38 @@ def extract_recommendation(text: DocText) -> Fields:
     elif verdict is None:
         f.issue("warning", "recommendation_unclear", "评议结论的勾选未能读出（同意推荐／不同意推荐）：此件暂不计，需人工核对")
     return f
+
+
+# A joint form's numbered experts, each on his row: 推荐人1：陈国华 专业技术职称：正高级工程师,
+# 第二推荐人：…, 推荐专家二：….
+_NUMBERED_EXPERT = re.compile(r"^(?:第([一二三四五1-5])推荐(?:人|专家)|推荐(?:人|专家)([一二三四五1-5]))(?:姓名)?[:：]?\s*(.+)$")
+_ORDINALS = "一二三四五"
+
+
+def _joint_experts(text: DocText) -> list[tuple[str, str | None, TextLine]]:
+    """The experts of a joint form in their numbers' order, each with the title printed on his
+    row (``_first_title``: None when it settles nothing), when two or more are numbered 1, 2, …
+    with one name each; else []."""
+    found: dict[int, tuple[str, str | None, TextLine]] = {}
+    for line in text.lines:
+        match = _NUMBERED_EXPERT.match(line.text.strip())
+        if not match:
+            continue
+        mark = match.group(1) or match.group(2)
+        number = int(mark) if mark.isdigit() else _ORDINALS.index(mark) + 1
+        rest = " ".join([match.group(3)] + [l.text for l in sorted(row_of(text, line), key=lambda l: box(l)[0])
+                                            if box(l)[0] > box(line)[0]])
+        head = re.split(r"\s+|(?=专业技术|职称|职务|工作单位|单位[:：])", rest.strip(), maxsplit=1)
+        names = _people_in(head[0])
+        if len(names) != 1 or number in found:
+            return []  # (a number twice, or no single name: not a list to count by)
+        title = re.search(r"(?:职称|职务|资格)[:：]?\s*(\S+)", rest)
+        key, decided = _first_title(title.group(1)) if title else (None, False)
+        found[number] = (names[0], key if decided else None, line)
+    if len(found) < 2 or sorted(found) != list(range(1, len(found) + 1)) \
+            or len({name for name, _, _ in found.values()}) < len(found):
+        return []
+    return [found[n] for n in sorted(found)]
 
 
 # The title the letter recommends him for: …推荐其（破格）申报高级工程师, 申报正高级工程师任职资格,
@@ -945,7 +983,7 @@ DOCTYPE = DocType(
         refusing_titles=("奖推荐书", "奖推荐表", "奖励推荐书", "奖励推荐表", "奖提名书", "成果推荐书", "项目推荐书", "项目推荐表"),
     ),
     extract=extract_recommendation,
-    fields=("recommender", "recommender_title", "candidate", "target_title"),
+    fields=("recommender", "recommender_title", "candidate", "target_title", "co_recommenders"),
     labels={"target_title": "推荐申报的职称"},
     decisive=("recommender", "recommender_title", "candidate"),
     date_fields=(),  # a letter's date decides nothing

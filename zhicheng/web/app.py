@@ -852,10 +852,13 @@ def _check_value(value: Any, old: Any) -> None:
         return (v is None or isinstance(v, (bool, str)) and len(str(v)) <= 2000
                 or isinstance(v, int) and abs(v) < 10 ** 12 or isinstance(v, float) and v == v and abs(v) < 1e15)
 
-    ok = scalar(value) or (isinstance(value, list) and len(value) <= 500
-                           and all(isinstance(v, str) and len(v) <= 200 for v in value))
+    def entry(v: Any) -> bool:  # a name, or a person with his facts (a joint form's expert and his title)
+        return isinstance(v, str) and len(v) <= 200 or isinstance(v, dict) and len(v) <= 10 and all(
+            isinstance(k, str) and len(k) <= 40 and (x is None or isinstance(x, str) and len(x) <= 200) for k, x in v.items())
+
+    ok = scalar(value) or (isinstance(value, list) and len(value) <= 500 and all(entry(v) for v in value))
     if not ok:
-        raise HTTPException(422, "更正值应为文字、数字、是/否或名单（文字列表），且不过长")
+        raise HTTPException(422, "更正值应为文字、数字、是/否或名单（文字列表，或人员及其职称），且不过长")
     if value is None or old is None:
         return
     same = (isinstance(old, list) == isinstance(value, list)
