@@ -122,6 +122,22 @@ _Limited.yaml_implicit_resolvers = {
 }
 
 
+def _has_alias(root: yaml.Node) -> bool:
+    """Whether a node is reached twice (an alias, *name), by a walk that stops at the first."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack += [n for pair in node.value for n in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += list(node.value)
+    return False
+
+
 def _check_expansion(root: yaml.Node) -> None:
     """Refuse a document whose aliases expand past ``MAX_EXPANDED_NODES`` nodes.
 
@@ -143,8 +159,10 @@ def _check_expansion(root: yaml.Node) -> None:
             total = 1 + sum(sizes.get(id(c), 1) for c in children)
             sizes[id(node)] = total
             if total > MAX_EXPANDED_NODES:
+                # (a long file with no alias at all reaches the budget too: say which it is)
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"别名（&/*）展开后超过 {MAX_EXPANDED_NODES} 个节点", node.start_mark)
+                    None, None, (f"别名（&/*）展开后超过 {MAX_EXPANDED_NODES} 个节点" if _has_alias(root)
+                                 else f"内容过多（超过 {MAX_EXPANDED_NODES} 个节点），不像一份申报材料清单"), node.start_mark)
         else:
             if id(node) in open_nodes:
                 raise yaml.constructor.ConstructorError(None, None, "别名引用了自身（无限展开）", node.start_mark)

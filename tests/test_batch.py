@@ -305,3 +305,28 @@ def test_all_checked_exits_zero(tmp_path):
     root = tmp_path / "root"
     _bundle(root / "卢华", [PATENT])
     assert run_batch(root, _options()).exit_code == 0
+
+
+def test_a_ctrl_c_while_a_bundles_report_is_written_leaves_it_unfinished_never_linked(intake, monkeypatch):
+    """Probe AU P07: Ctrl-C between a bundle's verdict and its report on disk gave a 汇总表 row
+    linking a report nobody wrote and a verdicts.jsonl line with neither verdict nor error."""
+    import json
+
+    from zhicheng import batch
+
+    real = batch._Writer.save
+    calls = []
+
+    def interrupted(self, *args, **kwargs):
+        if args[-1] is not None:  # (a verdict with its report; a refused zip's row is saved before reading)
+            calls.append(args[0])
+            if len(calls) == 1:
+                raise KeyboardInterrupt
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(batch._Writer, "save", interrupted)
+    result = run_batch(intake, _options())
+    assert result.interrupted and not any(o.summary for o in result.outcomes)
+    lines = [json.loads(l) for l in (intake / "_zhicheng" / "verdicts.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert lines and all((l["verdict"] is None) != (l["error"] is None) for l in lines)
+    assert not (intake / "_zhicheng" / "reports" / f"{calls[0]}.html").exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.test_thirteenth_session import _big, _typed
 
 
@@ -108,3 +110,22 @@ def test_one_expert_numbered_alone_is_no_joint_form():
     """推荐人1 with no 推荐人2 (a form's blank second row): one recommender, nobody else."""
     kind, values, _ = _typed([line.format(title="") for line in _JOINT if "刘建平" not in line or "签名" in line])
     assert kind == "recommendation_letter" and values["recommender"] == "陈国华" and "co_recommenders" not in values
+
+
+def test_an_empty_home_never_puts_the_cache_at_the_file_systems_root(monkeypatch, tmp_path):
+    """Probe AU D11: ZHICHENG_CACHE_DIR='' with HOME='' wrote /.cache/zhicheng."""
+    import pwd
+    import tempfile
+    from types import SimpleNamespace
+
+    from extractor.ocr.cache import cache_root
+
+    monkeypatch.setenv("ZHICHENG_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # (ignored, as the XDG spec says)
+    monkeypatch.setenv("HOME", "")
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: SimpleNamespace(pw_dir=str(tmp_path)))
+    assert cache_root() == tmp_path / ".cache" / "zhicheng"
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: SimpleNamespace(pw_dir="/"))
+    assert cache_root().parent == Path(tempfile.gettempdir()) and cache_root().name.startswith("zhicheng-cache-")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_root() == tmp_path / "xdg" / "zhicheng"

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from extractor.formats import os_junk
+from .intake import size_mb
 
 MAX_MEMBERS = 5000  # a bundle is tens of files; thousands is not evidence
 MAX_RATIO = 200  # scans and PDFs barely compress; a 1 GB run of zeros does
@@ -52,6 +53,19 @@ class ArchiveError(ValueError):
 
 class DamagedMember(ArchiveError):
     """One member is damaged: it is left out and named, the others are unpacked."""
+
+
+class Skipped(str):
+    """Why one member was left out (the message, in Chinese) and its issue code: a damaged or
+    encrypted member is ``unreadable_file``, one over the size limit ``file_too_large``, as the
+    same file in a folder would be."""
+
+    code: str
+
+    def __new__(cls, message: str, code: str = "unreadable_file") -> "Skipped":
+        made = super().__new__(cls, message)
+        made.code = code
+        return made
 
 
 @dataclass(frozen=True)
@@ -191,7 +205,7 @@ def unpack(zip_path: Path, dest: Path, max_total: int, max_member: int, _depth: 
 
         raise ArchiveError(f"压缩包无法打开（{os_reason(err)}）") from None
     with archive:
-        members = _vetted(archive, max_total, max_member)  # (a size over the limits is said first)
+        members, skipped = _vetted(archive, max_total, max_member)  # (a size over the limits is said first)
         size = zip_path.stat().st_size
         if any(i.header_offset < 0 or i.header_offset + i.compress_size > size for i in archive.infolist()):
             # members placed outside the file: one volume of a split archive, or a download cut short
@@ -202,7 +216,7 @@ def unpack(zip_path: Path, dest: Path, max_total: int, max_member: int, _depth: 
         dest.mkdir(parents=True)
         try:
             written = 0
-            damaged: dict[str, str] = {}
+            damaged: dict[str, str] = dict(skipped)
             for member, path in members:
                 target = dest.joinpath(*path.parts)
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -210,7 +224,7 @@ def unpack(zip_path: Path, dest: Path, max_total: int, max_member: int, _depth: 
                     written += _copy(archive, member, target, max_total - written, max_member)
                 except DamagedMember as err:
                     target.unlink(missing_ok=True)
-                    damaged[path.as_posix()] = str(err)
+                    damaged[path.as_posix()] = Skipped(str(err))
         except BaseException:
             shutil.rmtree(dest, ignore_errors=True)
             raise
@@ -229,7 +243,11 @@ def unpack(zip_path: Path, dest: Path, max_total: int, max_member: int, _depth: 
     return damaged
 
 
-def _vetted(archive: zipfile.ZipFile, max_total: int, max_member: int) -> list[tuple[Member, PurePosixPath]]:
+def _vetted(archive: zipfile.ZipFile, max_total: int,
+            max_member: int) -> tuple[list[tuple[Member, PurePosixPath]], dict[str, Skipped]]:
+    """The members to unpack, and those left out on their own (an encrypted one, one over the
+    size limit: an issue on that file, the others still judged); ``ArchiveError`` when the zip
+    is unsafe as a whole (links, zip-slip, a bomb, names that clash)."""
     try:
         members = member_names(archive)
     except (UnicodeError, ValueError) as err:
@@ -238,6 +256,7 @@ def _vetted(archive: zipfile.ZipFile, max_total: int, max_member: int) -> list[t
         raise ArchiveError(f"压缩包有 {len(members)} 个文件，超过 {MAX_MEMBERS} 个的上限，未解压（疑似压缩炸弹）")
     total = 0
     kept = []
+    skipped: dict[str, Skipped] = {}
     seen: set[str] = set()
     for member in members:
         info = member.info
@@ -247,30 +266,39 @@ def _vetted(archive: zipfile.ZipFile, max_total: int, max_member: int) -> list[t
         path = _safe_path(member.name)
         if path is None:
             raise ArchiveError(f"压缩包中的「{member.name[:80]}」指向解压目录之外（zip-slip），已拒绝整个压缩包")
-        if info.flag_bits & 0x1:
-            raise ArchiveError(f"压缩包中的「{member.name[:80]}」已加密，无法解压；请提供未加密的压缩包")
         if os_junk(path.as_posix()):
+            continue
+        if info.flag_bits & 0x1:
+            skipped[path.as_posix()] = Skipped(f"无法读取：压缩包中的「{member.name[:80]}」已加密，未解压；请提供未加密的版本")
             continue
         key = path.as_posix().casefold()  # two names one Windows folder cannot hold apart
         if key in seen:
             raise ArchiveError(f"压缩包中「{member.name[:80]}」出现了两次，已拒绝")
         seen.add(key)
-        total += info.file_size
-        if info.file_size > max_member:
-            raise ArchiveError(f"压缩包中的「{member.name[:80]}」解压后有 {info.file_size / (1 << 20):,.0f} MB，"
-                               f"超过单个文件 {max_member / (1 << 20):g} MB 的上限，未解压")
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ArchiveError(f"压缩包中的「{member.name[:80]}」压缩比超过 {MAX_RATIO} 倍，未解压（疑似压缩炸弹）")
+        if info.file_size > max_member:
+            skipped[path.as_posix()] = Skipped(
+                f"压缩包中的「{member.name[:80]}」解压后有 {size_mb(info.file_size)} MB，"
+                f"超过单个文件 {size_mb(max_member)} MB 的上限，未解压", "file_too_large")
+            continue
+        total += info.file_size
         kept.append((member, path))
     if total > max_total:
-        raise ArchiveError(f"压缩包解压后共 {total / (1 << 20):,.0f} MB，超过 {max_total / (1 << 20):g} MB 的上限，未解压")
+        raise ArchiveError(f"压缩包解压后共 {size_mb(total)} MB，超过 {size_mb(max_total)} MB 的上限，未解压")
+    evidence = [path for _m, path in kept if path.name.casefold() not in ("profile.yaml", "claims.yaml")]
+    if skipped and not evidence:
+        # every document left out (a zip whose password covers them, its one scan too big): the
+        # zip as a whole says why
+        first = next(iter(skipped.values()))
+        raise ArchiveError(first.removeprefix("无法读取：").replace("；请提供未加密的版本", "；请提供未加密的压缩包"))
     if not kept:
         raise ArchiveError("压缩包中没有文件（是空的，或只有文件夹），请重新打包申报材料")
     folders = {parent.as_posix().casefold() for _m, path in kept for parent in path.parents if parent.parts}
     for member, path in kept:
         if path.as_posix().casefold() in folders:
             raise ArchiveError(f"压缩包中的「{member.name[:80]}」既是文件又是文件夹，已拒绝整个压缩包")
-    return kept
+    return kept, skipped
 
 
 def _copy(archive: zipfile.ZipFile, member: Member, target: Path, budget: int, max_member: int) -> int:

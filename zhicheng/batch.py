@@ -437,7 +437,7 @@ def _plan(entry: _Entry, outcome: Outcome, writer: _Writer, fingerprint: str, op
             writer.save(entry.id, key, files, {"summary": None, "error": outcome.error, "pages": 0}, None)
             writer.report_path(entry.id).unlink(missing_ok=True)
             return None
-        refused_extra = [Refusal(name, "unreadable_file", why) for name, why in damaged.items()]
+        refused_extra = [Refusal(name, getattr(why, "code", "unreadable_file"), why) for name, why in damaged.items()]
         inner = [p for p in folder.iterdir() if not p.name.startswith(".")]
         if len(inner) == 1 and inner[0].is_dir() and not (folder / "profile.yaml").exists():
             folder = inner[0]  # 张三.zip holding 张三/…: the folder inside is the bundle
@@ -557,10 +557,12 @@ def _finish(plan: _Planned, writer: _Writer, options: BatchOptions) -> None:
     data = report.to_dict()
     data["bundle"] = plan.outcome.entry  # as the reviewer knows it, not the unpacked folder
     summary = summarise(plan.outcome.id, data, f"reports/{plan.outcome.id}.html")
-    plan.outcome.summary = summary
     html = render_html(report)
     writer.save(plan.outcome.id, plan.key, plan.manifest,
                 {"summary": summary, "error": None, "pages": plan.outcome.pages, "verdict": data}, html)
+    # (done only once its report and record are on disk: a Ctrl-C before that leaves it 未完成,
+    # never a row that links a report nobody wrote)
+    plan.outcome.summary = summary
     plan.documents = []  # the record is on disk; a province's batch must not keep it in memory
     # A zip's unpacked copy has served (the report embeds its crops); a changed zip is unpacked anew.
     shutil.rmtree(writer.unpacked(plan.outcome.id), ignore_errors=True)

@@ -638,12 +638,31 @@ def main() -> None:
         elif "Abort" in names:
             print("zhicheng: 已中断", file=sys.stderr)
             code = 130
+        elif _output_lost(err):
+            code = ExitCode.BAD_INPUT
         else:
             code = _internal_error(err)
     except KeyboardInterrupt:
         print("zhicheng: 已中断", file=sys.stderr)
         code = 130
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _output_lost(err: BaseException) -> bool:
+    """Standard output closed (>&-) or its disk full (> /dev/full): the environment's fault,
+    said in one line on stderr, not an internal error."""
+    import errno
+
+    closed = sys.stdout is None or getattr(sys.stdout, "closed", False)
+    full = isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF)
+    if not (closed or full):
+        return False
+    why = "标准输出已关闭" if closed else ("磁盘空间不足" if err.errno in (errno.ENOSPC, errno.EDQUOT) else "写入出错")
+    try:
+        print(f"zhicheng: 结果无法写到标准输出（{why}）；请把输出重定向到可写的文件", file=sys.stderr)
+    except (OSError, AttributeError, ValueError):
+        pass
+    return True
 
 
 def _internal_error(err: BaseException) -> int:

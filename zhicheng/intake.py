@@ -37,6 +37,17 @@ class Refusal:
         return {"severity": severity, "code": self.code, "message": self.message, "file": self.file}
 
 
+
+def size_mb(size: int | float) -> str:
+    """A size in MB for a person: whole above 100, else three figures (never 0 MB for 95 KB,
+    never 0.0599995 for the 0.06 typed).
+
+    >>> size_mb(97_000), size_mb(62_914), size_mb(5 << 20), size_mb(1_234 << 20)
+    ('0.0925', '0.06', '5', '1,234')
+    """
+    mb = size / (1 << 20)
+    return f"{mb:,.0f}" if mb >= 100 else f"{mb:.3g}"
+
 def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
@@ -56,7 +67,7 @@ def check_file(path: Path, max_bytes: int, display: str) -> Refusal | None:
         return Refusal(display, "unreadable_file", f"无法读取：这是{what}，不是普通文件，未打开")
     if info.st_size > max_bytes:
         return Refusal(display, "file_too_large",
-                       f"文件有 {info.st_size / (1 << 20):,.0f} MB，超过 {max_bytes / (1 << 20):g} MB 的上限，未读取"
+                       f"文件有 {size_mb(info.st_size)} MB，超过 {size_mb(max_bytes)} MB 的上限，未读取"
                        "（可用 --max-file-mb 调整）")
     return None
 

@@ -196,14 +196,17 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
         with zipfile.ZipFile(path) as archive:  # a workbook is a zip: no bomb, before openpyxl parses it
             unpacked = sum(i.file_size for i in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise RosterError(f"{path}: 名单无法作为 Excel 文件打开（{type(err).__name__}）") from None
+        from .intake import os_reason
+
+        why = os_reason(err) if isinstance(err, OSError) and err.errno else "文件已损坏或不是 .xlsx 格式"
+        raise RosterError(f"{path}: 名单无法作为 Excel 文件打开（{why}）") from None
     if unpacked > ROSTER_MAX_UNPACKED:
         raise RosterError(f"{path}: 名单解压后超过 {ROSTER_MAX_UNPACKED >> 20} MB，不像申报人名单（--roster）")
     try:
         # A file object, not the path: openpyxl refuses a workbook by its name (名单.csv) otherwise.
         book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, AttributeError) as err:
-        raise RosterError(f"{path}: 名单无法作为 Excel 文件打开（{type(err).__name__}）") from None
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, AttributeError):
+        raise RosterError(f"{path}: 名单无法作为 Excel 文件打开（工作簿内容已损坏或不是 Excel 格式）") from None
     try:
         if not book.worksheets:
             raise RosterError(f"{path}: 名单中没有工作表")

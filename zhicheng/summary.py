@@ -156,13 +156,18 @@ def write_outputs(result: BatchResult, writer: _Writer) -> None:
     _atomic_bytes(output / "summary.csv", ("\ufeff" + buffer.getvalue()).encode("utf-8"))
     lines = []
     for outcome in result.outcomes:
-        verdict = None
-        if outcome.error is None and outcome.summary is not None:
+        verdict, error = None, outcome.error
+        if error is None and outcome.summary is not None:
             try:
                 verdict = json.loads(writer.result_path(outcome.id).read_text(encoding="utf-8")).get("verdict")
-            except (OSError, ValueError):
+            except (OSError, ValueError, AttributeError):
                 verdict = None
-        lines.append(json.dumps({"bundle": outcome.id, "verdict": verdict, "error": outcome.error},
+            if not isinstance(verdict, dict):
+                # (CONTRACT §7: a verdict or an error, never neither)
+                verdict, error = None, "结果记录缺失或已损坏，重新运行即可重新核验"
+        elif error is None:
+            error = "未完成：批量核验被中断，重新运行即可继续"
+        lines.append(json.dumps({"bundle": outcome.id, "verdict": verdict, "error": error},
                                 ensure_ascii=False))
     _atomic(output / "verdicts.jsonl", "".join(line + "\n" for line in lines))
     _atomic(output / "index.html", _index(rows, result))

@@ -35,8 +35,33 @@ def cache_root() -> Path:
     here (OCR results, Tesseract's scratch files)."""
     if os.environ.get("ZHICHENG_CACHE_DIR"):
         return Path(os.environ["ZHICHENG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "zhicheng"
+    # (the XDG spec ignores a relative XDG_CACHE_HOME; an empty HOME makes Path.home() the
+    # file system's root, where a cache would land in /.cache: the account's own home, else a
+    # folder of this user's in the system's temporary folder)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "zhicheng"
+    home = _home()
+    if home is not None:
+        return home / ".cache" / "zhicheng"
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"zhicheng-cache-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+
+
+def _home() -> Path | None:
+    """The user's home folder, when it is one: never the root, never a relative path."""
+    candidates = [os.environ.get("HOME")]
+    try:
+        import pwd
+
+        candidates.append(pwd.getpwuid(os.getuid()).pw_dir)
+    except (ImportError, KeyError, OSError):
+        pass
+    for candidate in candidates:
+        if candidate and Path(candidate).is_absolute() and Path(candidate).resolve() != Path("/"):
+            return Path(candidate)
+    return None
 
 
 def default_cache_dir() -> Path:
