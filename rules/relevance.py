@@ -48,6 +48,29 @@ def off_field(*subjects: str | None) -> str | None:
     return other.group(0) if other and not _FIELD.search(words) else None
 
 
+# Specialties of engineering and beyond that are neither 工业互联网与智能制造 nor near it: a
+# recommender's 从事专业 (第十三条（三）: 本专业或相近专业正高级工程师).
+_OTHER_SPECIALTIES = re.compile(
+    r"风景园林|园林|景观|城乡规划|建筑学|建筑设计|土木|结构工程|岩土|给排水|给水排水|道路|桥梁|市政|水利|水文|港口|航道|"
+    r"测绘|地质|矿产|采矿|石油|农业|农学|林业|畜牧|兽医|医学|药学|护理|会计|审计|经济|金融|法律|教育|新闻|出版|"
+    r"工程造价|造价|工程管理|房地产|环境工程|环境科学|安全评价")
+
+
+def off_specialty(specialty: str | None) -> str | None:
+    """The other field a person's specialty names, or None (none, or the field's own words:
+    电气工程及其自动化, 机械设计制造及其自动化 are the field's).
+
+    >>> off_specialty("风景园林"), off_specialty("给排水工程"), off_specialty("电气工程及其自动化")
+    ('风景园林', '给排水', None)
+    >>> off_specialty("智能制造") is None and off_specialty("建筑智能化") is None
+    True
+    """
+    if not specialty:
+        return None
+    other = _OTHER_SPECIALTIES.search(specialty) or _OTHER_FIELDS.search(specialty)
+    return other.group(0) if other and not _FIELD.search(specialty) else None
+
+
 def unrelated_sale(head: str, words: str) -> str | None:
     """What a contract sells when it is no product or service of the field, or None.
 

@@ -129,3 +129,89 @@ def test_an_empty_home_never_puts_the_cache_at_the_file_systems_root(monkeypatch
     assert cache_root().parent == Path(tempfile.gettempdir()) and cache_root().name.startswith("zhicheng-cache-")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_root() == tmp_path / "xdg" / "zhicheng"
+
+
+def test_a_nomination_certificate_is_no_award():
+    """重庆市科学技术奖提名证书 … 被提名为…候选项目 … 本证书为提名证书，不作为获奖证明 (probe AT 26a)."""
+    kind, _, _ = _typed([_big("重庆市科学技术奖提名证书", 30), "汽车零部件离散制造数字化车间关键技术及应用 项目经专家评审，",
+                         "被提名为2023年度重庆市科学技术进步奖候选项目。项目完成人：张伟。", "特发此证，以资鼓励。",
+                         "（本证书为提名证书，不作为获奖证明）", "证书号：TM2023-J-118", "重庆市科学技术奖励办公室", "二〇二四年五月"])
+    assert kind != "award_certificate"
+
+
+def test_a_close_whose_acceptance_is_still_to_come_is_no_passed_acceptance():
+    """同意结题。项目绩效评价及验收工作另行组织 (probe AT 38a): not 通过验收; left to a person."""
+    lines = [_big("项目结题证明", 30), "项目名称：发动机缸体数字化车间建设项目", "项目下达单位：重庆市经济和信息化委员会",
+             "项目负责人：李强", "主要完成人员：1. 李强、2. 王芳、3. 张伟、4. 刘洋",
+             "经审核，该项目已按计划执行完毕，提交了结题材料，同意结题。项目绩效评价及验", "收工作另行组织。", "日期：2023年06月15日"]
+    kind, values, codes = _typed(lines)
+    assert kind == "project_acceptance" and "passed" not in values and "acceptance_unclear" in codes
+    kind, values, codes = _typed(lines[:5] + ["经审核，该项目已按计划执行完毕，同意通过验收。", lines[-1]])
+    assert values["passed"] is True and "acceptance_unclear" not in codes
+
+
+def _statement(file, months, amount):
+    from tests.test_tenth_session import _paper
+
+    return _paper(file, "revenue_proof", f"兹证明，我公司张三同志参与开发推广的“工业数据采集网关LJ-GW200”产品，{months}累计实现新增销售收入",
+                  amount_wan=amount, parties=["重庆渝新智能装备有限公司"], date="2024-01-15",
+                  period_start=months[:4] + "-01", period_end="2023-12")
+
+
+def test_sums_earned_over_overlapping_months_hold_the_smaller_back():
+    """2023年 450万 and 2022–2023年 700万 for one product (probe AT 53a): 2023 is in both."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited
+
+    one, both = _statement("a.pdf", "2023年1月至2023年12月", 450), _statement("b.pdf", "2022年1月至2023年12月", 700)
+    claims = [claim(0, ["a.pdf"], kind="revenue", amount_wan=450, role="participant", date="2023-12-31"),
+              claim(1, ["b.pdf"], kind="revenue", amount_wan=700, role="participant", date="2023-12-31")]
+    result = _audited([one, both], claims)
+    assert [b.achievement.amount_wan for b in result.achievements] == [700]
+    assert any(i["code"] == "duplicate_evidence" and i.get("file") == "a.pdf" for i in result.issues)
+    other = _statement("c.pdf", "2023年1月至2023年12月", 450)
+    other.words = other.words.replace("工业数据采集网关LJ-GW200", "边缘计算平台EC-100")
+    claims[0].evidence[:] = ["c.pdf"]
+    assert len(_audited([other, both], claims).achievements) == 2  # (two products, each named)
+    apart = _statement("d.pdf", "2021年1月至2021年12月", 450)
+    apart.fields["period_end"] = "2021-12"
+    assert sorted(b.achievement.amount_wan for b in _audited([apart, both], [
+        claim(0, ["d.pdf"], kind="revenue", amount_wan=450, role="participant", date="2021-12-31"), claims[1]]).achievements) \
+        == [450, 700]
+
+
+def test_a_recommender_of_another_field_is_left_to_a_person():
+    """推荐人从事专业：风景园林 (probe AT 45a): 本专业或相近专业 is not shown."""
+    from tests.test_audit import APPLICANT
+    from zhicheng.audit import _recommenders
+    from zhicheng.documents import Document
+
+    lines = ["专业技术人员破格申报职称专家推荐表", "被推荐人姓名：张三 工作单位：重庆两江智造科技有限公司",
+             "推荐人姓名：刘建平", "推荐人专业技术职称：正高级工程师", "推荐人从事专业：{field}",
+             "推荐人工作单位：重庆市园林绿化科学研究院", "推荐意见：", "本人同意推荐其破格申报高级工程师。", "推荐人签名：刘建平"]
+    for field, counted in (("风景园林", 0), ("机械设计制造及其自动化", 1)):
+        kind, values, _ = _typed([line.format(field=field) for line in lines])
+        assert kind == "recommendation_letter" and values["recommender_specialty"] == field
+        document = Document(file="r.pdf", sha256="0" * 64, pages=1, text_source="text_layer", doc_type=kind,
+                            confidence=1.0, reasons=[], fields=values)
+        issues = []
+        assert _recommenders([document], APPLICANT, issues) == counted
+
+
+def test_an_investment_shown_only_by_the_projects_own_paper_waits_for_its_accounts():
+    """附则（七）: 项目投资额 needs 财务数据、合同、发票 (probe AT 41a)."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    appraisal = _paper("鉴定.pdf", "project_acceptance", "科技成果鉴定证书 项目总投资2350万元", project_title="铝合金轮毂智能工厂建设",
+                       leader="张三", members=["张三", "李四"], level="provincial", category="implementation", passed=True,
+                       acceptance_date="2024-09-20", investment_wan=2350.0, appraised=True, applicant_rank=1)
+    audit_report = _paper("审计.pdf", "revenue_proof", "投资审计报告 项目累计完成投资2350万元", amount_wan=2350.0,
+                          parties=["重庆两江智造科技有限公司"], date="2024-09-05")
+    for docs, shown in (([appraisal], False), ([appraisal, audit_report], True)):
+        claims = [claim(0, [d.file for d in docs], kind="project", category="implementation", level="provincial", role="lead",
+                        rank=1, investment_wan=2350, appraised=True, date="2024-09-20")]
+        result = _audited(docs, claims)
+        assert len(result.achievements) == 1 and result.achievements[0].achievement.investment_wan == 2350.0
+        assert ("investment_wan" in result.achievements[0].declared) is not shown
+        assert "kind_mismatch" not in [i["code"] for i in result.issues]

@@ -19,7 +19,7 @@ from extractor.fields.names import printed_alone
 from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
 from rules.dates import PartialDate
-from rules.relevance import off_field, unrelated_product, unrelated_sale
+from rules.relevance import off_field, off_specialty, unrelated_product, unrelated_sale
 from rules.withdrawals import restores, takes_back, withdraws
 from rules.vocabulary import Education, Kind, Level, Title
 
@@ -540,7 +540,10 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                            f"申报的成果{claim.index + 1}（{claim.achievement.kind.zh}）没有列出佐证材料，不计入",
                                            claim=claim.index))
             continue
-        wrong = [d for d in docs if claim.achievement.kind not in kinds_of(d.doc_type)]
+        # 附则（七）: a project's 投资额 rests on 财务数据、合同、发票 — an audit, a contract or an
+        # invoice cited beside the project's papers is its proof, no paper of the wrong kind
+        finance = [d for d in docs if claim.achievement.kind is Kind.PROJECT and d.doc_type == "revenue_proof"]
+        wrong = [d for d in docs if claim.achievement.kind not in kinds_of(d.doc_type) and d not in finance]
         for doc in wrong:
             result.issues.append(issue("error", "kind_mismatch",
                                        f"申报为{claim.achievement.kind.zh}，但 {doc.label} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}",
@@ -581,8 +584,19 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                                                 "暂不计入，需人工核对", claim=claim.index, file=doc.file,
                                                needs_review=True))
                     docs.remove(doc)
+        docs = [d for d in docs if d not in finance]
         if docs:
             built, issues = _merge(claim, docs, core_journal, as_of)
+            if built.achievement.kind is Kind.PROJECT and not finance and built.achievement.investment_wan is not None \
+                    and "investment_wan" not in built.declared:
+                # the sum printed in the project's own paper (鉴定证书: 项目总投资2350万元) is the
+                # project's word, not its accounts: read (a claim it contradicts is still told),
+                # but shown only with them
+                built = _declared_too(built, "investment_wan")
+                shown = next((d for d in docs if d.fields.get("investment_wan") is not None), docs[0])
+                issues.append(issue("warning", "not_shown_by_document",
+                                    f"申报的成果{claim.index + 1}的项目投资额只见于 {shown.label}，未附财务数据、合同、发票等佐证"
+                                    "（附则（七））：补充后即可计入", claim=claim.index, file=shown.file, needs_review=True))
             result.achievements.append(built)
             result.issues.extend(issues)
     for doc in documents:
@@ -607,6 +621,11 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         # Unclaimed: only what the document shows (a project's category only where its
         # title's words settle it; otherwise it counts only where no category is needed).
         facts = facts_from_document(doc, kind, core_journal(doc) if kind is Kind.PAPER else None, as_of)
+        if kind is Kind.PROJECT and facts.pop("investment_wan", None) is not None:
+            # (附则（七）: unclaimed, nothing ties an audit or a contract to it)
+            result.issues.append(issue("info", "not_shown_by_document",
+                                       f"材料 {doc.label} 所载项目投资额未附财务数据、合同、发票等佐证（附则（七）），未计入投资额",
+                                       file=doc.file))
         if kind is Kind.REVENUE:
             amending = [d for d in _amending([doc], documents) if d.key not in duplicates]
             amount = _amended_sum(facts.get("amount_wan"), amending) if amending else facts.get("amount_wan")
@@ -620,8 +639,60 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             facts["amount_wan"] = amount
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
+    _overlapping_periods(result, documents)
     result.recommenders = _recommenders(documents, applicant, result.issues)
     return result
+
+
+# The product a revenue statement is about, as it quotes it: 参与开发推广的“工业数据采集网关LJ-GW200”产品
+_QUOTED_PRODUCT = re.compile(r"[“\"「]([^”\"」]{2,60})[”\"」](?:等)?(?:系列)?(?:产品|系统|平台|软件|装备|设备|服务|项目)")
+
+
+def _overlapping_periods(result: AuditResult, documents: list[Document]) -> None:
+    """Two sums earned over months that overlap (2023年1月至12月 450万; 2022年1月至2023年12月 700万,
+    2023 in both) for one product, or products the papers do not tell apart, may be one revenue
+    counted twice (第十一条（二）3 asks for a 累计): the smaller is held back for a person."""
+    by_file = {d.file: d for d in documents}
+
+    def period(built: Built) -> tuple[PartialDate, PartialDate, Document] | None:
+        for path in built.evidence:
+            doc = by_file.get(path)
+            if doc is not None and doc.fields.get("period_start") and doc.fields.get("period_end"):
+                try:
+                    return (PartialDate.parse(str(doc.fields["period_start"])),
+                            PartialDate.parse(str(doc.fields["period_end"])), doc)
+                except ValueError:
+                    return None
+        return None
+
+    earned = [(b, p) for b in result.achievements if b.achievement.kind is Kind.REVENUE
+              and b.achievement.amount_wan is not None and (p := period(b)) is not None]
+    held: set[int] = set()
+    for i, (a, (a0, a1, da)) in enumerate(earned):
+        for b, (b0, b1, db) in earned[i + 1:]:
+            if id(a) in held or id(b) in held or a0.earliest() > b1.latest() or b0.earliest() > a1.latest():
+                continue
+            products = [{m.group(1) for m in _QUOTED_PRODUCT.finditer(d.words)} for d in (da, db)]
+            if all(products) and not products[0] & products[1]:
+                continue  # two products, each named: two revenues
+            small, large = (a, b) if a.achievement.amount_wan <= b.achievement.amount_wan else (b, a)
+            held.add(id(small))
+            small_doc, large_doc = (da, db) if small is a else (db, da)
+            result.issues.append(issue(
+                "warning", "duplicate_evidence",
+                f"{small_doc.label} 的收入期间与 {large_doc.label} 的收入期间重叠，可能是同一笔收入计了两次："
+                f"较小的 {small.achievement.amount_wan:g} 万元暂不计入累计营收，需人工核对",
+                file=small_doc.file, needs_review=True,
+                **({"claim": small.claim_index} if small.claim_index is not None else {})))
+    result.achievements = [b for b in result.achievements if id(b) not in held]
+
+
+def _declared_too(built: Built, key: str) -> Built:
+    """``built`` with ``key`` counted as the applicant's word: shown only when proved."""
+    from dataclasses import replace
+
+    declared = sorted(set(built.declared) | {key})
+    return replace(built, achievement=replace(built.achievement, declared=tuple(declared)), declared=declared)
 
 
 def _listed(doc: Document) -> list[str]:
@@ -1052,6 +1123,14 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
             issues.append(issue("warning", "kind_mismatch",
                                 f"推荐信推荐申报的是{_title_zh(f['target_title'])}，不是本次申报的{applicant.target_title.zh}，不计入",
                                 file=doc.file))
+            continue
+        other = off_specialty(f.get("recommender_specialty"))
+        if other:
+            # 本专业或相近专业正高级工程师: a recommender of another field is a reviewer's question
+            issues.append(issue("warning", "recommender_not_qualified",
+                                f"推荐人 {f.get('recommender') or '?'} 的从事专业为{f['recommender_specialty']}（{other}），"
+                                "看来不是本专业或相近专业（第十三条（三）、第十五条（三））：暂不计入，需人工核对",
+                                file=doc.file, needs_review=True))
             continue
         experts = [(f.get("recommender"), f.get("recommender_title"))] + [
             (c.get("recommender"), c.get("recommender_title")) for c in f.get("co_recommenders") or []]

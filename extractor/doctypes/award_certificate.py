@@ -967,9 +967,11 @@ DOCTYPE = DocType(
                 "被评为", "优秀奖"),
         requires=("荣获", "获奖", "等奖", "奖", "表彰", "被评", "荣誉称号"),
         requires_why="没有获奖内容",
-        penalties=LISTS,  # an applicant's index or list of achievements names it without being one
-        # a prize's nomination (科学技术奖提名书, 推荐书, 申报书) asks for it: no award won
-        refusing_titles=("提名书", "提名表", "推荐书", "推荐表", "申报书", "申报表", "申请书", "申请表",
+        # an applicant's index or list of achievements names it without being one; a nomination's
+        # or a shortlist's certificate (被提名为…候选项目, 入围…, 本证书不作为获奖证明) is no prize
+        penalties=LISTS + ("被提名为", "候选项目", "不作为获奖证明", "不作为获奖依据", "入围项目"),
+        # a prize's nomination (科学技术奖提名书, 推荐书, 申报书, 提名证书) asks for it: no award won
+        refusing_titles=("提名书", "提名表", "提名证书", "入围证书", "推荐书", "推荐表", "申报书", "申报表", "申请书", "申请表",
                          # a notice of the projects proposed for a prize (拟奖项目的公示) awards nothing yet
                          "公示") + EVENTS,
     ),

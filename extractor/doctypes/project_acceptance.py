@@ -205,6 +205,12 @@ def extract_acceptance(text: DocText) -> Fields:
     _set_level(text, f)
     _set_category(text, f)
     verdict = _verdict(text)
+    pending = _ACCEPTANCE_TO_COME.search(text.compact.replace("\n", ""))  # (a sentence wraps anywhere)
+    if verdict is not None and verdict[0] and pending:
+        # 同意结题。项目绩效评价及验收工作另行组织: a close, the acceptance still to come
+        f.issue("warning", "acceptance_unclear",
+                f"材料写明「{pending.group(0)}」：这是结题，验收尚未进行；此项暂不计，需人工核对（passed）")
+        verdict = None
     f.put("passed", verdict)
     if verdict is None and unmarked_choices(text) is not None:
         # the options printed (□通过 □基本通过 □不通过), the mark in them unread
@@ -889,6 +895,11 @@ def category_of(words: str) -> tuple[str | None, str] | None:
 
 
 # A conclusion that is neither a plain pass nor a plain failure.
+# An acceptance still to be held (验收工作另行组织, 待…后组织验收, 尚未验收): whatever was agreed (同意
+# 结题) is no 通过验收.
+_ACCEPTANCE_TO_COME = re.compile(r"验收(?:工作)?(?:将|拟)?另行(?:组织|安排|通知)|另行组织(?:[^。；;，,]{0,6})?验收|"
+                                 r"(?:尚未|还未|未)(?:组织|进行|开展)?(?:正式)?验收(?!合格后|通过后|的)|"
+                                 r"(?:待|择期|后续|下一步)(?:[^。；;，,]{0,12})?组织(?:正式)?验收")
 _UNDECIDED = re.compile(r"基本通过|基本合格|有条件通过|暂缓(?:通过|验收|结题)|复议|待定")
 
 

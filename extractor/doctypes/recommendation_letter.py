@@ -70,12 +70,28 @@ def extract_recommendation(text: DocText) -> Fields:
             f.sources.pop(key, None)
         f.notes.append("推荐人与被推荐人读作同一人，推荐人未取，请人工核对")
     f.put("target_title", _target_title(text))
+    f.put("recommender_specialty", _specialty(text))
     verdict = _verdict(text)
     if verdict is False:
         f.issue("warning", "recommendation_declined", "评议结论为不同意推荐：此件不作推荐信计")
     elif verdict is None:
         f.issue("warning", "recommendation_unclear", "评议结论的勾选未能读出（同意推荐／不同意推荐）：此件暂不计，需人工核对")
     return f
+
+
+# The recommender's own field, labelled as his (破格 asks for 本专业或相近专业正高级工程师): a form's
+# bare 从事专业 may be the candidate's, and is not read.
+_SPECIALTY_LABELS = ["推荐人从事专业", "推荐专家从事专业", "推荐人所从事专业", "推荐人专业", "推荐专家专业",
+                     "推荐人从事专业领域", "推荐人专业领域", "推荐专家专业领域"]
+
+
+def _specialty(text: DocText):
+    for hit in heading_labels(text, _SPECIALTY_LABELS):
+        found = field_value(text, hit)
+        value = re.split(r"\s{2,}|\s+(?=[\u4e00-\u9fff]{2,8}[:：])", found[0].strip())[0] if found else ""
+        if 2 <= len(value) <= 30:
+            return value, found[1][0]
+    return None
 
 
 # A joint form's numbered experts, each on his row: 推荐人1：陈国华 专业技术职称：正高级工程师,
@@ -983,8 +999,8 @@ DOCTYPE = DocType(
         refusing_titles=("奖推荐书", "奖推荐表", "奖励推荐书", "奖励推荐表", "奖提名书", "成果推荐书", "项目推荐书", "项目推荐表"),
     ),
     extract=extract_recommendation,
-    fields=("recommender", "recommender_title", "candidate", "target_title", "co_recommenders"),
-    labels={"target_title": "推荐申报的职称"},
+    fields=("recommender", "recommender_title", "candidate", "target_title", "co_recommenders", "recommender_specialty"),
+    labels={"target_title": "推荐申报的职称", "recommender_specialty": "推荐人从事专业"},
     decisive=("recommender", "recommender_title", "candidate"),
     date_fields=(),  # a letter's date decides nothing
 )
