@@ -215,3 +215,56 @@ def test_an_investment_shown_only_by_the_projects_own_paper_waits_for_its_accoun
         assert len(result.achievements) == 1 and result.achievements[0].achievement.investment_wan == 2350.0
         assert ("investment_wan" in result.achievements[0].declared) is not shown
         assert "kind_mismatch" not in [i["code"] for i in result.issues]
+
+
+_IMPRINT = ["图书在版编目（CIP）数据", "工业互联网平台运维培训教程／张伟主编．—北京：机械工业出版社，2023.5",
+            "ISBN 978-7-111-72346-2", "中国版本图书馆CIP数据核字（2023）第067890号", "机械工业出版社出版发行",
+            "2023年5月第1版第1次印刷", "184mm×260mm·18.5印张·300千字", "定价：89.00元"]
+
+
+def test_a_writers_part_is_no_books_count_and_a_chief_editors_own_part_is_his():
+    """第1—4章由李强撰写（约8万字） is one writer's (probe AT 34b, 35b: the book read as 8万字);
+    由张伟主编并统稿，撰写第1—9章（约16万字）: his part and his 主编 (37b)."""
+    kind, values, _ = _typed(["编写说明", "本书编写分工如下：", "第1—4章由李强撰写（约8万字）；", "第5—8章由张伟撰写（约12万字）；",
+                              *_IMPRINT[:1], "工业互联网平台建设与应用实践／李强，张伟，王芳著．—北京：机械工业出版社，2023.5",
+                              *_IMPRINT[2:6], "184mm×260mm·18.5印张·320千字"])
+    assert kind == "book" and values["words_wan"] == 32 and values["shares"] == {"李强": 8, "张伟": 12}
+    assert "chief_editors" not in values
+    kind, values, _ = _typed(["编写说明", "本书由张伟主编并统稿，撰写第1—9章（约16万字）。", *_IMPRINT])
+    assert kind == "book" and values["words_wan"] == 30 and values["shares"] == {"张伟": 16}
+    assert values["chief_editors"] == ["张伟"]
+
+
+def test_an_authoritys_notice_promoting_the_book_shows_its_promotion():
+    """重庆市经济和信息化委员会关于推广使用《…》的通知 (probe AT 37b): an official paper, not a book,
+    and with the book's ISBN it shows 第十五条（二）7's promotion; a company's own notice does not."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    notice = ["重庆市经济和信息化委员会关于推广使用《工业互联网平台运维培训教程》的通知", "渝经信发〔2024〕21号", "各有关单位：",
+              "由重庆两江智造科技有限公司张三同志主编的《工业互联网平台运维培训教程》（机械工业出版社2023年出版，ISBN",
+              "978-7-111-72346-2）内容系统、实用性强，经组织专家评审，现推荐作为工业互联网平台运维人员培训教材推广使用。",
+              "重庆市经济和信息化委员会", "2024年3月15日"]
+    kind, values, _ = _typed(notice)
+    assert kind == "official_recognition" and values["level"] == "provincial"
+    book = _paper("版权页.pdf", "book", "工业互联网平台运维培训教程／张三主编", isbn="9787111723462", title="工业互联网平台运维培训教程",
+                  authors=["张三"], chief_editors=["张三"], shares={"张三": 16}, words_wan=30, date="2023-05", applicant_rank=1)
+    for issuer, level, shown in (("重庆市经济和信息化委员会", "provincial", "provincial"),
+                                 ("重庆两江智造科技有限公司", "enterprise", None)):
+        paper = _paper("通知.pdf", "official_recognition", "".join(notice).replace("重庆市经济和信息化委员会", issuer),
+                       issuer=issuer, level=level, date="2024-03-15")
+        claims = [claim(0, ["版权页.pdf", "通知.pdf"], kind="book", book_kind="textbook", role="lead", words_wan=16,
+                        total_words_wan=30, promoted_level="provincial", isbn="9787111723462", date="2023-09")]
+        result = _audited([book, paper], claims)
+        built = result.achievements[0]
+        assert built.achievement.role == "lead" and "role" not in built.declared
+        assert ("promoted_level" in built.declared) is (shown is None)
+        assert "kind_mismatch" not in [i["code"] for i in result.issues]
+
+
+def test_a_reports_programme_source_gives_its_level():
+    """项目来源：重庆市经济和信息化委员会 (probe AT 56b): 省（部）级."""
+    kind, values, _ = _typed([_big("铝合金轮毂智能工厂建设项目可行性研究报告", 30), "可 行 性 研 究 报 告",
+                              "项目来源：重庆市经济和信息化委员会", "2022年重庆市智能制造专项（渝经信智能〔2022〕31号）",
+                              "编制人员：张伟（项目负责人）、李强、王芳", "编制单位：重庆两江智造科技有限公司", "完成日期：2022年3月"])
+    assert kind == "technical_report" and values["level"] == "provincial"

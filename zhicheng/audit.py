@@ -543,6 +543,9 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         # 附则（七）: a project's 投资额 rests on 财务数据、合同、发票 — an audit, a contract or an
         # invoice cited beside the project's papers is its proof, no paper of the wrong kind
         finance = [d for d in docs if claim.achievement.kind is Kind.PROJECT and d.doc_type == "revenue_proof"]
+        # 第十五条（二）7: a 培训教材's promotion is an authority's notice (关于推广使用《…》的通知)
+        promotion = [d for d in docs if claim.achievement.kind is Kind.BOOK and d.doc_type == "official_recognition"]
+        finance += promotion  # (each kind's proof beside its papers, none of the wrong kind)
         wrong = [d for d in docs if claim.achievement.kind not in kinds_of(d.doc_type) and d not in finance]
         for doc in wrong:
             result.issues.append(issue("error", "kind_mismatch",
@@ -587,6 +590,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         docs = [d for d in docs if d not in finance]
         if docs:
             built, issues = _merge(claim, docs, core_journal, as_of)
+            if promotion:
+                built = _promoted(built, promotion, docs, claim, issues)
             if built.achievement.kind is Kind.PROJECT and not finance and built.achievement.investment_wan is not None \
                     and "investment_wan" not in built.declared:
                 # the sum printed in the project's own paper (鉴定证书: 项目总投资2350万元) is the
@@ -685,6 +690,41 @@ def _overlapping_periods(result: AuditResult, documents: list[Document]) -> None
                 file=small_doc.file, needs_review=True,
                 **({"claim": small.claim_index} if small.claim_index is not None else {})))
     result.achievements = [b for b in result.achievements if id(b) not in held]
+
+
+_PROMOTES = re.compile(r"推广(?:使用|应用)|推荐(?:作为|为)[^。；;]{0,20}?(?:教材|用书|手册)")
+_INDUSTRY_BODY = re.compile(r"协会|学会|联合会|研究会|联盟|商会")
+
+
+def _promoted(built: Built, notices: list[Document], books: list[Document], claim: Claim,
+              issues: list[dict[str, Any]]) -> Built:
+    """The book's ``promoted_level`` as an authority's notice shows it (the notice must name this
+    book, by its ISBN or its title, and promote it): 省（部）级以上主管部门 by the notice's level,
+    行业组织 by its issuer's name; another level (a company's own 通知) shows no promotion."""
+    from dataclasses import replace
+
+    isbns = {str(d.fields["isbn"]) for d in books if d.fields.get("isbn")}
+    titles = {str(d.fields["title"]) for d in books if d.fields.get("title")}
+    for notice in notices:
+        words = notice.words.replace("-", "").replace("－", "")
+        if not _PROMOTES.search(notice.words) or not (any(i in words for i in isbns)
+                                                        or any(f"《{t}》" in notice.words for t in titles)):
+            issues.append(issue("warning", "not_shown_by_document",
+                                f"{notice.label} 未写明推广使用本书（书名或 ISBN 对不上），不作为推广应用的证明",
+                                claim=claim.index, file=notice.file))
+            continue
+        level = notice.fields.get("level")
+        shown = level if level in ("national", "provincial") else \
+            "industry" if _INDUSTRY_BODY.search(str(notice.fields.get("issuer") or "")) else None
+        if shown is None:
+            issues.append(issue("warning", "level_mismatch",
+                                f"{notice.label} 的发文单位（{notice.fields.get('issuer') or '未读出'}）不是省（部）级以上主管部门或行业组织"
+                                "（第十五条（二）7），不作为推广应用的证明", claim=claim.index, file=notice.file))
+            continue
+        a = built.achievement
+        declared = [k for k in built.declared if k != "promoted_level"]
+        return replace(built, achievement=replace(a, promoted_level=shown, declared=tuple(declared)), declared=declared)
+    return built
 
 
 def _declared_too(built: Built, key: str) -> Built:

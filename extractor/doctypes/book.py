@@ -272,12 +272,18 @@ def _read_cip(text: DocText, cip: TextLine, f: Fields) -> None:
     if ended:
         responsibility = ended.group(0)
     authors: list[str] = []
+    chiefs: list[str] = []
     # 欧·亨利等著；王永年等译: the translators are not authors.
     for group in re.split(r"[;；]", responsibility):
         match = _AUTHOR_ROLES.match(group.strip())
         if match:
-            authors += names_of(match.group("names")) or []
+            named = names_of(match.group("names")) or []
+            authors += named
+            if re.search(r"(?<!副)主\s*编$", group.strip()):
+                chiefs += named  # 张伟主编: who 主持编写 it (第十五条（二）7)
     f.set("authors", authors, cip)
+    if chiefs:
+        f.set("chief_editors", chiefs, cip)
     joined = cip.compact + _next_compact(text, cip)
     pub = re.search(rf"[:：]([{CJK}]{{2,20}}出版社(?:股份)?(?:有限(?:责任)?公司)?)", joined)
     if pub:
@@ -377,6 +383,10 @@ def _next_compact(text: DocText, line: TextLine) -> str:
     return text.lines[line.index + 1].compact if line.index + 1 < len(text.lines) else ""
 
 
+_SHARE_LINE = re.compile(r"(?:撰写|编写|执笔|完成|负责|承担)[^。；;]{0,12}?(?:约|共|计|共计)?\d+(?:\.\d+)?\s*[千万]字|"
+                         r"第[\d一二三四五六七八九十]+(?:[—\-－~至、][\d一二三四五六七八九十]+)?章")
+
+
 def _words_and_date(text: DocText, f: Fields) -> None:
     """字数 (in 千字 or 万字, or 字 with its digits grouped as printed: ``35 6000字``) and
     the first edition's month (2013年3月第1版).  An imprint table prints the label in
@@ -387,6 +397,8 @@ def _words_and_date(text: DocText, f: Fields) -> None:
         label = "".join(l.compact for l in row_of(text, line) if l.line.box[2] <= line.line.box[0] + 2).rstrip(":：")
         alone = re.fullmatch(r"\d{1,4}(?: \d{4})+\s*字|\d{1,3}(?:[ ,]\d{3})+\s*字|\d{5,7}\s*字", line.text.strip())
         split = label.endswith("字") and line.compact.startswith("数")  # 字 | 数：287000, the label cut
+        if _SHARE_LINE.search(line.compact) and "字数" not in line.compact:
+            continue  # one writer's part (第1—4章由李强撰写（约8万字）), not the book's (``_shares``)
         if "字数" in line.compact or "千字" in line.compact or "万字" in line.compact or label.endswith("字数") \
                 or alone or split:
             printed = line.text if "字数" in line.compact else "字" + line.text if split else "字数：" + line.text
@@ -424,7 +436,8 @@ def _publication_proof(text: DocText, f: Fields) -> None:
 # Each writer's own words, as a press's proof or a preface's division of the work states them
 # (…其中张三撰写第1—5章，约12万字; 李四负责编写第6章，共3.5万字): what a co-author's 本人撰写字数
 # rests on.  (本人撰写… is left alone: whose 本人 it is, the page does not say.)
-_SHARE = re.compile(rf"([{CJK}·]{{2,6}}?)(?:同志)?(?:负责|独立|承担|参与)?(?:撰写|编写|执笔|编著|完成)(?:了)?"
+# (由张伟主编并统稿，撰写第1—9章: the chief editor's own part after what he led)
+_SHARE = re.compile(rf"([{CJK}·]{{2,6}}?)(?:同志)?(?:主编(?:并统稿)?[，,]|统稿[，,])?(?:负责|独立|承担|参与)?(?:撰写|编写|执笔|编著|完成)(?:了)?"
                     rf"(?:本书|该书)?((?:(?!撰写|编写|执笔|编著)[^。；;！!]){{0,40}}?)(?:共计|合计|共|计|约|，|,)*约?"
                     r"(\d+(?:\.\d+)?)\s*(万|千)余?字")
 # A table of the division of the work, one writer a row: 张三 | 第1—3章 | 12.5万字.
@@ -596,7 +609,10 @@ def _facts(f, kind, rank, core_journal):
     authors, shares = f.get("authors"), f.get("shares")
     own = shares.get(authors[rank - 1]) if isinstance(shares, dict) and isinstance(authors, list) \
         and isinstance(rank, int) and 0 < rank <= len(authors) else None
-    return {"rank": rank, "isbn": f.get("isbn"), "total_words_wan": f.get("words_wan"),
+    chiefs = f.get("chief_editors")
+    lead = "lead" if isinstance(chiefs, list) and isinstance(authors, list) and isinstance(rank, int) \
+        and 0 < rank <= len(authors) and authors[rank - 1] in chiefs else None
+    return {"rank": rank, "isbn": f.get("isbn"), "total_words_wan": f.get("words_wan"), "role": lead,
             "date": as_date(f.get("date")), "sole_author": sole,
             "words_wan": f.get("words_wan") if sole else own}
 
@@ -619,12 +635,14 @@ DOCTYPE = DocType(
         requires_why="没有 ISBN",
         # A publisher's acceptance (用稿通知) or a publishing contract names the publisher
         # and the 字数 too, but is no published book.
-        penalties=("用稿通知", "录用通知", "同意出版", "拟出版", "甲方", "乙方"),
+        # (an authority's notice naming the book, its ISBN quoted, is no imprint: 各有关单位 …的通知)
+        penalties=("用稿通知", "录用通知", "同意出版", "拟出版", "甲方", "乙方", "各有关单位", "特此通知"),
     ),
     extract=extract_book,
-    fields=("title", "authors", "isbn", "publisher", "date", "words_wan", "sole_author", "shares"),
+    fields=("title", "authors", "isbn", "publisher", "date", "words_wan", "sole_author", "shares", "chief_editors"),
     decisive=("isbn", "authors", "date", "words_wan"),
-    labels={"title": "书名", "authors": "作者", "date": "出版日期", "sole_author": "独著", "shares": "各作者撰写字数"},
+    labels={"title": "书名", "authors": "作者", "date": "出版日期", "sole_author": "独著", "shares": "各作者撰写字数",
+            "chief_editors": "主编"},
     ranked=("authors",),
     kinds=(Kind.BOOK,), facts=_facts,
 )

@@ -214,7 +214,9 @@ def _adoption(text: DocText) -> tuple[bool, TextLine] | None:
 # The body that commissioned or organised the work a report is for (委托单位：重庆市经济和信息化
 # 委员会): its level is the report's (13.2.7: 省（部）级以上项目的可研报告、白皮书).
 _COMMISSIONER_LABELS = ["委托单位", "委托方", "项目委托单位", "组织单位", "组织编制单位", "项目主管部门", "主管部门",
-                        "下达单位", "项目下达单位"]
+                        "下达单位", "项目下达单位",
+                        # the programme it was written under: 项目来源：重庆市经济和信息化委员会 | 2022年…专项
+                        "项目来源", "课题来源", "任务来源"]
 
 
 def _commissioned_level(text: DocText, f: Fields) -> None:
