@@ -1872,6 +1872,14 @@ def numbered_column(text: DocText, line: TextLine, value: str) -> list[str] | No
     names, at = [person(first)], line
     while True:
         below = line_below(text, at)
+        if below is None:
+            # (a column set in open leading, two lines' height apart: taken only where the
+            # line there is the next number's name)
+            wide = line_below(text, at, max_gap=2.2)
+            match = _NUMBERED_NAME.match(wide.text.strip()) if wide is not None else None
+            if match and _list_number(match) == len(names) + 1 and person(match) is not None \
+                    and abs(box(wide)[0] - (box(at)[0] if at is not line else value_left(line, value))) <= 2 * at.line.height:
+                below = wide
         if below is None or not re.match(r"[\d（(①-⑳]", below.compact):
             return names
         left = box(at)[0] if at is not line else value_left(line, value)

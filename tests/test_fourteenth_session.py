@@ -268,3 +268,82 @@ def test_a_reports_programme_source_gives_its_level():
                               "项目来源：重庆市经济和信息化委员会", "2022年重庆市智能制造专项（渝经信智能〔2022〕31号）",
                               "编制人员：张伟（项目负责人）、李强、王芳", "编制单位：重庆两江智造科技有限公司", "完成日期：2022年3月"])
     assert kind == "technical_report" and values["level"] == "provincial"
+
+
+def test_a_unit_under_the_recommender_label_is_no_recommender_and_a_candidate_with_his_title_is_read():
+    """推荐人 | 重庆大学 自动化学院 (the name lost under a seal: probe AS RC06, read as 自动化学院);
+    兹推荐重庆邮电大学曾德胜副教授申报… names the candidate."""
+    kind, values, _ = _typed([_big("推荐意见", 30), "兹推荐重庆邮电大学曾德胜副教授申报正高级工程师。该同志在工业无线网络领",
+                              "域成果丰硕，先后承担国家重点研发计划课题2项。", "推荐人", "重庆大学 自动化学院", "2024年7月2日"])
+    assert kind == "recommendation_letter" and "recommender" not in values and values["candidate"] == "曾德胜"
+
+
+def test_what_ocr_leaves_of_a_commission_is_no_companys_own_acceptance_and_a_bracket_is_no_part_of_a_title():
+    """…通过重 | 息化委员会组织的验收 (probe AS AC08): not 企业级; （项目名称：…） under a heading."""
+    kind, values, _ = _typed(["重庆渝新智造科技有限公司", _big("项目主要完成人员情况表", 30),
+                              "（项目名称：城市轨道交通牵引变电所智能巡检机器人研制）", "项目负责人：陆然", "主要完成人员：陆然、吕鹏、戴平",
+                              "以上人员排名经项目组协商一致。项目已于2024年1月12日通过重", "息化委员会组织的验收。"])
+    assert kind == "project_acceptance" and values["project_title"] == "城市轨道交通牵引变电所智能巡检机器人研制"
+    assert values.get("level") != "enterprise"
+
+
+def test_programme_headings_over_titles_ocr_boxed_apart_give_the_level():
+    """重庆市工业和信息化专项资金项目 | 验收鉴定意见; 国家重点研发计划课题 | 综合绩效评价 | （验收） | 结论书."""
+    from tests.typed_pages import Row
+
+    kind, values, _ = _typed(["重庆市工业和信息化专项资金项目", _big("验收鉴定意见", 30), "项目名称：工业机器人关节减速器精密加工数字化车间建设",
+                              "项目负责人：肖怀瑾", "项目组成员：肖怀瑾、林嘉怡、姚海波", "验收专家组一致认为项目全面完成了建设内容，同意通过验收。"])
+    assert kind == "project_acceptance" and values["level"] == "provincial"
+    kind, values, _ = _typed([_big("国家重点研发计划课题", 30), Row((330, "综合绩效评价"), (560, "（验收）"), (700, "结论书")),
+                              "课题名称：高端装备关键零部件智能检测技术与系统", "课题编号：2021YFB3301803", "课题负责人：王强",
+                              "课题组成员：王强、李娜、赵敏", "验收日期：2025年1月17日", "结论：通过"])
+    assert kind == "project_acceptance" and values["level"] == "national"
+
+
+def test_a_numbered_column_in_open_leading_is_read_whole():
+    """项目组成员 over 1. 曾琳 … 11. 武永红, a line's height between rows (probe AS AC07: only 曾琳)."""
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+    from extractor.doctypes import doctype
+
+    names = ["曾琳", "上官帆", "严勇", "董翔", "姜雪松", "吕俊杰", "公孙睿", "诸葛怀瑾", "龚娟", "韦琳", "武永红"]
+    lines = [Line("项目验收报告", (238, 77, 356, 96)), Line("项目名称：高强度铝合金轮毂低压铸造工艺优化研究", (57, 124, 309, 135)),
+             Line("负 责 人：曾琳", (57, 184, 128, 195)), Line("验收结论：通过", (57, 224, 133, 234)),
+             Line("项目组成员", (369, 126, 428, 138))]
+    lines += [Line(f"{k + 1}. {n}", (378 - 3 * (k >= 9), 152 + 24 * k, 410 + 5 * len(n), 162 + 24 * k)) for k, n in enumerate(names)]
+    text = DocText(ReadResult("a.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer", lines)]))
+    assert doctype("project_acceptance").extract(text).values["members"] == names
+
+
+def test_report_writers_a_name_cut_by_the_wrap_a_role_row_and_a_group_page_heading():
+    """课题组成员：…、南宫 | 博 (probe AS TR01); 成 员   …、金 | 天佑 under 组 长 and 副组长 rows, the page's
+    heading 规划编制组 and its rows no title, the title the one 《…》 names (TR05)."""
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+    from extractor.doctypes import doctype
+
+    def read(rows):
+        lines = [Line(t, b) for t, b in rows]
+        return doctype("technical_report").extract(DocText(ReadResult("r.pdf", "0" * 64, page_count=1,
+                                                                      pages=[Page(1, 595, 842, "text_layer", lines)]))).values
+
+    values = read([("重庆市社会科学规划项目", (221, 146, 373, 160)), ("成渝地区制造业数字化转型路径", (144, 228, 452, 249)),
+                   ("课题研究报告", (232, 263, 363, 284)), ("课题负责人:   东方辉", (128, 410, 271, 424)),
+                   ("课题组成员:   黎军、阎刚、陈子涵、慕容晓燕、石书瑶、南宫", (128, 436, 523, 449)), ("博", (230, 461, 243, 474)),
+                   ("承担单位:   重庆工商大学", (128, 486, 313, 499))])
+    assert values["authors"] == ["东方辉", "黎军", "阎刚", "陈子涵", "慕容晓燕", "石书瑶", "南宫博"]
+    values = read([("规划编制组", (253, 91, 342, 108)), ("组 长   韦霞", (110, 141, 198, 152)),
+                   ("副组长   吕翔、宋凯", (110, 172, 234, 183)),
+                   ("成 员   魏浩然、史博文、皇甫欣怡、邵志强、杨晓燕、司徒志刚、金", (110, 199, 498, 219)), ("天佑", (175, 216, 198, 228)),
+                   ("《重庆市荣昌区智能制造产业发展规划(2024—2030年)》由重庆市机械工业设", (101, 260, 519, 272)),
+                   ("计研究院编制,2024年2月完成评审。", (71, 281, 264, 294))])
+    assert values["title"] == "重庆市荣昌区智能制造产业发展规划（2024—2030年）"
+    assert values["authors"] == ["韦霞", "吕翔", "宋凯", "魏浩然", "史博文", "皇甫欣怡", "邵志强", "杨晓燕", "司徒志刚", "金天佑"]
+
+
+def test_a_suppliers_label_and_a_signing_day_in_chinese_numerals():
+    """供货人：… (probe AS RV07) and 双方于二〇二三年六月二十日在…签订本合同 (RV09)."""
+    kind, values, _ = _typed([_big("设备购销合同", 30), "采购人：重庆嘉陵数控设备有限公司", "供货人：重庆锐擎智能装备有限公司",
+                              "合同总价（万元）：312.60", "双方于二〇二三年六月二十日在重庆市北碚区签订本合同。"])
+    assert kind == "revenue_proof" and values["parties"] == ["重庆嘉陵数控设备有限公司", "重庆锐擎智能装备有限公司"]
+    assert values["date"] == "2023-06-20"

@@ -134,7 +134,9 @@ _HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}
 _ORGANISED_ON = re.compile(rf"于([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)组织[^。；;]{{0,120}}?"
                            r"(?:验收|鉴定|结题评审)")
 _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
-_DOC_TITLE = re.compile(r"验收(?:专家组?)?(证书|意见|报告|表|单|结论[表书])|综合绩效评价结论书?|结题(证书|证明|意见|报告|验收表)")
+# (验收鉴定意见; 综合绩效评价 | （验收） | 结论书 boxed apart by OCR)
+_DOC_TITLE = re.compile(r"验收(?:专家组?)?(?:鉴定)?(证书|意见|报告|表|单|结论[表书])|综合绩效评价(?:[（(]验收[)）])?(?:结论书?)?$|"
+                        r"结题(证书|证明|意见|报告|验收表)")
 # The heading of a table of the project's people (not of the experts who judged it), and
 # the columns only such a table has (what each member did, in which place).
 _MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员|成员|人员名单|完成人名单|人员情况|完成人情况|实施团队|项目团队|研发团队|"
@@ -187,6 +189,8 @@ def extract_acceptance(text: DocText) -> Fields:
     title = title or running
     if title:
         value = strip_stamps(title[0]).strip("《》“”\"")
+        if re.search(r"[)）]$", value) and not re.search(r"[(（]", value):
+            value = value[:-1]  # （项目名称：…） printed under a heading: its closing bracket is no part of it
         if value:
             f.set("project_title", value, title[1])
     leader = _leader(text)
@@ -730,7 +734,10 @@ def _set_level(text: DocText, f: Fields) -> None:
 
 # A government body anywhere in the text: the project is no company's own (an acceptance
 # committee, 验收委员会, is none).
+# (and what OCR leaves of one under a seal: …通过重 | 息化委员会组织的验收 — a committee, never the
+# company's own 技术委员会 or the acceptance's 验收委员会)
 _GOVERNMENT = re.compile(r"人民政府|管委会|经信委|科委|(?:经济和信息化|科学技术|教育|发展和改革|工业和信息化)委员会|"
+                         r"(?:信息化|科学技术|发展和改革|发展改革)委员会|(?<!验收)(?<!专家)(?<!技术)(?<!评审)(?<!学术)(?<!鉴定)委员会组织|"
                          r"[\u4e00-\u9fff]局|[\u4e00-\u9fff]厅|科学技术部|工业和信息化部|发展改革委")
 _COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{4,30}?(?:有限公司|有限责任公司|股份公司|集团)")
 

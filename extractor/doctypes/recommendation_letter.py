@@ -237,7 +237,9 @@ def _people_in(value: str) -> list[str]:
     # (a title glued after the name, 罗娟正高级工程师: set apart first, or 罗娟正 would be a name;
     # 推荐对象：孟超同志 — the form of address is no part of it)
     value = _ADDRESS.sub("", _GLUED_TITLE.sub(r" \g<0>", value))
-    return [n for n in names_in(value) if not _FORM_WORDS.search(n) and (has_surname(n) or len(n) >= 3)]
+    # (never a unit: 重庆大学 自动化学院 under 推荐人, the name itself lost under a seal)
+    return [n for n in names_in(value) if not _FORM_WORDS.search(n) and (has_surname(n) or len(n) >= 3)
+            and not _UNIT_WORD.search(n)]
 
 
 # (after a name's last letter, never inside a title: 正|高级工程师, 教授级|高级工程师)
@@ -961,6 +963,8 @@ def _recommended_person(text: DocText):
             continue
         # (a bilingual letter's name with its pinyin: 推荐林语堂(Lin Yutang)先生)
         before = _PINYIN_AFTER.sub("", after[:end.start()])
+        # (his own title after his name: 兹推荐重庆邮电大学曾德胜副教授申报…)
+        before = _TITLE_AFTER_NAME.sub("", before)
         name = sentence_person("推荐" + before)
         if name and is_name(name):
             return name, line_at(starts, match.end() + max(after.find(name), 0))
@@ -975,6 +979,7 @@ def _recommended_person(text: DocText):
     return None
 
 
+_TITLE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:副?教授|副?研究员|(?:教授级|正高级|高级|助理)?工程师|高工|讲师|博士)$")
 _PINYIN_AFTER = re.compile(r"\s*[（(][A-Za-z][A-Za-z .\-]{1,30}[)）]\s*$")
 _APPLIES = re.compile(r"(?:同志|先生|女士)(?:破格)?(?:申报|参评)(?:正高级|高级|教授级高级|中级)?(?:工程师|职称|资格)")
 _MISTER = re.compile(r"(?:与|推荐|认识|兹有|介绍|了解)([\u4e00-\u9fff·]{2,5}?)(?:先生|女士)")

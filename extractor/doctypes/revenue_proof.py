@@ -88,7 +88,7 @@ _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名",
            "承接方", "乙方", "销售方", "销方", "卖方", "受托方", "供方", "供货方", "出卖人", "承包人", "承包方",
            "收款人名称", "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方",
            "服务单位", "施工单位", "供应方", "设计人", "设计方", "设计单位", "承担单位", "承担方", "承揽人", "承揽方",
-           "研制方", "销售单位", "服务人", "供货商", "出租方", "出租人",
+           "研制方", "销售单位", "服务人", "供货商", "供货人", "供应人", "出租方", "出租人",
            # a licence (专利实施许可合同): the licensor is paid, as a seller is
            "许可方", "许可人"]
 _FURTHER_SIDES = ("丙方", "丁方", "联合体成员")  # (a consortium's further member signs for the side too)
@@ -1580,7 +1580,10 @@ def _labelled_dates(text: DocText, hits):
 # 本合同于2021年11月2日在重庆市涪陵区签订: the signing day in the contract's own words (本合同由
 # 甲方…与乙方…于…签订 too: the contract speaking of itself, not of another it cites).
 # (双方于…签订《…合同》 or 签订的《…》 cites the contract a supplement amends: not this paper's day)
-_SIGNED_ON = re.compile(r"(?:本(?:合同|协议)(?:由[^。；;]{4,160}?)?|双方)于((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:在[^。，,；;]{1,24}?)?(?:签订|签署|订立)"
+# (the day in numerals or in Chinese ones: 双方于二〇二三年六月二十日在重庆市北碚区签订本合同)
+_SIGNED_ON = re.compile(r"(?:本(?:合同|协议)(?:由[^。；;]{4,160}?)?|双方)于((?:19|20)\d\d年\d{1,2}月\d{1,2}日|"
+                        r"[一二][〇零○一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+                        r"(?:在[^。，,；;]{1,24}?)?(?:签订|签署|订立)"
                         r"(?!\s*[了的]?\s*[《“\"「])")
 
 

@@ -147,9 +147,13 @@ def software_name(value: str) -> str:
     ('炼钢转炉终点碳温预报软件', '钢结构深化设计辅助软件')
     >>> software_name("隧道施工通风智能控制系统 版本号：V2.0"), software_name("工业4.0数据平台")
     ('隧道施工通风智能控制系统', '工业4.0数据平台')
+    >>> software_name("铸造车间数字孪生可视化平台V2.5   登记号：2023SR1567890")
+    '铸造车间数字孪生可视化平台'
     """
     value = re.split(r"[\[【(（]\s*简\s*称", value)[0]
     value = re.split(r"\s*版本号\s*[:：]?", value)[0]  # 隧道…系统 版本号：V2.0 on the name's line
+    # (another label run on after the name on its line: …平台V2.5   登记号：2023SR1567890)
+    value = re.split(r"\s+(?=(?:登记号|证书号|著作权人|开发完成日期|首次发表日期|权利取得方式|权利范围)\s*[:：])", value)[0]
     # (V2.0, Ver 3.0, Version 1.2, or a bare 1.0 set apart by a space)
     value = re.sub(r"\s*(?:[Vv](?:er(?:sion)?)?\.?\s*\d+(?:\.\d+)*|\s\d+(?:\.\d+)+)\s*$", "", value.strip())
     return chinese_punctuation(value.strip())

@@ -249,7 +249,11 @@ def _standard_title(text: DocText, number: TextLine | None) -> tuple[list[list[T
     if title is None:
         return None
     rows = []
-    for line in block(text, title, candidates):
+    # (the block from each part of the title's row: the biggest part may stand right of the
+    # wrapped line below, 工业互联网标识解析 企业节点 | 建设指南 under the left part only)
+    beside = [l for l in candidates if l is title or (same_row(l, title) and similar_height(l, title, 0.3))]
+    lines = max((block(text, l, candidates) for l in sorted(beside, key=lambda l: box(l)[0])), key=len)
+    for line in lines:
         row = sorted([l for l in candidates if l is line or (same_row(l, line) and similar_height(l, line, 0.3))],
                      key=lambda l: box(l)[0])
         if not any(line in r for r in rows):

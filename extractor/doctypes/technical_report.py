@@ -51,7 +51,9 @@ def _names_kind(word: str, words: str) -> bool:
 _REPORT_NAME = ["报告名称", "白皮书名称", "规划名称"]
 _SUBJECT_NAME = ["项目名称", "课题名称"]
 # A cover's page headings and the lines of a sign-off page: never a title.
-_PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|(?:报告)?签署|编制人员名单|编写人员名单|人员名单|编委会|编写组|编制组|"
+# (a page of the writing group headed by its kind: 规划编制组, 报告编写组)
+_PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|(?:报告)?签署|编制人员名单|编写人员名单|人员名单|编委会|"
+                           r"(?:规划|报告|课题|项目|白皮书)?(?:编写|编制)组|"
                            r"(?:主要)?(?:编制|编写|撰写|参编|研究|参加|完成)人员|"
                            r"课题组|项目组|评审专家组|专家组|编写说明|编制说明|说明|前\s*言|序言?|概述")
 
@@ -233,6 +235,22 @@ def _commissioned_level(text: DocText, f: Fields) -> None:
 
 # --------------------------------------------------------------------------- title
 
+_NAMES_ROW = re.compile(r"(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){0,5} )?(?:[\u4e00-\u9fff·]{2,5}、){2,}[\u4e00-\u9fff·]{1,5}")
+
+
+def _role_row(printed: str) -> bool:
+    """A row that opens on a role (letter-spaced or not) with names after it: 副组长   吕翔、宋凯,
+    组 长   韦霞."""
+    match = re.match(r"^((?:[\u4e00-\u9fff] ?){2,6}?)\s{2,}(\S.*)$", printed.strip())
+    return bool(match) and "".join(match.group(1).split()) in _role_words() \
+        and bool(plain_names(match.group(2).strip(" 、，,")))
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(_EDITORS + _LEADERS + _DEPUTIES + _MEMBERS + _WRITERS + _BARE_WRITERS)
+
+
 def _title_line(line: TextLine) -> bool:
     """A line that may be (part of) a cover's title: no label (编制单位：…), no unit's name
     alone (the company printed big at the cover's foot), no date, no page heading (签署页).
@@ -245,6 +263,8 @@ def _title_line(line: TextLine) -> bool:
         return False  # a sign-off row (张三 李四 2016.04.13) is no title
     if re.match(r"^(?:第[一二三四五六七八九十\d]+[章节篇部分]|[一二三四五六七八九十]+、|\d+(?:\.\d+)*\s)", line.text.strip()):
         return False  # a chapter's heading (第一章 总论, 1 研制背景) inside the report
+    if _NAMES_ROW.fullmatch(" ".join(line.text.split())) or _role_row(line.text):
+        return False  # a group's row of names (成 员   魏浩然、史博文、…), its role unlabelled by a colon
     return not any(word in compact for word in ("编制单位", "编写", "日期", "姓名", "序号"))  # (a table's header)
 
 
@@ -921,13 +941,18 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         return None
     if cut:
         names = plain_names(strip_stamps(value))
+        if names is None and cut is True and re.search(r"[\u4e00-\u9fff]$", value.strip()) \
+                and right_of(text, anchor, slack=0.5 * anchor.line.height) is None:
+            # a row with no colon whose last name the wrap cut (成 员   …、司徒志刚、金 | 天佑)
+            names = list_of_names(text, anchor, value)
     elif in_cell:  # a table's cell: the cells under it continue it only where no role heads their row
         names = list_of_names(text, anchor, value)
     else:
         # A paragraph wraps back to the margin, a list may wrap indented under its first
         # name: the reading that follows it further is the list.
         readings = [plain_names(strip_stamps(paragraph(text, anchor, value))), list_of_names(text, anchor, value)]
-        names = max(readings, key=lambda r: len(r or []))
+        # (as many names either way: the one that joined a name the wrap cut, 南宫 | 博)
+        names = max(readings, key=lambda r: (len(r or []), sum(map(len, r or []))))
     if names and not any(_ROLE.match(n[:2]) for n in names):  # 审核李强: a role read as a name
         return names, anchor
     return None
