@@ -56,6 +56,12 @@ _OTHER_SPECIALTIES = re.compile(
     r"工程造价|造价|工程管理|房地产|环境工程|环境科学|安全评价")
 
 
+# A specialty of the field or near it, named as a discipline is (not the words any work may
+# use: 岩土工程勘察与检测 is no 检测 of the field's).
+_SPECIALTY_FIELD = re.compile(r"工业互联网|智能|数字化|自动化|机器人|数控|控制|机械|机电|电气|电子|信息|计算机|软件|通信|"
+                              r"仪器|仪表|测控|制造|物联网|人工智能|大数据|网络工程|电力|动力|车辆|材料成型")
+
+
 def off_specialty(specialty: str | None) -> str | None:
     """The other field a person's specialty names, or None (none, or the field's own words:
     电气工程及其自动化, 机械设计制造及其自动化 are the field's).
@@ -64,11 +70,14 @@ def off_specialty(specialty: str | None) -> str | None:
     ('风景园林', '给排水', None)
     >>> off_specialty("智能制造") is None and off_specialty("建筑智能化") is None
     True
+    >>> off_specialty("岩土工程勘察与检测")
+    '岩土'
+
     """
     if not specialty:
         return None
     other = _OTHER_SPECIALTIES.search(specialty) or _OTHER_FIELDS.search(specialty)
-    return other.group(0) if other and not _FIELD.search(specialty) else None
+    return other.group(0) if other and not _SPECIALTY_FIELD.search(specialty) else None
 
 
 def unrelated_sale(head: str, words: str) -> str | None:

@@ -347,3 +347,193 @@ def test_a_suppliers_label_and_a_signing_day_in_chinese_numerals():
                               "合同总价（万元）：312.60", "双方于二〇二三年六月二十日在重庆市北碚区签订本合同。"])
     assert kind == "revenue_proof" and values["parties"] == ["重庆嘉陵数控设备有限公司", "重庆锐擎智能装备有限公司"]
     assert values["date"] == "2023-06-20"
+
+
+# ---------------------------------------------------------------- probe AV: this session's checks attacked
+
+
+def _attestation(sentence):
+    return [_big("技术报告认可及推广应用证明", 30),
+            "张伟同志主持编写的《MES系统与PLC设备互联互通技术报告》经公司技术委员会审定，予以认可。", sentence,
+            "特此证明。", "重庆两江智造科技有限公司（盖章）", "2022年12月20日"]
+
+
+def test_an_attestations_words_are_read_as_words_not_as_letters():
+    """不良率, 虚拟, 生产计划, 如缸体线, 不停产, 能够 are no denial or plan; 正在筹备中, 下一步, 原定…已暂停,
+    尚需决策 are, after the verb as well as before it (probe AV TR01–TR14)."""
+    done = ["该报告提出的降低产品不良率的方案已在三条产线推广实施。", "该报告提出的虚拟调试方法已在公司推广应用。",
+            "该报告的生产计划排程优化方案已于2022年10月推广实施。", "该方案已在多条产线（如缸体线、缸盖线）推广实施。",
+            "该方案在不停产的情况下完成推广实施。", "该报告提出的能够自适应多种PLC协议的采集方案已推广应用。"]
+    for sentence in done:
+        assert _typed(_attestation(sentence))[1].get("adopted") is True, sentence
+    pending = ["其推广实施工作正在筹备中。", "下一步将在全公司各产线推广实施。", "原定于2023年起推广实施，因产线改造已暂停。",
+               "目前仅在试验线上试运行，全面推广实施尚需公司决策。"]
+    for sentence in pending:
+        assert _typed(_attestation(sentence))[1].get("adopted") is False, sentence
+    said = [_big("关于《MES系统与PLC设备互联互通技术报告》应用情况的说明", 26), *_attestation("该方案已在三条产线推广实施。")[1:3],
+            "特此说明。", "2022年12月20日"]
+    values = _typed(said)[1]
+    assert values["adopted"] is True and values["title"] == "MES系统与PLC设备互联互通技术报告" and "date" not in values
+
+
+def test_an_acceptance_passed_outright_is_not_undone_by_another_inspection_still_to_come():
+    """验收结论：通过 with 消防设施另行组织专项验收, or 当期未组织验收 told as history, passes (probe AV
+    PA01–PA03); 同意结题 with 验收将于…组织, 拟于…组织验收, 验收时间另行通知, 尚需组织验收, 验收待…后进行
+    does not (PA04–PA08)."""
+    head = [_big("项目验收意见", 30), "项目名称：发动机缸体数字化车间建设项目", "项目负责人：李强", "项目组成员：李强、王芳、张伟"]
+    for sentence in ("验收结论：通过。消防设施由消防主管部门另行组织专项验收。",
+                     "因疫情影响当期未组织验收，经批准延期至2023年6月。专家组同意该项目通过验收。",
+                     "项目通过初验，待试运行三个月后组织正式验收；本次即为正式验收，验收合格。"):
+        assert _typed(head + [sentence])[1].get("passed") is True, sentence
+    for sentence in ("同意结题。项目验收将于2024年上半年组织。", "同意结题。拟于2024年组织项目验收。", "同意结题。验收时间另行通知。",
+                     "同意结题。项目尚需组织验收。", "同意结题。项目验收待绩效评价完成后进行。"):
+        values, codes = _typed(head + [sentence])[1:]
+        assert "passed" not in values and "acceptance_unclear" in codes, sentence
+
+
+def test_shortlists_and_nominations_in_other_words_are_no_awards():
+    """提名证明 …同意提名参评, 荣誉证书 …进入…候选名单, 入围通知书 (probe AV AW03–AW05)."""
+    for lines in ([_big("重庆市科学技术奖提名证明", 30), "经审核，同意提名汽车零部件数字化车间关键技术及应用项目参评2023年度重庆市科学技术进步奖二等奖。",
+                   "项目完成人：张伟。", "重庆市科学技术局", "2024年3月1日"],
+                  [_big("荣誉证书", 30), "汽车零部件离散制造数字化车间关键技术及应用 项目",
+                   "进入2023年度重庆市科学技术进步奖二等奖候选名单。项目完成人：张伟。", "特发此证。", "重庆市科学技术奖励办公室"],
+                  [_big("入围通知书", 30), "你单位汽车零部件数字化车间项目入围2023年度重庆市科学技术进步奖二等奖终评。", "重庆市科学技术奖励办公室"]):
+        assert _typed(lines)[0] != "award_certificate", lines[0]
+
+
+def test_not_yet_realised_in_other_wordings_and_what_the_sum_leaves_out():
+    """尚未完成验收, 尚未通过终验, 说明：…尚未验收, 货物尚未发出 (probe AV RV04–RV07); 另有…尚未交付，…不包含在上述
+    收入中 speaks of other sales (RV01, RV02)."""
+    head = [_big("新增销售收入证明", 30), "兹证明，我公司2023年1月至2023年12月累计实现新增销售收入人民币12,500,000.00元。"]
+    for sentence in ("备注：截至2023年12月31日，项目尚未完成验收，款项未支付。", "备注：截至2023年12月31日，项目尚未通过终验。",
+                     "说明：本项目尚未验收，款项尚未支付。", "备注：截至2023年12月31日，合同货物尚未发出。"):
+        assert "revenue_not_realised" in _typed(head + [sentence])[2], sentence
+    for sentence in ("备注：公司另有2个项目尚未交付，相应合同金额不包含在上述收入中。", "备注：另有订单300万元尚未交货，不在本证明金额之内。"):
+        kind, values, codes = _typed(head + [sentence])
+        assert "revenue_not_realised" not in codes and values["amount_wan"] == 1250, sentence
+
+
+def test_a_summarys_revenue_is_its_net_total_when_it_prints_both():
+    """金额（不含税） | 税额 | 价税合计 (probe AV RV11): the page's 合计 stays the field; revenue is net."""
+    from tests.typed_pages import Row
+    from zhicheng.achievements import facts_from_document
+    from zhicheng.documents import Document
+    from rules.vocabulary import Kind
+
+    rows = [Row((120, "序号"), (250, "购买方名称"), (600, "金额(不含税)"), (800, "税额"), (1000, "价税合计"))]
+    for k, (net, tax) in enumerate(((5000000.00, 650000.00), (4000000.00, 520000.00))):
+        rows.append(Row((130, str(k + 1)), (250, ["重庆华岳汽车零部件有限公司", "重庆长江电气自动化有限公司"][k]),
+                        (600, f"{net:,.2f}"), (800, f"{tax:,.2f}"), (1000, f"{net + tax:,.2f}")))
+    rows.append(Row((250, "合计"), (600, "9,000,000.00"), (800, "1,170,000.00"), (1000, "10,170,000.00")))
+    kind, values, _ = _typed(["重庆两江智造科技有限公司", _big("2024年度销售发票汇总表", 30), "单位：元", *rows, "制表日期：2025年1月15日"])
+    assert kind == "revenue_proof" and values["amount_wan"] == 1017 and values["amount_net_wan"] == 900
+    document = Document(file="s.pdf", sha256="0" * 64, pages=1, text_source="text_layer", doc_type=kind, confidence=1.0,
+                        reasons=[], fields=values)
+    assert facts_from_document(document, Kind.REVENUE)["amount_wan"] == 900
+
+
+def test_an_investments_proof_must_be_of_this_project_and_of_what_was_invested():
+    """An audit of another project, a sales statement, an audit of less (probe AV IN03–IN05)."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    appraisal = _paper("鉴定.pdf", "project_acceptance", "科技成果鉴定证书 项目总投资2350万元", project_title="铝合金轮毂智能工厂建设项目",
+                       leader="张三", members=["张三", "李四"], level="provincial", category="implementation", passed=True,
+                       acceptance_date="2024-09-20", investment_wan=2350.0, appraised=True, applicant_rank=1)
+
+    def audited(words, amount=None):
+        proof = _paper("财务.pdf", "revenue_proof", words, parties=["重庆渝新智能装备有限公司"], date="2024-09-05",
+                       **({"amount_wan": amount} if amount else {}))
+        claims = [claim(0, ["鉴定.pdf", "财务.pdf"], kind="project", category="implementation", level="provincial", role="lead",
+                        rank=1, investment_wan=2350, appraised=True, date="2024-09-20")]
+        return _audited([appraisal, proof], claims).achievements[0]
+
+    ours = "项目投资专项审计报告 我们审计了贵公司“铝合金轮毂智能工厂建设项目”的投资完成情况。经审计，该项目累计完成投资人民币23,500,000.00元。"
+    built = audited(ours)
+    assert "investment_wan" not in built.declared and built.achievement.investment_wan == 2350
+    assert "investment_wan" in audited(ours.replace("铝合金轮毂智能工厂建设项目", "汽车座椅骨架焊接生产线改造项目")).declared
+    assert "investment_wan" in audited("新增销售收入证明 兹证明我公司2023年实现新增销售收入2,350万元。", 2350).declared
+    assert audited(ours.replace("23,500,000.00", "15,000,000.00")).achievement.investment_wan == 1500
+
+
+def test_joint_forms_in_a_table_with_bracketed_titles_or_ordinals_and_each_experts_field():
+    """推荐人一/二, （正高级工程师，…）, a table of 序号 姓名 专业技术职称, 推荐人2 … 从事专业：风景园林, 推荐人研究方向,
+    a 推荐人情况 block's bare 从事专业 (probe AV RC02–RC09); 岩土工程勘察与检测 is another field (RB03)."""
+    from tests.test_audit import APPLICANT
+    from zhicheng.audit import _recommenders
+    from zhicheng.documents import Document
+
+    head = ["专业技术人员破格申报职称专家推荐表", "被推荐人姓名：张三 工作单位：重庆两江智造科技有限公司", "现专业技术职称：工程师 拟破格申报职称：高级工程师"]
+    tail = ["推荐意见：", "张三同志业绩突出，我们同意推荐其破格申报高级工程师。", "日期：2025年9月10日"]
+    forms = {
+        "ordinal": (["推荐人一：陈国华 职称：正高级工程师", "推荐人二：刘建平 职称：正高级工程师"], 2),
+        "brackets": (["推荐人1：陈国华（正高级工程师，中国汽车工程研究院股份有限公司）", "推荐人2：刘建平（正高级工程师，重庆长安汽车股份有限公司）"], 2),
+        "table": (["推荐专家情况：", "序号 姓名 专业技术职称 工作单位", "1 陈国华 正高级工程师 中国汽车工程研究院股份有限公司",
+                   "2 刘建平 正高级工程师 重庆长安汽车股份有限公司"], 2),
+        "field": (["推荐人1：陈国华 专业技术职称：正高级工程师 从事专业：智能制造",
+                   "推荐人2：刘建平 专业技术职称：正高级工程师 从事专业：风景园林"], 1),
+        "geotech": (["推荐人1：陈国华 专业技术职称：正高级工程师 从事专业：智能制造",
+                     "推荐人2：刘建平 专业技术职称：正高级工程师 从事专业：岩土工程勘察与检测"], 1),
+        "direction": (["推荐人姓名：刘建平", "推荐人专业技术职称：正高级工程师", "推荐人研究方向：风景园林"], 0),
+        "block": (["推荐人情况", "姓名 刘建平 专业技术职称 正高级工程师", "从事专业 风景园林 工作单位 重庆市园林绿化科学研究院"], 0),
+    }
+    for name, (rows, counted) in forms.items():
+        kind, values, _ = _typed(head + rows + tail)
+        assert kind == "recommendation_letter", name
+        document = Document(file="r.pdf", sha256="0" * 64, pages=1, text_source="text_layer", doc_type=kind,
+                            confidence=1.0, reasons=[], fields=values)
+        assert _recommenders([document], APPLICANT, []) == counted, (name, values)
+
+
+def test_overlapping_years_a_products_name_in_another_order_and_an_unquoted_other_product():
+    """2023年度 inside 2022—2023年 (probe AV OV03); “LJ-GW200工业数据采集网关” and “工业数据采集网关LJ-GW200”
+    (OV04); a quoted gateway beside an unquoted MES software product is two products (OV01)."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited
+
+    kind, values, _ = _typed([_big("新增销售收入证明", 30), "兹证明，我公司张三同志参与开发推广的“工业数据采集网关LJ-GW200”产品，",
+                              "2022—2023年累计实现新增销售收入人民币7,000,000.00元。", "2024年3月10日"])
+    assert (values["period_start"], values["period_end"]) == ("2022-01", "2023-12")
+    one = _statement("a.pdf", "2023年1月至2023年12月", 450)
+    one.words = one.words.replace("工业数据采集网关LJ-GW200", "LJ-GW200工业数据采集网关")
+    both = _statement("b.pdf", "2022年1月至2023年12月", 700)
+    claims = [claim(0, ["a.pdf"], kind="revenue", amount_wan=450, role="participant", date="2023-12-31"),
+              claim(1, ["b.pdf"], kind="revenue", amount_wan=700, role="participant", date="2023-12-31")]
+    assert [b.achievement.amount_wan for b in _audited([one, both], claims).achievements] == [700]
+    one.words = "兹证明，我公司张三同志参与开发推广的MES制造执行系统V3.0软件产品，2023年1月至2023年12月累计实现新增销售收入"
+    assert len(_audited([one, both], claims).achievements) == 2
+
+
+def test_a_proposed_promotion_is_none_and_books_chief_editor_in_other_wordings():
+    """关于拟推广使用《…》的公示 (probe AV TB02); 由张伟任主编，负责全书统稿并撰写…（约16万字）；李强撰写第10— |
+    12章（约6万字） (BK04); a CIP's 主编 张伟 before the name (BK06)."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    book = _paper("版权页.pdf", "book", "工业互联网平台运维培训教程／张三主编", isbn="9787111723462", title="工业互联网平台运维培训教程",
+                  authors=["张三"], chief_editors=["张三"], shares={"张三": 16}, words_wan=30, date="2023-05", applicant_rank=1)
+    notice = _paper("公示.pdf", "official_recognition", "关于拟推广使用《工业互联网平台运维培训教程》的公示 拟将该书作为培训教材推广使用，现予公示。",
+                    issuer="重庆市经济和信息化委员会", level="provincial", date="2024-03-15")
+    claims = [claim(0, ["版权页.pdf", "公示.pdf"], kind="book", book_kind="textbook", role="lead", words_wan=16,
+                    total_words_wan=30, promoted_level="provincial", isbn="9787111723462", date="2023-09")]
+    assert "promoted_level" in _audited([book, notice], claims).achievements[0].declared
+    imprint = [*_IMPRINT]
+    kind, values, _ = _typed(["编写说明", "本书由张伟任主编，负责全书统稿并撰写第1—9章（约16万字）；李强撰写第10—", "12章（约6万字）。",
+                              *imprint])
+    assert values["words_wan"] == 30 and values["shares"] == {"张伟": 16, "李强": 6}
+    imprint[1] = "工业互联网平台运维培训教程／主编 张伟．—北京：机械工业出版社，2023.5"
+    kind, values, _ = _typed(imprint)
+    assert values["authors"] == ["张伟"] and values["chief_editors"] == ["张伟"]
+
+
+def test_a_recommender_who_introduces_himself_by_his_post_or_types_his_name_under_a_scrawl():
+    """我是重庆…公司总工程师尉迟晓敏，教授级高级工程师 (probe AS RC03); 推荐专家签名：(scrawl) | 姓名：司马振宇
+    职称：研究员 (RC02)."""
+    kind, values, _ = _typed([_big("关于推荐王军同志申报正高级工程师的函", 26),
+                              "我是重庆巴渝精工机械股份有限公司总工程师尉迟晓敏，教授级高级工程师，与",
+                              "王军同志共事十余年。我认为其已达到正高级工程师的水平，特予推荐。", "推荐人：", "2024年5月20日"])
+    assert kind == "recommendation_letter" and values["recommender"] == "尉迟晓敏"
+    assert values["recommender_title"] == "professorate_senior_engineer"
+    kind, values, _ = _typed([_big("推荐信", 30), "董浩同志于2012年参加工作，创新能力强，我郑重推荐董浩同志申报正高级工程师。",
+                              "推荐专家签名：M MNWM", "姓名：司马振宇 职称：研究员", "单位：重庆市智能制造研究院", "2024年6月3日"])
+    assert kind == "recommendation_letter" and values["recommender"] == "司马振宇" and values["recommender_title"] == "研究员"

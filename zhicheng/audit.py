@@ -592,16 +592,26 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             built, issues = _merge(claim, docs, core_journal, as_of)
             if promotion:
                 built = _promoted(built, promotion, docs, claim, issues)
-            if built.achievement.kind is Kind.PROJECT and not finance and built.achievement.investment_wan is not None \
-                    and "investment_wan" not in built.declared:
-                # the sum printed in the project's own paper (鉴定证书: 项目总投资2350万元) is the
-                # project's word, not its accounts: read (a claim it contradicts is still told),
-                # but shown only with them
-                built = _declared_too(built, "investment_wan")
-                shown = next((d for d in docs if d.fields.get("investment_wan") is not None), docs[0])
-                issues.append(issue("warning", "not_shown_by_document",
-                                    f"申报的成果{claim.index + 1}的项目投资额只见于 {shown.label}，未附财务数据、合同、发票等佐证"
-                                    "（附则（七））：补充后即可计入", claim=claim.index, file=shown.file, needs_review=True))
+            invested = built.achievement.investment_wan
+            if built.achievement.kind is Kind.PROJECT and invested is not None and "investment_wan" not in built.declared:
+                proof, why = _investment_proof([d for d in finance if d not in promotion], docs, invested)
+                if proof is None:
+                    # the sum printed in the project's own paper (鉴定证书: 项目总投资2350万元) is the
+                    # project's word, not its accounts: read (a claim it contradicts is still told),
+                    # but shown only with them
+                    built = _declared_too(built, "investment_wan")
+                    shown = next((d for d in docs if d.fields.get("investment_wan") is not None), docs[0])
+                    issues.append(issue("warning", "not_shown_by_document",
+                                        f"申报的成果{claim.index + 1}的项目投资额只见于 {shown.label}，{why}"
+                                        "（附则（七））：补充后即可计入", claim=claim.index, file=shown.file, needs_review=True))
+                elif proof < invested - 0.005:
+                    # the accounts show less than the project's paper says: the accounts' sum
+                    from dataclasses import replace
+
+                    built = replace(built, achievement=replace(built.achievement, investment_wan=proof))
+                    issues.append(issue("warning", "investment_wan_mismatch",
+                                        f"申报的成果{claim.index + 1}的项目投资额为{_plain(invested)}万元，所附财务材料合计{_plain(proof)}万元；"
+                                        "以财务材料为准", claim=claim.index, needs_review=True))
             result.achievements.append(built)
             result.issues.extend(issues)
     for doc in documents:
@@ -653,6 +663,27 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
 _QUOTED_PRODUCT = re.compile(r"[“\"「]([^”\"」]{2,60})[”\"」](?:等)?(?:系列)?(?:产品|系统|平台|软件|装备|设备|服务|项目)")
 
 
+# …or as it names it unquoted: 参与开发推广的MES制造执行系统V3.0软件产品
+_NAMED_PRODUCT = re.compile(r"(?:开发|研发|推广|销售)的([A-Za-z0-9.\-\u4e00-\u9fff]{2,40}?)(?:等)?(?:系列)?(?:软件)?产品")
+
+
+def _products(words: str) -> set[str]:
+    """The products a revenue statement names (quoted, else after 开发推广的 … 产品)."""
+    return {m.group(1) for m in _QUOTED_PRODUCT.finditer(words)} or {m.group(1) for m in _NAMED_PRODUCT.finditer(words)}
+
+
+def _same_product(a: str, b: str) -> bool:
+    """One product named twice, its words in another order (LJ-GW200工业数据采集网关 and
+    工业数据采集网关LJ-GW200) or one name inside the other.
+
+    >>> _same_product("LJ-GW200工业数据采集网关", "工业数据采集网关LJ-GW200"), _same_product("工业数据采集网关", "MES制造执行系统V3.0")
+    (True, False)
+    """
+    from rapidfuzz import fuzz
+
+    return a in b or b in a or fuzz.ratio("".join(sorted(a)), "".join(sorted(b))) >= 85
+
+
 def _overlapping_periods(result: AuditResult, documents: list[Document]) -> None:
     """Two sums earned over months that overlap (2023年1月至12月 450万; 2022年1月至2023年12月 700万,
     2023 in both) for one product, or products the papers do not tell apart, may be one revenue
@@ -677,8 +708,8 @@ def _overlapping_periods(result: AuditResult, documents: list[Document]) -> None
         for b, (b0, b1, db) in earned[i + 1:]:
             if id(a) in held or id(b) in held or a0.earliest() > b1.latest() or b0.earliest() > a1.latest():
                 continue
-            products = [{m.group(1) for m in _QUOTED_PRODUCT.finditer(d.words)} for d in (da, db)]
-            if all(products) and not products[0] & products[1]:
+            products = [_products(d.words) for d in (da, db)]
+            if all(products) and not any(_same_product(x, y) for x in products[0] for y in products[1]):
                 continue  # two products, each named: two revenues
             small, large = (a, b) if a.achievement.amount_wan <= b.achievement.amount_wan else (b, a)
             held.add(id(small))
@@ -713,6 +744,14 @@ def _promoted(built: Built, notices: list[Document], books: list[Document], clai
                                 f"{notice.label} 未写明推广使用本书（书名或 ISBN 对不上），不作为推广应用的证明",
                                 claim=claim.index, file=notice.file))
             continue
+        proposed = re.search(r"拟[^。；;]{0,24}?推广|现予(?:以)?公示|公示期", notice.words)
+        if proposed:
+            # a notice of what is proposed (关于拟推广使用…的公示, 拟将…作为培训教材推广使用，现予公示)
+            # promotes nothing yet
+            issues.append(issue("warning", "not_shown_by_document",
+                                f"{notice.label} 写的是「{proposed.group(0)}」：是拟推广的公示，不是推广应用的决定，"
+                                "不作为推广应用的证明", claim=claim.index, file=notice.file))
+            continue
         level = notice.fields.get("level")
         shown = level if level in ("national", "provincial") else \
             "industry" if _INDUSTRY_BODY.search(str(notice.fields.get("issuer") or "")) else None
@@ -725,6 +764,51 @@ def _promoted(built: Built, notices: list[Document], books: list[Document], clai
         declared = [k for k in built.declared if k != "promoted_level"]
         return replace(built, achievement=replace(a, promoted_level=shown, declared=tuple(declared)), declared=declared)
     return built
+
+
+# A paper of sales (新增销售收入证明, 营业收入) proves what was sold, not what was invested.
+_SALES_PAPER = re.compile(r"销售收入|营业收入|营收|新增产值|销售额")
+_INVESTMENT_WORDS = re.compile(r"投资|决算|审计|采购|购置|购销|设备|建设|工程|合同|发票")
+
+
+def _investment_proof(finance: list[Document], project_docs: list[Document],
+                      invested: float) -> tuple[float | None, str]:
+    """What the financial papers cited beside a project show it invested (附则（七）), in 万元,
+    and why not when they show nothing: a paper of sales proves no investment; an audit or a
+    contract of another project (its words never name this one, where they name a project)
+    neither. Several papers add up; the sum may fall short of the project's own figure."""
+    from rapidfuzz import fuzz
+
+    from extractor.fields.amounts import parse_amount_wan
+
+    if not finance:
+        return None, "未附财务数据、合同、发票等佐证"
+    titles = [str(d.fields["project_title"]) for d in project_docs if d.fields.get("project_title")]
+    total, why = 0.0, "所附财务材料不是该项目的投资佐证"
+    found = False
+    for doc in finance:
+        words = doc.words
+        if _SALES_PAPER.search(words) and not re.search(r"投资|决算", words):
+            why = f"所附 {doc.label} 是销售收入的证明，不是项目投资的佐证"
+            continue
+        if not _INVESTMENT_WORDS.search(words):
+            continue
+        named = re.search(r"项目名称[:：]?([^，。；;:：]{4,40}?)(?:项目)?(?=[，。；;]|$|[\u4e00-\u9fff]{2,6}[:：])", words) \
+            or re.search(r"[“\"「《]([^”\"」》]{4,40}?)(?:项目|工程)?[”\"」》]", words)  # (贵公司“…改造项目”的投资)
+        if titles and named and max(fuzz.partial_ratio(named.group(1), t) for t in titles) < 70:
+            why = f"所附 {doc.label} 所列项目（{named.group(1)}）不是本项目"
+            continue
+        amount = doc.fields.get("amount_wan")
+        if amount is None:
+            # an audit of the investment states it in a sentence (累计完成投资人民币23,500,000.00元)
+            stated = re.search(r"(?:完成|实际|累计|总)投资(?:额|总额)?(?:为|共计|合计|达)?([^。；;]{2,40}?元)", words)
+            amount = parse_amount_wan(stated.group(1)) if stated else None
+        if isinstance(amount, (int, float)) and not isinstance(amount, bool):
+            total += float(amount)
+            found = True
+    if not found:
+        return None, why
+    return round(total, 6), ""
 
 
 def _declared_too(built: Built, key: str) -> Built:
@@ -1164,17 +1248,18 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
                                 f"推荐信推荐申报的是{_title_zh(f['target_title'])}，不是本次申报的{applicant.target_title.zh}，不计入",
                                 file=doc.file))
             continue
-        other = off_specialty(f.get("recommender_specialty"))
-        if other:
-            # 本专业或相近专业正高级工程师: a recommender of another field is a reviewer's question
-            issues.append(issue("warning", "recommender_not_qualified",
-                                f"推荐人 {f.get('recommender') or '?'} 的从事专业为{f['recommender_specialty']}（{other}），"
-                                "看来不是本专业或相近专业（第十三条（三）、第十五条（三））：暂不计入，需人工核对",
-                                file=doc.file, needs_review=True))
-            continue
-        experts = [(f.get("recommender"), f.get("recommender_title"))] + [
-            (c.get("recommender"), c.get("recommender_title")) for c in f.get("co_recommenders") or []]
-        for name, held in experts:
+        experts = [(f.get("recommender"), f.get("recommender_title"), f.get("recommender_specialty"))] + [
+            (c.get("recommender"), c.get("recommender_title"), c.get("recommender_specialty"))
+            for c in f.get("co_recommenders") or [] if isinstance(c, dict)]
+        for name, held, field in experts:
+            other = off_specialty(field)
+            if other:
+                # 本专业或相近专业正高级工程师: a recommender of another field is a reviewer's question
+                issues.append(issue("warning", "recommender_not_qualified",
+                                    f"推荐人 {name or '?'} 的从事专业为{field}（{other}），"
+                                    "看来不是本专业或相近专业（第十三条（三）、第十五条（三））：暂不计入，需人工核对",
+                                    file=doc.file, needs_review=True))
+                continue
             if held != Title.PROFESSORATE_SENIOR_ENGINEER.value:
                 shown = _title_zh(held) if held in {t.value for t in Title} else held
                 issues.append(issue("warning", "recommender_not_qualified",

@@ -969,9 +969,13 @@ DOCTYPE = DocType(
         requires_why="没有获奖内容",
         # an applicant's index or list of achievements names it without being one; a nomination's
         # or a shortlist's certificate (被提名为…候选项目, 入围…, 本证书不作为获奖证明) is no prize
-        penalties=LISTS + ("被提名为", "候选项目", "不作为获奖证明", "不作为获奖依据", "入围项目"),
+        penalties=LISTS + ("被提名为", "候选项目", "候选名单", "不作为获奖证明", "不作为获奖依据", "入围项目", "入围", "提名参评",
+                           "同意提名", "进入终评"),
         # a prize's nomination (科学技术奖提名书, 推荐书, 申报书, 提名证书) asks for it: no award won
-        refusing_titles=("提名书", "提名表", "提名证书", "入围证书", "推荐书", "推荐表", "申报书", "申报表", "申请书", "申请表",
+        # (a shortlist or a nomination in a certificate's own sentence: no prize won yet)
+        refusing_sentences=(r"进入[^。；;]{0,40}?候选名单", r"入围[^。；;]{0,30}?(?:终评|复评|答辩|评审)", r"被提名为[^。；;]{0,30}?候选",
+                            r"同意提名[^。；;]{0,30}?参评", r"不作为获奖(?:证明|依据)"),
+        refusing_titles=("提名书", "提名表", "提名证书", "提名证明", "提名通知", "入围证书", "入围通知", "入围证明", "推荐书", "推荐表", "申报书", "申报表", "申请书", "申请表",
                          # a notice of the projects proposed for a prize (拟奖项目的公示) awards nothing yet
                          "公示") + EVENTS,
     ),

@@ -276,10 +276,11 @@ def _read_cip(text: DocText, cip: TextLine, f: Fields) -> None:
     # 欧·亨利等著；王永年等译: the translators are not authors.
     for group in re.split(r"[;；]", responsibility):
         match = _AUTHOR_ROLES.match(group.strip())
-        if match:
-            named = names_of(match.group("names")) or []
+        first = _ROLE_FIRST.match(group.strip()) if not match else None  # (主编 张伟: the role before)
+        if match or first:
+            named = names_of((match or first).group("names")) or []
             authors += named
-            if re.search(r"(?<!副)主\s*编$", group.strip()):
+            if re.search(r"(?<!副)主\s*编$", group.strip()) or first and re.match(r"主\s*编", group.strip()):
                 chiefs += named  # 张伟主编: who 主持编写 it (第十五条（二）7)
     f.set("authors", authors, cip)
     if chiefs:
@@ -384,7 +385,9 @@ def _next_compact(text: DocText, line: TextLine) -> str:
 
 
 _SHARE_LINE = re.compile(r"(?:撰写|编写|执笔|完成|负责|承担)[^。；;]{0,12}?(?:约|共|计|共计)?\d+(?:\.\d+)?\s*[千万]字|"
-                         r"第[\d一二三四五六七八九十]+(?:[—\-－~至、][\d一二三四五六七八九十]+)?章")
+                         r"第[\d一二三四五六七八九十]+(?:[—\-－~至、][\d一二三四五六七八九十]+)?章|"
+                         # (a part's count in brackets, a sentence's wrapped tail: …撰写第10— | 12章（约6万字）)
+                         r"[（(]约?\d+(?:\.\d+)?\s*[千万]字[)）]|^\d+章")
 
 
 def _words_and_date(text: DocText, f: Fields) -> None:
@@ -437,7 +440,8 @@ def _publication_proof(text: DocText, f: Fields) -> None:
 # (…其中张三撰写第1—5章，约12万字; 李四负责编写第6章，共3.5万字): what a co-author's 本人撰写字数
 # rests on.  (本人撰写… is left alone: whose 本人 it is, the page does not say.)
 # (由张伟主编并统稿，撰写第1—9章: the chief editor's own part after what he led)
-_SHARE = re.compile(rf"([{CJK}·]{{2,6}}?)(?:同志)?(?:主编(?:并统稿)?[，,]|统稿[，,])?(?:负责|独立|承担|参与)?(?:撰写|编写|执笔|编著|完成)(?:了)?"
+_SHARE = re.compile(rf"([{CJK}·]{{2,6}}?)(?:同志)?(?:任?主编(?:并统稿)?[，,]?|统稿[，,])?(?:负责(?:全书)?统稿(?:工作)?并|统稿并|并)?"
+                    rf"(?:负责|独立|承担|参与)?(?:撰写|编写|执笔|编著|完成)(?:了)?"
                     rf"(?:本书|该书)?((?:(?!撰写|编写|执笔|编著)[^。；;！!]){{0,40}}?)(?:共计|合计|共|计|约|，|,)*约?"
                     r"(\d+(?:\.\d+)?)\s*(万|千)余?字")
 # A table of the division of the work, one writer a row: 张三 | 第1—3章 | 12.5万字.

@@ -209,8 +209,9 @@ def extract_acceptance(text: DocText) -> Fields:
     _set_level(text, f)
     _set_category(text, f)
     verdict = _verdict(text)
-    pending = _ACCEPTANCE_TO_COME.search(text.compact.replace("\n", ""))  # (a sentence wraps anywhere)
-    if verdict is not None and verdict[0] and pending:
+    flat = text.compact.replace("\n", "")  # (a sentence wraps anywhere)
+    pending = _ACCEPTANCE_TO_COME.search(flat)
+    if verdict is not None and verdict[0] and pending and not _ACCEPTED_OUTRIGHT.search(flat):
         # 同意结题。项目绩效评价及验收工作另行组织: a close, the acceptance still to come
         f.issue("warning", "acceptance_unclear",
                 f"材料写明「{pending.group(0)}」：这是结题，验收尚未进行；此项暂不计，需人工核对（passed）")
@@ -904,9 +905,16 @@ def category_of(words: str) -> tuple[str | None, str] | None:
 # A conclusion that is neither a plain pass nor a plain failure.
 # An acceptance still to be held (验收工作另行组织, 待…后组织验收, 尚未验收): whatever was agreed (同意
 # 结题) is no 通过验收.
-_ACCEPTANCE_TO_COME = re.compile(r"验收(?:工作)?(?:将|拟)?另行(?:组织|安排|通知)|另行组织(?:[^。；;，,]{0,6})?验收|"
-                                 r"(?:尚未|还未|未)(?:组织|进行|开展)?(?:正式)?验收(?!合格后|通过后|的)|"
-                                 r"(?:待|择期|后续|下一步)(?:[^。；;，,]{0,12})?组织(?:正式)?验收")
+_ACCEPTANCE_TO_COME = re.compile(
+    r"验收[^。；;，,]{0,14}?(?:将于|将在|拟于|拟在|另行|待定)|"
+    r"(?:将|拟|待|尚需|还需|仍需|需要|择期|后续|下一步|另行)[^。；;，,]{0,16}?(?:组织|进行|开展|安排|申请)(?:项目)?(?:正式|竣工)?验收|"
+    r"(?:尚未|还未|未)(?:完成|组织|进行|开展)?(?:正式|竣工)?验收(?!合格后|通过后|的)|"
+    r"验收(?:工作)?待[^。；;，,]{1,20}?(?:后|完成)")
+# An acceptance passed in so many words (验收结论：通过, 同意通过验收, 本次即为正式验收): a sub-system's
+# own inspection still to come (消防设施另行组织专项验收), or one put off before (当期未组织验收，经批准
+# 延期), takes nothing from it.
+_ACCEPTED_OUTRIGHT = re.compile(r"验收(?:结论|意见|结果)[:：]?(?:为)?[“\"「]?(?:通过|合格)|同意[^，。；;]{0,12}?通过(?:了)?(?:竣工|正式|最终)?验收|"
+                                r"(?<!未)(?<!初)通过(?:了)?(?:专家组?的?)?(?:竣工|正式|最终)验收|本次(?:即为|为|系)正式验收|验收合格")
 _UNDECIDED = re.compile(r"基本通过|基本合格|有条件通过|暂缓(?:通过|验收|结题)|复议|待定")
 
 

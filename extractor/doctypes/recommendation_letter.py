@@ -58,11 +58,19 @@ def extract_recommendation(text: DocText) -> Fields:
         f.look("recommender_title", unread[0], unread[1])
     f.put("candidate", _candidate(text, sides))
     joint = _joint_experts(text)
-    if joint and recommender and joint[0][0] == recommender[0]:
-        # a joint form (推荐人1：… 推荐人2：…): each expert after the first, with his title as
-        # printed beside him, counted on his own (audit._recommenders)
-        f.set("co_recommenders", [{"recommender": name, "recommender_title": title} for name, title, _ in joint[1:]],
-              joint[1][2])
+    if joint:
+        # a joint form (推荐人1：… 推荐人2：…, or a table of its experts): the first is the
+        # recommender, each after him a co-recommender with his title and field as printed
+        # beside him, counted on his own (audit._recommenders)
+        name, title, field, line = joint[0]
+        f.set("recommender", name, line)
+        recommender = (name, line.text, line)
+        if title:
+            f.set("recommender_title", title, line)
+        if field:
+            f.set("recommender_specialty", field, line)
+        f.set("co_recommenders", [{"recommender": n, "recommender_title": t, **({"recommender_specialty": s} if s else {})}
+                                  for n, t, s, _ in joint[1:]], joint[1][3])
     if recommender and f.values.get("candidate") == recommender[0]:
         # nobody recommends himself: the name was read from the candidate's place
         for key in ("recommender", "recommender_title"):
@@ -70,7 +78,8 @@ def extract_recommendation(text: DocText) -> Fields:
             f.sources.pop(key, None)
         f.notes.append("推荐人与被推荐人读作同一人，推荐人未取，请人工核对")
     f.put("target_title", _target_title(text))
-    f.put("recommender_specialty", _specialty(text))
+    if "recommender_specialty" not in f.values:
+        f.put("recommender_specialty", _specialty(text))
     verdict = _verdict(text)
     if verdict is False:
         f.issue("warning", "recommendation_declined", "评议结论为不同意推荐：此件不作推荐信计")
@@ -82,7 +91,8 @@ def extract_recommendation(text: DocText) -> Fields:
 # The recommender's own field, labelled as his (破格 asks for 本专业或相近专业正高级工程师): a form's
 # bare 从事专业 may be the candidate's, and is not read.
 _SPECIALTY_LABELS = ["推荐人从事专业", "推荐专家从事专业", "推荐人所从事专业", "推荐人专业", "推荐专家专业",
-                     "推荐人从事专业领域", "推荐人专业领域", "推荐专家专业领域"]
+                     "推荐人从事专业领域", "推荐人专业领域", "推荐专家专业领域", "推荐人研究方向", "推荐专家研究方向"]
+_EXPERT_BLOCK = re.compile(r"^推荐(?:人|专家)(?:基本)?(?:情况|信息|简况)[:：]?$")
 
 
 def _specialty(text: DocText):
@@ -91,6 +101,15 @@ def _specialty(text: DocText):
         value = re.split(r"\s{2,}|\s+(?=[\u4e00-\u9fff]{2,8}[:：])", found[0].strip())[0] if found else ""
         if 2 <= len(value) <= 30:
             return value, found[1][0]
+    # (a bare 从事专业 in the recommender's own block: 推荐人情况 | … | 从事专业 风景园林 工作单位 …)
+    block = next((k for k, l in enumerate(text.lines) if _EXPERT_BLOCK.match(l.compact)), None)
+    for line in text.lines[block + 1:block + 6] if block is not None else []:
+        if re.match(r"推荐(?:意见|理由)", line.compact):
+            break
+        cells = line.text.split()
+        for k, cell in enumerate(cells[:-1]):
+            if cell.rstrip(":：") in ("从事专业", "研究方向", "专业领域"):
+                return cells[k + 1], line
     return None
 
 
@@ -100,11 +119,12 @@ _NUMBERED_EXPERT = re.compile(r"^(?:第([一二三四五1-5])推荐(?:人|专家
 _ORDINALS = "一二三四五"
 
 
-def _joint_experts(text: DocText) -> list[tuple[str, str | None, TextLine]]:
+def _joint_experts(text: DocText) -> list[tuple[str, str | None, str | None, TextLine]]:
     """The experts of a joint form in their numbers' order, each with the title printed on his
-    row (``_first_title``: None when it settles nothing), when two or more are numbered 1, 2, …
-    with one name each; else []."""
-    found: dict[int, tuple[str, str | None, TextLine]] = {}
+    row (after 职称/职务/资格, or in brackets after his name; ``_first_title``: None when it settles
+    nothing) and his field (从事专业, 研究方向), when two or more are numbered 1, 2 … (一, 二 …)
+    with one name each, on rows of their own or in a table under 推荐专家; else []."""
+    found: dict[int, tuple[str, str | None, str | None, TextLine]] = {}
     for line in text.lines:
         match = _NUMBERED_EXPERT.match(line.text.strip())
         if not match:
@@ -113,17 +133,58 @@ def _joint_experts(text: DocText) -> list[tuple[str, str | None, TextLine]]:
         number = int(mark) if mark.isdigit() else _ORDINALS.index(mark) + 1
         rest = " ".join([match.group(3)] + [l.text for l in sorted(row_of(text, line), key=lambda l: box(l)[0])
                                             if box(l)[0] > box(line)[0]])
-        head = re.split(r"\s+|(?=专业技术|职称|职务|工作单位|单位[:：])", rest.strip(), maxsplit=1)
+        head = re.split(r"\s+|[（(]|(?=专业技术|职称|职务|工作单位|单位[:：]|从事专业)", rest.strip(), maxsplit=1)
         names = _people_in(head[0])
         if len(names) != 1 or number in found:
             return []  # (a number twice, or no single name: not a list to count by)
-        title = re.search(r"(?:职称|职务|资格)[:：]?\s*(\S+)", rest)
-        key, decided = _first_title(title.group(1)) if title else (None, False)
-        found[number] = (names[0], key if decided else None, line)
+        found[number] = (names[0], *_expert_facts(rest), line)
+    if not found:
+        found = _expert_table(text)
     if len(found) < 2 or sorted(found) != list(range(1, len(found) + 1)) \
-            or len({name for name, _, _ in found.values()}) < len(found):
+            or len({name for name, _, _, _ in found.values()}) < len(found):
         return []
     return [found[n] for n in sorted(found)]
+
+
+def _expert_facts(rest: str) -> tuple[str | None, str | None]:
+    """An expert's title and field as his row prints them: 职称：正高级工程师 or （正高级工程师，…）;
+    从事专业：风景园林."""
+    title = re.search(r"(?:职称|职务|资格)[:：]?\s*(\S+)", rest) or re.search(r"[（(]([^（()）]{2,40})[)）]", rest)
+    key, decided = _first_title(title.group(1)) if title else (None, False)
+    field = re.search(r"(?:从事专业|专业领域|研究方向)[:：]?\s*([^\s，,；;。]{2,30})", rest)
+    return (key if decided else None), (field.group(1) if field else None)
+
+
+def _expert_table(text: DocText) -> dict[int, tuple[str, str | None, str | None, TextLine]]:
+    """A table of the recommending experts (推荐专家情况： | 序号 姓名 专业技术职称 工作单位 | 1 陈国华
+    正高级工程师 …): its numbered rows, one expert each."""
+    for k, line in enumerate(text.lines):
+        heads = line.text.split()
+        if "姓名" not in heads or not any(h in _TABLE_TITLE_HEADS for h in heads) or heads[0] not in ("序号", "姓名"):
+            continue
+        above = " ".join(l.compact for l in text.lines[max(0, k - 2):k + 1])
+        if not re.search(r"推荐(?:专家|人)", above) or re.search(r"被推荐人", text.lines[k - 1].compact if k else ""):
+            continue
+        found: dict[int, tuple[str, str | None, str | None, TextLine]] = {}
+        for row in text.lines[k + 1:k + 8]:
+            cells = " ".join([row.text] + [l.text for l in sorted(row_of(text, row), key=lambda l: box(l)[0])
+                                           if box(l)[0] > box(row)[0]]).split()
+            if len(cells) < 3 or not cells[0].isdigit() or int(cells[0]) != len(found) + 1:
+                break
+            names = _people_in(cells[1])
+            if len(names) != 1:
+                return {}
+            key, decided = _first_title(" ".join(cells[2:]))
+            found[len(found) + 1] = (names[0], key if decided else None, _column(cells, heads, ("从事专业", "研究方向")), row)
+        return found
+    return {}
+
+
+def _column(cells: list[str], heads: list[str], wanted: tuple[str, ...]) -> str | None:
+    """The cell under a head of ``wanted`` in a text-layer row whose cells match the heads
+    one for one (序号 姓名 … 从事专业)."""
+    at = next((heads.index(h) for h in wanted if h in heads), None)
+    return cells[at] if at is not None and len(cells) == len(heads) else None
 
 
 # The title the letter recommends him for: …推荐其（破格）申报高级工程师, 申报正高级工程师任职资格,
@@ -593,6 +654,12 @@ def _signed(text: DocText):
             if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", first) and (not rest.strip() or _printed_title(rest)[0]):
                 value = below.text
         names = _people_in(value)
+        below = next_line(text, hit.line)
+        typed_under = re.match(r"^姓\s*名[:：]\s*(.+)$", below.text.strip()) if below is not None else None
+        if typed_under and not (names and has_surname(names[0])):
+            # the signature a scrawl, his name typed under it: 推荐专家签名：(scrawl) | 姓名：司马振宇 职称：研究员
+            value = typed_under.group(1)
+            names = _people_in(re.split(r"\s+(?=[\u4e00-\u9fff]{2,6}[:：])", value)[0])
         # (a name typed into a text layer is no scrawl OCR made words of: a rarer surname will do, 邴文远)
         typed = text.result.text_source == "text_layer"
         if names and (has_surname(names[0]) or typed and labelled_surname(names[0])) and len(names[0]) <= 4 \
@@ -653,7 +720,9 @@ def _table_person(text: DocText, sides: dict[int, str], side: str = "recommender
 
 
 # 本人龙磊刚，…; 我是重庆兴创数控技术有限责任公司的吴天文，…; 我叫…
-_SELF = re.compile(r"(?:本人|我是(?:[^，。,；;]{2,30}?的)?|我叫)([\u4e00-\u9fff]{2,4}?)(?:[（(][^（()）]{2,14}[)）])?[,，]")
+# (我是重庆…公司总工程师尉迟晓敏，…: his unit and post before his name, no 的 between)
+_SELF = re.compile(r"(?:本人|我是(?:[^，。,；;]{2,30}?的|[^，。,；;]{2,40}?(?:总工程师|副总经理|总经理|董事长|总监|主任|院长|所长|部长|处长|"
+                   r"科长|经理|书记|首席专家|首席工程师))?|我叫)([\u4e00-\u9fff]{2,4}?)(?:[（(][^（()）]{2,14}[)）])?[,，]")
 
 
 def _as_introduced(text: DocText, name: str) -> str:

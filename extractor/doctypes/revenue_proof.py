@@ -195,7 +195,10 @@ _MONTH = r"(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|[.．/]\d{1,2}(?:[.．/]
 _EARNED = re.compile(rf"(?:自|从|于)?(?P<start>{_MONTH})(?:起)?(?:至|到|—|－|-|–|~|～)"
                      rf"(?P<end>{_MONTH}|\d{{1,2}}月(?:\d{{1,2}}日)?|今|(?:19|20)\d\d年(?:末|底))"
                      r"(?:止|期间|间)?(?P<gap>[^。；;]{0,40}?)(?:实现|完成|取得|累计|新增|产生)[^。；;]{0,20}?(?:收入|营收|销售额|销售)"
-                     r"|(?P<year>(?:19|20)\d\d)年度(?P<gap2>[^。；;]{0,30}?)(?:实现|完成|取得|累计|新增|产生)[^。；;]{0,20}?(?:收入|营收|销售额|销售)")
+                     r"|(?P<year>(?:19|20)\d\d)年度(?P<gap2>[^。；;]{0,30}?)(?:实现|完成|取得|累计|新增|产生)[^。；;]{0,20}?(?:收入|营收|销售额|销售)"
+                     # (years alone: 2022—2023年, 2022年至2023年, 2022-2023年度)
+                     r"|(?P<y0>(?:19|20)\d\d)年?(?:—|－|-|–|~|～|至|到)(?P<y1>(?:19|20)\d\d)年(?:度)?(?:间|期间)?"
+                     r"(?P<gap3>[^。；;]{0,30}?)(?:实现|完成|取得|累计|新增|产生)[^。；;]{0,20}?(?:收入|营收|销售额|销售)")
 _FORECAST = re.compile(r"预计|预测|将|拟|计划|目标|有望")
 
 
@@ -222,6 +225,8 @@ def _earned_period(text: DocText, signed: PartialDate | None = None):
     ['2018-07', '2022-12']
     >>> [str(d) for d in _earned_period(doc(page("该产品2019年度实现新增销售收入1200万元。")))[:2]]
     ['2019-01', '2019-12']
+    >>> [str(d) for d in _earned_period(doc(page("该产品2022—2023年累计实现新增销售收入700万元。")))[:2]]
+    ['2022-01', '2023-12']
     >>> _earned_period(doc(page("合同履行期限：2026年1月1日至2026年12月31日。"))) is None
     True
     >>> _earned_period(doc(page("2018年实现收入1200万元，预计2019年8月至2020年7月还将实现新增销售收入约800万元。"))) is None
@@ -230,13 +235,16 @@ def _earned_period(text: DocText, signed: PartialDate | None = None):
     for page in sorted({l.page for l in text.lines}):
         joined, starts = running_text(text, page)
         for match in _EARNED.finditer(joined):
-            if _FORECAST.search(match.group("gap") or match.group("gap2") or "") \
+            if _FORECAST.search(match.group("gap") or match.group("gap2") or match.group("gap3") or "") \
                     or _FORECAST.search(joined[max(0, match.start() - 6):match.start()]):
                 continue
             line = line_at(starts, match.start())
             if match.group("year"):
                 year = int(match.group("year"))
                 return PartialDate(year, 1), PartialDate(year, 12), line
+            if match.group("y0"):
+                y0, y1 = int(match.group("y0")), int(match.group("y1"))
+                return (PartialDate(y0, 1), PartialDate(y1, 12), line) if y0 <= y1 else None
             first = _month_of(match.group("start"))
             last = signed if match.group("end") == "今" else _month_of(match.group("end"), first.year if first else None)
             if first is not None and last is not None and last.month and first.earliest() <= last.latest():
@@ -254,7 +262,7 @@ _NOT_REALISED = re.compile(r"(?:尚|仍|还|均)未(?:开始|实际)?(?:履行|�
                            r"|未确认(?:营业|销售|相关)?收入(?!的)|收入(?:尚|均)?未确认|尚未(?:实现|产生|形成)(?:营业|销售)?收入(?!的)"
                            # (a status: the work not yet accepted or delivered, so no income is
                            # booked: 项目尚未验收，款项未支付; never 尚未验收的部分, 验收合格前)
-                           r"|(?:尚|仍|还|均)未(?:通过)?(?:验收|交付|交货|发货|上线|投产)(?![的合前后])")
+                           r"|(?:尚|仍|还|均)未(?:完成|通过|进行)?(?:终验|初验|竣工验收|验收|交付|交货|发货|发出|上线|投产)(?![的合前后])")
 _CONDITION = re.compile(r"如|若|倘|假如|一方|违约|解除后|终止后|导致|致使|不存在|没有|并非|无[^法]")
 
 
@@ -277,7 +285,9 @@ def _not_realised(text: DocText) -> str | None:
     """
     for sentence in re.split(r"[。；;！!]", text.compact):
         # (about the contract, or a status as of a day: 备注：截至2025年12月31日，项目尚未验收)
-        if not re.search(r"合同|协议|订单|截至|截止|备注", sentence) or "未计入" in sentence:
+        # (never what the sum leaves out: 另有2个项目尚未交付，…不包含在上述收入中; 另有订单…不在本证明金额之内)
+        if not re.search(r"合同|协议|订单|截至|截止|备注|说明", sentence) \
+                or re.search(r"未计入|不计入|不包含|未包含|不包括|未包括|不含|不在[^。；;]{0,16}之内|另有", sentence):
             continue
         for found in _NOT_REALISED.finditer(sentence):
             if not _CONDITION.search(sentence[:found.start()]):
@@ -436,6 +446,12 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
                     f"汇总表合计读作 {value:g} 万元，与各行之和及大写金额都对不上，未采用，请人工核对")
             return None
         f.notes.append(f"金额：取汇总表合计行的{header.text.split()[col] if len(header.text.split()) > col else header.compact}")
+        net = _net_total(text, header, rows)
+        if net is not None and net < value:
+            # 营业收入 is booked net of 增值税: the revenue a verdict adds is the 金额 column's total
+            # (the printed total stays the field: what the page's 合计 says)
+            f.set("amount_net_wan", net, line)
+            f.notes.append(f"不含税金额合计 {net:g} 万元，计入营收时按不含税金额")
         return value, line
     # A summary whose only sum is net of tax (金额（不含税）): its total, the smaller and the one
     # revenue is booked at, believed only when its rows or its capitals check it.
@@ -450,6 +466,22 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
             f.notes.append("金额：取汇总表合计行的不含税金额")
             return value, line
     return None
+
+
+def _net_total(text: DocText, header: TextLine, rows) -> float | None:
+    """The 合计 of a summary's net column (金额, 金额（不含税）) beside its gross one, checked by its
+    rows; None when there is none or it does not add up."""
+    heads = header.text.split() if len(header.text.split()) >= 3 else \
+        [l.compact for l in sorted(row_of(text, header) + [header], key=lambda l: box(l)[0])]
+    names = {re.sub(r"[（(](?:元|万元)[)）]", "", h) for h in heads}
+    col = next((i for i, h in enumerate(heads) if re.sub(r"[（(](?:元|万元)[)）]", "", h) in _NET_COLUMNS + ("金额",)), None)
+    if col is None or not names & {"税额", "价税合计", "含税金额"}:
+        return None
+    found = _total_row(text, header, col, _column_unit(text, header) or "元", unlabelled=True)
+    if found is None:
+        return None
+    value, items, _rows, _line = found
+    return value if items and all(i is not None for i in items) and abs(sum(items) - value) < 0.0005 else None
 
 
 _NET_COLUMNS = tuple(w.replace("(", o).replace(")", c) for w in ("金额(不含税)", "不含税金额", "销售额(不含税)", "不含税销售额")
@@ -1740,7 +1772,8 @@ def _facts(f, kind, rank, core_journal):
         # (a sum earned over stated months is dated by them, not by the day it was certified:
         # 2018's sales proved in 2019 are 2018's; a period that begins before the current title
         # is held back by the audit, which knows that day)
-        return {"amount_wan": f.get("amount_wan") if f.get("realised") is not False else None,
+        amount = f.get("amount_net_wan") if f.get("amount_net_wan") is not None else f.get("amount_wan")
+        return {"amount_wan": amount if f.get("realised") is not False else None,
                 "date": as_date(f.get("period_end") or f.get("date"))}
     return {}
 
@@ -1796,9 +1829,10 @@ DOCTYPE = DocType(
         requires_why="没有金额",
     ),
     extract=extract_revenue,
-    fields=("amount_wan", "parties", "date", "buyer", "realised", "period_start", "period_end"),
+    fields=("amount_wan", "parties", "date", "buyer", "realised", "period_start", "period_end", "amount_net_wan"),
     decisive=("amount_wan", "date"),
-    labels={"date": "签订/开具日期", "buyer": "买方", "realised": "已形成营收", "period_start": "收入期间起", "period_end": "收入期间止"},
+    labels={"date": "签订/开具日期", "buyer": "买方", "realised": "已形成营收", "period_start": "收入期间起", "period_end": "收入期间止",
+            "amount_net_wan": "不含税金额（万元）"},
     under_seal=("parties", "date"),
     kinds=(Kind.REVENUE, Kind.PROJECT), facts=_facts,
 )

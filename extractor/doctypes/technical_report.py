@@ -119,7 +119,9 @@ _ORG = re.compile(r"[^\s:：,，;；、（()）]*?(?:有限责任公司|股份�
 
 def extract_report(text: DocText) -> Fields:
     f = Fields()
-    title = _report_title(text)
+    attestation = any(_ATTESTS.search(strip_stamps(l.compact)) for l in text.title_lines(0.6))
+    # (a unit's 证明 or 说明 of a report's adoption is titled by the report it names)
+    title = (_named_in_text(text) if attestation else None) or _report_title(text)
     if title and len(title[0]) <= 4 and plain_names(title[0]) == [title[0]] and has_surname(title[0]):
         title = None  # a signatory's name under 批准： (欧阳霞静) is no report's title
     if title:
@@ -149,7 +151,7 @@ def extract_report(text: DocText) -> Fields:
             f.notes.append("编写人：编号不连续（只读出了部分人员），未给出")
         authors = (whole, authors[1]) if whole else None
     f.put("authors", authors)
-    if not any(_ATTESTS.search(strip_stamps(l.compact)) for l in text.title_lines(0.6)):
+    if not attestation:
         # (an attestation's day is the day the unit signed it, not the day the report was written:
         # a report of before the title, attested after it, must not count by it)
         f.put("date", date_of(text, ["编制日期", "日期", "完成日期", "完成时间", "编制时间", "报告日期"])
@@ -164,14 +166,21 @@ def extract_report(text: DocText) -> Fields:
 # A unit's attestation that a report was adopted (第十一条（二）5: 经所在单位认可并推广实施的技术报告):
 # a 证明 heading or 特此证明. The report's own words (本方案可推广应用于…, 已在公司推广实施) are the
 # applicant's, never the unit's 认可.
-_ATTESTS = re.compile(r"(?:认可|采纳|采用|应用|推广|实施)[^。；;]{0,10}(?:证明|证明书|情况说明)$")
-_ATTESTATION = re.compile(_ATTESTS.pattern + "|特此证明")
-_ACCEPTED = re.compile(r"认可|采纳|采用")
-_SPREAD = re.compile(r"推广|实施|应用")
-# what keeps a clause from stating a fact: a denial, a plan, a capability or a proposal (never
-# the words they hide in: 未来, 不断, 如期, 按计划, 已将该方案推广)
-_NOT_DONE = re.compile(r"未(?!来)|不(?!断)|没有|暂缓|拟|将(?=于|在|会|要|逐步|进一步|陆续|全面)|(?<!按)计划|预计|有望|"
-                       r"可(?:在|于|以|推广|向|供|用于|广泛)|能够|便于|建议|值得|如(?!期|下)|若|待")
+_ATTESTS = re.compile(r"(?:认可|采纳|采用|应用|推广|实施)[^。；;]{0,10}(?:证明|证明书|说明)$")
+_ATTESTATION = re.compile(_ATTESTS.pattern + "|特此(?:证明|说明)")
+# The unit's 认可 and the 推广实施 the rule asks for, each a verb of the clause that says it.
+# (采用 is left out: a report's own design sentence, 方案采用边缘网关…, speaks of the design)
+_ACCEPTED = re.compile(r"认可|采纳|采信")
+_SPREAD = re.compile(r"推广|实施|应用|投入使用|投入运行")
+# A verb denied outright: 未予认可, 不予采纳, 尚未推广, 没有实施, 暂未应用.
+_DENIED = re.compile(r"(?:尚未|暂未|还未|并未|未能|未曾|未予|未被|未|不予|不被|不再|没有|无法)(?:予以|被|经|正式|全面|在[^，,。]{0,12})?$")
+# What keeps a clause from stating a fact, before or after its verb: a plan, a proposal, a
+# capability, work still to come or stopped (拟于…推广, 可推广应用于, 推广实施工作正在筹备中,
+# 全面推广尚需决策, 原定…推广实施，…已暂停, 下一步推广). Words, never the letters they hide
+# in (不良率, 虚拟, 生产计划, 如缸体线).
+_NOT_DONE = re.compile(r"拟(?:于|在|将|定|在|对|向|逐步|全面)|将(?:于|在|会|要|逐步|进一步|陆续|全面)|计划(?:于|在|将|明年|下一?年)|"
+                       r"预计|有望|可(?:在|于|以|推广|向|供|用于|广泛)|建议|值得|尚需|还需|仍需|有待|待[^，,。]{1,12}后|"
+                       r"下一步|今后|未来|正在筹备|筹备中|筹划|准备|原定|暂停|暂缓|中止|终止|搁置|试运行|试点阶段|尚在|仍在")
 
 
 def _adoption(text: DocText) -> tuple[bool, TextLine] | None:
@@ -180,13 +189,15 @@ def _adoption(text: DocText) -> tuple[bool, TextLine] | None:
 
     >>> from tests.typed_pages import doc, page
     >>> _adoption(doc(page("技术报告认可及推广应用证明", "张伟同志主持编写的《MES互联技术报告》于2022年9月经公司技术委员会审定，予以认可。",
-    ...                    "该报告提出的技术方案已于2022年10月起在公司三条产线推广实施。", "特此证明。")))[0]
+    ...                    "该报告提出的降低产品不良率的技术方案已于2022年10月起在公司三条产线（如缸体线）推广实施。", "特此证明。")))[0]
     True
     >>> _adoption(doc(page("技术报告", "本报告提出的方案经公司认可，可推广应用于同类产线。"))) is None
     True
     >>> _adoption(doc(page("采纳情况证明", "《MES互联技术报告》经我公司认可，但尚未推广实施。", "特此证明。")))[0]
     False
     >>> _adoption(doc(page("应用证明", "《MES互联技术报告》经我公司采纳，拟于明年推广。", "特此证明。")))[0]
+    False
+    >>> _adoption(doc(page("应用证明", "《MES互联技术报告》经我公司认可，其推广实施工作正在筹备中。", "特此证明。")))[0]
     False
     >>> _adoption(doc(page("技术报告推广应用证明", "《MES互联技术报告》经我公司技术委员会审定，予以认可。", "特此证明。"))) is None
     True
@@ -201,11 +212,17 @@ def _adoption(text: DocText) -> tuple[bool, TextLine] | None:
     for sentence in re.split(r"[。；;！!]", body):
         if _ATTESTATION.search(sentence):
             continue
-        for pattern, which in ((_ACCEPTED, True), (_SPREAD, False)):
-            for found in pattern.finditer(sentence):
-                # the words of its clause before the verb: 尚未推广实施, 拟在…推广, 可推广应用于
-                clause = re.split(r"[，,：:]", sentence[:found.start()])[-1][-30:]
-                said[which].append(not _NOT_DONE.search(clause + found.group(0)))
+        clauses = re.split(r"[，,：:]", sentence)
+        for k, clause in enumerate(clauses):
+            for pattern, which in ((_ACCEPTED, True), (_SPREAD, False)):
+                for found in pattern.finditer(clause):
+                    # (a plan or a stop may be said in the clause after: …予以认可，推广工作尚需决策)
+                    rest = clause[found.end():] + ("，" + clauses[k + 1] if k + 1 < len(clauses) else "")
+                    denied = _DENIED.search(clause[:found.start()])
+                    said[which].append(not denied and not _NOT_DONE.search(clause[:found.start()])
+                                       and not _NOT_DONE.search(clause[found.end():]))
+                    if which is False and _NOT_DONE.search(rest) and not _NOT_DONE.search(clause[found.end():]):
+                        said[which][-1] = said[which][-1] and not re.search(r"尚需|还需|仍需|暂停|中止|搁置|筹备", rest)
     if not all(said[True]) or not all(said[False]):
         return False, heading
     if said[True] and said[False]:
