@@ -537,3 +537,33 @@ def test_a_recommender_who_introduces_himself_by_his_post_or_types_his_name_unde
     kind, values, _ = _typed([_big("推荐信", 30), "董浩同志于2012年参加工作，创新能力强，我郑重推荐董浩同志申报正高级工程师。",
                               "推荐专家签名：M MNWM", "姓名：司马振宇 职称：研究员", "单位：重庆市智能制造研究院", "2024年6月3日"])
     assert kind == "recommendation_letter" and values["recommender"] == "司马振宇" and values["recommender_title"] == "研究员"
+
+
+def test_prose_title_certificates_name_their_title_and_holder():
+    """具备工程师专 | 业技术职务任职资格 (probe AS TC03); 诸葛杰，2015年7月毕业于…，经考核认定，具备… (TC05)."""
+    kind, values, _ = _typed([_big("职 称 证 书", 30), "邱杰同志：", "经四川省工程技术人才职称评审委员会评审通过，具备工程师专",
+                              "业技术职务任职资格。", "授予时间：二〇二一年十二月", "证书编号：川职称(2021)0567号"])
+    assert kind == "title_certificate" and values["title"] == "engineer" and values["holder"] == "邱杰"
+    kind, values, _ = _typed([_big("专业技术资格证书", 30), "诸葛杰，2015年7月毕业于重庆交通大学土木工程专业，本科学历，经",
+                              "考核认定，具备助理工程师专业技术资格。", "认定日期：2018-07-15"])
+    assert kind == "title_certificate" and values["holder"] == "诸葛杰" and values["title"] == "assistant_engineer"
+
+
+def test_a_byline_grouped_by_unit_and_writers_listed_at_a_reports_end():
+    """郭明（重庆大学…） | 钱涛 廖艳（重庆渝新…公司…） (probe AS JP07); 参与人员名单 | 毛宇航、… (TR08)."""
+    kind, values, _ = _typed(["机械设计与制造   ISSN 1000-3126 CN 21-1140/TH", "Machinery Design & Manufacture   2023年8月 第8期",
+                              _big("基于深度强化学习的柔性作业车间调度"), "郭明（重庆大学 机械工程学院，重庆 400044）",
+                              "钱涛 廖艳（重庆渝新智造科技有限公司，重庆 401120）", "摘 要：针对生产现场数据采集实时性差的问题，提出一种改进方法。",
+                              "关键词：智能制造；数据采集", "中图分类号：TP391   文献标志码：A"])
+    assert kind == "journal_paper" and values["authors"] == ["郭明", "钱涛", "廖艳"]
+    kind, values, _ = _typed([_big("汽车涂装车间VOCs治理技术研究报告", 30), "1 研究背景", "本章介绍涂装废气收集与RTO焚烧组合工艺的设计。",
+                              "参与人员名单", "毛宇航、王毅、薛明、邵卫东、刘庆丰、夏侯强、陶俊杰、万超、慕容晓燕、朱俊杰、史", "雨欣、王鑫",
+                              "二〇二四年一月"])
+    assert kind == "technical_report" and values["authors"][-2:] == ["史雨欣", "王鑫"] and len(values["authors"]) == 12
+
+
+def test_a_note_that_the_first_listed_leads_the_project():
+    """注：第1位为项目负责人 under a member table (probe AS AC14)."""
+    kind, values, _ = _typed([_big("验收证书", 30), "项目名称：西部陆海新通道多式联运智慧物流调度平台研发与应用示范",
+                              "验收结论：通过", "项目组成员：肖立新、林洋、江鹏、谢泽宇", "注：第1位为项目负责人。"])
+    assert kind == "project_acceptance" and values["leader"] == "肖立新"

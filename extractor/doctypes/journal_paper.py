@@ -639,8 +639,32 @@ def _journal_in_side_band(text: DocText, page: int | None) -> tuple[str, TextLin
 _AFFILIATION = re.compile(r"大学|学院|学校|公司|研究|院|所|中心|实验室|集团|\d{6}|[省市县区]\W")
 
 
+# A byline grouped by unit, each line its authors then their unit in brackets: 郭明（重庆大学 机械
+# 工程学院，重庆 400044） | 钱涛 廖艳（重庆渝新智造科技有限公司，重庆 401120）.
+_GROUPED_BYLINE = re.compile(r"^([^（()）:：]{2,40}?)\s*[（(][^（()）]*(?:大学|学院|公司|研究院|研究所|中心|集团|厂)[^（()）]*[)）]$")
+
+
+def _grouped_byline(text: DocText, line: TextLine) -> list[str] | None:
+    """The authors of a byline grouped by unit (``_GROUPED_BYLINE``), its lines in order; None
+    when ``line`` opens none."""
+    names: list[str] = []
+    at: TextLine | None = line
+    while at is not None:
+        match = _GROUPED_BYLINE.match(strip_stamps(at.text).strip())
+        found = names_of(match.group(1)) if match else None
+        if not found or not all(is_name(n) for n in found):
+            break
+        names += found
+        at = line_below(text, at, 1.2)
+    return names or None
+
+
 def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
     line = _author_line(text, title_end)
+    grouped = _grouped_byline(text, line) if line is not None else None
+    if grouped:
+        f.set("authors", grouped, line)
+        return
     row = strip_stamps(_author_row(text, line)) if line else ""
     if len(_PLACE_LABEL.findall(row)) >= 2:
         # (作者一：王强  作者二：李娜  作者三：张伟（通讯作者）: the labels and notes are no names)
@@ -760,8 +784,10 @@ def _author_line(text: DocText, title_end: TextLine) -> TextLine | None:
     for line in below[:4]:
         if not HAS_CJK.search(line.text):
             continue  # a superscript read as a line of its own (1,2)
-        if _AFFILIATION.search(line.compact) or re.search("摘要|Abstract|关键词", line.text):
+        if re.search("摘要|Abstract|关键词", line.text):
             return None
+        if _AFFILIATION.search(line.compact):
+            return line if _GROUPED_BYLINE.match(strip_stamps(line.text).strip()) else None
         return line
     return None
 

@@ -205,7 +205,8 @@ def extract_acceptance(text: DocText) -> Fields:
         members = (whole, members[1]) if whole else None
     f.put("members", members)
     if not leader and members:
-        f.put("leader", _leader_named_in_list(text, members[0]) or _leader_in_table(text, members[0]))
+        f.put("leader", _leader_named_in_list(text, members[0]) or _leader_in_table(text, members[0])
+              or _first_is_leader(text, members[0]))
     _set_level(text, f)
     _set_category(text, f)
     verdict = _verdict(text)
@@ -783,6 +784,15 @@ def _level_sources(text: DocText):
     heads = [(m.group(1), l) for l in text.title_lines(0.2) if (m := _RED_HEAD.fullmatch(l.compact))]
     if heads:
         yield heads[0]
+
+
+# A note under the list that its first is the leader: 注：第1位为项目负责人, 排名第一者为项目负责人.
+_FIRST_LEADS = re.compile(r"(?:第[1一]位|排名第[1一](?:位|名)?(?:者|的)?|首位|第一名)(?:人员)?(?:为|是|系)(?:本)?(?:项目|课题)?负责人")
+
+
+def _first_is_leader(text: DocText, members: list[str]):
+    found = running_match(text, re.compile(f"({_FIRST_LEADS.pattern})"))
+    return (members[0], found[1]) if found and members else None
 
 
 # 项目组成员：肖雨（项目负责人）、邱俊、…: the leader marked in the list of members.
