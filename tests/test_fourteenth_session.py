@@ -567,3 +567,21 @@ def test_a_note_that_the_first_listed_leads_the_project():
     kind, values, _ = _typed([_big("验收证书", 30), "项目名称：西部陆海新通道多式联运智慧物流调度平台研发与应用示范",
                               "验收结论：通过", "项目组成员：肖立新、林洋、江鹏、谢泽宇", "注：第1位为项目负责人。"])
     assert kind == "project_acceptance" and values["leader"] == "肖立新"
+
+
+def test_a_reviewer_may_correct_a_joint_forms_experts_but_not_with_anything_else():
+    """A correction's value has a field's shape: a list of people with their titles is one now
+    (co_recommenders); nested lists, long or non-text values are not."""
+    from fastapi import HTTPException
+
+    from zhicheng.web.app import _check_value
+
+    _check_value([{"recommender": "刘建平", "recommender_title": "professorate_senior_engineer"}], None)
+    _check_value([], [{"recommender": "刘建平", "recommender_title": None}])
+    for bad in ([{"recommender": ["a"]}], [{"recommender": "x" * 201}], [[1, 2]], [{"k" * 41: "v"}]):
+        try:
+            _check_value(bad, None)
+        except HTTPException as err:
+            assert err.status_code == 422
+        else:
+            raise AssertionError(bad)
