@@ -1209,6 +1209,8 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
     paired = 2 <= len(people) < len(row)  # two people a row at least, each beside his unit
     columns, short = len(people) if paired else len(row), False
     while row:
+        if names and any(LABEL_START.match(c.compact) for c in row):
+            break  # the form's next label under the grid (项目负责人：沈宇航) ends it
         taken |= {l.index for l in row}
         row = _without_units(row) if paired else row
         cells = [numbered(c) for c in row]

@@ -585,3 +585,26 @@ def test_a_reviewer_may_correct_a_joint_forms_experts_but_not_with_anything_else
             assert err.status_code == 422
         else:
             raise AssertionError(bad)
+
+
+def test_a_statements_period_columns_that_state_their_unit():
+    """项目 | 本期金额(元) | 上期金额(元) over 一、 营业收入 (probe AS RV10): this period's, in 元."""
+    from tests.typed_pages import Row
+
+    kind, values, _ = _typed(["重庆南岸智慧能源服务有限公司", _big("2023年度财务报表审计报告", 30), "渝华审字〔2024〕第0412号",
+                              "我们接受委托，审计了贵公司2023年度财务报表。现将主要财务数据列示如下：",
+                              Row((150, "项目"), (600, "本期金额(元)"), (950, "上期金额(元)")),
+                              Row((150, "一、 营业收入"), (600, "123,456,789.12"), (950, "98,765,432.10")),
+                              Row((150, "减：营业成本"), (600, "97,531,246.80"), (950, "80,012,345.67")),
+                              "重庆华信会计师事务所有限公司", "2024年4月12日"])
+    assert kind == "revenue_proof" and values["amount_wan"] == 12345.678912
+
+
+def test_a_grid_of_names_under_a_list_heading_ended_by_the_forms_next_label():
+    """参与人员名单： over four names a row, the last row short, then 项目负责人：沈宇航 (probe AS AC02)."""
+    from tests.typed_pages import Row
+
+    names = ["沈宇航", "万永红", "段清源", "曹静", "田建华", "东方莉", "史凯", "陈欣怡", "向宁"]
+    rows = [Row(*((150 + 300 * k, n) for k, n in enumerate(names[i:i + 4]))) for i in range(0, len(names), 4)]
+    kind, values, _ = _typed([_big("项目验收意见", 30), "专家组一致同意该项目通过验收。", "参与人员名单：", *rows, "项目负责人：沈宇航"])
+    assert kind == "project_acceptance" and values["members"] == names and values["leader"] == "沈宇航"

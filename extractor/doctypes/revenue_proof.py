@@ -548,9 +548,12 @@ def _year_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
         header = _year_header(text, line)
         if header is None:
             continue
-        heads, rows = header
+        printed, rows = header
+        # (a column may state its unit: 本期金额(元))
+        heads = [_UNIT_IN_HEADER.sub("", h) for h in printed]
         row = next((r for r, l in rows if l.index == line.index or any(c and _REVENUE_ROW.search(c) for c in r)), None)
-        unit = _unit_near(text, line)
+        units = {u for h in printed for u in _UNIT_IN_HEADER.findall(h)}
+        unit = _unit_near(text, line) or (units.pop() if len(units) == 1 else None)
         if row is None or unit is None:
             continue
         total = next((i for i, h in enumerate(heads) if _TOTAL_COLUMN.match(h)), None)
@@ -742,6 +745,7 @@ def _year_header(text: DocText, row_line: TextLine):
     above = sorted((l for l in text.lines if l.page == row_line.page and l.line.box[3] <= row_line.line.box[1] + 2),
                    key=lambda l: -l.line.box[1])
     def column(cell: str) -> bool:
+        cell = _UNIT_IN_HEADER.sub("", cell)  # (本期金额(元))
         return bool(_YEAR_COLUMN.match(cell) or _PERIOD_COLUMN.match(cell))
 
     for line in above[:12]:
