@@ -905,7 +905,9 @@ def labelled_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLi
             if column:
                 return column, anchor
             continue
-        names = names_of(paragraph(text, anchor, value))
+        # (the paragraph may run on into a line that is no part of it, the issuer under the list
+        # at the margin: the line's own list, whole, is the list then)
+        names = names_of(paragraph(text, anchor, value)) or names_of(value)
         if names:
             return names, anchor
     return None
@@ -980,6 +982,11 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
             break
         glued = cut(joined, nxt.text)
         if not fits(nxt.text, glued):
+            # a list ending inside a paragraph's line (…、孟 | 莉、白颖、严成林。本文件为首次发布。):
+            # its part up to the full stop, and no further
+            head, stop, _ = nxt.text.partition("。")
+            if stop and head.strip() and fits(head + stop, cut(joined, head)):
+                joined = joined.rstrip() + ("" if cut(joined, head) else "\n") + head.strip() + stop
             break
         joined, current = joined.rstrip() + ("" if glued else "\n") + nxt.text.strip(), nxt
     return joined
@@ -1362,7 +1369,9 @@ def cell_top(text: DocText, cell: TextLine, label: TextLine, fits) -> TextLine:
         candidate = above[0]
         left = [l for l in row_of(text, candidate) if box(l)[2] <= box(candidate)[0] + 2 and l is not label]
         # (a short caption is another row's label; a name of two or three letters is as short)
-        caption = is_caption(candidate) and not (has_surname(candidate.compact) and is_name(candidate.compact))
+        # (nor is a unit's: 重庆交通大学 among holders one a line)
+        caption = is_caption(candidate) and not (has_surname(candidate.compact) and is_name(candidate.compact)) \
+            and not _UNIT.search(candidate.compact)
         if left or LABEL_START.match(candidate.compact) or caption \
                 or abs(candidate.line.height - top.line.height) > 0.3 * top.line.height \
                 or not fits(candidate.text):
@@ -2332,6 +2341,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     ['闽江智造学院', '漳州长白储能技术有限公司']
     >>> _cut_unit("重庆长安汽车股份有限公司；重庆", "青山工业有限责任公司；重庆建设车用空调器有限责任公司")
     True
+    >>> _cut_unit("重庆交通大学；中铁", "二院重庆勘察设计研究院有限责任公司"), _cut_unit("重庆交通大学；张伟", "重庆大学")
+    (True, False)
     """
     if line is not None:
         value = wrapped_list(text, line, value, fits=_holders_only, cut=_cut_unit, table=table)
@@ -2397,7 +2408,8 @@ def _cut_unit(before: str, after: str) -> bool:
         bool(last) and len(last) > 4 and not re.search(unit_end, last)) or (
         # a unit cut after its first letters (…、闽 | 江智能制造学院): no name, and the piece
         # it goes on with ends as a unit does
-        bool(last) and len(last) <= 4 and not is_name(last) and not re.search(unit_end, last)
+        # (…；中铁 | 二院重庆勘察设计研究院有限责任公司: 中铁 has the shape of a name, no surname)
+        bool(last) and len(last) <= 4 and not (is_name(last) and has_surname(last)) and not re.search(unit_end, last)
         and bool(re.search(unit_end, first)))
 
 

@@ -608,3 +608,92 @@ def test_a_grid_of_names_under_a_list_heading_ended_by_the_forms_next_label():
     rows = [Row(*((150 + 300 * k, n) for k, n in enumerate(names[i:i + 4]))) for i in range(0, len(names), 4)]
     kind, values, _ = _typed([_big("项目验收意见", 30), "专家组一致同意该项目通过验收。", "参与人员名单：", *rows, "项目负责人：沈宇航"])
     assert kind == "project_acceptance" and values["members"] == names and values["leader"] == "沈宇航"
+
+
+def test_a_places_programme_named_in_the_acceptance_forms_title_gives_its_level():
+    """重庆市工业互联网平台应用项目验收意见表 (probe AP A09): a 重庆市 programme, 省（部）级."""
+    kind, values, _ = _typed([_big("重庆市工业互联网平台应用项目验收意见表", 26), "项目名称   基于工业互联网的空压站群控节能系统",
+                              "承担单位   重庆锐擎智能装备有限公司", "项目负责人 丁颖", "项目组成员 丁颖、司徒斌、吴世杰", "验收结论   通过"])
+    assert kind == "project_acceptance" and values["level"] == "provincial"
+
+
+# ---------------------------------------------------------------- probe AW: more layouts never seen
+
+
+def test_a_holders_rank_from_the_completer_list_under_his_own_line():
+    """获奖者：欧阳建华 over 主要完成人：陈喆、欧阳建华、… (probe AW AA02: read as rank 1)."""
+    from zhicheng.documents import document_from
+    from extractor.model import Page, ReadResult
+    from tests.typed_pages import HEIGHT, WIDTH, page
+
+    lines = page(_big("荣誉证书"), "获奖者：欧阳建华", "你参与完成的“高速公路隧道群智能通风节能控制系统”项目，荣获",
+                 "2023年度中国公路学会科学技术奖二等奖。", "主要完成人：陈喆、欧阳建华、冯堃、苏明、慕容远航、黎昊", "中国公路学会",
+                 "2024年5月20日")
+    document = document_from(ReadResult("a.jpg", "0" * 64, page_count=1, pages=[Page(1, WIDTH, HEIGHT, "ocr", lines)]), "欧阳建华")
+    assert document.fields["rank"] == 2 and document.fields["applicant_rank"] == 2
+
+
+def test_a_compound_surname_alone_is_no_ones_name():
+    """欧阳 (its given name lost under a seal: probe AW AA05) is nobody's holder."""
+    from extractor.doctypes.base import Fields
+
+    f = Fields()
+    f.set("holder", "欧阳")
+    f.set("leader", "欧阳堃")
+    assert f.values == {"leader": "欧阳堃"}
+
+
+def test_journal_names_with_a_pause_mark_or_online_first_and_a_last_author_alone_on_his_line():
+    """振动、测试与诊断 (probe AW JA12), …[J/OL].重庆理工大学学报(自然科学).https:… (JA13), and the byline's
+    second line holding one marked name (贺鑫1*, JA12)."""
+    from tests.typed_pages import Row
+
+    kind, values, _ = _typed([Row((120, "Vol. 40, No. 2"), (520, "振动、测试与诊断"), (900, "Feb.2024")),
+                              _big("基于改进变分模态分解的齿轮箱故障特征提取"), "邓天佑1,万俊杰1,尉迟晓敏2,陈琳2", "贺鑫1*",
+                              "（1. 重庆大学机械传动国家重点实验室 重庆，400044）", "摘 要：针对复杂工况下设备状态难以准确感知的问题，提出一种方法。",
+                              "关键词：状态感知；参数辨识", "中图分类号：TH17 文献标志码：A"])
+    assert kind == "journal_paper" and values["journal"] == "振动、测试与诊断"
+    assert values["authors"] == ["邓天佑", "万俊杰", "尉迟晓敏", "陈琳", "贺鑫"]
+    kind, values, _ = _typed([_big("网络首发", 30), "题目：氢燃料电池汽车热管理系统多目标优化控制", "作者：尉迟燊，唐卫东，诸葛雨欣，侯毅",
+                              "网络首发日期：2023-04-20", "引用格式：尉迟燊，唐卫东，诸葛雨欣，侯毅.氢燃料电池汽车热管理系统多目标优化控",
+                              "制[J/OL].重庆理工大学学报(自然科学).https:", "//kns.cnki.net/kcms/detail/50.1205.T.20230420.1432.008.html",
+                              "摘要：针对氢燃料电池汽车热管理问题，提出一种方法。", "关键词：燃料电池；热管理"])
+    assert values["journal"] == "重庆理工大学学报(自然科学)"
+
+
+def test_a_forms_printed_level_when_no_body_named_on_it_settles_one():
+    """项目级别 | 国家级 (probe AW PA11: read as 企业级 for want of a government body), 地市级 (PA07)."""
+    for printed, level in (("国家级", "national"), ("地市级", "municipal"), ("省部级", "provincial")):
+        kind, values, _ = _typed([_big("科技项目验收意见表", 30), "项目名称：长江上游航道智能感知与通航保障技术研究",
+                                  "承担单位：重庆锐擎智能装备有限公司", "项目负责人：丁志强", f"项目级别：{printed}", "验收结论：通过"])
+        assert kind == "project_acceptance" and values["level"] == level, printed
+
+
+def test_a_unit_cut_by_the_wrap_after_letters_that_look_like_a_name_and_holders_centred_on_their_label():
+    """…；中铁 | 二院重庆勘察设计研究院有限责任公司 (probe AW PN03); 著作权人 level with the third of five
+    holders one a line (SC04: the first two lost, the applicant's place wrong)."""
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+    from extractor.doctypes import doctype
+    from extractor.layout import holders
+
+    assert holders(None, None, "重庆交通大学；中铁") == ["重庆交通大学", "中铁"]  # (no wrap: read as printed)
+    rows = [("计算机软件著作权登记证书", (178, 86, 417, 105)), ("证书号   软著登字第13567890号", (73, 155, 305, 166)),
+            ("软件名称   城市内涝风险数字孪生预警平台V3.0", (73, 184, 371, 195)), ("著作权人", (73, 242, 118, 253)),
+            ("重庆市水利电力建筑勘测设计研究院有限公司", (186, 209, 415, 220)), ("重庆交通大学", (186, 226, 255, 236)),
+            ("重庆两江云数科技有限公司", (186, 242, 323, 254)), ("上官晓燕", (186, 259, 232, 270)), ("令狐堃", (186, 276, 220, 287)),
+            ("权利取得方式   原始取得", (73, 301, 232, 312)), ("登记号   2024SR1876543", (73, 358, 269, 368)),
+            ("登记日期   2024年11月26日", (73, 386, 268, 397))]
+    text = DocText(ReadResult("s.pdf", "0" * 64, page_count=1,
+                              pages=[Page(1, 595, 842, "text_layer", [Line(t, b) for t, b in rows])]))
+    assert doctype("software_copyright").extract(text).values["holders"] == [
+        "重庆市水利电力建筑勘测设计研究院有限公司", "重庆交通大学", "重庆两江云数科技有限公司", "上官晓燕", "令狐堃"]
+
+
+def test_drafters_ending_inside_the_forewords_paragraph():
+    """…本文件主要起草人：叶宁、…、孟 | 莉、白颖、严成林。本文件为首次发布。 (probe AW SA07)."""
+    kind, values, _ = _typed(["ICS 03.220", _big("重庆市地方标准", 30), "DB50/T 1502—2023", _big("城市物流配送中心智能化建设指南", 30),
+                              "2023-06-01发布   2023-09-01实施", "前  言",
+                              "本文件由重庆市住房和城乡建设委员会提出。本文件起草单位：重庆交通大学。本文件主要起草人：叶宁、司徒莉、孟",
+                              "莉、白颖、严成林。本文件为首次发布。"])
+    assert kind == "standard" and values["drafters"] == ["叶宁", "司徒莉", "孟莉", "白颖", "严成林"]

@@ -20,7 +20,7 @@ from ..fields.people import has_surname, labelled_surname, parse_rank, sentence_
 from ..layout import (names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, numbered_block, numbered_rows, plain_names, ranked_names,
-                      record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
+                      labelled_people, record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
 from ..text import DocText, same_row
 from .base import EVENTS, LISTS, Cues, DocType, Fields, annex_rows, as_date, as_level
 
@@ -280,6 +280,10 @@ def _rank_in_list(text: DocText, holder: str | None):
     主要完成人员名单, 排名 | 姓名 | 工作单位), a table numbered in order."""
     if not holder:
         return None
+    # (or a labelled list beside the holder's own line: 获奖者：欧阳建华 … 主要完成人：陈喆、欧阳建华、冯堃)
+    listed = labelled_people(text, ["主要完成人员", "主要完成人", "项目完成人", "完成人员", "完成人"])
+    if listed and len(listed[0]) >= 2 and listed[0].count(holder) == 1:
+        return listed[0].index(holder) + 1, listed[1]
     for header in text.lines:
         if header.compact != "姓名" and "姓名" not in header.text.split():
             continue

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..fields.people import COMPOUND_SURNAMES
 from ..fields.dates import date_after_label, find_dates, parse_date
 from ..text import DocText, TextLine
 from rules.dates import PartialDate
@@ -168,6 +169,10 @@ class FieldSource:
         return {"page": self.page, "box": [round(v, 1) for v in self.box], "confidence": round(self.confidence, 3)}
 
 
+# The fields that name one person.
+_ONE_PERSON = frozenset({"holder", "leader", "recommender", "candidate"})
+
+
 @dataclass
 class Fields:
     values: dict[str, Any] = field(default_factory=dict)
@@ -195,6 +200,8 @@ class Fields:
         """Record a value (None and empty values are left out: "not shown", not "empty")."""
         if value is None or value == [] or value == "":
             return
+        if name in _ONE_PERSON and isinstance(value, str) and value in COMPOUND_SURNAMES:
+            return  # 欧阳 alone: a compound surname whose given name was lost (under a seal, at a wrap)
         if isinstance(value, PartialDate):
             value = value.iso()
         self.values[name] = value

@@ -184,7 +184,7 @@ def extract_paper(text: DocText) -> Fields:
         # Published online first (CNKI 网络首发) and in no issue yet: the day it went online
         # is the day it was published.
         f.set("date", online[0], online[1])
-    if "date" not in f.values and cited:
+    if "date" not in f.values and cited and cited[2]:
         f.set("date", cited[2], cited[1])  # the year of the citation line: the issue's
     if "date" not in f.values:
         # the issue's year beside its volume in the running head (Vol.48 No.2 2024; 2024, 43(S1)),
@@ -341,10 +341,14 @@ def _cited_journal(text: DocText) -> tuple[str, TextLine, str] | None:
         # OCR's readings of the type mark after a title (…技术门]. / …技术[丁].) and of 工
         # inside a name (松辽1业自动化)
         joined = _DAMAGED_MARK.sub("[J]", joined)
-        match = _CITED_JOURNAL.search(_gong(joined))
+        match = _CITED_JOURNAL.search(_gong(joined)) or _CITED_ONLINE.search(_gong(joined))
         if match:
             return join_cjk(match.group(1)).strip(), line, match.group(2)
     return None
+
+
+# A paper published online first: …[J/OL].重庆理工大学学报(自然科学).https://… (no year before its link)
+_CITED_ONLINE = re.compile(r"\[J/OL\]\s*[.．。]?\s*([^,，.．\[\]\d]{2,40}?)\s*[.．。,，]\s*(?:((?:19|20)\d\d)|https?)")
 
 
 _DAMAGED_MARK = re.compile(r"(?<=[\u4e00-\u9fff》”])(?:门\]|\[门\]?|\[丁\]|\[J(?!\])|(?<!\[)[JDU]\])(?=[.．。])")
@@ -483,7 +487,8 @@ def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
     for line in masthead:
         # (· 研究与开发 ·, 【专题综述】: the column the paper runs in, not the journal)
         rest = _FREQUENCY.sub(" ", _COLUMN.sub(" ", _ISSUE_INFO.sub(" ", line.text)))
-        for run in re.findall(rf"[{CJK}][{CJK}()（）\s]*[{CJK})）]", rest):
+        # (a name may hold a 、: 振动、测试与诊断)
+        for run in re.findall(rf"[{CJK}][{CJK}()（）、\s]*[{CJK})）]", rest):
             name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets
             if len(name) >= 2 and "编号" not in name:
                 found.append((line.line.height, len(name), name, line))
@@ -718,7 +723,10 @@ def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str
             or _AFFILIATION.search(below.compact) or re.search(r"[:：]|\d{4}", below.compact):  # (Received: 2024-04-24)
         return []
     more = names_of(strip_stamps(below.text))
-    if not more or len(more) < 2 or any(n in names for n in more) or not all(is_name(n) for n in more):
+    # (one name alone on the second line is the byline's too when both carry affiliation marks:
+    # 邓天佑1,万俊杰1,尉迟晓敏2,陈琳2 | 贺鑫1*)
+    marked = bool(re.search(r"[\d*＊]$", below.compact)) and bool(re.search(r"[\u4e00-\u9fff]\d", line.compact))
+    if not more or (len(more) < 2 and not marked) or any(n in names for n in more) or not all(is_name(n) for n in more):
         return []
     return more
 

@@ -29,7 +29,7 @@ from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, line_at, line_below,
+from ..layout import (line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -730,10 +730,40 @@ def _set_level(text: DocText, f: Fields) -> None:
         f.set("level", level.value, line)
         f.notes.append(f"级别：{why}")
         return
+    printed = _printed_level(text)
+    if printed is not None:
+        f.set("level", printed[0].value, printed[1])
+        f.notes.append(f"级别：表中填写为「{printed[2]}」")
+        return
     company = _own_company(text)
     if company is not None:
         f.set("level", Level.ENTERPRISE.value, company)
         f.notes.append(f"级别：企业自行组织验收（{company.compact[:40]}），材料中没有政府部门，按企业级计")
+
+
+_LEVEL_WORDS = [(re.compile(r"^国家(?:级|重点)"), Level.NATIONAL), (re.compile(r"^(?:省部级|省（部）级|省\(部\)级|省级|部级)"), Level.PROVINCIAL),
+                (re.compile(r"^(?:地市级|地（市）级|地\(市\)级|地级|区县级|区级|县级)"), Level.MUNICIPAL),
+                (re.compile(r"^(?:企业级|公司级|厂级|单位级)"), Level.ENTERPRISE)]
+
+
+def _printed_level(text: DocText):
+    """The level a form prints in its 项目级别 cell (国家级, 省部级, 地市级, 企业级), when no body
+    named on it settles one: (level, line, as printed).  A bare 市级 is 省级 in a 直辖市 (重庆市级
+    科技计划) and 地（市）级 elsewhere; a place it cannot tell gives nothing."""
+    found = labelled_field(text, ["项目级别", "项目等级", "立项级别", "项目层级"])
+    if not found:
+        return None
+    value = "".join(found[0].split())
+    for pattern, level in _LEVEL_WORDS:
+        if pattern.match(value):
+            return level, found[1], value
+    if value.startswith("市级"):
+        city = home_city(text.text)
+        if city in MUNICIPALITIES:
+            return Level.PROVINCIAL, found[1], value
+        if city:
+            return Level.MUNICIPAL, found[1], value
+    return None
 
 
 # A government body anywhere in the text: the project is no company's own (an acceptance
@@ -848,6 +878,8 @@ def _head_lines(text: DocText) -> list[TextLine]:
 _NAMED_DOC_TITLE = re.compile(r"^[\u4e00-\u9fff（）]{4,}(?:项目|课题|专项)(?:结题)?验收(?:证书|意见[书表]?|报告|表|单|结论[表书]?)$")
 # (or a government body's own science programme: 重庆市交通运输委员会科技项目验收证书)
 _PROGRAMME_IN_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:基金|专项|计划)|"
+                                 # (a place's own programme named before 项目验收: 重庆市工业互联网平台应用项目验收意见表)
+                                 r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|[\u4e00-\u9fff]{2,4}市)[\u4e00-\u9fff]{2,20}?(?=项目(?:结题)?验收)|"
                                  r"^[\u4e00-\u9fff]{2,20}?(?:委员会|厅|局)(?=(?:科技|科研|科学技术)(?:研究)?项目)")
 
 

@@ -9,7 +9,7 @@ from rules.vocabulary import Kind
 from ..fields.dates import dates_in_year, find_dates, parse_date
 from ..idscan import find_registration_numbers
 from ..layout import (annex_column, body_date, box, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
-                      record_under, row_of, value_below, wrapped_value)
+                      cell_top, record_under, right_of, row_of, value_below, wrapped_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, value_of
 
@@ -194,6 +194,16 @@ _SEE_ANNEX = re.compile(r"等?\s*[（(]?\s*(?:详见|见)\s*附页\s*[)）]?$")
 def people_or_units(text: DocText, labels: list[str]):
     """Holders may be people or companies (``layout.holders``).  On a query page the
     label heads a column, whose cell wraps like a list."""
+    # A form centres its label on a cell of several lines, one holder a line (著作权人 level with
+    # the third of five): the cell from its first line.
+    for hit in heading_labels(text, labels):
+        cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height) \
+            if hit.line.compact.strip(":：") == hit.label else None
+        top = cell_top(text, cell, hit.line, lambda t: bool(holders(None, None, t))) if cell is not None else None
+        if top is not None and top is not cell:
+            parts = holders(text, top, top.text, table=True)
+            if parts:
+                return parts, top
     found = _labelled(text, labels)
     if found:
         headers = [h for h in heading_labels(text, labels) if _header_row(text, h.line)]
