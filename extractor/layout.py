@@ -2343,6 +2343,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     True
     >>> _cut_unit("重庆交通大学；中铁", "二院重庆勘察设计研究院有限责任公司"), _cut_unit("重庆交通大学；张伟", "重庆大学")
     (True, False)
+    >>> _cut_unit("重庆交通大学；中冶", "重庆大学")
+    False
     """
     if line is not None:
         value = wrapped_list(text, line, value, fits=_holders_only, cut=_cut_unit, table=table)
@@ -2388,6 +2390,10 @@ def _holders_only(piece: str, glued: bool) -> bool:
                                for k, p in enumerate(parts))
 
 
+# A unit's name opening with its place (重庆大学, 四川省…, 中国…): whole, no tail of a cut name.
+_PLACE_OPENS = re.compile(r"(?:北京|天津|上海|重庆|中国|国家|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)")
+
+
 def _cut_unit(before: str, after: str) -> bool:
     """A unit's name cut by the wrap (``重庆山城智造科技有`` / ``限公司``): the line ends with
     no separator, on a piece too long for a name that does not end like a unit; or a
@@ -2408,9 +2414,10 @@ def _cut_unit(before: str, after: str) -> bool:
         bool(last) and len(last) > 4 and not re.search(unit_end, last)) or (
         # a unit cut after its first letters (…、闽 | 江智能制造学院): no name, and the piece
         # it goes on with ends as a unit does
-        # (…；中铁 | 二院重庆勘察设计研究院有限责任公司: 中铁 has the shape of a name, no surname)
+        # (…；中铁 | 二院重庆勘察设计研究院有限责任公司: 中铁 has the shape of a name, no surname;
+        # never before a unit whole on its own, opening with its place: …；中冶 | 重庆大学)
         bool(last) and len(last) <= 4 and not (is_name(last) and has_surname(last)) and not re.search(unit_end, last)
-        and bool(re.search(unit_end, first)))
+        and bool(re.search(unit_end, first)) and not _PLACE_OPENS.match(first))
 
 
 # ----------------------------------------------------------------------------- numbered tables

@@ -697,3 +697,49 @@ def test_drafters_ending_inside_the_forewords_paragraph():
                               "本文件由重庆市住房和城乡建设委员会提出。本文件起草单位：重庆交通大学。本文件主要起草人：叶宁、司徒莉、孟",
                               "莉、白颖、严成林。本文件为首次发布。"])
     assert kind == "standard" and values["drafters"] == ["叶宁", "司徒莉", "孟莉", "白颖", "严成林"]
+
+
+# ---------------------------------------------------------------- probe AX: this session's reading attacked
+
+
+def test_a_completer_list_of_another_project_or_with_namesakes_gives_no_rank():
+    """附：同批获奖项目 … 主要完成人：王强、赵敏、李明 (probe AX A06) is another project's; 陈喆、李明、冯堃、李明
+    (A09) cannot tell which 李明: no rank, and first is no default."""
+    from zhicheng.documents import document_from
+    from extractor.model import Page, ReadResult
+    from tests.typed_pages import HEIGHT, WIDTH, page
+
+    def ranked(*rows):
+        lines = page(_big("荣誉证书"), "获奖者：李明", "你参与完成的“城市轨道交通智能运维平台”项目，荣获2023年度中国公路学会科学技术奖二等奖。",
+                     *rows, "中国公路学会", "2024年5月20日")
+        document = document_from(ReadResult("a.pdf", "0" * 64, page_count=1, pages=[Page(1, WIDTH, HEIGHT, "text_layer", lines)]),
+                                 "李明")
+        return document.fields.get("rank"), document.fields.get("applicant_rank")
+
+    assert ranked("主要完成人：陈喆、李明、冯堃", "附：同批获奖项目“桥梁健康监测系统”", "主要完成人：王强、赵敏、李明") == (2, 2)
+    assert ranked("附：同批获奖项目“桥梁健康监测系统”", "主要完成人：王强、赵敏、李明、孙丽") == (None, None)
+    assert ranked("主要完成人：陈喆、李明、冯堃、李明") == (None, None)
+
+
+def test_a_level_cell_printing_its_options_gives_the_one_ticked():
+    """项目级别：国家级□ 省部级□ 地市级■ 企业级□ (probe AX P03: read as 国家级), 国家级（ ）省部级（√）(P04)."""
+    for printed, level in (("国家级□ 省部级□ 地市级■ 企业级□", "municipal"), ("国家级（ ）省部级（√）地市级（ ）", "provincial"),
+                           ("国家级□ 省部级□ 地市级□", None)):
+        kind, values, _ = _typed([_big("科技项目验收意见表", 30), "项目名称：长江上游航道智能感知与通航保障技术研究", "项目负责人：丁志强",
+                                  f"项目级别：{printed}", "验收结论：通过"])
+        assert kind == "project_acceptance" and values.get("level") == level, printed
+
+
+def test_a_whole_unit_after_a_short_one_at_a_wrap_and_a_masthead_listing_its_indexes():
+    """…；中冶 | 重庆大学 are two holders (probe AX S05); 中文核心、CSCD来源期刊 is no part of a journal's name (J02)."""
+    from extractor.layout import holders
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    rows = [("著作权人：重庆交通大学；中冶", (100, 100, 400, 112)), ("重庆大学", (172, 118, 230, 130)), ("登记号：2024SR0000001", (100, 140, 300, 152))]
+    text = DocText(ReadResult("s.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer", [Line(t, b) for t, b in rows])]))
+    assert holders(text, text.lines[0], "重庆交通大学；中冶") == ["重庆交通大学", "中冶", "重庆大学"]
+    kind, values, _ = _typed(["重庆交通大学学报（自然科学版） 2022年第3期 中文核心、CSCD来源期刊", _big("山区高速公路隧道群通风控制策略研究"),
+                              "张伟1,李强2", "（1. 重庆交通大学 土木工程学院，重庆 400074）", "摘 要：针对山区隧道群通风能耗高的问题，提出一种方法。",
+                              "关键词：隧道；通风", "中图分类号：U453 文献标志码：A"])
+    assert kind == "journal_paper" and values["journal"] == "重庆交通大学学报（自然科学版）"

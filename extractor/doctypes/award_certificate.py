@@ -21,7 +21,7 @@ from ..layout import (names_line, CJK, LABEL_START, addressed_people, box, place
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, numbered_block, numbered_rows, plain_names, ranked_names,
                       labelled_people, record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
-from ..text import DocText, same_row
+from ..text import DocText, TextLine, same_row
 from .base import EVENTS, LISTS, Cues, DocType, Fields, annex_rows, as_date, as_level
 
 
@@ -102,6 +102,15 @@ def extract_award(text: DocText) -> Fields:
         f.set("rank", rank[0], rank[1])
     elif not team:
         _rank_unread(text, f)
+        listed = labelled_people(text, ["主要完成人员", "主要完成人", "项目完成人", "完成人员", "完成人"])
+        holder = f.values.get("holder")
+        if holder and listed and (listed[0].count(holder) > 1 or holder in listed[0] and _annexed(text, listed[1])) \
+                and "rank_unreadable" not in {c for _, c, _ in f.issues}:
+            # two namesakes in the certificate's list, or a list of another project under 附: which
+            # place is the holder's cannot be told, and first is no default
+            f.issue("warning", "rank_unreadable",
+                    f"完成人名单中有 {listed[0].count(holder)} 位 {holder}，排名无法确定，请核对" if listed[0].count(holder) > 1
+                    else f"页面上的完成人名单（{clip_names(listed[0])}）属附列的其他项目，证书本身未印排名：排名不明")
     _award_level(text, f, award)
     f.put("date", _award_date(text))
     if not {"project_title", "holder", "holders"} & set(f.values):
@@ -280,9 +289,11 @@ def _rank_in_list(text: DocText, holder: str | None):
     主要完成人员名单, 排名 | 姓名 | 工作单位), a table numbered in order."""
     if not holder:
         return None
-    # (or a labelled list beside the holder's own line: 获奖者：欧阳建华 … 主要完成人：陈喆、欧阳建华、冯堃)
-    listed = labelled_people(text, ["主要完成人员", "主要完成人", "项目完成人", "完成人员", "完成人"])
-    if listed and len(listed[0]) >= 2 and listed[0].count(holder) == 1:
+    # (or a labelled list beside the holder's own line: 获奖者：欧阳建华 … 主要完成人：陈喆、欧阳建华、冯堃;
+    # the certificate's one list, never another project's under 附：同批获奖项目 at the foot)
+    labels = ["主要完成人员", "主要完成人", "项目完成人", "完成人员", "完成人"]
+    listed = labelled_people(text, labels)
+    if listed and not _annexed(text, listed[1]) and len(listed[0]) >= 2 and listed[0].count(holder) == 1:
         return listed[0].index(holder) + 1, listed[1]
     for header in text.lines:
         if header.compact != "姓名" and "姓名" not in header.text.split():
@@ -294,6 +305,17 @@ def _rank_in_list(text: DocText, holder: str | None):
         if names.count(holder) == 1:
             return names.index(holder) + 1, header
     return None
+
+
+def clip_names(names: list[str]) -> str:
+    return "、".join(names[:4]) + ("等" if len(names) > 4 else "")
+
+
+def _annexed(text: DocText, line: TextLine) -> bool:
+    """``line`` stands after an annex's or another project's heading (附：同批获奖项目): a list
+    there is another project's."""
+    return any(re.match(r"^(?:附[:：件一二三1-3])", l.compact) or "同批" in l.compact
+               for l in text.lines if l.page == line.page and l.index < line.index)
 
 
 def _rank_unread(text: DocText, f: Fields) -> None:

@@ -480,6 +480,10 @@ _FREQUENCY = re.compile(r"[（(]?\s*(?:双|半)?(?:月|周|旬|季|年)刊\s*[)�
 _COLUMN = re.compile(rf"[·•・]\s*[{CJK}\s]{{2,12}}\s*[·•・]|【[^】]{{2,12}}】")
 
 
+_INDEXED_IN = re.compile(r"(?:中文核心|北大核心|中国科技核心|科技核心|核心期刊|来源期刊|统计源期刊|CSCD|CSSCI|EI|SCI)"
+                         r"(?:期刊|源期刊|来源期刊)?[、,，/\s]*")
+
+
 def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
     """The journal name: the Chinese words of the masthead once the issue information
     is taken out (``第 9 卷 第 4 期 航空动力学报 Vol.9 No.4``), in the largest print."""
@@ -487,6 +491,8 @@ def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
     for line in masthead:
         # (· 研究与开发 ·, 【专题综述】: the column the paper runs in, not the journal)
         rest = _FREQUENCY.sub(" ", _COLUMN.sub(" ", _ISSUE_INFO.sub(" ", line.text)))
+        # (the lists it is indexed in are no part of its name: 中文核心、CSCD来源期刊)
+        rest = _INDEXED_IN.sub(" ", rest)
         # (a name may hold a 、: 振动、测试与诊断)
         for run in re.findall(rf"[{CJK}][{CJK}()（）、\s]*[{CJK})）]", rest):
             name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets

@@ -754,6 +754,11 @@ def _printed_level(text: DocText):
     if not found:
         return None
     value = "".join(found[0].split())
+    options = _level_options(value)
+    if options is not None:  # (its options printed: the one ticked, or nothing)
+        if not options:
+            return None
+        value = options
     for pattern, level in _LEVEL_WORDS:
         if pattern.match(value):
             return level, found[1], value
@@ -803,7 +808,11 @@ def _level_sources(text: DocText):
                                         (_ORGANISER_LABELS, _RUNNING_ORGANISER, False)):
         found = labelled_value(text, labels)
         if found:
-            yield _commissioner(found[0]), found[1]
+            options = _level_options(found[0])
+            if options is None:
+                yield _commissioner(found[0]), found[1]
+            elif options:
+                yield options, found[1]  # the one ticked (地市级■ among 国家级□ 省部级□)
         running = running_match(text, sentence)
         if running:
             yield _commissioner(next(g for g in running[0].groups() if g)), running[1]
@@ -841,6 +850,35 @@ def _leader_named_in_list(text: DocText, members: list[str]):
 # A ministry's project given its floor, 省（部）级 (its programme may be national): the audit asks
 # a person about a 国家级 claim on such a one rather than refusing it.
 MINISTRY_FLOOR = "至少按省（部）级计"
+
+
+_LEVEL_OPTION = re.compile(r"国家级|省部级|省（部）级|省\(部\)级|省级|地市级|地（市）级|地\(市\)级|市级|区县级|县级|区级|企业级|其他")
+_TICKED = re.compile(r"[■☑√✓✔▇█]|[（(]\s*[√✓✔Vv]\s*[）)]")
+
+
+def _level_options(value: str) -> str | None:
+    """A 项目级别 cell printing its options (国家级□ 省部级□ 地市级■ 企业级□, 国家级（ ）省部级（√）):
+    the option ticked, '' when none or several are, None when the value is no list of options.
+
+    >>> _level_options("国家级□ 省部级□ 地市级■ 企业级□"), _level_options("国家级（ ）省部级（√）地市级（ ）")
+    ('地市级', '省部级')
+    >>> _level_options("国家级□ 省部级□"), _level_options("重庆市科学技术局") is None, _level_options("□国家级 ■省部级 □地市级")
+    ('', True, '省部级')
+    """
+    found = list(_LEVEL_OPTION.finditer(value))
+    if len(found) < 2:
+        return None
+    ticked = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(value)
+        before = value[found[k - 1].end() if k else 0:m.start()]
+        after = value[m.end():end]
+        # (the mark after its option: 地市级■, 省部级（√）; a box printed before the first option
+        # makes every mark a leading one, read then before each option)
+        leading = bool(re.match(r"\s*[□■☑▇█]", value))
+        if (_TICKED.search(before) if leading else _TICKED.match(after.strip())):
+            ticked.append(m.group(0))
+    return ticked[0] if len(ticked) == 1 else ""
 
 
 def _commissioner(name: str) -> str:
