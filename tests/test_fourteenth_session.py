@@ -743,3 +743,12 @@ def test_a_whole_unit_after_a_short_one_at_a_wrap_and_a_masthead_listing_its_ind
                               "张伟1,李强2", "（1. 重庆交通大学 土木工程学院，重庆 400074）", "摘 要：针对山区隧道群通风能耗高的问题，提出一种方法。",
                               "关键词：隧道；通风", "中图分类号：U453 文献标志码：A"])
     assert kind == "journal_paper" and values["journal"] == "重庆交通大学学报（自然科学版）"
+
+
+def test_a_byline_giving_each_names_pinyin_in_brackets():
+    """诸葛堃(ZHUGE Kun) 王喆(WANG Zhe), | 孙莉(SUN Li) 上官明轩(SHANGGUAN Mingxuan) (probe AW JA03)."""
+    kind, values, _ = _typed(["第43卷 第12期   中国电机工程学报   Proc. CSEE, 2023, 43(12)", _big("考虑源荷不确定性的配电网分布式储能优化配置"),
+                              "诸葛堃(ZHUGE Kun) 王喆(WANG Zhe),", "孙莉(SUN Li) 上官明轩(SHANGGUAN Mingxuan)",
+                              "（国网重庆市电力公司电力科学研究院，重庆市 渝北区 401123）", "摘 要：针对配电网储能配置问题，提出一种方法。",
+                              "关键词：储能；配电网", "中图分类号：TM73 文献标志码：A"])
+    assert kind == "journal_paper" and values["authors"] == ["诸葛堃", "王喆", "孙莉", "上官明轩"]

@@ -650,6 +650,10 @@ def _journal_in_side_band(text: DocText, page: int | None) -> tuple[str, TextLin
 _AFFILIATION = re.compile(r"大学|学院|学校|公司|研究|院|所|中心|实验室|集团|\d{6}|[省市县区]\W")
 
 
+# A name's pinyin in brackets after it (诸葛堃(ZHUGE Kun), 上官明轩（SHANGGUAN Mingxuan）).
+_PINYIN = re.compile(r"\s*[（(][A-Z][A-Za-z]*(?:[\s\-][A-Za-z]+){0,3}[)）]")
+
+
 # A byline grouped by unit, each line its authors then their unit in brackets: 郭明（重庆大学 机械
 # 工程学院，重庆 400044） | 钱涛 廖艳（重庆渝新智造科技有限公司，重庆 401120）.
 _GROUPED_BYLINE = re.compile(r"^([^（()）:：]{2,40}?)\s*[（(][^（()）]*(?:大学|学院|公司|研究院|研究所|中心|集团|厂)[^（()）]*[)）]$")
@@ -672,11 +676,12 @@ def _grouped_byline(text: DocText, line: TextLine) -> list[str] | None:
 
 def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
     line = _author_line(text, title_end)
-    grouped = _grouped_byline(text, line) if line is not None else None
+    grouped = _grouped_byline(text, line) if line is not None and not _PINYIN.search(line.text) else None
     if grouped:
         f.set("authors", grouped, line)
         return
-    row = strip_stamps(_author_row(text, line)) if line else ""
+    # (each name with its pinyin in brackets: 诸葛堃(ZHUGE Kun) 王喆(WANG Zhe), — the names alone)
+    row = _PINYIN.sub(" ", strip_stamps(_author_row(text, line))).strip(" ,，") if line else ""
     if len(_PLACE_LABEL.findall(row)) >= 2:
         # (作者一：王强  作者二：李娜  作者三：张伟（通讯作者）: the labels and notes are no names)
         row = _PLACE_LABEL.sub(" ", re.sub(r"[（(][^（()）]{0,16}[)）]", " ", row))
@@ -728,7 +733,7 @@ def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str
     if below is None or not similar_height(below, line, 0.25) or re.match(r"^[（(]", below.compact) \
             or _AFFILIATION.search(below.compact) or re.search(r"[:：]|\d{4}", below.compact):  # (Received: 2024-04-24)
         return []
-    more = names_of(strip_stamps(below.text))
+    more = names_of(_PINYIN.sub(" ", strip_stamps(below.text)).strip(" ,，"))
     # (one name alone on the second line is the byline's too when both carry affiliation marks:
     # 邓天佑1,万俊杰1,尉迟晓敏2,陈琳2 | 贺鑫1*)
     marked = bool(re.search(r"[\d*＊]$", below.compact)) and bool(re.search(r"[\u4e00-\u9fff]\d", line.compact))
