@@ -1384,11 +1384,13 @@ SENTENCE_WORDS = re.compile("审核|审查|同意|准予|予以|认为|建议|�
                              "验收|通过|按期|如下|具体|共计|以上|其中")
 
 
-def cell_list(text: DocText, top: TextLine, label: TextLine) -> list[str] | None:
+def cell_list(text: DocText, top: TextLine, label: TextLine, fits=None, cut=None, read=None) -> list[str] | None:
     """The names in a form's value cell beside ``label``, from its first line ``top`` down:
     lines starting where it starts, in print of its size, with nothing to their left but
     the label (or a piece of it, wrapped in its cell).  A line that is not names ends the
-    cell; a name cut by the wrap is joined again.  All names or none."""
+    cell; a name cut by the wrap is joined again.  All names or none.  (``fits``, ``cut`` and
+    ``read`` read a cell of another kind: holders, people or units, one a line.)"""
+    fits, cut, read = fits or names_line, cut or cut_name, read or plain_names
     joined, current = boxes_beside(text, top), top
     for _ in range(12):
         nxt = line_below(text, current, max_gap=1.5)
@@ -1397,11 +1399,11 @@ def cell_list(text: DocText, top: TextLine, label: TextLine) -> list[str] | None
             break
         left = [l for l in row_of(text, nxt) if box(l)[2] <= box(nxt)[0] + 2
                 and not (l is label or (l.compact and l.compact in label.compact))]
-        glued = cut_name(joined, nxt.text)
-        if left or not names_line(nxt.text, glued):
+        glued = cut(joined, nxt.text)
+        if left or not fits(nxt.text, glued):
             break
         joined, current = joined.rstrip() + ("" if glued else "\n") + boxes_beside(text, nxt), nxt
-    return plain_names(joined)
+    return read(joined)
 
 
 def boxes_beside(text: DocText, line: TextLine) -> str:
@@ -2325,6 +2327,11 @@ def _line_rows(text: DocText, header: TextLine, heads: list[str]) -> list[tuple[
 
 # What a unit's name has and a person's has not.
 _UNIT = re.compile(r"公司|大学|学院|研究院|研究所|中心|集团|局|厅|委|医院|学校|所$")
+
+
+def holder_cell(text: DocText, top: TextLine, label: TextLine) -> list[str] | None:
+    """The holders of a cell one a line (``cell_list``) from its first line ``top``."""
+    return cell_list(text, top, label, fits=_holders_only, cut=_cut_unit, read=lambda joined: holders(None, None, joined))
 
 
 def holders(text: DocText, line: TextLine | None, value: str, table: bool = False) -> list[str] | None:

@@ -58,13 +58,14 @@ class DamagedMember(ArchiveError):
 class Skipped(str):
     """Why one member was left out (the message, in Chinese) and its issue code: a damaged or
     encrypted member is ``unreadable_file``, one over the size limit ``file_too_large``, as the
-    same file in a folder would be."""
+    same file in a folder would be; ``whole``: what the zip is told when no document is left."""
 
     code: str
+    whole: str
 
-    def __new__(cls, message: str, code: str = "unreadable_file") -> "Skipped":
+    def __new__(cls, message: str, code: str = "unreadable_file", whole: str = "") -> "Skipped":
         made = super().__new__(cls, message)
-        made.code = code
+        made.code, made.whole = code, whole or message
         return made
 
 
@@ -269,7 +270,8 @@ def _vetted(archive: zipfile.ZipFile, max_total: int,
         if os_junk(path.as_posix()):
             continue
         if info.flag_bits & 0x1:
-            skipped[path.as_posix()] = Skipped(f"无法读取：压缩包中的「{member.name[:80]}」已加密，未解压；请提供未加密的版本")
+            skipped[path.as_posix()] = Skipped(f"无法读取：压缩包中的「{member.name[:80]}」已加密，未解压；请提供未加密的版本",
+                                               whole=f"压缩包中的「{member.name[:80]}」已加密，未解压；请提供未加密的压缩包")
             continue
         key = path.as_posix().casefold()  # two names one Windows folder cannot hold apart
         if key in seen:
@@ -290,8 +292,7 @@ def _vetted(archive: zipfile.ZipFile, max_total: int,
     if skipped and not evidence:
         # every document left out (a zip whose password covers them, its one scan too big): the
         # zip as a whole says why
-        first = next(iter(skipped.values()))
-        raise ArchiveError(first.removeprefix("无法读取：").replace("；请提供未加密的版本", "；请提供未加密的压缩包"))
+        raise ArchiveError(next(iter(skipped.values())).whole)
     if not kept:
         raise ArchiveError("压缩包中没有文件（是空的，或只有文件夹），请重新打包申报材料")
     folders = {parent.as_posix().casefold() for _m, path in kept for parent in path.parents if parent.parts}

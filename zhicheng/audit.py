@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from stdnum import isbn as stdnum_isbn
@@ -545,8 +545,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         finance = [d for d in docs if claim.achievement.kind is Kind.PROJECT and d.doc_type == "revenue_proof"]
         # 第十五条（二）7: a 培训教材's promotion is an authority's notice (关于推广使用《…》的通知)
         promotion = [d for d in docs if claim.achievement.kind is Kind.BOOK and d.doc_type == "official_recognition"]
-        finance += promotion  # (each kind's proof beside its papers, none of the wrong kind)
-        wrong = [d for d in docs if claim.achievement.kind not in kinds_of(d.doc_type) and d not in finance]
+        proofs = finance + promotion  # (each kind's proof beside its papers, none of the wrong kind)
+        wrong = [d for d in docs if claim.achievement.kind not in kinds_of(d.doc_type) and d not in proofs]
         for doc in wrong:
             result.issues.append(issue("error", "kind_mismatch",
                                        f"申报为{claim.achievement.kind.zh}，但 {doc.label} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}",
@@ -587,14 +587,14 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                                                 "暂不计入，需人工核对", claim=claim.index, file=doc.file,
                                                needs_review=True))
                     docs.remove(doc)
-        docs = [d for d in docs if d not in finance]
+        docs = [d for d in docs if d not in proofs]
         if docs:
             built, issues = _merge(claim, docs, core_journal, as_of)
             if promotion:
                 built = _promoted(built, promotion, docs, claim, issues)
             invested = built.achievement.investment_wan
             if built.achievement.kind is Kind.PROJECT and invested is not None and "investment_wan" not in built.declared:
-                proof, why = _investment_proof([d for d in finance if d not in promotion], docs, invested)
+                proof, why = _investment_proof(finance, docs, invested)
                 if proof is None:
                     # the sum printed in the project's own paper (鉴定证书: 项目总投资2350万元) is the
                     # project's word, not its accounts: read (a claim it contradicts is still told),
@@ -606,8 +606,6 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                         "（附则（七））：补充后即可计入", claim=claim.index, file=shown.file, needs_review=True))
                 elif proof < invested - 0.005:
                     # the accounts show less than the project's paper says: the accounts' sum
-                    from dataclasses import replace
-
                     built = replace(built, achievement=replace(built.achievement, investment_wan=proof))
                     issues.append(issue("warning", "investment_wan_mismatch",
                                         f"申报的成果{claim.index + 1}的项目投资额为{_plain(invested)}万元，所附财务材料合计{_plain(proof)}万元；"
@@ -732,8 +730,6 @@ def _promoted(built: Built, notices: list[Document], books: list[Document], clai
     """The book's ``promoted_level`` as an authority's notice shows it (the notice must name this
     book, by its ISBN or its title, and promote it): 省（部）级以上主管部门 by the notice's level,
     行业组织 by its issuer's name; another level (a company's own 通知) shows no promotion."""
-    from dataclasses import replace
-
     isbns = {str(d.fields["isbn"]) for d in books if d.fields.get("isbn")}
     titles = {str(d.fields["title"]) for d in books if d.fields.get("title")}
     for notice in notices:
@@ -813,8 +809,6 @@ def _investment_proof(finance: list[Document], project_docs: list[Document],
 
 def _declared_too(built: Built, key: str) -> Built:
     """``built`` with ``key`` counted as the applicant's word: shown only when proved."""
-    from dataclasses import replace
-
     declared = sorted(set(built.declared) | {key})
     return replace(built, achievement=replace(built.achievement, declared=tuple(declared)), declared=declared)
 

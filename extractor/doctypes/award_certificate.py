@@ -102,7 +102,7 @@ def extract_award(text: DocText) -> Fields:
         f.set("rank", rank[0], rank[1])
     elif not team:
         _rank_unread(text, f)
-        listed = labelled_people(text, ["主要完成人员", "主要完成人", "项目完成人", "完成人员", "完成人"])
+        listed = labelled_people(text, _COMPLETER_LABELS)
         holder = f.values.get("holder")
         if holder and listed and (listed[0].count(holder) > 1 or holder in listed[0] and _annexed(text, listed[1])) \
                 and "rank_unreadable" not in {c for _, c, _ in f.issues}:
@@ -110,7 +110,7 @@ def extract_award(text: DocText) -> Fields:
             # place is the holder's cannot be told, and first is no default
             f.issue("warning", "rank_unreadable",
                     f"完成人名单中有 {listed[0].count(holder)} 位 {holder}，排名无法确定，请核对" if listed[0].count(holder) > 1
-                    else f"页面上的完成人名单（{clip_names(listed[0])}）属附列的其他项目，证书本身未印排名：排名不明")
+                    else f"页面上的完成人名单（{_clip_names(listed[0])}）属附列的其他项目，证书本身未印排名：排名不明")
     _award_level(text, f, award)
     f.put("date", _award_date(text))
     if not {"project_title", "holder", "holders"} & set(f.values):
@@ -291,8 +291,7 @@ def _rank_in_list(text: DocText, holder: str | None):
         return None
     # (or a labelled list beside the holder's own line: 获奖者：欧阳建华 … 主要完成人：陈喆、欧阳建华、冯堃;
     # the certificate's one list, never another project's under 附：同批获奖项目 at the foot)
-    labels = ["主要完成人员", "主要完成人", "项目完成人", "完成人员", "完成人"]
-    listed = labelled_people(text, labels)
+    listed = labelled_people(text, _COMPLETER_LABELS)
     if listed and not _annexed(text, listed[1]) and len(listed[0]) >= 2 and listed[0].count(holder) == 1:
         return listed[0].index(holder) + 1, listed[1]
     for header in text.lines:
@@ -307,7 +306,11 @@ def _rank_in_list(text: DocText, holder: str | None):
     return None
 
 
-def clip_names(names: list[str]) -> str:
+# A certificate's list of the project's completers, under the holder's own line.
+_COMPLETER_LABELS = ["主要完成人员", "主要完成人", "项目完成人", "完成人员", "完成人"]
+
+
+def _clip_names(names: list[str]) -> str:
     return "、".join(names[:4]) + ("等" if len(names) > 4 else "")
 
 

@@ -741,15 +741,11 @@ def _set_level(text: DocText, f: Fields) -> None:
         f.notes.append(f"级别：企业自行组织验收（{company.compact[:40]}），材料中没有政府部门，按企业级计")
 
 
-_LEVEL_WORDS = [(re.compile(r"^国家(?:级|重点)"), Level.NATIONAL), (re.compile(r"^(?:省部级|省（部）级|省\(部\)级|省级|部级)"), Level.PROVINCIAL),
-                (re.compile(r"^(?:地市级|地（市）级|地\(市\)级|地级|区县级|区级|县级)"), Level.MUNICIPAL),
-                (re.compile(r"^(?:企业级|公司级|厂级|单位级)"), Level.ENTERPRISE)]
-
-
 def _printed_level(text: DocText):
-    """The level a form prints in its 项目级别 cell (国家级, 省部级, 地市级, 企业级), when no body
-    named on it settles one: (level, line, as printed).  A bare 市级 is 省级 in a 直辖市 (重庆市级
-    科技计划) and 地（市）级 elsewhere; a place it cannot tell gives nothing."""
+    """The level a form prints in its 项目级别 cell (国家级, 省部级, 地市级, 企业级, as ``level_of``
+    reads them), when no body named on it settles one: (level, line, as printed).  A bare 市级
+    is 省级 in a 直辖市 (重庆市级科技计划) and 地（市）级 elsewhere; a place it cannot tell gives
+    nothing."""
     found = labelled_field(text, ["项目级别", "项目等级", "立项级别", "项目层级"])
     if not found:
         return None
@@ -759,9 +755,9 @@ def _printed_level(text: DocText):
         if not options:
             return None
         value = options
-    for pattern, level in _LEVEL_WORDS:
-        if pattern.match(value):
-            return level, found[1], value
+    level, _why = level_of(value)
+    if level is not None:
+        return level, found[1], value
     if value.startswith("市级"):
         city = home_city(text.text)
         if city in MUNICIPALITIES:
@@ -828,11 +824,11 @@ def _level_sources(text: DocText):
 
 
 # A note under the list that its first is the leader: 注：第1位为项目负责人, 排名第一者为项目负责人.
-_FIRST_LEADS = re.compile(r"(?:第[1一]位|排名第[1一](?:位|名)?(?:者|的)?|首位|第一名)(?:人员)?(?:为|是|系)(?:本)?(?:项目|课题)?负责人")
+_FIRST_LEADS = re.compile(r"((?:第[1一]位|排名第[1一](?:位|名)?(?:者|的)?|首位|第一名)(?:人员)?(?:为|是|系)(?:本)?(?:项目|课题)?负责人)")
 
 
 def _first_is_leader(text: DocText, members: list[str]):
-    found = running_match(text, re.compile(f"({_FIRST_LEADS.pattern})"))
+    found = running_match(text, _FIRST_LEADS)
     return (members[0], found[1]) if found and members else None
 
 
@@ -868,14 +864,14 @@ def _level_options(value: str) -> str | None:
     found = list(_LEVEL_OPTION.finditer(value))
     if len(found) < 2:
         return None
+    # (the mark after its option: 地市级■, 省部级（√）; a box printed before the first option
+    # makes every mark a leading one, read then before each option)
+    leading = bool(re.match(r"\s*[□■☑▇█]", value))
     ticked = []
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(value)
         before = value[found[k - 1].end() if k else 0:m.start()]
         after = value[m.end():end]
-        # (the mark after its option: 地市级■, 省部级（√）; a box printed before the first option
-        # makes every mark a leading one, read then before each option)
-        leading = bool(re.match(r"\s*[□■☑▇█]", value))
         if (_TICKED.search(before) if leading else _TICKED.match(after.strip())):
             ticked.append(m.group(0))
     return ticked[0] if len(ticked) == 1 else ""
@@ -984,7 +980,6 @@ def category_of(words: str) -> tuple[str | None, str] | None:
     return category, f"含“{found.group(0)}”"
 
 
-# A conclusion that is neither a plain pass nor a plain failure.
 # An acceptance still to be held (验收工作另行组织, 待…后组织验收, 尚未验收): whatever was agreed (同意
 # 结题) is no 通过验收.
 _ACCEPTANCE_TO_COME = re.compile(
@@ -997,6 +992,7 @@ _ACCEPTANCE_TO_COME = re.compile(
 # 延期), takes nothing from it.
 _ACCEPTED_OUTRIGHT = re.compile(r"验收(?:结论|意见|结果)[:：]?(?:为)?[“\"「]?(?:通过|合格)|同意[^，。；;]{0,12}?通过(?:了)?(?:竣工|正式|最终)?验收|"
                                 r"(?<!未)(?<!初)通过(?:了)?(?:专家组?的?)?(?:竣工|正式|最终)验收|本次(?:即为|为|系)正式验收|验收合格")
+# A conclusion that is neither a plain pass nor a plain failure.
 _UNDECIDED = re.compile(r"基本通过|基本合格|有条件通过|暂缓(?:通过|验收|结题)|复议|待定")
 
 

@@ -473,8 +473,9 @@ def _net_total(text: DocText, header: TextLine, rows) -> float | None:
     rows; None when there is none or it does not add up."""
     heads = header.text.split() if len(header.text.split()) >= 3 else \
         [l.compact for l in sorted(row_of(text, header) + [header], key=lambda l: box(l)[0])]
-    names = {re.sub(r"[（(](?:元|万元)[)）]", "", h) for h in heads}
-    col = next((i for i, h in enumerate(heads) if re.sub(r"[（(](?:元|万元)[)）]", "", h) in _NET_COLUMNS + ("金额",)), None)
+    heads = [_UNIT_IN_HEADER.sub("", h) for h in heads]  # (金额(元))
+    names = set(heads)
+    col = next((i for i, h in enumerate(heads) if h in _NET_COLUMNS + ("金额",)), None)
     if col is None or not names & {"税额", "价税合计", "含税金额"}:
         return None
     found = _total_row(text, header, col, _column_unit(text, header) or "元", unlabelled=True)

@@ -8,9 +8,9 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import dates_in_year, find_dates, parse_date
 from ..idscan import find_registration_numbers
-from ..layout import (annex_column, body_date, box, chinese_punctuation, column_below, field_value, heading_labels, holders, join_cjk,
-                      LABEL_START, cell_top, record_under, right_of, row_of, value_below, wrapped_value)
-from ..text import DocText, TextLine
+from ..layout import (annex_column, body_date, box, chinese_punctuation, column_below, field_value, heading_labels, holder_cell,
+                      holders, join_cjk, cell_top, record_under, right_of, row_of, value_below, wrapped_value)
+from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, value_of
 
 # The columns of a register's query page (版权登记查询: one row per registration under a
@@ -191,22 +191,6 @@ def _date_in_year(text: DocText, year: int):
 _SEE_ANNEX = re.compile(r"等?\s*[（(]?\s*(?:详见|见)\s*附页\s*[)）]?$")
 
 
-def _cell_lines(text: DocText, top: TextLine, label: TextLine) -> list[TextLine]:
-    """The lines of a cell one holder a line, from ``top`` down: each starting where it starts,
-    close under the one before, with nothing to its left but ``label``, and no label itself."""
-    lines, at = [top], top
-    while True:
-        height = at.line.height
-        below = [l for l in text.lines if l.page == at.page and 0 <= box(l)[1] - box(at)[3] <= 1.5 * height
-                 and abs(box(l)[0] - box(top)[0]) <= 0.5 * height]
-        nxt = min(below, key=lambda l: box(l)[1], default=None)
-        if nxt is None or LABEL_START.match(nxt.compact) or not holders(None, None, nxt.text) or any(
-                l is not label and box(l)[2] <= box(nxt)[0] + 2 for l in row_of(text, nxt)):
-            return lines
-        lines.append(nxt)
-        at = nxt
-
-
 def people_or_units(text: DocText, labels: list[str]):
     """Holders may be people or companies (``layout.holders``).  On a query page the
     label heads a column, whose cell wraps like a list."""
@@ -217,7 +201,7 @@ def people_or_units(text: DocText, labels: list[str]):
             if hit.line.compact.strip(":：") == hit.label else None
         top = cell_top(text, cell, hit.line, lambda t: bool(holders(None, None, t))) if cell is not None else None
         if top is not None and top is not cell:
-            parts = holders(None, None, "\n".join(l.text for l in _cell_lines(text, top, hit.line)))
+            parts = holder_cell(text, top, hit.line)
             if parts:
                 return parts, top
     found = _labelled(text, labels)

@@ -180,9 +180,11 @@ _DENIED = re.compile(r"(?:尚未|暂未|还未|并未|未能|未曾|未予|未�
 # capability, work still to come or stopped (拟于…推广, 可推广应用于, 推广实施工作正在筹备中,
 # 全面推广尚需决策, 原定…推广实施，…已暂停, 下一步推广). Words, never the letters they hide
 # in (不良率, 虚拟, 生产计划, 如缸体线).
-_NOT_DONE = re.compile(r"拟(?:于|在|将|定|在|对|向|逐步|全面)|将(?:于|在|会|要|逐步|进一步|陆续|全面)|计划(?:于|在|将|明年|下一?年)|"
+_NOT_DONE = re.compile(r"拟(?:于|在|将|定|对|向|逐步|全面)|将(?:于|在|会|要|逐步|进一步|陆续|全面)|计划(?:于|在|将|明年|下一?年)|"
                        r"预计|有望|可(?:在|于|以|推广|向|供|用于|广泛)|建议|值得|尚需|还需|仍需|有待|待[^，,。]{1,12}后|"
                        r"下一步|今后|未来|正在筹备|筹备中|筹划|准备|原定|暂停|暂缓|中止|终止|搁置|试运行|试点阶段|尚在|仍在")
+# A rollout the next clause says is waiting or stopped (…推广实施，尚需公司决策; …，已暂停).
+_STOPPED = re.compile(r"尚需|还需|仍需|暂停|中止|搁置|筹备")
 
 
 def _adoption(text: DocText) -> tuple[bool, TextLine] | None:
@@ -216,15 +218,14 @@ def _adoption(text: DocText) -> tuple[bool, TextLine] | None:
             continue
         clauses = re.split(r"[，,：:]", sentence)
         for k, clause in enumerate(clauses):
+            following = clauses[k + 1] if k + 1 < len(clauses) else ""
             for pattern, which in ((_ACCEPTED, True), (_SPREAD, False)):
                 for found in pattern.finditer(clause):
-                    # (a plan or a stop may be said in the clause after: …予以认可，推广工作尚需决策)
-                    rest = clause[found.end():] + ("，" + clauses[k + 1] if k + 1 < len(clauses) else "")
-                    denied = _DENIED.search(clause[:found.start()])
-                    said[which].append(not denied and not _NOT_DONE.search(clause[:found.start()])
-                                       and not _NOT_DONE.search(clause[found.end():]))
-                    if which is False and _NOT_DONE.search(rest) and not _NOT_DONE.search(clause[found.end():]):
-                        said[which][-1] = said[which][-1] and not re.search(r"尚需|还需|仍需|暂停|中止|搁置|筹备", rest)
+                    before, after = clause[:found.start()], clause[found.end():]
+                    # (a rollout's wait or stop may be said in the clause after it: …推广实施，尚需决策)
+                    said[which].append(not _DENIED.search(before) and not _NOT_DONE.search(before)
+                                       and not _NOT_DONE.search(after)
+                                       and not (which is False and _STOPPED.search(following)))
     if not all(said[True]) or not all(said[False]):
         return False, heading
     if said[True] and said[False]:
@@ -338,11 +339,6 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
         labelled = _labelled_title(text, "")
         if labelled:
             return labelled
-    if _ATTESTS.search(strip_stamps(line.compact)):
-        # a unit's 认可及推广应用证明: the report it attests is the one it names (《…报告》)
-        named = _named_in_text(text)
-        if named:
-            return named
     kind = next((l for l in zone if _GENERIC_TITLE.fullmatch(l.compact)), None)
     if kind is not None and all(similar_height(l, kind, 0.1) for l in zone):
         # (a cover in print of one size, a text layer's: no biggest line, but its kind alone on
