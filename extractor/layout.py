@@ -1565,6 +1565,29 @@ def comrade(text: DocText) -> tuple[str, TextLine] | None:
 
 
 
+
+# ``兹证明黄力帆已修毕…``, ``兹证明 慕容晓峰（身份证号：500106********1234）于…``: the person a
+# certificate's sentence certifies, before what he did (an ID in brackets may stand between).
+_CERTIFIED = re.compile(r"兹证明[:：]?([\u4e00-\u9fff]{2,4}?)(?:同学|同志|君|先生|女士)?"
+                        r"(?:[（(](?:公民)?(?:身份证|证件)(?:号码?)?[:：]?[0-9Xx*＊]{6,20}[）)])?[,，]?(?:已|于|在|修|经|为|系|自)")
+
+
+def certified(text: DocText) -> tuple[str, TextLine] | None:
+    """The person after 兹证明, when a known surname opens his name.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def doc(t):
+    ...     return DocText(ReadResult("t", "0" * 64, [Page(1, 1000, 1400, "ocr", [Line(t, (0, 0, 900, 30))])]))
+    >>> certified(doc("兹证明 慕容晓峰（身份证号：500106********1234）于二〇二三年十二月经…评审通过"))[0]
+    '慕容晓峰'
+    >>> certified(doc("兹证明黄力帆已修毕本校课程"))[0], certified(doc("兹证明该项目已通过验收"))
+    ('黄力帆', None)
+    """
+    found = running_match(text, _CERTIFIED)
+    if found and is_name(found[0].group(1)) and has_surname(found[0].group(1)):
+        return found[0].group(1), found[1]
+    return None
+
 # --------------------------------------------------------------------------- stamps, lists of names, tables
 
 def strip_stamps(value: str) -> str:

@@ -46,6 +46,8 @@ def _aslant(text: str, line: Line) -> bool:
     (True, False)
     >>> _aslant("仅供参考", Line("", (100, 50, 145, 230)))  # a column of vertical print
     False
+    >>> _aslant("仅供职利", Line("", (1382, 9, 1641, 209))), _aslant("仅供职称", Line("", (100, 50, 280, 95)))
+    (True, False)
     """
     compact = "".join(text.split())
     letters = len(compact)
@@ -55,7 +57,9 @@ def _aslant(text: str, line: Line) -> bool:
         return False
     x0, y0, x1, y1 = line.box
     width, height = x1 - x0, y1 - y0
-    letter = (width ** 2 + height ** 2) ** 0.5 / letters
+    # (the diagonal of a slanted run's box is about one letter longer than the run: its
+    # thickness; counted, a four-letter fragment at 40° is told from print too)
+    letter = (width ** 2 + height ** 2) ** 0.5 / (letters + 1)
     return height >= 2.5 * letter and width >= 2.5 * letter and height >= 0.36 * width
 
 

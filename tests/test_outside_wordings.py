@@ -182,14 +182,12 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
 UNPLACED = {
     "or-mohurd-office-award": "住建部办公厅公布获奖项目的通知：像获奖文件又像认可公文，把握不足",
     "rev-tax-payment-certificate": "完税证明：不在收入证明的标题清单中（所缴为税款，不是收入）",
-    "e-aw-cq-technical-expert": "技术能手证书：荣誉称号，不是奖项，无“获奖”字样",
     "e-aw-qc-group": "QC小组成果证书：标题只有“证书”，正文无奖项字样",
     "e-or-cq-plaque-digital-workshop": "授牌式的认定（数字化车间）：无认定/公布字样",
     "jp-cqjtu-toc-2018": "期刊目次页：目次不是论文首页",
     "jp-jsjkx-toc-2022-06": "期刊目次页：目次不是论文首页",
     "f-jp-cqjtu-toc": "期刊目次页：目次不是论文首页",
     "f-jp-compsci-cover": "期刊封面页（无摘要、关键词）：不是论文首页",
-    "f-rec-jishu-nengshou": "技术能手称号的授予文件：无认定/公布字样",
     "f-rev-application-proof": "应用证明：不在收入证明的标题清单中",
     "g-tc-cq-2023-e-cert-qr": "职称电子证书：“认定”字样使认可公文同样可能，把握不足",
     "g-tr-gov-plan-14th-2021": "政府规划的正文页：无封面，无报告字样",
@@ -202,6 +200,9 @@ OTHER_KIND = {
     # read as another kind: known wrong
     "g-bk-series-board-and-editors": ("technical_report", "丛书编审委员会页：编委、主编字样读作报告编写组"),
     "g-tc-review-form-last-page": ("recommendation_letter", "评审表最后一页：单位推荐意见使之读作推荐信"),
+    # a person's honour (授予…“重庆市技术能手”称号) is read as an award, not a technical one, as
+    # e-aw-cq-technical-expert's truth has it: the two truths disagree on one kind of paper
+    "f-rec-jishu-nengshou": ("award_certificate", "技术能手荣誉证书：个人荣誉称号读作获奖证书（非技术类），与 e-aw-cq-technical-expert 一致"),
 }
 
 

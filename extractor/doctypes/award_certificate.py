@@ -17,7 +17,7 @@ from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
 from ..fields.people import has_surname, labelled_surname, parse_rank, sentence_person, split_people
-from ..layout import (names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
+from ..layout import (running_match, names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, numbered_block, numbered_rows, plain_names, ranked_names,
                       labelled_people, record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
@@ -419,7 +419,17 @@ def _award_name(text: DocText):
                 # the region on the line above (…项目获2016年度 | 江西省 | 科学技术进步奖二等奖)
                 return said[0], line
             return chinese_punctuation(name), line
-    return _award_in_text(text)
+    return _award_in_text(text) or _honour(text)
+
+
+# An honour's certificate names no prize but the title it confers, in quotes before 称号:
+# 授予 夏侯燊 同志 2023年度公司“科技创新先进个人”称号.
+_HONOUR = re.compile(r"(?:授予|评为|荣获|获得)[^。；;“”\"「」]{0,30}?[“\"「]([^”\"」]{2,24})[”\"」](?:荣誉)?称号")
+
+
+def _honour(text: DocText):
+    found = running_match(text, _HONOUR)
+    return (chinese_punctuation(found[0].group(1)), found[1]) if found else None
 
 
 def _award_in_text(text: DocText):
@@ -994,7 +1004,7 @@ DOCTYPE = DocType(
                 "银奖", "铜奖",
                 # a certificate titled 证书 alone: …成果，被评为…三等奖
                 "被评为", "优秀奖"),
-        requires=("荣获", "获奖", "等奖", "奖", "表彰", "被评", "荣誉称号"),
+        requires=("荣获", "获奖", "等奖", "奖", "表彰", "被评", "荣誉称号", "称号"),
         requires_why="没有获奖内容",
         # an applicant's index or list of achievements names it without being one; a nomination's
         # or a shortlist's certificate (被提名为…候选项目, 入围…, 本证书不作为获奖证明) is no prize

@@ -6,7 +6,7 @@ import re
 
 from ..fields.people import has_surname
 from ..fields.dates import parse_date
-from ..layout import (field_value, heading_labels, is_name, issue_date_of_form, line_at, next_line, one_person, running_match,
+from ..layout import (certified, field_value, heading_labels, is_name, issue_date_of_form, line_at, next_line, one_person, running_match,
                       running_text, spelled_label_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, date_of
@@ -158,8 +158,6 @@ def _labelled_level(text: DocText):
     return None
 
 
-# ``兹证明黄力帆已修毕本校…课程``: the holder after 兹证明, before what they did.
-_CERTIFIED = re.compile(r"兹证明[:：]?([\u4e00-\u9fff]{2,4}?)(?:同学|同志|君|先生|女士)?[,，]?(?:已|于|在|修|经|为|系|自)")
 # An old diploma's blanks filled in: 学生 熊 伟 系 重庆市 人，现年…
 _STUDENT_IS = re.compile(r"^(?:学生|学员)([\u4e00-\u9fff]{2,4}?)系[\u4e00-\u9fff]{2,8}?(?:省|市|县|区)?人")
 
@@ -177,10 +175,7 @@ def _degree_holder(text: DocText):
         match = _STUDENT_IS.match(line.compact)
         if match and is_name(match.group(1)) and has_surname(match.group(1)):
             return match.group(1), line
-    found = running_match(text, _CERTIFIED)
-    if found and is_name(found[0].group(1)) and has_surname(found[0].group(1)):
-        return found[0].group(1), found[1]
-    return None
+    return certified(text)
 
 
 # 第十七条's 工程类研究生专业学位: the engineering professional degrees (工程硕士/博士, and the

@@ -17,7 +17,7 @@ from itertools import takewhile
 from rules.vocabulary import Title
 
 from ..fields.people import has_surname, labelled_surname, sentence_person
-from ..layout import (box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
+from ..layout import (line_below, box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
                       names_in, next_line, right_of, row_of, running_text, spelled_label_values, split_cells, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
@@ -781,6 +781,9 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
             return (key, line) if key else None
     for line in text.lines:  # a text layer's row of cells: 工作单位 重庆大学 推荐人职称 高级工程师
         words = line.text.split()
+        split = _split_label_value(text, line, words)
+        if split is not None:
+            words = words[:-1] + split
         for k, word in enumerate(words[1:-1], 1):
             if word.strip(":：") not in _RECOMMENDER_TITLE_LABELS or sides.get(line.index) == "candidate" \
                     or _whose(text, line) == "candidate" or "被推荐" in line.compact or "申报人" in line.compact:
@@ -867,6 +870,19 @@ def _own_certificate_title(text: DocText, recommender: str):
             if decided:
                 return (key, below) if key else None
     return None
+
+
+def _split_label_value(text: DocText, line, words: list[str]) -> list[str] | None:
+    """A row's last cell a label its narrow cell wrapped (``… 专业技术资`` over ``格``), its value
+    the next cell along the row: [label, value], else None."""
+    if len(words) < 2 or words[-1].strip(":：") in _RECOMMENDER_TITLE_LABELS:
+        return None
+    under = line_below(text, line)
+    if under is None or len(under.compact) > 2 or not box(line)[0] < box(under)[0] < box(line)[2]:
+        return None
+    label = words[-1] + under.compact.strip(":：")
+    value = right_of(text, line)
+    return [label, value.text] if label in _RECOMMENDER_TITLE_LABELS and value is not None else None
 
 
 def _spaced_label(text: DocText, labels: list[str]):

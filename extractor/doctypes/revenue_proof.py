@@ -1158,10 +1158,25 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         name = _org_name(beside[0].compact) if beside else None
         if name:  # a form: 委托方（甲方） | 重庆…有限公司
             return name, beside[0]
+        stacked = _stacked_cell(beside)
+        name = _org_name("".join(l.compact for l in stacked)) if len(stacked) > 1 else None
+        if name:  # the name wrapped in its cell, the label level with the middle: 重庆…有限公 | 司
+            return name, stacked[0]
         named = None if match.group(1) and not match.group(1).startswith("信息") else _column_name(text, line)
         if named:
             return named
     return None
+
+
+def _stacked_cell(beside: list[TextLine]) -> list[TextLine]:
+    """The lines of the first cell right of a label, top to bottom: those of ``beside`` that
+    start within a letter of the leftmost (a name wrapped in its cell, 重庆…有限公 over 司, both
+    level enough with a label centred on them to be on its row)."""
+    if not beside:
+        return []
+    left = min(box(l)[0] for l in beside)
+    cell = [l for l in beside if box(l)[0] - left <= beside[0].line.height]
+    return sorted(cell, key=lambda l: box(l)[1])
 
 
 def _side_printed(text: DocText, labels: list[str]) -> bool:
@@ -1192,14 +1207,19 @@ def _account_holders(text: DocText) -> list[tuple[str, TextLine]]:
     each name's label in the same row."""
     found: dict[str, tuple[str, TextLine]] = {}
     for line in text.lines:
-        if re.sub(r"\s", "", line.compact).strip(":：") not in ("户名", "全称", "名称", "账户名称", "单位名称"):
+        # (the label alone in its cell, the name in the next; or both in one line: 全 称 重庆…公司)
+        held = _HOLDER_CELL.match(re.sub(r"\s", "", line.compact))
+        if not held:
             continue
         row = sorted(row_of(text, line) + [line], key=lambda l: box(l)[0])
         at = row.index(line)
         role = next((l.compact for l in reversed(row[:at]) if re.fullmatch(r"[付收](?:款(?:人|方|单位)?)?", l.compact)), None)
-        name = _org_name(row[at + 1].compact) if at + 1 < len(row) else None
+        if held.group(1):
+            name, where = _org_name(held.group(1)), line
+        else:
+            name, where = (_org_name(row[at + 1].compact), row[at + 1]) if at + 1 < len(row) else (None, None)
         if role and name:
-            found.setdefault("付" if role.startswith("付") else "收", (name, row[at + 1]))
+            found.setdefault("付" if role.startswith("付") else "收", (name, where))
     if len(found) < 2:
         # (a text layer's row of both halves: 付 全 称 A 收 全 称 B, the role's 款 | 人 on the rows under)
         for line in text.lines:
@@ -1210,6 +1230,7 @@ def _account_holders(text: DocText) -> list[tuple[str, TextLine]]:
     return [found[k] for k in ("付", "收")] if len(found) == 2 and found["付"][0] != found["收"][0] else []
 
 
+_HOLDER_CELL = re.compile(r"^(?:户名|全称|名称|账户名称|单位名称)[:：]?(.*)$")
 _SLIP_ROW = re.compile(r"^付\s*(?:款\s*(?:人|方|单位)?)?\s*(?:全\s*称|户\s*名)\s*[:：]?\s*(\S+)\s+"
                        r"收\s*(?:款\s*(?:人|方|单位)?)?\s*(?:全\s*称|户\s*名)\s*[:：]?\s*(\S+)")
 

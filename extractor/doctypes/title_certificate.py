@@ -14,7 +14,7 @@ import re
 
 from ..fields.dates import find_dates, parse_date, without_dates
 from ..fields.people import has_surname
-from ..layout import (OTHER_DATE_CAPTIONS, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at, line_below,
+from ..layout import (OTHER_DATE_CAPTIONS, certified, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at, line_below,
                       names_in, one_person, running_match, running_text, spelled_label_values, title_key)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, annex_rows, date_of, value_of
@@ -41,7 +41,7 @@ _HEADERS = frozenset(_TITLE_LABELS + _OBTAINED + _ISSUED + _HOLDER_LABELS + [
 def extract_title_certificate(text: DocText) -> Fields:
     f = Fields()
     f.put("holder", _labelled_holder(text) or one_person(text, _HOLDER_LABELS) or _spelled_holder(text)
-          or comrade(text) or _conferred_holder(text) or _opening_holder(text))
+          or comrade(text) or certified(text) or _conferred_holder(text) or _opening_holder(text))
     review = _review_passed(text)
     found = review[0] if review else _labelled_title(text) or _conferred_title(text)
     if found is None:  # a line that names a title, never the committee's name (…高级工程师评审委员会)
