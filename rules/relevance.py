@@ -32,9 +32,19 @@ _UNRELATED_SALE_HEAD = re.compile(r"(?:钢材|钢板|煤炭|原材料|建材|物
 _UNRELATED_SALE = re.compile(r"(?:库存|闲置|废旧|报废)物资(?:处置|销售|转让)?|物资处置|废料处置|报废资产处置|劳务派遣")
 
 
+# Words of other fields that hold one of the field's (网络药理学 is pharmacology's, not a network's;
+# a 系统评价 is medicine's review of trials): out before the field's words are looked for.
+_BORROWED = re.compile(r"网络药理学?|系统评价|系统性综述|信号通路")
+# A journal's CN ends in its class of the 中国图书馆分类法 (11-2272/R): classes no engineering
+# journal is filed under — 医药卫生 R, 农业 S, 生物 Q, and the humanities and social sciences.
+_CN_CLASS = re.compile(r"(?<!\d)\d{2}-\d{4}/([A-Z])")
+_OTHER_CLASSES = {"R": "医药卫生", "S": "农业科学", "Q": "生物科学", "A": "马列主义", "B": "哲学宗教", "C": "社会科学总论",
+                  "D": "政治法律", "E": "军事", "G": "文化教育", "H": "语言文字", "I": "文学", "J": "艺术", "K": "历史地理"}
+
+
 def off_field(*subjects: str | None) -> str | None:
     """The word of another field the subjects show, or None (none, or the field's own
-    words among them).
+    words among them).  A journal's CN (11-2272/R) shows its class too.
 
     >>> off_field("宋代书院藏书的保存与利用研究", "中国图书馆学报")
     '书院'
@@ -42,9 +52,19 @@ def off_field(*subjects: str | None) -> str | None:
     True
     >>> off_field("基于工业互联网的注塑车间MES系统") is None
     True
+    >>> off_field("基于网络药理学的黄芪多糖抗炎作用机制研究", "中国中药杂志")
+    '中药'
+    >>> off_field("黄芪多糖对小鼠巨噬细胞的作用", "11-2272/R")
+    '医药卫生类期刊（CN 11-2272/R）'
+    >>> off_field("医用输液泵的智能控制系统设计", "11-2272/R") is None
+    True
     """
     words = "".join(s for s in subjects if isinstance(s, str))
+    printed = _CN_CLASS.search(words)
+    words = _BORROWED.sub("", _CN_CLASS.sub("", words))
     other = _OTHER_FIELDS.search(words)
+    if other is None and printed and printed.group(1) in _OTHER_CLASSES:
+        return None if _FIELD.search(words) else f"{_OTHER_CLASSES[printed.group(1)]}类期刊（CN {printed.group(0)}）"
     return other.group(0) if other and not _FIELD.search(words) else None
 
 

@@ -106,3 +106,113 @@ def test_an_untitled_sales_letter_under_a_watermark_is_a_revenue_proof():
     assert not any("职" in l.compact for l in text.lines)
     kind, values = _typed(text)
     assert kind == "revenue_proof" and values["amount_wan"] == 3200 and values["date"] == "2024-01-20"
+
+
+def _read(*rows, name="张伟"):
+    from tests.typed_certificates import read
+
+    return read(*rows, name=name)
+
+
+def test_a_list_said_to_be_in_no_order_gives_no_rank():
+    """主要完成人员（排名不分先后）：… (probe AZ 16a): a place in it is no 前3 (附则（二）); the same list
+    in order gives the place, and a note on another list says nothing of this one."""
+    from tests.typed_certificates import Title
+
+    head = [Title("项目验收意见"), "项目名称：注塑车间数字化生产线改造", "承担单位：重庆两江智造科技有限公司"]
+    foot = ["验收结论：通过", "组织验收单位：重庆市经济和信息化委员会", "验收日期：2023年6月15日"]
+    doc = _read(*head, "主要完成人员（排名不分先后）：李强、王芳、张伟、刘洋、陈静", *foot)
+    assert doc.doc_type == "project_acceptance" and doc.fields["applicant_rank"] is None
+    assert any(i["code"] == "rank_unreadable" and "不分先后" in i["message"] for i in doc.issues)
+    doc = _read(*head, "主要完成人员：李强、王芳、张伟、刘洋、陈静", *foot)
+    assert doc.fields["applicant_rank"] == 3
+    doc = _read(*head, "参与单位（排名不分先后）：重庆大学、重庆邮电大学", "主要完成人员：李强、王芳、张伟、刘洋、陈静", *foot)
+    assert doc.fields["applicant_rank"] == 3
+
+
+def test_a_revenue_proof_names_the_team_that_developed_the_product():
+    """由我公司研发推广团队（按贡献排序：李强、张伟…）开发推广的… (probe AZ 24): the team, in order,
+    gives the applicant's place (第十三条（二）3 骨干, 前3); a proof naming nobody says so on the paper
+    and is counted on the claim's word, for a person to check."""
+    from tests.typed_certificates import Title
+
+    rows = [Title("新增销售收入证明"), "兹证明，由我公司研发推广团队（按贡献排序：李强、张伟、王芳、刘洋、陈静）开",
+            "发推广的“工业数据采集网关”产品，2022年1月至2024年12月累计实现新增销售收入人民币25,000,000.00元。",
+            "特此证明。", "重庆两江智造科技有限公司（盖章）", "2025年3月10日"]
+    doc = _read(*rows)
+    assert doc.doc_type == "revenue_proof" and doc.fields["members"] == ["李强", "张伟", "王芳", "刘洋", "陈静"]
+    assert doc.fields["applicant_rank"] == 2 and doc.fields["amount_wan"] == 2500
+    nobody = _read(Title("新增销售收入证明"), "兹证明，我公司“工业数据采集网关”产品2022年1月至2024年12月累计实现新增销售收入人民币25,000,000.00元。",
+                   *rows[3:])
+    assert nobody.fields.get("applicant_rank") is None
+    assert any(i["code"] == "name_not_found" and "仅据申报人自述" in i["message"] for i in nobody.issues)
+
+
+def test_a_revenue_proof_naming_nobody_is_counted_and_flagged():
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    proof = _paper("营收/证明.pdf", "revenue_proof", "新增销售收入证明 兹证明，我公司产品累计实现新增销售收入1250万元",
+                   amount_wan=1250.0, date="2024-03-10", period_start="2022-01", period_end="2023-12")
+    proof.issues.append({"severity": "warning", "code": "name_not_found", "file": proof.file,
+                         "message": "材料未列出人员，也未出现 张伟：本人参与开发推广的情况仅据申报人自述，需人工核对"})
+    built = _audited([proof], [claim(0, [proof.file], kind="revenue", amount_wan=1250, date="2023-12", role="participant")])
+    assert len(built.achievements) == 1 and built.achievements[0].achievement.amount_wan == 1250
+
+
+def test_a_table_of_years_with_no_header_and_its_unit_in_thousands():
+    """2022年度 新增销售收入 6,300 / 2023年度 … / 合计 … 12,600 under 金额单位：千元 (probe AZ 25): the
+    total, in 万元, its months those of every year listed."""
+    from tests.typed_certificates import Title, fields_of
+
+    rows = [Title("新增销售收入明细表"), "兹证明，我公司张伟同志参与开发推广的产品新增销售收入如下（金额单位：千元）：",
+            "2022年度 新增销售收入 6,300", "2023年度 新增销售收入 6,300", "合计 新增销售收入 12,600", "特此证明。",
+            "重庆两江智造科技有限公司财务部（盖章）", "2024年3月10日"]
+    values = fields_of("revenue_proof", *rows)
+    assert values["amount_wan"] == 1260 and values["period_start"] == "2022-01" and values["period_end"] == "2023-12"
+    off = [*rows[:4], "合计 新增销售收入 13,600", *rows[5:]]
+    assert "amount_wan" not in fields_of("revenue_proof", *off)  # the years do not add up: nothing taken
+
+
+def test_a_prize_of_social_science_is_no_technical_prize():
+    """重庆市社会科学优秀成果奖 (probe AZ 07): 附则（五） counts 技术类奖项 only."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("荣誉证书"), "张伟同志：", "你的成果《成渝经济圈制造业协同发展路径研究》荣获重庆市社会科学优秀成果奖二等奖。",
+                "特发此证。", "重庆市人民政府", "2023年12月")
+    assert doc.doc_type == "award_certificate" and doc.fields["technical"] is False
+
+
+def test_a_projects_research_staff_and_a_saving_in_figures():
+    """主要研发人员（按贡献排序）：1. 李强、2. 张伟… and 节约维修成本约380万元 (probe AZ 19b, 56a): the
+    members, and an economic benefit; a saving forecast is none."""
+    from tests.typed_certificates import Title, fields_of
+
+    rows = [Title("研究开发项目验收意见"), "项目名称：基于边缘计算的设备预测性维护系统研发", "项目负责人：李强",
+            "主要研发人员（按贡献排序）：1. 李强、2. 张伟、3. 王芳、4. 刘洋",
+            "经济效益：成果已在公司三条产线应用，2022年减少非计划停机42%，节约维修成本约380万元。",
+            "验收结论：通过", "验收日期：2022年05月20日"]
+    values = fields_of("project_acceptance", *rows)
+    assert values["members"] == ["李强", "张伟", "王芳", "刘洋"] and values["benefit"] is True
+    planned = [*rows[:4], "经济效益：预计可节约维修成本约380万元。", *rows[5:]]
+    assert "benefit" not in fields_of("project_acceptance", *planned)
+
+
+def test_a_books_writers_two_roles_to_a_line():
+    """主 编:李强 副主编:王芳 / 参 编:刘洋、…、张伟 (probe AZ 38a): every writer in order, 参编 too."""
+    from tests.typed_certificates import fields_of
+
+    values = fields_of("book", "编写人员", "主 编:李强 副主编:王芳", "参 编:刘洋、陈静、赵磊、张伟、黄文斌",
+                       "图书在版编目（CIP）数据", "智能制造系统集成实务/李强主编. —北京：机械工业出版社，2024.5",
+                       "ISBN 978-7-111-74567-9")
+    assert values["authors"] == ["李强", "王芳", "刘洋", "陈静", "赵磊", "张伟", "黄文斌"]
+
+
+def test_a_users_proof_that_a_new_product_is_in_production():
+    """新产品应用证明 from a customer (probe AZ 20b): evidence of 投入生产或应用 (第十一条（二）2)."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("新产品应用证明"), "产品名称：LJ-GW300 工业边缘计算网关", "研发人员：李强（负责人）、张伟、王芳",
+                "应用情况：该产品已于2022年3月投入批量生产，并在重庆华岳汽车零部件有限公司等6家企业的产线上应用，运行稳定。",
+                "特此证明。", "重庆华岳汽车零部件有限公司（盖章）", "2022年10月20日")
+    assert doc.doc_type == "official_recognition" and doc.fields["date"] == "2022-10-20"

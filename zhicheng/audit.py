@@ -917,7 +917,9 @@ def _nobody_named(doc: Document, applicant: Applicant) -> bool:
     if applicant is None or not applicant.name or doc.fields.get("applicant_rank") is not None:
         return False
     declared = doctype(doc.doc_type)
-    if declared is None or not declared.ranked or _listed(doc):
+    # (a type that names people only sometimes, a revenue proof's team: naming nobody is its
+    # usual way, said on the document as a question for a person, never a refusal)
+    if declared is None or not declared.ranked or declared.people_optional or _listed(doc):
         return False
     return not printed_alone(applicant.name, doc.words)
 
@@ -1074,7 +1076,7 @@ _UNBINDING = re.compile(r"不作为(?:结算|付款|合同)|预计(?:采购|合�
 
 
 # The fields that say what an achievement is about: its title, its project, its journal.
-_SUBJECTS = ("title", "project_title", "software_name", "journal", "award_name")
+_SUBJECTS = ("title", "project_title", "software_name", "journal", "award_name", "cn")
 
 
 # A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.

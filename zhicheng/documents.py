@@ -537,7 +537,7 @@ def rank_applicant(doc: Document, name: str) -> None:
     """The applicant's place in the document's ranked list of people (``applicant_rank``),
     or the issue saying why it is not known.  Run when the document is made if the name is
     known then, or later, once the bundle's certificates have named the applicant."""
-    from extractor.fields.names import find_name
+    from extractor.fields.names import find_name, unordered_note
 
     declared = _declared(doc.doc_type)
     if declared is not None and declared.row_people and doc.rows \
@@ -551,6 +551,13 @@ def rank_applicant(doc: Document, name: str) -> None:
     if not people and doc.glued_people:
         _rank_in_glued(doc, name, doc.glued_people)
         return
+    if not people and declared.people_optional:
+        # (a company's sales it proves are its own: who took part the paper need not say, and
+        # where it names nobody the applicant's part rests on his word, for a person to check)
+        if name and not printed_alone(name, doc.words):
+            doc.issues.append(_issue("warning", "name_not_found",
+                                     f"材料未列出人员，也未出现 {name}：本人参与开发推广的情况仅据申报人自述，需人工核对", doc.file))
+        return
     match = find_name(name, people)
     if match.rank is not None and match.kind != "exact" and doc.text_source == "text_layer":
         # A text layer is typed, not read: 陈立锋 there is not 陈立峰 misread, but another name
@@ -563,6 +570,13 @@ def rank_applicant(doc: Document, name: str) -> None:
         rank = max([rank] + [find_name(name, order).rank or rank for order in doc.other_orders])
     if declared.applicant_rank is not None:
         rank = declared.applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})
+    note = unordered_note(doc.words, people) if rank is not None else None
+    if note and not (rank == 1 and declared.leader and doc.fields.get(declared.leader) == people[0]):
+        # (a leader labelled apart, 项目负责人, stays first whatever the others' order)
+        doc.fields["applicant_rank"] = None
+        doc.issues.append(_issue("warning", "rank_unreadable",
+                                 f"名单注明「{note}」：{name} 在名单中，但名单顺序不是排名，排名无法确定", doc.file))
+        return
     doc.fields["applicant_rank"] = rank
     if match.rank is None:
         from rules.yaml_input import clip

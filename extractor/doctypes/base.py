@@ -77,6 +77,9 @@ class DocType:
     labels: Mapping[str, str] = field(default_factory=dict)  # field → the label this type prints
     ranked: tuple[str, ...] = ()  # people lists giving the applicant's rank, first present wins
     leader: str | None = None  # a person who counts first, before ``ranked`` (a project leader)
+    # A type that names people only sometimes (a revenue proof's 研发推广团队): with no list
+    # read, the applicant's absence is no finding of the list's, only that he is not named.
+    people_optional: bool = False
     under_seal: tuple[str, ...] = ()  # what a red seal at the foot may cover
     date_fields: tuple[str, ...] = ("date",)  # the fields an achievement's date comes from
     kinds: tuple[Any, ...] = ()  # rules.vocabulary.Kind it evidences; the first when unclaimed

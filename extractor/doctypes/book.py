@@ -202,6 +202,9 @@ _NOTE = re.compile(r"[（(][^）)]{2,12}[）)]")
 _WRITER_ROLES = re.compile(r"^(主\s*编|副\s*主\s*编|参\s*编|编\s*委|编\s*者|编写人员|成\s*员)\s*[:：]?\s*(.*)$")
 
 
+_NEXT_ROLE = re.compile(r"\s*(?:副\s*主\s*编|参\s*编|编\s*委|编\s*者)\s*[:：]")
+
+
 def _writers_page(text: DocText, f: Fields) -> None:
     """The book's page of its writers, role by role (主编, 副主编, 参编), in print order: the
     whole list, where the CIP names its chief editor only (钟立新主编) or no one.  Taken only
@@ -241,10 +244,12 @@ def _writers_page(text: DocText, f: Fields) -> None:
         beside_roles.update(l.index for l in cells)
         column = column or (box(line)[0], max(line.line.height, 1))  # where the roles stand
         rest = match.group(2).strip(":： ") or " ".join(l.text for l in cells)  # (主 编:: as OCR doubles a colon)
-        found = names_of(rest)
-        if not found:
-            return  # a role whose names were not read: the order after it is unknown
-        names += found
+        # (two roles on one line: 主 编:李强 副主编:王芳 — each role's names in turn)
+        for piece in _NEXT_ROLE.split(rest):
+            found = names_of(piece.strip(":： "))
+            if not found:
+                return  # a role whose names were not read: the order after it is unknown
+            names += found
     named = f.values.get("authors") or []
     if _extends(names, named):
         f.set("authors", names, heading)

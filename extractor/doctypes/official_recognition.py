@@ -258,7 +258,12 @@ DOCTYPE = DocType(
                 # a unit's certificate of recognition (高新技术企业证书, 重庆市“专精特新”中小企业)
                 "高新技术企业证书", "专精特新", "小巨人企业",
                 # ministries' 公告 of the units chosen (…名单，现予以公告), a 下达…示范项目的通知
-                "予以公告", "示范项目的通知", "试点项目的通知"), titles_in_sentences=True,
+                "予以公告", "示范项目的通知", "试点项目的通知",
+                # a user's proof that a new product or technique is in production or use (第十一条
+                # （二）2 投入生产或应用): an application's evidence (its sales, if it prints them, a
+                # revenue proof's)
+                "新产品应用证明", "产品应用证明", "新技术应用证明", "技术应用证明", "应用情况证明", "投产证明",
+                "投入使用证明"), titles_in_sentences=True,
         # 关于确定2023年度国家知识产权示范企业和优势企业的通知: the units an office chose
         title_patterns=(r"关于确定[^，。；]{2,40}?(?:企业|单位|中心|基地|平台|项目|工厂|车间)[^，。；]{0,8}的通知",
                         # an authority's notice that promotes a book or a manual (关于推广使用《…》的通知):
@@ -269,7 +274,7 @@ DOCTYPE = DocType(
                 # a certificate of recognition: 经审核，你单位组建的“…工程技术研究中心”通过认定，特发此证
                 "通过认定", "经审核", "研究中心", "技术中心", "重点实验室"),
         requires=("批复", "复函", "认定", "认可", "决定", "公布", "命名", "授予", "确认", "批准机关", "高新技术企业证书", "予以公告", "确定",
-                  "推广使用", "推广应用",
+                  "推广使用", "推广应用", "投入批量生产", "投入生产", "投入使用", "产线上应用", "推广使用",
                   # a plaque of the designation itself (专精特新“小巨人”企业 | 工业和信息化部 | 二〇二三年七月)
                   "小巨人企业", "专精特新"),
         requires_why="没有批复、复函、认定、确认或公布名单的内容",

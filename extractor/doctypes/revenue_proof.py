@@ -25,7 +25,8 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
-from ..layout import LABEL_START, box, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
+from ..fields.people import split_people
+from ..layout import LABEL_START, box, is_name, labelled_field, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
@@ -113,7 +114,7 @@ def extract_revenue(text: DocText) -> Fields:
     if ledger:
         return ledger
     table = _table_total(text, f) or _year_total(text, f) or _year_rows(text, f) or _grand_total(text, f) \
-        or _income_note(text, f)
+        or _income_note(text, f) or _listed_years(text, f)
     if table:
         f.put("amount_wan", table if table != "unclear" else None)
     else:
@@ -177,6 +178,7 @@ def extract_revenue(text: DocText) -> Fields:
     if earned:
         f.set("period_start", earned[0], earned[2])
         f.set("period_end", earned[1], earned[2])
+    _team(text, f)
     unrealised = _not_realised(text)
     if unrealised and "amount_wan" in f.values:
         # A contract not yet performed is a promise of sales: its sum is no 新增营收 until it
@@ -185,6 +187,30 @@ def extract_revenue(text: DocText) -> Fields:
         f.issue("warning", "revenue_not_realised",
                 f"材料写明「{unrealised}」：金额 {f.values['amount_wan']:g} 万元尚未形成营收，不计入累计营收")
     return f
+
+
+# The people a proof credits with the product (第十一条（二）3 参与开发推广, 第十三条（二）3 骨干,
+# 第十五条（二）3 主持): a company's 证明 may list its team, in order, under a label or in its sentence
+# (由我公司研发推广团队（按贡献排序：李强、张伟…）开发推广的…).
+_TEAM_LABELS = ["研发推广团队成员", "研发推广团队", "研发团队成员", "研发团队", "推广团队", "项目团队成员", "项目团队", "团队成员",
+                "项目组成员", "主要参与人员", "主要完成人员", "主要研发人员", "参与人员", "主要技术人员"]
+_TEAM_IN_SENTENCE = re.compile(r"(?:团队|人员|成员|项目组)[（(](?:按贡献(?:大小)?|按)?(?:排序|排名|排列)[:：]([^）)]{2,80})[）)]")
+_LEADER_LABELS = ["项目负责人", "产品负责人", "技术负责人", "团队负责人"]
+
+
+def _team(text: DocText, f: Fields) -> None:
+    """``members`` (in the order printed) and ``leader``, where the proof names them."""
+    listed = labelled_people(text, _TEAM_LABELS)
+    if listed and listed[0]:
+        f.set("members", listed[0], listed[1])
+    else:
+        said = running_match(text, _TEAM_IN_SENTENCE)
+        names = split_people(said[0].group(1)) if said else []
+        if names and all(is_name(n) for n in names):
+            f.set("members", names, said[1])
+    leader = labelled_field(text, _LEADER_LABELS)
+    if leader and is_name(leader[0]):
+        f.set("leader", leader[0], leader[1])
 
 
 # The months a sum was earned in, as a proof states them (2018年1月至2018年12月累计实现新增销售收入;
@@ -241,6 +267,11 @@ def _earned_period(text: DocText, signed: PartialDate | None = None):
             line = line_at(starts, match.start())
             if match.group("year"):
                 year = int(match.group("year"))
+                # (a list of years' rows under one total, 2022年度 … 2023年度 … 合计 …: the total's
+                # months are all of theirs)
+                years = {int(m.group("year")) for m in _EARNED.finditer(joined) if m.group("year")}
+                if len(years) > 1 and any(_TOTAL_ROW.match(l.compact) for l in text.lines if l.page == page):
+                    return PartialDate(min(years), 1), PartialDate(max(years), 12), line
                 return PartialDate(year, 1), PartialDate(year, 12), line
             if match.group("y0"):
                 y0, y1 = int(match.group("y0")), int(match.group("y1"))
@@ -723,6 +754,35 @@ def _grand_total(text: DocText, f: Fields):
             return "unclear"
         f.notes.append("金额：取明细表合计行的合计列")
         return value, next(l for r, l in rows if r is row)
+    return None
+
+
+# A table with no header row, each line a year's (or the total's) caption, the revenue's word
+# and its figure: 2022年度 新增销售收入 6,300 … 合计 新增销售收入 12,600, its unit stated above.
+_LISTED_ROW = re.compile(r"^(?:((?:19|20)\d\d)年度?|([合总累]\s*计))\s*(?:新增)?(?:销售收入|营业收入|主营业务收入|销售额|营收)"
+                         r"\s*[:：]?\s*([\d,，.]+)$")
+
+
+def _listed_years(text: DocText, f: Fields):
+    """Such a table's total row, believed when its years add up to it; else its one year;
+    ``"unclear"`` when the years and the total disagree or several years stand alone."""
+    rows = [(m, l) for l in text.lines for m in [_LISTED_ROW.match(l.compact)] if m]
+    unit = _unit_near(text, rows[0][1]) if rows else None
+    if not rows or unit is None:
+        return None
+    years = [(table_amount_wan(m.group(3), unit), l) for m, l in rows if m.group(1)]
+    total = next(((table_amount_wan(m.group(3), unit), l) for m, l in rows if m.group(2)), None)
+    if total is not None and total[0] is not None:
+        if years and (None in [v for v, _ in years] or abs(sum(v for v, _ in years) - total[0]) > 0.01 * len(years)):
+            f.notes.append("金额：收入表各年度之和与合计对不上，未取，请人工核对")
+            return "unclear"
+        f.notes.append("金额：取收入表合计行")
+        return total
+    if len(years) == 1 and years[0][0] is not None:
+        return years[0]
+    if len(years) > 1:
+        f.notes.append("金额：收入表列出多个年度而无合计，看不出所指，未取")
+        return "unclear"
     return None
 
 
@@ -1800,7 +1860,8 @@ def _facts(f, kind, rank, core_journal):
         # is held back by the audit, which knows that day)
         amount = f.get("amount_net_wan") if f.get("amount_net_wan") is not None else f.get("amount_wan")
         return {"amount_wan": amount if f.get("realised") is not False else None,
-                "date": as_date(f.get("period_end") or f.get("date"))}
+                "date": as_date(f.get("period_end") or f.get("date")), "rank": rank,
+                "role": "lead" if rank == 1 and f.get("leader") is not None else None}
     return {}
 
 
@@ -1855,10 +1916,12 @@ DOCTYPE = DocType(
         requires_why="没有金额",
     ),
     extract=extract_revenue,
-    fields=("amount_wan", "parties", "date", "buyer", "realised", "period_start", "period_end", "amount_net_wan"),
+    fields=("amount_wan", "parties", "date", "buyer", "realised", "period_start", "period_end", "amount_net_wan",
+            "members", "leader"),
     decisive=("amount_wan", "date"),
     labels={"date": "签订/开具日期", "buyer": "买方", "realised": "已形成营收", "period_start": "收入期间起", "period_end": "收入期间止",
-            "amount_net_wan": "不含税金额（万元）"},
+            "amount_net_wan": "不含税金额（万元）", "members": "研发推广人员", "leader": "项目负责人"},
+    ranked=("members",), leader="leader", people_optional=True,
     under_seal=("parties", "date"),
     kinds=(Kind.REVENUE, Kind.PROJECT), facts=_facts,
 )

@@ -180,3 +180,41 @@ def printed_alone(name: str, words: str, people: Sequence[str] = ()) -> bool:
             continue
         return True
     return False
+
+
+# A list said to be in no order (主要完成人员（排名不分先后）：…, 编写人员（按姓氏笔画排序）): its
+# order is the alphabet's or none, and a place in it is no rank (附则（二）'s 前3位).
+_UNORDERED = re.compile(r"(?:排名|排序|顺序|次序)(?:不分先后|不分主次|无先后)|不分(?:先后|主次)(?:顺序)?(?:排列|排序|排名)?|"
+                        r"按(?:姓氏)?(?:笔画|笔划|拼音|音序|首字母|字母)(?:顺序)?(?:排序|排列|为序|先后)?(?=[)）,，:：]|$)")
+
+
+def unordered_note(words: str, people: Sequence[str]) -> str | None:
+    """The note in ``words`` that says ``people`` stand in no order: printed just before
+    the list (its label's brackets), with one of its first names within a few words after.
+    A note on another list (参与单位（排名不分先后）) says nothing of this one.
+
+    >>> unordered_note("主要完成人员（排名不分先后）：李强、王芳、张伟", ["李强", "王芳", "张伟"])
+    '排名不分先后'
+    >>> unordered_note("编写人员（按姓氏笔画排序）：王芳、李强", ["王芳", "李强"])
+    '按姓氏笔画排序'
+    >>> unordered_note("参与单位（排名不分先后）：重庆大学、重庆邮电大学。主要完成人员：李强、王芳", ["李强", "王芳"]) is None
+    True
+    >>> unordered_note("主要完成人员（排名不分先后）序号姓名单位1李强重庆大学2王芳", ["李强", "王芳"])
+    '排名不分先后'
+    >>> unordered_note("委员：（按姓氏笔画排序）王琴尹德兵本书编写人员主编：陈晓东副主编：夏雨", ["陈晓东", "夏雨"]) is None
+    True
+    """
+    firsts = ["".join(p.split()) for p in people[:2] if p]
+    for m in _UNORDERED.finditer(words):
+        after = words[m.end():m.end() + 60]
+        if any(f and f in after for f in firsts):
+            cut = min(after.find(f) for f in firsts if f and f in after)
+            # (between the note and the names only brackets, numbers and a table's captions:
+            # any other word is another list's, 委员（按姓氏笔画排序）：王琴… 主编：陈晓东)
+            between = _CAPTIONS.sub("", after[:cut])
+            if not re.search(r"[\u4e00-\u9fff]", between):
+                return m.group(0)
+    return None
+
+
+_CAPTIONS = re.compile(r"序号|姓名|工作单位|单位|职称|职务|分工|排名|排序|名次|签名|签字|专业|任务分工")
