@@ -847,11 +847,13 @@ def block(text: DocText, line: TextLine, allowed: list[TextLine] | None = None) 
         return (other is not None and similar_height(other, line, tolerance) and bool(HAS_CJK.search(other.text))
                 and (allowed is None or other in allowed))
 
+    # (a cover sets its title's lines in leading of one and a half: 高速冲压生产线伺服压力机 |
+    # 能耗优化技术报告)
     lines = [line]
-    while len(lines) < 4 and fits(nxt := line_below(text, lines[-1])):
+    while len(lines) < 4 and fits(nxt := line_below(text, lines[-1], max_gap=1.6)):
         lines.append(nxt)
     while len(lines) < 4:
-        prev = next((l for l in text.lines if l.page == line.page and line_below(text, l) is lines[0]), None)
+        prev = next((l for l in text.lines if l.page == line.page and line_below(text, l, max_gap=1.6) is lines[0]), None)
         if not fits(prev):
             break
         lines.insert(0, prev)
@@ -1944,6 +1946,11 @@ def rows_of_names(text: DocText, first: TextLine) -> list[str] | None:
     >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text", lines)]))
     >>> rows_of_names(doc, doc.lines[1])
     ['欧阳良阳', '东方益艳', '于安萍', '汪英宁', '皇甫刚柏']
+    >>> rows = ["本文件主要起草人：", "钟志强、夏帆、白远航、范宇", "航、孙启明、苏晓敏。"]
+    >>> lines = [Line(t, (100, 100 + 30 * k, 100 + 12 * len(t), 112 + 30 * k)) for k, t in enumerate(rows)]
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text", lines)]))
+    >>> rows_of_names(doc, doc.lines[1])
+    ['钟志强', '夏帆', '白远航', '范宇航', '孙启明', '苏晓敏']
     """
     def boxed_apart(line: TextLine) -> bool:  # a grid's cell, its row's other names boxed beside it
         return any(HAS_CJK.search(l.text) for l in row_of(text, line))
@@ -1960,6 +1967,14 @@ def rows_of_names(text: DocText, first: TextLine) -> list[str] | None:
         if nxt is not None and boxed_apart(nxt):
             return None
         more = plain_names(nxt.text) if nxt is not None and similar_height(nxt, current, 0.3) else None
+        if nxt is not None and similar_height(nxt, current, 0.3) and cut_name(current.text, nxt.text):
+            # (a name the wrap cut, …白远航、范宇 | 航、孙启明…: joined again, the row's names after it)
+            last = re.split(r"[、;；,，\s]", current.text.strip())[-1]
+            head = re.split(r"[、;；,，\s]", nxt.text.strip(), maxsplit=1)
+            whole = plain_names(last + head[0] + ("、" + head[1] if len(head) > 1 else ""))
+            more = whole if whole and names and names[-1] == last else None
+            if more:
+                names = names[:-1]
         if not more:
             break
         names, current = names + more, nxt
@@ -1988,6 +2003,15 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名", start: in
     than ``start`` (13, 14 … under 名单（续）) is a continuation, no list of its own: nothing
     (``start`` None: a table's right half, whose numbers its caller checks)."""
     heads = header.text.split()
+    sibling = next((l for l in row_of(text, header) if l.text.split() == heads and box(l)[0] > box(header)[2]), None) \
+        if len(heads) > 1 and head in heads and heads[0] == "序号" else None
+    if sibling is not None:
+        # (a text layer's two halves, each its own line of captions side by side: numbered
+        # people of both, 1–8 | 9–16)
+        return _halves_apart(text, header, sibling, heads.index(head))
+    if len(heads) > 1 and heads[0] == "序号" and any(l.text.split() == heads and box(l)[2] < box(header)[0]
+                                                     for l in row_of(text, header)):
+        return []  # the right half of such a table: no list on its own
     if len(heads) > 1:
         return _name_rows(text, header, heads, heads.index(head)) if head in heads else []
     x0, _, x1, y1 = box(header)
@@ -2250,6 +2274,31 @@ def _runs_on(text: DocText, page: int, number: int) -> TextLine | None:
     repeated, all passed over); None when that page does not go on with the numbers."""
     return next((l for l in text.lines if l.page == page and l.top <= 0.35
                  and re.match(rf"{number}\s", l.text.strip())), None)
+
+
+def _halves_apart(text: DocText, header: TextLine, other: TextLine, col: int) -> list[str]:
+    """The numbered people under two captions lines side by side (``序号 姓名 …`` twice), each
+    half's rows its own lines: down each half by its numbers, which must run 1, 2, 3 … over
+    both with no gap; else nobody."""
+    height = max(header.line.height, 1)
+    numbered: dict[int, str] = {}
+    for start, end in ((box(header)[0], box(other)[0]), (box(other)[0], float("inf"))):
+        for row in sorted((l for l in text.lines if l.page == header.page and box(l)[1] > box(header)[3] - height / 2
+                           and start - height <= box(l)[0] < end - height), key=lambda l: box(l)[1]):
+            cells = row.text.split()
+            if not cells or not cells[0].isdigit():
+                if box(row)[0] <= start + 2 * height:
+                    break  # a line at the half's edge that is no row: the table has ended
+                continue  # a cell's wrapped tail (…股份有限公 | 司), or a row's cells set apart
+            if col + 1 < len(cells) and len(cells[col]) == len(cells[col + 1]) == 1 and HAS_CJK.match(cells[col]):
+                cells[col:col + 2] = [cells[col] + cells[col + 1]]  # (曾 蕾: a name printed with a space inside)
+            name = cells[col] if col < len(cells) else ""
+            if not (is_name(name) and not _NOT_NAME_WORDS.search(name)) or int(cells[0]) in numbered:
+                return []
+            numbered[int(cells[0])] = name
+    if sorted(numbered) != list(range(1, len(numbered) + 1)):
+        return []
+    return [numbered[k] for k in sorted(numbered)]
 
 
 def _two_halves(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:

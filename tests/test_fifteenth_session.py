@@ -216,3 +216,113 @@ def test_a_users_proof_that_a_new_product_is_in_production():
                 "应用情况：该产品已于2022年3月投入批量生产，并在重庆华岳汽车零部件有限公司等6家企业的产线上应用，运行稳定。",
                 "特此证明。", "重庆华岳汽车零部件有限公司（盖章）", "2022年10月20日")
     assert doc.doc_type == "official_recognition" and doc.fields["date"] == "2022-10-20"
+
+
+def test_a_recommenders_scrawl_read_as_letters_and_his_name_typed_under_it():
+    """推荐专家:MMNLA MY over 姓名:皇甫庆丰 职称:… (probe AY YL06), 推荐人:vU VL over 段宏伟(正高级工程师)
+    (YL04): the scrawl is nobody; the typed name is his."""
+    letter = [("推荐信", (743, 290, 1019, 354)), ("重庆市高级工程师职称评审委员会:", (258, 392, 768, 431)),
+              ("戴然同志系重庆缙云精密铸造有限公司技术骨干,现推荐其申报高级工程师。", (324, 454, 1480, 490))]
+    text = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1761, 2416, "ocr", [
+        *(Line(t, b, 0.99) for t, b in letter), Line("推荐专家:MMNLA MY", (751, 780, 1303, 856), 0.75),
+        Line("姓名:皇甫庆丰 职称:教授级高级工程师", (761, 863, 1403, 902), 0.99),
+        Line("单位:重庆市机械工业设计研究院", (762, 913, 1245, 952), 0.99)])]))
+    kind, values = _typed(text)
+    assert kind == "recommendation_letter" and values["recommender"] == "皇甫庆丰"
+    assert values["recommender_title"] == "professorate_senior_engineer" and values["candidate"] == "戴然"
+    text = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1761, 2416, "ocr", [
+        *(Line(t, b, 0.99) for t, b in letter), Line("推荐人:vU VL", (863, 847, 1123, 918), 0.87),
+        Line("段宏伟(正高级工程师)", (920, 922, 1215, 959), 0.93)])]))
+    kind, values = _typed(text)
+    assert values["recommender"] == "段宏伟" and values["recommender_title"] == "professorate_senior_engineer"
+
+
+def test_a_recommendation_whose_people_are_items_of_one_sentence():
+    """推荐人基本情况：姓名 袁丽；职称 正高级工程师；专业 电气工程；… / 被推荐人基本情况：姓名 令狐晓峰；… (YL12)."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("专家推荐意见"), "推荐人基本情况：姓名 袁丽；职称 正高级工程师；专业 电气工程；单位 重庆南岸智慧能源服务有限公司。",
+                "被推荐人基本情况：姓名 令狐晓峰；现职称 高级工程师；单位 重庆涪陵页岩气装备有限公司。",
+                "推荐意见：该同志长期从事智能电网领域的技术研发工作。同意推荐其破格申报正高级工程师。", name="令狐晓峰")
+    assert doc.doc_type == "recommendation_letter"
+    assert (doc.fields["recommender"], doc.fields["recommender_title"], doc.fields["candidate"]) == \
+        ("袁丽", "professorate_senior_engineer", "令狐晓峰")
+    assert doc.fields["recommender_specialty"] == "电气工程"
+
+
+def test_a_letter_titled_as_its_opinion_on_the_title_applied_for():
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("关于推荐申报正高级工程师的意见"), "欧阳博文同志：现任国网重庆市电力公司电力科学研究院高压技术室主任，高级",
+                "工程师。该同志长期从事高电压技术领域的技术研发工作，符合破格申报条件。本人同意推荐。",
+                "推荐人：秦平", "职 称：研究员级高级工程师", "单 位：国网重庆市电力公司", "2024年4月25日", name="欧阳博文")
+    assert doc.doc_type == "recommendation_letter" and doc.fields["recommender"] == "秦平"
+
+
+def test_purchase_confirmations_and_order_forms_are_revenue_proofs():
+    """采购确认函 (a buyer confirms what it bought: a sale's paper, not an office's 确认函) and 订货单 (YR06, YR16)."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("采购确认函"), "致：重庆赛博仪表有限公司（供方）",
+                "我公司（需方）自2022年1月至2023年12月向贵公司采购智能压力变送器等仪表产品，累计采购金额为人民币5,864,200.00元（大写：伍佰捌拾陆万肆仟贰佰元整），货款已全部结清。",
+                "特此确认。")
+    assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 586.42
+    assert (doc.fields["period_start"], doc.fields["period_end"]) == ("2022-01", "2023-12")
+    doc = _read(Title("订货单"), "需方：重庆璧山电驱动系统有限公司    供方：重庆缙云精密铸造有限公司", "订货日期：2023-08-15",
+                "金额合计：686,520.00元（陆拾捌万陆仟伍佰贰拾元整）")
+    assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 68.652
+
+
+def test_a_ledger_of_contract_sums_and_a_table_of_income_recognised():
+    """合同金额 column's 合计 in a 合同台账 (YR07); 年度 | 确认收入(元) rows and their 合计 (YR15)."""
+    rows = [("重庆两江云数科技有限公司 2023年度主要产品销售合同台账", (216, 60, 626, 75)), ("单位:元", (763, 87, 802, 97)),
+            ("序号   合同编号   客户名称   签订日期   产品/服务   合同金额", (49, 108, 790, 119)),
+            ("1   LJ-2023-007   重庆山城汽车零部件制造有限公司   2023-02-14   工业互联网平台实施   860,000.00", (58, 133, 789, 144)),
+            ("2   LJ-2023-019   重庆巴渝精工机械股份有限公司   2023-04-03   设备数据采集网关   312,500.00", (57, 159, 789, 170)),
+            ("合计   1,172,500.00", (49, 184, 789, 195)), ("编制:财务部   编制日期:2024年2月2日", (57, 224, 684, 234))]
+    kind, values = _typed(_doc(*rows, width=842, height=595, source="text_layer"))
+    assert kind == "revenue_proof" and values["amount_wan"] == 117.25
+    rows = [("合同履行情况证明", (222, 87, 373, 106)), ("甲方:重庆缙云精密铸造有限公司", (70, 123, 247, 135)),
+            ("乙方:重庆两江云数科技有限公司", (69, 142, 247, 154)),
+            ("甲乙双方于2021年3月签订《铸造车间数字化改造项目合同》,甲方按年度确认乙方收入如下:", (94, 162, 522, 175)),
+            ("年度   确认收入(元)", (202, 206, 513, 216)), ("2021   1,350,000.00", (202, 233, 519, 243)),
+            ("2022   2,085,600.00", (201, 258, 519, 268)), ("2023   964,400.00", (201, 284, 519, 294)),
+            ("合计   4,400,000.00", (202, 308, 519, 319)),
+            ("日期:2024年3月1日", (173, 377, 279, 389))]
+    kind, values = _typed(_doc(*rows, width=595, height=842, source="text_layer"))
+    assert kind == "revenue_proof" and values["amount_wan"] == 440
+
+
+def test_a_text_layers_member_table_in_two_halves_side_by_side():
+    """序号 姓名 … twice on one row, each half its own lines, 1–3 | 4–6 (YP03): all six by number;
+    the right half alone is no list."""
+    from extractor.layout import name_column
+
+    rows = [("序号   姓名   单位   职称", (45, 131, 380, 140)), ("1   高力维 重庆大学   正高级工程师", (52, 152, 400, 168)),
+            ("2   陆峰   重庆巴渝精工机械股份有限公", (52, 185, 247, 201)), ("司", (124, 199, 132, 208)),
+            ("3   熊清源 重庆市智能制造研究院   工程师", (52, 220, 399, 230)),
+            ("序号   姓名   单位   职称", (430, 131, 766, 140)), ("4   公孙书瑶 重庆邮电大学   工程师", (437, 154, 785, 164)),
+            ("5   姚艳   重庆赛博仪表有限公司   副教授", (435, 179, 766, 188)), ("6   尹明   重庆大学   教授", (436, 203, 756, 212)),
+            ("填表人:司马文博", (85, 369, 591, 379))]
+    text = _doc(*rows, width=842, height=595, source="text_layer")
+    assert name_column(text, text.lines[0]) == ["高力维", "陆峰", "熊清源", "公孙书瑶", "姚艳", "尹明"]
+    assert name_column(text, text.lines[5]) == []
+
+
+def test_drafters_a_wrap_cut_in_the_middle_of_a_name_and_one_day_for_both_dates():
+    """本文件主要起草人： over …白远航、范宇 | 航、孙启明… (YS11); 2024-03-20 发布 2024-03-20 实施."""
+    from tests.typed_certificates import fields_of
+
+    values = fields_of("standard", "T/CQIIA 0026—2024", "2024-03-20 发布   2024-03-20 实施", "本文件主要起草人：",
+                       "钟志强、夏帆、魏亮、白远航、范宇", "航、孙启明、苏晓敏。")
+    assert values["drafters"] == ["钟志强", "夏帆", "魏亮", "白远航", "范宇航", "孙启明", "苏晓敏"]
+    assert values["publish_date"] == values["implementation_date"] == "2024-03-20"
+
+
+def test_a_covers_title_on_two_lines_set_in_wide_leading():
+    """高速冲压生产线伺服压力机 | 能耗优化技术报告, one and a half lines apart (YT01)."""
+    rows = [("报告编号:RQ-JS-2023-047", (387, 181, 522, 193)), ("高速冲压生产线伺服压力机", (167, 269, 429, 290)),
+            ("能耗优化技术报告", (211, 322, 384, 343)), ("编制:唐琳、蔡平", (208, 450, 386, 462)),
+            ("重庆锐擎智能装备有限公司", (208, 543, 386, 558)), ("2023年12月", (259, 570, 334, 584))]
+    kind, values = _typed(_doc(*rows, width=595, height=842, source="text_layer"))
+    assert kind == "technical_report" and values["title"] == "高速冲压生产线伺服压力机能耗优化技术报告"

@@ -166,8 +166,7 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     # third round (h)
     "h-rp-ccb-deposit-slip-boxes": {"amount_wan": "进账单金额格逐位分格印刷（¥ 3 2 8 0 0 0 0 0），未取",
                                     "parties": "出票人/收款人竖排三字占三行，“全称”格未认作当事方"},
-    "h-rp-sales-detail-wan-single-buyer": {"amount_wan": "“合同金额”列的合计行（单位在表头外“金额单位：万元”）未取",
-                                           "parties": "客户与填报单位都读出，但顺序与表格相反（填报单位在前）"},
+    "h-rp-sales-detail-wan-single-buyer": {"parties": "客户与填报单位都读出，但顺序与表格相反（填报单位在前）"},
     "h-tr-feasibility-two-column-grid": {"title": "封面大字前的企业名称行未并入标题",
                                          "authors": "两栏编制人员表格只取到第一格"},
     # fifth round (j): letters as unlike the usual 推荐信 as real paperwork gets

@@ -294,7 +294,7 @@ DOCTYPE = DocType(
         # the projects proposed for a prize (拟奖项目公示: the award's own business)
         refusing_titles=("录用通知", "用稿通知", "录用证明", "录用函", "拟奖", "拟授奖", "获奖项目公示", "奖励公示",
                          # a buyer's 订单确认函 confirms a purchase: a sale's paper, no organ's recognition
-                         "订单确认", "订货确认", "对账确认", "收入确认", "销售确认",
+                         "订单确认", "订货确认", "对账确认", "收入确认", "销售确认", "采购确认", "采购金额确认",
                          # a decision punishing a person (关于给予…记过处分的决定) recognises nothing
                          "处分", "处理决定",
 

@@ -44,7 +44,8 @@ _CANDIDATE_SIDE = ("现", "现任", "申报", "拟", "原", "被推荐人", "申
 def extract_recommendation(text: DocText) -> Fields:
     f = Fields()
     sides = _sections(text)
-    columns = _person_columns(text) or _profile_box(text)
+    profiles = _profiles(text)
+    columns = _person_columns(text) or _profile_box(text) or profiles.get("recommender", {})
     recommender = _recommender(text, sides) or columns.get("姓名")
     if recommender:
         f.set("recommender", recommender[0], recommender[2])
@@ -56,7 +57,10 @@ def extract_recommendation(text: DocText) -> Fields:
         f.set("recommender_title", found[0], found[1])
     elif unread := _unread_title(text, sides):  # 推荐人职称 | (a faint cell): read it once more
         f.look("recommender_title", unread[0], unread[1])
-    f.put("candidate", _candidate(text, sides))
+    candidate = _candidate(text, sides)
+    if candidate is None and "姓名" in profiles.get("candidate", {}):
+        candidate = profiles["candidate"]["姓名"][0], profiles["candidate"]["姓名"][2]
+    f.put("candidate", candidate)
     joint = _joint_experts(text)
     if joint:
         # a joint form (推荐人1：… 推荐人2：…, or a table of its experts): the first is the
@@ -79,13 +83,43 @@ def extract_recommendation(text: DocText) -> Fields:
         f.notes.append("推荐人与被推荐人读作同一人，推荐人未取，请人工核对")
     f.put("target_title", _target_title(text))
     if "recommender_specialty" not in f.values:
-        f.put("recommender_specialty", _specialty(text))
+        said = profiles.get("recommender", {}).get("专业")
+        f.put("recommender_specialty", _specialty(text) or (said and (said[0], said[2])))
     verdict = _verdict(text)
     if verdict is False:
         f.issue("warning", "recommendation_declined", "评议结论为不同意推荐：此件不作推荐信计")
     elif verdict is None:
         f.issue("warning", "recommendation_unclear", "评议结论的勾选未能读出（同意推荐／不同意推荐）：此件暂不计，需人工核对")
     return f
+
+
+# A profile in one sentence, its items parted by semicolons (推荐人基本情况：姓名 袁丽；职称 正高级
+# 工程师；专业 电气工程；单位 …。 / 被推荐人基本情况：姓名 令狐晓峰；现职称 高级工程师；…).
+_PROFILE = re.compile(r"(被)?推荐(?:人|专家)(?:基本)?(?:情况|信息|简况)[:：]([^。]{4,160})")
+_PROFILE_KEYS = {"姓名": "姓名", "职称": "职称", "专业技术职称": "职称", "专业技术资格": "职称", "现职称": "现职称",
+                 "专业": "专业", "从事专业": "专业", "单位": "单位", "工作单位": "单位"}
+
+
+def _profiles(text: DocText) -> dict[str, dict[str, tuple[str, str, TextLine]]]:
+    """Each side's items of such a sentence: {"recommender"|"candidate": {key: (value, item, line)}},
+    a name only where a known surname opens it."""
+    found: dict[str, dict[str, tuple[str, str, TextLine]]] = {}
+    for page in sorted({l.page for l in text.lines}):
+        body, starts = running_text(text, page)
+        for match in _PROFILE.finditer(body):
+            side = "candidate" if match.group(1) else "recommender"
+            items: dict[str, tuple[str, str, TextLine]] = {}
+            for item in re.finditer(r"[^;；]+", match.group(2)):
+                said = item.group(0).strip()
+                word = next((w for w in sorted(_PROFILE_KEYS, key=len, reverse=True) if said.startswith(w)), None)
+                key = _PROFILE_KEYS[word] if word else None
+                value = said[len(word):].strip(":： ") if word else ""
+                if key and value and key not in items:
+                    items[key] = (value, said, line_at(starts, match.start(2) + item.start()))
+            if "姓名" in items and not (is_name(items["姓名"][0]) and has_surname(items["姓名"][0])):
+                items.pop("姓名")
+            found.setdefault(side, items)
+    return found
 
 
 # The recommender's own field, labelled as his (破格 asks for 本专业或相近专业正高级工程师): a form's
@@ -289,6 +323,9 @@ def _row_cell(text: DocText, captions: tuple[str, ...]):
 
 
 _ADDRESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:同志|先生|女士)(?=$|[\s，,、。;；（(])")
+
+
+_LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
 
 
 def _people_in(value: str) -> list[str]:
@@ -521,6 +558,13 @@ def _recommender(text: DocText, sides: dict[int, str]):
             beside = right_of(text, caption, slack=0.5 * caption.line.height)
             found = (beside.text, [beside]) if beside is not None else None
         names = _people_in(found[0]) if found else []
+        scrawl = found and _LATIN_ONLY.fullmatch(found[0].strip()) and found[1][0].line.confidence < 0.9
+        if scrawl or names and _LATIN_ONLY.fullmatch(names[0]) and found[1][0].line.confidence < 0.9:
+            # a scrawl OCR read as letters (推荐专家：MMNLA MY): his name typed under it, or elsewhere
+            under = _typed_under(text, found[1][0])
+            if under is None:
+                continue
+            return under[0][0], under[1], next_line(text, found[1][0])
         if names:
             return _as_introduced(text, names[0]), found[0], found[1][0]
     cell = _row_cell(text, ("推荐人姓名", "推荐专家姓名")) if not sides else None
@@ -654,17 +698,35 @@ def _signed(text: DocText):
             if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", first) and (not rest.strip() or _printed_title(rest)[0]):
                 value = below.text
         names = _people_in(value)
-        below = next_line(text, hit.line)
-        typed_under = re.match(r"^姓\s*名[:：]\s*(.+)$", below.text.strip()) if below is not None else None
-        if typed_under and not (names and has_surname(names[0])):
+        under = _typed_under(text, hit.line)
+        if under and not (names and has_surname(names[0])):
             # the signature a scrawl, his name typed under it: 推荐专家签名：(scrawl) | 姓名：司马振宇 职称：研究员
-            value = typed_under.group(1)
-            names = _people_in(re.split(r"\s+(?=[\u4e00-\u9fff]{2,6}[:：])", value)[0])
+            names, value = under
         # (a name typed into a text layer is no scrawl OCR made words of: a rarer surname will do, 邴文远)
         typed = text.result.text_source == "text_layer"
         if names and (has_surname(names[0]) or typed and labelled_surname(names[0])) and len(names[0]) <= 4 \
                 and not re.search("章|印|手写|本人", names[0]):
             return _as_introduced(text, names[0]), value, hit.line
+    return None
+
+
+_TYPED_NAME = re.compile(r"^(?:印刷体|打印|正楷)?姓\s*名(?:[（(](?:打印|正楷|印刷体)[)）])?[:：]\s*(.+)$")
+
+
+def _typed_under(text: DocText, line) -> tuple[list[str], str] | None:
+    """(names, value) typed on the line under a place signed by a scrawl: ``姓名：司马振宇
+    职称：研究员``, ``印刷体姓名：上官雪松``, or the name with his title, ``段宏伟（正高级工程师）``."""
+    below = next_line(text, line)
+    if below is None:
+        return None
+    typed = _TYPED_NAME.match(below.text.strip())
+    if typed:
+        value = typed.group(1)
+        names = _people_in(re.split(r"\s+(?=[\u4e00-\u9fff]{2,6}[:：])", value)[0])
+        return (names, value) if names else None
+    bracketed = re.fullmatch(r"([\u4e00-\u9fff·]{2,5})[（(]([^）)]{2,12})[)）]", below.compact)
+    if bracketed and has_surname(bracketed.group(1)) and _printed_title(bracketed.group(2))[1]:
+        return [bracketed.group(1)], below.text
     return None
 
 
@@ -1081,7 +1143,9 @@ DOCTYPE = DocType(
                 "推荐专家", "破格申报", "同志", "推荐理由", "推荐人姓名", "推荐人签名",
                 # a letter's own words about what it does (本人郑重推荐, …资格进行推荐)
                 "郑重推荐", "进行推荐", "推荐该同志", "推荐其申报"),
-        title_patterns=(r"关于推荐[^，。,；;]{2,40}?的(?:函|信)",),
+        title_patterns=(r"关于推荐[^，。,；;]{2,40}?的(?:函|信)",
+                        # (关于推荐申报正高级工程师的意见: a letter titled as its opinion on a title applied for)
+                        r"关于推荐[^，。,；;]{0,30}?(?:申报|参评|评审)[^，。,；;]{0,20}?(?:工程师|职称|资格)[^，。,；;]{0,6}?的意见"),
         requires=("推荐",),
         requires_why="没有推荐内容",
         penalties=LISTS,  # an applicant's 证明材料目录 names its 推荐信 without being one

@@ -557,9 +557,11 @@ def _chief_and_contributors(text: DocText) -> tuple[list[str], TextLine] | None:
 def _standard_dates(text: DocText, f: Fields) -> None:
     """``2022-05-08 发布`` and ``2022-06-12 实施``: the word after each date says which."""
     for line in text.lines:
+        pos = 0  # (the same day printed twice, 2024-03-20 发布 2024-03-20 实施: each after the last)
         for found in find_dates(line.text):
             printed = found.text.replace(" ", "")
-            at = line.compact.find(printed)
+            at = line.compact.find(printed, pos)
+            pos = at + len(printed) if at >= 0 else pos
             tail = line.compact[at + len(printed):][:3] if at >= 0 else line.compact[-3:]
             if "发布" in tail and "publish_date" not in f.values:
                 f.set("publish_date", found.value, line)
