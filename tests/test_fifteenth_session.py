@@ -326,3 +326,13 @@ def test_a_covers_title_on_two_lines_set_in_wide_leading():
             ("重庆锐擎智能装备有限公司", (208, 543, 386, 558)), ("2023年12月", (259, 570, 334, 584))]
     kind, values = _typed(_doc(*rows, width=595, height=842, source="text_layer"))
     assert kind == "technical_report" and values["title"] == "高速冲压生产线伺服压力机能耗优化技术报告"
+
+
+def test_two_patentees_glued_where_a_seal_ate_the_separator_are_none():
+    """重庆山城汽车零部制造有限司重庆理工大学 (probe AW PN02): two units run together, one damaged:
+    no patentee rather than a merged one; a unit naming a place inside its name is one unit."""
+    from extractor.doctypes.patent_certificate import _MERGED_UNITS
+
+    assert _MERGED_UNITS.search("重庆山城汽车零部制造有限司重庆理工大学")
+    assert not _MERGED_UNITS.search("中国科学院重庆绿色智能技术研究院")
+    assert not _MERGED_UNITS.search("中国电子科技集团公司第二十四研究所")

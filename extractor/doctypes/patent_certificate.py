@@ -25,6 +25,11 @@ _PATENT_TITLES = {"发明专利证书": "invention", "实用新型专利证书":
 _INVENTOR_LABELS = ["发明人", "设计人"]
 
 
+# A unit's last letter straight before another unit's place (…有限公司重庆大学): two units glued.
+_MERGED_UNITS = re.compile(r"(?<=.{4})(?:(?<=公司)|(?<=限司)|(?<=大学)|(?<=集团)|(?<=研究所)|(?<=学院)(?<!科学院))(?:重庆|北京|上海|天津|四川|贵州|云南|陕西|湖北|湖南|广东|江苏|浙江|"
+                           r"成都|西安|武汉|深圳|广州|南京|杭州|中国|中铁|中冶|中建)(?=.{2,}(?:公司|大学|学院|研究院|研究所|集团)$)")
+
+
 def extract_patent(text: DocText) -> Fields:
     f = Fields()
     for title, kind in _PATENT_TITLES.items():
@@ -86,6 +91,11 @@ def extract_patent(text: DocText) -> Fields:
     elif len(every) > len(parts) and "".join(every) == "".join("".join(p.split()) for p in parts):
         parts = every  # (73)专利权人 重庆大学 重庆…有限公司: the units its spaces set apart
     parts = [p for p in parts if not p.startswith("国家知识产权局")]  # the office that signs, never a patentee
+    if any(_MERGED_UNITS.search(p) for p in parts):
+        # two units run together where a seal ate the separator (…制造有限司重庆理工大学): which
+        # letters are whose the text cannot tell, and half a name is no patentee
+        f.notes.append("专利权人：两个单位名称粘连（分隔符不清），未取，请人工核对")
+        parts = []
     # 专利权人：见附页 (or the first of them, 等（见附页）): the whole list is the 附页's table
     see_annex = [l for l in text.lines if l.page == 1 and "专利权人" in l.compact and _SEE_MORE.search(l.compact)]
     annex = annex_column(text, "专利权人") if see_annex else None

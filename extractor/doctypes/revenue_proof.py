@@ -1223,7 +1223,7 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         stacked = _stacked_cell(beside)
         name = _org_name("".join(l.compact for l in stacked)) if len(stacked) > 1 else None
         if name:  # the name wrapped in its cell, the label level with the middle: 重庆…有限公 | 司
-            return name, stacked[0]
+            return name, line  # (placed by its label: the cell's first line stands above the row)
         named = None if match.group(1) and not match.group(1).startswith("信息") else _column_name(text, line)
         if named:
             return named
