@@ -885,11 +885,14 @@ def paragraph(text: DocText, line: TextLine, value: str, limit: int = 3) -> str:
 AFTER_LABEL = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?[:：]")  # 主要编写人员（排名不分先后）：
 
 
-def labelled_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | None:
+def labelled_people(text: DocText, labels: list[str], accept=None) -> tuple[list[str], TextLine] | None:
     """The people after a label that a colon ends (``编写人员：`` but not ``作者简介``,
     nor ``技术报告）`` read as a damaged 报告人), in the form's cell to its right when
-    nothing follows on its line, continued on the lines of the same paragraph."""
+    nothing follows on its line, continued on the lines of the same paragraph; only after
+    the labels ``accept(hit)`` takes, when given (a side's: 乙方参与人员, not 甲方's)."""
     for hit in text.find_label(labels):
+        if accept is not None and not accept(hit):
+            continue
         after = AFTER_LABEL.match(hit.line.compact[hit.end:])
         alone = hit.line.compact.strip(SEPARATORS) == hit.label  # a form's cell, colon or not
         if not after and not alone:

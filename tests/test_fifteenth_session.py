@@ -336,3 +336,66 @@ def test_two_patentees_glued_where_a_seal_ate_the_separator_are_none():
     assert _MERGED_UNITS.search("重庆山城汽车零部制造有限司重庆理工大学")
     assert not _MERGED_UNITS.search("中国科学院重庆绿色智能技术研究院")
     assert not _MERGED_UNITS.search("中国电子科技集团公司第二十四研究所")
+
+
+def test_no_order_notes_after_the_list_in_other_words_and_the_first_left_first():
+    """Probe BB: the note after the list (…陈静（排名不分前后）, 注：以上…排名不分先后), 以姓氏笔画为序, over
+    a table with 性别 and 出生年月; 除第一完成人外，其余按姓氏笔画排序 leaves the first first."""
+    from extractor.fields.names import unordered_note
+
+    people = ["李强", "王芳", "张伟"]
+    assert unordered_note("主要完成人员：李强、王芳、张伟（排名不分前后）", people)
+    assert unordered_note("主要完成人员：李强、王芳、张伟。注：以上主要完成人员排名不分先后。", people)
+    assert unordered_note("编写人员（以姓氏笔画为序）：李强、王芳、张伟", people)
+    assert unordered_note("主要完成人员（排名不分先后）序号姓名性别出生年月所在单位1李强男1980年5月重庆大学2王芳", people)
+    assert unordered_note("主要完成人员（除第一完成人外，其余按姓氏笔画排序）：李强、王芳、张伟", people) == ("按姓氏笔画排序", True)
+    assert unordered_note("主要完成人员：李强、王芳、张伟。参与单位（排名不分先后）：重庆大学", people) is None
+
+
+def test_a_contracts_buyer_people_are_not_the_team():
+    """甲方项目负责人：陈刚 / 乙方项目负责人：张伟 (probe BB R03): the seller's leader."""
+    from tests.typed_certificates import Title, fields_of
+
+    values = fields_of("revenue_proof", Title("技术服务合同"), "甲方：重庆华岳汽车零部件有限公司", "乙方：重庆两江智造科技有限公司",
+                       "合同金额：人民币贰仟伍佰万元整（¥25,000,000.00）", "甲方项目负责人：陈刚", "乙方项目负责人：张伟",
+                       "签订日期：2023年3月10日")
+    assert values["leader"] == "张伟"
+
+
+def test_forecasts_are_no_benefit_and_no_revenue():
+    """投产后，每年可节约能源成本约200万元 is what it could do (BB E02); a year's row the proof calls 预计数
+    is no revenue, nor the 合计 that counts it (BB Y05)."""
+    from tests.typed_certificates import Title, fields_of
+
+    values = fields_of("project_acceptance", Title("项目验收意见书"), "项目名称：工业数据采集网关研发及产业化",
+                       "验收意见：项目全面投产后，每年可节约能源成本约200万元。", "验收结论：通过", "验收日期：2023年6月15日")
+    assert "benefit" not in values
+    values = fields_of("revenue_proof", Title("新增销售收入证明"), "兹证明，我公司研发推广的产品近年实现新增销售收入如下：", "单位：万元",
+                       "2022年度 新增销售收入 3,000", "2023年度 新增销售收入 3,500", "2024年度 新增销售收入 5,000",
+                       "合计 新增销售收入 11,500", "注：2024年度数据为预计数。", "2024年3月10日")
+    assert values["amount_wan"] == 6500 and values["period_end"] == "2023-12"
+
+
+def test_papers_titled_as_something_else_keep_their_kind():
+    """技术报告应用情况证明 is a report's adoption (BB N04), not a user's 应用证明; 在职证明 quoting the
+    company's turnover is no revenue proof (BB V02)."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("技术报告应用情况证明"), "张伟同志主持编写的《MES系统与PLC设备互联互通技术报告》经公司技术委员会审定，予以认可。",
+                "该报告提出的技术方案已于2022年10月起在公司三条产线推广应用，已投入使用。", "特此证明。", "重庆两江智造科技有限公司（盖章）",
+                "2022年12月20日")
+    assert doc.doc_type == "technical_report" and doc.fields["adopted"] is True
+    doc = _read(Title("在职证明"), "兹证明张伟同志系我公司员工。我公司为国家高新技术企业，2023年度营业收入达到人民币3.2亿元。",
+                "特此证明。", "重庆两江智造科技有限公司（盖章）", "2024年3月1日")
+    assert doc.doc_type != "revenue_proof"
+
+
+def test_a_head_tables_row_ending_on_the_next_sides_label():
+    """采购方 重庆华岳…公司 供应方 | the seller's name in the cell after it, set higher, its
+    representative under it (BB K02): both sides, the buyer first."""
+    rows = [("采购订单", (380, 45, 451, 63)), ("订单编号   PO-2306-0112   订单日期   2023-06-12", (60, 91, 439, 101)),
+            ("采购方   重庆华岳汽车零部件有限公司 供应方", (60, 122, 333, 134)),
+            ("订单总金额:人民币壹仟伍佰万元整(¥15,000,000.00)", (60, 191, 333, 202)),
+            ("重庆两江智造科技有限公司", (380, 115, 510, 126)), ("法定代表人:陈刚", (380, 131, 467, 142))]
+    kind, values = _typed(_doc(*rows, width=595, height=842, source="text_layer"))
+    assert kind == "revenue_proof" and values["parties"] == ["重庆华岳汽车零部件有限公司", "重庆两江智造科技有限公司"]

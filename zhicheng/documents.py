@@ -570,9 +570,11 @@ def rank_applicant(doc: Document, name: str) -> None:
         rank = max([rank] + [find_name(name, order).rank or rank for order in doc.other_orders])
     if declared.applicant_rank is not None:
         rank = declared.applicant_rank(doc.fields, rank, {i["code"] for i in doc.issues})
-    note = unordered_note(doc.words, people) if rank is not None else None
-    if note and not (rank == 1 and declared.leader and doc.fields.get(declared.leader) == people[0]):
-        # (a leader labelled apart, 项目负责人, stays first whatever the others' order)
+    found = unordered_note(doc.words, people) if rank is not None else None
+    note, first_kept = found if found else ("", False)
+    if found and not (rank == 1 and (first_kept or declared.leader and doc.fields.get(declared.leader) == people[0])):
+        # (a leader labelled apart, 项目负责人, stays first whatever the others' order, and so
+        # does the first where the note says so: 除第一完成人外，其余按姓氏笔画排序)
         doc.fields["applicant_rank"] = None
         doc.issues.append(_issue("warning", "rank_unreadable",
                                  f"名单注明「{note}」：{name} 在名单中，但名单顺序不是排名，排名无法确定", doc.file))

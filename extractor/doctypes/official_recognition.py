@@ -292,7 +292,10 @@ DOCTYPE = DocType(
                    "奖励的决定", "主要完成人"),
         # a journal's letter accepting a paper (决定录用) recognises nothing; nor does a notice of
         # the projects proposed for a prize (拟奖项目公示: the award's own business)
-        refusing_titles=("录用通知", "用稿通知", "录用证明", "录用函", "拟奖", "拟授奖", "获奖项目公示", "奖励公示",
+        refusing_titles=("录用通知", "用稿通知", "录用证明", "录用函",
+                         # a unit's attestation that a report was adopted (技术报告应用情况证明): the
+                         # report's evidence, 第十一条（二）5
+                         "报告应用", "报告推广", "报告采纳", "报告认可", "报告的应用", "报告使用", "拟奖", "拟授奖", "获奖项目公示", "奖励公示",
                          # a buyer's 订单确认函 confirms a purchase: a sale's paper, no organ's recognition
                          "订单确认", "订货确认", "对账确认", "收入确认", "销售确认", "采购确认", "采购金额确认",
                          # a decision punishing a person (关于给予…记过处分的决定) recognises nothing

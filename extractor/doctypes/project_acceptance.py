@@ -273,11 +273,16 @@ def _in_use(text: DocText) -> tuple[bool, TextLine] | None:
     (True, None, None)
     >>> said("成果已在公司三条产线应用，节约维修成本约380万元。"), said("预计可节约维修成本约380万元。")
     (True, None)
+    >>> said("项目全面投产后，每年可节约能源成本约200万元。")
     """
     body, starts = running_text(text)
     for match in _IN_USE.finditer(body):
         clause = re.split(r"[。；;，,]", body[max(0, match.start() - 30):match.start()])[-1]
-        if not re.search(r"将|拟|计划|预计|尚未|待|未|如", clause):  # (将于明年投入使用: not yet)
+        # (将于明年投入使用: not yet; 投产后，每年可节约…: what it could do, once in production)
+        sentence = re.split(r"[。；;]", body[max(0, match.start() - 40):match.start()])[-1]
+        if not re.search(r"将|拟|计划|预计|预期|有望|尚未|待|未|如|可(?!靠)|能够", clause) \
+                and not (re.search(r"(?:投产|建成|实施|推广|应用|完成)后", sentence)
+                         and not re.search(r"已|目前|截至", sentence + match.group(0))):
             return True, line_at(starts, match.start())
     return None
 

@@ -943,7 +943,11 @@ def _split_label_value(text: DocText, line, words: list[str]) -> list[str] | Non
     if under is None or len(under.compact) > 2 or not box(line)[0] < box(under)[0] < box(line)[2]:
         return None
     label = words[-1] + under.compact.strip(":：")
-    value = right_of(text, line)
+    # (the value level with the label's first line, or centred on both)
+    beside = [l for l in text.lines if l.page == line.page and box(l)[0] >= box(line)[2] - 2
+              and box(line)[1] <= (box(l)[1] + box(l)[3]) / 2 <= box(under)[3]
+              and box(l)[0] - box(line)[2] <= 10 * line.line.height]
+    value = right_of(text, line) or min(beside, key=lambda l: box(l)[0], default=None)
     return [label, value.text] if label in _RECOMMENDER_TITLE_LABELS and value is not None else None
 
 

@@ -200,19 +200,34 @@ _TEAM_IN_SENTENCE = re.compile(r"(?:团队|人员|成员|项目组)[（(](?:按�
 _LEADER_LABELS = ["项目负责人", "产品负责人", "技术负责人", "团队负责人"]
 
 
+# The buyer's side named before a label (甲方项目负责人, 需方参与人员, 采购方技术负责人): its people are
+# the customer's, never the team that sold; a seller's own (乙方项目负责人, 供货方参与人员) are.
+_BUYER_SIDE = re.compile(r"(?:甲方|需方|买方|购方|采购方|委托方|发包方|业主|用户|客户|招标人)(?:单位)?(?:的)?$")
+_SELLER_SIDE = re.compile(r"(?:乙方|供方|卖方|销方|供货方|供应方|受托方|承包方|承接方|中标人)(?:单位)?(?:的)?$")
+
+
 def _team(text: DocText, f: Fields) -> None:
-    """``members`` (in the order printed) and ``leader``, where the proof names them."""
-    listed = labelled_people(text, _TEAM_LABELS)
+    """``members`` (in the order printed) and ``leader``, where the proof names them: at a
+    line's start, or after the seller's side word (乙方项目负责人); never the buyer's people."""
+    def ours(hit) -> bool:
+        return not _BUYER_SIDE.search(hit.line.compact[:hit.start])
+
+    listed = labelled_people(text, _TEAM_LABELS, accept=ours)
     if listed and listed[0]:
         f.set("members", listed[0], listed[1])
-    else:
+    elif all(ours(h) for h in text.find_label(_TEAM_LABELS)):  # (no buyer's people among them)
         said = running_match(text, _TEAM_IN_SENTENCE)
         names = split_people(said[0].group(1)) if said else []
         if names and all(is_name(n) for n in names):
             f.set("members", names, said[1])
-    leader = labelled_field(text, _LEADER_LABELS)
-    if leader and is_name(leader[0]):
-        f.set("leader", leader[0], leader[1])
+    for hit in text.find_label(_LEADER_LABELS):
+        if not ours(hit):
+            continue
+        leader = field_value(text, hit)
+        name = clean_value(leader[0]) if leader else None
+        if name and is_name(name):
+            f.set("leader", name, leader[1][0])
+            break
 
 
 # The months a sum was earned in, as a proof states them (2018年1月至2018年12月累计实现新增销售收入;
@@ -271,7 +286,7 @@ def _earned_period(text: DocText, signed: PartialDate | None = None):
                 year = int(match.group("year"))
                 # (a list of years' rows under one total, 2022年度 … 2023年度 … 合计 …: the total's
                 # months are all of theirs)
-                years = {int(m.group("year")) for m in _EARNED.finditer(joined) if m.group("year")}
+                years = {int(m.group("year")) for m in _EARNED.finditer(joined) if m.group("year")} - _forecast_years(text)
                 if len(years) > 1 and any(_TOTAL_ROW.match(l.compact) for l in text.lines if l.page == page):
                     return PartialDate(min(years), 1), PartialDate(max(years), 12), line
                 return PartialDate(year, 1), PartialDate(year, 12), line
@@ -765,6 +780,15 @@ _LISTED_ROW = re.compile(r"^(?:((?:19|20)\d\d)年度?|([合总累]\s*计))\s*(?:
                          r"\s*[:：]?\s*([\d,，.]+)$")
 
 
+_FORECAST_YEAR = re.compile(r"((?:19|20)\d\d)年度?(?:的)?(?:数据|数字|金额|收入|销售收入)?(?:为|系|是|均为)?(?:预计|预测|预估|计划)(?:数|值|数据)?")
+
+
+def _forecast_years(text: DocText) -> set[int]:
+    """The years a proof says its figures only forecast (注：2024年度数据为预计数, 2024年（预计）)."""
+    return {int(m.group(1)) for m in _FORECAST_YEAR.finditer(text.compact)} | {
+        int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)年度?[（(](?:预计|预测|预估)[)）]", text.compact)}
+
+
 def _listed_years(text: DocText, f: Fields):
     """Such a table's total row, believed when its years add up to it; else its one year;
     ``"unclear"`` when the years and the total disagree or several years stand alone."""
@@ -774,6 +798,15 @@ def _listed_years(text: DocText, f: Fields):
         return None
     years = [(table_amount_wan(m.group(3), unit), l) for m, l in rows if m.group(1)]
     total = next(((table_amount_wan(m.group(3), unit), l) for m, l in rows if m.group(2)), None)
+    ahead = _forecast_years(text)
+    if ahead & {int(m.group(1)) for m, _ in rows if m.group(1)}:
+        # a year the proof says is forecast (注：2024年度数据为预计数) is no revenue yet: the years
+        # earned, added up, and never a total that counts it
+        earned = [(table_amount_wan(m.group(3), unit), l) for m, l in rows if m.group(1) and int(m.group(1)) not in ahead]
+        if not earned or None in [v for v, _ in earned]:
+            return "unclear"
+        f.notes.append(f"金额：{'、'.join(map(str, sorted(ahead)))}年度为预计数，未计入；取其余年度之和")
+        return round(sum(v for v, _ in earned), 6), earned[-1][1]
     if total is not None and total[0] is not None:
         if years and (None in [v for v, _ in years] or abs(sum(v for v, _ in years) - total[0]) > 0.01 * len(years)):
             f.notes.append("金额：收入表各年度之和与合计对不上，未取，请人工核对")
@@ -1192,7 +1225,10 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         match = pattern.match(compact if known or not side else _SIDE_IN_BRACKETS.sub(r"\1", compact))
         if not match:
             continue
-        name = _org_name(match.group(1))
+        # (a row of a text layer's head table, 采购方 重庆…公司 供应方: the next side's label ends it)
+        value = re.sub(rf"\s*(?:{'|'.join(map(re.escape, _BUYER + _SELLER))})[:：]?\s*$", "", match.group(1)) \
+            if match.group(1) else match.group(1)
+        name = _org_name(value)
         if name:
             return name, line
         if match.group(1):  # 采购方：重庆…装备有限 | 公司 — the name wrapped in its cell
@@ -1224,6 +1260,16 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         name = _org_name("".join(l.compact for l in stacked)) if len(stacked) > 1 else None
         if name:  # the name wrapped in its cell, the label level with the middle: 重庆…有限公 | 司
             return name, line  # (placed by its label: the cell's first line stands above the row)
+        if not beside and not match.group(1) and compact != line.compact:
+            # a label ending a text layer's row (采购方 … 供应方), its name in the cell after it set
+            # a little higher, the representative's line under it: the nearest that is a unit
+            x1, centre, h = box(line)[2], (box(line)[1] + box(line)[3]) / 2, line.line.height
+            near = sorted((l for l in text.lines if l.page == line.page and box(l)[0] >= x1 - 2
+                           and abs((box(l)[1] + box(l)[3]) / 2 - centre) <= 0.8 * h and box(l)[0] - x1 <= 10 * h),
+                          key=lambda l: abs((box(l)[1] + box(l)[3]) / 2 - centre))
+            found = next((n for l in near for n in [_org_name(l.compact)] if n), None)
+            if found:
+                return found, line  # (placed by its label's row, as printed)
         named = None if match.group(1) and not match.group(1).startswith("信息") else _column_name(text, line)
         if named:
             return named
@@ -1901,6 +1947,9 @@ DOCTYPE = DocType(
                    "专利收费", "年费", "非税收入"),
         # a power of attorney to sign a contract (法定代表人授权委托书) is no sale
         refusing_titles=("授权委托书", "法定代表人授权书", "法人授权书", "委托代理书",
+                         # a person's papers that introduce his company by its turnover (在职证明:
+                         # 我公司…2023年度营业收入达3.2亿元) sell nothing
+                         "在职证明", "工作证明", "任职证明", "劳动关系证明", "工作经历证明", "单位证明信",
                          # a unit's own approval to sign or seal a contract (用印审批单, 合同审批表): no sale
                          "用印审批", "用印申请", "审批单", "合同审批表", "合同评审表",
                          # a contract ended (合同解除协议, 终止协议): no sale, its contract uncounted in the audit

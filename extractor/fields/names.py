@@ -184,37 +184,60 @@ def printed_alone(name: str, words: str, people: Sequence[str] = ()) -> bool:
 
 # A list said to be in no order (主要完成人员（排名不分先后）：…, 编写人员（按姓氏笔画排序）): its
 # order is the alphabet's or none, and a place in it is no rank (附则（二）'s 前3位).
-_UNORDERED = re.compile(r"(?:排名|排序|顺序|次序)(?:不分先后|不分主次|无先后)|不分(?:先后|主次)(?:顺序)?(?:排列|排序|排名)?|"
-                        r"按(?:姓氏)?(?:笔画|笔划|拼音|音序|首字母|字母)(?:顺序)?(?:排序|排列|为序|先后)?(?=[)）,，:：]|$)")
+_UNORDERED = re.compile(r"(?:排名|排序|顺序|次序)(?:不分(?:先后|前后|主次)|无先后)|不分(?:先后|前后|主次)(?:顺序)?(?:排列|排序|排名)?|"
+                        r"[按以](?:姓氏)?(?:笔画|笔划|拼音|音序|首字母|字母)(?:顺序)?(?:排序|排列|为序|先后)?(?=[)）,，:：。]|$)")
+# (…, 其余按姓氏笔画排序: the first named stands first, the rest in no order)
+_FIRST_EXEMPT = re.compile(r"除(?:第一(?:完成人|名|位)?|排名第一[的位]?|项目负责人|负责人|主持人)[^，,）)]{0,6}外[，,]?(?:其余|其他)?[^，,）)]{0,4}$")
+# A note on its own after the list: 注：以上主要完成人员排名不分先后。
+_NOTE_AFTER = re.compile(r"以上[^。；;]{0,16}?(?:人员|成员|名单|完成人|起草人|作者)[^。；;]{0,6}?")
 
 
-def unordered_note(words: str, people: Sequence[str]) -> str | None:
-    """The note in ``words`` that says ``people`` stand in no order: printed just before
-    the list (its label's brackets), with one of its first names within a few words after.
-    A note on another list (参与单位（排名不分先后）) says nothing of this one.
+def unordered_note(words: str, people: Sequence[str]) -> tuple[str, bool] | None:
+    """The note in ``words`` that says ``people`` stand in no order, and whether it leaves the
+    first of them first (除第一完成人外，其余按姓氏笔画排序): printed just before the list (its
+    label's brackets, a table's captions between), right after its last name, or in a note
+    after it (注：以上人员排名不分先后).  A note on another list (参与单位（排名不分先后）, a
+    committee's 委员（按姓氏笔画排序）over other names) says nothing of this one.
 
     >>> unordered_note("主要完成人员（排名不分先后）：李强、王芳、张伟", ["李强", "王芳", "张伟"])
-    '排名不分先后'
-    >>> unordered_note("编写人员（按姓氏笔画排序）：王芳、李强", ["王芳", "李强"])
-    '按姓氏笔画排序'
+    ('排名不分先后', False)
+    >>> unordered_note("编写人员（以姓氏笔画为序）：王芳、李强", ["王芳", "李强"])
+    ('以姓氏笔画为序', False)
     >>> unordered_note("参与单位（排名不分先后）：重庆大学、重庆邮电大学。主要完成人员：李强、王芳", ["李强", "王芳"]) is None
     True
-    >>> unordered_note("主要完成人员（排名不分先后）序号姓名单位1李强重庆大学2王芳", ["李强", "王芳"])
-    '排名不分先后'
+    >>> unordered_note("主要完成人员（排名不分先后）序号姓名性别出生年月所在单位1李强男1980重庆大学2王芳", ["李强", "王芳"])
+    ('排名不分先后', False)
     >>> unordered_note("委员：（按姓氏笔画排序）王琴尹德兵本书编写人员主编：陈晓东副主编：夏雨", ["陈晓东", "夏雨"]) is None
     True
+    >>> unordered_note("主要完成人员（除第一完成人外，其余按姓氏笔画排序）：李强、王芳、刘洋", ["李强", "王芳", "刘洋"])
+    ('按姓氏笔画排序', True)
+    >>> unordered_note("主要完成人员：李强、王芳、张伟（排名不分前后）", ["李强", "王芳", "张伟"])
+    ('排名不分前后', False)
+    >>> unordered_note("主要完成人员：李强、王芳、张伟。注：以上主要完成人员排名不分先后。", ["李强", "王芳", "张伟"])
+    ('排名不分先后', False)
     """
-    firsts = ["".join(p.split()) for p in people[:2] if p]
+    names = ["".join(p.split()) for p in people if p]
+    if not names:
+        return None
+    firsts = names[:2]
+    last = words.rfind(names[-1])
     for m in _UNORDERED.finditer(words):
+        exempt = bool(_FIRST_EXEMPT.search(words[max(0, m.start() - 16):m.start()]))
         after = words[m.end():m.end() + 60]
-        if any(f and f in after for f in firsts):
-            cut = min(after.find(f) for f in firsts if f and f in after)
+        if any(f in after for f in firsts):
+            cut = min(after.find(f) for f in firsts if f in after)
             # (between the note and the names only brackets, numbers and a table's captions:
             # any other word is another list's, 委员（按姓氏笔画排序）：王琴… 主编：陈晓东)
             between = _CAPTIONS.sub("", after[:cut])
             if not re.search(r"[\u4e00-\u9fff]", between):
-                return m.group(0)
+                return m.group(0), exempt
+        if last >= 0 and m.start() >= last + len(names[-1]):
+            gap = words[last + len(names[-1]):m.start()]
+            # (right after the last name, in brackets; or a note on the list after it)
+            if not re.search(r"[\u4e00-\u9fff]", gap) and len(gap) <= 3 or len(gap) <= 24 and _NOTE_AFTER.search(gap):
+                return m.group(0), exempt
     return None
 
 
-_CAPTIONS = re.compile(r"序号|姓名|工作单位|单位|职称|职务|分工|排名|排序|名次|签名|签字|专业|任务分工")
+_CAPTIONS = re.compile(r"序号|姓名|性别|出生年月|年龄|学历|学位|所在单位|工作单位|单位|技术职称|职称|职务|分工|排名|排序|名次|签名|签字|"
+                       r"专业|任务分工|身份证号码?|[男女]|\d{4}(?:年\d{1,2}月?)?")
