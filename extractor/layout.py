@@ -885,6 +885,66 @@ def paragraph(text: DocText, line: TextLine, value: str, limit: int = 3) -> str:
 AFTER_LABEL = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?[:：]")  # 主要编写人员（排名不分先后）：
 
 
+# A unit's name: up to one of these words, at its end (重庆巴渝精工机械股份有限公司, 国网重庆市电力公司).
+_UNIT_END = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|设计院|中心|总队|支队|局|协会|学会|医院|学校|厂)")
+
+
+def people_by_unit(value: str) -> list[str] | None:
+    """The people of a list printed unit by unit, in the order printed: each unit then its
+    names after a colon (重庆大学：顾超、姜颖；…), glued on (重庆邮电大学胡少卿、姜斌；…) or in
+    brackets (重庆长江电气自动化有限公司（武景行、令狐辉）、重庆大学（皇甫海燕）…).  Every group a
+    unit and names after known surnames, or None.
+
+    >>> people_by_unit("重庆大学：顾超、姜颖；重庆锐擎智能装备有限公司：钟安琪、龚诗涵")
+    ['顾超', '姜颖', '钟安琪', '龚诗涵']
+    >>> people_by_unit("重庆邮电大学胡少卿、姜斌、尉迟婷；中国科学院重庆绿色智能技术研究院公孙丽华、林浩")
+    ['胡少卿', '姜斌', '尉迟婷', '公孙丽华', '林浩']
+    >>> people_by_unit("重庆长江电气自动化有限公司（武景行、令狐辉）、重庆市消防救援总队（傅雪松）、国网重庆市电力公司（梁国庆）")
+    ['武景行', '令狐辉', '傅雪松', '梁国庆']
+    >>> people_by_unit("顾超、姜颖、蔡思远") is None, people_by_unit("重庆大学：顾超；审查人：张伟") is None
+    (True, True)
+    """
+    value = "".join(value.split()).rstrip("。.")
+    if not value or not _UNIT_END.search(value):
+        return None
+    bracketed = list(re.finditer(r"([^（()）、，,；;]{4,40}?)[（(]([^（()）]+)[)）]", value))
+    if bracketed and re.fullmatch(r"(?:[^（()）、，,；;]{4,40}?[（(][^（()）]+[)）][、，,；;]?)+", value):
+        names: list[str] = []
+        for m in bracketed:
+            people = plain_names(m.group(2))
+            if not _UNIT_END.search(m.group(1)[-4:]) or not people:
+                return None
+            names += people
+        return names
+    names = []
+    for group in filter(None, re.split(r"[；;]", value)):
+        people = None
+        for end in _UNIT_END.finditer(group):
+            unit, rest = group[:end.end()], group[end.end():].lstrip(":：")
+            people = plain_names(rest) if len(unit) >= 4 and rest else None
+            if people and all(has_surname(p) for p in people):
+                break
+            people = None
+        if not people:
+            return None
+        names += people
+    return names or None
+
+
+def unit_paragraph(text: DocText, line: TextLine, value: str, limit: int = 6) -> str:
+    """``value`` and the lines a list of people by unit runs on to, down to its 。: lines
+    under it, no further right than it, of its print (a wrapped unit may open one, 工大学：…)."""
+    current = line
+    for _ in range(limit):
+        if value.rstrip().endswith("。"):
+            break
+        nxt = line_below(text, current, max_gap=1.2)
+        if nxt is None or not similar_height(nxt, line, 0.3) or box(nxt)[0] > box(line)[0] + line.line.height:
+            break
+        value, current = value.rstrip() + nxt.text.strip(), nxt
+    return value.split("。")[0]
+
+
 def labelled_people(text: DocText, labels: list[str], accept=None) -> tuple[list[str], TextLine] | None:
     """The people after a label that a colon ends (``编写人员：`` but not ``作者简介``,
     nor ``技术报告）`` read as a damaged 报告人), in the form's cell to its right when
@@ -894,7 +954,9 @@ def labelled_people(text: DocText, labels: list[str], accept=None) -> tuple[list
         if accept is not None and not accept(hit):
             continue
         after = AFTER_LABEL.match(hit.line.compact[hit.end:])
-        alone = hit.line.compact.strip(SEPARATORS) == hit.label  # a form's cell, colon or not
+        # (a form's cell, colon or not; or a heading of an annex: 附：项目主要参加人员)
+        alone = hit.line.compact.strip(SEPARATORS) == hit.label or bool(
+            re.fullmatch(r"附(?:件)?\d*[:：]?", hit.line.compact[:hit.start]) and not hit.line.compact[hit.end:].strip(SEPARATORS))
         if not after and not alone:
             continue
         value, anchor = text_after(hit.line, hit.end + (after.end() if after else 0)), hit.line
@@ -912,10 +974,15 @@ def labelled_people(text: DocText, labels: list[str], accept=None) -> tuple[list
             continue
         # (the paragraph may run on into a line that is no part of it, the issuer under the list
         # at the margin: the line's own list, whole, is the list then)
-        names = names_of(paragraph(text, anchor, value)) or names_of(value)
+        names = names_of(paragraph(text, anchor, value)) or names_of(value) or names_of(TITLED.sub("", value))
         if names:
             return names, anchor
     return None
+
+
+# A title in brackets after a name (慕容书瑶（正高）, 邓景行(高工), 丁思远（副教授）).
+TITLED = re.compile(r"[（(](?:正高级?|副高级?|高工|高级|中级|初级|助工|正高级工程师|高级工程师|工程师|助理工程师|技术员|"
+                     r"教授|副教授|讲师|研究员|副研究员|助理研究员|高级技师|技师|经济师|高级经济师)[)）]")
 
 
 # --------------------------------------------------------------------------- wrapped lists, glued labels, sentences
@@ -1647,7 +1714,7 @@ def plain_names(value: str) -> list[str] | None:
     return names
 
 
-_TITLE_WORD = (r"(?:正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|助理工程师|副总工程师|总工程师|工程师|"
+TITLE_WORD = (r"(?:正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|助理工程师|副总工程师|总工程师|工程师|"
                r"副教授|教授|副研究员|研究员|高级经济师|经济师|高工|技术员|博士|硕士)")
 
 
@@ -1663,12 +1730,12 @@ def titled_names(value: str) -> list[str] | None:
     >>> titled_names("王芳、李娜") is None, titled_names("王芳 高级工程师") is None
     (True, True)
     """
-    titles = len(re.findall(_TITLE_WORD, value))
+    titles = len(re.findall(TITLE_WORD, value))
     if titles < 2:
         return None
-    stripped = re.sub(rf"(?:^|(?<=[\s、，,;；]))\s*{_TITLE_WORD}\s+(?=[\u4e00-\u9fff])", " ", value)
-    stripped = re.sub(rf"(?<=[\u4e00-\u9fff])\s+{_TITLE_WORD}(?=\s|$|[、，,;；])", " ", stripped)
-    if re.search(_TITLE_WORD, stripped):
+    stripped = re.sub(rf"(?:^|(?<=[\s、，,;；]))\s*{TITLE_WORD}\s+(?=[\u4e00-\u9fff])", " ", value)
+    stripped = re.sub(rf"(?<=[\u4e00-\u9fff])\s+{TITLE_WORD}(?=\s|$|[、，,;；])", " ", stripped)
+    if re.search(TITLE_WORD, stripped):
         return None
     names = plain_names(re.sub(r"\s+", "、", stripped.strip(" 、，,;；")))
     # (the last name's title may wrap onto the line under: 巫马卓 | 工程师)
@@ -1681,10 +1748,10 @@ def titled_column(text: DocText, first: TextLine) -> list[str] | None:
     each holds one name and one title; two at least, else None."""
     lines, at = [first], first
     while (below := line_below(text, at, 1.5)) is not None and abs(box(below)[0] - box(first)[0]) <= 0.6 * first.line.height \
-            and similar_height(below, first, 0.25) and len(re.findall(_TITLE_WORD, below.text)) == 1:
+            and similar_height(below, first, 0.25) and len(re.findall(TITLE_WORD, below.text)) == 1:
         lines.append(below)
         at = below
-    if len(lines) < 2 or any(len(re.findall(_TITLE_WORD, l.text)) != 1 for l in lines):
+    if len(lines) < 2 or any(len(re.findall(TITLE_WORD, l.text)) != 1 for l in lines):
         return None
     names = titled_names(" ".join(l.text for l in lines))
     return names if names and len(names) == len(lines) else None
@@ -1693,7 +1760,7 @@ def titled_column(text: DocText, first: TextLine) -> list[str] | None:
 def titled_line(piece: str, glued: bool) -> bool:
     """``names_line`` for a list whose names have their titles beside them (``陈思源 工程师
     刘芳 助理工程师。``): the line goes on with the list once its titles are set aside."""
-    return names_line(re.sub(rf"(?<=[\u4e00-\u9fff])\s+{_TITLE_WORD}(?=\s|$|[、，,;；。])", " ", piece), glued)
+    return names_line(re.sub(rf"(?<=[\u4e00-\u9fff])\s+{TITLE_WORD}(?=\s|$|[、，,;；。])", " ", piece), glued)
 
 
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
@@ -2231,6 +2298,9 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字), or a
         # cell to every caption with a name under 姓名 (单位 | 姓名 | 职称 | 分工)
         numbered = bool(cells) and cells[0].isdigit()
+        if numbered and len(cells) == len(heads) - 1 and any(h in ("签字", "签名", "本人签字", "本人签名") for h in heads[1:col]):
+            # (the signature column before the name empty in a text layer: 1 邹永红 重庆大学 …)
+            cells.insert(next(k for k, h in enumerate(heads) if h in ("签字", "签名", "本人签字", "本人签名")), "")
         full = 0 < col < len(cells) == len(heads) and not numbered
         if not (numbered or cells and col == 0 and named(cells[0]) or full and named(cells[col])):
             if unnumbered and full and not LABEL_START.match(cells[0]):

@@ -399,3 +399,44 @@ def test_a_head_tables_row_ending_on_the_next_sides_label():
             ("重庆两江智造科技有限公司", (380, 115, 510, 126)), ("法定代表人:陈刚", (380, 131, 467, 142))]
     kind, values = _typed(_doc(*rows, width=595, height=842, source="text_layer"))
     assert kind == "revenue_proof" and values["parties"] == ["重庆华岳汽车零部件有限公司", "重庆两江智造科技有限公司"]
+
+
+def test_member_lists_of_other_shapes():
+    """Probe AY: an annex's heading over one person a line with unit and title (YP09); a cell of
+    names each with its title in brackets, wrapped, the label centred on it (YP11); a signature
+    column before 姓名（打印）, empty in a text layer (YP15); a register with an ID column (YP12);
+    names glued after their units (YP13)."""
+    from tests.typed_certificates import Title, fields_of
+
+    head = [Title("项目验收意见"), "项目名称：小型水电站机组状态检修决策支持平台", "验收结论：通过", "验收日期：2024年1月16日"]
+    values = fields_of("project_acceptance", *head, "附：项目主要参加人员", "杨娜   重庆大学   正高级工程师",
+                       "熊成林   重庆巴渝精工机械股份有限公司   高级工程师", "马振宇   重庆市智能制造研究院   工程师")
+    assert values["members"] == ["杨娜", "熊成林", "马振宇"]
+    values = fields_of("project_acceptance", *head,
+                       "主要参加人员：重庆邮电大学胡少卿、姜斌、尉迟婷；重庆巴渝精工机械股份有限公司傅秀英、端木婷；重庆市智能制造研究院 公孙丽华、林浩。")
+    assert values["members"] == ["胡少卿", "姜斌", "尉迟婷", "傅秀英", "端木婷", "公孙丽华", "林浩"]
+    rows = [("项目结题验收单", (238, 78, 356, 95)), ("项目名称   离散制造车间MES与PLM系统集成应用", (67, 116, 348, 126)),
+            ("项目主持人   赵志强(正高级工程师)", (67, 147, 271, 158)), ("主要参加人", (67, 189, 122, 200)),
+            ("慕容书瑶(正高);邓景行(高工);皇甫雨欣(工程师);丁思远(副教", (158, 173, 520, 184)),
+            ("授);胡鹏(教授);欧阳秀英(助工)", (158, 189, 535, 200)), ("诸葛颖(工程师);雷博(副教授)", (158, 205, 403, 216)),
+            ("结题日期   2024年02月29日", (67, 231, 238, 242)), ("验收结论   √通过   □不通过", (67, 262, 256, 273))]
+    kind, values = _typed(_doc(*rows, width=595, height=842, source="text_layer"))
+    assert values["members"] == ["慕容书瑶", "邓景行", "皇甫雨欣", "丁思远", "胡鹏", "欧阳秀英", "诸葛颖", "雷博"]
+    rows = [("项目组成员签字表", (238, 83, 357, 97)), ("序号   签字   姓名(打印)   单位   职称", (69, 114, 500, 124)),
+            ("1   邹永红   重庆大学   正高级工程师", (78, 141, 521, 151)), ("2   南宫辉   重庆巴渝精工机械股份有限公司   高级工程师", (77, 170, 516, 180)),
+            ("3   江清源   重庆市智能制造研究院   工程师", (77, 198, 506, 208))]
+    from extractor.doctypes.project_acceptance import _member_table
+
+    assert _member_table(_doc(*rows, width=595, height=842, source="text_layer"))[0] == ["邹永红", "南宫辉", "江清源"]
+
+
+def test_drafters_unit_by_unit():
+    """本文件主要起草人：重庆大学：顾超、姜颖；… (AY YS01); 起草单位及主要起草人：…公司（武景行、令狐辉）、… (YS09)."""
+    from tests.typed_certificates import fields_of
+
+    values = fields_of("standard", "T/CQAIA 0011—2024", "本文件主要起草人：重庆大学：顾超、姜颖、蔡思远；重庆锐擎智能装备有限公司：钟安",
+                       "琪、龚诗涵；重庆理", "工大学：汪清源、东方平。")
+    assert values["drafters"] == ["顾超", "姜颖", "蔡思远", "钟安琪", "龚诗涵", "汪清源", "东方平"]
+    values = fields_of("standard", "T/CQSE 0009—2024", "本文件起草单位及主要起草人：重庆长江电气自动化有限公司（武景行、令狐辉）、",
+                       "重庆市消防救援总队（傅雪松、谢宁）、国网重庆市电力公司（梁国庆）。")
+    assert values["drafters"] == ["武景行", "令狐辉", "傅雪松", "谢宁", "梁国庆"]

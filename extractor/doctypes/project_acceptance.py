@@ -29,7 +29,7 @@ from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
+from ..layout import (TITLE_WORD, TITLED, people_by_unit, unit_paragraph, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -106,7 +106,8 @@ _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主�
 # Whose list a label right after these words heads: the experts', a unit's officers.
 _NOT_PROJECT_PEOPLE = ("专家", "单位", "财务", "法定", "企业", "联系")
 # What may stand before a label that heads a section (五、主要完成人员).
-_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]+|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]")
+_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]+|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|"
+                             r"附(?:件|表)?\d*[:：]?")  # (附：项目主要参加人员, an annex's heading)
 # A title in running text is quoted and followed by 项目/课题, or follows 承担的, or a
 # programme's name (``沙坪坝区科技计划项目“…”（编号：…）``).
 _QUOTED_TITLE = re.compile(r"[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》](?:项目|课题)|承担的[“\"「『《]([^“”\"「」『』《》]{4,80})[”\"」』》]|"
@@ -145,7 +146,10 @@ _MEMBER_TABLE = re.compile(r"研究人员|完成人员|参加人员|参与人员
                            r"单位及人员|骨干名单|技术骨干|参研人员")
 # A member table's name column headed otherwise than 姓名 (序号 | 参与单位 | 人员), beside its 序号.
 _NAME_CAPTIONS = ("人员", "成员", "参与人员", "参加人员", "完成人员", "完成人", "主要完成人", "研究人员")
-_DUTY_COLUMNS = re.compile(r"分工|承担|任务|贡献|排名|排序|角色|岗位|工作内容")
+_DUTY_COLUMNS = re.compile(r"分工|承担|任务|贡献|排名|排序|角色|岗位|工作内容|"
+                           # (a register of the team's people: their ID numbers, which no panel of
+                           # experts prints, as it prints no 签字 either then)
+                           r"身份证号|证件号")
 _OWN_DUTIES = re.compile(r"分工|承担|任务|贡献|工作内容")
 
 # The category (CONTRACT §3): 实施类 (a digital line or workshop, a smart factory, a
@@ -428,14 +432,21 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
             return each, hit.line
         start = _value_start(text, hit, value)
         if start and start[1] is not hit.line and (same_row(start[1], hit.line) or _beside_label(start[1], hit.line)):
-            top = cell_top(text, start[1], hit.line, lambda t: bool(plain_names(t.rstrip("、，,；; "))))
-            names = cell_list(text, top, hit.line)
+            # (each name's title in brackets after it: 慕容书瑶（正高）；邓景行（高工）；丁思远（副教 | 授）；…)
+            top = cell_top(text, start[1], hit.line, lambda t: bool(plain_names(TITLED.sub("", t).rstrip("、，,；; ")))
+                           or names_line(TITLED.sub("", t), False))
+            names = cell_list(text, top, hit.line) or cell_list(
+                text, top, hit.line, fits=lambda t, g: names_line(TITLED.sub("", t), g) or bool(re.match(r"^[^（(]{0,4}[)）]", t)),
+                read=lambda v: plain_names(TITLED.sub("", v)))
             if names:
                 return names, top
             continue
         names = _list_of_members(text, start[1], start[0]) if start else None
         if names:
             return names, start[1]
+        by_unit = people_by_unit(unit_paragraph(text, start[1], start[0])) if start and start[0] else None
+        if by_unit:  # 主要参加人员：重庆邮电大学胡少卿、姜斌；重庆…公司傅秀英、…
+            return by_unit, start[1]
     return None
 
 
@@ -458,7 +469,9 @@ def _names_beside_units(text: DocText, label: TextLine) -> list[str] | None:
     while (below := next_line(text, line)) is not None and below.page == label.page:
         parts = below.text.split()
         person = parts[0] if len(parts) >= 2 else None
-        if person is None or plain_names(person) != [person] or not _OWN_UNIT.search("".join(parts[1:])):
+        # (his title may follow the unit: 杨娜   重庆大学   正高级工程师)
+        unit = re.sub(rf"{TITLE_WORD}$", "", "".join(parts[1:]))
+        if person is None or plain_names(person) != [person] or not _OWN_UNIT.search(unit):
             break
         names.append(person)
         line = below

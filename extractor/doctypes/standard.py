@@ -14,7 +14,7 @@ from rules.vocabulary import Kind, StandardLevel
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import has_surname
-from ..layout import (names_line, titled_line, titled_names, AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
+from ..layout import (people_by_unit, unit_paragraph, names_line, titled_line, titled_names, AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
                       labelled_people, line_below, margin_note, name_column, name_grid, names_of, numbered_column, right_of, rows_of_names, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
@@ -72,7 +72,7 @@ def extract_standard(text: DocText) -> Fields:
     _labelled_dates(text, f)
     _standard_dates(text, f)
     drafters = _role_columns(text) or _drafters(text) or labelled_people(text, ["主要起草人员", "起草人员", "主要起草人", "起草人"]) \
-        or _drafter_table(text) or _drafters_in_unit_groups(text) or _chief_and_contributors(text)
+        or _drafter_table(text) or _drafters_in_unit_groups(text) or _chief_and_contributors(text) or _drafters_unit_by_unit(text)
     if drafters:
         # 本文件参加起草人：… (GB/T 1.1—2020 lets a foreword list them after the main drafters)
         joining = next((names for line in text.lines if line.index != drafters[1].index
@@ -467,19 +467,25 @@ def _drafters_by_unit(text: DocText) -> tuple[list[str], TextLine] | None:
             value, current = value + below.compact, below
         if not value.rstrip().endswith("。"):
             return None
-        names: list[str] = []
-        for group in filter(None, re.split(r"[；;]", value.rstrip().rstrip("。"))):
-            unit = _UNIT_GROUP.match(group)
-            people = names_of(unit.group(2)) if unit else None
-            if not people:
-                return None
-            names += people
+        names = people_by_unit(value)
         return (names, line) if names else None
     return None
 
 
 _ORG_WORD = re.compile(r"^.{2,40}?(?:公司|集团|大学|学院|研究院|研究所|设计院|中心|局|协会|学会|厂|站|委员会)$")
 _DRAFTERS_BY_UNIT_LABEL = re.compile(r"(?:起草单位(?:和|及|与))?(?:主要)?起草人(?:员)?[:：](.*)$")
+
+
+def _drafters_unit_by_unit(text: DocText) -> tuple[list[str], TextLine] | None:
+    """本文件主要起草人：重庆大学：顾超、姜颖；重庆…公司：钟安琪… or 起草单位及主要起草人：重庆…公司
+    （武景行、令狐辉）、重庆大学（…）…: each unit's people after it (``layout.people_by_unit``)."""
+    for hit in text.find_label(["主要起草人员", "起草人员", "主要起草人", "起草人"]):
+        after = AFTER_LABEL.match(hit.line.compact[hit.end:])
+        value = text_after(hit.line, hit.end + after.end()) if after else ""
+        names = people_by_unit(unit_paragraph(text, hit.line, value)) if value.strip() else None
+        if names:
+            return names, hit.line
+    return None
 
 
 def _drafters_in_unit_groups(text: DocText) -> tuple[list[str], TextLine] | None:
