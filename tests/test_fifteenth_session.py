@@ -440,3 +440,23 @@ def test_drafters_unit_by_unit():
     values = fields_of("standard", "T/CQSE 0009—2024", "本文件起草单位及主要起草人：重庆长江电气自动化有限公司（武景行、令狐辉）、",
                        "重庆市消防救援总队（傅雪松、谢宁）、国网重庆市电力公司（梁国庆）。")
     assert values["drafters"] == ["武景行", "令狐辉", "傅雪松", "谢宁", "梁国庆"]
+
+
+def test_a_degree_and_a_title_certificate_printing_two_birth_years_show_neither():
+    """一九九二年八月三日生 on the 博士学位证书, 出生年月：1989年5月 on the title certificate (probe AZ 49a):
+    two namesakes' papers; the same year, or IDs that agree, say nothing."""
+    from rules.dates import PartialDate
+    from tests.test_audit import APPLICANT
+    from tests.test_tenth_session import _paper
+    from zhicheng.audit import check_profile
+
+    degree = _paper("学位.pdf", "degree_certificate", "博士学位证书 张三，男，一九九二年八月三日生。授予工学博士学位。",
+                    holder="张三", education="doctorate", date="2022-06-30")
+    title = _paper("职称.pdf", "title_certificate", "专业技术人员职称证书 姓名：张三 出生年月：1989年5月 资格名称：工程师",
+                   holder="张三", title="engineer", date="2023-06-30")
+    _, issues = check_profile([degree, title], APPLICANT, PartialDate.parse("2025-12-31"))
+    assert "identity_mismatch" in [i["code"] for i in issues]
+    same = _paper("职称.pdf", "title_certificate", "专业技术人员职称证书 姓名：张三 出生年月：1992年8月 资格名称：工程师",
+                  holder="张三", title="engineer", date="2023-06-30")
+    _, issues = check_profile([degree, same], APPLICANT, PartialDate.parse("2025-12-31"))
+    assert "identity_mismatch" not in [i["code"] for i in issues]

@@ -1499,6 +1499,21 @@ def _one_person(documents: list[Document], applicant: Applicant, shown: set[str]
                                 file=other[0].file, files=[first.file, other[0].file]))
             shown -= {"education", "current_title", "current_title_date", "professional_degree"}
             return
+    # (or the years they say he was born in: 一九九二年八月三日生 on the degree, 出生年月：1989年5月 on
+    # the title certificate; where both print an ID that agrees, the ID says more)
+    born = [(d, years) for d in documents if d.doc_type in ("degree_certificate", "title_certificate")
+            and name and printed_alone(name, d.words) and (years := _birth_years(d.words))]
+    for k, (first, years) in enumerate(born):
+        other = next(((d, y) for d, y in born[k + 1:] if not years & y and not (
+            _id_numbers(first.words) and _id_numbers(d.words)
+            and any(_one_man(a, b) for a in _id_numbers(first.words) for b in _id_numbers(d.words)))), None)
+        if other is not None:
+            issues.append(issue("error", "identity_mismatch",
+                                f"材料 {first.label} 与 {other[0].label} 所印出生年份不一致（{'、'.join(map(str, sorted(years)))} 与 "
+                                f"{'、'.join(map(str, sorted(other[1])))}）：不能确认都是申报人本人的证书，需人工核对",
+                                file=other[0].file, files=[first.file, other[0].file]))
+            shown -= {"education", "current_title", "current_title_date", "professional_degree"}
+            return
 
 
 def _higher_title(titles: list[Document], applicant: Applicant, as_of: PartialDate | None,
