@@ -460,3 +460,41 @@ def test_a_degree_and_a_title_certificate_printing_two_birth_years_show_neither(
                   holder="张三", title="engineer", date="2023-06-30")
     _, issues = check_profile([degree, same], APPLICANT, PartialDate.parse("2025-12-31"))
     assert "identity_mismatch" not in [i["code"] for i in issues]
+
+
+def test_one_projects_opinion_and_certificate_are_one_project():
+    """项目验收意见书 and 项目验收证书 of one project, on different days (probe BD 45a): one project."""
+    from zhicheng.audit import find_duplicates
+    from tests.test_tenth_session import _paper
+
+    opinion = _paper("意见书.pdf", "project_acceptance", "项目验收意见书", project_title="发动机缸体数字化车间建设项目",
+                     acceptance_date="2023-05-10", passed=True)
+    certificate = _paper("证书.pdf", "project_acceptance", "项目验收证书", project_title="发动机缸体数字化车间建设项目",
+                         acceptance_date="2023-06-02", passed=True)
+    other = _paper("另一项目.pdf", "project_acceptance", "项目验收证书", project_title="曲轴数字化车间建设项目",
+                   acceptance_date="2023-06-02", passed=True)
+    assert list(find_duplicates([opinion, certificate, other])) == [certificate.key]
+
+
+def test_an_adoption_proof_of_another_report_shows_nothing_of_this_one():
+    """《工业数据采集网关…技术报告》 attested beside 《MES系统…技术报告》 (probe BD 44a)."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    report = _paper("报告.pdf", "technical_report", "MES系统与PLC设备互联互通技术报告 编写人：张三", title="MES系统与PLC设备互联互通技术报告",
+                    report_kind="technical_report", authors=["张三"], date="2022-08-01", applicant_rank=1)
+    proof = _paper("证明.pdf", "technical_report", "技术报告认可及推广应用证明 特此证明", title="工业数据采集网关部署与运维技术报告",
+                   report_kind="technical_report", adopted=True)
+    built = _audited([report, proof], [claim(0, [report.file, proof.file], kind="report", report_kind="technical_report",
+                                             level="enterprise", rank=1, adopted=True, date="2022-08")])
+    assert built.achievements[0].achievement.adopted is True and "adopted" in built.achievements[0].declared
+    assert any(i["code"] == "not_shown_by_document" and "工业数据采集网关" in i["message"] for i in built.issues)
+
+
+def test_a_recommendation_for_a_namesake_of_another_unit_is_not_his():
+    """被推荐人姓名：张伟  工作单位：重庆长安… while his title certificate says 重庆两江… (probe BD 10a)."""
+    from zhicheng.audit import _same_unit, _unit_of
+
+    assert _unit_of("被推荐人姓名:张伟工作单位:重庆长安汽车股份有限公司现专业技术职称", "张伟") == "重庆长安汽车股份有限公司"
+    assert not _same_unit("重庆长安汽车股份有限公司", "重庆两江智造科技有限公司")
+    assert _same_unit("重庆两江智造科技有限公司", "两江智造科技公司")

@@ -91,12 +91,12 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
     # paper — a 毕业证书 and a 学位证书 of one day, two notices of one office on one day)
     if declared is None or not declared.identity or {"holder", "issuer"} & set(declared.identity):
         return []
-    when = next((doc.fields.get(k) for k in declared.date_fields if doc.fields.get(k)), None)
-    if not when:
+    when = "" if declared.identity_undated else next((doc.fields.get(k) for k in declared.date_fields if doc.fields.get(k)), None)
+    if when is None:
         return []
     keys = []
     for fields in (declared.identity, declared.same_achievement):
-        values = [doc.fields.get(k) for k in fields]
+        values = [re.sub(r"[\s“”\"《》（）()、，,]", "", v) if isinstance(v, str) else v for v in (doc.fields.get(k) for k in fields)]
         if fields and all(values):
             keys.append(("identity", f"{doc.doc_type}|{fields!r}|{values!r}|{when}"))
     return keys
@@ -242,6 +242,22 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
     return doubtful
 
 
+def _adoption_of_another(docs: list[Document]) -> tuple[Document, Document] | None:
+    """(proof, report) where a claim's unit attestation (``adopted``) names a report other than
+    the report it cites: 《工业数据采集网关…技术报告》 attested beside 《MES系统…技术报告》."""
+    def bare(title: str) -> str:
+        return re.sub(r"[\s《》“”\"（）()、，,：:—-]", "", title)
+
+    proofs = [d for d in docs if d.doc_type == "technical_report" and d.fields.get("adopted") and d.fields.get("title")]
+    reports = [d for d in docs if d.doc_type == "technical_report" and not d.fields.get("adopted") and d.fields.get("title")]
+    for proof in proofs:
+        for report in reports:
+            a, b = bare(proof.fields["title"]), bare(report.fields["title"])
+            if a and b and a not in b and b not in a:
+                return proof, report
+    return None
+
+
 def _merge(claim: Claim, docs: list[Document], core_journal,
            as_of: PartialDate | None = None) -> tuple[Built, list[dict[str, Any]]]:
     """One claim backed by its documents: document facts first, the claim for the rest."""
@@ -258,6 +274,13 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
         days = [PartialDate.parse(str(d.fields["date"])) for d in sales[1] if d.fields.get("date")]
         if days:
             facts["date"] = min(days, key=lambda day: day.earliest())
+    foreign = _adoption_of_another(docs) if a.kind is Kind.REPORT else None
+    if foreign is not None:
+        proof, report = foreign
+        issues.append(issue("warning", "not_shown_by_document",
+                            f"申报的成果{claim.index + 1}所附认可证明 {proof.label} 所证明的是《{proof.fields['title']}》，"
+                            f"不是本报告《{report.fields['title']}》：本报告的认可和推广实施未见证明", claim=claim.index,
+                            file=proof.file, needs_review=True))
     for doc in [d for d in docs if d not in amended] + amended:  # (the contract's day first)
         core = core_journal(doc) if a.kind is Kind.PAPER else None
         if a.kind is Kind.PAPER and core is None:
@@ -271,6 +294,8 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
             doc_facts.pop("amount_wan", None)  # the sum is settled below, with the contract's
         # (a contract its supplements amend: its own sum is compared only as amended, below)
         original = doc_facts.pop("amount_wan", None) if amended and doc not in amended else None
+        if foreign is not None and doc is foreign[0]:
+            doc_facts.pop("adopted", None)  # (another report's adoption shows nothing of this one's)
         doubtful = _compare(claim, doc, doc_facts, issues)
         if original is not None:
             doc_facts["amount_wan"] = original
@@ -653,8 +678,62 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
     _overlapping_periods(result, documents)
-    result.recommenders = _recommenders(documents, applicant, result.issues)
+    home = _home_unit(documents, applicant, employer)
+    result.recommenders = _recommenders(documents, applicant, result.issues, home)
+    for doc in documents:
+        unit = _unit_of(doc.words, applicant.name) if home and doc.file in cited \
+            and doc.doc_type not in ("title_certificate", "degree_certificate", "recommendation_letter") else None
+        if unit and not _same_unit(unit, home):
+            # 获奖者：张伟（工作单位：四川九洲…）: his unit may have changed, or it is a namesake's
+            result.issues.append(issue("warning", "name_not_found",
+                                       f"材料 {doc.label} 中 {applicant.name} 的工作单位为{unit}，与申报人的单位（{home}）不同："
+                                       "可能是同名他人的成果，需人工核对", file=doc.file, needs_review=True))
     return result
+
+
+# The unit printed beside a person's name: 被推荐人姓名：张伟  工作单位：重庆长安…公司, 获奖者：张伟（工作
+# 单位：四川九洲电器集团有限责任公司）, 张伟（重庆大学）.
+_UNIT_NAME = r"([\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|研究院|研究所|设计院|中心|医院))"
+
+
+def _unit_of(words: str, name: str | None) -> str | None:
+    """The unit the paper prints for ``name`` right beside him, else None.
+
+    >>> _unit_of("被推荐人姓名:张伟工作单位:重庆长安汽车股份有限公司现专业技术职称", "张伟")
+    '重庆长安汽车股份有限公司'
+    >>> _unit_of("获奖者：张伟（工作单位：四川九洲电器集团有限责任公司）", "张伟"), _unit_of("推荐人：李强 工作单位：重庆大学", "张伟")
+    ('四川九洲电器集团有限责任公司', None)
+    """
+    name = "".join((name or "").split())
+    if not name:
+        return None
+    found = re.search(re.escape(name) + r"(?:同志)?(?:[，,]?(?:性别)?[:：]?[男女])?[，,\s]{0,2}(?:工作单位|单位|所在单位)[:：]" + _UNIT_NAME, words) \
+        or re.search(re.escape(name) + r"[（(](?:工作单位[:：])?" + _UNIT_NAME + r"[)）]", words)
+    return found.group(1) if found else None
+
+
+def _home_unit(documents: list[Document], applicant: Applicant, employer: str | None) -> str | None:
+    """The applicant's unit: the profile's, else the one his own title certificate prints."""
+    if employer:
+        return employer
+    for doc in documents:
+        if doc.doc_type == "title_certificate" and "".join(str(doc.fields.get("holder") or "").split()) == "".join((applicant.name or "").split()):
+            found = re.search(r"(?:工作单位|单位)[:：]" + _UNIT_NAME, doc.words)
+            if found:
+                return found.group(1)
+    return None
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """One unit named twice (重庆两江智造科技有限公司, 两江智造科技公司): one name's core in the other's.
+
+    >>> _same_unit("重庆两江智造科技有限公司", "两江智造科技公司"), _same_unit("重庆两江智造科技有限公司", "重庆长安汽车股份有限公司")
+    (True, False)
+    """
+    def core(unit: str) -> str:
+        return re.sub(r"^(?:重庆市?|四川省?|中国)|(?:有限责任公司|股份有限公司|有限公司|公司|集团)$", "", "".join(unit.split()))
+    x, y = core(a), core(b)
+    return bool(x and y) and (x in y or y in x)
 
 
 # The product a revenue statement is about, as it quotes it: 参与开发推广的“工业数据采集网关LJ-GW200”产品
@@ -1222,9 +1301,11 @@ def _fitting(claim: Claim, docs: list[Document]) -> list[Document]:
     return [next(d for d in fit if agreement(d) == best)]
 
 
-def _recommenders(documents: list[Document], applicant: Applicant, issues: list[dict[str, Any]]) -> int:
+def _recommenders(documents: list[Document], applicant: Applicant, issues: list[dict[str, Any]],
+                  home: str | None = None) -> int:
     """Recommenders, each a 正高级工程师, of this applicant (破格 needs two), one a person: a letter
-    gives one, a joint form (``co_recommenders``) one an expert."""
+    gives one, a joint form (``co_recommenders``) one an expert.  A letter for a namesake of
+    another unit (被推荐人 张伟，工作单位：another company) recommends someone else."""
     count = 0
     recommenders: dict[str, str] = {}  # name → the file of his first letter
     for doc in documents:
@@ -1237,6 +1318,12 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
         if applicant.name and f.get("candidate") and f["candidate"] != applicant.name:
             issues.append(issue("warning", "name_not_found",
                                 f"推荐信推荐的是 {f['candidate']}，不是 {applicant.name}", file=doc.file))
+            continue
+        elsewhere = _unit_of(doc.words, applicant.name) if home else None
+        if elsewhere and not _same_unit(elsewhere, home):
+            issues.append(issue("warning", "name_not_found",
+                                f"推荐信推荐的 {applicant.name} 工作单位为{elsewhere}，不是申报人的单位（{home}）：可能是同名他人，"
+                                "不计入，需人工核对", file=doc.file, needs_review=True))
             continue
         if f.get("target_title") and applicant.target_title is not None and f["target_title"] != applicant.target_title.value:
             # a letter for 破格申报工程师 recommends nobody for 高级工程师 (第十三条（三）, 第十五条（三）)

@@ -80,6 +80,9 @@ class DocType:
     # A type that names people only sometimes (a revenue proof's 研发推广团队): with no list
     # read, the applicant's absence is no finding of the list's, only that he is not named.
     people_optional: bool = False
+    # The identity names one achievement whatever its papers' dates (a project's title: its
+    # 验收意见书 of one day and its 验收证书 of another are one project, accepted once).
+    identity_undated: bool = False
     under_seal: tuple[str, ...] = ()  # what a red seal at the foot may cover
     date_fields: tuple[str, ...] = ("date",)  # the fields an achievement's date comes from
     kinds: tuple[Any, ...] = ()  # rules.vocabulary.Kind it evidences; the first when unclaimed

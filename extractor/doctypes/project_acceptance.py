@@ -1254,7 +1254,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="project_acceptance", identity=("project_title",), name="验收证书/验收意见",
+    key="project_acceptance", identity=("project_title",), identity_undated=True, name="验收证书/验收意见",
     cues=Cues(
         titles=("验收证书", "验收意见", "项目验收", "验收报告", "验收鉴定", "鉴定证书", "鉴定意见", "结题证书",
                 "结题验收", "验收证明", "结题证明", "验收合格证书", "验收单", "竣工验收", "验收结论书", "结题评审",
