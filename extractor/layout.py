@@ -722,8 +722,10 @@ def issue_date_of_form(text: DocText, captions: re.Pattern = OTHER_DATE_CAPTIONS
             continue
         date = standalone_date(words[-1])
         before = words[-2]
+        # (a labelled number before it is another cell: 证书编号：18301120070884961   二〇〇七年六月三十日)
+        numbered = re.fullmatch(r"[\u4e00-\u9fff]{2,6}[:：][A-Za-z0-9\-]{6,}", before)
         if date is None or before.endswith((":", "：")) or captions.search(before) \
-                or re.search(r"日期|时间|年月|[年月日]$|\d", before):
+                or re.search(r"日期|时间|年月|[年月日]$", before) or re.search(r"\d", before) and not numbered:
             continue
         return date, line
     return None

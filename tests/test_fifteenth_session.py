@@ -498,3 +498,27 @@ def test_a_recommendation_for_a_namesake_of_another_unit_is_not_his():
     assert _unit_of("被推荐人姓名:张伟工作单位:重庆长安汽车股份有限公司现专业技术职称", "张伟") == "重庆长安汽车股份有限公司"
     assert not _same_unit("重庆长安汽车股份有限公司", "重庆两江智造科技有限公司")
     assert _same_unit("重庆两江智造科技有限公司", "两江智造科技公司")
+
+
+def test_a_contracts_signature_page_counted_on_goes_with_it():
+    """第2页共3页 | 第3页共3页 (probe BC H03, H12): the signature page, its names damaged under
+    the seals, is the contract's third page, not a paper of its own."""
+    from zhicheng.binder import _counts_on, _page_count
+
+    rows = lambda *texts: [Line(t, (200, 200 + 60 * k, 1400, 240 + 60 * k), 0.99) for k, t in enumerate(texts)]
+    result = ReadResult("t.pdf", "0" * 64, page_count=2, pages=[
+        Page(1, 1654, 2339, "ocr", rows("第七条 争议解决：提交重庆仲裁委员会仲裁。") + [Line("第2页共3页", (749, 2207, 892, 2246), 0.99)]),
+        Page(2, 1654, 2339, "ocr", rows("第八条 本合同一式肆份。", "（以下无正文）", "甲方（盖章）", "四川天府工控发术有限公司")
+             + [Line("第3页共3页", (755, 2215, 898, 2252), 0.99)])])
+    assert _counts_on(_page_count(result, 1), _page_count(result, 2))
+
+
+def test_a_diplomas_day_after_its_numbered_cell():
+    """证书编号:18301120070884961   二〇〇七年六月三十日 in a text layer's last row (probe BC H11)."""
+    rows = [("毕 业 证 书", (331, 97, 512, 121)),
+            ("学生 顾婷,性别男,   一九八二年五月十二日生,于二〇〇四年九月至二〇", (338, 182, 756, 196)),
+            ("〇七年六月在本校计算机科学与技术专业三年制硕士研究生学习,修完教学计", (312, 208, 753, 222)),
+            ("划规定的全部课程,成绩合格,准予毕业。", (312, 235, 550, 248)), ("校   名:西南大学", (312, 443, 419, 454)),
+            ("证书编号:18301120070884961   二〇〇七年六月三十日", (312, 511, 738, 523))]
+    kind, values = _typed(_doc(*rows, width=842, height=595, source="text_layer"))
+    assert kind == "degree_certificate" and values["date"] == "2007-06-30"

@@ -539,6 +539,14 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
     changed = True
     while changed and len(built) > 1:
         changed = False
+        # A page that says it is the next of a count (第2页共3页 | 第3页共3页) goes on with the page
+        # before, whatever seals did to the names on it (a contract's signature page).
+        counted = next((i for i in range(len(built) - 1) if not kept(i)
+                        and _counts_on(_page_count(result, built[i][0].last), _page_count(result, built[i + 1][0].first))), None)
+        if counted is not None:
+            built = _joined(built, counted, build)
+            changed = True
+            continue
         for i, (piece, doc) in enumerate(built):
             if piece.after_certificate and i > 0 and built[i - 1][1].doc_type == "unknown" == doc.doc_type and not kept(i - 1):
                 # the page before, leaning to a certificate, is none (a report assessing a patent)
@@ -622,6 +630,25 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
         pages = f"第{piece.first}页" if piece.first == piece.last else f"第{piece.first}–{piece.last}页"
         doc.reasons.insert(0, f"合订本：本文件按页拆分为 {len(built)} 份材料，这是{pages}")
     return [doc for _, doc in built]
+
+
+_PAGE_COUNT = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/、]?\s*共\s*(\d{1,3})\s*页")
+
+
+def _page_count(result: ReadResult, number: int) -> tuple[int, int] | None:
+    """(k, n) of a page's 第k页共n页, printed at its foot or head, else None."""
+    text = DocText(result, (number, number))
+    found = [m for l in text.lines if l.top >= 0.85 or l.top <= 0.12 for m in [_PAGE_COUNT.search(l.compact)] if m]
+    return (int(found[-1].group(1)), int(found[-1].group(2))) if found else None
+
+
+def _counts_on(before: tuple[int, int] | None, after: tuple[int, int] | None) -> bool:
+    """The second page is the next of the same count as the first (第2页共3页, 第3页共3页).
+
+    >>> _counts_on((2, 3), (3, 3)), _counts_on((3, 3), (1, 2)), _counts_on(None, (2, 3))
+    (True, False, False)
+    """
+    return before is not None and after is not None and after[1] == before[1] and after[0] == before[0] + 1 <= after[1]
 
 
 def _foreign(serials: frozenset, before: frozenset) -> bool:
