@@ -522,3 +522,17 @@ def test_a_diplomas_day_after_its_numbered_cell():
             ("证书编号:18301120070884961   二〇〇七年六月三十日", (312, 511, 738, 523))]
     kind, values = _typed(_doc(*rows, width=842, height=595, source="text_layer"))
     assert kind == "degree_certificate" and values["date"] == "2007-06-30"
+
+
+def test_a_chongqing_districts_award_or_project_is_a_persons_call_for_municipal():
+    """重庆市渝北区 (probes AQ 03a/45a, AZ 09b, BD 51b): the field stays municipal (the vocabulary's
+    nearest word), the verdict does not count it as 地（市）级 and says why, for a person."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    award = _paper("奖.pdf", "award_certificate", "重庆市渝北区科学技术进步奖 张三", award_name="重庆市渝北区科学技术进步奖",
+                   level="municipal", grade="二等奖", holder="张三", rank=1, date="2023-12", technical=True)
+    award.reasons = ["标题 获奖证书", "级别：重庆市渝北区人民政府：渝北区为重庆市辖区，按地（市）级计"]
+    built = _audited([award], [claim(0, [award.file], kind="award", level="municipal", rank=1, date="2023-12")])
+    assert built.achievements[0].achievement.level is None or "level" in built.achievements[0].declared
+    assert any(i["code"] == "not_shown_by_document" and "渝北区" in i["message"] for i in built.issues)

@@ -17,6 +17,8 @@ document silent about it must not void the claim's.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,10 +75,25 @@ def facts_from_document(doc: Document, kind: Kind, core_journal: bool | None = N
     if declared is None or declared.facts is None or kind not in declared.kinds:
         return {}
     facts = declared.facts(doc.fields, kind, doc.fields.get("applicant_rank"), core_journal)
+    if facts.get("level") == "municipal" and district_level(doc):
+        facts.pop("level")  # (a 重庆 district's: whether it stands for 地（市）级 is a person's call)
     if declared.in_force and as_of is not None:
         facts["implemented"] = in_force_by(doc.fields.get(declared.in_force), as_of)
     allowed = set(KIND_KEYS[kind]) | set(SHOWN_ONLY.get(kind, ())) | {"date"}
     return {k: v for k, v in facts.items() if v is not None and k in allowed}
+
+
+# The reading of a level (``extractor.fields.levels``) that rests on a 重庆 区/县: 渝北区为重庆市辖区.
+_DISTRICT_LEVEL = re.compile(r"级别：[^，]*?([\u4e00-\u9fff]{1,6}[区县])为重庆市辖[区县]")
+
+
+def district_level(doc: Document) -> str | None:
+    """The 重庆 区/县 a document's 地（市）级 rests on, or None.  重庆 is a 直辖市 with no
+    prefecture between it and its 区县, which are county-level divisions: whether an award or a
+    project of one stands for 第十一条's 地（市）级 the rule does not say, so a person decides
+    (the field stays ``municipal``, the vocabulary's nearest word; the verdict does not count on it)."""
+    found = next((m for r in doc.reasons for m in [_DISTRICT_LEVEL.search(r)] if m), None)
+    return found.group(1) if found else None
 
 
 def in_force_by(value: Any, as_of: PartialDate) -> bool | None:

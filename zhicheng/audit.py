@@ -26,7 +26,7 @@ from rules.vocabulary import Education, Kind, Level, Title
 from rules.requirements import IP_TYPE_ZH
 from rules.yaml_input import clip
 
-from .achievements import DOCUMENT_KEYS, Built, default_kind, facts_from_document, kinds_of
+from .achievements import DOCUMENT_KEYS, Built, default_kind, district_level, facts_from_document, kinds_of
 from .documents import Document
 from .documents_view import DOC_TYPE_ZH
 from .html_assets import FACT_ZH, VALUE_ZH
@@ -274,6 +274,12 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
         days = [PartialDate.parse(str(d.fields["date"])) for d in sales[1] if d.fields.get("date")]
         if days:
             facts["date"] = min(days, key=lambda day: day.earliest())
+    for doc in docs:
+        district = district_level(doc)
+        if district:
+            issues.append(issue("warning", "not_shown_by_document",
+                                f"申报的成果{claim.index + 1}的材料 {doc.label} 出自重庆市{district}（直辖市下辖的区县，县级行政区）："
+                                "能否按地（市）级计，需人工核对；暂不按地（市）级计", claim=claim.index, file=doc.file, needs_review=True))
     foreign = _adoption_of_another(docs) if a.kind is Kind.REPORT else None
     if foreign is not None:
         proof, report = foreign
@@ -659,6 +665,10 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         # Unclaimed: only what the document shows (a project's category only where its
         # title's words settle it; otherwise it counts only where no category is needed).
         facts = facts_from_document(doc, kind, core_journal(doc) if kind is Kind.PAPER else None, as_of)
+        if district_level(doc):
+            result.issues.append(issue("warning", "not_shown_by_document",
+                                       f"材料 {doc.label} 出自重庆市{district_level(doc)}（直辖市下辖的区县，县级行政区）："
+                                       "能否按地（市）级计，需人工核对；暂不按地（市）级计", file=doc.file, needs_review=True))
         if kind is Kind.PROJECT and facts.pop("investment_wan", None) is not None:
             # (附则（七）: unclaimed, nothing ties an audit or a contract to it)
             result.issues.append(issue("info", "not_shown_by_document",
