@@ -868,17 +868,19 @@ def starts_form_row(text: DocText, line: TextLine) -> bool:
                if l is line or (same_row(l, line) and box(l)[0] < box(line)[0]))
 
 
-def paragraph(text: DocText, line: TextLine, value: str, limit: int = 3) -> str:
+def paragraph(text: DocText, line: TextLine, value: str, limit: int = 3, rows: bool = True) -> str:
     """``value`` (the rest of ``line``) and the lines it runs on to, joined without a break:
     a Chinese paragraph wraps anywhere, even inside a name (邵 / 雪秀).  A continuation
-    starts no further right than ``line`` and is no next row of a form (a label there)."""
+    starts no further right than ``line`` and is no next row of a form (a label there) —
+    unless ``rows`` is False: a list of people by unit may wrap inside a unit's name, 重庆理 |
+    工大学：…, which looks like a label."""
     current = line
     for _ in range(limit):
         if value.rstrip().endswith(("。", ".")):
             break
         nxt = line_below(text, current, max_gap=1.2)
         if nxt is None or not similar_height(nxt, line, 0.3) or box(nxt)[0] > box(line)[0] + line.line.height \
-                or starts_form_row(text, nxt):
+                or rows and starts_form_row(text, nxt):
             break
         value, current = value.rstrip() + nxt.text.strip(), nxt
     return value.strip().rstrip("。.")
@@ -906,7 +908,7 @@ def people_by_unit(value: str) -> list[str] | None:
     >>> people_by_unit("顾超、姜颖、蔡思远") is None, people_by_unit("重庆大学：顾超；审查人：张伟") is None
     (True, True)
     """
-    value = "".join(value.split()).rstrip("。.")
+    value = "".join(value.split()).split("。")[0].rstrip(".")
     if not value or not _UNIT_END.search(value):
         return None
     bracketed = list(re.finditer(r"([^（()）、，,；;]{4,40}?)[（(]([^（()）]+)[)）]", value))
@@ -931,20 +933,6 @@ def people_by_unit(value: str) -> list[str] | None:
             return None
         names += people
     return names or None
-
-
-def unit_paragraph(text: DocText, line: TextLine, value: str, limit: int = 6) -> str:
-    """``value`` and the lines a list of people by unit runs on to, down to its 。: lines
-    under it, no further right than it, of its print (a wrapped unit may open one, 工大学：…)."""
-    current = line
-    for _ in range(limit):
-        if value.rstrip().endswith("。"):
-            break
-        nxt = line_below(text, current, max_gap=1.2)
-        if nxt is None or not similar_height(nxt, line, 0.3) or box(nxt)[0] > box(line)[0] + line.line.height:
-            break
-        value, current = value.rstrip() + nxt.text.strip(), nxt
-    return value.split("。")[0]
 
 
 def labelled_people(text: DocText, labels: list[str], accept=None) -> tuple[list[str], TextLine] | None:

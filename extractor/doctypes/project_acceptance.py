@@ -29,7 +29,7 @@ from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (TITLE_WORD, TITLED, people_by_unit, unit_paragraph, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
+from ..layout import (TITLE_WORD, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -444,7 +444,7 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         names = _list_of_members(text, start[1], start[0]) if start else None
         if names:
             return names, start[1]
-        by_unit = people_by_unit(unit_paragraph(text, start[1], start[0])) if start and start[0] else None
+        by_unit = people_by_unit(paragraph(text, start[1], start[0], limit=6, rows=False)) if start and start[0] else None
         if by_unit:  # 主要参加人员：重庆邮电大学胡少卿、姜斌；重庆…公司傅秀英、…
             return by_unit, start[1]
     return None
@@ -575,9 +575,6 @@ def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | N
     if column is not None:
         return column or None
     return plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
-
-
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
 
 
 def _leader(text: DocText) -> tuple[str, TextLine] | None:

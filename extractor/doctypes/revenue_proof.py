@@ -26,7 +26,7 @@ from rules.vocabulary import Kind
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
 from ..fields.people import split_people
-from ..layout import LABEL_START, box, is_name, labelled_field, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
+from ..layout import LABEL_START, box, is_name, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
@@ -201,14 +201,13 @@ _LEADER_LABELS = ["项目负责人", "产品负责人", "技术负责人", "团�
 
 
 # The buyer's side named before a label (甲方项目负责人, 需方参与人员, 采购方技术负责人): its people are
-# the customer's, never the team that sold; a seller's own (乙方项目负责人, 供货方参与人员) are.
+# the customer's, never the team that sold (a seller's own, 乙方项目负责人, and unsided labels are).
 _BUYER_SIDE = re.compile(r"(?:甲方|需方|买方|购方|采购方|委托方|发包方|业主|用户|客户|招标人)(?:单位)?(?:的)?$")
-_SELLER_SIDE = re.compile(r"(?:乙方|供方|卖方|销方|供货方|供应方|受托方|承包方|承接方|中标人)(?:单位)?(?:的)?$")
 
 
 def _team(text: DocText, f: Fields) -> None:
-    """``members`` (in the order printed) and ``leader``, where the proof names them: at a
-    line's start, or after the seller's side word (乙方项目负责人); never the buyer's people."""
+    """``members`` (in the order printed) and ``leader``, where the proof names them; never
+    the buyer's people."""
     def ours(hit) -> bool:
         return not _BUYER_SIDE.search(hit.line.compact[:hit.start])
 

@@ -14,7 +14,7 @@ from rules.vocabulary import Kind, StandardLevel
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_standard_numbers
 from ..fields.people import has_surname
-from ..layout import (people_by_unit, unit_paragraph, names_line, titled_line, titled_names, AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
+from ..layout import (paragraph, people_by_unit, names_line, titled_line, titled_names, AFTER_LABEL, CJK, HAS_CJK, LABEL_START, block, box, glued_value, is_label, join_cjk, labelled_field,
                       labelled_people, line_below, margin_note, name_column, name_grid, names_of, numbered_column, right_of, rows_of_names, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
@@ -482,7 +482,7 @@ def _drafters_unit_by_unit(text: DocText) -> tuple[list[str], TextLine] | None:
     for hit in text.find_label(["主要起草人员", "起草人员", "主要起草人", "起草人"]):
         after = AFTER_LABEL.match(hit.line.compact[hit.end:])
         value = text_after(hit.line, hit.end + after.end()) if after else ""
-        names = people_by_unit(unit_paragraph(text, hit.line, value)) if value.strip() else None
+        names = people_by_unit(paragraph(text, hit.line, value, limit=6, rows=False)) if value.strip() else None
         if names:
             return names, hit.line
     return None
