@@ -536,3 +536,19 @@ def test_a_chongqing_districts_award_or_project_is_a_persons_call_for_municipal(
     built = _audited([award], [claim(0, [award.file], kind="award", level="municipal", rank=1, date="2023-12")])
     assert built.achievements[0].achievement.level is None or "level" in built.achievements[0].declared
     assert any(i["code"] == "not_shown_by_document" and "渝北区" in i["message"] for i in built.issues)
+
+
+def test_a_cnki_record_screenshot():
+    """A phone's screenshot of a CNKI record (probe BC L02): the title's last word wrapped onto a
+    short line boxed taller, the byline under it, 来源：现代装备与控制 2023年09期 for the journal."""
+    rows = [("22:40", (29, 7, 93, 34)), ("中国知网", (226, 58, 322, 89)),
+            ("面向数字孪生的产线虚实同步建模方", (26, 143, 516, 172)), ("法研究", (22, 185, 122, 224)),
+            ("唐亚楠 曹安琪 卢亮", (22, 248, 247, 278)), ("重庆科技大学机械与车辆工程学院;重庆北碚玻璃纤维新材料", (24, 294, 525, 317)),
+            ("有限公司", (22, 322, 102, 347)), ("摘要:", (20, 365, 81, 395)),
+            ("针对离散制造车间数据采集实时性差、协议多样等问题,设计了一种网关。", (25, 406, 509, 428)),
+            ("关键词: 智能制造;数据采集;边缘计算", (25, 709, 384, 731)), ("分类号: TP391", (24, 868, 169, 892)),
+            ("来源: 现代装备与控制 2023年09期", (25, 909, 349, 932)), ("DOI:", (22, 950, 81, 976)),
+            ("10.15952/j.cnki.2023.09.010", (105, 954, 362, 976))]
+    kind, values = _typed(_doc(*rows, width=550, height=2400))
+    assert kind == "journal_paper" and values["title"] == "面向数字孪生的产线虚实同步建模方法研究"
+    assert values["journal"] == "现代装备与控制" and values["authors"] == ["唐亚楠", "曹安琪", "卢亮"]

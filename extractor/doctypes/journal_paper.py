@@ -518,10 +518,15 @@ def _journal_near_top(text: DocText, title: list[TextLine] | None) -> tuple[str,
 def _labelled_journal(text: DocText) -> tuple[str, TextLine] | None:
     """A database's record of the paper (万方, 维普, CNKI 知网节): 刊名：计算机科学 ISTIC PKU, its
     index tags (ISTIC, PKU, CSCD, EI …) left out."""
-    for hit in text.find_label(["刊名", "期刊名称", "来源期刊", "文献来源"], fuzzy=False):
+    for hit in text.find_label(["刊名", "期刊名称", "来源期刊", "文献来源", "来源"], fuzzy=False):
         if hit.start > 0 or hit.line.compact.startswith("英文"):
             continue
+        if hit.label == "来源" and not re.match(r"来源\s*[:：]", hit.line.text.strip()):
+            continue  # (a record's 来源：现代装备与控制 2023年09期, not a sentence's 来源于…)
         rest = text_after(hit.line, hit.end).strip(" :：\t")
+        rest = re.split(r"\s*(?:19|20)\d\d\s*年", rest)[0] if hit.label == "来源" else rest  # (its year and issue)
+        if re.match(r"(?:中国知网|知网|CNKI|万方|维普|百度学术)", rest):
+            continue  # (a database is no journal)
         if not rest:  # (a record's caption in a cell of its own: 刊名： | 航空制造技术 ISTIC PKU)
             cell = next((l for l in row_of(text, hit.line) if box(l)[0] >= box(hit.line)[2] - 2), None)
             rest = cell.text.strip() if cell is not None else ""
@@ -617,7 +622,7 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     tail = line_below(text, lines[-1])
     # (never a lone author's name set as big: 陆洁坤 under 面向…研究)
     if tail is not None and 1 <= len(tail.compact) <= 3 and re.fullmatch(f"[{CJK}]+", tail.compact) \
-            and similar_height(tail, title, 0.2) and not (is_name(tail.compact) and has_surname(tail.compact)):
+            and similar_height(tail, title, 0.4) and not (is_name(tail.compact) and has_surname(tail.compact)):
         lines.append(tail)
     return lines
 
