@@ -552,3 +552,59 @@ def test_a_cnki_record_screenshot():
     kind, values = _typed(_doc(*rows, width=550, height=2400))
     assert kind == "journal_paper" and values["title"] == "面向数字孪生的产线虚实同步建模方法研究"
     assert values["journal"] == "现代装备与控制" and values["authors"] == ["唐亚楠", "曹安琪", "卢亮"]
+
+
+def test_units_told_apart_by_their_places_and_alike_across_legal_forms():
+    """Probe BE U01/U02/U04/U08: 重庆大学 is not 西南大学 nor 重庆理工大学, 四川两江… is not 重庆两江…;
+    中国电信股份有限公司重庆分公司 is 中国电信重庆分公司."""
+    from zhicheng.audit import _same_unit
+
+    assert not _same_unit("重庆大学", "西南大学") and not _same_unit("重庆理工大学", "重庆大学")
+    assert not _same_unit("重庆交通大学", "重庆大学")
+    assert not _same_unit("四川两江智造科技有限公司", "重庆两江智造科技有限公司")
+    assert _same_unit("中国电信股份有限公司重庆分公司", "中国电信重庆分公司")
+    assert _same_unit("重庆市两江智造科技有限公司", "重庆两江智造科技有限公司")
+
+
+def test_no_birth_year_from_a_day_it_takes_effect_nor_an_id_from_a_diplomas_number():
+    """本证书自2022年6月30日生效 is no birth (BE I01); 证书编号：106111201205012345 is no 身份证号 (BE I05)."""
+    from zhicheng.audit import _birth_years, _id_numbers
+
+    assert _birth_years("本证书自2022年6月30日生效。") == set()
+    assert _id_numbers("证书编号：106111201205012345") == set()
+    assert _id_numbers("身份证号：500112198305126617") == {("500112", "19830512", "661")}
+
+
+def test_an_attestation_naming_itself_or_the_report_a_little_otherwise():
+    """Its own heading as its title (BE R07), or the report's title with 与 as ·, [V2.0] as （V2.0）,
+    letters in another case (BE R05, R06): no other report."""
+    from zhicheng.audit import _adoption_of_another
+    from tests.test_tenth_session import _paper
+
+    report = _paper("报告.pdf", "technical_report", "", title="MES系统与PLC设备互联互通技术报告（V2.0）")
+    for said in ("技术报告认可及推广应用证明", "MES系统·PLC设备互联互通技术报告[V2.0]", "Mes系统与Plc设备互联互通技术报告"):
+        proof = _paper("证明.pdf", "technical_report", "", title=said, adopted=True)
+        assert _adoption_of_another([report, proof]) is None, said
+    other = _paper("证明.pdf", "technical_report", "", title="工业数据采集网关部署与运维技术报告", adopted=True)
+    assert _adoption_of_another([report, other]) is not None
+
+
+def test_two_projects_of_one_title_and_two_numbers_are_two():
+    """Probe BE P02: the same title, 项目编号 CQ-2021-01 and CQ-2023-07: two projects."""
+    from zhicheng.audit import find_duplicates
+    from tests.test_tenth_session import _paper
+
+    a = _paper("a.pdf", "project_acceptance", "项目编号：CQ-2021-01", project_title="工业网关边缘计算研发", acceptance_date="2021-06-01")
+    b = _paper("b.pdf", "project_acceptance", "项目编号：CQ-2023-07", project_title="工业网关（边缘计算）研发", acceptance_date="2023-06-01")
+    assert find_duplicates([a, b]) == {}
+
+
+def test_income_booked_before_the_sums_signed():
+    """合同金额 800/1200 and 确认收入 500/900 in one table (probe BE V03): the income, 1400."""
+    rows = [("销售收入证明", (216, 60, 626, 75)), ("单位:万元", (763, 87, 802, 97)),
+            ("序号   客户名称   合同金额   确认收入", (49, 108, 790, 119)),
+            ("1   重庆山城汽车零部件制造有限公司   800   500", (58, 133, 789, 144)),
+            ("2   重庆巴渝精工机械股份有限公司   1200   900", (57, 159, 789, 170)),
+            ("合计   2000   1400", (49, 184, 789, 195)), ("日期:2024年2月2日", (57, 224, 684, 234))]
+    kind, values = _typed(_doc(*rows, width=842, height=595, source="text_layer"))
+    assert kind == "revenue_proof" and values["amount_wan"] == 1400

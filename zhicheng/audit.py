@@ -95,6 +95,10 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
     if when is None:
         return []
     keys = []
+    if declared.identity_undated:
+        # (one title, two 项目编号: two projects, phases or years of one programme)
+        number = re.search(r"(?:项目|课题|合同)编号[:：]?([A-Za-z0-9〔〕\[\]（）()\-—_/号年]{4,40})", doc.words)
+        when = number.group(1) if number else ""
     for fields in (declared.identity, declared.same_achievement):
         values = [re.sub(r"[\s“”\"《》（）()、，,]", "", v) if isinstance(v, str) else v for v in (doc.fields.get(k) for k in fields)]
         if fields and all(values):
@@ -245,15 +249,19 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
 def _adoption_of_another(docs: list[Document]) -> tuple[Document, Document] | None:
     """(proof, report) where a claim's unit attestation (``adopted``) names a report other than
     the report it cites: 《工业数据采集网关…技术报告》 attested beside 《MES系统…技术报告》."""
-    def bare(title: str) -> str:
-        return re.sub(r"[\s《》“”\"（）()、，,：:—-]", "", title)
+    from rapidfuzz import fuzz
 
-    proofs = [d for d in docs if d.doc_type == "technical_report" and d.fields.get("adopted") and d.fields.get("title")]
+    def bare(title: str) -> str:
+        return re.sub(r"[\s《》“”\"（）()\[\]【】、，,：:·—\-与和及]", "", title).upper()
+
+    # (an attestation whose report's title was not read names itself: 技术报告认可及推广应用证明)
+    proofs = [d for d in docs if d.doc_type == "technical_report" and d.fields.get("adopted") and d.fields.get("title")
+              and not re.search(r"证明|认可|推广应用|采纳", d.fields["title"])]
     reports = [d for d in docs if d.doc_type == "technical_report" and not d.fields.get("adopted") and d.fields.get("title")]
     for proof in proofs:
         for report in reports:
             a, b = bare(proof.fields["title"]), bare(report.fields["title"])
-            if a and b and a not in b and b not in a:
+            if a and b and a not in b and b not in a and fuzz.ratio(a, b) < 90:
                 return proof, report
     return None
 
@@ -689,7 +697,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                          evidence=[doc.file], source="document"))
     _overlapping_periods(result, documents)
     home = _home_unit(documents, applicant, employer)
-    result.recommenders = _recommenders(documents, applicant, result.issues, home)
+    # (a unit the profile states is his; one his title certificate printed may be a former employer's)
+    result.recommenders = _recommenders(documents, applicant, result.issues, home, firm=bool(employer))
     for doc in documents:
         unit = _unit_of(doc.words, applicant.name) if home and doc.file in cited \
             and doc.doc_type not in ("title_certificate", "degree_certificate", "recommendation_letter") else None
@@ -735,15 +744,23 @@ def _home_unit(documents: list[Document], applicant: Applicant, employer: str | 
 
 
 def _same_unit(a: str, b: str) -> bool:
-    """One unit named twice (重庆两江智造科技有限公司, 两江智造科技公司): one name's core in the other's.
+    """One unit named twice: its names the same but for the company's legal form, or one inside
+    the other (重庆两江智造科技有限公司, 两江智造科技公司; 中国电信股份有限公司重庆分公司, 中国电信重庆分公司).
+    Places stay: 重庆大学 is not 西南大学, 四川两江… is not 重庆两江….
 
     >>> _same_unit("重庆两江智造科技有限公司", "两江智造科技公司"), _same_unit("重庆两江智造科技有限公司", "重庆长安汽车股份有限公司")
     (True, False)
+    >>> _same_unit("中国电信股份有限公司重庆分公司", "中国电信重庆分公司"), _same_unit("重庆大学", "西南大学")
+    (True, False)
+    >>> _same_unit("重庆理工大学", "重庆大学"), _same_unit("四川两江智造科技有限公司", "重庆两江智造科技有限公司")
+    (False, False)
     """
     def core(unit: str) -> str:
-        return re.sub(r"^(?:重庆市?|四川省?|中国)|(?:有限责任公司|股份有限公司|有限公司|公司|集团)$", "", "".join(unit.split()))
-    x, y = core(a), core(b)
-    return bool(x and y) and (x in y or y in x)
+        unit = re.sub(r"(?:股份有限|有限责任|有限)公司(?=.)", "", "".join(unit.split()))  # (…股份有限公司重庆分公司)
+        unit = re.sub(r"(?<=重庆|北京|上海|天津)市", "", unit)
+        return re.sub(r"(?:股份有限|有限责任|有限)?公司$", "", unit)
+    x, y = sorted((core(a), core(b)), key=len)
+    return len(x) >= 4 and x in y
 
 
 # The product a revenue statement is about, as it quotes it: 参与开发推广的“工业数据采集网关LJ-GW200”产品
@@ -1312,7 +1329,7 @@ def _fitting(claim: Claim, docs: list[Document]) -> list[Document]:
 
 
 def _recommenders(documents: list[Document], applicant: Applicant, issues: list[dict[str, Any]],
-                  home: str | None = None) -> int:
+                  home: str | None = None, firm: bool = False) -> int:
     """Recommenders, each a 正高级工程师, of this applicant (破格 needs two), one a person: a letter
     gives one, a joint form (``co_recommenders``) one an expert.  A letter for a namesake of
     another unit (被推荐人 张伟，工作单位：another company) recommends someone else."""
@@ -1333,8 +1350,10 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
         if elsewhere and not _same_unit(elsewhere, home):
             issues.append(issue("warning", "name_not_found",
                                 f"推荐信推荐的 {applicant.name} 工作单位为{elsewhere}，不是申报人的单位（{home}）：可能是同名他人，"
-                                "不计入，需人工核对", file=doc.file, needs_review=True))
-            continue
+                                + ("不计入，需人工核对" if firm else "需人工核对（职称证书所印单位可能是原单位）"),
+                                file=doc.file, needs_review=True))
+            if firm:
+                continue
         if f.get("target_title") and applicant.target_title is not None and f["target_title"] != applicant.target_title.value:
             # a letter for 破格申报工程师 recommends nobody for 高级工程师 (第十三条（三）, 第十五条（三）)
             issues.append(issue("warning", "kind_mismatch",
@@ -1526,7 +1545,8 @@ def _birth_years(words: str) -> set[int]:
     years = {int(middle[:4]) for _, middle, _ in _id_numbers(words) if middle[:4].isdigit()}
     for found in find_dates(words):
         start, end = found.span
-        if words[end:end + 1] == "生" or re.search(r"(?:出生(?:年月|日期)?|生于)[:：]?\s*$", words[max(0, start - 8):start]):
+        if words[end:end + 1] == "生" and words[end:end + 2] not in ("生效", "生产") \
+                or re.search(r"(?:出生(?:年月|日期)?|生于)[:：]?\s*$", words[max(0, start - 8):start]):
             years.add(found.value.year)
     return years
 
@@ -1546,6 +1566,8 @@ def _id_numbers(words: str) -> set[tuple[str, str, str]]:
     found = set()
     for match in re.finditer(r"(?<![\d*＊])(\d{6})([\d*＊]{8})(\d{3})[\dXx](?![\d*＊])"
                              r"|(?<![\d*＊])(\d{6})(\d{6})(\d{3})(?![\d*＊Xx])", words):
+        if re.search(r"(?:编号|证书号|(?<!身份)证号|登记号|档案号|流水号)[:：]?\s*$", words[max(0, match.start() - 8):match.start()]):
+            continue  # (a diploma's own number, 证书编号：106111201205012345, is no one's ID)
         region, middle, seq = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
             (match.group(4), "19" + match.group(5), match.group(6))
         if not match.group(1) and int(match.group(5)[:2]) < 20:

@@ -542,6 +542,7 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
         # A page that says it is the next of a count (第2页共3页 | 第3页共3页) goes on with the page
         # before, whatever seals did to the names on it (a contract's signature page).
         counted = next((i for i in range(len(built) - 1) if not kept(i)
+                        and (built[i][1].doc_type == built[i + 1][1].doc_type or "unknown" in (built[i][1].doc_type, built[i + 1][1].doc_type))
                         and _counts_on(_page_count(result, built[i][0].last), _page_count(result, built[i + 1][0].first))), None)
         if counted is not None:
             built = _joined(built, counted, build)

@@ -401,8 +401,11 @@ def _headers(text: DocText, words: tuple[str, ...]) -> list[tuple[TextLine, int]
     for line in text.lines:
         cells = line.text.split()
         if len(cells) >= 3:
-            # (a column may state its unit: 发货金额(元))
-            at = next((i for i, c in enumerate(cells) if c in words or _UNIT_IN_HEADER.sub("", c) in words), None)
+            # (a column may state its unit: 发货金额(元); of two, the one ``words`` names first:
+            # 确认收入 before 合同金额, the income booked before the sums signed)
+            named = [i for i, c in enumerate(cells) if c in words or _UNIT_IN_HEADER.sub("", c) in words]
+            at = min(named, key=lambda i: next(k for k, w in enumerate(words) if w in (cells[i], _UNIT_IN_HEADER.sub("", cells[i])))) \
+                if named else None
             if at is not None:
                 found.append((line, at))
         elif line.compact in words or _UNIT_IN_HEADER.sub("", line.compact) in words:
