@@ -91,14 +91,16 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
     # paper — a 毕业证书 and a 学位证书 of one day, two notices of one office on one day)
     if declared is None or not declared.identity or {"holder", "issuer"} & set(declared.identity):
         return []
-    when = "" if declared.identity_undated else next((doc.fields.get(k) for k in declared.date_fields if doc.fields.get(k)), None)
-    if when is None:
-        return []
-    keys = []
     if declared.identity_undated:
-        # (one title, two 项目编号: two projects, phases or years of one programme)
+        # (its number, not its day, tells it apart: one title, two 项目编号, are two projects,
+        # phases or years of one programme)
         number = re.search(r"(?:项目|课题|合同)编号[:：]?([A-Za-z0-9〔〕\[\]（）()\-—_/号年]{4,40})", doc.words)
         when = number.group(1) if number else ""
+    else:
+        when = next((doc.fields.get(k) for k in declared.date_fields if doc.fields.get(k)), None)
+        if not when:
+            return []
+    keys = []
     for fields in (declared.identity, declared.same_achievement):
         values = [re.sub(r"[\s“”\"《》（）()、，,]", "", v) if isinstance(v, str) else v for v in (doc.fields.get(k) for k in fields)]
         if fields and all(values):
@@ -246,6 +248,18 @@ def _compare(claim: Claim, doc: Document, facts: dict[str, Any], issues: list[di
     return doubtful
 
 
+def _district_issue(doc: Document, claim: Claim | None = None) -> dict[str, Any] | None:
+    """The warning that a document's 地（市）级 rests on a 重庆 区/县 (``district_level``), which
+    the verdict does not count on; None for any other document."""
+    district = district_level(doc)
+    if not district:
+        return None
+    whose = f"申报的成果{claim.index + 1}的材料" if claim is not None else "材料"
+    return issue("warning", "not_shown_by_document",
+                 f"{whose} {doc.label} 出自重庆市{district}（直辖市下辖的区县，县级行政区）：能否按地（市）级计，需人工核对；"
+                 "暂不按地（市）级计", **({"claim": claim.index} if claim is not None else {}), file=doc.file, needs_review=True)
+
+
 def _adoption_of_another(docs: list[Document]) -> tuple[Document, Document] | None:
     """(proof, report) where a claim's unit attestation (``adopted``) names a report other than
     the report it cites: 《工业数据采集网关…技术报告》 attested beside 《MES系统…技术报告》."""
@@ -282,12 +296,7 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
         days = [PartialDate.parse(str(d.fields["date"])) for d in sales[1] if d.fields.get("date")]
         if days:
             facts["date"] = min(days, key=lambda day: day.earliest())
-    for doc in docs:
-        district = district_level(doc)
-        if district:
-            issues.append(issue("warning", "not_shown_by_document",
-                                f"申报的成果{claim.index + 1}的材料 {doc.label} 出自重庆市{district}（直辖市下辖的区县，县级行政区）："
-                                "能否按地（市）级计，需人工核对；暂不按地（市）级计", claim=claim.index, file=doc.file, needs_review=True))
+    issues += [found for doc in docs if (found := _district_issue(doc, claim))]
     foreign = _adoption_of_another(docs) if a.kind is Kind.REPORT else None
     if foreign is not None:
         proof, report = foreign
@@ -673,10 +682,9 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         # Unclaimed: only what the document shows (a project's category only where its
         # title's words settle it; otherwise it counts only where no category is needed).
         facts = facts_from_document(doc, kind, core_journal(doc) if kind is Kind.PAPER else None, as_of)
-        if district_level(doc):
-            result.issues.append(issue("warning", "not_shown_by_document",
-                                       f"材料 {doc.label} 出自重庆市{district_level(doc)}（直辖市下辖的区县，县级行政区）："
-                                       "能否按地（市）级计，需人工核对；暂不按地（市）级计", file=doc.file, needs_review=True))
+        district = _district_issue(doc)
+        if district:
+            result.issues.append(district)
         if kind is Kind.PROJECT and facts.pop("investment_wan", None) is not None:
             # (附则（七）: unclaimed, nothing ties an audit or a contract to it)
             result.issues.append(issue("info", "not_shown_by_document",
@@ -1620,12 +1628,11 @@ def _one_person(documents: list[Document], applicant: Applicant, shown: set[str]
             return
     # (or the years they say he was born in: 一九九二年八月三日生 on the degree, 出生年月：1989年5月 on
     # the title certificate; where both print an ID that agrees, the ID says more)
-    born = [(d, years) for d in documents if d.doc_type in ("degree_certificate", "title_certificate")
+    born = [(d, years, _id_numbers(d.words)) for d in documents if d.doc_type in ("degree_certificate", "title_certificate")
             and name and printed_alone(name, d.words) and (years := _birth_years(d.words))]
-    for k, (first, years) in enumerate(born):
-        other = next(((d, y) for d, y in born[k + 1:] if not years & y and not (
-            _id_numbers(first.words) and _id_numbers(d.words)
-            and any(_one_man(a, b) for a in _id_numbers(first.words) for b in _id_numbers(d.words)))), None)
+    for k, (first, years, ids) in enumerate(born):
+        other = next(((d, y) for d, y, theirs in born[k + 1:] if not years & y
+                      and not (ids and theirs and any(_one_man(a, b) for a in ids for b in theirs))), None)
         if other is not None:
             issues.append(issue("error", "identity_mismatch",
                                 f"材料 {first.label} 与 {other[0].label} 所印出生年份不一致（{'、'.join(map(str, sorted(years)))} 与 "

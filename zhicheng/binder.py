@@ -536,6 +536,7 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
 
     def kept(i: int) -> bool:  # pieces i and i + 1 stay two
         return i + 1 < len(built) and built[i + 1][0].first in halves
+    counts = {page.number: _page_count(result, page.number) for page in result.pages}  # (read once, not each round)
     changed = True
     while changed and len(built) > 1:
         changed = False
@@ -543,7 +544,7 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
         # before, whatever seals did to the names on it (a contract's signature page).
         counted = next((i for i in range(len(built) - 1) if not kept(i)
                         and (built[i][1].doc_type == built[i + 1][1].doc_type or "unknown" in (built[i][1].doc_type, built[i + 1][1].doc_type))
-                        and _counts_on(_page_count(result, built[i][0].last), _page_count(result, built[i + 1][0].first))), None)
+                        and _counts_on(counts.get(built[i][0].last), counts.get(built[i + 1][0].first))), None)
         if counted is not None:
             built = _joined(built, counted, build)
             changed = True

@@ -98,6 +98,7 @@ def extract_recommendation(text: DocText) -> Fields:
 _PROFILE = re.compile(r"(被)?推荐(?:人|专家)(?:基本)?(?:情况|信息|简况)[:：]([^。]{4,160})")
 _PROFILE_KEYS = {"姓名": "姓名", "职称": "职称", "专业技术职称": "职称", "专业技术资格": "职称", "现职称": "现职称",
                  "专业": "专业", "从事专业": "专业", "单位": "单位", "工作单位": "单位"}
+_PROFILE_WORDS = sorted(_PROFILE_KEYS, key=len, reverse=True)  # (专业技术职称 before 专业)
 
 
 def _profiles(text: DocText) -> dict[str, dict[str, tuple[str, str, TextLine]]]:
@@ -111,7 +112,7 @@ def _profiles(text: DocText) -> dict[str, dict[str, tuple[str, str, TextLine]]]:
             items: dict[str, tuple[str, str, TextLine]] = {}
             for item in re.finditer(r"[^;；]+", match.group(2)):
                 said = item.group(0).strip()
-                word = next((w for w in sorted(_PROFILE_KEYS, key=len, reverse=True) if said.startswith(w)), None)
+                word = next((w for w in _PROFILE_WORDS if said.startswith(w)), None)
                 key = _PROFILE_KEYS[word] if word else None
                 value = said[len(word):].strip(":： ") if word else ""
                 if key and value and key not in items:
@@ -558,8 +559,8 @@ def _recommender(text: DocText, sides: dict[int, str]):
             beside = right_of(text, caption, slack=0.5 * caption.line.height)
             found = (beside.text, [beside]) if beside is not None else None
         names = _people_in(found[0]) if found else []
-        scrawl = found and _LATIN_ONLY.fullmatch(found[0].strip()) and found[1][0].line.confidence < 0.9
-        if scrawl or names and _LATIN_ONLY.fullmatch(names[0]) and found[1][0].line.confidence < 0.9:
+        unsure = found is not None and found[1][0].line.confidence < 0.9
+        if unsure and (_LATIN_ONLY.fullmatch(found[0].strip()) or names and _LATIN_ONLY.fullmatch(names[0])):
             # a scrawl OCR read as letters (推荐专家：MMNLA MY): his name typed under it, or elsewhere
             under = _typed_under(text, found[1][0])
             if under is None:

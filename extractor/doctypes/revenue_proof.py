@@ -403,9 +403,9 @@ def _headers(text: DocText, words: tuple[str, ...]) -> list[tuple[TextLine, int]
         if len(cells) >= 3:
             # (a column may state its unit: 发货金额(元); of two, the one ``words`` names first:
             # 确认收入 before 合同金额, the income booked before the sums signed)
-            named = [i for i, c in enumerate(cells) if c in words or _UNIT_IN_HEADER.sub("", c) in words]
-            at = min(named, key=lambda i: next(k for k, w in enumerate(words) if w in (cells[i], _UNIT_IN_HEADER.sub("", cells[i])))) \
-                if named else None
+            order = {w: k for k, w in enumerate(words)}
+            named = [(order.get(c, order.get(_UNIT_IN_HEADER.sub("", c))), i) for i, c in enumerate(cells)]
+            at = min(((k, i) for k, i in named if k is not None), default=(None, None))[1]
             if at is not None:
                 found.append((line, at))
         elif line.compact in words or _UNIT_IN_HEADER.sub("", line.compact) in words:
