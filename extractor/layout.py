@@ -223,6 +223,21 @@ def line_below(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine 
     return None
 
 
+def bracketed_name_under(text: DocText, line: TextLine) -> str | None:
+    """The name typed in brackets on the line under a place signed by a scrawl (项目负责人（签字）：
+    <scrawl> | （唐峰）): the signer, when it is a name after a common surname.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", [
+    ...     Line("项目负责人(签字):MAW", (400, 100, 700, 140)), Line("(唐峰)", (560, 145, 640, 180))])]))
+    >>> bracketed_name_under(doc, doc.lines[0])
+    '唐峰'
+    """
+    below = next_line(text, line)
+    found = re.fullmatch(r"[（(]([\u4e00-\u9fff·]{2,5})[)）]", below.compact) if below is not None else None
+    return found.group(1) if found and has_surname(found.group(1)) else None
+
+
 def line_above(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine | None:
     """The line over ``line`` in the same column, within ``max_gap`` line heights: ``line_below``
     looking up."""

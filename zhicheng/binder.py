@@ -76,6 +76,7 @@ class Piece:
     after_certificate: bool = False  # a page of no type begun only for following a certificate's page
     addressee: str | None = None  # whom its first page is made out to (``_addressee``)
     numbers: frozenset = frozenset()  # the document numbers its pages print at their tops (``_top_numbers``)
+    refers: bool = False  # its words send the reader to an annex (成员名单见附件2)
 
 
 @dataclass
@@ -98,6 +99,7 @@ class _Page:
     addressee: str | None = None  # the unit it is made out to, on a line of its own (``_addressee``)
     numbers: frozenset = frozenset()  # the document's own number at the page's top (``_top_numbers``)
     heading: str | None = None  # its heading of its own (``_heading``), when ``headed``
+    refers: bool = False  # its words send the reader to an annex (项目组成员名单见附件2, 详见附件)
 
 
 # A document's own number, as a report or a contract prints it at the top of each page
@@ -172,7 +174,7 @@ def _page(result: ReadResult, number: int) -> _Page:
     return _Page(number, kind, opens, 0 if cover else len(text.compact), heading is not None, confident,
                  announces, annex, record, looks_like, continues, _divider(text),
                  bool(_PATENT_FEE.search(text.compact)), _serials(text), _sheet(text) if cover else False,
-                 _addressee(text), _top_numbers(text), heading)
+                 _addressee(text), _top_numbers(text), heading, bool(_REFERS.search(text.compact)))
 
 
 # A certificate's or a notice's addressee on a line of its own: the unit it is made out to.
@@ -265,6 +267,9 @@ _RECORD = re.compile(r"(?:变更|变动|登记|考核|继续教育|聘任|注册
 # ``附件`` (``附件2``, ``附件：``) alone: one document, the decision and its list.
 _ANNOUNCES = re.compile(r"^附件\s*[\d一二三四五六七八九]?\s*[:：]\s*\S")
 _ANNEX = re.compile(r"^附件\s*[\d一二三四五六七八九]?\s*[:：]?$")
+# A sentence sending the reader to an annex (项目组成员名单见附件2, 详见附件): a page of no type
+# that opens with 附件 after it is that annex (an acceptance's member table on a page of its own).
+_REFERS = re.compile(r"(?:见|详见|列于|附后|附在)附件\s*[\d一二三四五六七八九]?")
 
 
 # Headings that a document's later pages carry: they continue it, they open nothing.
@@ -388,7 +393,8 @@ def pieces(result: ReadResult) -> list[Piece]:
         this = _page(result, page.number)
         current = found[-1] if found else None
         # (附件2 after 附件1: the notice named both)
-        annexed = this.annex and (previous is not None and previous.announces or current is not None and current.announces)
+        annexed = this.annex and (previous is not None and previous.announces or current is not None and current.announces
+                                  or this.kind == "unknown" and current is not None and current.refers)
         previous = this
         declared = doctype(this.kind)
         one_page = declared is not None and declared.one_page
@@ -508,12 +514,13 @@ def pieces(result: ReadResult) -> list[Piece]:
             found.append(Piece(page.number, page.number, this.kind, this.chars,
                                this.opens or tentative and current.opened, this.looks_like,
                                this.announces, this.divider, cover, this.serials, foreign, this.confident, tentative, sheet,
-                               after_certificate, this.addressee, this.numbers))
+                               after_certificate, this.addressee, this.numbers, this.refers))
         else:
             current.serials = current.serials | this.serials
             current.numbers = current.numbers | this.numbers
             current.sure = current.sure or this.confident
             current.announces = current.announces or this.announces
+            current.refers = current.refers or this.refers
             current.last = page.number
             current.chars += this.chars
             current.opened = current.opened or this.opens

@@ -29,7 +29,7 @@ from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, split_people
-from ..layout import (TITLE_WORD, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
+from ..layout import (TITLE_WORD, bracketed_name_under, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -427,6 +427,9 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         grid = None if value else name_grid(text, hit.line)  # one name to a cell, row after row
         if grid:
             return grid, hit.line
+        roles = None if value else _role_lines(text, hit.line)
+        if roles:
+            return roles, hit.line
         each = None if value else _names_beside_units(text, hit.line) or _names_after_units(text, hit.line)
         if each:
             return each, hit.line
@@ -448,6 +451,42 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         if by_unit:  # 主要参加人员：重庆邮电大学胡少卿、姜斌；重庆…公司傅秀英、…
             return by_unit, start[1]
     return None
+
+
+_ROLE_LINE = re.compile(rf"^(?P<role>[{CJK}]{{0,6}}(?:负责人|组长|主持人|参加人|参与人|完成人|成员|人员|骨干|组员))"
+                        r"(?:[(（][^)）]{0,12}[)）])?[:：](?P<value>.*)$")
+
+
+def _role_lines(text: DocText, heading: TextLine) -> list[str] | None:
+    """A heading over the team given role by role, each role a line of its own (项目主要研究人员： |
+    项目负责人：罗宇航 | 技术负责人：雷明 | 主要参加人：夏侯诗涵、蔡磊、… wrapping): the team is all
+    of them, in the order printed.  Two roles at least, one of them its head's; a line about
+    other people (验收专家组成员) ends it.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", [
+    ...     Line("项目主要研究人员：", (100, 100, 400, 130)), Line("项目负责人：罗宇航", (120, 150, 400, 180)),
+    ...     Line("技术负责人：雷明", (120, 200, 380, 230)), Line("主要参加人：夏侯诗涵、蔡磊、吴海燕、", (120, 250, 800, 280)),
+    ...     Line("余庆丰、苏红梅", (100, 300, 340, 330)), Line("验收结论：同意通过验收。", (100, 350, 600, 380))])]))
+    >>> _role_lines(doc, doc.lines[0])
+    ['罗宇航', '雷明', '夏侯诗涵', '蔡磊', '吴海燕', '余庆丰', '苏红梅']
+    """
+    names: list[str] = []
+    roles: list[str] = []
+    line = heading
+    while (line := next_line(text, line)) is not None:
+        match = _ROLE_LINE.match(line.compact)
+        if match and not _OTHER_PEOPLE.search(match.group("role")):
+            listed = _list_of_members(text, line, text_after(line, match.start("value")))
+            if not listed:
+                return None
+            roles.append(match.group("role"))
+            names += listed
+        elif not roles or not names_line(line.text, False):  # (a wrapped list's lines read with its first)
+            break
+    if len(roles) < 2 or not any(re.search("负责人|组长|主持人", r) for r in roles) or len(set(names)) < len(names):
+        return None
+    return names
 
 
 def _beside_label(cell: TextLine, label: TextLine) -> bool:
@@ -588,6 +627,9 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
         parts = split_people(strip_stamps(start[0])) if start else []
         if parts and is_name(parts[0]) and plain_names(parts[0]) is not None:
             return parts[0], start[1]
+        typed = bracketed_name_under(text, hit.line)  # 项目负责人（签字）：<scrawl> | （唐峰）
+        if typed:
+            return typed, hit.line
     for pattern in (_LED_BY, _LEADER_IN_TEXT, _HEAD_NAMED, _LEADER_WITH_TITLE):
         found = running_match(text, pattern)
         name = next((g for g in found[0].groups() if g), None) if found else None
@@ -646,7 +688,8 @@ def _member_table(text: DocText, f: Fields | None = None) -> tuple[list[str], Te
             if len(names) >= 2:
                 return names, line
             continue
-        if "姓名" not in header.text.split() or not _member_header(text, header):
+        whose = _member_header(text, header) if "姓名" in header.text.split() else False
+        if whose is False or whose is None and not _leader_listed(text, header, f):
             continue
         halves, other = two_name_columns(text, header) or (None, None)
         if halves is None and any(l.compact == "姓名" for l in row_of(text, header) if l is not header):
@@ -663,6 +706,15 @@ def _member_table(text: DocText, f: Fields | None = None) -> tuple[list[str], Te
     return None
 
 
+def _leader_listed(text: DocText, header: TextLine, f: Fields | None) -> bool:
+    """A table under no heading and with no column of duties is the project's when its
+    leader, named by his own label elsewhere (项目负责人（签字）：… （唐峰）), heads its 姓名
+    column: an expert panel never counts the project's leader among its experts."""
+    leader = f.values.get("leader") if f is not None else None
+    names = name_column(text, header) if leader else None
+    return bool(names) and names[0] == leader
+
+
 def _spelled_header(line: TextLine) -> TextLine:
     """A header line with ``姓 名`` (letter-spaced print, or OCR's spacing) read as 姓名, and
     its other two-letter captions so (单 位 姓 名 职 称 分 工: ``layout.spelled_captions``)."""
@@ -675,7 +727,7 @@ def _spelled_header(line: TextLine) -> TextLine:
                     line.page_height, line.page_width)
 
 
-def _member_header(text: DocText, header: TextLine) -> bool:
+def _member_header(text: DocText, header: TextLine) -> bool | None:
     y0, height = header.line.box[1], max(header.line.height, 1)
     row = row_of(text, header) + [header]
     left, right = min(box(l)[0] for l in row), max(box(l)[2] for l in row)
@@ -694,8 +746,11 @@ def _member_header(text: DocText, header: TextLine) -> bool:
     columns = header.compact + "".join(l.compact for l in row_of(text, header))
     # A signature column stands in the experts' table too; with a column of duties
     # (分工, 承担任务) only a project's people sign in it.
-    return bool(_DUTY_COLUMNS.search(columns)) and (not re.search("签字|签名", columns)
-                                                    or bool(_OWN_DUTIES.search(columns)))
+    if _DUTY_COLUMNS.search(columns) and (not re.search("签字|签名", columns) or _OWN_DUTIES.search(columns)):
+        return True
+    # No heading and no duties (序号 | 姓名 | 单位 | 职称): whose it is, the rows must say
+    # (``_member_table``: the project's leader among them).
+    return None if not re.search("签字|签名|专家|组内职务", columns) else False
 
 
 def _set_level(text: DocText, f: Fields) -> None:

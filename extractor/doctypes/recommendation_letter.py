@@ -17,7 +17,7 @@ from itertools import takewhile
 from rules.vocabulary import Title
 
 from ..fields.people import has_surname, labelled_surname, sentence_person
-from ..layout import (line_below, box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
+from ..layout import (bracketed_name_under, line_below, box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
                       names_in, next_line, right_of, row_of, running_text, spelled_label_values, split_cells, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
@@ -728,7 +728,8 @@ def _typed_under(text: DocText, line) -> tuple[list[str], str] | None:
     bracketed = re.fullmatch(r"([\u4e00-\u9fff·]{2,5})[（(]([^）)]{2,12})[)）]", below.compact)
     if bracketed and has_surname(bracketed.group(1)) and _printed_title(bracketed.group(2))[1]:
         return [bracketed.group(1)], below.text
-    return None
+    alone = bracketed_name_under(text, line)  # （段宏伟）
+    return ([alone], below.text) if alone else None
 
 
 # The head of a table of recommending experts: 姓名 | 工作单位 | 职称 | 签名.

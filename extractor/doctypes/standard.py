@@ -72,7 +72,8 @@ def extract_standard(text: DocText) -> Fields:
     _labelled_dates(text, f)
     _standard_dates(text, f)
     drafters = _role_columns(text) or _drafters(text) or labelled_people(text, ["主要起草人员", "起草人员", "主要起草人", "起草人"]) \
-        or _drafter_table(text) or _drafters_in_unit_groups(text) or _chief_and_contributors(text) or _drafters_unit_by_unit(text)
+        or _drafter_table(text) or _drafters_in_unit_groups(text) or _chief_and_contributors(text) or _drafters_unit_by_unit(text) \
+        or _signed_off(text)
     if drafters:
         # 本文件参加起草人：… (GB/T 1.1—2020 lets a foreword list them after the main drafters)
         joining = next((names for line in text.lines if line.index != drafters[1].index
@@ -95,6 +96,38 @@ def _role_columns(text: DocText) -> tuple[list[str], TextLine] | None:
         heads = line.text.split()
         if "起草人" in heads and _OTHER_ROLES & set(heads):
             names = name_column(text, line, "起草人")
+            if names:
+                return names, line
+    return None
+
+
+_WROTE = ("编制", "编制人", "起草", "拟制", "拟稿")
+
+
+def _signed_off(text: DocText) -> tuple[list[str], TextLine] | None:
+    """An enterprise standard's sign-off row on its cover, 编制 | 苏红梅、欧阳蕾 | 审核 | 丁蕾 |
+    批准 | 朱琳 (boxed cells, or one text-layer line): who drafted it are those after 编制;
+    those who reviewed and approved it are not.  Only with the other roles on the row: 编制
+    alone may be a unit's (编制单位).
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1700, 2200, "ocr", [
+    ...     Line("编制", (340, 1715, 403, 1754)), Line("苏红梅、欧阳蕾、欧阳宏伟、杨彬", (427, 1703, 799, 1751)),
+    ...     Line("审核", (900, 1698, 961, 1736)), Line("丁蕾", (1051, 1693, 1109, 1731)),
+    ...     Line("批准", (1197, 1688, 1257, 1727))])]))
+    >>> _signed_off(doc)[0]
+    ['苏红梅', '欧阳蕾', '欧阳宏伟', '杨彬']
+    """
+    for line in text.lines:
+        words = line.text.split()
+        if len(words) >= 3 and words[0] in _WROTE and _OTHER_ROLES & set(words):
+            end = next(k for k, w in enumerate(words) if w in _OTHER_ROLES)
+            names = names_of(" ".join(words[1:end]))
+            if names:
+                return names, line
+        if line.compact in _WROTE and any(l.compact in _OTHER_ROLES for l in row_of(text, line)):
+            cell = right_of(text, line, slack=0.5 * line.line.height)
+            names = names_of(cell.text) if cell is not None and cell.compact not in _OTHER_ROLES else None
             if names:
                 return names, line
     return None
@@ -573,6 +606,19 @@ def _standard_dates(text: DocText, f: Fields) -> None:
                 f.set("publish_date", found.value, line)
             elif "实施" in tail and "implementation_date" not in f.values:
                 f.set("implementation_date", found.value, line)
+    for line in text.lines:
+        # Its day alone read (15日实施: the year and month lost to a seal's edge or the photo's
+        # shadow): the line and the room left of it read again on their own.
+        cut = _DAY_ALONE.match(line.compact)
+        key = {"发布": "publish_date", "实施": "implementation_date"}[cut.group(1)] if cut else None
+        if key and key not in f.values:
+            x0, y0, x1, y1 = box(line)
+            height = max(line.line.height, 1)
+            f.look(key, line.page, (max(0.0, x0 - 8 * height), y0 - 0.4 * height, x1 + 0.5 * height, y1 + 0.4 * height))
+
+
+# The day and its word with the year and month gone (15日实施, 3月15日发布).
+_DAY_ALONE = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日(发布|实施)$")
 
 
 def _facts(f, kind, rank, core_journal):

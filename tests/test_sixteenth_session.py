@@ -1,0 +1,162 @@
+"""Layouts and wordings the sixteenth session found read wrong, one test per cause."""
+
+from __future__ import annotations
+
+from extractor.model import Line, Page, ReadResult
+from extractor.text import DocText
+
+
+def _doc(*lines, width=1800, height=2450, source="ocr"):
+    """A page of lines placed where a probe's scan had them: (text, (x0, y0, x1, y1))."""
+    return DocText(ReadResult("t.png", "0" * 64, page_count=1,
+                              pages=[Page(1, width, height, source, [Line(t, b, 0.99) for t, b in lines])]))
+
+
+def _typed(text: DocText):
+    from classifiers import classify
+    from extractor.doctypes import doctype
+
+    kind = classify(text)
+    fields = doctype(kind.doc_type).extract(text) if kind.doc_type != "unknown" else None
+    return kind.doc_type, (fields.values if fields else {})
+
+
+def test_a_team_given_role_by_role_under_its_heading():
+    """项目主要研究人员： | 项目负责人：罗宇航 | 技术负责人：雷明 | 主要参加人：… (probe AY YP16): the
+    team is all three roles in order, so 技术负责人 雷明 is second, not missing."""
+    text = _doc(("项目验收意见", (725, 272, 1027, 326)),
+                ("项目名称:智能网联公交车辆协同调度系统", (239, 366, 867, 401)),
+                ("验收日期:2024年3月8日", (238, 418, 611, 455)),
+                ("项目主要研究人员:", (238, 488, 519, 524)),
+                ("项目负责人:罗宇航", (272, 542, 569, 576)), ("技术负责人:雷明", (272, 595, 538, 631)),
+                ("主要参加人:夏侯诗涵、蔡磊、吴海燕、尉迟宁、雷娟、南宫书瑶、谭磊、黄怀瑾、", (272, 648, 1474, 686)),
+                ("余庆丰、 苏红梅", (239, 706, 474, 745)),
+                ("验收结论:项目完成了任务书规定的各项任务,专家组同意通过验收。", (240, 779, 1241, 814)))
+    kind, values = _typed(text)
+    assert kind == "project_acceptance" and values["leader"] == "罗宇航"
+    assert values["members"] == ["罗宇航", "雷明", "夏侯诗涵", "蔡磊", "吴海燕", "尉迟宁", "雷娟", "南宫书瑶", "谭磊",
+                                 "黄怀瑾", "余庆丰", "苏红梅"]
+
+
+def test_role_lines_of_the_experts_make_no_team():
+    """The experts' roles (专家组组长 / 专家组成员) under a heading are no project team."""
+    from extractor.doctypes.project_acceptance import _role_lines
+
+    text = _doc(("项目主要研究人员:", (238, 488, 519, 524)),
+                ("验收专家组组长:王建国", (272, 542, 669, 576)), ("验收专家组成员:李强、赵敏", (272, 595, 738, 631)))
+    assert _role_lines(text, text.lines[0]) is None
+
+
+def _leader_signs_under_a_table(heading: str | None):
+    rows = [("项目验收意见", (757, 293, 1063, 348)), ("项目名称:危险化学品仓储智能巡检与泄漏预警系统", (255, 386, 990, 425)),
+            ("序号", (265, 444, 339, 495)), ("姓名", (408, 445, 482, 496)), ("单位", (543, 444, 617, 495)),
+            ("职称", (1292, 444, 1366, 495))]
+    if heading:
+        rows.insert(2, (heading, (255, 400, 700, 435)))
+        rows[1] = ("项目名称:危险化学品仓储智能巡检与泄漏预警系统", (255, 340, 990, 380))
+    people = [("唐峰", "重庆大学", "正高级工程师"), ("阎家豪", "重庆巴渝精工机械股份有限公司", "高级工程师"),
+              ("龚毅", "重庆市智能制造研究院", "工程师"), ("王娜", "重庆邮电大学", "副教授")]
+    for k, (name, unit, title) in enumerate(people):
+        y = 505 + 60 * k
+        rows += [(str(k + 1), (289, y, 319, y + 45)), (name, (400, y, 490, y + 48)), (unit, (546, y, 940, y + 45)),
+                 (title, (1244, y, 1415, y + 45))]
+    rows += [("验收意见:经审查,专家组同意通过验收。", (255, 800, 888, 840)),
+             ("项目负责人(签字):MAW", (827, 900, 1313, 960)), ("(唐峰)", (1199, 965, 1301, 1005)),
+             ("日期:2023年5月19日", (842, 1030, 1167, 1070))]
+    return _typed(_doc(*rows))
+
+
+def test_a_leader_typed_in_brackets_under_his_scrawl_and_heading_the_untitled_table():
+    """No heading over 序号 | 姓名 | 单位 | 职称 and no column of duties (probe AY YP18): the
+    project's table all the same when the leader, typed under his scrawl, heads it."""
+    kind, values = _leader_signs_under_a_table(None)
+    assert kind == "project_acceptance" and values["leader"] == "唐峰"
+    assert values["members"] == ["唐峰", "阎家豪", "龚毅", "王娜"]
+    # The experts' heading over the same table: theirs, whoever leads the project.
+    assert "members" not in _leader_signs_under_a_table("验收专家组名单")[1]
+
+
+def test_an_untitled_table_not_headed_by_the_leader_stays_unread():
+    """序号 | 姓名 | 单位 | 职称 with no heading, and the leader not its first row: it may be the
+    experts'; no members are read from it."""
+    from extractor.doctypes.project_acceptance import _member_table
+    from extractor.doctypes.base import Fields
+
+    rows = [("序号", (265, 444, 339, 495)), ("姓名", (408, 445, 482, 496)), ("单位", (543, 444, 617, 495)),
+            ("职称", (1292, 444, 1366, 495))]
+    for k, name in enumerate(("王建国", "李强", "唐峰")):
+        y = 505 + 60 * k
+        rows += [(str(k + 1), (289, y, 319, y + 45)), (name, (400, y, 490, y + 48)), ("重庆大学", (546, y, 700, y + 45)),
+                 ("教授", (1244, y, 1415, y + 45))]
+    f = Fields()
+    f.set("leader", "唐峰")
+    assert _member_table(_doc(*rows), f) is None
+
+
+def test_an_annex_the_opinion_sends_the_reader_to_is_its_page():
+    """项目组成员名单见附件2 | next page 附件2 项目组成员表 (probe AY YP10): one document, the member
+    table on its second page; an annex page no sentence sent to stays a piece of its own."""
+    from zhicheng.binder import pieces
+
+    def result(sentence: str):
+        rows = lambda *texts: [Line(t, (200, 300 + 70 * k, 1500, 345 + 70 * k), 0.99) for k, t in enumerate(texts)]
+        table = [Line("附件2", (178, 192, 283, 243), 0.99), Line("项目组成员表", (304, 195, 521, 240), 0.99),
+                 Line("序号", (191, 261, 265, 312), 0.99), Line("姓名", (324, 262, 396, 313), 0.99),
+                 Line("工作单位", (449, 265, 567, 310), 0.99), Line("分工", (1297, 263, 1367, 310), 0.99)]
+        for k, (name, unit, duty) in enumerate((("毛怀瑾", "重庆大学", "总体方案与技术路线"),
+                                                ("严军", "重庆巴渝精工机械股份有限公司", "控制算法设计"),
+                                                ("程一鸣", "重庆市智能制造研究院", "嵌入式软件开发"))):
+            y = 331 + 70 * k
+            table += [Line(str(k + 1), (216, y, 245, y + 45), 0.99), Line(name, (316, y, 407, y + 48), 0.99),
+                      Line(unit, (449, y, 817, y + 45), 0.99), Line(duty, (1300, y, 1540, y + 45), 0.99)]
+        return ReadResult("t.pdf", "0" * 64, page_count=2, pages=[
+            Page(1, 1700, 2400, "ocr", [Line("项目验收意见", (700, 150, 1000, 210), 0.99)] + rows(
+                "项目名称：工业机器人视觉引导装配系统研制", "项目负责人：毛怀瑾", "验收日期：2023年6月15日", sentence,
+                "验收结论：项目完成了合同规定的各项任务，专家组一致同意通过验收。")),
+            Page(2, 2383, 1716, "ocr", table)])
+
+    joined = pieces(result("项目组成员名单见附件2。"))
+    assert [(p.first, p.last) for p in joined] == [(1, 2)]
+    apart = pieces(result("项目组成员共13人。"))
+    assert [(p.first, p.last) for p in apart] == [(1, 1), (2, 2)]
+
+
+def test_an_enterprise_standards_sign_off_row_names_its_drafters():
+    """编制 | 苏红梅、欧阳蕾、欧阳宏伟、杨彬 | 审核 | 丁蕾 | 批准 | 朱琳 under an enterprise standard's
+    cover (probe AY YS04), or typed on one line: those after 编制 drafted it."""
+    cover = [("重庆锐擎智能装备有限公司企业标准", (306, 284, 882, 346)), ("Q/CQRQ 0205-2024", (1122, 392, 1416, 443)),
+             ("协作机器人关节模组", (624, 710, 1096, 792)), ("出厂检验规范", (700, 795, 1022, 873)),
+             ("2024年3月1日发布", (311, 1461, 572, 1510)), ("2024年3月15日实施", (1066, 1436, 1403, 1477)),
+             ("重庆锐擎智能装备有限公司 发布", (614, 1549, 1108, 1602))]
+    boxed = _doc(*cover, ("审核", (900, 1698, 961, 1736)), ("丁蕾", (1051, 1693, 1109, 1731)),
+                 ("批准", (1197, 1688, 1257, 1727)), ("朱琳", (1308, 1685, 1370, 1723)), ("编制", (340, 1715, 403, 1754)),
+                 ("苏红梅、欧阳蕾、欧阳宏伟、杨彬", (427, 1703, 799, 1751)))
+    kind, values = _typed(boxed)
+    assert kind == "standard" and values["drafters"] == ["苏红梅", "欧阳蕾", "欧阳宏伟", "杨彬"]
+    typed = _doc(*cover, ("编制 苏红梅、欧阳蕾 审核 丁蕾 批准 朱琳", (340, 1700, 1400, 1750)), source="text_layer")
+    assert _typed(typed)[1]["drafters"] == ["苏红梅", "欧阳蕾"]
+
+
+def test_a_standards_date_read_only_as_its_day_asks_for_its_line_again():
+    """15日实施, its year and month lost at a seal's edge (probe AY YS04): no date is made up,
+    the line and the room left of it are asked to be read again."""
+    from extractor.doctypes.standard import extract_standard
+
+    text = _doc(("重庆锐擎智能装备有限公司企业标准", (306, 284, 882, 346)), ("Q/CQRQ 0205-2024", (1122, 392, 1416, 443)),
+                ("2024年3月1日发布", (311, 1461, 572, 1510)), ("15日实施", (1266, 1436, 1403, 1477)))
+    f = extract_standard(text)
+    assert "implementation_date" not in f.values and f.values["publish_date"] == "2024-03-01"
+    (field, page, (x0, y0, x1, y1)), = f.look_again
+    assert field == "implementation_date" and page == 1 and x0 < 1266 - 250 and x1 >= 1403 and y0 < 1436 < 1477 < y1
+
+
+def test_a_region_is_read_framed_in_its_own_paper():
+    """A region read again is framed in its paper's colour: RapidOCR's detector found no line
+    in a date line's strip cut tight (probe AY YS04), and finds it framed."""
+    from PIL import Image
+
+    from extractor.ocr.run import _bordered
+
+    framed = _bordered(Image.new("RGB", (300, 40), (230, 228, 220)), 40)
+    assert framed.size == (380, 120) and framed.getpixel((2, 2)) == (230, 228, 220)
+    assert _bordered(Image.new("L", (30, 10), 200), 5).getpixel((0, 0)) == 200
