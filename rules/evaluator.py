@@ -404,25 +404,26 @@ def _settle_basis(result: ConditionResult, cond: Condition, ctx: Context) -> Non
         result.missing.insert(0, f"补充或核对{documents}" + ("即可满足" if would_be_met else ""))
         ctx.unshown.setdefault(documents, []).append((result.article, would_be_met))
         return
-    # achievements: what the filters read on the achievements the answer rests on
-    keys = {"date"}
-    for parts in cond.decide.any_of:
-        for req in parts:
-            keys.update(k for name in req.where for k in FILTER_KEYS[name])
-            if req.total_field:
-                keys.add(req.total_field)
+    # achievements: what the filters of the alternative an achievement counts in read on it
+    # (a book counted as a book needs no author's rank, though the paper of the same
+    # condition's other alternative does: a claimed 参与 on the book is no unshown fact)
     resting = result.evidence if result.met else sorted({
         i for i, a in ctx.counted if a.kind in {k for parts in cond.decide.any_of for r in parts for k in r.kinds}})
     if not resting:
         result.basis = "none"
         return
-    declared = any(keys & set(ctx.case.achievements[i].declared) for i in resting)
     # Which achievements count hangs on the current title's date (第十六条（四）): declared only,
     # the answer rests on the applicant's word too.
     window_declared = (ctx.applicant.current_title is not Title.NONE
                        and "current_title_date" not in ctx.applicant.shown)
+    readings = _alternative_readings(cond, ctx) if result.met else []
+    if readings:  # the met alternative resting least on the claim's word
+        unshown, declared = min(readings, key=lambda r: (sum(map(len, r[0].values())), r[1]))
+    else:
+        keys = _read_keys(cond.decide.any_of, None)
+        declared = any(keys & set(ctx.case.achievements[i].declared) for i in resting)
+        unshown = {i: keys & set(ctx.case.achievements[i].declared) - CLAIM_MAY_SAY for i in resting}
     result.basis = "declared" if declared or window_declared else "evidence"
-    unshown = {i: keys & set(ctx.case.achievements[i].declared) - CLAIM_MAY_SAY for i in resting}
     if result.met and any(unshown.values()):
         # A condition is met on evidence only: a fact of an achievement only the claim states (a
         # co-author's own 12万字, a project's 主持, a promotion's level) makes it "met if shown",
@@ -434,6 +435,34 @@ def _settle_basis(result: ConditionResult, cond: Condition, ctx: Context) -> Non
         result.missing.insert(0, f"补充能证明{which}{'、'.join(facts)}的材料，或由审核人核对")
         ctx.issue("warning", "not_shown_by_document",
                   f"{result.article}：{which}的{'、'.join(facts)}仅据申报人自述，材料中未见，暂不计入；补充证明后即可满足")
+
+
+def _read_keys(alternatives, kind) -> set[str]:
+    """The achievement's keys the requirements of ``alternatives`` read on an achievement of
+    ``kind`` (of every kind with None), its date always."""
+    keys = {"date"}
+    for parts in alternatives:
+        for req in parts:
+            if kind is None or kind in req.kinds:
+                keys.update(k for name in req.where for k in FILTER_KEYS[name])
+                if req.total_field:
+                    keys.add(req.total_field)
+    return keys
+
+
+def _alternative_readings(cond: Condition, ctx: Context) -> list[tuple[dict[int, set[str]], bool]]:
+    """For each alternative of ``cond`` that is met: the facts of its achievements that only the
+    claim states (what its filters read), and whether any fact it reads is the claim's."""
+    readings = []
+    for parts in cond.decide.any_of:
+        judged = [judge(req, ctx.counted, ctx.cite) for req in parts]
+        if not all(r.met for r in judged):
+            continue
+        used = {i for r in judged for i in r.used}
+        read = {i: _read_keys([parts], ctx.case.achievements[i].kind) & set(ctx.case.achievements[i].declared)
+                for i in used}
+        readings.append(({i: keys - CLAIM_MAY_SAY for i, keys in read.items()}, any(read.values())))
+    return readings
 
 
 def _summary(target: Title, route: str | None, results: list[ConditionResult]) -> str:

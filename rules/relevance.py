@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from identifiers import clc
+
 # Subjects of other fields, as a title or a journal's name shows them.
 _OTHER_FIELDS = re.compile(
     r"图书馆|藏书|书院|唐诗|宋词|诗词|古诗|文学|古籍|考古|历史学|"
-    r"中药|中医|饮片|炮制|针灸|方剂|临床|护理|患者|病例|"
+    r"中药|中医|饮片|炮制|针灸|方剂|临床|护理|患者|病例|药膳|养生|食疗|食谱|"
     r"鲜切花|花卉|园艺|水稻|小麦|玉米|杂交稻|育种|栽培|畜禽|养殖|水产|兽医|造林|"
     r"会计学|金融学|证券|法学|教学改革|课程思政|思想政治|体育|音乐|美术|舞蹈|旅游|烹饪|宗教|哲学|"
     r"超低排放|脱硫|脱硝|污水处理|生态修复|环境保护")
@@ -42,9 +44,10 @@ _OTHER_CLASSES = {"R": "医药卫生", "S": "农业科学", "Q": "生物科学",
                   "D": "政治法律", "E": "军事", "G": "文化教育", "H": "语言文字", "I": "文学", "J": "艺术", "K": "历史地理"}
 
 
-def off_field(*subjects: str | None) -> str | None:
+def off_field(*subjects: str | None, classification: str | None = None) -> str | None:
     """The word of another field the subjects show, or None (none, or the field's own
-    words among them).  A journal's CN (11-2272/R) shows its class too.
+    words among them).  A journal's CN (11-2272/R) shows its class too, and so does the
+    中图分类号 a book's CIP data or a paper's first page prints (``classification``: R247.1).
 
     >>> off_field("宋代书院藏书的保存与利用研究", "中国图书馆学报")
     '书院'
@@ -58,11 +61,18 @@ def off_field(*subjects: str | None) -> str | None:
     '医药卫生类期刊（CN 11-2272/R）'
     >>> off_field("医用输液泵的智能控制系统设计", "11-2272/R") is None
     True
+    >>> off_field("常见慢性病的调理", classification="R247.1")
+    '医药、卫生类（中图分类号 R247.1）'
+    >>> off_field("工业机器人离线编程", classification="TP242.2") is None
+    True
     """
     words = "".join(s for s in subjects if isinstance(s, str))
     printed = _CN_CLASS.search(words)
     words = _BORROWED.sub("", _CN_CLASS.sub("", words))
     other = _OTHER_FIELDS.search(words)
+    if other is None and classification and clc.is_valid(classification) \
+            and clc.main_class(classification) in _OTHER_CLASSES:
+        return None if _FIELD.search(words) else f"{clc.CLASSES[clc.main_class(classification)]}类（中图分类号 {classification}）"
     if other is None and printed and printed.group(1) in _OTHER_CLASSES:
         return None if _FIELD.search(words) else f"{_OTHER_CLASSES[printed.group(1)]}类期刊（CN {printed.group(0)}）"
     return other.group(0) if other and not _FIELD.search(words) else None

@@ -21,6 +21,12 @@ def _typed(text: DocText):
     return kind.doc_type, (fields.values if fields else {})
 
 
+def _read(*rows, name="张伟"):
+    from tests.typed_certificates import read
+
+    return read(*rows, name=name)
+
+
 def test_a_team_given_role_by_role_under_its_heading():
     """项目主要研究人员： | 项目负责人：罗宇航 | 技术负责人：雷明 | 主要参加人：… (probe AY YP16): the
     team is all three roles in order, so 技术负责人 雷明 is second, not missing."""
@@ -160,3 +166,129 @@ def test_a_region_is_read_framed_in_its_own_paper():
     framed = _bordered(Image.new("RGB", (300, 40), (230, 228, 220)), 40)
     assert framed.size == (380, 120) and framed.getpixel((2, 2)) == (230, 228, 220)
     assert _bordered(Image.new("L", (30, 10), 200), 5).getpixel((0, 0)) == 200
+
+
+# --------------------------------------------------------------------------- verdicts (probe BG)
+
+def _senior(*achievements):
+    from rules.case import Applicant, Case
+    from rules.dates import PartialDate
+    from rules.vocabulary import Education, Title
+
+    applicant = Applicant(education=Education.BACHELOR, current_title=Title.ENGINEER, target_title=Title.SENIOR_ENGINEER,
+                          name="张三", current_title_date=PartialDate.parse("2019-06-30"),
+                          shown=frozenset({"education", "current_title", "current_title_date"}))
+    return Case(applicant=applicant, as_of=PartialDate.parse("2025-12-31"), achievements=list(achievements),
+                documents_required=True)
+
+
+def test_a_claimed_part_the_counted_alternative_never_reads_stops_nothing():
+    """A 副主编's book claimed as 参与 (probe BG 10a), a standard's 7th drafter claimed as 参与 (14a):
+    第十三条（二）6 counts a book of any author's place, 第十一条（二）4 an industry standard of any
+    drafter's; the role only the claim states is read by the other alternative (the paper's
+    第一作者, the enterprise standard's 前5), so it keeps nothing from being met."""
+    from rules.case import Achievement
+    from rules.dates import PartialDate
+    from rules.evaluator import evaluate
+    from rules.vocabulary import Kind, StandardLevel
+
+    book = Achievement(kind=Kind.BOOK, book_kind="monograph", rank=2, isbn="9787111723455", date=PartialDate.parse("2023-05"),
+                       role="participant", declared=("role", "book_kind"))
+    assert evaluate(_senior(book)).condition("13.2.6").met
+    standard = Achievement(kind=Kind.STANDARD, level=StandardLevel.INDUSTRY, rank=7, implemented=True,
+                           date=PartialDate.parse("2023-04-21"), role="participant", declared=("role",))
+    case = _senior(standard)
+    case.applicant.target_title = case.applicant.target_title.__class__("engineer")
+    case.applicant.current_title = case.applicant.current_title.__class__("assistant_engineer")
+    assert evaluate(case).condition("11.2.4").met
+    # …while a fact the counted alternative reads, claimed only, still stops it
+    ranked = Achievement(kind=Kind.STANDARD, level=StandardLevel.ENTERPRISE, rank=3, implemented=True,
+                         date=PartialDate.parse("2023-04-21"), declared=("rank",))
+    case = _senior(ranked)
+    case.applicant.target_title = case.applicant.target_title.__class__("engineer")
+    case.applicant.current_title = case.applicant.current_title.__class__("assistant_engineer")
+    condition = evaluate(case).condition("11.2.4")
+    assert not condition.met and condition.basis == "declared"
+
+
+def test_a_revenue_proof_says_who_led_it_in_its_sentence():
+    """我公司张伟同志作为项目负责人主持开发推广的… (probe BG 27b): he led it (第十五条（二）3 主持)."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("新增销售收入证明"),
+                "兹证明，我公司张伟同志作为项目负责人主持开发推广的“工业数据采集网关”产品，2020年1月至2023年12月累计实现新增销售收入人民币5,600万元。",
+                "特此证明。", "重庆两江智造科技有限公司财务部（盖章）", "2024年3月10日")
+    assert doc.doc_type == "revenue_proof" and doc.fields["leader"] == "张伟" and doc.fields["applicant_rank"] == 1
+    assert not any(i["code"] == "revenue_not_realised" for i in doc.issues)
+
+
+def test_a_proof_signed_before_the_months_it_counts_end():
+    """Signed 2024年3月10日 for sales 至2024年12月 (probe BG 27b as built): months still to come; the
+    sum is not counted and a person looks."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("新增销售收入证明"),
+                "兹证明，我公司张伟同志参与开发推广的“工业数据采集网关”产品，2020年1月至2024年12月累计实现新增销售收入人民币5,600万元。",
+                "特此证明。", "重庆两江智造科技有限公司财务部（盖章）", "2024年3月10日")
+    assert doc.fields["realised"] is False
+    assert any(i["code"] == "revenue_not_realised" and "2024年12月" in i["message"] for i in doc.issues)
+
+
+def test_income_net_of_tax_by_its_label_and_a_gross_sum_restated_net():
+    """销售收入（不含 | 税）人民币10,800,000.00元，另收取增值税… (probe BG 24b): the net sum is the
+    income; 销售额（含增值税）…，其中不含税销售收入… (24a): the net one, not the gross."""
+    from tests.typed_certificates import Title
+
+    head = [Title("新增销售收入证明"), "兹证明，我公司张伟同志参与开发推广的“工业数据采集网关”产品，2022年1月至2023年12月累计实现新增销售收入（不含"]
+    doc = _read(*head[:1], head[1], "税）人民币10,800,000.00元，另收取增值税销项税额人民币1,404,000.00元。",
+                "重庆两江智造科技有限公司财务部（盖章）", "2024年3月10日")
+    assert doc.fields["amount_wan"] == 1080
+    doc = _read(head[0], "兹证明，我公司张伟同志参与开发推广的产品，2022年1月至2023年12月累计实现新增销售额（含增值",
+                "税）人民币10,800,000.00元，其中不含税销售收入人民币9,557,522.12元。",
+                "重庆两江智造科技有限公司财务部（盖章）", "2024年3月10日")
+    assert abs(doc.fields["amount_wan"] - 955.752212) < 1e-6
+    contract = _read(Title("技术服务合同"), "甲方：重庆华岳汽车零部件有限公司", "乙方：重庆两江智造科技有限公司",
+                     "合同金额（不含税）：人民币90万元，含税合同总金额：人民币101.7万元。", "签订日期：2023年5月6日")
+    assert contract.fields["amount_wan"] == 101.7
+
+
+def test_a_customers_acceptance_of_a_line_installed_backs_an_application():
+    """智能制造生产线安装调试验收单 (probe BG 23a): a line brought in, installed and accepted is
+    第十一条（二）2's 生产线引进、安装 work; a research project's acceptance is no 投入生产或应用."""
+    from extractor.doctypes.project_acceptance import _backs, category_of
+    from rules.vocabulary import Kind
+
+    assert category_of("铝合金轮毂智能制造生产线（二期）引进、安装与调试")[0] == "implementation"
+    assert _backs(Kind.APPLICATION, {"passed": True, "category": "implementation"}) is None
+    assert "研发类" in _backs(Kind.APPLICATION, {"passed": True, "category": "rnd"})
+    assert "未显示通过" in _backs(Kind.APPLICATION, {"passed": False, "category": "implementation"})
+    assert _backs(Kind.APPLICATION, {"passed": True, "benefit": True}) is None
+    assert _backs(Kind.PROJECT, {"passed": False}) is None
+
+
+def test_a_books_class_number_shows_its_field():
+    """中华传统药膳养生指南, CIP Ⅳ.①R247.1 (probe BG 12a): a book of medicine's class, held back
+    for a person (第十六条（七）); an engineering book's TP class says nothing against it."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("图书在版编目（CIP）数据"), "常见慢性病的调理/张伟著. —北京：机械工业出版社，2023.5",
+                "ISBN 978-7-111-72345-5", "Ⅰ.①常… Ⅱ.①张… Ⅲ.①慢性病-调理 Ⅳ.①R247.1",
+                "中国版本图书馆CIP数据核字（2023）第067890号")
+    assert doc.doc_type == "book" and doc.fields["classification"] == "R247.1"
+    from rules.relevance import off_field
+
+    assert off_field(doc.fields["title"], classification=doc.fields["classification"]).startswith("医药")
+    assert off_field("中华传统药膳养生指南") == "药膳"
+
+
+def test_a_books_page_of_who_wrote_which_chapters():
+    """编写说明: 第1—5章由张伟撰写（约12万字） (probe BG 11a, a scan beside the CIP page): a page of
+    the book, his words shown, his place among the authors left to the CIP page."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("《工业互联网平台建设与应用实践》"), Title("编写说明"), "本书编写分工如下：",
+                "第1—5章由张伟撰写（约12万字）；", "第6—12章由李强撰写（约20万字）；", "全书由第一作者统稿。",
+                "张伟 李强（签字）", "2023年4月")
+    assert doc.doc_type == "book" and doc.fields["shares"] == {"张伟": 12.0, "李强": 20.0}
+    assert doc.fields["applicant_words_wan"] == 12.0 and doc.fields.get("applicant_rank") is None
+    assert not any(i["code"] == "name_not_found" for i in doc.issues)

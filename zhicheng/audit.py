@@ -599,6 +599,12 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             result.issues.append(issue("error", "kind_mismatch",
                                        f"申报为{claim.achievement.kind.zh}，但 {doc.label} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}",
                                        claim=claim.index, file=doc.file))
+        for doc in docs:
+            why = None if doc in wrong else _not_backed(claim.achievement.kind, doc)
+            if why:  # a paper of a type that may back the kind, this one not (a research project's acceptance for an 应用)
+                wrong.append(doc)
+                result.issues.append(issue("error", "kind_mismatch", f"申报为{claim.achievement.kind.zh}，但 {doc.label}：{why}",
+                                           claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in wrong]
         others = [d for d in docs if _someone_elses(d, applicant)]
         for doc in others:
@@ -666,7 +672,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         kind = default_kind(doc)
         if kind is None or _someone_elses(doc, applicant) or _nobody_named(doc, applicant):
             continue
-        other = off_field(*(doc.fields.get(k) for k in _SUBJECTS))
+        other = off_field(*(doc.fields.get(k) for k in _SUBJECTS), classification=doc.fields.get("classification"))
         if other:
             result.issues.append(issue("warning", "kind_mismatch",
                                        f"材料 {doc.label} 所涉领域（{other}）看来与工业互联网与智能制造不相近相关"
@@ -945,6 +951,14 @@ def _listed(doc: Document) -> list[str]:
 _UNIT = re.compile(r"公司|大学|学院|研究院|研究所|中心|集团|厂|局|委员会|医院|学校|协会|学会")
 
 
+def _not_backed(kind: Kind, doc) -> str | None:
+    """Why ``doc``, of a type that may back ``kind``, does not as read (``DocType.backs``)."""
+    from extractor.doctypes import doctype
+
+    declared = doctype(doc.doc_type)
+    return declared.backs(kind, doc.fields) if declared is not None and declared.backs is not None else None
+
+
 def _someone_elses(doc: Document, applicant: Applicant) -> bool:
     """The document names its people and the applicant is none of them, nor anywhere in its
     words: it is someone else's (an award certificate made out to 冯晓北 is no evidence of
@@ -1075,7 +1089,8 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
     def unplaced(doc: Document) -> str | None:
         # a book counts for its authors: where the page gives him no place among them (its list
         # unread, or he stands there as 主审 or 责任编辑), his authorship is not shown
-        if kind is Kind.BOOK and doc.doc_type == "book" and name and doc.fields.get("applicant_rank") is None:
+        if kind is Kind.BOOK and doc.doc_type == "book" and name and doc.fields.get("applicant_rank") is None \
+                and doc.fields.get("applicant_words_wan") is None:  # (a page of shares: his words, no place)
             return "未能读出申报人在作者中的位置（作者名单未读出，或申报人只以主审、审校等身份出现）"
         return None
 
@@ -1228,7 +1243,7 @@ def _not_yet(doc: Document, kind: Kind) -> str | None:
         why = _no_sale(doc, head)
         if why:
             return why
-    other = off_field(*(doc.fields.get(k) for k in _SUBJECTS))
+    other = off_field(*(doc.fields.get(k) for k in _SUBJECTS), classification=doc.fields.get("classification"))
     if other:
         return (f"所涉领域（{other}）看来与工业互联网与智能制造不相近相关（第十六条（七）：业绩成果均指与申报专业"
                 "相近相关的业绩成果）")

@@ -551,6 +551,11 @@ def rank_applicant(doc: Document, name: str) -> None:
     if not people and doc.glued_people:
         _rank_in_glued(doc, name, doc.glued_people)
         return
+    if not people and name and name in (doc.fields.get("shares") or {}):
+        # a book's page of who wrote which chapters (编写分工说明), no list of its authors: his
+        # own words it shows, his place among the authors the CIP page's to say
+        doc.fields["applicant_words_wan"] = doc.fields["shares"][name]
+        return
     if not people and declared.people_optional:
         # (a company's sales it proves are its own: who took part the paper need not say, and
         # where it names nobody the applicant's part rests on his word, for a person to check)

@@ -86,6 +86,10 @@ class DocType:
     under_seal: tuple[str, ...] = ()  # what a red seal at the foot may cover
     date_fields: tuple[str, ...] = ("date",)  # the fields an achievement's date comes from
     kinds: tuple[Any, ...] = ()  # rules.vocabulary.Kind it evidences; the first when unclaimed
+    # Whether a paper of the type, as read, backs a claim of one of ``kinds`` beyond the first:
+    # None when it does, else why not (an acceptance backs an 应用 only for a line installed or a
+    # result in use).  Without it, every kind listed is backed.
+    backs: "Callable[[Any, Mapping[str, Any]], str | None] | None" = None
     # The field that dates when the document takes effect (a standard's 实施日期): by the
     # verdict's as_of it is ``implemented`` once that day has come, and not before.
     in_force: str | None = None
@@ -158,6 +162,14 @@ def first_identifier(text: DocText, finder, f: "Fields", field_name: str, bad_co
         f.set(field_name, valid[0][1].value, valid[0][0])
     elif found:
         f.issue("warning", bad_code, f"{what} {found[0][1].printed} 校验不通过或格式不符（未作更正）")
+
+
+def classification(text: DocText) -> "tuple[str, TextLine] | None":
+    """The 中图分类号 a book's CIP data or a paper's first page prints (``identifiers.clc``): what
+    field the work is filed under, which the verdict's relevance check reads (第十六条（七）)."""
+    from identifiers import clc
+
+    return next(((number, line) for line in text.lines if (number := clc.find(line.text))), None)
 
 
 @dataclass

@@ -22,7 +22,7 @@ from ..layout import (CJK, LABEL_START, box, similar_height, is_name, join_cjk, 
                       running_text, spelled_label_values,
                       strip_stamps, title_form, whole_list)
 from ..text import SEPARATORS, DocText, TextLine
-from .base import Cues, DocType, Fields, after_label_text, as_date, biggest_line, first_identifier
+from .base import Cues, DocType, Fields, after_label_text, as_date, biggest_line, first_identifier, classification
 
 
 # A statement of responsibility: names, then what they did (吕雪辉 编著, 姜丽子,覃超鹏主编).
@@ -44,6 +44,7 @@ _AUTHOR_LABELS = ("作者", "著者", "编著者", "编著", "主编", "编者")
 def extract_book(text: DocText) -> Fields:
     f = Fields()
     first_identifier(text, find_isbns, f, "isbn", "invalid_isbn", "ISBN")
+    f.put("classification", classification(text))
     cip = _cip_line(text)
     if cip:
         _read_cip(text, cip, f)
@@ -617,7 +618,7 @@ def _facts(f, kind, rank, core_journal):
     # A co-author's own words, where the page gives each writer's (``shares``): his place's.
     authors, shares = f.get("authors"), f.get("shares")
     own = shares.get(authors[rank - 1]) if isinstance(shares, dict) and isinstance(authors, list) \
-        and isinstance(rank, int) and 0 < rank <= len(authors) else None
+        and isinstance(rank, int) and 0 < rank <= len(authors) else f.get("applicant_words_wan")
     chiefs = f.get("chief_editors")
     lead = "lead" if isinstance(chiefs, list) and isinstance(authors, list) and isinstance(rank, int) \
         and 0 < rank <= len(authors) and authors[rank - 1] in chiefs else None
@@ -634,13 +635,15 @@ DOCTYPE = DocType(
         titles=("图书在版编目", "图书在版编目(CIP)数据", "CIP数据核字", "版权所有侵权必究", "版权所有翻印必究"),
         labels=("CIP", "出版社", "出版发行", "字数", "印张", "开本", "版次", "印次", "定价", "责任编辑", "书号",
                 "著", "主编", "编著", "标准书号", "责任校对", "封面设计", "策划编辑", "印刷", "经销", "版权所有",
-                "书名", "作者", "副主编", "千字", "印数", "本书编写人员", "本书编委会"),
+                "书名", "作者", "副主编", "千字", "印数", "本书编写人员", "本书编委会",
+                # the book's own page of who wrote which chapters (本书编写分工如下：第1—5章由张伟撰写（约12万字）)
+                "本书编写分工", "编写分工", "统稿"),
         identifiers=("isbn",),
         # An ISBN OCR could not read still leaves the CIP block saying what the page is; a
         # title leaf (扉页: title, 张伟 编著, 某某出版社) before the CIP page names its
         # publisher only — the score still needs the book's other cues.
         # The book's own page of its writers (本书编写人员) is one of its pages, bound before its CIP page.
-        requires=("isbn", "图书在版编目", "CIP数据核字", "出版社", "本书编写人员", "本书编委会", "本书编写组"),
+        requires=("isbn", "图书在版编目", "CIP数据核字", "出版社", "本书编写人员", "本书编委会", "本书编写组", "本书编写分工"),
         requires_why="没有 ISBN",
         # A publisher's acceptance (用稿通知) or a publishing contract names the publisher
         # and the 字数 too, but is no published book.
@@ -648,10 +651,11 @@ DOCTYPE = DocType(
         penalties=("用稿通知", "录用通知", "同意出版", "拟出版", "甲方", "乙方", "各有关单位", "特此通知"),
     ),
     extract=extract_book,
-    fields=("title", "authors", "isbn", "publisher", "date", "words_wan", "sole_author", "shares", "chief_editors"),
+    fields=("title", "authors", "isbn", "publisher", "date", "words_wan", "sole_author", "shares", "chief_editors",
+            "classification"),
     decisive=("isbn", "authors", "date", "words_wan"),
     labels={"title": "书名", "authors": "作者", "date": "出版日期", "sole_author": "独著", "shares": "各作者撰写字数",
-            "chief_editors": "主编"},
+            "chief_editors": "主编", "classification": "中图分类号"},
     ranked=("authors",),
     kinds=(Kind.BOOK,), facts=_facts,
 )

@@ -30,7 +30,7 @@ from ..fields.numerals import to_int
 from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_above, line_below, names_of, next_line, row_of, similar_height, strip_stamps, text_after,
                       title_form)
 from ..text import DocText, TextLine, same_row
-from .base import Cues, DocType, Fields, as_date, date_of, first_identifier
+from .base import Cues, DocType, Fields, as_date, date_of, first_identifier, classification
 
 
 _JOURNAL = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|研究|技术|工程|科学|应用|通讯|自动化|信息|世界|论坛|纵横)"
@@ -90,6 +90,7 @@ def extract_paper(text: DocText) -> Fields:
     first_identifier(text, find_issns, f, "issn", "invalid_issn", "ISSN")
     if "issn" not in f.values:
         _issn_of_article_number(text, f)
+    f.put("classification", classification(text))
     page = _paper_page(text)
     masthead = _masthead(text, page)
     title = _paper_title(text, masthead, page)
@@ -848,9 +849,9 @@ DOCTYPE = DocType(
         refusing_titles=("征稿简则", "征稿启事", "征稿通知", "投稿须知", "投稿指南", "稿约"),
     ),
     extract=extract_paper,
-    fields=("title", "authors", "journal", "cn", "issn", "date"),
+    fields=("title", "authors", "journal", "cn", "issn", "date", "classification"),
     decisive=("authors", "cn", "issn", "date"),
-    labels={"title": "论文题目", "authors": "作者", "date": "出版日期"},
+    labels={"title": "论文题目", "authors": "作者", "date": "出版日期", "classification": "中图分类号"},
     ranked=("authors",),
     kinds=(Kind.PAPER,), facts=_facts,
 )

@@ -157,7 +157,9 @@ _OWN_DUTIES = re.compile(r"分工|承担|任务|贡献|工作内容")
 # else from a labelled project type; never from the body, where both kinds of words stand
 # (a platform project 自主研发 its software, an R&D project builds a 示范生产线).
 _IMPLEMENTATION = re.compile(
-    r"(?:数字化|智能化?|自动化|柔性|信息化)(?:生产线|车间|工厂)(?:建设|改造|升级)?|(?:生产线|车间|工厂)(?:建设|改造|升级)|"
+    r"(?:数字化|智能化?|自动化|柔性|信息化|智能制造)(?:生产线|车间|工厂)(?:建设|改造|升级)?|(?:生产线|车间|工厂)(?:建设|改造|升级)|"
+    # a line brought in and put up (…生产线（二期）引进、安装与调试, 产线设备安装调试)
+    r"(?:生产线|产线|车间)[^，,。；;]{0,8}?(?:引进|安装|调试|交付)|"
     r"(?:智能化|数字化|网络化|信息化|技术)改造|技改|"
     r"(?:平台|系统)(?:建设|实施|部署|搭建|上线)|(?:两化融合|上云|信息化)(?:建设|实施)")
 _RND = re.compile(r"(?:关键|核心|共性)?技术研究|研究与开发|研发|研制|新产品(?:开发|研发)?|新工艺|攻关")
@@ -1039,6 +1041,8 @@ def category_of(words: str) -> tuple[str | None, str] | None:
     True
     >>> category_of('企业管理提升项目') is None
     True
+    >>> category_of('铝合金轮毂智能制造生产线（二期）引进、安装与调试')[0]
+    'implementation'
     """
     compact = "".join(words.split())
     done, new = _IMPLEMENTATION.search(compact), _RND.search(compact)
@@ -1298,11 +1302,27 @@ def _acceptance_date(text: DocText):
 
 
 def _facts(f, kind, rank, core_journal):
+    if kind is Kind.APPLICATION:  # (a line installed and accepted: when, the rest is ``_backs``'s)
+        return {"date": as_date(f.get("acceptance_date"))}
     leader = rank == 1 and f.get("leader") is not None
     category = f.get("category") if f.get("category") in _CATEGORY_ZH else None
     return {"level": as_level(f.get("level"), Level), "rank": rank, "accepted": f.get("passed"),
             "date": as_date(f.get("acceptance_date")), "role": "lead" if leader else None, "category": category,
             "investment_wan": f.get("investment_wan"), "appraised": f.get("appraised"), "benefit": f.get("benefit")}
+
+
+def _backs(kind, f) -> str | None:
+    """An acceptance backs a claimed 应用 (第十一条（二）2: 投入生产或应用, or 参与完成智能制造生产线
+    引进、设计、安装、运维…) when it passed, and of a line, a workshop or a platform put in
+    place (实施类) or of a result it says is in use; a research project's acceptance shows
+    nothing in production."""
+    if kind is not Kind.APPLICATION:
+        return None
+    if f.get("passed") is not True:
+        return "验收材料未显示通过验收，不能证明已投入生产或应用"
+    if f.get("category") == "implementation" or f.get("benefit"):
+        return None
+    return "验收材料是研发类项目的验收，未写明已投入生产或应用，也不是生产线等实施类项目"
 
 
 DOCTYPE = DocType(
@@ -1344,5 +1364,5 @@ DOCTYPE = DocType(
     labels={"leader": "项目负责人", "members": "项目组成员", "level": "项目级别", "category": "项目类别",
             "investment_wan": "项目投资额（万元）", "appraised": "通过主管部门鉴定", "benefit": "已投入生产或应用"},
     ranked=("members",), leader="leader", under_seal=("acceptance_date",), date_fields=("acceptance_date",),
-    kinds=(Kind.PROJECT,), facts=_facts,
+    kinds=(Kind.PROJECT, Kind.APPLICATION), backs=_backs, facts=_facts,
 )

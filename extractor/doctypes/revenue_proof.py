@@ -25,7 +25,7 @@ from rules.vocabulary import Kind
 
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
-from ..fields.people import split_people
+from ..fields.people import has_surname, split_people
 from ..layout import LABEL_START, box, is_name, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
@@ -43,6 +43,8 @@ _TOTAL_LABELS = ["价税合计", "小写金额", "签约合同价", "订单总�
                  "合计金额", "费总额", "总额",
                  "合约总价"]  # (last: a label one letter from 合同总价 must not outrank the sums above)
 _PLAIN_LABELS = ["合计", "金额"]
+# Labels of income as booked: net of 增值税 is what they mean (销售收入（不含税）…), unlike a contract's sum.
+_EARNED_LABELS = ("销售收入", "营业收入", "主营业务收入", "新增营收", "新增销售额", "收入合计")
 # What may stand between a label and its amount, or begin a sum that a line break cut.
 _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMBCNY¥￥\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇一二三四五六七八九十百千]*")
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
@@ -182,6 +184,12 @@ def extract_revenue(text: DocText) -> Fields:
         f.set("period_end", earned[1], earned[2])
     _team(text, f)
     unrealised = _not_realised(text)
+    ahead = _signed_before_its_end(f)
+    if ahead and not unrealised and "amount_wan" in f.values:
+        # (no sum is earned before the day it is certified: the months after it are a forecast)
+        f.set("realised", False)
+        f.issue("warning", "revenue_not_realised",
+                f"{ahead}：其中出具日之后的月份尚未发生，金额 {f.values['amount_wan']:g} 万元不计入累计营收，需人工核对")
     if unrealised and "amount_wan" in f.values:
         # A contract not yet performed is a promise of sales: its sum is no 新增营收 until it
         # is (a reviewer asks for its invoices or the books).
@@ -227,6 +235,26 @@ def _team(text: DocText, f: Fields) -> None:
         if name and is_name(name):
             f.set("leader", name, leader[1][0])
             break
+    if "leader" not in f.values:
+        said = running_match(text, _LED_IN_SENTENCE)
+        name = next((g for g in said[0].groups() if g), None) if said else None
+        if name and is_name(name) and has_surname(name):
+            f.set("leader", name, said[1])
+
+
+def _signed_before_its_end(f: Fields) -> str | None:
+    """The months a sum was earned in end after the day the proof was signed (signed 2024年3月,
+    the sales counted 至2024年12月): it attests months still to come, a forecast in part."""
+    signed, end = f.values.get("date"), f.values.get("period_end")
+    if not signed or not end or len(end) < 7 or end[:7] <= signed[:7]:
+        return None
+    return f"证明的收入期间至{end[:4]}年{int(end[5:7])}月，出具日期却是{signed[:4]}年{int(signed[5:7])}月"
+
+
+# The proof's sentence says who led it: 我公司张伟同志作为项目负责人主持开发推广的…, 由张伟同志主持研发的….
+_LED_IN_SENTENCE = re.compile(
+    r"(?:我|本)(?:公司|单位|院|所|厂)(?:员工)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?"
+    r"(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)|由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|牵头)(?:开发|研发|研制|推广)")
 
 
 # The months a sum was earned in, as a proof states them (2018年1月至2018年12月累计实现新增销售收入;
@@ -1042,10 +1070,19 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
     or with the next line (销售收入452 | 万元).  A plain 金额 heads a column of item
     amounts and a plain 合计 may head a row, but neither continues on the next line."""
     rest = text_after(hit.line, hit.end)
-    if "不含税" in rest[:12]:
-        return None  # 合同金额（不含税）: the net amount
-    candidates = [(rest, hit.line)]
     after = next_line(text, hit.line)
+    if after is not None and re.search(r"[（(][^）)]{0,4}$", rest) and re.match(r"^[^（(]{0,4}[)）]", after.compact):
+        rest = rest.rstrip() + after.text.strip()  # (a bracket the line break cut: 销售收入（不含 | 税）人民币…)
+    if "不含税" in rest[:12] and hit.label not in _EARNED_LABELS:
+        return None  # 合同金额（不含税）: the net amount (a contract's sum is its gross one)
+    if hit.label in _EARNED_LABELS and re.match(r"\s*[（(]含(?:增值)?税[)）]", rest):
+        # 销售额（含增值税）…元，其中不含税销售收入…元: income is booked net, the sentence says it
+        sentence = re.split(r"[。；;]", rest + ("" if after is None else after.text))[0]
+        net = re.search(r"不含税", sentence[6:])
+        wan = _first_amount(sentence[6 + net.end():]) if net else None
+        if wan:
+            return wan, hit.line
+    candidates = [(rest, hit.line)]
     if re.search(r"\d[,，]?$", rest.strip()) and after is not None and re.match(r"[.．]?\d", after.compact):
         # a figure the line break cut (…合同总金额为人民币86 | .5万元（含税）; …人民币12,000, | 000.00元):
         # read whole first
