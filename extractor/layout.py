@@ -1300,7 +1300,8 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
         cells = [numbered(c) for c in row]
         found = [split_people(t) for _, t in cells]
         # (under a label of people, a rarer surname is a name too: 贝嘉怡 | 缪子康)
-        good = [len(p) == 1 and _listed_name(p[0]) and labelled_surname(p[0]) for p in found]
+        # (and a transliterated name, 阿依古丽·买买提, which has no surname at all)
+        good = [len(p) == 1 and _listed_name(p[0]) and (labelled_surname(p[0]) or "·" in p[0]) for p in found]
         if not all(good):
             if any(good):
                 return None
@@ -2068,6 +2069,10 @@ def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None
     return plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
 
 
+# The roles of a document's sign-off under its table of people: those who checked and approved it.
+SIGN_OFF_ROLES = frozenset({"审核", "批准", "校对", "审定", "复核", "审查", "会签", "签发", "核准", "审批"})
+
+
 def name_column(text: DocText, header: TextLine, head: str = "姓名", start: int | None = 1) -> list[str]:
     """The 姓名 column of a table of people, rows in order, read from a header that holds
     ``姓名`` (or ``head``: a table of drafters heads it 起草人): a text layer gives one line
@@ -2102,6 +2107,8 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名", start: in
         name = "".join(strip_stamps(cell.text).split())
         if not is_name(name) or _NOT_NAME_WORDS.search(name) or box(cell)[1] - bottom > 3 * height:
             break
+        if any(l.compact.strip(":：") in SIGN_OFF_ROLES for l in row_of(text, cell) if box(l)[2] <= box(cell)[0] + 2):
+            break  # a sign-off row under the table (审核 | 许清源, 批准 | 邹宏伟): who checked it, no row of it
         names.append(name)
         bottom = box(cell)[3]
     # The row numbers under 序号, down to the row just under the last name read: its name

@@ -125,11 +125,17 @@ _HANDLER_DAY = re.compile(_HANDLER + r"[:：]?(?:19|20)\d\d[.．/-]\d{1,2}[.．/
 
 
 def _stamp_body(line: "TextLine", stamp: "TextLine") -> bool:
-    """``line`` is the stamp's handler line under its words."""
+    """``line`` is the stamp's handler line under its words, or the day he checked the copy
+    standing there alone (核对人：<scrawl> | 2024.2.1)."""
     height = max(stamp.line.height, 1)
     below = 0 <= line.line.box[1] - stamp.line.box[1] <= 3 * height
     near = line.line.box[0] < stamp.line.box[2] + height and stamp.line.box[0] - 2 * height < line.line.box[2]
-    return line.page == stamp.page and below and near and bool(re.match(_HANDLER, line.compact))
+    return line.page == stamp.page and below and near and bool(re.match(_HANDLER, line.compact)
+                                                                or _STAMP_DAY.fullmatch(line.compact))
+
+
+# A day alone in a copy stamp (2024.2.1, 2024年2月1日): when the copy was checked.
+_STAMP_DAY = re.compile(r"(?:19|20)\d\d(?:[.．/-]\d{1,2}[.．/-]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 
 
 # Captions printed letter-spaced (编  制：魏龙) whose first letter OCR boxes on its own.
@@ -176,12 +182,15 @@ class DocText:
     def __init__(self, result: ReadResult, pages: tuple[int, int] | None = None):
         self.result = result
         self.lines: list[TextLine] = []
+        stamped: list[TextLine] = []  # copy stamps' words, dropped as watermarks are
         for page in result.pages:
             if pages is not None and not pages[0] <= page.number <= pages[1]:
                 continue
             for line in page.lines:
                 text = normalise_text(line.text)
                 if is_watermark("".join(text.split())) or _watermark_fragment(text, line) or _aslant(text, line):
+                    if _copy_stamp("".join(text.split())):  # (no line of the document, but where its handler signs)
+                        stamped.append(TextLine(page.number, -1, Line(text, line.box, line.confidence), page.height, page.width))
                     continue
                 read = line if text == line.text else Line(text, line.box, line.confidence)
                 self.lines.append(TextLine(page.number, len(self.lines), read, page.height, page.width))
@@ -192,7 +201,7 @@ class DocText:
         # line alone, the stamp's words unread under their red (a day and no name, as no
         # document's own 经办人 prints it).
         clocks = [l for l in self.lines if _CLOCK.fullmatch(l.compact)]
-        stamps = [l for l in self.lines if _copy_stamp(l.compact) or _HANDLER_DAY.fullmatch(l.compact)]
+        stamps = [l for l in self.lines if _copy_stamp(l.compact) or _HANDLER_DAY.fullmatch(l.compact)] + stamped
         dropped = {id(l) for l in self.lines if l in clocks or l in stamps
                    or _SCREEN_DAY.fullmatch(l.compact) and any(_beside(l, c) for c in clocks)
                    or any(_stamp_body(l, s) for s in stamps)}

@@ -292,3 +292,81 @@ def test_a_books_page_of_who_wrote_which_chapters():
     assert doc.doc_type == "book" and doc.fields["shares"] == {"张伟": 12.0, "李强": 20.0}
     assert doc.fields["applicant_words_wan"] == 12.0 and doc.fields.get("applicant_rank") is None
     assert not any(i["code"] == "name_not_found" for i in doc.issues)
+
+
+# --------------------------------------------------------------------------- probe BF's layouts
+
+def test_a_writing_groups_members_in_a_grid_of_three_with_a_dotted_name():
+    """编写组 | 组长：蔡小龙 | 成员（…）： over a borderless 3-per-row grid (probe BF BT03): the
+    heading heads the labelled lines, not the middle column; the grid reads row by row, a
+    transliterated name (阿依古丽·买买提) a cell of it."""
+    from extractor.doctypes.technical_report import extract_report
+
+    rows = [("成渝地区工业互联网发展白皮书(2024年)", (508, 429, 1250, 486)), ("编写组", (802, 521, 991, 572)),
+            ("组 长:蔡小龙", (363, 600, 578, 639)), ("成 员:", (364, 656, 536, 700))]
+    grid = [["孙晨", "雷德胜", "阿依古丽·买买提"], ["汪敏", "冯昌盛", "澹台艳"], ["蒋怀瑾", "皇甫晓东", "格桑旺堆"]]
+    for k, names in enumerate(grid):
+        y = 711 + 57 * k
+        rows += [(n, (x, y, x + 40 * len(n), y + 45)) for n, x in zip(names, (392, 723, 1051))]
+    rows += [("审 核:黎天佑", (362, 944, 579, 990)), ("2024年3月", (822, 1049, 958, 1091))]
+    f = extract_report(_doc(*rows))
+    assert f.values["authors"] == ["蔡小龙", "孙晨", "雷德胜", "阿依古丽·买买提", "汪敏", "冯昌盛", "澹台艳", "蒋怀瑾",
+                                   "皇甫晓东", "格桑旺堆"]
+
+
+def test_a_writers_table_ends_where_the_sign_off_rows_begin():
+    """报告编写人员 序号 | 姓名 | 单位 | 职称 | 签名, then 审核 | 许清源 and 批准 | 邹宏伟 in the 姓名
+    column's reach (probe BF BT06): who checked and approved it wrote none of it."""
+    from extractor.layout import name_column
+
+    rows = [("报告编写人员", (754, 350, 997, 399)), ("序号", (298, 429, 371, 481)), ("姓名", (480, 432, 549, 478)),
+            ("单位", (648, 433, 715, 476)), ("职称", (1155, 432, 1225, 478))]
+    for k, name in enumerate(("陈晓东", "黎峰", "努尔兰·别克")):
+        y = 500 + 67 * k
+        rows += [(str(k + 1), (324, y, 348, y + 40)), (name, (470, y, 470 + 35 * len(name), y + 44)),
+                 ("重庆邮电大学", (648, y, 824, y + 42)), ("教授", (1156, y, 1225, y + 45))]
+    rows += [("审核", (290, 705, 360, 751)), ("许清源", (392, 704, 489, 750)), ("批准", (287, 773, 359, 818)),
+             ("邹宏伟", (395, 775, 489, 817))]
+    text = _doc(*rows)
+    assert name_column(text, next(l for l in text.lines if l.compact == "姓名")) == ["陈晓东", "黎峰", "努尔兰·别克"]
+
+
+def test_a_reinspections_opinion_is_passed_on_its_own_day():
+    """项目复验意见: 首次验收…验收未通过, then 2024年5月30日…进行了复验。经复验，同意该项目通过验收
+    (probe BF BP06): passed, on the re-inspection's day; a failure told after it still fails."""
+    from extractor.doctypes.project_acceptance import extract_acceptance
+
+    def opinion(last: str):
+        return _doc(("项目复验意见", (571, 231, 824, 275)), ("项目名称:数控机床远程运维服务平台", (207, 312, 633, 341)),
+                    ("项目负责人:谢书瑶", (207, 359, 434, 387)),
+                    ("该项目于2023年9月12日首次验收,因平台并发性能未达指标,验收未通过。项目组", (258, 519, 1178, 548)),
+                    ("按专家意见完成整改,并提交了第三方性能测试报告。", (207, 568, 796, 596)),
+                    (last, (257, 615, 1140, 644)), ("二〇二四年五月三十日", (940, 747, 1185, 772)))
+
+    f = extract_acceptance(opinion("2024年5月30日,专家组对整改情况进行了复验。经复验,同意该项目通过验收。"))
+    assert f.values["passed"] is True and f.values["acceptance_date"] == "2024-05-30"
+    f = extract_acceptance(opinion("2024年5月30日,专家组对整改情况进行了复验。经复验,仍不同意该项目通过验收。"))
+    assert f.values.get("passed") is not True
+
+
+def test_the_day_a_copy_stamps_checker_signed_is_not_the_papers():
+    """复印件与原件一致 | 核对人：<scrawl> 2024.2.1 under a 回款证明 signed 2024年1月8日 (probe BF BR03)."""
+    text = _doc(("回款证明", (700, 200, 950, 260)), ("上述回款均已到账,与银行流水一致,特此证明。", (295, 1033, 916, 1069)),
+                ("财务部(盖章)", (1225, 1075, 1432, 1128)), ("2024年1月8日", (1254, 1133, 1447, 1184)),
+                ("复印件与原件一致", (335, 1258, 566, 1295)), ("核对人:小", (278, 1304, 448, 1355)),
+                ("2024.2.1", (527, 1317, 617, 1351)))
+    assert [l.compact for l in text.lines][-2:] == ["财务部(盖章)", "2024年1月8日"]
+
+
+def test_a_service_contracts_sides_and_a_customers_sales_confirmation():
+    """委托单位 / 承接单位 (probe BF BR04) name a 技术服务合同's two sides; 销售业务确认函 (BR05) is a
+    customer's confirmation of what it bought."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("技术服务合同"), "委托单位：重庆宗申动力机械股份有限公司", "承接单位：重庆两江工业互联网研究院",
+                "第二条 合同金额：本合同总金额为含税价人民币358.40万元。", "签订日期：2023年6月20日")
+    assert doc.fields["parties"] == ["重庆宗申动力机械股份有限公司", "重庆两江工业互联网研究院"]
+    doc = _read(Title("销售业务确认函"), "致：重庆川仪自动化股份有限公司",
+                "经核对，2023年度我公司向贵公司累计采购智能压力变送器，采购金额合计人民币2,763,450.00元。",
+                "确认单位（盖章）：四川宜宾普什智能科技有限公司", "日期：2024年1月18日")
+    assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 276.345

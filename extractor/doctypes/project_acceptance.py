@@ -57,6 +57,7 @@ _PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?<!基本)(?<!有条件)(?:通过
 # A re-inspection that took place (组织专家进行了复验, 经复验，…), never one still to come
 # (整改后申请复验, 经复验合格后同意通过: a condition, not a verdict).
 _REINSPECTED = re.compile(r"(?:进行|组织)了(?:专家)?(?:现场)?复验|经(?:专家)?复验[，,]|复验(?:结论|结果|意见)[:：为]?(?:合格|通过)")
+_REINSPECTION = re.compile(f"({_REINSPECTED.pattern})")  # (its words as a group: where it stands)
 _LISTED = re.compile(r"(?:通过|合格|同意)[、/或和与及]{1,2}(?:不|未)(?:通过|合格|同意)")
 # Words that hold a verdict's letters and say no verdict: 无不同意见, 不合格率, 不合格品.
 _NOT_VERDICT = re.compile(r"(?:无|没有|未提出)?不同意见|不合格(?:率|品|项)")
@@ -131,6 +132,10 @@ _CN_DIGITS = "0-9〇零一二三四五六七八九十"
 _OPENING_DATE = re.compile(rf"([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[，,][^。；;]{{2,40}}?组织")
 # ``已于2023年3月15日通过…验收``, ``经2023年3月15日专家组验收``: a letter of the result names the
 # day of the acceptance in its sentence, before the day the letter is dated.
+# 2024年5月30日，专家组对整改情况进行了复验: a re-inspection's day, the acceptance the document records
+# (the first, failed one told before it: 该项目于2023年9月12日首次验收…未通过).
+_REINSPECTED_ON = re.compile(rf"([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[，,]?[^。；;]{{0,24}}?"
+                             r"(?:进行了|组织了?|开展了?)(?:专家)?(?:现场)?复验")
 _HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[^。；;，,]{{0,24}}?(?:验收|结题)")
 # ``我局于2012年5月25日组织专家对…（项目编号：…，项目负责人：…）进行了验收``: the day the
 # acceptance was held, its sentence running on past commas to 验收.
@@ -1110,6 +1115,14 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
     outcomes = {v for v, _ in said}
     if len(outcomes) == 1:
         return said[0]
+    reinspected = running_match(text, _REINSPECTION)
+    if outcomes and reinspected:
+        # 首次验收…验收未通过 | …进行了复验。经复验，同意该项目通过验收: the failures told before the
+        # re-inspection, passes only after it: the re-inspection's verdict is the document's
+        at = reinspected[1].index
+        before, after = [v for v, l in said if l.index < at], [(v, l) for v, l in said if l.index >= at]
+        if after and all(v for v, _ in after) and not any(before):
+            return after[-1]
     if outcomes:
         return None
     if _UNDECIDED.search(text.compact):
@@ -1295,7 +1308,8 @@ def _acceptance_date(text: DocText):
                 return date, cell
         if date is not None:
             return date, hit.line
-    opening = running_match(text, _OPENING_DATE) or running_match(text, _HELD_ON) or running_match(text, _ORGANISED_ON)
+    opening = running_match(text, _REINSPECTED_ON) or running_match(text, _OPENING_DATE) or running_match(text, _HELD_ON) \
+        or running_match(text, _ORGANISED_ON)
     if opening and parse_date(opening[0].group(1)):
         return parse_date(opening[0].group(1)), opening[1]
     return last_date(text)

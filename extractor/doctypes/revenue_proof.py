@@ -87,6 +87,8 @@ _BUYER = ["招标人", "采购人名称", "付款人户名", "付款方户名", 
           "定作人", "定作方", "发包单位", "客户名称", "被许可方", "被许可人",
           # a delivery note's 用户单位 beside its 供货单位; a statement of account's 客户 beside its 供应商
           "用户单位", "客户",
+          # (技术开发合同: 需求方 beside 开发方)
+          "需求方", "需求单位",
           # a lease pays its lessor (出租方) as a buyer pays a seller
           "承租方", "承租人"]
 _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名", "收款户名", "收款账户名称", "收款账户", "供应商", "销货单位", "销货方", "供货单位", "受托人",
@@ -94,6 +96,8 @@ _SELLER = ["中标人", "成交供应商", "收款人户名", "收款方户名",
            "收款人名称", "收款人", "收款方", "收款单位", "研究开发方", "让与人", "让与方", "转让方", "服务方",
            "服务单位", "施工单位", "供应方", "设计人", "设计方", "设计单位", "承担单位", "承担方", "承揽人", "承揽方",
            "研制方", "销售单位", "服务人", "供货商", "供货人", "供应人", "出租方", "出租人",
+           # a 技术服务合同's or a 技术开发合同's side that does the work for the one that commissions it
+           "承接单位", "承接人", "受托单位", "开发方", "研发方", "开发单位",
            # a licence (专利实施许可合同): the licensor is paid, as a seller is
            "许可方", "许可人"]
 _FURTHER_SIDES = ("丙方", "丁方", "联合体成员")  # (a consortium's further member signs for the side too)
@@ -1972,7 +1976,7 @@ DOCTYPE = DocType(
                 "三方协议", "技术咨询协议", "技术开发协议", "技术转让协议", "咨询服务协议",
                 # a buyer's confirmation of an order, a customer's proof of use with its sum, a
                 # statement of account, the delivery note a buyer signs for goods under a contract
-                "订单确认函", "订货确认函", "订单确认书", "采购确认函", "采购确认书", "订货单", "订购单", "采购单", "购货单", "用户使用证明", "对账单", "对账确认单", "交付验收单",
+                "订单确认函", "订货确认函", "订单确认书", "采购确认函", "采购确认书", "销售业务确认函", "业务确认函", "销售确认函", "交易确认函", "采购业务确认函", "订货单", "订购单", "采购单", "购货单", "用户使用证明", "对账单", "对账确认单", "交付验收单",
                 "到货验收单", "货物验收单", "收入确认函", "销售收入确认", "销售确认函", "合作协议",
                 # (a Hong Kong or Taiwan partner's 合約, read simplified: 设备采购合约, 合约总价)
                 "合约", "采购合约", "销售合约", "买卖合约"),

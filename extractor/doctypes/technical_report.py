@@ -925,7 +925,9 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
             return grid, line
         # One name a line in the label's column, whatever stands beside them (a page set in two:
         # the preface to the left of 主要编写人员： and its names)
-        column = name_column(text, line) if cell is None and (heading or not alone) else []
+        # (not a heading over labelled lines, 编写组 | 组长：… | 成员：…: its names are theirs)
+        over_labels = alone and below is not None and LABEL_START.match(below.compact) is not None
+        column = name_column(text, line) if cell is None and (heading or not alone) and not over_labels else []
         if len(column) >= 2:
             return column, line
         if cell is not None and _ROLE.match(cell.compact.strip(":：")):
