@@ -370,3 +370,61 @@ def test_a_service_contracts_sides_and_a_customers_sales_confirmation():
                 "经核对，2023年度我公司向贵公司累计采购智能压力变送器，采购金额合计人民币2,763,450.00元。",
                 "确认单位（盖章）：四川宜宾普什智能科技有限公司", "日期：2024年1月18日")
     assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 276.345
+
+
+# --------------------------------------------------------------------------- probe BH's reports
+
+def _report(*rows):
+    from extractor.doctypes.technical_report import extract_report
+
+    return extract_report(_doc(*rows, width=595, height=842, source="text_layer")).values
+
+
+def test_a_reports_title_on_two_lines_set_in_wide_leading():
+    """汽车覆盖件冲压车间 | (a line's gap) | 数字化改造项目技术总结报告 (probe BH BT02), and a title's
+    tail likewise apart (BT06): one title; a company's name over it stays apart."""
+    values = _report(("汽车覆盖件冲压车间", (199, 138, 395, 159)), ("数字化改造项目技术总结报告", (155, 213, 439, 234)),
+                     ("编写：东方莉", (158, 287, 300, 299)), ("2023年11月", (260, 541, 334, 555)))
+    assert values["title"] == "汽车覆盖件冲压车间数字化改造项目技术总结报告"
+    values = _report(("重庆市中小制造企业数字化转型", (159, 110, 437, 130)), ("路径与对策研究报告", (208, 163, 386, 183)),
+                     ("编写：陈晓东", (158, 287, 300, 299)), ("2024年2月", (265, 550, 329, 563)))
+    assert values["title"] == "重庆市中小制造企业数字化转型路径与对策研究报告"
+    values = _report(("重庆山城汽车零部件制造有限公司", (159, 110, 437, 130)), ("数字化改造项目技术总结报告", (155, 163, 439, 183)),
+                     ("编写：东方莉", (158, 287, 300, 299)))
+    assert values["title"] == "数字化改造项目技术总结报告"
+
+
+def test_a_document_control_rows_writers_and_a_merged_members_cell():
+    """编写人 郑睿/上官晓峰/司马伟 编写日期 2024-06-12 (probe BH BT12): the names up to the date's
+    caption; 成 员 | 司马静 | 单位 then rows with no role of their own under it (BT06): the
+    merged cell's people, all of them."""
+    values = _report(("文件编号   RQ/JS-BG-2024-06   版本/修改   A/0", (87, 63, 462, 74)),
+                     ("编写人   郑睿/上官晓峰/司马伟   编写日期   2024-06-12", (92, 86, 480, 97)),
+                     ("审核人   邓少卿   批准人   廖瑶", (92, 108, 464, 119)),
+                     ("伺服压力机远程运维平台研制工作报告", (145, 162, 450, 179)))
+    assert values["authors"] == ["郑睿", "上官晓峰", "司马伟"]
+    values = _report(("重庆市中小制造企业数字化转型路径与对策研究报告", (100, 110, 497, 130)), ("编 写 组", (260, 219, 335, 233)),
+                     ("职务   姓名   工作单位", (139, 252, 324, 264)), ("组 长   陈晓东   重庆工业互联网创新研究院", (133, 279, 420, 290)),
+                     ("副组长   黎峰   重庆大学", (133, 306, 324, 317)), ("成 员   司马静   重庆工业互联网创新研究院", (133, 332, 420, 344)),
+                     ("邹海波   重庆邮电大学", (212, 359, 348, 371)), ("何军   重庆华岩软件技术有限公司", (218, 386, 420, 398)),
+                     ("重庆工业互联网创新研究院", (214, 525, 381, 538)), ("2024年2月", (265, 550, 329, 563)))
+    assert values["authors"] == ["陈晓东", "黎峰", "司马静", "邹海波", "何军"]
+
+
+def test_a_reports_two_numbered_member_tables_side_by_side():
+    """课题组成员 over 序号 | 姓名 | 职称 twice, 1–3 left and 4–6 right (probe BH BT07): all six, in
+    their numbers' order."""
+    from extractor.doctypes.technical_report import extract_report
+
+    rows = [("课题研究报告", (601, 295, 883, 349)), ("课题名称:基于5G的柔性产线设备互联关键技术研究", (297, 403, 973, 438)),
+            ("课题组成员", (665, 678, 818, 715)), ("序号", (261, 735, 323, 777)), ("姓名", (378, 738, 435, 773)),
+            ("职称", (554, 737, 614, 775)), ("序号", (688, 737, 749, 775)), ("姓名", (804, 738, 860, 773)),
+            ("职称", (979, 737, 1038, 775))]
+    people = [("程诗涵", "郭志刚"), ("钟雪松", "郭霞"), ("孙翔", "夏侯涛")]
+    for k, (left, right) in enumerate(people):
+        y = 794 + 53 * k
+        rows += [(str(k + 1), (282, y, 306, y + 31)), (left, (366, y, 366 + 27 * len(left), y + 35)), ("教授", (556, y, 613, y + 35)),
+                 (str(k + 4), (707, y, 731, y + 31)), (right, (792, y, 792 + 27 * len(right), y + 35)), ("工程师", (960, y, 1050, y + 35))]
+    rows += [("二〇二三年九月", (475, 1200, 666, 1234))]
+    f = extract_report(_doc(*rows, width=1486, height=1929))
+    assert f.values["authors"] == ["程诗涵", "钟雪松", "孙翔", "郭志刚", "郭霞", "夏侯涛"]

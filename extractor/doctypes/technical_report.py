@@ -15,7 +15,7 @@ from ..layout import (titled_column, titled_names, is_name, numbered_grid, skips
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
-                      strip_stamps, text_after, title_form, whole_list)
+                      strip_stamps, text_after, title_form, two_name_columns, whole_list)
 from ..fields.people import has_surname, labelled_surname, sentence_person
 from ..model import Line
 from ..text import DocText, TextLine, same_row
@@ -105,7 +105,8 @@ _NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组
                          rf"(?:审\s*核|审\s*定|批\s*准|校\s*核|校\s*对|复\s*核|审\s*批|"
                          rf"日\s*期)\s*[:：]|\s*(?:\d{{4}}\s*[年./\-]|[一二三四五六七八九〇零○]{{4}}\s*年)|"
                          # (a sign-off row's next role, a cell of its own: 编写 傅明 肖博   审核   武晓峰   批准 …)
-                         rf"\s+(?:审核|审定|审查|批准|校核|校对|复核|审批)(?=\s|$)")
+                         # (or a date's caption, a document-control table's: 编写人 郑睿/上官晓峰 编写日期 2024-06-12)
+                         rf"\s+(?:审核人?|审定人?|审查人?|批准人?|校核|校对|复核|审批|[{CJK}]{{0,4}}日期)(?=\s|$)")
 # A list of names each with his unit in brackets after it: 林辉（重庆两江智造产业研究院）、…
 # (a unit may hold brackets of its own: 重庆两江（集团）智造有限公司)
 _UNIT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff·]{2,5}[（(](?:[^（()）]|[（(][^（()）]{1,10}[)）]){2,40}?"
@@ -349,6 +350,9 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     # 关键技术研究报告 under …监控系统 in smaller type: the wrap's
     # tail, ending in the report's kind, close under a line that does not)
     tail = line_below(text, lines[-1])
+    if tail is None:  # (a cover set in wide leading: the tail of one print, apart)
+        wide = line_below(text, lines[-1], 3.0)
+        tail = wide if wide is not None and similar_height(wide, lines[-1], 0.15) else None
     if tail is not None and tail in zone and tail not in lines and _KIND_END.search(tail.compact) \
             and not _KIND_END.search(lines[-1].compact) and tail.line.height >= 0.65 * lines[-1].line.height:
         lines.append(tail)
@@ -356,6 +360,10 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     # head close over it, 西南地区…隧道运营通风 | 节能控制技术研究报告; never a programme's name
     # over a title, 重庆市科技计划项目 | …研究报告, nor a kind of its own)
     head = line_above(text, lines[0])
+    if head is None:  # (a cover set in wide leading, the two lines of its title apart: of one print)
+        wide = line_above(text, lines[0], 3.0)
+        head = wide if wide is not None and similar_height(wide, lines[0], 0.15) \
+            and not _ORG.fullmatch(strip_stamps(wide.compact)) else None
     # (its edition after the kind, 行业应用白皮书(2023年), still ends it in the kind)
     if head is not None and head in zone and head not in lines and _KIND_END.search(_PERIOD.sub("", lines[-1].compact)) \
             and not _KIND_END.search(head.compact) and not _PROGRAMME_END.search(head.compact) \
@@ -962,6 +970,8 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
                 and right_of(text, anchor, slack=0.5 * anchor.line.height) is None:
             # a row with no colon whose last name the wrap cut (成 员   …、司徒志刚、金 | 天佑)
             names = list_of_names(text, anchor, value)
+        if names and row and anchor is line and re.sub(r"\s", "", label) in ("成员", "组员", "编委", "参编", "编写", "编制"):
+            names += _merged_cell_rows(text, line)
     elif in_cell:  # a table's cell: the cells under it continue it only where no role heads their row
         names = list_of_names(text, anchor, value)
     else:
@@ -973,6 +983,23 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     if names and not any(_ROLE.match(n[:2]) for n in names):  # 审核李强: a role read as a name
         return names, anchor
     return None
+
+
+def _merged_cell_rows(text: DocText, line: TextLine) -> list[str]:
+    """The rows under a table's row whose role cell is merged down over them (成 员 | 司马静 |
+    重庆…院, then 邹海波 | 重庆邮电大学 …, no role of their own): one name opening each and his
+    unit or title after it, set right of the role's column, up to a row with a role, a blank
+    or anything else (a name alone there is the wrap's tail of the list above: 金 | 天佑)."""
+    names: list[str] = []
+    at, height = line, max(line.line.height, 1)
+    while (below := next_line(text, at)) is not None:
+        words = below.text.split()
+        if not words or box(below)[0] < box(line)[0] + 2 * height or len(plain_names(words[0]) or []) != 1 \
+                or len(words) < 2 or not (_ORG.fullmatch(strip_stamps(words[-1])) or _ROW_END.match(" " + words[1])):
+            break
+        names.append(words[0])
+        at = below
+    return names
 
 
 def _titled_rows_under(text: DocText, line: TextLine) -> list[str]:
@@ -1171,7 +1198,9 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
                           if l.page == line.page and 0 <= y0 - l.line.box[3] < 5 * height)
         if "专家" in heading or role is None and not _STAFF_TABLE.search(heading):
             continue
-        names = name_column(text, line, role or "姓名")
+        halves = two_name_columns(text, line) if role is None else None
+        # (two halves side by side, 序号 1–5 | 6–10: both, when their numbers say the order)
+        names = halves[0] if halves and halves[1] is None else name_column(text, line, role or "姓名")
         if names and role is None:
             names = _without_reviewers(text, line, words, names)
         if names:
