@@ -428,3 +428,42 @@ def test_a_reports_two_numbered_member_tables_side_by_side():
     rows += [("二〇二三年九月", (475, 1200, 666, 1234))]
     f = extract_report(_doc(*rows, width=1486, height=1929))
     assert f.values["authors"] == ["程诗涵", "钟雪松", "孙翔", "郭志刚", "郭霞", "夏侯涛"]
+
+
+def test_a_books_board_wrapping_under_its_value_and_an_awards_achievement_label():
+    """编 委: 龚春燕 黎亚楠 | 令狐帆 史怀瑾 under its value (probe BH BK05): the board, row by row;
+    获奖成果 (BA08) labels the prize's project."""
+    from extractor.doctypes.book import extract_book
+
+    text = _doc(("《工业机器人应用技术》编委会", (194, 101, 409, 117)), ("主 编:   张成林", (128, 141, 240, 153)),
+                ("副主编:   曹伟 南宫丽华", (128, 170, 292, 182)), ("编 委:   龚春燕   黎亚楠", (128, 198, 353, 211)),
+                ("令狐帆   史怀瑾", (202, 227, 353, 239)), ("图书在版编目(CIP)数据", (72, 322, 210, 333)),
+                ("工业机器人应用技术 / 张成林主编.   —北京:化学工业出版社,2022.9", (92, 344, 411, 355)),
+                ("ISBN 978-7-122-45678-6", (92, 363, 209, 371)), width=595, height=842, source="text_layer")
+    assert extract_book(text).values["authors"] == ["张成林", "曹伟", "南宫丽华", "龚春燕", "黎亚楠", "令狐帆", "史怀瑾"]
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("科技进步奖证书"), "获奖成果：基于边缘计算的空压站群控节能系统", "获奖个人：潘刚", "奖励等级：优秀奖",
+                "特发此证，以资鼓励。", "重庆南岸智慧能源服务有限公司", "2024-01-18", name="潘刚")
+    assert doc.fields["project_title"] == "基于边缘计算的空压站群控节能系统"
+
+
+def test_a_papers_footnote_publication_day_its_whole_journal_name_and_a_magazine_byline():
+    """收稿日期：… 出版日期：2023-11-01 in a first page's footnote under a header of the year
+    alone (probe BH BJ13); 制造技术与机床 over its ISSN (BJ14), not 制造技术; 文/邹永红 顾家豪 (BJ04)."""
+    from extractor.doctypes.journal_paper import _JOURNAL, extract_paper
+
+    text = _doc(("计算机工程与应用   Computer Engineering and Applications 2023, 59(21)", (57, 33, 538, 45)),
+                ("融合注意力机制的工业设备剩余寿命预测", (154, 78, 441, 93)), ("钱雪松1,皇甫晓峰1,欧阳洋2,姜娜1", (201, 107, 394, 120)),
+                ("1.重庆理工大学 计算机科学与工程学院,重庆 400054", (112, 132, 484, 141)),
+                ("摘 要:针对工业设备中存在的实时性差等问题,提出一种方法。", (68, 150, 527, 160)),
+                ("收稿日期:2022-11-18 修回日期:2023-02-21 出版日期:2023-11-01", (57, 748, 295, 755)),
+                width=595, height=842, source="text_layer")
+    assert extract_paper(text).values["date"] == "2023-11"
+    assert _JOURNAL.search("制造技术与机床").group(1) == "制造技术与机床"
+    assert _JOURNAL.search("基于数字孪生的制造技术研究进展") is None  # (a title's words, no name ending so)
+    text = _doc(("ISSN 1671-3133", (311, 224, 464, 251)), ("现代制造工程 2023年第11期", (1065, 222, 1379, 251)),
+                ("CN 11-4659/TH", (313, 255, 461, 282)), ("离散制造企业MES与ERP集成中的数据一致性问题研究", (355, 392, 1337, 440)),
+                ("文/邹永红 顾家豪 欧阳晓燕", (665, 475, 1030, 513)), ("摘 要:针对离散制造企业中存在的问题,提出一种方法。", (338, 531, 1327, 560)),
+                width=1697, height=2246)
+    assert extract_paper(text).values["authors"] == ["邹永红", "顾家豪", "欧阳晓燕"]

@@ -40,7 +40,7 @@ _NAME_AND_GRADE = re.compile(_AWARD_NAME.pattern + r"(?:[一二三四五特]等�
 # Labels of the award's name: a value after them is the name, region kept, label dropped.
 _NAME_LABELS = ["奖项名称", "奖励名称", "获奖名称", "荣誉名称", "奖项", "奖种"]
 _LEADING_NAME_LABEL = re.compile(r"^(?:" + "|".join(_NAME_LABELS) + r")[:：]?")
-_PROJECT_LABELS = ["项目名称", "获奖项目", "作品名称", "参赛题目", "成果名称", "专利名称", "发明名称", "论文题目", "论文名称"]  # (a patent prize: the patent)
+_PROJECT_LABELS = ["项目名称", "获奖项目", "获奖成果", "作品名称", "参赛题目", "成果名称", "专利名称", "发明名称", "论文题目", "论文名称"]  # (a patent prize: the patent)
 # Longest first: a line is searched for the first label of the list it holds (主要完成人员 is
 # not 主要完成人 and 员).
 _HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得奖者", "得奖人", "受奖人", "主要完成人员", "主要完成人",

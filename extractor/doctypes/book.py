@@ -16,7 +16,7 @@ from rules.vocabulary import Kind
 from ..fields.amounts import parse_words_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
-from ..fields.people import has_surname
+from ..fields.people import has_surname, labelled_surname
 from ..idscan import find_isbns
 from ..layout import (CJK, LABEL_START, box, similar_height, is_name, join_cjk, line_at, names_of, next_line, row_of, running_match,
                       running_text, spelled_label_values,
@@ -237,6 +237,11 @@ def _writers_page(text: DocText, f: Fields) -> None:
         if column is not None and box(line)[2] < column[0] - column[1]:
             continue  # the other page of a spread, interleaved with this one (its cover's title)
         match = _WRITER_ROLES.match(line.text.strip())
+        more = names_of(line.text.strip()) if not match and names and column is not None \
+            and box(line)[0] > column[0] + 2 * column[1] else None
+        if more and all(labelled_surname(n) or "·" in n for n in more):
+            names += more  # (a role's names wrapping under its value: 编 委: 龚春燕 黎亚楠 | 令狐帆 史怀瑾 …)
+            continue
         if not match:
             if names:
                 break

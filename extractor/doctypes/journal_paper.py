@@ -33,8 +33,9 @@ from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier, classification
 
 
-_JOURNAL = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|研究|技术|工程|科学|应用|通讯|自动化|信息|世界|论坛|纵横)"
-                      r"(?:\([\u4e00-\u9fff]{2,10}版\))?)")
+# (the name whole: 制造技术与机床 is no 制造技术, its first words)
+_JOURNAL = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|研究|技术|工程|科学|应用|通讯|自动化|信息|世界|论坛|纵横|"
+                      r"机床|机械|仪表|装备)(?:\([\u4e00-\u9fff]{2,10}版\))?)(?![\u4e00-\u9fff])")
 _ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:(?:第\s*\d{1,3}\s*卷\s*)?第?\s*(\d{1,2})\s*期|(\d{1,2})\s*月)")
 # A running header's or citation's ``2021, 41(3): 45-52`` (year, volume, issue, pages) and a
 # masthead's ``2021.03`` beside its volume.
@@ -295,11 +296,14 @@ def _imprint_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     """The 出版日期 an issue's 版权页 prints (主管, 主办, 编辑出版 …, ISSN, CN on its page):
     on the label's line, or in the cell beside it.  Not a date a paper's text gives."""
     for hit in text.find_label(["出版日期", "出版时间"]):
-        if not _on_imprint_page(text, hit.line):
+        # (or a first page's footnote of its days, 收稿日期：… 修回日期：… 出版日期：2023-11-01: the
+        # issue's, to its month as a header's 2023年第11期 gives it)
+        footnote = "收稿" in hit.line.compact[:hit.start]
+        if not footnote and not _on_imprint_page(text, hit.line):
             continue
         date = date_after_label(hit.line.text, [hit.label]) or (parse_date(hit.value) if hit.value else None)
         if date is not None:
-            return date, hit.line
+            return (PartialDate(date.year, date.month) if footnote and date.month else date), hit.line
         if hit.value:
             continue
         beside = [l for l in row_of(text, hit.line) if box(l)[0] >= box(hit.line)[2] - 2]
@@ -688,6 +692,7 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
         return
     # (each name with its pinyin in brackets: 诸葛堃(ZHUGE Kun) 王喆(WANG Zhe), — the names alone)
     row = _PINYIN.sub(" ", strip_stamps(_author_row(text, line))).strip(" ,，") if line else ""
+    row = re.sub(r"^(?:文|撰文|作者)\s*[/／|｜]\s*", "", row)  # (a magazine's byline: 文/邹永红 顾家豪)
     if len(_PLACE_LABEL.findall(row)) >= 2:
         # (作者一：王强  作者二：李娜  作者三：张伟（通讯作者）: the labels and notes are no names)
         row = _PLACE_LABEL.sub(" ", re.sub(r"[（(][^（()）]{0,16}[)）]", " ", row))
