@@ -232,10 +232,16 @@ def bracketed_name_under(text: DocText, line: TextLine) -> str | None:
     ...     Line("项目负责人(签字):MAW", (400, 100, 700, 140)), Line("(唐峰)", (560, 145, 640, 180))])]))
     >>> bracketed_name_under(doc, doc.lines[0])
     '唐峰'
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", [
+    ...     Line("项目负责人(签字):", (400, 100, 700, 140)), Line("(单位盖章)", (560, 145, 700, 180))])]))
+    >>> bracketed_name_under(doc, doc.lines[0]) is None
+    True
     """
     below = next_line(text, line)
     found = re.fullmatch(r"[（(]([\u4e00-\u9fff·]{2,5})[)）]", below.compact) if below is not None else None
-    return found.group(1) if found and has_surname(found.group(1)) else None
+    # (a name, not a title or the stamp's place: （高级工程师）, （单位盖章）, （签字）)
+    return found.group(1) if found and has_surname(found.group(1)) and plain_names(found.group(1)) == [found.group(1)] \
+        and not re.search(r"工程师|教授|研究员|技师|经济师|盖章|公章|签字|签名|单位|日期|本人", found.group(1)) else None
 
 
 def line_above(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine | None:

@@ -130,8 +130,21 @@ def _stamp_body(line: "TextLine", stamp: "TextLine") -> bool:
     height = max(stamp.line.height, 1)
     below = 0 <= line.line.box[1] - stamp.line.box[1] <= 3 * height
     near = line.line.box[0] < stamp.line.box[2] + height and stamp.line.box[0] - 2 * height < line.line.box[2]
-    return line.page == stamp.page and below and near and bool(re.match(_HANDLER, line.compact)
-                                                                or _STAMP_DAY.fullmatch(line.compact))
+    return line.page == stamp.page and below and near and bool(re.match(_HANDLER, line.compact))
+
+
+def _handlers_day(line: "TextLine", handlers: list["TextLine"]) -> bool:
+    """``line`` is a day alone on the row of a stamp's handler line (核对人：<scrawl> | 2024.2.1)
+    or just under it: when he checked the copy.  A day under the stamp's words with no handler
+    beside it is the document's own (the stamp pressed over its foot)."""
+    if not _STAMP_DAY.fullmatch(line.compact):
+        return False
+    for handler in handlers:
+        height = max(handler.line.height, 1)
+        if line.page == handler.page and -0.5 * height <= line.line.box[1] - handler.line.box[1] <= 1.5 * height \
+                and line.line.box[0] < handler.line.box[2] + 6 * height:
+            return True
+    return False
 
 
 # A day alone in a copy stamp (2024.2.1, 2024年2月1日): when the copy was checked.
@@ -202,9 +215,10 @@ class DocText:
         # document's own 经办人 prints it).
         clocks = [l for l in self.lines if _CLOCK.fullmatch(l.compact)]
         stamps = [l for l in self.lines if _copy_stamp(l.compact) or _HANDLER_DAY.fullmatch(l.compact)] + stamped
+        handlers = [l for l in self.lines if any(_stamp_body(l, s) for s in stamps)]
         dropped = {id(l) for l in self.lines if l in clocks or l in stamps
                    or _SCREEN_DAY.fullmatch(l.compact) and any(_beside(l, c) for c in clocks)
-                   or any(_stamp_body(l, s) for s in stamps)}
+                   or any(l is h for h in handlers) or _handlers_day(l, handlers)}
         if dropped:
             kept = [l for l in self.lines if id(l) not in dropped]
             self.lines = [TextLine(l.page, k, l.line, l.page_height, l.page_width) for k, l in enumerate(kept)]

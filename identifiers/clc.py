@@ -19,8 +19,8 @@ stdnum.exceptions.InvalidComponent: class W
 'R247.1'
 >>> find('I.1中... II.1张... III.1食物养生—食谱 IV.1R247.1')
 'R247.1'
->>> find('中图分类号：TP391.4  文献标志码：A')
-'TP391.4'
+>>> find('中图分类号：TP391.4  文献标志码：A'), find('【中图分类号】R197.1')
+('TP391.4', 'R197.1')
 >>> find('ISBN 978-7-111-72345-5') is None
 True
 """
@@ -44,7 +44,7 @@ CLASSES = {
 _SHAPE = re.compile(r"^([A-Z])([A-Z]?)(\d[\d.+:\-/=()]*)$")
 # Where a page prints it: the CIP's fourth heading (Ⅳ.① …, OCR's IV.1 …) or a paper's label.
 _PRINTED = re.compile(r"(?:Ⅳ|IV)\s*[.．。]?\s*[①1]?\s*[.．]?\s*([A-Z]{1,2}\d[\d.+:\-/]*)|"
-                      r"中图(?:法)?分类号\s*[:：]?\s*([A-Z]{1,2}\s?\d[\d.+:\-/]*)")
+                      r"中图(?:法)?分类号\s*[】\]]?\s*[:：]?\s*([A-Z]{1,2}\s?\d[\d.+:\-/]*)")
 
 
 def compact(number: str) -> str:

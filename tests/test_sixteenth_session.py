@@ -467,3 +467,102 @@ def test_a_papers_footnote_publication_day_its_whole_journal_name_and_a_magazine
                 ("文/邹永红 顾家豪 欧阳晓燕", (665, 475, 1030, 513)), ("摘 要:针对离散制造企业中存在的问题,提出一种方法。", (338, 531, 1327, 560)),
                 width=1697, height=2246)
     assert extract_paper(text).values["authors"] == ["邹永红", "顾家豪", "欧阳晓燕"]
+
+
+# --------------------------------------------------------------------------- probe BI's attacks
+
+def test_a_gross_sum_is_restated_net_only_by_a_restatement():
+    """销售收入（含税）1,800万元，占公司同期不含税营业收入总额12,000万元 (probe BI R01) and a net unit
+    price (R02): no restatement of the sum, the gross one stands."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("新增销售收入证明"), "兹证明，我公司张伟同志参与开发推广的产品，2022年1月至2023年12月累计实现新增销售收入（含税）人民币1,800万元，"
+                "占公司同期不含税营业收入总额12,000万元的15%。", "重庆两江智造科技有限公司财务部（盖章）", "2024年3月10日")
+    assert doc.fields["amount_wan"] == 1800
+    doc = _read(Title("新增销售收入证明"), "兹证明，我公司张伟同志参与开发推广的产品，2022年1月至2023年12月累计实现新增销售收入（含税）人民币1,130万元，"
+                "产品不含税单价为每台2.5万元。", "重庆两江智造科技有限公司财务部（盖章）", "2024年3月10日")
+    assert doc.fields["amount_wan"] == 1130
+
+
+def test_the_teams_roles_end_where_other_parties_begin_and_a_sign_in_sheet_is_no_team():
+    """项目负责人 / 技术负责人 / 主要参加人 then 监理人员：… (probe BI P03) or 用户方负责人：… (P04): not the
+    team; role lines with a space for a colon (P06) are; a table under 验收会议签到表 (P13) whose
+    first row is the leader is everyone who came, not the team."""
+    from extractor.doctypes.project_acceptance import _member_table, _role_lines
+    from extractor.doctypes.base import Fields
+
+    head = [("项目主要研究人员:", (238, 488, 519, 524)), ("项目负责人:罗宇航", (272, 542, 569, 576)),
+            ("技术负责人:雷明", (272, 595, 538, 631)), ("主要参加人:夏侯诗涵、蔡磊", (272, 648, 800, 686))]
+    for other in ("监理人员:王刚、赵丽", "用户方负责人:陈刚", "第三方测试人员:孙敏、周立"):
+        text = _doc(*head, (other, (272, 701, 700, 739)))
+        assert _role_lines(text, text.lines[0]) == ["罗宇航", "雷明", "夏侯诗涵", "蔡磊"]
+    spaced = _doc(("项目主要研究人员:", (238, 488, 519, 524)), ("项目负责人  罗宇航", (272, 542, 569, 576)),
+                  ("技术负责人  雷明", (272, 595, 538, 631)))
+    assert _role_lines(spaced, spaced.lines[0]) == ["罗宇航", "雷明"]
+    rows = [("验收会议签到表", (400, 380, 700, 420)), ("序号", (265, 444, 339, 495)), ("姓名", (408, 445, 482, 496)),
+            ("单位", (543, 444, 617, 495)), ("职称", (1292, 444, 1366, 495))]
+    for k, name in enumerate(("唐峰", "周建国", "陈国华")):
+        y = 505 + 60 * k
+        rows += [(str(k + 1), (289, y, 319, y + 45)), (name, (400, y, 490, y + 48)), ("重庆大学", (546, y, 700, y + 45)),
+                 ("教授", (1244, y, 1415, y + 45))]
+    f = Fields()
+    f.set("leader", "唐峰")
+    assert _member_table(_doc(*rows), f) is None
+
+
+def test_a_reinspection_set_as_a_condition_or_still_to_come_passes_nothing():
+    """首次验收未通过 … 经复验，同意通过验收的项目方可申请后补助 … 正在整改 (probe BI Q01)."""
+    from extractor.doctypes.project_acceptance import extract_acceptance
+
+    f = extract_acceptance(_doc(("项目验收意见", (571, 231, 824, 275)), ("项目名称:数控机床远程运维服务平台", (207, 312, 633, 341)),
+                                ("该项目于2023年9月12日验收,因平台并发性能未达指标,验收未通过。", (258, 519, 1178, 548)),
+                                ("按管理办法,经复验,同意通过验收的项目方可申请后补助资金。", (207, 568, 1096, 596)),
+                                ("项目组正在按专家意见整改。", (257, 615, 840, 644)), ("2023年9月12日", (940, 747, 1185, 772))))
+    assert f.values.get("passed") is not True
+
+
+def test_a_copy_stamp_over_the_papers_own_date_keeps_it():
+    """复印件与原件一致 pressed just above the acceptance's own date (probe BI C01): the date is the
+    paper's; a day beside the stamp's 核对人 line is the stamp's."""
+    text = _doc(("项目验收意见", (700, 200, 950, 260)), ("验收结论:同意通过验收。", (295, 1033, 916, 1069)),
+                ("复印件与原件一致", (1200, 1080, 1431, 1117)), ("2023年6月15日", (1254, 1133, 1447, 1184)))
+    assert [l.compact for l in text.lines][-1] == "2023年6月15日"
+
+
+def test_a_proof_led_by_a_team_names_no_leader_and_one_led_by_a_person_in_brackets_does():
+    """…产品由项目组牵头研发 (probe BI R09): no leader; 我公司张伟（项目负责人）主持开发推广的… (R08): 张伟."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("新增销售收入证明"), "兹证明，“工业数据采集网关”产品由项目组牵头研发，我公司张伟同志参与开发推广，"
+                "2022年1月至2023年12月累计实现新增销售收入人民币2,600万元。", "重庆两江智造科技有限公司财务部（盖章）", "2024年3月10日")
+    assert doc.fields.get("leader") is None and doc.fields.get("applicant_rank") != 1
+    doc = _read(Title("新增销售收入证明"), "兹证明，我公司张伟（项目负责人）主持开发推广的“工业数据采集网关”产品，"
+                "2022年1月至2023年12月累计实现新增销售收入人民币2,600万元。", "重庆两江智造科技有限公司财务部（盖章）", "2024年3月10日")
+    assert doc.fields["leader"] == "张伟"
+
+
+def test_a_unit_or_programme_over_a_reports_title_is_no_part_of_it():
+    """重庆两江新区管理委员会 / …专项资助成果 / …公司智能制造事业部 over …研究报告 (probe BI T02–T04)."""
+    for over in ("重庆两江智造科技有限公司智能制造事业部", "重庆两江新区管理委员会", "重庆市技术创新与应用发展专项资助成果"):
+        values = _report((over, (92, 171, 508, 193)), ("离散车间设备互联技术研究报告", (147, 221, 454, 244)),
+                         ("编写人员:张伟、李强、王芳", (210, 327, 391, 341)), ("二〇二三年十二月", (245, 380, 353, 393)))
+        assert values["title"] == "离散车间设备互联技术研究报告", over
+
+
+def test_sign_off_lines_with_colons_a_completion_time_and_a_role_merged_below_the_members():
+    """编制：苏红梅、欧阳蕾 审核：丁蕾 批准：朱琳 and 编  制 … 审  核 (probe BI S03, S02); 编写人 A/B/C 完成时间 …
+    (T07); a 审核 cell merged over the rows under the members, its caption between them (T09)."""
+    from extractor.doctypes.standard import _signed_off
+
+    for row in ("编制：苏红梅、欧阳蕾 审核：丁蕾 批准：朱琳", "编  制  苏红梅、欧阳蕾  审  核  丁蕾  批  准  朱琳"):
+        text = _doc((row, (340, 1700, 1400, 1750)), source="text_layer")
+        assert _signed_off(text)[0] == ["苏红梅", "欧阳蕾"], row
+    values = _report(("伺服压力机远程运维平台研制工作报告", (145, 162, 450, 179)),
+                     ("编写人   郑睿/上官晓峰/张伟    完成时间   2024-06-12", (92, 186, 480, 197)))
+    assert values["authors"] == ["郑睿", "上官晓峰", "张伟"]
+    values = _report(("MES系统与PLC设备互联互通技术报告", (112, 157, 443, 177)), ("编写组:", (65, 362, 108, 373)),
+                     ("组长   张伟   重庆两江智造科技有限公司", (74, 382, 380, 394)), ("成员   李强   重庆大学", (74, 403, 289, 414)),
+                     ("王芳   重庆邮电大学", (145, 423, 312, 434)), ("赵晓东   重庆两江智造科技有限公司", (145, 443, 380, 454)),
+                     ("钱文博   重庆两江智造科技有限公司", (145, 463, 380, 474)), ("二〇二三年十二月", (245, 512, 353, 525)),
+                     ("审核", (74, 453, 96, 465)))
+    assert values["authors"] == ["张伟", "李强", "王芳"]

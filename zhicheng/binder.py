@@ -394,7 +394,8 @@ def pieces(result: ReadResult) -> list[Piece]:
         current = found[-1] if found else None
         # (附件2 after 附件1: the notice named both)
         annexed = this.annex and (previous is not None and previous.announces or current is not None and current.announces
-                                  or this.kind == "unknown" and current is not None and current.refers)
+                                  or this.kind == "unknown" and current is not None and current.refers
+                                  and not _other_project(result, current, page.number))
         previous = this
         declared = doctype(this.kind)
         one_page = declared is not None and declared.one_page
@@ -674,6 +675,19 @@ def _foreign(serials: frozenset, before: frozenset) -> bool:
 
 
 SUBJECT = 8  # letters of a name two pages share that makes them one subject (…工程技术研究中心)
+
+
+_PROJECT_NAMED = re.compile(r"(?:项目|课题)名称[:：]\s*([^\s:：]{4,60})")
+
+
+def _other_project(result: ReadResult, current: Piece, number: int) -> bool:
+    """The page names a project by its 项目名称 and the piece's first page names another: an
+    annex of another document, whatever the piece's sentence sent the reader to (见附件1)."""
+    def named(page: int) -> set[str]:
+        return {m.group(1) for l in DocText(result, (page, page)).lines for m in [_PROJECT_NAMED.search(l.compact)] if m}
+
+    here, there = named(number), named(current.first)
+    return bool(here and there and not here & there)
 
 
 def _same_subject(result: ReadResult, current: Piece, number: int) -> bool:

@@ -455,6 +455,9 @@ _SHARE = re.compile(rf"([{CJK}·]{{2,6}}?)(?:同志)?(?:任?主编(?:并统稿)?
                     rf"(?:负责|独立|承担|参与)?(?:撰写|编写|执笔|编著|完成)(?:了)?"
                     rf"(?:本书|该书)?((?:(?!撰写|编写|执笔|编著)[^。；;！!]){{0,40}}?)(?:共计|合计|共|计|约|，|,)*约?"
                     r"(\d+(?:\.\d+)?)\s*(万|千)余?字")
+# The words before the writer: 第6—8章（约6万字）由张伟撰写.
+_SHARE_BEFORE = re.compile(rf"[（(]\s*(?:共|计|约)*\s*(\d+(?:\.\d+)?)\s*(万|千)余?字\s*[)）]\s*由([{CJK}·]{{2,4}}?)(?:同志)?"
+                          r"(?:负责|独立)?(?:撰写|编写|执笔|完成)")
 # A table of the division of the work, one writer a row: 张三 | 第1—3章 | 12.5万字.
 _SHARE_ROW = re.compile(rf"^(?:\d{{1,2}}\s+)?([{CJK}·]{{2,6}})\s+(?:[^\s]+\s+){{0,3}}?约?(\d+(?:\.\d+)?)\s*(万|千)余?字$")
 
@@ -473,11 +476,18 @@ def _shares(text: DocText, f: Fields) -> None:
     {'张伟': 12.5, '李娜': 8.0}
     >>> f = Fields(); _shares(doc("本人撰写约12万字。"), f); "shares" in f.values
     False
+    >>> f = Fields(); _shares(doc("第1—5章（约12万字）由李强撰写；第6—8章（约6万字）由张伟撰写。"), f); f.values["shares"]
+    {'李强': 12.0, '张伟': 6.0}
     """
     shares: dict[str, float] = {}
     anchor = None
     for page in sorted({l.page for l in text.lines}):
         joined, starts = running_text(text, page)
+        for m in _SHARE_BEFORE.finditer(joined):
+            name = _writer(m.group(3))
+            if name and name not in shares:
+                shares[name] = round(float(m.group(1)) / (10 if m.group(2) == "千" else 1), 4)
+                anchor = anchor or line_at(starts, m.start(3))
         for m in _SHARE.finditer(joined):
             name = _writer(m.group(1))
             if name and name not in shares:

@@ -57,7 +57,11 @@ _PASS = re.compile(rf"同意{_CLAUSE}{{0,12}}?(?<!基本)(?<!有条件)(?:通过
 # A re-inspection that took place (组织专家进行了复验, 经复验，…), never one still to come
 # (整改后申请复验, 经复验合格后同意通过: a condition, not a verdict).
 _REINSPECTED = re.compile(r"(?:进行|组织)了(?:专家)?(?:现场)?复验|经(?:专家)?复验[，,]|复验(?:结论|结果|意见)[:：为]?(?:合格|通过)")
-_REINSPECTION = re.compile(f"({_REINSPECTED.pattern})")  # (its words as a group: where it stands)
+# A re-inspection told as held (进行了复验, 复验结论：通过), not one a sentence sets as a condition
+# (经复验，同意通过验收的项目方可申请…): its words as a group, where it stands.
+_REINSPECTION = re.compile(r"((?:进行|组织)了(?:专家)?(?:现场)?复验|复验(?:结论|结果|意见)[:：为]?(?:合格|通过))")
+# Work still to do after it: no verdict yet (正在整改, 尚未复验, 待复验).
+_STILL_TO_DO = re.compile(r"正在[^。；;]{0,10}整改|整改中|尚未(?:复验|整改|完成)|待复验|另行组织复验")
 _LISTED = re.compile(r"(?:通过|合格|同意)[、/或和与及]{1,2}(?:不|未)(?:通过|合格|同意)")
 # Words that hold a verdict's letters and say no verdict: 无不同意见, 不合格率, 不合格品.
 _NOT_VERDICT = re.compile(r"(?:无|没有|未提出)?不同意见|不合格(?:率|品|项)")
@@ -164,7 +168,7 @@ _OWN_DUTIES = re.compile(r"分工|承担|任务|贡献|工作内容")
 _IMPLEMENTATION = re.compile(
     r"(?:数字化|智能化?|自动化|柔性|信息化|智能制造)(?:生产线|车间|工厂)(?:建设|改造|升级)?|(?:生产线|车间|工厂)(?:建设|改造|升级)|"
     # a line brought in and put up (…生产线（二期）引进、安装与调试, 产线设备安装调试)
-    r"(?:生产线|产线|车间)[^，,。；;]{0,8}?(?:引进|安装|调试|交付)|"
+    r"(?:生产线|产线|车间)[^，,。；;]{0,8}?(?:引进|安装|调试|交付)(?:与调试|调试|工程|项目)?$|"
     r"(?:智能化|数字化|网络化|信息化|技术)改造|技改|"
     r"(?:平台|系统)(?:建设|实施|部署|搭建|上线)|(?:两化融合|上云|信息化)(?:建设|实施)")
 _RND = re.compile(r"(?:关键|核心|共性)?技术研究|研究与开发|研发|研制|新产品(?:开发|研发)?|新工艺|攻关")
@@ -285,17 +289,24 @@ def _in_use(text: DocText) -> tuple[bool, TextLine] | None:
     >>> said("成果已在公司三条产线应用，节约维修成本约380万元。"), said("预计可节约维修成本约380万元。")
     (True, None)
     >>> said("项目全面投产后，每年可节约能源成本约200万元。")
+    >>> said("样机已在实验室台架上稳定运行，各项指标达到任务书要求。")
     """
     body, starts = running_text(text)
     for match in _IN_USE.finditer(body):
         clause = re.split(r"[。；;，,]", body[max(0, match.start() - 30):match.start()])[-1]
         # (将于明年投入使用: not yet; 投产后，每年可节约…: what it could do, once in production)
         sentence = re.split(r"[。；;]", body[max(0, match.start() - 40):match.start()])[-1]
+        whole = sentence + body[match.start():match.end() + 20].split("。")[0]
         if not re.search(r"将|拟|计划|预计|预期|有望|尚未|待|未|如|可(?!靠)|能够", clause) \
                 and not (re.search(r"(?:投产|建成|实施|推广|应用|完成)后", sentence)
-                         and not re.search(r"已|目前|截至", sentence + match.group(0))):
+                         and not re.search(r"已|目前|截至", sentence + match.group(0))) \
+                and not _ON_THE_BENCH.search(whole):
             return True, line_at(starts, match.start())
     return None
+
+
+# A prototype running in the lab (样机已在实验室台架上稳定运行, 在试验台上运行): no use in production.
+_ON_THE_BENCH = re.compile(r"实验室|台架|试验台|测试台|仿真环境|模拟环境|样机(?:已)?在[^。；;]{0,8}?(?:测试|试验)")
 
 
 def _investment(text: DocText):
@@ -460,8 +471,10 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
     return None
 
 
-_ROLE_LINE = re.compile(rf"^(?P<role>[{CJK}]{{0,6}}(?:负责人|组长|主持人|参加人|参与人|完成人|成员|人员|骨干|组员))"
-                        r"(?:[(（][^)）]{0,12}[)）])?[:：](?P<value>.*)$")
+# (the team's own roles only: 监理人员, 用户方负责人, 第三方测试人员 are other parties')
+_ROLE_LINE = re.compile(r"^(?P<role>(?:项目|课题|技术|研发|主要|副|项目组|课题组|子课题)?(?:主要)?"
+                        r"(?:负责人|组长|副组长|主持人|参加人员?|参与人员?|完成人员?|研究人员|研发人员|成员|骨干|组员))"
+                        r"(?:[(（][^)）]{0,12}[)）])?\s*(?:[:：]|\s)(?P<value>.*)$")
 
 
 def _role_lines(text: DocText, heading: TextLine) -> list[str] | None:
@@ -482,9 +495,9 @@ def _role_lines(text: DocText, heading: TextLine) -> list[str] | None:
     roles: list[str] = []
     line = heading
     while (line := next_line(text, line)) is not None:
-        match = _ROLE_LINE.match(line.compact)
+        match = _ROLE_LINE.match(line.text.strip())  # (its caption then a colon, or a space: 项目负责人  罗宇航)
         if match and not _OTHER_PEOPLE.search(match.group("role")):
-            listed = _list_of_members(text, line, text_after(line, match.start("value")))
+            listed = _list_of_members(text, line, match.group("value").strip())
             if not listed:
                 return None
             roles.append(match.group("role"))
@@ -734,6 +747,9 @@ def _spelled_header(line: TextLine) -> TextLine:
                     line.page_height, line.page_width)
 
 
+_MEETING = re.compile(r"签到|参会|与会|出席|列席|会议")
+
+
 def _member_header(text: DocText, header: TextLine) -> bool | None:
     y0, height = header.line.box[1], max(header.line.height, 1)
     row = row_of(text, header) + [header]
@@ -746,6 +762,8 @@ def _member_header(text: DocText, header: TextLine) -> bool | None:
     # The nearest heading says whose table it is (主要研制人员名单 under the experts' leader's
     # signature line, 验收专家组组长（签字）: the project's).
     for line in above:
+        if _MEETING.search(line.compact) and (len(line.compact) <= 24 or not re.search("[，,。]", line.compact)):
+            return False  # (a meeting's sign-in sheet, 验收会议签到表, 参会人员名单: all who came)
         if _MEMBER_TABLE.search(line.compact) and "专家" not in line.compact:
             return True
         if "专家" in line.compact and (len(line.compact) <= 24 or not re.search("[，,。]", line.compact)):
@@ -1048,6 +1066,8 @@ def category_of(words: str) -> tuple[str | None, str] | None:
     True
     >>> category_of('铝合金轮毂智能制造生产线（二期）引进、安装与调试')[0]
     'implementation'
+    >>> category_of('面向焊装产线安装调试的数字孪生仿真技术') is None
+    True
     """
     compact = "".join(words.split())
     done, new = _IMPLEMENTATION.search(compact), _RND.search(compact)
@@ -1121,7 +1141,7 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
         # re-inspection, passes only after it: the re-inspection's verdict is the document's
         at = reinspected[1].index
         before, after = [v for v, l in said if l.index < at], [(v, l) for v, l in said if l.index >= at]
-        if after and all(v for v, _ in after) and not any(before):
+        if after and all(v for v, _ in after) and not any(before) and not _STILL_TO_DO.search(text.compact):
             return after[-1]
     if outcomes:
         return None

@@ -242,7 +242,8 @@ def _team(text: DocText, f: Fields) -> None:
     if "leader" not in f.values:
         said = running_match(text, _LED_IN_SENTENCE)
         name = next((g for g in said[0].groups() if g), None) if said else None
-        if name and is_name(name) and has_surname(name):
+        # (a person, not the team or a department: 由项目组牵头研发, 由研发部主持开发)
+        if name and is_name(name) and has_surname(name) and not re.search(r"[组部队室处科]$|项目|团队|中心", name):
             f.set("leader", name, said[1])
 
 
@@ -258,7 +259,10 @@ def _signed_before_its_end(f: Fields) -> str | None:
 # The proof's sentence says who led it: 我公司张伟同志作为项目负责人主持开发推广的…, 由张伟同志主持研发的….
 _LED_IN_SENTENCE = re.compile(
     r"(?:我|本)(?:公司|单位|院|所|厂)(?:员工)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?"
-    r"(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)|由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|牵头)(?:开发|研发|研制|推广)")
+    r"(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)|由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|牵头)(?:开发|研发|研制|推广)|"
+    # (我公司张伟（项目负责人）主持开发推广的…)
+    r"(?:我|本)(?:公司|单位|院|所|厂)(?:员工)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?[（(](?:项目|产品|团队|研发)?(?:负责人|带头人)[)）]"
+    r"(?:主持|牵头|负责)")
 
 
 # The months a sum was earned in, as a proof states them (2018年1月至2018年12月累计实现新增销售收入;
@@ -1084,7 +1088,10 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
         sentence = re.split(r"[。；;]", rest + ("" if after is None else after.text))[0]
         net = re.search(r"不含税", sentence[6:])
         wan = _first_amount(sentence[6 + net.end():]) if net else None
-        if wan:
+        gross = _first_amount(sentence)
+        # (the same sum restated net: below the gross by a rate of 增值税 at most, 17%; not the
+        # company's whole income the sentence compares it with, nor a unit price)
+        if wan and gross and gross / 1.2 <= wan < gross:
             return wan, hit.line
     candidates = [(rest, hit.line)]
     if re.search(r"\d[,，]?$", rest.strip()) and after is not None and re.match(r"[.．]?\d", after.compact):

@@ -102,6 +102,8 @@ def _role_columns(text: DocText) -> tuple[list[str], TextLine] | None:
 
 
 _WROTE = ("编制", "编制人", "起草", "拟制", "拟稿")
+_SIGNED_OFF_LINE = re.compile(r"^(?:编\s*制|起\s*草|拟\s*制|拟\s*稿)(?:\s*人)?\s*[:：]?\s*(?P<names>.+?)\s*"
+                              r"(?:审\s*核|审\s*定|审\s*查|批\s*准|校\s*对)(?:\s*人)?\s*[:：]?\s*\S")
 
 
 def _signed_off(text: DocText) -> tuple[list[str], TextLine] | None:
@@ -119,12 +121,11 @@ def _signed_off(text: DocText) -> tuple[list[str], TextLine] | None:
     ['苏红梅', '欧阳蕾', '欧阳宏伟', '杨彬']
     """
     for line in text.lines:
-        words = line.text.split()
-        if len(words) >= 3 and words[0] in _WROTE and _OTHER_ROLES & set(words):
-            end = next(k for k, w in enumerate(words) if w in _OTHER_ROLES)
-            names = names_of(" ".join(words[1:end]))
-            if names:
-                return names, line
+        # (one line: 编制 A、B 审核 C 批准 D, with colons or letter-spaced: 编  制：… 审  核：…)
+        typed = _SIGNED_OFF_LINE.match(line.text.strip())
+        names = names_of(typed.group("names")) if typed else None
+        if names:
+            return names, line
         if line.compact in _WROTE and any(l.compact in _OTHER_ROLES for l in row_of(text, line)):
             cell = right_of(text, line, slack=0.5 * line.line.height)
             names = names_of(cell.text) if cell is not None and cell.compact not in _OTHER_ROLES else None

@@ -15,7 +15,7 @@ from ..layout import (titled_column, titled_names, is_name, numbered_grid, skips
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
-                      strip_stamps, text_after, title_form, two_name_columns, whole_list)
+                      SIGN_OFF_ROLES, strip_stamps, text_after, title_form, two_name_columns, whole_list)
 from ..fields.people import has_surname, labelled_surname, sentence_person
 from ..model import Line
 from ..text import DocText, TextLine, same_row
@@ -106,7 +106,7 @@ _NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组
                          rf"日\s*期)\s*[:：]|\s*(?:\d{{4}}\s*[年./\-]|[一二三四五六七八九〇零○]{{4}}\s*年)|"
                          # (a sign-off row's next role, a cell of its own: 编写 傅明 肖博   审核   武晓峰   批准 …)
                          # (or a date's caption, a document-control table's: 编写人 郑睿/上官晓峰 编写日期 2024-06-12)
-                         rf"\s+(?:审核人?|审定人?|审查人?|批准人?|校核|校对|复核|审批|[{CJK}]{{0,4}}日期)(?=\s|$)")
+                         rf"\s+(?:审核人?|审定人?|审查人?|批准人?|校核|校对|复核|审批|[{CJK}]{{0,4}}(?:日期|时间))(?=\s|$)")
 # A list of names each with his unit in brackets after it: 林辉（重庆两江智造产业研究院）、…
 # (a unit may hold brackets of its own: 重庆两江（集团）智造有限公司)
 _UNIT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff·]{2,5}[（(](?:[^（()）]|[（(][^（()）]{1,10}[)）]){2,40}?"
@@ -317,6 +317,11 @@ def _list_tail(text: DocText, line: TextLine) -> bool:
     return bx0 <= x1 and x0 <= bx1 and 0 <= y0 - by1 <= 2 * max(line.line.height, 1)
 
 
+# A line over a title that names who made or funded it, never a piece of the title.
+_NOT_TITLES_HEAD = re.compile(r"(?:公司|集团|研究院|研究所|设计院|大学|学院|委员会|管委会|局|厅|事业部|部|中心|办公室|成果|专项|计划|基金)"
+                              r"(?:[（(][^）)]{0,10}[)）])?$")
+
+
 def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     """The cover's biggest line with the lines of its size above and below it (a title on
     two or three lines), a subtitle (——…) and the book marks around it (《…》) left out.
@@ -362,14 +367,18 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
     head = line_above(text, lines[0])
     if head is None:  # (a cover set in wide leading, the two lines of its title apart: of one print)
         wide = line_above(text, lines[0], 3.0)
-        head = wide if wide is not None and similar_height(wide, lines[0], 0.15) \
-            and not _ORG.fullmatch(strip_stamps(wide.compact)) else None
+        head = wide if wide is not None and similar_height(wide, lines[0], 0.15) else None
+    if head is not None and _NOT_TITLES_HEAD.search(strip_stamps(head.compact)):
+        head = None  # (a unit, a department or a programme over the title: 重庆两江新区管理委员会, …事业部, …资助成果)
     # (its edition after the kind, 行业应用白皮书(2023年), still ends it in the kind)
     if head is not None and head in zone and head not in lines and _KIND_END.search(_PERIOD.sub("", lines[-1].compact)) \
             and not _KIND_END.search(head.compact) and not _PROGRAMME_END.search(head.compact) \
             and not _GENERIC_TITLE.fullmatch(head.compact) and head.line.height >= 0.65 * lines[0].line.height \
             and len(head.compact) >= 4:
         lines.insert(0, head)
+    while len(lines) > 1 and _NOT_TITLES_HEAD.search(strip_stamps(lines[0].compact)) \
+            and _KIND_END.search(_PERIOD.sub("", lines[-1].compact)):
+        lines = lines[1:]  # (the unit or programme over the title taken for its first line: the rest is it)
     # (a company's own plan names it in its title, the name a line of the title's print over the
     # rest: 长江中科机械制造有限公司 | 数字化转型三年行动规划（2024—2026年）; a unit's name printed
     # at the foot of a cover is no part of its title)
@@ -996,6 +1005,12 @@ def _merged_cell_rows(text: DocText, line: TextLine) -> list[str]:
         words = below.text.split()
         if not words or box(below)[0] < box(line)[0] + 2 * height or len(plain_names(words[0]) or []) != 1 \
                 or len(words) < 2 or not (_ORG.fullmatch(strip_stamps(words[-1])) or _ROW_END.match(" " + words[1])):
+            break
+        # (a role's cell merged over rows further down, its caption centred between them: 审 核 over
+        # 赵晓东 and 钱文博 — the rows from there are that role's)
+        left = [l for l in text.lines if l.page == below.page and box(l)[2] < box(below)[0]
+                and box(at)[1] < box(l)[3] and box(l)[1] < box(below)[3] + 1.5 * height and l is not line]
+        if any(_ROLE.match(re.sub(r"\s", "", l.text)) or re.sub(r"\s", "", l.text) in SIGN_OFF_ROLES for l in left):
             break
         names.append(words[0])
         at = below
