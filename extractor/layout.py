@@ -1978,7 +1978,8 @@ def numbered_column(text: DocText, line: TextLine, value: str) -> list[str] | No
     True
     """
     def person(match: re.Match) -> str | None:
-        name = strip_stamps(match.group("name"))
+        # (a role or a task in brackets after the name: 8. 万俟梓萱(实验验证), 1. 叶敏 (课题负责人))
+        name = re.sub(r"[（(][^（()）]{1,12}[)）]$", "", strip_stamps(match.group("name")))
         rest = (match.group("rest") or "").split()
         if not is_name(name) or _NOT_NAME_WORDS.search(name) or (rest and is_name(rest[0])):
             return None  # (1.李娟 王芳: two names on a numbered line is no column)

@@ -566,3 +566,41 @@ def test_sign_off_lines_with_colons_a_completion_time_and_a_role_merged_below_th
                      ("钱文博   重庆两江智造科技有限公司", (145, 463, 380, 474)), ("二〇二三年十二月", (245, 512, 353, 525)),
                      ("审核", (74, 453, 96, 465)))
     assert values["authors"] == ["张伟", "李强", "王芳"]
+
+
+def test_a_standards_days_over_their_words():
+    """2023-12-20 | 发布 and 2024-07-01 | 实施, each word on the line under its day (probe BF BS04)."""
+    from extractor.doctypes.standard import extract_standard
+
+    text = _doc(("中华人民共和国机械行业标准", (130, 147, 460, 166)), ("JB/T 13998—2023", (431, 188, 538, 201)),
+                ("数控机床 远程运维系统", (177, 298, 418, 320)), ("2023-12-20", (110, 694, 173, 703)), ("发布", (130, 712, 153, 724)),
+                ("2024-07-01", (422, 694, 485, 703)), ("实施", (442, 712, 466, 724)),
+                ("中华人民共和国工业和信息化部 发布", (171, 752, 424, 767)), width=595, height=842, source="text_layer")
+    values = extract_standard(text).values
+    assert values["publish_date"] == "2023-12-20" and values["implementation_date"] == "2024-07-01"
+
+
+def test_a_closing_review_refused_with_its_members_and_their_tasks():
+    """课题结题审查意见 … 课题组主要成员及分工： | 徐岚——数字孪生模型构建 | … 结题结论：不同意结题 (probe BF
+    BP13, a fax): an acceptance that failed, its members each before his task."""
+    kind, values = _typed(_doc(("课题结题审查意见", (698, 299, 1123, 356)), ("课题名称:基于数字孪生的注塑模具寿命预测", (271, 402, 936, 443)),
+                               ("课题负责人:韩洋", (272, 467, 540, 504)), ("课题组主要成员及分工:", (273, 531, 616, 567)),
+                               ("徐岚— 数字孪生模型构建", (364, 592, 753, 628)), ("万永红— 寿命预测算法", (365, 651, 721, 687)),
+                               ("诸葛博文——实验数据采集", (366, 709, 752, 746)), ("谢启明——软件开发", (366, 767, 655, 804)),
+                               ("吐尔洪·阿西木——文档编制", (366, 826, 763, 862)),
+                               ("审查意见:课题研究报告与任务书考核指标不一致。", (338, 908, 1524, 948)),
+                               ("结题结论:不同意结题", (272, 1040, 632, 1077)), ("审查日期:2023年7月14日", (272, 1110, 659, 1146))))
+    assert kind == "project_acceptance" and values["passed"] is False and values["acceptance_date"] == "2023-07-14"
+    assert values["members"] == ["徐岚", "万永红", "诸葛博文", "谢启明", "吐尔洪·阿西木"]
+
+
+def test_a_numbered_team_each_with_a_role_in_brackets_under_a_label_with_a_note():
+    """课题组主要人员（以贡献大小为序）： | 1. 叶敏 (课题负责人) | 2. 依力哈木·沙比尔(理论建模) | … (probe BF BP02)."""
+    rows = [("课题结题证明", (592, 326, 894, 380)),
+            ("重庆邮电大学承担的重庆市自然科学基金面上项目“多源异构设备数据语义互操作方法研究”已按计划完成，准予结题。", (284, 465, 1184, 495)),
+            ("课题组主要人员(以贡献大小为序):", (287, 641, 732, 674))]
+    for k, entry in enumerate(("叶敏 (课题负责人)", "依力哈木·沙比尔(理论建模)", "蔡毅 (算法实现)", "万俟梓萱(实验验证)")):
+        rows.append((f"{k + 1}. {entry}", (355, 693 + 46 * k, 700, 726 + 46 * k)))
+    kind, values = _typed(_doc(*rows, ("二〇二三年十二月", (998, 1208, 1200, 1253))))
+    assert kind == "project_acceptance" and values["members"] == ["叶敏", "依力哈木·沙比尔", "蔡毅", "万俟梓萱"]
+    assert values["leader"] == "叶敏"

@@ -28,7 +28,7 @@ from rules.vocabulary import Kind, Level
 from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
-from ..fields.people import has_surname, split_people
+from ..fields.people import has_surname, labelled_surname, split_people
 from ..layout import (TITLE_WORD, bracketed_name_under, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
@@ -361,7 +361,7 @@ def _running_title(text: DocText) -> tuple[str, TextLine] | None:
 # Any label that names the project's people, in whatever words the form has (项目承担人员：,
 # 课题实施人员：, 技术骨干成员：): it opens its line, ends in 人员/成员 with a colon, and is about
 # no other people (专家, 验收组, 单位 …).
-_OWN_MEMBER_LABEL = re.compile(rf"^[{CJK}]{{0,8}}(?:人员|成员|团队|骨干)(?:名单)?[:：]")
+_OWN_MEMBER_LABEL = re.compile(rf"^[{CJK}]{{0,8}}(?:人员|成员|团队|骨干)(?:名单)?(?:[(（][^)）]{{0,12}}[)）])?[:：]")
 _OTHER_PEOPLE = re.compile(r"专家|验收|评审|评议|鉴定|联系|财务|管理|单位|法定|企业|签字")
 
 
@@ -378,7 +378,7 @@ def _own_member_labels(text: DocText) -> list[str]:
     for line in text.lines:
         match = _OWN_MEMBER_LABEL.match(line.compact)
         if match:
-            label = match.group(0)[:-1]
+            label = re.sub(r"[(（][^)）]*[)）]$", "", match.group(0)[:-1])
             if len(label) >= 3 and not _OTHER_PEOPLE.search(label) and label not in found:
                 found.append(label)
     return found
@@ -396,7 +396,8 @@ def _heading_hits(text: DocText, labels: list[str]):
         if any(w in before[-4:] for w in _NOT_PROJECT_PEOPLE):
             continue
         rest = hit.line.compact[hit.end:]
-        note = re.match(r"(?:[(（][^)）]{0,12}[)）])?[:：;；]", rest)
+        # (or what the list gives beside each name: 课题组主要成员及分工：)
+        note = re.match(r"(?:[(（][^)）]{0,12}[)）]|(?:及|和|及其)(?:分工|任务分工|承担任务|任务))?[:：;；]", rest)
         if note:
             value = text_after(hit.line, hit.end + note.end()).strip()
             above = line_above(text, hit.line)
@@ -445,7 +446,7 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         grid = None if value else name_grid(text, hit.line)  # one name to a cell, row after row
         if grid:
             return grid, hit.line
-        roles = None if value else _role_lines(text, hit.line)
+        roles = None if value else _role_lines(text, hit.line) or _names_with_tasks(text, hit.line)
         if roles:
             return roles, hit.line
         each = None if value else _names_beside_units(text, hit.line) or _names_after_units(text, hit.line)
@@ -472,6 +473,23 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
 
 
 # (the team's own roles only: 监理人员, 用户方负责人, 第三方测试人员 are other parties')
+_NAME_TASK = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,12})\s*(?:[—－-]{1,2}|[:：])\s*\S")
+
+
+def _names_with_tasks(text: DocText, heading: TextLine) -> list[str] | None:
+    """One member a line under the heading, each with his task after a dash (徐岚——数字孪生模型构建
+    | 万永红——寿命预测算法 …): the names, in order; two lines at least, every one a name."""
+    names: list[str] = []
+    line = heading
+    while (line := next_line(text, line)) is not None:
+        match = _NAME_TASK.match(line.text.strip())
+        name = match.group("name") if match else None
+        if not name or plain_names(name) != [name] or not (labelled_surname(name) or "·" in name):
+            break
+        names.append(name)
+    return names if len(names) >= 2 else None
+
+
 _ROLE_LINE = re.compile(r"^(?P<role>(?:项目|课题|技术|研发|主要|副|项目组|课题组|子课题)?(?:主要)?"
                         r"(?:负责人|组长|副组长|主持人|参加人员?|参与人员?|完成人员?|研究人员|研发人员|成员|骨干|组员))"
                         r"(?:[(（][^)）]{0,12}[)）])?\s*(?:[:：]|\s)(?P<value>.*)$")
@@ -1317,7 +1335,7 @@ def _acceptance_date(text: DocText):
     says who organised the acceptance (a 验收意见); else the date at the foot."""
     # (验收日期 before 结题时间 wherever each stands: a report's 结题时间 is when the work ended,
     # its 验收日期 under it when the acceptance was held)
-    hits = [hit for labels in (["验收日期", "验收时间", "鉴定日期", "鉴定时间"], ["结题日期", "结题时间", "评价日期"])
+    hits = [hit for labels in (["验收日期", "验收时间", "鉴定日期", "鉴定时间"], ["结题日期", "结题时间", "评价日期", "审查日期"])
             for hit in text.find_label(labels)]
     for hit in hits:
         date = date_after_label(hit.line.text, [hit.label]) or parse_date(hit.value)
@@ -1364,14 +1382,14 @@ DOCTYPE = DocType(
     cues=Cues(
         titles=("验收证书", "验收意见", "项目验收", "验收报告", "验收鉴定", "鉴定证书", "鉴定意见", "结题证书",
                 "结题验收", "验收证明", "结题证明", "验收合格证书", "验收单", "竣工验收", "验收结论书", "结题评审",
-                "验收评审表", "验收结果",
+                "验收评审表", "验收结果", "结题审查意见", "结题意见", "结题审查", "结题鉴定",
                 # an office's reply accepting the project (关于同意…项目通过验收的批复)
                 "通过验收的批复", "验收的批复", "验收批复",
                 # 国家重点研发计划 accepts its 课题 by 综合绩效评价
                 "综合绩效评价结论书", "综合绩效评价"),
         labels=("验收", "验收结论", "验收意见", "项目负责人", "承担单位", "验收专家", "通过验收", "项目名称",
                 "组织验收单位", "验收日期", "项目组成员", "主要完成人员", "鉴定", "课题组成员", "主要研究人员",
-                "结题", "验收组", "验收组长", "验收委员会", "同意通过验收", "准予结题"),
+                "结题", "验收组", "验收组长", "验收委员会", "同意通过验收", "准予结题", "结题结论"),
         requires=("验收", "鉴定", "结题", "综合绩效评价"),
         requires_why="没有验收或鉴定内容",
         # an invitation to the acceptance meeting (邀请函, 敬请拨冗出席, 回执) is no acceptance

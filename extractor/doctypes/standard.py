@@ -608,6 +608,14 @@ def _standard_dates(text: DocText, f: Fields) -> None:
             elif "实施" in tail and "implementation_date" not in f.values:
                 f.set("implementation_date", found.value, line)
     for line in text.lines:
+        # The day over its word, each on a line of its own (2023-12-20 | 发布, 2024-07-01 | 实施).
+        under = line_below(text, line, 1.5)
+        word = under.compact if under is not None else ""
+        key = {"发布": "publish_date", "实施": "implementation_date"}.get(word)
+        found = find_dates(line.text) if key and key not in f.values else []
+        if len(found) == 1 and found[0].text.replace(" ", "") == line.compact:
+            f.set(key, found[0].value, line)
+    for line in text.lines:
         # Its day alone read (15日实施: the year and month lost to a seal's edge or the photo's
         # shadow): the line and the room left of it read again on their own.
         cut = _DAY_ALONE.match(line.compact)
