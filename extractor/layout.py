@@ -1634,11 +1634,17 @@ def comrade(text: DocText) -> tuple[str, TextLine] | None:
     ...     return DocText(ReadResult("t", "0" * 64, [Page(1, 1000, 1400, "ocr", [Line(t, (0, 0, 900, 30))])]))
     >>> comrade(doc("本人了解该同志的工作，同意推荐。")), comrade(doc("兹证明司马俊峰同志参与完成"))[0]
     (None, '司马俊峰')
+    >>> comrade(doc("上官瑶(身份证号:500103********2417)同志在工业软件领域具有深厚积累"))[0]
+    '上官瑶'
     """
     for page in sorted({l.page for l in text.lines}):
         joined, starts = running_text(text, page)
         for match in re.finditer("同志", joined):
-            name = sentence_person(joined[max(0, match.start() - 14):match.start()])
+            before = joined[max(0, match.start() - 40):match.start()]
+            # (his ID in brackets between: 上官瑶（身份证号：500103********2417）同志)
+            before = re.sub(r"[（(](?:身份证号?(?:码)?[:：]?)?[\dXx*＊]{15,18}[)）]$|[（(]身份证号?(?:码)?[:：][^（()）]{6,24}[)）]$",
+                            "", before)
+            name = sentence_person(before[-14:])
             if name and len(name) > 2 and name.endswith("等"):
                 name = name[:-1]  # 张三等同志: the first of a list; 等 is no part of his name
             if name and name[-1] in "该此各":

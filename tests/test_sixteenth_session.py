@@ -604,3 +604,22 @@ def test_a_numbered_team_each_with_a_role_in_brackets_under_a_label_with_a_note(
     kind, values = _typed(_doc(*rows, ("二〇二三年十二月", (998, 1208, 1200, 1253))))
     assert kind == "project_acceptance" and values["members"] == ["叶敏", "依力哈木·沙比尔", "蔡毅", "万俟梓萱"]
     assert values["leader"] == "叶敏"
+
+
+def test_a_letters_recommender_in_a_biography_and_in_an_unlabelled_closing():
+    """推荐人简介：石春燕，男，1968年生，正高级工程师，… after the date, the candidate with his ID in
+    brackets before 同志 (probe BF BL09); 钟离霞 教授级高工 typed over the day under a scrawl (BL08)."""
+    from tests.typed_certificates import Title
+
+    doc = _read(Title("推荐意见"), "上官瑶（身份证号：500103********2417）同志在工业软件领域具有深厚积累，本人同意推荐其申报正高级工程师。",
+                "推荐人签名：", "2024年4月16日", "推荐人简介：石春燕，男，1968年生，正高级工程师，现任重庆两江工业互联网研究院首席专家。",
+                name="上官瑶")
+    assert doc.fields["recommender"] == "石春燕" and doc.fields["recommender_title"] == "professorate_senior_engineer"
+    assert doc.fields["candidate"] == "上官瑶"
+    kind, values = _typed(_doc(("推荐信", (810, 416, 973, 480)),
+                               ("兹推荐本公司孙梓萱申报正高级工程师。孙梓萱同志在流程工业控制系统国产化替", (378, 520, 1458, 553)),
+                               ("代领域工作十五年,主持完成重庆市重大科技专项1项。", (318, 576, 1367, 612)),
+                               ("REMA", (978, 665, 1204, 731)), ("钟离霞 教授级高工", (924, 758, 1202, 800)),
+                               ("2024年1月26日", (968, 823, 1174, 857))))
+    assert kind == "recommendation_letter" and values["recommender"] == "钟离霞"
+    assert values["recommender_title"] == "professorate_senior_engineer" and values["candidate"] == "孙梓萱"

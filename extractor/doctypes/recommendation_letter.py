@@ -18,7 +18,7 @@ from rules.vocabulary import Title
 
 from ..fields.people import has_surname, labelled_surname, sentence_person
 from ..layout import (bracketed_name_under, line_below, box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
-                      names_in, next_line, right_of, row_of, running_text, spelled_label_values, split_cells, standalone_date, table_rows, text_after, wrapped_value,
+                      names_in, next_line, plain_names, right_of, row_of, running_text, spelled_label_values, split_cells, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
 from .base import LISTS, Cues, DocType, Fields
@@ -95,7 +95,7 @@ def extract_recommendation(text: DocText) -> Fields:
 
 # A profile in one sentence, its items parted by semicolons (推荐人基本情况：姓名 袁丽；职称 正高级
 # 工程师；专业 电气工程；单位 …。 / 被推荐人基本情况：姓名 令狐晓峰；现职称 高级工程师；…).
-_PROFILE = re.compile(r"(被)?推荐(?:人|专家)(?:基本)?(?:情况|信息|简况)[:：]([^。]{4,160})")
+_PROFILE = re.compile(r"(被)?推荐(?:人|专家)(?:基本)?(?:情况|信息|简况|简介)[:：]([^。]{4,160})")
 _PROFILE_KEYS = {"姓名": "姓名", "职称": "职称", "专业技术职称": "职称", "专业技术资格": "职称", "现职称": "现职称",
                  "专业": "专业", "从事专业": "专业", "单位": "单位", "工作单位": "单位"}
 _PROFILE_WORDS = sorted(_PROFILE_KEYS, key=len, reverse=True)  # (专业技术职称 before 专业)
@@ -117,6 +117,15 @@ def _profiles(text: DocText) -> dict[str, dict[str, tuple[str, str, TextLine]]]:
                 value = said[len(word):].strip(":： ") if word else ""
                 if key and value and key not in items:
                     items[key] = (value, said, line_at(starts, match.start(2) + item.start()))
+            if not items:
+                # a short biography instead of labelled items (推荐人简介：石春燕，男，1968年生，正高级
+                # 工程师，现任…): the name opening it, a title among its items
+                pieces = [(p.group(0).strip(), match.start(2) + p.start()) for p in re.finditer(r"[^;；，,]+", match.group(2))]
+                if pieces and plain_names(pieces[0][0]) == [pieces[0][0]]:
+                    items["姓名"] = (pieces[0][0], pieces[0][0], line_at(starts, pieces[0][1]))
+                titled = next(((said, at) for said, at in pieces[1:] if _printed_title(said)[1]), None)
+                if titled:
+                    items["职称"] = (titled[0], titled[0], line_at(starts, titled[1]))
             if "姓名" in items and not (is_name(items["姓名"][0]) and has_surname(items["姓名"][0])):
                 items.pop("姓名")
             found.setdefault(side, items)
@@ -600,6 +609,9 @@ def _recommender(text: DocText, sides: dict[int, str]):
         match = re.fullmatch(r"([\u4e00-\u9fff·]{2,5})(?:谨荐|敬荐|谨上|敬上)", line.compact)
         if match and is_name(match.group(1)) and has_surname(match.group(1)) and line.index > len(text.lines) // 2:
             return match.group(1), "", line
+    closing = _closing_signature(text)
+    if closing:
+        return closing
     named = _named_in(text, sides, "recommender")
     if named:
         return named[0], "", named[1]
@@ -677,6 +689,23 @@ def _self_named(text: DocText):
     match = _SELF.search(body)
     if match and is_name(match.group(1)) and has_surname(match.group(1)):
         return match.group(1), "", line_at(starts, match.start(1))
+    return None
+
+
+def _closing_signature(text: DocText):
+    """(name, value, line) a letter closes with, unlabelled: his name and his title typed on the
+    line over the day it was signed (a signature above them: 钟离霞 教授级高工 | 2024年1月26日),
+    in the lower part of the page after its body.  Only a title the vocabulary knows with a name
+    after a common surname; the candidate's own name is never it (``extract_recommendation``)."""
+    for line in text.lines:
+        words = line.text.split()
+        if len(words) != 2 or line.top < 0.25:
+            continue
+        name, title = words
+        below = next_line(text, line, 2.0)
+        if is_name(name) and has_surname(name) and len(name) <= 4 and _printed_title(title)[1] \
+                and below is not None and standalone_date(below.compact) is not None:
+            return name, line.text, line
     return None
 
 
