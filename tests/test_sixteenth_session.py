@@ -623,3 +623,23 @@ def test_a_letters_recommender_in_a_biography_and_in_an_unlabelled_closing():
                                ("2024年1月26日", (968, 823, 1174, 857))))
     assert kind == "recommendation_letter" and values["recommender"] == "钟离霞"
     assert values["recommender_title"] == "professorate_senior_engineer" and values["candidate"] == "孙梓萱"
+
+
+def test_a_letter_for_a_namesake_counted_on_the_title_certificates_unit_alone_is_an_error():
+    """被推荐人 张伟，工作单位：重庆长安… while his title certificate prints 重庆两江… and the profile
+    names no employer (probe BD 10a): counted (the certificate's unit may be his former one),
+    but as an error, so no 符合 rests on it until a person looks; with his employer given it is
+    not counted and a warning says why."""
+    from tests.test_audit import APPLICANT
+    from tests.test_tenth_session import _paper
+    from zhicheng.audit import _recommenders
+
+    letter = _paper("推荐表2.pdf", "recommendation_letter",
+                    "被推荐人姓名:张三 工作单位:重庆长安汽车股份有限公司 推荐人姓名:刘建平 推荐人专业技术职称:正高级工程师",
+                    recommender="刘建平", recommender_title="professorate_senior_engineer", candidate="张三")
+    issues: list = []
+    assert _recommenders([letter], APPLICANT, issues, "重庆两江智造科技有限公司") == 1
+    assert [(i["severity"], i["code"]) for i in issues] == [("error", "name_not_found")]
+    issues = []
+    assert _recommenders([letter], APPLICANT, issues, "重庆两江智造科技有限公司", firm=True) == 0
+    assert [(i["severity"], i["code"]) for i in issues] == [("warning", "name_not_found")]

@@ -1371,7 +1371,9 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
             continue
         elsewhere = _unit_of(doc.words, applicant.name) if home else None
         if elsewhere and not _same_unit(elsewhere, home):
-            issues.append(issue("warning", "name_not_found",
+            # Counted on the title certificate's word alone (its unit may be his former one), the
+            # letter may be for a namesake: an error, so that no 符合 rests on it until a person looks.
+            issues.append(issue("warning" if firm else "error", "name_not_found",
                                 f"推荐信推荐的 {applicant.name} 工作单位为{elsewhere}，不是申报人的单位（{home}）：可能是同名他人，"
                                 + ("不计入，需人工核对" if firm else "需人工核对（职称证书所印单位可能是原单位）"),
                                 file=doc.file, needs_review=True))
