@@ -3,22 +3,7 @@
 from __future__ import annotations
 
 from extractor.model import Line, Page, ReadResult
-from extractor.text import DocText
-
-
-def _doc(*lines, width=1800, height=2450, source="ocr"):
-    """A page of lines placed where a probe's scan had them: (text, (x0, y0, x1, y1))."""
-    return DocText(ReadResult("t.png", "0" * 64, page_count=1,
-                              pages=[Page(1, width, height, source, [Line(t, b, 0.99) for t, b in lines])]))
-
-
-def _typed(text: DocText):
-    from classifiers import classify
-    from extractor.doctypes import doctype
-
-    kind = classify(text)
-    fields = doctype(kind.doc_type).extract(text) if kind.doc_type != "unknown" else None
-    return kind.doc_type, (fields.values if fields else {})
+from tests.test_fifteenth_session import _doc, _typed
 
 
 def _read(*rows, name="张伟"):
@@ -88,15 +73,21 @@ def test_an_untitled_table_not_headed_by_the_leader_stays_unread():
     from extractor.doctypes.project_acceptance import _member_table
     from extractor.doctypes.base import Fields
 
-    rows = [("序号", (265, 444, 339, 495)), ("姓名", (408, 445, 482, 496)), ("单位", (543, 444, 617, 495)),
-            ("职称", (1292, 444, 1366, 495))]
-    for k, name in enumerate(("王建国", "李强", "唐峰")):
+    f = Fields()
+    f.set("leader", "唐峰")
+    assert _member_table(_doc(*_people_table("王建国", "李强", "唐峰")), f) is None
+
+
+def _people_table(*names, heading: str | None = None):
+    """序号 | 姓名 | 单位 | 职称 over a row for each of ``names`` (boxes as a scan has them)."""
+    rows = ([(heading, (400, 380, 700, 420))] if heading else []) + [
+        ("序号", (265, 444, 339, 495)), ("姓名", (408, 445, 482, 496)), ("单位", (543, 444, 617, 495)),
+        ("职称", (1292, 444, 1366, 495))]
+    for k, name in enumerate(names):
         y = 505 + 60 * k
         rows += [(str(k + 1), (289, y, 319, y + 45)), (name, (400, y, 490, y + 48)), ("重庆大学", (546, y, 700, y + 45)),
                  ("教授", (1244, y, 1415, y + 45))]
-    f = Fields()
-    f.set("leader", "唐峰")
-    assert _member_table(_doc(*rows), f) is None
+    return rows
 
 
 def test_an_annex_the_opinion_sends_the_reader_to_is_its_page():
@@ -499,15 +490,9 @@ def test_the_teams_roles_end_where_other_parties_begin_and_a_sign_in_sheet_is_no
     spaced = _doc(("项目主要研究人员:", (238, 488, 519, 524)), ("项目负责人  罗宇航", (272, 542, 569, 576)),
                   ("技术负责人  雷明", (272, 595, 538, 631)))
     assert _role_lines(spaced, spaced.lines[0]) == ["罗宇航", "雷明"]
-    rows = [("验收会议签到表", (400, 380, 700, 420)), ("序号", (265, 444, 339, 495)), ("姓名", (408, 445, 482, 496)),
-            ("单位", (543, 444, 617, 495)), ("职称", (1292, 444, 1366, 495))]
-    for k, name in enumerate(("唐峰", "周建国", "陈国华")):
-        y = 505 + 60 * k
-        rows += [(str(k + 1), (289, y, 319, y + 45)), (name, (400, y, 490, y + 48)), ("重庆大学", (546, y, 700, y + 45)),
-                 ("教授", (1244, y, 1415, y + 45))]
     f = Fields()
     f.set("leader", "唐峰")
-    assert _member_table(_doc(*rows), f) is None
+    assert _member_table(_doc(*_people_table("唐峰", "周建国", "陈国华", heading="验收会议签到表")), f) is None
 
 
 def test_a_reinspection_set_as_a_condition_or_still_to_come_passes_nothing():
