@@ -2303,7 +2303,9 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         if row.index in seen or row.index < resume:
             continue
         if row.page != page:
-            on = _runs_on(text, row.page, len(names) + 1) if names and not unnumbered and row.page == page + 1 else None
+            on = (_runs_on(text, row.page, len(names) + 1) if not unnumbered
+                  else _full_row_on(text, row.page, heads, col, left, height, named)) \
+                if names and row.page == page + 1 else None
             if on is None:
                 break
             page, resume = row.page, on.index
@@ -2328,6 +2330,8 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
             cells.insert(next(k for k, h in enumerate(heads) if h in ("签字", "签名", "本人签字", "本人签名")), "")
         full = 0 < col < len(cells) == len(heads) and not numbered
         if not (numbered or cells and col == 0 and named(cells[0]) or full and named(cells[col])):
+            if unnumbered and _PAGE_FOOT.fullmatch(row.compact):
+                continue  # the page's number under the table (1/2): the rows may go on overleaf
             if unnumbered and full and not LABEL_START.match(cells[0]):
                 return []  # a row of the unnumbered table, a cell to every caption, its name unread
             on = _runs_on(text, page + 1, len(names) + 1) if names and not unnumbered else None
@@ -2364,6 +2368,20 @@ def _unit_peeled(cell: str, named) -> str:
         if at > 0 and _UNIT_CELL.search(cell) and named(cell[:at]):
             return cell[:at]
     return cell
+
+
+# A page's own number at its foot (1/2, 第1页, - 1 -, 第1页共2页).
+_PAGE_FOOT = re.compile(r"\d{1,3}/\d{1,3}|第\d{1,3}页(?:共\d{1,3}页)?|[-—]\s*\d{1,3}\s*[-—]")
+
+
+def _full_row_on(text: DocText, page: int, heads: list[str], col: int, left: float, height: float, named) -> TextLine | None:
+    """An unnumbered table's next row at the top of ``page`` (its header not repeated): a line
+    with a cell to every caption, a name under 姓名, set where the rows before were."""
+    first = next((l for l in text.lines if l.page == page and not _PAGE_FOOT.fullmatch(l.compact)), None)
+    cells = first.text.split() if first is not None and first.top <= 0.25 else []
+    if len(cells) == len(heads) and named(cells[col]) and abs(box(first)[0] - left) <= 3 * height:
+        return first
+    return None
 
 
 def _runs_on(text: DocText, page: int, number: int) -> TextLine | None:

@@ -628,3 +628,35 @@ def test_a_letter_for_a_namesake_counted_on_the_title_certificates_unit_alone_is
     issues = []
     assert _recommenders([letter], APPLICANT, issues, "重庆两江智造科技有限公司", firm=True) == 0
     assert [(i["severity"], i["code"]) for i in issues] == [("warning", "name_not_found")]
+
+
+def test_a_test_reports_cover_named_by_its_label_and_a_table_running_on_overleaf():
+    """检验检测报告 over 报告名称：RV-40E…测试报告 (probe BH BT01); a table of people with no numbers,
+    a cell to every caption, running on at the next page's top after the page's 1/2 (probe BF
+    BP05); a run numbered in brackets wrapping mid-name, (10)司 | 徒娟 (BP08)."""
+    values = _report(("检验检测报告", (250, 130, 350, 160)), ("报告名称:", (160, 190, 210, 200)),
+                     ("RV-40E精密减速器传动精度与寿命测试报告", (230, 190, 450, 200)), ("编制:梁志刚", (160, 300, 260, 310)),
+                     ("2024年3月", (260, 500, 330, 510)))
+    assert values["title"] == "RV-40E精密减速器传动精度与寿命测试报告"
+    from extractor.layout import name_column
+
+    rows = [("工号   姓名   部门   岗位   职称", (81, 296, 498, 306))]
+    people = ["姜嘉怡", "澹台刚", "孟勇"]
+    rows += [(f"YX2031{k}   {n}   制造工程部   项目经理   高级工程师", (69, 319 + 25 * k, 513, 330 + 25 * k)) for k, n in enumerate(people)]
+    rows += [("1/2", (292, 801, 303, 809))]
+    lines = [Line(t, b, 0.99) for t, b in rows]
+    overleaf = [Line("YX20436   谭浩然   质量部   质量工程师   副教授", (69, 75, 503, 85), 0.99),
+                Line("YX20443   帕提古丽·肉孜   生产部   班组长   助理工程师", (69, 100, 513, 109), 0.99), Line("2/2", (292, 801, 304, 809), 0.99)]
+    from extractor.text import DocText
+
+    text = DocText(ReadResult("t.pdf", "0" * 64, page_count=2, pages=[Page(1, 595, 842, "text_layer", lines),
+                                                                      Page(2, 595, 842, "text_layer", overleaf)]))
+    assert name_column(text, text.lines[0]) == ["姜嘉怡", "澹台刚", "孟勇", "谭浩然", "帕提古丽·肉孜"]
+    kind, values = _typed(_doc(("项目验收意见", (241, 72, 360, 92)), ("项目名称:注塑车间数字化改造", (65, 118, 304, 130)),
+                               ("课题组主要人员:(1)夏侯睿(2)向书瑶(3)宇文清源(4)谢涛(5)卢俊杰", (69, 212, 514, 224)),
+                               ("(6)公孙杰(7)诸葛书瑶(8)格桑旺堆(9)孔立新(10)司", (176, 236, 520, 248)),
+                               ("徒娟(11)张志刚(12)艾尔肯·阿不都", (169, 260, 384, 271)),
+                               ("验收结论:同意通过验收。", (65, 300, 384, 311)), ("2023年6月15日", (400, 340, 480, 350)),
+                               width=595, height=842, source="text_layer"))
+    assert values["members"] == ["夏侯睿", "向书瑶", "宇文清源", "谢涛", "卢俊杰", "公孙杰", "诸葛书瑶", "格桑旺堆", "孔立新",
+                                 "司徒娟", "张志刚", "艾尔肯·阿不都"]

@@ -651,7 +651,33 @@ def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | N
     column = numbered_column(text, line, value)  # 1.欧阳晓峰 / 2.李娟 / …, one to a line
     if column is not None:
         return column or None
+    run = _numbered_run(text, line, value)
+    if run is not None:
+        return run or None
     return plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
+
+
+_RUN_ENTRY = re.compile(r"[（(](\d{1,2})[)）]")
+
+
+def _numbered_run(text: DocText, line: TextLine, value: str) -> list[str] | None:
+    """A list numbered in brackets with no separator, run on over the lines under it
+    ((1)夏侯睿(2)向书瑶…(10)司 | 徒娟(11)张志刚…): the names in their numbers' order, a name
+    the wrap cut joined.  ``None`` when ``value`` is no such run; ``[]`` when its numbers skip or
+    an entry is no name (half read)."""
+    compact = "".join(value.split())
+    if not re.fullmatch(r"(?:[（(]\d{1,2}[)）][^（()）]+){2,}", compact) or _RUN_ENTRY.match(compact).group(1) != "1":
+        return None
+    at = line
+    while (below := next_line(text, at)) is not None and _RUN_ENTRY.search(below.compact) \
+            and re.fullmatch(r"[^（()）:：，,。]{0,4}(?:[（(]\d{1,2}[)）][^（()）:：，,。]+)+", below.compact):
+        compact += below.compact
+        at = below
+    parts = _RUN_ENTRY.split(compact)[1:]
+    numbers, names = [int(n) for n in parts[0::2]], [strip_stamps(p) for p in parts[1::2]]
+    if numbers != list(range(1, len(numbers) + 1)) or not all(plain_names(n) == [n] for n in names):
+        return []
+    return names
 
 
 def _leader(text: DocText) -> tuple[str, TextLine] | None:

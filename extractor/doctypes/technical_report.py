@@ -37,7 +37,7 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
 _GENERIC_TITLE = re.compile(r"(?:项目|课题)?(?:可行性研究|可研|技术总结|技术研究|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
                             r"研究技术|结题技术|"
-                            r"测试|检测|检验|试验|评估)?报告|白皮书|"
+                            r"测试|检测|检验|检验检测|试验|评估)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
 
 
