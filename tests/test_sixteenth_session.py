@@ -660,3 +660,19 @@ def test_a_test_reports_cover_named_by_its_label_and_a_table_running_on_overleaf
                                width=595, height=842, source="text_layer"))
     assert values["members"] == ["夏侯睿", "向书瑶", "宇文清源", "谢涛", "卢俊杰", "公孙杰", "诸葛书瑶", "格桑旺堆", "孔立新",
                                  "司徒娟", "张志刚", "艾尔肯·阿不都"]
+
+
+def test_a_certificate_cited_for_the_wrong_kind_still_shows_what_it_is():
+    """A claim of a core-journal paper citing an invention patent's certificate (probe BD 50a):
+    no paper (kind_mismatch, an error), but the certificate, claimed by nothing else, counts as
+    the patent it shows, as an uncited one would; cited rightly by another claim, once."""
+    from tests.test_audit import APPLICANT, PATENT, claim, never_core
+    from zhicheng.audit import audit
+
+    paper = claim(0, ["p.pdf"], kind="paper", rank=1, core_journal=True, cn="11-5946/TP", date="2023-02")
+    result = audit([PATENT], [paper], APPLICANT, never_core)
+    assert "kind_mismatch" in [i["code"] for i in result.issues]
+    assert [(a.achievement.kind.value, a.achievement.rank) for a in result.achievements] == [("patent", 3)]
+    right = claim(1, ["p.pdf"], kind="patent", patent_type="invention", rank=3, granted=True, date="2023-02-24")
+    result = audit([PATENT], [paper, right], APPLICANT, never_core)
+    assert [a.achievement.kind.value for a in result.achievements] == ["patent"]

@@ -524,6 +524,10 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        file=doc.file, page=doc.page_range[0] if doc.page_range else None))
     claimed: set[str] = set()
     used: dict[tuple[str, Kind], int] = {}  # (document, kind) → the claim it backs
+    # Papers a claim cited as another kind (a patent certificate cited for a paper), and those some
+    # claim took as its own: one only miscited still shows what it is, as an unclaimed paper does.
+    miscited: set[str] = set()
+    kept: set[str] = set()
     for claim in claims:
         if claim.achievement.kind is Kind.PATENT and claim.achievement.granted is False:
             result.issues.append(issue("warning", "patent_not_granted",
@@ -597,8 +601,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         wrong = [d for d in docs if claim.achievement.kind not in kinds_of(d.doc_type) and d not in proofs]
         for doc in wrong:
             result.issues.append(issue("error", "kind_mismatch",
-                                       f"申报为{claim.achievement.kind.zh}，但 {doc.label} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}",
-                                       claim=claim.index, file=doc.file))
+                                       f"申报为{claim.achievement.kind.zh}，但 {doc.label} 是{DOC_TYPE_ZH.get(doc.doc_type, doc.doc_type)}"
+                                       "（不计入本项；该材料按它本身所示另行核对）", claim=claim.index, file=doc.file))
         for doc in docs:
             why = None if doc in wrong else _not_backed(claim.achievement.kind, doc)
             if why:  # a paper of a type that may back the kind, this one not (a research project's acceptance for an 应用)
@@ -606,6 +610,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                 result.issues.append(issue("error", "kind_mismatch", f"申报为{claim.achievement.kind.zh}，但 {doc.label}：{why}",
                                            claim=claim.index, file=doc.file))
         docs = [d for d in docs if d not in wrong]
+        miscited.update(d.key for d in wrong)
+        kept.update(d.key for d in docs)
         others = [d for d in docs if _someone_elses(d, applicant)]
         for doc in others:
             alike = _namesakes(doc, applicant)
@@ -667,7 +673,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             result.achievements.append(built)
             result.issues.extend(issues)
     for doc in documents:
-        if doc.key in claimed or doc.key in duplicates:
+        if doc.key in claimed and not (doc.key in miscited and doc.key not in kept) or doc.key in duplicates:
             continue
         kind = default_kind(doc)
         if kind is None or _someone_elses(doc, applicant) or _nobody_named(doc, applicant):
