@@ -70,9 +70,9 @@ def off_field(*subjects: str | None, classification: str | None = None) -> str |
     printed = _CN_CLASS.search(words)
     words = _BORROWED.sub("", _CN_CLASS.sub("", words))
     other = _OTHER_FIELDS.search(words)
-    if other is None and classification and clc.is_valid(classification) \
-            and clc.main_class(classification) in _OTHER_CLASSES:
-        return None if _FIELD.search(words) else f"{clc.CLASSES[clc.main_class(classification)]}类（中图分类号 {classification}）"
+    filed = clc.main_class(classification) if classification and clc.is_valid(classification) else None
+    if other is None and filed in _OTHER_CLASSES:
+        return None if _FIELD.search(words) else f"{clc.CLASSES[filed]}类（中图分类号 {classification}）"
     if other is None and printed and printed.group(1) in _OTHER_CLASSES:
         return None if _FIELD.search(words) else f"{_OTHER_CLASSES[printed.group(1)]}类期刊（CN {printed.group(0)}）"
     return other.group(0) if other and not _FIELD.search(words) else None

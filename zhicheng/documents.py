@@ -539,6 +539,7 @@ def rank_applicant(doc: Document, name: str) -> None:
     known then, or later, once the bundle's certificates have named the applicant."""
     from extractor.fields.names import find_name, unordered_note
 
+    doc.fields.pop("applicant_words_wan", None)  # (another name's, when run again once the bundle names him)
     declared = _declared(doc.doc_type)
     if declared is not None and declared.row_people and doc.rows \
             and not _applicant_row(doc, name, declared.row_people):
