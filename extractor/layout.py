@@ -2118,6 +2118,12 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名", start: in
     names, bottom = [], y1
     for cell in cells:
         name = "".join(strip_stamps(cell.text).split())
+        if names and "·" in names[-1] and re.fullmatch(f"[{CJK}]{{1,4}}", name) and box(cell)[1] - bottom <= height / 4 \
+                and is_name(names[-1] + name):
+            # a dotted name wrapping within its narrow cell (买买提江·托合 | 提): one name
+            names[-1] += name
+            bottom = box(cell)[3]
+            continue
         if not is_name(name) or _NOT_NAME_WORDS.search(name) or box(cell)[1] - bottom > 3 * height:
             break
         if any(l.compact.strip(":：") in SIGN_OFF_ROLES for l in row_of(text, cell) if box(l)[2] <= box(cell)[0] + 2):

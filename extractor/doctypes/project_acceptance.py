@@ -449,7 +449,8 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         roles = None if value else _role_lines(text, hit.line) or _names_with_tasks(text, hit.line)
         if roles:
             return roles, hit.line
-        each = None if value else _names_beside_units(text, hit.line) or _names_after_units(text, hit.line)
+        each = None if value else _names_beside_units(text, hit.line) or _names_after_units(text, hit.line) \
+            or _names_right_of_units(text, hit.line)
         if each:
             return each, hit.line
         start = _value_start(text, hit, value)
@@ -576,6 +577,36 @@ def _names_after_units(text: DocText, label: TextLine) -> list[str] | None:
         names += people
         line = below
     return names if len(names) >= 2 and len(set(names)) == len(names) else None
+
+
+_UNIT_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}$")
+
+
+def _names_right_of_units(text: DocText, label: TextLine) -> list[str] | None:
+    """A label with nothing after it, then a table of two columns: each unit in its cell
+    (wrapping within it: 重庆长安工业(集团) | 有限责任公司), its people in the cell beside it
+    (参加单位及人员： | 重庆理工大学 | 顾亮、阿依古丽·买买提): the names, in order.  Every
+    names cell stands right of a unit's piece on its row, and the unit cells, joined, end
+    as units do; else None."""
+    names: list[str] = []
+    units: list[TextLine] = []
+    line = label
+    while (below := next_line(text, line)) is not None and below.page == label.page:
+        compact = below.compact.rstrip("。；;、，, ")
+        people = plain_names(compact)
+        beside = [u for u in units if same_row(u, below) and box(below)[0] >= box(u)[2] - 2]
+        if people and beside and all(has_surname(n) or "·" in n for n in people):
+            names += people
+        elif people is None and _UNIT_PIECE.match(compact) and not LABEL_START.match(compact):
+            units.append(below)
+        else:
+            break
+        line = below
+    if len(names) < 2 or len(set(names)) != len(names):
+        return None
+    if not _OWN_UNIT.search(re.sub(r"[（）()]", "", units[-1].compact)) and not _OWN_UNIT.search(units[-1].compact):
+        return None
+    return names
 
 
 # 该项目由万英阳同志负责，主要参加人员有欧阳安洋 吴旭德 谭杰远。: a reply's sentence lists them.

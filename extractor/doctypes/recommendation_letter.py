@@ -766,7 +766,9 @@ _TABLE_TITLE_HEADS = ("职称", "技术职称", "专业技术职务", "专业技
 # Every cell of such a head row is one of these: a row of a form (姓名 | 王五 | 职称 | …) is none.
 _TABLE_HEADS = frozenset(_TABLE_TITLE_HEADS + ("序号", "姓名", "工作单位", "单位", "所在单位", "签名", "签字", "本人签名",
                                                "专业", "从事专业", "专业特长", "联系电话", "电话", "职务职称", "现任职务",
-                                               "行政职务", "性别", "出生年月", "年龄", "学历", "学位"))
+                                               "行政职务", "性别", "出生年月", "年龄", "学历", "学位",
+                                               # (when his title was conferred: 取得时间 beside 职称)
+                                               "取得时间", "取得职称时间", "取得资格时间", "评定时间", "任职时间"))
 # The candidate's own table (姓名 | 性别 | 出生年月 | 工作单位 | 现专业技术资格 | 申报资格 over his row).
 _CANDIDATE_HEADS = _TABLE_HEADS | {"现专业技术资格", "现任专业技术资格", "现职称", "申报资格", "拟申报资格", "申报专业",
                                    "申报职称", "拟申报职称"}
@@ -785,7 +787,7 @@ def _table_person(text: DocText, sides: dict[int, str], side: str = "recommender
         # (推荐人 | 姓名 | 职称 | 单位: the row's first cell says whose table it is)
         said = side == "recommender" and bool(heads) and heads[0] in ("推荐人", "推荐专家")
         # (or the form's title: 推荐人情况表 over 姓名 | 职称 | 单位)
-        titled_so = side == "recommender" and any(re.search(r"(?<!被)推荐(?:人|专家)(?:情况|信息|简况)", l.compact)
+        titled_so = side == "recommender" and any(re.search(r"(?<!被)推荐(?:人|专家)(?:基本)?(?:情况|信息|简况)", l.compact)
                                                   for l in text.title_lines(0.2))
         if "姓名" not in heads or (len(words) < 2 and header.compact != "姓名") \
                 or not all(h in allowed for h in heads[1 if said else 0:]):

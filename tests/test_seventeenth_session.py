@@ -1,0 +1,86 @@
+"""Layouts and wordings the seventeenth session found read wrong, one test per cause."""
+
+from __future__ import annotations
+
+from tests.test_fifteenth_session import _doc, _typed
+
+
+def _units_table(last_unit: str = "重庆两江工业互联网研究院"):
+    return _doc(("项目验收专家组意见", (694, 358, 1068, 407)),
+                ("项目名称:基于5G的汽车焊装车间质量追溯系统研发", (341, 438, 983, 478)),
+                ("项目负责人:司马娟", (341, 490, 599, 531)), ("参加单位及人员:", (345, 546, 555, 584)),
+                ("重庆长安工业(集团)", (357, 602, 610, 637)), ("有限责任公司", (604, 601, 770, 636)),
+                ("皇甫思远、郑清源、努尔兰·别克、蒋蕾", (811, 601, 1251, 639)),
+                ("重庆理工大学", (357, 662, 517, 698)), ("顾亮、阿依古丽·买买提", (811, 662, 1078, 697)),
+                (last_unit, (357, 719, 673, 756)), ("阎立新、令狐思远、戴刚", (810, 719, 1098, 757)),
+                ("2024年2月27日,重庆市经济和信息化委员会组织专家对该项目进行了验收。专家组", (399, 797, 1400, 840)),
+                ("认为:经专家组讨论,不予通过验收。", (345, 849, 1403, 893)))
+
+
+def test_each_unit_in_its_cell_and_its_people_in_the_cell_beside_it():
+    """参加单位及人员： over a table of unit | names (probe BF BP04), a unit wrapping within its
+    cell: the people, in order, dotted names included."""
+    kind, values = _typed(_units_table())
+    assert kind == "project_acceptance" and values["passed"] is False
+    assert values["members"] == ["皇甫思远", "郑清源", "努尔兰·别克", "蒋蕾", "顾亮", "阿依古丽·买买提", "阎立新",
+                                 "令狐思远", "戴刚"]
+
+
+def test_a_left_cell_that_is_no_unit_makes_no_unit_table():
+    """The left cells must read as units: a 分工 cell beside names is something else."""
+    from extractor.doctypes.project_acceptance import _names_right_of_units
+
+    text = _units_table("软件开发与系统集成")
+    assert _names_right_of_units(text, text.lines[3]) is None
+
+
+def test_a_dotted_name_wrapping_within_its_narrow_cell_is_one_name():
+    """买买提江·托合 | 提 in a 姓名 column whose caption has a box of its own (probe BF BP01):
+    one name, and the rows under it still read."""
+    from extractor.layout import name_column
+
+    rows = [("序号", (259, 340, 325, 384)), ("姓名", (590, 340, 658, 384)), ("工作单位", (1248, 340, 1364, 381))]
+    people = [("1", "邓瑶", "重庆大学", 403), ("2", None, "重庆两江工业互联网研究院", 480), ("3", "唐家豪", "重庆邮电大学", 553)]
+    for number, name, unit, y in people:
+        rows += [(number, (273, y, 315, y + 40)), (unit, (1096, y, 1415, y + 36))]
+        if name:
+            rows.append((name, (592, y, 658, y + 40)))
+    rows += [("买买提江·托合", (539, 461, 711, 497)), ("提", (604, 496, 644, 538))]
+    text = _doc(*sorted(rows, key=lambda r: r[1][1]))
+    header = next(l for l in text.lines if l.text == "姓名")
+    assert name_column(text, header) == ["邓瑶", "买买提江·托合提", "唐家豪"]
+
+
+def _letter_with_profile_table(heads: str, row: str):
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    first = [("推 荐 书", (248, 130, 347, 149)), ("我推荐司马少卿同志申报工业互联网与智能制造专业正高级工程师。", (93, 171, 444, 183)),
+             ("该同志主持了国家工业互联网创新发展工程项目,获授权发明专利7件。", (93, 194, 524, 206))]
+    second = [("推荐人基本信息", (249, 122, 346, 135)), (heads, (92, 153, 508, 164)), (row, (92, 182, 517, 192)),
+              ("推荐人签字:", (284, 238, 347, 249)), ("2024年4月10日", (364, 264, 443, 276))]
+    pages = [Page(k + 1, 595, 842, "text_layer", [Line(t, b, 1.0) for t, b in lines]) for k, lines in enumerate((first, second))]
+    return DocText(ReadResult("t.pdf", "0" * 64, page_count=2, pages=pages))
+
+
+def test_a_recommender_given_only_in_a_profile_table_overleaf():
+    """推荐人基本信息 over 姓名 | 工作单位 | 职称 | 取得时间 | 联系电话 on page 2, a signature image
+    and no typed name (probe BF BL06): the recommender and his title from the table's row."""
+    kind, values = _typed(_letter_with_profile_table("姓名   工作单位   职称   取得时间   联系电话",
+                                                     "罗峰   重庆长安汽车股份有限公司   正高级工程师   2017.12   138****6612"))
+    assert kind == "recommendation_letter" and values["candidate"] == "司马少卿"
+    assert values["recommender"] == "罗峰" and values["recommender_title"] == "professorate_senior_engineer"
+
+
+def test_a_profile_table_of_two_people_names_no_recommender():
+    from extractor.doctypes.recommendation_letter import _table_person
+
+    text = _letter_with_profile_table("姓名   工作单位   职称   取得时间", "罗峰   重庆长安汽车股份有限公司   正高级工程师   2017.12")
+    lines = list(text.result.pages[1].lines)
+    assert _table_person(text, {}) is not None
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    lines.insert(3, Line("王强   重庆大学   教授   2015.06", (92, 205, 517, 215), 1.0))
+    pages = [text.result.pages[0], Page(2, 595, 842, "text_layer", lines)]
+    assert _table_person(DocText(ReadResult("t.pdf", "0" * 64, page_count=2, pages=pages)), {}) is None
