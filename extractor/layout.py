@@ -2540,6 +2540,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
     ['中山江汉智能电气有限公司', '重庆滇池能源装备有限公司']
     >>> holders(None, None, '1闽江智造学院；2漳州长白储能技术有限公司')
     ['闽江智造学院', '漳州长白储能技术有限公司']
+    >>> holders(None, None, '重庆山城汽车零部件制造有限公可、重庆邮电大学')
+    ['重庆山城汽车零部件制造有限公司', '重庆邮电大学']
     >>> _cut_unit("重庆长安汽车股份有限公司；重庆", "青山工业有限责任公司；重庆建设车用空调器有限责任公司")
     True
     >>> _cut_unit("重庆交通大学；中铁", "二院重庆勘察设计研究院有限责任公司"), _cut_unit("重庆交通大学；张伟", "重庆大学")
@@ -2575,6 +2577,8 @@ def holders(text: DocText, line: TextLine | None, value: str, table: bool = Fals
              else "".join(p.split()) if HAS_CJK.search(p) else p for p in parts]
     if parts and parts[-1] in COMPOUND_SURNAMES:
         return None  # …、司马 | 云: a name the wrap cut after its surname, its end unread: withheld
+    # (有限公可: OCR's 可 for the 司 a stamp's edge or a grey copy thinned; no unit ends so)
+    parts = [re.sub(r"(有限(?:责任)?)公可$", r"\1公司", p) for p in parts]
     parts = [p for p in parts if _UNIT.search(p) or is_name("".join(p.split()))]
     return parts or None
 

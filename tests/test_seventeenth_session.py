@@ -84,3 +84,22 @@ def test_a_profile_table_of_two_people_names_no_recommender():
     lines.insert(3, Line("王强   重庆大学   教授   2015.06", (92, 205, 517, 215), 1.0))
     pages = [text.result.pages[0], Page(2, 595, 842, "text_layer", lines)]
     assert _table_person(DocText(ReadResult("t.pdf", "0" * 64, page_count=2, pages=pages)), {}) is None
+
+
+def test_a_software_certificate_whose_days_character_and_holders_last_stroke_a_stamp_took():
+    """著作权人 …有限公可 (司 thinned by a grey copy) and the date 2024年04月16 (日 under the
+    seal) (probe BH BS06): the unit's name and the whole date."""
+    text = _doc(("中华人民共和国国家版权局", (667, 334, 1152, 382)), ("计算机软件著作权登记证书", (577, 449, 1243, 511)),
+                ("证书号:软著登字第12683319号", (694, 556, 1125, 593)), ("软件名称:", (375, 681, 522, 721)),
+                ("焊装车间数字孪生可视化平台V1.5", (645, 682, 1135, 720)), ("著作权人:", (374, 751, 523, 793)),
+                ("重庆山城汽车零部件制造有限公可、重庆邮电大学", (646, 752, 1356, 792)),
+                ("开发完成日期:", (376, 824, 586, 862)), ("2024年01月12日", (646, 826, 881, 861)),
+                ("首次发表日期:", (378, 894, 586, 933)), ("2024年01月20日", (645, 895, 884, 933)),
+                ("权利取得方式:", (377, 966, 585, 1004)), ("原始取得", (643, 964, 780, 1006)),
+                ("登记号:", (375, 1106, 491, 1147)), ("2024SR0592210", (645, 1109, 883, 1144)),
+                ("根据《计算机软件保护条例》和《计算机软件著作权登记办法》的规定,经", (437, 1222, 1432, 1260)),
+                ("中国版权保护中心审核,对以上事项予以登记。", (378, 1281, 991, 1315)), ("2024年04月16", (1139, 1849, 1441, 1905)))
+    kind, values = _typed(text)
+    assert kind == "software_copyright"
+    assert values["holders"] == ["重庆山城汽车零部件制造有限公司", "重庆邮电大学"]
+    assert str(values["date"]) == "2024-04-16"

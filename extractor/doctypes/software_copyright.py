@@ -170,7 +170,8 @@ def _registration_date(text: DocText):
     if not dated:
         return None
     line, value = max(dated, key=lambda c: (c[0].page, c[0].top))
-    return value, line
+    whole = parse_date(line.text)  # (a line that is the date alone, its 日 lost under the seal: 2024年04月16)
+    return (whole if whole is not None and str(whole).startswith(str(value)) else value), line
 
 
 def _date_in_year(text: DocText, year: int):

@@ -279,6 +279,8 @@ def parse_date(text: str) -> PartialDate | None:
     ('2013-07', '2013-07-01')
     >>> str(parse_date("2020年11月 4日")), str(parse_date("2025年02月 1日"))  # under a seal's star: 24, 11
     ('2020-11', '2025-02')
+    >>> str(parse_date("2024年04月16")), parse_date("2024年04月1")  # 日 lost under the seal
+    ('2024-04-16', None)
     """
     if not isinstance(text, str):
         return None
@@ -290,6 +292,11 @@ def parse_date(text: str) -> PartialDate | None:
         # seal's stroke took the 0 of 10): the day cannot be told, the month can
         return PartialDate(int(gap.group(1)), int(gap.group(2)))
     bare = re.fullmatch(r"(\d{4})\s+(\d{1,2})\s+(\d{1,2})", body)
+    unended = re.fullmatch(r"(\d{4})年(\d{1,2})月([12]\d|3[01])", body)
+    if unended:
+        # 2024年04月16 under a seal: its 日 lost, the day whole (no day has a third digit);
+        # a day of one digit (2024年04月1) may have lost its second, and stays unread
+        body = "-".join(unended.groups())
     if bare:
         body = "-".join(bare.groups())
     if re.fullmatch(r"\d{4}", body):
