@@ -2216,6 +2216,46 @@ def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> t
     return across, left + right
 
 
+def one_half(text: DocText, header: TextLine, side: int, head: str = "姓名") -> list[str]:
+    """The 姓名 column of one half (``side`` 0, the left, or 1) of two tables set side by side,
+    each numbered from 1 under its own caption (主要编写人员 | 评审人员 over 序号 姓名 | 序号 姓名):
+    its names in the order of its numbers, 1, 2, 3 … with no gap; else [].
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = ["序号   姓名   序号   姓名", "1   张伟   1   周建国", "2   李强   2   陈国华", "3   王芳"]
+    >>> lines = [Line(t, (74, 380 + 20 * k, 400, 392 + 20 * k)) for k, t in enumerate(rows)]
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer", lines)]))
+    >>> one_half(doc, doc.lines[0], 0), one_half(doc, doc.lines[0], 1)
+    (['张伟', '李强', '王芳'], ['周建国', '陈国华'])
+    """
+    heads = header.text.split()
+    if len(heads) > 1:  # a text layer's one line of captions, each row one line
+        if heads.count(head) != 2 or heads.count("序号") != 2:
+            return []
+        second, col = heads.index("序号", 1), heads.index(head)
+        names: list[str] = []
+        for row in text.lines[header.index + 1:]:
+            cells = row.text.split()
+            if row.page != header.page or not cells or not cells[0].isdigit():
+                break
+            cut = next((k for k in range(2, len(cells)) if cells[k].isdigit()), None)
+            # (a row of one half only: which half, its place on the line says)
+            righter = box(row)[0] >= (box(header)[0] + box(header)[2]) / 2 - header.line.height
+            halves = (cells[:cut], cells[cut:]) if cut else (([], cells) if righter else (cells, []))
+            half = halves[side]
+            if not half:
+                continue
+            if int(half[0]) != len(names) + 1 or col >= len(half) or not is_name(half[col]) \
+                    or _NOT_NAME_WORDS.search(half[col]) or col >= second:
+                return []
+            names.append(half[col])
+        return names
+    heads_on_row = sorted([l for l in row_of(text, header) if l.compact == head] + [header], key=lambda l: box(l)[0])
+    if len(heads_on_row) != 2:
+        return []
+    return name_column(text, heads_on_row[side], head)
+
+
 def _half_numbers(text: DocText, header: TextLine, other: TextLine) -> tuple[list[int], list[int]] | None:
     """The row numbers printed under each half's own 序号 column of a two-half table, top to
     bottom (None when a half has no 序号 column): they say whether the table reads down each
@@ -2450,6 +2490,8 @@ def _two_halves(text: DocText, header: TextLine, heads: list[str], col: int) -> 
             name = half[col] if col < len(half) else ""
             if not (is_name(name) and not _NOT_NAME_WORDS.search(name)) or len(half) > width + 1:
                 return []
+            if int(half[0]) in numbered:
+                return []  # each half numbered from 1: two tables side by side (编写人员 | 评审人员), no one list
             numbered[int(half[0])] = name
     if sorted(numbered) != list(range(1, len(numbered) + 1)):
         return []

@@ -103,3 +103,39 @@ def test_a_software_certificate_whose_days_character_and_holders_last_stroke_a_s
     assert kind == "software_copyright"
     assert values["holders"] == ["重庆山城汽车零部件制造有限公司", "重庆邮电大学"]
     assert str(values["date"]) == "2024-04-16"
+
+
+def _side_tables(captions: tuple[str, str], ocr: bool):
+    writers, judges = ["张伟", "李强", "王芳", "刘洋"], ["周建国", "陈国华", "吴敏"]
+    left, right = (writers, judges) if "编写" in captions[0] else (judges, writers)
+    rows = []
+    if not ocr:
+        rows.append(("MES系统与PLC设备互联互通技术报告", (112, 157, 443, 177)))
+        rows += [(f"{captions[0]}   {captions[1]}", (74, 361, 360, 373)), ("序号   姓名   序号   姓名", (74, 382, 392, 393))]
+        for k in range(max(len(left), len(right))):
+            cells = [f"{k + 1}   {left[k]}" if k < len(left) else "", f"{k + 1}   {right[k]}" if k < len(right) else ""]
+            rows.append(("   ".join(c for c in cells if c), (74 if k < len(left) else 250, 402 + 20 * k, 405, 413 + 20 * k)))
+        rows.append(("二〇二三年十二月", (245, 511, 353, 524)))
+        return _doc(*rows, width=595, height=842, source="text_layer")
+    rows = [("MES系统与PLC设备互联互通技术报告", (400, 300, 1400, 370)), (captions[0], (150, 700, 420, 740)), (captions[1], (950, 700, 1150, 740)),
+            ("序号", (150, 760, 230, 800)), ("姓名", (300, 760, 380, 800)), ("序号", (900, 760, 980, 800)),
+            ("姓名", (1050, 760, 1130, 800))]
+    for k in range(max(len(left), len(right))):
+        y = 820 + 60 * k
+        if k < len(left):
+            rows += [(str(k + 1), (180, y, 200, y + 40)), (left[k], (300, y, 380, y + 40))]
+        if k < len(right):
+            rows += [(str(k + 1), (930, y, 950, y + 40)), (right[k], (1050, y, 1150, y + 40))]
+    rows.append(("二〇二三年十二月", (700, 1300, 1000, 1340)))
+    return _doc(*rows)
+
+
+def test_writers_and_reviewers_in_two_tables_side_by_side():
+    """主要编写人员 | 评审人员 over 序号 姓名 | 序号 姓名, each half numbered from 1 (probe BI
+    T12): the writers' half, whichever side it is on, in a text layer and in a scan; never
+    the two halves merged by number (周建国, 陈国华, 吴敏, 刘洋 before)."""
+    for ocr in (False, True):
+        for captions in (("主要编写人员", "评审人员"), ("审核人员", "编写人员")):
+            kind, values = _typed(_side_tables(captions, ocr))
+            assert kind == "technical_report", (ocr, captions)
+            assert values.get("authors") == ["张伟", "李强", "王芳", "刘洋"], (ocr, captions, values.get("authors"))

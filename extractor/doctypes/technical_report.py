@@ -15,7 +15,7 @@ from ..layout import (titled_column, titled_names, is_name, numbered_grid, skips
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
-                      SIGN_OFF_ROLES, strip_stamps, text_after, title_form, two_name_columns, whole_list)
+                      SIGN_OFF_ROLES, strip_stamps, text_after, title_form, two_name_columns, one_half, whole_list)
 from ..fields.people import has_surname, labelled_surname, sentence_person
 from ..model import Line
 from ..text import DocText, TextLine, same_row
@@ -1213,6 +1213,12 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
                           if l.page == line.page and 0 <= y0 - l.line.box[3] < 5 * height)
         if "专家" in heading or role is None and not _STAFF_TABLE.search(heading):
             continue
+        side = _writers_side(text, line) if role is None else None
+        if side is not None:  # 主要编写人员 | 评审人员: two tables side by side, the writers' one of them
+            names = one_half(text, line, side)
+            if names:
+                return names, line
+            continue
         halves = two_name_columns(text, line) if role is None else None
         # (two halves side by side, 序号 1–5 | 6–10: both, when their numbers say the order)
         names = halves[0] if halves and halves[1] is None else name_column(text, line, role or "姓名")
@@ -1220,6 +1226,25 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
             names = _without_reviewers(text, line, words, names)
         if names:
             return names, line
+    return None
+
+
+def _writers_side(text: DocText, header: TextLine) -> int | None:
+    """Which of two captions over a table's two halves is the writers' (主要编写人员 | 评审人员:
+    each half a table of its own), 0 or 1; None when the row above is not two such captions."""
+    above = line_above(text, header, max_gap=2.0)
+    if above is None or above.page != header.page:
+        return None
+    row = sorted(row_of(text, above) + [above], key=lambda l: box(l)[0])
+    captions = [w for l in row for w in l.text.split()]
+    if len(captions) != 2:
+        return None
+    writers = [bool(_STAFF_TABLE.search(c)) and not _JUDGES.search(c) for c in captions]
+    judges = [bool(_JUDGES.search(c) or re.search(r"审核|审查|校核|审定|批准", c)) for c in captions]
+    if writers == [True, False] and judges[1]:
+        return 0
+    if writers == [False, True] and judges[0]:
+        return 1
     return None
 
 
