@@ -123,7 +123,9 @@ def unrelated_sale(head: str, words: str) -> str | None:
 
 
 # A statement of a product's revenue (我公司…产品…实现新增销售收入…): the product it names.
-_PRODUCT_REVENUE = re.compile(r"([\u4e00-\u9fff]{2,20}?)(?:产品|系列产品|业务)[^。；;]{0,30}?(?:销售收入|营业收入|营收|销售额)")
+# (\x22 is the ASCII double quote)
+_PRODUCT_REVENUE = re.compile(r"(?:[“\x22「『《]([^“”\x22「」『』《》。；;]{2,40})[”\x22」』》]|([\u4e00-\u9fff]{2,20}?))(?:产品|系列产品|业务)"
+                              r"[^。；;]{0,30}?(?:销售收入|营业收入|营收|销售额)")
 # Products of automation and machinery that no subject word above names.
 _FIELD_GOODS = re.compile(r"伺服|电机|驱动|变频|PLC|激光|视觉|AGV|无人|精密|测控|计量|加工中心|传动|液压|气动|焊接|注塑机|压力机")
 
@@ -141,9 +143,14 @@ def unrelated_product(words: str) -> str | None:
     True
     >>> unrelated_product("我公司伺服电机产品2024年实现销售收入800万元") is None
     True
+    >>> unrelated_product("参与开发推广的“A356铝合金汽车轮毂铸件(17—19英寸)”产品，2022年1月至2023年12月累计实现新增销售收入")
+    'A356铝合金汽车轮毂铸件(17—19英寸)'
+    >>> unrelated_product("参与开发推广的“注塑车间能耗监测系统”产品，2023年实现新增销售收入") is None
+    True
     """
     found = _PRODUCT_REVENUE.search(words)
     if not found:
         return None
-    product = re.sub(r"^(?:我|本|该)?(?:公司|单位|司)", "", found.group(1))
+    # (the product in quotes, whatever it holds: “A356铝合金汽车轮毂铸件(17—19英寸)”产品)
+    product = found.group(1) or re.sub(r"^(?:我|本|该)?(?:公司|单位|司)", "", found.group(2))
     return product if product and not _FIELD.search(product) and not _FIELD_GOODS.search(product) else None

@@ -20,7 +20,9 @@ _TITLE = re.compile(r"无效宣告请求审查决定|专利权终止通知|撤�
                     r"关于[^。；;]{2,60}?撤销[^。；;]{0,40}?的(?:决定|通知|公告)")
 # What it says it does: invalidates the whole patent, retracts the paper, revokes the prize,
 # its certificate, the acceptance's conclusion, a title or a recognition.
-_TAKES_BACK = re.compile(r"宣告[^。；;]{0,40}?全部无效|予以撤稿|撤稿处理|作撤稿|"
+_TAKES_BACK = re.compile(r"宣告[^。；;]{0,40}?全部无效|予以撤稿|撤稿处理|作撤稿|决定撤稿|"
+                         # (a journal's own words for it: 本刊决定撤销该文, 撤回上述论文)
+                         r"(?:撤销|撤回)(?:该|此|本|上述|以上)(?:篇)?(?:文|论文|文章|稿件)|"
                          r"(?:决定|予以|依法|一并)撤销[^。；;]{0,60}?(?:奖励|奖项|所获|获奖|验收结论|验收证书|验收意见|证书|称号|认定|资格)|"
                          r"按未通过验收处理|视为未通过验收|视为自始不存在|"
                          # a patent lapsed (未缴年费: 该专利权于2024年10月22日终止) — never a
@@ -66,6 +68,8 @@ def takes_back(words: str) -> str | None:
     '专利权于2024年10月22日终止'
     >>> takes_back("未按照规定缴纳年费的，专利权自应当缴纳年费期满之日起终止。") is None
     True
+    >>> takes_back("经作者所在单位核实并征得编委会同意，本刊决定撤销该文。")
+    '撤销该文'
     >>> takes_back("该专利权自2024年10月22日起终止。"), takes_back("法律状态：专利权终止（未缴年费）")
     ('专利权自2024年10月22日起终止', '法律状态专利权终止')
     """

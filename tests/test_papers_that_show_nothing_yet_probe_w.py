@@ -40,7 +40,7 @@ def test_a_recognition_counts_only_for_the_person_it_names_and_only_once_decided
     assert counted == [] and any("公示" in i["message"] and i.get("needs_review") for i in issues)
     pool = _recognition("认可.pdf", "关于公布重庆市工业和信息化专家库入库专家名单的通知…桂明远…")
     assert _counted([pool], cite)[0] == []
-    named = _recognition("认可.pdf", "关于桂明远同志在工业互联网推广方面作出重要贡献的复函…")
+    named = _recognition("认可.pdf", "关于桂明远同志在工业互联网推广方面作出重大贡献的复函…")  # (正高: 重大, not 重要)
     assert _counted([named], cite)[0] == [0]
 
 

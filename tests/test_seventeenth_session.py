@@ -139,3 +139,100 @@ def test_writers_and_reviewers_in_two_tables_side_by_side():
             kind, values = _typed(_side_tables(captions, ocr))
             assert kind == "technical_report", (ocr, captions)
             assert values.get("authors") == ["张伟", "李强", "王芳", "刘洋"], (ocr, captions, values.get("authors"))
+
+
+# --------------------------------------------------------------------------- verdicts (probe BK)
+
+def _acceptance(*lines):
+    rows = [(t, (65, 80 + 24 * k, 530, 92 + 24 * k)) for k, t in enumerate(lines)]
+    return _typed(_doc(*rows, width=595, height=842, source="text_layer"))
+
+
+def test_a_programmes_project_its_holder_accepted_itself_is_not_accepted():
+    """验收组织方式：项目承担单位自行组织验收, the organiser the company's 技术委员会, of a project
+    the 市经信委 set (probe BK 18a): passed, but not accepted as 第十五条（二）1 means (通过相应
+    行业主管部门认定或验收合格); the twin the 市经信委 accepted is."""
+    from extractor.doctypes import doctype
+    from rules.vocabulary import Kind
+
+    head = ["项目验收证书", "项目名称:变速器壳体智能工厂建设项目", "项目类别:重庆市智能工厂和数字化车间建设项目",
+            "项目下达单位:重庆市经济和信息化委员会", "承担单位:重庆两江智造科技有限公司", "项目负责人:张伟"]
+    tail = ["验收意见:项目完成了任务书规定的建设内容和考核指标。", "验收结论:通过"]
+    for says, organiser, own in (("验收组织方式:项目承担单位自行组织验收(项目下达单位未组织验收)", "重庆两江智造科技有限公司技术委员会", True),
+                                 (None, "重庆两江智造科技有限公司技术委员会", True),
+                                 (None, "重庆市经济和信息化委员会", False)):
+        kind, values = _acceptance(*head, *([says] if says else []), *tail, f"验收组织单位(盖章):{organiser}",
+                                   "验收日期:2024年07月10日")
+        assert kind == "project_acceptance" and values["passed"] is True and values["level"] == "provincial"
+        assert bool(values.get("self_accepted")) is own, (says, organiser)
+        facts = doctype("project_acceptance").facts(values, Kind.PROJECT, 1, None)
+        assert facts["accepted"] is (None if own else True)
+
+
+def test_a_journals_letter_of_acceptance_is_no_paper():
+    """录用通知: 决定录用，拟于2026年第2期刊出, with the journal's CN and ISSN (probe BK 28a): not yet
+    published (附则（八）公开发表), so no journal_paper."""
+    kind, _ = _typed(_doc(("录用通知", (498, 147, 766, 226)), ("张伟先生:", (115, 269, 271, 314)),
+                          ("您的稿件《基于数字孪生的离散制造车间动态调度方法》(稿件编号:CIMS-2025-0612;作者:张伟,李强)", (115, 321, 1141, 367)),
+                          ("经专家评审和编委会审定,决定录用,拟于2026年第2期刊出。", (115, 427, 927, 471)),
+                          ("刊名:计算机集成制造系统 CN11-5946/TP ISSN 1006-5911", (116, 480, 1031, 522)),
+                          ("《计算机集成制造系统》编辑部", (703, 563, 1150, 611)), ("2025年11月18日", (902, 612, 1146, 662))))
+    assert kind == "unknown"
+
+
+def test_a_journals_own_words_for_a_retraction_hold_the_paper_back():
+    """撤稿声明: 本刊决定撤销该文 (probe BK 29a): the paper it names is held back."""
+    from tests.test_tenth_session import _audited, _paper
+    from tests.test_audit import claim
+
+    paper = _paper("论文.pdf", "journal_paper", "计算机集成制造系统 基于数字孪生的离散制造车间动态调度方法 张三 李强",
+                   title="基于数字孪生的离散制造车间动态调度方法", authors=["张三", "李强"], journal="计算机集成制造系统",
+                   cn="11-5946/TP", issn="1006-5911", date="2022-06", applicant_rank=1)
+    notice = _paper("声明.pdf", "unknown", "撤稿声明 本刊2022年第28卷第6期刊发的《基于数字孪生的离散制造车间动态调度方法》"
+                    "（作者：张三，李强）经核查存在重复使用问题。经作者所在单位核实并征得编委会同意，本刊决定撤销该文。"
+                    "《计算机集成制造系统》编辑部")
+    cite = [claim(0, ["论文.pdf"], kind="paper", rank=1, cn="11-5946/TP", issn="1006-5911", date="2022-06")]
+    assert "evidence_withdrawn" in [i["code"] for i in _audited([paper, notice], cite).issues]
+    assert "evidence_withdrawn" not in [i["code"] for i in _audited([paper], cite).issues]
+
+
+def test_a_recommendation_form_that_says_it_is_unsigned_counts_for_nothing():
+    """推荐人签名：（未签名） (probe BK 36a): the form says so itself; not counted."""
+    from tests.test_audit import APPLICANT
+    from zhicheng.audit import _recommenders
+
+    rows = ["专业技术人员破格申报职称专家推荐表", "被推荐人姓名:张三   工作单位:重庆两江智造科技有限公司",
+            "推荐人姓名:刘建平", "推荐人专业技术职称:正高级工程师", "推荐意见:", "该同志业绩突出,本人同意推荐其破格申报高级工程师。"]
+    for signed, counted in (("推荐人签名:(未签名)", 0), ("推荐人签名:刘建平", 1)):
+        text = _doc(*[(t, (65, 80 + 24 * k, 530, 92 + 24 * k)) for k, t in enumerate(rows + [signed, "日期:"])],
+                    width=595, height=842, source="text_layer")
+        kind, values = _typed(text)
+        from extractor.doctypes import doctype
+        found = doctype(kind).extract(text)
+        from tests.test_audit import doc
+
+        letter = doc("推荐表.pdf", kind, **values)
+        letter.issues = [{"severity": s, "code": c, "message": m} for s, c, m in found.issues]
+        assert _recommenders([letter], APPLICANT, []) == counted, signed
+
+
+def test_a_revenue_proof_for_a_quoted_product_of_another_field_and_a_recognition_of_an_important_contribution():
+    """“A356铝合金汽车轮毂铸件(17—19英寸)”产品 (probe BK 35a) is no product of the field; a 复函 that
+    recognises a 重要贡献 is held back for 正高 (重大贡献, probe BK 17a), not for 副高."""
+    from rules.relevance import unrelated_product
+
+    assert unrelated_product("参与开发推广的“A356铝合金汽车轮毂铸件(17—19英寸)”产品，2022年1月至2023年12月累计实现新增销售收入")
+    from dataclasses import replace
+
+    from tests.test_audit import APPLICANT, claim
+    from tests.test_tenth_session import _audited, _paper
+    from rules.vocabulary import Title
+
+    words = "关于对张三同志工作予以认可的复函 张三同志长期从事工业互联网推广工作，在促进产业发展方面做出重要贡献，特予认可。重庆市经济和信息化委员会"
+    reply = _paper("复函.pdf", "official_recognition", words, issuer="重庆市经济和信息化委员会", level="provincial", date="2024-05")
+    cite = [claim(0, ["复函.pdf"], kind="recognition", level="provincial", date="2024-05")]
+    top = replace(APPLICANT, current_title=Title.SENIOR_ENGINEER, target_title=Title.PROFESSORATE_SENIOR_ENGINEER)
+    assert not _audited([reply], cite, top).achievements
+    assert _audited([reply], cite).achievements
+    reply.words = words.replace("重要贡献", "重大贡献")
+    assert _audited([reply], cite, top).achievements

@@ -1156,6 +1156,16 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
             return f"未提及 {clip(applicant.name)}：认可的是单位或他人，不能确认是对申报人本人贡献的认可"
         return None
 
+    def lesser(doc: Document) -> str | None:
+        # 正高's 破格 asks a 认可 of a 重大贡献; a 复函 that says 重要贡献 (副高's word) may
+        # not be one: a person weighs it
+        if kind is Kind.RECOGNITION and applicant is not None and applicant.target_title is Title.PROFESSORATE_SENIOR_ENGINEER \
+                and doc.doc_type == "official_recognition":
+            words = "".join(doc.words.split())
+            if "重要贡献" in words and not re.search(r"(?:重大|突出)贡献", words):
+                return "认可的是「重要贡献」，正高级工程师的破格条件要求「重大贡献」：需人工核对"
+        return None
+
     def straddles(doc: Document) -> str | None:
         # a sum earned over months that begin before the current title (2018年1月至2022年12月累计,
         # the title in 2019): what of it came after cannot be told from the total
@@ -1194,7 +1204,7 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
     return [("evidence_withdrawn", withdrawn), ("invalid_patent_number", unchecked), ("invalid_issn", unchecked_issn),
             ("namesake", namesake), ("before_current_title", straddles), ("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
             ("name_not_found", between_others), ("kind_mismatch", lambda doc: _not_yet(doc, kind)),
-            ("name_not_found", nobody)]
+            ("name_not_found", nobody), ("kind_mismatch", lesser)]
 
 
 # Papers that precede what they announce: a list put up for objections (拟认定名单的公示), a pool of
@@ -1368,7 +1378,8 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
         if doc.doc_type != "recommendation_letter":
             continue
         f = doc.fields
-        doubt = next((i for i in doc.issues if i.get("code") in ("recommendation_declined", "recommendation_unclear")), None)
+        doubt = next((i for i in doc.issues if i.get("code") in ("recommendation_declined", "recommendation_unclear",
+                                                                  "recommendation_unsigned")), None)
         if doubt is not None:  # (the letter's own issue says why: never counted on an unread or declined verdict)
             continue
         if applicant.name and f.get("candidate") and f["candidate"] != applicant.name:

@@ -258,6 +258,12 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
     return document
 
 
+def _about(found: dict, code: str, key: str) -> bool:
+    """``found`` is an issue ``code`` about the field ``key`` (its message ends ``（key）``): a tick
+    read again settles that, not what else the code says (自行组织验收, ``self_accepted``)."""
+    return found.get("code") == code and found.get("message", "").endswith(f"（{key}）")
+
+
 def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, document: Document, declared,
                    pages: tuple[int, int] | None) -> None:
     """A form's options whose marks were not read (a √ drawn by hand): the box holding clearly
@@ -321,7 +327,7 @@ def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, docume
         chosen = marked
     if chosen is not None and options_found[chosen][0] is None:
         # (基本通过 or 有条件通过 ticked: neither a pass nor a failure the reader may decide)
-        document.issues = [i for i in document.issues if i.get("code") != "acceptance_unclear"]
+        document.issues = [i for i in document.issues if not _about(i, "acceptance_unclear", key)]
         document.issues.append(_issue("warning", "acceptance_unclear",
                                       "验收结论勾选的是「基本通过」一类的有条件结论（按选项框内的墨迹判读）：此项暂不计，"
                                       f"需人工核对（{key}）", document.file, options_found[chosen][1]))
@@ -331,7 +337,7 @@ def _look_at_ticks(path, result: ReadResult, options: ReadOptions | None, docume
     value, number, area = options_found[chosen]
     document.fields[key] = value
     document.field_sources[key] = {"page": number, "box": [round(v, 1) for v in area], "confidence": 0.5}
-    document.issues = [i for i in document.issues if i.get("code") != "acceptance_unclear"]
+    document.issues = [i for i in document.issues if not _about(i, "acceptance_unclear", key)]
     document.issues.append(_issue("warning", "low_ocr_confidence",
                                   f"勾选标记未能识别为文字，按选项框内的墨迹判读为「{'通过' if value else '不通过'}」，"
                                   f"需人工核对（{key}）", document.file, number))

@@ -245,6 +245,7 @@ ISSUE_ZH = {
     "duplicate_evidence": "重复材料", "too_many_pages": "页数过多", "not_shown_by_document": "材料未显示",
     "rank_unreadable": "排名未读出", "people_unreadable": "名单未读出", "list_incomplete": "名单可能不全", "list_order_unclear": "名单顺序需核对",
     "recommendation_declined": "评议不同意推荐", "recommendation_unclear": "推荐结论未读出",
+    "recommendation_unsigned": "推荐表未签名",
     "acceptance_unclear": "验收结论待核", "implausible_value": "数值可疑",
     "date_from_received": "按收稿日期计", "recommender_not_qualified": "推荐人资格不符",
     "professional_degree_ignored": "专业学位未采信", "professional_degree_mismatch": "专业学位类别不符", "title_not_below_target": "现有职称不低于申报职称",

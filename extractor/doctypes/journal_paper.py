@@ -851,7 +851,11 @@ DOCTYPE = DocType(
         penalties=("科技查新报告", "查新员", "查新机构"),
         # A journal's call for papers (征稿简则: 来稿须附…摘要和关键词) names what a paper holds
         # and prints the journal's ISSN and CN: a page of the issue, no paper.
-        refusing_titles=("征稿简则", "征稿启事", "征稿通知", "投稿须知", "投稿指南", "稿约"),
+        refusing_titles=("征稿简则", "征稿启事", "征稿通知", "投稿须知", "投稿指南", "稿约",
+                         # A journal's letter accepting a paper (决定录用，拟于2026年第2期刊出) prints
+                         # the journal's CN and ISSN and the paper's title: it is not yet published
+                         # (附则（八）: 公开发表), and no paper.
+                         "录用通知", "录用通知书", "用稿通知", "用稿通知单", "录用证明", "用稿证明", "录用函", "采用通知"),
     ),
     extract=extract_paper,
     fields=("title", "authors", "journal", "cn", "issn", "date", "classification"),

@@ -249,6 +249,14 @@ def extract_acceptance(text: DocText) -> Fields:
                 "验收结论的勾选框未读出：按另一选项读出的空框（□）推断为"
                 + ("「通过」" if verdict[0] else "「不通过」") + "，需人工核对（passed）")
     f.put("acceptance_date", _acceptance_date(text))
+    # (whatever the verdict read here: a tick read again later may pass it)
+    own = _self_organised(text) if (verdict is None or verdict[0]) and f.values.get("level") not in (None, "enterprise") else None
+    if own is not None:
+        # a programme's project its own holder accepted (验收组织方式：项目承担单位自行组织验收): no
+        # acceptance by the body that set it (第十五条（二）1: 通过相应行业主管部门认定或验收合格)
+        f.set("self_accepted", True, own[1])
+        f.issue("warning", "acceptance_unclear",
+                f"验收由项目承担单位自行组织（{own[0]}），不是项目下达部门或行业主管部门组织的验收：此项暂不按通过验收计，需人工核对（self_accepted）")
     f.put("investment_wan", _investment(text))
     f.put("benefit", _in_use(text))
     if verdict is not None and verdict[0] and "鉴定" in text.compact and f.values.get("level") not in (None, "enterprise"):
@@ -1410,12 +1418,34 @@ def _acceptance_date(text: DocText):
     return last_date(text)
 
 
+# 验收组织方式：项目承担单位自行组织验收; 由承担单位自行组织验收 (not 不得自行组织验收)
+_SELF_ORGANISED = re.compile(r"(?<![不未])(?<!不得)(?<!不应)(?<!不能)((?:自行|自主)(?:组织)?(?:的)?(?:验收|结题))")
+_OWN_BODY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团|公司)(?:[\u4e00-\u9fff]{0,8}(?:委员会|部|中心|办公室))?$")
+
+
+def _self_organised(text: DocText) -> tuple[str, TextLine] | None:
+    """What says the project's holder accepted it itself: the words (自行组织验收), or the
+    acceptance's organiser a company or its committee (验收组织单位：…有限公司技术委员会); with
+    the line.  None when a government body organised it."""
+    found = running_match(text, _SELF_ORGANISED)
+    if found:
+        return found[0].group(0), found[1]
+    organiser = labelled_value(text, ["组织验收单位", "验收组织单位", "组织鉴定单位", "鉴定组织单位", "组织评价单位"])
+    if organiser:
+        value = re.sub(r"^[(（](?:盖章|公章|签章)[)）][:：]?", "", "".join(strip_stamps(organiser[0]).split()))
+        if _OWN_BODY.search(value) and not _GOVERNMENT.search(value):
+            return value, organiser[1]
+    return None
+
+
 def _facts(f, kind, rank, core_journal):
     if kind is Kind.APPLICATION:  # (a line installed and accepted: when, the rest is ``_backs``'s)
         return {"date": as_date(f.get("acceptance_date"))}
     leader = rank == 1 and f.get("leader") is not None
     category = f.get("category") if f.get("category") in _CATEGORY_ZH else None
-    return {"level": as_level(f.get("level"), Level), "rank": rank, "accepted": f.get("passed"),
+    # (a programme's project its holder accepted itself: passed, but not accepted as the rule means)
+    accepted = None if f.get("self_accepted") and f.get("passed") else f.get("passed")
+    return {"level": as_level(f.get("level"), Level), "rank": rank, "accepted": accepted,
             "date": as_date(f.get("acceptance_date")), "role": "lead" if leader else None, "category": category,
             "investment_wan": f.get("investment_wan"), "appraised": f.get("appraised"), "benefit": f.get("benefit")}
 

@@ -85,12 +85,37 @@ def extract_recommendation(text: DocText) -> Fields:
     if "recommender_specialty" not in f.values:
         said = profiles.get("recommender", {}).get("专业")
         f.put("recommender_specialty", _specialty(text) or (said and (said[0], said[2])))
+    unsigned = _unsigned(text)
+    if unsigned is not None:
+        f.issue("warning", "recommendation_unsigned",
+                f"推荐人签名处为「{unsigned[0]}」：推荐表未经推荐人签名，此件不作推荐信计（需补签）")
     verdict = _verdict(text)
     if verdict is False:
         f.issue("warning", "recommendation_declined", "评议结论为不同意推荐：此件不作推荐信计")
     elif verdict is None:
         f.issue("warning", "recommendation_unclear", "评议结论的勾选未能读出（同意推荐／不同意推荐）：此件暂不计，需人工核对")
     return f
+
+
+# 推荐人签名：（未签名）, 签字：未签: the form says itself that nobody signed it.
+_UNSIGNED = re.compile(r"(?:推荐人|推荐专家|专家)?(?:签名|签字|签章)(?:[(（][^)）]{0,6}[)）])?[:：]\s*[(（]?\s*"
+                       r"(未签名|未签字|未签章|未签|无签名|无签字|空缺?|待签)\s*[)）]?\s*$")
+
+
+def _unsigned(text: DocText) -> tuple[str, TextLine] | None:
+    """The words of a signature line that say nobody signed (推荐人签名：（未签名）), with the line.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> doc = lambda t: DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer",
+    ...                                    [Line(t, (65, 416, 195, 429))])]))
+    >>> _unsigned(doc("推荐人签名:(未签名)"))[0], _unsigned(doc("推荐人签名：陈国华")), _unsigned(doc("签名：未签名者不予受理"))
+    ('未签名', None, None)
+    """
+    for line in text.lines:
+        found = _UNSIGNED.search(line.compact)
+        if found:
+            return found.group(1), line
+    return None
 
 
 # A profile in one sentence, its items parted by semicolons (推荐人基本情况：姓名 袁丽；职称 正高级
