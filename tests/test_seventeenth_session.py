@@ -236,3 +236,17 @@ def test_a_revenue_proof_for_a_quoted_product_of_another_field_and_a_recognition
     assert _audited([reply], cite).achievements
     reply.words = words.replace("重要贡献", "重大贡献")
     assert _audited([reply], cite, top).achievements
+
+
+def test_a_research_acceptance_that_states_a_social_benefit_shows_a_benefit_but_nothing_in_use():
+    """社会效益：改善了劳动条件，培养技术骨干20名 (probe BK 20a): 第十三条（二）2 asks 经济或社会效益,
+    either; the twin's 效益情况：…暂未产生经济效益或社会效益 shows none; neither puts anything in
+    production (``in_use``, what backs an 应用)."""
+    head = ["研究开发项目验收意见", "项目名称:基于边缘计算的设备预测性维护系统研发", "项目类别:新技术新产品研究开发项目(公司自立)",
+            "项目负责人:李强", "主要完成人员(按贡献排序):1. 李强、2. 张伟、3. 王芳",
+            "验收意见:项目完成了任务书规定的研究开发内容,技术指标达到任务书要求。"]
+    tail = ["验收结论:通过", "验收日期:2022年05月20日"]
+    _, values = _acceptance(*head, "社会效益:改善了一线工人的劳动条件,培养工业互联网技术骨干20名。", *tail)
+    assert values.get("benefit") is True and values.get("in_use") is None
+    _, values = _acceptance(*head, "效益情况:项目成果目前仅在公司内部小范围试用,暂未产生经济效益或社会效益。", *tail)
+    assert values.get("benefit") is None

@@ -253,7 +253,9 @@ def test_a_customers_acceptance_of_a_line_installed_backs_an_application():
     assert _backs(Kind.APPLICATION, {"passed": True, "category": "implementation"}) is None
     assert "研发类" in _backs(Kind.APPLICATION, {"passed": True, "category": "rnd"})
     assert "未显示通过" in _backs(Kind.APPLICATION, {"passed": False, "category": "implementation"})
-    assert _backs(Kind.APPLICATION, {"passed": True, "benefit": True}) is None
+    assert _backs(Kind.APPLICATION, {"passed": True, "benefit": True, "in_use": True}) is None
+    # (a social benefit alone, 培养骨干20名, puts nothing in production: seventeenth session)
+    assert _backs(Kind.APPLICATION, {"passed": True, "benefit": True}) is not None
     assert _backs(Kind.PROJECT, {"passed": False}) is None
 
 

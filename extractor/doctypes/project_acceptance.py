@@ -258,7 +258,9 @@ def extract_acceptance(text: DocText) -> Fields:
         f.issue("warning", "acceptance_unclear",
                 f"验收由项目承担单位自行组织（{own[0]}），不是项目下达部门或行业主管部门组织的验收：此项暂不按通过验收计，需人工核对（self_accepted）")
     f.put("investment_wan", _investment(text))
-    f.put("benefit", _in_use(text))
+    used = _in_use(text)
+    f.put("in_use", used)  # (in production or use: what backs an 应用, ``_backs``)
+    f.put("benefit", used or _benefit(text))
     if verdict is not None and verdict[0] and "鉴定" in text.compact and f.values.get("level") not in (None, "enterprise"):
         # an appraisal passed (鉴定意见：同意通过鉴定) by a government body's experts: 通过主管部门鉴定
         f.set("appraised", True, verdict[1])
@@ -280,6 +282,33 @@ _IN_USE = re.compile(r"(?<![将拟待未])(?<!尚未)(?<!即将)(?:已|并|现�
                      r"新增(?:销售收入|产值|营收|利润)[^。；;]{0,6}?\d[\d.,]*\s*万元|"
                      # (a saving in figures is an economic benefit too: 节约维修成本约380万元)
                      r"(?:节约|节省|降低|减少)[^。；;，,]{0,12}?(?:成本|费用|支出)[^。；;]{0,6}?\d[\d.,]*\s*万元)")
+
+
+# 社会效益：改善了劳动条件，培养骨干20名… — a benefit the acceptance states under its own label
+# (第十三条（二）2 asks 经济或社会效益; either one), or 取得了良好的社会效益; never 效益情况：暂未产生…
+_BENEFIT_LABEL = re.compile(r"(?:经济|社会|经济和社会|经济社会|社会和经济)效益(?:分析|情况)?[:：]\s*(?P<what>[^。；;]{6,})")
+_BENEFIT_GAINED = re.compile(r"(?:取得|产生|带来|创造)了?(?:良好|显著|较好|明显|可观|较大|巨大)的?(?:经济|社会|经济和社会|经济社会|社会和经济)效益")
+_NO_BENEFIT = re.compile(r"^(?:无|暂无|暂未|尚未|未|没有|不明显|预计|预期|将|拟|待|有望)|暂未|尚未|未产生|未取得|无明显|不明显")
+
+
+def _benefit_said(body: str) -> re.Match | None:
+    """Where the acceptance states a benefit in words: under 经济效益：/社会效益： with nothing
+    that denies or defers it, or 取得了良好的社会效益 not said of the future.
+
+    >>> bool(_benefit_said("社会效益：改善了一线工人的劳动条件，培养技术骨干20名。"))
+    True
+    >>> _benefit_said("效益情况：项目成果目前仅在公司内部小范围试用，暂未产生经济效益或社会效益。")
+    >>> _benefit_said("经济效益：预计投产后年增收500万元。"), _benefit_said("项目建成后将取得良好的社会效益。")
+    (None, None)
+    """
+    for match in _BENEFIT_LABEL.finditer(body):
+        if not _NO_BENEFIT.search(match.group("what")):
+            return match
+    for match in _BENEFIT_GAINED.finditer(body):
+        clause = re.split(r"[。；;，,]", body[max(0, match.start() - 30):match.start()])[-1]
+        if not re.search(r"将|拟|计划|预计|预期|有望|尚未|未|可(?!靠)|能够|建成后|投产后", clause):
+            return match
+    return None
 
 
 def _in_use(text: DocText) -> tuple[bool, TextLine] | None:
@@ -311,6 +340,14 @@ def _in_use(text: DocText) -> tuple[bool, TextLine] | None:
                 and not _ON_THE_BENCH.search(whole):
             return True, line_at(starts, match.start())
     return None
+
+
+def _benefit(text: DocText) -> tuple[bool, TextLine] | None:
+    """``benefit`` (经济或社会效益): the result in use or production (``_in_use``), or a benefit
+    the acceptance states in words (``_benefit_said``)."""
+    body, starts = running_text(text)
+    said = _benefit_said(body)
+    return _in_use(text) or ((True, line_at(starts, said.start())) if said is not None else None)
 
 
 # A prototype running in the lab (样机已在实验室台架上稳定运行, 在试验台上运行): no use in production.
@@ -1459,8 +1496,8 @@ def _backs(kind, f) -> str | None:
         return None
     if f.get("passed") is not True:
         return "验收材料未显示通过验收，不能证明已投入生产或应用"
-    if f.get("category") == "implementation" or f.get("benefit"):
-        return None
+    if f.get("category") == "implementation" or f.get("in_use"):
+        return None  # (a social benefit, 培养骨干20名, puts nothing in production)
     return "验收材料是研发类项目的验收，未写明已投入生产或应用，也不是生产线等实施类项目"
 
 
@@ -1498,10 +1535,11 @@ DOCTYPE = DocType(
     extract=extract_acceptance,
     choices=unmarked_choices,
     fields=("project_title", "level", "leader", "members", "acceptance_date", "passed", "category", "investment_wan",
-            "appraised", "benefit"),
+            "appraised", "benefit", "in_use", "self_accepted"),
     decisive=("level", "leader", "members", "acceptance_date", "passed", "category"),
     labels={"leader": "项目负责人", "members": "项目组成员", "level": "项目级别", "category": "项目类别",
-            "investment_wan": "项目投资额（万元）", "appraised": "通过主管部门鉴定", "benefit": "已投入生产或应用"},
+            "investment_wan": "项目投资额（万元）", "appraised": "通过主管部门鉴定", "benefit": "取得经济或社会效益",
+            "in_use": "已投入生产或应用", "self_accepted": "承担单位自行组织验收"},
     ranked=("members",), leader="leader", under_seal=("acceptance_date",), date_fields=("acceptance_date",),
     kinds=(Kind.PROJECT, Kind.APPLICATION), backs=_backs, facts=_facts,
 )
