@@ -132,7 +132,8 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
             score.value -= PENALTY_WEIGHT
             score.reasons.append(f"但有 {phrase}")
     # (on the first page: a journal's 征稿简则 bound after the paper's first page titles no paper)
-    first = _printed([l for l in zone if l.page == zone[0].page])
+    # (never a site's menu bar, 首页 | 期刊介绍 | 编委会 | 投稿指南, over a journal's article page)
+    first = _printed([l for l in zone if l.page == zone[0].page and len(re.findall(r"[|｜]", l.text)) < 2])
     refusing = next((t for t in cues.refusing_titles if t in first), None)
     if refusing and in_zone and in_zone.endswith("证书") and in_zone in first and in_zone not in refusing:
         refusing = None  # titled as the certificate itself, the form named on it too (附：…登记申请表)

@@ -250,3 +250,62 @@ def test_a_research_acceptance_that_states_a_social_benefit_shows_a_benefit_but_
     assert values.get("benefit") is True and values.get("in_use") is None
     _, values = _acceptance(*head, "效益情况:项目成果目前仅在公司内部小范围试用,暂未产生经济效益或社会效益。", *tail)
     assert values.get("benefit") is None
+
+
+# --------------------------------------------------------------------------- real templates (probe BJ)
+
+def _text_layer(*lines, pages=None):
+    rows = [(t, (60, 40 + 16 * k, 540, 50 + 16 * k)) for k, t in enumerate(lines)]
+    return _doc(*rows, width=595, height=842, source="text_layer")
+
+
+def test_a_journal_sites_article_page_printed_from_the_browser():
+    """A journal site's article page (probe BJ XJ01, XJ05): a menu bar naming 投稿指南 refuses
+    nothing; 引用本文 marks a paper; another article's citation set above the paper's own is
+    no issue date; 刊出日期 on the history line is the issue's day, not 网络出版日期."""
+    kind, values = _typed(_text_layer(
+        "2024/3/2 09:41   面向工业无线网络的确定性时隙调度与抗干扰跳频方法 - 电子与信息学报",
+        "电子与信息学报   首页 | 期刊介绍 | 编委会 | 投稿指南 | 过刊浏览",
+        "电子与信息学报   ISSN 1009-5896 CN 11-4494/TN",
+        "面向工业无线网络的确定性时隙调度与抗干扰跳频方法", "邓文博 上官雨欣 熊立新",
+        "耿友林, 解成博. 基于卡尔曼滤波的接收信号强度指示差值定位算法[J]. 电子与信息学报, 2019, 41(2): 455-461.",
+        "引用本文: 邓文博, 上官雨欣, 熊立新. 面向工业无线网络的确定性时隙调度与抗干扰跳频方法[J].",
+        "电子与信息学报, 2023, 45(12): 4512-4521. doi: 10.11999/JEIT221588",
+        "基金项目: 国家自然科学基金(62273057)", "作者简介: 邓文博:男,博士,教授", "中图分类号: TN92",
+        "收稿日期: 2022-12-19 修回日期: 2023-04-06 网络出版日期: 2023-04-14 刊出日期: 2023-12-26"))
+    assert kind == "journal_paper"
+    assert values["journal"] == "电子与信息学报" and str(values["date"]) == "2023-12-26"
+
+
+def test_a_quality_systems_closing_review_and_a_revenue_letter_titled_over_two_lines():
+    """研发项目结项评审表 with ■同意结项 (probe BJ XP09): 结项 is 结题; 关于“…系统” | 产品销售收入的证明
+    (XR09) is a revenue proof."""
+    kind, values = _typed(_text_layer("重庆璧山新能源电驱科技有限公司", "研发项目结项评审表", "项目编号 RD2023-07   项目级别 公司级",
+                                      "项目名称 电驱总成下线测试台架数据自动判定系统", "项目经理 令狐远航", "结项评审日期 2024-02-23",
+                                      "评审结论 ■同意结项 □有条件结项 □不同意结项"))
+    assert kind == "project_acceptance" and values["passed"] is True and values["leader"] == "令狐远航"
+    kind, values = _typed(_text_layer("关于“电驱总成下线测试台架数据自动判定系统”", "产品销售收入的证明",
+                                      "我公司自主研发的“电驱总成下线测试台架数据自动判定系统”于2021年3月投放市场,2021年至2023年累计实现销售收入4,286.35万元。",
+                                      "特此证明。", "重庆璧山新能源电驱科技有限公司(财务部)"))
+    assert kind == "revenue_proof" and values["amount_wan"] == 4286.35
+
+
+def test_a_science_and_technology_reports_cover_and_its_information_sheet_are_one_report():
+    """科 技 报 告 over 报告名称 … and, overleaf, 科技报告基本信息表 (probe BJ XT01): one report, named
+    by its 报告名称, not split in two."""
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.binder import split
+
+    cover = ["科技报告编号:50001093X-CSTB2022TIAD-KPX0188/01   公开范围:公开", "科 技 报 告",
+             "报 告 名 称:   精密减速器齿面磨削烧伤在线识别技术", "支 持 渠 道:   重庆市技术创新与应用发展专项重点项目",
+             "编 制 单 位:   重庆大学", "编 制 时 间:   2023年11月"]
+    sheet = ["科技报告基本信息表", "1.报告名称   中文   精密减速器齿面磨削烧伤在线识别技术", "3.使用范围   公开",
+             "4.编制时间   2023-11-20", "5.报告编号   50001093X-CSTB2022TIAD-KPX0188/01"]
+    pages = [Page(n + 1, 595, 842, "text_layer", [Line(t, (76, 80 + 40 * k, 520, 92 + 40 * k), 1.0) for k, t in enumerate(rows)])
+             for n, rows in enumerate((cover, sheet))]
+    result = ReadResult("r.pdf", "0" * 64, page_count=2, pages=pages)
+    assert len(split(result, lambda pages: pages)) == 1
+    from extractor.text import DocText
+
+    kind, values = _typed(DocText(result))
+    assert kind == "technical_report" and values["title"] == "精密减速器齿面磨削烧伤在线识别技术"

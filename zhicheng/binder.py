@@ -305,7 +305,9 @@ _LATER_PAGE = re.compile(r"前言|序言|目次|目录|参考文献|附录[A-Z\d
 # A report's credits page (编写说明, 报告编写人员, 可行性研究报告编制人员名单, 编委会): a later page
 # too, unless the page also carries a title of its own (a white paper's cover and its
 # 编写委员会 scanned side by side as one page).
-_CREDITS_PAGE = re.compile(r"(?:编写|编制)说明|.{0,14}(?:编写|编制)人员(?:名单)?|编委会(?:名单)?|编写(?:委员会|组)(?:名单)?")
+# (and a 科技报告's 基本信息表 after its cover: its authors, its date, its abstract)
+_CREDITS_PAGE = re.compile(r"(?:编写|编制)说明|.{0,14}(?:编写|编制)人员(?:名单)?|编委会(?:名单)?|编写(?:委员会|组)(?:名单)?|"
+                           r"(?:科技)?报告基本信息表")
 
 
 _OFFICIAL_TITLE = re.compile(r"关于[^，。,；;：:]{4,36}的(?:通知|决定|批复|函|公告|通报)")

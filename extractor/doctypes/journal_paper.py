@@ -137,6 +137,9 @@ def extract_paper(text: DocText) -> Fields:
     # The issue's year and month in the header, or in a footer band that prints the volume
     # or issue beside them (a footnote's 收稿日期 2020年11月 is no issue date).
     header = masthead + paper_lines[:10] + footer + [l for l in _side_band(text, page) if l not in masthead]
+    # (never a citation of some paper, …[J]. 电子与信息学报, 2019, 41(2): a journal site's page sets
+    # another article's above the paper's own 引用本文, which ``cited`` reads)
+    header = [l for l in header if not re.search(r"\[(?:J|J/OL)\]", l.text)]
     # (a line's cells with it: 2020.02 boxed apart from its 第31卷第4期)
     found = [(d, l) for l in header for d in [_issue_date(l.text) or _issue_date(
         "  ".join(c.text for c in sorted(row_of(text, l) + [l], key=lambda c: box(c)[0])))] if d]
@@ -295,7 +298,15 @@ def _on_imprint_page(text: DocText, line: TextLine) -> bool:
 def _imprint_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     """The 出版日期 an issue's 版权页 prints (主管, 主办, 编辑出版 …, ISSN, CN on its page):
     on the label's line, or in the cell beside it.  Not a date a paper's text gives."""
+    for line in text.lines:
+        # (a journal site's history line, 收稿日期：… 网络出版日期：… 刊出日期：2023-06-15: the
+        # issue's day, after the others on the line)
+        date = date_after_label(line.text, ["刊出日期"]) if "刊出日期" in line.compact else None
+        if date is not None:
+            return date, line
     for hit in text.find_label(["出版日期", "出版时间"]):
+        if re.search(r"(?:网络|在线|优先|首发)$", hit.line.compact[:hit.start]):
+            continue  # (网络出版日期 is the day it went online: ``_online_first``'s)
         # (or a first page's footnote of its days, 收稿日期：… 修回日期：… 出版日期：2023-11-01: the
         # issue's, to its month as a header's 2023年第11期 gives it)
         footnote = "收稿" in hit.line.compact[:hit.start]
@@ -841,11 +852,14 @@ DOCTYPE = DocType(
         title_patterns=(r"中国知网", r"CNKI", r"文献详情", r"维普(?:网|资讯|期刊)", r"万方数据知识服务平台"),
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
                 "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言", "网络首发日期",
-                "引用格式", "刊名", "英文刊名", "DOI", "基金资助", "Received", "Accepted", "录用日期", "修回日期"),
+                "引用格式", "刊名", "英文刊名", "DOI", "基金资助", "Received", "Accepted", "录用日期", "修回日期", "引用本文",
+                "刊出日期"),
         identifiers=("issn", "cn"),
         # (a database's record of the paper: 刊名, 年，卷(期), no abstract on it)
         # (a trade journal's paper may print no abstract: its 文章编号 is a paper's alone)
-        requires=("摘要", "Abstract", "ABSTRACT", "关键词", "主题词", "网络首发日期", "网络首发时间", "刊名", "文章编号"),
+        # (a journal site's article page, printed from the browser: 引用本文：…[J]. 刊名, 2023, 45(12))
+        requires=("摘要", "Abstract", "ABSTRACT", "关键词", "主题词", "网络首发日期", "网络首发时间", "刊名", "文章编号",
+                  "引用本文", "引用格式"),
         requires_why="没有摘要或关键词",
         # a 科技查新报告 lists the journals it searched and the papers it found: no paper
         penalties=("科技查新报告", "查新员", "查新机构"),

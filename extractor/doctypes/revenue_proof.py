@@ -1988,6 +1988,8 @@ DOCTYPE = DocType(
                 # (a Hong Kong or Taiwan partner's 合約, read simplified: 设备采购合约, 合约总价)
                 "合约", "采购合约", "销售合约", "买卖合约"),
         titles_in_sentences=True,  # a contract's clauses say 本合同 on every page
+        # (a letter titled over two lines: 关于“…系统” | 产品销售收入的证明, 关于…营业收入情况的说明)
+        title_patterns=(r"(?:销售|营业|新增)收入(?:情况)?的(?:证明|说明)", r"销售(?:收入|额)(?:情况)?的?说明"),
         # an employment contract pays a person, not a company's revenue (劳动合同)
         penalties=("劳动合同", "劳动者", "用人单位", "劳动报酬", "试用期",
                    # (an institution's 聘用合同 employs a person too; words no one-letter damage of a

@@ -26,7 +26,7 @@ from .base import Cues, DocType, Fields, as_date, as_level, date_of, last_date
 
 _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"), ("可行性研究", "feasibility"),
                  ("规划", "plan"), ("课题", "research_topic"), ("技术报告", "technical_report"),
-                 ("研究报告", "technical_report"), ("技术总结", "technical_report"), ("总结报告", "technical_report"),
+                 ("研究报告", "technical_report"), ("技术总结", "technical_report"), ("科技报告", "technical_report"), ("总结报告", "technical_report"),
                  ("研制报告", "technical_report"), ("研发报告", "technical_report"),
                  ("诊断报告", "technical_report"),
                  # a test's, a trial's or an assessment's report is written up by engineers as a
@@ -35,7 +35,7 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
                  ("验证报告", "technical_report"), ("评估报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
-_GENERIC_TITLE = re.compile(r"(?:项目|课题)?(?:可行性研究|可研|技术总结|技术研究|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
+_GENERIC_TITLE = re.compile(r"(?:项目|课题)?(?:可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
                             r"研究技术|结题技术|"
                             r"测试|检测|检验|检验检测|试验|评估)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
@@ -64,7 +64,9 @@ _PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|(?:报告)?签
 _LABEL_PREFIXES = ("主要", "报告", "本报告", "规划", "本规划", "课题", "项目", "参与", "参加")
 _WRITERS = ["编写人员", "编制人员", "撰写人员", "撰写组成员", "写作组成员", "撰写组", "写作组", "参编人员", "起草人员", "编写人", "编制人", "撰写人", "执笔人", "起草人",
             "撰稿人", "编写组成员", "编制组成员", "报告编写", "报告撰写", "报告编制", "编写组", "编制组", "作者", "报告人",
-            "编者", "编著", "诊断人员"]
+            "编者", "编著", "诊断人员",
+            # GB/T 7713.3's 题名页 (主要责任者) and 科技部's 基本信息表 (报告作者及单位: A（unit）；B（unit）)
+            "主要责任者", "报告作者及单位", "报告作者", "作者及单位"]
 _BARE_WRITERS = ["编写", "编制", "撰写", "执笔", "参编", "撰稿", "主笔"]
 # An editorial board or a writing group (白皮书编委会: 主编, 副主编, 编委; 编写组: 组长, 成员):
 # all of it wrote the report, the chief first as printed; its 顾问 and 指导 did not.
@@ -1290,15 +1292,20 @@ DOCTYPE = DocType(
                 "项目总结报告", "结题报告", "研究总结报告",
                 # a development's own trials (…补偿系统试验验证报告); never a lab's 检验报告 for a client
                 # (试验报告 is one damaged letter from it)
-                "试验验证报告"),
+                "试验验证报告",
+                # a programme's 科技报告 (科技部's cover: 科 技 报 告, its 基本信息表)
+                "科技报告"),
         labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
                 "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制",
                 # a preface's words on who wrote it (本报告由…执笔，…统稿; 报告撰写分工如下)
-                "执笔", "统稿", "撰写分工"),
+                "执笔", "统稿", "撰写分工",
+                # GB/T 7713.3's 题名页 and 科技部's 基本信息表: 主要责任者, 报告作者及单位, 报告名称
+                "主要责任者", "报告作者", "报告名称", "科技报告编号", "课题编号"),
         # A cover's big title wraps where the line is full, even before its last character
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.
-        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结", "项目建议书"),
+        # (a 题名页 after GB/T 7713.3 may print no 报告 at all: its 主要责任者 is the report's word)
+        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结", "项目建议书", "主要责任者"),
         requires_why="没有报告、白皮书或规划字样",
         # An invitation to give a talk (作专题报告) at a conference is no report.
         penalties=("邀请函", "参会回执", "会议回执", "诚挚邀请",
