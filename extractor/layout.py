@@ -1426,11 +1426,18 @@ def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[
     if complete(value):
         return value, line
     under = line_below(text, line)
+    # (or centred on the value's underline, alone on its row: a cover's 项目名称：____…平衡与____ /
+    # ____动态调度技术____, its underlines spaced wider than lines)
+    centred = under or line_below(text, line, 1.5)
+    centred = centred if centred is not None and not row_of(text, centred) \
+        and value_left(line, value) <= (box(centred)[0] + box(centred)[2]) / 2 <= box(line)[2] else None
+    under = under or centred
     piece = under.compact.strip(SEPARATORS) if under is not None else ""
     # (hung under the value, which may start up to four letters right of its estimate: the gap
     # after a label's colon is often a tab)
     flush = under is not None and (abs(box(under)[0] - box(line)[0]) <= line.line.height
-                                   or -line.line.height <= box(under)[0] - value_left(line, value) <= 4 * line.line.height)
+                                   or -line.line.height <= box(under)[0] - value_left(line, value) <= 4 * line.line.height
+                                   or under is centred)
     if (piece and len(piece) < len(line.compact) and flush
             and not LABEL_START.match(under.compact) and complete(value + piece)):
         return value + piece, line
@@ -1448,7 +1455,9 @@ def cell_top(text: DocText, cell: TextLine, label: TextLine, fits) -> TextLine:
         above = [l for l in text.lines if l.page == cell.page and l is not label and l is not top
                  and -0.5 * height <= box(top)[1] - box(l)[3] <= 1.5 * height and box(l)[1] < box(top)[1] - 0.5 * height
                  and abs(box(l)[0] - box(top)[0]) <= 0.5 * height]
-        if len(above) != 1:
+        # (the nearest: the row above's value may stand within reach too, a line and a half up)
+        above.sort(key=lambda l: box(top)[1] - box(l)[3])
+        if not above or len(above) > 1 and (box(top)[1] - box(above[1])[3]) - (box(top)[1] - box(above[0])[3]) < 0.5 * height:
             return top
         candidate = above[0]
         left = [l for l in row_of(text, candidate) if box(l)[2] <= box(candidate)[0] + 2 and l is not label]
@@ -1920,7 +1929,7 @@ def numbered_block(text: DocText, first: TextLine) -> list[str] | None:
     cells: dict[int, str] = {}
     bottom = y1
     for line in candidates:
-        if box(line)[1] > bottom + 0.5 * h:
+        if box(line)[1] > bottom + 0.8 * h:  # (rows set wide, a grey title beside each name: 0.6 of a line apart)
             break
         number, name = _NUMBERED_CELL.match(line.compact).groups()
         if not is_name(name) or _NOT_NAME_WORDS.search(name) or int(number) in cells:
@@ -2361,8 +2370,26 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
             continue  # a cell's wrapped tail (…中煤科工集团重庆研究院有 | 限公司), or the header's, set in its column
         # (OCR boxes each cell of a row: the row is its boxes left to right)
         boxes = sorted([row] + [l for l in row_of(text, row) if l.index > header.index], key=lambda l: box(l)[0])
+        # (a dotted name wrapped after its dot, 米热阿依· over 吾守尔 in a cell of two lines: its
+        # first line set higher than the row's centre)
+        boxes += [l for l in text.lines[header.index + 1:] if l.page == row.page and l not in boxes and l.index not in seen
+                  and l.compact.endswith("·") and box(l)[1] < box(row)[3] and box(l)[3] > box(row)[1]
+                  and any(box(l)[2] <= box(b)[0] + 2 for b in boxes)]
+        boxes.sort(key=lambda l: box(l)[0])
+        if not boxes[0].compact[:1].isdigit():
+            # (a row of two-line cells: its number centred in the row, lower than the top lines
+            # beside it — the box left of them that holds the next number and spans their line)
+            number = next((l for l in text.lines[header.index + 1:] if l.page == row.page and l.index not in seen
+                           and row_number(l.compact) == len(names) + 1 and box(l)[2] <= box(row)[0]
+                           and box(l)[1] < box(row)[3] and box(l)[3] > box(row)[1]), None)
+            if number is not None:
+                boxes = [number] + [b for b in boxes if b is not number]
         seen.update(l.index for l in boxes)
         cells = " ".join(l.text for l in boxes).split()
+        # (a dotted name wrapping after its dot, 米热阿依· | 吾守尔: one cell)
+        for k in range(len(cells) - 2, -1, -1):
+            if cells[k].endswith("·") and HAS_CJK.match(cells[k + 1]):
+                cells[k:k + 2] = [cells[k] + cells[k + 1]]
         # ``高　菊``: a name printed with a space inside splits into one cell too many (no name
         # is one character, whatever else the row's wrapped cells put beside it).
         if col + 1 < len(cells) and len(cells[col]) == len(cells[col + 1]) == 1 and HAS_CJK.match(cells[col]) \
@@ -2381,6 +2408,9 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
             if unnumbered and full and not LABEL_START.match(cells[0]):
                 return []  # a row of the unnumbered table, a cell to every caption, its name unread
             on = _runs_on(text, page + 1, len(names) + 1) if names and not unnumbered else None
+            if on is not None and any(row_number(l.compact) == len(names) + 1 or re.match(rf"{len(names) + 1}\s", l.text.strip())
+                                      for l in text.lines[row.index:] if l.page == page):
+                return []  # the next number still on this page, below what stopped the column: half read
             if on is not None:
                 # the page's text under the table (验收结论：…), then the table goes on at the next
                 # page's top with the next number (主要研究人员（续）, its header repeated)

@@ -309,3 +309,65 @@ def test_a_science_and_technology_reports_cover_and_its_information_sheet_are_on
 
     kind, values = _typed(DocText(result))
     assert kind == "technical_report" and values["title"] == "精密减速器齿面磨削烧伤在线识别技术"
+
+
+def test_a_credentials_style_member_table_in_a_text_layer_with_two_line_cells():
+    """主要研制人员名单 of 8 columns, cells of two lines, a dotted name wrapped after its dot and the
+    row's number centred lower than its top line (probe BJ XP01): the ten people, never the
+    experts' table overleaf (委员 read as names before); a cover's title wrapped onto its next
+    underline, centred there."""
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    cover = [("科技计划项目验收证书", (168, 199, 428, 225)), ("项目名称:   基于数字孪生的离散装配线产能平衡与", (108, 328, 446, 342)),
+             ("动态调度技术", (286, 356, 370, 370)), ("项目负责人:   梁宁", (108, 470, 369, 484)),
+             ("组织验收单位:   重庆市科学技术局(盖章)", (108, 543, 431, 557)), ("验收日期:   2024年5月21日", (108, 580, 402, 594))]
+    table = [("主要研制人员名单", (234, 85, 361, 101)),
+             ("序号   姓名   性别 出生年月   技术职称   文化程度   工作单位   对成果创造性贡", (76, 118, 543, 134)),
+             ("1   梁宁   女   1976.03   正高级工程师   博士研究生 重庆大学   总体方案设计", (83, 151, 529, 167)),
+             ("2   段梓萱   男   1981.11   高级工程师 硕士研究生 重庆大学   边缘网关研制", (83, 190, 529, 199)),
+             ("3", (83, 223, 87, 231)), ("米热阿依·", (107, 215, 147, 225)),
+             ("吾守尔   男   1985.07   教授   大学本科 重庆两江数智制造科技", (114, 215, 462, 238)),
+             ("有限公司   数据中台开发", (368, 222, 529, 238)),
+             ("4   石建国   女   1979.02   高级工程师   大学本科 重庆大学   工艺机理建模", (83, 248, 529, 264))]
+    experts = [("验收委员会名单", (242, 85, 353, 101)), ("序号 验收会职务   姓名   工作单位   职称职务   签名", (78, 121, 500, 132)),
+               ("1   主任委员   邱强   重庆邮电大学   教授", (86, 150, 424, 160)), ("2   副主任委员   毛杰   重庆大学   教授", (86, 178, 443, 188)),
+               ("3   委员   杨晓东   重庆交通大学   教授", (86, 207, 424, 216)), ("4   委员   曾勇   重庆大学   教授", (85, 235, 438, 245)),
+               ("验收意见:验收委员会一致同意该项目通过验收。", (71, 312, 500, 326))]
+    pages = [Page(n + 1, 595, 842, "text_layer", [Line(t, b, 1.0) for t, b in rows]) for n, rows in enumerate((cover, table, experts))]
+    kind, values = _typed(DocText(ReadResult("t.pdf", "0" * 64, page_count=3, pages=pages)))
+    assert kind == "project_acceptance" and values["project_title"] == "基于数字孪生的离散装配线产能平衡与动态调度技术"
+    assert values["members"] == ["梁宁", "段梓萱", "米热阿依·吾守尔", "石建国"]
+
+
+def test_names_with_titles_in_brackets_a_team_by_roles_in_one_paragraph_and_numbered_cells_in_two_columns():
+    """主要研究人员 | 令狐明(副教授)、…、马丽华(高级工 / 程师)、… a bracket cut by the wrap, the row
+    above's value within reach (probe BJ XP02: 程师 read as a name before); 八、项目团队 | 项目负责人：…；
+    技术骨干：…；参与人员：郑 / 明、… (XP03); 1. 王博 … 6. … down the left and 7. … 12. down the right
+    (XP14); a 研究起止时间 period dates no acceptance."""
+    kind, values = _typed(_doc(("结题验收意见表", (591, 335, 839, 384)), ("项目名称", (314, 411, 401, 443)),
+                               ("面向注塑车间的设备健康状态边缘感知方法研究", (477, 412, 890, 444)), ("项目负责人", (314, 509, 422, 543)),
+                               ("朱明", (475, 507, 529, 545)), ("研究起止时间", (317, 609, 442, 639)),
+                               ("2022年10月至2024年9月", (480, 611, 699, 638)),
+                               ("令狐明(副教授)、石书瑶(工程师)、史磊(讲师)、马丽华(高级工", (482, 654, 1101, 683)),
+                               ("主要研究人员", (318, 668, 443, 698)),
+                               ("程师)、依力哈木·沙比尔(助理工程师)、韦永红(实验师)", (479, 682, 1002, 713)),
+                               ("验收结论", (319, 909, 408, 941)), ("■通过", (521, 907, 598, 943)), ("□不通过", (670, 908, 763, 940))))
+    assert kind == "project_acceptance"
+    assert values["members"] == ["令狐明", "石书瑶", "史磊", "马丽华", "依力哈木·沙比尔", "韦永红"]
+    assert "acceptance_date" not in values
+    kind, values = _acceptance("项目验收报告", "项目名称:焊装车间机器人离线编程与节拍仿真平台", "七、评估和结论",
+                               "经公司技术委员会组织的验收小组评估,同意通过验收。", "八、项目团队",
+                               "项目负责人:韩怀瑾;技术骨干:汤诗涵、努尔兰·别克、钟离帆;参与人员:郑", "明、令狐超、龙启明、曾玉兰。",
+                               "验收日期:2024年1月12日")
+    assert values["members"] == ["韩怀瑾", "汤诗涵", "努尔兰·别克", "钟离帆", "郑明", "令狐超", "龙启明", "曾玉兰"]
+    rows = [("科技项目验收意见", (659, 285, 1112, 345)), ("项目名称:钢结构桥梁构件焊缝相控阵超声智能检测装备", (230, 399, 1058, 436)),
+            ("项目负责人:王博", (230, 588, 499, 626)), ("项目组主要成员:", (229, 717, 478, 753))]
+    people = ["王博", "丁嘉怡", "诸葛俊杰", "赵建国", "罗国庆", "帕提古丽·肉孜", "万俟强", "邓亚楠", "沈志刚", "姚少卿", "蒋雨欣", "覃瑶"]
+    for k in range(6):
+        y = 800 + 63 * k
+        rows += [(f"{k + 1}. {people[k]}", (320, y, 480, y + 40)), ("高级工程师", (652, y, 804, y + 38)),
+                 (f"{k + 7}. {people[k + 6]}", (953, y, 1110, y + 40)), ("工程师", (1280, y, 1380, y + 40))]
+    rows.append(("验收意见:专家组同意通过验收。", (296, 1208, 1483, 1244)))
+    kind, values = _typed(_doc(*rows))
+    assert values["members"] == people

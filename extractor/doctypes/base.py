@@ -282,7 +282,10 @@ def last_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     for line in text.lines:
         if margin_note(line):
             continue
-        for found in find_dates(line.text):
+        dates = find_dates(line.text)
+        if len(dates) >= 2 and re.search(r"至|到|[~～]|—", line.compact):
+            continue  # a period (研究起止时间 2022年10月至2024年9月): when the work ran, no document's date
+        for found in dates:
             if found.label in ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期"):
                 continue
             key = (line.page, line.top)

@@ -29,7 +29,7 @@ from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, labelled_surname, split_people
-from ..layout import (TITLE_WORD, bracketed_name_under, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
+from ..layout import (TITLE_WORD, bracketed_name_under, numbered_block, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -197,7 +197,9 @@ def extract_acceptance(text: DocText) -> Fields:
         left = value_left(title[1], title[0]) if title[1].text.rstrip().endswith(title[0]) and \
             any(title[1].compact.startswith(l) for l in _TITLE_LABELS) else None
         title = cell_continued(text, title[1], left=left, value="".join(title[0].split()))[0], title[1]
-        title = wrapped_value(text, title[1], title[0], _whole_title) if title[0] == title[1].compact else title
+        # (a cell's tail, or a cover's title wrapped onto the next underline, centred there)
+        title = wrapped_value(text, title[1], title[0], _whole_title) \
+            if title[0] == title[1].compact or not _whole_title(title[0]) else title
     running = _running_title(text)
     if title and running and running[0].startswith(title[0]) and 0 < len(running[0]) - len(title[0]) <= 3:
         # the cell's last characters lost (a fax, a cell's edge: …建设项 | “…建设项目”项目 in the
@@ -463,6 +465,18 @@ def _heading_hits(text: DocText, labels: list[str]):
             yield hit, text_after(hit.line, hit.end).strip()
 
 
+def _untitled(line: str) -> str:
+    """A line of names with each one's title in brackets after him, the titles taken out, and
+    the bracket a wrap cut open at either end too (…、马丽华（高级工 | 程师）、依力哈木·沙比尔…).
+
+    >>> _untitled("令狐明(副教授)、石书瑶(工程师)、马丽华(高级工"), _untitled("程师)、依力哈木·沙比尔(助理工程师)")
+    ('令狐明、石书瑶、马丽华', '依力哈木·沙比尔')
+    """
+    line = TITLED.sub("", line)
+    line = re.sub(r"[（(][^（()）]{0,12}$", "", line)
+    return re.sub(r"^[^（()）、，,；;]{0,8}[)）][、，,；;]?", "", line)
+
+
 def _glued_names(rest: str) -> bool:
     """What OCR glued to a label that opens its line is its value when it is names only,
     each after a common surname (项目组成员名单, 课题组成员共计 are no names)."""
@@ -501,15 +515,17 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         start = _value_start(text, hit, value)
         if start and start[1] is not hit.line and (same_row(start[1], hit.line) or _beside_label(start[1], hit.line)):
             # (each name's title in brackets after it: 慕容书瑶（正高）；邓景行（高工）；丁思远（副教 | 授）；…)
-            top = cell_top(text, start[1], hit.line, lambda t: bool(plain_names(TITLED.sub("", t).rstrip("、，,；; ")))
-                           or names_line(TITLED.sub("", t), False))
+            top = cell_top(text, start[1], hit.line, lambda t: bool(plain_names(_untitled(t).rstrip("、，,；; ")))
+                           or names_line(_untitled(t), False))
             names = cell_list(text, top, hit.line) or cell_list(
-                text, top, hit.line, fits=lambda t, g: names_line(TITLED.sub("", t), g) or bool(re.match(r"^[^（(]{0,4}[)）]", t)),
+                text, top, hit.line, fits=lambda t, g: names_line(_untitled(t), g) or bool(re.match(r"^[^（(]{0,4}[)）]", t)),
                 read=lambda v: plain_names(TITLED.sub("", v)))
             if names:
                 return names, top
             continue
-        names = _list_of_members(text, start[1], start[0]) if start else None
+        # (numbered cells in columns, 1–6 down the left, 7–12 down the right, each with a title beside it)
+        names = (not value and start and numbered_block(text, start[1])) or \
+            (_list_of_members(text, start[1], start[0]) if start else None)
         if names:
             return names, start[1]
         by_unit = people_by_unit(paragraph(text, start[1], start[0], limit=6, rows=False)) if start and start[0] else None
@@ -555,6 +571,9 @@ def _role_lines(text: DocText, heading: TextLine) -> list[str] | None:
     >>> _role_lines(doc, doc.lines[0])
     ['罗宇航', '雷明', '夏侯诗涵', '蔡磊', '吴海燕', '余庆丰', '苏红梅']
     """
+    run = _role_run(text, heading)
+    if run is not None:
+        return run
     names: list[str] = []
     roles: list[str] = []
     line = heading
@@ -568,6 +587,39 @@ def _role_lines(text: DocText, heading: TextLine) -> list[str] | None:
             names += listed
         elif not roles or not names_line(line.text, False):  # (a wrapped list's lines read with its first)
             break
+    if len(roles) < 2 or not any(re.search("负责人|组长|主持人", r) for r in roles) or len(set(names)) < len(names):
+        return None
+    return names
+
+
+def _role_run(text: DocText, heading: TextLine) -> list[str] | None:
+    """The team given role by role in one paragraph under its heading, the roles parted by
+    semicolons (八、项目团队 | 项目负责人：韩怀瑾；技术骨干：汤诗涵、努尔兰·别克；参与人员：郑 | 明、…):
+    all of them, in order.  Two roles at least, one of them its head's; every part a role and
+    its names, else None.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer", [
+    ...     Line("八、项目团队", (68, 147, 143, 158)), Line("项目负责人:韩怀瑾;技术骨干:汤诗涵、努尔兰·别克;参与人员:郑", (93, 169, 516, 181)),
+    ...     Line("明、令狐超、龙启明。", (69, 191, 228, 203))])]))
+    >>> _role_run(doc, doc.lines[0])
+    ['韩怀瑾', '汤诗涵', '努尔兰·别克', '郑明', '令狐超', '龙启明']
+    """
+    first = next_line(text, heading)
+    if first is None or not _ROLE_LINE.match(first.text.strip()) or not re.search(r"[;；]", first.text):
+        return None
+    names: list[str] = []
+    roles: list[str] = []
+    for part in re.split(r"[;；]", paragraph(text, first, first.text.strip(), limit=4)):
+        part = part.strip().rstrip("。.")
+        if not part:
+            continue
+        match = _ROLE_LINE.match(part)
+        listed = plain_names(match.group("value").strip().rstrip("、，,")) if match else None
+        if not listed or _OTHER_PEOPLE.search(match.group("role")):
+            return None
+        roles.append(match.group("role"))
+        names += listed
     if len(roles) < 2 or not any(re.search("负责人|组长|主持人", r) for r in roles) or len(set(names)) < len(names):
         return None
     return names
