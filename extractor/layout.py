@@ -1143,6 +1143,8 @@ def cut_name(before: str, after: str) -> bool:
     True
     >>> cut_name("慕容浩宏 努尔", "艾力·吐尔逊"), cut_name("慕容浩宏 张伟", "艾力·吐尔逊")
     (True, False)
+    >>> cut_name("何晓敏;许磊;古丽", "娜尔·艾买提;独孤梓萱"), cut_name("何晓敏;许磊;古丽;", "娜尔·艾买提")
+    (True, False)
     """
     before, after = before.rstrip(), after.strip()
     if not before or before[-1] in _LIST_END + SEPARATORS:
@@ -1157,6 +1159,9 @@ def cut_name(before: str, after: str) -> bool:
     first = re.split(r"[、;；,，\s]", after)[0]
     if "·" in first and "·" not in first[:len(h)] and len(t) <= 4 and not has_surname(t):
         return True  # a transliterated name cut before its dotted part: 努尔 | 艾力·吐尔逊
+    if "·" in first and "·" not in first[:len(h)] and re.search(r"[、;；,，]", before) and 4 <= len(t + h) <= 6 \
+            and is_name(t + first):
+        return True  # …;买买提江·托合提;古丽 | 娜尔·艾买提: a list parted by separators, its line ending on none
     if len(t) == 1 and re.search(f"(?:^|\\s)[{CJK}]\\s+[{CJK}]$", before):
         return False  # a two-character name printed letter-spaced ends the line: 韦 佳
     return len(t + h) <= 4 and (len(t) == 1 or len(h) == 1 or t in COMPOUND_SURNAMES)

@@ -371,3 +371,22 @@ def test_names_with_titles_in_brackets_a_team_by_roles_in_one_paragraph_and_numb
     rows.append(("验收意见:专家组同意通过验收。", (296, 1208, 1483, 1244)))
     kind, values = _typed(_doc(*rows))
     assert values["members"] == people
+
+
+def test_holders_parted_by_semicolons_wrapping_inside_a_dotted_name_and_a_reports_byline_under_its_title():
+    """…;买买提江·托合提;古丽 | 娜尔·艾买提;… (probe BJ XS07): one holder; a paper-like research report's
+    byline (雷博文1 唐天佑2 …) is no part of its title (XT11)."""
+    from extractor.layout import holders
+
+    text = _doc(("著作权人:", (377, 859, 561, 902)), ("何晓敏;许磊;买买提江·托合提;古丽", (632, 861, 1160, 902)),
+                ("娜尔·艾买提;独孤梓萱;令狐雪松", (631, 910, 1117, 952)), ("开发完成日期: 2023年10月08日", (375, 990, 889, 1034)))
+    assert holders(text, text.lines[1], text.lines[1].text) == ["何晓敏", "许磊", "买买提江·托合提", "古丽娜尔·艾买提", "独孤梓萱", "令狐雪松"]
+    kind, values = _typed(_doc(("重庆市科技局软科学课题 研究报告", (69, 78, 227, 87)),
+                               ("工业互联网标识解析在汽车零部件追溯中的", (127, 122, 468, 139)), ("应用研究报告", (244, 154, 351, 172)),
+                               ("雷博文1 唐天佑2 阿依古丽·买买提1 皇甫亚楠2", (152, 182, 444, 198)),
+                               ("(1. 中国信息通信研究院西部分院,重庆 401336)", (91, 212, 504, 222)),
+                               ("摘 要:针对汽车零部件多级供应链追溯数据分散的问题,提出了推广路径。", (68, 235, 520, 246)),
+                               ("关键词:标识解析;追溯", (68, 271, 299, 281)),
+                               ("课题编号:CSTB2022TFII-OFX0105;报告定稿日期:2024-02-26", (68, 752, 334, 761)),
+                               width=595, height=842, source="text_layer"))
+    assert kind == "technical_report" and values.get("title") == "工业互联网标识解析在汽车零部件追溯中的应用研究报告"

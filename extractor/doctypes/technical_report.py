@@ -465,12 +465,18 @@ def _title_block(text: DocText, line: TextLine, zone: list[TextLine]) -> list[Te
     return lines
 
 
+_BYLINE = re.compile(r"(?:[\u4e00-\u9fff·]{2,10}[\d,，*]{0,4}\s+){1,}[\u4e00-\u9fff·]{2,10}[\d,，*]{0,4}")
+
+
 def _joined(lines: list[TextLine]) -> str:
     """The title the lines print: up to a subtitle (——以…为抓手), stamps and 《》 left out."""
     kept = []
     for line in lines:
         if re.match(r"[—\-－~～]{1,2}", line.compact) and kept:
             break
+        if kept and _BYLINE.fullmatch(line.text.strip()) and all(
+                is_name(re.sub(r"[\d,，*]+$", "", w)) for w in line.text.split()):
+            break  # a paper-like report's byline under its title: 雷博文1 唐天佑2 阿依古丽·买买提1
         kept.append(line)
     printed = title_form(join_cjk(strip_stamps("".join(l.text for l in kept))))
     whole = re.fullmatch(r"《([^《》]+)》", printed)
