@@ -2377,10 +2377,12 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         boxes = sorted([row] + [l for l in row_of(text, row) if l.index > header.index], key=lambda l: box(l)[0])
         # (a dotted name wrapped after its dot, 米热阿依· over 吾守尔 in a cell of two lines: its
         # first line set higher than the row's centre)
-        boxes += [l for l in text.lines[header.index + 1:] if l.page == row.page and l not in boxes and l.index not in seen
-                  and l.compact.endswith("·") and box(l)[1] < box(row)[3] and box(l)[3] > box(row)[1]
-                  and any(box(l)[2] <= box(b)[0] + 2 for b in boxes)]
-        boxes.sort(key=lambda l: box(l)[0])
+        # (or wrapped after its dot's first letters, 古丽娜尔·艾 over 买提)
+        fragments = [l for l in text.lines[header.index + 1:] if l.page == row.page and l not in boxes and l.index not in seen
+                     and re.fullmatch(f"[{CJK}]{{2,8}}·[{CJK}]{{0,3}}", l.compact)
+                     and box(l)[1] < box(row)[3] and box(l)[3] > box(row)[1]
+                     and any(not b.compact[:1].isdigit() and box(l)[0] <= box(b)[0] + 2 * height for b in boxes)]
+        boxes = sorted(boxes + fragments, key=lambda l: box(l)[0])
         if not boxes[0].compact[:1].isdigit():
             # (a row of two-line cells: its number centred in the row, lower than the top lines
             # beside it — the box left of them that holds the next number and spans their line)
@@ -2391,9 +2393,12 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
                 boxes = [number] + [b for b in boxes if b is not number]
         seen.update(l.index for l in boxes)
         cells = " ".join(l.text for l in boxes).split()
-        # (a dotted name wrapping after its dot, 米热阿依· | 吾守尔: one cell)
+        # (a dotted name wrapping after its dot, 米热阿依· | 吾守尔, or inside its second part,
+        # 古丽娜尔·艾 | 买提: one cell)
+        pieces = {l.compact for l in fragments}
         for k in range(len(cells) - 2, -1, -1):
-            if cells[k].endswith("·") and HAS_CJK.match(cells[k + 1]):
+            if (cells[k].endswith("·") or cells[k] in pieces and "·" in cells[k]) and HAS_CJK.match(cells[k + 1]) \
+                    and is_name(cells[k] + cells[k + 1]):
                 cells[k:k + 2] = [cells[k] + cells[k + 1]]
         # ``高　菊``: a name printed with a space inside splits into one cell too many (no name
         # is one character, whatever else the row's wrapped cells put beside it).

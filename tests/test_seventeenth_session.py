@@ -390,3 +390,41 @@ def test_holders_parted_by_semicolons_wrapping_inside_a_dotted_name_and_a_report
                                ("课题编号:CSTB2022TFII-OFX0105;报告定稿日期:2024-02-26", (68, 752, 334, 761)),
                                width=595, height=842, source="text_layer"))
     assert kind == "technical_report" and values.get("title") == "工业互联网标识解析在汽车零部件追溯中的应用研究报告"
+
+
+# --------------------------------------------------------------------------- real templates (probe BM)
+
+def test_a_major_programmes_coded_conclusion_and_a_dotted_name_wrapped_inside_its_second_part():
+    """国家科技重大专项 | 项目(课题)验收信息表 (probe BM MP01): 验收结论 01通过验收 02需要复议 03不通过验收
+    填写：[ 01 ] passed (it read 不通过 among the options before); the programme over the title is
+    national; 古丽娜尔·艾 | 买提 in a two-line cell is one name (买提 before)."""
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    first = [("国家科技重大专项", (247, 68, 349, 81)), ("项目(课题)验收信息表", (199, 100, 396, 117)),
+             ("课题名称   五轴联动数控机床热误差在线补偿技术与装置", (62, 196, 377, 207)), ("课题负责人   毛世杰", (62, 281, 191, 292)),
+             ("验收结论   01通过验收 02需要复议 03不通过验收   填写:[ 01 ]", (62, 366, 459, 377)),
+             ("验收时间   2022年4月22日", (62, 394, 232, 405)), ("组织验收单位   工业和信息化部产业发展促进中心", (62, 423, 323, 433)),
+             ("注:本表由项目管理专业机构在验收会后填写,与验收结论书一并存档。", (57, 463, 354, 473))]
+    second = [("课题主要参加人员", (238, 73, 357, 88)), ("序号   姓名   性别 出生年月   职称   学位 单位   投入月数", (63, 106, 532, 116)),
+              ("1   毛世杰   女   1970.01   正高级工程师 博士 重庆大学   36", (71, 132, 518, 141)),
+              ("2   令狐晓峰   男   1973.06   高级工程师   硕士 重庆大学   34", (70, 158, 518, 167)),
+              ("3", (70, 188, 74, 195)), ("古丽娜尔·艾", (94, 180, 144, 189)), ("买提   男   1976.11   教授   博士 重庆大学   32", (110, 187, 518, 203)),
+              ("4   宋梓萱   女   1979.04   高级工程师   学士 重庆大学   30", (70, 216, 518, 225))]
+    pages = [Page(n + 1, 595, 842, "text_layer", [Line(t, b, 1.0) for t, b in rows]) for n, rows in enumerate((first, second))]
+    kind, values = _typed(DocText(ReadResult("t.pdf", "0" * 64, page_count=2, pages=pages)))
+    assert kind == "project_acceptance" and values["passed"] is True and values["level"] == "national"
+    assert values["members"] == ["毛世杰", "令狐晓峰", "古丽娜尔·艾买提", "宋梓萱"]
+
+
+def test_a_title_booklets_table_of_titles_held_gives_the_latest():
+    """评审(认定)时间 | 资格名称 | … with 工程师 2007年11月, then 高级工程师 2015年12月 (probe BM MC07):
+    he holds the latest (工程师 before)."""
+    kind, values = _typed(_doc(("专业技术资格证书", (805, 408, 1243, 474)), ("姓 名: 独孤丽", (429, 623, 713, 670)),
+                               ("证书编号: 渝高0150823", (433, 930, 801, 971)), ("资格评审(认定)情况", (842, 1082, 1199, 1129)),
+                               ("评审(认定)时间", (418, 1167, 648, 1204)), ("资格名称", (701, 1165, 824, 1207)),
+                               ("评审 (认定)组织", (867, 1167, 1099, 1203)), ("批准文号", (1421, 1165, 1544, 1207)),
+                               ("2007年11月", (458, 1248, 609, 1289)), ("工程师", (716, 1249, 810, 1289)),
+                               ("重庆市冶金工程中级评委会", (872, 1252, 1212, 1288)), ("2015年12月", (455, 1338, 609, 1379)),
+                               ("高级工程师", (687, 1338, 837, 1379)), ("重庆市工程技术冶金专业高级评委会", (873, 1322, 1294, 1355))))
+    assert kind == "title_certificate" and values["title"] == "senior_engineer" and str(values["date"]) == "2015-12"

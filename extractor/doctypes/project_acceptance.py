@@ -147,7 +147,7 @@ _ORGANISED_ON = re.compile(rf"于([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月
                            r"(?:验收|鉴定|结题评审)")
 _PROGRAMME_WORDS = re.compile(r"计划|专项|基金|资金|工程|项目")
 # (验收鉴定意见; 综合绩效评价 | （验收） | 结论书 boxed apart by OCR)
-_DOC_TITLE = re.compile(r"验收(?:专家组?)?(?:鉴定)?(证书|意见|报告|表|单|结论[表书])|综合绩效评价(?:[（(]验收[)）])?(?:结论书?)?$|"
+_DOC_TITLE = re.compile(r"验收(?:专家组?)?(?:鉴定)?(?:信息|情况)?(证书|意见|报告|表|单|结论[表书])|综合绩效评价(?:[（(]验收[)）])?(?:结论书?)?$|"
                         r"结题(证书|证明|意见|报告|验收表)")
 # The heading of a table of the project's people (not of the experts who judged it), and
 # the columns only such a table has (what each member did, in which place).
@@ -1273,6 +1273,40 @@ _ACCEPTED_OUTRIGHT = re.compile(r"验收(?:结论|意见|结果)[:：]?(?:为)?[
 _UNDECIDED = re.compile(r"基本通过|基本合格|有条件通过|暂缓(?:通过|验收|结题)|复议|待定")
 
 
+# A form's options each with a code, the code chosen written after 填写 (验收结论  01通过验收
+# 02需要复议 03不通过验收  填写：[ 01 ]): the option that code names.
+_CODED_OPTION = re.compile(r"(\d{1,2})\s*((?:不|未)?(?:同意)?(?:通过|需要复议|暂缓通过|合格|不合格|结题)[\u4e00-\u9fff]{0,4}?)(?=\s|\d|$)")
+_CODE_CHOSEN = re.compile(r"填写\s*[:：]?\s*[\[【(（]?\s*(\d{1,2})\s*[\]】)）]?\s*$")
+
+
+def _coded_conclusion(text: DocText) -> tuple[bool | None, TextLine] | None:
+    """The conclusion a form gives by its option's code (验收结论 01通过验收 02需要复议 03不通过验收
+    填写：[ 01 ]): passed for an option that passes, failed for one that fails; None for no
+    such line, and for an option that is neither (需要复议: the reader does not decide).
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> said = lambda row: _coded_conclusion(DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(
+    ...     1, 595, 842, "text_layer", [Line(row, (62, 366, 459, 377))])])))
+    >>> said("验收结论   01通过验收 02需要复议 03不通过验收   填写:[ 01 ]")[0], said("验收结论 01通过验收 02需要复议 03不通过验收 填写:[03]")[0]
+    (True, False)
+    >>> said("执行情况   01按计划进行 02提前完成 03延期完成   填写:[ 01 ]")
+    """
+    for line in text.lines:
+        if not any(line.compact.startswith(label) for label in _CONCLUSION_LABELS):
+            continue
+        chosen = _CODE_CHOSEN.search(line.text)
+        options = {int(m.group(1)): m.group(2) for m in _CODED_OPTION.finditer(line.text[:chosen.start()])} if chosen else {}
+        if len(options) < 2 or int(chosen.group(1)) not in options:
+            continue
+        word = options[int(chosen.group(1))]
+        if re.match(r"不|未", word):
+            return False, line
+        if re.search(r"复议|暂缓", word):
+            return None, line
+        return True, line
+    return None
+
+
 def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
     """Passed or not: a ticked box, the conclusion after its label (验收结论：不通过), the
     experts' sentences (一致同意通过验收; 不同意该项目通过验收), else their weaker words
@@ -1281,6 +1315,9 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
     nothing: a failed acceptance read as passed is the worst error there is."""
     if not any(w in text.compact for w in ("验收", "结题", "绩效评价", "鉴定")):
         return None
+    coded = _coded_conclusion(text)
+    if coded is not None:  # (its code names 需要复议: nothing the reader decides)
+        return coded if coded[0] is not None else None
     rows = _rows(text)
     every = [(r, _ticked(joined)) for r, joined in rows if _choice_row(joined)]
     # (a form asks other questions in boxes too, 财务审计 □通过 □不通过, 资料是否齐全 □是 □否: where

@@ -14,9 +14,9 @@ import re
 
 from ..fields.dates import find_dates, parse_date, without_dates
 from ..fields.people import has_surname
-from ..layout import (OTHER_DATE_CAPTIONS, certified, comrade, field_value, heading_labels, is_name, issue_date_of_form, line_at, line_below,
+from ..layout import (OTHER_DATE_CAPTIONS, certified, column_below, comrade, field_value, row_of, heading_labels, is_name, issue_date_of_form, line_at, line_below,
                       names_in, one_person, running_match, running_text, spelled_label_values, title_key)
-from ..text import DocText
+from ..text import DocText, same_row
 from .base import LISTS, Cues, DocType, Fields, annex_rows, date_of, value_of
 
 _TITLE_LABELS = ["资格名称", "专业技术职务", "职称名称", "资格级别", "职务名称", "任职资格", "职称"]
@@ -43,6 +43,9 @@ def extract_title_certificate(text: DocText) -> Fields:
     f.put("holder", _labelled_holder(text) or one_person(text, _HOLDER_LABELS) or _spelled_holder(text)
           or comrade(text) or certified(text) or _conferred_holder(text) or _opening_holder(text))
     review = _review_passed(text)
+    latest = None if review else _latest_row(text)
+    if latest is not None:  # a booklet's table of titles held, one a row: the latest is the one he holds
+        review = latest
     found = review[0] if review else _labelled_title(text) or _conferred_title(text)
     if found is None:  # a line that names a title, never the committee's name (…高级工程师评审委员会)
         line = next((l for l in text.lines if _title_key(l.compact) and "证书" not in l.compact
@@ -69,6 +72,33 @@ def extract_title_certificate(text: DocText) -> Fields:
     f.put("date", obtained)
     annex_rows(text, f, _ANNEX_COLUMNS)
     return f
+
+
+def _latest_row(text: DocText):
+    """A booklet's table of the titles its holder was granted, one a row under 资格名称 beside
+    评审（认定）时间 (工程师 2007年11月, then 高级工程师 2015年12月): the latest row's title and
+    date, as ``_review_passed`` gives them; None with fewer than two such rows or a row whose
+    title or date was not read."""
+    for header in text.lines:
+        if header.compact not in ("资格名称", "职称名称", "专业技术资格"):
+            continue
+        times = [l for l in row_of(text, header)
+                 if re.fullmatch(r"(?:评审|认定|取得)(?:[(（](?:认定|评审)[)）])?(?:资格)?(?:时间|日期)", l.compact)]
+        if len(times) != 1:
+            continue
+        rows = []
+        for cell in column_below(text, header):
+            key = _title_key(cell.compact)
+            dated = next((d for l in column_below(text, times[0]) if same_row(l, cell)
+                          for d in [parse_date(l.compact)] if d is not None), None)
+            if key is None or dated is None:
+                return None
+            rows.append((dated, key, cell))
+        if len(rows) < 2:
+            return None
+        dated, key, cell = max(rows, key=lambda r: r[0].earliest())
+        return (key, cell), (dated, cell)
+    return None
 
 
 _APPLIED_LABELS = ["申报专业技术资格", "申报资格", "申报职称", "拟申报资格", "申报专业技术职务"]
