@@ -172,7 +172,7 @@ def _hostile_zips(root: Path) -> dict[str, str | None]:
     _zip(root / "长名.zip", [("profile.yaml", profile), ("专利" * 150 + ".pdf", patent)])
     expect["长名.zip"] = None  # 900 bytes of name: shortened, still read
     _zip(root / "大小写.zip", [("profile.yaml", profile), ("A.pdf", patent), ("a.pdf", patent)])
-    expect["大小写.zip"] = "两次"
+    expect["大小写.zip"] = None  # names one Windows folder cannot hold apart: the first read, the twin named (probe BL B02)
     _zip(root / "保留名.zip", [("profile.yaml", profile), ("CON", patent), ("aux.pdf", patent), ("x. ", b"x"),
                               (f"{PATENT}.", patent)])
     expect["保留名.zip"] = None

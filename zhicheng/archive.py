@@ -11,7 +11,11 @@ A zip is someone else's file, so before a byte is written it is refused whole wh
   path, a drive letter) or is a link;
 - it is a bomb: more members than ``MAX_MEMBERS``, more bytes in total than ``max_total``,
   or a member that expands more than ``MAX_RATIO`` times (counted while writing, too: the
-  sizes a zip declares can lie).
+  sizes a zip declares can lie);
+- it holds one name twice.
+
+Two names that differ only in case are one file on Windows: the first is unpacked, the second
+left out with an issue on it, the rest judged.
 
 Refusals are ``ArchiveError`` with one Chinese line; the bundle gets that line as its error
 row and the batch goes on.  A zip with no file in it is refused too (it is no bundle); a zip
@@ -258,7 +262,7 @@ def _vetted(archive: zipfile.ZipFile, max_total: int,
     total = 0
     kept = []
     skipped: dict[str, Skipped] = {}
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # casefolded name → the name first seen
     for member in members:
         info = member.info
         mode = info.external_attr >> 16
@@ -275,8 +279,18 @@ def _vetted(archive: zipfile.ZipFile, max_total: int,
             continue
         key = path.as_posix().casefold()  # two names one Windows folder cannot hold apart
         if key in seen:
-            raise ArchiveError(f"压缩包中「{member.name[:80]}」出现了两次，已拒绝")
-        seen.add(key)
+            first = seen[key]
+            if first == path.as_posix():
+                # the very same name twice: which of the two is the applicant's is anyone's guess
+                raise ArchiveError(f"压缩包中「{member.name[:80]}」出现了两次，已拒绝")
+            # Names that differ only in case (Invention-Patent.pdf, invention-patent.pdf): one
+            # file on Windows, where the reviewer opens the bundle, and where the web service may
+            # store it.  The first is read, this one is named with why, and the rest is judged.
+            skipped[path.as_posix()] = Skipped(
+                f"未读取：压缩包中的「{member.name[:80]}」与「{first[:80]}」只差大小写，Windows 无法同时保存，"
+                "只读取了前者；若是两份不同的材料，请改名后重新打包")
+            continue
+        seen[key] = path.as_posix()
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ArchiveError(f"压缩包中的「{member.name[:80]}」压缩比超过 {MAX_RATIO} 倍，未解压（疑似压缩炸弹）")
         if info.file_size > max_member:

@@ -38,7 +38,7 @@ from rules import CaseError
 from rules.vocabulary import Title
 
 from .bundle import BundleOptions, Inputs, judge, prepare
-from .intake import Refusal, discover, readable_name
+from .intake import Refusal, discover, own_folders, readable_name
 from .pool import DaskPool, FileTask, LocalPool
 from .profiles import Roster, RosterError
 
@@ -154,10 +154,12 @@ def find_bundles(root: Path, output: Path) -> tuple[list[_Entry], list[str], lis
     ignored: list[str] = []
     refused: list[Outcome] = []
     taken: set[str] = set()
+    own = own_folders()
     for path in sorted(root.iterdir(), key=lambda p: p.name):
         name = readable_name(path.name)  # (a GBK folder name unpacked from a Chinese Windows zip)
-        if name in SKIP or path.resolve() == output.resolve() or (path / STATE / "manifest.json").is_file():
-            continue  # system folders, and a batch's own output folder (this run's or an earlier one's)
+        if (name in SKIP or path.resolve() == output.resolve() or (path / STATE / "manifest.json").is_file()
+                or path.resolve() in own):
+            continue  # system folders, a batch's own output folder (this run's or an earlier one's), the cache
         if name.startswith("."):
             ignored.append(name)  # hidden: said, not read
             continue
@@ -327,9 +329,19 @@ class _Writer:
 
 
 def _atomic(path: Path, text: str) -> None:
+    _atomic_bytes(path, text.encode("utf-8"))
+
+
+def _atomic_bytes(path: Path, data: bytes) -> None:
+    """``path`` written whole or left as it was: a temp file beside it, then a rename.  A full
+    disk, Ctrl-C or SIGTERM half-way leaves no temp file in the output folder."""
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def run_batch(root: str | Path, options: BatchOptions | None = None) -> BatchResult:

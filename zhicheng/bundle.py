@@ -86,18 +86,32 @@ def read_documents(files: list[Path], bundle: Path, options: BundleOptions, name
     else:
         workers = min(jobs, len(files))
         threads = max(1, (os.cpu_count() or 1) // workers)
-        with ProcessPoolExecutor(max_workers=workers, initializer=_share_cores, initargs=(threads,)) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_share_cores, initargs=(threads,))
+        try:
             futures = {pool.submit(_examine_one, str(f), relative[f], options.read, name): f for f in files}
             for n, future in enumerate(as_completed(futures), start=1):
                 f = futures[future]
                 results[f] = _safe(future.result, relative[f])
                 if options.progress:
                     options.progress(n, len(files), relative[f])
+        except BaseException:
+            # Ctrl-C or SIGTERM: the workers stop now.  Leaving the pool's block normally would
+            # wait for each to finish its current file, a minute of OCR nobody will read.
+            from .pool import terminate_workers
+
+            terminate_workers(pool)
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
     return [doc for f in files for doc in results[f]]
 
 
 def _share_cores(threads: int) -> None:
-    """In each worker: the OCR engine and OpenMP use this worker's share of the cores."""
+    """In each worker: the OCR engine and OpenMP use this worker's share of the cores; Ctrl-C
+    and SIGTERM are the command's to handle, and the worker ends with it (``lifecycle``)."""
+    from .lifecycle import worker_start
+
+    worker_start()
     os.environ["ZHICHENG_OCR_THREADS"] = str(threads)
     os.environ["OMP_NUM_THREADS"] = str(threads)
 

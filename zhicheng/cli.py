@@ -230,19 +230,44 @@ def _not_into_bundle(output: Path | None, bundle: Path, *inputs: Path | None) ->
         raise fail(f"{output}: --output 在材料文件夹 {bundle} 之内；报告会覆盖或混入申报材料，请写到材料文件夹之外")
 
 
+def _standard_stream(output: Path):
+    """The standard stream ``output`` is another name of (/dev/stdout, /dev/fd/1, the very file
+    stdout is redirected to), or None: the report is written to that stream, never by a rename
+    over the name (which would replace /dev/stdout, a link, by a file)."""
+    try:
+        info = os.stat(output)
+    except (OSError, ValueError):
+        return None
+    for stream, fd in ((sys.stdout, 1), (sys.stderr, 2)):
+        try:
+            mine = os.fstat(fd)
+        except OSError:
+            continue
+        if stream is not None and (info.st_dev, info.st_ino) == (mine.st_dev, mine.st_ino):
+            return stream
+    return None
+
+
+def _through_links(output: Path) -> Path:
+    """Where a report named ``output`` lands: a link's real target, so that the rename that
+    writes it whole replaces the target's content and leaves the link a link."""
+    return Path(os.path.realpath(output)) if os.path.islink(output) else output
+
+
 def _output(output: Path | None) -> None:
     """Refuse an output path that cannot be written, before any work is done."""
-    if output is None:
+    if output is None or _standard_stream(output) is not None:
         return
+    shown, output = output, _through_links(output)
     if output.is_dir():
-        raise fail(f"{output}: --output 是文件夹；应为报告文件的路径")
+        raise fail(f"{shown}: --output 是文件夹；应为报告文件的路径")
     if output.exists() and not output.is_file():
         # a device, a pipe or a socket (/dev/null, /dev/full): never opened (a pipe would wait)
         # nor replaced by the report's rename
-        raise fail(f"{output}: --output 不是普通文件（设备、管道或套接字）；应为报告文件的路径")
+        raise fail(f"{shown}: --output 不是普通文件（设备、管道或套接字）；应为报告文件的路径")
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.is_dir():
-        raise fail(f"{output}: --output 所在的文件夹 {parent} 不存在")
+        raise fail(f"{shown}: --output 所在的文件夹 {parent} 不存在")
     existed = output.exists()
     try:
         with open(output, "a", encoding="utf-8"):
@@ -250,15 +275,22 @@ def _output(output: Path | None) -> None:
     except OSError as err:
         from .intake import os_reason
 
-        raise fail(f"{output}: --output 无法写入（{os_reason(err)}）")
+        raise fail(f"{shown}: --output 无法写入（{os_reason(err)}）")
     if not existed:
         output.unlink(missing_ok=True)
 
 
 def _write_output(output: Path, text: str) -> None:
-    """The report, written whole or not at all (a temp file beside it, then a rename)."""
+    """The report, written whole or not at all (a temp file beside it, then a rename); onto a
+    link's target, or into the standard stream ``output`` names."""
     import tempfile
 
+    stream = _standard_stream(output)
+    if stream is not None:
+        stream.write(text)
+        stream.flush()
+        return
+    output = _through_links(output)
     fd, tmp = tempfile.mkstemp(dir=output.parent if str(output.parent) else ".", prefix=".zhicheng-", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -439,8 +471,11 @@ def batch(
         print(f"zhicheng: 名单中有 {len(result.unmatched)} 人没有对应的材料包：{'、'.join(result.unmatched[:10])}"
               + ("…" if len(result.unmatched) > 10 else ""), file=sys.stderr)
     if result.interrupted:
-        print("zhicheng: 已中断；已完成的材料包已保存，重新运行即可继续", file=sys.stderr)
-        raise typer.Exit(130)
+        from .lifecycle import EXIT_TERMINATED, terminated
+
+        print(f"zhicheng: {'已终止（收到 SIGTERM）' if terminated() else '已中断'}；已完成的材料包已保存，重新运行即可继续",
+              file=sys.stderr)
+        raise typer.Exit(EXIT_TERMINATED if terminated() else 130)
     raise typer.Exit(result.exit_code)
 
 
@@ -496,6 +531,10 @@ def serve(
     if not 1 <= max_upload_mb <= 10_000:
         raise fail(f"--max-upload-mb: 应为 1 到 10000，实为 {max_upload_mb}")
     store = _store(data, db)
+    # The port is taken here, before the reader starts and before the queue is touched: a
+    # port already in use is one line (exit 2), leaves no process behind and does not requeue
+    # the checks of the service that holds it.
+    sockets = _listen(host, port)
     store.requeue_unfinished()
     import uvicorn
 
@@ -526,12 +565,50 @@ def serve(
 
     threading.Thread(target=watch, name="zhicheng-reader-watch", daemon=True).start()
     print(f"zhicheng: 网页服务 http://{host}:{port}/ （数据：{store.data}）", file=sys.stderr)
+    server = uvicorn.Server(uvicorn.Config(create_app(store, limits), host=host, port=port, log_level="warning"))
     try:
-        uvicorn.run(create_app(store, limits), host=host, port=port, log_level="warning")
+        server.run(sockets=sockets)
     finally:
         stopping.set()
         readers[0].terminate()
         readers[0].join(5)
+        for sock in sockets:
+            sock.close()
+
+
+def _listen(host: str, port: int) -> list:
+    """The service's listening sockets (every address ``host`` names, as uvicorn would bind),
+    or exit 2 with one line saying why not."""
+    import errno
+    import socket
+
+    try:
+        found = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError):
+        raise fail(f"--host: 无法解析监听地址 {host}；应为本机的 IP 地址或主机名，如 127.0.0.1 或 0.0.0.0")
+    sockets: list = []
+    try:
+        for family, kind, proto, address in dict.fromkeys((f, k, p, a) for f, k, p, _n, a in found):
+            sock = socket.socket(family, kind, proto)
+            sockets.append(sock)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (a restart within TIME_WAIT)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)  # its IPv4 twin is bound on its own
+            sock.bind(address)
+    except OSError as err:
+        for sock in sockets:
+            sock.close()
+        if err.errno == errno.EADDRINUSE:
+            other = f"（如 --port {port + 1}）" if port < 65535 else ""
+            raise fail(f"--port: 端口 {port} 已被占用（另一个程序正在使用）；请换一个端口{other}或先停止占用它的程序")
+        if err.errno in (errno.EACCES, errno.EPERM):
+            raise fail(f"--port: 没有权限使用端口 {port}（1024 以下的端口需要管理员权限）；请换一个 1024 以上的端口")
+        if err.errno == errno.EADDRNOTAVAIL:
+            raise fail(f"--host: 本机没有地址 {host}；应为本机的 IP 地址，如 127.0.0.1 或 0.0.0.0")
+        from .intake import os_reason
+
+        raise fail(f"--host/--port: 无法在 {host}:{port} 上监听（{os_reason(err)}）")
+    return sockets
 
 
 user_app = typer.Typer(help="网页服务的用户", no_args_is_help=True, add_completion=False)
@@ -554,13 +631,17 @@ def user_add(
     data: DataOption = None,
 ) -> None:
     """新增用户；密码从标准输入读取（第一行）。"""
-    from .web.auth import find_user, hash_password
+    from .web.auth import find_user, hash_password, user_name_problem
     from .web.store import User
 
-    if not name.strip() or len(name) > 100:
-        raise fail("用户名应为 1 到 100 个字")
+    problem = user_name_problem(name)
+    if problem:
+        raise fail(problem)
     if role in (Role.reviewer, Role.auditor) and not unit:
         raise fail(f"--unit: {role.value} 须指定所在单位")
+    if unit is not None and (not unit.strip() or len(unit) > 100 or readable_name(unit) != unit):
+        # (the unit is shown beside the name, and decides who sees whose applications)
+        raise fail("--unit: 应为单位名称，1 到 100 个字，不含换行等控制字符")
     if sys.stdin.isatty():
         import getpass
 
@@ -624,6 +705,9 @@ def main() -> None:
             stream.reconfigure(errors="replace")
         except (AttributeError, ValueError):
             pass
+    from .lifecycle import stop_on_sigterm
+
+    stop_on_sigterm()  # `kill PID` stops the workers and keeps finished work, as Ctrl-C does
     try:
         code = app(standalone_mode=False)
     except Exception as err:
@@ -636,16 +720,30 @@ def main() -> None:
             print(_usage_line(err), file=sys.stderr)
             code = ExitCode.BAD_INPUT
         elif "Abort" in names:
-            print("zhicheng: 已中断", file=sys.stderr)
-            code = 130
+            code = _interrupted()
         elif _output_lost(err):
             code = ExitCode.BAD_INPUT
         else:
             code = _internal_error(err)
     except KeyboardInterrupt:
-        print("zhicheng: 已中断", file=sys.stderr)
-        code = 130
+        code = _interrupted()
+    from .lifecycle import terminated
+
+    if code == 130 and terminated():
+        # (typer turns an interrupt inside a command into a silent 130, SIGTERM's included)
+        code = _interrupted()
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interrupted() -> int:
+    """Ctrl-C (130) or SIGTERM (143), said in one line; the workers are stopped by then."""
+    from .lifecycle import EXIT_TERMINATED, terminated
+
+    try:
+        print("zhicheng: 已终止（收到 SIGTERM）" if terminated() else "zhicheng: 已中断", file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+    return EXIT_TERMINATED if terminated() else 130
 
 
 def _output_lost(err: BaseException) -> bool:

@@ -90,6 +90,7 @@ def discover(bundle: Path, exclude: set[Path], max_bytes: int) -> tuple[list[Pat
     never silently dropped.
     """
     root = bundle.resolve()
+    own = own_folders()
     files: list[Path] = []
     refused: list[Refusal] = []
     def unwalkable(err: OSError) -> None:  # (a folder past the system's path length: said, not lost)
@@ -102,6 +103,9 @@ def discover(bundle: Path, exclude: set[Path], max_bytes: int) -> tuple[list[Pat
         for name in sorted(dirnames):
             folder = here / name
             try:
+                if Path(os.path.realpath(folder)) in own:
+                    dirnames.remove(name)  # zhicheng's own cache, put inside the bundle: not evidence
+                    continue
                 if folder.is_symlink() and not _inside(Path(os.path.realpath(folder)), root):
                     refused.append(Refusal(_relative(folder, bundle), "outside_bundle",
                                            "文件夹链接指向材料包之外，未读取其中任何文件"))
@@ -122,6 +126,21 @@ def discover(bundle: Path, exclude: set[Path], max_bytes: int) -> tuple[list[Pat
     files.sort(key=lambda p: _relative(p, bundle))
     refused.sort(key=lambda r: r.file)
     return files, refused
+
+
+def own_folders() -> set[Path]:
+    """zhicheng's own folders, where ``$ZHICHENG_CACHE_DIR`` puts them (the cache folder, the OCR
+    cache in it): what zhicheng wrote there is never a bundle's evidence, as its output is not,
+    even when someone points the cache into the bundle or ROOT.  Their real paths."""
+    from extractor.ocr.cache import cache_root, default_cache_dir
+
+    found = set()
+    for folder in (cache_root(), default_cache_dir()):
+        try:
+            found.add(Path(os.path.realpath(folder)))
+        except (OSError, ValueError):
+            pass
+    return found
 
 
 _SKIP = Refusal("", "", "")  # a file left out without a word (the output of this very run)

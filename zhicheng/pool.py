@@ -66,11 +66,12 @@ def default_memory_mb(jobs: int) -> int:
 
 
 def _worker_start(threads: int, memory_mb: int) -> None:
-    """In each worker: its share of the cores, and a cap on its memory.  Ctrl-C is the
-    batch's to handle (it keeps what is finished): a worker does not print a traceback."""
-    import signal
+    """In each worker: its share of the cores, and a cap on its memory.  Ctrl-C and SIGTERM
+    are the batch's to handle (it keeps what is finished), and the worker ends with it
+    (``lifecycle.worker_start``)."""
+    from .lifecycle import worker_start
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_start()
     os.environ["ZHICHENG_OCR_THREADS"] = str(threads)
     os.environ["OMP_NUM_THREADS"] = str(threads)
     if memory_mb:
@@ -170,8 +171,8 @@ class LocalPool:
                     suspects.clear()
                     pool, recycle = self._pool(self.jobs), False
                     self.restarts += 1
-        except BaseException:  # Ctrl-C: stop the workers now, not after their current file
-            _terminate(pool)
+        except BaseException:  # Ctrl-C or SIGTERM: stop the workers now, not after their current file
+            terminate_workers(pool)
             raise
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
@@ -184,7 +185,8 @@ class LocalPool:
                 return [refused_document(Refusal(task.relative, "unreadable_file", CRASHED))]
 
 
-def _terminate(pool: ProcessPoolExecutor) -> None:
+def terminate_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool's workers mid-file (a page of OCR can take a minute)."""
     for process in list(getattr(pool, "_processes", {}).values()):  # no public way to stop a worker mid-task
         try:
             process.terminate()

@@ -143,7 +143,7 @@ def rows_of(result: BatchResult) -> list[dict[str, Any]]:
 
 def write_outputs(result: BatchResult, writer: _Writer) -> None:
     """All four outputs, each written whole (a temp file, then a rename)."""
-    from .batch import _atomic
+    from .batch import _atomic, _atomic_bytes
 
     rows = rows_of(result)
     output = result.output
@@ -171,14 +171,6 @@ def write_outputs(result: BatchResult, writer: _Writer) -> None:
                                 ensure_ascii=False))
     _atomic(output / "verdicts.jsonl", "".join(line + "\n" for line in lines))
     _atomic(output / "index.html", _index(rows, result))
-
-
-def _atomic_bytes(path: Path, data: bytes) -> None:
-    import os
-
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 _FILLS = {MET: "C6EFCE", FIX: "FFEB9C", NOT_MET: "FFC7CE"}

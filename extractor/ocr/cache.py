@@ -8,6 +8,10 @@ other code, or damaged (truncated, garbage, wrong types) is a miss, and is remov
 Entries are written atomically (temp file + rename) so parallel workers never see half an
 entry, and a failed write (full disk, read-only folder, unserialisable page) leaves no
 temp file behind.
+
+Only what lies in the cache folder is read or written: an entry that is a link (anyone who can
+write the folder can plant one, pointing anywhere), a FIFO or a device, or a slot folder that
+is a link, is a miss, never opened and never written through.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import hashlib
 import json
 import math
 import os
+import stat
 import tempfile
 from dataclasses import asdict, fields
 from functools import lru_cache
@@ -97,12 +102,35 @@ class OcrCache:
         digest = key_digest(key)
         return digest, self.directory / digest[:2] / f"{digest}.json"
 
+    def _own_folder(self, path: Path) -> bool:
+        """Whether the slot folder of ``path`` is a real folder of the cache, not a link out of it."""
+        try:
+            return stat.S_ISDIR(os.lstat(path.parent).st_mode)
+        except OSError:
+            return False
+
+    def _read(self, path: Path) -> bytes | None:
+        """An entry's bytes when it is a regular file in its own slot folder, else None (unopened
+        when a link; a FIFO is opened without waiting, then refused from its mode)."""
+        if not self._own_folder(path):
+            return None
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            return None  # absent, unreadable, or a link (ELOOP under O_NOFOLLOW)
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            return handle.read()
+
     def get(self, key: tuple) -> Page | None:
         digest, path = self._slot(key)
         try:
-            raw = path.read_bytes()
+            raw = self._read(path)
         except OSError:
-            return None  # absent or unreadable: recompute
+            raw = None
+        if raw is None:
+            return None  # absent, unreadable or not a file of the cache: recompute
         page = _load(raw, digest)
         if page is None:
             # Damaged, misplaced or written by other code: never used, and removed so that
@@ -125,6 +153,8 @@ class OcrCache:
         tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if not self._own_folder(path):
+                return  # a slot folder that is a link: nothing is written through it
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{digest[:16]}-", suffix=".tmp")
             try:
                 handle = os.fdopen(fd, "w", encoding="utf-8")

@@ -380,8 +380,17 @@ def create_app(store: Store, limits: Limits | None = None) -> FastAPI:
         if field not in known and field not in docs[document].get("fields", {}):
             raise HTTPException(422, f"字段 {field} 不是这份材料的字段（应为 {'、'.join(known)} 之一）")
         if not accept:
-            value = value if typed else _typed(value, old)
-            _check_value(value, old)
+            from ..field_values import FieldValueError, checked, from_form, kind_of
+
+            kind = kind_of(docs[document].get("doc_type") or "unknown", field)
+            if kind is None:  # a field no type declares: its shape is the value read's
+                value = value if typed else _typed(value, old)
+                _check_value(value, old)
+            else:  # checked by what the field holds, and kept as the reader would give it
+                try:
+                    value = checked(kind, value if typed else from_form(kind, value))
+                except FieldValueError as err:
+                    raise HTTPException(422, f"字段 {field} 的更正值无效：{err}") from None
             _dry_run(application, Correction(document=document, field=field, value=value, accepted=False))
         session.add(Correction(application_id=application.id, document=document, field=field,
                                value=None if accept else value, accepted=accept, user_id=user.id))
@@ -795,13 +804,24 @@ def _fields_for_review(application: Application) -> list[dict[str, Any]]:
             source = d.get("field_sources", {}).get(field_name) or {}
             rows.append({"document": key, "file": d["file"], "doc_type": d["doc_type"], "field": field_name,
                          "label": field_label(field_name, d["doc_type"], d.get("fields")), "value": value,
-                         "shown": value if not isinstance(value, list) else "、".join(map(str, value)),
+                         "shown": _form_text(value),
                          "display": Markup(show_value(field_name, value, d["doc_type"])),
                          "confidence": source.get("confidence"), "page": source.get("page"),
                          "box": source.get("box"), "corrected": (key, field_name) in corrected,
                          "page_info": d.get("page_info", [])})
     rows.sort(key=lambda r: (r["confidence"] if isinstance(r["confidence"], (int, float)) else 2.0, r["document"]))
     return rows
+
+
+def _form_text(value: Any) -> str:
+    """A value as the correction form's text box shows it, in the form it is read back
+    (``field_values.from_form``): names joined by 、, people with their facts and each writer's
+    words as JSON."""
+    if isinstance(value, dict) or isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "、".join(map(str, value))
+    return "" if value is None else str(value)
 
 
 def crop_uri(store: Store, application_id: str, row: dict[str, Any]) -> str | None:

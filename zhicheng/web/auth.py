@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import re
 import secrets
 
 from argon2 import PasswordHasher
@@ -108,3 +109,28 @@ def visible(session: Session, user: User) -> list[Application]:
 
 def find_user(session: Session, name: str) -> User | None:
     return session.scalars(select(User).where(User.name == name)).first()
+
+
+# A user name is shown in pages, logs, the audit trail and its CSV, and typed at a login form:
+# letters (ASCII, so that no look-alike Cyrillic or full-width letter passes for another user),
+# digits, 汉字 and . _ -, beginning with a letter, a digit or a 汉字.  No control character (a
+# newline forges a log line, an ESC recolours a terminal), no space, no markup.
+USER_NAME = re.compile(r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff][A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff._-]{0,63}")
+USER_NAME_RULE = "用户名应为 1 到 64 个字符，只含字母、数字、汉字和 . _ -，以字母、数字或汉字开头"
+
+
+def user_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a user's name (one line, in Chinese, the name shown safely), or None.
+
+    >>> user_name_problem("demo-reviewer"), user_name_problem("王工"), user_name_problem("li.ming_2")
+    (None, None, None)
+    >>> user_name_problem("a\\nb\\x1b[31m")
+    "用户名应为 1 到 64 个字符，只含字母、数字、汉字和 . _ -，以字母、数字或汉字开头；实为 'a?b?[31m'"
+    """
+    if USER_NAME.fullmatch(name):
+        return None
+    from rules.yaml_input import clip
+
+    from ..intake import readable_name
+
+    return f"{USER_NAME_RULE}；实为 '{clip(readable_name(name), 40)}'"

@@ -195,6 +195,11 @@ def reader_loop(data_dir: str, db_url: str | None, options: ReaderOptions, poll:
     import os
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the web process stops us
+    from ..lifecycle import die_with_parent
+
+    # A web process killed outright (SIGKILL, out of memory) takes us with it at once, not
+    # after the application being read; our pool's workers follow us the same way.
+    die_with_parent()
     parent = os.getppid()
     store = Store(Path(data_dir), db_url)
     store.requeue_unfinished()
