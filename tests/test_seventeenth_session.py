@@ -428,3 +428,18 @@ def test_a_title_booklets_table_of_titles_held_gives_the_latest():
                                ("重庆市冶金工程中级评委会", (872, 1252, 1212, 1288)), ("2015年12月", (455, 1338, 609, 1379)),
                                ("高级工程师", (687, 1338, 837, 1379)), ("重庆市工程技术冶金专业高级评委会", (873, 1322, 1294, 1355))))
     assert kind == "title_certificate" and values["title"] == "senior_engineer" and str(values["date"]) == "2015-12"
+
+
+def test_a_books_heads_listed_again_among_its_writers_and_a_reports_bracketed_byline():
+    """主编 A / 副主编 B C / 编写人员 A B C D E (probe BM MB04): five authors, not eight; a report's
+    byline in brackets under its title (MT07) and a page of writers by chapter (MT05) are no title."""
+    from extractor.doctypes.book import _relisted_heads
+
+    assert _relisted_heads(["冯嘉怡", "王昌盛", "米热阿依·吾守尔", "冯嘉怡", "王昌盛", "米热阿依·吾守尔", "雷霞", "司马国庆"]) == 3
+    assert _relisted_heads(["张伟", "李强", "王芳", "张伟"]) == 0
+    kind, values = _typed(_doc(("重庆九龙坡铝材智能制造有限公司技术研究报告 编号:JL-TR-2024-03", (200, 120, 1300, 150)),
+                               ("压铸件X射线缺陷图像的小样本识别方法研究", (330, 300, 1330, 360)),
+                               ("(重庆九龙坡铝材智能制造有限公司技术中心 董毅 任睿 令狐欣怡)", (300, 400, 1360, 440)),
+                               ("报告日期:2024年3月", (1000, 480, 1360, 515)),
+                               ("1 研究背景", (200, 600, 400, 640)), ("压铸件内部缺陷的检测是质量控制的关键环节......", (200, 660, 1400, 700))))
+    assert kind == "technical_report" and values["title"] == "压铸件X射线缺陷图像的小样本识别方法研究"

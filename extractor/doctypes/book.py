@@ -80,6 +80,11 @@ def extract_book(text: DocText) -> Fields:
             f.set("title", _book_title(title[0]), title[1])
     _words_and_date(text, f)
     authors = f.values.get("authors")
+    heads = _relisted_heads(authors) if isinstance(authors, list) else 0
+    if heads:
+        # 主编：A / 副主编：B C / 编写人员：A B C D E — the heads named again among all the writers
+        authors = authors[:heads] + authors[2 * heads:]
+        f.values["authors"] = authors
     if isinstance(authors, list) and len(authors) == 1 \
             and re.search(re.escape(authors[0]) + r"\s*(?:编)?著(?![者作])", text.compact.replace("\n", "")):
         # 章华著 (the CIP line, 作者：章华著): one author writing it all, no 等著, no 主编 — a 独著
@@ -93,6 +98,19 @@ def extract_book(text: DocText) -> Fields:
         if named and not _stamp_piece(named[0]):
             f.set("title", _book_title(named[0]), named[1])
     return f
+
+
+def _relisted_heads(authors: list) -> int:
+    """How many of the list's first names a later role lists again at once after them (主编 A,
+    副主编 B C, then 编写人员 A B C D E: 3); 0 when none are (two namesakes in one list stay two).
+
+    >>> _relisted_heads(["冯嘉怡", "王昌盛", "米热阿依", "冯嘉怡", "王昌盛", "米热阿依", "雷霞"]), _relisted_heads(["张伟", "李强", "张伟"])
+    (3, 0)
+    """
+    for k in range(len(authors) // 2, 0, -1):
+        if authors[k:2 * k] == authors[:k] and len(set(authors[:k])) == k:
+            return k
+    return 0
 
 
 def _stamp_piece(title) -> bool:

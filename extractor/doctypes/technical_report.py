@@ -129,6 +129,9 @@ def extract_report(text: DocText) -> Fields:
     title = (_named_in_text(text) if attestation else None) or _report_title(text)
     if title and len(title[0]) <= 4 and plain_names(title[0]) == [title[0]] and has_surname(title[0]):
         title = None  # a signatory's name under 批准： (欧阳霞静) is no report's title
+    if title and len(re.findall(rf"[{CJK}·]{{2,8}}、[{CJK}·]{{2,8}}", title[0])) >= 1 and \
+            sum(bool(is_name(p) and has_surname(p)) for p in re.split(r"[、，,]", title[0])) >= 2:
+        title = None  # a page's list of writers by chapter (熊晓东、迪丽拜尔·卡德尔 体系架构 …) is no title
     if title:
         # (a footnote's mark after the title, …的对策建议*, is no part of it)
         title = re.sub(r"(?<=[\u4e00-\u9fff）》”])\s*[*※]+$", "", title[0]), title[1]
@@ -477,6 +480,10 @@ def _joined(lines: list[TextLine]) -> str:
         if kept and _BYLINE.fullmatch(line.text.strip()) and all(
                 is_name(re.sub(r"[\d,，*]+$", "", w)) for w in line.text.split()):
             break  # a paper-like report's byline under its title: 雷博文1 唐天佑2 阿依古丽·买买提1
+        inside = re.fullmatch(r"[（(](.+)[)）]", line.text.strip())
+        if kept and inside and (sum(is_name(w) for w in inside.group(1).split()) >= 2
+                                or re.search(r"(?:公司|大学|学院|研究院|研究所|中心)", inside.group(1))):
+            break  # its byline in brackets: （重庆…有限公司技术中心　董毅　任睿　令狐欣怡）
         kept.append(line)
     printed = title_form(join_cjk(strip_stamps("".join(l.text for l in kept))))
     whole = re.fullmatch(r"《([^《》]+)》", printed)
