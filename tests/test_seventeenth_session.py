@@ -443,3 +443,18 @@ def test_a_books_heads_listed_again_among_its_writers_and_a_reports_bracketed_by
                                ("报告日期:2024年3月", (1000, 480, 1360, 515)),
                                ("1 研究背景", (200, 600, 400, 640)), ("压铸件内部缺陷的检测是质量控制的关键环节......", (200, 660, 1400, 700))))
     assert kind == "technical_report" and values["title"] == "压铸件X射线缺陷图像的小样本识别方法研究"
+
+
+def test_an_enterprises_project_team_cell_and_the_team_told_as_its_implementers():
+    """企业项目团队 | 负责人：杨建华；成员：熊若曦、… (probe BM MP05): the enterprise's own team; 项目主要实施
+    人员为慕容昊、冯莉… in the opinion's prose (MP02)."""
+    kind, values = _typed(_doc(("智能工厂项目验收评价表", (700, 300, 1200, 360)), ("项目名称", (250, 450, 420, 490)),
+                               ("汽车电驱动总成智能工厂建设项目", (517, 450, 1100, 490)), ("企业项目团队", (250, 663, 441, 707)),
+                               ("负责人:杨建华;成员:熊若曦、赵昊、帕提古丽·肉孜、杜振宇、诸葛子涵", (517, 665, 1554, 704)),
+                               ("验收结论:同意通过验收。", (250, 900, 800, 940))))
+    assert kind == "project_acceptance"
+    assert values["members"] == ["杨建华", "熊若曦", "赵昊", "帕提古丽·肉孜", "杜振宇", "诸葛子涵"]
+    from extractor.doctypes.project_acceptance import _told_members
+
+    assert _told_members(_doc(("项目主要实施人员为慕容昊、冯莉、吴超、陆鹏。", (65, 100, 530, 112)), width=595, height=842,
+                              source="text_layer"))[0] == ["慕容昊", "冯莉", "吴超", "陆鹏"]

@@ -440,6 +440,8 @@ def _heading_hits(text: DocText, labels: list[str]):
     hits = sorted(text.find_label(labels), key=lambda h: (not DocText._separated(h), not h.exact, h.line.index))
     for hit in hits:
         before = hit.line.compact[:hit.start]
+        if hit.label.startswith(("项目", "课题")) and before in ("企业", "公司", "单位", "本单位"):
+            before = ""  # an enterprise's own project team (企业项目团队): the project's, its label whole
         if any(w in before[-4:] for w in _NOT_PROJECT_PEOPLE):
             continue
         rest = hit.line.compact[hit.end:]
@@ -708,7 +710,7 @@ def _names_right_of_units(text: DocText, label: TextLine) -> list[str] | None:
 
 # 该项目由万英阳同志负责，主要参加人员有欧阳安洋 吴旭德 谭杰远。: a reply's sentence lists them.
 # An opinion's account of the meeting names them too: 项目组主要成员仝博、李娟、…、姜婷参加了会议.
-_TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究)人员(?:依次)?(?:有|为|包括|是)[:：]?"
+_TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究|实施|研发)人员(?:依次)?(?:有|为|包括|是)[:：]?"
                            r"|(?:项目|课题)组(?:主要)?成员(?:依次)?(?:有|为|包括|是)?[:：]?(?=[\u4e00-\u9fff]|$)"
                            # 项目团队由…组建，负责人为滕飞，核心成员包括宫雪（技术总负责）、…
                            r"|(?:核心|主要)成员(?:依次)?(?:有|为|包括|是)[:：]?")
