@@ -458,3 +458,29 @@ def test_an_enterprises_project_team_cell_and_the_team_told_as_its_implementers(
 
     assert _told_members(_doc(("项目主要实施人员为慕容昊、冯莉、吴超、陆鹏。", (65, 100, 530, 112)), width=595, height=842,
                               source="text_layer"))[0] == ["慕容昊", "冯莉", "吴超", "陆鹏"]
+
+
+def test_a_notice_of_review_results_with_its_annex_of_names_is_the_title_proof():
+    """关于公布…高级工程师资格评审结果的通知 with its 附件 table of those who passed (probe BM MC03): the
+    applicant's title and its date, from his row and the notice's 资格取得时间."""
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+    from zhicheng.documents import document_from
+
+    first = [("重庆市人力资源和社会保障局", (155, 100, 440, 122)), ("渝人社职〔2023〕42号", (236, 165, 359, 177)),
+             ("关于公布2022年度工程技术工业互联网与智能制造专业", (103, 227, 492, 243)), ("高级工程师资格评审结果的通知", (186, 259, 409, 275)),
+             ("各区县(自治县)人力社保局,有关单位:", (74, 290, 302, 303)),
+             ("经2022年12月18日重庆市工程技术工业互联网与智能制造专业高级职称评审委员会评审通过,决定授予叶浩等3", (74, 337, 518, 351)),
+             ("名同志高级工程师资格,资格取得时间为2022年12月18日。现予公布。", (74, 385, 456, 398)),
+             ("附件:2022年度工程技术工业互联网与智能制造专业高级工程师资格人员名单", (75, 409, 501, 421)),
+             ("重庆市人力资源和社会保障局", (335, 471, 496, 484)), ("2023年2月20日", (364, 494, 447, 506))]
+    annex = [("附件", (75, 75, 101, 89)), ("2022年度工程技术工业互联网与智能制造专业高级工程师资格人员名单", (94, 104, 501, 117)),
+             ("序号   姓名   工作单位   专业   资格名称", (81, 131, 511, 141)),
+             ("1   叶浩   重庆两江数智制造科技有限公司   工业互联网与智能制造   高级工程师", (89, 152, 515, 170)),
+             ("2   戴翔   重庆巴南精密传动有限公司   工业互联网与智能制造   高级工程师", (89, 187, 515, 204)),
+             ("3   欧阳国庆   重庆荣昌智造装备有限公司   工业互联网与智能制造   高级工程师", (88, 221, 515, 238))]
+    pages = [Page(n + 1, 595, 842, "text_layer", [Line(t, b, 1.0) for t, b in rows]) for n, rows in enumerate((first, annex))]
+    document = document_from(ReadResult("t.pdf", "0" * 64, page_count=2, pages=pages), name="戴翔")
+    assert document.doc_type == "title_certificate"
+    assert (document.fields.get("holder"), document.fields.get("title"), str(document.fields.get("date"))) == \
+        ("戴翔", "senior_engineer", "2022-12-18")
