@@ -124,8 +124,8 @@ def unrelated_sale(head: str, words: str) -> str | None:
 
 # A statement of a product's revenue (我公司…产品…实现新增销售收入…): the product it names.
 # (\x22 is the ASCII double quote)
-_PRODUCT_REVENUE = re.compile(r"(?:[“\x22「『《]([^“”\x22「」『』《》。；;]{2,40})[”\x22」』》]|([\u4e00-\u9fff]{2,20}?))(?:产品|系列产品|业务)"
-                              r"[^。；;]{0,30}?(?:销售收入|营业收入|营收|销售额)")
+_PRODUCT_REVENUE = re.compile(r"(?:[“‘\x22\x27「『《【]([^“”‘’\x22\x27「」『』《》【】。；;]{2,40})[”’\x22\x27」』》】]|([\u4e00-\u9fff]{2,20}?))"
+                              r"(?:产品|系列产品|业务)(?P<between>[^。；;]{0,30}?)(?:销售收入|营业收入|营收|销售额)")
 # Products of automation and machinery that no subject word above names.
 _FIELD_GOODS = re.compile(r"伺服|电机|驱动|变频|PLC|激光|视觉|AGV|无人|精密|测控|计量|加工中心|传动|液压|气动|焊接|注塑机|压力机")
 
@@ -147,9 +147,17 @@ def unrelated_product(words: str) -> str | None:
     'A356铝合金汽车轮毂铸件(17—19英寸)'
     >>> unrelated_product("参与开发推广的“注塑车间能耗监测系统”产品，2023年实现新增销售收入") is None
     True
+    >>> unrelated_product("推广的‘A356铝合金汽车轮毂铸件’产品累计实现销售收入"), unrelated_product("【A356轮毂铸件】产品实现销售收入")
+    ('A356铝合金汽车轮毂铸件', 'A356轮毂铸件')
+    >>> unrelated_product("为客户“A356铝合金汽车轮毂”产品生产提供工业互联网平台运维服务，实现销售收入1200万元") is None
+    True
+    >>> unrelated_product("推广的平台运维服务，用于客户“A356铝合金汽车轮毂”产品的生产过程监控，累计实现新增销售收入") is None
+    True
     """
     found = _PRODUCT_REVENUE.search(words)
-    if not found:
+    if not found or _FIELD.search(found.group("between")) or re.search(r"客户|用户|用于|服务于", words[max(0, found.start() - 6):found.start()]):
+        # (…“A356轮毂”产品生产提供工业互联网平台运维服务，实现销售收入; 运维服务，用于客户“A356轮毂”产品的
+        # 生产过程监控: a customer's product, the service sold for it)
         return None
     # (the product in quotes, whatever it holds: “A356铝合金汽车轮毂铸件(17—19英寸)”产品)
     product = found.group(1) or re.sub(r"^(?:我|本|该)?(?:公司|单位|司)", "", found.group(2))

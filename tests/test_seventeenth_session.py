@@ -484,3 +484,73 @@ def test_a_notice_of_review_results_with_its_annex_of_names_is_the_title_proof()
     assert document.doc_type == "title_certificate"
     assert (document.fields.get("holder"), document.fields.get("title"), str(document.fields.get("date"))) == \
         ("戴翔", "senior_engineer", "2022-12-18")
+
+
+# --------------------------------------------------------------------------- attacks on this session's verdicts (probe BN)
+
+def test_self_organised_acceptance_its_negations_other_projects_rules_and_internal_wordings():
+    """自行组织验收 counts only as what happened to this project (probe BN): 严禁/无权 自行组织验收 and a
+    rule for 区县级项目 under a government organiser set nothing (E01, E02, B02); 企业内部验收, 由项目
+    承担单位组织专家验收, a 验收主持单位 that is the company's 技术委员会 do (B03, B04, E03)."""
+    from extractor.doctypes.project_acceptance import _self_organised
+
+    def said(*rows):
+        return _self_organised(_doc(*[(t, (65, 80 + 24 * k, 530, 92 + 24 * k)) for k, t in enumerate(rows)],
+                                    width=595, height=842, source="text_layer"))
+
+    assert said("验收组织单位:重庆市经济和信息化委员会", "说明:严禁承担单位自行组织验收。") is None
+    assert said("验收组织方式:项目下达单位组织验收(承担单位无权自行组织验收)") is None
+    assert said("按规定,区县级项目由承担单位自行组织验收;本项目为市级项目,由市经信委组织验收。",
+                "验收组织单位:重庆市经济和信息化委员会") is None
+    assert said("验收组织方式:企业内部验收")[0] == "企业内部验收"
+    assert said("由项目承担单位组织专家验收,结果报备案。") is not None
+    assert said("验收主持单位:两江智造技术委员会")[0] == "两江智造技术委员会"
+
+
+def test_stated_benefits_that_defer_or_deny_and_conclusions_conditional_or_terminated():
+    """A benefit awaited, forecast, answered 否 or 不适用 is none (probe BN B20–B23); ■有条件结项 and a
+    project 终止并作结项处理 pass nothing (E07, E08)."""
+    from extractor.doctypes.project_acceptance import _benefit_said
+
+    for words in ("社会效益:项目尚处于试运行阶段,社会效益有待进一步观察。", "经济效益:项目投产后,预计可实现年新增产值2000万元。",
+                  "是否取得显著经济效益:否", "经济效益分析:不适用(本项目为共性技术研究,不产生直接经济效益)。"):
+        assert _benefit_said(words) is None, words
+    head = ["研发项目结项评审表", "项目名称:电驱总成下线测试台架数据自动判定系统", "项目经理:令狐远航"]
+    _, values = _acceptance(*head, "评审结论:□同意结项 ■有条件结项 □不同意结项", "评审日期:2024年2月23日")
+    assert values.get("passed") is not True
+    _, values = _acceptance(*head, "评审意见:项目关键指标未达到任务书要求,经评审组讨论,同意该项目终止并作结项处理。", "评审日期:2024年2月23日")
+    assert values.get("passed") is not True
+
+
+def test_retraction_wordings_and_a_notice_that_keeps_the_paper():
+    from rules.withdrawals import takes_back
+
+    assert takes_back("本刊决定撤回《基于数字孪生的调度方法》一文。") and takes_back("经核查，该文予以撤销。")
+    assert takes_back("经调查未发现学术不端行为，本刊决定不撤销该文，仅作更正。") is None
+
+
+def test_an_unsigned_line_with_its_date_and_another_persons_unsigned_line():
+    from extractor.doctypes.recommendation_letter import _unsigned
+
+    line = lambda t: _doc((t, (65, 416, 400, 429)), width=595, height=842, source="text_layer")
+    assert _unsigned(line("推荐人签名：（未签名）  日期："))[0] == "未签名"
+    assert _unsigned(line("所在单位负责人签字：（未签字）")) is None
+
+
+def test_a_customers_product_the_service_was_sold_for_and_a_contribution_said_of_another():
+    """运维服务，用于客户“A356…”产品的生产过程监控 (probe BN B15) is the field's service; a 复函 whose
+    重大贡献 is 李强's and whose 重要贡献 is the applicant's is held back for 正高 (B16)."""
+    from dataclasses import replace
+
+    from rules.relevance import unrelated_product
+    from rules.vocabulary import Title
+    from tests.test_audit import APPLICANT, claim
+    from tests.test_tenth_session import _audited, _paper
+
+    assert unrelated_product("推广的平台运维服务，用于客户“A356铝合金汽车轮毂”产品的生产过程监控，累计实现新增销售收入") is None
+    assert unrelated_product("推广的‘A356铝合金汽车轮毂铸件’产品累计实现销售收入") == "A356铝合金汽车轮毂铸件"
+    words = "关于认可张三同志工作的复函 张三同志在工业互联网推广方面做出重要贡献。李强同志在人才培养方面做出重大贡献。"
+    reply = _paper("复函.pdf", "official_recognition", words, issuer="重庆市经济和信息化委员会", level="provincial", date="2024-05")
+    cite = [claim(0, ["复函.pdf"], kind="recognition", level="provincial", date="2024-05")]
+    top = replace(APPLICANT, current_title=Title.SENIOR_ENGINEER, target_title=Title.PROFESSORATE_SENIOR_ENGINEER)
+    assert not _audited([reply], cite, top).achievements

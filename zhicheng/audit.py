@@ -1162,7 +1162,9 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
         if kind is Kind.RECOGNITION and applicant is not None and applicant.target_title is Title.PROFESSORATE_SENIOR_ENGINEER \
                 and doc.doc_type == "official_recognition":
             words = "".join(doc.words.split())
-            if "重要贡献" in words and not re.search(r"(?:重大|突出)贡献", words):
+            # (what it says of him: the sentences naming him, when any do; 重大贡献 said of another is not his)
+            his = [s for s in re.split(r"[。；;]", words) if name and name in s] or [words]
+            if any("重要贡献" in s for s in his) and not any(re.search(r"(?:重大|突出)贡献", s) for s in his):
                 return "认可的是「重要贡献」，正高级工程师的破格条件要求「重大贡献」：需人工核对"
         return None
 

@@ -44,6 +44,8 @@ _CLAUSE = r"[^，,。；;：:]"
 _FAIL = re.compile(rf"不同意{_CLAUSE}{{0,12}}?(?:通过|验收|结题)|不(?:准|予){_CLAUSE}{{0,6}}?(?:通过|验收|结题)|"
                    rf"(?:延期|暂缓){_CLAUSE}{{0,2}}结题|"
                    rf"未{_CLAUSE}{{0,6}}?通过|没有通过|不能通过|不通过|不合格|暂缓(?:通过|验收)|不具备验收条件|需要复议|"
+                   # (同意该项目终止并作结项处理: a project stopped short, closed, never passed)
+                   r"(?:项目|课题)(?:实施)?终止|同意[^。；;，,]{0,10}终止|予以终止|作终止处理|终止(?:实施|执行)|"
                    # (专家组意见：需整改后复验: this acceptance not passed, another to come)
                    r"(?:需|须|应|需要)(?:进行)?整改后(?:再)?(?:申请)?(?:复验|重新验收|再次验收|复审)")
 # (基本通过验收, 有条件通过验收: no pass, a person's question — _UNDECIDED)
@@ -76,7 +78,7 @@ _MARKS = TICKS + EMPTY_BOXES
 # (基本通过 and 有条件通过 are options of their own: else a box before them reads as the
 # previous option's mark, and □通过 □基本通过 □不通过, all empty, as 「通过」 inferred)
 _CHOICES = ("不同意验收|同意验收|不同意结题|同意结题|不同意|同意|不予通过|未通过|不通过|暂缓通过|需要复议|"
-            "基本通过|有条件通过|基本合格|"
+            "基本通过|有条件通过|有条件结题|基本合格|"
             "不予结题|准予结题|延期结题|暂缓结题|结题|通过|不合格|合格|"
             # a graded acceptance's boxes (验收等级 □优秀 ☑良好 □合格 □不合格): any grade but the last passes
             "优秀|良好")
@@ -288,9 +290,11 @@ _IN_USE = re.compile(r"(?<![将拟待未])(?<!尚未)(?<!即将)(?:已|并|现�
 
 # 社会效益：改善了劳动条件，培养骨干20名… — a benefit the acceptance states under its own label
 # (第十三条（二）2 asks 经济或社会效益; either one), or 取得了良好的社会效益; never 效益情况：暂未产生…
-_BENEFIT_LABEL = re.compile(r"(?:经济|社会|经济和社会|经济社会|社会和经济)效益(?:分析|情况)?[:：]\s*(?P<what>[^。；;]{6,})")
-_BENEFIT_GAINED = re.compile(r"(?:取得|产生|带来|创造)了?(?:良好|显著|较好|明显|可观|较大|巨大)的?(?:经济|社会|经济和社会|经济社会|社会和经济)效益")
-_NO_BENEFIT = re.compile(r"^(?:无|暂无|暂未|尚未|未|没有|不明显|预计|预期|将|拟|待|有望)|暂未|尚未|未产生|未取得|无明显|不明显")
+_BENEFIT_LABEL = re.compile(r"(?<!是否)(?<!是否取得)(?<!有无)(?:经济|社会|经济和社会|经济社会|社会和经济)效益(?:分析|情况)?[:：]\s*(?P<what>[^。；;]{6,})")
+_BENEFIT_GAINED = re.compile(r"(?<!是否)(?:取得|产生|带来|创造)了?(?:良好|显著|较好|明显|可观|较大|巨大)的?(?:经济|社会|经济和社会|经济社会|社会和经济)效益")
+_NO_BENEFIT = re.compile(r"^(?:无|暂无|暂未|尚未|未|没有|不明显|预计|预期|将|拟|待|有望|否)|暂未|尚未|未产生|未取得|无明显|不明显|"
+                         r"有待|待进一步|预计|预期|有望|可望|投产后|建成后|推广后|实施后|不适用|不产生|无直接|"
+                         r"试运行阶段|尚处于")
 
 
 def _benefit_said(body: str) -> re.Match | None:
@@ -302,13 +306,16 @@ def _benefit_said(body: str) -> re.Match | None:
     >>> _benefit_said("效益情况：项目成果目前仅在公司内部小范围试用，暂未产生经济效益或社会效益。")
     >>> _benefit_said("经济效益：预计投产后年增收500万元。"), _benefit_said("项目建成后将取得良好的社会效益。")
     (None, None)
+    >>> _benefit_said("社会效益：项目尚处于试运行阶段，社会效益有待进一步观察。"), _benefit_said("是否取得显著经济效益：否")
+    (None, None)
+    >>> _benefit_said("经济效益分析：不适用（本项目为共性技术研究，不产生直接经济效益）。")
     """
     for match in _BENEFIT_LABEL.finditer(body):
         if not _NO_BENEFIT.search(match.group("what")):
             return match
     for match in _BENEFIT_GAINED.finditer(body):
         clause = re.split(r"[。；;，,]", body[max(0, match.start() - 30):match.start()])[-1]
-        if not re.search(r"将|拟|计划|预计|预期|有望|尚未|未|可(?!靠)|能够|建成后|投产后", clause):
+        if not re.search(r"将|拟|计划|预计|预期|有望|尚未|未|可(?!靠)|能够|建成后|投产后|是否|有无", clause):
             return match
     return None
 
@@ -1272,7 +1279,7 @@ _ACCEPTANCE_TO_COME = re.compile(
 _ACCEPTED_OUTRIGHT = re.compile(r"验收(?:结论|意见|结果)[:：]?(?:为)?[“\"「]?(?:通过|合格)|同意[^，。；;]{0,12}?通过(?:了)?(?:竣工|正式|最终)?验收|"
                                 r"(?<!未)(?<!初)通过(?:了)?(?:专家组?的?)?(?:竣工|正式|最终)验收|本次(?:即为|为|系)正式验收|验收合格")
 # A conclusion that is neither a plain pass nor a plain failure.
-_UNDECIDED = re.compile(r"基本通过|基本合格|有条件通过|暂缓(?:通过|验收|结题)|复议|待定")
+_UNDECIDED = re.compile(r"基本通过|基本合格|有条件(?:通过|结题)|暂缓(?:通过|验收|结题)|复议|待定")
 
 
 # A form's options each with a code, the code chosen written after 填写 (验收结论  01通过验收
@@ -1405,7 +1412,7 @@ _CONCLUSION_STARTS = tuple(label for label in _CONCLUSION_LABELS if label != "�
 
 def _option_says(word: str) -> bool | None:
     """Passed (True), not (False), or for a person to say (None: 基本通过)."""
-    if word in ("基本通过", "有条件通过"):
+    if word in ("基本通过", "有条件通过", "有条件结题"):
         return None
     return not word.startswith(("不", "未", "暂缓"))
 
@@ -1437,7 +1444,7 @@ def _choice_row(joined: str) -> bool:
 
 
 def _passes(word: str) -> bool | None:
-    if word.startswith("基本") or word == "有条件通过":
+    if word.startswith("基本") or word in ("有条件通过", "有条件结题"):
         return None  # (for a person to say, as _option_says)
     return not word.startswith(_NEGATIVE)
 
@@ -1547,22 +1554,30 @@ def _acceptance_date(text: DocText):
 
 
 # 验收组织方式：项目承担单位自行组织验收; 由承担单位自行组织验收 (not 不得自行组织验收)
-_SELF_ORGANISED = re.compile(r"(?<![不未])(?<!不得)(?<!不应)(?<!不能)((?:自行|自主)(?:组织)?(?:的)?(?:验收|结题))")
-_OWN_BODY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团|公司)(?:[\u4e00-\u9fff]{0,8}(?:委员会|部|中心|办公室))?$")
+_SELF_ORGANISED = re.compile(r"(?<![不未])(?<!不得)(?<!不应)(?<!不能)(?<!严禁)(?<!禁止)(?<!无权)(?<!不可)(?<!不允许)"
+                             r"((?:自行|自主)(?:组织)?(?:的)?(?:验收|结题)|(?:企业|公司|单位)内部验收|"
+                             r"由(?:项目)?承担单位组织(?:专家)?(?:进行)?验收)")
+_OWN_BODY = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团|公司)(?:[\u4e00-\u9fff]{0,8}(?:委员会|部|中心|办公室))?$|"
+                       r"(?<!科学)技术委员会$")
+_SELF_SCOPE = re.compile(r"[^。；;]{0,12}(?:区县级|企业级|一般|其他|其余|市级以下)[^。；;]{0,6}项目[^。；;]{0,6}$")
 
 
 def _self_organised(text: DocText) -> tuple[str, TextLine] | None:
     """What says the project's holder accepted it itself: the words (自行组织验收), or the
     acceptance's organiser a company or its committee (验收组织单位：…有限公司技术委员会); with
     the line.  None when a government body organised it."""
-    found = running_match(text, _SELF_ORGANISED)
-    if found:
-        return found[0].group(0), found[1]
-    organiser = labelled_value(text, ["组织验收单位", "验收组织单位", "组织鉴定单位", "鉴定组织单位", "组织评价单位"])
-    if organiser:
-        value = re.sub(r"^[(（](?:盖章|公章|签章)[)）][:：]?", "", "".join(strip_stamps(organiser[0]).split()))
-        if _OWN_BODY.search(value) and not _GOVERNMENT.search(value):
-            return value, organiser[1]
+    organiser = labelled_value(text, ["组织验收单位", "验收组织单位", "组织鉴定单位", "鉴定组织单位", "组织评价单位",
+                                      "验收主持单位", "主持验收单位"])
+    value = re.sub(r"^[(（](?:盖章|公章|签章)[)）][:：]?", "", "".join(strip_stamps(organiser[0]).split())) if organiser else ""
+    if value and _GOVERNMENT.search(value):
+        return None  # a government body organised it, whatever the page says of other projects
+    body, starts = running_text(text)
+    for match in _SELF_ORGANISED.finditer(body):
+        if _SELF_SCOPE.search(body[max(0, match.start() - 30):match.start()]):
+            continue  # (区县级项目由承担单位自行组织验收: a rule for other projects, not what happened here)
+        return match.group(1), line_at(starts, match.start(1))
+    if value and _OWN_BODY.search(value):
+        return value, organiser[1]
     return None
 
 

@@ -98,8 +98,8 @@ def extract_recommendation(text: DocText) -> Fields:
 
 
 # 推荐人签名：（未签名）, 签字：未签: the form says itself that nobody signed it.
-_UNSIGNED = re.compile(r"(?:推荐人|推荐专家|专家)?(?:签名|签字|签章)(?:[(（][^)）]{0,6}[)）])?[:：]\s*[(（]?\s*"
-                       r"(未签名|未签字|未签章|未签|无签名|无签字|空缺?|待签)\s*[)）]?\s*$")
+_UNSIGNED = re.compile(r"(?:^|\s)(?:推荐人|推荐专家|专家)?(?:本人)?(?:签名|签字|签章)(?:[(（][^)）]{0,6}[)）])?[:：]\s*[(（]?\s*"
+                       r"(未签名|未签字|未签章|未签|无签名|无签字|空缺?|待签)\s*[)）]?(?=\s|$|日期)")
 
 
 def _unsigned(text: DocText) -> tuple[str, TextLine] | None:
@@ -110,9 +110,11 @@ def _unsigned(text: DocText) -> tuple[str, TextLine] | None:
     ...                                    [Line(t, (65, 416, 195, 429))])]))
     >>> _unsigned(doc("推荐人签名:(未签名)"))[0], _unsigned(doc("推荐人签名：陈国华")), _unsigned(doc("签名：未签名者不予受理"))
     ('未签名', None, None)
+    >>> _unsigned(doc("推荐人签名：（未签名）  日期："))[0], _unsigned(doc("所在单位负责人签字：（未签字）"))
+    ('未签名', None)
     """
     for line in text.lines:
-        found = _UNSIGNED.search(line.compact)
+        found = _UNSIGNED.search(line.text.strip())
         if found:
             return found.group(1), line
     return None
