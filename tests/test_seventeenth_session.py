@@ -554,3 +554,12 @@ def test_a_customers_product_the_service_was_sold_for_and_a_contribution_said_of
     cite = [claim(0, ["复函.pdf"], kind="recognition", level="provincial", date="2024-05")]
     top = replace(APPLICANT, current_title=Title.SENIOR_ENGINEER, target_title=Title.PROFESSORATE_SENIOR_ENGINEER)
     assert not _audited([reply], cite, top).achievements
+
+
+def test_an_information_sheets_numbered_row_of_authors_with_their_units():
+    """科技报告基本信息表's 2.报告作者及单位 李强（重庆大学）；王芳（重庆大学）；… (probe BN E13): the
+    authors; the row's own number (2.) numbers no list."""
+    kind, values = _typed(_text_layer("科技报告基本信息表", "1.报告名称 中文 精密减速器齿面磨削烧伤在线识别技术",
+                                      "2.报告作者及单位 李强(重庆大学);王芳(重庆大学);刘洋(重庆大学)", "3.使用范围 公开",
+                                      "4.编制时间 2023-11-20", "5.报告编号 50001093X-CSTB2022TIAD-KPX0188"))
+    assert kind == "technical_report" and values.get("authors") == ["李强", "王芳", "刘洋"]

@@ -153,7 +153,9 @@ def extract_report(text: DocText) -> Fields:
     authors = _report_authors(text) or (_names_under(text, title[1]) if title else None)
     if authors and any(_ROLE.fullmatch(n) or n in _NOT_WRITERS for n in authors[0]):
         authors = None  # a sign-off's role read into the list (报告编写 | 审核): the list is misread
-    if authors and skips_numbers(text, authors[0]):
+    # (a form's row number before the label, 2.报告作者及单位 李强…, numbers no list)
+    row_numbered = bool(authors) and authors[1] is not None and re.match(r"\d{1,2}[.、．](?:报告)?(?:作者|编写|编制|撰写|主要责任者)", authors[1].compact)
+    if authors and not row_numbered and skips_numbers(text, authors[0]):
         whole = numbered_grid(text, authors[0])  # a grid numbered across its rows, read down one column
         if whole is None:
             f.notes.append("编写人：编号不连续（只读出了部分人员），未给出")
@@ -850,7 +852,8 @@ def _label_spots(text: DocText, labels: list[str]):
         compact, taken = line.compact, set()
         # a 序号 before a row's role, or a bilingual form's English caption (Prepared by 编制)
         # (or a footnote's mark: *本报告执笔人：…)
-        opening = re.match(r"[*※]|[A-Za-z][A-Za-z.'’]*(?=[\u4e00-\u9fff])|\d{0,2}", compact).end()
+        # (or a form's row number: 2.报告作者及单位 李强（重庆大学）；…)
+        opening = re.match(r"[*※]|[A-Za-z][A-Za-z.'’]*(?=[\u4e00-\u9fff])|\d{1,2}[.、．](?=[\u4e00-\u9fff])|\d{0,2}", compact).end()
         found = [(m.start(), m.end(), label) for label in sorted(labels, key=len, reverse=True)
                  for m in re.finditer(re.escape(label), compact)]
         found += [(opening, opening + len(label), label) for label in labels if _damaged_role(compact[opening:], label)]
