@@ -563,3 +563,13 @@ def test_an_information_sheets_numbered_row_of_authors_with_their_units():
                                       "2.报告作者及单位 李强(重庆大学);王芳(重庆大学);刘洋(重庆大学)", "3.使用范围 公开",
                                       "4.编制时间 2023-11-20", "5.报告编号 50001093X-CSTB2022TIAD-KPX0188"))
     assert kind == "technical_report" and values.get("authors") == ["李强", "王芳", "刘洋"]
+
+
+def test_a_title_booklets_table_in_a_text_layer_out_of_order():
+    """The booklet's table typed as lines (probe BN C02, E25), its rows in any order: the latest."""
+    kind, values = _typed(_text_layer("专业技术资格证书", "姓 名:独孤丽", "证书编号:渝高0150823", "资格评审(认定)情况",
+                                      "评审(认定)时间   资格名称   评审(认定)组织   批准文号",
+                                      "2007年11月   工程师   重庆市冶金工程中级评委会   渝职改办",
+                                      "2015年12月   高级工程师   重庆市冶金高级评委会   渝职改办",
+                                      "2003年07月   助理工程师   重庆钢铁集团初级评委会   渝职改办"))
+    assert kind == "title_certificate" and values["title"] == "senior_engineer" and str(values["date"]) == "2015-12"

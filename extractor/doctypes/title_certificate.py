@@ -80,6 +80,25 @@ def _latest_row(text: DocText):
     date, as ``_review_passed`` gives them; None with fewer than two such rows or a row whose
     title or date was not read."""
     for header in text.lines:
+        words = header.text.split()
+        if len(words) > 1 and any(w in ("资格名称", "职称名称") for w in words):
+            # a text layer's one line of captions, each row one line: 2007年11月  工程师  …
+            at = next(k for k, w in enumerate(words) if w in ("资格名称", "职称名称"))
+            when = next((k for k, w in enumerate(words) if re.fullmatch(r"(?:评审|认定|取得)(?:[(（](?:认定|评审)[)）])?(?:资格)?(?:时间|日期)", w)), None)
+            if when is None:
+                continue
+            rows = []
+            for line in text.lines[header.index + 1:]:
+                cells = line.text.split()
+                dated = parse_date(cells[when]) if line.page == header.page and len(cells) > max(at, when) else None
+                key = _title_key(cells[at]) if dated is not None else None
+                if key is None:
+                    break
+                rows.append((dated, key, line))
+            if len(rows) >= 2:
+                dated, key, line = max(rows, key=lambda r: r[0].earliest())
+                return (key, line), (dated, line)
+            continue
         if header.compact not in ("资格名称", "职称名称", "专业技术资格"):
             continue
         times = [l for l in row_of(text, header)
