@@ -573,3 +573,15 @@ def test_a_title_booklets_table_in_a_text_layer_out_of_order():
                                       "2015年12月   高级工程师   重庆市冶金高级评委会   渝职改办",
                                       "2003年07月   助理工程师   重庆钢铁集团初级评委会   渝职改办"))
     assert kind == "title_certificate" and values["title"] == "senior_engineer" and str(values["date"]) == "2015-12"
+
+
+def test_a_payees_receipt_names_who_paid_it():
+    """收款证明: 兹证明重庆涪陵…有限公司已于2023年12月20日，通过以下方式向我公司支付了… (probe BJ XR06):
+    the payer and the payee, in the order printed."""
+    kind, values = _typed(_doc(("收款证明", (821, 368, 1103, 433)),
+                               ("兹证明重庆涪陵绿色化工装备有限公司已于2023年12月20日,通过以下方", (405, 533, 1551, 572)),
+                               ("式向我公司支付了人民币壹佰零伍万元整 (¥1,050,000.00),用于支付合同价款。", (333, 603, 1555, 645)),
+                               ("账户名:重庆水土工业互联网研究院有限公司", (411, 1063, 1061, 1099)), ("特此证明。", (400, 1244, 563, 1288)),
+                               ("收款方(盖章):重庆水土工业互联网研究院有限公司", (732, 1403, 1589, 1455))))
+    assert kind == "revenue_proof" and values["amount_wan"] == 105
+    assert values["parties"] == ["重庆涪陵绿色化工装备有限公司", "重庆水土工业互联网研究院有限公司"]

@@ -171,6 +171,10 @@ def extract_revenue(text: DocText) -> Fields:
         supplier = (_supplied_by(text) or _addressed_seller(text)) if signer and not payee else None
         if supplier and supplier[0] != signer[0]:
             parties.append(supplier)
+    if len(parties) == 1 and not halved and not _an_invoice(text):
+        payer = _paid_by(text)  # a payee's 收款证明 names who paid it, the payee its 收款方
+        if payer and payer[0] != parties[0][0]:
+            parties.append(payer)
     if halved and len(parties) == 1:
         # A contract names both sides; one of them alone reads like a company's own figures
         # (a statement, a 财务证明), which a reviewer would take for something else.
@@ -1566,6 +1570,16 @@ def _certified_sale(text: DocText) -> list[tuple[str, TextLine]]:
     if not seller or not buyer:
         return []
     return [(buyer, line_at(starts, match.start(2))), (seller, line_at(starts, match.start(1)))]
+
+
+def _paid_by(text: DocText) -> tuple[str, TextLine] | None:
+    """The payer a payee's 收款证明 names (兹证明重庆…有限公司已于2023年12月20日，通过以下方式向我公司
+    支付了…)."""
+    body, starts = running_text(text)
+    match = re.search(r"兹证明[，,:：]?(.{4,40}?)(?:已经?)?(?:于[^。；;]{0,24}?)?[，,]?(?:通过[^。；;，,]{0,12}?)?"
+                      r"向我(?:单位|公司|司|院|厂)(?:支付|付款|付清|汇入|转账|汇款)", body)
+    name = _org_name(match.group(1)) if match else None
+    return (name, line_at(starts, match.start(1))) if name else None
 
 
 def _paid_to(text: DocText) -> tuple[str, TextLine] | None:
