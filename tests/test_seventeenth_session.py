@@ -585,3 +585,12 @@ def test_a_payees_receipt_names_who_paid_it():
                                ("收款方(盖章):重庆水土工业互联网研究院有限公司", (732, 1403, 1589, 1455))))
     assert kind == "revenue_proof" and values["amount_wan"] == 105
     assert values["parties"] == ["重庆涪陵绿色化工装备有限公司", "重庆水土工业互联网研究院有限公司"]
+
+
+def test_a_booklets_row_not_passed_gives_no_title():
+    """高级工程师（未通过） on the booklet's later row (probe BN E27): never that title."""
+    kind, values = _typed(_text_layer("专业技术资格证书", "姓 名:独孤丽", "资格评审(认定)情况",
+                                      "评审(认定)时间   资格名称   评审(认定)组织   批准文号",
+                                      "2007年11月   工程师   重庆市冶金工程中级评委会   渝职改办",
+                                      "2015年12月   高级工程师(未通过)重庆市冶金高级评委会   渝职改办"))
+    assert kind == "title_certificate" and values.get("title") != "senior_engineer"

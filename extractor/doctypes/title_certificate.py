@@ -74,6 +74,10 @@ def extract_title_certificate(text: DocText) -> Fields:
     return f
 
 
+# A row of the booklet's table that holds no title: 未通过, 撤销, 作废 beside it.
+_NOT_HELD = re.compile(r"未通过|不通过|不合格|不予|撤销|取消|作废|无效|暂缓")
+
+
 def _latest_row(text: DocText):
     """A booklet's table of the titles its holder was granted, one a row under 资格名称 beside
     评审（认定）时间 (工程师 2007年11月, then 高级工程师 2015年12月): the latest row's title and
@@ -94,6 +98,8 @@ def _latest_row(text: DocText):
                 key = _title_key(cells[at]) if dated is not None else None
                 if key is None:
                     break
+                if _NOT_HELD.search(line.compact):
+                    return None  # a row not passed or revoked (高级工程师（未通过）): for a person to read
                 rows.append((dated, key, line))
             if len(rows) >= 2:
                 dated, key, line = max(rows, key=lambda r: r[0].earliest())
@@ -110,8 +116,8 @@ def _latest_row(text: DocText):
             key = _title_key(cell.compact)
             dated = next((d for l in column_below(text, times[0]) if same_row(l, cell)
                           for d in [parse_date(l.compact)] if d is not None), None)
-            if key is None or dated is None:
-                return None
+            if key is None or dated is None or any(_NOT_HELD.search(l.compact) for l in row_of(text, cell) + [cell]):
+                return None  # (a row not passed or revoked, 高级工程师（未通过）: for a person to read)
             rows.append((dated, key, cell))
         if len(rows) < 2:
             return None
