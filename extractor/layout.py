@@ -2247,6 +2247,8 @@ def one_half(text: DocText, header: TextLine, side: int, head: str = "姓名") -
         if heads.count(head) != 2 or heads.count("序号") != 2:
             return []
         second, col = heads.index("序号", 1), heads.index(head)
+        if col >= second:
+            return []  # (the first half's 姓名 stands before the second 序号)
         names: list[str] = []
         for row in text.lines[header.index + 1:]:
             cells = row.text.split()
@@ -2260,7 +2262,7 @@ def one_half(text: DocText, header: TextLine, side: int, head: str = "姓名") -
             if not half:
                 continue
             if int(half[0]) != len(names) + 1 or col >= len(half) or not is_name(half[col]) \
-                    or _NOT_NAME_WORDS.search(half[col]) or col >= second:
+                    or _NOT_NAME_WORDS.search(half[col]):
                 return []
             names.append(half[col])
         return names
@@ -2375,9 +2377,8 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
             continue  # a cell's wrapped tail (…中煤科工集团重庆研究院有 | 限公司), or the header's, set in its column
         # (OCR boxes each cell of a row: the row is its boxes left to right)
         boxes = sorted([row] + [l for l in row_of(text, row) if l.index > header.index], key=lambda l: box(l)[0])
-        # (a dotted name wrapped after its dot, 米热阿依· over 吾守尔 in a cell of two lines: its
-        # first line set higher than the row's centre)
-        # (or wrapped after its dot's first letters, 古丽娜尔·艾 over 买提)
+        # (a dotted name wrapped in a cell of two lines, after its dot, 米热阿依· over 吾守尔, or after
+        # its dot's first letters, 古丽娜尔·艾 over 买提: its first line set higher than the row's centre)
         fragments = [l for l in text.lines[header.index + 1:] if l.page == row.page and l not in boxes and l.index not in seen
                      and re.fullmatch(f"[{CJK}]{{2,8}}·[{CJK}]{{0,3}}", l.compact)
                      and box(l)[1] < box(row)[3] and box(l)[3] > box(row)[1]

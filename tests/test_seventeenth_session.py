@@ -254,7 +254,7 @@ def test_a_research_acceptance_that_states_a_social_benefit_shows_a_benefit_but_
 
 # --------------------------------------------------------------------------- real templates (probe BJ)
 
-def _text_layer(*lines, pages=None):
+def _text_layer(*lines):
     rows = [(t, (60, 40 + 16 * k, 540, 50 + 16 * k)) for k, t in enumerate(lines)]
     return _doc(*rows, width=595, height=842, source="text_layer")
 
