@@ -596,9 +596,12 @@ def _role_lines(text: DocText, heading: TextLine) -> list[str] | None:
             names += listed
         elif not roles or not names_line(line.text, False):  # (a wrapped list's lines read with its first)
             break
-    if len(roles) < 2 or not any(re.search("负责人|组长|主持人", r) for r in roles) or len(set(names)) < len(names):
-        return None
-    return names
+    return names if _a_team(roles, names) else None
+
+
+def _a_team(roles: list[str], names: list[str]) -> bool:
+    """Roles read as a project's team: two at least, one of them its head's, nobody twice."""
+    return len(roles) >= 2 and any(re.search("负责人|组长|主持人", r) for r in roles) and len(set(names)) == len(names)
 
 
 def _role_run(text: DocText, heading: TextLine) -> list[str] | None:
@@ -629,9 +632,7 @@ def _role_run(text: DocText, heading: TextLine) -> list[str] | None:
             return None
         roles.append(match.group("role"))
         names += listed
-    if len(roles) < 2 or not any(re.search("负责人|组长|主持人", r) for r in roles) or len(set(names)) < len(names):
-        return None
-    return names
+    return names if _a_team(roles, names) else None
 
 
 def _beside_label(cell: TextLine, label: TextLine) -> bool:

@@ -74,6 +74,8 @@ def extract_title_certificate(text: DocText) -> Fields:
     return f
 
 
+# The booklet table's column of when each title was granted: 评审（认定）时间, 取得时间.
+_WHEN_HEAD = re.compile(r"(?:评审|认定|取得)(?:[(（](?:认定|评审)[)）])?(?:资格)?(?:时间|日期)")
 # A row of the booklet's table that holds no title: 未通过, 撤销, 作废 beside it.
 _NOT_HELD = re.compile(r"未通过|不通过|不合格|不予|撤销|取消|作废|无效|暂缓")
 
@@ -88,7 +90,7 @@ def _latest_row(text: DocText):
         if len(words) > 1 and any(w in ("资格名称", "职称名称") for w in words):
             # a text layer's one line of captions, each row one line: 2007年11月  工程师  …
             at = next(k for k, w in enumerate(words) if w in ("资格名称", "职称名称"))
-            when = next((k for k, w in enumerate(words) if re.fullmatch(r"(?:评审|认定|取得)(?:[(（](?:认定|评审)[)）])?(?:资格)?(?:时间|日期)", w)), None)
+            when = next((k for k, w in enumerate(words) if _WHEN_HEAD.fullmatch(w)), None)
             if when is None:
                 continue
             rows = []
@@ -108,7 +110,7 @@ def _latest_row(text: DocText):
         if header.compact not in ("资格名称", "职称名称", "专业技术资格"):
             continue
         times = [l for l in row_of(text, header)
-                 if re.fullmatch(r"(?:评审|认定|取得)(?:[(（](?:认定|评审)[)）])?(?:资格)?(?:时间|日期)", l.compact)]
+                 if _WHEN_HEAD.fullmatch(l.compact)]
         if len(times) != 1:
             continue
         rows = []
