@@ -1907,6 +1907,31 @@ def numbered_grid(text: DocText, names: list[str]) -> list[str] | None:
 _NUMBERED_CELL = re.compile(r"^(\d{1,2})\s*[.、．]?\s*([\u4e00-\u9fff·]{2,8})$")
 
 
+def _numbered_cells(line: TextLine) -> list[tuple[str, str]]:
+    """The numbered cells a line holds: one, as OCR reads a cell (``1邹亮``), or a text layer's
+    row of them parted by wide spaces, each maybe with its title beside it (``1. 王博   高级工程师
+    4. 张伟   工程师``); [] when anything else is on the line.
+
+    >>> from extractor.model import Line
+    >>> row = TextLine(1, 0, Line("1. 王博   高级工程师   4. 张伟   工程师", (89, 189, 462, 201)), 842, 595)
+    >>> _numbered_cells(row)
+    [('1', '王博'), ('4', '张伟')]
+    >>> _numbered_cells(TextLine(1, 0, Line("1. 王博   负责总体设计", (89, 189, 462, 201)), 842, 595))
+    []
+    """
+    match = _NUMBERED_CELL.match(line.compact)
+    if match and not re.search(r"\S\s{2,}\S", line.text):
+        return [match.groups()]
+    cells: list[tuple[str, str]] = []
+    for part in re.split(r"\s{2,}", line.text.strip()):
+        match = _NUMBERED_CELL.match("".join(part.split()))
+        if match:
+            cells.append(match.groups())
+        elif not (cells and re.fullmatch(TITLE_WORD, "".join(part.split()))):
+            return []
+    return cells
+
+
 def numbered_block(text: DocText, first: TextLine) -> list[str] | None:
     """The names of a grid of numbered cells that ``first`` opens (``1邹亮`` | ``2夏侯俊坤`` /
     ``3冉秋菊`` | ``4韩川俊`` …, OCR reading each cell apart and a row's cells in any order):
@@ -1924,22 +1949,22 @@ def numbered_block(text: DocText, first: TextLine) -> list[str] | None:
     >>> numbered_block(doc, doc.lines[1]) is None  # not the first cell
     True
     """
-    match = _NUMBERED_CELL.match(first.compact)
-    if not match or match.group(1) != "1":
+    opening = _numbered_cells(first)
+    if not opening or opening[0][0] != "1":
         return None
     x0, y0, _, y1 = box(first)
     h = first.line.height
     candidates = sorted((l for l in text.lines if l.page == first.page and box(l)[1] >= y0 - 0.5 * h
-                         and box(l)[0] >= x0 - h and _NUMBERED_CELL.match(l.compact)), key=lambda l: box(l)[1])
+                         and box(l)[0] >= x0 - h and _numbered_cells(l)), key=lambda l: box(l)[1])
     cells: dict[int, str] = {}
     bottom = y1
     for line in candidates:
         if box(line)[1] > bottom + 0.8 * h:  # (rows set wide, a grey title beside each name: 0.6 of a line apart)
             break
-        number, name = _NUMBERED_CELL.match(line.compact).groups()
-        if not is_name(name) or _NOT_NAME_WORDS.search(name) or int(number) in cells:
-            return None
-        cells[int(number)] = name
+        for number, name in _numbered_cells(line):
+            if not is_name(name) or _NOT_NAME_WORDS.search(name) or int(number) in cells:
+                return None
+            cells[int(number)] = name
         bottom = max(bottom, box(line)[3])
     if len(cells) < 2 or sorted(cells) != list(range(1, len(cells) + 1)):
         return None

@@ -309,7 +309,10 @@ def _imprint_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
             continue  # (网络出版日期 is the day it went online: ``_online_first``'s)
         # (or a first page's footnote of its days, 收稿日期：… 修回日期：… 出版日期：2023-11-01: the
         # issue's, to its month as a header's 2023年第11期 gives it)
-        footnote = "收稿" in hit.line.compact[:hit.start]
+        # (the footnote may wrap: 收稿日期：… 网络出版日 | 期：2023-04-14 出版日期：2023-12-26)
+        above = line_above(text, hit.line, 1.5)
+        footnote = "收稿" in hit.line.compact[:hit.start] or bool(
+            above and "收稿" in above.compact and re.match(r"[日期:：\d-]", hit.line.compact))
         if not footnote and not _on_imprint_page(text, hit.line):
             continue
         date = date_after_label(hit.line.text, [hit.label]) or (parse_date(hit.value) if hit.value else None)

@@ -604,6 +604,12 @@ def _a_team(roles: list[str], names: list[str]) -> bool:
     return len(roles) >= 2 and any(re.search("负责人|组长|主持人", r) for r in roles) and len(set(names)) == len(names)
 
 
+# A role of someone outside the team, after the team's own roles in a paragraph: the user's or
+# the client's representative, the supervisor, an expert.
+_OTHERS_ROLE = re.compile(r"(?:用户|业主|甲方|乙方|委托方|建设单位|使用单位|客户)?(?:代表|联系人)\s*[:：]|"
+                          r"(?:工程)?监理(?:单位|工程师|人员)?\s*[:：]|(?:验收|评审)?专家(?:组)?(?:组长|成员)?\s*[:：]")
+
+
 def _role_run(text: DocText, heading: TextLine) -> list[str] | None:
     """The team given role by role in one paragraph under its heading, the roles parted by
     semicolons (八、项目团队 | 项目负责人：韩怀瑾；技术骨干：汤诗涵、努尔兰·别克；参与人员：郑 | 明、…):
@@ -616,6 +622,13 @@ def _role_run(text: DocText, heading: TextLine) -> list[str] | None:
     ...     Line("明、令狐超、龙启明。", (69, 191, 228, 203))])]))
     >>> _role_run(doc, doc.lines[0])
     ['韩怀瑾', '汤诗涵', '努尔兰·别克', '郑明', '令狐超', '龙启明']
+
+    Other parties' roles among the team's are not the team (用户代表：刘敏；监理：赵丽):
+
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer", [
+    ...     Line("八、项目团队", (68, 147, 143, 158)), Line("项目负责人:韩怀瑾;技术骨干:汤诗涵;参与人员:郑明;用户代表:刘敏;监理:赵丽。", (93, 169, 516, 181))])]))
+    >>> _role_run(doc, doc.lines[0])
+    ['韩怀瑾', '汤诗涵', '郑明']
     """
     first = next_line(text, heading)
     if first is None or not _ROLE_LINE.match(first.text.strip()) or not re.search(r"[;；]", first.text):
@@ -627,6 +640,8 @@ def _role_run(text: DocText, heading: TextLine) -> list[str] | None:
         if not part:
             continue
         match = _ROLE_LINE.match(part)
+        if match is None and roles and _OTHERS_ROLE.match(part):
+            continue  # (another party's role among the team's: 用户代表：刘敏；监理：赵丽)
         listed = plain_names(match.group("value").strip().rstrip("、，,")) if match else None
         if not listed or _OTHER_PEOPLE.search(match.group("role")):
             return None

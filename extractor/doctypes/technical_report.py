@@ -1229,10 +1229,10 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
         y0, height = line.line.box[1], max(line.line.height, 1)
         heading = "".join(l.compact for l in text.lines
                           if l.page == line.page and 0 <= y0 - l.line.box[3] < 5 * height)
-        if "专家" in heading or role is None and not _STAFF_TABLE.search(heading):
-            continue
         side = _writers_side(text, line) if role is None else None
-        if side is not None:  # 主要编写人员 | 评审人员: two tables side by side, the writers' one of them
+        if side is None and ("专家" in heading or role is None and not _STAFF_TABLE.search(heading)):
+            continue
+        if side is not None:  # 主要编写人员 | 评审专家: two tables side by side, the writers' one of them
             names = one_half(text, line, side)
             if names:
                 return names, line
