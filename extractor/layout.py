@@ -1423,6 +1423,27 @@ def _wrapped_tail_label(text: DocText, line: TextLine, label: str) -> tuple[str,
     return value.text.strip(" :：;；"), value
 
 
+def dotted_tail_below(text: DocText, line: TextLine) -> str:
+    """The one or two letters a narrow cell wrapped a dotted name's end onto, alone under the
+    end of ``line`` (编   制 热合曼·吐尔 | 逊, a text layer's table row): those letters, else ''.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = [("编   制 热合曼·吐尔", (93, 355, 209, 372)), ("工程师   经济   第9—11章", (243, 363, 425, 372)),
+    ...         ("逊", (176, 370, 187, 380)), ("编   制   郭宏伟   高级工程师", (93, 394, 423, 404))]
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer",
+    ...     [Line(t, b) for t, b in rows])]))
+    >>> dotted_tail_below(doc, doc.lines[0]), dotted_tail_below(doc, doc.lines[3])
+    ('逊', '')
+    """
+    if not re.search(r"·[\u4e00-\u9fff]{1,3}$", line.compact):
+        return ""
+    x0, y0, x1, y1 = box(line)
+    h = line.line.height
+    tails = [l for l in text.lines if l.page == line.page and l is not line and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", l.compact)
+             and y0 + 0.3 * h < box(l)[1] <= y1 + 0.5 * h and x0 + (x1 - x0) / 2 <= (box(l)[0] + box(l)[2]) / 2 <= x1 + 0.5 * h]
+    return tails[0].compact if len(tails) == 1 else ""
+
+
 def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[str, TextLine]:
     """``value`` read on ``line`` with the last letters its narrow cell wrapped onto the line
     under it, flush with its left edge or hung under the value (``…自适应控制监控平`` / ``台``):
@@ -1433,7 +1454,8 @@ def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[
     under = line_below(text, line)
     # (or centred on the value's underline, alone on its row: a cover's 项目名称：____…平衡与____ /
     # ____动态调度技术____, its underlines spaced wider than lines)
-    centred = under or line_below(text, line, 1.5)
+    # (a fill-in cover's rows stand two lines apart, its wrapped tail between them)
+    centred = under or line_below(text, line, 2.0)
     centred = centred if centred is not None and not row_of(text, centred) \
         and value_left(line, value) <= (box(centred)[0] + box(centred)[2]) / 2 <= box(line)[2] else None
     under = under or centred

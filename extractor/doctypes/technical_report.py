@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (dotted_tail_below, wrapped_value, titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
@@ -35,7 +35,7 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
                  ("验证报告", "technical_report"), ("评估报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
-_GENERIC_TITLE = re.compile(r"(?:项目|课题)?(?:可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
+_GENERIC_TITLE = re.compile(r"(?:项目[（(]课题[)）]|项目|课题)?(?:自评价|自评估|可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
                             r"研究技术|结题技术|"
                             r"测试|检测|检验|检验检测|试验|评估)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
@@ -49,7 +49,7 @@ def _names_kind(word: str, words: str) -> bool:
 
 # Labels whose value names the report (报告名称) or what it is the report of (项目名称).
 _REPORT_NAME = ["报告名称", "白皮书名称", "规划名称"]
-_SUBJECT_NAME = ["项目名称", "课题名称"]
+_SUBJECT_NAME = ["项目名称", "课题名称", "项目(课题)名称", "项目（课题）名称"]
 # A cover's page headings and the lines of a sign-off page: never a title.
 # (a page of the writing group headed by its kind: 规划编制组, 报告编写组)
 _PAGE_HEADING = re.compile(r"目录|签署页|签字页|签发页|(?:报告)?签署|编制人员名单|编写人员名单|人员名单|编委会|"
@@ -77,6 +77,8 @@ _DEPUTIES = ["课题组副组长", "项目组副组长", "编写组副组长", "
 _MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "课题组成员", "项目组成员", "主要完成人员", "主要完成人",
             "项目组主要成员", "课题组主要成员", "完成人员", "研究人员", "主要研究人员", "项目组人员", "课题组人员",
             "项目组", "课题组", "研究团队", "项目团队", "完成人",
+            # (重庆's 软科学 and 技术预见 reports: 主研人员 for 主要研究人员)
+            "课题主研人员", "项目主研人员", "主研人员", "主研人",
             # a heading over the names at the report's end (参与人员名单 | 毛宇航、王毅、…)
             "参与人员名单", "参加人员名单", "课题组成员名单", "项目组成员名单", "主要参与人员名单"]
 # Words of a sign-off page that a damaged writer's label must not be taken for (编号 is one
@@ -144,7 +146,9 @@ def extract_report(text: DocText) -> Fields:
     # (not the title's own wrapped tail: …可行性 | 研究报告)
     kind_lines = "".join(l.compact for l in text.title_lines(0.6)
                          if _GENERIC_TITLE.fullmatch(l.compact) and l.compact not in "".join(printed.split()))
-    for words in (kind_lines, "".join(printed.split()), zone):
+    # (a form's 项目（课题）names either: no 课题 of its own)
+    either = re.compile(r"项目[（(]课题[)）]")
+    for words in (either.sub("项目", kind_lines), "".join(printed.split()), either.sub("项目", zone)):
         kind = next((kind for word, kind in _REPORT_KINDS
                      if word in words and (words is zone or _names_kind(word, words))), None)
         if kind:
@@ -523,6 +527,11 @@ def _name_under(text: DocText, line: TextLine, zone: list[TextLine], heading: st
     return None
 
 
+# How a project's or a topic's name ends when it is whole (…研制与应用, …关键技术研究).
+_SUBJECT_END = re.compile(r"(?:研究|研制|应用|开发|研发|系统|平台|技术|项目|课题|示范|建设|改造|产业化|装备|设计|工程|方法|"
+                          r"集成|攻关|验证|构建|工艺|装置|设备|[)）])$")
+
+
 def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
     """The title a label gives: the 报告名称 as printed; the 项目名称 with a feasibility
     ``heading`` the cover prints (项目名称：X under 可行性研究报告 is X可行性研究报告), a 课题名称
@@ -541,6 +550,8 @@ def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
         return title_form(join_cjk(name)), line
     found = labelled_value(text, _SUBJECT_NAME) if heading else None
     if found and not LABEL_START.match(found[0]):
+        # (a fill-in cover's underline wraps the name onto the next: …远程运维服 | 务平台研制与应用)
+        found = wrapped_value(text, found[1], found[0], lambda v: bool(_SUBJECT_END.search(strip_stamps(v))))
         subject = title_form(join_cjk(strip_stamps(found[0])))
         if subject.endswith(heading) or not _TITLES_ITSELF.search(heading):
             return subject, found[1]
@@ -601,7 +612,7 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
         members_line = _labelled(text, _MEMBERS)
         if writers and not (members_line and writers[1].index == members_line[1].index):
             return writers
-    units = _units_people(text)
+    units = _units_people(text) or _info_table_authors(text)
     if units:
         return units
     prose = _prose_writers(text)
@@ -621,9 +632,65 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     return members or leader or table
 
 
+def _info_table_authors(text: DocText) -> tuple[list[str], TextLine] | None:
+    """科技部's 科技报告基本信息表: 2.报告作者及单位 (its caption maybe wrapped in its cell, 报告作者及单
+    | 位) over two rows, 中文 and 英文, the 中文 row's cell A（unit）；B（unit）… over several lines,
+    centred on its caption: the names, in order.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> rows = [("Surfaces of Precision Reducers", (218, 153, 375, 162)), ("2.报告作者及单", (76, 181, 147, 191)),
+    ...         ("位", (76, 196, 86, 206)), ("中文", (162, 188, 181, 198)),
+    ...         ("欧阳晓峰(重庆大学);陈思远(重庆大学);阿依古丽·买买提", (218, 173, 514, 183)),
+    ...         ("(重庆大学);罗博(重庆巴南精密传动有限公司);上官雨欣", (224, 188, 511, 199)),
+    ...         ("(重庆巴南精密传动有限公司)", (224, 204, 357, 214)), ("英文", (161, 255, 181, 265)),
+    ...         ("Ouyang Xiaofeng (Chongqing University); Chen Siyuan", (218, 225, 497, 236))]
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer",
+    ...     [Line(t, b) for t, b in sorted(rows, key=lambda r: r[1][1])])]))
+    >>> _info_table_authors(doc)[0]
+    ['欧阳晓峰', '陈思远', '阿依古丽·买买提', '罗博', '上官雨欣']
+    """
+    for line in text.lines:
+        caption = re.sub(r"^\d{1,2}[.、．]", "", line.compact)
+        below = line_below(text, line, 0.8)
+        if below is not None and len(below.compact) <= 2 and box(below)[0] <= box(line)[0] + line.line.height:
+            caption += below.compact  # (wrapped in its cell)
+        if caption not in ("报告作者及单位", "报告作者", "作者及单位"):
+            continue
+        h, mid = line.line.height, (box(line)[1] + box(line)[3]) / 2
+        chinese = [l for l in text.lines if l.page == line.page and l.compact == "中文" and box(l)[0] >= box(line)[2] - 2
+                   and abs((box(l)[1] + box(l)[3]) / 2 - mid) <= 2 * h]
+        if len(chinese) != 1:
+            continue
+        cap = chinese[0]
+        cell = sorted((l for l in text.lines if l.page == line.page and box(l)[0] >= box(cap)[2] - 2),
+                      key=lambda l: box(l)[1])
+        level = [l for l in cell if box(l)[1] < box(cap)[3] and box(l)[3] > box(cap)[1]]
+        if not level:
+            continue
+        at = cell.index(level[0])
+        latin = re.compile(r"[A-Za-z]{3}")
+        first = last = at
+        while first > 0 and box(cell[first])[1] - box(cell[first - 1])[3] <= h and not latin.search(cell[first - 1].text):
+            first -= 1
+        while last + 1 < len(cell) and box(cell[last + 1])[1] - box(cell[last])[3] <= h \
+                and not latin.search(cell[last + 1].text):
+            last += 1
+        joined = "".join(l.compact for l in cell[first:last + 1])
+        for _ in range(2):  # (the inner brackets first)
+            joined = re.sub(r"[（(][^（()）]*[)）]", "", joined)
+        names = [n for part in re.split(r"[;；、，,]", joined) for n in [part.strip()] if n]
+        if len(names) >= 1 and all(is_name(n) and plain_names(n) == [n] for n in names):
+            return names, cell[first]
+    return None
+
+
 # 本报告由张三（组长）、李四、王五共同编写完成: the writers a preface names.
-_WRITTEN_BY = re.compile(r"由((?:[\u4e00-\u9fff·]{2,5}(?:[（(][^）)]{1,6}[）)])?[、，,和及]){1,30}"
-                         r"[\u4e00-\u9fff·]{2,5}?(?:[（(][^）)]{1,6}[）)])?)(?:等同志)?(?:共同|负责|联合|合作)?"
+# (the unit they work in may stand before the names: 由公司技术中心傅蕾、林建国…共同编写)
+# (a dotted name runs longer than five letters: 吐尔洪·阿西木)
+_A_NAME = r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,5})"
+_WRITTEN_BY = re.compile(r"由(?:[\u4e00-\u9fff]{1,16}?(?:中心|部门|部|研究所|所|研究院|院|处|室|公司|团队|小组))?"
+                         r"((?:" + _A_NAME + r"(?:[（(][^）)]{1,6}[）)])?[、，,和及]){1,30}"
+                         r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,5}?)(?:[（(][^）)]{1,6}[）)])?)(?:等同志)?(?:共同|负责|联合|合作)?"
                          r"(?:编写|编制|撰写|执笔|起草)")
 
 
@@ -712,6 +779,9 @@ def _shares_named(rest: str) -> list[str]:
     return names
 
 
+_ORG_END = re.compile(r"(?:公司|大学|学院|研究院|研究所|中心|集团|厂|局|委员会)$")
+
+
 def _names_under(text: DocText, title: TextLine) -> tuple[list[str], TextLine] | None:
     """A cover's unlabelled line of names just under its title (罗一帆  陶建  欧阳一鸣), as a
     paper prints its authors: two names or more and nothing else, within three lines."""
@@ -724,7 +794,12 @@ def _names_under(text: DocText, title: TextLine) -> tuple[list[str], TextLine] |
             break
         if re.search(r"[:：]", line.text):
             continue
-        names = plain_names(strip_stamps(line.text)) if re.search(r"[\s,，、]", line.text.strip()) else None
+        value = strip_stamps(line.text).strip()
+        inside = re.fullmatch(r"[（(](.+)[)）]", value)
+        if inside:  # (in brackets after their unit: （重庆…有限公司技术中心　董毅　任睿　令狐欣怡）)
+            words = inside.group(1).split()
+            value = " ".join(words[1:] if words and _ORG_END.search(words[0]) else words)
+        names = plain_names(value) if re.search(r"[\s,，、]", value) else None
         if names and len(names) >= 2 and all(has_surname(n) for n in names):
             return names, line
     return None
@@ -849,6 +924,7 @@ def _label_spots(text: DocText, labels: list[str]):
     编与) is read as the role.  Each place once, with the longest label standing there;
     yields ``(line, label, end, alone)``."""
     for line in text.lines:
+        line = _with_spaced_head(text, line, labels)
         compact, taken = line.compact, set()
         # a 序号 before a row's role, or a bilingual form's English caption (Prepared by 编制)
         # (or a footnote's mark: *本报告执笔人：…)
@@ -875,6 +951,21 @@ def _label_spots(text: DocText, labels: list[str]):
                 continue  # inside a word (a space before it parts two cells: 审核：李强  编写：张伟)
             taken.add((start, end))
             yield line, label, end + (after.end() if after else 0), alone
+
+
+def _with_spaced_head(text: DocText, line: TextLine, labels: list[str]) -> TextLine:
+    """``line`` with the one letter OCR boxed apart at its left joined to it, when the two open
+    one of ``labels``: a label spaced out in print (主　　笔：吴峰 read as 主 | 笔：吴峰)."""
+    h = line.line.height
+    left = [l for l in row_of(text, line) if len(l.compact) == 1 and re.match(f"[{CJK}]", l.compact)
+            and box(l)[0] < box(line)[0] and box(line)[0] - 3 * h <= box(l)[2] <= box(line)[0] + 0.6 * h]
+    if len(left) != 1 or not any((left[0].compact + line.compact).startswith(label) and not line.compact.startswith(label)
+                                 for label in labels):
+        return line
+    head = left[0]
+    joined = Line(head.text + " " + line.text, (box(head)[0], min(box(head)[1], box(line)[1]), box(line)[2],
+                                                  max(box(head)[3], box(line)[3])), line.line.confidence)
+    return TextLine(line.page, line.index, joined, line.page_height, line.page_width)
 
 
 def _damaged_role(compact: str, label: str) -> bool:
@@ -1007,6 +1098,8 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         readings = [plain_names(strip_stamps(paragraph(text, anchor, value))), list_of_names(text, anchor, value)]
         # (as many names either way: the one that joined a name the wrap cut, 南宫 | 博)
         names = max(readings, key=lambda r: (len(r or []), sum(map(len, r or []))))
+    if names and "·" in names[-1] and anchor is line:
+        names[-1] += dotted_tail_below(text, line)  # (编 制 热合曼·吐尔 | 逊: its cell wrapped)
     if names and not any(_ROLE.match(n[:2]) for n in names):  # 审核李强: a role read as a name
         return names, anchor
     return None
@@ -1310,7 +1403,11 @@ DOCTYPE = DocType(
                 # (试验报告 is one damaged letter from it)
                 "试验验证报告",
                 # a programme's 科技报告 (科技部's cover: 科 技 报 告, its 基本信息表)
-                "科技报告"),
+                "科技报告",
+                # a programme's project evaluates itself before its acceptance (国家科技重大专项
+                # 项目（课题）自评价报告): its team writes it (a title of its own, never 自评价报告 alone:
+                # one letter from a patent's 专利权评价报告, which the office writes)
+                "项目自评价报告", "课题自评价报告", "(课题)自评价报告", "（课题）自评价报告"),
         labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
                 "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制",
                 # a preface's words on who wrote it (本报告由…执笔，…统稿; 报告撰写分工如下)
