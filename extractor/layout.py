@@ -1063,6 +1063,16 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
                         and not table and l.index not in own_label)
                        or LABEL_START.match(l.compact) and l.index not in own_label for l in row_of(text, nxt)):
             break
+        closing = re.match(r"\s*[^（()）\s]{0,8}[)）]", nxt.text) if re.search(r"[（(][^（()）]*$", joined) else None
+        if closing is not None:
+            # a note in brackets the wrap cut (3.张伟(技术负责人 | )、4.刘洋、5.陈静): its end, then the list
+            rest = nxt.text[closing.end():].strip()
+            # (the list numbered as it began: 4.刘洋 is its next entry, no numbered line of its own)
+            piece = re.sub(r"(?:^|(?<=[、，,;；]))\s*\d{1,2}[.．]", "", rest.lstrip("、，,;； ")) \
+                if re.search(r"(?:^|[、，,;；])\s*\d{1,2}[.．]", joined) else rest.lstrip("、，,;； ")
+            if not piece or fits(piece, False):
+                joined, current = joined.rstrip() + closing.group(0).strip() + rest, nxt
+                continue
         glued = cut(joined, nxt.text)
         if not fits(nxt.text, glued):
             # a list ending inside a paragraph's line (…、孟 | 莉、白颖、严成林。本文件为首次发布。):

@@ -187,7 +187,7 @@ def _technical(a: Achievement, wanted: bool, cite: Cite) -> str | None:
     """A 技术奖 is a 技术类奖项: refused where its certificate names a management prize or an
     honour (``technical`` False); a name that does not say either way is not held against it."""
     if a.technical is False and wanted:
-        return f"不是技术类奖项（管理类奖项或荣誉称号，{cite('16.5')}）"
+        return f"不是技术类奖项（管理类、技能竞赛类奖项或荣誉称号，{cite('16.5')}）"
     if a.technical is True and not wanted:
         return "为技术类奖项，要求非技术类"
     return None

@@ -188,3 +188,135 @@ def test_a_dotted_name_its_sign_off_cell_wrapped_is_whole():
     kind, values = _typed(_pages(cover, rows))
     assert kind == "technical_report"
     assert values["authors"] == ["武德胜", "欧阳晓东", "热合曼·吐尔逊", "郭宏伟"]
+
+
+# --------------------------------------------------------------------------- verdicts (probe BQ)
+
+def test_income_booked_on_a_contract_is_the_revenue_not_the_sum_signed():
+    """A 合同收入确认证明 quoting the 合同金额1,200万元 and saying 已确认销售收入人民币6,500,000.00元，其余合同
+    款项待项目终验后确认 (probe BQ 21a): the proof reads 650; beside the contract (1200) in one claim
+    the income booked is the claim's revenue."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    text = _text_layer(("合同收入确认证明", (210, 79, 383, 101)),
+                       ("兹证明,我公司与重庆华岳汽车零部件有限公司签订的《技术服务合同》(编号LJZZ", (65, 133, 527, 145)),
+                       ("-XS-2025-0312,合同金额1,200万元),张三同志作为主要技术人员参与开发推广", (65, 157, 522, 170)),
+                       (",截至2025年11月30日已确认销售收入人民币6,500,000.00元(大写:陆佰伍拾万", (71, 181, 528, 194)),
+                       ("元整),其余合同款项待项目终验后确认。", (66, 205, 294, 218)), ("特此证明。", (65, 253, 119, 265)),
+                       ("重庆渝新智能装备有限公司财务部(盖章)", (293, 291, 522, 304)), ("2025年12月5日", (441, 316, 528, 328)))
+    kind, values = _typed(text)
+    assert kind == "revenue_proof" and values["amount_wan"] == 650.0
+    contract = _paper("合同.pdf", "revenue_proof", "技术服务合同 甲方 重庆华岳汽车零部件有限公司 乙方 重庆渝新智能装备有限公司",
+                      amount_wan=1200.0, parties=["重庆华岳汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2023-03-01")
+    proof = _paper("证明.pdf", "revenue_proof", "合同收入确认证明 已确认销售收入人民币6,500,000.00元", amount_wan=650.0,
+                   date="2025-12-05")
+    cite = [claim(0, ["合同.pdf", "证明.pdf"], kind="revenue", amount_wan=1200, role="participant", date="2023-03-01")]
+    built = _audited([contract, proof], cite).achievements
+    assert [b.achievement.amount_wan for b in built] == [650.0]
+
+
+def test_an_output_value_is_no_revenue():
+    """新增产值证明: 累计实现新增产值1250万元 (probe BQ 22a) is the value made, not 新增营收: read, but
+    not realised as revenue (output_value_not_revenue)."""
+    from extractor.doctypes import doctype
+
+    text = _text_layer(("新增产值证明", (220, 79, 380, 101)),
+                       ("兹证明,我公司工业数据采集网关LJ-GW200产品2022年至2023年累计实现新增产值1250万元。", (65, 133, 527, 145)),
+                       ("特此证明。", (65, 160, 119, 172)), ("重庆渝新智能装备有限公司(盖章)", (293, 200, 522, 212)),
+                       ("2024年3月10日", (441, 230, 528, 242)))
+    found = doctype("revenue_proof").extract(text)
+    assert found.values.get("realised") is False
+    assert "output_value_not_revenue" in [code for _, code, _ in found.issues]
+
+
+def test_a_recommendation_signed_after_the_closing_day_is_not_counted():
+    """推荐表 dated 日期:2026年2月10日, the review closing 2025-12-31 (probe BQ 23a): not counted,
+    future_date; dated before, it counts."""
+    from tests.test_audit import APPLICANT, doc
+    from zhicheng.audit import _recommenders
+    from rules.dates import PartialDate
+
+    rows = ["专业技术人员破格申报职称专家推荐表", "被推荐人姓名:张三", "推荐人姓名:刘建平", "推荐人专业技术职称:正高级工程师",
+            "推荐意见:", "该同志业绩突出,本人同意推荐其破格申报高级工程师。", "推荐人签名:刘建平"]
+    for day, counted in (("日期:2026年2月10日", 0), ("日期:2025年9月10日", 1)):
+        text = _text_layer(*[(t, (65, 80 + 24 * k, 530, 92 + 24 * k)) for k, t in enumerate(rows + [day])])
+        kind, values = _typed(text)
+        assert kind == "recommendation_letter" and values["date"] in ("2026-02-10", "2025-09-10")
+        issues = []
+        assert _recommenders([doc("推荐表.pdf", kind, **values)], APPLICANT, issues,
+                             as_of=PartialDate.parse("2025-12-31")) == counted, day
+        assert ("future_date" in [i["code"] for i in issues]) is (counted == 0)
+
+
+def test_an_associations_name_is_never_mended_into_a_government_body():
+    """重庆市科学技术协会 (probe BQ 24a) is two letters from 重庆市科学技术委员会: the 科协 stays, with no
+    provincial level of a 主管部门."""
+    kind, values = _typed(_text_layer(("重庆市科学技术协会关于对张三同志工业互联网", (67, 78, 526, 100)),
+                                      ("推广应用工作予以认可的复函", (155, 118, 439, 140)), ("渝科协函〔2024〕56号", (65, 173, 197, 185)),
+                                      ("做出重要贡献,我会予以认可。", (65, 331, 232, 344)), ("特此函复。", (65, 355, 119, 368)),
+                                      ("重庆市科学技术协会", (418, 393, 530, 406)), ("2024年9月20日", (441, 418, 528, 430))))
+    assert kind == "official_recognition" and values["issuer"] == "重庆市科学技术协会" and "level" not in values
+
+
+def test_an_invoice_summarys_net_total_and_not_its_tax():
+    """增值税专用发票开具汇总表: 合计金额(不含税):人民币12,500,000.00元 | 合计税额:人民币1,625,000.00元
+    (probe BQ 20b): 1250 万元, never the tax (合计税额 is no damaged 合计金额); 购买方：…公司等12家 names
+    its first buyer."""
+    kind, values = _typed(_text_layer(("增值税专用发票开具汇总表", (166, 79, 429, 101)),
+                                      ("销售方名称:重庆渝新智能装备有限公司", (65, 133, 288, 145)),
+                                      ("购买方:重庆华岳汽车零部件有限公司等12家", (66, 157, 317, 169)),
+                                      ("开票期间:2022年1月至2023年12月", (66, 205, 270, 217)), ("发票份数:86份", (65, 230, 155, 241)),
+                                      ("合计金额(不含税):人民币12,500,000.00元(大写:壹仟贰佰伍拾万元整)", (65, 253, 493, 266)),
+                                      ("合计税额:人民币1,625,000.00元", (65, 277, 256, 290)), ("2024年3月10日", (441, 364, 528, 376))))
+    assert kind == "revenue_proof" and values["amount_wan"] == 1250.0
+    assert values["parties"] == ["重庆渝新智能装备有限公司", "重庆华岳汽车零部件有限公司"]
+
+
+def test_a_members_note_in_brackets_cut_by_the_wrap():
+    """主要完成人员(按贡献排序):1.李强、2.王芳、3.张三(技术负责人 | )、4.刘洋、5.陈静 (probe BQ 26b): five
+    members, 张三 third."""
+    kind, values = _typed(_doc(("项目验收意见书", (405, 151, 857, 221)), ("项目名称:发动机缸体数字化车间建设项目", (119, 273, 728, 311)),
+                               ("项目负责人:李强", (117, 532, 381, 573)),
+                               ("主要完成人员(按贡献排序):1.李强、2.王芳、3.张三(技术负责人", (118, 585, 1124, 625)),
+                               (")、4.刘洋、5.陈静", (116, 638, 418, 675)), ("验收结论:通过", (117, 1064, 348, 1104))))
+    assert kind == "project_acceptance" and values["members"] == ["李强", "王芳", "张三", "刘洋", "陈静"]
+
+
+def test_a_skills_contest_a_companys_own_grade_and_a_party_schools_diploma_are_held_back():
+    """职业技能大赛一等奖 is no 技术类奖项 (probe BQ 13a); a 工程师 by 单位内部认定 (仅限本单位聘用) is no
+    title held (04b); a 党校 函授本科 is for the reviewers (07a)."""
+    from extractor.doctypes import doctype
+
+    award = doctype("award_certificate").extract(_text_layer(("荣誉证书", (250, 80, 345, 100)),
+                                                             ("张三同志在第二届重庆市职业技能大赛中荣获一等奖。", (65, 130, 520, 142)),
+                                                             ("重庆市人力资源和社会保障局", (350, 200, 520, 212)), ("2023年11月", (400, 230, 520, 242))))
+    assert award.values.get("technical") is False
+    grade = doctype("title_certificate").extract(_text_layer(("专业技术人员职称证书", (200, 80, 400, 100)), ("姓 名:张三", (65, 130, 200, 142)),
+                                                             ("资格名称:工程师", (65, 160, 200, 172)), ("取得时间:2018年12月20日", (65, 190, 260, 202)),
+                                                             ("取得方式:单位内部认定(仅限本单位聘用)", (65, 220, 360, 232)),
+                                                             ("发证机关:重庆渝新智能装备有限公司人力资源部", (65, 250, 420, 262))))
+    assert "title" not in grade.values and "title_not_recognised" in [c for _, c, _ in grade.issues]
+    diploma = doctype("degree_certificate").extract(_text_layer(("中共重庆市委党校毕业证书", (167, 78, 428, 101)),
+                                                                ("学员 张三,性别男,于二〇一三年九月至二〇一六年七月在本校经济管理", (66, 157, 527, 169)),
+                                                                ("专业(本科)函授学习,成绩合格,准予毕业。", (65, 181, 494, 194)),
+                                                                ("学历层次:本科(党校函授学历)", (66, 219, 245, 232))))
+    assert "education" not in diploma.values and "education_unclear" in [c for _, c, _ in diploma.issues]
+
+
+def test_a_book_with_a_hong_kong_isbn_is_held_back():
+    """A 独著 with a 978-988 书号 (probe BQ 18a): 需人工核对, not counted."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    book = _paper("书.pdf", "book", "工业互联网平台架构与实践 张三 著 ISBN 978-988-8829-14-7", title="工业互联网平台架构与实践",
+                  authors=["张三"], isbn="978-988-8829-14-7", date="2024-06", applicant_rank=1, words_wan=22.0,
+                  total_words_wan=22.0)
+    cite = [claim(0, ["书.pdf"], kind="book", book_kind="monograph", rank=1, sole_author=True, isbn="978-988-8829-14-7",
+                  date="2024-06", words_wan=22, total_words_wan=22)]
+    result = _audited([book], cite)
+    assert not result.achievements and "kind_mismatch" in [i["code"] for i in result.issues]
+    book.fields["isbn"] = "9787111543213"
+    cite = [claim(0, ["书.pdf"], kind="book", book_kind="monograph", rank=1, sole_author=True, isbn="9787111543213",
+                  date="2024-06", words_wan=22, total_words_wan=22)]
+    assert _audited([book], cite).achievements  # (a mainland 书号 counts)

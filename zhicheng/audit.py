@@ -335,6 +335,11 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
         issues.append(issue("error", "amount_wan_mismatch",
                             f"申报金额（万元）为{_plain(a.amount_wan)}，所附 {len(docs)} 份材料中的合同合计{_plain(summed)}；以材料为准",
                             claim=claim.index, file=docs[0].file))
+    booked = _booked_over_signed(docs) if a.kind is Kind.REVENUE and summed is None and not amended else None
+    if booked is not None and "amount_wan" not in unsettled:
+        # A contract beside a statement of the income it brought (已确认销售收入…，其余合同款项
+        # 待终验后确认): the income booked is the revenue, not the sum signed.
+        facts["amount_wan"] = booked
     if amended:
         amount = _amended_sum(facts.get("amount_wan"), amended)
         if amount is None:
@@ -401,6 +406,22 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
                   evidence=[d.file for d in docs], source="claim", declared=sorted(declared),
                   claim_index=claim.index)
     return built, issues
+
+
+def _booked_over_signed(docs: list[Document]) -> float | None:
+    """The amount of a revenue claim's statements (a 收入确认证明, a 财务证明: one party or none
+    named) where its contracts (two parties) state another: the statements agree on one sum,
+    and none of them is an invoice.  ``None`` where there is no such disagreement."""
+    papers = [d for d in docs if d.doc_type == "revenue_proof" and isinstance(d.fields.get("amount_wan"), (int, float))]
+    contracts = [d for d in papers if len(d.fields.get("parties") or []) >= 2]
+    statements = [d for d in papers if d not in contracts and "发票" not in d.words[:60]]
+    amounts = {round(float(d.fields["amount_wan"]), 4) for d in statements}
+    if not contracts or len(amounts) != 1:
+        return None
+    amount = amounts.pop()
+    if all(_same_value("amount_wan", d.fields["amount_wan"], amount) for d in contracts):
+        return None
+    return amount
 
 
 def _contracts_summed(docs: list[Document]) -> tuple[float, list[Document]] | None:
@@ -718,7 +739,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     _overlapping_periods(result, documents)
     home = _home_unit(documents, applicant, employer)
     # (a unit the profile states is his; one his title certificate printed may be a former employer's)
-    result.recommenders = _recommenders(documents, applicant, result.issues, home, firm=bool(employer))
+    result.recommenders = _recommenders(documents, applicant, result.issues, home, firm=bool(employer), as_of=as_of)
     for doc in documents:
         unit = _unit_of(doc.words, applicant.name) if home and doc.file in cited \
             and doc.doc_type not in ("title_certificate", "degree_certificate", "recommendation_letter") else None
@@ -1140,9 +1161,12 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
     def between_others(doc: Document) -> str | None:
         # a contract between two other companies (重庆小康… and 重庆华讯…, the applicant at 重庆智造…)
         # is no sale of his unit's: a person looks (an agent's or a group's contract may be)
-        if kind is Kind.REVENUE and _between_others(doc, employer):
+        # (his unit as the profile states it, else as the paper prints it beside him: 产品开发推广
+        # 技术负责人：张伟（重庆两江智造科技有限公司） on another company's summary of its invoices)
+        unit = employer or (_unit_of(doc.words, applicant.name) if kind is Kind.REVENUE else None)
+        if kind is Kind.REVENUE and _between_others(doc, unit):
             return (f"的当事方（{clip('、'.join(doc.fields.get('parties') or []), 60)}）都不是申报人单位 "
-                    f"{clip(employer)}：不能确认是本单位的收入")
+                    f"{clip(unit)}：不能确认是本单位的收入")
         return None
 
     def nobody(doc: Document) -> str | None:
@@ -1203,10 +1227,34 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
                     "可能是同名他人的成果")
         return None
 
+    def abroad(doc: Document) -> str | None:
+        # 附则（十）asks a book 公开出版 with an ISBN; an ISBN of 香港, 澳门 or 台湾 (978-988, 978-962 …)
+        # on a book sold in the mainland without CIP data is how 书号 are bought: a person looks
+        where = _isbn_abroad(doc.fields.get("isbn")) if kind is Kind.BOOK and doc.doc_type == "book" else None
+        return f"的 ISBN {clip(doc.fields.get('isbn'), 20)} 为{where}书号（境外出版）：是否按公开出版认定，需人工核对" if where else None
+
     return [("evidence_withdrawn", withdrawn), ("invalid_patent_number", unchecked), ("invalid_issn", unchecked_issn),
+            ("kind_mismatch", abroad),
             ("namesake", namesake), ("before_current_title", straddles), ("name_not_found", unplaced), ("kind_mismatch", ended), ("kind_mismatch", bought),
             ("name_not_found", between_others), ("kind_mismatch", lambda doc: _not_yet(doc, kind)),
             ("name_not_found", nobody), ("kind_mismatch", lesser)]
+
+
+def _isbn_abroad(isbn: object) -> str | None:
+    """The region outside the mainland an ISBN's registration group names (978-988 and 978-962
+    香港, 978-99937 and 978-99965 澳门, 978-957 and 978-986 台湾), else None.
+
+    >>> _isbn_abroad("978-988-8829-14-7"), _isbn_abroad("9789628012345"), _isbn_abroad("978-7-111-12345-7")
+    ('香港', '香港', None)
+    """
+    digits = re.sub(r"[^0-9Xx]", "", str(isbn or ""))
+    if len(digits) == 10:
+        digits = "978" + digits
+    for prefix, region in (("978988", "香港"), ("978962", "香港"), ("97899937", "澳门"), ("97899965", "澳门"),
+                           ("978957", "台湾"), ("978986", "台湾"), ("978626", "台湾")):
+        if digits.startswith(prefix):
+            return region
+    return None
 
 
 # Papers that precede what they announce: a list put up for objections (拟认定名单的公示), a pool of
@@ -1370,7 +1418,7 @@ def _fitting(claim: Claim, docs: list[Document]) -> list[Document]:
 
 
 def _recommenders(documents: list[Document], applicant: Applicant, issues: list[dict[str, Any]],
-                  home: str | None = None, firm: bool = False) -> int:
+                  home: str | None = None, firm: bool = False, as_of: PartialDate | None = None) -> int:
     """Recommenders, each a 正高级工程师, of this applicant (破格 needs two), one a person: a letter
     gives one, a joint form (``co_recommenders``) one an expert.  A letter for a namesake of
     another unit (被推荐人 张伟，工作单位：another company) recommends someone else."""
@@ -1387,6 +1435,13 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
         if applicant.name and f.get("candidate") and f["candidate"] != applicant.name:
             issues.append(issue("warning", "name_not_found",
                                 f"推荐信推荐的是 {f['candidate']}，不是 {applicant.name}", file=doc.file))
+            continue
+        signed = PartialDate.parse(str(f["date"])) if f.get("date") else None
+        if as_of is not None and signed is not None and signed.earliest() > as_of.latest():
+            # (a letter signed after the review's closing day was not among the papers by it)
+            issues.append(issue("warning", "future_date",
+                                f"推荐信的日期 {signed} 晚于评审截止日 {as_of}：截止日尚无此推荐，不计入，需人工核对",
+                                file=doc.file, needs_review=True))
             continue
         elsewhere = _unit_of(doc.words, applicant.name) if home else None
         if elsewhere and not _same_unit(elsewhere, home):

@@ -129,7 +129,10 @@ _NOT_TECHNICAL = re.compile(r"管理(?:现代化)?创新|企业管理|管理成�
                             r"优秀(?:共产党员|党员|党务|员工|职工|工会)|劳动奖章|五四奖章|三八红旗|巾帼|荣誉称号|岗位能手|"
                             r"文明(?:单位|职工)|道德模范|质量管理小组|QC小组|"
                             # prizes of other fields: social science, teaching, letters (附则（五）: 技术类奖项 only)
-                            r"社会科学|哲学|社科|人文|教学成果|文艺|文学|新闻奖|体育")
+                            r"社会科学|哲学|社科|人文|教学成果|文艺|文学|新闻奖|体育|"
+                            # a skills competition's place or a skilled worker's honour (职业技能大赛一等奖,
+                            # 重庆市技术能手): a contest of skill, no prize for a technical achievement
+                            r"技能大赛|技能竞赛|职业技能|技术能手|技能标兵|技能人才")
 _TECHNICAL = re.compile(r"科学技术|科技进步|科技奖|技术发明|技术进步|技术创新|技术奖|专利|自然科学|新产品|科技成果|发明")
 
 

@@ -49,6 +49,15 @@ def extract_degree(text: DocText) -> Fields:
         f.notes.append(f"学历：{word}，未毕业，不给出学历")
         f.put("date", date_of(text, _DATE_LABELS) or issue_date_of_form(text))
         return f
+    party = next((l for l in text.title_lines(0.4) if "党校" in l.compact), None) \
+        or next((l for l in text.lines if re.search(r"党校(?:函授|学历|在职)", l.compact)), None)
+    if party is not None:
+        # A party school's diploma (中共重庆市委党校 函授本科) is no 国民教育 diploma: whether it
+        # stands for the 学历 the rules ask, the reviewers decide.
+        f.issue("warning", "education_unclear",
+                f"党校学历（{party.compact[:30]}）是否按国民教育系列学历认定，需人工核对：暂不作学历计")
+        f.put("date", date_of(text, _DATE_LABELS) or _spelled_date(text) or issue_date_of_form(text))
+        return f
     f.put("education", _labelled_level(text))
     for line in text.lines:
         if "education" in f.values:

@@ -144,6 +144,9 @@ _OTHER_DATE_BEFORE = re.compile(r"(?:" + "|".join(_OTHER_DATES) + r")\s*[:：]?\
 _OWN_LEVEL_UNKNOWN = re.compile(r"学会|协会|联合会|科协|促进会|研究会|联盟|商会|县|旗|区")
 
 
+_ASSOCIATION = re.compile(r"(?:协会|学会|联合会|研究会|促进会|商会|联盟|科协)$")
+
+
 # Government bodies as they are named; OCR damages a letter of them (经产和信息化厅).
 _BODIES = ("经济和信息化委员会", "经济和信息化厅", "经济和信息化局", "工业和信息化厅", "工业和信息化局", "科学技术委员会",
            "科学技术厅", "科学技术局", "人力资源和社会保障厅", "人力资源和社会保障局", "发展和改革委员会",
@@ -163,6 +166,8 @@ def mend_body(name: str) -> str:
     ('重庆市江津区经济和信息化委员会', '重庆市人力资源和社会保障局')
     >>> mend_body("重庆市科学技术厅")  # 厅 and 局 are other bodies: never mended into each other
     '重庆市科学技术厅'
+    >>> mend_body("重庆市科学技术协会")  # an association, no 委员会
+    '重庆市科学技术协会'
     >>> mend_body("重庆经济和信息化委员会"), mend_body("重庆济和信息免委员会")  # a municipality's 市 a seal's ring took
     ('重庆市经济和信息化委员会', '重庆市经济和信息化委员会')
     """
@@ -172,7 +177,9 @@ def mend_body(name: str) -> str:
 
 
 def _mended_tail(name: str) -> str:
-    if name.endswith(_BODIES):
+    if name.endswith(_BODIES) or _ASSOCIATION.search(name):
+        # (an association is no government body OCR damaged: 科学技术协会 is two letters from
+        # 科学技术委员会, and a 科协's letter is no 科委's)
         return name
     if name.endswith(("经济和信息化委", "经济信息化委", "科学技术委", "发展和改革委")):
         return name + "员会"  # a 委员会's letterhead in its short form (…经济和信息化委文件)

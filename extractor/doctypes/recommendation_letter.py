@@ -21,7 +21,7 @@ from ..layout import (bracketed_name_under, line_below, box, comrade, empty_valu
                       names_in, next_line, plain_names, right_of, row_of, running_text, spelled_label_values, split_cells, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
-from .base import LISTS, Cues, DocType, Fields
+from .base import LISTS, Cues, DocType, Fields, date_of, last_date
 
 
 _RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "评议专家姓名", "推荐人", "推荐专家", "专家姓名", "评价人",
@@ -85,6 +85,8 @@ def extract_recommendation(text: DocText) -> Fields:
     if "recommender_specialty" not in f.values:
         said = profiles.get("recommender", {}).get("专业")
         f.put("recommender_specialty", _specialty(text) or (said and (said[0], said[2])))
+    # (the day it was signed: a letter dated after the review's closing day was not there by it)
+    f.put("date", date_of(text, ["推荐日期", "签字日期", "签名日期", "填表日期", "日期"]) or last_date(text))
     unsigned = _unsigned(text)
     if unsigned is not None:
         f.issue("warning", "recommendation_unsigned",
@@ -1217,8 +1219,9 @@ DOCTYPE = DocType(
         refusing_titles=("奖推荐书", "奖推荐表", "奖励推荐书", "奖励推荐表", "奖提名书", "成果推荐书", "项目推荐书", "项目推荐表"),
     ),
     extract=extract_recommendation,
-    fields=("recommender", "recommender_title", "candidate", "target_title", "co_recommenders", "recommender_specialty"),
-    labels={"target_title": "推荐申报的职称", "recommender_specialty": "推荐人从事专业"},
+    fields=("recommender", "recommender_title", "candidate", "target_title", "co_recommenders", "recommender_specialty",
+            "date"),
+    labels={"target_title": "推荐申报的职称", "recommender_specialty": "推荐人从事专业", "date": "推荐日期"},
     decisive=("recommender", "recommender_title", "candidate"),
-    date_fields=(),  # a letter's date decides nothing
+    date_fields=(),  # a letter's date is no achievement's (audit._recommenders holds back one signed too late)
 )

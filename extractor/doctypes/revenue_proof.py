@@ -192,6 +192,12 @@ def extract_revenue(text: DocText) -> Fields:
         f.set("period_end", earned[1], earned[2])
     _team(text, f)
     unrealised = _not_realised(text)
+    output = _output_value(text, f)
+    if output and not unrealised and "amount_wan" in f.values:
+        # 新增产值 is what was made, valued at its price; the rule counts 新增营收, what was sold
+        f.set("realised", False)
+        f.issue("warning", "output_value_not_revenue",
+                f"材料证明的是产值（「{output}」），不是营收：金额 {f.values['amount_wan']:g} 万元不计入累计营收，需人工核对")
     ahead = _signed_before_its_end(f)
     if ahead and not unrealised and "amount_wan" in f.values:
         # (no sum is earned before the day it is certified: the months after it are a forecast)
@@ -351,6 +357,36 @@ _NOT_REALISED = re.compile(r"(?:尚|仍|还|均)未(?:开始|实际)?(?:履行|�
                            # booked: 项目尚未验收，款项未支付; never 尚未验收的部分, 验收合格前)
                            r"|(?:尚|仍|还|均)未(?:完成|通过|进行)?(?:终验|初验|竣工验收|验收|交付|交货|发货|发出|上线|投产)(?![的合前后])")
 _CONDITION = re.compile(r"如|若|倘|假如|一方|违约|解除后|终止后|导致|致使|不存在|没有|并非|无[^法]")
+
+
+def _output_value(text: DocText, f: Fields) -> str | None:
+    """The words that say the amount read is an output value (新增产值, 工业总产值), when the line
+    it was read on names no sale or income: the value made, which the rule's 新增营收 is not.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> from .base import Fields
+    >>> def proof(sentence):
+    ...     text = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer",
+    ...         [Line("新增产值证明", (200, 80, 380, 100)), Line(sentence, (60, 130, 540, 142))])]))
+    ...     f = Fields(); f.set("amount_wan", 1250.0, text.lines[1])
+    ...     return _output_value(text, f)
+    >>> proof("该产品2023年至2025年累计实现新增产值1250万元。")
+    '新增产值'
+    >>> proof("该产品累计实现新增产值及销售收入1250万元。") is None
+    True
+    """
+    source = f.sources.get("amount_wan")
+    line = next((l for l in text.lines if source is not None and l.page == source.page and l.line.box == source.box), None)
+    # (the amount's line and its row, else a title that names the paper a 产值 proof)
+    said = "".join(l.compact for l in [line] + row_of(text, line)) if line is not None else ""
+    if "产值" not in said:
+        said = "".join(l.compact for l in text.title_lines(0.3) if "产值" in l.compact)
+        if not said or re.search(r"收入|营收|销售额|销售金额", text.compact):
+            return None
+    match = re.search(r"(?:新增|工业总|总)?产值", said)
+    if match is None or re.search(r"收入|营收|销售额|销售金额|价税合计|合同金额|合同总|发票", said):
+        return None
+    return match.group(0)
 
 
 def _not_realised(text: DocText) -> str | None:
@@ -933,6 +969,10 @@ def _an_invoice(text: DocText) -> bool:
     return any("发票" in l.compact for l in text.title_lines(0.3)) or bool(_INVOICE_WORDS.search(text.compact))
 
 
+# Income said booked or earned (已确认销售收入, 累计实现营业收入, 确认收入).
+_BOOKED = re.compile(r"(?:已|累计|共)(?:确认|实现|取得)(?:了)?(?:新增)?(?:销售|营业|主营业务)?(?:收入|营收)")
+
+
 def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLine] | None:
     """The contract total, 价税合计 or certified revenue, read after its label; never the
     net amount or the tax, nor a table's column of them (its header is no label).
@@ -942,9 +982,15 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
     and the capitals disagree one of them was misread, and nothing is taken."""
     invoice = _an_invoice(text)
     labels = _TOTAL_LABELS + ([] if invoice else _PLAIN_LABELS)
+    if not invoice and _BOOKED.search(text.compact):
+        # A proof of income booked on a contract (已确认销售收入…元，其余合同款项待终验后确认)
+        # quotes the contract's sum too: what was booked is the revenue, not what was signed.
+        labels = [l for l in labels if l in _EARNED_LABELS] + [l for l in labels if l not in _EARNED_LABELS]
     # a part of a whole (其中…) only when no label names a whole
     for part, label in [(part, label) for part in (False, True) for label in labels]:
-        hits = [h for h in text.find_label([label]) if not _is_header(text, h.line)]
+        # (never a caption of the tax one letter from a sum's: 合计税额 is no damaged 合计金额)
+        hits = [h for h in text.find_label([label]) if not _is_header(text, h.line)
+                and (h.exact or "税" not in h.line.compact[h.start:h.end])]
         for hit in hits:
             if _part_of_whole(text, hit) != part or _original(text, hit) or _in_note(text, hit):
                 continue
@@ -961,6 +1007,13 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
                                 f"{label}的大写与小写金额不一致（{found[0]:g} 万元与另一处不符），未采用，请人工核对")
                     return None
                 return found
+    if invoice:
+        # A summary of invoices that states its total net of tax only (合计金额（不含税）：人民币
+        # 12,500,000.00元 | 合计税额：…): revenue is booked net, that total is the sum.
+        net = [found for hit in text.find_label(_NET_TOTAL_LABELS) if hit.exact
+               for found in [_net_after(text, hit)] if found is not None]
+        if len({wan for wan, _ in net}) == 1:
+            return net[0]
     if invoice and not any(_INVOICE_LIST.search(l.compact) for l in text.title_lines(0.3)):
         return None  # (an invoice's sum is its 价税合计; its 清单 prints none, only its columns' totals)
     items = _item_table_total(text)
@@ -974,6 +1027,19 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
         wan, index = min(amounts)
         return wan, amounts[(wan, index)]
     return None
+
+
+_NET_TOTAL_LABELS = ["合计金额", "金额合计", "开票金额合计", "销售额合计"]
+
+
+def _net_after(text: DocText, hit: LabelHit) -> tuple[float, TextLine] | None:
+    """The sum after a total's label that says it is net of tax (合计金额（不含税）：人民币…元)."""
+    rest = text_after(hit.line, hit.end)
+    said = re.match(r"\s*[（(]\s*不含税\s*[)）]\s*[:：]?", rest)
+    if said is None:
+        return None
+    wan = _first_amount(rest[said.end():])
+    return (wan, hit.line) if wan else None
 
 
 # A bank slip's note (用途 支付合同…货款（合同总额290万元）), a memo or a remark: what the money
@@ -1688,6 +1754,8 @@ def _org_name(value: str) -> str | None:
     when it does not look like one: OCR's 重庆锐铭智4技股份有司 or a bare 有限公司 is no name."""
     name = _NAME_END.split(clean_value(value))[0].strip(" :：")
     name = re.sub(r"\s*[（(](?:甲|乙|丙)方[)）]$", "", name)  # 委托方：西南大学（甲方）: the side said after
+    # (a summary's first buyer of many: 购买方：重庆华岳汽车零部件有限公司等12家)
+    name = re.sub(r"等(?:\d{1,4}|[一二两三四五六七八九十百多数几]+)?(?:家|个)(?:单位|企业|客户|公司)?$", "", name)
     # (a consortium's role before its member: 承包人：联合体牵头人 中机中联工程有限公司)
     name = re.sub(r"^(?:联合体)?(?:牵头人|牵头方|牵头单位|成员单位|成员)[:：]?\s*", "", name)
     # a bilingual contract's English name after the Chinese (…汽车有限公司 Changan Ford Automobile Co., Ltd.)

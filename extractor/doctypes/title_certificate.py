@@ -70,8 +70,33 @@ def extract_title_certificate(text: DocText) -> Fields:
         f.issue("warning", "date_mismatch", f"取得资格时间处有两个不同日期（{obtained[1].compact[:40]}），可能有涂改更正，需人工核对")
         obtained = None
     f.put("date", obtained)
+    internal = _internal(text)
+    if internal and "title" in f.values:
+        # A company grants no 职称 (第二条: titles are reviewed or recognised by the 人社 departments
+        # and the bodies they empower): its own 内部认定 qualifies for its own posts only.
+        f.values.pop("title")
+        f.sources.pop("title", None)
+        f.issue("warning", "title_not_recognised",
+                f"证书写明「{internal}」：单位内部认定的资格不是职称评审或认定取得的职称，不作现有职称计，需人工核对")
     annex_rows(text, f, _ANNEX_COLUMNS)
     return f
+
+
+# A company's own recognition of a grade (单位内部认定（仅限本单位聘用）, 发证机关：…公司人力资源部).
+_INTERNAL = re.compile(r"(?:单位|企业|公司|集团)内部(?:认定|评定|评审|聘任)|仅限本(?:单位|企业|公司|集团)(?:内部)?(?:聘用|使用|有效)|"
+                       r"(?:发证机关|发证单位|评审(?:\(考试\)|（考试）)?组织|认定(?:机构|单位))[:：]?[^:：]{2,30}?"
+                       r"(?:有限责任公司|股份有限公司|有限公司|集团)(?:人力资源部|人力资源中心|人事部|人事处|人力资源处)$")
+# (a group empowered to review titles, 发证机关：中国石油天然气集团有限公司, is not its HR department)
+
+
+def _internal(text: DocText) -> str | None:
+    """The words that say the grade was given by a company itself, for its own posts: what its
+    issuer or its way of obtaining says (单位内部认定, 仅限本单位聘用, 发证机关：…有限公司人力资源部)."""
+    for line in text.lines:
+        match = _INTERNAL.search(line.compact)
+        if match:
+            return match.group(0)
+    return None
 
 
 # The booklet table's column of when each title was granted: 评审（认定）时间, 取得时间.
