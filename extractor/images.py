@@ -103,9 +103,27 @@ def open_frames(path: Path, max_frames: int) -> Iterator[tuple[int, "Image.Image
                 try:
                     frame.load()
                     upright = ImageOps.exif_transpose(frame) if number == 1 else frame
-                    yield number, square_pixels(_eight_bit(upright).convert("RGB"), frame.info.get("dpi"))
+                    yield number, square_pixels(_on_white(_eight_bit(upright)), frame.info.get("dpi"))
                 except (OSError, SyntaxError, ValueError) as err:
                     raise UnreadableFile(f"第 {number} 页{_why_not_an_image(err)}") from None
+
+
+def _on_white(image: "Image.Image") -> "Image.Image":
+    """``image`` in RGB, laid on white where it is transparent, as a viewer shows it: black text
+    on a transparent ground (a PNG exported from a phone's scan app) would be black on black.
+
+    >>> from PIL import Image
+    >>> clear = Image.new("LA", (2, 1), (0, 0)); clear.putpixel((0, 0), (0, 255))
+    >>> _on_white(clear).getpixel((0, 0)), _on_white(clear).getpixel((1, 0))
+    ((0, 0, 0), (255, 255, 255))
+    """
+    from PIL import Image
+
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        ground = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(ground, rgba).convert("RGB")
+    return image.convert("RGB")
 
 
 def _eight_bit(image: "Image.Image") -> "Image.Image":

@@ -84,13 +84,33 @@ def _ocr_page(image, number: int, result: ReadResult, options: ReadOptions, ocr_
                else "未做 OCR 识别：本次设置为不识别扫描页")
         return Page(number, image.width, image.height, "none", note=why)
     ocr_budget[0] -= 1
+    odd = _odd_size(image.width, image.height)
+    if odd:  # (a sliver of a picture, 1×5000: no engine reads it, and some fail on it)
+        result.issues.append(ReadIssue("error", "unreadable_file", f"第{number}页{odd}，无法识别文字", number))
+        return Page(number, image.width, image.height, "none", note=odd)
     try:
         return ocr_page(image, number, result.sha256, options)
     except Exception as err:  # an engine crash on one page must not lose the file
-        log.exception("OCR failed on %s page %d", result.file, number)
-        result.issues.append(ReadIssue("error", "unreadable_file",
-                                       f"第{number}页 OCR 识别失败（{detail(err)}）", number))
+        # (the person reads the issue's one line; the trace only a developer who turns the log on:
+        # Python's last-resort handler prints warnings and worse to stderr)
+        log.debug("OCR failed on %s page %d", result.file, number, exc_info=True)
+        from .ocr import OcrError
+
+        why = str(err) if isinstance(err, OcrError) else f"OCR 识别失败（{detail(err)}）"
+        result.issues.append(ReadIssue("error", "unreadable_file", f"第{number}页{why}", number))
         return Page(number, image.width, image.height, "none", note="OCR 识别失败")
+
+
+def _odd_size(width: int, height: int) -> str | None:
+    """Why a picture of ``width`` × ``height`` pixels holds no line of text to read: narrower than
+    a letter (8 px), or a strip more than 60 times as long as it is wide; else None.
+
+    >>> _odd_size(1, 5000), _odd_size(1240, 1754) is None, _odd_size(20000, 600) is None
+    ('图片尺寸异常（1×5000 像素）', True, True)
+    """
+    if min(width, height) < 8 or max(width, height) > 60 * min(width, height):
+        return f"图片尺寸异常（{width}×{height} 像素）"
+    return None
 
 
 # What PDFium's error codes (FPDF_ERR_*) mean for the person who sent the file.
@@ -119,7 +139,7 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
 
     from .images import render_pdf_page
     from .pdfbomb import expansion_problem
-    from .textlayer import page_lines, usable
+    from .textlayer import form_values, page_lines, usable, with_form_values
 
     bomb = expansion_problem(path)  # (before pdfium holds a page of 1.4 GB of operators)
     if bomb:
@@ -151,6 +171,9 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
             try:
                 hidden: list[int] = []
                 lines = page_lines(page, hidden)
+                filled = form_values(pdf, page)
+                if filled:  # (a form filled in a viewer: its values are in its fields, not its text)
+                    lines = with_form_values(lines, filled)
                 text = "\n".join(line.text for line in lines)
                 good, why = usable(text)
                 if hidden and hidden[0]:
@@ -228,7 +251,7 @@ def look_again(path: str | Path, result: ReadResult, options: ReadOptions | None
                                        result.sha256, options, seals=seals and bool(page.seals), regions=boxes,
                                        turned=standing)
             except Exception:  # noqa: BLE001 - logged; the first reading stands
-                log.exception("second reading failed on %s page %d", result.file, page.number)
+                log.debug("second reading failed on %s page %d", result.file, page.number, exc_info=True)
         pages.append(page)
     return replace(result, pages=pages)
 

@@ -153,3 +153,68 @@ def page_lines(page, hidden: list[int] | None = None) -> list[Line]:
         return lines
     finally:
         textpage.close()
+
+
+# Form fields whose value is text: a text box, a combo box (FPDF_FORMFIELD_TEXTFIELD, _COMBOBOX).
+_TEXT_FIELDS = (6, 4)
+
+
+def form_values(pdf, page) -> list[Line]:
+    """The values typed into a filled PDF form's text fields on ``page``, each a line where its
+    field stands (points, origin top-left).  pdfium's text layer holds only the page's own
+    text: a form filled in a viewer keeps its values in the fields (and, with NeedAppearances,
+    draws no appearance for them), so a page of labels would read as a form left empty.
+    ``pdf.init_forms()`` must have been called before the page was loaded."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    env = getattr(pdf, "formenv", None)
+    if env is None:
+        return []
+    height = page.get_height()
+    found: list[Line] = []
+    for index in range(raw.FPDFPage_GetAnnotCount(page)):
+        annot = raw.FPDFPage_GetAnnot(page, index)
+        if not annot:
+            continue
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET \
+                    or raw.FPDFAnnot_GetFormFieldType(env.raw, annot) not in _TEXT_FIELDS:
+                continue
+            size = raw.FPDFAnnot_GetFormFieldValue(env.raw, annot, None, 0)
+            if size <= 2 or size > 8192:  # (empty, or no field value a person typed)
+                continue
+            buffer = ctypes.create_string_buffer(size)
+            raw.FPDFAnnot_GetFormFieldValue(env.raw, annot, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), size)
+            text = unicodedata.normalize("NFKC", buffer.raw[:size - 2].decode("utf-16-le", "replace")).strip()
+            rect = raw.FS_RECTF()
+            if not text or not raw.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
+                continue
+            top, bottom = max(rect.top, rect.bottom), min(rect.top, rect.bottom)
+            for k, part in enumerate(p for p in text.splitlines() if p.strip()):
+                # (a multi-line field's lines one under the other, each its share of the box)
+                rows = max(1, len([p for p in text.splitlines() if p.strip()]))
+                step = (top - bottom) / rows
+                found.append(Line(text=part.strip(), box=(min(rect.left, rect.right), height - top + k * step,
+                                                          max(rect.left, rect.right), height - top + (k + 1) * step),
+                                  confidence=1.0))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return found
+
+
+def with_form_values(lines: list[Line], values: list[Line]) -> list[Line]:
+    """``lines`` with each form value placed after the last line that starts above it: the
+    text layer's own order kept, each value on its row (a label's line, then its value).
+
+    >>> labels = [Line("发明名称：", (56, 120, 110, 132)), Line("专利号：", (56, 160, 100, 172))]
+    >>> [l.text for l in with_form_values(labels, [Line("ZL202010123456.7", (200, 161, 500, 181))])]
+    ['发明名称：', '专利号：', 'ZL202010123456.7']
+    """
+    merged = list(lines)
+    for value in sorted(values, key=lambda v: (v.box[1], v.box[0])):
+        at = max((k + 1 for k, l in enumerate(merged) if l.box[1] <= value.box[1] + 0.5 * (value.box[3] - value.box[1])),
+                 default=0)
+        merged.insert(at, value)
+    return merged

@@ -320,3 +320,111 @@ def test_a_book_with_a_hong_kong_isbn_is_held_back():
     cite = [claim(0, ["书.pdf"], kind="book", book_kind="monograph", rank=1, sole_author=True, isbn="9787111543213",
                   date="2024-06", words_wan=22, total_words_wan=22)]
     assert _audited([book], cite).achievements  # (a mainland 书号 counts)
+
+
+# --------------------------------------------------------------------------- hardening (probe BR)
+
+def _form_pdf(value: str) -> bytes:
+    """A one-page PDF: a label in its text, a text field filled in a viewer beside it (its value
+    in /V, NeedAppearances, no appearance stream), as probe BR F14 sent."""
+    content = b"BT /F1 12 Tf 56 760 Td (Patent number of the certificate:) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R] /NeedAppearances true >> >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+               b" /Resources << /Font << /F1 6 0 R >> >> /Annots [5 0 R] >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (number) /V <FEFF"
+               + value.encode("utf-16-be").hex().upper().encode() + b"> /Rect [300 755 560 775] /P 3 0 R >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
+    return bytes(out)
+
+
+def test_a_filled_forms_values_are_read_beside_their_labels(tmp_path):
+    """A PDF form filled in a viewer keeps its values in its fields, outside the page's text
+    (probe BR F14): they are read where the fields stand, level with their labels."""
+    from extractor import ReadOptions, read_file
+
+    path = tmp_path / "form.pdf"
+    path.write_bytes(_form_pdf("ZL202010123456.7"))
+    page = read_file(path, ReadOptions()).pages[0]
+    assert page.source == "text_layer"
+    label, value = page.lines
+    assert value.text == "ZL202010123456.7" and abs(label.box[1] - value.box[1]) < 10 and value.box[0] > label.box[2]
+
+
+def test_pictures_no_engine_can_read_are_one_chinese_line(tmp_path):
+    """A 1×5000 sliver and a 20000×600 banner (probe BR F30, F31): no traceback, the sliver an
+    unreadable_file in Chinese, the banner read (its skew measured without negative rows)."""
+    from PIL import Image
+
+    from extractor import ReadOptions, read_file
+    from extractor.ocr.preprocess import estimate_skew
+
+    sliver = tmp_path / "line.png"
+    Image.new("L", (1, 5000), 0).save(sliver)
+    result = read_file(sliver, ReadOptions(engine="rapidocr"))
+    assert [i.message for i in result.issues if i.code == "unreadable_file"][0].startswith("第1页图片尺寸异常（1×5000 像素）")
+    banner = Image.new("RGB", (20000, 600), "white")
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(banner)
+    for y in range(100, 500, 40):
+        draw.line((0, y, 20000, y + 30), fill="black", width=6)
+    assert abs(estimate_skew(banner)) <= 15
+
+
+def test_a_transparent_ground_is_read_as_white():
+    """An LA PNG, black text on a transparent ground whose hidden values are black too (probe BR
+    F26): laid on white, as a viewer shows it."""
+    from PIL import Image
+
+    from extractor.images import _on_white
+
+    clear = Image.new("LA", (4, 1), (0, 0))
+    clear.putpixel((1, 0), (0, 255))
+    assert [_on_white(clear).getpixel((x, 0)) for x in range(2)] == [(255, 255, 255), (0, 0, 0)]
+
+
+def test_a_json_body_with_a_key_twice_is_refused():
+    """"rank": 1, "rank": 3 in one achievement (probe BR S13): 422, as the CLI refuses it in YAML."""
+    import asyncio
+
+    import pytest
+    from fastapi import HTTPException
+    from starlette.requests import Request
+
+    from zhicheng.web.app import _json
+
+    def request(body: bytes) -> Request:
+        async def receive():
+            return {"type": "http.request", "body": body, "more_body": False}
+        return Request({"type": "http", "method": "PUT", "headers": []}, receive)
+
+    with pytest.raises(HTTPException) as refused:
+        asyncio.run(_json(request(b'{"achievements": [{"kind": "patent", "rank": 1, "rank": 3}]}')))
+    assert refused.value.status_code == 422 and "rank" in refused.value.detail
+    assert asyncio.run(_json(request(b'{"achievements": [{"kind": "patent", "rank": 1}]}'))) == {
+        "achievements": [{"kind": "patent", "rank": 1}]}
+
+
+def test_an_ocr_engine_missing_its_language_data_says_so_in_chinese(monkeypatch):
+    """TESSDATA_PREFIX pointing nowhere (probe BR E14): one Chinese line, no English."""
+    import pytesseract
+
+    from extractor.ocr import OcrError
+    from extractor.ocr.tesseract import TesseractEngine
+
+    monkeypatch.setattr(pytesseract, "get_languages", lambda config="": ["osd"])
+    try:
+        TesseractEngine()
+    except OcrError as err:
+        assert str(err).startswith("tesseract 缺少语言数据 chi_sim、eng")
+    else:
+        raise AssertionError("no OcrError")

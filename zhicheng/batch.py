@@ -520,6 +520,12 @@ def _read_and_judge(planned: list[_Planned], writer: _Writer, options: BatchOpti
     def finish(plan: _Planned) -> None:
         try:
             _finish(plan, writer, options)
+        except OSError as err:
+            # (the output folder's fault, not the bundle's: a full disk, a folder made read-only)
+            from .intake import os_reason
+
+            plan.outcome.error = f"报告无法写入输出文件夹（{os_reason(err)}）：材料包本身未见问题，腾出空间或换一个输出文件夹后重跑"
+            writer.forget(plan.outcome.id)
         except Exception as err:  # noqa: BLE001 - one bundle's fault must not stop the batch
             plan.outcome.error = f"内部错误：{type(err).__name__}: {detail(err)}（请把材料包报告给维护者）"
             writer.forget(plan.outcome.id)

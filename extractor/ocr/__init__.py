@@ -80,4 +80,4 @@ def get_engine(name: str = DEFAULT_ENGINE) -> OcrEngine:
         from .tesseract import TesseractEngine
 
         return TesseractEngine()
-    raise OcrError(f"unknown OCR engine {name!r}; expected one of {', '.join(ENGINES)}")
+    raise OcrError(f"未知的 OCR 引擎 {name!r}；应为 {'、'.join(ENGINES)} 之一")

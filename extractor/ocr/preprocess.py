@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..images import COARSE
 
-PIPELINE_VERSION = "28"  # part of the OCR cache key: bump when a step changes its output (28: skew measured without the sheet's or the scanner bed's edges; 27: 16-bit grey scaled, not clipped white; a PDF form's fields drawn; 21: ink_spaced; 22: not on dim photos; 23: square pixels; 24: watermarked pages read again without their light ink; 25: only their skew measured without it; 26: ink_spaced measures blur with the paper whitened)
+PIPELINE_VERSION = "29"  # part of the OCR cache key: bump when a step changes its output (29: a transparent ground laid on white; 28: skew measured without the sheet's or the scanner bed's edges; 27: 16-bit grey scaled, not clipped white; a PDF form's fields drawn; 21: ink_spaced; 22: not on dim photos; 23: square pixels; 24: watermarked pages read again without their light ink; 25: only their skew measured without it; 26: ink_spaced measures blur with the paper whitened)
 
 
 @dataclass
@@ -142,7 +142,10 @@ def estimate_skew(image, limit: float = SKEW_LIMIT, ink=None) -> float:
 
     def score(angle: float) -> float:
         rows = np.round(ys + xs * np.float32(np.tan(np.radians(angle)))).astype(np.int32) + span // 2
-        return float(np.var(np.bincount(rows, minlength=span)))
+        # (on a strip far wider than tall, 20000×600, a shear moves rows by more than half the
+        # page: up from the lowest, where a page's rows never go below zero)
+        low = int(rows.min()) if len(rows) else 0
+        return float(np.var(np.bincount(rows - low if low < 0 else rows, minlength=span)))
 
     best = max(np.arange(-limit, limit + 0.01, 0.5), key=score)
     fine = max(np.arange(best - 0.4, best + 0.41, 0.1), key=score)

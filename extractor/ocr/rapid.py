@@ -23,7 +23,7 @@ class RapidOcrEngine:
         except ImportError as err:  # pragma: no cover - depends on the installation
             from . import OcrError
 
-            raise OcrError(f"RapidOCR is not installed ({err}); pip install rapidocr onnxruntime") from None
+            raise OcrError("未安装 RapidOCR 识别引擎（pip install rapidocr onnxruntime）") from None
         params = {"Global.log_level": "error"}
         threads = os.environ.get("ZHICHENG_OCR_THREADS")
         if threads:

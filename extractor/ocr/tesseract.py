@@ -51,16 +51,16 @@ class TesseractEngine:
         try:
             import pytesseract
         except ImportError as err:  # pragma: no cover
-            raise OcrError(f"pytesseract is not installed ({err})") from None
+            raise OcrError("未安装 pytesseract（pip install pytesseract）") from None
         self._tess = pytesseract
         _scratch_in_cache_folder(pytesseract)
         try:
             langs = set(pytesseract.get_languages(config=""))
         except (pytesseract.TesseractNotFoundError, OSError) as err:
-            raise OcrError(f"the tesseract program is not installed ({err}); apt-get install tesseract-ocr") from None
+            raise OcrError("未安装 tesseract 识别程序（apt-get install tesseract-ocr）") from None
         missing = {"chi_sim", "eng"} - langs
         if missing:
-            raise OcrError(f"tesseract lacks language data {sorted(missing)}; apt-get install tesseract-ocr-chi-sim")
+            raise OcrError(f"tesseract 缺少语言数据 {'、'.join(sorted(missing))}（apt-get install tesseract-ocr-chi-sim）")
 
     @cached_property
     def version(self) -> str:

@@ -666,16 +666,39 @@ async def _json(request: Request) -> Any:
     if len(raw) > 2 << 20:
         raise HTTPException(413, "请求体超过 2 MB")
     try:
-        body = json.loads(raw or b"null", parse_constant=_no_constant)
+        body = json.loads(raw or b"null", parse_constant=_no_constant, object_pairs_hook=_unique_keys)
         # (a lone surrogate, \ud800, is valid JSON and no text at all: no database stores it)
         json.dumps(body, ensure_ascii=False).encode("utf-8")
         return body
+    except _DuplicateKey as err:
+        raise HTTPException(422, f"请求体中键 {err.key!r} 重复出现（如 \"rank\": 1, \"rank\": 3）：不知以哪个为准") from None
     except UnicodeEncodeError:
         raise HTTPException(422, "请求体含有无效的 Unicode 字符（孤立的代理项，如 \\ud800）") from None
     except ValueError:  # not JSON, not UTF-8, a number of thousands of digits
         raise HTTPException(422, "请求体应为 JSON（UTF-8）") from None
     except RecursionError:
         raise HTTPException(422, "请求体嵌套过深") from None
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are each given once: JSON lets a key repeat and Python keeps the
+    last, silently; the CLI refuses it in YAML (键 'rank' 重复出现), and so does the API.
+
+    >>> _unique_keys([("rank", 1), ("date", "2023-05")])
+    {'rank': 1, 'date': '2023-05'}
+    """
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKey(key)
+        found[key] = value
+    return found
 
 
 def _no_constant(name: str) -> Any:
