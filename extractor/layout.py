@@ -714,6 +714,14 @@ def in_other_date_column(text: DocText, line: TextLine, captions: re.Pattern = O
     return False
 
 
+def beside_other_date_caption(text: DocText, line: TextLine, captions: re.Pattern = OTHER_DATE_CAPTIONS) -> bool:
+    """Whether ``line`` is the value of another date's caption set in the cell left of it on its
+    row (出生年月 | 1982年5月): a birth date, never a document's."""
+    left = [l for l in row_of(text, line) if box(l)[2] <= box(line)[0] + 2]
+    nearest = max(left, key=lambda l: box(l)[2], default=None)
+    return nearest is not None and len(nearest.compact) <= 8 and bool(captions.search(nearest.compact))
+
+
 # A date in English after its Chinese (December 15, 2019; 15 December 2019; Dec. 15, 2019).
 _ENGLISH_DATE = re.compile(r"(?i)(?:\d{1,2}\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\.?")
@@ -1074,6 +1082,15 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
                 joined, current = joined.rstrip() + closing.group(0).strip() + rest, nxt
                 continue
         glued = cut(joined, nxt.text)
+        noted = re.sub(r"\s*[（(][^（()）]{1,24}[)）]", "", nxt.text)
+        # (its last name may run on to the next line, 顾 | 丽: judged without it)
+        bare = re.sub(r"(?<=[、，,;；])\s*[\u4e00-\u9fff]$", "", noted.strip(" 、，,;；")).strip(" 、，,;；")
+        if noted != nxt.text and not fits(nxt.text, glued) and bare.strip("。.") and fits(bare, cut(joined, bare)):
+            # (notes in brackets among the names: …米热阿依·吾守尔 | （2023年3月增补）、令狐晓东、宇文红梅
+            # （已退休）…; 程梓萱，万俟超（项目负责人：令狐建华）。): the names, the notes left out
+            piece = noted.strip()
+            joined, current = joined.rstrip() + ("" if cut(joined, piece.strip("、，,;； ")) else "\n") + piece, nxt
+            continue
         if not fits(nxt.text, glued):
             # a list ending inside a paragraph's line (…、孟 | 莉、白颖、严成林。本文件为首次发布。):
             # its part up to the full stop, and no further
@@ -1450,7 +1467,9 @@ def dotted_tail_below(text: DocText, line: TextLine) -> str:
     x0, y0, x1, y1 = box(line)
     h = line.line.height
     tails = [l for l in text.lines if l.page == line.page and l is not line and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", l.compact)
-             and y0 + 0.3 * h < box(l)[1] <= y1 + 0.5 * h and x0 + (x1 - x0) / 2 <= (box(l)[0] + box(l)[2]) / 2 <= x1 + 0.5 * h]
+             and y0 + 0.3 * h < box(l)[1] <= y1 + h and x0 <= (box(l)[0] + box(l)[2]) / 2 <= x1 + 0.5 * h
+             # (under the name's end, or centred under a name alone in its cell: 艾尔肯·阿不 | 都)
+             and (x0 + (x1 - x0) / 2 <= (box(l)[0] + box(l)[2]) / 2 or HAS_CJK.match(line.compact[:1]) and "·" in line.compact[:9])]
     return tails[0].compact if len(tails) == 1 else ""
 
 
@@ -1524,7 +1543,9 @@ def cell_list(text: DocText, top: TextLine, label: TextLine, fits=None, cut=None
     joined, current = boxes_beside(text, top), top
     for _ in range(12):
         nxt = line_below(text, current, max_gap=1.5)
-        if nxt is None or abs(box(nxt)[0] - box(top)[0]) > 0.5 * top.line.height \
+        # (a line opening on a bracket, (重庆理工大学);独孤浩…, sets its first glyph a little in)
+        slack = (1.0 if nxt is not None and re.match(r"[（(]", nxt.compact) else 0.5) * top.line.height
+        if nxt is None or abs(box(nxt)[0] - box(top)[0]) > slack \
                 or abs(nxt.line.height - top.line.height) > 0.3 * top.line.height:
             break
         left = [l for l in row_of(text, nxt) if box(l)[2] <= box(nxt)[0] + 2
@@ -2454,6 +2475,12 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         # (a dotted name wrapping after its dot, 米热阿依· | 吾守尔, or inside its second part,
         # 古丽娜尔·艾 | 买提: one cell)
         pieces = {l.compact for l in fragments}
+        for piece in fragments:  # (its last letters under it, the cell centred: 艾尔肯·阿不 | 都)
+            tail = dotted_tail_below(text, piece)
+            if tail and piece.compact in cells:
+                cells[cells.index(piece.compact)] = piece.compact + tail
+                seen.update(l.index for l in text.lines if l.page == piece.page and l.compact == tail
+                            and 0 <= box(l)[1] - box(piece)[1] <= 2 * height)
         for k in range(len(cells) - 2, -1, -1):
             if (cells[k].endswith("·") or cells[k] in pieces and "·" in cells[k]) and HAS_CJK.match(cells[k + 1]) \
                     and is_name(cells[k] + cells[k + 1]):

@@ -29,6 +29,7 @@ from ..fields.amounts import parse_amount_wan
 from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, labelled_surname, split_people
+from ..fields.numerals import to_int
 from ..layout import (TITLE_WORD, bracketed_name_under, numbered_block, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
@@ -667,16 +668,30 @@ def _names_beside_units(text: DocText, label: TextLine) -> list[str] | None:
     (参与人员： | 陆秀夫  重庆空港智能装备有限公司 | 张世杰  …): the names, in order; two
     at least, every line so, else None."""
     names: list[str] = []
+    lone: list[str] = []  # (a row whose unit and title a seal took: its name alone, kept if a full row follows)
     line = label
     while (below := next_line(text, line)) is not None and below.page == label.page:
         parts = below.text.split()
+        if names and len(parts) == 1 and not row_of(text, below) and plain_names(parts[0]) == [parts[0]] \
+                and abs(box(below)[0] - first_x) <= below.line.height:
+            lone.append(parts[0])
+            line = below
+            continue
+        if len(parts) == 1:  # (OCR boxes each cell: the row's cells right of the name)
+            parts += [l.text for l in sorted(row_of(text, below), key=lambda l: box(l)[0]) if box(l)[0] >= box(below)[2] - 2]
+        cells = [l for l in row_of(text, below) if box(l)[0] >= box(below)[2] - 2] if len(below.text.split()) == 1 else []
         person = parts[0] if len(parts) >= 2 else None
         # (his title may follow the unit: 杨娜   重庆大学   正高级工程师)
         unit = re.sub(rf"{TITLE_WORD}$", "", "".join(parts[1:]))
-        if person is None or plain_names(person) != [person] or not _OWN_UNIT.search(unit):
+        # (or a seal over the unit's end took its last letters: 重庆荣昌智造装备有限公 | 及工程师)
+        if person is None or plain_names(person) != [person] or not (
+                _OWN_UNIT.search(unit) or names and re.match(r"[\u4e00-\u9fff]{2,}(?:有限|大学|学院|研究|集团|股份)", parts[1])):
             break
-        names.append(person)
-        line = below
+        if not names:
+            first_x = box(below)[0]
+        names += lone + [person]
+        lone = []
+        line = max([below] + cells, key=lambda l: box(l)[0])  # (the row's last cell: the next row follows it)
     return names if len(names) >= 2 else None
 
 
@@ -777,12 +792,15 @@ def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
         if match is None:
             continue
         value = line.text[original_index(line.text, match.end() - 1) + 1:]
-        below = line_below(text, line)
-        if not re.search("[。；;]", value) and below is not None:
+        below, at = line_below(text, line), line
+        for _ in range(4):  # (a long list runs on over lines to its sentence's end)
+            if re.search("[。；;]", value) or below is None:
+                break
             # (a list parted by 、 and cut inside a name at the line's end, 颜立 | 新: one name;
             # the label alone at the line's end, its colon and names on the next: 项目组成员 | ：卫青、…)
             inside = "、" in value and re.search(r"[\u4e00-\u9fff]$", value.strip()) or not value.strip()
-            value += ("" if inside else "、") + below.text
+            value += ("" if inside or value.rstrip().endswith(("、", "，", ",")) else "、") + below.text
+            below, at = line_below(text, below), below
         value = _TOLD_ENDS.split(re.split(r"[。；;]|[,，]\s*(?:其中|另有|以上|共计|均)", value)[0])[0].strip(" 、，,:：")
         # each one's part in brackets (宫雪（技术总负责）、颜立新（工艺）), the last joined by 和
         value = re.sub(r"(?<=[\u4e00-\u9fff])\s*[（(][^（()）]{1,8}[)）]", "", value)
@@ -792,8 +810,13 @@ def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
             # a list parted by 、 ends at the sentence's next comma (…、从容，项目组结构合理)
             value = re.split(r"[,，]", value)[0]
         value = re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2,4}$)", "、", value)
-        if re.search(r"等\s*[\d一二三四五六七八九十]*\s*[名位]?(?:同志|人)?$", value):
-            continue  # …毛毅等10人: not all of them
+        counted = re.search(r"等\s*([\d一二三四五六七八九十]*)\s*[名位]?(?:同志|人)?$", value)
+        if counted:
+            # …毛毅等10人: not all of them, unless as many are named as it counts (…邱博文等13人, 13 named)
+            names = plain_names(strip_stamps(value[:counted.start()]))
+            if names and counted.group(1) and to_int(counted.group(1)) == len(names) and len(names) >= 2:
+                return names, line
+            continue
         names = plain_names(strip_stamps(value))
         if names and len(names) >= 2:
             return names, line
@@ -947,6 +970,9 @@ def _spelled_header(line: TextLine) -> TextLine:
 
 
 _MEETING = re.compile(r"签到|参会|与会|出席|列席|会议")
+# Who judged the project: its experts, a panel or committee of appraisal or acceptance (五、鉴定组
+# 成员名单 over 组长 | 副组长 | 成员 rows: no member of the project among them).
+_PANEL = re.compile(r"专家|(?:鉴定|验收|评审|评议)(?:专家)?(?:组|委员会)")
 
 
 def _member_header(text: DocText, header: TextLine) -> bool | None:
@@ -963,9 +989,9 @@ def _member_header(text: DocText, header: TextLine) -> bool | None:
     for line in above:
         if _MEETING.search(line.compact) and (len(line.compact) <= 24 or not re.search("[，,。]", line.compact)):
             return False  # (a meeting's sign-in sheet, 验收会议签到表, 参会人员名单: all who came)
-        if _MEMBER_TABLE.search(line.compact) and "专家" not in line.compact:
+        if _MEMBER_TABLE.search(line.compact) and not _PANEL.search(line.compact):
             return True
-        if "专家" in line.compact and (len(line.compact) <= 24 or not re.search("[，,。]", line.compact)):
+        if _PANEL.search(line.compact) and (len(line.compact) <= 24 or not re.search("[，,。]", line.compact)):
             return False  # (a heading or a signature line of the experts', not a sentence naming them)
     columns = header.compact + "".join(l.compact for l in row_of(text, header))
     # A signature column stands in the experts' table too; with a column of duties
@@ -974,7 +1000,7 @@ def _member_header(text: DocText, header: TextLine) -> bool | None:
         return True
     # No heading and no duties (序号 | 姓名 | 单位 | 职称): whose it is, the rows must say
     # (``_member_table``: the project's leader among them).
-    return None if not re.search("签字|签名|专家|组内职务", columns) else False
+    return None if not re.search("签字|签名|专家|组内职务|(?:鉴定|验收|评审)组职务", columns) else False
 
 
 def _set_level(text: DocText, f: Fields) -> None:
@@ -1631,6 +1657,8 @@ DOCTYPE = DocType(
         titles=("验收证书", "验收意见", "项目验收", "验收报告", "验收鉴定", "鉴定证书", "鉴定意见", "结题证书",
                 "结题验收", "验收证明", "结题证明", "验收合格证书", "验收单", "竣工验收", "验收结论书", "结题评审",
                 "验收评审表", "验收结果", "结题审查意见", "结题意见", "结题审查", "结题鉴定",
+                # a body's appraisal of a project's results (科技成果鉴定书: 组织鉴定单位, 鉴定委员会)
+                "成果鉴定书", "科技成果鉴定书", "技术鉴定书", "成果鉴定证书",
                 # an office's reply accepting the project (关于同意…项目通过验收的批复)
                 "通过验收的批复", "验收的批复", "验收批复",
                 # 国家重点研发计划 accepts its 课题 by 综合绩效评价

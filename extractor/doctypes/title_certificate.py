@@ -14,7 +14,7 @@ import re
 
 from ..fields.dates import find_dates, parse_date, without_dates
 from ..fields.people import has_surname
-from ..layout import (OTHER_DATE_CAPTIONS, certified, column_below, comrade, field_value, row_of, heading_labels, is_name, issue_date_of_form, line_at, line_below,
+from ..layout import (beside_other_date_caption, in_other_date_column, OTHER_DATE_CAPTIONS, certified, column_below, comrade, field_value, row_of, heading_labels, is_name, issue_date_of_form, line_at, line_below,
                       names_in, one_person, running_match, running_text, spelled_label_values, title_key)
 from ..text import DocText, same_row
 from .base import LISTS, Cues, DocType, Fields, annex_rows, date_of, value_of
@@ -228,8 +228,9 @@ def _verdict_date(text: DocText):
         return False, None
     after = line_at(starts, verdict.end() - 1)
     for line in text.lines:
-        if (line.page, line.index) <= (after.page, after.index) or OTHER_DATE_CAPTIONS.search(line.compact):
-            continue
+        if (line.page, line.index) <= (after.page, after.index) or OTHER_DATE_CAPTIONS.search(line.compact) \
+                or in_other_date_column(text, line) or beside_other_date_caption(text, line):
+            continue  # (a birth date in its own cell, 出生年月 | 1982年5月, a booklet's left page beside the verdict)
         found = find_dates(line.text)
         if found and found[0].value.month:
             return True, (found[0].value, line)
