@@ -1595,7 +1595,8 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
         under = line_below(text, current, max_gap=1.5)
         shift = box(under)[0] - left if under is not None else 0.0
         # (OCR's box of a value may open on the colon's space, its next line's a little right)
-        if under is None or not (-0.6 * height <= shift <= (1.2 if after_label else 0.8) * height) \
+        # (a text layer's cell gap after the label, 项目名称   面向…, is wider than the estimate's letters)
+        if under is None or not (-0.6 * height <= shift <= (1.5 if after_label else 0.8) * height) \
                 or LABEL_START.match(under.compact) \
                 or any(_beside_left(l, under) and l.index not in own
                        and not any(box(l)[1] < box(v)[3] and box(v)[1] < box(l)[3] for v in lines)

@@ -53,6 +53,8 @@ def extract_recommendation(text: DocText) -> Fields:
     if not found and "职称" in columns:
         key, decided = _first_title(columns["职称"][0])
         found = (key, columns["职称"][2]) if decided and key else None
+    if not found and recommender:
+        found = _title_under_signature(text, recommender[2], recommender[0])
     if found:
         f.set("recommender_title", found[0], found[1])
     elif unread := _unread_title(text, sides):  # 推荐人职称 | (a faint cell): read it once more
@@ -1070,6 +1072,21 @@ _PARTS = re.compile(r"[\s(（)）,，、;；]+")
 _VALUE_PARTS = re.compile(r"[^\s(（)）,，、;；/／]+")
 # An engineer's title damaged before its level: 上高级工程师 (正高级?), 商级工程师 (正高级 or 高级?).
 _DAMAGED_TITLE = re.compile(r"[\u4e00-\u9fff]高级工程师|[\u4e00-\u9fff]{1,2}级工程师")
+
+
+def _title_under_signature(text: DocText, signed: TextLine, name: str) -> tuple[str, TextLine] | None:
+    """A signature block's lines under the recommender's name (推荐人（签名）： | 徐超 | 教授级高级
+    工程师 | 重庆市…研究院 | 2024年9月10日): the title printed alone on the line right under it."""
+    if name not in signed.compact:  # (the name on the line under its label)
+        below = line_below(text, signed, max_gap=1.5)
+        if below is None or below.compact != name:
+            return None
+        signed = below
+    under = line_below(text, signed, max_gap=1.5)
+    if under is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", under.compact):
+        return None
+    key, decided = _first_title(under.compact)
+    return (key, under) if decided and key else None
 
 
 def _first_title(value: str) -> tuple[str | None, bool]:

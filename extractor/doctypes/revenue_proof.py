@@ -1643,7 +1643,9 @@ def _paid_by(text: DocText) -> tuple[str, TextLine] | None:
     支付了…)."""
     body, starts = running_text(text)
     match = re.search(r"兹证明[，,:：]?(.{4,40}?)(?:已经?)?(?:于[^。；;]{0,24}?)?[，,]?(?:通过[^。；;，,]{0,12}?)?"
-                      r"向我(?:单位|公司|司|院|厂)(?:支付|付款|付清|汇入|转账|汇款)", body)
+                      r"向我(?:单位|公司|司|院|厂)(?:支付|付款|付清|汇入|转账|汇款)", body) \
+        or re.search(r"收到(?:了)?(.{4,40}?(?:公司|集团|大学|学院|研究院|研究所|中心))\s*(?:[（(](?:付款人|付款方|付款单位)[)）])?"
+                     r"(?:支付|汇入|转入|汇来|付来)", body)  # (…于2024年1月19日收到遵义…有限公司（付款人）支付的…)
     name = _org_name(match.group(1)) if match else None
     return (name, line_at(starts, match.start(1))) if name else None
 
