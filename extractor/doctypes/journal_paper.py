@@ -40,7 +40,8 @@ _ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:(?:第\s*\d{1,3}\s*卷\s*)?第?\s*
 # A running header's or citation's ``2021, 41(3): 45-52`` (year, volume, issue, pages) and a
 # masthead's ``2021.03`` beside its volume.
 _CITED_ISSUE = re.compile(r"((?:19|20)\d\d)\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]")
-_DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[.．]\s*(0?[1-9]|1[0-2])(?![\d.])")
+# (or with a hyphen: 第46卷 第1期 2024-01; never a day's date, 2024-01-15, nor a page range)
+_DOTTED_MONTH = re.compile(r"(?<![\d.\-])((?:19|20)\d\d)\s*(?:[.．]\s*|-)(0?[1-9]|1[0-2])(?![\d.\-])")
 # What a masthead prints beside the journal's name: volume, issue, month, ISSN, CN.
 # (a volume's first digit OCR may read as a mark: 第-3卷)
 _ISSUE_INFO = re.compile(r"第\s*[^\w\s]?\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*[月期]|\d{4}\s*年|ISSN[\s:：]*[\dX\-]*|"
@@ -112,9 +113,13 @@ def extract_paper(text: DocText) -> Fields:
 
     titled = {l.index for l in title or []}  # (the paper's own title line is never its journal)
     words = "".join(l.compact for l in title or [])  # (nor its title's words, wherever read: a citation's)
+    # (unless the masthead prints the same name as the citation line: 机器人 is the journal of a paper
+    # on a 铸件打磨机器人, its head 机 器 人 ROBOT and its 引用格式 …[J].机器人,2023 agreeing)
+    head = _journal_in(masthead)
+    agreed = "".join(cited[0].split()) if cited and head and "".join(cited[0].split()) == "".join(head[0].split()) else None
     journal = next((found for found in candidates() if found and getattr(found[1], "index", None) not in titled
                     and "".join(found[0].split()) not in _PORTALS  # (a database's banner names no journal)
-                    and not (words and "".join(found[0].split()) in words)), None)
+                    and not (words and "".join(found[0].split()) in words and "".join(found[0].split()) != agreed)), None)
     if journal:
         # (a supplement is an issue of the journal: 辽海装备技术增刊 is 辽海装备技术)
         name = re.sub(r"\s*[（(]?(?:\d{4}年)?增刊\s*\d*[)）]?$", "", strip_stamps(journal[0]))
@@ -254,8 +259,8 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     (('2021', None), ('2021', '3'), ('2021', None))
     >>> _issue_date("振动与冲击 2016年第35卷第11期"), _issue_date("Apr. 25 2021 Vol.42 No.4")
     (('2016', None), ('2021', '4'))
-    >>> _issue_date("2023年第45卷第3期(月刊) 3月25日出版")
-    ('2023', '3')
+    >>> _issue_date("2023年第45卷第3期(月刊) 3月25日出版"), _issue_date("第46卷 第1期 2024-01")
+    (('2023', '3'), ('2024', '1'))
     """
     match = _ISSUE_DATE.search(line)
     if match:
@@ -503,6 +508,25 @@ _INDEXED_IN = re.compile(r"(?:中文核心|北大核心|中国科技核心|科�
                          r"(?:期刊|源期刊|来源期刊)?[、,，/\s]*")
 
 
+def _cells(line: str) -> list[str]:
+    """A head line's cells, parted by a text layer's wide gaps, a name letter-spaced as widely
+    (电   网   技   术) kept whole: one letter alone is no cell.
+
+    >>> _cells("出版科学 第32卷   出版技术"), _cells("电   网   技   术")
+    (['出版科学 第32卷', '出版技术'], ['电 网 技 术'])
+    """
+    def letters(cell: str) -> bool:
+        return all(len(w) == 1 for w in cell.split())
+
+    cells: list[str] = []
+    for cell in (c.strip() for c in re.split(r"\s{3,}", line)):
+        if cells and letters(cell) and letters(cells[-1]):
+            cells[-1] += " " + cell
+        elif cell:
+            cells.append(cell)
+    return cells
+
+
 def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
     """The journal name: the Chinese words of the masthead once the issue information
     is taken out (``第 9 卷 第 4 期 航空动力学报 Vol.9 No.4``), in the largest print."""
@@ -512,8 +536,9 @@ def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
         rest = _FREQUENCY.sub(" ", _COLUMN.sub(" ", _ISSUE_INFO.sub(" ", line.text)))
         # (the lists it is indexed in are no part of its name: 中文核心、CSCD来源期刊)
         rest = _INDEXED_IN.sub(" ", rest)
-        # (a name may hold a 、: 振动、测试与诊断)
-        for run in re.findall(rf"[{CJK}][{CJK}()（）、\s]*[{CJK})）]", rest):
+        # (a name may hold a 、: 振动、测试与诊断; a text layer's wide gap parts cells, the column
+        # the paper runs in set at the head's right end: 出版科学 第32卷 2024年第3期   出版技术)
+        for run in [r for cell in _cells(rest) for r in re.findall(rf"[{CJK}][{CJK}()（）、\s]*[{CJK})）]", cell)]:
             name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets
             if len(name) >= 2 and "编号" not in name:
                 found.append((line.line.height, len(name), name, line))
