@@ -2476,8 +2476,15 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         # (a dotted name wrapping after its dot, 米热阿依· | 吾守尔, or inside its second part,
         # 古丽娜尔·艾 | 买提: one cell)
         pieces = {l.compact for l in fragments}
-        for piece in fragments:  # (its last letters under it, the cell centred: 艾尔肯·阿不 | 都)
+        for piece in fragments + [row]:  # (its last letters under it: 艾尔肯·阿不 | 都, 11 买买提江·托合 | 提)
             tail = dotted_tail_below(text, piece)
+            if tail and piece is row:
+                last = row.text.split()[-1] if row.text.split() else ""
+                if "·" in last and last in cells:
+                    cells[cells.index(last)] = last + tail
+                    seen.update(l.index for l in text.lines if l.page == row.page and l.compact == tail
+                                and 0 <= box(l)[1] - box(row)[1] <= 2 * height)
+                continue
             if tail and piece.compact in cells:
                 cells[cells.index(piece.compact)] = piece.compact + tail
                 seen.update(l.index for l in text.lines if l.page == piece.page and l.compact == tail

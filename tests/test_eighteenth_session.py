@@ -567,3 +567,42 @@ def test_a_journal_named_inside_the_papers_title_where_head_and_citation_agree()
                                ("关键词:打磨机器人;力位混合控制;恒力跟踪;导纳控制", (265, 617, 916, 649)),
                                ("中图分类号:TP242 文献标识码:A 文章编号:1002-0446(2023)-03-0321-10", (265, 656, 1169, 687))))
     assert kind == "journal_paper" and values["journal"] == "机器人"
+
+
+def test_a_numbered_rows_dotted_name_wrapped_under_it_and_an_appraisals_leader():
+    """11   买买提江·托合 | 提 in a text layer's member table (probe BO OA04); 课题承担者：尉迟彬 on a 成果鉴定书's
+    cover (OA01)."""
+    from extractor.layout import name_column
+
+    rows = [("序号   姓名   工作单位   职称   分工", (77, 600, 433, 612)),
+            ("10   呼延婷   重庆工程职业技术学院   讲师   文档编制", (76, 701, 432, 710)),
+            ("11   买买提江·托合", (77, 729, 170, 745)), ("提", (134, 743, 144, 753)),
+            ("重庆两江数智制造科技有限公", (184, 729, 313, 739)), ("司", (184, 744, 192, 753)),
+            ("12   罗建华   重庆理工大学   工程师   测试验证", (79, 770, 433, 780))]
+    text = _text_layer(*rows)
+    from extractor.layout import _name_rows
+
+    header = text.lines[0]
+    names = _name_rows(text, header, header.text.split(), 1)
+    assert "买买提江·托合提" in names and "提" not in names
+    kind, values = _typed(_text_layer(("成 果 鉴 定 书", (221, 221, 374, 247)),
+                                      ("课 题 名 称:   面向中小制造企业的设备健康管理云平台关键技术研究", (80, 336, 499, 349)),
+                                      ("课题承担者:   尉迟彬", (80, 366, 226, 378)), ("工 作 单 位:   重庆大足五金智造有限公司", (80, 396, 342, 408)),
+                                      ("鉴定委员会一致同意该成果通过鉴定。", (80, 426, 314, 437))))
+    assert kind == "project_acceptance" and values["leader"] == "尉迟彬"
+
+
+def test_a_papers_cn_read_from_its_cnki_doi_and_never_from_a_references_doi():
+    """DOI:10.16526/j.cnki.11-4762/tp.2024.05.005 on a first page that prints no CN of its own
+    (probe BO OJ02): CN 11-4762/TP; a DOI in the references names another journal."""
+    from extractor.doctypes import doctype
+
+    head = [("计算机测量与控制 2024年第32卷第5期", (63, 32, 533, 42)), ("文章编号:1671-4598(2024)05-0031-07", (63, 60, 300, 70)),
+            ("基于边缘计算的数控机床状态监测系统设计", (100, 90, 500, 106)), ("刘 洋 张 伟", (250, 120, 350, 131)),
+            ("摘要:针对数控机床状态监测实时性差的问题,设计了一种系统。", (63, 150, 530, 162)), ("关键词:边缘计算;状态监测", (63, 170, 300, 182))]
+    own = doctype("journal_paper").extract(_text_layer(*head, ("DOI:10.16526/j.cnki.11-4762/tp.2024.05.005", (300, 60, 530, 70))))
+    assert own.values["cn"] == "11-4762/TP"
+    cited = doctype("journal_paper").extract(_text_layer(*head, ("参考文献", (63, 600, 120, 612)),
+                                                         ("[1] 王强. 某方法[J]. DOI:10.13196/j.cims.2023.01.001", (63, 620, 530, 632)),
+                                                         ("[2] 李明. 某系统[J]. DOI:10.16526/j.cnki.11-4762/tp.2022.01.003", (63, 640, 530, 652))))
+    assert "cn" not in cited.values

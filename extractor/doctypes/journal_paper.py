@@ -86,9 +86,33 @@ def _issn_of_article_number(text: DocText, f: Fields) -> None:
                 return
 
 
+# CNKI's DOIs name the journal by its CN: 10.16526/j.cnki.11-4762/tp.2024.05.005.
+_CNKI_DOI = re.compile(r"j\.cnki\.(\d{2}-\d{4}/[a-z]{1,2})\.", re.IGNORECASE)
+
+
+def _cn_of_doi(text: DocText, f: Fields) -> None:
+    """The CN a CNKI DOI carries, where the page prints none of its own (a first page that gives
+    its ISSN in the 文章编号 and its CN only inside the DOI, in lower case)."""
+    from identifiers import cn
+
+    page = _paper_page(text)
+    for line in text.lines:
+        if line.page != page or re.match(r"参考文献|References", line.compact, re.IGNORECASE):
+            if line.page > page or line.page == page and re.match(r"参考文献|References", line.compact, re.IGNORECASE):
+                break  # (the references' DOIs are other papers')
+            continue
+        match = _CNKI_DOI.search("".join(line.text.split())) if re.search(r"DOI", line.text, re.IGNORECASE) else None
+        if match and cn.is_valid(match.group(1)):
+            f.set("cn", cn.validate(match.group(1)), line)
+            f.notes.append(f"CN 刊号取自 DOI（{match.group(0).rstrip('.')}）")
+            return
+
+
 def extract_paper(text: DocText) -> Fields:
     f = Fields()
     first_identifier(text, find_cns, f, "cn", "invalid_cn", "CN 刊号")
+    if "cn" not in f.values:
+        _cn_of_doi(text, f)
     first_identifier(text, find_issns, f, "issn", "invalid_issn", "ISSN")
     if "issn" not in f.values:
         _issn_of_article_number(text, f)
