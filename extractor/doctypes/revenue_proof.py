@@ -40,6 +40,7 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 # and paid: the settled amount is the revenue.
 _TOTAL_LABELS = ["价税合计", "小写金额", "签约合同价", "订单总金额", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
+                 "订货总值", "订货总额", "合同总值", "货物总值",
                  "合计金额", "费总额", "总额",
                  "合约总价"]  # (last: a label one letter from 合同总价 must not outrank the sums above)
 _PLAIN_LABELS = ["合计", "金额"]
@@ -544,9 +545,18 @@ def _total_row(text: DocText, header: TextLine, col: int, unit: str, unlabelled:
     total = next(((r, line) for r, line in rows if _TOTAL_ROW.match(line.compact)), None)
     if total is None and unlabelled:
         total = _unlabelled_total(rows, col, unit)
-    if total is None or col >= len(total[0]) or not total[0][col]:
+    if total is None:
         return None
-    value = _cell_wan(total[0][col], unit)
+    cell = total[0][col] if col < len(total[0]) else None
+    if not cell or not re.search(r"\d", cell):
+        # (its label set wide over the first columns, 合   计   3,041.00, its cells falling under
+        # other captions: its one figure is the total)
+        figures = [c for c in total[0] if c and re.fullmatch(r"[\d,，.]+", c.strip())]
+        words = "".join(c for c in total[0] if c and c not in figures)
+        if len(figures) != 1 or not _TOTAL_ROW.match(words):
+            return None
+        cell = figures[0]
+    value = _cell_wan(cell, unit)
     # (a 小计 row over the 总计 sums the same items: no item of its own)
     items = [_cell_wan(r[col], unit) if col < len(r) and r[col] else None for r, line in rows[:rows.index(total)]
              if not re.match(r"^(?:小计|本页小计)", line.compact)]
