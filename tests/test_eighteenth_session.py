@@ -631,3 +631,22 @@ def test_a_contracts_order_value():
                        ("第一条 产品名称、数量及金额:订货总值为人民币258万元(含税)。", (60, 150, 540, 162)),
                        ("第二条 定金:需方于合同签订后支付合同总值30%的定金。", (60, 175, 540, 187)))
     assert _total_amount(text)[0] == 258.0
+
+
+def test_a_registers_query_result_of_one_persons_titles_gives_the_latest():
+    """职称证书查询, 查询结果(共 2 条): 序号 姓名 资格名称 资格级别 取得方式 取得时间 证书编号, two rows of 武玉兰
+    (probe BP PC05): 工程师 of 2021-12-20, not two annex rows of one name; rows of two people are an
+    annex, no one person's latest title."""
+    from extractor.doctypes.title_certificate import _latest_row
+
+    def page(second: str):
+        return _text_layer(("湖南省人力资源和社会保障厅 网上服务大厅 › 职称证书查询", (63, 70, 359, 81)),
+                           ("查询条件:姓名 武玉兰   身份证号 4301301994********", (46, 105, 315, 115)),
+                           ("查询结果(共 2 条)", (46, 127, 146, 138)),
+                           ("序号   姓名   资格名称   资格级别 取得方式   取得时间   证书编号", (53, 152, 504, 162)),
+                           ("1   武玉兰   助理工程师   初级   认定   2016-09-30   HN2016118671", (61, 178, 517, 187)),
+                           (f"2   {second}   工程师   中级   评审   2021-12-20   HN2021902778", (60, 203, 520, 213)))
+    kind, values = _typed(page("武玉兰"))
+    assert kind == "title_certificate"
+    assert (values.get("holder"), values.get("title"), str(values.get("date"))) == ("武玉兰", "engineer", "2021-12-20")
+    assert _latest_row(page("李强")) is None

@@ -78,7 +78,8 @@ def extract_title_certificate(text: DocText) -> Fields:
         f.sources.pop("title", None)
         f.issue("warning", "title_not_recognised",
                 f"证书写明「{internal}」：单位内部认定的资格不是职称评审或认定取得的职称，不作现有职称计，需人工核对")
-    annex_rows(text, f, _ANNEX_COLUMNS)
+    if latest is None:  # (one person's titles, a register's rows of his: no annex of several people)
+        annex_rows(text, f, _ANNEX_COLUMNS)
     return f
 
 
@@ -128,6 +129,9 @@ def _latest_row(text: DocText):
                 if _NOT_HELD.search(line.compact):
                     return None  # a row not passed or revoked (高级工程师（未通过）): for a person to read
                 rows.append((dated, key, line))
+            named = words.index("姓名") if "姓名" in words else None
+            if named is not None and len({r[2].text.split()[named] for r in rows if len(r[2].text.split()) > named}) > 1:
+                return None  # (several people's rows: a notice's annex, whose row is whose the audit decides)
             if len(rows) >= 2:
                 dated, key, line = max(rows, key=lambda r: r[0].earliest())
                 return (key, line), (dated, line)
