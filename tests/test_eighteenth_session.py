@@ -650,3 +650,86 @@ def test_a_registers_query_result_of_one_persons_titles_gives_the_latest():
     assert kind == "title_certificate"
     assert (values.get("holder"), values.get("title"), str(values.get("date"))) == ("武玉兰", "engineer", "2021-12-20")
     assert _latest_row(page("李强")) is None
+
+
+# --------------------------------------------------------------------------- attacks on this session (probe BT)
+
+def test_income_booked_in_other_words_and_by_a_statement_naming_both_parties():
+    """已开票并确认收入人民币6,000,000.00元 after the 合同总金额 it quotes (probe BT BB4): 600; a statement
+    that names both parties is still a statement (BB1)."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    text = _text_layer(("收入确认证明", (230, 79, 370, 101)),
+                       ("兹证明,我公司与重庆华岳汽车零部件有限公司签订的技术服务合同(合同总金额人民币15,000,000.00元),", (65, 133, 527, 145)),
+                       ("截至2025年11月30日已开票并确认收入人民币6,000,000.00元,其余款项待终验后确认。", (65, 157, 527, 170)),
+                       ("特此证明。", (65, 181, 119, 193)), ("重庆渝新智能装备有限公司财务部(盖章)", (293, 220, 522, 232)),
+                       ("2025年12月5日", (441, 245, 528, 257)))
+    kind, values = _typed(text)
+    assert kind == "revenue_proof" and values["amount_wan"] == 600.0
+    contract = _paper("合同.pdf", "revenue_proof", "技术服务合同 甲方 重庆华岳汽车零部件有限公司 乙方 重庆渝新智能装备有限公司",
+                      amount_wan=1500.0, parties=["重庆华岳汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2022-03-01")
+    proof = _paper("证明.pdf", "revenue_proof", "收入确认证明 我公司与重庆华岳汽车零部件有限公司签订的合同 已确认销售收入人民币6,000,000.00元",
+                   amount_wan=600.0, parties=["重庆华岳汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2025-12-05")
+    cite = [claim(0, ["合同.pdf", "证明.pdf"], kind="revenue", amount_wan=1500, role="participant", date="2022-03-01")]
+    assert [b.achievement.amount_wan for b in _audited([contract, proof], cite).achievements] == [600.0]
+
+
+def test_an_output_value_named_on_the_line_before_its_amount_or_as_value_added():
+    """…累计实现新增产值 | 人民币12,500,000.00元 (probe BT OV1t), …新增产 | 值人民币… (OV2), 新增工业增加值 (OV4)."""
+    from extractor.doctypes import doctype
+
+    for first, second in (("兹证明,我公司网关产品2022年至2023年累计实现新增产值", "人民币12,500,000.00元。"),
+                          ("兹证明,我公司网关产品2022年至2023年累计实现新增产", "值人民币12,500,000.00元。"),
+                          ("兹证明,我公司网关产品2022年至2023年累计实现新增工业增加值", "人民币12,500,000.00元。")):
+        found = doctype("revenue_proof").extract(_text_layer(("新增销售收入证明", (220, 79, 380, 101)), (first, (65, 133, 527, 145)),
+                                                              (second, (65, 157, 300, 169)), ("特此证明。", (65, 181, 119, 193)),
+                                                              ("2024年3月10日", (441, 230, 528, 242))))
+        assert found.values.get("realised") is False, first
+
+
+def test_a_letters_date_is_its_signatures_never_a_note_after_it():
+    """推荐人签名 then 2025年9月10日, then 本表仅用于2026年度职称评审，有效期至2026年12月31日 (probe BT RD3): 2025-09-10;
+    推荐时间：2026年1月5日 (RD4): that; 附：…（2016年12月取得） after the signature's 2026年1月5日 (RD6): 2026-01-05."""
+    head = ["专业技术人员破格申报职称专家推荐表", "被推荐人姓名:张三", "推荐人姓名:刘建平", "推荐人专业技术职称:正高级工程师",
+            "推荐意见:该同志业绩突出,本人同意推荐其破格申报高级工程师。"]
+    for tail, want in ((["推荐人签名:刘建平", "2025年9月10日", "本表仅用于2026年度职称评审,有效期至2026年12月31日。"], "2025-09-10"),
+                       (["推荐人签名:刘建平", "推荐时间:2026年1月5日", "单位意见:同意推荐。2025年12月28日"], "2026-01-05"),
+                       (["推荐人签名:刘建平", "2026年1月5日", "附:推荐人职称证书复印件(2016年12月取得)"], "2026-01-05")):
+        text = _text_layer(*[(t, (65, 80 + 24 * k, 530, 92 + 24 * k)) for k, t in enumerate(head + tail)])
+        kind, values = _typed(text)
+        assert kind == "recommendation_letter" and str(values.get("date")) == want, tail
+
+
+def test_a_companys_own_titles_in_other_words_and_a_universitys_diploma_naming_a_party_school():
+    """发证单位 a company, 经…公司技术职称评定小组评定 (probe BT TN2); 企业内部职称，仅在本公司范围内有效 (TN3): no
+    title.  A 重庆大学 函授 diploma whose 函授站 is at a 党校 (DX3): a bachelor's, no issue."""
+    from extractor.doctypes import doctype
+
+    for said in ("经重庆渝新智能装备有限公司技术职称评定小组评定,具备高级工程师任职资格。", "本证书为企业内部职称,仅在本公司范围内有效。"):
+        grade = doctype("title_certificate").extract(_text_layer(("专业技术职务任职资格证书", (200, 80, 400, 100)),
+                                                                 ("姓 名:张三", (65, 130, 200, 142)), ("资格名称:高级工程师", (65, 160, 260, 172)),
+                                                                 ("取得时间:2018年12月20日", (65, 190, 260, 202)), (said, (65, 220, 530, 232))))
+        assert "title" not in grade.values, said
+    diploma = doctype("degree_certificate").extract(_text_layer(("高等教育毕业证书", (200, 78, 400, 101)),
+                                                                ("学生 张三,性别男,于2013年9月至2016年7月在本校机械工程专业函授本科学习,", (66, 157, 527, 169)),
+                                                                ("修完教学计划规定的全部课程,成绩合格,准予毕业。", (65, 181, 494, 194)),
+                                                                ("函授站:中共万州区委党校函授站", (66, 219, 300, 232)), ("校名:重庆大学", (66, 243, 227, 256)),
+                                                                ("二〇一六年七月十日", (418, 291, 528, 304))))
+    assert diploma.values.get("education") == "bachelor" and not diploma.issues
+
+
+def test_who_organised_an_acceptance_is_no_panel_and_a_journal_head_names_its_journal_first():
+    """验收组织单位：市经信委 over the members' table (probe BT MB4): the members read; 机床与液压   第52卷 第3期
+    数字化设计与制造 (JH1): 机床与液压, never the column."""
+    from extractor.doctypes.project_acceptance import _member_header
+
+    text = _text_layer(("验收组织单位:重庆市经济和信息化委员会", (65, 100, 400, 112)),
+                       ("序号   姓名   工作单位   职称   承担的主要任务", (65, 130, 500, 142)),
+                       ("1   李强   重庆渝新智能装备有限公司   高级工程师   总体设计", (65, 155, 500, 167)))
+    assert _member_header(text, text.lines[1]) is not False
+    kind, values = _typed(_text_layer(("机床与液压   第52卷 第3期   数字化设计与制造", (63, 32, 533, 42)),
+                                      ("基于数字孪生的液压系统故障诊断方法", (100, 90, 500, 106)), ("刘洋 张三", (250, 120, 350, 131)),
+                                      ("摘要:针对液压系统故障诊断准确率低的问题,提出一种方法。", (63, 150, 530, 162)),
+                                      ("关键词:数字孪生;故障诊断", (63, 170, 300, 182)), ("中图分类号:TH137", (63, 190, 200, 202))))
+    assert kind == "journal_paper" and values["journal"] == "机床与液压"

@@ -409,12 +409,15 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
 
 
 def _booked_over_signed(docs: list[Document]) -> float | None:
-    """The amount of a revenue claim's statements (a 收入确认证明, a 财务证明: one party or none
-    named) where its contracts (two parties) state another: the statements agree on one sum,
+    """The amount of a revenue claim's statements (a 收入确认证明, a 财务证明 saying the income was
+    booked) where its contracts (two parties) state another: the statements agree on one sum,
     and none of them is an invoice.  ``None`` where there is no such disagreement."""
+    from extractor.doctypes.revenue_proof import books_income
+
     papers = [d for d in docs if d.doc_type == "revenue_proof" and isinstance(d.fields.get("amount_wan"), (int, float))]
-    contracts = [d for d in papers if len(d.fields.get("parties") or []) >= 2]
-    statements = [d for d in papers if d not in contracts and "发票" not in d.words[:60]]
+    # (a statement says the income was booked, 已确认销售收入…, whichever parties it names)
+    statements = [d for d in papers if books_income(d.words) and "发票" not in d.words[:60]]
+    contracts = [d for d in papers if d not in statements and len(d.fields.get("parties") or []) >= 2]
     amounts = {round(float(d.fields["amount_wan"]), 4) for d in statements}
     if not contracts or len(amounts) != 1:
         return None

@@ -123,7 +123,7 @@ def extract_paper(text: DocText) -> Fields:
     cited = _cited_journal(text)
     footer = _footer_band(text, page)
     def candidates():  # most telling first, each read only when those before it found nothing
-        yield cited
+        yield None if english else cited
         yield _journal_in(masthead)
         # (a footer band's name in 《》 beside the issue: 《电子技术应用》2023年 第49卷 第8期)
         yield _journal_in([l for l in footer if "《" in l.text])
@@ -141,6 +141,10 @@ def extract_paper(text: DocText) -> Fields:
     # on a 铸件打磨机器人, its head 机 器 人 ROBOT and its 引用格式 …[J].机器人,2023 agreeing)
     head = _journal_in(masthead)
     agreed = "".join(cited[0].split()) if cited and head and "".join(cited[0].split()) == "".join(head[0].split()) else None
+    english = bool(head and cited and not HAS_CJK.search(cited[0]))
+    if english:
+        # (the citation names it in English, [J]. Robot, 2023: the head's 机 器 人 ROBOT is its name)
+        agreed = "".join(head[0].split())
     journal = next((found for found in candidates() if found and getattr(found[1], "index", None) not in titled
                     and "".join(found[0].split()) not in _PORTALS  # (a database's banner names no journal)
                     and not (words and "".join(found[0].split()) in words and "".join(found[0].split()) != agreed)), None)
@@ -562,14 +566,16 @@ def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
         rest = _INDEXED_IN.sub(" ", rest)
         # (a name may hold a 、: 振动、测试与诊断; a text layer's wide gap parts cells, the column
         # the paper runs in set at the head's right end: 出版科学 第32卷 2024年第3期   出版技术)
-        for run in [r for cell in _cells(rest) for r in re.findall(rf"[{CJK}][{CJK}()（）、\s]*[{CJK})）]", cell)]:
+        # (of a head's cells, the first: the column the paper runs in stands after the journal,
+        # 机床与液压   第52卷 第3期   数字化设计与制造)
+        for order, run in ((k, r) for k, cell in enumerate(_cells(rest)) for r in re.findall(rf"[{CJK}][{CJK}()（）、\s]*[{CJK})）]", cell)):
             name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets
             if len(name) >= 2 and "编号" not in name:
-                found.append((line.line.height, len(name), name, line))
+                found.append((line.line.height, -order, len(name), name, line))
     if not found:
         return None
-    best = max(found, key=lambda c: (round(c[0]), c[1]))
-    return best[2], best[3]
+    best = max(found, key=lambda c: (round(c[0]), c[1], c[2]))
+    return best[3], best[4]
 
 
 def _journal_near_top(text: DocText, title: list[TextLine] | None) -> tuple[str, TextLine] | None:

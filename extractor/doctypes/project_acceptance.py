@@ -973,7 +973,7 @@ def _spelled_header(line: TextLine) -> TextLine:
 _MEETING = re.compile(r"签到|参会|与会|出席|列席|会议")
 # Who judged the project: its experts, a panel or committee of appraisal or acceptance (五、鉴定组
 # 成员名单 over 组长 | 副组长 | 成员 rows: no member of the project among them).
-_PANEL = re.compile(r"专家|(?:鉴定|验收|评审|评议)(?:专家)?(?:组|委员会)")
+_PANEL = re.compile(r"专家|(?:鉴定|验收|评审|评议)(?:专家)?(?:组(?!织)|委员会)")  # (验收组织单位 is who organised it)
 
 
 def _member_header(text: DocText, header: TextLine) -> bool | None:

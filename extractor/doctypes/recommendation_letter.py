@@ -16,12 +16,13 @@ from itertools import takewhile
 
 from rules.vocabulary import Title
 
+from ..fields.dates import find_dates
 from ..fields.people import has_surname, labelled_surname, sentence_person
-from ..layout import (bracketed_name_under, line_below, box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
+from ..layout import (original_index, bracketed_name_under, line_below, box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
                       names_in, next_line, plain_names, right_of, row_of, running_text, spelled_label_values, split_cells, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
-from .base import LISTS, Cues, DocType, Fields, date_of, last_date
+from .base import LISTS, Cues, DocType, Fields, date_of
 
 
 _RECOMMENDER_LABELS = ["推荐人姓名", "推荐专家姓名", "评议专家姓名", "推荐人", "推荐专家", "专家姓名", "评价人",
@@ -88,7 +89,7 @@ def extract_recommendation(text: DocText) -> Fields:
         said = profiles.get("recommender", {}).get("专业")
         f.put("recommender_specialty", _specialty(text) or (said and (said[0], said[2])))
     # (the day it was signed: a letter dated after the review's closing day was not there by it)
-    f.put("date", date_of(text, ["推荐日期", "签字日期", "签名日期", "填表日期", "日期"]) or last_date(text))
+    f.put("date", date_of(text, ["推荐日期", "推荐时间", "签字日期", "签名日期", "签署日期"]) or _signed_on(text))
     unsigned = _unsigned(text)
     if unsigned is not None:
         f.issue("warning", "recommendation_unsigned",
@@ -1072,6 +1073,28 @@ _PARTS = re.compile(r"[\s(（)）,，、;；]+")
 _VALUE_PARTS = re.compile(r"[^\s(（)）,，、;；/／]+")
 # An engineer's title damaged before its level: 上高级工程师 (正高级?), 商级工程师 (正高级 or 高级?).
 _DAMAGED_TITLE = re.compile(r"[\u4e00-\u9fff]高级工程师|[\u4e00-\u9fff]{1,2}级工程师")
+
+
+_SIGNATURE = re.compile(r"(?:推荐人|推荐专家|专家)[^:：]{0,6}(?:签名|签字|签章)|特此推荐|此致")
+
+
+def _signed_on(text: DocText):
+    """The date under the recommender's signature (推荐人（签名）：… | 2025年9月10日, or 日期：… on the
+    lines just under it): never a date the letter's body or a note after it names (本表仅用于
+    2026年度评审，有效期至2026年12月31日; 附：职称证书复印件（2016年12月取得）).  None without a signature."""
+    anchors = [l for l in text.lines if _SIGNATURE.search(l.compact)]
+    if not anchors:
+        return None
+    anchor = anchors[-1]
+    for line in [anchor] + [l for l in text.lines[anchor.index + 1:anchor.index + 5] if l.page == anchor.page]:
+        after = line.text if line is not anchor else line.text[original_index(line.text, _SIGNATURE.search(line.compact).end() - 1) + 1:]
+        # (a bare date, or one after 日期：; never a sentence that names one)
+        if re.search(r"[，,。；;（(]", after) and not re.match(r"\s*(?:日期|时间)?\s*[:：]?\s*[\d〇零一二三四五六七八九]", after.strip()):
+            continue
+        dates = find_dates(after)
+        if dates and dates[0].value.month:
+            return dates[0].value, line
+    return None
 
 
 def _title_under_signature(text: DocText, signed: TextLine, name: str) -> tuple[str, TextLine] | None:

@@ -26,7 +26,7 @@ from rules.vocabulary import Kind
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
 from ..fields.people import has_surname, split_people
-from ..layout import LABEL_START, box, is_name, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
+from ..layout import LABEL_START, box, line_above, is_name, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
@@ -40,12 +40,12 @@ from .base import Cues, DocType, Fields, as_date, clean_value
 # and paid: the settled amount is the revenue.
 _TOTAL_LABELS = ["价税合计", "小写金额", "签约合同价", "订单总金额", "中标价", "中标金额", "成交价", "成交金额", "结算总金额", "结算金额", "审定金额", "结算总价", "合同总价", "合同总金额", "合同总额", "合同成交额", "成交金额", "合同金额", "合同价款", "合同价格", "协议金额", "交易金额", "新增产值", "新增销售额",
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
-                 "订货总值", "订货总额", "合同总值", "货物总值",
+                 "订货总值", "订货总额", "合同总值", "货物总值", "确认收入",
                  "合计金额", "费总额", "总额",
                  "合约总价"]  # (last: a label one letter from 合同总价 must not outrank the sums above)
 _PLAIN_LABELS = ["合计", "金额"]
 # Labels of income as booked: net of 增值税 is what they mean (销售收入（不含税）…), unlike a contract's sum.
-_EARNED_LABELS = ("销售收入", "营业收入", "主营业务收入", "新增营收", "新增销售额", "收入合计")
+_EARNED_LABELS = ("销售收入", "营业收入", "主营业务收入", "新增营收", "新增销售额", "收入合计", "确认收入")
 # What may stand between a label and its amount, or begin a sum that a line break cut.
 _AMOUNT_START = re.compile(r"[\s:：()（）大写小写人民币RMBCNY¥￥\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇一二三四五六七八九十百千]*")
 # The day a contract was signed or an invoice issued; a plain 日期 only as a line's label
@@ -176,6 +176,7 @@ def extract_revenue(text: DocText) -> Fields:
         payer = _paid_by(text)  # a payee's 收款证明 names who paid it, the payee its 收款方
         if payer and payer[0] != parties[0][0]:
             parties.append(payer)
+            f.set("buyer", payer[0], payer[1])  # (who paid bought: an applicant's unit there sold nothing)
     if halved and len(parties) == 1:
         # A contract names both sides; one of them alone reads like a company's own figures
         # (a statement, a 财务证明), which a reviewer would take for something else.
@@ -378,13 +379,17 @@ def _output_value(text: DocText, f: Fields) -> str | None:
     """
     source = f.sources.get("amount_wan")
     line = next((l for l in text.lines if source is not None and l.page == source.page and l.line.box == source.box), None)
-    # (the amount's line and its row, else a title that names the paper a 产值 proof)
-    said = "".join(l.compact for l in [line] + row_of(text, line)) if line is not None else ""
-    if "产值" not in said:
+    # (the amount's line and its row, and the line it wraps from: …新增产值 | 人民币…, …新增产 | 值人民币…;
+    # else a title that names the paper a 产值 proof)
+    above = line_above(text, line, 1.5) if line is not None else None
+    said = "".join(l.compact for l in ([above] if above is not None else []) + [line] + row_of(text, line)) \
+        if line is not None else ""
+    said = re.split(r"[。；;]", said)[-1] if above is not None and re.search(r"[。；;]", above.compact) else said
+    if not re.search("产值|增加值", said):
         said = "".join(l.compact for l in text.title_lines(0.3) if "产值" in l.compact)
         if not said or re.search(r"收入|营收|销售额|销售金额", text.compact):
             return None
-    match = re.search(r"(?:新增|工业总|总)?产值", said)
+    match = re.search(r"(?:新增|工业总|工业)?(?:产值|增加值)", said)
     if match is None or re.search(r"收入|营收|销售额|销售金额|价税合计|合同金额|合同总|发票", said):
         return None
     return match.group(0)
@@ -980,7 +985,17 @@ def _an_invoice(text: DocText) -> bool:
 
 
 # Income said booked or earned (已确认销售收入, 累计实现营业收入, 确认收入).
-_BOOKED = re.compile(r"(?:已|累计|共)(?:确认|实现|取得)(?:了)?(?:新增)?(?:销售|营业|主营业务)?(?:收入|营收)")
+_BOOKED = re.compile(r"(?:已|累计|共)[^，,。；;未]{0,6}?(?:确认|实现|取得)(?:了)?(?:新增)?(?:销售|营业|主营业务)?(?:收入|营收)")
+
+
+def books_income(words: str) -> bool:
+    """The paper says income was booked or earned (已确认销售收入, 累计实现营业收入): a statement of
+    revenue, whatever contract it quotes.
+
+    >>> books_income("截至2025年11月30日已确认销售收入人民币6,500,000.00元"), books_income("乙方未确认收入")
+    (True, False)
+    """
+    return bool(_BOOKED.search("".join(words.split())))
 
 
 def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLine] | None:
@@ -1016,6 +1031,13 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
                         f.issue("warning", "amount_unsure",
                                 f"{label}的大写与小写金额不一致（{found[0]:g} 万元与另一处不符），未采用，请人工核对")
                     return None
+                if invoice and f is not None and label == "价税合计":
+                    # (a summary that states its net total beside its 价税合计: revenue is booked net)
+                    net = {wan for hit in text.find_label(_NET_TOTAL_LABELS) if hit.exact
+                           for wan, _ in [_net_after(text, hit) or (None, None)] if wan is not None}
+                    if len(net) == 1 and next(iter(net)) < found[0]:
+                        f.set("amount_net_wan", next(iter(net)), found[1])
+                        f.notes.append(f"不含税金额合计 {next(iter(net)):g} 万元，计入营收时按不含税金额")
                 return found
     if invoice:
         # A summary of invoices that states its total net of tax only (合计金额（不含税）：人民币
@@ -1800,8 +1822,9 @@ def _signing_company(text: DocText) -> tuple[str, TextLine] | None:
             and sum(l.page == line.page for l in text.lines[under.index + 1:]) <= 1
         low = line.top > 0.5 or (closing is not None and line.index > closing) or signs
         # (signed by its finance department: 重庆摩标数据科技有限公司财务部 — the company's figures)
-        signed = re.sub(r"(?:(?<=公司)|(?<=集团)|(?<=研究院)|(?<=研究所))(?:计划)?(?:财务部|财务处|财务科|财务中心|财务室|办公室|综合部)$", "",
-                        strip_stamps(line.compact))
+        # (its seal's note after the department: …有限公司财务部（盖章）)
+        signed = re.sub(r"(?:(?<=公司)|(?<=集团)|(?<=研究院)|(?<=研究所))(?:计划)?(?:财务部|财务处|财务科|财务中心|财务室|办公室|综合部)"
+                        r"(?=(?:[（(](?:盖章|公章|签章)[)）])?$)", "", strip_stamps(line.compact))
         name = _org_name(signed) if line.page == last and low else None
         if name and re.fullmatch(r"[（(]?(盖章|公章|(?:财务|合同|业务)专用章)?[)）]?", signed[len(name):]):
             found = (name, line)
