@@ -2527,6 +2527,8 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
             cells[col] = _unit_peeled(cells[col], named)  # a long name run into its unit's cell
         if col >= len(cells) or not named(cells[col]):
             return []  # a numbered row without a readable name: the list is half read
+        if numbered and not names and row_number(cells[0]) not in (1, None):
+            return []  # (numbered on from 9 under 名单（续）: a table's continuation, no list of its own)
         unnumbered = not numbered
         names.append(cells[col])
     return names

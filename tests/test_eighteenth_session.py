@@ -570,21 +570,21 @@ def test_a_journal_named_inside_the_papers_title_where_head_and_citation_agree()
 
 
 def test_a_numbered_rows_dotted_name_wrapped_under_it_and_an_appraisals_leader():
-    """11   买买提江·托合 | 提 in a text layer's member table (probe BO OA04); 课题承担者：尉迟彬 on a 成果鉴定书's
+    """2   买买提江·托合 | 提 in a text layer's member table (probe BO OA04); 课题承担者：尉迟彬 on a 成果鉴定书's
     cover (OA01)."""
     from extractor.layout import name_column
 
     rows = [("序号   姓名   工作单位   职称   分工", (77, 600, 433, 612)),
-            ("10   呼延婷   重庆工程职业技术学院   讲师   文档编制", (76, 701, 432, 710)),
-            ("11   买买提江·托合", (77, 729, 170, 745)), ("提", (134, 743, 144, 753)),
+            ("1   呼延婷   重庆工程职业技术学院   讲师   文档编制", (76, 701, 432, 710)),
+            ("2   买买提江·托合", (77, 729, 170, 745)), ("提", (134, 743, 144, 753)),
             ("重庆两江数智制造科技有限公", (184, 729, 313, 739)), ("司", (184, 744, 192, 753)),
-            ("12   罗建华   重庆理工大学   工程师   测试验证", (79, 770, 433, 780))]
+            ("3   罗建华   重庆理工大学   工程师   测试验证", (79, 770, 433, 780))]
     text = _text_layer(*rows)
     from extractor.layout import _name_rows
 
     header = text.lines[0]
     names = _name_rows(text, header, header.text.split(), 1)
-    assert "买买提江·托合提" in names and "提" not in names
+    assert names == ["呼延婷", "买买提江·托合提", "罗建华"]
     kind, values = _typed(_text_layer(("成 果 鉴 定 书", (221, 221, 374, 247)),
                                       ("课 题 名 称:   面向中小制造企业的设备健康管理云平台关键技术研究", (80, 336, 499, 349)),
                                       ("课题承担者:   尉迟彬", (80, 366, 226, 378)), ("工 作 单 位:   重庆大足五金智造有限公司", (80, 396, 342, 408)),
@@ -733,3 +733,18 @@ def test_who_organised_an_acceptance_is_no_panel_and_a_journal_head_names_its_jo
                                       ("摘要:针对液压系统故障诊断准确率低的问题,提出一种方法。", (63, 150, 530, 162)),
                                       ("关键词:数字孪生;故障诊断", (63, 170, 300, 182)), ("中图分类号:TH137", (63, 190, 200, 202))))
     assert kind == "journal_paper" and values["journal"] == "机床与液压"
+
+
+def test_a_member_tables_continuation_page_opens_no_document_and_is_no_list_of_its_own():
+    """表2 课题组成员(续) at the top of page 2, rows 9–15 (probe BS SA09): it continues the file's first
+    document, and its rows alone are no list (their numbers begin at 9)."""
+    from extractor.layout import _name_rows
+    from zhicheng.binder import _continues
+
+    rows = [("表2 课题组成员(续)", (63, 72, 181, 83)), ("序号   姓名   性别   职称   所在部门   分工", (69, 93, 450, 103)),
+            ("9   朱丽   女   研究员   科技处   算法研究", (77, 113, 471, 124)),
+            ("10   独孤海波   男   研究员   科技处   成本核算", (75, 134, 471, 144))]
+    text = _text_layer(*rows)
+    assert _continues(text)
+    header = text.lines[1]
+    assert _name_rows(text, header, header.text.split(), 1) == []

@@ -292,6 +292,8 @@ def _continues(text: DocText, titled: str = "") -> bool:
         return False
     if _CREDITS_PAGE.fullmatch(heads[0].compact):
         return not titled or not any(titled in l.compact for l in text.lines if l is not heads[0])
+    if re.search(r"[（(]续(?:表)?[)）]$", heads[0].compact):
+        return True  # (a table run on from the page before: 表2 课题组成员（续）, 主要研制人员名单（续）)
     return bool(_LATER_PAGE.fullmatch(heads[0].compact)) \
         or any(l.top <= 0.33 and _ANNEX_PAGE.fullmatch(l.compact) for l in heads)
 
