@@ -748,3 +748,16 @@ def test_a_member_tables_continuation_page_opens_no_document_and_is_no_list_of_i
     assert _continues(text)
     header = text.lines[1]
     assert _name_rows(text, header, header.text.split(), 1) == []
+
+
+def test_a_meetings_chair_is_never_a_member():
+    """会议纪要: 主 持 人:李娜 | 验 收 组:李娜(组长)… | 项目组参会人员:黄军(项目负责人)、… (probe BM MP08): the
+    members are the project's people; 主持人 is one letter from 主研人, which is no label."""
+    kind, values = _typed(_text_layer(("重庆巴南精密传动有限公司", (220, 80, 374, 93)), ("会 议 纪 要", (247, 118, 348, 139)),
+                                      ("会议主题:   “涂装线能耗在线监测与优化调度系统”项目验收会", (74, 195, 409, 206)),
+                                      ("会议时间:2024年4月16日14:30", (74, 217, 244, 229)), ("主 持 人:李娜", (74, 263, 152, 274)),
+                                      ("验 收 组:李娜(组长)、金宏伟、武睿、陆军", (74, 286, 319, 298)),
+                                      ("项目组参会人员:黄军(项目负责人)、上官景行、阿卜杜拉·艾山、孟军、端木帆", (74, 309, 509, 321)),
+                                      ("记   录:周小红", (74, 332, 169, 343)),
+                                      ("立项目标,同意该项目通过公司级验收。", (74, 431, 282, 444))))
+    assert kind == "project_acceptance" and values["members"] == ["黄军", "上官景行", "阿卜杜拉·艾山", "孟军", "端木帆"]
