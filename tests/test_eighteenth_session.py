@@ -761,3 +761,18 @@ def test_a_meetings_chair_is_never_a_member():
                                       ("记   录:周小红", (74, 332, 169, 343)),
                                       ("立项目标,同意该项目通过公司级验收。", (74, 431, 282, 444))))
     assert kind == "project_acceptance" and values["members"] == ["黄军", "上官景行", "阿卜杜拉·艾山", "孟军", "端木帆"]
+
+
+def test_a_statement_naming_both_parties_is_never_summed_with_the_contract_it_books():
+    """The contract (1200) and a 收入确认证明 that names both parties and its own number for the
+    contract (650 booked) (probe BQ 21a, after the statement's signer was read): 650, never 1850."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    contract = _paper("合同.pdf", "revenue_proof", "技术服务合同 合同编号:HY-2023-017 甲方 重庆华岳汽车零部件有限公司 乙方 重庆渝新智能装备有限公司",
+                      amount_wan=1200.0, parties=["重庆华岳汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2023-03-01")
+    proof = _paper("证明.pdf", "revenue_proof", "合同收入确认证明 我公司与重庆华岳汽车零部件有限公司签订的《技术服务合同》(编号LJZZ-XS-2025-0312)"
+                   " 已确认销售收入人民币6,500,000.00元", amount_wan=650.0,
+                   parties=["重庆华岳汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2025-12-05")
+    cite = [claim(0, ["合同.pdf", "证明.pdf"], kind="revenue", amount_wan=1200, role="participant", date="2023-03-01")]
+    assert [b.achievement.amount_wan for b in _audited([contract, proof], cite).achievements] == [650.0]

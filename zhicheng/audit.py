@@ -434,8 +434,11 @@ def _contracts_summed(docs: list[Document]) -> tuple[float, list[Document]] | No
     printing that very sum.  ``None`` where it is not plain: each paper is then compared on its own."""
     if any(d.doc_type != "revenue_proof" for d in docs):
         return None
+    from extractor.doctypes.revenue_proof import books_income
+
     papers = [d for d in docs if isinstance(d.fields.get("amount_wan"), (int, float))]
-    contracts = [d for d in papers if len(d.fields.get("parties") or []) >= 2]
+    # (a statement of income booked names both parties of the contract it books: no sale of its own)
+    contracts = [d for d in papers if len(d.fields.get("parties") or []) >= 2 and not books_income(d.words)]
     statements = [d for d in papers if d not in contracts]
     if len(contracts) < 2 or any("发票" in d.words[:60] for d in contracts):
         return None
