@@ -776,3 +776,14 @@ def test_a_statement_naming_both_parties_is_never_summed_with_the_contract_it_bo
                    parties=["重庆华岳汽车零部件有限公司", "重庆渝新智能装备有限公司"], date="2025-12-05")
     cite = [claim(0, ["合同.pdf", "证明.pdf"], kind="revenue", amount_wan=1200, role="participant", date="2023-03-01")]
     assert [b.achievement.amount_wan for b in _audited([contract, proof], cite).achievements] == [650.0]
+
+
+def test_a_party_schools_diploma_under_its_other_name_is_known_by_its_number():
+    """重庆行政学院 (the 党校's other name) at the foot, 证书编号：渝党校函字第2018120456号 (probe BT DX2)."""
+    from extractor.doctypes import doctype
+
+    diploma = doctype("degree_certificate").extract(_text_layer(("毕业证书", (250, 78, 345, 101)),
+                                                                ("学员 张三,性别男,于二〇一六年三月至二〇一八年十二月在本校函授本科班经济管理专业学习,", (66, 157, 527, 169)),
+                                                                ("修完全部课程,成绩合格,准予毕业。", (65, 181, 300, 194)), ("重庆行政学院", (400, 260, 500, 272)),
+                                                                ("二〇一八年十二月三十日", (400, 285, 528, 297)), ("证书编号:渝党校函字第2018120456号", (66, 320, 330, 332))))
+    assert "education" not in diploma.values and "education_unclear" in [c for _, c, _ in diploma.issues]

@@ -52,7 +52,7 @@ def extract_degree(text: DocText) -> Fields:
     # (the school that issues it, in its heading or its labelled name, never a 函授站 a university's
     # diploma names: 函授站：中共万州区委党校函授站)
     party = next((l for l in text.title_lines(0.4) if re.search(r"党校.{0,4}(?:毕业|学历|结业)?证书|^.{0,14}党校$", l.compact)), None) \
-        or next((l for l in text.lines if re.search(r"(?:学校名称|颁发单位|发证单位|学历层次)[:：]?[^，,。]*党校|党校(?:函授)?学历", l.compact)), None)
+        or next((l for l in text.lines if re.search(r"(?:学校名称|颁发单位|发证单位|学历层次|证书编号)[:：]?[^，,。]*党校|党校(?:函授)?学历", l.compact)), None)
     if party is not None:
         # A party school's diploma (中共重庆市委党校 函授本科) is no 国民教育 diploma: whether it
         # stands for the 学历 the rules ask, the reviewers decide.
