@@ -1450,27 +1450,27 @@ def _wrapped_tail_label(text: DocText, line: TextLine, label: str) -> tuple[str,
     return value.text.strip(" :：;；"), value
 
 
-def dotted_tail_below(text: DocText, line: TextLine) -> str:
+def dotted_tail_below(text: DocText, line: TextLine) -> TextLine | None:
     """The one or two letters a narrow cell wrapped a dotted name's end onto, alone under the
-    end of ``line`` (编   制 热合曼·吐尔 | 逊, a text layer's table row): those letters, else ''.
+    end of ``line`` (编   制 热合曼·吐尔 | 逊, a text layer's table row): their line, else None.
 
     >>> from extractor.model import Line, Page, ReadResult
     >>> rows = [("编   制 热合曼·吐尔", (93, 355, 209, 372)), ("工程师   经济   第9—11章", (243, 363, 425, 372)),
     ...         ("逊", (176, 370, 187, 380)), ("编   制   郭宏伟   高级工程师", (93, 394, 423, 404))]
     >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer",
     ...     [Line(t, b) for t, b in rows])]))
-    >>> dotted_tail_below(doc, doc.lines[0]), dotted_tail_below(doc, doc.lines[3])
-    ('逊', '')
+    >>> dotted_tail_below(doc, doc.lines[0]).compact, dotted_tail_below(doc, doc.lines[3])
+    ('逊', None)
     """
     if not re.search(r"·[\u4e00-\u9fff]{1,3}$", line.compact):
-        return ""
+        return None
     x0, y0, x1, y1 = box(line)
     h = line.line.height
     tails = [l for l in text.lines if l.page == line.page and l is not line and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", l.compact)
              and y0 + 0.3 * h < box(l)[1] <= y1 + h and x0 <= (box(l)[0] + box(l)[2]) / 2 <= x1 + 0.5 * h
              # (under the name's end, or centred under a name alone in its cell: 艾尔肯·阿不 | 都)
              and (x0 + (x1 - x0) / 2 <= (box(l)[0] + box(l)[2]) / 2 or HAS_CJK.match(line.compact[:1]) and "·" in line.compact[:9])]
-    return tails[0].compact if len(tails) == 1 else ""
+    return tails[0] if len(tails) == 1 else None
 
 
 def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[str, TextLine]:
@@ -2478,17 +2478,11 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         pieces = {l.compact for l in fragments}
         for piece in fragments + [row]:  # (its last letters under it: 艾尔肯·阿不 | 都, 11 买买提江·托合 | 提)
             tail = dotted_tail_below(text, piece)
-            if tail and piece is row:
-                last = row.text.split()[-1] if row.text.split() else ""
-                if "·" in last and last in cells:
-                    cells[cells.index(last)] = last + tail
-                    seen.update(l.index for l in text.lines if l.page == row.page and l.compact == tail
-                                and 0 <= box(l)[1] - box(row)[1] <= 2 * height)
-                continue
-            if tail and piece.compact in cells:
-                cells[cells.index(piece.compact)] = piece.compact + tail
-                seen.update(l.index for l in text.lines if l.page == piece.page and l.compact == tail
-                            and 0 <= box(l)[1] - box(piece)[1] <= 2 * height)
+            # (a fragment is its name; the row's name is its last word)
+            name = piece.compact if piece is not row else (row.text.split() or [""])[-1]
+            if tail is not None and "·" in name and name in cells:
+                cells[cells.index(name)] = name + tail.compact
+                seen.add(tail.index)
         for k in range(len(cells) - 2, -1, -1):
             if (cells[k].endswith("·") or cells[k] in pieces and "·" in cells[k]) and HAS_CJK.match(cells[k + 1]) \
                     and is_name(cells[k] + cells[k + 1]):

@@ -192,12 +192,12 @@ def form_values(pdf, page) -> list[Line]:
             if not text or not raw.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
                 continue
             top, bottom = max(rect.top, rect.bottom), min(rect.top, rect.bottom)
-            for k, part in enumerate(p for p in text.splitlines() if p.strip()):
-                # (a multi-line field's lines one under the other, each its share of the box)
-                rows = max(1, len([p for p in text.splitlines() if p.strip()]))
-                step = (top - bottom) / rows
-                found.append(Line(text=part.strip(), box=(min(rect.left, rect.right), height - top + k * step,
-                                                          max(rect.left, rect.right), height - top + (k + 1) * step),
+            # (a multi-line field's lines one under the other, each its share of the box)
+            parts = [p.strip() for p in text.splitlines() if p.strip()]
+            step = (top - bottom) / len(parts)
+            for k, part in enumerate(parts):
+                found.append(Line(text=part, box=(min(rect.left, rect.right), height - top + k * step,
+                                                  max(rect.left, rect.right), height - top + (k + 1) * step),
                                   confidence=1.0))
         finally:
             raw.FPDFPage_CloseAnnot(annot)

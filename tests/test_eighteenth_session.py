@@ -787,3 +787,11 @@ def test_a_party_schools_diploma_under_its_other_name_is_known_by_its_number():
                                                                 ("修完全部课程,成绩合格,准予毕业。", (65, 181, 300, 194)), ("重庆行政学院", (400, 260, 500, 272)),
                                                                 ("二〇一八年十二月三十日", (400, 285, 528, 297)), ("证书编号:渝党校函字第2018120456号", (66, 320, 330, 332))))
     assert "education" not in diploma.values and "education_unclear" in [c for _, c, _ in diploma.issues]
+
+
+def test_the_isbn_regions_come_from_python_stdnums_table():
+    """978-99981 is a Macau group (probe BT IS2): python-stdnum's table of agencies says so, no list of ours."""
+    from zhicheng.audit import _isbn_abroad
+
+    assert (_isbn_abroad("978-99981-01-23-4"), _isbn_abroad("978-957-12-3456-7"), _isbn_abroad("7-111-54321-6")) == \
+        ("澳门", "台湾", None)

@@ -1247,20 +1247,23 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
 
 
 def _isbn_abroad(isbn: object) -> str | None:
-    """The region outside the mainland an ISBN's registration group names (978-988 and 978-962
-    香港, 978-99937 and 978-99965 澳门, 978-957 and 978-986 台湾), else None.
+    """The region outside the mainland an ISBN's registration group belongs to (香港, 澳门, 台湾),
+    by python-stdnum's own table of the groups' agencies; else None.
 
     >>> _isbn_abroad("978-988-8829-14-7"), _isbn_abroad("9789628012345"), _isbn_abroad("978-7-111-12345-7")
     ('香港', '香港', None)
     """
+    from stdnum import isbn as isbns, numdb
+
     digits = re.sub(r"[^0-9Xx]", "", str(isbn or ""))
-    if len(digits) == 10:
-        digits = "978" + digits
-    for prefix, region in (("978988", "香港"), ("978962", "香港"), ("97899937", "澳门"), ("97899965", "澳门"),
-                           ("978957", "台湾"), ("978986", "台湾"), ("978626", "台湾")):
-        if digits.startswith(prefix):
-            return region
-    return None
+    digits = isbns.to_isbn13(digits) if len(digits) == 10 and isbns.is_valid(digits) else digits
+    if len(digits) != 13:
+        return None
+    agencies = [props.get("agency") for _, props in numdb.get("isbn").info(digits[:12])]
+    return next((_ABROAD[a] for a in agencies if a in _ABROAD), None)
+
+
+_ABROAD = {"Hong Kong, China": "香港", "Macau": "澳门", "Taiwan": "台湾"}
 
 
 # Papers that precede what they announce: a list put up for objections (拟认定名单的公示), a pool of

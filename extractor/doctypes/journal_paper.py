@@ -97,10 +97,10 @@ def _cn_of_doi(text: DocText, f: Fields) -> None:
 
     page = _paper_page(text)
     for line in text.lines:
-        if line.page != page or re.match(r"参考文献|References", line.compact, re.IGNORECASE):
-            if line.page > page or line.page == page and re.match(r"参考文献|References", line.compact, re.IGNORECASE):
-                break  # (the references' DOIs are other papers')
+        if line.page < page:
             continue
+        if line.page > page or re.match(r"参考文献|References", line.compact, re.IGNORECASE):
+            break  # (the references' DOIs are other papers')
         match = _CNKI_DOI.search("".join(line.text.split())) if re.search(r"DOI", line.text, re.IGNORECASE) else None
         if match and cn.is_valid(match.group(1)):
             f.set("cn", cn.validate(match.group(1)), line)

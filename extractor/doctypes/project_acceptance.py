@@ -671,17 +671,19 @@ def _names_beside_units(text: DocText, label: TextLine) -> list[str] | None:
     at least, every line so, else None."""
     names: list[str] = []
     lone: list[str] = []  # (a row whose unit and title a seal took: its name alone, kept if a full row follows)
+    first_x = 0.0  # (where the names stand: the first row's)
     line = label
     while (below := next_line(text, line)) is not None and below.page == label.page:
         parts = below.text.split()
-        if names and len(parts) == 1 and not row_of(text, below) and plain_names(parts[0]) == [parts[0]] \
+        row = row_of(text, below) if len(parts) == 1 else []
+        if names and len(parts) == 1 and not row and plain_names(parts[0]) == [parts[0]] \
                 and abs(box(below)[0] - first_x) <= below.line.height:
             lone.append(parts[0])
             line = below
             continue
-        if len(parts) == 1:  # (OCR boxes each cell: the row's cells right of the name)
-            parts += [l.text for l in sorted(row_of(text, below), key=lambda l: box(l)[0]) if box(l)[0] >= box(below)[2] - 2]
-        cells = [l for l in row_of(text, below) if box(l)[0] >= box(below)[2] - 2] if len(below.text.split()) == 1 else []
+        # (OCR boxes each cell: the row's cells right of the name)
+        cells = sorted((l for l in row if box(l)[0] >= box(below)[2] - 2), key=lambda l: box(l)[0])
+        parts += [l.text for l in cells]
         person = parts[0] if len(parts) >= 2 else None
         # (his title may follow the unit: 杨娜   重庆大学   正高级工程师)
         unit = re.sub(rf"{TITLE_WORD}$", "", "".join(parts[1:]))

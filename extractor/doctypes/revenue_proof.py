@@ -1007,7 +1007,7 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
     and the capitals disagree one of them was misread, and nothing is taken."""
     invoice = _an_invoice(text)
     labels = _TOTAL_LABELS + ([] if invoice else _PLAIN_LABELS)
-    if not invoice and _BOOKED.search(text.compact):
+    if not invoice and books_income(text.compact):
         # A proof of income booked on a contract (已确认销售收入…元，其余合同款项待终验后确认)
         # quotes the contract's sum too: what was booked is the revenue, not what was signed.
         labels = [l for l in labels if l in _EARNED_LABELS] + [l for l in labels if l not in _EARNED_LABELS]
@@ -1031,21 +1031,18 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
                         f.issue("warning", "amount_unsure",
                                 f"{label}的大写与小写金额不一致（{found[0]:g} 万元与另一处不符），未采用，请人工核对")
                     return None
-                if invoice and f is not None and label == "价税合计":
+                net = _net_total_said(text) if invoice and f is not None and label == "价税合计" else None
+                if net is not None and net[0] < found[0]:
                     # (a summary that states its net total beside its 价税合计: revenue is booked net)
-                    net = {wan for hit in text.find_label(_NET_TOTAL_LABELS) if hit.exact
-                           for wan, _ in [_net_after(text, hit) or (None, None)] if wan is not None}
-                    if len(net) == 1 and next(iter(net)) < found[0]:
-                        f.set("amount_net_wan", next(iter(net)), found[1])
-                        f.notes.append(f"不含税金额合计 {next(iter(net)):g} 万元，计入营收时按不含税金额")
+                    f.set("amount_net_wan", net[0], found[1])
+                    f.notes.append(f"不含税金额合计 {net[0]:g} 万元，计入营收时按不含税金额")
                 return found
     if invoice:
         # A summary of invoices that states its total net of tax only (合计金额（不含税）：人民币
         # 12,500,000.00元 | 合计税额：…): revenue is booked net, that total is the sum.
-        net = [found for hit in text.find_label(_NET_TOTAL_LABELS) if hit.exact
-               for found in [_net_after(text, hit)] if found is not None]
-        if len({wan for wan, _ in net}) == 1:
-            return net[0]
+        net = _net_total_said(text)
+        if net is not None:
+            return net
     if invoice and not any(_INVOICE_LIST.search(l.compact) for l in text.title_lines(0.3)):
         return None  # (an invoice's sum is its 价税合计; its 清单 prints none, only its columns' totals)
     items = _item_table_total(text)
@@ -1062,6 +1059,13 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
 
 
 _NET_TOTAL_LABELS = ["合计金额", "金额合计", "开票金额合计", "销售额合计"]
+
+
+def _net_total_said(text: DocText) -> tuple[float, TextLine] | None:
+    """The one total a paper labels net of tax (合计金额（不含税）：…), where all such labels agree."""
+    net = [found for hit in text.find_label(_NET_TOTAL_LABELS) if hit.exact
+           for found in [_net_after(text, hit)] if found is not None]
+    return net[0] if len({wan for wan, _ in net}) == 1 else None
 
 
 def _net_after(text: DocText, hit: LabelHit) -> tuple[float, TextLine] | None:

@@ -779,9 +779,6 @@ def _shares_named(rest: str) -> list[str]:
     return names
 
 
-_ORG_END = re.compile(r"(?:公司|大学|学院|研究院|研究所|中心|集团|厂|局|委员会)$")
-
-
 def _names_under(text: DocText, title: TextLine) -> tuple[list[str], TextLine] | None:
     """A cover's unlabelled line of names just under its title (罗一帆  陶建  欧阳一鸣), as a
     paper prints its authors: two names or more and nothing else, within three lines."""
@@ -798,7 +795,7 @@ def _names_under(text: DocText, title: TextLine) -> tuple[list[str], TextLine] |
         inside = re.fullmatch(r"[（(](.+)[)）]", value)
         if inside:  # (in brackets after their unit: （重庆…有限公司技术中心　董毅　任睿　令狐欣怡）)
             words = inside.group(1).split()
-            value = " ".join(words[1:] if words and _ORG_END.search(words[0]) else words)
+            value = " ".join(words[1:] if words and _ORG.fullmatch(words[0]) else words)
         names = plain_names(value) if re.search(r"[\s,，、]", value) else None
         if names and len(names) >= 2 and all(has_surname(n) for n in names):
             return names, line
@@ -1098,8 +1095,9 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         readings = [plain_names(strip_stamps(paragraph(text, anchor, value))), list_of_names(text, anchor, value)]
         # (as many names either way: the one that joined a name the wrap cut, 南宫 | 博)
         names = max(readings, key=lambda r: (len(r or []), sum(map(len, r or []))))
-    if names and "·" in names[-1] and anchor is line:
-        names[-1] += dotted_tail_below(text, line)  # (编 制 热合曼·吐尔 | 逊: its cell wrapped)
+    tail = dotted_tail_below(text, line) if names and "·" in names[-1] and anchor is line else None
+    if tail is not None:
+        names[-1] += tail.compact  # (编 制 热合曼·吐尔 | 逊: its cell wrapped)
     if names and not any(_ROLE.match(n[:2]) for n in names):  # 审核李强: a role read as a name
         return names, anchor
     return None
