@@ -27,7 +27,7 @@ from rules.requirements import IP_TYPE_ZH
 from rules.yaml_input import clip
 
 from .achievements import DOCUMENT_KEYS, Built, default_kind, district_level, facts_from_document, kinds_of
-from .documents import Document
+from .documents import VOID_CODE, Document, voided
 from .documents_view import DOC_TYPE_ZH
 from .html_assets import FACT_ZH, VALUE_ZH
 
@@ -540,6 +540,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     by_file: dict[str, list[Document]] = {}
     for d in documents:
         by_file.setdefault(d.file, []).append(d)
+    documents = [d for d in documents if not voided(d)]  # (its own issue says why; a claim citing it is told)
     evidence = {claim.index: [_resolved(path, by_file, refused) for path in claim.evidence] for claim in claims}
     cited = {path for paths in evidence.values() for path, _ in paths}
     duplicates = find_duplicates(documents, cited)
@@ -566,7 +567,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                 result.issues.append(issue("info", "evidence_matched_by_name",
                                            f"申报的成果{claim.index + 1}的佐证材料 {clip(cited_as)} 不在该路径，"
                                            f"按文件名对应到材料包中唯一的 {clip(path)}", claim=claim.index, file=path))
-            found = [d for d in by_file.get(path, []) if d.doc_type != "unknown" and d.key not in duplicates]
+            found = [d for d in by_file.get(path, []) if d.doc_type != "unknown" and d.key not in duplicates and not voided(d)]
             if len(found) > 1:  # a 合订本: the documents in it of the claimed kind, the best fitting one
                 # (of those no earlier claim of the kind has taken: five patents bound together,
                 # five claims, each its own)
@@ -711,9 +712,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                        f"材料 {doc.label} 所涉领域（{other}）看来与工业互联网与智能制造不相近相关"
                                        "（第十六条（七）），未计入，需人工核对", file=doc.file, needs_review=True))
             continue
-        why = next(((code, w) for code, check in _held_back(kind, applicant, employer, documents)
-                    if code in ("evidence_withdrawn", "invalid_patent_number", "namesake", "before_current_title") and (w := check(doc))), None) \
-            or (("kind_mismatch", w) if (w := _not_yet(doc, kind)) else None)
+        # (unclaimed, a paper is held back for what it shows of itself as a claimed one is)
+        why = next(((code, w) for code, check in _held_back(kind, applicant, employer, documents) if (w := check(doc))), None)
         if why:  # (an unclaimed certificate whose prize the bundle's own decision revokes)
             result.issues.append(issue("warning", why[0], f"材料 {doc.label} {why[1]}，未计入，需人工核对",
                                        file=doc.file, needs_review=True))
@@ -1159,9 +1159,12 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
         return None
 
     def bought(doc: Document) -> str | None:
-        if kind is Kind.REVENUE and _unit_bought(doc, employer):
-            return (f"中申报人单位 {clip(employer)} 是买方（{clip(doc.fields.get('buyer'), 40)}），"
-                    "是采购而不是销售收入")
+        # (his unit as the profile states it, else as his own title certificate prints it: that
+        # may be a former employer's, so this too is for a person to look at)
+        unit = employer or (_home_unit(documents, applicant, None) if kind is Kind.REVENUE else None)
+        if kind is Kind.REVENUE and _unit_bought(doc, unit):
+            return (f"中申报人单位 {clip(unit)}{'' if employer else '（职称证书所印）'} 是买方"
+                    f"（{clip(doc.fields.get('buyer'), 40)}），是采购而不是销售收入")
         return None
 
     def between_others(doc: Document) -> str | None:
@@ -1286,6 +1289,8 @@ _SUBJECTS = ("title", "project_title", "software_name", "journal", "award_name",
 # A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
 _DRAFT = re.compile(r"草案|讨论稿|征求意见稿|草稿|送审稿|样本合同|合同范本|示范文本")
 _NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:讨论|参考)|未经签署")
+# The stages of a standard before it is issued (GB/T 1.1—2020 marks them on the cover).
+_DRAFT_STANDARD = re.compile(r"征求意见稿|送审稿|报批稿|讨论稿|工作组草案|委员会草案|草案稿|预研稿")
 # A unit's revenue in all (营业收入 of the year, audited), with nothing said of what it sold.
 _UNIT_REVENUE = re.compile(r"营业收入|营业总收入|主营业务收入")
 _PRODUCT = re.compile(r"产品|系统|平台|软件|装备|设备|服务|项目|生产线|解决方案|装置|网关|模组|传感器|机器人")
@@ -1314,6 +1319,12 @@ def _not_yet(doc: Document, kind: Kind) -> str | None:
             return "是公示（拟认定、公示期内），不是认定结果"
         if _POOL.search(head):
             return "是专家库入库名单，不是对个人贡献的认可"
+    if kind is Kind.STANDARD and doc.doc_type == "standard":
+        # a standard's cover that says it is a stage of drafting (报批稿 over GB/T 43210-2023): not
+        # issued, whatever number and dates it plans; a person looks
+        draft = _DRAFT_STANDARD.search(doc.words.split("前言")[0][:400])
+        if draft:
+            return f"封面注明为「{draft.group(0)}」，是标准的草案阶段，尚未发布"
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof":
         why = _no_sale(doc, head)
         if why:
@@ -1359,6 +1370,9 @@ def _recognises_someone_else(doc: Document, applicant: Applicant) -> bool:
 def _unusable(docs: list[Document]) -> str:
     """Why a file of the bundle, read, evidences nothing: what its reading made of it
     (像专利证书…，但标题为专利申请受理通知书), or that it could not be read."""
+    stamped = next((i["message"] for d in docs for i in d.issues if i.get("code") == VOID_CODE), None)
+    if stamped:
+        return f"不能作为佐证：{clip(stamped.split('：')[0], 40)}"
     reasons = [r for d in docs for r in d.reasons[:1]]
     if not reasons or any(i.get("code") == "unreadable_file" for d in docs for i in d.issues):
         return "无法识别或无法读取"
@@ -1543,6 +1557,7 @@ def check_profile(documents: list[Document], applicant: Applicant,
     issues: list[dict[str, Any]] = []
     updates: dict[str, Any] = {}
     shown: set[str] = set()
+    documents = [d for d in documents if not voided(d)]  # (a certificate stamped 作废 shows nothing)
     titles = [d for d in documents if d.doc_type == "title_certificate" and d.fields.get("title")]
     current = [d for d in titles if d.fields["title"] == applicant.current_title.value]
     if applicant.current_title is not Title.NONE and not current:

@@ -13,6 +13,7 @@ from typing import Any
 from extractor import ReadOptions, look_again, read_file
 from extractor.fields.names import printed_alone
 from extractor.model import ReadResult
+from extractor.normalize import void_stamp
 
 LOW_CONFIDENCE = 0.80  # an OCR line below this on a decisive field gets low_ocr_confidence
 # A page OCR read poorly as a whole (mean line confidence below POOR_PAGE: a 90 dpi, blurred,
@@ -109,6 +110,15 @@ class Document:
         the page (a certificate whose holder went unread, a list that missed him).  Never
         printed: the words are the page's text."""
         return {**self.to_dict(), "words": self.words}
+
+
+# The issue of a paper stamped void or specimen: it backs nothing (``voided``).
+VOID_CODE = "void_document"
+
+
+def voided(doc: Document) -> bool:
+    """Whether ``doc`` is stamped 作废 or 样本: read and shown, never evidence."""
+    return any(i.get("code") == VOID_CODE for i in doc.issues)
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
@@ -487,6 +497,12 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
     doc.reasons += extracted.notes
     doc.look_again = list(extracted.look_again)
     doc.issues += [_issue(sev, code, msg, result.file) for sev, code, msg in extracted.issues]
+    if declared.one_page:
+        # a certificate stamped 作废 or 样本 (SPECIMEN) shows no one's achievement, whatever it reads
+        stamp = next(((s, l.page) for l in text.lines if (s := void_stamp(l.text))), None)
+        if stamp:
+            doc.issues.append(_issue("warning", VOID_CODE, f"材料上印有「{stamp[0]}」字样：作废或样本证书不能作为佐证，"
+                                     "不计入，需人工核对", result.file, stamp[1]))
     from .html_assets import field_label
 
     doc.poor_pages = {p.number for p in result.pages if p.source == "ocr" and p.lines

@@ -236,7 +236,7 @@ ISSUE_ZH = {
     "before_current_title": "早于现有职称", "future_date": "晚于评审截止日", "missing_date": "缺少日期",
     "rank_mismatch": "排名不符", "date_mismatch": "日期不符", "kind_mismatch": "类别不符", "status_mismatch": "申报资格与材料不符", "evidence_withdrawn": "成果已撤销或无效",
     "identity_mismatch": "身份证号不一致",
-    "not_graduated": "结业或肄业证书，非毕业证书", "journal_supplement": "增刊论文需核对", "revenue_not_realised": "合同尚未形成营收", "output_value_not_revenue": "产值不是营收", "title_not_recognised": "单位内部认定，非职称", "education_unclear": "学历性质需核对", "namesake": "可能是同名他人",
+    "not_graduated": "结业或肄业证书，非毕业证书", "journal_supplement": "增刊论文需核对", "revenue_not_realised": "合同尚未形成营收", "output_value_not_revenue": "产值不是营收", "title_not_recognised": "单位内部认定，非职称", "education_unclear": "学历性质需核对", "void_document": "作废或样本证书", "namesake": "可能是同名他人",
     "level_mismatch": "级别不符", "education_mismatch": "学历不符", "name_not_found": "未找到申报人姓名",
     "missing_evidence": "缺少佐证材料", "invalid_isbn": "ISBN 无效", "invalid_issn": "ISSN 无效",
     "invalid_cn": "CN 刊号无效", "invalid_patent_number": "专利号无效", "not_first_author": "非第一作者",
