@@ -1450,6 +1450,10 @@ def _wrapped_tail_label(text: DocText, line: TextLine, label: str) -> tuple[str,
     return value.text.strip(" :：;；"), value
 
 
+# A sign-off's role, a form's caption: a row's first cell, never the end of the name above it.
+_SIGN_OFF_WORD = re.compile(r"审核|审定|审批|批准|校对|校核|编制|编写|主编|签字|签名|日期|备注|负责")
+
+
 def dotted_tail_below(text: DocText, line: TextLine) -> TextLine | None:
     """The one or two letters a narrow cell wrapped a dotted name's end onto, alone under the
     end of ``line`` (编   制 热合曼·吐尔 | 逊, a text layer's table row): their line, else None.
@@ -1467,6 +1471,7 @@ def dotted_tail_below(text: DocText, line: TextLine) -> TextLine | None:
     x0, y0, x1, y1 = box(line)
     h = line.line.height
     tails = [l for l in text.lines if l.page == line.page and l is not line and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", l.compact)
+             and not _SIGN_OFF_WORD.fullmatch(l.compact)  # (the sign-off's next row, 审 核, is no letter of a name)
              and y0 + 0.3 * h < box(l)[1] <= y1 + h and x0 <= (box(l)[0] + box(l)[2]) / 2 <= x1 + 0.5 * h
              # (under the name's end, or centred under a name alone in its cell: 艾尔肯·阿不 | 都)
              and (x0 + (x1 - x0) / 2 <= (box(l)[0] + box(l)[2]) / 2 or HAS_CJK.match(line.compact[:1]) and "·" in line.compact[:9])]
@@ -2762,7 +2767,10 @@ def _holders_only(piece: str, glued: bool) -> bool:
         return False
     piece = re.sub(r"[（(](?:中国|国籍[:：]?[^）)]{1,6})[)）]", "", piece)  # (a holder's nationality after him)
     parts = [p.strip() for p in re.split(r"[;；、,，]", piece) if p.strip()]
+    # (and its last the beginning of a unit the wrap cut after a holder whole: …有限公司;重庆两江新区
+    # 鱼复工业开发区智能网联 | 汽车零部件检测技术服务有限公司)
     return bool(parts) and all(_UNIT.search(p) or is_name("".join(p.split())) or (k == 0 and glued)
+                               or (k == len(parts) - 1 > 0 and re.fullmatch(r"[\u4e00-\u9fff]{4,30}", p) and _PLACE_OPENS.match(p))
                                for k, p in enumerate(parts))
 
 
@@ -2782,6 +2790,7 @@ def _cut_unit(before: str, after: str) -> bool:
     if re.fullmatch(r"[（(][\u4e00-\u9fff]{2,6}[)）]", first) and re.search(unit_end, last):
         return True  # 中国石油大学 | （北京）: the campus wrapped under its university
     last = re.sub(r"\s*[（(][^（()）]{1,12}[)）]$", "", last)  # (a holder's nationality after it: …有限公司（中国）)
+    first = re.sub(r"\s*[（(](?:中国|中国大陆|国籍[:：]?[^（()）]{1,6})[)）]$", "", first)  # (…;重 | 庆渝芯…有限公司(中国))
     from .fields.levels import MUNICIPALITIES, PROVINCES
 
     if re.sub(r"[省市]$", "", last) in MUNICIPALITIES + PROVINCES and re.search(unit_end, first):

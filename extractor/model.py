@@ -60,6 +60,9 @@ class Page:
     # Red seals found on an OCR'd page (x, y, w, h in box units): what they cover may be
     # read a second time (``extractor.reading.reread_seals``) when a field is missing.
     seals: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # Pictures and ink drawn on a text-layer page (x0, y0, x1, y1, top-left based): what a
+    # blank in its text may hold (a signature pasted as an image, drawn with a pen).
+    drawn: list[tuple[float, float, float, float]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

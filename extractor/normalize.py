@@ -188,7 +188,7 @@ def is_watermark(compact: str) -> bool:
 # A stamp that says the paper itself is void or a specimen (作废 across a certificate, 样本
 # SPECIMEN on a sample): on its own line, or set apart by spaces where a text layer runs it into
 # a line of the page.  (作废 inside words — 涂改作废, 遗失作废 — is small print, no stamp.)
-_VOID_STAMP = re.compile(r"(?:^|\s)(已?作\s?废|样\s?[本张证]|SPECIMEN|CANCELLED|VOID)(?=\s|$)")
+_VOID_STAMP = re.compile(r"(?:^|\s)(已?作\s?废|样\s?[本张证])(?=\s|$)|(?:^|\s|(?<=[\u4e00-\u9fff)）]))(SPECIMEN|CANCELLED|VOID)(?=\s|$)")
 # A booklet's row whose own title is revoked (高级工程师 2015年12月 作废) is the title parser's.
 _TITLE_ROW = re.compile(r"工程师|技术员|研究员|职称|资格名称")
 
@@ -198,10 +198,12 @@ def void_stamp(text: str) -> str | None:
 
     >>> void_stamp('作 废'), void_stamp('发证日期:2018年6月30日   作废'), void_stamp('国家知识产权局(盖章) 样本 SPECIMEN')
     ('作废', '作废', '样本')
+    >>> void_stamp('国家知识产权局(盖章)SPECIMEN'), void_stamp('SPECIMENS of the material')
+    ('SPECIMEN', None)
     >>> void_stamp('本证书涂改作废'), void_stamp('训练样本数据集'), void_stamp('高级工程师 2015年12月 作废')
     (None, None, None)
     """
     match = _VOID_STAMP.search(text)
     if match is None or _TITLE_ROW.search(text):
         return None
-    return "".join(match.group(1).split())
+    return "".join((match.group(1) or match.group(2)).split())

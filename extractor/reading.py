@@ -139,7 +139,7 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
 
     from .images import render_pdf_page
     from .pdfbomb import expansion_problem
-    from .textlayer import form_values, page_lines, usable, with_form_values
+    from .textlayer import drawn_marks, form_values, page_lines, usable, with_form_values
 
     bomb = expansion_problem(path)  # (before pdfium holds a page of 1.4 GB of operators)
     if bomb:
@@ -181,7 +181,8 @@ def _read_pdf(path: Path, result: ReadResult, options: ReadOptions) -> None:
                     why = "；".join(filter(None, [f"文字层有 {hidden[0]} 个不可见的字（隐藏或白底白字），未采用", why]))
                 if good:
                     width, height = page.get_size()
-                    result.pages.append(Page(index + 1, width, height, "text_layer", lines, note=why or None))
+                    result.pages.append(Page(index + 1, width, height, "text_layer", lines, note=why or None,
+                                             drawn=drawn_marks(page)))
                     continue
                 image = render_pdf_page(page, options.dpi)
                 ocr = _ocr_page(image, index + 1, result, options, ocr_budget)

@@ -218,3 +218,27 @@ def with_form_values(lines: list[Line], values: list[Line]) -> list[Line]:
                  default=0)
         merged.insert(at, value)
     return merged
+
+
+def drawn_marks(page) -> list[tuple[float, float, float, float]]:
+    """Boxes (top-left based, PDF points) of the page's images and of its paths the size of a
+    pen's stroke or a signature: never a rule (an underline to sign on, a table's border) or a
+    frame the size of the page.  An unreadable object is passed over."""
+    import pypdfium2.raw as pdfium_c
+
+    height = page.get_height()
+    marks = []
+    try:
+        objects = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH), max_depth=2))
+    except Exception:  # (a broken content stream: nothing drawn is known, the text is still read)
+        return []
+    for obj in objects:
+        try:
+            left, bottom, right, top = obj.get_pos()
+        except Exception:
+            continue
+        w, h = right - left, top - bottom
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and not (3 <= h <= 80 and 6 <= w <= 250):
+            continue
+        marks.append((left, height - top, right, height - bottom))
+    return marks

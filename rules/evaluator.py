@@ -8,7 +8,7 @@ never makes a condition met (the OpenFisca france#266 trap: everything missing �
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from stdnum import isbn as stdnum_isbn
 from stdnum import issn as stdnum_issn
@@ -461,6 +461,13 @@ def _alternative_readings(cond: Condition, ctx: Context) -> list[tuple[dict[int,
         used = {i for r in judged for i in r.used}
         read = {i: _read_keys([parts], ctx.case.achievements[i].kind) & set(ctx.case.achievements[i].declared)
                 for i in used}
+        for i, keys in read.items():
+            # a declared 参与 beside a rank the document shows, which alone passes (rank 2 of a
+            # 行业标准's drafters, rank ≤ 5 asked): the role is read, not rested on
+            if "role" in keys and "rank" not in keys:
+                a = ctx.case.achievements[i]
+                if all(not r.requirement.failures(replace(a, role=None), ctx.cite) for r in judged if i in r.used):
+                    keys.discard("role")
         readings.append(({i: keys - CLAIM_MAY_SAY for i, keys in read.items()}, any(read.values())))
     return readings
 

@@ -102,3 +102,303 @@ def test_a_contract_whose_buyer_is_the_unit_on_the_title_certificate_is_held_bac
         result = audit([title, contract], claims, APPLICANT, never_core)
         assert not [b for b in result.achievements if b.achievement.kind.value == "revenue"]
         assert any("是买方" in i["message"] for i in result.issues)
+
+
+def _contract(*clauses, title="技术开发合同"):
+    rows = [(title, (230, 70, 360, 88)), ("合同编号:LJZZ-2023-017", (60, 110, 250, 122)),
+            ("甲方(委托方):重庆华岳汽车零部件有限公司", (60, 131, 330, 143)), ("乙方(受托方):重庆两江智造科技有限公司", (60, 152, 330, 164))]
+    y = 173
+    for clause in clauses:
+        rows.append((clause, (60, y, 540, y + 12)))
+        y += 21
+    rows += [("签订日期:2023年3月15日", (60, y, 220, y + 12))]
+    return _text_layer(*rows)
+
+
+def test_a_contracts_forecast_of_sales_is_no_income_booked():
+    """本合同金额为…¥1,200,000.00 beside 甲方预计累计实现新增销售收入3000万元 in its 考核指标 (probe CE
+    R01): the contract's 120; a rebate clause's 累计实现销售收入超过800万元的 (R02) is no sum either."""
+    kind, values = _typed(_contract("第一条 合同金额", "本合同金额为人民币壹佰贰拾万元整(¥1,200,000.00)。", "第二条 考核指标",
+                                    "平台上线后三年内,甲方预计累计实现新增销售收入3000万元,新增利税300万元。"))
+    assert kind == "revenue_proof" and values["amount_wan"] == 120.0
+    kind, values = _typed(_contract("二、本协议项下首批订货总额为人民币肆佰伍拾万元整(¥4,500,000.00)。",
+                                    "三、乙方当年累计实现销售收入超过800万元的,甲方按超出部分的2%给予乙方销售返利。", title="产品经销协议"))
+    assert values["amount_wan"] == 450.0
+
+
+def test_income_booked_in_other_words_or_wrapped_inside_its_label():
+    """2024年度确认该合同销售收入人民币980万元 (CE R06); 该合同已确认销售收 | 入人民币980万元 (R03w)."""
+    for lines in (["经年度审计,2024年度确认该合同销售收入人民币980万元,其余合同款项待终验后确认。"],
+                  ["截至2024年12月31日,该合同已确认销售收", "入人民币980万元,其余合同款项待终验后确认。"]):
+        rows = [("收入确认证明", (230, 70, 360, 88)), ("兹证明,我公司与重庆华岳汽车零部件有限公司签订的《智能仓储系统集成合同》", (60, 110, 540, 122)),
+                ("(合同编号HY-2023-088),合同金额为人民币1,500万元。", (60, 134, 400, 146))]
+        rows += [(t, (60, 158 + 24 * k, 540, 170 + 24 * k)) for k, t in enumerate(lines)]
+        rows += [("重庆两江智造科技有限公司(盖章)", (320, 260, 520, 272)), ("2025年1月10日", (360, 284, 460, 296))]
+        kind, values = _typed(_text_layer(*rows))
+        assert kind == "revenue_proof" and values["amount_wan"] == 980.0
+
+
+def test_an_instalment_named_by_the_contracts_total_is_not_the_total():
+    """研究开发经费和报酬总额为人民币¥1,200,000.00元 over 支付合同总额的30%，即¥360,000.00元 (probe CB R01)."""
+    kind, values = _typed(_contract("第五条 甲方应按以下方式支付研究开发经费和报酬:",
+                                    "1.研究开发经费和报酬总额为人民币¥1,200,000.00元(大写:壹佰贰拾万元整)。",
+                                    "(1)本合同签订后10个工作日内,支付合同总额的30%,即¥360,000.00元;",
+                                    "(2)项目通过甲方验收后10个工作日内,支付合同总额的70%,即¥840,000.00元。"))
+    assert kind == "revenue_proof" and values["amount_wan"] == 120.0
+
+
+def test_a_draft_contract_or_a_quotation_is_no_revenue():
+    """草稿 across a 技术开发合同's pages, 草稿 仅供内部讨论 atop them (probe CB N02): read, not realised; a
+    报价单 (N04) is no revenue paper at all."""
+    kind, values = _typed(_contract("研究开发经费和报酬总额为人民币¥1,500,000.00元(大写:壹佰伍拾万元整)。", "草稿", "草稿 仅供内部讨论"))
+    assert kind == "revenue_proof" and values.get("realised") is False
+    quote = _text_layer(("报 价 单", (263, 57, 330, 72)), ("报价单位:重庆渝芯智联科技有限公司   报价编号:BJ-2023-0311", (57, 102, 540, 114)),
+                        ("客户名称:重庆长嘉汽车零部件制造有限公司   报价日期:2023年03月11日", (57, 122, 540, 134)),
+                        ("序号 产品名称   规格型号   单位   数量   单价(元)   金额(元)", (64, 176, 540, 188)),
+                        ("1   边缘计算网关   YX-EG300   台   40   12,800.00   512,000.00", (72, 198, 540, 210)),
+                        ("合计   512,000.00", (95, 262, 540, 274)), ("合计金额(大写):伍拾壹万贰仟元整", (57, 285, 300, 297)),
+                        ("2.本报价有效期30天,最终价格以双方签订的合同为准。", (69, 350, 400, 362)))
+    assert _typed(quote)[0] == "unknown"
+
+
+def _title_rows(*extra, issuer="发证机关:重庆市人力资源和社会保障局"):
+    rows = [("专业技术职务任职资格证书", (166, 73, 430, 90)), ("姓名:张伟", (80, 120, 200, 132)),
+            ("工作单位:重庆两江智造科技有限公司", (80, 148, 330, 160)), ("资格名称:工程师", (80, 176, 200, 188)),
+            ("评审通过时间:2019年6月30日", (80, 204, 260, 216))]
+    rows += [(t, (80, 232 + 28 * k, 500, 244 + 28 * k)) for k, t in enumerate(extra)]
+    return _text_layer(*rows, (issuer, (80, 400, 400, 412)))
+
+
+def test_a_title_reviewed_by_an_enterprises_committee_and_issued_by_the_hrss_is_a_title():
+    """备注：企业自主评审取得的职称，仅在本单位范围内有效 on a 人社局 certificate (CE T01); a row 单位内部
+    聘任时间 (T02): titles.  A company's own 仅在本公司有效, 仅供公司内部岗位聘任使用, 经公司技术职务评审
+    委员会评审 (T04–T06): no title."""
+    for extra in (["备注:企业自主评审取得的职称,仅在本单位范围内有效。"], ["单位内部聘任时间:2020年7月"]):
+        assert _typed(_title_rows(*extra))[1].get("title") == "engineer"
+    own = "发证单位:重庆两江智造科技有限公司"
+    for extra in (["备注:本证书仅在本公司有效。"], ["本证书为公司内部技术职务任职资格,仅供公司内部岗位聘任使用。"],
+                  ["经公司技术职务评审委员会评审,你具备工程师任职资格。"]):
+        kind, values = _typed(_title_rows(*extra, issuer=own))
+        assert kind == "title_certificate" and "title" not in values, extra
+
+
+def test_a_technical_prize_for_a_project_on_skills_training_is_technical():
+    """科学技术奖励证书 with no 奖项名称, its project 面向职业技能培训的虚拟现实实训平台研发及应用 (CE A01):
+    technical, never a skills contest; 职工技术比武 (A02) is one."""
+    from extractor.doctypes import doctype
+
+    rows = [("科学技术奖励证书", (200, 70, 400, 90)), ("为表彰在促进科学技术进步工作中做出重大贡献者,特颁发此证书。", (70, 120, 520, 132)),
+            ("项目名称:面向职业技能培训的虚拟现实实训平台研发及应用", (70, 150, 480, 162)), ("奖励等级:二等奖", (70, 180, 200, 192)),
+            ("获奖者:张伟(第3完成人)", (70, 210, 250, 222)), ("重庆市人民政府", (340, 300, 460, 312)), ("2023年12月", (350, 330, 450, 342))]
+    assert doctype("award_certificate").extract(_text_layer(*rows)).values.get("technical") is not False
+    contest = [("荣誉证书", (250, 70, 350, 90)), ("张伟同志:", (70, 120, 150, 132)),
+               ("在2023年重庆市机械行业职工技术比武数控铣工项目中荣获第一名。", (70, 150, 500, 162)),
+               ("重庆市机械冶金建材工会", (320, 220, 480, 232)), ("2023年10月", (350, 250, 450, 262))]
+    assert doctype("award_certificate").extract(_text_layer(*contest)).values.get("technical") is False
+
+
+def _letter(*sign_block, note=()):
+    rows = [("推荐信", (260, 60, 330, 78)), ("被推荐人:张伟   工作单位:重庆两江智造科技有限公司", (60, 100, 500, 112)),
+            ("推荐人:王建国   职称:正高级工程师   工作单位:重庆大学", (60, 124, 500, 136)),
+            ("张伟同志长期从事工业互联网平台与智能制造系统研发工作,技术能力突出,业绩显著。特此推荐。", (60, 148, 540, 160))]
+    rows += [(t, (330, 330 + 22 * k, 520, 342 + 22 * k)) for k, t in enumerate(sign_block)]
+    rows += [(t, (60, 770 + 14 * k, 300, 780 + 14 * k)) for k, t in enumerate(note)]
+    return _text_layer(*rows)
+
+
+def test_a_letters_date_is_the_one_under_its_signature_not_a_note_or_a_title_date():
+    """注：推荐专家须本人签字 | 打印时间：2026年1月5日 at the foot (CE L08); 正高级工程师  取得时间：2016年12月
+    under the name (L05); 推荐人：王建国（签名） (L02): each letter's date is the day it was signed."""
+    from extractor.doctypes import doctype
+
+    def dated(text):
+        return str(doctype("recommendation_letter").extract(text).values.get("date"))
+
+    assert dated(_letter("推荐人(签名):王建国", "2025年9月10日", note=("注:推荐专家须本人签字", "打印时间:2026年1月5日"))) == "2025-09-10"
+    assert dated(_letter("推荐人(签名):王建国", "正高级工程师  取得时间:2016年12月", "2026年3月10日")) == "2026-03-10"
+    assert dated(_letter("推荐人:王建国(签名)", "2026年3月10日")) == "2026-03-10"
+
+
+def test_party_school_diplomas_told_from_a_state_degree_and_a_universitys_correspondence_course():
+    """中共中央党校 研究生院 硕士学位证书 (CE E01) is the state's degree; a university's 函授 record whose
+    教学点 is a 党校 in the next cell (E02) is the university's; 中共四川省委党校在职研究生毕业证书 (E05)
+    and a diploma naming 中共重庆市委党校 only in its sentence and signature (E04) are held back."""
+    from extractor.doctypes import doctype
+
+    def read(*rows):
+        return doctype("degree_certificate").extract(_text_layer(*[(t, (70, 80 + 30 * k, 520, 92 + 30 * k)) for k, t in enumerate(rows)]))
+
+    state = read("中共中央党校", "硕士学位证书", "张伟,男,1985年3月生。在中共中央党校(国家行政学院)研究生院经济学专业完成了硕士学位的学习,",
+                 "成绩合格,通过论文答辩,根据《中华人民共和国学位条例》的规定,授予经济学硕士学位。", "2012年7月1日")
+    assert state.values.get("education") == "master"
+    record = read("教育部学历证书电子注册备案表", "姓名:张伟   性别:男", "学校名称:西南大学",
+                  "学历层次:本科   学习形式:函授   教学点:中共綦江区委党校", "毕业日期:2015年1月10日")
+    assert record.values.get("education") == "bachelor"
+    for rows in (("中共四川省委党校在职研究生毕业证书", "学员张伟于2010年9月至2013年7月在经济管理专业学习,修完规定课程,准予毕业。", "2013年7月"),
+                 ("毕业证书", "学员张伟于2010年9月至2013年7月在中共重庆市委党校经济管理专业本科班学习,修完规定课程,准予毕业。",
+                  "编号:2013051", "中共重庆市委党校", "2013年7月")):
+        found = read(*rows)
+        assert "education" not in found.values and "education_unclear" in [c for _, c, _ in found.issues], rows
+
+
+def test_a_red_letter_invoice_takes_a_sale_back():
+    """重庆增值税专用发票（红字）, 销项负数, 价税合计 ¥-15,000,000.00 (probe CD P82): read, never realised."""
+    rows = [("重庆增值税专用发票(红字)", (155, 73, 440, 90)), ("销项负数 对应正数发票代码:5000231130 号码:01234560", (65, 123, 450, 135)),
+            ("发票代码:5000231130 发票号码:01234567", (65, 144, 350, 156)), ("开票日期:2024年7月15日", (66, 164, 250, 176)),
+            ("购买方 名称:重庆长江汽车零部件有限公司", (66, 184, 350, 196)),
+            ("价税合计(大写):(负数)壹仟伍佰万元整   (小写)¥-15,000,000.00", (65, 286, 520, 298)),
+            ("销售方 名称:重庆智造科技有限公司", (65, 306, 330, 318))]
+    kind, values = _typed(_text_layer(*rows))
+    assert kind == "revenue_proof" and values.get("realised") is False
+    blue = [r for r in rows if "负数" not in r[0]]
+    blue[0] = ("重庆增值税专用发票", (155, 73, 400, 90))
+    blue.insert(4, ("价税合计(大写):壹仟伍佰万元整   (小写)¥15,000,000.00", (65, 286, 520, 298)))
+    assert _typed(_text_layer(*blue))[1].get("realised") is not False
+
+
+def test_a_contract_between_two_others_is_held_back_by_the_unit_on_the_title_certificate():
+    """No employer in the profile, none printed beside him: the unit his own title certificate prints
+    is none of the parties (probe CD P81): held back."""
+    from tests.test_audit import APPLICANT, claim, never_core
+    from tests.test_tenth_session import _paper
+    from zhicheng.audit import audit
+
+    title = _paper("title.pdf", "title_certificate", "姓名:张三工作单位:重庆智造科技有限公司资格名称:工程师",
+                   holder="张三", title="engineer", date="2018-07-01")
+    contract = _paper("c.pdf", "revenue_proof", "销售合同甲方:重庆长江汽车零部件有限公司乙方:重庆华数机器人有限公司",
+                      amount_wan=1500.0, parties=["重庆长江汽车零部件有限公司", "重庆华数机器人有限公司"], date="2024-06-01")
+    result = audit([title, contract], [claim(0, ["c.pdf"], kind="revenue", amount_wan=1500, role="participant",
+                                             date="2024-06-01")], APPLICANT, never_core)
+    assert not result.achievements and any("都不是申报人单位" in i["message"] for i in result.issues)
+
+
+def test_a_declared_role_beside_a_rank_that_alone_passes_is_not_rested_on():
+    """A 行业标准 whose drafters list him 2nd, claimed with role: participant (probe CD P43): 13.2.5's
+    rank ≤ 5 is met on the document; the role the claim states changes nothing."""
+    from rules.case import Case
+    from rules.evaluator import evaluate
+    from tests.test_audit import APPLICANT, claim
+
+    standard = claim(0, [], kind="standard", level="industry", rank=2, implemented=True, date="2023-08-06",
+                     role="participant").achievement
+    from dataclasses import replace
+
+    shown = replace(standard, declared=("role",))
+    from rules.dates import PartialDate
+
+    verdict = evaluate(Case(applicant=APPLICANT, as_of=PartialDate.parse("2025-12-31"), achievements=[shown],
+                            documents_required=True))
+    assert next(c for c in verdict.conditions if c.id == "13.2.5").met
+    lead_only = replace(standard, rank=7, role="lead", declared=("role",))  # (the role is what passes: still rested on)
+    verdict = evaluate(Case(applicant=APPLICANT, as_of=PartialDate.parse("2025-12-31"), achievements=[lead_only],
+                            documents_required=True))
+    assert not next(c for c in verdict.conditions if c.id == "13.2.5").met
+
+
+def test_a_reports_labelled_day_stands_beside_its_units_adoption():
+    """完成日期：2023年3月15日 over the 采纳证明 of the municipal commission (probe CD P72): the report's date."""
+    from extractor.doctypes import doctype
+
+    rows = [("重庆市工业互联网产业发展规划(2023—2025年)", (69, 73, 500, 90)), ("文件类型:产业发展规划", (66, 157, 250, 169)),
+            ("委托单位:重庆市经济和信息化委员会", (65, 177, 330, 189)), ("编制单位:重庆智造科技有限公司", (65, 197, 300, 209)),
+            ("完成日期:2023年3月15日", (66, 218, 250, 230)), ("主要编写人员:李强、张伟、王芳", (65, 249, 300, 261)),
+            ("采纳证明", (66, 287, 130, 299)), ("该产业发展规划已由重庆市经济和信息化委员会审定并于2023年6月1日印发实施。", (65, 310, 540, 322)),
+            ("重庆市经济和信息化委员会(盖章)", (65, 362, 300, 374)), ("2023年6月1日", (66, 383, 200, 395))]
+    assert str(doctype("technical_report").extract(_text_layer(*rows)).values.get("date")) == "2023-03-15"
+
+
+def test_a_typed_letters_blank_place_to_sign_is_unsigned_unless_something_is_drawn_there():
+    """推荐人签名： with nothing beside or under it on a text layer (probe CD P51): recommendation_unsigned;
+    the name typed beside it, or a picture pasted there, signs it; a scan is never judged blank."""
+    from extractor.doctypes import doctype
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    def letter(extra=(), drawn=(), source="text_layer"):
+        rows = [("破格申报专业技术职称推荐意见", (144, 73, 450, 90)), ("被推荐人:张伟", (65, 123, 200, 135)),
+                ("推荐人姓名:陈志明", (65, 195, 220, 207)), ("推荐人职称:正高级工程师", (65, 215, 250, 227)),
+                ("张伟同志技术水平突出,业绩显著,符合破格申报条件,特此推荐。", (65, 316, 540, 328)),
+                ("推荐人签名:", (65, 369, 140, 381)), ("日期:2025年10月8日", (67, 389, 220, 401)), *extra]
+        page = Page(1, 595, 842, source, [Line(t, b, 0.99) for t, b in rows], drawn=list(drawn))
+        found = doctype("recommendation_letter").extract(DocText(ReadResult("r.pdf", "0" * 64, page_count=1, pages=[page])))
+        return [code for _, code, _ in found.issues]
+
+    assert "recommendation_unsigned" in letter()
+    assert "recommendation_unsigned" not in letter(extra=[("陈志明", (345, 372, 390, 384))])
+    assert "recommendation_unsigned" not in letter(drawn=[(150, 360, 260, 395)])
+    assert "recommendation_unsigned" not in letter(source="ocr")
+
+
+def test_a_papers_title_continued_from_an_earlier_issue_opens_a_paper():
+    """Page 2 headed 面向离散制造的工业互联网平台关键技术综述（续） after an acceptance (probe CE C01): a
+    paper of its own; 表2 课题组成员（续） still continues its table."""
+    from zhicheng.binder import _continues
+
+    paper = _doc(("面向离散制造的工业互联网平台关键技术综述(续)", (140, 120, 1100, 160)), ("张伟,李强", (500, 200, 640, 225)),
+                 ("摘要:承接上期,本文综述工业互联网平台在离散制造中的边缘计算与数据治理。", (120, 320, 1500, 345)))
+    table = _doc(("表2 课题组成员(续)", (140, 120, 600, 160)), ("9   周杰   工程师", (140, 200, 700, 225)))
+    assert not _continues(paper) and _continues(table)
+
+
+def test_a_meetings_sign_in_sheet_is_no_acceptance():
+    """“…”项目验收会 签到表 over 姓名 | 单位 | 签名 rows (probe CA N02): unknown."""
+    rows = [("“冲压车间数字化改造”项目验收会", (120, 70, 480, 88)), ("签到表", (260, 95, 330, 113)),
+            ("时间:2024年6月21日   地点:重庆两江智造科技有限公司", (60, 130, 500, 142)), ("序号   姓名   单位   职称   签名", (60, 160, 500, 172)),
+            ("1   李强   重庆大学   教授", (60, 182, 500, 194)), ("2   王芳   重庆邮电大学   正高级工程师", (60, 204, 500, 216))]
+    assert _typed(_text_layer(*rows))[0] == "unknown"
+
+
+def test_a_panel_called_a_small_group_is_no_team_and_a_place_to_sign_heads_no_table():
+    """验收小组成员名单 over 序号 姓名 工作单位 职称 (probe CE P01): the experts, never members;
+    验收委员会主任委员（签字）： right above the team's table with its 分工 column (P05): the team."""
+    head = [("项目验收意见", (230, 70, 360, 88)), ("项目名称:冲压车间数字化改造", (60, 110, 300, 122)),
+            ("项目负责人:李强", (60, 136, 200, 148)), ("验收结论:一致同意该项目通过验收。", (60, 162, 330, 174)),
+            ("验收日期:2023年12月26日", (60, 188, 250, 200))]
+
+    def table(caption, columns, rows):
+        lines = [(caption, (60, 240, 330, 252)), ("   ".join(columns), (70, 270, 520, 282))]
+        lines += [("   ".join(r), (70, 292 + 22 * k, 520, 304 + 22 * k)) for k, r in enumerate(rows)]
+        return _typed(_text_layer(*head, *lines))[1].get("members") or []
+
+    experts = table("验收小组成员名单", ("序号", "姓名", "工作单位", "职称"),
+                    [("1", "周建国", "重庆大学", "教授"), ("2", "陈国华", "重庆理工大学", "教授"), ("3", "吴敏", "重庆邮电大学", "教授")])
+    assert not {"周建国", "陈国华", "吴敏"} & set(experts)
+    team = table("验收委员会主任委员(签字):", ("序号", "姓名", "工作单位", "职称", "分工"),
+                 [("1", "李强", "重庆两江智造科技有限公司", "高级工程师", "总体设计"), ("2", "张伟", "重庆两江智造科技有限公司", "工程师", "软件开发"),
+                  ("3", "王芳", "重庆两江智造科技有限公司", "工程师", "算法研发")])
+    assert team == ["李强", "张伟", "王芳"]
+
+
+def test_a_sign_off_row_under_a_dotted_name_is_no_letter_of_it():
+    from extractor.layout import dotted_tail_below
+
+    text = _text_layer(("编写   阿依古丽·买买提", (93, 355, 260, 372)), ("审 核", (93, 376, 130, 388)))
+    assert dotted_tail_below(text, text.lines[0]) is None
+
+
+def test_a_column_name_bare_in_a_heads_cell_is_no_journal():
+    """研究论文   机床与液压   2024年第52卷第3期 (probe CE J04): 机床与液压."""
+    rows = [("研究论文   机床与液压   2024年第52卷第3期", (60, 51, 420, 63)), ("基于边缘计算的冲压设备状态监测系统设计", (90, 92, 500, 110)),
+            ("张伟,李强,王芳", (240, 127, 340, 139)), ("(重庆两江智造科技有限公司,重庆 401120)", (176, 149, 420, 161)),
+            ("摘要:针对冲压设备状态数据采集实时性差的问题,设计了基于边缘计算的状态监测系统。", (60, 181, 540, 193)),
+            ("关键词:边缘计算;状态监测;冲压设备", (60, 203, 300, 215)),
+            ("中图分类号:TH137 文献标志码:A 文章编号:1001-3881(2024)03-0045-05", (61, 225, 520, 237))]
+    kind, values = _typed(_text_layer(*rows))
+    assert kind == "journal_paper" and values.get("journal") == "机床与液压"
+
+
+def test_holders_a_wrap_cuts_inside_a_unit_and_after_its_first_letter():
+    """著作权人: 四川蜀信…股份有限公司;成都天府星链数据 | 科技有限公司;重庆两江新区…智能网联 | 汽车零部件…有限公司;
+    重庆渝州理工学院 (probe CB S03): four units; …(中国);重 | 庆渝芯智联科技有限公司(中国) (S10): 重庆渝芯…."""
+    from extractor.layout import _cut_unit
+
+    rows = [("计算机软件著作权登记证书", (386, 350, 1300, 420)), ("软件名称:", (237, 646, 480, 690)),
+            ("工业互联网标识解析二级节点管理软件V3.0", (531, 643, 1400, 690)), ("著作权人:", (237, 728, 480, 770)),
+            ("四川蜀信工业互联网股份有限公司;成都天府星链数据", (531, 727, 1450, 770)),
+            ("科技有限公司;重庆两江新区鱼复工业开发区智能网联", (531, 786, 1450, 830)),
+            ("汽车零部件检测技术服务有限公司;重庆渝州理工学院", (530, 845, 1450, 890)),
+            ("开发完成日期:", (242, 935, 480, 975)), ("2022年04月30日", (527, 931, 900, 975)),
+            ("登记号:", (237, 1286, 400, 1330)), ("2022SR1456789", (533, 1288, 900, 1330))]
+    assert _typed(_doc(*rows))[1]["holders"] == ["四川蜀信工业互联网股份有限公司", "成都天府星链数据科技有限公司",
+                                                "重庆两江新区鱼复工业开发区智能网联汽车零部件检测技术服务有限公司", "重庆渝州理工学院"]
+    assert _cut_unit("四川绵阳锦江智控设备有限公司(中国);重", "庆渝芯智联科技有限公司(中国)")

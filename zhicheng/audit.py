@@ -27,6 +27,8 @@ from rules.requirements import IP_TYPE_ZH
 from rules.yaml_input import clip
 
 from .achievements import DOCUMENT_KEYS, Built, default_kind, district_level, facts_from_document, kinds_of
+from extractor.doctypes.revenue_proof import DRAFT_WORDS, NOT_BINDING
+
 from .documents import VOID_CODE, Document, voided
 from .documents_view import DOC_TYPE_ZH
 from .html_assets import FACT_ZH, VALUE_ZH
@@ -1172,7 +1174,9 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
         # is no sale of his unit's: a person looks (an agent's or a group's contract may be)
         # (his unit as the profile states it, else as the paper prints it beside him: 产品开发推广
         # 技术负责人：张伟（重庆两江智造科技有限公司） on another company's summary of its invoices)
-        unit = employer or (_unit_of(doc.words, applicant.name) if kind is Kind.REVENUE else None)
+        # (or, failing both, as his own title certificate prints it: P81, a contract between two others)
+        unit = employer or (_unit_of(doc.words, applicant.name) or _home_unit(documents, applicant, None)
+                            if kind is Kind.REVENUE else None)
         if kind is Kind.REVENUE and _between_others(doc, unit):
             return (f"的当事方（{clip('、'.join(doc.fields.get('parties') or []), 60)}）都不是申报人单位 "
                     f"{clip(unit)}：不能确认是本单位的收入")
@@ -1286,9 +1290,6 @@ _UNBINDING = re.compile(r"不作为(?:结算|付款|合同)|预计(?:采购|合�
 _SUBJECTS = ("title", "project_title", "software_name", "journal", "award_name", "cn")
 
 
-# A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
-_DRAFT = re.compile(r"草案|讨论稿|征求意见稿|草稿|送审稿|样本合同|合同范本|示范文本")
-_NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:讨论|参考)|未经签署")
 # The stages of a standard before it is issued (GB/T 1.1—2020 marks them on the cover).
 _DRAFT_STANDARD = re.compile(r"征求意见稿|送审稿|报批稿|讨论稿|工作组草案|委员会草案|草案稿|预研稿")
 # A unit's revenue in all (营业收入 of the year, audited), with nothing said of what it sold.
@@ -1342,7 +1343,7 @@ def _no_sale(doc: Document, head: str) -> str | None:
         return "是中标（成交）通知书，合同尚未签订，不是已实现的收入"
     if ("框架" in head or _INTENT.search(head)) and _UNBINDING.search(doc.words) or _UNCOMMITTED.search(doc.words):
         return "是框架协议或意向书，所写金额为预计、不作为结算依据，不是已实现的收入"
-    if _DRAFT.search(head) or _NOT_BINDING.search(doc.words):
+    if DRAFT_WORDS.search(head) or NOT_BINDING.search(doc.words):
         return "是合同草案（讨论稿、征求意见稿，或写明不具有法律效力），未签订，不是已实现的收入"
     if _whole_unit(doc):
         return ("只证明单位的营业收入总额，未写明申报人参与开发推广的产品或服务及其收入（第十一条（二）3 等为"

@@ -292,8 +292,11 @@ def _continues(text: DocText, titled: str = "") -> bool:
         return False
     if _CREDITS_PAGE.fullmatch(heads[0].compact):
         return not titled or not any(titled in l.compact for l in text.lines if l is not heads[0])
-    if re.search(r"[（(]续(?:表)?[)）]$", heads[0].compact):
-        return True  # (a table run on from the page before: 表2 课题组成员（续）, 主要研制人员名单（续）)
+    if re.search(r"[（(]续(?:表)?[)）]$", heads[0].compact) and len(heads[0].compact) <= 30 \
+            and re.search(r"表|名单|名录|清单|明细|成员|人员|[（(]续表[)）]", heads[0].compact):
+        # (a table run on from the page before: 表2 课题组成员（续）, 主要研制人员名单（续）; a paper's
+        # title continued from an earlier issue, …关键技术综述（续）, opens a paper)
+        return True
     return bool(_LATER_PAGE.fullmatch(heads[0].compact)) \
         or any(l.top <= 0.33 and _ANNEX_PAGE.fullmatch(l.compact) for l in heads)
 

@@ -132,7 +132,7 @@ _NOT_TECHNICAL = re.compile(r"管理(?:现代化)?创新|企业管理|管理成�
                             r"社会科学|哲学|社科|人文|教学成果|文艺|文学|新闻奖|体育|"
                             # a skills competition's place or a skilled worker's honour (职业技能大赛一等奖,
                             # 重庆市技术能手): a contest of skill, no prize for a technical achievement
-                            r"技能大赛|技能竞赛|职业技能|技术能手|技能标兵|技能人才")
+                            r"技能大赛|技能竞赛|技能比赛|职业技能|技术能手|技能标兵|技能人才|技术比武|练兵比武|岗位练兵|操作比赛")
 _TECHNICAL = re.compile(r"科学技术|科技进步|科技奖|技术发明|技术进步|技术创新|技术奖|专利|自然科学|新产品|科技成果|发明")
 
 
@@ -141,7 +141,9 @@ def _technical(text: DocText, f: Fields) -> None:
     the certificate's sentence: 被授予…劳动模范荣誉称号), True where its name is a technical
     prize's, unset where neither is said."""
     name = f.values.get("award_name") or ""
-    said = name or "".join(text.compact.split())
+    # (without a prize's name, its sentence says what it is for; the project's title says what
+    # was done: 面向职业技能培训的…实训平台 is a technical project, no skills contest)
+    said = name or "".join(text.compact.split()).replace("".join(str(f.values.get("project_title") or "").split()) or "\0", "")
     anchor = f.sources.get("award_name")
     line = next((l for l in text.lines if anchor is not None and tuple(l.line.box) == tuple(anchor.box)), None) \
         or (text.lines[0] if text.lines else None)

@@ -61,7 +61,9 @@ LISTS = ("知识产权清单", "专利清单", "成果清单", "业绩清单", "
 # name a prize to be handed out or an acceptance to be held, and is neither. Refused as a title.
 EVENTS = ("关于召开", "关于举办", "会议通知", "邀请函",
           # an office's own paperwork for going to one (出差审批单 naming the 验收会 it is for)
-          "出差审批", "出差申请", "差旅费报销", "费用报销", "用印申请", "请假")
+          "出差审批", "出差申请", "差旅费报销", "费用报销", "用印申请", "请假",
+          # a meeting's sign-in sheet (…项目验收会签到表): who came, nothing it decided
+          "签到表", "签到册", "签到簿", "签到单")
 
 
 @dataclass(frozen=True)

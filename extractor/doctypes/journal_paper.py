@@ -529,7 +529,10 @@ def _footer_band(text: DocText, page: int | None) -> list[TextLine]:
 
 # How often the journal comes out (（双月刊）, 半月刊): never its name.
 _FREQUENCY = re.compile(r"[（(]?\s*(?:双|半)?(?:月|周|旬|季|年)刊\s*[)）]?")
-_COLUMN = re.compile(rf"[·•・]\s*[{CJK}\s]{{2,12}}\s*[·•・]|【[^】]{{2,12}}】")
+_COLUMN = re.compile(rf"[·•・]\s*[{CJK}\s]{{2,12}}\s*[·•・]|【[^】]{{2,12}}】|"
+                     # (a column's name printed bare in a head's cell: 研究论文   机床与液压   2024年第52卷第3期)
+                     r"(?:^|(?<=\s\s))(?:研究论文|学术论文|综述|专题综述|综合评述|研究与开发|研究与设计|应用研究|试验研究|实验研究|"
+                     r"技术交流|工程应用|应用技术|论著|特约稿|研究报告|简报|快报)(?=\s\s|$)")
 
 
 _INDEXED_IN = re.compile(r"(?:中文核心|北大核心|中国科技核心|科技核心|核心期刊|来源期刊|统计源期刊|CSCD|CSSCI|EI|SCI)"

@@ -976,7 +976,7 @@ def _spelled_header(line: TextLine) -> TextLine:
 _MEETING = re.compile(r"签到|参会|与会|出席|列席|会议")
 # Who judged the project: its experts, a panel or committee of appraisal or acceptance (五、鉴定组
 # 成员名单 over 组长 | 副组长 | 成员 rows: no member of the project among them).
-_PANEL = re.compile(r"专家|(?:鉴定|验收|评审|评议)(?:专家)?(?:组(?!织)|委员会)")  # (验收组织单位 is who organised it)
+_PANEL = re.compile(r"专家|(?:鉴定|验收|评审|评议|测试|考核)(?:专家)?(?:小?组(?!织)|委员会)")  # (验收组织单位 is who organised it)
 
 
 def _member_header(text: DocText, header: TextLine) -> bool | None:
@@ -991,6 +991,8 @@ def _member_header(text: DocText, header: TextLine) -> bool | None:
     # The nearest heading says whose table it is (主要研制人员名单 under the experts' leader's
     # signature line, 验收专家组组长（签字）: the project's).
     for line in above:
+        if re.search(r"(?:签字|签名|签章)[)）]?[:：]?$", line.compact):
+            continue  # (a place for the experts' chair to sign, 验收委员会主任委员（签字）：, heads no table)
         if _MEETING.search(line.compact) and (len(line.compact) <= 24 or not re.search("[，,。]", line.compact)):
             return False  # (a meeting's sign-in sheet, 验收会议签到表, 参会人员名单: all who came)
         if _MEMBER_TABLE.search(line.compact) and not _PANEL.search(line.compact):

@@ -90,7 +90,7 @@ def extract_recommendation(text: DocText) -> Fields:
         f.put("recommender_specialty", _specialty(text) or (said and (said[0], said[2])))
     # (the day it was signed: a letter dated after the review's closing day was not there by it)
     f.put("date", date_of(text, ["推荐日期", "推荐时间", "签字日期", "签名日期", "签署日期"]) or _signed_on(text))
-    unsigned = _unsigned(text)
+    unsigned = _unsigned(text) or _blank_signature(text)
     if unsigned is not None:
         f.issue("warning", "recommendation_unsigned",
                 f"推荐人签名处为「{unsigned[0]}」：推荐表未经推荐人签名，此件不作推荐信计（需补签）")
@@ -105,6 +105,32 @@ def extract_recommendation(text: DocText) -> Fields:
 # 推荐人签名：（未签名）, 签字：未签: the form says itself that nobody signed it.
 _UNSIGNED = re.compile(r"(?:^|\s)(?:推荐人|推荐专家|专家)?(?:本人)?(?:签名|签字|签章)(?:[(（][^)）]{0,6}[)）])?[:：]\s*[(（]?\s*"
                        r"(未签名|未签字|未签章|未签|无签名|无签字|空缺?|待签)\s*[)）]?(?=\s|$|日期)")
+
+
+# The recommender's own place to sign, alone on its line: 推荐人签名：, 推荐专家（签字）.
+_SIGN_HERE = re.compile(r"(?:推荐人|推荐专家)(?:本人)?[(（]?(?:签名|签字|签章)[)）]?[:：]?")
+
+
+def _blank_signature(text: DocText) -> tuple[str, TextLine] | None:
+    """A typed letter's place to sign left blank: on a text layer, 推荐人签名： with no text to its
+    right or on the line under it, and nothing drawn there (a signature pasted as a picture or
+    drawn with a pen).  A scan's signature is ink OCR may not read: never judged blank."""
+    pages = {p.number: p for p in text.result.pages}
+    for line in text.lines:
+        page = pages.get(line.page)
+        if page is None or page.source != "text_layer" or not _SIGN_HERE.fullmatch(line.compact):
+            continue
+        x0, y0, x1, y1 = box(line)
+        height = max(y1 - y0, 1.0)
+        if any(box(o)[0] >= x1 - 1 for o in text.lines if o is not line and o.page == line.page and same_row(o, line)):
+            continue  # (the name typed beside it)
+        below = line_below(text, line, max_gap=1.5)
+        if below is not None and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", below.compact) and has_surname(below.compact):
+            continue  # (the name typed under it)
+        if any(d[2] > x0 and d[0] < page.width and d[3] > y0 - 1.5 * height and d[1] < y1 + 2.5 * height for d in page.drawn):
+            continue  # (a picture or ink where one signs)
+        return "空白", line
+    return None
 
 
 def _unsigned(text: DocText) -> tuple[str, TextLine] | None:
@@ -1075,19 +1101,26 @@ _VALUE_PARTS = re.compile(r"[^\s(（)）,，、;；/／]+")
 _DAMAGED_TITLE = re.compile(r"[\u4e00-\u9fff]高级工程师|[\u4e00-\u9fff]{1,2}级工程师")
 
 
-_SIGNATURE = re.compile(r"(?:推荐人|推荐专家|专家)[^:：]{0,6}(?:签名|签字|签章)|特此推荐|此致")
+_SIGNATURE = re.compile(r"(?:推荐人|推荐专家|专家)[^:：]{0,6}(?:签名|签字|签章)|特此推荐|此致|"
+                        r"(?:推荐人|推荐专家)[:：]\s*[\u4e00-\u9fff·]{2,8}\s*[(（](?:签名|签字|签章)[)）]")
+# A note about signing, not a signature (注：推荐专家须本人签字; 本推荐信须由推荐专家本人签字后报送).
+_SIGNING_NOTE = re.compile(r"^(?:注|备注|说明|附|填表说明)[:：]|须|需|应(?:由|当)?本人|签字后|签名后")
+# A date under the signature that dates something else: the recommender's title, his birth.
+_OTHER_DATE = re.compile(r"(?:取得|获得|出生|任职|评审|聘任|发证|毕业|打印|印制)(?:资格)?(?:时间|日期|年月)")
 
 
 def _signed_on(text: DocText):
     """The date under the recommender's signature (推荐人（签名）：… | 2025年9月10日, or 日期：… on the
     lines just under it): never a date the letter's body or a note after it names (本表仅用于
     2026年度评审，有效期至2026年12月31日; 附：职称证书复印件（2016年12月取得）).  None without a signature."""
-    anchors = [l for l in text.lines if _SIGNATURE.search(l.compact)]
+    anchors = [l for l in text.lines if _SIGNATURE.search(l.compact) and not _SIGNING_NOTE.search(l.compact)]
     if not anchors:
         return None
     anchor = anchors[-1]
     for line in [anchor] + [l for l in text.lines[anchor.index + 1:anchor.index + 5] if l.page == anchor.page]:
         after = line.text if line is not anchor else line.text[original_index(line.text, _SIGNATURE.search(line.compact).end() - 1) + 1:]
+        if _OTHER_DATE.search(line.compact):
+            continue  # (正高级工程师  取得时间：2016年12月 under the name; 打印时间：… at the foot)
         # (a bare date, or one after 日期：; never a sentence that names one)
         if re.search(r"[，,。；;（(]", after) and not re.match(r"\s*(?:日期|时间)?\s*[:：]?\s*[\d〇零一二三四五六七八九]", after.strip()):
             continue

@@ -193,7 +193,7 @@ def extract_revenue(text: DocText) -> Fields:
         f.set("period_start", earned[0], earned[2])
         f.set("period_end", earned[1], earned[2])
     _team(text, f)
-    unrealised = _not_realised(text)
+    unrealised = _not_realised(text) or _draft(text) or _credit_note(text)
     output = _output_value(text, f)
     if output and not unrealised and "amount_wan" in f.values:
         # 新增产值 is what was made, valued at its price; the rule counts 新增营收, what was sold
@@ -393,6 +393,48 @@ def _output_value(text: DocText, f: Fields) -> str | None:
     if match is None or re.search(r"收入|营收|销售额|销售金额|价税合计|合同金额|合同总|发票", said):
         return None
     return match.group(0)
+
+
+# A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
+DRAFT_WORDS = re.compile(r"草案|讨论稿|征求意见稿|草稿|送审稿|样本合同|合同范本|示范文本")
+NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:内部)?(?:讨论|参考|审阅)|未经签署")
+# A draft's mark printed across or atop its pages (草稿, 草稿 仅供内部讨论, （征求意见稿）).
+_DRAFT_MARK = re.compile(r"[(（]?(?:草稿|草案|讨论稿|征求意见稿|送审稿|DRAFT)[)）]?(?:仅供.{0,8})?")
+
+
+# A 红字 invoice (销项负数) takes back a sale invoiced before: its sum, printed negative, is no income.
+_CREDIT_NOTE = re.compile(r"红字|销项负数|负数发票|[(（]负数[)）]|[¥￥]\s*-\s*\d|-\s*[¥￥]\s*\d")
+
+
+def _credit_note(text: DocText) -> str | None:
+    """What marks an invoice as a 红字 one, cancelling an earlier sale (its title 增值税专用发票（红字）,
+    销项负数, a 价税合计 of ¥-15,000,000.00), or None.  A summary whose rows include some 红字 ones
+    totals them in: only its title or its total says the whole paper is one."""
+    if not _an_invoice(text):
+        return None
+    for line in text.title_lines(0.3):
+        if "红字" in line.compact:
+            return line.compact[:30]
+    for line in text.lines:
+        if re.search(r"价税合计|合计金额|金额合计|总计", line.compact) or re.match(r"销项负数", line.compact):
+            found = _CREDIT_NOTE.search(line.compact)
+            if found:
+                return f"{line.compact[:30]}（红字发票，冲销此前的销售）"
+    return None
+
+
+def _draft(text: DocText) -> str | None:
+    """What says the paper is a draft, not a contract made: a title that says so (设备采购合同
+    （征求意见稿）), a mark on a line of its own (草稿 across the page), words that it binds no one."""
+    for line in text.lines:
+        if _DRAFT_MARK.fullmatch(line.compact):
+            return line.compact
+    for line in text.title_lines(0.3):
+        found = DRAFT_WORDS.search(line.compact)
+        if found and not found.group(0) in ("样本合同", "合同范本", "示范文本"):
+            return found.group(0)
+    found = NOT_BINDING.search(text.compact)
+    return found.group(0) if found else None
 
 
 def _not_realised(text: DocText) -> str | None:
@@ -984,18 +1026,31 @@ def _an_invoice(text: DocText) -> bool:
     return any("发票" in l.compact for l in text.title_lines(0.3)) or bool(_INVOICE_WORDS.search(text.compact))
 
 
-# Income said booked or earned (已确认销售收入, 累计实现营业收入, 确认收入).
-_BOOKED = re.compile(r"(?:已|累计|共)[^，,。；;未]{0,6}?(?:确认|实现|取得)(?:了)?(?:新增)?(?:销售|营业|主营业务)?(?:收入|营收)")
+# Income said booked or earned (已确认销售收入, 累计实现营业收入, 2024年度确认该合同销售收入).
+_BOOKED = re.compile(r"(?:已|累计|共|年度|本期|当期)[^，,。；;未]{0,6}?(?:确认|实现|取得)(?:了)?"
+                     r"(?:该|本|上述)?(?:合同|项目)?(?:新增)?(?:销售|营业|主营业务)?(?:收入|营收)")
+# The same words in a clause that plans, promises or sets a condition (甲方预计累计实现新增销售收入
+# 3000万元; 累计实现销售收入超过800万元的，…返利; 累计实现销售收入达到可研目标后…): nothing booked.
+_NOT_YET_BOOKED = re.compile(r"预计|预期|计划|目标|力争|争取|保证|承诺|确保|考核|指标|预测|测算|可望|有望|将|拟|"
+                             r"超过|不低于|不少于|达到|如果|若|倘若|一旦|方可|之后|以后")
 
 
 def books_income(words: str) -> bool:
     """The paper says income was booked or earned (已确认销售收入, 累计实现营业收入): a statement of
-    revenue, whatever contract it quotes.
+    revenue, whatever contract it quotes; never a clause that forecasts or sets a condition.
 
     >>> books_income("截至2025年11月30日已确认销售收入人民币6,500,000.00元"), books_income("乙方未确认收入")
     (True, False)
+    >>> books_income("经年度审计，2024年度确认该合同销售收入人民币980万元"), books_income("平台上线后三年内，甲方预计累计实现新增销售收入3000万元")
+    (True, False)
+    >>> books_income("乙方当年累计实现销售收入超过800万元的，甲方给予返利"), books_income("甲方累计实现销售收入达到可研目标后，乙方结算尾款")
+    (False, False)
     """
-    return bool(_BOOKED.search("".join(words.split())))
+    compact = "".join(words.split())
+    for clause in re.split(r"[，,。；;：:]", compact):
+        if _BOOKED.search(clause) and not _NOT_YET_BOOKED.search(clause):
+            return True
+    return False
 
 
 def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLine] | None:
@@ -1007,17 +1062,22 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
     and the capitals disagree one of them was misread, and nothing is taken."""
     invoice = _an_invoice(text)
     labels = _TOTAL_LABELS + ([] if invoice else _PLAIN_LABELS)
+    across = None
     if not invoice and books_income(text.compact):
         # A proof of income booked on a contract (已确认销售收入…元，其余合同款项待终验后确认)
         # quotes the contract's sum too: what was booked is the revenue, not what was signed.
         labels = [l for l in labels if l in _EARNED_LABELS] + [l for l in labels if l not in _EARNED_LABELS]
+        across = _booked_across(text)
     # a part of a whole (其中…) only when no label names a whole
     for part, label in [(part, label) for part in (False, True) for label in labels]:
+        if across is not None and label not in _EARNED_LABELS:
+            return across  # (no label of income on one line: the words of booking, wrapped, say it)
         # (never a caption of the tax one letter from a sum's: 合计税额 is no damaged 合计金额)
         hits = [h for h in text.find_label([label]) if not _is_header(text, h.line)
                 and (h.exact or "税" not in h.line.compact[h.start:h.end])]
         for hit in hits:
-            if _part_of_whole(text, hit) != part or _original(text, hit) or _in_note(text, hit):
+            if _part_of_whole(text, hit) != part or _original(text, hit) or _in_note(text, hit) or _planned(hit, label) \
+                    or _SHARE.match(hit.line.compact[hit.end:]):
                 continue
             found = _amount_after(text, hit, label in _PLAIN_LABELS)
             if found:
@@ -1081,6 +1141,41 @@ def _net_after(text: DocText, hit: LabelHit) -> tuple[float, TextLine] | None:
 # A bank slip's note (用途 支付合同…货款（合同总额290万元）), a memo or a remark: what the money
 # was for, its sums other papers' sums.
 _NOTE_CAPTION = re.compile(r"^(?:款项用途|交易摘要|用途|摘要|附言|备注|说明)")
+
+
+def _booked_across(text: DocText) -> tuple[float, TextLine] | None:
+    """The sum right after words of booking that a line break cut (该合同已确认销售收 | 入人民币980万元):
+    the amount and the line it ends on."""
+    for line in text.lines:
+        below = next_line(text, line)
+        if below is None:
+            continue
+        joined = line.compact + below.compact
+        for match in _BOOKED.finditer(joined):
+            if not match.start() < len(line.compact) < match.end():
+                continue
+            clause = re.split(r"[，,。；;]", joined[:match.start()])[-1] + joined[match.start():]
+            if _NOT_YET_BOOKED.search(re.split(r"[，,。；;]", clause)[0]):
+                continue
+            after = joined[match.end():]
+            amounts = find_amounts(after[:40])
+            if amounts and amounts[0].span[0] <= 6 and amounts[0].wan:
+                return amounts[0].wan, below
+    return None
+
+
+# A share of the sum named by its label (支付合同总额的30%，即¥360,000.00元): an instalment, not the sum.
+_SHARE = re.compile(r"的?(?:\d{1,3}(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成)")
+
+
+def _planned(hit: LabelHit, label: str) -> bool:
+    """Income a clause plans or sets as a condition (预计累计实现新增销售收入3000万元; 累计实现销售收入
+    超过800万元的，…给予返利): no sum of this paper's."""
+    if label not in _EARNED_LABELS:
+        return False
+    compact = hit.line.compact
+    clause = re.split(r"[，,。；;]", compact[:hit.start])[-1] + re.split(r"[，,。；;]", compact[hit.end:])[0]
+    return bool(_NOT_YET_BOOKED.search(clause))
 
 
 def _in_note(text: DocText, hit: LabelHit) -> bool:
@@ -2129,7 +2224,9 @@ DOCTYPE = DocType(
                          # (a framework agreement is read: whether its sum binds anyone, the audit asks)
                          "解除协议", "终止协议",
                          # a buyer's request for quotations (采购询价单: 本询价单不构成采购承诺) sells nothing
-                         "询价单", "询价函", "询价通知"),
+                         "询价单", "询价函", "询价通知",
+                         # a seller's quotation (报价单: 最终价格以双方签订的合同为准) sells nothing yet
+                         "报价单", "报价函", "报价表", "报价书", "报价明细"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",

@@ -170,6 +170,9 @@ def extract_report(text: DocText) -> Fields:
         # a report of before the title, attested after it, must not count by it)
         f.put("date", date_of(text, ["编制日期", "日期", "完成日期", "完成时间", "编制时间", "报告日期"])
               or _cover_date(text) or last_date(text))
+    else:
+        # (the report's own day, labelled as its, still dates it: 完成日期：2023年3月15日 above the 采纳证明)
+        f.put("date", date_of(text, ["编制日期", "完成日期", "完成时间", "编制时间", "报告日期"]))
     _commissioned_level(text, f)
     adopted = _adoption(text)
     if adopted is not None:

@@ -83,19 +83,31 @@ def extract_title_certificate(text: DocText) -> Fields:
     return f
 
 
-# A company's own recognition of a grade (单位内部认定（仅限本单位聘用）, 发证机关：…公司人力资源部).
-_INTERNAL = re.compile(r"(?:单位|企业|公司|集团)内部(?:认定|评定|评审|聘任|职称)|仅限本(?:单位|企业|公司|集团)(?:内部)?(?:聘用|使用|有效)|"
-                       r"仅在本(?:单位|企业|公司|集团)(?:范围)?内(?:有效|使用)|(?:公司|企业|厂)(?:技术)?职称评定小组|"
+# A company's own recognition of a grade (单位内部认定（仅限本单位聘用）, 发证机关：…公司人力资源部,
+# 经公司技术职务评审委员会评审), and the words that limit a grade to the company's own posts
+# (仅在本公司有效, 仅供公司内部岗位聘任使用).  A row of the date it was appointed to a post under
+# the title (单位内部聘任时间：2020年7月) says nothing of who granted it.
+_INTERNAL = re.compile(r"(?:单位|企业|公司|集团)内部(?:认定|评定|评审|职称|技术职务|聘任(?!时间|日期|期限|起止))|"
+                       r"(?:公司|企业|厂)(?:技术)?职称评定小组|经(?:本)?(?:公司|企业|厂)(?:技术职务|专业技术职务|职称)?评审委员会|"
                        r"(?:发证机关|发证单位|评审(?:\(考试\)|（考试）)?组织|认定(?:机构|单位))[:：]?[^:：]{2,30}?"
                        r"(?:有限责任公司|股份有限公司|有限公司|集团)(?:人力资源部|人力资源中心|人事部|人事处|人力资源处)$")
 # (a group empowered to review titles, 发证机关：中国石油天然气集团有限公司, is not its HR department)
+_OWN_POSTS = re.compile(r"仅限本(?:单位|企业|公司|集团)(?:内部)?(?:聘用|使用|有效)|仅在本(?:单位|企业|公司|集团)(?:范围)?内?(?:有效|使用)|"
+                        r"仅供(?:本)?(?:单位|企业|公司|集团)内部")
+# The 人社 department that issues a title reviewed by an empowered enterprise's committee (its
+# 备注 may say it holds within the enterprise): a title, its scope for a person to weigh.
+_BY_HRSS = re.compile(r"(?:发证机关|发证单位|颁发单位|批准机关)[:：]?[^:：]{0,12}人力资源(?:和|与)社会保障(?:局|厅|部)")
 
 
 def _internal(text: DocText) -> str | None:
     """The words that say the grade was given by a company itself, for its own posts: what its
-    issuer or its way of obtaining says (单位内部认定, 仅限本单位聘用, 发证机关：…有限公司人力资源部)."""
+    issuer or its way of obtaining says (单位内部认定, 仅限本单位聘用, 发证机关：…有限公司人力资源部).
+
+    A 人社 department's certificate that limits the title to the enterprise whose committee
+    reviewed it (企业自主评审取得的职称，仅在本单位范围内有效) is a title: None."""
+    by_hrss = any(_BY_HRSS.search(line.compact) for line in text.lines)
     for line in text.lines:
-        match = _INTERNAL.search(line.compact)
+        match = _INTERNAL.search(line.compact) or (None if by_hrss else _OWN_POSTS.search(line.compact))
         if match:
             return match.group(0)
     return None
