@@ -1208,6 +1208,8 @@ def listed_people(text: DocText, labels: list[str], skip_prefixes: tuple[str, ..
             return rows, hit.line
         # A colon after the label's first one is OCR's reading of a semicolon (贾隽峰:高宏伟).
         value = text_after(hit.line, hit.end).strip().lstrip(SEPARATORS + " ").replace(":", ";").replace("：", ";")
+        # (a register's caption naming both roles, 发明人/设计人: the second is no value)
+        value = re.sub(r"^[/／、]\s*(?:" + "|".join(map(re.escape, labels)) + r")\s*[;:：]?\s*", "", value)
         anchor = hit.line
         if not value:
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
@@ -2293,7 +2295,17 @@ def two_name_columns(text: DocText, header: TextLine, head: str = "姓名") -> t
     """
     if len(header.text.split()) > 1:
         return None  # (a text layer's one line of captions: _name_rows reads its halves)
-    others = [l for l in row_of(text, header) if l.compact == head and box(l)[0] > box(header)[2]]
+    if any(l.compact == head and box(l)[2] < box(header)[0] for l in row_of(text, header)):
+        return None  # (a later column of such a table: the table is read from its first)
+    others = sorted((l for l in row_of(text, header) if l.compact == head and box(l)[0] > box(header)[2]), key=lambda l: box(l)[0])
+    if len(others) in (2, 3):
+        # three or four 姓名 | 职称 pairs across (a grid of the team, no numbers): row by row, and
+        # down each column as the other reading
+        columns = [name_column(text, header, head)] + [name_column(text, o, head, start=None) for o in others]
+        lengths = [len(c) for c in columns]
+        if not all(columns) or any(a < b for a, b in zip(lengths, lengths[1:])) or lengths[0] - lengths[-1] > 1:
+            return None
+        return [name for row in itertools.zip_longest(*columns) for name in row if name], [n for c in columns for n in c]
     if len(others) != 1:
         return None
     left, right = name_column(text, header, head), name_column(text, others[0], head, start=None)

@@ -402,3 +402,73 @@ def test_holders_a_wrap_cuts_inside_a_unit_and_after_its_first_letter():
     assert _typed(_doc(*rows))[1]["holders"] == ["四川蜀信工业互联网股份有限公司", "成都天府星链数据科技有限公司",
                                                 "重庆两江新区鱼复工业开发区智能网联汽车零部件检测技术服务有限公司", "重庆渝州理工学院"]
     assert _cut_unit("四川绵阳锦江智控设备有限公司(中国);重", "庆渝芯智联科技有限公司(中国)")
+
+
+_GRID = [("结题验收书", (622, 574, 900, 620)), ("项目名称:", (348, 927, 560, 960)),
+         ("基于深度学习的PCB板表面缺陷AOI检测方法研究", (585, 928, 1500, 960)),
+         ("项目主持人:", (349, 1118, 530, 1150)), ("皇甫晓燕", (547, 1115, 700, 1150)), ("一、项目组成员", (228, 1221, 500, 1260)),
+         ("姓名", (290, 1284, 350, 1310)), ("职称", (502, 1287, 560, 1310)), ("姓名", (708, 1286, 770, 1310)),
+         ("职称", (917, 1286, 980, 1310)), ("姓名", (1126, 1286, 1190, 1310)), ("职称", (1339, 1286, 1400, 1310)),
+         ("皇甫晓燕", (268, 1354, 400, 1380)), ("高级工程师", (462, 1354, 620, 1380)), ("杨帆", (709, 1352, 770, 1380)),
+         ("工程师", (906, 1352, 1000, 1380)), ("陈卓", (1127, 1352, 1190, 1380)), ("正高级工程师", (1286, 1355, 1460, 1380)),
+         ("李娜", (291, 1415, 350, 1440)), ("助理工程师", (461, 1418, 620, 1440)), ("范文涛", (694, 1415, 790, 1440)),
+         ("副教授", (905, 1416, 1000, 1440)), ("朱家明", (1114, 1417, 1210, 1440)), ("教授", (1339, 1415, 1400, 1440)),
+         ("验收结论:通过验收,同意结题。", (316, 1828, 900, 1860))]
+
+
+def test_a_grid_of_three_name_and_title_pairs_reads_every_column():
+    """姓名 | 职称 ×3 across, no numbers (probe CA A05): row by row, the first column's names too, and
+    down each column as the other reading."""
+    from extractor.doctypes import doctype
+
+    found = doctype("project_acceptance").extract(_doc(*_GRID))
+    assert found.values["members"] == ["皇甫晓燕", "杨帆", "陈卓", "李娜", "范文涛", "朱家明"]
+    assert ["皇甫晓燕", "李娜", "杨帆", "范文涛", "陈卓", "朱家明"] in found.other_orders
+
+
+def test_a_forms_fill_in_day_is_not_the_acceptance_date():
+    """The cover's 填表日期：2023年3月10日 when the date under the panel's signature was not read (CA A05)."""
+    rows = _GRID[:3] + [("填表日期:", (348, 1306, 560, 1340)), ("2023年3月10日", (585, 1307, 900, 1340))] + _GRID[3:]
+    kind, values = _typed(_doc(*rows))
+    assert kind == "project_acceptance" and "acceptance_date" not in values
+
+
+def test_the_ministrys_report_information_table_its_name_and_its_authors():
+    """科技报告基本信息表 over 报告名称 | …研究报告 and 作者排序 | 作者姓名 | 工作单位 | 职称 rows (probe CA R08):
+    the labelled name, never the form's heading; the authors in their order."""
+    rows = [("科技报告基本信息表", (647, 232, 1100, 280)), ("报告名称", (243, 351, 400, 390)),
+            ("工业设备故障诊断知识图谱构建技术研究报告", (460, 357, 1300, 395)), ("报告编号", (246, 458, 400, 495)),
+            ("CSTC-2022-1187", (543, 464, 800, 500)), ("作者排序", (244, 747, 400, 785)), ("作者姓名", (503, 747, 660, 785)),
+            ("工作单位", (949, 749, 1100, 785)), ("职称", (1418, 745, 1480, 785))]
+    for k, (name, unit) in enumerate([("袁波磊", "西南大学"), ("陶琳", "重庆大学"), ("龙春琳", "重庆工程职业技术学院")]):
+        y = 826 + 80 * k
+        rows += [(str(k + 1), (296, y + 7, 310, y + 40)), (name, (516, y, 620, y + 38)), (unit, (949, y, 1200, y + 38)),
+                 ("教授", (1406, y, 1470, y + 38))]
+    kind, values = _typed(_doc(*rows))
+    assert kind == "technical_report" and values["title"] == "工业设备故障诊断知识图谱构建技术研究报告"
+    assert values["authors"] == ["袁波磊", "陶琳", "龙春琳"]
+
+
+def test_a_covers_title_cut_by_its_underline_is_completed_by_the_same_title_printed_whole():
+    """课题名称：离散制造车间多源异构数据实时采集 | ：与边缘协同控制技术 on the cover, the whole in page 2's
+    cell (probe CA A04): the whole."""
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    cover = [("课题综合绩效评价结论书", (166, 146, 430, 170)), ("课题名称:   离散制造车间多源异构数据实时采集", (114, 285, 480, 297)),
+             (":   与边缘协同控制技术", (115, 316, 330, 328)), ("课题负责人:   诸葛明远", (114, 378, 300, 390))]
+    inner = [("课题名称   离散制造车间多源异构数据实时采集与边缘协同控制技术", (96, 78, 540, 90)),
+             ("课题负责人   诸葛明远   评价日期   2023年11月24日", (90, 162, 500, 174)), ("评价结论:通过", (90, 200, 300, 212))]
+    pages = [Page(n + 1, 595, 842, "text_layer", [Line(t, b, 0.99) for t, b in rows]) for n, rows in enumerate((cover, inner))]
+    kind, values = _typed(DocText(ReadResult("a.pdf", "0" * 64, page_count=2, pages=pages)))
+    assert values["project_title"] == "离散制造车间多源异构数据实时采集与边缘协同控制技术"
+
+
+def test_a_registers_caption_naming_both_roles_is_no_inventor():
+    """发明人/设计人 | 孟凡;秦岭;邱实 over 地址 (probe CB P13): three inventors."""
+    rows = [("专利登记簿副本", (623, 181, 1000, 230)), ("专利号", (182, 384, 300, 420)), ("ZL 2019 2 1567890.9", (438, 391, 800, 425)),
+            ("授权公告日", (183, 450, 360, 485)), ("2020年06月30日", (436, 452, 700, 487)), ("发明创造名称", (186, 515, 400, 550)),
+            ("一种注塑模具温度无线监测装置", (439, 515, 900, 550)), ("专利权人", (183, 636, 330, 672)),
+            ("重庆渝芯智联科技有限公司", (439, 641, 900, 677)), ("发明人/设计人", (184, 702, 400, 738)),
+            ("孟凡;秦岭;邱实", (438, 704, 700, 740)), ("地址", (179, 761, 260, 797)), ("四川省绵阳市高新区绵兴东路36号", (439, 768, 900, 804))]
+    assert _typed(_doc(*rows))[1]["inventors"] == ["孟凡", "秦岭", "邱实"]

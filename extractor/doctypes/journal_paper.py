@@ -153,6 +153,7 @@ def extract_paper(text: DocText) -> Fields:
         name = re.sub(r"\s*[（(]?(?:\d{4}年)?增刊\s*\d*[)）]?$", "", strip_stamps(journal[0]))
         # (a journal issued twice a month names its half: 中国机械工程 · 2022年6月下半月)
         name = re.sub(r"\s*[（(·]?(?:上半月|下半月|上旬|中旬|下旬)(?:刊|版)?[)）]?$", "", name)
+        name = name.strip(":：;；,，.。 ")  # (a fax's speck before the running head read as a colon)
         if len(name) >= 2:
             f.set("journal", name, journal[1])
     if title:

@@ -214,6 +214,14 @@ def extract_acceptance(text: DocText) -> Fields:
         title = running[0], title[1]
     title = title or running
     if title:
+        # (a cover's title wrapped onto a second underline, 课题名称：…实时采集 | ：与边缘协同控制技术, and
+        # printed whole in a later page's cell: the whole, where it goes on from the part)
+        part = "".join(title[0].split())
+        longer = [(v, h.line) for h in text.find_label(_TITLE_LABELS) if h.line is not title[1]
+                  and (v := "".join(strip_stamps(h.value).split())).startswith(part) and len(v) > len(part) + 1
+                  and not re.search(r"[:：]", v[len(part):])]
+        if part and longer:
+            title = max(longer, key=lambda c: len(c[0]))
         value = strip_stamps(title[0]).strip("《》“”\"")
         if re.search(r"[)）]$", value) and not re.search(r"[(（]", value):
             value = value[:-1]  # （项目名称：…） printed under a heading: its closing bracket is no part of it
@@ -1600,7 +1608,14 @@ def _acceptance_date(text: DocText):
         or running_match(text, _ORGANISED_ON)
     if opening and parse_date(opening[0].group(1)):
         return parse_date(opening[0].group(1)), opening[1]
-    return last_date(text)
+    last = last_date(text)
+    if last is not None and any(_FORM_DAY.search(l.compact) for l in [last[1]] + row_of(text, last[1])):
+        return None  # (the cover's 填表日期 when the date under the panel's signature was not read: not the day it was held)
+    return last
+
+
+# The days a form prints of itself, not of the acceptance: when it was filled in or handed in.
+_FORM_DAY = re.compile(r"填表(?:日期|时间)|填报(?:日期|时间)|申报(?:日期|时间)|报送(?:日期|时间)|立项(?:日期|时间)|打印(?:日期|时间)")
 
 
 # 验收组织方式：项目承担单位自行组织验收; 由承担单位自行组织验收 (not 不得自行组织验收)

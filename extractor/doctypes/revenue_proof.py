@@ -1074,7 +1074,7 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
             return across  # (no label of income on one line: the words of booking, wrapped, say it)
         # (never a caption of the tax one letter from a sum's: 合计税额 is no damaged 合计金额)
         hits = [h for h in text.find_label([label]) if not _is_header(text, h.line)
-                and (h.exact or "税" not in h.line.compact[h.start:h.end])]
+                and (h.exact or "税" in label or "税" not in h.line.compact[h.start:h.end])]
         for hit in hits:
             if _part_of_whole(text, hit) != part or _original(text, hit) or _in_note(text, hit) or _planned(hit, label) \
                     or _SHARE.match(hit.line.compact[hit.end:]):

@@ -435,7 +435,7 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
 
 _KIND_END = re.compile(r"(?:报告|白皮书|规划|方案|总结)$")
 # The heading of a form about a report (技术报告审批表, 报告签批单, 成果登记表), no title of it.
-_FORM_HEADING = re.compile(r"(?:审批|审核|签批|签发|登记|呈报|备案|评审|会签)(?:表|单)$")
+_FORM_HEADING = re.compile(r"(?:审批|审核|签批|签发|登记|呈报|备案|评审|会签|信息|基本信息)(?:表|单)$")
 # A programme's or a project's name printed over a report's title is no part of it.
 _PROGRAMME_END = re.compile(r"(?:计划|专项|项目|基金|课题|工程|资助)(?:[（(][^（()）]*[）)])?$")
 
@@ -1314,6 +1314,8 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
         # A name column headed by the writers' role itself (编制人员 | 职称 | 专业 | 签名).
         role = words[0] if len(words) >= 3 and words[0] in _writer_set() and \
             all(w in _STAFF_COLUMNS for w in words[1:]) else None
+        if "作者姓名" in words:
+            role = "作者姓名"  # (科技报告基本信息表: 作者排序 | 作者姓名 | 工作单位 | 职称, one author a row)
         if ("姓名" not in words and role is None) or any(_SIGN_OFF_ONLY.search(w) for w in words) \
                 or any(_SIGN_OFF_ONLY.search(l.compact) for l in row_of(text, line)):
             continue
