@@ -305,6 +305,9 @@ DOCTYPE = DocType(
                          "报告应用", "报告推广", "报告采纳", "报告认可", "报告的应用", "报告使用", "拟奖", "拟授奖", "获奖项目公示", "奖励公示",
                          # a buyer's 订单确认函 confirms a purchase: a sale's paper, no organ's recognition
                          "订单确认", "订货确认", "对账确认", "收入确认", "销售确认", "采购确认", "采购金额确认",
+                         # a technology market office's registration of a contract (技术合同认定登记证明): the
+                         # contract's paper, a sale's evidence
+                         "技术合同认定登记", "合同认定登记",
                          # a decision punishing a person (关于给予…记过处分的决定) recognises nothing
                          "处分", "处理决定",
 

@@ -1122,10 +1122,17 @@ _NET_TOTAL_LABELS = ["合计金额", "金额合计", "开票金额合计", "销�
 
 
 def _net_total_said(text: DocText) -> tuple[float, TextLine] | None:
-    """The one total a paper labels net of tax (合计金额（不含税）：…), where all such labels agree."""
-    net = [found for hit in text.find_label(_NET_TOTAL_LABELS) if hit.exact
-           for found in [_net_after(text, hit)] if found is not None]
-    return net[0] if len({wan for wan, _ in net}) == 1 else None
+    """The one total a paper labels net of tax (合计金额（不含税）：…), where all such labels agree; a
+    grand total's (总计金额（不含税）) over the years' totals it sums."""
+    for labels in (_GRAND_NET_LABELS, _NET_TOTAL_LABELS):
+        net = [found for hit in text.find_label(labels) if hit.exact
+               for found in [_net_after(text, hit)] if found is not None]
+        if net:
+            return net[0] if len({wan for wan, _ in net}) == 1 else None
+    return None
+
+
+_GRAND_NET_LABELS = ["总计金额", "金额总计", "合计总金额", "累计金额"]
 
 
 def _net_after(text: DocText, hit: LabelHit) -> tuple[float, TextLine] | None:
