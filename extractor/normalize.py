@@ -188,9 +188,16 @@ def is_watermark(compact: str) -> bool:
 # A stamp that says the paper itself is void or a specimen (作废 across a certificate, 样本
 # SPECIMEN on a sample): on its own line, or set apart by spaces where a text layer runs it into
 # a line of the page.  (作废 inside words — 涂改作废, 遗失作废 — is small print, no stamp.)
-_VOID_STAMP = re.compile(r"(?:^|\s)(已?作\s?废|样\s?[本张证])(?=\s|$)|(?:^|\s|(?<=[\u4e00-\u9fff)）]))(SPECIMEN|CANCELLED|VOID)(?=\s|$)")
-# A booklet's row whose own title is revoked (高级工程师 2015年12月 作废) is the title parser's.
-_TITLE_ROW = re.compile(r"工程师|技术员|研究员|职称|资格名称")
+_VOID_STAMP = re.compile(r"^(已?作\s?废|样\s?[本张证])$|"  # (alone on its line)
+                         r"\s(已?作\s?废|样\s?[本张证])$|"  # (set apart at the line's end)
+                         r"(?:^|\s)(样\s?[本张证])(?=\s+(?:SPECIMEN|SAMPLE))|"  # (样本 SPECIMEN beside a seal)
+                         r"[(（](样本|样张|样证|作废)[)）]$|"  # (a heading's mark: 发明专利证书（样本）)
+                         r"(?:本|此)证书?(?:已|现已?|予以)(作废)$|"
+                         r"(?:^|\s|(?<=[\u4e00-\u9fff)）]))(SPECIMEN|CANCELLED|VOID)(?=\s*$|\s{2,}|\s+[\u4e00-\u9fff])|"
+                         r"^(?i:(SPECIMEN|SAMPLE|VOID|CANCELLED))$")
+# A booklet's row whose own title is revoked (高级工程师 2015年12月 作废) is the title parser's; a
+# reissued certificate's note that the old one is void (原证书编号 … 作废) says this one is not.
+_TITLE_ROW = re.compile(r"工程师|技术员|研究员|职称|资格名称|原证书|原编号|旧证")
 
 
 def void_stamp(text: str) -> str | None:
@@ -198,12 +205,16 @@ def void_stamp(text: str) -> str | None:
 
     >>> void_stamp('作 废'), void_stamp('发证日期:2018年6月30日   作废'), void_stamp('国家知识产权局(盖章) 样本 SPECIMEN')
     ('作废', '作废', '样本')
-    >>> void_stamp('国家知识产权局(盖章)SPECIMEN'), void_stamp('SPECIMENS of the material')
-    ('SPECIMEN', None)
+    >>> void_stamp('国家知识产权局(盖章)SPECIMEN'), void_stamp('SPECIMENS of the material'), void_stamp('NOT VALID WITHOUT SEAL.  VOID IF ALTERED.')
+    ('SPECIMEN', None, None)
+    >>> void_stamp('发明专利证书（样本）'), void_stamp('本证书已作废'), void_stamp('Specimen'), void_stamp('工业质检缺陷  样本  标注系统V1.0')
+    ('样本', '作废', 'SPECIMEN', None)
+    >>> void_stamp('（补发）原证书编号 106185201205001111   作废')
     >>> void_stamp('本证书涂改作废'), void_stamp('训练样本数据集'), void_stamp('高级工程师 2015年12月 作废')
     (None, None, None)
     """
     match = _VOID_STAMP.search(text)
     if match is None or _TITLE_ROW.search(text):
         return None
-    return "".join((match.group(1) or match.group(2)).split())
+    return "".join(next(g for g in match.groups() if g).split()).upper() if re.search("[a-zA-Z]", match.group(0)) \
+        else "".join(next(g for g in match.groups() if g).split())

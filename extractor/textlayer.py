@@ -220,25 +220,61 @@ def with_form_values(lines: list[Line], values: list[Line]) -> list[Line]:
     return merged
 
 
+def _segments(path) -> int:
+    """How many segments a path object is drawn with (a rectangle: 4 or 5), 99 when unknown."""
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        count = pdfium_c.FPDFPath_CountSegments(path.raw)
+    except Exception:
+        return 99
+    return count if count >= 0 else 99
+
+
 def drawn_marks(page) -> list[tuple[float, float, float, float]]:
-    """Boxes (top-left based, PDF points) of the page's images and of its paths the size of a
-    pen's stroke or a signature: never a rule (an underline to sign on, a table's border) or a
-    frame the size of the page.  An unreadable object is passed over."""
+    """Boxes (top-left based, PDF points) of the page's images, of its paths the size of a pen's
+    stroke or a signature (never a rule: an underline to sign on, a table's border; nor a frame
+    the size of the page), and of its ink and stamp annotations (a signature added in a viewer,
+    Fill & Sign).  An object that cannot be measured is passed over.
+
+    >>> import pypdfium2 as pdfium
+    >>> pdf = pdfium.PdfDocument.new(); page = pdf.new_page(595, 842)
+    >>> drawn_marks(page)
+    []
+    """
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     height = page.get_height()
-    marks = []
+    marks: list[tuple[float, float, float, float]] = []
     try:
-        objects = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH), max_depth=2))
+        objects = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH), max_depth=8))
     except Exception:  # (a broken content stream: nothing drawn is known, the text is still read)
-        return []
+        objects = []
     for obj in objects:
         try:
-            left, bottom, right, top = obj.get_pos()
+            left, bottom, right, top = obj.get_bounds()
         except Exception:
             continue
         w, h = right - left, top - bottom
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and not (3 <= h <= 80 and 6 <= w <= 250):
-            continue
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and (not (3 <= h <= 120 and 6 <= w <= 0.6 * page.get_width())
+                                                      or _segments(obj) <= 5):
+            continue  # (a rule, a frame, a cell's shading: a rectangle is no pen's stroke)
         marks.append((left, height - top, right, height - bottom))
+    try:
+        count = pdfium_c.FPDFPage_GetAnnotCount(page.raw)
+    except Exception:
+        count = 0
+    for index in range(max(count, 0)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) in (pdfium_c.FPDF_ANNOT_INK, pdfium_c.FPDF_ANNOT_STAMP):
+                rect = pdfium_c.FS_RECTF()
+                if pdfium_c.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
+                    marks.append((rect.left, height - rect.top, rect.right, height - rect.bottom))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
     return marks

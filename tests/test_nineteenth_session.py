@@ -497,3 +497,152 @@ def test_a_technology_contracts_registration_is_its_revenue_paper():
             ("重庆市技术市场管理办公室", (381, 638, 540, 650)), ("2023年11月02日", (438, 666, 540, 678))]
     kind, values = _typed(_text_layer(*rows))
     assert kind == "revenue_proof" and values["amount_wan"] == 50.0
+
+
+def _letter_pdf(path, draw=None):
+    """A typed recommendation letter with a text layer (fpdf2), ``draw(pdf)`` adding what is drawn."""
+    from pathlib import Path
+
+    import pytest
+    from fpdf import FPDF
+
+    font = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    if not font.exists():
+        pytest.skip(f"CJK font {font} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_font("zh", fname=str(font))
+    pdf.add_page()
+    pdf.set_font("zh", size=11)
+    for y, line in [(80, "推荐信"), (120, "被推荐人：张三"), (144, "推荐人：王五   职称：正高级工程师   工作单位：重庆大学"),
+                    (168, "张三同志长期从事工业互联网平台研发，业绩突出，特此推荐。"), (306, "推荐人签名："), (330, "2025年3月10日")]:
+        pdf.text(60, y, line)
+    if draw:
+        draw(pdf)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_signature_pasted_or_inked_on_a_typed_letter_signs_it(tmp_path):
+    """A picture beside 推荐人签名：, an ink annotation there (Fill & Sign), or nothing drawn: the
+    first two are signed (probe CG L08, L01: pypdfium2 5 measures objects with get_bounds, and a
+    method it lacks had made every typed letter unsigned), the last is not; a cell's shading is no ink."""
+    from PIL import Image
+
+    from extractor import ReadOptions, read_file
+    from zhicheng.documents import document_from
+
+    picture = tmp_path / "sig.png"
+    Image.new("RGB", (200, 80), "white").save(picture)
+
+    def unsigned(draw):
+        path = _letter_pdf(tmp_path / f"l{len(list(tmp_path.iterdir()))}.pdf", draw)
+        doc = document_from(read_file(path, ReadOptions(use_cache=False, max_ocr_pages=0)))
+        assert doc.doc_type == "recommendation_letter"
+        return "recommendation_unsigned" in [i["code"] for i in doc.issues]
+
+    assert not unsigned(lambda pdf: pdf.image(str(picture), x=140, y=290, w=100, h=40))
+    assert not unsigned(lambda pdf: pdf.ink_annotation([(140, 300), (170, 290), (200, 310), (230, 295)], title="王五"))
+    assert unsigned(None)
+    assert unsigned(lambda pdf: (pdf.set_fill_color(230, 230, 230), pdf.rect(140, 290, 260, 40, style="F")))
+
+
+def test_a_totals_note_of_a_red_letter_invoice_netted_in_is_a_sale():
+    """价税合计（已扣减红字发票1张）：¥12,000,000.00 in the top third of a summary (probe CG R07): realised."""
+    rows = [("重庆智造科技有限公司 工业互联网平台产品销售发票汇总表", (90, 77, 500, 95)), ("统计期间:2024年1月1日至2024年12月31日", (60, 114, 300, 126)),
+            ("序号 购买方 发票号码 开票日期 价税合计", (60, 138, 500, 150)),
+            ("1 重庆长江机械制造有限公司 24502000000012345678 2024-05-20 ¥8,000,000.00", (61, 162, 540, 174)),
+            ("2 重庆渝北精密制造有限公司 24502000000012349999 2024-09-02 ¥5,000,000.00", (61, 186, 540, 198)),
+            ("3 重庆渝北精密制造有限公司 24502000000012350000 2024-09-30 ¥-1,000,000.00", (60, 210, 540, 222)),
+            ("价税合计(已扣减红字发票1张):¥12,000,000.00", (60, 234, 330, 246)), ("重庆智造科技有限公司财务部(盖章)", (60, 306, 300, 318)),
+            ("2025年1月8日", (61, 331, 160, 343))]
+    kind, values = _typed(_text_layer(*rows))
+    assert kind == "revenue_proof" and values.get("realised") is not False
+
+
+def test_a_university_campus_on_a_party_school_road_or_its_correspondence_station_is_the_universitys():
+    """在重庆工商职业学院党校路校区…学习 (CG D01); 在中共万州区委党校西南大学函授站函授学习 (D03); 中共中央党校
+    研究生院 硕士研究生毕业证书 (D02): the state's."""
+    from extractor.doctypes import doctype
+
+    def read(*rows):
+        return doctype("degree_certificate").extract(_text_layer(*[(t, (70, 80 + 30 * k, 540, 92 + 30 * k)) for k, t in enumerate(rows)]))
+
+    for sentence in ("学生张三于2008年9月至2011年7月在重庆工商职业学院党校路校区机电一体化技术专业三年制专科学习,修完全部课程,准予毕业。",
+                     "学生张三于2008年9月至2011年7月在中共万州区委党校西南大学函授站函授学习,修完全部课程,准予毕业。"):
+        found = read("毕业证书", sentence, "2011年7月1日")
+        assert "education_unclear" not in [c for _, c, _ in found.issues], sentence
+    central = read("中共中央党校", "研究生毕业证书", "研究生张三于2009年9月至2012年7月在中共中央党校研究生院经济学专业学习,修完规定课程,成绩合格,准予毕业。",
+                   "2012年7月1日")
+    assert "education_unclear" not in [c for _, c, _ in central.issues]
+
+
+def test_a_title_issued_under_a_sealed_caption_or_by_the_reform_office_is_a_title():
+    """发证机关（盖章）：重庆市人力资源和社会保障局 beside 仅在本单位范围内有效 (CG T01); 重庆市职称改革办公室 (T03)."""
+    for issuer in ("发证机关(盖章):重庆市人力资源和社会保障局", "发证机关:重庆市职称改革办公室"):
+        values = _typed(_title_rows("备注:企业自主评审取得的职称,仅在本单位范围内有效。", issuer=issuer))[1]
+        assert values.get("title") == "engineer", issuer
+
+
+def test_the_title_certificates_unit_is_not_his_where_the_contract_names_him():
+    """乙方项目负责人：张三 on a contract whose buyer is the unit on his (former employer's) title
+    certificate (probe CG C01): he is placed by the paper; counted."""
+    from tests.test_audit import APPLICANT, claim, never_core
+    from tests.test_tenth_session import _paper
+    from zhicheng.audit import audit
+
+    title = _paper("title.pdf", "title_certificate", "姓名:张三工作单位:重庆长江机械制造有限公司资格名称:工程师",
+                   holder="张三", title="engineer", date="2018-07-01")
+    contract = _paper("c.pdf", "revenue_proof", "工业互联网平台建设项目合同甲方(买方):重庆长江机械制造有限公司乙方(卖方):重庆智造科技有限公司乙方项目负责人:张三",
+                      amount_wan=1200.0, parties=["重庆长江机械制造有限公司", "重庆智造科技有限公司"], buyer="重庆长江机械制造有限公司",
+                      date="2023-03-15")
+    result = audit([title, contract], [claim(0, ["c.pdf"], kind="revenue", amount_wan=1200, role="participant", date="2023-03-15")],
+                   APPLICANT, never_core)
+    assert [b.achievement.amount_wan for b in result.achievements] == [1200.0]
+
+
+def test_a_recommenders_own_certificate_in_the_bundle_decides_his_title():
+    """陈刚's letter calls him 正高级工程师; his own title certificate filed beside it says 高级工程师
+    (probe CH E3): not counted."""
+    from tests.test_audit import APPLICANT, doc
+    from zhicheng.audit import _recommenders
+
+    letter = doc("r.pdf", "recommendation_letter", recommender="陈刚", recommender_title="professorate_senior_engineer",
+                 candidate="张三")
+    own = doc("chen.pdf", "title_certificate", holder="陈刚", title="senior_engineer", date="2015-12-01")
+    issues = []
+    assert _recommenders([letter, own], APPLICANT, issues) == 0
+    assert any(i["code"] == "recommender_not_qualified" for i in issues)
+    assert _recommenders([letter], APPLICANT, []) == 1
+
+
+def test_a_contract_and_its_invoices_unclaimed_are_one_sale():
+    """A 600万 contract (合同编号：YZ-HT-2023-017) and two invoices whose 备注 name it, no claims (probe CH
+    D1c): 600 counted once, the invoices said to settle it."""
+    from tests.test_audit import APPLICANT, never_core
+    from tests.test_tenth_session import _paper
+    from zhicheng.audit import audit
+
+    contract = _paper("rev/contract.pdf", "revenue_proof", "销售合同合同编号:YZ-HT-2023-017甲方:重庆长江机械制造有限公司乙方:重庆渝新智能装备有限公司张三",
+                      amount_wan=600.0, parties=["重庆长江机械制造有限公司", "重庆渝新智能装备有限公司"], date="2023-03-15")
+    invoices = [_paper(f"rev/inv{k}.pdf", "revenue_proof", f"增值税专用发票价税合计300万元备注:合同编号YZ-HT-2023-017发票号码0000{k}",
+                       amount_wan=300.0, parties=["重庆长江机械制造有限公司", "重庆渝新智能装备有限公司"], date=f"2023-0{k + 4}-01")
+                for k in (1, 2)]
+    result = audit([contract] + invoices, [], APPLICANT, never_core, employer="重庆渝新智能装备有限公司")
+    assert sum(b.achievement.amount_wan or 0 for b in result.achievements if b.achievement.kind.value == "revenue") == 600.0
+
+
+def test_a_contracts_net_of_tax_sum_printed_beside_its_total_is_the_revenue():
+    """合同总价人民币1,050.00万元（含税），其中不含税金额929.20万元 (probe CH D4): 1050 read, 929.2 counted."""
+    from extractor.doctypes import doctype
+
+    text = _contract("第一条 合同总价人民币1,050.00万元(含税),其中不含税金额929.20万元。")
+    values = doctype("revenue_proof").extract(text).values
+    assert values["amount_wan"] == 1050.0 and values.get("amount_net_wan") == 929.2
+
+
+def test_a_proof_of_new_revenue_is_no_acceptance():
+    """新增营收证明 (probe CH D2): one letter from 验收证明, a revenue paper."""
+    rows = [("新增营收证明", (238, 34, 360, 52)), ("兹证明,重庆渝智工业互联网研究院有限公司开发推广的工业互联网平台产品,2022年度实现新增营", (31, 78, 560, 90)),
+            ("业收入400万元。", (31, 101, 130, 113)), ("主要完成人:张伟、李娜", (31, 124, 200, 136)), ("特此证明。", (31, 147, 100, 159)),
+            ("重庆渝智工业互联网研究院有限公司(财务专用章)", (31, 169, 330, 181)), ("2023年2月10日", (32, 192, 140, 204))]
+    assert _typed(_text_layer(*rows))[0] == "revenue_proof"

@@ -27,7 +27,7 @@ from rules.requirements import IP_TYPE_ZH
 from rules.yaml_input import clip
 
 from .achievements import DOCUMENT_KEYS, Built, default_kind, district_level, facts_from_document, kinds_of
-from extractor.doctypes.revenue_proof import DRAFT_WORDS, NOT_BINDING
+from extractor.doctypes.revenue_proof import binds_no_one, draft_said
 
 from .documents import VOID_CODE, Document, voided
 from .documents_view import DOC_TYPE_ZH
@@ -702,10 +702,21 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                                         "以财务材料为准", claim=claim.index, needs_review=True))
             result.achievements.append(built)
             result.issues.extend(issues)
-    for doc in documents:
+    # Revenue papers already counted (a claim's), and the unclaimed ones in the order they count: a
+    # contract before the invoices and receipts that name its number (备注：合同编号 YZ-HT-2023-017), which
+    # settle it and are not a second sale of it (CH D1c: a 600万 contract and its two invoices read 1200).
+    sold = [d for d in documents if d.key in kept and d.doc_type == "revenue_proof"]
+    settles = {d.key for d in documents if d.doc_type == "revenue_proof"
+               and any(_names_number(d, n) for o in documents if o is not d for n in _contract_numbers(o) - _contract_numbers(d))}
+    for doc in [d for d in documents if d.key not in settles] + [d for d in documents if d.key in settles]:
         if doc.key in claimed and not (doc.key in miscited and doc.key not in kept) or doc.key in duplicates:
             continue
         kind = default_kind(doc)
+        if kind is Kind.REVENUE and (settled := _settling([doc], sold)) is not None:
+            result.issues.append(issue("info", "duplicate_evidence",
+                                       f"材料 {doc.label} 与 {settled[1].label} 是同一合同（编号 {settled[2]}）的收入，只计一次",
+                                       file=doc.file))
+            continue
         if kind is None or _someone_elses(doc, applicant) or _nobody_named(doc, applicant):
             continue
         other = off_field(*(doc.fields.get(k) for k in _SUBJECTS), classification=doc.fields.get("classification"))
@@ -744,6 +755,8 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             facts["amount_wan"] = amount
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
+        if kind is Kind.REVENUE:
+            sold.append(doc)
     _overlapping_periods(result, documents)
     home = _home_unit(documents, applicant, employer)
     # (a unit the profile states is his; one his title certificate printed may be a former employer's)
@@ -1121,6 +1134,9 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
     """
     name = "".join(applicant.name.split()) if applicant is not None and applicant.name else ""
 
+    def _names_him(doc: Document) -> bool:
+        return bool(name) and printed_alone(name, doc.words, [])
+
     def unplaced(doc: Document) -> str | None:
         # a book counts for its authors: where the page gives him no place among them (its list
         # unread, or he stands there as 主审 or 责任编辑), his authorship is not shown
@@ -1163,7 +1179,7 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
     def bought(doc: Document) -> str | None:
         # (his unit as the profile states it, else as his own title certificate prints it: that
         # may be a former employer's, so this too is for a person to look at)
-        unit = employer or (_home_unit(documents, applicant, None) if kind is Kind.REVENUE else None)
+        unit = employer or (_home_unit(documents, applicant, None) if kind is Kind.REVENUE and not _names_him(doc) else None)
         if kind is Kind.REVENUE and _unit_bought(doc, unit):
             return (f"中申报人单位 {clip(unit)}{'' if employer else '（职称证书所印）'} 是买方"
                     f"（{clip(doc.fields.get('buyer'), 40)}），是采购而不是销售收入")
@@ -1175,7 +1191,10 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
         # (his unit as the profile states it, else as the paper prints it beside him: 产品开发推广
         # 技术负责人：张伟（重庆两江智造科技有限公司） on another company's summary of its invoices)
         # (or, failing both, as his own title certificate prints it: P81, a contract between two others)
-        unit = employer or (_unit_of(doc.words, applicant.name) or _home_unit(documents, applicant, None)
+        # (never the certificate's where the paper names him: 乙方项目负责人：张三 places him himself, and
+        # the unit on a title certificate may be a former employer's, C01)
+        unit = employer or (_unit_of(doc.words, applicant.name)
+                            or (_home_unit(documents, applicant, None) if not _names_him(doc) else None)
                             if kind is Kind.REVENUE else None)
         if kind is Kind.REVENUE and _between_others(doc, unit):
             return (f"的当事方（{clip('、'.join(doc.fields.get('parties') or []), 60)}）都不是申报人单位 "
@@ -1343,7 +1362,7 @@ def _no_sale(doc: Document, head: str) -> str | None:
         return "是中标（成交）通知书，合同尚未签订，不是已实现的收入"
     if ("框架" in head or _INTENT.search(head)) and _UNBINDING.search(doc.words) or _UNCOMMITTED.search(doc.words):
         return "是框架协议或意向书，所写金额为预计、不作为结算依据，不是已实现的收入"
-    if DRAFT_WORDS.search(head) or NOT_BINDING.search(doc.words):
+    if draft_said(head) or binds_no_one(doc.words):
         return "是合同草案（讨论稿、征求意见稿，或写明不具有法律效力），未签订，不是已实现的收入"
     if _whole_unit(doc):
         return ("只证明单位的营业收入总额，未写明申报人参与开发推广的产品或服务及其收入（第十一条（二）3 等为"
@@ -1502,6 +1521,15 @@ def _recommenders(documents: list[Document], applicant: Applicant, issues: list[
                                     + (f"为{shown}，不是正高级工程师（第十三条（三）、第十五条（三）要求正高级工程师推荐）"
                                        if shown else "未能读出，不能确认是正高级工程师") + "，不计入",
                                     file=doc.file))
+                continue
+            # (his own title certificate filed beside his letter says what he holds: a 高级工程师's letter
+            # calling him 正高级工程师 recommends as a 高级工程师, CH E3)
+            own = [d for d in documents if d.doc_type == "title_certificate" and name
+                   and "".join(str(d.fields.get("holder") or "").split()) == "".join(name.split()) and d.fields.get("title")]
+            if own and not any(d.fields["title"] == Title.PROFESSORATE_SENIOR_ENGINEER.value for d in own):
+                issues.append(issue("warning", "recommender_not_qualified",
+                                    f"推荐人 {name} 的职称证书（{own[0].label}）为{_title_zh(own[0].fields['title'])}，"
+                                    "与推荐信所写的正高级工程师不符：不计入，需人工核对", file=doc.file, needs_review=True))
                 continue
             # 破格 asks for two 正高级工程师: two letters by one of them are one recommender
             who = "".join((name or "").split())

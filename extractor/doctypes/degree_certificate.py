@@ -53,11 +53,14 @@ def extract_degree(text: DocText) -> Fields:
     # diploma names: 函授站：中共万州区委党校函授站)
     party = next((l for l in text.title_lines(0.4) if re.search(r"党校.{0,10}(?:毕业|学历|结业)?证书|^.{0,14}党校$", l.compact)), None) \
         or next((l for l in text.lines if re.search(r"(?:学校名称|颁发单位|发证单位|学历层次|证书编号)\s*[:：]?\s*[^，,。\s]*党校", l.text)
-                  or re.search(r"党校(?:函授)?学历|^(?:中共)?[\u4e00-\u9fff]{0,10}党校(?:[(（]盖章[)）])?$|在(?:中共)?[\u4e00-\u9fff]{0,10}党校"
-                               r"(?!函授站|教学点|分校)[^，,。]{0,24}(?:学习|修完|毕业)", l.compact)), None)
-    # (中共中央党校（国家行政学院）'s 研究生院 grants degrees of the state's degree system)
+                  or re.search(r"党校(?:函授)?学历|^(?:中共)?[\u4e00-\u9fff]{0,10}党校(?:[(（]盖章[)）])?$|"
+                               # (在中共重庆市委党校…学习; never a university's campus on 党校路, nor its 函授站 at a 党校)
+                               r"在(?![\u4e00-\u9fff]{0,12}(?:大学|学院))(?:中共)?[\u4e00-\u9fff]{0,10}党校"
+                               r"(?![路街道]|[\u4e00-\u9fff]{0,14}(?:函授站|教学点|分校|校区|大学|学院))[^，,。]{0,24}(?:学习|修完|毕业)",
+                               l.compact)), None)
+    # (中共中央党校（国家行政学院）'s 研究生院 grants degrees and graduate diplomas of the state's system)
     state_degree = re.search(r"中共中央党校|中央党校[(（]国家行政学院[)）]", text.compact) \
-        and re.search(r"学位证书|授予[^。]{0,16}学位", text.compact)
+        and re.search(r"学位证书|授予[^。]{0,16}学位|研究生院|研究生毕业证书", text.compact)
     if party is not None and not state_degree:
         # A party school's diploma (中共重庆市委党校 函授本科) is no 国民教育 diploma: whether it
         # stands for the 学历 the rules ask, the reviewers decide.

@@ -1703,7 +1703,9 @@ DOCTYPE = DocType(
                          # a project's check half-way or a stage's acceptance (中期检查意见表, 阶段性验收意见:
                          # 同意继续实施) accepts no finished project
                          "中期检查", "中期评估", "中期验收", "中期考核", "阶段性验收", "阶段验收", "阶段性评估",
-                         "阶段性检查") + EVENTS,
+                         "阶段性检查",
+                         # a proof of revenue one letter from 验收证明 (新增营收证明): a sale's paper
+                         "营收证明", "营收情况", "收入证明") + EVENTS,
     ),
     extract=extract_acceptance,
     choices=unmarked_choices,

@@ -118,7 +118,9 @@ def _blank_signature(text: DocText) -> tuple[str, TextLine] | None:
     pages = {p.number: p for p in text.result.pages}
     for line in text.lines:
         page = pages.get(line.page)
-        if page is None or page.source != "text_layer" or not _SIGN_HERE.fullmatch(line.compact):
+        # (推荐人签名：______, 推荐人签名：    日期：2025年3月10日: a rule to sign on, the date beside it)
+        bare = re.sub(r"[_＿]+|(?:日期|时间)[:：].*$", "", line.compact)
+        if page is None or page.source != "text_layer" or not _SIGN_HERE.fullmatch(bare):
             continue
         x0, y0, x1, y1 = box(line)
         height = max(y1 - y0, 1.0)
@@ -127,7 +129,8 @@ def _blank_signature(text: DocText) -> tuple[str, TextLine] | None:
         below = line_below(text, line, max_gap=1.5)
         if below is not None and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", below.compact) and has_surname(below.compact):
             continue  # (the name typed under it)
-        if any(d[2] > x0 and d[0] < page.width and d[3] > y0 - 1.5 * height and d[1] < y1 + 2.5 * height for d in page.drawn):
+        if any(d[2] > x0 - 2 * height and d[0] < page.width and d[3] > y0 - 1.5 * height and d[1] < y1 + 8 * height
+               for d in page.drawn):
             continue  # (a picture or ink where one signs)
         return "空白", line
     return None
@@ -1104,7 +1107,7 @@ _DAMAGED_TITLE = re.compile(r"[\u4e00-\u9fff]高级工程师|[\u4e00-\u9fff]{1,2
 _SIGNATURE = re.compile(r"(?:推荐人|推荐专家|专家)[^:：]{0,6}(?:签名|签字|签章)|特此推荐|此致|"
                         r"(?:推荐人|推荐专家)[:：]\s*[\u4e00-\u9fff·]{2,8}\s*[(（](?:签名|签字|签章)[)）]")
 # A note about signing, not a signature (注：推荐专家须本人签字; 本推荐信须由推荐专家本人签字后报送).
-_SIGNING_NOTE = re.compile(r"^(?:注|备注|说明|附|填表说明)[:：]|须|需|应(?:由|当)?本人|签字后|签名后")
+_SIGNING_NOTE = re.compile(r"^(?:注|备注|说明|附|填表说明)[:：]|(?:须|需|应)(?:由|当|经)?(?:推荐人|推荐专家|专家)?本人(?:亲笔)?签|签字后|签名后")
 # A date under the signature that dates something else: the recommender's title, his birth.
 _OTHER_DATE = re.compile(r"(?:取得|获得|出生|任职|评审|聘任|发证|毕业|打印|印制)(?:资格)?(?:时间|日期|年月)")
 

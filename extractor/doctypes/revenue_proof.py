@@ -390,20 +390,55 @@ def _output_value(text: DocText, f: Fields) -> str | None:
         if not said or re.search(r"收入|营收|销售额|销售金额", text.compact):
             return None
     match = re.search(r"(?:新增|工业总|工业)?(?:产值|增加值)", said)
-    if match is None or re.search(r"收入|营收|销售额|销售金额|价税合计|合同金额|合同总|发票", said):
-        return None
+    if match is None or re.search(r"收入|营收|销售额|销售金额|价税合计|合同金额|合同总|总价款|合同价款|发票", said):
+        return None  # (…车间年产值提升30%以上，本项目 | 总价款为…: the contract's price, a promise of output beside it)
     return match.group(0)
 
 
 # A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
-DRAFT_WORDS = re.compile(r"草案|讨论稿|征求意见稿|草稿|送审稿|样本合同|合同范本|示范文本")
+DRAFT_WORDS = re.compile(r"草案|讨论稿|征求意见稿|草稿|初稿|送审稿|修改稿|样本合同|合同范本|示范文本")
 NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:内部)?(?:讨论|参考|审阅)|未经签署")
+# The work a contract is about, named in book marks or quotes (《…发展规划（征求意见稿）》编制技术服务合同):
+# its stage is the work's, not the contract's.
+_NAMED_WORK = re.compile(r"《[^》]{0,60}》|“[^”]{0,60}”")
+
+
+def draft_said(words: str) -> str | None:
+    """The draft word a paper's heading says of itself (合同（初稿）, 设备采购合同（征求意见稿）), never of
+    the work it names (《…规划（征求意见稿）》编制技术服务合同).
+
+    >>> draft_said("设备采购合同（征求意见稿）"), draft_said("《智能制造发展规划（征求意见稿）》编制技术服务合同")
+    ('征求意见稿', None)
+    """
+    found = DRAFT_WORDS.search(_NAMED_WORK.sub("", words))
+    return found.group(0) if found else None
+
+
+def binds_no_one(words: str) -> str | None:
+    """The words by which a paper says it binds no one (本合同仅供内部讨论，不具有法律效力), said of the
+    paper itself or alone; never a clause about copies or details (未经盖章的复印件不具有法律效力, 技术参数
+    仅供参考).
+
+    >>> binds_no_one("本合同仅供内部讨论，不具有法律效力"), binds_no_one("未经盖章的复印件不具有法律效力")
+    ('仅供内部讨论', None)
+    >>> binds_no_one("技术参数仅供参考。"), binds_no_one("仅供内部讨论")
+    (None, '仅供内部讨论')
+    """
+    compact = "".join(words.split())
+    for clause in re.split(r"[。；;，,\n]", compact):
+        found = NOT_BINDING.search(clause)
+        if found and (found.start() == 0 or re.match(r"(?:本|此|该)(?:合同|协议|文本|稿|草稿|版本|文件|协议书|合同书)", clause)) \
+                and not re.search(r"复印件|扫描件|传真件|未经(?:盖章|签字|双方)|涂改", clause):
+            return found.group(0)
+    return None
 # A draft's mark printed across or atop its pages (草稿, 草稿 仅供内部讨论, （征求意见稿）).
 _DRAFT_MARK = re.compile(r"[(（]?(?:草稿|草案|讨论稿|征求意见稿|送审稿|DRAFT)[)）]?(?:仅供.{0,8})?")
+# (or set apart at a line's end, a text layer running the mark into the line under it: 签订日期：…   草 稿)
+_DRAFT_AT_END = re.compile(r"\s(草\s?稿|草\s?案|讨论稿|征求意见稿|DRAFT)$")
 
 
 # A 红字 invoice (销项负数) takes back a sale invoiced before: its sum, printed negative, is no income.
-_CREDIT_NOTE = re.compile(r"红字|销项负数|负数发票|[(（]负数[)）]|[¥￥]\s*-\s*\d|-\s*[¥￥]\s*\d")
+_NEGATIVE = re.compile(r"[(（]负数[)）]|[¥￥]\s*[-－—]\s*\d|[-－]\s*[¥￥]\s*\d")
 
 
 def _credit_note(text: DocText) -> str | None:
@@ -413,11 +448,14 @@ def _credit_note(text: DocText) -> str | None:
     if not _an_invoice(text):
         return None
     for line in text.title_lines(0.3):
-        if "红字" in line.compact:
+        # (the heading of a 红字 invoice, 增值税专用发票（红字）, 红字增值税专用发票; not a total's note,
+        # 价税合计（已扣减红字发票1张）)
+        if re.search(r"发票[(（]?红字[)）]?$|红字(?:增值税)?(?:电子)?(?:专用|普通)?发票$", line.compact):
             return line.compact[:30]
     for line in text.lines:
         if re.search(r"价税合计|合计金额|金额合计|总计", line.compact) or re.match(r"销项负数", line.compact):
-            found = _CREDIT_NOTE.search(line.compact)
+            # (a total that says it has a 红字 invoice taken off, 价税合计（已扣减红字发票1张）: a sale's total)
+            found = _NEGATIVE.search(line.compact) or re.match(r"销项负数", line.compact)
             if found:
                 return f"{line.compact[:30]}（红字发票，冲销此前的销售）"
     return None
@@ -429,12 +467,14 @@ def _draft(text: DocText) -> str | None:
     for line in text.lines:
         if _DRAFT_MARK.fullmatch(line.compact):
             return line.compact
+        at_end = _DRAFT_AT_END.search(line.text.rstrip())
+        if at_end:
+            return "".join(at_end.group(1).split())
     for line in text.title_lines(0.3):
-        found = DRAFT_WORDS.search(line.compact)
-        if found and not found.group(0) in ("样本合同", "合同范本", "示范文本"):
-            return found.group(0)
-    found = NOT_BINDING.search(text.compact)
-    return found.group(0) if found else None
+        found = draft_said(line.compact)
+        if found and found not in ("样本合同", "合同范本", "示范文本"):
+            return found
+    return binds_no_one("\n".join(l.compact for l in text.lines))
 
 
 def _not_realised(text: DocText) -> str | None:
@@ -1031,7 +1071,7 @@ _BOOKED = re.compile(r"(?:已|累计|共|年度|本期|当期)[^，,。；;未]{
                      r"(?:该|本|上述)?(?:合同|项目)?(?:新增)?(?:销售|营业|主营业务)?(?:收入|营收)")
 # The same words in a clause that plans, promises or sets a condition (甲方预计累计实现新增销售收入
 # 3000万元; 累计实现销售收入超过800万元的，…返利; 累计实现销售收入达到可研目标后…): nothing booked.
-_NOT_YET_BOOKED = re.compile(r"预计|预期|计划|目标|力争|争取|保证|承诺|确保|考核|指标|预测|测算|可望|有望|将|拟|"
+_NOT_YET_BOOKED = re.compile(r"预计|预期|预估|估计|估算|预算|计划|目标|力争|争取|保证|承诺|确保|考核|指标|预测|测算|可望|有望|将|拟|"
                              r"超过|不低于|不少于|达到|如果|若|倘若|一旦|方可|之后|以后")
 
 
@@ -1092,6 +1132,8 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
                                 f"{label}的大写与小写金额不一致（{found[0]:g} 万元与另一处不符），未采用，请人工核对")
                     return None
                 net = _net_total_said(text) if invoice and f is not None and label == "价税合计" else None
+                if net is None and not invoice and f is not None:
+                    net = _net_in_contract(text)  # (合同总价人民币1,050.00万元（含税），其中不含税金额929.20万元)
                 if net is not None and net[0] < found[0]:
                     # (a summary that states its net total beside its 价税合计: revenue is booked net)
                     f.set("amount_net_wan", net[0], found[1])
@@ -1133,6 +1175,19 @@ def _net_total_said(text: DocText) -> tuple[float, TextLine] | None:
 
 
 _GRAND_NET_LABELS = ["总计金额", "金额总计", "合计总金额", "累计金额"]
+# A contract's sum net of tax, printed beside its total (其中不含税金额929.20万元, 不含税价款为…).
+_NET_IN_WORDS = re.compile(r"不含(?:增值)?税(?:的)?(?:金额|价款|合同价款?|合同金额|总价|总额|价)?(?:为|是|[:：])?")
+
+
+def _net_in_contract(text: DocText) -> tuple[float, TextLine] | None:
+    """The one sum a contract says is net of tax (…其中不含税金额929.20万元), where it says one."""
+    found = []
+    for line in text.lines:
+        for match in _NET_IN_WORDS.finditer(line.compact):
+            amounts = find_amounts(line.compact[match.end():][:30])
+            if amounts and amounts[0].span[0] <= 4 and amounts[0].wan:
+                found.append((amounts[0].wan, line))
+    return found[0] if len({wan for wan, _ in found}) == 1 else None
 
 
 def _net_after(text: DocText, hit: LabelHit) -> tuple[float, TextLine] | None:
@@ -2191,7 +2246,8 @@ DOCTYPE = DocType(
     papers=(("合同", "协议"), ("发票",), ("回单", "进账单", "收款凭证"), ("审计报告", "利润表", "财务报表"),
             ("订单",), ("中标通知书", "成交通知书")), dated_papers=("发票",),
     cues=Cues(
-        titles=("合同", "销售合同", "购销合同", "技术服务合同", "技术开发合同", "增值税专用发票",
+        titles=("合同", "销售合同", "购销合同", "技术服务合同", "技术开发合同", "增值税专用发票", "营收证明", "新增营收证明",
+                "营业收入证明", "销售收入情况说明",
                 "增值税普通发票", "发票", "财务证明", "收入证明", "审计报告", "销售收入证明", "发票汇总表",
                 "销售发票汇总表", "开票明细表", "发票明细表", "销售明细表", "协议书", "购销协议", "销售协议",
                 "技术服务协议", "销售证明", "经济效益证明", "利润表", "财务报表", "技术合同认定登记证明",
@@ -2233,7 +2289,7 @@ DOCTYPE = DocType(
                          # a buyer's request for quotations (采购询价单: 本询价单不构成采购承诺) sells nothing
                          "询价单", "询价函", "询价通知",
                          # a seller's quotation (报价单: 最终价格以双方签订的合同为准) sells nothing yet
-                         "报价单", "报价函", "报价表", "报价书", "报价明细"),
+                         "报价单", "报价函", "报价表", "报价书", "报价明细", "项目报价", "产品报价", "服务报价"),
         labels=("甲方", "乙方", "合同金额", "合同总价", "价税合计", "金额", "人民币", "开票日期", "购买方",
                 "销售方", "收款", "付款", "营业收入", "新增营收", "大写", "销售收入", "主营业务收入", "税额",
                 "发票号码", "会计师事务所", "注册会计师", "审计意见", "利润表", "新增利润", "新增税收",

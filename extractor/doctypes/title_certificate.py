@@ -96,7 +96,10 @@ _OWN_POSTS = re.compile(r"仅限本(?:单位|企业|公司|集团)(?:内部)?(?:
                         r"仅供(?:本)?(?:单位|企业|公司|集团)内部")
 # The 人社 department that issues a title reviewed by an empowered enterprise's committee (its
 # 备注 may say it holds within the enterprise): a title, its scope for a person to weigh.
-_BY_HRSS = re.compile(r"(?:发证机关|发证单位|颁发单位|批准机关)[:：]?[^:：]{0,12}人力资源(?:和|与)社会保障(?:局|厅|部)")
+_BY_HRSS = re.compile(r"(?:发证机关|发证单位|颁发单位|批准机关)(?:[(（](?:盖章|公章|印章|章)[)）])?[:：]?[^:：]{0,12}"
+                      r"(?:人力资源(?:和|与)社会保障(?:局|厅|部)|职称改革(?:工作)?(?:领导小组)?办公室)|"
+                      # (the department's name alone on its line: its seal's words)
+                      r"^[\u4e00-\u9fff]{2,10}(?:人力资源(?:和|与)社会保障(?:局|厅|部)|职称改革(?:工作)?(?:领导小组)?办公室)(?:[(（]盖章[)）])?$")
 
 
 def _internal(text: DocText) -> str | None:
