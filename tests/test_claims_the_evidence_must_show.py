@@ -47,7 +47,7 @@ def test_a_lead_the_document_gives_another_place_is_a_participant():
                      applicant_rank=2)
     result = audit([acceptance], [claim(0, ["验收2.pdf"], kind="project", category="implementation", level="provincial",
                                         role="lead", accepted=True, date="2024-06-18")], APPLICANT, never_core)
-    assert "role_mismatch" in codes(result)
+    assert "rank_mismatch" in codes(result)  # (probe CH B9: a lead is rank 1, the contract's code)
     assert result.achievements[0].achievement.role == "participant"
 
 

@@ -646,3 +646,20 @@ def test_a_proof_of_new_revenue_is_no_acceptance():
             ("业收入400万元。", (31, 101, 130, 113)), ("主要完成人:张伟、李娜", (31, 124, 200, 136)), ("特此证明。", (31, 147, 100, 159)),
             ("重庆渝智工业互联网研究院有限公司(财务专用章)", (31, 169, 330, 181)), ("2023年2月10日", (32, 192, 140, 204))]
     assert _typed(_text_layer(*rows))[0] == "revenue_proof"
+
+
+def test_a_sale_cited_with_its_invoice_is_dated_by_its_contract_without_a_mismatch():
+    """A claim dated 2023-03-01 citing its contract of that day and the invoice of 2023-06-01 that settles it
+    (probe CH D1b): no date_mismatch; the achievement is dated by the contract."""
+    from tests.test_audit import APPLICANT, claim, never_core
+    from tests.test_tenth_session import _paper
+    from zhicheng.audit import audit
+
+    contract = _paper("c.pdf", "revenue_proof", "销售合同合同编号:YZ-HT-2023-017甲方:重庆长江机械制造有限公司乙方:重庆渝新智能装备有限公司",
+                      amount_wan=600.0, parties=["重庆长江机械制造有限公司", "重庆渝新智能装备有限公司"], date="2023-03-01")
+    invoice = _paper("i.pdf", "revenue_proof", "增值税专用发票价税合计600万元备注:合同编号YZ-HT-2023-017", amount_wan=600.0,
+                     parties=["重庆长江机械制造有限公司", "重庆渝新智能装备有限公司"], date="2023-06-01")
+    result = audit([contract, invoice], [claim(0, ["c.pdf", "i.pdf"], kind="revenue", amount_wan=600, role="participant",
+                                               date="2023-03-01")], APPLICANT, never_core, employer="重庆渝新智能装备有限公司")
+    assert "date_mismatch" not in [i["code"] for i in result.issues]
+    assert str(result.achievements[0].achievement.date) == "2023-03-01"

@@ -306,6 +306,9 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
                             f"申报的成果{claim.index + 1}所附认可证明 {proof.label} 所证明的是《{proof.fields['title']}》，"
                             f"不是本报告《{report.fields['title']}》：本报告的认可和推广实施未见证明", claim=claim.index,
                             file=proof.file, needs_review=True))
+    # (a sale cited with the invoices that settle it: the claim's day is the contract's, theirs later)
+    dated = [d for d in docs if d.fields.get("date")] if a.kind is Kind.REVENUE and a.date is not None and len(docs) > 1 else []
+    one_day = any(_same_date(a.date, PartialDate.parse(str(d.fields["date"]))) for d in dated)
     for doc in [d for d in docs if d not in amended] + amended:  # (the contract's day first)
         core = core_journal(doc) if a.kind is Kind.PAPER else None
         if a.kind is Kind.PAPER and core is None:
@@ -314,6 +317,8 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
         if summed is not None:
             doc_facts.pop("amount_wan", None)
             doc_facts.pop("date", None)
+        if one_day and doc.fields.get("date") and not _same_date(a.date, PartialDate.parse(str(doc.fields["date"]))):
+            doc_facts.pop("date", None)  # (an invoice of the sale the claim dates by its contract)
         if doc in amended:
             doc_facts.pop("date", None)  # the day it was amended, not the contract's
             doc_facts.pop("amount_wan", None)  # the sum is settled below, with the contract's
@@ -389,8 +394,9 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
         # 主持 is the first place: a document that lists the applicant second or third (another
         # its 项目负责人, its 第一起草人) says he did not lead it.  (A book may have several
         # 主编 side by side: its place alone does not say.)
-        issues.append(issue("error", "role_mismatch",
-                            f"申报为主持（负责人），材料显示申报人排名第{facts['rank']}；以材料为准，按参与计",
+        # (a lead is the first place, CONTRACT §3: the claim's place and the paper's differ, rank_mismatch)
+        issues.append(issue("error", "rank_mismatch",
+                            f"申报为主持（负责人，即排名第1），材料显示申报人排名第{facts['rank']}；以材料为准，按参与计",
                             claim=claim.index, file=docs[0].file))
         facts["role"] = "participant"
         declared.remove("role")
