@@ -191,13 +191,13 @@ def is_watermark(compact: str) -> bool:
 _VOID_STAMP = re.compile(r"^(已?作\s?废|样\s?[本张证])$|"  # (alone on its line)
                          r"\s(已?作\s?废|样\s?[本张证])$|"  # (set apart at the line's end)
                          r"(?:^|\s)(样\s?[本张证])(?=\s+(?:SPECIMEN|SAMPLE))|"  # (样本 SPECIMEN beside a seal)
-                         r"[(（](样本|样张|样证|作废)[)）]$|"  # (a heading's mark: 发明专利证书（样本）)
-                         r"(?:本|此)证书?(?:已|现已?|予以)(作废)$|"
+                         r"[(（]\s*(样\s?本|样\s?张|样\s?证|作\s?废)\s*[)）]$|"  # (a heading's mark: 发明专利证书（样本）, （作 废）)
+                         r"(?:本|此)证书?(?:已|现已?|予以)?(作废)$|"
                          r"(?:^|\s|(?<=[\u4e00-\u9fff)）]))(SPECIMEN|CANCELLED|VOID)(?=\s*$|\s{2,}|\s+[\u4e00-\u9fff])|"
                          r"^(?i:(SPECIMEN|SAMPLE|VOID|CANCELLED))$")
 # A booklet's row whose own title is revoked (高级工程师 2015年12月 作废) is the title parser's; a
 # reissued certificate's note that the old one is void (原证书编号 … 作废) says this one is not.
-_TITLE_ROW = re.compile(r"工程师|技术员|研究员|职称|资格名称|原证书|原编号|旧证")
+_TITLE_ROW = re.compile(r"工程师|技术员|研究员|职称|资格名称|原证书|原编号|原件|旧证|补办|补发|遗失")
 
 
 def void_stamp(text: str) -> str | None:

@@ -259,8 +259,8 @@ def drawn_marks(page) -> list[tuple[float, float, float, float]]:
             continue
         w, h = right - left, top - bottom
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and (not (3 <= h <= 120 and 6 <= w <= 0.6 * page.get_width())
-                                                      or _segments(obj) <= 5):
-            continue  # (a rule, a frame, a cell's shading: a rectangle is no pen's stroke)
+                                                      or _segments(obj) in (4, 5)):
+            continue  # (a rule, a frame, a cell's shading: a rectangle is no pen's stroke; a stroke of one or two lines is)
         marks.append((left, height - top, right, height - bottom))
     try:
         count = pdfium_c.FPDFPage_GetAnnotCount(page.raw)

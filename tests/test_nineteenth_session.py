@@ -663,3 +663,90 @@ def test_a_sale_cited_with_its_invoice_is_dated_by_its_contract_without_a_mismat
                                                date="2023-03-01")], APPLICANT, never_core, employer="重庆渝新智能装备有限公司")
     assert "date_mismatch" not in [i["code"] for i in result.issues]
     assert str(result.achievements[0].achievement.date) == "2023-03-01"
+
+
+def test_contract_numbers_compare_whole_and_only_a_contract_is_settled():
+    """HT-2023-01 is not inside HT-2023-015, 20230315 not inside 2023年03月15日 (probe CI S1, S2); two invoices
+    naming one contract that is not filed add up (S3: 180 + 420); 协议编号 is a contract's number (S4)."""
+    from tests.test_audit import APPLICANT, never_core
+    from tests.test_tenth_session import _paper
+    from zhicheng.audit import audit
+
+    def total(*papers):
+        result = audit(list(papers), [], APPLICANT, never_core, employer="重庆渝新智能装备有限公司")
+        return sum(b.achievement.amount_wan or 0 for b in result.achievements if b.achievement.kind.value == "revenue")
+
+    parties = dict(parties=["重庆长江机械制造有限公司", "重庆渝新智能装备有限公司"])
+    a = _paper("a.pdf", "revenue_proof", "销售合同合同编号:HT-2023-01甲方:重庆长江机械制造有限公司", amount_wan=600.0, date="2023-03-01", **parties)
+    b = _paper("b.pdf", "revenue_proof", "销售合同合同编号:HT-2023-015签订日期2023年03月15日", amount_wan=600.0, date="2023-03-15", **parties)
+    assert total(a, b) == 1200.0
+    first = _paper("i1.pdf", "revenue_proof", "增值税专用发票首付款备注:合同编号:CQZZ-2023-018", amount_wan=180.0, date="2023-04-01", **parties)
+    last = _paper("i2.pdf", "revenue_proof", "增值税专用发票尾款备注:合同编号:CQZZ-2023-018", amount_wan=420.0, date="2023-09-01", **parties)
+    assert total(first, last) == 600.0
+    deal = _paper("x.pdf", "revenue_proof", "技术服务协议协议编号:XY-2023-0088", amount_wan=600.0, date="2023-03-01", **parties)
+    bill = _paper("y.pdf", "revenue_proof", "增值税专用发票备注:协议编号:XY-2023-0088", amount_wan=600.0, date="2023-05-01", **parties)
+    assert total(deal, bill) == 600.0
+
+
+def test_a_net_sum_is_the_totals_only_where_it_says_so():
+    """单价（不含税）：12.5万元/台 (probe CI N1), 设备部分不含税价 (N2), a penalty 按不含税金额 (N5): no net total;
+    不含税金额 two lines under the total (N4): the net total."""
+    from extractor.doctypes import doctype
+
+    def net(*clauses):
+        return doctype("revenue_proof").extract(_contract(*clauses)).values.get("amount_net_wan")
+
+    assert net("第一条 合同总价人民币1,050.00万元(含税)。", "单价(不含税):12.5万元/台") is None
+    assert net("第一条 合同总价人民币1,050.00万元(含税),其中设备部分不含税价为530.97万元。") is None
+    assert net("第一条 合同总价人民币1,130万元(含税)。", "第二条 付款方式:验收合格后三十日内一次性支付。",
+               "不含税金额:¥10,000,000.00 税额:¥1,300,000.00") == 1000.0
+
+
+def test_clauses_about_signing_copies_or_parameters_bind_the_contract_all_the_same():
+    """未经双方签字盖章，不具有法律效力 (CI B1), 配置参数，仅供参考 (B2), a deliverable's 征求意见稿 (B4), 规划（初稿及终稿）
+    编制服务合同 (B5): realised; 说明：此版本仅供双方内部讨论 (B3), 合同（草拟稿） (B8) are drafts."""
+    from extractor.doctypes import doctype
+
+    def realised(*clauses, title="技术开发合同"):
+        return doctype("revenue_proof").extract(_contract("本合同金额为人民币壹佰贰拾万元整(¥1,200,000.00)。", *clauses, title=title)).values.get("realised")
+
+    assert realised("本合同自双方签字盖章之日起生效;未经双方签字盖章,不具有法律效力。") is not False
+    assert realised("附件一所列配置参数,仅供参考,以实际交付为准。") is not False
+    assert realised("第三条 阶段交付成果:标准文本 征求意见稿") is not False
+    assert realised(title="工业互联网平台规划(初稿及终稿)编制服务合同") is not False
+    assert realised("说明:此版本仅供双方内部讨论,正式文本以盖章原件为准。") is False
+    assert realised(title="技术服务合同(草拟稿)") is False
+
+
+def test_a_red_letter_invoices_total_is_negative_first_a_deduction_after_a_sale_is_not():
+    from extractor.doctypes import doctype
+
+    def realised(heading, total):
+        rows = [(heading, (150, 60, 450, 78)), ("发票代码:5000231130 发票号码:01234567", (65, 144, 350, 156)),
+                ("购买方 名称:重庆长江汽车零部件有限公司", (66, 184, 350, 196)), (total, (65, 286, 540, 298)),
+                ("销售方 名称:重庆智造科技有限公司", (65, 306, 330, 318))]
+        return doctype("revenue_proof").extract(_text_layer(*rows)).values.get("realised")
+
+    assert realised("增值税专用发票(红字发票)", "价税合计(大写)壹仟伍佰万元整 (小写)¥15,000,000.00") is False
+    assert realised("增值税专用发票", "价税合计(大写)负壹仟伍佰万元整 (小写)-15000000.00") is False
+    assert realised("销售发票汇总表", "价税合计:¥12,500,000.00 减退货红冲 -¥500,000.00 净额 ¥12,000,000.00") is not False
+
+
+def test_a_seal_by_the_units_caption_or_a_frame_round_the_label_is_no_signature():
+    """推荐人签名： blank, the unit's seal picture on 推荐人所在单位（盖章） two lines under it (probe CI L1), a
+    box drawn round the label (L2): unsigned; eight short pen strokes beside it (L3): signed."""
+    from extractor.doctypes import doctype
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    def unsigned(drawn, extra=()):
+        rows = [("推荐信", (250, 73, 310, 92)), ("被推荐人:张三", (60, 114, 200, 125)), ("推荐人:王五 职称:正高级工程师", (60, 234, 300, 245)),
+                ("张三同志业绩突出,特此推荐。", (60, 186, 300, 197)), ("推荐人签名:", (60, 306, 121, 317)), ("2025年3月10日", (61, 331, 137, 341)),
+                *extra]
+        page = Page(1, 595, 842, "text_layer", [Line(t, b, 0.99) for t, b in rows], drawn=list(drawn))
+        found = doctype("recommendation_letter").extract(DocText(ReadResult("r.pdf", "0" * 64, page_count=1, pages=[page])))
+        return "recommendation_unsigned" in [c for _, c, _ in found.issues]
+
+    assert unsigned([(200, 345, 270, 415)], extra=[("推荐人所在单位(盖章):", (60, 354, 180, 366))])
+    assert unsigned([(55, 300, 300, 322)])
+    assert not unsigned([(130 + 12 * k, 300, 140 + 12 * k, 318) for k in range(8)])

@@ -711,9 +711,11 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     # Revenue papers already counted (a claim's), and the unclaimed ones in the order they count: a
     # contract before the invoices and receipts that name its number (备注：合同编号 YZ-HT-2023-017), which
     # settle it and are not a second sale of it (CH D1c: a 600万 contract and its two invoices read 1200).
-    sold = [d for d in documents if d.key in kept and d.doc_type == "revenue_proof"]
-    settles = {d.key for d in documents if d.doc_type == "revenue_proof"
-               and any(_names_number(d, n) for o in documents if o is not d for n in _contract_numbers(o) - _contract_numbers(d))}
+    # (only a contract is settled: invoices that name one contract's number add up to it when the
+    # contract itself is not filed, CI S3)
+    sold = [d for d in documents if d.key in kept and d.doc_type == "revenue_proof" and not _a_payment(d)]
+    settles = {d.key for d in documents if d.doc_type == "revenue_proof" and _a_payment(d)
+               and any(_names_number(d, n) for o in documents if o is not d and not _a_payment(o) for n in _contract_numbers(o))}
     for doc in [d for d in documents if d.key not in settles] + [d for d in documents if d.key in settles]:
         if doc.key in claimed and not (doc.key in miscited and doc.key not in kept) or doc.key in duplicates:
             continue
@@ -761,7 +763,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             facts["amount_wan"] = amount
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
-        if kind is Kind.REVENUE:
+        if kind is Kind.REVENUE and not _a_payment(doc):
             sold.append(doc)
     _overlapping_periods(result, documents)
     home = _home_unit(documents, applicant, employer)
@@ -1406,7 +1408,7 @@ def _unusable(docs: list[Document]) -> str:
 
 
 # A contract's own number where it prints it: 合同编号：CQZZ-2023-018, 合同号 HT2023-07.
-_CONTRACT_NUMBER = re.compile(r"合同(?:编号|号)[:：]?([A-Za-z0-9][A-Za-z0-9\-_/]{5,30})")
+_CONTRACT_NUMBER = re.compile(r"(?:合同|协议|订单)(?:编号|号)[:：]?([A-Za-z0-9][A-Za-z0-9\-_/]{5,30})")
 
 
 def _alnum(text: str) -> str:
@@ -1415,14 +1417,30 @@ def _alnum(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", text).upper()
 
 
+def _a_payment(doc: Document) -> bool:
+    """An invoice, a receipt or a bank slip: a payment under a contract, never the contract."""
+    return bool(re.search(r"发票|收据|回单|收款凭证|进账单|付款凭证", doc.words[:40]))
+
+
 def _contract_numbers(doc: Document) -> set[str]:
     """The contract numbers ``doc`` prints as its own (``_CONTRACT_NUMBER``), compared form."""
     return {_alnum(m.group(1)) for m in _CONTRACT_NUMBER.finditer(doc.words)}
 
 
 def _names_number(doc: Document, number: str) -> bool:
-    """``doc``'s words name ``number`` anywhere (备注：合同CQZZ2023-018全额结算), six characters at least."""
-    return len(number) >= 6 and number in _alnum(doc.words)
+    """``doc``'s words name ``number`` anywhere (备注：合同CQZZ2023-018全额结算), six characters at least,
+    whole: never inside a longer number (HT-2023-01 in HT-2023-015) or a date's digits (20230315 in
+    2023年03月15日).
+
+    >>> d = Document("c.pdf", "", 1, "text_layer", "revenue_proof", 1.0, words="备注:合同CQZZ2023-018全额结算,2023年03月15日")
+    >>> _names_number(d, "CQZZ2023018"), _names_number(d, "CQZZ202301"), _names_number(d, "20230315")
+    (True, False, False)
+    """
+    if len(number) < 6:
+        return False
+    # the number as printed, its letters and digits with any separators between them
+    pattern = r"[-_/—－\s.]?".join(map(re.escape, number))
+    return re.search(r"(?<![A-Za-z0-9])" + pattern + r"(?![A-Za-z0-9])", doc.words, re.I) is not None
 
 
 def _settling(docs: list[Document], earlier: list[Document]) -> tuple[Document, Document, str] | None:

@@ -55,7 +55,7 @@ def extract_degree(text: DocText) -> Fields:
         or next((l for l in text.lines if re.search(r"(?:学校名称|颁发单位|发证单位|学历层次|证书编号)\s*[:：]?\s*[^，,。\s]*党校", l.text)
                   or re.search(r"党校(?:函授)?学历|^(?:中共)?[\u4e00-\u9fff]{0,10}党校(?:[(（]盖章[)）])?$|"
                                # (在中共重庆市委党校…学习; never a university's campus on 党校路, nor its 函授站 at a 党校)
-                               r"在(?![\u4e00-\u9fff]{0,12}(?:大学|学院))(?:中共)?[\u4e00-\u9fff]{0,10}党校"
+                               r"在(?![\u4e00-\u9fff]{0,12}(?:大学|学院)党校)(?:中共)?[\u4e00-\u9fff]{0,10}党校(?:[(（]?[\u4e00-\u9fff]{0,8}行政学院[)）]?)?"
                                r"(?![路街道]|[\u4e00-\u9fff]{0,14}(?:函授站|教学点|分校|校区|大学|学院))[^，,。]{0,24}(?:学习|修完|毕业)",
                                l.compact)), None)
     # (中共中央党校（国家行政学院）'s 研究生院 grants degrees and graduate diplomas of the state's system)

@@ -107,6 +107,8 @@ _UNSIGNED = re.compile(r"(?:^|\s)(?:推荐人|推荐专家|专家)?(?:本人)?(?
                        r"(未签名|未签字|未签章|未签|无签名|无签字|空缺?|待签)\s*[)）]?(?=\s|$|日期)")
 
 
+# Another party's caption on a letter: its seal's or its office's marks are not the recommender's hand.
+_OTHER_CAPTION = re.compile(r"盖章|签章|公章|单位意见|所在单位|办公室|评审|审核|受理")
 # The recommender's own place to sign, alone on its line: 推荐人签名：, 推荐专家（签字）.
 _SIGN_HERE = re.compile(r"(?:推荐人|推荐专家)(?:本人)?[(（]?(?:签名|签字|签章)[)）]?[:：]?")
 
@@ -119,7 +121,7 @@ def _blank_signature(text: DocText) -> tuple[str, TextLine] | None:
     for line in text.lines:
         page = pages.get(line.page)
         # (推荐人签名：______, 推荐人签名：    日期：2025年3月10日: a rule to sign on, the date beside it)
-        bare = re.sub(r"[_＿]+|(?:日期|时间)[:：].*$", "", line.compact)
+        bare = re.sub(r"[_＿]+|(?:日期|时间)[:：].*$|(?:19|20)\d\d年.*$", "", line.compact)
         if page is None or page.source != "text_layer" or not _SIGN_HERE.fullmatch(bare):
             continue
         x0, y0, x1, y1 = box(line)
@@ -129,9 +131,16 @@ def _blank_signature(text: DocText) -> tuple[str, TextLine] | None:
         below = line_below(text, line, max_gap=1.5)
         if below is not None and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", below.compact) and has_surname(below.compact):
             continue  # (the name typed under it)
-        if any(d[2] > x0 - 2 * height and d[0] < page.width and d[3] > y0 - 1.5 * height and d[1] < y1 + 8 * height
+        # (a picture or ink where one signs: beside the label, or under it within six lines; never a
+        # frame around the label itself, nor a mark level with another caption, the unit's seal by
+        # 推荐人所在单位（盖章）, an office's initials in its own section)
+        others = [box(o) for o in text.lines if o is not line and o.page == line.page and _OTHER_CAPTION.search(o.compact)]
+        if any(not (d[0] <= x0 and d[1] <= y0 and d[2] >= x1 and d[3] >= y1)
+               and d[3] > y0 - 1.5 * height and d[1] < y1 + 6 * height and d[2] > x0 - 2 * height
+               and (d[1] < y1 + 1.5 * height or d[0] < x1 + 25 * height)
+               and not any(d[1] < o[3] + height and d[3] > o[1] - height and d[0] < o[2] + 10 * height for o in others)
                for d in page.drawn):
-            continue  # (a picture or ink where one signs)
+            continue
         return "空白", line
     return None
 

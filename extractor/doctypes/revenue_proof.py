@@ -396,49 +396,56 @@ def _output_value(text: DocText, f: Fields) -> str | None:
 
 
 # A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
-DRAFT_WORDS = re.compile(r"草案|讨论稿|征求意见稿|草稿|初稿|送审稿|修改稿|样本合同|合同范本|示范文本")
-NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:内部)?(?:讨论|参考|审阅)|未经签署")
+DRAFT_WORDS = re.compile(r"草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿|样本合同|合同范本|示范文本")
+NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:双方)?(?:内部)?(?:讨论|参考|审阅)|未经签署")
 # The work a contract is about, named in book marks or quotes (《…发展规划（征求意见稿）》编制技术服务合同):
 # its stage is the work's, not the contract's.
 _NAMED_WORK = re.compile(r"《[^》]{0,60}》|“[^”]{0,60}”")
+# A stage said of the contract itself: 合同（征求意见稿）, 协议书草案, 合同（初稿）, or the mark alone.
+_OWN_STAGE = re.compile(r"(?:合同|协议|合同书|协议书|合约)\s*[（(]?\s*(草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿)\s*[)）]?|"
+                        r"^[（(]?(草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿)[)）]?$|(样本合同|合同范本|示范文本)")
 
 
 def draft_said(words: str) -> str | None:
-    """The draft word a paper's heading says of itself (合同（初稿）, 设备采购合同（征求意见稿）), never of
-    the work it names (《…规划（征求意见稿）》编制技术服务合同).
+    """The draft word a paper's heading says of itself (设备采购合同（征求意见稿）, 合同（初稿）), never of
+    the work it names (《…规划（征求意见稿）》编制技术服务合同, 规划（初稿及终稿）编制服务合同).
 
     >>> draft_said("设备采购合同（征求意见稿）"), draft_said("《智能制造发展规划（征求意见稿）》编制技术服务合同")
     ('征求意见稿', None)
+    >>> draft_said("工业互联网平台规划（初稿及终稿）编制服务合同"), draft_said("技术服务合同（草拟稿）")
+    (None, '草拟稿')
     """
-    found = DRAFT_WORDS.search(_NAMED_WORK.sub("", words))
-    return found.group(0) if found else None
+    found = _OWN_STAGE.search(_NAMED_WORK.sub("", words))
+    return next(g for g in found.groups() if g) if found else None
 
 
 def binds_no_one(words: str) -> str | None:
     """The words by which a paper says it binds no one (本合同仅供内部讨论，不具有法律效力), said of the
-    paper itself or alone; never a clause about copies or details (未经盖章的复印件不具有法律效力, 技术参数
-    仅供参考).
+    paper itself or alone; never a sentence about copies, signing or details (未经盖章的复印件不具有法律
+    效力, 未经双方签字盖章，不具有法律效力, 配置参数，仅供参考).
 
     >>> binds_no_one("本合同仅供内部讨论，不具有法律效力"), binds_no_one("未经盖章的复印件不具有法律效力")
     ('仅供内部讨论', None)
-    >>> binds_no_one("技术参数仅供参考。"), binds_no_one("仅供内部讨论")
-    (None, '仅供内部讨论')
+    >>> binds_no_one("技术参数仅供参考。"), binds_no_one("仅供内部讨论"), binds_no_one("本合同自双方签字盖章之日起生效；未经双方签字盖章，不具有法律效力。")
+    (None, '仅供内部讨论', None)
     """
-    compact = "".join(words.split())
-    for clause in re.split(r"[。；;，,\n]", compact):
-        found = NOT_BINDING.search(clause)
-        if found and (found.start() == 0 or re.match(r"(?:本|此|该)(?:合同|协议|文本|稿|草稿|版本|文件|协议书|合同书)", clause)) \
-                and not re.search(r"复印件|扫描件|传真件|未经(?:盖章|签字|双方)|涂改", clause):
+    for sentence in re.split(r"[。；;\n]", words.replace(" ", "")):
+        sentence = re.sub(r"^(?:说明|备注|注|特别说明|提示)[:：]", "", sentence)
+        found = NOT_BINDING.search(sentence)
+        if found is None or re.search(r"复印件|扫描件|传真件|未经(?!签署)|涂改|参数|配置|附件|以实际|数据|信息", sentence):
+            continue
+        if re.match(r"(?:本|此|该)(?:合同|协议|文本|稿|草稿|版本|文件|协议书|合同书)", sentence) or len(sentence) <= 12:
             return found.group(0)
     return None
+
+
 # A draft's mark printed across or atop its pages (草稿, 草稿 仅供内部讨论, （征求意见稿）).
 _DRAFT_MARK = re.compile(r"[(（]?(?:草稿|草案|讨论稿|征求意见稿|送审稿|DRAFT)[)）]?(?:仅供.{0,8})?")
 # (or set apart at a line's end, a text layer running the mark into the line under it: 签订日期：…   草 稿)
-_DRAFT_AT_END = re.compile(r"\s(草\s?稿|草\s?案|讨论稿|征求意见稿|DRAFT)$")
+_DRAFT_AT_END = re.compile(r"\s(草\s?稿|DRAFT)$")
 
 
 # A 红字 invoice (销项负数) takes back a sale invoiced before: its sum, printed negative, is no income.
-_NEGATIVE = re.compile(r"[(（]负数[)）]|[¥￥]\s*[-－—]\s*\d|[-－]\s*[¥￥]\s*\d")
 
 
 def _credit_note(text: DocText) -> str | None:
@@ -450,12 +457,15 @@ def _credit_note(text: DocText) -> str | None:
     for line in text.title_lines(0.3):
         # (the heading of a 红字 invoice, 增值税专用发票（红字）, 红字增值税专用发票; not a total's note,
         # 价税合计（已扣减红字发票1张）)
-        if re.search(r"发票[(（]?红字[)）]?$|红字(?:增值税)?(?:电子)?(?:专用|普通)?发票$", line.compact):
+        if re.search(r"发票[(（]?红字(?:发票)?[)）]?$|红字(?:增值税)?(?:电子)?(?:专用|普通)?发票[)）]?$", line.compact):
             return line.compact[:30]
     for line in text.lines:
         if re.search(r"价税合计|合计金额|金额合计|总计", line.compact) or re.match(r"销项负数", line.compact):
             # (a total that says it has a 红字 invoice taken off, 价税合计（已扣减红字发票1张）: a sale's total)
-            found = _NEGATIVE.search(line.compact) or re.match(r"销项负数", line.compact)
+            # (the total itself negative, its first sum after the label: never a deduction it goes on
+            # to list, 价税合计：¥12,500,000.00 减退货红冲 -¥500,000.00 净额 …)
+            found = re.search(r"(?:价税合计|合计金额|金额合计|总计)[^¥￥\d\-－负]*(?:[-－负]|[¥￥]\s*[-－])", line.compact) \
+                or re.match(r"销项负数", line.compact)
             if found:
                 return f"{line.compact[:30]}（红字发票，冲销此前的销售）"
     return None
@@ -1133,7 +1143,7 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
                     return None
                 net = _net_total_said(text) if invoice and f is not None and label == "价税合计" else None
                 if net is None and not invoice and f is not None:
-                    net = _net_in_contract(text)  # (合同总价人民币1,050.00万元（含税），其中不含税金额929.20万元)
+                    net = _net_in_contract(text, found)  # (合同总价人民币1,050.00万元（含税），其中不含税金额929.20万元)
                 if net is not None and net[0] < found[0]:
                     # (a summary that states its net total beside its 价税合计: revenue is booked net)
                     f.set("amount_net_wan", net[0], found[1])
@@ -1175,19 +1185,26 @@ def _net_total_said(text: DocText) -> tuple[float, TextLine] | None:
 
 
 _GRAND_NET_LABELS = ["总计金额", "金额总计", "合计总金额", "累计金额"]
-# A contract's sum net of tax, printed beside its total (其中不含税金额929.20万元, 不含税价款为…).
-_NET_IN_WORDS = re.compile(r"不含(?:增值)?税(?:的)?(?:金额|价款|合同价款?|合同金额|总价|总额|价)?(?:为|是|[:：])?")
+# A contract's sum net of tax, printed beside its total (其中不含税金额929.20万元, 不含税合同价款为…).
+_NET_IN_WORDS = re.compile(r"(?:其中|即)?不含(?:增值)?税(?:的)?(?:合同)?(?:总)?(?:金额|价款|价|额)(?:为|是|[:：])?")
 
 
-def _net_in_contract(text: DocText) -> tuple[float, TextLine] | None:
-    """The one sum a contract says is net of tax (…其中不含税金额929.20万元), where it says one."""
-    found = []
-    for line in text.lines:
-        for match in _NET_IN_WORDS.finditer(line.compact):
-            amounts = find_amounts(line.compact[match.end():][:30])
-            if amounts and amounts[0].span[0] <= 4 and amounts[0].wan:
-                found.append((amounts[0].wan, line))
-    return found[0] if len({wan for wan, _ in found}) == 1 else None
+def _net_in_contract(text: DocText, total: tuple[float, TextLine]) -> tuple[float, TextLine] | None:
+    """The sum a contract says its total comes to net of tax, on the total's line or the next
+    (合同总价…1,050.00万元（含税），其中不含税金额929.20万元): never a part's price (设备部分不含税价), a
+    unit price (单价（不含税）), a penalty's base, nor a sum too small to be the total less 增值税."""
+    wan, line = total
+    below = next_line(text, line)
+    after = next_line(text, below) if below is not None else None
+    for where in [l for l in (line, below, after) if l is not None]:
+        for match in _NET_IN_WORDS.finditer(where.compact):
+            clause = re.split(r"[，,。；;]", where.compact[:match.start()])[-1] + re.split(r"[，,。；;]", where.compact[match.start():])[0]
+            if re.search(r"单价|部分|违约|每|台|套|首付|预付|尾款|分期", clause):
+                continue
+            amounts = find_amounts(where.compact[match.end():][:30])
+            if amounts and amounts[0].span[0] <= 4 and 0.8 * wan <= amounts[0].wan < wan:
+                return amounts[0].wan, where
+    return None
 
 
 def _net_after(text: DocText, hit: LabelHit) -> tuple[float, TextLine] | None:

@@ -96,7 +96,7 @@ _OWN_POSTS = re.compile(r"仅限本(?:单位|企业|公司|集团)(?:内部)?(?:
                         r"仅供(?:本)?(?:单位|企业|公司|集团)内部")
 # The 人社 department that issues a title reviewed by an empowered enterprise's committee (its
 # 备注 may say it holds within the enterprise): a title, its scope for a person to weigh.
-_BY_HRSS = re.compile(r"(?:发证机关|发证单位|颁发单位|批准机关)(?:[(（](?:盖章|公章|印章|章)[)）])?[:：]?[^:：]{0,12}"
+_BY_HRSS = re.compile(r"(?:发证机关|发证单位|颁发单位|批准机关|核发机关|核准机关|发证部门)(?:[(（](?:盖章|公章|印章|章)[)）])?[:：]?[^:：]{0,12}"
                       r"(?:人力资源(?:和|与)社会保障(?:局|厅|部)|职称改革(?:工作)?(?:领导小组)?办公室)|"
                       # (the department's name alone on its line: its seal's words)
                       r"^[\u4e00-\u9fff]{2,10}(?:人力资源(?:和|与)社会保障(?:局|厅|部)|职称改革(?:工作)?(?:领导小组)?办公室)(?:[(（]盖章[)）])?$")
@@ -108,7 +108,9 @@ def _internal(text: DocText) -> str | None:
 
     A 人社 department's certificate that limits the title to the enterprise whose committee
     reviewed it (企业自主评审取得的职称，仅在本单位范围内有效) is a title: None."""
-    by_hrss = any(_BY_HRSS.search(line.compact) for line in text.lines)
+    by_hrss = any(_BY_HRSS.search(line.compact) for line in text.lines) \
+        and not any(re.search(r"(?:发证|颁发|核发)(?:机关|单位|部门)[:：]?[^:：]{0,30}(?:有限责任公司|股份有限公司|有限公司|集团)", l.compact)
+                    for l in text.lines)  # (发证单位：…有限公司 beside an office's name: the company issues it)
     for line in text.lines:
         match = _INTERNAL.search(line.compact) or (None if by_hrss else _OWN_POSTS.search(line.compact))
         if match:
