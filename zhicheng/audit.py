@@ -27,7 +27,8 @@ from rules.requirements import IP_TYPE_ZH
 from rules.yaml_input import clip
 
 from .achievements import DOCUMENT_KEYS, Built, default_kind, district_level, facts_from_document, kinds_of
-from extractor.doctypes.revenue_proof import binds_no_one, draft_said
+from extractor.doctypes.revenue_proof import a_payment, binds_no_one, draft_said
+from extractor.doctypes.standard import draft_stage
 
 from .documents import VOID_CODE, Document, voided
 from .documents_view import DOC_TYPE_ZH
@@ -713,9 +714,9 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     # settle it and are not a second sale of it (CH D1c: a 600万 contract and its two invoices read 1200).
     # (only a contract is settled: invoices that name one contract's number add up to it when the
     # contract itself is not filed, CI S3)
-    sold = [d for d in documents if d.key in kept and d.doc_type == "revenue_proof" and not _a_payment(d)]
-    settles = {d.key for d in documents if d.doc_type == "revenue_proof" and _a_payment(d)
-               and any(_names_number(d, n) for o in documents if o is not d and not _a_payment(o) for n in _contract_numbers(o))}
+    sold = [d for d in documents if d.key in kept and d.doc_type == "revenue_proof" and not a_payment(d.words)]
+    settles = {d.key for d in documents if d.doc_type == "revenue_proof" and a_payment(d.words)
+               and any(_names_number(d, n) for o in documents if o is not d and not a_payment(o.words) for n in _contract_numbers(o))}
     for doc in [d for d in documents if d.key not in settles] + [d for d in documents if d.key in settles]:
         if doc.key in claimed and not (doc.key in miscited and doc.key not in kept) or doc.key in duplicates:
             continue
@@ -763,7 +764,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             facts["amount_wan"] = amount
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
-        if kind is Kind.REVENUE and not _a_payment(doc):
+        if kind is Kind.REVENUE and not a_payment(doc.words):
             sold.append(doc)
     _overlapping_periods(result, documents)
     home = _home_unit(documents, applicant, employer)
@@ -1142,8 +1143,14 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
     """
     name = "".join(applicant.name.split()) if applicant is not None and applicant.name else ""
 
-    def _names_him(doc: Document) -> bool:
-        return bool(name) and printed_alone(name, doc.words, [])
+    def his_unit(doc: Document) -> str | None:
+        # his unit as the profile states it; else as the paper prints it beside him; else, where the
+        # paper does not name him at all, as his own title certificate prints it (that may be a former
+        # employer's: what it finds is for a person to look at; 乙方项目负责人：张三 places him himself)
+        if kind is not Kind.REVENUE:
+            return employer
+        return employer or _unit_of(doc.words, applicant.name) or (
+            None if name and printed_alone(name, doc.words, []) else _home_unit(documents, applicant, None))
 
     def unplaced(doc: Document) -> str | None:
         # a book counts for its authors: where the page gives him no place among them (its list
@@ -1185,25 +1192,19 @@ def _held_back(kind: Kind, applicant: Applicant, employer: str | None, documents
         return None
 
     def bought(doc: Document) -> str | None:
-        # (his unit as the profile states it, else as his own title certificate prints it: that
-        # may be a former employer's, so this too is for a person to look at)
-        unit = employer or (_home_unit(documents, applicant, None) if kind is Kind.REVENUE and not _names_him(doc) else None)
+        unit = his_unit(doc)
         if kind is Kind.REVENUE and _unit_bought(doc, unit):
-            return (f"中申报人单位 {clip(unit)}{'' if employer else '（职称证书所印）'} 是买方"
+            shown = "" if employer or unit == _unit_of(doc.words, applicant.name) else "（职称证书所印）"
+            return (f"中申报人单位 {clip(unit)}{shown} 是买方"
                     f"（{clip(doc.fields.get('buyer'), 40)}），是采购而不是销售收入")
         return None
 
     def between_others(doc: Document) -> str | None:
         # a contract between two other companies (重庆小康… and 重庆华讯…, the applicant at 重庆智造…)
         # is no sale of his unit's: a person looks (an agent's or a group's contract may be)
-        # (his unit as the profile states it, else as the paper prints it beside him: 产品开发推广
-        # 技术负责人：张伟（重庆两江智造科技有限公司） on another company's summary of its invoices)
-        # (or, failing both, as his own title certificate prints it: P81, a contract between two others)
-        # (never the certificate's where the paper names him: 乙方项目负责人：张三 places him himself, and
-        # the unit on a title certificate may be a former employer's, C01)
-        unit = employer or (_unit_of(doc.words, applicant.name)
-                            or (_home_unit(documents, applicant, None) if not _names_him(doc) else None)
-                            if kind is Kind.REVENUE else None)
+        # (产品开发推广技术负责人：张伟（重庆两江智造科技有限公司） on another company's summary of its
+        # invoices: his unit beside him; P81, a contract between two others: his certificate's; C01)
+        unit = his_unit(doc)
         if kind is Kind.REVENUE and _between_others(doc, unit):
             return (f"的当事方（{clip('、'.join(doc.fields.get('parties') or []), 60)}）都不是申报人单位 "
                     f"{clip(unit)}：不能确认是本单位的收入")
@@ -1317,8 +1318,6 @@ _UNBINDING = re.compile(r"不作为(?:结算|付款|合同)|预计(?:采购|合�
 _SUBJECTS = ("title", "project_title", "software_name", "journal", "award_name", "cn")
 
 
-# The stages of a standard before it is issued (GB/T 1.1—2020 marks them on the cover).
-_DRAFT_STANDARD = re.compile(r"征求意见稿|送审稿|报批稿|讨论稿|工作组草案|委员会草案|草案稿|预研稿")
 # A unit's revenue in all (营业收入 of the year, audited), with nothing said of what it sold.
 _UNIT_REVENUE = re.compile(r"营业收入|营业总收入|主营业务收入")
 _PRODUCT = re.compile(r"产品|系统|平台|软件|装备|设备|服务|项目|生产线|解决方案|装置|网关|模组|传感器|机器人")
@@ -1350,9 +1349,9 @@ def _not_yet(doc: Document, kind: Kind) -> str | None:
     if kind is Kind.STANDARD and doc.doc_type == "standard":
         # a standard's cover that says it is a stage of drafting (报批稿 over GB/T 43210-2023): not
         # issued, whatever number and dates it plans; a person looks
-        draft = _DRAFT_STANDARD.search(doc.words.split("前言")[0][:400])
+        draft = draft_stage(doc.words)
         if draft:
-            return f"封面注明为「{draft.group(0)}」，是标准的草案阶段，尚未发布"
+            return f"封面注明为「{draft}」，是标准的草案阶段，尚未发布"
     if kind is Kind.REVENUE and doc.doc_type == "revenue_proof":
         why = _no_sale(doc, head)
         if why:
@@ -1415,11 +1414,6 @@ def _alnum(text: str) -> str:
     """Letters and digits only, upper case: how a contract number is compared (CQZZ-2023-018 is
     CQZZ2023018 wherever it is printed)."""
     return re.sub(r"[^A-Za-z0-9]", "", text).upper()
-
-
-def _a_payment(doc: Document) -> bool:
-    """An invoice, a receipt or a bank slip: a payment under a contract, never the contract."""
-    return bool(re.search(r"发票|收据|回单|收款凭证|进账单|付款凭证", doc.words[:40]))
 
 
 def _contract_numbers(doc: Document) -> set[str]:

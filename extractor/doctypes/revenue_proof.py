@@ -1085,6 +1085,16 @@ _NOT_YET_BOOKED = re.compile(r"预计|预期|预估|估计|估算|预算|计划|
                              r"超过|不低于|不少于|达到|如果|若|倘若|一旦|方可|之后|以后")
 
 
+def a_payment(words: str) -> bool:
+    """An invoice, a receipt or a bank slip by its head (a paper's words run together): a payment
+    under a contract, never the contract.
+
+    >>> a_payment("增值税专用发票发票代码5000231130"), a_payment("销售合同合同编号:CQZZ-2023-018")
+    (True, False)
+    """
+    return bool(re.search(r"发票|收据|回单|收款凭证|进账单|付款凭证", words[:40]))
+
+
 def books_income(words: str) -> bool:
     """The paper says income was booked or earned (已确认销售收入, 累计实现营业收入): a statement of
     revenue, whatever contract it quotes; never a clause that forecasts or sets a condition.

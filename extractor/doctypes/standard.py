@@ -23,6 +23,19 @@ from .base import Cues, DocType, Fields, as_date, as_level, biggest_line, last_d
 
 # Words before a number that cite another standard: 代替 GB/T …, 按照 GB/T 1.1—2020《…》.
 _CITING = re.compile(r"代替|替代|按照|依据|根据|参照|引用|《")
+# The stages of a standard before it is issued, as GB/T 1.1—2020 marks them on the cover.
+_DRAFT_STAGE = re.compile(r"征求意见稿|送审稿|报批稿|讨论稿|工作组草案|委员会草案|草案稿|预研稿")
+
+
+def draft_stage(words: str) -> str | None:
+    """The drafting stage a standard's cover says it is at (报批稿 under GB/T 43210-2023), before its
+    foreword; None for an issued standard.
+
+    >>> draft_stage("GB/T43210-2023智能制造工业数据采集通用要求(报批稿)2023-08-06发布前言…"), draft_stage("GB/T43210-2023…前言本文件代替征求意见稿")
+    ('报批稿', None)
+    """
+    found = _DRAFT_STAGE.search(words.split("前言")[0][:400])
+    return found.group(0) if found else None
 
 
 def extract_standard(text: DocText) -> Fields:
