@@ -721,7 +721,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
         if doc.key in claimed and not (doc.key in miscited and doc.key not in kept) or doc.key in duplicates:
             continue
         kind = default_kind(doc)
-        if kind is Kind.REVENUE and (settled := _settling([doc], sold)) is not None:
+        if kind is Kind.REVENUE and a_payment(doc.words) and (settled := _settling([doc], sold)) is not None:
             result.issues.append(issue("info", "duplicate_evidence",
                                        f"材料 {doc.label} 与 {settled[1].label} 是同一合同（编号 {settled[2]}）的收入，只计一次",
                                        file=doc.file))

@@ -396,14 +396,15 @@ def _output_value(text: DocText, f: Fields) -> str | None:
 
 
 # A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
-DRAFT_WORDS = re.compile(r"草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿|样本合同|合同范本|示范文本")
+# The stages of a contract's text before it is made (one list: a heading's, a mark's).
+_STAGES = "草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿"
 NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:双方)?(?:内部)?(?:讨论|参考|审阅)|未经签署")
 # The work a contract is about, named in book marks or quotes (《…发展规划（征求意见稿）》编制技术服务合同):
 # its stage is the work's, not the contract's.
 _NAMED_WORK = re.compile(r"《[^》]{0,60}》|“[^”]{0,60}”")
 # A stage said of the contract itself: 合同（征求意见稿）, 协议书草案, 合同（初稿）, or the mark alone.
-_OWN_STAGE = re.compile(r"(?:合同|协议|合同书|协议书|合约)\s*[（(]?\s*(草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿)\s*[)）]?|"
-                        r"^[（(]?(草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿)[)）]?$|(样本合同|合同范本|示范文本)")
+_OWN_STAGE = re.compile(rf"(?:合同|协议|合同书|协议书|合约)\s*[（(]?\s*({_STAGES})\s*[)）]?|"
+                        rf"^[（(]?({_STAGES})[)）]?$|(样本合同|合同范本|示范文本)")
 
 
 def draft_said(words: str) -> str | None:
@@ -440,7 +441,7 @@ def binds_no_one(words: str) -> str | None:
 
 
 # A draft's mark printed across or atop its pages (草稿, 草稿 仅供内部讨论, （征求意见稿）).
-_DRAFT_MARK = re.compile(r"[(（]?(?:草稿|草案|讨论稿|征求意见稿|送审稿|DRAFT)[)）]?(?:仅供.{0,8})?")
+_DRAFT_MARK = re.compile(rf"[(（]?(?:{_STAGES}|DRAFT)[)）]?(?:仅供.{{0,8}})?")
 # (or set apart at a line's end, a text layer running the mark into the line under it: 签订日期：…   草 稿)
 _DRAFT_AT_END = re.compile(r"\s(草\s?稿|DRAFT)$")
 
