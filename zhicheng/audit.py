@@ -714,16 +714,17 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     # settle it and are not a second sale of it (CH D1c: a 600万 contract and its two invoices read 1200).
     # (only a contract is settled: invoices that name one contract's number add up to it when the
     # contract itself is not filed, CI S3)
-    sold = [d for d in documents if d.key in kept and d.doc_type == "revenue_proof" and not a_payment(d.words)]
-    settles = {d.key for d in documents if d.doc_type == "revenue_proof" and a_payment(d.words)
-               and any(_names_number(d, n) for o in documents if o is not d and not a_payment(o.words) for n in _contract_numbers(o))}
+    sold = [d for d in documents if d.key in kept and d.doc_type == "revenue_proof" and not _a_record(d)]
+    contracts = [d for d in documents if d.doc_type == "revenue_proof" and not _a_record(d)]
+    settles = {d.key for d in documents if d.doc_type == "revenue_proof" and _a_record(d)
+               and _settling([d], contracts) is not None}
     for doc in [d for d in documents if d.key not in settles] + [d for d in documents if d.key in settles]:
         if doc.key in claimed and not (doc.key in miscited and doc.key not in kept) or doc.key in duplicates:
             continue
         kind = default_kind(doc)
-        if kind is Kind.REVENUE and a_payment(doc.words) and (settled := _settling([doc], sold)) is not None:
+        if kind is Kind.REVENUE and _a_record(doc) and (settled := _settling([doc], sold)) is not None:
             result.issues.append(issue("info", "duplicate_evidence",
-                                       f"材料 {doc.label} 与 {settled[1].label} 是同一合同（编号 {settled[2]}）的收入，只计一次",
+                                       f"材料 {doc.label} 与 {settled[1].label} 是同一合同（{settled[2]}）的收入，只计一次",
                                        file=doc.file))
             continue
         if kind is None or _someone_elses(doc, applicant) or _nobody_named(doc, applicant):
@@ -764,7 +765,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             facts["amount_wan"] = amount
         result.achievements.append(Built(Achievement(kind=kind, source="document", evidence=[doc.file], **facts),
                                          evidence=[doc.file], source="document"))
-        if kind is Kind.REVENUE and not a_payment(doc.words):
+        if kind is Kind.REVENUE and not _a_record(doc):
             sold.append(doc)
     _overlapping_periods(result, documents)
     home = _home_unit(documents, applicant, employer)
@@ -1438,19 +1439,49 @@ def _names_number(doc: Document, number: str) -> bool:
 
 
 def _settling(docs: list[Document], earlier: list[Document]) -> tuple[Document, Document, str] | None:
-    """(a document of ``docs``, the earlier one, the number) when one of ``docs`` names the
+    """(a document of ``docs``, the earlier one, what ties them) when one of ``docs`` names the
     contract number another revenue paper already counted prints as its own, or the other
-    way round: an invoice settling a contract, the contract of an invoice."""
+    way round (an invoice settling a contract, the contract of an invoice), or when one is the
+    other's 技术合同认定登记证明 (``_registers``)."""
     for doc in docs:
         for other in earlier:
             if other.key == doc.key:
                 continue
             for number in sorted(_contract_numbers(other)):
                 if _names_number(doc, number):
-                    return doc, other, number
+                    return doc, other, f"编号 {number}"
             for number in sorted(_contract_numbers(doc)):
                 if _names_number(other, number):
-                    return doc, other, number
+                    return doc, other, f"编号 {number}"
+            tie = _registers(doc, other) or _registers(other, doc)
+            if tie:
+                return doc, other, tie
+    return None
+
+
+def _a_record(doc: Document) -> bool:
+    """A paper that records a sale made under a contract, never the contract: an invoice, a receipt
+    or a bank slip, or the contract's 技术合同认定登记证明."""
+    from extractor.doctypes.revenue_proof import registered_contract
+
+    return a_payment(doc.words) or registered_contract(doc.words) is not None
+
+
+def _registers(registration: Document, contract: Document) -> str | None:
+    """What shows ``registration`` (a 技术合同认定登记证明) is ``contract``'s, a contract of its own:
+    the 合同名称 it registers printed at the contract's head, or the same parties and the same
+    sum (CI S7: a 50万 transfer and its registration, no number in common, read 100)."""
+    from extractor.doctypes.revenue_proof import registered_contract
+
+    name = registered_contract(registration.words)
+    if name is None or contract.doc_type != "revenue_proof" or _a_record(contract):
+        return None
+    if "".join(name.split()) in contract.words[:200]:
+        return f"《{name}》"
+    parties = [p for p in registration.fields.get("parties") or []]
+    if len(parties) >= 2 and set(parties) == set(contract.fields.get("parties") or []) \
+            and _same_value("amount_wan", registration.fields.get("amount_wan"), contract.fields.get("amount_wan")):
+        return f"《{name}》"
     return None
 
 

@@ -1096,6 +1096,26 @@ def a_payment(words: str) -> bool:
     return bool(re.search(r"发票|收据|回单|收款凭证|进账单|付款凭证", words[:40]))
 
 
+# What follows a registration's 合同名称 on its form: the next label.
+_REGISTERED_NAME = re.compile(r"合同名称[:：]?《?(.{4,60}?)》?(?=技术合同类别|合同类别|技术合同|卖方|买方|登记|合同成交|成交|签订|项目名称|$)")
+
+
+def registered_contract(words: str) -> str | None:
+    """The name of the contract a 技术合同认定登记证明 registers (its 合同名称), from its words run
+    together; None for any other paper.  A registration records a contract's sale: with the
+    contract beside it, it is one sale, not two.
+
+    >>> registered_contract("技术合同认定登记证明登记编号:2023500105000892合同名称一种SMT产线质量监测方法专利权转让技术合同类别技术转让")
+    '一种SMT产线质量监测方法专利权转让'
+    >>> registered_contract("技术开发合同合同名称:产线数据采集平台开发甲方:重庆长江机械") is None
+    True
+    """
+    if not _REGISTRATION_TITLE.search(words[:40]):
+        return None
+    found = _REGISTERED_NAME.search(words)
+    return found.group(1) if found else None
+
+
 def books_income(words: str) -> bool:
     """The paper says income was booked or earned (已确认销售收入, 累计实现营业收入): a statement of
     revenue, whatever contract it quotes; never a clause that forecasts or sets a condition.
