@@ -94,15 +94,14 @@ def read_documents(files: list[Path], bundle: Path, options: BundleOptions, name
                 results[f] = _safe(future.result, relative[f])
                 if options.progress:
                     options.progress(n, len(files), relative[f])
+            pool.shutdown(wait=True)
         except BaseException:
             # Ctrl-C or SIGTERM: the workers stop now.  Leaving the pool's block normally would
             # wait for each to finish its current file, a minute of OCR nobody will read.
-            from .pool import terminate_workers
+            from .pool import stop_pool
 
-            terminate_workers(pool)
-            pool.shutdown(wait=False, cancel_futures=True)
+            stop_pool(pool)
             raise
-        pool.shutdown(wait=True)
     return [doc for f in files for doc in results[f]]
 
 

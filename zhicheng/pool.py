@@ -172,7 +172,7 @@ class LocalPool:
                     pool, recycle = self._pool(self.jobs), False
                     self.restarts += 1
         except BaseException:  # Ctrl-C or SIGTERM: stop the workers now, not after their current file
-            terminate_workers(pool)
+            stop_pool(pool)
             raise
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
@@ -192,6 +192,18 @@ def terminate_workers(pool: ProcessPoolExecutor) -> None:
             process.terminate()
         except (OSError, AttributeError):
             pass
+
+
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Ctrl-C or SIGTERM: stop the workers now and let the pool's manager thread finish before the
+    command exits.  Left running, it closes its wake-up pipe while the interpreter's exit hook
+    (concurrent.futures.process._python_exit, CPython 3.11) writes to it: an ignored traceback
+    ("OSError: Bad file descriptor") on stderr after the one-line message, now and then."""
+    terminate_workers(pool)
+    pool.shutdown(wait=False, cancel_futures=True)
+    manager = getattr(pool, "_executor_manager_thread", None)  # (no public handle on it)
+    if manager is not None:
+        manager.join(timeout=10)
 
 
 class DaskPool:
