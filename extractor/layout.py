@@ -244,6 +244,45 @@ def bracketed_name_under(text: DocText, line: TextLine) -> str | None:
         and not re.search(r"工程师|教授|研究员|技师|经济师|盖章|公章|签字|签名|单位|日期|本人", found.group(1)) else None
 
 
+def name_under(text: DocText, line: TextLine, label: str) -> tuple[str, TextLine] | None:
+    """The one name a label alone in its cell stands over: in the cell under it (a form's header
+    row 项目主持人 | 职称 | 所在学院 over 沈新浩 | 教授 | …, a caption centred over 许俊文（高级
+    工程师）) or on the next line, indented past it (项目负责人： | 田丽).  Only a plain name after
+    a common surname, its title in brackets dropped; never a caption or another label.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer", [
+    ...     Line("项目主持人   职称   所在学院", (94, 235, 438, 247)), Line("沈新浩   教授   机械工程学院", (106, 264, 449, 275)),
+    ...     Line("课题负责人:", (62, 296, 123, 307)), Line("郭秋龙", (142, 315, 175, 326)),
+    ...     Line("项目负责人(签字):", (62, 400, 160, 411)), Line("验收组长", (62, 420, 110, 431))])]))
+    >>> name_under(doc, doc.lines[0], "项目主持人")[0], name_under(doc, doc.lines[2], "课题负责人")[0]
+    ('沈新浩', '郭秋龙')
+    >>> name_under(doc, doc.lines[4], "项目负责人") is None
+    True
+    """
+    piece = next((p for p in _pieces(line) if "".join(p[0].split()).startswith(label)), None)
+    if piece is None:
+        return None
+    _, x0, x1 = piece
+    h = max(line.line.height, 1)
+    top = box(line)[3]
+    under = [l for l in text.lines if l.page == line.page and l.index != line.index
+             and -0.3 * h <= box(l)[1] - top <= 2.2 * h
+             and (box(l)[0] < x1 and box(l)[2] > x0 or x0 < box(l)[0] <= x1 + 6 * h)]
+    below = min(under, key=lambda l: (box(l)[1], box(l)[0]), default=None)
+    if below is None:
+        return None
+    cells = _pieces(below)
+    cell = next((c for c in cells if c[1] < x1 and c[2] > x0), cells[0] if cells else None)
+    if cell is None:
+        return None
+    name = re.sub(r"[（(][^)）]{1,10}[)）]$", "", "".join(cell[0].split()))
+    if not has_surname(name) or plain_names(name) != [name] or is_label(name) \
+            or re.search(r"工程师|教授|研究员|签字|签名|盖章|日期|单位|组长|专家", name):
+        return None
+    return name, below
+
+
 def line_above(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine | None:
     """The line over ``line`` in the same column, within ``max_gap`` line heights: ``line_below``
     looking up."""
@@ -1065,6 +1104,11 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
             if under is not None and box(under)[0] >= box(line)[0] + 2 * h \
                     and (current is line or abs(box(under)[0] - box(current)[0]) <= h):
                 nxt = under
+            elif under is not None and not own_label and "".join(value.split()) == line.compact \
+                    and abs(box(under)[0] - box(current)[0]) <= h:
+                # (a list under its caption, alone on its lines, in a form's tall rows: 参研人员 over
+                # 沈新浩 孔诚岩 … | 谢 毅 周华婉 … | 雷 兴 方 华, each row flush with the one above)
+                nxt = under
         # (left of it only what stands within a dozen letters: a spread's other page is no label)
         if nxt is None or not similar_height(nxt, current, 0.5) or LABEL_START.match(nxt.compact) \
                 or any((box(l)[2] <= box(nxt)[0] + 2 and box(nxt)[0] - box(l)[2] < 12 * nxt.line.height
@@ -1164,8 +1208,8 @@ def cut_name(before: str, after: str) -> bool:
 
     >>> cut_name("张伟;司马", "俊峰;李娜"), cut_name("张伟;李", "娜"), cut_name('张伟;李娜', '王磊')
     (True, True, False)
-    >>> cut_name("程一文 韦 佳", "秦敏娜")
-    False
+    >>> cut_name("程一文 韦 佳", "秦敏娜"), cut_name("杨勇昊   段海雨", "谢 毅   周华婉")
+    (False, False)
     >>> cut_name("周敏（高级工程师）、夏侯杰（高级", "工程师）、邓丽（工程师）")
     True
     >>> cut_name("慕容浩宏 努尔", "艾力·吐尔逊"), cut_name("慕容浩宏 张伟", "艾力·吐尔逊")
@@ -1191,6 +1235,8 @@ def cut_name(before: str, after: str) -> bool:
         return True  # …;买买提江·托合提;古丽 | 娜尔·艾买提: a list parted by separators, its line ending on none
     if len(t) == 1 and re.search(f"(?:^|\\s)[{CJK}]\\s+[{CJK}]$", before):
         return False  # a two-character name printed letter-spaced ends the line: 韦 佳
+    if len(h) == 1 and re.match(f"[{CJK}] [{CJK}](?:\\s|$)", after):
+        return False  # or begins the next: 段海雨 | 谢 毅   周华婉 (a grid's rows, probe CJ P05)
     return len(t + h) <= 4 and (len(t) == 1 or len(h) == 1 or t in COMPOUND_SURNAMES)
 
 

@@ -43,3 +43,193 @@ def test_a_registration_of_another_contract_is_a_sale_of_its_own():
                      80.0, [_BUYER, _SELLER], "2023-05-12")
     registration = _revenue("rev/registration.pdf", _REGISTRATION, 50.0, [_SELLER, _BUYER], "2023-11-02")
     assert _revenue_counted([other, registration])[0] == [50.0, 80.0]
+
+
+def _page(*rows, source="text_layer"):
+    from tests.test_fifteenth_session import _doc
+
+    return _doc(*rows, width=595, height=842, source=source) if source == "text_layer" else _doc(*rows, source=source)
+
+
+def _read(*rows, source="text_layer"):
+    from tests.test_fifteenth_session import _typed
+
+    return _typed(_page(*rows, source=source))
+
+
+def test_a_leader_in_the_cell_under_his_caption_or_on_the_next_line():
+    """项目主持人 | 职称 | 所在学院 over 沈新浩 | 教授 (P05), 课题负责人： alone over 郭秋龙 indented (P07), a
+    caption centred over 许俊文（高级工程师） (P09): probe CJ found none of them."""
+    head = [("重庆市教育委员会科学技术研究项目", (170, 64, 422, 81)), ("结 题 验 收 表", (236, 96, 359, 116)),
+            ("项目名称   面向中小企业的轻量化MES系统关键技术研究", (94, 150, 396, 161))]
+    verdict = [("专家组验收意见:", (63, 410, 153, 422)), ("项目完成了计划任务,同意结题。", (63, 450, 480, 462)),
+               ("专家组组长签字:   2023年12月5日", (320, 492, 531, 503))]
+    kind, values = _read(*head, ("项目主持人   职称   所在学院", (94, 235, 438, 247)),
+                         ("沈新浩   教授   机械工程学院", (106, 264, 449, 275)), *verdict)
+    assert kind == "project_acceptance" and values["leader"] == "沈新浩"
+    kind, values = _read(*head, ("课题负责人:", (62, 196, 123, 207)), ("郭秋龙", (142, 215, 175, 226)), *verdict)
+    assert values["leader"] == "郭秋龙"
+    kind, values = _read(*head, ("项目主持人", (270, 203, 325, 214)), ("许俊文(高级工程师)", (243, 232, 346, 243)), *verdict)
+    assert values["leader"] == "许俊文"
+    # (a place to sign with a caption under it is no name)
+    kind, values = _read(*head, ("项目负责人(签字):", (62, 196, 160, 207)), ("验收组长", (62, 215, 110, 226)), *verdict)
+    assert "leader" not in values
+
+
+def test_a_tasks_leader_is_the_one_a_tasks_paper_names_not_its_parent_projects():
+    """课题组成员情况表 printing 项目负责人 何思鹏 (the parent project's) and 课题负责人 刘俊 (probe CJ P13)."""
+    kind, values = _read(("国家重点研发计划课题综合绩效评价", (171, 65, 425, 81)), ("课题组成员情况表", (226, 96, 369, 113)),
+                         ("项目名称   基于工业互联网的离散制造业协同制造平台研发与应用", (91, 144, 433, 155)),
+                         ("项目负责人   何思鹏", (86, 172, 203, 184)), ("课题名称   多源异构制造数据集成与边缘智能分析技术", (91, 201, 379, 212)),
+                         ("课题负责人   刘俊", (86, 285, 192, 297)), ("课题组成员", (62, 316, 122, 328)),
+                         ("序号   姓名   性别   职称   单位   分工", (69, 344, 489, 355)),
+                         ("1   刘俊   男   讲师   重庆大学   项目总体负责", (77, 374, 510, 385)),
+                         ("2   卢嘉凯   男   高级工程师   重庆渝智精密制造有限公司   技术方案设计", (77, 404, 510, 414)),
+                         ("3   郑宁波   女   高级工程师   重庆市计量质量检测研究院   平台架构设计", (77, 434, 510, 444)),
+                         ("验收结论:通过验收。", (62, 528, 174, 540)))
+    assert values["leader"] == "刘俊"
+
+
+def test_a_grid_of_names_under_a_caption_centred_over_the_form():
+    """参研人员 centred over rows of four names, two-letter ones letter-spaced (谢 毅), in a form's
+    tall rows (probe CJ P05): all ten, in order, not the first row alone nor 段海雨谢 glued."""
+    kind, values = _read(("重庆市教育委员会科学技术研究项目", (170, 64, 422, 81)), ("结 题 验 收 表", (236, 96, 359, 116)),
+                         ("项目名称   面向中小企业的轻量化MES系统关键技术研究", (94, 150, 396, 161)),
+                         ("参研人员", (276, 292, 319, 303)), ("沈新浩   孔诚岩   杨勇昊   段海雨", (105, 320, 490, 332)),
+                         ("谢 毅   周华婉   尉迟明欣   武 燕", (107, 349, 488, 360)), ("雷 兴   方 华", (107, 377, 253, 388)),
+                         ("专家组验收意见:", (63, 410, 153, 422)), ("项目完成了计划任务,同意结题。", (63, 450, 480, 462)))
+    assert values["members"] == ["沈新浩", "孔诚岩", "杨勇昊", "段海雨", "谢毅", "周华婉", "尉迟明欣", "武燕", "雷兴", "方华"]
+
+
+def test_a_byline_over_three_lines_keeps_its_third():
+    """Thirteen authors centred over three lines with affiliation marks (probe CJ A10: the third
+    line, 潘林4陶清松2程国1*, was lost without a word)."""
+    kind, values = _read(("第59卷第14期", (403, 154, 550, 185)), ("计算机工程与应用", (623, 154, 804, 185)),
+                         ("2023年7月", (444, 192, 556, 227)), ("ISSN 1002-8331 CN 11-2127/TP", (649, 194, 975, 226)),
+                         ("工业互联网平台多租户资源调度方法综述", (360, 280, 1119, 327)),
+                         ("熊阳春1方岩燕1马超松2诸葛颖辉1欧阳亮2", (457, 358, 1033, 394)),
+                         ("田毅凯3杨新建1江昊鑫2魏华3毛颖1", (501, 414, 986, 450)), ("潘林4陶清松2程国1*", (606, 471, 879, 507)),
+                         ("1. 重庆邮电大学计算机科学与技术学院, 重庆400065", (246, 530, 842, 559)),
+                         ("摘要:工业互联网平台需要为多租户提供资源调度。", (246, 600, 1102, 630)),
+                         ("关键词:工业互联网;资源调度   中图分类号:TP391", (246, 650, 1102, 680)), source="ocr")
+    assert kind == "journal_paper" and values["authors"][-3:] == ["潘林", "陶清松", "程国"] and len(values["authors"]) == 13
+
+
+def test_a_feasibility_studys_writers_table_with_each_ones_share_of_the_work():
+    """编制人员 over 序号 | 姓名 | 职称 | 职责 (项目负责人, 市场分析, 投资估算 …; probe CJ A06): the
+    writers, not a sign-off table's roles."""
+    rows = [("可行性研究报告", (611, 614, 1078, 697)), ("编制单位:重庆川渝工业互联网研究院有限公司", (435, 1291, 1255, 1342)),
+            ("编制人员", (744, 1500, 951, 1564)), ("序号", (214, 1631, 303, 1698)), ("姓名", (402, 1631, 492, 1699)),
+            ("职称", (703, 1631, 793, 1699)), ("职责", (1166, 1632, 1255, 1700))]
+    people = [("曹旭鹏", "工程师", "项目负责人"), ("公孙浩瑶", "工程师", "技术负责人"), ("龚雨月", "正高级工程师", "市场分析"),
+              ("陆博", "正高级工程师", "设备选型")]
+    for k, (name, title, duty) in enumerate(people):
+        y = 1725 + 88 * k
+        rows += [(str(k + 1), (240, y, 276, y + 62)), (name, (388, y, 506, y + 62)), (title, (688, y, 807, y + 62)),
+                 (duty, (1121, y, 1301, y + 62))]
+    kind, values = _read(*rows, ("审 核: 孙东源", (328, 2100, 576, 2157)), source="ocr")
+    assert kind == "technical_report" and values["authors"] == [p[0] for p in people]
+
+
+def test_contract_sides_introduced_as_hereinafter_or_in_the_model_contracts_signing_table():
+    """委托方（以下简称“甲方”）：… (probe CJ C10); 科技部's signing table 委托方（甲方） | 名称（或姓名） |
+    重庆…公司 (C06); a 联合研发协议 with a third side (C08) is a revenue paper."""
+    kind, values = _read(("软件开发服务合同", (482, 141, 837, 191)),
+                         ("委托方(以下简称“甲方”):重庆嘉陵智能装备股份有限公司", (188, 249, 892, 280)),
+                         ("受托方(以下简称“乙方”):重庆两江智联科技有限公司", (188, 294, 841, 323)),
+                         ("第二条合同金额:人民币壹佰陆拾伍万元整(¥1,650,000.00)。", (186, 553, 861, 583)), source="ocr")
+    assert values["parties"] == ["重庆嘉陵智能装备股份有限公司", "重庆两江智联科技有限公司"]
+    kind, values = _read(("技术开发 (委托) 合同", (585, 185, 1087, 240)), ("第三条 研究开发经费:人民币玖拾陆万元。", (186, 280, 900, 312)),
+                         ("委托方(甲方)", (203, 1249, 388, 1294)), ("名称 (或姓名)", (464, 1250, 646, 1295)),
+                         ("重庆嘉陵智能装备股份有限公司", (721, 1251, 1107, 1291)), ("法定代表人", (490, 1322, 635, 1367)),
+                         ("陈娟敏", (714, 1318, 817, 1369)), ("受托方(乙方)", (201, 1714, 387, 1758)),
+                         ("名称(或姓名)", (462, 1714, 647, 1761)), ("重庆邮电大学", (717, 1711, 894, 1762)), source="ocr")
+    assert values["parties"] == ["重庆嘉陵智能装备股份有限公司", "重庆邮电大学"]
+    kind, values = _read(("智能仓储系统联合研发协议", (460, 171, 1063, 226)), ("甲方:重庆两江智联科技有限公司", (173, 284, 579, 317)),
+                         ("乙方:重庆交通大学", (173, 332, 420, 365)), ("丙方:重庆嘉陵智能装备股份有限公司", (172, 381, 633, 413)),
+                         ("三方就智能仓储系统联合研发达成如下协议:项目总经费人民币叁佰贰拾万元,", (226, 441, 1236, 476)), source="ocr")
+    assert kind == "revenue_proof" and len(values["parties"]) == 3
+
+
+_STATEMENT = [("新增销售收入证明", (218, 68, 377, 87)), ("产品名称:工业数据采集与设备健康管理平台", (82, 126, 301, 136)),
+              ("项目负责人:蒋涛", (82, 148, 169, 159)), ("项目组成员:蒋涛、蔡明、方圆", (82, 171, 235, 182))]
+_CERTIFIED = [("上述数据已经公司财务部核对,与公司账簿记录一致。", (82, 256, 338, 268)), ("特此证明。", (82, 279, 129, 289)),
+              ("重庆数智装备有限公司", (426, 347, 535, 358)), ("2025年1月15日", (462, 367, 534, 377))]
+
+
+def test_figures_and_capitals_that_disagree_give_no_sum():
+    """¥23,500,000.00元（大写：人民币 | 贰佰叁拾伍万元整）: 2350 in figures, 235 in words, the words
+    wrapped (probe CK E2, a wrong met on 2,000万): nothing taken, amount_unsure; when they agree, the sum."""
+    def statement(capitals):
+        return _read(*_STATEMENT, ("2021年1月至2024年12月,该产品累计实现新增销售收入人民币¥23,500,000.00元(大写:人民币", (60, 213, 531, 225)),
+                     (f"{capitals})。", (60, 233, 162, 244)), *_CERTIFIED)
+
+    kind, values = statement("贰佰叁拾伍万元整")
+    assert kind == "revenue_proof" and "amount_wan" not in values
+    kind, values = statement("贰仟叁佰伍拾万元整")
+    assert values["amount_wan"] == 2350.0
+
+
+def _signing_block(*filled):
+    rows = [("技术开发(委托)合同", (198, 68, 397, 88)), ("委托方(甲方):重庆恒运汽车零部件有限公司", (60, 144, 290, 155)),
+            ("受托方(乙方):重庆数智装备有限公司", (60, 167, 257, 178)), ("签订时间:2023年5月10日", (60, 189, 188, 200)),
+            ("第二条 合同总金额为人民币贰仟陆佰万元整(¥26,000,000.00)。", (60, 381, 383, 392)),
+            ("第五条 本合同一式四份,双方各执两份,自双方签字盖章之日起生效。", (60, 494, 404, 506))]
+    sides = [("甲方(盖章):", "重庆恒运汽车零部件有限公司", "陈国华"), ("乙方(盖章):", "重庆数智装备有限公司", "蔡明")]
+    for k, (caption, unit, person) in enumerate(sides):
+        y = 539 + 94 * k
+        rows += [(caption + (unit if filled else ""), (60, y, 279, y + 11)),
+                 ("法定代表人/委托代理人(签字):" + (person if filled else ""), (60, y + 20, 261, y + 31)),
+                 ("日期:" + ("2023年5月10日" if filled else "   年   月   日"), (62, y + 40, 190, y + 50))]
+    return _read(*rows)
+
+
+def test_a_typed_contract_with_its_signing_block_blank_is_no_sale_yet():
+    """Both sides' 盖章, 签字 and 日期 left blank on a text layer, nothing drawn (probe CK E1, a wrong
+    met on 2,600万): not realised; signed and dated, it is."""
+    kind, values = _signing_block()
+    assert kind == "revenue_proof" and values["amount_wan"] == 2600.0 and values.get("realised") is False
+    kind, values = _signing_block("filled")
+    assert values.get("realised") is not False
+
+
+def test_a_blank_signing_block_on_a_scan_or_with_a_seal_drawn_is_not_judged_blank():
+    from extractor.doctypes.revenue_proof import _unexecuted
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    rows = [("甲方(盖章):", (60, 539, 129, 550)), ("日期:   年   月   日", (62, 579, 190, 589)),
+            ("乙方(盖章):", (60, 633, 129, 643)), ("日期:   年   月   日", (62, 673, 190, 683))]
+
+    def page(source, drawn=()):
+        return DocText(ReadResult("c.pdf", "0" * 64, page_count=1, pages=[
+            Page(1, 595, 842, source, [Line(t, b, 0.99) for t, b in rows], drawn=list(drawn))]))
+
+    assert _unexecuted(page("text_layer")) is not None
+    assert _unexecuted(page("ocr")) is None
+    assert _unexecuted(page("text_layer", [(70, 520, 170, 600)])) is None  # (a seal pasted as a picture)
+
+
+def test_a_revenue_papers_team_named_in_a_sentence_or_by_roles():
+    """由唐敏（项目负责人）、潘伟、沈洁组成的项目组 (probe CK M1), 项目负责人李建华，技术骨干罗斌、宋涛
+    (N5), 项目组：田野（项目负责人）、沈洁、韦东 (M5): the team in order, its leader; a 2,000万 sale
+    then counts for the rank 13.2.3 asks."""
+    kind, values = _read(("新增销售收入证明", (218, 68, 377, 87)),
+                         ("我公司自主研发的“EG-200边缘计算数据采集网关”产品,由唐敏(项目负责人)、潘伟、沈洁", (60, 145, 526, 157)),
+                         ("组成的项目组负责研发与推广,2021年1月至2024年12月累计实现新增销售收入23,500,000.00元。", (60, 165, 526, 177)),
+                         *_CERTIFIED)
+    assert values["members"] == ["唐敏", "潘伟", "沈洁"] and values["leader"] == "唐敏"
+    kind, values = _read(("技术开发(委托)合同", (198, 68, 397, 88)), ("委托方(甲方):重庆恒运汽车零部件有限公司", (60, 144, 290, 155)),
+                         ("受托方(乙方):重庆数智装备有限公司", (60, 167, 257, 178)),
+                         ("第二条 合同总金额为人民币贰仟陆佰万元整(¥26,000,000.00)。", (60, 381, 383, 392)),
+                         ("第四条 乙方项目团队:项目负责人李建华,技术骨干罗斌、宋涛。", (60, 426, 382, 438)))
+    assert values["members"] == ["李建华", "罗斌", "宋涛"]
+    kind, values = _read(("新增销售收入证明", (218, 68, 377, 87)), ("项目组:田野(项目负责人)、沈洁、韦东", (82, 126, 301, 136)),
+                         ("2022年至2024年累计实现新增销售收入2,400万元。", (82, 150, 400, 161)), *_CERTIFIED)
+    assert values["members"] == ["田野", "沈洁", "韦东"] and values["leader"] == "田野"
+    # (the buyer's people are not the seller's team)
+    kind, values = _read(("技术开发(委托)合同", (198, 68, 397, 88)), ("委托方(甲方):重庆恒运汽车零部件有限公司", (60, 144, 290, 155)),
+                         ("受托方(乙方):重庆数智装备有限公司", (60, 167, 257, 178)),
+                         ("第二条 合同总金额为人民币贰仟陆佰万元整(¥26,000,000.00)。", (60, 381, 383, 392)),
+                         ("第四条 甲方项目负责人李建华,技术骨干罗斌、宋涛。", (60, 426, 382, 438)))
+    assert "members" not in values

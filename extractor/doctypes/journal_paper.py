@@ -810,19 +810,25 @@ def _ordinal_authors(text: DocText) -> tuple[list[str], TextLine] | None:
 
 
 def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str]:
-    """The names of a byline's second line (黄勇1,吴静1,王磊2,陈晓2 | 刘洋1,张伟3,李强3,周敏1):
-    right under it, in its print, names only (two or more, none of them already read), before
-    the affiliations.  A line that is anything else ends the byline."""
-    below = line_below(text, line, 1.2)
-    if below is None or not similar_height(below, line, 0.25) or re.match(r"^[（(]", below.compact) \
-            or _AFFILIATION.search(below.compact) or re.search(r"[:：]|\d{4}", below.compact):  # (Received: 2024-04-24)
-        return []
-    more = names_of(_PINYIN.sub(" ", strip_stamps(below.text)).strip(" ,，"))
-    # (one name alone on the second line is the byline's too when both carry affiliation marks:
-    # 邓天佑1,万俊杰1,尉迟晓敏2,陈琳2 | 贺鑫1*)
-    marked = bool(re.search(r"[\d*＊]$", below.compact)) and bool(re.search(r"[\u4e00-\u9fff]\d", line.compact))
-    if not more or (len(more) < 2 and not marked) or any(n in names for n in more) or not all(is_name(n) for n in more):
-        return []
+    """The names of a byline's further lines (黄勇1,吴静1,王磊2,陈晓2 | 刘洋1,张伟3,李强3,周敏1 |
+    潘林4,陶清松2,程国1*): each right under the one before, in its print, names only (two or
+    more, none of them already read), before the affiliations.  A line that is anything else
+    ends the byline (probe CJ A10: thirteen authors centred over three lines lost the third)."""
+    more: list[str] = []
+    for _ in range(4):
+        below = line_below(text, line, 1.2)
+        if below is None or not similar_height(below, line, 0.25) or re.match(r"^[（(]", below.compact) \
+                or _AFFILIATION.search(below.compact) or re.search(r"[:：]|\d{4}", below.compact):  # (Received: 2024-04-24)
+            return more
+        found = names_of(_PINYIN.sub(" ", strip_stamps(below.text)).strip(" ,，"))
+        # (one name alone on the last line is the byline's too when both carry affiliation marks:
+        # 邓天佑1,万俊杰1,尉迟晓敏2,陈琳2 | 贺鑫1*)
+        marked = bool(re.search(r"[\d*＊]$", below.compact)) and bool(re.search(r"[\u4e00-\u9fff]\d", line.compact))
+        if not found or (len(found) < 2 and not marked) or any(n in names + more for n in found) \
+                or not all(is_name(n) for n in found):
+            return more
+        more += found
+        line = below
     return more
 
 

@@ -30,7 +30,7 @@ from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, labelled_surname, split_people
 from ..fields.numerals import to_int
-from ..layout import (TITLE_WORD, bracketed_name_under, numbered_block, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
+from ..layout import (TITLE_WORD, bracketed_name_under, name_under, numbered_block, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -512,10 +512,20 @@ def _value_start(text: DocText, hit, value: str) -> tuple[str, TextLine] | None:
     line under it (a caption alone on its line)."""
     if value:
         return value, hit.line
-    cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height) or value_below(text, hit.line)
+    cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height) or value_below(text, hit.line) \
+        or _spanning_below(text, hit.line)
     if cell is None or LABEL_START.match(cell.compact):  # a short value (邱晶宇) looks like a caption
         return None
     return cell.text, cell
+
+
+def _spanning_below(text: DocText, label: TextLine) -> TextLine | None:
+    """The line under a caption centred over a cell as wide as the form (参研人员 over 沈新浩
+    孔诚岩 … | 谢 毅 …, probe CJ P05): it reaches past the caption on both sides."""
+    below = next_line(text, label, 2.0)  # (a form's row is taller than its words)
+    if below is None or is_caption(below) or not (box(below)[0] < box(label)[0] and box(below)[2] > box(label)[2]):
+        return None
+    return below
 
 
 def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | None:
@@ -874,7 +884,12 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
     """The first name after 项目负责人 (its title or unit may follow: 张伟 高级工程师), else the
     one a certificate's sentence names: ``由侯涛主持、…公司承担的…项目``."""
     meeting = "会议" in text.compact  # a meeting's minutes: its 主持人 chaired the meeting
-    for hit, value in _heading_hits(text, _LEADER_LABELS):
+    hits = list(_heading_hits(text, _LEADER_LABELS))
+    if any("课题" in line.compact for line in text.title_lines()):
+        # a 课题's paper (课题验收意见, 课题组成员情况表) printing its parent project's 项目负责人
+        # too: the 课题负责人 leads what it is about (probe CJ P13)
+        hits.sort(key=lambda hv: not hv[0].label.startswith("课题"))
+    for hit, value in hits:
         if meeting and hit.label == "主持人":
             continue
         start = _value_start(text, hit, value)
@@ -884,6 +899,11 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
         typed = bracketed_name_under(text, hit.line)  # 项目负责人（签字）：<scrawl> | （唐峰）
         if typed:
             return typed, hit.line
+        if not value or start and not is_name(start[0].split()[0] if start[0].split() else ""):
+            # the cell under a caption alone, or a header row's (项目主持人 | 职称 | 所在学院)
+            under = name_under(text, hit.line, hit.label)
+            if under:
+                return under
     for pattern in (_LED_BY, _LEADER_IN_TEXT, _HEAD_NAMED, _LEADER_WITH_TITLE):
         found = running_match(text, pattern)
         name = next((g for g in found[0].groups() if g), None) if found else None

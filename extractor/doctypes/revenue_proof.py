@@ -134,6 +134,11 @@ def extract_revenue(text: DocText) -> Fields:
     after_change = _sum_after_change(text)
     if after_change:  # a supplement's sum as it stands now (增加…300万元，变更后合同总金额为…1,200万元)
         f.put("amount_wan", after_change)
+    if "amount_wan" in f.values and (capitals := _capitals_disagree(text, f.values["amount_wan"])) is not None:
+        f.values.pop("amount_wan")
+        f.sources.pop("amount_wan", None)
+        f.issue("warning", "amount_unsure",
+                f"金额的小写与大写不一致（小写读作 {capitals[0]:g} 万元，大写读作 {capitals[1]:g} 万元），未采用，请人工核对")
     called = _called_parties(text)
     halved = False  # one side of a contract or invoice read, the other's label printed with no name read
     parties = _summary_parties(text) or _account_holders(text) or _side_table(text) or _signers(text)
@@ -193,7 +198,7 @@ def extract_revenue(text: DocText) -> Fields:
         f.set("period_start", earned[0], earned[2])
         f.set("period_end", earned[1], earned[2])
     _team(text, f)
-    unrealised = _not_realised(text) or _draft(text) or _credit_note(text)
+    unrealised = _not_realised(text) or _draft(text) or _credit_note(text) or _unexecuted(text)
     output = _output_value(text, f)
     if output and not unrealised and "amount_wan" in f.values:
         # 新增产值 is what was made, valued at its price; the rule counts 新增营收, what was sold
@@ -210,8 +215,9 @@ def extract_revenue(text: DocText) -> Fields:
         # A contract not yet performed is a promise of sales: its sum is no 新增营收 until it
         # is (a reviewer asks for its invoices or the books).
         f.set("realised", False)
+        said = "合同的签字盖章处空白，未见签章，合同尚未生效" if unrealised == _UNEXECUTED else f"材料写明「{unrealised}」"
         f.issue("warning", "revenue_not_realised",
-                f"材料写明「{unrealised}」：金额 {f.values['amount_wan']:g} 万元尚未形成营收，不计入累计营收")
+                f"{said}：金额 {f.values['amount_wan']:g} 万元尚未形成营收，不计入累计营收")
     return f
 
 
@@ -219,7 +225,8 @@ def extract_revenue(text: DocText) -> Fields:
 # 第十五条（二）3 主持): a company's 证明 may list its team, in order, under a label or in its sentence
 # (由我公司研发推广团队（按贡献排序：李强、张伟…）开发推广的…).
 _TEAM_LABELS = ["研发推广团队成员", "研发推广团队", "研发团队成员", "研发团队", "推广团队", "项目团队成员", "项目团队", "团队成员",
-                "项目组成员", "主要参与人员", "主要完成人员", "主要研发人员", "参与人员", "主要技术人员"]
+                "项目组成员", "主要参与人员", "主要完成人员", "主要研发人员", "参与人员", "主要技术人员",
+                "项目组"]  # (项目组：田野（项目负责人）、沈洁、韦东, probe CK M5)
 _TEAM_IN_SENTENCE = re.compile(r"(?:团队|人员|成员|项目组)[（(](?:按贡献(?:大小)?|按)?(?:排序|排名|排列)[:：]([^）)]{2,80})[）)]")
 _LEADER_LABELS = ["项目负责人", "产品负责人", "技术负责人", "团队负责人"]
 
@@ -238,11 +245,21 @@ def _team(text: DocText, f: Fields) -> None:
     listed = labelled_people(text, _TEAM_LABELS, accept=ours)
     if listed and listed[0]:
         f.set("members", listed[0], listed[1])
+        marked = re.search(rf"({_NAME}?){_ROLE_NOTE}", listed[1].compact)
+        if marked and marked.group(1) in listed[0]:
+            f.set("leader", marked.group(1), listed[1])  # (the one the list marks as its leader)
     elif all(ours(h) for h in text.find_label(_TEAM_LABELS)):  # (no buyer's people among them)
         said = running_match(text, _TEAM_IN_SENTENCE)
         names = split_people(said[0].group(1)) if said else []
         if names and all(is_name(n) for n in names):
             f.set("members", names, said[1])
+    if "members" not in f.values:
+        # (由唐敏（项目负责人）、潘伟、沈洁组成的项目组…; 项目负责人：唐敏；主要技术骨干：潘伟、沈洁 — probe CK M1, N5)
+        team = _team_said(text)
+        if team:
+            f.set("members", team[0], team[2])
+            if team[1]:
+                f.set("leader", team[1], team[2])
     for hit in text.find_label(_LEADER_LABELS):
         if not ours(hit):
             continue
@@ -268,13 +285,56 @@ def _signed_before_its_end(f: Fields) -> str | None:
     return f"证明的收入期间至{end[:4]}年{int(end[5:7])}月，出具日期却是{signed[:4]}年{int(signed[5:7])}月"
 
 
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_ROLE_NOTE = r"[（(](?:项目|产品|团队|技术|研发)?(?:负责人|带头人|组长)[)）]"
+# A team made of the people a sentence names, its leader marked: 由唐敏（项目负责人）、潘伟、沈洁组成的项目组.
+_MADE_OF = re.compile(rf"由((?:{_NAME}?(?:{_ROLE_NOTE})?[、，,])+{_NAME}?(?:{_ROLE_NOTE})?)(?:等(?:同志|人)?)?(?:共同)?组成的?(?:项目组|项目团队|研发团队|团队|课题组|研发组)")
+# The team by its roles, leader first: 项目负责人李建华，技术骨干罗斌、宋涛 / 项目负责人：唐敏；主要技术骨干：潘伟、沈洁.
+_BY_ROLES = re.compile(rf"(?:项目|产品|团队)?负责人(?:为)?[:：]?({_NAME}?)(?:同志)?[，,；;、]\s*(?:主要)?(?:技术|项目)?骨干(?:人员|成员)?(?:为|有)?[:：]?"
+                       rf"((?:{_NAME}?[、，,和及])*{_NAME}?)(?=[。；;，,]|$)")
+
+
+def _team_said(text: DocText) -> tuple[list[str], str | None, TextLine] | None:
+    """The seller's team a sentence names, in its order, and its leader: 由唐敏（项目负责人）、潘伟、
+    沈洁组成的项目组 (the one marked), 项目负责人李建华，技术骨干罗斌、宋涛 (the leader first).  None
+    unless every piece is a name; never the buyer's people (甲方项目负责人…).
+
+    >>> from tests.typed_pages import doc, page
+    >>> _team_said(doc(page("该产品由唐敏(项目负责人)、潘伟、沈洁组成的项目组负责研发与推广。")))[:2]
+    (['唐敏', '潘伟', '沈洁'], '唐敏')
+    >>> _team_said(doc(page("第四条 乙方项目团队:项目负责人李建华,技术骨干罗斌、宋涛。")))[:2]
+    (['李建华', '罗斌', '宋涛'], '李建华')
+    >>> _team_said(doc(page("第四条 甲方项目负责人李建华,技术骨干罗斌、宋涛。"))) is None
+    True
+    """
+    for pattern in (_MADE_OF, _BY_ROLES):
+        found = running_match(text, pattern)
+        if not found:
+            continue
+        match, line = found
+        if pattern is _BY_ROLES and _BUYER_SIDE.search(re.sub(r"(?:项目|产品|团队)$", "", line.compact[:max(0, line.compact.find("负责人"))])):
+            continue
+        if pattern is _MADE_OF:
+            pieces = [p for p in re.split(r"[、，,]", match.group(1)) if p]
+            leader = next((re.sub(_ROLE_NOTE, "", p) for p in pieces if re.search(_ROLE_NOTE, p)), None)
+            names = [re.sub(_ROLE_NOTE, "", p) for p in pieces]
+        else:
+            leader = match.group(1)
+            names = [leader] + [p for p in re.split(r"[、，,和及]", match.group(2)) if p]
+        if len(names) >= 2 and len(set(names)) == len(names) and all(is_name(n) and has_surname(n) for n in names):
+            return names, leader, line
+    return None
+
+
 # The proof's sentence says who led it: 我公司张伟同志作为项目负责人主持开发推广的…, 由张伟同志主持研发的….
 _LED_IN_SENTENCE = re.compile(
     r"(?:我|本)(?:公司|单位|院|所|厂)(?:员工)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?"
     r"(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)|由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:主持|牵头)(?:开发|研发|研制|推广)|"
     # (我公司张伟（项目负责人）主持开发推广的…)
     r"(?:我|本)(?:公司|单位|院|所|厂)(?:员工)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?[（(](?:项目|产品|团队|研发)?(?:负责人|带头人)[)）]"
-    r"(?:主持|牵头|负责)")
+    r"(?:主持|牵头|负责)|"
+    # (唐敏同志作为项目负责人，主持开发推广…: the sentence opens on him)
+    r"(?:^|[，,。；;：:])([\u4e00-\u9fff·]{2,4}?)同志(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)")
 
 
 # The months a sum was earned in, as a proof states them (2018年1月至2018年12月累计实现新增销售收入;
@@ -488,6 +548,36 @@ def _draft(text: DocText) -> str | None:
     return binds_no_one("\n".join(l.compact for l in text.lines))
 
 
+# A side's place to seal or sign in a contract's signing block (甲方（盖章）：, 乙方(签字盖章):).
+_SEAL_HERE = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|委托人|受托人|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
+                        r"(?:[（(][^）)]{0,4}[)）])?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)[)）][:：]?$")
+# The signing block's lines that leave a signature or a day to fill in (法定代表人（签字）：, 日期：  年  月  日).
+_BLANK_SIGN_LINE = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人)[^:：]{0,12}[:：]?$|^(?:签订|签署|签字)?日期[:：]?年月日$")
+
+
+def _unexecuted(text: DocText) -> str | None:
+    """A typed contract whose signing block is left blank (probe CK E1): on a text layer, every
+    side's 盖章 place with nothing to its right, its 签字 and 日期 lines empty (日期：  年  月  日),
+    no day filled in anywhere in the block, and nothing drawn from the block down (no seal or
+    signature pasted as a picture, no ink).  A scan is never judged: its seals are ink."""
+    pages = {p.number: p for p in text.result.pages}
+    places = [l for l in text.lines if _SEAL_HERE.match(l.compact)]
+    if len(places) < 2 or any(pages.get(l.page) is None or pages[l.page].source != "text_layer" for l in places):
+        return None
+    first = min(places, key=lambda l: l.index)
+    block = [l for l in text.lines if l.index >= first.index and l.page in {p.page for p in places}]
+    if any(box(o)[0] >= box(l)[2] - 1 for l in places for o in text.lines
+           if o is not l and o.page == l.page and same_row(o, l) and not _SEAL_HERE.match(o.compact)):
+        return None  # (a name typed beside a side's place)
+    if any(not (_SEAL_HERE.match(l.compact) or _BLANK_SIGN_LINE.match(l.compact)) for l in block):
+        return None  # (a name, a day, or anything else in the block: not judged blank)
+    top = min(box(l)[1] for l in places)
+    if any(d[3] > top - 2 * first.line.height for page in {l.page for l in places} for d in pages[page].drawn):
+        return None
+    return _UNEXECUTED
+
+
+_UNEXECUTED = "签字盖章处空白"
 def _not_realised(text: DocText) -> str | None:
     """The words saying the sum is not yet revenue, as printed (their clause), else None.
 
@@ -1341,6 +1431,27 @@ def _restates(rest: str) -> bool:
     return bool(amounts) and amounts[0].span[0] <= prefix.end() - 1
 
 
+_CAPITALS_AFTER = re.compile(r"[（(]\s*大写\s*[:：]?\s*(?:人民币)?\s*([零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整角分]+)")
+
+
+def _capitals_disagree(text: DocText, wan: float) -> tuple[float, float] | None:
+    """(the figures, the capitals) where the sum taken is printed in figures with its capitals in
+    brackets right after it, the line's wrap between them allowed, and the two differ (人民币
+    ¥23,500,000.00元（大写：人民币 | 贰佰叁拾伍万元整）, probe CK E2: 2350 taken, 235 meant, or the
+    other way round): one of them was misread or mistyped, and nothing may be taken."""
+    for line in text.lines:
+        below = next_line(text, line)
+        joined = line.compact + (below.compact if below is not None else "")
+        for match in _CAPITALS_AFTER.finditer(joined):
+            if match.start() >= len(line.compact):
+                break  # (the next line's own: read on that line)
+            before = find_amounts(joined[max(0, match.start() - 30):match.start()])
+            capitals = find_amounts(match.group(1) + ("" if "元" in match.group(1) else "元"))
+            if before and capitals and abs(before[-1].wan - wan) < 0.0005 and abs(capitals[0].wan - wan) >= 0.0005:
+                return before[-1].wan, capitals[0].wan
+    return None
+
+
 def _restated_below(text: DocText, line: TextLine) -> tuple[float, TextLine] | None:
     """The sum on the line just under an amount when that line only restates it
     (``（小写）：¥3,256,800.00`` under ``合同总金额（大写）：…``)."""
@@ -1547,7 +1658,7 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
     """A party named after its role at the start of a line (甲方（买方）：…), else in the
     ``名称：`` line under a column headed by the role (an invoice's 购买方信息)."""
     # (a note in brackets after the word: 需方（甲方）, 买方(The Buyer))
-    pattern = re.compile(rf"^(?:{'|'.join(labels)})(?:[（(][^）)]{{0,6}}[）)]|[（(][A-Za-z .]{{2,20}}[）)])?(?:信息)?[:：]?"
+    pattern = re.compile(rf"^(?:{'|'.join(labels)})(?:[（(][^）)]{{0,6}}[）)]|[（(]以下简称[^）)]{{1,8}}[）)]|[（(][A-Za-z .]{{2,20}}[）)])?(?:信息)?[:：]?"
                          rf"(?:(?:名称|全称|户名|账户名称|单位名称)[:：]?)?(.*)")
     for line in text.lines:
         compact = line.compact
@@ -1612,8 +1723,10 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
                 if name:
                     return name, line
         beside = _row(text, line) if not match.group(1) else []
-        if len(beside) > 1 and beside[0].compact.strip(":：") in ("名称", "单位名称", "全称", "户名"):
-            beside = beside[1:]  # 委托人 | 名称 | 云南…公司: a caption between the side and its name
+        if len(beside) > 1 and re.fullmatch(r"(?:名称|单位名称|全称|户名)(?:[（(]或姓名[)）])?", beside[0].compact.strip(":：")):
+            # 委托人 | 名称 | 云南…公司: a caption between the side and its name (科技部's model contract's
+            # signing table: 委托方（甲方） | 名称（或姓名） | 重庆…公司, probe CJ C06)
+            beside = beside[1:]
         name = _org_name(beside[0].compact) if beside else None
         if name:  # a form: 委托方（甲方） | 重庆…有限公司
             return name, beside[0]
@@ -2308,6 +2421,8 @@ DOCTYPE = DocType(
                 "明细分类账", "明细账",
                 # a contract titled 协议 of its kind (技术咨询三方协议, 技术开发协议)
                 "三方协议", "技术咨询协议", "技术开发协议", "技术转让协议", "咨询服务协议",
+                # (联合研发协议 with its payments between the sides, probe CJ C08)
+                "研发协议", "合作开发协议", "委托开发协议",
                 # a buyer's confirmation of an order, a customer's proof of use with its sum, a
                 # statement of account, the delivery note a buyer signs for goods under a contract
                 "订单确认函", "订货确认函", "订单确认书", "采购确认函", "采购确认书", "销售业务确认函", "业务确认函", "销售确认函", "交易确认函", "采购业务确认函", "订货单", "订购单", "采购单", "购货单", "用户使用证明", "对账单", "对账确认单", "交付验收单",

@@ -97,6 +97,10 @@ _STAFF_TABLE = re.compile(r"编制人员|编写人员|撰写人|编写人|编制
 # (承担的工作 heads the same column in a table of the report's people: 项目负责, 报告编写, 审核)
 _SIGN_OFF_HEADER = re.compile(r"职责|岗位|角色|签署|承担的?工作")
 _SIGN_OFF_ONLY = re.compile(r"职责|岗位|签署")
+# A heading naming the table's people as the report's writers (编制人员, 编写人员名单).
+_WRITERS_HEADING = re.compile(r"(?:编制|编写|撰写)(?:人员|组)")
+# A table row's duty of review (审核 | 李强 | …), no signature line (审核：孙东源).
+_REVIEW_CELL = re.compile(r"^(?:审核|批准|审定|校核|审批)(?![:：])")
 # The other columns of a table of the report's people (编制人员 | 职称 | 专业 | 签名).
 _STAFF_COLUMNS = frozenset({"职称", "职务", "专业", "签名", "签字", "单位", "工作单位", "分工", "承担工作", "学历", "备注"})
 # A heading over people who judged the report, not wrote it (评审专家组: 组长, 成员).
@@ -1316,15 +1320,21 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
             all(w in _STAFF_COLUMNS for w in words[1:]) else None
         if "作者姓名" in words:
             role = "作者姓名"  # (科技报告基本信息表: 作者排序 | 作者姓名 | 工作单位 | 职称, one author a row)
-        if ("姓名" not in words and role is None) or any(_SIGN_OFF_ONLY.search(w) for w in words) \
-                or any(_SIGN_OFF_ONLY.search(l.compact) for l in row_of(text, line)):
+        if "姓名" not in words and role is None:
+            continue
+        y0, height = line.line.box[1], max(line.line.height, 1)
+        heading = "".join(l.compact for l in text.lines
+                          if l.page == line.page and 0 <= y0 - l.line.box[3] < 5 * height)
+        # (a 职责 column under a heading naming the writers, 编制人员 | 序号 姓名 职称 职责, is each
+        # writer's share of the work, no sign-off's roles: probe CJ A06)
+        if (any(_SIGN_OFF_ONLY.search(w) for w in words) or any(_SIGN_OFF_ONLY.search(l.compact) for l in row_of(text, line))) \
+                and not (_WRITERS_HEADING.search(heading) and not re.search(r"签署|签字|签发|审核|批准", heading)
+                         and not any(l.page == line.page and box(l)[1] > box(line)[1] and _REVIEW_CELL.match(l.compact)
+                                     for l in text.lines)):
             continue
         if spaced != line.text:
             line = TextLine(line.page, line.index, Line(spaced, line.line.box, line.line.confidence),
                             line.page_height, line.page_width)
-        y0, height = line.line.box[1], max(line.line.height, 1)
-        heading = "".join(l.compact for l in text.lines
-                          if l.page == line.page and 0 <= y0 - l.line.box[3] < 5 * height)
         side = _writers_side(text, line) if role is None else None
         if side is None and ("专家" in heading or role is None and not _STAFF_TABLE.search(heading)):
             continue
