@@ -168,8 +168,28 @@ def render_pdf_page(page, dpi: int = 200) -> "Image.Image":
     return page.render(scale=scale).to_pil().convert("RGB")
 
 
+# A picture this many times taller than wide, and taller than a page is read at, is a phone's
+# long screenshot (学信网's 备案表, a register's query, a chat of forwarded certificates): scaled
+# to fit whole, its print would be a few pixels high.  It keeps a readable width and is read
+# in bands (``extractor.ocr.run``).
+STRIP = 2.5
+STRIP_WIDTH = 1280
+
+
+def is_strip(width: int, height: int) -> bool:
+    """A long screenshot (``STRIP``): read in bands at a readable width.
+
+    >>> is_strip(1080, 16000), is_strip(1240, 1754), is_strip(1080, 2400)
+    (True, False, False)
+    """
+    return height > STRIP * width and height > OCR_MAX_SIDE
+
+
 def fit_for_ocr(image: "Image.Image") -> tuple["Image.Image", float]:
-    """Scale a page down so its long side is at most ``OCR_MAX_SIDE``; returns the factor."""
+    """Scale a page down so its long side is at most ``OCR_MAX_SIDE`` (a long screenshot: its
+    width at most ``STRIP_WIDTH``); returns the factor."""
+    if is_strip(*image.size):
+        return _scaled(image, min(1.0, STRIP_WIDTH / image.width))
     longest = max(image.size)
     if longest <= OCR_MAX_SIDE:
         return image, 1.0

@@ -103,12 +103,16 @@ def _ocr_page(image, number: int, result: ReadResult, options: ReadOptions, ocr_
 
 def _odd_size(width: int, height: int) -> str | None:
     """Why a picture of ``width`` × ``height`` pixels holds no line of text to read: narrower than
-    a letter (8 px), or a strip more than 60 times as long as it is wide; else None.
+    a letter (8 px), or a sliver more than 60 times as long as it is wide; else None.  A phone's
+    long screenshot, 640 px wide or more, may run longer (640×39000: read in bands).
 
     >>> _odd_size(1, 5000), _odd_size(1240, 1754) is None, _odd_size(20000, 600) is None
     ('图片尺寸异常（1×5000 像素）', True, True)
+    >>> _odd_size(640, 39000) is None, _odd_size(300, 39000)
+    (True, '图片尺寸异常（300×39000 像素）')
     """
-    if min(width, height) < 8 or max(width, height) > 60 * min(width, height):
+    long_shot = 640 <= width < height <= 100 * width
+    if min(width, height) < 8 or max(width, height) > 60 * min(width, height) and not long_shot:
         return f"图片尺寸异常（{width}×{height} 像素）"
     return None
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 
 def _revenue(file, words, amount, parties, date):
     from tests.test_tenth_session import _paper
@@ -233,3 +237,66 @@ def test_a_revenue_papers_team_named_in_a_sentence_or_by_roles():
                          ("第二条 合同总金额为人民币贰仟陆佰万元整(¥26,000,000.00)。", (60, 381, 383, 392)),
                          ("第四条 甲方项目负责人李建华,技术骨干罗斌、宋涛。", (60, 426, 382, 438)))
     assert "members" not in values
+
+
+def test_a_long_screenshot_is_read_in_overlapping_bands_each_line_once():
+    """A 1080×16000 phone screenshot read whole came out with no line at all (the engine scales
+    it to its own limit): it is read in bands 2,160 px tall overlapping by 270, a line in two
+    bands kept once, at its place on the whole strip."""
+    from PIL import Image
+
+    from extractor.model import Line
+    from extractor.ocr.run import _in_bands
+
+    printed = [(y, f"第{k}行") for k, y in enumerate(range(100, 16000, 700))]
+    seen = []
+
+    class Bands:
+        def recognize(self, crop):
+            # (what the crop shows: each printed line wholly inside it, in its own coordinates)
+            top = self.tops.pop(0)
+            seen.append(crop.size)
+            return [Line(t, (50, y - top, 400, y - top + 40)) for y, t in printed if top <= y and y + 40 <= top + crop.height]
+
+    engine = Bands()
+    band = 2160
+    engine.tops = list(range(0, 16000 - band // 8, band - band // 8))
+    lines = _in_bands(engine, Image.new("L", (1080, 16000), 255), "test")
+    assert [l.text for l in lines] == [t for _, t in printed]
+    assert [l.box[1] for l in lines] == [y for y, _ in printed]
+    assert all(size == (1080, band) for size in seen[:-1])
+
+
+def test_a_long_screenshot_is_not_refused_a_sliver_still_is():
+    from extractor.reading import _odd_size
+
+    assert _odd_size(640, 39000) is None and _odd_size(1080, 16000) is None
+    assert _odd_size(300, 39000) is not None and _odd_size(20000, 300) is not None
+
+
+@pytest.mark.slow
+def test_a_phone_screenshot_of_the_ministrys_record_sixteen_thousand_pixels_long(tmp_path):
+    """学信网's 教育部学历证书电子注册备案表 as a phone's long screenshot (1080×16000): its holder,
+    education and date read, as at 1080×6000 (RapidOCR)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractor import ReadOptions
+    from zhicheng.documents import examine_all
+
+    font = next(p for p in ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+                            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc") if Path(p).exists())
+    image = Image.new("RGB", (1080, 16000), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((300, 80), "教育部学历证书电子注册备案表", font=ImageFont.truetype(font, 52), fill="black")
+    rows = [("姓名", "欧阳明辉"), ("出生日期", "1988年06月12日"), ("毕(结)业日期", "2010年07月01日"), ("学校名称", "重庆大学"),
+            ("学历类别", "普通高等教育"), ("层次", "本科"), ("毕(结)业", "毕业"), ("证书编号", "106111201005002345")]
+    for k, (label, value) in enumerate(rows):
+        draw.text((60, 220 + 110 * k), label, font=ImageFont.truetype(font, 40), fill=(90, 90, 90))
+        draw.text((420, 220 + 110 * k), value, font=ImageFont.truetype(font, 40), fill="black")
+    for y in range(1600, 15600, 400):
+        draw.text((60, y), "学信网 查询与验证 温馨提示：本备案表仅用于核验", font=ImageFont.truetype(font, 30), fill=(150, 150, 150))
+    path = tmp_path / "学信网长截图.png"
+    image.save(path)
+    [doc] = examine_all(path, ReadOptions(engine="rapidocr", cache_dir=tmp_path / "cache"), name="欧阳明辉")
+    assert doc.doc_type == "degree_certificate"
+    assert (doc.fields.get("holder"), doc.fields.get("education"), doc.fields.get("date")) == ("欧阳明辉", "bachelor", "2010-07-01")

@@ -6,7 +6,7 @@ import re
 from collections import Counter, OrderedDict
 from dataclasses import replace
 
-from ..images import COARSE, fit_for_ocr
+from ..images import COARSE, OCR_MAX_SIDE, fit_for_ocr, is_strip
 from ..model import Line, Page
 from . import engine_version, get_engine
 from .cache import OcrCache, key_digest
@@ -30,9 +30,32 @@ def engine_calls(reset: bool = False) -> dict:
 
 
 def _recognize(engine, image, purpose: str):
+    if is_strip(image.width, image.height):
+        return _in_bands(engine, image, purpose)
     ENGINE_CALLS[(purpose, "recognize")] += 1
     ENGINE_CALLS[(purpose, "pixels")] += image.width * image.height
     return engine.recognize(image)
+
+
+def _in_bands(engine, image, purpose: str) -> list[Line]:
+    """A long screenshot read band by band, each as tall as a page is read at (an engine scales
+    the whole strip to its own limit, and its print to nothing: 1080×16000 read no line), the
+    bands overlapping by an eighth so no line is cut unread; a line read in two bands is kept
+    from the band whose middle part holds it."""
+    band = min(OCR_MAX_SIDE, 2 * image.width)
+    overlap = band // 8
+    tops = list(range(0, max(1, image.height - overlap), band - overlap))
+    lines: list[Line] = []
+    for k, top in enumerate(tops):
+        crop = image.crop((0, top, image.width, min(image.height, top + band)))
+        ENGINE_CALLS[(purpose, "recognize")] += 1
+        ENGINE_CALLS[(purpose, "pixels")] += crop.width * crop.height
+        low = top + overlap / 2 if k else float("-inf")
+        high = top + band - overlap / 2 if k + 1 < len(tops) else float("inf")
+        for line in _shifted(engine.recognize(crop), (0, top)):
+            if low <= (line.box[1] + line.box[3]) / 2 < high:
+                lines.append(line)
+    return lines
 
 
 def _read_line(reader, image, purpose: str):
@@ -45,14 +68,16 @@ def ocr_page(image, number: int, file_sha256: str, options) -> Page:
     """The page's lines from the chosen engine, from the cache when this page was seen before."""
     cache = OcrCache(options.cache_dir) if options.use_cache else None
     key = (file_sha256, number, options.engine, engine_version(options.engine), PIPELINE_VERSION, options.orient,
-           options.dpi, orientation_version()) + ((FAX_STEPS,) if image.info.get(COARSE) else ())
+           options.dpi, orientation_version()) + ((FAX_STEPS,) if image.info.get(COARSE) else ()) \
+        + (("bands",) if is_strip(image.width, image.height) else ())  # (a long screenshot, read in bands since 2026-12-07)
     if cache is not None:
         hit = cache.get(key)
         if hit is not None:
             return replace(hit, note=note_zh(hit.note))  # a cache of an older pipeline: English notes
     engine = get_engine(options.engine)
     fitted, scale = fit_for_ocr(image)
-    prepared, lines = _recognize_upright(engine, fitted, options.orient)
+    # (a long screenshot is upright: the orientation classifier, made for pages, is not asked)
+    prepared, lines = _recognize_upright(engine, fitted, options.orient and not is_strip(*fitted.size))
     if image.info.get(COARSE):
         prepared, lines = _past_fax_dots(engine, prepared, lines)
     lines = _past_watermark(engine, prepared, lines)
