@@ -1032,7 +1032,8 @@ def labelled_people(text: DocText, labels: list[str], accept=None) -> tuple[list
             continue
         # (the paragraph may run on into a line that is no part of it, the issuer under the list
         # at the margin: the line's own list, whole, is the list then)
-        names = names_of(paragraph(text, anchor, value)) or names_of(value) or names_of(TITLED.sub("", value))
+        names = names_of(paragraph(text, anchor, value)) or names_of(value) or names_of(TITLED.sub("", value)) \
+            or titled_names(value)  # (唐敏 高级工程师、潘伟 工程师、沈洁 助理工程师, probe CL T9-8)
         if names:
             return names, anchor
     return None
@@ -1358,7 +1359,8 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
     height = max(label.line.height, 1)
     row = [l for l in row_of(text, label) if box(l)[0] >= box(label)[2] - 2]
     if not row:
-        below = next_line(text, label)
+        # (under it; a form's tall row may set the grid three lines below its caption, probe CL N3-6)
+        below = next_line(text, label, 3.0)
         row = sorted([below] + row_of(text, below), key=lambda l: box(l)[0]) if below is not None else []
     if len(row) < 2:
         return None

@@ -300,3 +300,97 @@ def test_a_phone_screenshot_of_the_ministrys_record_sixteen_thousand_pixels_long
     [doc] = examine_all(path, ReadOptions(engine="rapidocr", cache_dir=tmp_path / "cache"), name="欧阳明辉")
     assert doc.doc_type == "degree_certificate"
     assert (doc.fields.get("holder"), doc.fields.get("education"), doc.fields.get("date")) == ("欧阳明辉", "bachelor", "2010-07-01")
+
+
+def test_a_text_layers_rows_written_without_a_break_are_lines_of_their_own(tmp_path):
+    """A table's rows written as one text object with no line break between them read as one line
+    100 pt high (序号 姓名 职称 职责 1 唐敏 … 2 潘伟 …; probe CL R5-1, R5-3): each row is a line."""
+    from fpdf import FPDF
+
+    from extractor import ReadOptions
+    from extractor.reading import read_file
+
+    font = next(p for p in ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+                if Path(p).exists())
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("cjk", fname=font)
+    pdf.set_font("cjk", size=10)
+    # each cell placed where the table has it, row under row: PDFium puts no break between the rows
+    rows = [("序号", "姓名", "职称", "职责"), ("1", "唐敏", "高级工程师", "编写"), ("2", "潘伟", "工程师", "编写")]
+    for k, row in enumerate(rows):
+        for x, cell in zip((72, 140, 220, 330), row):
+            pdf.text(x, 110 + 22 * k, cell)
+    path = tmp_path / "t.pdf"
+    pdf.output(str(path))
+    lines = [l.text.split() for l in read_file(path, ReadOptions(engine="rapidocr", cache_dir=tmp_path / "c")).pages[0].lines]
+    assert lines == [list(r) for r in rows]
+
+
+def test_a_list_under_a_caption_over_a_tall_cell_set_from_its_left_edge():
+    """项目主要参加人员（及单位） centred, the names four lines under it from the cell's left edge, rows
+    of five with letter-spaced two-letter names, a row of units under them (probe CL N3-1, N3-3)."""
+    head = [("重庆市科技计划项目验收证书", (168, 63, 428, 83)), ("项目名称   精密压铸数字化车间建设", (86, 138, 277, 148)),
+            ("项目负责人   李建华   职称   正高级工程师", (81, 194, 499, 205))]
+    tail = [("验收意见", (270, 351, 325, 365)), ("验收结论:通过验收", (57, 451, 155, 461))]
+    people = ["李建华", "谢毅", "王海燕", "宋涛", "林峰", "高翔", "梁宇"]
+    for caption in ("项目主要参加人员", "项目主要参加人员及单位"):
+        kind, values = _read(*head, (caption, (240, 223, 355, 233)), ("李建华   谢 毅   王海燕   宋 涛   林 峰", (63, 271, 322, 281)),
+                             ("高 翔   梁 宇", (63, 288, 141, 298)), ("重庆数智装备有限公司   重庆大学   重庆邮电大学", (63, 305, 314, 315)), *tail)
+        assert values["members"] == people, caption
+
+
+def test_no_sale_in_a_companys_capital_a_foreseen_scale_or_an_agreement_binding_no_payment():
+    """合作开发协议 whose only sum is 乙方's 注册资本人民币5000万元 (probe CL S6-6); a 战略合作框架协议
+    foreseeing 不低于人民币壹亿元 that 不构成任何一方的付款义务 (S6-7): no amount."""
+    from extractor.doctypes.revenue_proof import binds_no_one
+
+    kind, values = _read(("合作开发协议", (238, 63, 357, 82)), ("甲方:重庆大学机械与运载工程学院", (58, 111, 232, 121)),
+                         ("乙方:重庆数智装备有限公司(注册资本人民币5000万元)", (57, 133, 338, 144)),
+                         ("第二条 合作期间双方各自承担本方人员及研发费用,互不支付任何费用。", (57, 210, 412, 222)))
+    assert kind == "revenue_proof" and "amount_wan" not in values
+    kind, values = _read(("战略合作框架协议", (219, 63, 377, 82)), ("甲方:重庆恒运汽车零部件有限公司", (58, 111, 232, 122)),
+                         ("乙方:重庆数智装备有限公司", (57, 133, 199, 144)),
+                         ("第二条 双方预计未来三年合作规模不低于人民币壹亿元(¥100,000,000.00),具体项目另行签订", (57, 230, 536, 241)),
+                         ("合同。", (57, 250, 82, 260)), ("第三条 本协议为框架性协议,不构成任何一方的付款义务。", (57, 272, 346, 284)))
+    assert "amount_wan" not in values
+    assert binds_no_one("本协议为框架性协议，不构成任何一方的付款义务。") is not None
+
+
+def test_a_blank_signing_block_with_only_its_days_typed_in_is_still_unsigned():
+    from extractor.doctypes.revenue_proof import _unexecuted
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    rows = [("甲方(盖章):", (60, 539, 129, 550)), ("法定代表人/委托代理人(签字):", (60, 559, 221, 571)),
+            ("日期:2023年5月10日", (62, 579, 166, 589)), ("乙方(盖章):", (60, 633, 129, 643)),
+            ("法定代表人/委托代理人(签字):", (60, 653, 221, 664)), ("日期:2023年5月10日", (62, 673, 166, 683))]
+    page = DocText(ReadResult("c.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer", [Line(t, b, 0.99) for t, b in rows])]))
+    assert _unexecuted(page) is not None
+
+
+def test_teams_in_sentences_the_sellers_after_the_buyers_and_names_with_titles():
+    """甲方项目负责人：陈国华，…；乙方项目负责人：罗斌，技术骨干宋涛、谢婷 (probe CL T9-5), 唐敏同志作为
+    项目负责人，主持开发推广了… opening its paragraph under the title (T9-4), 项目组成员：唐敏 高级工程师、
+    潘伟 工程师、沈洁 助理工程师 (T9-8)."""
+    contract = [("技术开发(委托)合同", (198, 68, 397, 88)), ("委托方(甲方):重庆恒运汽车零部件有限公司", (60, 144, 290, 155)),
+                ("受托方(乙方):重庆数智装备有限公司", (60, 167, 257, 178)),
+                ("第二条 合同总金额为人民币贰仟陆佰万元整(¥26,000,000.00)。", (60, 381, 383, 392))]
+    kind, values = _read(*contract, ("第四条 甲方项目负责人:陈国华,甲方技术联系人:周琳;乙方项目负责人:罗斌,技术骨干宋", (57, 374, 529, 386)),
+                         ("涛、谢婷。", (57, 394, 110, 405)))
+    assert values["members"] == ["罗斌", "宋涛", "谢婷"] and values["leader"] == "罗斌"
+    kind, values = _read(("新增销售收入证明", (218, 62, 377, 82)),
+                         ("唐敏同志作为项目负责人,主持开发推广了我公司“智采云工业数据平台V2.0”,2022年1月", (79, 116, 526, 128)),
+                         ("至2024年12月该平台累计实现新增销售收入3,218万元。", (57, 136, 519, 148)), *_CERTIFIED)
+    assert values["leader"] == "唐敏"
+    kind, values = _read(*_STATEMENT[:3], ("项目组成员:唐敏 高级工程师、潘伟 工程师、沈洁 助理工程师", (79, 171, 384, 182)),
+                         ("2021年1月至2024年12月,该产品累计实现新增销售收入人民币2,350万元。", (79, 200, 534, 211)), *_CERTIFIED)
+    assert values["members"] == ["唐敏", "潘伟", "沈洁"]
+
+
+def test_capitals_a_wrap_cut_before_their_jiao_and_fen_agree_with_the_figures():
+    kind, values = _read(*_signing_block("filled")[0:0] or [("技术开发(委托)合同", (198, 68, 397, 88))],
+                         ("委托方(甲方):重庆恒运汽车零部件有限公司", (60, 144, 290, 155)), ("受托方(乙方):重庆数智装备有限公司", (60, 167, 257, 178)),
+                         ("第二条 合同总金额为人民币¥23,512,345.67元(大写:贰仟叁佰伍拾壹万贰仟叁佰肆拾伍元陆角", (57, 264, 528, 275)),
+                         ("柒分)。", (57, 284, 100, 295)))
+    assert abs(values["amount_wan"] - 2351.234567) < 1e-6

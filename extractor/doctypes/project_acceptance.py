@@ -477,7 +477,8 @@ def _heading_hits(text: DocText, labels: list[str]):
                 closed = re.search("[)）]", value)
                 value = value[:closed.start()] if closed else value
             yield hit, value
-        elif rest == "":
+        elif rest == "" or re.fullmatch(r"(?:及|和)其?(?:所在|工作)?单位", rest):
+            # (项目主要参加人员及单位 over the names and a row of their units: a caption too)
             if not before or _SECTION_NUMBER.fullmatch(before):
                 yield hit, ""
         elif hit.line.text[original_index(hit.line.text, hit.end) - 1].isspace():
@@ -521,9 +522,10 @@ def _value_start(text: DocText, hit, value: str) -> tuple[str, TextLine] | None:
 
 def _spanning_below(text: DocText, label: TextLine) -> TextLine | None:
     """The line under a caption centred over a cell as wide as the form (参研人员 over 沈新浩
-    孔诚岩 … | 谢 毅 …, probe CJ P05): it reaches past the caption on both sides."""
-    below = next_line(text, label, 2.0)  # (a form's row is taller than its words)
-    if below is None or is_caption(below) or not (box(below)[0] < box(label)[0] and box(below)[2] > box(label)[2]):
+    孔诚岩 … | 谢 毅 …, probe CJ P05): it starts left of the caption and runs on under it (the
+    cell's text set from its left edge, probe CL N3)."""
+    below = next_line(text, label, 5.0)  # (a form's row is taller than its words: up to four lines of gap)
+    if below is None or is_caption(below) or not (box(below)[0] < box(label)[0] and box(below)[2] > box(label)[0] + label.line.height):
         return None
     return below
 

@@ -270,6 +270,8 @@ def _team(text: DocText, f: Fields) -> None:
             break
     if "leader" not in f.values:
         said = running_match(text, _LED_IN_SENTENCE)
+        # (or a paragraph opening on him: 唐敏同志作为项目负责人，主持开发推广了…, probe CL T9-4)
+        said = said or next(((m, l) for l in text.lines for m in [_LEADS_PARAGRAPH.match(l.compact)] if m), None)
         name = next((g for g in said[0].groups() if g), None) if said else None
         # (a person, not the team or a department: 由项目组牵头研发, 由研发部主持开发)
         if name and is_name(name) and has_surname(name) and not re.search(r"[组部队室处科]$|项目|团队|中心", name):
@@ -290,7 +292,7 @@ _ROLE_NOTE = r"[（(](?:项目|产品|团队|技术|研发)?(?:负责人|带头�
 # A team made of the people a sentence names, its leader marked: 由唐敏（项目负责人）、潘伟、沈洁组成的项目组.
 _MADE_OF = re.compile(rf"由((?:{_NAME}?(?:{_ROLE_NOTE})?[、，,])+{_NAME}?(?:{_ROLE_NOTE})?)(?:等(?:同志|人)?)?(?:共同)?组成的?(?:项目组|项目团队|研发团队|团队|课题组|研发组)")
 # The team by its roles, leader first: 项目负责人李建华，技术骨干罗斌、宋涛 / 项目负责人：唐敏；主要技术骨干：潘伟、沈洁.
-_BY_ROLES = re.compile(rf"(?:项目|产品|团队)?负责人(?:为)?[:：]?({_NAME}?)(?:同志)?[，,；;、]\s*(?:主要)?(?:技术|项目)?骨干(?:人员|成员)?(?:为|有)?[:：]?"
+_BY_ROLES = re.compile(rf"(?<!项目)(?<!产品)(?<!团队)(?:项目|产品|团队)?负责人(?:为)?[:：]?({_NAME}?)(?:同志)?[，,；;、]\s*(?:主要)?(?:技术|项目)?骨干(?:人员|成员)?(?:为|有)?[:：]?"
                        rf"((?:{_NAME}?[、，,和及])*{_NAME}?)(?=[。；;，,]|$)")
 
 
@@ -312,8 +314,8 @@ def _team_said(text: DocText) -> tuple[list[str], str | None, TextLine] | None:
         if not found:
             continue
         match, line = found
-        if pattern is _BY_ROLES and _BUYER_SIDE.search(re.sub(r"(?:项目|产品|团队)$", "", line.compact[:max(0, line.compact.find("负责人"))])):
-            continue
+        if pattern is _BY_ROLES and _BUYER_SIDE.search(match.string[max(0, match.start() - 12):match.start()]):
+            continue  # (甲方项目负责人…: the buyer's; 甲方…；乙方项目负责人…: the seller's, probe CL T9-5)
         if pattern is _MADE_OF:
             pieces = [p for p in re.split(r"[、，,]", match.group(1)) if p]
             leader = next((re.sub(_ROLE_NOTE, "", p) for p in pieces if re.search(_ROLE_NOTE, p)), None)
@@ -326,6 +328,7 @@ def _team_said(text: DocText) -> tuple[list[str], str | None, TextLine] | None:
     return None
 
 
+_LEADS_PARAGRAPH = re.compile(r"([\u4e00-\u9fff·]{2,4}?)同志(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)")
 # The proof's sentence says who led it: 我公司张伟同志作为项目负责人主持开发推广的…, 由张伟同志主持研发的….
 _LED_IN_SENTENCE = re.compile(
     r"(?:我|本)(?:公司|单位|院|所|厂)(?:员工)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?"
@@ -458,7 +461,10 @@ def _output_value(text: DocText, f: Fields) -> str | None:
 # A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
 # The stages of a contract's text before it is made (one list: a heading's, a mark's).
 _STAGES = "草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿"
-NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:双方)?(?:内部)?(?:讨论|参考|审阅)|未经签署")
+NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:双方)?(?:内部)?(?:讨论|参考|审阅)|未经签署|"
+                         r"不构成(?:任何一方|双方|甲方|乙方)?的?(?:付款|采购|支付|购买)(?:义务|承诺)")
+# What a sum printed without a label may be that no sale is: a company's capital, a sum foreseen.
+_UNSOLD = re.compile(r"注册资本|注册资金|实缴资本|认缴|资本金|预计|预期|计划|目标|不低于|不少于|力争|争取|规模")
 # The work a contract is about, named in book marks or quotes (《…发展规划（征求意见稿）》编制技术服务合同):
 # its stage is the work's, not the contract's.
 _NAMED_WORK = re.compile(r"《[^》]{0,60}》|“[^”]{0,60}”")
@@ -552,14 +558,17 @@ def _draft(text: DocText) -> str | None:
 _SEAL_HERE = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|委托人|受托人|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
                         r"(?:[（(][^）)]{0,4}[)）])?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)[)）][:：]?$")
 # The signing block's lines that leave a signature or a day to fill in (法定代表人（签字）：, 日期：  年  月  日).
-_BLANK_SIGN_LINE = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人)[^:：]{0,12}[:：]?$|^(?:签订|签署|签字)?日期[:：]?年月日$")
+# (a day typed in, 日期：2023年5月10日, signs nothing: probe CL C8-3)
+_BLANK_SIGN_LINE = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人)[^:：]{0,12}[:：]?$|"
+                              r"^(?:签订|签署|签字)?日期[:：]?(?:年月日|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})$")
 
 
 def _unexecuted(text: DocText) -> str | None:
     """A typed contract whose signing block is left blank (probe CK E1): on a text layer, every
-    side's 盖章 place with nothing to its right, its 签字 and 日期 lines empty (日期：  年  月  日),
-    no day filled in anywhere in the block, and nothing drawn from the block down (no seal or
-    signature pasted as a picture, no ink).  A scan is never judged: its seals are ink."""
+    side's 盖章 place with nothing to its right, its 签字 lines empty, its 日期 lines empty or a
+    day typed in (日期：  年  月  日, 日期：2023年5月10日), nothing else in the block, and nothing
+    drawn from the block down (no seal or signature pasted as a picture, no ink).  A scan is
+    never judged: its seals are ink."""
     pages = {p.number: p for p in text.result.pages}
     places = [l for l in text.lines if _SEAL_HERE.match(l.compact)]
     if len(places) < 2 or any(pages.get(l.page) is None or pages[l.page].source != "text_layer" for l in places):
@@ -1281,7 +1290,10 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
     items = _item_table_total(text)
     if items:
         return items
-    amounts = {(a.wan, line.index): line for line in text.lines for a in find_amounts(line.text)}
+    # (never a company's capital, 注册资本人民币5000万元, nor a sum a clause only foresees, 双方预计未来
+    # 三年合作规模不低于人民币壹亿元: probe CL S6-6, S6-7)
+    amounts = {(a.wan, line.index): line for line in text.lines for a in find_amounts(line.text)
+               if not _UNSOLD.search(re.split(r"[，,。；;]", line.text[:a.span[0]])[-1])}
     values = {wan for wan, _ in amounts}
     if any(c.compact.startswith("其中") for l in amounts.values() for c in [l] + row_of(text, l)):
         return None  # 其中：技术交易额 …: a part of a whole that was not read
@@ -1649,7 +1661,8 @@ def _first_amount(clause: str) -> float | None:
     first = amounts[0]
     if len(amounts) > 1:
         between = clause[first.span[1]:amounts[1].span[0]]
-        if re.fullmatch(r"\s*[（(]\s*(小写|大写)?\s*[)）]?\s*[:：]?\s*", between) and amounts[1].wan != first.wan:
+        # (within a yuan: a wrap may cut the capitals' 角 and 分 off, …肆拾伍元陆角 | 柒分)
+        if re.fullmatch(r"\s*[（(]\s*(小写|大写)?\s*[)）]?\s*[:：]?\s*", between) and abs(amounts[1].wan - first.wan) >= 0.0001:
             return None
     return first.wan
 
@@ -1659,9 +1672,12 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
     ``名称：`` line under a column headed by the role (an invoice's 购买方信息)."""
     # (a note in brackets after the word: 需方（甲方）, 买方(The Buyer))
     pattern = re.compile(rf"^(?:{'|'.join(labels)})(?:[（(][^）)]{{0,6}}[）)]|[（(]以下简称[^）)]{{1,8}}[）)]|[（(][A-Za-z .]{{2,20}}[）)])?(?:信息)?[:：]?"
-                         rf"(?:(?:名称|全称|户名|账户名称|单位名称)[:：]?)?(.*)")
+                         rf"(?:(?:名称(?:[（(]或姓名[)）])?|全称|户名|账户名称|单位名称)[:：]?)?(.*)")
     for line in text.lines:
         compact = line.compact
+        # (科技部's model contract: 委托方 | （甲方） wrapped in the row's first cell, the side in
+        # brackets opening the row's line: （甲方） 名称（或姓名） 重庆…公司)
+        compact = re.sub(r"^[（(](甲方|乙方|丙方|丁方)[)）]", r"\1", compact)
         words = line.text.split()
         # (a text layer's row of both halves, 付款人 全称 A 收款人 全称 B: the half a label opens)
         half = next((i for i, w in enumerate(words) if i > 0 and w in labels), None)
