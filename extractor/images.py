@@ -171,8 +171,9 @@ def render_pdf_page(page, dpi: int = 200) -> "Image.Image":
 # A picture this many times taller than wide, and taller than a page is read at, is a phone's
 # long screenshot (学信网's 备案表, a register's query, a chat of forwarded certificates): scaled
 # to fit whole, its print would be a few pixels high.  It keeps a readable width and is read
-# in bands (``extractor.ocr.run``).
-STRIP = 2.5
+# in bands (``extractor.ocr.run``).  (Two A4 pages scanned one above the other, 1:2.8, are read
+# whole as before: read in bands, a blind set lost a paper's authors.)
+STRIP = 3.5
 STRIP_WIDTH = 1280
 
 

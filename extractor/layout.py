@@ -260,20 +260,24 @@ def name_under(text: DocText, line: TextLine, label: str) -> tuple[str, TextLine
     >>> name_under(doc, doc.lines[4], "项目负责人") is None
     True
     """
-    piece = next((p for p in _pieces(line) if "".join(p[0].split()).startswith(label)), None)
+    heads = _pieces(line)
+    piece = next((p for p in heads if "".join(p[0].split()).startswith(label)), None)
     if piece is None:
         return None
     _, x0, x1 = piece
     h = max(line.line.height, 1)
     top = box(line)[3]
     under = [l for l in text.lines if l.page == line.page and l.index != line.index
-             and -0.3 * h <= box(l)[1] - top <= 2.2 * h
+             and -0.3 * h <= box(l)[1] - top <= 3.5 * h
              and (box(l)[0] < x1 and box(l)[2] > x0 or x0 < box(l)[0] <= x1 + 6 * h)]
     below = min(under, key=lambda l: (box(l)[1], box(l)[0]), default=None)
     if below is None:
         return None
     cells = _pieces(below)
-    cell = next((c for c in cells if c[1] < x1 and c[2] > x0), cells[0] if cells else None)
+    # (a row of as many cells as the header has captions: the cell in the caption's place, whatever
+    # width the letters are guessed to take — 获奖项目 | 获奖者 over a long title | 周敏)
+    cell = cells[heads.index(piece)] if len(heads) > 1 and len(cells) == len(heads) \
+        else next((c for c in cells if c[1] < x1 and c[2] > x0), cells[0] if cells else None)
     if cell is None:
         return None
     name = re.sub(r"[（(][^)）]{1,10}[)）]$", "", "".join(cell[0].split()))

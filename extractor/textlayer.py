@@ -139,11 +139,6 @@ def page_lines(page, hidden: list[int] | None = None) -> list[Line]:
                 chars.append(ch)
                 continue
             box = textpage.get_charbox(index)
-            if boxes and box[3] > box[1] and (box[3] < min(b[1] for b in boxes) or box[1] > max(b[3] for b in boxes)):
-                # a letter wholly above or below the line so far starts a line of its own, whether
-                # or not the PDF says so (a table's rows written as one text object, no break
-                # between them: 序号 姓名 … 1 唐敏 … 2 潘伟 … read as one line 100 pt high)
-                flush()
             if boxes and box[2] > box[0] and _wide_gap(boxes[-1], box):
                 # A table row's cells (乔  羽 | 边  疆) come as one line with one space
                 # between them, as narrow as the letter-spacing inside a cell: keep the

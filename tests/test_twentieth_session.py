@@ -302,31 +302,6 @@ def test_a_phone_screenshot_of_the_ministrys_record_sixteen_thousand_pixels_long
     assert (doc.fields.get("holder"), doc.fields.get("education"), doc.fields.get("date")) == ("欧阳明辉", "bachelor", "2010-07-01")
 
 
-def test_a_text_layers_rows_written_without_a_break_are_lines_of_their_own(tmp_path):
-    """A table's rows written as one text object with no line break between them read as one line
-    100 pt high (序号 姓名 职称 职责 1 唐敏 … 2 潘伟 …; probe CL R5-1, R5-3): each row is a line."""
-    from fpdf import FPDF
-
-    from extractor import ReadOptions
-    from extractor.reading import read_file
-
-    font = next(p for p in ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-                if Path(p).exists())
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.add_page()
-    pdf.add_font("cjk", fname=font)
-    pdf.set_font("cjk", size=10)
-    # each cell placed where the table has it, row under row: PDFium puts no break between the rows
-    rows = [("序号", "姓名", "职称", "职责"), ("1", "唐敏", "高级工程师", "编写"), ("2", "潘伟", "工程师", "编写")]
-    for k, row in enumerate(rows):
-        for x, cell in zip((72, 140, 220, 330), row):
-            pdf.text(x, 110 + 22 * k, cell)
-    path = tmp_path / "t.pdf"
-    pdf.output(str(path))
-    lines = [l.text.split() for l in read_file(path, ReadOptions(engine="rapidocr", cache_dir=tmp_path / "c")).pages[0].lines]
-    assert lines == [list(r) for r in rows]
-
-
 def test_a_list_under_a_caption_over_a_tall_cell_set_from_its_left_edge():
     """项目主要参加人员（及单位） centred, the names four lines under it from the cell's left edge, rows
     of five with letter-spaced two-letter names, a row of units under them (probe CL N3-1, N3-3)."""
@@ -394,3 +369,35 @@ def test_capitals_a_wrap_cut_before_their_jiao_and_fen_agree_with_the_figures():
                          ("第二条 合同总金额为人民币¥23,512,345.67元(大写:贰仟叁佰伍拾壹万贰仟叁佰肆拾伍元陆角", (57, 264, 528, 275)),
                          ("柒分)。", (57, 284, 100, 295)))
     assert abs(values["amount_wan"] - 2351.234567) < 1e-6
+
+
+def test_an_awards_header_row_over_its_values_and_a_completers_place_that_is_no_name():
+    """获奖项目 | 获奖者 | 奖励等级 | 证书号 over a long title | 周敏 | 三等奖 | …, then 完成人排序：第1
+    (probe CM A08: the holder read as 排序第)."""
+    kind, values = _read(("重庆两江新区科技创新奖", (278, 91, 563, 117)), ("证 书", (395, 142, 446, 161)),
+                         ("获奖项目   获奖者   奖励等级   证书号", (204, 229, 695, 241)),
+                         ("智能仓储AGV集群调度系统研发及产业化   周敏   三等奖   LJKJ-2022-3-011", (115, 274, 725, 287)),
+                         ("完成人排序:第1", (88, 343, 186, 356)),
+                         ("为表彰在两江新区科技创新工作中作出突出贡献者,特颁发此证书。", (88, 386, 469, 399)),
+                         ("重庆两江新区管理委员会", (600, 470, 753, 484)), ("二〇二二年十二月二十六日", (586, 507, 752, 521)))
+    assert kind == "award_certificate" and values["holder"] == "周敏" and values["rank"] == 1
+
+
+def test_a_cip_title_opening_on_a_figure_in_a_word():
+    """5G+工业互联网：赋能智能制造/东方亮，程敏著 (probe CM B08: the heading 图书在版编目（CIP）数据 was taken
+    for the title, no author read); a subject entry 1.工业… is still no CIP line."""
+    from extractor.doctypes.book import _is_cip
+
+    assert _is_cip("5G+工业互联网:赋能智能制造/东方亮,程敏著.一北京:人民邮电出版社,2022.11")
+    assert not _is_cip("1.工业互联网/张三著")
+
+
+def test_a_diplomas_level_cut_by_the_wrap_of_its_sentence():
+    """…在本校机械设计制造及其自动化专业四年制本 | 科学习，…准予毕业 (probe CM D01)."""
+    kind, values = _read(("普通高等学校毕业证书", (436, 259, 1003, 326)),
+                         ("学生王磊,性别男,一九九〇年五月十二日生,于二〇〇八年", (284, 730, 1197, 772)),
+                         ("九月至二〇一二年六月在本校机械设计制造及其自动化专业四年制本", (218, 796, 1213, 836)),
+                         ("科学习,修完教学计划规定的全部课程,成绩合格,准予毕业。", (216, 860, 1127, 904)),
+                         ("校(院)长:周绪红", (217, 1011, 497, 1048)), ("重庆大学", (1077, 1584, 1231, 1627)),
+                         ("二〇一二年六月三十日", (977, 1667, 1223, 1708)), source="ocr")
+    assert kind == "degree_certificate" and values["education"] == "bachelor"

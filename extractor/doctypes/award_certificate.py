@@ -20,7 +20,7 @@ from ..fields.people import has_surname, labelled_surname, parse_rank, sentence_
 from ..layout import (running_match, names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, numbered_block, numbered_rows, plain_names, ranked_names,
-                      labelled_people, record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
+                      labelled_people, name_under, record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
 from ..text import DocText, TextLine, same_row
 from .base import EVENTS, LISTS, Cues, DocType, Fields, annex_rows, as_date, as_level
 
@@ -598,12 +598,22 @@ def _award_people(text: DocText):
             if match else None
         if names:
             return names, line
+    for line in text.lines:
+        words = line.text.split()
+        holder = next((w for w in words if w in _HOLDER_LABELS), None)
+        if holder and sum(w in _AWARD_HEADERS for w in words) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w) for w in words):
+            # a header row (获奖项目 | 获奖者 | 奖励等级 | 证书号) over its values: the cell under the caption
+            under = name_under(text, line, holder)
+            if under:
+                return [under[0]], under[1]
     labelled = set()
     damaged = None
     for hit in heading_labels(text, _HOLDER_LABELS):
         labelled.add(hit.line.index)
         if hit.line.compact[max(0, hit.start - 1):hit.start] in ("（", "("):
             continue  # a sentence's bracket (_bracketed_people)
+        if re.match(r"排序|排名|名次|位次|顺序", hit.line.compact[hit.end:]):
+            continue  # 完成人排序：第1 — his place, not his name (probe CM A08)
         grid = None if hit.value.strip(":：; ") else name_grid(text, hit.line)
         grid = grid or numbered_rows(text, hit.line)  # 序号 发明人 序号 发明人 over 1 邱 明 4 税小红
         if grid:
@@ -641,7 +651,9 @@ def _award_people(text: DocText):
     if table:
         return table
     glued = glued_value(text, _HOLDER_LABELS)  # 获奖者皇甫秀昊: OCR lost the colon
-    names = _listed(glued[0]) if glued and glued[1].index not in labelled else None
+    # (完成人排序：第1 is his place: no name glued to the label, probe CM A08)
+    names = _listed(glued[0]) if glued and glued[1].index not in labelled \
+        and not re.match(r"排序|排名|名次|位次|顺序", glued[0]) else None
     if names:
         return names, glued[1]
     conferred = _conferred(text) or _ranked_in_sentence(text)

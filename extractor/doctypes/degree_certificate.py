@@ -82,6 +82,10 @@ def extract_degree(text: DocText) -> Fields:
         match = re.search(r"(博士|硕士)研究生", body)
         if match:
             f.set("education", "doctorate" if match.group(1) == "博士" else "master", line_at(starts, match.start()))
+        # (a diploma's sentence, 本科 cut by the wrap: …专业四年制本 | 科学习，…准予毕业, probe CM D01)
+        studied = re.search(r"(?:[二三四五2-5]年制)(本科|专科)(?:学习|学业)", body) if not match else None
+        if studied:
+            f.set("education", "bachelor" if studied.group(1) == "本科" else "associate", line_at(starts, studied.start()))
     # 学士学位证书 over ``…授予法学第二学士学位``: the title names the kind, the sentence the degree.
     if f.values.get("education") == "bachelor":
         second = next((l for l in text.lines if "第二学士" in l.compact), None)
