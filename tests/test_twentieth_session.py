@@ -401,3 +401,28 @@ def test_a_diplomas_level_cut_by_the_wrap_of_its_sentence():
                          ("校(院)长:周绪红", (217, 1011, 497, 1048)), ("重庆大学", (1077, 1584, 1231, 1627)),
                          ("二〇一二年六月三十日", (977, 1667, 1223, 1708)), source="ocr")
     assert kind == "degree_certificate" and values["education"] == "bachelor"
+
+
+def test_a_contract_whose_figures_and_capitals_disagree_says_why_it_gives_no_sum():
+    """合同总金额为人民币¥23,500,000.00元（大写：人民币贰佰叁拾伍万元整） in a contract (probe CL A7-6): no
+    sum was taken already; now amount_unsure says why."""
+    from extractor.doctypes import doctype
+    from tests.test_fifteenth_session import _doc
+
+    text = _doc(("技术开发(委托)合同", (198, 68, 397, 88)), ("委托方(甲方):重庆恒运汽车零部件有限公司", (60, 144, 290, 155)),
+                ("受托方(乙方):重庆数智装备有限公司", (60, 167, 257, 178)),
+                ("第二条 合同总金额为人民币¥23,500,000.00元(大写:人民币贰佰叁拾伍万元整)。", (57, 264, 528, 275)),
+                width=595, height=842, source="text_layer")
+    fields = doctype("revenue_proof").extract(text)
+    assert "amount_wan" not in fields.values and "amount_unsure" in [c for _, c, _ in fields.issues]
+
+
+def test_a_quality_circles_certificate_lists_its_members():
+    """渝北工厂“智造先锋”QC小组： … 小组成员：邓刚、冯晓梅、慕容博、蒋一鸣、韩雪 (probe CM A10): the team,
+    in order; 慕容博 third."""
+    kind, values = _read(("荣 誉 证 书", (230, 118, 364, 145)), ("渝北工厂“智造先锋”QC小组:", (80, 220, 267, 235)),
+                         ("你小组完成的课题《降低总装线设备故障停线时长》在公司2", (109, 270, 508, 286)),
+                         ("023年度QC小组成果发布会上荣获一等奖。", (80, 301, 355, 316)),
+                         ("小组成员:邓刚、冯晓梅、慕容博、蒋一鸣、韩雪", (79, 385, 387, 399)), ("特发此证,以资鼓励。", (79, 455, 219, 470)),
+                         ("重庆长安汽车股份有限公司", (336, 582, 513, 597)), ("2023年12月20日", (400, 620, 513, 634)))
+    assert kind == "award_certificate" and values["holders"] == ["邓刚", "冯晓梅", "慕容博", "蒋一鸣", "韩雪"]

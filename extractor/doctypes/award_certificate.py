@@ -47,6 +47,8 @@ _HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得
                   "项目完成人员", "完成人员", "完成人", "团队成员", "参赛队员", "参赛学生",
                   # a management-innovation prize's 主要创造人; a team's other words for its members
                   "主要创造人", "创造人", "主要贡献人", "主要参加人员", "主要参与人员", "主要研究人员", "项目组成员",
+                  # (a QC team's certificate: 小组成员：邓刚、冯晓梅、慕容博…, probe CM A10)
+                  "小组成员",
                   # a patent prize's certificate lists the patent's inventors (中国专利优秀奖 | 发明人：…)
                   "发明人", "设计人"]
 # 完成人序号 03 on e-certificates; 位次 and 排位 in older ones.

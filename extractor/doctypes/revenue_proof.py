@@ -134,8 +134,10 @@ def extract_revenue(text: DocText) -> Fields:
     after_change = _sum_after_change(text)
     if after_change:  # a supplement's sum as it stands now (增加…300万元，变更后合同总金额为…1,200万元)
         f.put("amount_wan", after_change)
-    if "amount_wan" in f.values and (capitals := _capitals_disagree(text, f.values["amount_wan"])) is not None:
-        f.values.pop("amount_wan")
+    capitals = _capitals_disagree(text, f.values.get("amount_wan"))
+    if capitals is not None and not any(code == "amount_unsure" for _, code, _ in f.issues):
+        # (the sum taken, or none taken because of it: a reviewer is told why, probe CL A7-6)
+        f.values.pop("amount_wan", None)
         f.sources.pop("amount_wan", None)
         f.issue("warning", "amount_unsure",
                 f"金额的小写与大写不一致（小写读作 {capitals[0]:g} 万元，大写读作 {capitals[1]:g} 万元），未采用，请人工核对")
@@ -1446,7 +1448,7 @@ def _restates(rest: str) -> bool:
 _CAPITALS_AFTER = re.compile(r"[（(]\s*大写\s*[:：]?\s*(?:人民币)?\s*([零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整角分]+)")
 
 
-def _capitals_disagree(text: DocText, wan: float) -> tuple[float, float] | None:
+def _capitals_disagree(text: DocText, wan: float | None) -> tuple[float, float] | None:
     """(the figures, the capitals) where the sum taken is printed in figures with its capitals in
     brackets right after it, the line's wrap between them allowed, and the two differ (人民币
     ¥23,500,000.00元（大写：人民币 | 贰佰叁拾伍万元整）, probe CK E2: 2350 taken, 235 meant, or the
@@ -1459,8 +1461,10 @@ def _capitals_disagree(text: DocText, wan: float) -> tuple[float, float] | None:
                 break  # (the next line's own: read on that line)
             before = find_amounts(joined[max(0, match.start() - 30):match.start()])
             capitals = find_amounts(match.group(1) + ("" if "元" in match.group(1) else "元"))
-            if before and capitals and abs(before[-1].wan - wan) < 0.0005 and abs(capitals[0].wan - wan) >= 0.0005:
-                return before[-1].wan, capitals[0].wan
+            figures = before[-1].wan if before else None
+            if figures is not None and capitals and (wan is None or abs(figures - wan) < 0.0005) \
+                    and abs(capitals[0].wan - figures) >= 0.0005:
+                return figures, capitals[0].wan
     return None
 
 
