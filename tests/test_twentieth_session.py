@@ -211,7 +211,8 @@ def test_a_blank_signing_block_on_a_scan_or_with_a_seal_drawn_is_not_judged_blan
 
     assert _unexecuted(page("text_layer")) is not None
     assert _unexecuted(page("ocr")) is None
-    assert _unexecuted(page("text_layer", [(70, 520, 170, 600)])) is None  # (a seal pasted as a picture)
+    assert _unexecuted(page("text_layer", [(70, 520, 170, 600), (70, 615, 170, 695)])) is None  # (seals pasted as pictures)
+    assert _unexecuted(page("text_layer", [(70, 520, 170, 600)])) is not None  # (乙方 has not sealed, probe CN G7-1)
 
 
 def test_a_revenue_papers_team_named_in_a_sentence_or_by_roles():
@@ -426,3 +427,90 @@ def test_a_quality_circles_certificate_lists_its_members():
                          ("小组成员:邓刚、冯晓梅、慕容博、蒋一鸣、韩雪", (79, 385, 387, 399)), ("特发此证,以资鼓励。", (79, 455, 219, 470)),
                          ("重庆长安汽车股份有限公司", (336, 582, 513, 597)), ("2023年12月20日", (400, 620, 513, 634)))
     assert kind == "award_certificate" and values["holders"] == ["邓刚", "冯晓梅", "慕容博", "蒋一鸣", "韩雪"]
+
+
+def test_a_side_that_has_not_signed_leaves_the_contract_unsigned():
+    """甲方's block blank while 乙方 typed its unit, its signer and the day (probe CN G7-1); both units
+    typed at their 盖章 places and nothing else (G7-2): not realised.  Each side's address lines
+    sign nothing either way."""
+    from extractor.doctypes.revenue_proof import _unexecuted
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    def block(*rows):
+        return DocText(ReadResult("c.pdf", "0" * 64, page_count=1, pages=[Page(1, 595, 842, "text_layer",
+                                                                                [Line(t, b, 0.99) for t, b in rows])]))
+
+    one_side = block(("甲方(盖章):", (60, 539, 129, 550)), ("法定代表人/委托代理人(签字):", (60, 559, 221, 571)),
+                     ("地址:重庆市江北区港城南路18号", (60, 579, 260, 589)), ("日期:   年   月   日", (62, 599, 190, 609)),
+                     ("乙方(盖章):重庆数智装备有限公司", (60, 633, 250, 643)), ("法定代表人/委托代理人(签字):蔡明", (60, 653, 250, 664)),
+                     ("日期:2023年5月10日", (62, 673, 166, 683)))
+    assert _unexecuted(one_side) is not None
+    units_only = block(("甲方(盖章):重庆恒运汽车零部件有限公司", (60, 539, 279, 550)), ("法定代表人/委托代理人(签字):", (60, 559, 221, 571)),
+                       ("乙方(盖章):重庆数智装备有限公司", (60, 633, 250, 643)), ("法定代表人/委托代理人(签字):", (60, 653, 221, 664)))
+    assert _unexecuted(units_only) is not None
+    both = block(("甲方(盖章):重庆恒运汽车零部件有限公司", (60, 539, 279, 550)), ("法定代表人/委托代理人(签字):陈国华", (60, 559, 261, 571)),
+                 ("乙方(盖章):重庆数智装备有限公司", (60, 633, 250, 643)), ("法定代表人/委托代理人(签字):蔡明", (60, 653, 250, 664)))
+    assert _unexecuted(both) is None
+
+
+def test_a_letter_of_intent_or_a_paper_without_binding_force_is_no_sale():
+    """采购意向书 (…以最终签订的合同为准；本意向书仅表达双方的合作意向，不具有法律约束力; probe CN F6-6, a
+    wrong met on 2,800万): no revenue paper; 不具有法律约束力 binds no one."""
+    from extractor.doctypes.revenue_proof import binds_no_one
+
+    kind, values = _read(("采购意向书", (238, 63, 357, 82)), ("甲方:重庆恒运汽车零部件有限公司", (58, 111, 232, 122)),
+                         ("乙方:重庆数智装备有限公司", (57, 133, 199, 144)),
+                         ("甲方拟向乙方采购工业互联网平台,意向采购金额约为人民币贰仟捌佰万元,以最终签订的合同为准。", (57, 165, 536, 176)),
+                         ("本意向书仅表达双方的合作意向,不具有法律约束力。", (57, 187, 400, 198)))
+    assert kind != "revenue_proof" or "amount_wan" not in values
+    assert binds_no_one("本意向书仅表达双方的合作意向，不具有法律约束力。") is not None
+
+
+def test_a_teams_backbones_in_a_sentence_of_their_own_or_after_its_leader_in_a_by_clause():
+    """由项目负责人唐敏，技术骨干潘伟、沈洁等负责研发与推广 (probe CN H8-3); 唐敏同志作为项目负责人，主持…；
+    潘伟、沈洁同志作为技术骨干参与… (H8-6): the leader first, then the backbones."""
+    for sentence in ("该产品由项目负责人唐敏,技术骨干潘伟、沈洁等负责研发与推广,累计实现新增销售收入2,600万元。",
+                     "唐敏同志作为项目负责人,主持开发推广了该产品;潘伟、沈洁同志作为技术骨干参与研发,累计实现新增销售收入2,600万元。"):
+        kind, values = _read(("新增销售收入证明", (218, 62, 377, 82)), (sentence, (60, 116, 530, 128)), *_CERTIFIED)
+        assert values["members"] == ["唐敏", "潘伟", "沈洁"] and values["leader"] == "唐敏", sentence
+
+
+def test_a_bachelors_reached_from_an_associate_degree_is_a_bachelors():
+    """…工业工程专业（专科起 | 点本科）业余学习 (probe CN D4-4, read 专科), …专升 | 本学习 (D4-3, none)."""
+    for first, second in (("兹有学员杜鹏,性别男,于2019年3月至2022年1月在本校工业工程专业(专科起", "点本科)业余学习,修完全部课程,准予毕业。"),
+                          ("兹有学员韩雪,性别女,于2019年3月至2021年7月在本校机械工程专业专升", "本学习,修完全部课程,准予毕业。")):
+        kind, values = _read(("成人高等教育毕业证书", (180, 60, 420, 80)), (first, (60, 120, 540, 132)), (second, (60, 140, 360, 152)),
+                             ("重庆理工大学", (400, 300, 520, 312)), ("二〇二二年一月十日", (400, 320, 520, 332)))
+        assert kind == "degree_certificate" and values["education"] == "bachelor", first
+
+
+def test_a_completers_order_followed_by_names_is_the_list():
+    """完成人排序：韩雪、蒋涛、孟琳、杜鹏、邱霞 (probe CN B2-2): the list, 蒋涛 second; 完成人排序：第1 stays a place."""
+    kind, values = _read(("重庆市科学技术奖", (278, 91, 563, 117)), ("证 书", (395, 142, 446, 161)),
+                         ("项目名称:面向离散制造的工业互联网平台研发与应用", (88, 200, 500, 212)), ("奖励等级:二等奖", (88, 230, 250, 242)),
+                         ("完成人排序:韩雪、蒋涛、孟琳、杜鹏、邱霞", (88, 260, 400, 272)),
+                         ("重庆市人民政府", (600, 470, 753, 484)), ("二〇二二年十二月二十六日", (586, 507, 752, 521)))
+    assert values.get("holders") == ["韩雪", "蒋涛", "孟琳", "杜鹏", "邱霞"]
+
+
+def test_cip_titles_opening_on_figures():
+    from extractor.doctypes.book import _is_cip
+
+    assert _is_cip("1+X工业互联网实施与运维(初级)/程敏主编.—北京:电子工业出版社,2023.6")
+    assert _is_cip("2023年度重庆市工业互联网发展报告/重庆市工业互联网产业联盟编.—重庆:重庆大学出版社,2024.3")
+    assert not _is_cip("1. 工业互联网/张三著")
+
+
+def test_a_row_of_names_boxed_one_by_one_under_a_centred_caption():
+    """OCR boxes each name of 项目主要参加人员及单位's rows (probe CN E5-6): the row reaches past the caption."""
+    rows = [("重庆市科技计划项目验收证书", (400, 150, 950, 200)), ("项目名称", (183, 300, 307, 335)),
+            ("注塑车间设备联网与数据采集系统建设", (400, 300, 900, 335)), ("项目主要参加人员及单位", (540, 498, 798, 528))]
+    xs = [(142, 227), (274, 356), (395, 485), (528, 607), (656, 731), (774, 846)]
+    first = ["李建华", "谢毅", "王海燕", "宋涛", "林峰", "高翔"]
+    rows += [(n, (x0, 601, x1, 638)) for n, (x0, x1) in zip(first, xs)]
+    rows += [("梁宇 许辉", (139, 637, 341, 677)), ("沈洁", (374, 639, 459, 678)), ("韦东", (493, 638, 572, 677)),
+             ("重庆数智装备有限公司 重庆大学 重庆邮电大学", (145, 679, 704, 712)), ("验收意见", (601, 781, 739, 825)),
+             ("验收结论:通过验收", (131, 1029, 356, 1062))]
+    kind, values = _read(*rows, source="ocr")
+    assert values["members"] == first + ["梁宇", "许辉", "沈洁", "韦东"]

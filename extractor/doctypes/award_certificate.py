@@ -614,8 +614,8 @@ def _award_people(text: DocText):
         labelled.add(hit.line.index)
         if hit.line.compact[max(0, hit.start - 1):hit.start] in ("（", "("):
             continue  # a sentence's bracket (_bracketed_people)
-        if re.match(r"排序|排名|名次|位次|顺序", hit.line.compact[hit.end:]):
-            continue  # 完成人排序：第1 — his place, not his name (probe CM A08)
+        if re.match(r"(?:排序|排名|名次|位次|顺序)[:：]?\s*(?:第|\d)", hit.line.compact[hit.end:]):
+            continue  # 完成人排序：第1 — his place, not his name (probe CM A08); 完成人排序：韩雪、… is the list
         grid = None if hit.value.strip(":：; ") else name_grid(text, hit.line)
         grid = grid or numbered_rows(text, hit.line)  # 序号 发明人 序号 发明人 over 1 邱 明 4 税小红
         if grid:
@@ -655,7 +655,7 @@ def _award_people(text: DocText):
     glued = glued_value(text, _HOLDER_LABELS)  # 获奖者皇甫秀昊: OCR lost the colon
     # (完成人排序：第1 is his place: no name glued to the label, probe CM A08)
     names = _listed(glued[0]) if glued and glued[1].index not in labelled \
-        and not re.match(r"排序|排名|名次|位次|顺序", glued[0]) else None
+        and not re.match(r"(?:排序|排名|名次|位次|顺序)[:：]?\s*(?:第|\d)", glued[0]) else None
     if names:
         return names, glued[1]
     conferred = _conferred(text) or _ranked_in_sentence(text)

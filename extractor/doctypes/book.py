@@ -36,9 +36,9 @@ _ROLE_FIRST = re.compile(r"^(?<!副)(?:主\s*编|编\s*著|著\s*者|编\s*者)\
 # (工业互联网技术与应用 / 张伟，王芳主编.—北京：…).  Not ``1/16`` in the imprint, nor
 # ``GB/T 23000 等标准编写`` in a preface, nor ``策划编辑/责任编辑``.
 _CIP = re.compile(rf"(?P<title>[^/／]*[{CJK}][^/／]*?)\s*[/／]\s*(?P<resp>[^/／]{{1,40}}?[著编])")
-# (a line opening on a number alone, 1.工业… | 2.…, is the CIP's subject entries; a title may open
-# on a figure in a word, 5G+工业互联网, probe CM B08)
-_NOT_CIP = re.compile(r"编辑|开本|ISBN|GB|[:：]\s*$|^\s*\d+(?![A-Za-z\d])")
+# (a line opening on a number and a dot, 1.工业… | 2.…, is the CIP's subject entries; a title may
+# open on figures, 5G+工业互联网, 1+X…, 2023年度…报告: probes CM B08, CN C3)
+_NOT_CIP = re.compile(r"编辑|开本|ISBN|GB|[:：]\s*$|^\s*\d+(?:\s*[.、．]|\s)")
 # The labels of a 版权页's imprint that name the authors (作者：张伟 王芳 编著).
 _AUTHOR_LABELS = ("作者", "著者", "编著者", "编著", "主编", "编者")
 

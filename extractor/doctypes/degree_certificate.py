@@ -86,6 +86,12 @@ def extract_degree(text: DocText) -> Fields:
         studied = re.search(r"(?:[二三四五2-5]年制)(本科|专科)(?:学习|学业)", body) if not match else None
         if studied:
             f.set("education", "bachelor" if studied.group(1) == "本科" else "associate", line_at(starts, studied.start()))
+    # 专科起点本科, 专升本, 高起本: a 本科 reached from 专科 or 高中 — 本科, whatever the line of 专科
+    # says or a wrap cuts (…（专科起 | 点本科）业余学习, …专升 | 本学习: probe CN D4-3, D4-4)
+    body, starts = running_text(text)
+    raised = re.search(r"专科起点(?:本科|升本)|专升本|高起本|高中起点本科", body)
+    if raised and f.values.get("education") in (None, "associate") and not re.search(r"结业|肄业", body):
+        f.set("education", "bachelor", line_at(starts, raised.start()))
     # 学士学位证书 over ``…授予法学第二学士学位``: the title names the kind, the sentence the degree.
     if f.values.get("education") == "bachelor":
         second = next((l for l in text.lines if "第二学士" in l.compact), None)

@@ -513,9 +513,11 @@ def _value_start(text: DocText, hit, value: str) -> tuple[str, TextLine] | None:
     line under it (a caption alone on its line)."""
     if value:
         return value, hit.line
-    cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height) or value_below(text, hit.line) \
-        or _spanning_below(text, hit.line)
-    if cell is None or LABEL_START.match(cell.compact):  # a short value (邱晶宇) looks like a caption
+    cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height) or value_below(text, hit.line)
+    if cell is None:
+        spanning = _spanning_below(text, hit.line)
+        return (spanning.text, spanning) if spanning is not None else None
+    if LABEL_START.match(cell.compact):  # a short value (邱晶宇) looks like a caption
         return None
     return cell.text, cell
 
@@ -525,7 +527,15 @@ def _spanning_below(text: DocText, label: TextLine) -> TextLine | None:
     孔诚岩 … | 谢 毅 …, probe CJ P05): it starts left of the caption and runs on under it (the
     cell's text set from its left edge, probe CL N3)."""
     below = next_line(text, label, 5.0)  # (a form's row is taller than its words: up to four lines of gap)
-    if below is None or is_caption(below) or not (box(below)[0] < box(label)[0] and box(below)[2] > box(label)[0] + label.line.height):
+    if below is None:
+        return None
+    # (OCR boxes a row's names one by one: the row reaches as far as its last box, and a box of one
+    # name is no caption there, probe CN E5-6)
+    after = [l for l in row_of(text, below) if box(l)[0] > box(below)[0]]
+    if is_caption(below) and not after:
+        return None
+    right = max([box(below)[2]] + [box(l)[2] for l in after])
+    if not (box(below)[0] < box(label)[0] and right > box(label)[0] + label.line.height):
         return None
     return below
 

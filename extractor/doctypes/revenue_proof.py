@@ -278,6 +278,10 @@ def _team(text: DocText, f: Fields) -> None:
         # (a person, not the team or a department: 由项目组牵头研发, 由研发部主持开发)
         if name and is_name(name) and has_surname(name) and not re.search(r"[组部队室处科]$|项目|团队|中心", name):
             f.set("leader", name, said[1])
+            backbones = running_match(text, _BACKBONES) if "members" not in f.values else None
+            more = [p for p in re.split(r"[、和及]", backbones[0].group(1)) if p] if backbones else []
+            if more and name not in more and all(is_name(p) and has_surname(p) for p in more):
+                f.set("members", [name] + more, said[1])  # (the leader first, then his backbones as named)
 
 
 def _signed_before_its_end(f: Fields) -> str | None:
@@ -295,7 +299,9 @@ _ROLE_NOTE = r"[（(](?:项目|产品|团队|技术|研发)?(?:负责人|带头�
 _MADE_OF = re.compile(rf"由((?:{_NAME}?(?:{_ROLE_NOTE})?[、，,])+{_NAME}?(?:{_ROLE_NOTE})?)(?:等(?:同志|人)?)?(?:共同)?组成的?(?:项目组|项目团队|研发团队|团队|课题组|研发组)")
 # The team by its roles, leader first: 项目负责人李建华，技术骨干罗斌、宋涛 / 项目负责人：唐敏；主要技术骨干：潘伟、沈洁.
 _BY_ROLES = re.compile(rf"(?<!项目)(?<!产品)(?<!团队)(?:项目|产品|团队)?负责人(?:为)?[:：]?({_NAME}?)(?:同志)?[，,；;、]\s*(?:主要)?(?:技术|项目)?骨干(?:人员|成员)?(?:为|有)?[:：]?"
-                       rf"((?:{_NAME}?[、，,和及])*{_NAME}?)(?=[。；;，,]|$)")
+                       rf"((?:{_NAME}?[、，,和及])*{_NAME}?)(?=[。；;，,]|等|$)")
+# The backbones in a sentence of their own beside the leader's (…；潘伟、沈洁同志作为技术骨干参与…, probe CN H8-6).
+_BACKBONES = re.compile(rf"(?:^|[，,。；;])((?:{_NAME}?[、和及])*{_NAME}?)(?:等)?(?:同志)?(?:作为|担任)(?:主要)?(?:技术|项目)?骨干")
 
 
 def _team_said(text: DocText) -> tuple[list[str], str | None, TextLine] | None:
@@ -463,7 +469,7 @@ def _output_value(text: DocText, f: Fields) -> str | None:
 # A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
 # The stages of a contract's text before it is made (one list: a heading's, a mark's).
 _STAGES = "草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿"
-NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|仅供(?:双方)?(?:内部)?(?:讨论|参考|审阅)|未经签署|"
+NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|不具有?(?:法律)?约束力|仅供(?:双方)?(?:内部)?(?:讨论|参考|审阅)|未经签署|"
                          r"不构成(?:任何一方|双方|甲方|乙方)?的?(?:付款|采购|支付|购买)(?:义务|承诺)")
 # What a sum printed without a label may be that no sale is: a company's capital, a sum foreseen.
 _UNSOLD = re.compile(r"注册资本|注册资金|实缴资本|认缴|资本金|预计|预期|计划|目标|不低于|不少于|力争|争取|规模")
@@ -503,7 +509,7 @@ def binds_no_one(words: str) -> str | None:
         found = NOT_BINDING.search(sentence)
         if found is None or re.search(r"复印件|扫描件|传真件|未经(?!签署)|涂改|参数|配置|附件|以实际|数据|信息", sentence):
             continue
-        if re.match(r"(?:本|此|该)(?:合同|协议|文本|稿|草稿|版本|文件|协议书|合同书)", sentence) or len(sentence) <= 12:
+        if re.match(r"(?:本|此|该)(?:合同|协议|意向书|意向函|框架协议|文本|稿|草稿|版本|文件|协议书|合同书)", sentence) or len(sentence) <= 12:
             return found.group(0)
     return None
 
@@ -556,36 +562,49 @@ def _draft(text: DocText) -> str | None:
     return binds_no_one("\n".join(l.compact for l in text.lines))
 
 
-# A side's place to seal or sign in a contract's signing block (甲方（盖章）：, 乙方(签字盖章):).
+# A side's place to seal or sign in a contract's signing block (甲方（盖章）：, 乙方(签字盖章):), maybe
+# with its unit's name typed after it (甲方（盖章）：重庆…有限公司: a name typed is no seal).
 _SEAL_HERE = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|委托人|受托人|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
-                        r"(?:[（(][^）)]{0,4}[)）])?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)[)）][:：]?$")
-# The signing block's lines that leave a signature or a day to fill in (法定代表人（签字）：, 日期：  年  月  日).
-# (a day typed in, 日期：2023年5月10日, signs nothing: probe CL C8-3)
+                        r"(?:[（(][^）)]{0,4}[)）])?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)[)）][:：]?(.*)$")
+# A side's lines that leave a signature to give (法定代表人（签字）：) or say a day (日期：  年  月  日,
+# 日期：2023年5月10日: a day typed in signs nothing, probe CL C8-3).
 _BLANK_SIGN_LINE = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人)[^:：]{0,12}[:：]?$|"
                               r"^(?:签订|签署|签字)?日期[:：]?(?:年月日|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})$")
+# A side's lines that say where to reach it, signing nothing either way.
+_CONTACT_LINE = re.compile(r"^(?:地址|住所|通讯地址|电话|联系电话|传真|邮编|邮政编码|开户银行|开户行|账号|银行账号|统一社会信用代码|税号|联系人)"
+                           r"[^:：]{0,6}[:：]")
 
 
 def _unexecuted(text: DocText) -> str | None:
-    """A typed contract whose signing block is left blank (probe CK E1): on a text layer, every
-    side's 盖章 place with nothing to its right, its 签字 lines empty, its 日期 lines empty or a
-    day typed in (日期：  年  月  日, 日期：2023年5月10日), nothing else in the block, and nothing
-    drawn from the block down (no seal or signature pasted as a picture, no ink).  A scan is
-    never judged: its seals are ink."""
+    """A typed contract a side of which has not signed (probes CK E1, CN G7-1, G7-2): on a text
+    layer, the side's 盖章 place holding nothing or its unit's name typed, its 签字 lines empty,
+    its 日期 lines empty or a day typed in, nothing else but its address and account, and
+    nothing drawn from its place down to the next side's (no seal or signature pasted as a
+    picture, no ink).  A side with a person's name typed to sign, or anything else in its part
+    of the block, is taken as signed.  A scan is never judged: its seals are ink."""
     pages = {p.number: p for p in text.result.pages}
-    places = [l for l in text.lines if _SEAL_HERE.match(l.compact)]
+    places = sorted((l for l in text.lines if _SEAL_HERE.match(l.compact)), key=lambda l: l.index)
     if len(places) < 2 or any(pages.get(l.page) is None or pages[l.page].source != "text_layer" for l in places):
         return None
-    first = min(places, key=lambda l: l.index)
-    block = [l for l in text.lines if l.index >= first.index and l.page in {p.page for p in places}]
-    if any(box(o)[0] >= box(l)[2] - 1 for l in places for o in text.lines
-           if o is not l and o.page == l.page and same_row(o, l) and not _SEAL_HERE.match(o.compact)):
-        return None  # (a name typed beside a side's place)
-    if any(not (_SEAL_HERE.match(l.compact) or _BLANK_SIGN_LINE.match(l.compact)) for l in block):
-        return None  # (a name, a day, or anything else in the block: not judged blank)
-    top = min(box(l)[1] for l in places)
-    if any(d[3] > top - 2 * first.line.height for page in {l.page for l in places} for d in pages[page].drawn):
-        return None
-    return _UNEXECUTED
+    for k, place in enumerate(places):
+        typed = _SEAL_HERE.match(place.compact).group(1)
+        if typed and _org_name(typed) is None:
+            continue  # (something other than a unit's name typed where it seals)
+        beside = [o for o in text.lines if o is not place and o.page == place.page and same_row(o, place)
+                  and box(o)[0] >= box(place)[2] - 1 and not _SEAL_HERE.match(o.compact)]
+        if beside:
+            continue  # (a name typed beside its place)
+        nxt = places[k + 1] if k + 1 < len(places) else None
+        side = [l for l in text.lines if l.page == place.page and l.index > place.index
+                and (nxt is None or l.index < nxt.index) and box(l)[1] - box(place)[3] < 8 * place.line.height]
+        if any(not (_BLANK_SIGN_LINE.match(l.compact) or _CONTACT_LINE.match(l.compact)) for l in side):
+            continue  # (a person's name typed to sign, or anything else: not judged blank)
+        top = box(place)[1] - 2 * place.line.height
+        bottom = max([box(l)[3] for l in side] + [box(place)[3]]) + place.line.height
+        if any(d[3] > top and d[1] < bottom for d in pages[place.page].drawn):
+            continue  # (a seal or a signature drawn there)
+        return _UNEXECUTED
+    return None
 
 
 _UNEXECUTED = "签字盖章处空白"
@@ -2461,6 +2480,8 @@ DOCTYPE = DocType(
                    "专利收费", "年费", "非税收入"),
         # a power of attorney to sign a contract (法定代表人授权委托书) is no sale
         refusing_titles=("授权委托书", "法定代表人授权书", "法人授权书", "委托代理书",
+                         # a letter of intent to buy (采购意向书: 以最终签订的合同为准) sells nothing yet (probe CN F6-6)
+                         "意向书", "意向函", "意向协议",
                          # a person's papers that introduce his company by its turnover (在职证明:
                          # 我公司…2023年度营业收入达3.2亿元) sell nothing
                          "在职证明", "工作证明", "任职证明", "劳动关系证明", "工作经历证明", "单位证明信",
