@@ -1684,8 +1684,8 @@ def _first_amount(clause: str) -> float | None:
     first = amounts[0]
     if len(amounts) > 1:
         between = clause[first.span[1]:amounts[1].span[0]]
-        # (within a yuan: a wrap may cut the capitals' 角 and 分 off, …肆拾伍元陆角 | 柒分)
-        if re.fullmatch(r"\s*[（(]\s*(小写|大写)?\s*[)）]?\s*[:：]?\s*", between) and abs(amounts[1].wan - first.wan) >= 0.0001:
+        # (within the module's rounding, 5 yuan: a wrap may cut the capitals' 角 and 分 off, …肆拾伍元陆角 | 柒分)
+        if re.fullmatch(r"\s*[（(]\s*(小写|大写)?\s*[)）]?\s*[:：]?\s*", between) and abs(amounts[1].wan - first.wan) >= 0.0005:
             return None
     return first.wan
 
