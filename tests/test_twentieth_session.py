@@ -514,3 +514,21 @@ def test_a_row_of_names_boxed_one_by_one_under_a_centred_caption():
              ("验收结论:通过验收", (131, 1029, 356, 1062))]
     kind, values = _read(*rows, source="ocr")
     assert values["members"] == first + ["梁宇", "许辉", "沈洁", "韦东"]
+
+
+def test_an_award_forms_holders_one_a_row_under_its_header():
+    """获奖项目 | 获奖者 | 奖励等级 | 证书号 over two rows of one project, 周敏 then 程亮, each cell a box of
+    OCR's (probe CN A1-2): both holders in order, the project's title once."""
+    rows = [("重庆两江新区科技创新奖", (426, 242, 913, 292)), ("证 书", (599, 331, 744, 380)),
+            ("获奖项目", (303, 479, 409, 518)), ("获奖者", (644, 480, 728, 520)), ("奖励等级", (836, 478, 945, 522)),
+            ("证书号", (1055, 480, 1137, 520))]
+    for k, (name, number) in enumerate((("周敏", "017"), ("程亮", "018"))):
+        y = 561 + 113 * k
+        rows += [("基于工业互联网的注塑车间设备", (191, y, 516, y + 29)), (name, (656, y + 14, 720, y + 54)),
+                 ("三等奖", (847, y + 11, 936, y + 56)), (f"LJKJ-2023-3-{number}", (1003, y + 18, 1185, y + 50)),
+                 ("预测性维护系统研发及应用", (215, y + 40, 493, y + 66))]
+    rows += [("为表彰在两江新区科技创新工作中作出突出贡献者,特颁发此证书。", (183, 805, 891, 834)),
+             ("重庆两江新区管理委员会", (937, 1019, 1204, 1049)), ("二〇二三年十二月二十日", (974, 1061, 1205, 1094))]
+    kind, values = _read(*rows, source="ocr")
+    assert kind == "award_certificate" and values["holders"] == ["周敏", "程亮"]
+    assert values.get("project_title") in (None, "基于工业互联网的注塑车间设备预测性维护系统研发及应用")

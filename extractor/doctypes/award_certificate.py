@@ -77,7 +77,11 @@ def extract_award(text: DocText) -> Fields:
         name = re.sub(r"^(?:被评为|被授予|评为|荣获|获得|获)(?=[\u4e00-\u9fff]{4})", "", name)
         f.set("award_name", name, line)
     f.put("grade", _award_grade(text))
-    f.put("project_title", _award_project(text))
+    project = _award_project(text)
+    if project and (twice := re.fullmatch(r"(.{6,})\1", project[0])):
+        # (a form's two rows of values for one project, its title read down both: once, probe CN A1-2)
+        project = (twice.group(1), *project[1:])
+    f.put("project_title", project)
     people = _award_people(text)
     if people and people[0]:
         names, line = people
@@ -601,13 +605,9 @@ def _award_people(text: DocText):
         if names:
             return names, line
     for line in text.lines:
-        words = line.text.split()
-        holder = next((w for w in words if w in _HOLDER_LABELS), None)
-        if holder and sum(w in _AWARD_HEADERS for w in words) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w) for w in words):
-            # a header row (获奖项目 | 获奖者 | 奖励等级 | 证书号) over its values: the cell under the caption
-            under = name_under(text, line, holder)
-            if under:
-                return [under[0]], under[1]
+        found = _header_holders(text, line)
+        if found:
+            return found
     labelled = set()
     damaged = None
     for hit in heading_labels(text, _HOLDER_LABELS):
@@ -666,6 +666,40 @@ def _award_people(text: DocText):
         return addressed
     named = comrade(text) or _honoured(text)
     return ([named[0]], named[1]) if named else None
+
+
+def _header_holders(text: DocText, line: TextLine) -> tuple[list[str], TextLine] | None:
+    """The holders under 获奖者 in a header row of captions (获奖项目 | 获奖者 | 奖励等级 | 证书号) over
+    rows of values, one holder a row, down to the first row that holds no name there (probes CM A08,
+    CN A1-2): a text layer's row as one line (the cell in the caption's place), OCR's as boxes (the
+    boxes under the caption).  None when ``line`` heads no such row."""
+    row = sorted([line] + row_of(text, line), key=lambda l: box(l)[0]) if len(line.text.split()) == 1 else [line]
+    words = [w for l in row for w in l.text.split()]
+    holder = next((w for w in words if w in _HOLDER_LABELS), None)
+    if holder is None or sum(w in _AWARD_HEADERS for w in words) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w) for w in words):
+        return None
+    if len(row) == 1:  # a text layer: the first row by name_under, the rows under it alike
+        under = name_under(text, line, holder)
+        if under is None:
+            return None
+        names, at, cells = [under[0]], under[1], len(under[1].text.split())
+        while (nxt := next_line(text, at, 3.0)) is not None and len(nxt.text.split()) == cells:
+            name = nxt.text.split()[words.index(holder)] if cells == len(words) else None
+            if not name or plain_names(name) != [name] or not has_surname(name):
+                break
+            names.append(name)
+            at = nxt
+        return names, under[1]
+    caption = next(l for l in row if l.compact == holder)
+    x0, x1, h = box(caption)[0], box(caption)[2], caption.line.height
+    names, bottom, first = [], box(caption)[3], None
+    for cell in sorted((l for l in text.lines if l.page == line.page and box(l)[1] > bottom - 0.3 * h
+                        and box(l)[0] < x1 and box(l)[2] > x0 and l not in row), key=lambda l: box(l)[1]):
+        if box(cell)[1] - bottom > 4 * h or plain_names(cell.compact) != [cell.compact] or not has_surname(cell.compact):
+            break
+        names.append(cell.compact)
+        bottom, first = box(cell)[3], first or cell
+    return (names, first) if names else None
 
 
 # A sentence naming its one completer with his place (授予“…”二等奖，主要完成人张飞（排名第二）。)
