@@ -15,6 +15,8 @@ from stdnum import isbn as stdnum_isbn
 from stdnum import issn as stdnum_issn
 
 from extractor.doctypes.project_acceptance import MINISTRY_FLOOR
+from extractor.doctypes.revenue_proof import a_payment, binds_no_one, draft_said, registered_contract
+from extractor.doctypes.standard import draft_stage
 from extractor.fields.names import printed_alone
 from identifiers import cn as cn_number
 from rules.case import Achievement, Applicant
@@ -27,9 +29,6 @@ from rules.requirements import IP_TYPE_ZH
 from rules.yaml_input import clip
 
 from .achievements import DOCUMENT_KEYS, Built, default_kind, district_level, facts_from_document, kinds_of
-from extractor.doctypes.revenue_proof import a_payment, binds_no_one, draft_said
-from extractor.doctypes.standard import draft_stage
-
 from .documents import VOID_CODE, Document, voided
 from .documents_view import DOC_TYPE_ZH
 from .html_assets import FACT_ZH, VALUE_ZH
@@ -1462,8 +1461,6 @@ def _settling(docs: list[Document], earlier: list[Document]) -> tuple[Document, 
 def _a_record(doc: Document) -> bool:
     """A paper that records a sale made under a contract, never the contract: an invoice, a receipt
     or a bank slip, or the contract's 技术合同认定登记证明."""
-    from extractor.doctypes.revenue_proof import registered_contract
-
     return a_payment(doc.words) or registered_contract(doc.words) is not None
 
 
@@ -1471,14 +1468,12 @@ def _registers(registration: Document, contract: Document) -> str | None:
     """What shows ``registration`` (a 技术合同认定登记证明) is ``contract``'s, a contract of its own:
     the 合同名称 it registers printed at the contract's head, or the same parties and the same
     sum (CI S7: a 50万 transfer and its registration, no number in common, read 100)."""
-    from extractor.doctypes.revenue_proof import registered_contract
-
     name = registered_contract(registration.words)
     if name is None or contract.doc_type != "revenue_proof" or _a_record(contract):
         return None
     if "".join(name.split()) in contract.words[:200]:
         return f"《{name}》"
-    parties = [p for p in registration.fields.get("parties") or []]
+    parties = registration.fields.get("parties") or []
     if len(parties) >= 2 and set(parties) == set(contract.fields.get("parties") or []) \
             and _same_value("amount_wan", registration.fields.get("amount_wan"), contract.fields.get("amount_wan")):
         return f"《{name}》"

@@ -673,10 +673,12 @@ def _header_holders(text: DocText, line: TextLine) -> tuple[list[str], TextLine]
     rows of values, one holder a row, down to the first row that holds no name there (probes CM A08,
     CN A1-2): a text layer's row as one line (the cell in the caption's place), OCR's as boxes (the
     boxes under the caption).  None when ``line`` heads no such row."""
+    holder = next((w for w in line.text.split() if w in _HOLDER_LABELS), None)
+    if holder is None:
+        return None  # (the header row is read from its holder's caption)
     row = sorted([line] + row_of(text, line), key=lambda l: box(l)[0]) if len(line.text.split()) == 1 else [line]
     words = [w for l in row for w in l.text.split()]
-    holder = next((w for w in words if w in _HOLDER_LABELS), None)
-    if holder is None or sum(w in _AWARD_HEADERS for w in words) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w) for w in words):
+    if sum(w in _AWARD_HEADERS for w in words) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w) for w in words):
         return None
     if len(row) == 1:  # a text layer: the first row by name_under, the rows under it alike
         under = name_under(text, line, holder)
@@ -690,9 +692,8 @@ def _header_holders(text: DocText, line: TextLine) -> tuple[list[str], TextLine]
             names.append(name)
             at = nxt
         return names, under[1]
-    caption = next(l for l in row if l.compact == holder)
-    x0, x1, h = box(caption)[0], box(caption)[2], caption.line.height
-    names, bottom, first = [], box(caption)[3], None
+    x0, x1, h = box(line)[0], box(line)[2], line.line.height
+    names, bottom, first = [], box(line)[3], None
     for cell in sorted((l for l in text.lines if l.page == line.page and box(l)[1] > bottom - 0.3 * h
                         and box(l)[0] < x1 and box(l)[2] > x0 and l not in row), key=lambda l: box(l)[1]):
         if box(cell)[1] - bottom > 4 * h or plain_names(cell.compact) != [cell.compact] or not has_surname(cell.compact):

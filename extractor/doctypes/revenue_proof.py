@@ -336,7 +336,10 @@ def _team_said(text: DocText) -> tuple[list[str], str | None, TextLine] | None:
     return None
 
 
-_LEADS_PARAGRAPH = re.compile(r"([\u4e00-\u9fff·]{2,4}?)同志(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)")
+# A sentence opening on the leader: 唐敏同志作为项目负责人，主持开发推广了… (a paragraph's first words,
+# or a clause's in _LED_IN_SENTENCE).
+_LEADS = r"([\u4e00-\u9fff·]{2,4}?)同志(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)"
+_LEADS_PARAGRAPH = re.compile(_LEADS)
 # The proof's sentence says who led it: 我公司张伟同志作为项目负责人主持开发推广的…, 由张伟同志主持研发的….
 _LED_IN_SENTENCE = re.compile(
     r"(?:我|本)(?:公司|单位|院|所|厂)(?:员工)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?"
@@ -345,7 +348,7 @@ _LED_IN_SENTENCE = re.compile(
     r"(?:我|本)(?:公司|单位|院|所|厂)(?:员工)?([\u4e00-\u9fff·]{2,4}?)(?:同志)?[（(](?:项目|产品|团队|研发)?(?:负责人|带头人)[)）]"
     r"(?:主持|牵头|负责)|"
     # (唐敏同志作为项目负责人，主持开发推广…: the sentence opens on him)
-    r"(?:^|[，,。；;：:])([\u4e00-\u9fff·]{2,4}?)同志(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)")
+    r"(?:^|[，,。；;：:])" + _LEADS)
 
 
 # The months a sum was earned in, as a proof states them (2018年1月至2018年12月累计实现新增销售收入;
