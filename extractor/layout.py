@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -102,6 +103,31 @@ def similar_height(a: TextLine, b: TextLine, tolerance: float = 0.15) -> bool:
 
 
 # --------------------------------------------------------------------------- rows and cells
+
+def holds_more_than_its_words(line: TextLine, height: float) -> bool:
+    """An OCR box bigger than the words read in it, ``height`` the box height of a line of
+    print there: clearly taller, or wider than its letters set (a Chinese one at most 0.9 of
+    that, a box standing a little off its letters; a Latin one or a figure half), its words
+    unspaced.  What made it bigger went unread: a signature beside a 签字 label, a seal's ring.
+
+    >>> from extractor.model import Line
+    >>> from extractor.text import TextLine
+    >>> def seen(box): return TextLine(1, 0, Line("法定代表人/委托代理人(签字):", box, 0.9), 1754, 1240)
+    >>> holds_more_than_its_words(seen((106, 720, 562, 759)), 40), holds_more_than_its_words(seen((101, 700, 716, 769)), 40)
+    (False, True)
+    >>> holds_more_than_its_words(seen((101, 720, 760, 759)), 40)
+    True
+    """
+    x0, y0, x1, y1 = line.line.box
+    if y1 - y0 > 1.35 * height:
+        return True
+    words = line.text.strip()
+    if not words or re.search(r"\s", words):
+        return False  # (spaced words, 日期：  年  月  日, set wider than their letters)
+    # (brackets and colons the reading folded from full width are set full width: 甲方(盖章):)
+    wide = sum(1 for c in words if unicodedata.east_asian_width(c) in "WF" or c in "():;,")
+    return x1 - x0 > (0.9 * wide + 0.5 * (len(words) - wide)) * height + 1.5 * height
+
 
 def row_of(text: DocText, line: TextLine) -> list[TextLine]:
     """The other lines on ``line``'s row (vertical centres within half a line), left to right."""

@@ -265,7 +265,51 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
                 _settle_through_seal(document, second, key)
     if declared is not None and declared.choices is not None and second_looks:
         _look_at_ticks(path, result, options, document, declared, pages)
+    if declared is not None and declared.unsigned is not None and second_looks:
+        _look_at_signatures(path, result, options, document, declared, pages)
     return document
+
+
+def _look_at_signatures(path, result: ReadResult, options: ReadOptions | None, document: Document, declared,
+                        pages: tuple[int, int] | None) -> None:
+    """A scanned contract whose signing block OCR read blank (甲方（盖章）： with nothing after it,
+    日期 empty or a day typed in): its band is looked at for ink that is none of its printed
+    words (``extractor.ticks.unread_ink``): a seal, red or grey, or a signature.  A side whose
+    band holds none has not signed, and a sum the contract names is no sale yet (a wrong met
+    on 2,800万, probe CN G7-5).  A red seal found on the page there signs it; a look that fails
+    leaves the reading as it was."""
+    if document.fields.get("amount_wan") is None or document.fields.get("realised") is False:
+        return
+    from extractor.text import DocText
+
+    places = declared.unsigned(DocText(result, pages))
+    if not places:
+        return
+    from extractor.images import box_scale, page_view
+    from extractor.ticks import UNREAD, unread_ink
+
+    try:
+        views: dict[int, Any] = {}
+        for number, (x0, top, x1, bottom), printed in places:
+            page = next(p for p in result.pages if p.number == number)
+            if any(sy < bottom and top < sy + sh for _sx, sy, _sw, sh in page.seals):
+                continue  # (a red seal stands in the band: taken off before OCR, it signs the side)
+            view = views.get(number) or views.setdefault(number, page_view(Path(path), page, (options or ReadOptions()).dpi))
+            k = box_scale(page)
+            height = sorted(b[3] - b[1] for b in printed)[len(printed) // 2] if printed else 20.0
+            band = view.crop((x0 * k, top * k, x1 * k, bottom * k))
+            inked = unread_ink(band, [((a - x0) * k, (b - top) * k, (c - x0) * k, (d - top) * k) for a, b, c, d in printed],
+                               height * k)
+            if inked < UNREAD:
+                document.fields["realised"] = False
+                document.issues.append(_issue(
+                    "warning", "revenue_not_realised",
+                    f"扫描件的签字盖章处空白（除印刷文字外未见印章或签名笔迹）：合同尚未生效，金额 "
+                    f"{document.fields['amount_wan']:g} 万元不计入累计营收，需人工核对原件", document.file, number))
+                document.reasons.append(f"第 {number} 页签字盖章处按墨迹判读：未见印章或签名")
+                return
+    except Exception:  # noqa: BLE001 - a look that fails leaves the first reading
+        return
 
 
 def _about(found: dict, code: str, key: str) -> bool:

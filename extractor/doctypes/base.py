@@ -132,6 +132,11 @@ class DocType:
     # reading gave was inferred from the other boxes)`` for the documents' second look at the
     # boxes' ink (``extractor.ticks``), or None.
     choices: "Callable[[DocText], tuple[str, list[tuple[Any, int, tuple[float, float, float, float]]], bool] | None] | None" = None
+    # A scanned paper's places to sign that its text leaves blank (a contract's 盖章 place with
+    # nothing typed after it): ``[(page, the band, the printed words' boxes)]`` for the
+    # documents' look at the ink there (``extractor.ticks.unread_ink``): no ink but the print
+    # is no signature, and the paper is not in force (``realised`` False).
+    unsigned: "Callable[[DocText], list[tuple[int, tuple[float, float, float, float], list[tuple[float, float, float, float]]]]] | None" = None
 
 
 def as_date(value: Any) -> PartialDate | None:

@@ -26,7 +26,7 @@ from rules.vocabulary import Kind
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
 from ..fields.people import has_surname, split_people
-from ..layout import LABEL_START, box, line_above, is_name, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
+from ..layout import LABEL_START, box, holds_more_than_its_words, line_above, is_name, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
@@ -578,17 +578,17 @@ _CONTACT_LINE = re.compile(r"^(?:地址|住所|通讯地址|电话|联系电话|
                            r"[^:：]{0,6}[:：]")
 
 
-def _unexecuted(text: DocText) -> str | None:
-    """A typed contract a side of which has not signed (probes CK E1, CN G7-1, G7-2): on a text
-    layer, the side's 盖章 place holding nothing or its unit's name typed, its 签字 lines empty,
-    its 日期 lines empty or a day typed in, nothing else but its address and account, and
-    nothing drawn from its place down to the next side's (no seal or signature pasted as a
-    picture, no ink).  A side with a person's name typed to sign, or anything else in its part
-    of the block, is taken as signed.  A scan is never judged: its seals are ink."""
-    pages = {p.number: p for p in text.result.pages}
+def _blank_sides(text: DocText):
+    """The sides of a contract's signing block whose text leaves them unsigned: ``(the side's
+    盖章 place, the band of the page it signs in, top and bottom in box units)``, for each side
+    whose 盖章 place holds nothing or its unit's name typed, whose 签字 lines are empty, whose
+    日期 lines are empty or a day typed in, and which holds nothing else but its address and
+    account.  A side with a person's name typed to sign, or anything else in its part of the
+    block, is taken as signed and is not yielded.  Whether ink stands in the band (a seal, a
+    signature) is the caller's to see: on a text layer, what is drawn; on a scan, its pixels."""
     places = sorted((l for l in text.lines if _SEAL_HERE.match(l.compact)), key=lambda l: l.index)
-    if len(places) < 2 or any(pages.get(l.page) is None or pages[l.page].source != "text_layer" for l in places):
-        return None
+    if len(places) < 2:
+        return
     for k, place in enumerate(places):
         typed = _SEAL_HERE.match(place.compact).group(1)
         if typed and _org_name(typed) is None:
@@ -604,10 +604,43 @@ def _unexecuted(text: DocText) -> str | None:
             continue  # (a person's name typed to sign, or anything else: not judged blank)
         top = box(place)[1] - 2 * place.line.height
         bottom = max([box(l)[3] for l in side] + [box(place)[3]]) + place.line.height
-        if any(d[3] > top and d[1] < bottom for d in pages[place.page].drawn):
-            continue  # (a seal or a signature drawn there)
-        return _UNEXECUTED
+        yield place, (top, bottom)
+
+
+def _unexecuted(text: DocText) -> str | None:
+    """A typed contract a side of which has not signed (probes CK E1, CN G7-1, G7-2): on a text
+    layer, a side blank by its text (``_blank_sides``) with nothing drawn from its place down
+    to the next side's (no seal or signature pasted as a picture, no ink).  A scan is judged
+    by the documents' look at its pixels (``unsigned_places``), not here: its seals are ink."""
+    pages = {p.number: p for p in text.result.pages}
+    if any(pages.get(l.page) is None or pages[l.page].source != "text_layer"
+           for l in text.lines if _SEAL_HERE.match(l.compact)):
+        return None
+    for place, (top, bottom) in _blank_sides(text):
+        if not any(d[3] > top and d[1] < bottom for d in pages[place.page].drawn):
+            return _UNEXECUTED
     return None
+
+
+def unsigned_places(text: DocText) -> list[tuple[int, tuple[float, float, float, float], list[tuple[float, float, float, float]]]]:
+    """A scanned contract's sides blank by their text (``_blank_sides``): ``(page, the side's
+    band across the page, the boxes of the words printed in it)`` for the documents' look at
+    the ink there (``extractor.ticks.unread_ink``): a band holding no ink but its printed words
+    is a side that has not signed.  Empty unless every 盖章 place was read by OCR."""
+    pages = {p.number: p for p in text.result.pages}
+    places = [l for l in text.lines if _SEAL_HERE.match(l.compact)]
+    if not places or any(pages.get(l.page) is None or pages[l.page].source != "ocr" for l in places):
+        return []
+    found = []
+    for place, (top, bottom) in _blank_sides(text):
+        page = pages[place.page]
+        words = [l for l in text.lines if l.page == place.page and box(l)[3] > top and box(l)[1] < bottom]
+        height = sorted(box(l)[3] - box(l)[1] for l in words)[len(words) // 2]
+        if any(holds_more_than_its_words(l, height) for l in words):
+            continue  # (a box OCR stretched over something it did not read: a signature, a seal)
+        printed = [box(l) for l in words]
+        found.append((place.page, (0.0, max(0.0, top), float(page.width), min(float(page.height), bottom)), printed))
+    return found
 
 
 _UNEXECUTED = "签字盖章处空白"
@@ -2514,5 +2547,5 @@ DOCTYPE = DocType(
             "amount_net_wan": "不含税金额（万元）", "members": "研发推广人员", "leader": "项目负责人"},
     ranked=("members",), leader="leader", people_optional=True,
     under_seal=("parties", "date"),
-    kinds=(Kind.REVENUE, Kind.PROJECT), facts=_facts,
+    kinds=(Kind.REVENUE, Kind.PROJECT), facts=_facts, unsigned=unsigned_places,
 )

@@ -1,0 +1,113 @@
+"""Verdicts and layouts the twenty-first session's probes found wrong, one test per cause."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+_FONT = next((p for p in ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+                          "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+                          "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc") if Path(p).exists()), None)
+_CONTRACT = ["技术开发合同", "甲方（委托方）：重庆恒运汽车零部件有限公司", "乙方（受托方）：重庆数智装备有限公司",
+             "第一条 项目名称：焊装车间设备联网与数据采集系统开发", "第二条 合同金额：人民币贰仟陆佰万元整（¥26,000,000.00）。",
+             "第三条 付款方式：合同生效后支付30%，验收合格后支付70%。", "第四条 履行期限：2023年6月1日至2024年5月31日。",
+             "第五条 本合同一式四份，双方各执两份，自双方签字盖章之日起生效。"]
+_SIDES = ("甲方（盖章）：", "乙方（盖章）：")
+
+
+def _scanned_contract(path: Path, marks: dict[int, str]):
+    """A contract's page as a scan (Pillow), its signing block typed, each side marked as
+    ``marks`` says (``pen``: a blue signature; ``grey_seal``: a black-and-white copy of a seal;
+    none: blank), and the lines an OCR engine reads on it (their boxes as drawn), signatures
+    and seals unread as OCR leaves them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractor.model import Line, Page, ReadResult
+
+    font, small = ImageFont.truetype(_FONT, 30), ImageFont.truetype(_FONT, 18)
+    image = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(image)
+    lines = []
+
+    def typed(xy, words, size=font):
+        draw.text(xy, words, font=size, fill="black")
+        x0, y0, x1, y1 = draw.textbbox(xy, words, font=size)
+        pad = 0.2 * size.size  # (an engine's box stands a little off its letters)
+        lines.append(Line(words.replace("（", "(").replace("）", ")").replace("：", ":"), (x0 - pad, y0 - pad, x1 + pad, y1 + pad), 0.98))
+
+    typed((460, 120), _CONTRACT[0], ImageFont.truetype(_FONT, 44))
+    for k, words in enumerate(_CONTRACT[1:]):
+        typed((100, 240 + 60 * k), words)
+    for n, label in enumerate(_SIDES):
+        y = 800 + 240 * n
+        typed((100, y), label)
+        typed((100, y + 60), "法定代表人/委托代理人（签字）：")
+        typed((100, y + 120), "日期：2023年5月10日")
+        if marks.get(n) == "pen":
+            r = random.Random(n)
+            draw.line([(600 + 14 * k, y + 75 + r.randint(-20, 20)) for k in range(10)], fill=(40, 70, 190), width=3)
+        elif marks.get(n) == "grey_seal":
+            draw.ellipse([240, y - 55, 430, y + 135], outline=(110, 110, 110), width=6)
+            draw.regular_polygon((335, y + 40, 22), 5, fill=(110, 110, 110))
+    rng = random.Random(5)
+    for _ in range(2500):  # (a scan's specks)
+        image.putpixel((rng.randrange(1240), rng.randrange(1754)), (150, 150, 150))
+    image.save(path)
+    return ReadResult(path.name, "0" * 64, page_count=1, pages=[Page(1, 1240, 1754, "ocr", lines)])
+
+
+@pytest.mark.skipif(_FONT is None, reason="no CJK font to draw the scan with")
+@pytest.mark.parametrize(("marks", "realised"), [
+    ({}, False),                                     # (nothing but the typed block: probe CN G7-5, a wrong met)
+    ({1: "pen"}, False),                             # (乙方 signed, 甲方 not: not in force)
+    ({0: "pen", 1: "pen"}, None),                    # (both signed in blue pen)
+    ({0: "grey_seal", 1: "grey_seal"}, None),        # (a black-and-white copy of two seals)
+])
+def test_a_scanned_contracts_blank_signing_block_is_told_by_its_ink(tmp_path, marks, realised):
+    """A scan whose signing block OCR read blank is looked at for ink that is no printed word: a
+    side with none has not signed, and 2,600万 is no sale yet; a pen's signature or a grey seal
+    signs it."""
+    from zhicheng.documents import _examined
+
+    path = tmp_path / "contract.png"
+    result = _scanned_contract(path, marks)
+    document = _examined(path, result, None, None, None)
+    assert document.doc_type == "revenue_proof" and document.fields["amount_wan"] == 2600.0
+    assert document.fields.get("realised") is realised
+    assert ("revenue_not_realised" in [i["code"] for i in document.issues]) is (realised is False)
+
+
+def test_a_signature_ocr_took_into_its_labels_box_is_not_a_blank_side():
+    """RapidOCR stretched the 签字 label's box over the signature beside it (taller or wider than
+    its words): the side is not judged blank, whatever the ink left outside the box."""
+    from extractor.doctypes.revenue_proof import unsigned_places
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    def block(signer_box):
+        rows = [("甲方(盖章):", (107, 800, 306, 841)), ("法定代表人/委托代理人(签字):", signer_box),
+                ("日期:2023年5月10日", (110, 920, 402, 957)), ("乙方(盖章):", (108, 1040, 312, 1080)),
+                ("法定代表人/委托代理人(签字):", (108, 1100, 558, 1139)), ("日期:2023年5月10日", (110, 1160, 405, 1196))]
+        return DocText(ReadResult("c.png", "0" * 64, page_count=1,
+                                  pages=[Page(1, 1240, 1754, "ocr", [Line(t, b, 0.97) for t, b in rows])]))
+
+    assert len(unsigned_places(block((106, 860, 562, 899)))) == 2
+    assert len(unsigned_places(block((101, 851, 716, 920)))) == 1  # (taller: the signature inside)
+    assert len(unsigned_places(block((101, 860, 760, 899)))) == 1  # (wider than its words)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(_FONT is None, reason="no CJK font to draw the scan with")
+def test_a_scanned_contract_read_by_rapidocr_blank_or_signed(tmp_path):
+    """The same page read by RapidOCR: blank, not realised; signed on both sides in pen, counted."""
+    from extractor import ReadOptions
+    from zhicheng.documents import examine
+
+    options = ReadOptions(engine="rapidocr", cache_dir=tmp_path / "cache")
+    _scanned_contract(tmp_path / "blank.png", {})
+    _scanned_contract(tmp_path / "signed.png", {0: "pen", 1: "pen"})
+    blank, signed = examine(tmp_path / "blank.png", options), examine(tmp_path / "signed.png", options)
+    assert blank.fields["amount_wan"] == signed.fields["amount_wan"] == 2600.0
+    assert blank.fields.get("realised") is False and signed.fields.get("realised") is not False
