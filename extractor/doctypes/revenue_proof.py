@@ -1775,7 +1775,8 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         # (a row of a text layer's head table, 采购方 重庆…公司 供应方: the next side's label ends it)
         value = re.sub(rf"\s*(?:{'|'.join(map(re.escape, _BUYER + _SELLER))})[:：]?\s*$", "", match.group(1)) \
             if match.group(1) else match.group(1)
-        name = _org_name(value)
+        # (a person as a contract's side; an invoice's 收款人 or 复核 is its clerk, no party)
+        name = _org_name(value) or (_person_party(value) if _CONTRACT_SIDE.match(compact) else None)
         if name:
             return name, line
         if match.group(1):  # 采购方：重庆…装备有限 | 公司 — the name wrapped in its cell
@@ -2200,6 +2201,26 @@ def _org_name(value: str) -> str | None:
     if re.fullmatch(r"(?:收款|付款|开户|转出|转入|汇款|汇入)人?(?:银行|行)", name):
         return None  # a slip's caption (收款银行 | 重庆农村商业银行), no bank's name
     return name
+
+
+_CONTRACT_SIDE = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|委托人|受托人|出卖人|买受人|转让方|受让方|让与人)")
+
+
+def _person_party(value: str) -> str | None:
+    """A person who is a side of a contract (受托方（乙方）：张明华, 乙方：李华（个人）, 乙方：王强，身份证号
+    码：…): the name alone, followed by nothing, a note that he signs as himself or his ID.
+
+    >>> _person_party("张明华"), _person_party("李华（个人）"), _person_party("王强，身份证号码：500101198802031234")
+    ('张明华', '李华', '王强')
+    >>> _person_party("法定代表人"), _person_party("张明华等"), _person_party("重庆恒运") is None
+    (None, None, True)
+    """
+    found = re.fullmatch(r"\s*([\u4e00-\u9fff·]{2,5})\s*(?:[（(](?:个人|自然人)[)）])?\s*"
+                         r"(?:[，,；;\s]\s*(?:身份证|公民身份|证件)[^\n]*)?", value or "")
+    name = found.group(1) if found else None
+    if name is None or len(name) > 2 and name.endswith("等"):
+        return None  # (张明华等: a party of several, said short)
+    return name if is_name(name, longest=4) and has_surname(name) else None
 
 
 def _signing_company(text: DocText) -> tuple[str, TextLine] | None:
