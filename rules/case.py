@@ -21,6 +21,9 @@ class Applicant:
     name: str | None = None
     professional_degree: bool = False
     work_start: PartialDate | None = None
+    # The day the education was obtained (its certificate's date; ``check`` fills it): work
+    # before it (an internship) counts toward no years the education's alternative asks.
+    education_date: PartialDate | None = None
     current_title_date: PartialDate | None = None
     recommendations: int = 0
     # None means the case does not say: "not shown", never assumed passed.

@@ -215,6 +215,13 @@ def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[st
             start, start_name = a.current_title_date, f"取得{(alt.title or a.current_title).zh}职称"
         else:
             start, start_name = a.work_start, "开始从事工程技术工作"
+            if start is not None and a.education_date is not None and start.earliest() < a.education_date.latest():
+                # (work before the education was obtained, an internship, is no year of the
+                # education's alternative: 本科 "从事工程技术工作满1年" counts from graduation)
+                ctx.issue("warning", "work_before_graduation",
+                          f"申报的开始从事工程技术工作时间 {start} 早于取得{a.education.zh}的时间 {a.education_date}"
+                          f"（学历学位证书）：取得学历前的工作（实习）不计入年限，自 {a.education_date} 起算")
+                start, start_name = a.education_date, f"取得{a.education.zh}后从事工程技术工作"
         met, why, gap = _years_check(ctx, start, start_name, years)
         ok &= met
         reasons.append(why)

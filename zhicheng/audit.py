@@ -14,6 +14,7 @@ from typing import Any, Callable
 from stdnum import isbn as stdnum_isbn
 from stdnum import issn as stdnum_issn
 
+from extractor.doctypes.base import as_date
 from extractor.doctypes.project_acceptance import MINISTRY_FLOOR
 from extractor.doctypes.revenue_proof import a_payment, binds_no_one, draft_said, registered_contract
 from extractor.doctypes.standard import draft_stage
@@ -1685,6 +1686,11 @@ def check_profile(documents: list[Document], applicant: Applicant,
             updates["education"] = highest
     elif not degrees:
         issues.append(issue("warning", "education_not_shown", f"材料中没有学历或学位证书（申报信息为{applicant.education.zh}）"))
+    # (the day the education judged was obtained: its certificates' earliest, for the years counted after it)
+    level = updates.get("education", applicant.education)
+    dated = [day for d in own if _level_shown(d) is level for day in [as_date(d.fields.get("date"))] if day is not None]
+    if dated:
+        updates["education_date"] = min(dated, key=lambda day: day.earliest())
     if applicant.professional_degree and applicant.education.is_postgraduate:
         # 第十七条's year less rests on an engineering professional degree: its certificate says
         # which kind it is (授予工程硕士专业学位), or says another (工学硕士, 工商管理硕士)

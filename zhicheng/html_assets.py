@@ -251,7 +251,7 @@ ISSUE_ZH = {
     "professional_degree_ignored": "专业学位未采信", "professional_degree_mismatch": "专业学位类别不符", "title_not_below_target": "现有职称不低于申报职称",
     "outside_bundle": "指向材料目录之外", "file_too_large": "文件过大",
     "journal_edition_missing": "缺少当年核心期刊目录", "amount_unsure": "金额需核对",
-    "title_not_shown": "缺少职称证书", "education_not_shown": "缺少学历学位证书",
+    "title_not_shown": "缺少职称证书", "education_not_shown": "缺少学历学位证书", "work_before_graduation": "毕业前工作不计年限",
     "reviewer_correction": "审核人更正", "evidence_matched_by_name": "按文件名对应材料", "amount_wan_mismatch": "金额不符", "investment_wan_mismatch": "投资额不符", "words_wan_mismatch": "字数不符", "total_words_wan_mismatch": "全书字数不符", "role_mismatch": "角色不符", "isbn_mismatch": "ISBN 不符", "issn_mismatch": "ISSN 不符", "cn_mismatch": "CN 刊号不符",
     "accepted_mismatch": "验收结论不符", "implemented_mismatch": "实施情况不符", "sole_author_mismatch": "独著与否不符",
 }
