@@ -111,3 +111,67 @@ def test_a_scanned_contract_read_by_rapidocr_blank_or_signed(tmp_path):
     blank, signed = examine(tmp_path / "blank.png", options), examine(tmp_path / "signed.png", options)
     assert blank.fields["amount_wan"] == signed.fields["amount_wan"] == 2600.0
     assert blank.fields.get("realised") is False and signed.fields.get("realised") is not False
+
+
+def test_a_person_who_is_a_side_of_a_contract_is_one_of_its_parties():
+    """受托方（乙方）：张明华 with his ID under it, 乙方：李华（个人）: the person is a party, as a
+    unit would be (probe CJ: a contract's person side left out)."""
+    from tests.typed_pages import Big, doc, page
+    from zhicheng.documents import document_from
+
+    def parties(*lines):
+        return document_from(doc(page(*lines)).result, None, None).fields.get("parties")
+
+    assert parties(Big("技术服务合同"), "委托方（甲方）：重庆恒运汽车零部件有限公司", "受托方（乙方）：张明华",
+                   "身份证号码：500101198802031234", "第二条 服务费用：人民币叁拾万元整（¥300,000.00）。",
+                   "签订日期：2023年5月10日") == ["重庆恒运汽车零部件有限公司", "张明华"]
+    assert parties(Big("技术开发合同"), "甲方：重庆恒运汽车零部件有限公司", "乙方：李华（个人）", "合同金额：人民币伍拾万元整",
+                   "签订日期：2023年5月10日") == ["重庆恒运汽车零部件有限公司", "李华"]
+    assert parties(Big("技术开发合同"), "甲方：重庆恒运汽车零部件有限公司", "乙方：法定代表人", "合同金额：人民币伍拾万元整",
+                   "签订日期：2023年5月10日") != ["重庆恒运汽车零部件有限公司", "法定代表人"]
+
+
+def test_work_before_graduation_counts_toward_no_year_of_the_degrees_alternative():
+    """A bachelor who declares work from 2024-07 but graduated 2025-06-30 (an internship before
+    it): 第八条's year counts from graduation, not met on 2025-12-31 (probe CP A09, a wrong met);
+    work declared after graduation counts from that day."""
+    from rules.case import Applicant, Case
+    from rules.dates import PartialDate
+    from rules.evaluator import evaluate
+    from rules.vocabulary import Education, Title
+
+    def basic(work_start):
+        applicant = Applicant(education=Education.BACHELOR, current_title=Title.NONE, target_title=Title.ASSISTANT_ENGINEER,
+                              work_start=PartialDate.parse(work_start), education_date=PartialDate.parse("2025-06-30"),
+                              assessment_passed=True)
+        verdict = evaluate(Case(applicant=applicant, as_of=PartialDate.parse("2025-12-31"))).to_dict()
+        return next(c for c in verdict["conditions"] if c["id"] == "8"), [i["code"] for i in verdict["issues"]]
+
+    interned, codes = basic("2024-07-01")
+    assert interned["met"] is False and "work_before_graduation" in codes
+    assert "2025-06-30" in interned["reasons"][0]
+    after, codes = basic("2024-12-01")
+    assert after["met"] is False  # (still from graduation: six months)
+    graduated_before, codes = basic("2025-07-01")
+    assert graduated_before["met"] is False and "work_before_graduation" not in codes
+    applicant = Applicant(education=Education.BACHELOR, current_title=Title.NONE, target_title=Title.ASSISTANT_ENGINEER,
+                          work_start=PartialDate.parse("2024-07-01"), education_date=PartialDate.parse("2023-06-30"),
+                          assessment_passed=True)
+    verdict = evaluate(Case(applicant=applicant, as_of=PartialDate.parse("2025-12-31"))).to_dict()
+    assert next(c for c in verdict["conditions"] if c["id"] == "8")["met"] is True
+
+
+def test_one_paper_in_two_journals_or_reprinted_counts_once():
+    """Two papers of one title by the same authors (一稿两发, or 本文转载自…) are one work: the
+    second repeats the first (probe CP D02, E4: three papers counted where two exist)."""
+    from zhicheng.audit import find_duplicates
+    from zhicheng.documents import Document
+
+    def paper(file, journal, title="基于数字孪生的焊装产线节拍优化方法", authors=("郑雨欣", "王强")):
+        return Document(file=file, sha256=file * 8, pages=1, text_source="text_layer", doc_type="journal_paper", confidence=0.95,
+                        fields={"title": title, "authors": list(authors), "journal": journal, "date": "2024-08"})
+
+    first, again = paper("p1.pdf", "计算机工程与应用"), paper("p3.pdf", "现代制造工程")
+    repeats = find_duplicates([first, again, paper("p2.pdf", "制造业自动化", title="焊装车间设备联网方法")])
+    assert repeats == {again.key: first.label} and repeats.why[again.key] == "work"
+    assert find_duplicates([first, paper("p4.pdf", "现代制造工程", authors=("李华",))]) == {}

@@ -57,7 +57,16 @@ class AuditResult:
     recommenders: int = 0
 
 
-def find_duplicates(documents: list[Document], preferred: set[str] = frozenset()) -> dict[str, str]:
+class Repeats(dict):
+    """document key → the label of the document it repeats, and (``why``) by what it was known:
+    ``sha256``, a number's name (``patent_number``…), ``identity`` or ``work``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.why: dict[str, str] = {}
+
+
+def find_duplicates(documents: list[Document], preferred: set[str] = frozenset()) -> Repeats:
     """document key → the document it repeats (same content, or the same patent/ISBN/
     registration number), by ``Document.key`` (a file, or a file's pages in a 合订本).
 
@@ -66,16 +75,17 @@ def find_duplicates(documents: list[Document], preferred: set[str] = frozenset()
     file are never each other's copies: they share the file's bytes, not their content.
     """
     seen: dict[tuple[str, str], Document] = {}
-    repeats: dict[str, str] = {}
+    repeats = Repeats()
     for doc in sorted(documents, key=lambda d: d.file not in preferred):
         if doc.text_source == "none":
             continue  # nothing was read: nothing to repeat
         keys = [("sha256", doc.sha256)] if doc.sha256 and doc.page_range is None else []
         keys += [(k, str(doc.fields[k])) for k in DUPLICATE_KEYS if doc.fields.get(k)]
         keys += _identity_key(doc)
-        first = next((seen[k] for k in keys if k in seen and seen[k].file != doc.file), None)
-        if first is not None:
-            repeats[doc.key] = first.label
+        found = next((k for k in keys if k in seen and seen[k].file != doc.file), None)
+        if found is not None:
+            repeats[doc.key] = seen[found].label
+            repeats.why[doc.key] = found[0]
         else:
             for key in keys:
                 seen.setdefault(key, doc)
@@ -86,7 +96,9 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
     """A paper with no number of its own is the same paper as another of its type that reads
     the same on every field of its identity (a contract's parties and sum, an award's name
     and project) and on its date: one contract filed as a PDF and as a scan, or twice with
-    other metadata, is one contract, and its sum counts once."""
+    other metadata, is one contract, and its sum counts once.  And whatever its date, the same
+    work (``same_work``: a paper of one title by the same authors in two journals, or reprinted
+    with 本文转载自…, probe CP D02, E4) counts once too."""
     from extractor.doctypes import doctype
 
     declared = doctype(doc.doc_type)
@@ -94,6 +106,8 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
     # paper — a 毕业证书 and a 学位证书 of one day, two notices of one office on one day)
     if declared is None or not declared.identity or {"holder", "issuer"} & set(declared.identity):
         return []
+    work = [_plain(doc.fields.get(k)) for k in declared.same_work]
+    keys = [("work", f"{doc.doc_type}|{work!r}")] if declared.same_work and all(work) else []
     if declared.identity_undated:
         # (its number, not its day, tells it apart: one title, two 项目编号, are two projects,
         # phases or years of one programme)
@@ -102,13 +116,17 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
     else:
         when = next((doc.fields.get(k) for k in declared.date_fields if doc.fields.get(k)), None)
         if not when:
-            return []
-    keys = []
+            return keys
     for fields in (declared.identity, declared.same_achievement):
-        values = [re.sub(r"[\s“”\"《》（）()、，,]", "", v) if isinstance(v, str) else v for v in (doc.fields.get(k) for k in fields)]
+        values = [_plain(doc.fields.get(k)) for k in fields]
         if fields and all(values):
             keys.append(("identity", f"{doc.doc_type}|{fields!r}|{values!r}|{when}"))
     return keys
+
+
+def _plain(value: Any) -> Any:
+    """A field's value as two papers of one work print it alike: no spaces, quotes or brackets."""
+    return re.sub(r"[\s“”\"《》（）()、，,]", "", value) if isinstance(value, str) else value
 
 
 def _same_date(a: PartialDate, b: PartialDate) -> bool:
@@ -555,9 +573,11 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
     duplicates = find_duplicates(documents, cited)
     for doc in documents:
         if doc.key in duplicates:
+            same = ("是同一篇论文（题目与作者相同：重复发表或转载）" if duplicates.why.get(doc.key) == "work"
+                    else "是同一份证明（内容或编号相同）")
             result.issues.append(issue("warning", "duplicate_evidence",
                                        f"{'第' + str(doc.page_range[0]) + '页起的材料' if doc.page_range else ''}"
-                                       f"与 {duplicates[doc.key]} 是同一份证明（内容或编号相同），只计一次",
+                                       f"与 {duplicates[doc.key]} {same}，只计一次",
                                        file=doc.file, page=doc.page_range[0] if doc.page_range else None))
     claimed: set[str] = set()
     used: dict[tuple[str, Kind], int] = {}  # (document, kind) → the claim it backs

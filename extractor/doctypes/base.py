@@ -117,6 +117,10 @@ class DocType:
     # identity reads differently: an award's certificate and the government's decision that
     # grants it (科学技术奖 on one, 科学技术进步奖 on the other) share project, grade and day.
     same_achievement: tuple[str, ...] = ()
+    # Fields that, read alike, make two papers of the type one work whatever else they say (a
+    # paper's title and its authors: one paper published in two journals, or reprinted, 转载):
+    # it counts once.
+    same_work: tuple[str, ...] = ()
     # Papers of the type that are never pages of one another, by words of their titles (a
     # contract and the invoice billing it agree on parties and amount, yet are two papers):
     # neighbouring pieces titled from two different groups are two documents.

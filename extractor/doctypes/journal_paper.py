@@ -907,7 +907,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="journal_paper", identity=("title", "journal"), opens_with=("摘要", "关键词"), name="期刊论文",
+    key="journal_paper", identity=("title", "journal"), same_work=("title", "authors"), opens_with=("摘要", "关键词"), name="期刊论文",
     cues=Cues(
         # 文献标志码 is how many journals print 文献标识码; 引言 opens a paper's text (a page
         # whose 摘 | 要 OCR cut in two still has it beside 关键词).
