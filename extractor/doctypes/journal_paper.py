@@ -216,7 +216,7 @@ def extract_paper(text: DocText) -> Fields:
         # The issue's own 版权页 (出版日期 2016年4月26日), bound before or after the paper,
         # dates it more finely than a header's 2016年第4期 — for the same year only.
         f.set("date", imprint[0], imprint[1])
-    elif found and (found[0][0][1] or not online):
+    elif found:
         (year, month), line = found[0]
         f.set("date", f"{year}-{int(month):02d}" if month else year, line)
     elif online:
