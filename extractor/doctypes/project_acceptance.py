@@ -147,7 +147,9 @@ _OPENING_DATE = re.compile(rf"([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_
 # (the first, failed one told before it: 该项目于2023年9月12日首次验收…未通过).
 _REINSPECTED_ON = re.compile(rf"([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[，,]?[^。；;]{{0,24}}?"
                              r"(?:进行了|组织了?|开展了?)(?:专家)?(?:现场)?复验")
-_HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)[^。；;，,]{{0,24}}?(?:验收|结题)")
+# (never a deadline: 请于2025年12月31日前完成整改后重新提出验收申请, probe CP C07)
+_HELD_ON = re.compile(rf"(?:于|经)([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)(?![前后以之内])"
+                      r"[^。；;，,]{0,24}?(?:验收|结题)")
 # ``我局于2012年5月25日组织专家对…（项目编号：…，项目负责人：…）进行了验收``: the day the
 # acceptance was held, its sentence running on past commas to 验收.
 _ORGANISED_ON = re.compile(rf"于([{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)组织[^。；;]{{0,120}}?"
@@ -1642,12 +1644,16 @@ def _acceptance_date(text: DocText):
         return parse_date(opening[0].group(1)), opening[1]
     last = last_date(text)
     if last is not None and any(_FORM_DAY.search(l.compact) for l in [last[1]] + row_of(text, last[1])):
-        return None  # (the cover's 填表日期 when the date under the panel's signature was not read: not the day it was held)
+        # (the cover's 填表日期, or the plan's 计划完成日期, when the date under the panel's
+        # signature was not read: not the day it was held, probe CO P06)
+        return None
     return last
 
 
-# The days a form prints of itself, not of the acceptance: when it was filled in or handed in.
-_FORM_DAY = re.compile(r"填表(?:日期|时间)|填报(?:日期|时间)|申报(?:日期|时间)|报送(?:日期|时间)|立项(?:日期|时间)|打印(?:日期|时间)")
+# The days a form prints of itself or of the plan, not of the acceptance: when it was filled in
+# or handed in, when the project was set up or was to end.
+_FORM_DAY = re.compile(r"填表(?:日期|时间)|填报(?:日期|时间)|申报(?:日期|时间)|报送(?:日期|时间)|立项(?:日期|时间)|打印(?:日期|时间)|"
+                       r"计划(?:完成|结束|验收)?(?:日期|时间)|(?:执行|实施|完成)(?:期限|时限)|起止(?:日期|时间)|整改(?:期限|时限)")
 
 
 # 验收组织方式：项目承担单位自行组织验收; 由承担单位自行组织验收 (not 不得自行组织验收)
