@@ -244,6 +244,11 @@ def line_below(text: DocText, line: TextLine, max_gap: float = 1.0) -> TextLine 
     below = [l for l in text.lines if l.page == line.page and box(l)[1] > y0 + 0.5 * line.line.height
              and box(l)[0] < x1 and box(l)[2] > x0 and not _rule(l)]
     nearest = min(below, key=lambda l: box(l)[1], default=None)
+    if nearest is not None:
+        # (of a row OCR parted into pieces, its first: 5.邹佳慧 6.雷云志 | 7.钟浩 under 课题组成员：…,
+        # the second piece's box a pixel higher, probe CO P08)
+        nearest = min((l for l in below if box(l)[1] - box(nearest)[1] < 0.3 * nearest.line.height),
+                      key=lambda l: box(l)[0])
     if nearest is not None and box(nearest)[1] - y1 <= max_gap * line.line.height:
         return nearest
     return None
@@ -978,7 +983,7 @@ def paragraph(text: DocText, line: TextLine, value: str, limit: int = 3, rows: b
             break
         nxt = line_below(text, current, max_gap=1.2)
         if nxt is None or not similar_height(nxt, line, 0.3) or box(nxt)[0] > box(line)[0] + line.line.height \
-                or rows and starts_form_row(text, nxt):
+                or rows and (starts_form_row(text, nxt) or _spaced_label(text, nxt)):
             break
         value, current = value.rstrip() + nxt.text.strip(), nxt
     return value.strip().rstrip("。.")
@@ -1077,6 +1082,9 @@ TITLED = re.compile(r"[（(](?:正高级?|副高级?|高工|高级|中级|初级
 # --------------------------------------------------------------------------- wrapped lists, glued labels, sentences
 
 _LIST_END = "、;；,，"
+# Where OCR parts one printed line at a gap, the boxes of its pieces may overlap by over half a
+# letter (课题组成员: 1.陶宁琪 2.向宁安 | 3.冉倩飞 4.林志兴, 23 pixels of 43, probe CO P08).
+PIECE_OVERLAP = 0.6
 
 
 def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None, limit: int = 8,
@@ -1103,7 +1111,7 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
             break
         end = current
         while not table:  # OCR parts one printed line at a wide gap: its pieces stand side by side
-            beside = right_of(text, end, slack=0.5 * end.line.height)
+            beside = right_of(text, end, slack=PIECE_OVERLAP * end.line.height)
             if beside is None or box(beside)[0] - box(end)[2] > 4 * end.line.height \
                     or LABEL_START.match(beside.compact) or not fits(beside.text, cut(joined, beside.text)):
                 break
@@ -1141,7 +1149,7 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
                 # 沈新浩 孔诚岩 … | 谢 毅 周华婉 … | 雷 兴 方 华, each row flush with the one above)
                 nxt = under
         # (left of it only what stands within a dozen letters: a spread's other page is no label)
-        if nxt is None or not similar_height(nxt, current, 0.5) or LABEL_START.match(nxt.compact) \
+        if nxt is None or not similar_height(nxt, current, 0.5) or LABEL_START.match(nxt.compact) or _spaced_label(text, nxt) \
                 or any((box(l)[2] <= box(nxt)[0] + 2 and box(nxt)[0] - box(l)[2] < 12 * nxt.line.height
                         and not table and l.index not in own_label)
                        or LABEL_START.match(l.compact) and l.index not in own_label for l in row_of(text, nxt)):
@@ -1177,6 +1185,15 @@ def wrapped_list(text: DocText, line: TextLine, value: str, fits=None, cut=None,
     return joined
 
 
+def _spaced_label(text: DocText, line: TextLine) -> bool:
+    """``line`` is the first letter of a label set letter-spaced, OCR's box for it apart from the
+    rest (审 | 校：熊泽宇, 编 | 委（按姓氏笔画排序）：…): no name to glue to the list above it."""
+    if not re.fullmatch(f"[{CJK}]", line.compact):
+        return False
+    beside = right_of(text, line, slack=PIECE_OVERLAP * line.line.height)
+    return beside is not None and bool(re.match(f"[{CJK}]{{1,6}}(?:[（(][^）)]{{0,12}}[)）])?[:：]", beside.compact))
+
+
 _ID_LINE = re.compile(r"^(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|身份证号(?:码)?)[:：]?[0-9A-Z*＊\s]{6,}$"
                       # (its label OCR damaged, 统 社.3 日代6):912.4596MARB1MD22: a word of it, a colon, a code
                       r"|^[^:：]{0,4}[统信代][^:：]{0,8}[:：]\s*[0-9A-Z][0-9A-Z.\s]{14,21}$")
@@ -1203,11 +1220,15 @@ def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern
     (True, False)
     >>> names_line("5.许靖 6.费祎 7.董允", False), names_line("1.项目概况 2.验收意见", False)
     (True, False)
+    >>> names_line("刚 8.韩瑞 9.贾正阳", True), names_line("刚 8.韩瑞 9.贾正阳", False), names_line("7.钟浩", False)
+    (True, False, True)
     """
     # (a note on the order closing the list is no piece of it: …、充国（以上排名分先后）)
     piece = re.sub(r"[（(][^（()）]*(?:排名|排序|先后|顺序)[^（()）]*[)）]\s*[。.]?\s*$", "", piece)
     compact = "".join(piece.split())
-    entries = _NUMBERED_RUN.fullmatch(piece.strip()) and _NUMBERED_ENTRY.findall(piece)
+    # (the rest of a name the wrap cut, then the list's numbers again: …7.李 | 刚 8.韩瑞 9.贾正阳, probe CO A05)
+    run = re.sub(r"^[\u4e00-\u9fff·]{1,3}\s*(?=\d)", "", piece.strip()) if glued else piece.strip()
+    entries = _NUMBERED_RUN.fullmatch(run) and _NUMBERED_ENTRY.findall(run)
     if entries:  # a numbered list wrapped (获奖者：1.赵云 2.黄月英 … | 5.许靖 6.费祎 7.董允)
         numbers = [int(n) for n, _ in entries]
         return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and all(_listed_name(n) for _, n in entries)
@@ -1220,9 +1241,9 @@ def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern
     return bool(parts) and all(_listed_name(p) or (k == 0 and glued) for k, p in enumerate(parts))
 
 
-# Two or more numbered names on a line, one after another (5.许靖 6.费祎 7.董允).
+# Numbered names on a line, one after another (5.许靖 6.费祎 7.董允), or the last alone (7.钟浩).
 _NUMBERED_ENTRY = re.compile(r"(\d{1,2})\s*[.．、)）]\s*([\u4e00-\u9fff·]{2,6})")
-_NUMBERED_RUN = re.compile(r"(?:\d{1,2}\s*[.．、)）]\s*[\u4e00-\u9fff·]{2,6}\s*){2,}")
+_NUMBERED_RUN = re.compile(r"(?:\d{1,2}\s*[.．、)）]\s*[\u4e00-\u9fff·]{2,6}\s*){1,}")
 
 
 def _listed_name(name: str) -> bool:
@@ -1646,7 +1667,7 @@ def boxes_beside(text: DocText, line: TextLine) -> str:
     """A line and the boxes OCR parted it into at wide gaps (张伟 | 王芳 | 李娜), one row."""
     value, end = line.text.strip(), line
     while True:
-        beside = right_of(text, end, slack=0.5 * end.line.height)
+        beside = right_of(text, end, slack=PIECE_OVERLAP * end.line.height)
         if beside is None or box(beside)[0] - box(end)[2] > 4 * end.line.height or LABEL_START.match(beside.compact):
             return value
         value, end = value + "\n" + beside.text.strip(), beside

@@ -175,3 +175,92 @@ def test_one_paper_in_two_journals_or_reprinted_counts_once():
     repeats = find_duplicates([first, again, paper("p2.pdf", "制造业自动化", title="焊装车间设备联网方法")])
     assert repeats == {again.key: first.label} and repeats.why[again.key] == "work"
     assert find_duplicates([first, paper("p4.pdf", "现代制造工程", authors=("李华",))]) == {}
+
+
+def _read(*rows, width=1576, height=2168, source="ocr"):
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.documents import document_from
+
+    result = ReadResult("t.png", "0" * 64, page_count=1,
+                        pages=[Page(1, width, height, source, [Line(t, b, 0.98) for t, b in rows])])
+    return document_from(result, None, None)
+
+
+def test_a_numbered_member_list_wrapped_in_pieces_ocr_boxed_apart():
+    """课题组成员: 1.陶宁琪 2.向宁安 | 3.冉倩飞 4.林志兴 (a second box overlapping the first by half a
+    letter), then 5.邹佳慧 6.雷云志 | 7.钟浩 on the next row (its second box a pixel higher): all
+    seven (probe CO P08: two read)."""
+    doc = _read(("结题证书", (578, 283, 966, 376)), ("证书编号:CQGY-JT-2024-0012", (600, 430, 971, 466)),
+                ("项目名称:基于数字孪生的离散制造车间实训平台研究", (253, 581, 1028, 621)),
+                ("项目类别:校级重点科研项目", (252, 652, 673, 691)), ("项目主持人:袁宇磊", (253, 723, 549, 764)),
+                ("立项时间:2021年12月", (255, 795, 586, 833)), ("课题组成员: 1.陶宁琪 2.向宁安", (252, 863, 771, 906)),
+                ("3.冉倩飞 4.林志兴", (748, 864, 1046, 905)), ("5.邹佳慧 6.雷云志", (449, 928, 743, 968)),
+                ("7.钟浩", (748, 927, 859, 969)), ("该项目经专家鉴定,已完成预期研究任务,准予结题。", (317, 1028, 1072, 1068)),
+                ("特发此证", (314, 1097, 453, 1140)), ("二〇二四年一月十二日", (896, 1442, 1171, 1479)))
+    assert doc.doc_type == "project_acceptance"
+    assert doc.fields["members"] == ["陶宁琪", "向宁安", "冉倩飞", "林志兴", "邹佳慧", "雷云志", "钟浩"]
+
+
+def test_a_numbered_list_whose_wrap_cut_a_name():
+    """主要完成人:1.高志 … 7.李 | 刚 8.韩瑞 … 12.姚洋: twelve, 李刚 whole (probe CO A05: six read)."""
+    doc = _read(("重庆市科学技术奖", (210, 123, 385, 144)),
+                ("为表彰在促进科学技术进步工作中做出重要贡献的单位和个人,特颁发2", (105, 238, 515, 252)),
+                ("023年度重庆市科学技术进步奖三等奖证书。", (80, 265, 326, 277)),
+                ("主要完成人:1.高志 2.袁泽国 3.尹松玉 4.赵忠琳 5.顾杰海 6.雷旭超 7.李", (80, 303, 510, 316)),
+                ("刚 8.韩瑞 9.贾正阳 10.薛强兰 11.蒋新旭 12.姚洋", (80, 330, 369, 343)), ("2024年4月", (367, 700, 426, 713)),
+                width=595, height=842, source="text_layer")
+    assert doc.fields["holders"] == ["高志", "袁泽国", "尹松玉", "赵忠琳", "顾杰海", "雷旭超", "李刚", "韩瑞", "贾正阳", "薛强兰",
+                                     "蒋新旭", "姚洋"]
+
+
+def test_an_acceptances_day_is_never_its_plans_end_nor_a_deadline_to_put_it_right():
+    """A 验收单 whose foot date OCR lost (日期:2 /11/06) is not dated by its 计划完成日期 (probe CO
+    P06); 请于2025年12月31日前完成整改后重新提出验收申请 is a deadline, not the day it was held: the
+    office's date at the foot is (probe CP C07)."""
+    doc = _read(("科研项目验收单", (691, 282, 1053, 344)), ("项目名称", (210, 408, 340, 450)),
+                ("铁路货车车体焊接机器人工作站开发", (512, 408, 997, 447)), ("项目负责人", (211, 567, 367, 605)),
+                ("王健", (509, 563, 582, 609)), ("立项日期", (211, 644, 340, 685)), ("2022/03/15", (510, 646, 676, 686)),
+                ("计划完成日期", (212, 724, 400, 764)), ("2023/09/30", (510, 724, 676, 765)),
+                ("验收结论:经验收小组审查,该项目完成了任务书规定的全部内容,同意通过验收。", (199, 1489, 1518, 1531)),
+                ("验收组长", (985, 1660, 1171, 1707)), ("日期:2 /11/06", (990, 1759, 1251, 1799)))
+    assert doc.doc_type == "project_acceptance" and doc.fields.get("acceptance_date") != "2023-09-30"
+    doc = _read(("项目验收证书", (238, 68, 358, 88)), ("项目名称:离散制造工业互联网平台建设项目", (60, 138, 278, 149)),
+                ("项目负责人:邓伟", (60, 229, 147, 240)), ("执行期限:2022年1月至2024年6月", (60, 252, 228, 262)),
+                ("验收意见", (270, 399, 325, 412)),
+                ("专家组意见:本次验收不予通过,请项目承担单位于2025年12月31日前完成整改后重新提出验收申", (60, 486, 535, 497)),
+                ("请。", (60, 506, 74, 516)), ("验收结论:未通过验收(限期整改)", (60, 530, 228, 540)),
+                ("重庆市经济和信息化委员会", (404, 591, 535, 601)), ("2025年05月16日", (455, 610, 534, 621)),
+                width=595, height=842, source="text_layer")
+    assert doc.fields["acceptance_date"] == "2025-05-16" and doc.fields["passed"] is False
+
+
+def test_a_papers_date_is_its_issue_not_the_day_it_went_online():
+    """A head giving the issue as 2023，59（18） and a footnote's 网络出版日期：2023-05-20: the paper's
+    date is its issue's year (probe CO J07)."""
+    from tests.typed_pages import doc as typed, page
+    from zhicheng.documents import document_from
+
+    read = typed(page("计算机工程与应用", "Computer Engineering and Applications    2023，59（18）",
+                      "基于边缘计算的产线设备预测性维护方法", "张三，李四", "摘  要：针对产线设备故障……",
+                      "关键词：预测性维护；边缘计算", "文章编号：1002-8331（2023）18-0123-09",
+                      "收稿日期：2022-11-03  修回日期：2023-02-15  网络出版日期：2023-05-20"))
+    assert document_from(read.result, None, None).fields.get("date") == "2023"
+
+
+def test_a_letter_spaced_label_under_a_list_is_not_glued_to_its_last_name():
+    """编 | 制：李俊峰 张海涛 over 审 | 核：刘国庆 (OCR's box for the label's first letter apart), and
+    副主编：林海燕 马俊 over 编 | 委（按姓氏笔画排序）：: 张海涛 and 马俊, not 张海涛审 and 马俊编 (probe CR
+    R02, R08)."""
+    doc = _read(("报告编号:CQCX-JS-2023-017", (916, 298, 1261, 327)),
+                ("汽车零部件数字化车间MES系统建设技术报告", (225, 513, 1178, 571)),
+                ("编制单位:重庆长鑫精密制造有限公司", (311, 943, 794, 981)), ("编", (312, 994, 346, 1031)),
+                ("制:李俊峰", (395, 993, 547, 1029)), ("张海涛", (559, 993, 656, 1030)), ("审", (311, 1039, 347, 1083)),
+                ("核:刘国庆", (393, 1040, 544, 1081)), ("批", (312, 1089, 345, 1127)), ("准:陈卫东", (391, 1088, 544, 1131)),
+                ("2023年6月", (630, 1408, 771, 1444)), width=1405, height=1987)
+    assert doc.doc_type == "technical_report" and doc.fields["authors"] == ["李俊峰", "张海涛"]
+    doc = _read(("成渝地区双城经济圈工业互联网平台发展白皮书", (150, 120, 1000, 180)), ("顾", (176, 290, 232, 325)),
+                ("问:邬贺铨 王建宙", (258, 284, 534, 326)), ("主", (176, 356, 232, 391)), ("编:郑晓东", (258, 353, 416, 394)),
+                ("副主编:林海燕 马俊", (175, 407, 489, 447)), ("编", (170, 457, 268, 502)),
+                ("委(按姓氏笔画排序):", (258, 460, 576, 499)), ("王超 石磊 卢静 冯雪 胡晓峰 侯宇 唐亮 谢雨", (261, 512, 975, 557)),
+                ("二〇二四年一月", (500, 1500, 700, 1540)), width=1240, height=1754)
+    assert "马俊" in doc.fields["authors"] and "马俊编" not in doc.fields["authors"]
