@@ -906,6 +906,10 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
     for hit, value in hits:
         if meeting and hit.label == "主持人":
             continue
+        if not value and (own := _row_person(text, hit.line)):
+            # a member table's 分工 cell saying 项目负责人: the person of its row leads (probe CR A12:
+            # the next row's 芦静 and her 性别 read as 芦静女)
+            return own
         start = _value_start(text, hit, value)
         parts = split_people(strip_stamps(start[0])) if start else []
         if parts and is_name(parts[0]) and plain_names(parts[0]) is not None:
@@ -923,6 +927,17 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
         name = next((g for g in found[0].groups() if g), None) if found else None
         if name and is_name(name) and has_surname(name):
             return name, found[1]
+    return None
+
+
+def _row_person(text: DocText, cell: TextLine) -> tuple[str, TextLine] | None:
+    """The person of a table's row whose cell ``cell`` is (1 | 贝志强 | 男 | … | 项目负责人): the
+    name after the row's number at its start, left of the cell."""
+    for line in sorted((l for l in row_of(text, cell) if l is not cell and box(l)[2] <= box(cell)[0] + 2),
+                       key=lambda l: box(l)[0]):
+        found = re.match(r"\s*\d{1,2}[.、．]?\s+([\u4e00-\u9fff·]{2,5})(?:\s|$)", line.text)
+        if found and is_name(found.group(1)) and not is_label(found.group(1)):
+            return found.group(1), line  # (after the row's number, whatever its surname: 贝志强)
     return None
 
 
