@@ -178,7 +178,9 @@ def _claims(raw: object, source: str) -> list[Claim]:
         if not isinstance(evidence, list) or not all(isinstance(e, str) and len(e) <= 1000 for e in evidence):
             raise CaseError(source, f"achievements[{n}].evidence", "应为文件路径列表（相对于材料包）")
         # Paths as the documents are named: relative, forward slashes, "./" dropped.
-        claims.append(Claim(achievement, [PurePosixPath(e.replace("\\", "/")).as_posix() for e in evidence], n))
+        # (a path as the bundle's files are named: Windows' separators, control characters shown
+        # as ? as ``intake.readable_name`` shows them, probe CQ F24's 专利\n证书.pdf)
+        claims.append(Claim(achievement, [readable_name(PurePosixPath(e.replace("\\", "/")).as_posix()) for e in evidence], n))
     return claims
 
 
