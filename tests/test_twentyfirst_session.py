@@ -264,3 +264,30 @@ def test_a_letter_spaced_label_under_a_list_is_not_glued_to_its_last_name():
                 ("委(按姓氏笔画排序):", (258, 460, 576, 499)), ("王超 石磊 卢静 冯雪 胡晓峰 侯宇 唐亮 谢雨", (261, 512, 975, 557)),
                 ("二〇二四年一月", (500, 1500, 700, 1540)), width=1240, height=1754)
     assert "马俊" in doc.fields["authors"] and "马俊编" not in doc.fields["authors"]
+
+
+def test_a_member_tables_role_cell_saying_leader_names_its_rows_person():
+    """主要研制人员名单's row 1 贝志强 … with 项目负责人 in its 贡献 cell: he leads, not the next row's
+    芦静 and her 性别 (probe CR A12: 芦静女, a wrong leader and rank)."""
+    doc = _read(("科学技术成果鉴定证书", (198, 159, 398, 178)), ("成果名称:高速精密数控滚齿机远程运维系统", (66, 287, 305, 298)),
+                ("组织鉴定单位:重庆市机械工业联合会", (66, 338, 269, 349)), ("鉴定日期:2021年12月3日", (66, 363, 204, 374)),
+                ("鉴定委员会认为该成果整体技术达到国内先进水平,同意通过鉴定。", (88, 400, 410, 412)),
+                ("主要研制人员名单", (242, 440, 353, 454)),
+                ("序号   姓名   性别 出生年月   技术职称   工作单位   对成果创造性贡献", (67, 468, 517, 478)),
+                ("1   贝志强   男   1972.06 正高级工程师", (75, 497, 285, 507)), ("重庆机床(集团)有限责任公司", (295, 488, 414, 497)),
+                ("项目负责人", (452, 497, 501, 507)), ("2   芦静   女 1983.09 高级工程师", (74, 537, 280, 547)),
+                ("重庆机床(集团)有限责任公司", (295, 527, 414, 537)), ("系统架构", (457, 537, 496, 547)),
+                ("3   庄晓   男   1990.10   工程师", (74, 577, 270, 586)), ("软件开发", (457, 577, 496, 586)),
+                width=595, height=842, source="text_layer")
+    assert doc.doc_type == "project_acceptance" and doc.fields["leader"] == "贝志强"
+
+
+def test_a_claim_citing_a_file_whose_name_holds_a_newline_finds_it(tmp_path):
+    """claims.yaml citing "专利\\n证书.pdf", the bundle's file so named: shown as 专利?证书.pdf, and the
+    claim's path read the same way finds it (probe CQ F24: missing_evidence)."""
+    from zhicheng.bundle import load_claims
+
+    (tmp_path / "claims.yaml").write_text('achievements:\n  - kind: patent\n    patent_type: invention\n    granted: true\n'
+                                          '    rank: 1\n    date: 2022-03-15\n    evidence: ["专利\\n证书.pdf"]\n', encoding="utf-8")
+    [claim] = load_claims(tmp_path / "claims.yaml")
+    assert claim.evidence == ["专利?证书.pdf"]
