@@ -47,7 +47,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from .fields.dates import find_dates, parse_date
-from .fields.people import COMPOUND_SURNAMES, LATIN, SURNAMES, has_surname, labelled_surname, parse_rank, sentence_person, split_people
+from .fields.people import TITLE_WORD, COMPOUND_SURNAMES, LATIN, SURNAMES, has_surname, labelled_surname, parse_rank, sentence_person, split_people
 from .text import SEPARATORS, DocText, LabelHit, TextLine, same_row
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -1906,8 +1906,6 @@ def plain_names(value: str) -> list[str] | None:
     return names
 
 
-TITLE_WORD = (r"(?:正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|助理工程师|副总工程师|总工程师|工程师|"
-               r"副教授|教授|副研究员|研究员|高级经济师|经济师|高工|技术员|博士|硕士)")
 
 
 def titled_names(value: str) -> list[str] | None:
@@ -1921,12 +1919,15 @@ def titled_names(value: str) -> list[str] | None:
     ['桓永昌', '欧瑞', '阙小龙']
     >>> titled_names("王芳、李娜") is None, titled_names("王芳 高级工程师") is None
     (True, True)
+    >>> titled_names("刘波 博士、陈静高级工程师、 王宇航 工程师、吴晓丽 博士")
+    ['刘波', '陈静', '王宇航', '吴晓丽']
     """
     titles = len(re.findall(TITLE_WORD, value))
     if titles < 2:
         return None
     stripped = re.sub(rf"(?:^|(?<=[\s、，,;；]))\s*{TITLE_WORD}\s+(?=[\u4e00-\u9fff])", " ", value)
-    stripped = re.sub(rf"(?<=[\u4e00-\u9fff])\s+{TITLE_WORD}(?=\s|$|[、，,;；])", " ", stripped)
+    # (or glued on by OCR, the space lost: 陈静高级工程师、 王宇航 工程师, probe CR R06)
+    stripped = re.sub(rf"(?<=[\u4e00-\u9fff])\s*{TITLE_WORD}(?=\s|$|[、，,;；])", " ", stripped)
     if re.search(TITLE_WORD, stripped):
         return None
     names = plain_names(re.sub(r"\s+", "、", stripped.strip(" 、，,;；")))

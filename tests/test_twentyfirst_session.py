@@ -291,3 +291,18 @@ def test_a_claim_citing_a_file_whose_name_holds_a_newline_finds_it(tmp_path):
                                           '    rank: 1\n    date: 2022-03-15\n    evidence: ["专利\\n证书.pdf"]\n', encoding="utf-8")
     [claim] = load_claims(tmp_path / "claims.yaml")
     assert claim.evidence == ["专利?证书.pdf"]
+
+
+def test_a_title_beside_a_name_glued_or_spaced_is_no_name_nor_a_piece_of_one():
+    """OCR's 课题负责人:张建林教授 and 课题组成员:刘波 博士、陈静高级工程师、 王宇航 工程师… (probe CR R06:
+    张建 and 林教授, and 陈静 lost): the names alone; a title before a name stays apart."""
+    from extractor.fields.people import split_people
+
+    assert split_people("张建林教授") == ["张建林"]
+    assert split_people("刘波 博士、陈静高级工程师、 王宇航 工程师、吴晓丽 博士") == ["刘波", "陈静", "王宇航", "吴晓丽"]
+    assert split_people("正高级工程师 上官立国")[-1] == "上官立国" and split_people("陈静正高级工程师") == ["陈静"]
+    doc = _read(("离散制造企业数字孪生车间关键技术研究报告", (160, 500, 1100, 560)), ("研究报告", (500, 600, 700, 650)),
+                ("课题负责人:张建林教授", (161, 890, 481, 926)),
+                ("课题组成员:刘波 博士、陈静高级工程师、 王宇航 工程师、吴晓丽 博士", (163, 942, 1061, 972)),
+                ("二〇二二年十二月", (500, 1400, 700, 1440)), width=1240, height=1754)
+    assert doc.doc_type == "technical_report" and doc.fields["authors"] == ["张建林", "刘波", "陈静", "王宇航", "吴晓丽"]

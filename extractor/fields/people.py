@@ -118,6 +118,12 @@ _ROLE_LABEL = re.compile(
     r"成员)(?:\s+|(?=[\u4e00-\u9fff]{2}))")
 _BRACKETS = re.compile(r"[（(\[【〔][^）)\]】〕]*[）)\]】〕]")
 _TRAILING_ETC = re.compile(r"\s*等\s*(?:\d+\s*人|人)?\s*$")
+# A person's title or post, printed beside his name in a list (陈静 高级工程师、刘波 博士) or glued
+# on where OCR lost the space (张建林教授): never a name, nor a piece of one.
+TITLE_WORD = (r"(?:正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|助理工程师|副总工程师|总工程师|工程师|"
+              r"副教授|教授|副研究员|研究员|高级经济师|经济师|高工|技术员|博士|硕士)")
+# (glued, never the tail of a longer title: 正高级工程师 is no 正高级 and 工程师)
+_TITLE_AFTER_NAME = re.compile(rf"(?<=[{_CJK}]{{2}})(?:\s+|(?<![高级理总副正]))(?:{TITLE_WORD})(?=\s|$|[;,、|/\\；，])")
 _CODE = re.compile(r"[A-Z]{2,}[-_]?\d{2,}")
 _MARKS = re.compile(r"[0-9*†‡#※△▲☆★]")
 # Latin letters with their accents (Müller, Sørensen, Łukasz): a foreign co-inventor's name whole.
@@ -140,6 +146,7 @@ def split_people(text: str) -> list[str]:
     text = _ROLE_LABEL.sub("", text, count=1)
     text = _BRACKETS.sub(" ", text)
     text = _TRAILING_ETC.sub("", text)
+    text = _TITLE_AFTER_NAME.sub(" ", text)
     # (a name's middle dot where a list wraps, 阿卜杜拉· | 买买提: one name across the break)
     text = re.sub(rf"(?<=[{_CJK}])\s*([{_NAME_DOTS}])\s*(?=[{_CJK}])", r"\1", text)
     names: list[str] = []
