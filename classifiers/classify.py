@@ -61,6 +61,18 @@ _SALUTATION = re.compile(r"(?:委员会|评委会|领导|专家|同志|先生|�
 _CAPTION_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:文号|编号|日期|时间|名称|单位|类别)[:：]?")
 
 
+def _across_cells(printed: str, title: str) -> bool:
+    """``title`` read across the cells of a table's row (three cells at least, set apart by wide
+    gaps) and in none of them whole: 职称   资格证书号 is no 职称资格证书.
+
+    >>> _across_cells("职责   姓名   职称   资格证书号   签名", "职称资格证书"), _across_cells("职  称  资  格  证  书", "职称资格证书")
+    (True, False)
+    """
+    cells = [c for c in re.split(r"\s{2,}", printed.strip()) if c]
+    # (cells of a word each: a title set letter-spaced, 推  荐  信, is one title)
+    return len(cells) >= 3 and all(len(c) >= 2 for c in cells) and not any(title in "".join(c.split()) for c in cells)
+
+
 def _value_part(compact: str) -> str:
     """A line's text after its label, when it is a label's line (编号：…), else the line (a
     line that ends on its colon introduces what follows: 下列人员获…科学技术进步奖：)."""
@@ -106,8 +118,12 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         # a letter or a report telling of it, not its certificate: weighed as words anywhere.
         holding = [l.compact for l in zone if in_zone in l.compact]
         # (…获重庆市科学技 | 术进步奖一等奖 in a letter: found only across a sentence's line break)
+        # (a table's header row whose captions run into it, 职称   资格证书号 under a report's
+        # 编制人员名单, names no certificate, probe CR R15)
+        across = bool(holding) and all(_across_cells(l.text, in_zone) for l in zone if in_zone in l.compact)
         told = bool(holding) and (not cues.titles_in_sentences and all(_PROSE.search(c) for c in holding)
-                                  or all(_CAPTION_CELL.fullmatch(c) for c in holding))
+                                  or all(_CAPTION_CELL.fullmatch(c) for c in holding)) or across
+        score.titled = score.titled and not across
         if not score.titled and (not holding or told or all(_MENTION.search(c[:c.find(in_zone)]) for c in holding)):
             score.value -= TITLE_WEIGHT - TITLE_ELSEWHERE_WEIGHT
             score.reasons[-1] = f"文中有 {in_zone}"

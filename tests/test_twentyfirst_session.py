@@ -306,3 +306,37 @@ def test_a_title_beside_a_name_glued_or_spaced_is_no_name_nor_a_piece_of_one():
                 ("课题组成员:刘波 博士、陈静高级工程师、 王宇航 工程师、吴晓丽 博士", (163, 942, 1061, 972)),
                 ("二〇二二年十二月", (500, 1400, 700, 1440)), width=1240, height=1754)
     assert doc.doc_type == "technical_report" and doc.fields["authors"] == ["张建林", "刘波", "陈静", "王宇航", "吴晓丽"]
+
+
+def test_a_think_tanks_advisory_report_and_an_implementation_plan_are_reports():
+    """A 咨询报告 with its 执笔人 (probe CR R07) and a 实施方案 whose title wrapped before its last
+    letter, signed off in an 编制 | 审核 | 批准 table (R10): technical reports, their writers read."""
+    doc = _read(("关于推进重庆市中小企业数字化转型的咨询报告", (88, 74, 507, 93)),
+                ("中小企业是我市制造业的主体。调研发现,全市规上工业企业中约有六成尚处于数字化转型的起", (66, 146, 527, 157)),
+                ("以上建议供决策参考。", (89, 250, 190, 261)), ("课题指导:邹德明", (66, 290, 153, 300)),
+                ("执笔人:黄海波、邓雪梅", (66, 310, 186, 321)), ("重庆市经济信息中心", (432, 330, 530, 340)),
+                ("2024年5月20日", (455, 350, 528, 360)), width=595, height=842, source="text_layer")
+    assert doc.doc_type == "technical_report" and doc.fields["authors"] == ["黄海波", "邓雪梅"]
+    doc = _read(("重庆市两江新区“5G+工业互联网”融合应用实施方", (159, 335, 1243, 391)), ("案", (666, 413, 736, 480)),
+                ("重庆两江新区信息产业发展有限公司", (478, 617, 926, 647)), ("姓名", (624, 835, 684, 873)),
+                ("日期", (1059, 834, 1119, 872)), ("陈刚、刘洋、许婷", (558, 883, 751, 916)), ("2023.04.10", (1026, 884, 1151, 914)),
+                ("编制", (235, 879, 298, 921)), ("审核", (238, 927, 297, 966)), ("潘立新", (612, 928, 695, 964)),
+                ("2023.04.18", (1026, 930, 1152, 960)), ("批准", (237, 973, 297, 1011)), ("贾文斌", (613, 973, 695, 1009)),
+                ("2023.04.25", (1026, 975, 1153, 1005)), ("二〇二三年四月", (602, 1236, 802, 1270)), width=1405, height=1987)
+    assert doc.doc_type == "technical_report" and doc.fields["report_kind"] == "plan"
+    assert doc.fields["authors"] == ["陈刚", "刘洋", "许婷"]
+
+
+def test_a_tables_header_row_running_into_a_certificates_title_is_no_title():
+    """A 可研's 编制人员名单 whose header reads 职责   姓名   职称   资格证书号   签名: no 职称资格证书
+    (probe CR R15: unknown, the title certificate's title beside the report's)."""
+    doc = _read(("涪陵区智能制造示范工厂项目可行性研究报告", (98, 74, 497, 94)), ("编制人员名单", (256, 115, 339, 130)),
+                ("职责   姓名   职称   资格证书号   签名", (101, 154, 497, 165)),
+                ("审定   欧阳平   正高级工程师   ZX2019-0113", (101, 174, 414, 184)),
+                ("审核   龚雪   高级工程师   ZX2020-0457", (101, 194, 415, 204)),
+                ("项目负责人   祁东   高级工程师   ZX2018-0236", (86, 214, 415, 224)),
+                ("编制人员   麻晓宇   工程师   ZX2021-0871", (91, 234, 415, 244)),
+                ("编制人员   单丽华   工程师   ZX2022-0102", (91, 254, 415, 264)),
+                ("重庆渝咨工程咨询有限公司", (399, 338, 529, 349)), ("2023年7月", (478, 358, 528, 368)),
+                width=595, height=842, source="text_layer")
+    assert doc.doc_type == "technical_report" and doc.fields["authors"] == ["祁东", "麻晓宇", "单丽华"]

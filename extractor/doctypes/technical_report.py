@@ -25,7 +25,8 @@ from .base import Cues, DocType, Fields, as_date, as_level, date_of, last_date
 
 
 _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"), ("可行性研究", "feasibility"),
-                 ("规划", "plan"), ("课题", "research_topic"), ("技术报告", "technical_report"),
+                 ("规划", "plan"), ("实施方案", "plan"), ("课题", "research_topic"), ("技术报告", "technical_report"),
+                 ("咨询报告", "technical_report"),
                  ("研究报告", "technical_report"), ("技术总结", "technical_report"), ("科技报告", "technical_report"), ("总结报告", "technical_report"),
                  ("研制报告", "technical_report"), ("研发报告", "technical_report"),
                  ("诊断报告", "technical_report"),
@@ -1406,8 +1407,9 @@ DOCTYPE = DocType(
                 "总体规划", "专项规划", "可行性研究", "行动规划", "转型规划", "建设规划",
                 # a 智能化改造 diagnosis (诊断服务商's report to the company)
                 "诊断报告",
-                # a study's kinds beside 研究报告
-                "调研报告", "技术评估报告", "技术发展报告", "产业发展报告",
+                # a study's kinds beside 研究报告 (a think tank's 咨询报告 to the government; a
+                # 实施方案 an industry's plan is carried out by, probe CR R07, R10, R20)
+                "调研报告", "技术评估报告", "技术发展报告", "产业发展报告", "咨询报告", "决策咨询报告", "实施方案",
                 # a project's proposal and its work report
                 "项目建议书", "项目工作报告", "技术工作报告",
                 # a project's own closing report (a person's 工作总结 is none: no project in its title)
@@ -1431,7 +1433,7 @@ DOCTYPE = DocType(
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.
         # (a 题名页 after GB/T 7713.3 may print no 报告 at all: its 主要责任者 is the report's word)
-        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结", "项目建议书", "主要责任者"),
+        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结", "项目建议书", "主要责任者", "实施方案", "实施方"),
         requires_why="没有报告、白皮书或规划字样",
         # An invitation to give a talk (作专题报告) at a conference is no report.
         penalties=("邀请函", "参会回执", "会议回执", "诚挚邀请",
