@@ -1937,17 +1937,22 @@ def titled_names(value: str) -> list[str] | None:
 
 def titled_column(text: DocText, first: TextLine) -> list[str] | None:
     """A list set one person a line, each with his title (编制人员： | 周秀 高级工程师 | 曹晶
-    高级工程师 | …): the names from ``first`` down, while the lines start where it starts and
-    each holds one name and one title; two at least, else None."""
+    高级工程师 | …), or a few to a row: the names from ``first`` down, while the lines start
+    where it starts, every name with one title; two at least, else None."""
+    def row(line: TextLine) -> str:  # (the title in a box of its own beside the name: 王志刚 | 高级工程师)
+        return boxes_beside(text, line).replace("\n", " ")
+
     lines, at = [first], first
     while (below := line_below(text, at, 1.5)) is not None and abs(box(below)[0] - box(first)[0]) <= 0.6 * first.line.height \
-            and similar_height(below, first, 0.25) and len(re.findall(TITLE_WORD, below.text)) == 1:
+            and similar_height(below, first, 0.25) and len(re.findall(TITLE_WORD, row(below))) >= 1:
         lines.append(below)
         at = below
-    if len(lines) < 2 or any(len(re.findall(TITLE_WORD, l.text)) != 1 for l in lines):
+    # (a row may hold several, each with his title: 左明 工程师 | 孟凡 工程师 | 向丽娜 | 助理工程师, probe CR R23)
+    titles = sum(len(re.findall(TITLE_WORD, row(l))) for l in lines)
+    if titles < 2 or any(not re.findall(TITLE_WORD, row(l)) for l in lines):
         return None
-    names = titled_names(" ".join(l.text for l in lines))
-    return names if names and len(names) == len(lines) else None
+    names = titled_names(" ".join(row(l) for l in lines))
+    return names if names and len(names) == titles else None
 
 
 def titled_line(piece: str, glued: bool) -> bool:

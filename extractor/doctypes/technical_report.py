@@ -1058,6 +1058,9 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         # the preface to the left of 主要编写人员： and its names)
         # (not a heading over labelled lines, 编写组 | 组长：… | 成员：…: its names are theirs)
         over_labels = alone and below is not None and LABEL_START.match(below.compact) is not None
+        if cell is None and (heading or not alone) and not over_labels and below is not None \
+                and (titled := titled_column(text, below)):
+            return titled, below  # (one a line, each with his title, perhaps in a box of its own, probe CR R25)
         column = name_column(text, line) if cell is None and (heading or not alone) and not over_labels else []
         if len(column) >= 2:
             return column, line
