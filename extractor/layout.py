@@ -2503,6 +2503,13 @@ def _numbered_on(text: DocText, header: TextLine, number: TextLine, count: int) 
     x0, _, x1, _ = box(header)
     top = sorted((l for l in text.lines if l.page == header.page + 1 and l.top <= 0.3 and row_number(l.compact) is not None
                   and abs((box(l)[0] + box(l)[2]) / 2 - seq) <= height), key=lambda l: box(l)[1])
+    # (a line above them opening on another number, 1 项目概况 of a 目录: that page's own list, no
+    # table running on, probe CP E1)
+    opening = min((l for l in text.lines if l.page == header.page + 1 and l.top <= 0.3 and re.match(r"\d{1,3}(?!\d)", l.compact)),
+                  key=lambda l: box(l)[1], default=None)
+    if top and opening is not None and box(opening)[1] < box(top[0])[1] - height / 2 \
+            and not opening.compact.startswith(str(count + 1)):
+        return []
     names: list[str] = []
     for cell in top:
         if row_number(cell.compact) != count + len(names) + 1:
@@ -2685,8 +2692,10 @@ def _runs_on(text: DocText, page: int, number: int) -> TextLine | None:
     """The row numbered ``number`` near the top of ``page``, where a numbered table that
     ran off the page before goes on (under a running head, a 续表 caption or its header
     repeated, all passed over); None when that page does not go on with the numbers."""
-    return next((l for l in text.lines if l.page == page and l.top <= 0.35
-                 and re.match(rf"{number}\s", l.text.strip())), None)
+    # (the first numbered line there: a 目录 of the next page, 1 项目概况 … 4 投资估算, goes on with
+    # no table, probe CP D01: its 4 taken for the table's fourth row)
+    first = next((l for l in text.lines if l.page == page and l.top <= 0.35 and re.match(r"\d{1,3}\s", l.text.strip())), None)
+    return first if first is not None and re.match(rf"{number}\s", first.text.strip()) else None
 
 
 def _halves_apart(text: DocText, header: TextLine, other: TextLine, col: int) -> list[str]:
