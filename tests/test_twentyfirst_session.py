@@ -394,3 +394,15 @@ def test_a_writers_table_is_not_run_on_into_the_next_pages_contents():
     toc = [("目录", (773, 182, 900, 237)), ("1 项目概况", (159, 260, 331, 303)), ("2 建设必要性", (160, 316, 363, 356)),
            ("3 建设方案", (159, 369, 336, 412)), ("4", (162, 429, 220, 462)), ("投资估算与资金筹措", (203, 425, 480, 466))]
     assert _pages(scan, toc, width=1654, height=2338, source="ocr").fields["authors"] == ["李建华", "潘志伟", "宋涛"]
+
+
+def test_a_writing_groups_head_deputies_and_members_on_one_line():
+    """编制组组长:骆建新;副组长:史红、梁丽君;成员:崔勇、佘晓雯、卜志高(以姓氏笔画为序 | ): the six in that
+    order, the group's head after its name no word's inside; the members' note on their order
+    leaves no place sure (probe CR R17: nobody, then 史红 and 梁丽君 alone)."""
+    doc = _read(("重庆市工业互联网创新发展三年行动规划（2024—2026年）", (80, 100, 520, 120)), ("编制说明", (270, 160, 325, 173)),
+                ("本规划由重庆市经济和信息化委员会组织编制,重庆市工业互联网产业联盟承担具体编制工作。", (66, 200, 520, 211)),
+                ("编制组组长:骆建新;副组长:史红、梁丽君;成员:崔勇、佘晓雯、卜志高(以姓氏笔画为序", (66, 232, 527, 244)),
+                (")。", (66, 252, 80, 263)), ("二〇二四年二月", (400, 700, 500, 712)), width=595, height=842, source="text_layer")
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["authors"] == ["骆建新", "史红", "梁丽君", "崔勇", "佘晓雯", "卜志高"]

@@ -110,7 +110,7 @@ _JUDGES = re.compile(r"专家|评审|验收|鉴定|论证")
 _OVERSEERS = re.compile(r"领导小组|指导小组|顾问组|咨询组")
 _WRITING_GROUP = re.compile(r"编写|编制|编委|撰写|起草|课题组|项目组|签署|签字")
 # Where a value ends on its line: the next label (审核：李四), a date (2023年6月).
-_NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组员|副组长|组长|主要成员|参加人员|编写人员)\s)|"
+_NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组员|副组长|组长|主要成员|参加人员|编写人员)(?:\s|[:：]))|"
                          rf"(?:审\s*核|审\s*定|批\s*准|校\s*核|校\s*对|复\s*核|审\s*批|"
                          rf"日\s*期)\s*[:：]|\s*(?:\d{{4}}\s*[年./\-]|[一二三四五六七八九〇零○]{{4}}\s*年)|"
                          # (a sign-off row's next role, a cell of its own: 编写 傅明 肖博   审核   武晓峰   批准 …)
@@ -867,11 +867,12 @@ def _role_entries(text: DocText) -> list[tuple[str, list[str], TextLine]]:
                 continue
             found = _spot_names(text, *spot, heading=heading)
             if found:
-                entries.append(((line.page, line.line.box[1], line.line.box[0]), kind, found[0], line))
-    entries += [((line.page, line.line.box[1], line.line.box[0]), kind, names, line)
+                entries.append(((line.page, line.line.box[1], line.line.box[0], spot[2]), kind, found[0], line))
+    entries += [((line.page, line.line.box[1], line.line.box[0], 0), kind, names, line)
                 for kind, names, line in table]
-    # Rows in print order; boxes on one row (within half a line) left to right.
-    entries.sort(key=lambda e: (e[0][0], round(e[0][1] / max(e[3].line.height / 2, 1)), e[0][2]))
+    # Rows in print order; boxes on one row (within half a line) left to right, and the roles of
+    # one line in its order (编制组组长：…；副组长：…；成员：…).
+    entries.sort(key=lambda e: (e[0][0], round(e[0][1] / max(e[3].line.height / 2, 1)), e[0][2], e[0][3]))
     return [(kind, names, line) for _, kind, names, line in entries]
 
 
@@ -888,6 +889,7 @@ def _member_entries(text: DocText, page: int) -> list[tuple[str, list[str], Text
 
 _BOARD = re.compile(r"编委会|编辑委员会|编审委员会|指导委员会")
 _GROUP = re.compile(r"编写组|编制组|编写人员|编制人员|撰写人员|课题组|项目组")
+_GROUP_ROLES = frozenset({"组长", "副组长", "成员"})
 
 
 def _on_board(text: DocText, line: TextLine) -> bool:
@@ -952,8 +954,11 @@ def _label_spots(text: DocText, labels: list[str]):
                 line.text[original_index(line.text, end - 1) + 1:][:1].isspace()
             if not (after or alone or row):
                 continue
-            if start > 0 and re.match(f"[{CJK}]", line.text[:at][-1:] or " "):
-                continue  # inside a word (a space before it parts two cells: 审核：李强  编写：张伟)
+            if start > 0 and re.match(f"[{CJK}]", line.text[:at][-1:] or " ") \
+                    and not (label in _GROUP_ROLES and re.search(rf"(?:{_GROUP.pattern})$", compact[:start])):
+                # inside a word (a space before it parts two cells: 审核：李强  编写：张伟) — but a
+                # group's own head after its name is its head (编制组组长：骆建新, probe CR R17)
+                continue
             taken.add((start, end))
             yield line, label, end + (after.end() if after else 0), alone
 
@@ -1009,6 +1014,8 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     it wraps onto.  A list with a piece unread (张伟、▇▇、王芳) names nobody."""
     value = "" if alone else text_after(line, end)
     value = value.split("。")[0] + ("。" if "。" in value else "")  # (a sentence's end ends the list: …乐正阳。报告完成于…)
+    # (a note on the order the line's end cut open: …、卜志高(以姓氏笔画为序 | ), probe CR R17)
+    value = re.sub(r"\s*[（(][^（()）]*(?:为序|排序|先后|顺序)[^（()）]*$", "", value)
     if re.fullmatch(r"\s*/\s*[A-Za-z][A-Za-z .'\-]*[:：]?\s*", value) or _ORDER_NOTE.fullmatch(value.strip(" :：")):
         # a bilingual caption's English (作者 / Authors), or a note on the order (参与编写人员（按姓氏
         # 拼音排序）：): the names stand under it
