@@ -406,3 +406,15 @@ def test_a_writing_groups_head_deputies_and_members_on_one_line():
                 (")。", (66, 252, 80, 263)), ("二〇二四年二月", (400, 700, 500, 712)), width=595, height=842, source="text_layer")
     assert doc.doc_type == "technical_report"
     assert doc.fields["authors"] == ["骆建新", "史红", "梁丽君", "崔勇", "佘晓雯", "卜志高"]
+
+
+def test_a_teams_roles_one_a_line_under_its_leader():
+    """项目负责人:翟晓峰 | 技术骨干:温庆、冷雪 | 参加人员:应天、屈晓、全红: the members are all five after
+    the leader (probe CR A22: 参加人员 lost, the applicant not found)."""
+    doc = _read(("项目验收意见", (572, 182, 856, 231)), ("项目名称:火锅底料生产线MES系统实施", (159, 299, 664, 327)),
+                ("承担单位:重庆德庄实业 (集团)有限公司", (159, 347, 691, 378)), ("项目负责人:翟晓峰", (158, 394, 385, 422)),
+                ("技术骨干:温庆、冷雪", (159, 440, 412, 468)), ("参加人员:应天、屈晓、全红", (159, 485, 486, 513)),
+                ("2024年7月5日,重庆市南岸区经济和信息化委员会组织验收。专家组认为:该项目完成了既定建", (207, 548, 1268, 578)),
+                ("设目标,实现了生产计划、质量追溯与仓储管理的数字化,同意通过验收。", (158, 594, 971, 623)),
+                ("2024年7月5日", (1111, 685, 1271, 714)), width=1431, height=2005)
+    assert doc.fields["leader"] == "翟晓峰" and doc.fields["members"] == ["温庆", "冷雪", "应天", "屈晓", "全红"]

@@ -234,6 +234,12 @@ def extract_acceptance(text: DocText) -> Fields:
         f.set("leader", leader[0], leader[1])
     members = _people(text, _MEMBER_LABELS) or _member_table(text, f) or _people(text, _own_member_labels(text)) \
         or _told_members(text) or placed_people(text) or None  # (第一完成人：… / 第二完成人：…; [] when half read)
+    if members and members[1] is not None and not _role_run(text, members[1]):
+        # (the team's other roles on the lines under, 技术骨干：温庆、冷雪 | 参加人员：应天、屈晓、全红,
+        # probe CR A22: the second line lost)
+        more = _roles_below(text, members[1])
+        if more:
+            members = (members[0] + [n for n in more if n not in members[0]], members[1])
     if members and skips_numbers(text, members[0]):
         whole = numbered_grid(text, members[0])  # a grid numbered across its rows, read down one column
         if whole is None:
@@ -685,6 +691,24 @@ def _role_run(text: DocText, heading: TextLine) -> list[str] | None:
         roles.append(match.group("role"))
         names += listed
     return names if _a_team(roles, names) else None
+
+
+def _roles_below(text: DocText, line: TextLine) -> list[str]:
+    """The names of the team's roles on the lines under ``line``, one role a line, each flush with
+    it (技术骨干：… | 参加人员：… | 主要成员：…), in order, up to the first line that is no team
+    role's; a role another party's (验收专家, 联系人) or a list half read ends them."""
+    names: list[str] = []
+    at = line
+    while (below := line_below(text, at, 1.5)) is not None and abs(box(below)[0] - box(line)[0]) <= line.line.height:
+        match = _ROLE_LINE.match(below.text.strip())
+        if match is None or _OTHER_PEOPLE.search(match.group("role")) or re.search("负责人|组长|主持人", match.group("role")):
+            break
+        listed = plain_names(strip_stamps(match.group("value")).strip().rstrip("。.、，,"))
+        if not listed:
+            break
+        names += listed
+        at = below
+    return names
 
 
 def _beside_label(cell: TextLine, label: TextLine) -> bool:
