@@ -233,7 +233,7 @@ def extract_acceptance(text: DocText) -> Fields:
     if leader:
         f.set("leader", leader[0], leader[1])
     members = _people(text, _MEMBER_LABELS) or _member_table(text, f) or _people(text, _own_member_labels(text)) \
-        or _told_members(text) or placed_people(text) or None  # (第一完成人：… / 第二完成人：…; [] when half read)
+        or _told_members(text) or placed_people(text) or _form_members(text) or None  # (第一完成人：… / 第二完成人：…; [] when half read)
     if members and members[1] is not None and not _role_run(text, members[1]):
         # (the team's other roles on the lines under, 技术骨干：温庆、冷雪 | 参加人员：应天、屈晓、全红,
         # probe CR A22: the second line lost)
@@ -691,6 +691,23 @@ def _role_run(text: DocText, heading: TextLine) -> list[str] | None:
         roles.append(match.group("role"))
         names += listed
     return names if _a_team(roles, names) else None
+
+
+def _form_members(text: DocText) -> tuple[list[str], TextLine] | None:
+    """A form's row captioned only 成员 (or 组员), under its 主持人 or 负责人 row, its cell of
+    names parted by spaces (主持人 | 郝建 over 成员 | 邬红 姬鹏 杭小雨, probe CR A19): a word too
+    plain to be a label anywhere else."""
+    for line in text.lines:
+        if line.compact not in ("成员", "组员", "项目成员", "课题成员"):
+            continue
+        above = line_above(text, line, max_gap=1.5)
+        if above is None or not re.fullmatch(r"(?:项目|课题)?(?:主持人|负责人)", above.compact):
+            continue
+        cell = right_of(text, line)
+        names = plain_names(strip_stamps(cell.text)) if cell is not None else None
+        if names and len(names) >= 1 and all(is_name(n) for n in names):
+            return names, cell
+    return None
 
 
 def _roles_below(text: DocText, line: TextLine) -> list[str]:
