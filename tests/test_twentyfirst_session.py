@@ -434,3 +434,28 @@ def test_members_in_a_forms_plain_row_and_writers_in_a_plans_sentence():
                 ("晓静、 汪洋。", (155, 545, 294, 575)), ("三、目标任务", (154, 595, 310, 627)), ("二〇二三年五月", (600, 1500, 800, 1540)),
                 width=1405, height=1987)
     assert doc.fields["authors"] == ["谢东", "邹敏", "廖志远", "崔晓静", "汪洋"]
+
+
+def test_a_claimed_investment_the_appraisal_does_not_print_is_shown_by_the_audit_cited_beside_it():
+    """A 鉴定证书 printing no sum, the claim's 2,500万 and a 项目投资完成情况专项审计报告 of that project
+    cited beside it (probe CP C09, a twin of 13.3.4 not met): shown by the audit; an audit of less
+    gives its own sum; an audit of another project shows nothing."""
+    from tests.test_audit import claim
+    from tests.test_tenth_session import _audited, _paper
+
+    appraisal = _paper("鉴定.pdf", "project_acceptance", "科技成果鉴定证书", project_title="发动机缸体柔性加工智能产线",
+                       leader="张三", members=["张三", "李四"], level="provincial", category="implementation", passed=True,
+                       acceptance_date="2024-06-18", appraised=True, applicant_rank=1)
+
+    def audited(words, amount):
+        audit_report = _paper("审计.pdf", "revenue_proof", words, amount_wan=amount, parties=["重庆数智装备有限公司"], date="2024-05-10")
+        claims = [claim(0, ["鉴定.pdf", "审计.pdf"], kind="project", category="implementation", level="provincial", role="lead",
+                        rank=1, investment_wan=2500, appraised=True, date="2024-06-18")]
+        [built] = _audited([appraisal, audit_report], claims).achievements
+        return built.achievement.investment_wan, "investment_wan" in built.declared
+
+    ours = "项目投资完成情况专项审计报告 对贵公司“发动机缸体柔性加工智能产线建设项目”的投资完成情况进行了专项审计，该项目累计完成投资"
+    assert audited(ours + "人民币2,500.00万元", 2500.0) == (2500.0, False)
+    assert audited(ours + "人民币1,800.00万元", 1800.0) == (1800.0, False)
+    other = "项目投资完成情况专项审计报告 对贵公司“涂装车间废气治理项目”的投资完成情况进行了专项审计，累计完成投资人民币2,500.00万元"
+    assert audited(other, 2500.0) == (2500.0, True)

@@ -710,7 +710,18 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
             if promotion:
                 built = _promoted(built, promotion, docs, claim, issues)
             invested = built.achievement.investment_wan
-            if built.achievement.kind is Kind.PROJECT and invested is not None and "investment_wan" not in built.declared:
+            if built.achievement.kind is Kind.PROJECT and invested is not None and "investment_wan" in built.declared \
+                    and finance and (proof := _investment_proof(finance, docs, invested)[0]) is not None:
+                # the claim's sum, which the project's paper does not print, shown by the financial
+                # paper cited beside it (an audit of the project's investment, probe CP C09): the
+                # accounts' sum, no longer the applicant's word alone
+                built = _shown_too(built, "investment_wan")
+                if proof < invested - 0.005:
+                    issues.append(issue("warning", "investment_wan_mismatch",
+                                        f"申报的成果{claim.index + 1}的项目投资额为{_plain(invested)}万元，所附财务材料合计{_plain(proof)}万元；"
+                                        "以财务材料为准", claim=claim.index, needs_review=True))
+                built = replace(built, achievement=replace(built.achievement, investment_wan=min(proof, invested)))
+            elif built.achievement.kind is Kind.PROJECT and invested is not None and "investment_wan" not in built.declared:
                 proof, why = _investment_proof(finance, docs, invested)
                 if proof is None:
                     # the sum printed in the project's own paper (鉴定证书: 项目总投资2350万元) is the
@@ -1003,6 +1014,12 @@ def _investment_proof(finance: list[Document], project_docs: list[Document],
     if not found:
         return None, why
     return round(total, 6), ""
+
+
+def _shown_too(built: Built, key: str) -> Built:
+    """``built`` with ``key`` no longer the applicant's word alone: a document shows it."""
+    declared = sorted(set(built.declared) - {key})
+    return replace(built, achievement=replace(built.achievement, declared=tuple(declared)), declared=declared)
 
 
 def _declared_too(built: Built, key: str) -> Built:
