@@ -24,6 +24,10 @@ class Applicant:
     # The day the education was obtained (its certificate's date; ``check`` fills it): work
     # before it (an internship) counts toward no years the education's alternative asks.
     education_date: PartialDate | None = None
+    # Lower educations a certificate of the bundle also shows, with their dates (a 大专 diploma
+    # beside a later 自考本科): 具备大学专科学历 is held too, and its alternative may be met where the
+    # higher one's years since it are short (``check`` fills it; probe CS C3-1).
+    lower_educations: tuple[tuple[Education, PartialDate | None], ...] = ()
     current_title_date: PartialDate | None = None
     recommendations: int = 0
     # None means the case does not say: "not shown", never assumed passed.

@@ -20,7 +20,7 @@ from .catalog import Catalog, Condition, EducationAlternative, load_catalog
 from .dates import PartialDate, describe_span, full_years_reached_on
 from .requirements import FILTER_KEYS, judge
 from .verdict import ConditionResult, Issue, Verdict
-from .vocabulary import Kind, Title
+from .vocabulary import Education, Kind, Title
 
 
 def label(index: int) -> str:
@@ -190,8 +190,12 @@ def _title_held(ctx: Context) -> bool:
     return when is None or when.earliest() <= ctx.as_of
 
 
-def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[str], list[str], set[str]]:
+def _alternative(ctx: Context, alt: EducationAlternative, held: tuple[Education, PartialDate | None] | None = None
+                 ) -> tuple[bool, list[str], list[str], set[str]]:
+    """Whether ``alt`` is met by the applicant's education, or (``held``) by a lower one a
+    certificate also shows, with its date."""
     a = ctx.applicant
+    education, education_date = held if held is not None else (a.education, a.education_date)
     reasons, gaps = [], []
     facts = {"assessment_passed"} if alt.assessment else set()
     if alt.years and alt.years_from != "title":
@@ -215,13 +219,13 @@ def _alternative(ctx: Context, alt: EducationAlternative) -> tuple[bool, list[st
             start, start_name = a.current_title_date, f"取得{(alt.title or a.current_title).zh}职称"
         else:
             start, start_name = a.work_start, "开始从事工程技术工作"
-            if start is not None and a.education_date is not None and start.earliest() < a.education_date.latest():
+            if start is not None and education_date is not None and start.earliest() < education_date.latest():
                 # (work before the education was obtained, an internship, is no year of the
                 # education's alternative: 本科 "从事工程技术工作满1年" counts from graduation)
                 ctx.issue("warning", "work_before_graduation",
-                          f"申报的开始从事工程技术工作时间 {start} 早于取得{a.education.zh}的时间 {a.education_date}"
-                          f"（学历学位证书）：取得学历前的工作（实习）不计入年限，自 {a.education_date} 起算")
-                start, start_name = a.education_date, f"取得{a.education.zh}后从事工程技术工作"
+                          f"申报的开始从事工程技术工作时间 {start} 早于取得{education.zh}的时间 {education_date}"
+                          f"（学历学位证书）：取得学历前的工作（实习）不计入按{education.zh}计算的年限，自 {education_date} 起算")
+                start, start_name = education_date, f"取得{education.zh}后从事工程技术工作"
         met, why, gap = _years_check(ctx, start, start_name, years)
         ok &= met
         reasons.append(why)
@@ -259,6 +263,15 @@ def _education_and_years(cond: Condition, ctx: Context) -> ConditionResult:
             return result
         reasons.append(f"学历{a.education.zh}：" + "；".join(why))
         missing.extend(gaps)
+    for held in a.lower_educations:
+        # (a lower education a certificate also shows: its own alternative, 大专 with 技术员 and two
+        # years, met where the 本科 obtained later has too few years since it, probe CS C3-1)
+        for alt in (alt for alt in cond.decide.alternatives if held[0] in alt.education and alt not in matching):
+            ok, why, gaps, facts = _alternative(ctx, alt, held)
+            if ok:
+                result = _result(cond, True, reasons=[f"学历{held[0].zh}（另持学历学位证书）：" + "；".join(why or ["本条对此学历不另设年限或职称要求"])])
+                result.facts = facts
+                return result
     return _result(cond, False, reasons=reasons, missing=missing)
 
 

@@ -1728,6 +1728,15 @@ def check_profile(documents: list[Document], applicant: Applicant,
     dated = [day for d in own if _level_shown(d) is level for day in [as_date(d.fields.get("date"))] if day is not None]
     if dated:
         updates["education_date"] = min(dated, key=lambda day: day.earliest())
+    # (the lower educations the certificates show too, each with its earliest date)
+    lower: dict[Education, PartialDate | None] = {}
+    for d in own:
+        shown_level, day = _level_shown(d), as_date(d.fields.get("date"))
+        if education_rank(shown_level) < education_rank(level):
+            known = lower.get(shown_level)
+            lower[shown_level] = day if known is None or day is not None and day.earliest() < known.earliest() else known
+    if lower:
+        updates["lower_educations"] = tuple(sorted(lower.items(), key=lambda e: -education_rank(e[0])))
     if applicant.professional_degree and applicant.education.is_postgraduate:
         # 第十七条's year less rests on an engineering professional degree: its certificate says
         # which kind it is (授予工程硕士专业学位), or says another (工学硕士, 工商管理硕士)
