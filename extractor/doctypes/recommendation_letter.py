@@ -416,14 +416,18 @@ def _people_in(value: str) -> list[str]:
     # 推荐对象：孟超同志 — the form of address is no part of it)
     value = _ADDRESS.sub("", _GLUED_TITLE.sub(r" \g<0>", value))
     # (never a unit: 重庆大学 自动化学院 under 推荐人, the name itself lost under a seal)
+    # (nor a title OCR damaged, 教授级高及工程师 read where the name lay under a seal, probe CT R2)
     return [n for n in names_in(value) if not _FORM_WORDS.search(n) and (has_surname(n) or len(n) >= 3)
-            and not _UNIT_WORD.search(n)]
+            and not _UNIT_WORD.search(n) and not _TITLE_PIECE.search(n)]
 
 
 # (after a name's last letter, never inside a title: 正|高级工程师, 教授级|高级工程师)
 _GLUED_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![正级高副助理])(?:正高级|教授级高级|研究员级高级|副高级|高级|助理)?"
                           r"(?:工程师|经济师|会计师|实验师)"
                           r"|(?<=[\u4e00-\u9fff])(?<![正级高副助理])(?:教授|研究员|副教授|副研究员)(?![\u4e00-\u9fff])")
+
+
+_TITLE_PIECE = re.compile(r"^(?:教授级|研究员级|正高级|副高级|高级工|工程师)|级高|工程师$")
 
 
 def _labelled_person(text: DocText, labels: list[str]):
@@ -1111,6 +1115,7 @@ _PARTS = re.compile(r"[\s(（)）,，、;；]+")
 _VALUE_PARTS = re.compile(r"[^\s(（)）,，、;；/／]+")
 # An engineer's title damaged before its level: 上高级工程师 (正高级?), 商级工程师 (正高级 or 高级?).
 _DAMAGED_TITLE = re.compile(r"[\u4e00-\u9fff]高级工程师|[\u4e00-\u9fff]{1,2}级工程师")
+_PROFESSORATE_DAMAGED = re.compile(r"(?:教授|研究员)级[\u4e00-\u9fff]{0,3}工程师|(?:教授|研究员)级高[\u4e00-\u9fff]?$")
 
 
 _SIGNATURE = re.compile(r"(?:推荐人|推荐专家|专家)[^:：]{0,6}(?:签名|签字|签章)|特此推荐|此致|"
@@ -1184,6 +1189,10 @@ def _printed_title(value: str) -> tuple[str | None, bool]:
     # (a bilingual form's English word before the Chinese: Professor教授, Senior Engineer高级工程师)
     whole = _TITLE_LEAD.sub("", re.sub(r"^[A-Za-z][A-Za-z.\-]*(?=[\u4e00-\u9fff])", "", "".join(value.split())))
     compact = _TITLE_LEAD.sub("", next((p for p in _PARTS.split(whole) if p), ""))
+    if _PROFESSORATE_DAMAGED.match(compact):
+        # 教授级 or 研究员级 opens only 正高级工程师, whatever OCR made of its 高级 (教授级高及工程师,
+        # a seal over it, probe CT R2: read 工程师)
+        return Title.PROFESSORATE_SENIOR_ENGINEER.value, True
     engineer = _ENGINEER_TITLE.match(compact)
     if engineer:
         if re.match(r"[(（](?:教授级|正高级?)[)）]", whole[engineer.end():]):  # 高级工程师（教授级）
