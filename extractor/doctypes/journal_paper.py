@@ -317,6 +317,14 @@ _ONLINE_LABELS = ["网络首发时间", "网络首发日期", "网络出版时�
 def _online_first(text: DocText) -> tuple[PartialDate, TextLine] | None:
     """The day a paper went online before any issue printed it (网络首发时间：2021-03-24 10:22)."""
     found = date_of(text, _ONLINE_LABELS)
+    if not (found and found[0].month):
+        # (OCR glued the time to the day, 网络首发时间:2024-11-2009:41:22, probe CS E5-2)
+        for line in text.lines:
+            glued = re.search(r"(?:" + "|".join(_ONLINE_LABELS) + r")[:：]?\s*((?:19|20)\d\d[-./]\d{1,2}[-./]\d{2})\d{1,2}:\d{2}",
+                              line.compact)
+            day = parse_date(glued.group(1)) if glued else None
+            if day is not None and day.month:
+                return day, line
     return found if found and found[0].month else None
 
 

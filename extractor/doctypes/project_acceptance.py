@@ -1686,6 +1686,8 @@ def _acceptance_date(text: DocText):
     hits = [hit for labels in (["验收日期", "验收时间", "鉴定日期", "鉴定时间"], ["结题日期", "结题时间", "评价日期", "审查日期"])
             for hit in text.find_label(labels)]
     for hit in hits:
+        if re.search(r"(?:计划|预计|拟定?|预定)$", hit.line.compact[:hit.start]):
+            continue  # (计划验收时间: when it was to be held, probe CS F6-1)
         date = date_after_label(hit.line.text, [hit.label]) or parse_date(hit.value)
         if date is None and not hit.value:
             cell = right_of(text, hit.line)

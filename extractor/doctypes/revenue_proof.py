@@ -2212,11 +2212,14 @@ def _person_party(value: str) -> str | None:
 
     >>> _person_party("张明华"), _person_party("李华（个人）"), _person_party("王强，身份证号码：500101198802031234")
     ('张明华', '李华', '王强')
+    >>> _person_party("陈晓东（身份证号：500103198805121234）")
+    '陈晓东'
+
     >>> _person_party("法定代表人"), _person_party("张明华等"), _person_party("重庆恒运") is None
     (None, None, True)
     """
     found = re.fullmatch(r"\s*([\u4e00-\u9fff·]{2,5})\s*(?:[（(](?:个人|自然人)[)）])?\s*"
-                         r"(?:[，,；;\s]\s*(?:身份证|公民身份|证件)[^\n]*)?", value or "")
+                         r"(?:[，,；;\s]\s*(?:身份证|公民身份|证件)[^\n]*|[（(](?:身份证|公民身份|证件)[^)）]*[)）])?\s*", value or "")
     name = found.group(1) if found else None
     if name is None or len(name) > 2 and name.endswith("等"):
         return None  # (张明华等: a party of several, said short)

@@ -1451,7 +1451,8 @@ DOCTYPE = DocType(
                    # report the applicant wrote
                    "科技查新报告", "查新员", "查新机构"),
         # an application for a title or a project (申报表, 申请表) lists the reports it cites
-        refusing_titles=("申报表", "申请表", "推荐表", "登记表", "申报书"),
+        # (nor a government's notice issuing a plan, 关于印发《…实施方案》的通知: the office's paper, probe CS H8-1)
+        refusing_titles=("申报表", "申请表", "推荐表", "登记表", "申报书", "关于印发"),
     ),
     extract=extract_report,
     fields=("title", "report_kind", "authors", "date", "level", "adopted"),
