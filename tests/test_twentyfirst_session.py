@@ -459,3 +459,76 @@ def test_a_claimed_investment_the_appraisal_does_not_print_is_shown_by_the_audit
     assert audited(ours + "人民币1,800.00万元", 1800.0) == (1800.0, False)
     other = "项目投资完成情况专项审计报告 对贵公司“涂装车间废气治理项目”的投资完成情况进行了专项审计，累计完成投资人民币2,500.00万元"
     assert audited(other, 2500.0) == (2500.0, True)
+
+
+def test_a_lower_education_a_certificate_also_shows_meets_its_own_alternative():
+    """大专 2016 with 技术员 since 2017-07, a 自考本科 of 2021-12-30 (probe CS C3-1): 第八条's 本科
+    year counts from 2021-12-30 and is short, but the 大专 alternative (技术员 and two years) is
+    met; without the 大专 certificate it is not."""
+    from rules.case import Applicant, Case
+    from rules.dates import PartialDate
+    from rules.evaluator import evaluate
+    from rules.vocabulary import Education, Title
+
+    def basic(lower):
+        applicant = Applicant(education=Education.BACHELOR, current_title=Title.TECHNICIAN, target_title=Title.ASSISTANT_ENGINEER,
+                              work_start=PartialDate.parse("2016-07-01"), current_title_date=PartialDate.parse("2017-07-15"),
+                              education_date=PartialDate.parse("2021-12-30"), lower_educations=lower, assessment_passed=True)
+        verdict = evaluate(Case(applicant=applicant, as_of=PartialDate.parse("2022-06-30"))).to_dict()
+        return next(c for c in verdict["conditions"] if c["id"] == "8")
+
+    assert basic(((Education.ASSOCIATE, PartialDate.parse("2016-06-30")),))["met"] is True
+    assert basic(())["met"] is False
+
+
+def test_a_plans_day_labelled_as_the_acceptances_is_not_its_day():
+    """计划验收时间：2023年12月 in the project's table, the opinion signed 2024年1月18日 (probe CS F6-1)."""
+    doc = _read(("项目验收意见", (250, 60, 345, 80)), ("项目名称:注塑车间数字化改造及工业互联网平台应用", (60, 110, 330, 121)),
+                ("项目负责人:罗斌", (60, 132, 150, 143)), ("计划验收时间:2023年12月", (60, 154, 200, 165)),
+                ("专家组认为:该项目完成了合同规定的建设内容,同意通过验收。", (60, 200, 400, 211)),
+                ("验收专家组组长:李明", (380, 300, 500, 311)), ("2024年1月18日", (420, 330, 500, 341)),
+                width=595, height=842, source="text_layer")
+    assert doc.fields["acceptance_date"] == "2024-01-18"
+
+
+def test_a_governments_notice_issuing_a_plan_is_no_report_and_a_person_party_with_his_id_in_brackets():
+    """关于印发《重庆市工业互联网创新发展实施方案（2023—2025年）》的通知 is no technical report (probe CS
+    H8-1); 受托方（乙方）：陈晓东（身份证号：500103198805121234） is a party (B2-5)."""
+    doc = _read(("重庆市经济和信息化委员会", (200, 60, 400, 80)),
+                ("关于印发《重庆市工业互联网创新发展实施方案（2023—2025年）》的通知", (70, 100, 525, 118)),
+                ("渝经信发〔2023〕12号", (250, 130, 345, 141)), ("各区县（自治县）经济信息委：", (60, 160, 220, 171)),
+                ("现将《重庆市工业互联网创新发展实施方案（2023—2025年）》印发给你们，请认真贯彻执行。", (60, 180, 530, 191)),
+                ("重庆市经济和信息化委员会", (380, 400, 520, 411)), ("2023年3月1日", (420, 420, 500, 431)),
+                width=595, height=842, source="text_layer")
+    assert doc.doc_type != "technical_report"
+    from tests.typed_pages import Big, doc as typed, page
+    from zhicheng.documents import document_from
+
+    read = typed(page(Big("技术服务合同"), "委托方（甲方）：重庆恒运汽车零部件有限公司", "受托方（乙方）：陈晓东（身份证号：500103198805121234）",
+                      "第二条 服务费用：人民币捌万伍仟元整（¥85,000.00）。", "签订日期：2023年8月15日"))
+    assert document_from(read.result, None, None).fields["parties"] == ["重庆恒运汽车零部件有限公司", "陈晓东"]
+
+
+def test_the_day_a_paper_went_online_with_its_time_glued_on():
+    """网络首发时间:2024-11-2009:41:22 (OCR lost the space before the time) on a paper in no issue
+    yet: 2024-11-20, not the 收稿日期 (probe CS E5-2)."""
+    from tests.typed_pages import doc as typed, page
+    from zhicheng.documents import document_from
+
+    read = typed(page("现代制造工程", "Modern Manufacturing Engineering    网络首发", "多品种小批量装配线的数字孪生快速重构方法",
+                      "何丽，罗斌", "（重庆数智装备有限公司，重庆401120）", "摘要：针对多品种小批量装配线……", "关键词：数字孪生；重构",
+                      "收稿日期:2024-06-01", "修回日期:2024-09-15", "网络首发时间:2024-11-2009:41:22"))
+    assert document_from(read.result, None, None).fields.get("date") == "2024-11-20"
+
+
+def test_a_recommenders_title_damaged_under_a_seal_is_no_name_and_still_professorate():
+    """推荐人: with its name under the seal, 职称: 教授级高及工程师 (OCR's 及 for 级) on the row under it
+    (probe CT R2): no recommender read from the title, whose 教授级 says 正高级工程师."""
+    doc = _read(("专业技术人员破格申报推荐意见", (563, 333, 1264, 395)), ("重庆市工程技术系列职称评审委员会:", (332, 463, 828, 500)),
+                ("我与高翔同志共事多年,对其专业能力和工作业绩较为了解。高翔同志长期从事智", (390, 543, 1475, 580)),
+                ("该同志业绩突出,符合破格申报正高级工程师的条件,特此推荐。", (391, 665, 1242, 705)), ("推荐人:", (948, 803, 1061, 847)),
+                ("教授级高及工程师", (1163, 869, 1424, 909)), ("职称:", (948, 872, 1063, 916)), ("工作单位:", (950, 942, 1092, 984)),
+                ("中国汽车工程研究院股份有限公司", (1166, 939, 1644, 977)), ("日期:", (950, 1010, 1063, 1054)),
+                ("2024年6月3日", (1162, 1008, 1356, 1046)), width=1827, height=2416)
+    assert doc.doc_type == "recommendation_letter" and doc.fields.get("recommender") is None
+    assert doc.fields["recommender_title"] == "professorate_senior_engineer"
