@@ -532,3 +532,18 @@ def test_a_recommenders_title_damaged_under_a_seal_is_no_name_and_still_professo
                 ("2024年6月3日", (1162, 1008, 1356, 1046)), width=1827, height=2416)
     assert doc.doc_type == "recommendation_letter" and doc.fields.get("recommender") is None
     assert doc.fields["recommender_title"] == "professorate_senior_engineer"
+
+
+def test_two_papers_of_one_identity_printed_with_other_quotes_and_spaces_are_one():
+    """An award certificate twice, its project in 《》 on one copy and “” with a space on the other:
+    one award (the identity's values compared without spaces, quotes or brackets)."""
+    from zhicheng.audit import find_duplicates
+    from zhicheng.documents import Document
+
+    def award(file, project):
+        return Document(file=file, sha256=file * 8, pages=1, text_source="text_layer", doc_type="award_certificate",
+                        confidence=0.95, fields={"award_name": "重庆市科学技术进步奖", "project_title": project, "grade": "二等奖",
+                                                 "date": "2023-12-20", "holders": ["王强"]})
+
+    first, again = award("a.pdf", "《焊装产线数字孪生系统》"), award("b.jpg", "“焊装产线 数字孪生系统”")
+    assert find_duplicates([first, again]) == {again.key: first.label}

@@ -106,7 +106,7 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
     # paper — a 毕业证书 and a 学位证书 of one day, two notices of one office on one day)
     if declared is None or not declared.identity or {"holder", "issuer"} & set(declared.identity):
         return []
-    work = [_plain(doc.fields.get(k)) for k in declared.same_work]
+    work = [_alike(doc.fields.get(k)) for k in declared.same_work]
     keys = [("work", f"{doc.doc_type}|{work!r}")] if declared.same_work and all(work) else []
     if declared.identity_undated:
         # (its number, not its day, tells it apart: one title, two 项目编号, are two projects,
@@ -118,13 +118,13 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
         if not when:
             return keys
     for fields in (declared.identity, declared.same_achievement):
-        values = [_plain(doc.fields.get(k)) for k in fields]
+        values = [_alike(doc.fields.get(k)) for k in fields]
         if fields and all(values):
             keys.append(("identity", f"{doc.doc_type}|{fields!r}|{values!r}|{when}"))
     return keys
 
 
-def _plain(value: Any) -> Any:
+def _alike(value: Any) -> Any:
     """A field's value as two papers of one work print it alike: no spaces, quotes or brackets."""
     return re.sub(r"[\s“”\"《》（）()、，,]", "", value) if isinstance(value, str) else value
 

@@ -705,7 +705,7 @@ def _form_members(text: DocText) -> tuple[list[str], TextLine] | None:
             continue
         cell = right_of(text, line)
         names = plain_names(strip_stamps(cell.text)) if cell is not None else None
-        if names and len(names) >= 1 and all(is_name(n) for n in names):
+        if names and all(is_name(n) for n in names):
             return names, cell
     return None
 
