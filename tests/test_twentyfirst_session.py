@@ -547,3 +547,13 @@ def test_two_papers_of_one_identity_printed_with_other_quotes_and_spaces_are_one
 
     first, again = award("a.pdf", "《焊装产线数字孪生系统》"), award("b.jpg", "“焊装产线 数字孪生系统”")
     assert find_duplicates([first, again]) == {again.key: first.label}
+
+
+def test_a_covers_title_wrapped_before_its_last_two_letters_in_a_taller_box():
+    """…二级节点建设 over 项目, OCR's box for the pair 83 pixels to the line's 67: one title, so the scan
+    and the PDF of one 可研 are one report (probe CP D01: two reports counted where one exists)."""
+    doc = _read(("重庆市汽车电子产业工业互联网标识解析二级节点建设", (178, 346, 1500, 413)), ("项目", (771, 433, 903, 516)),
+                ("可行性研究报告", (701, 551, 977, 601)), ("委托单位:重庆市经济和信息化委员会", (167, 785, 671, 824)),
+                ("编制单位:重庆数智装备有限公司", (166, 847, 612, 887)), ("编制日期:2023年08月20日", (160, 905, 530, 945)),
+                width=1678, height=2354)
+    assert doc.fields["title"] == "重庆市汽车电子产业工业互联网标识解析二级节点建设项目"
