@@ -557,3 +557,19 @@ def test_a_covers_title_wrapped_before_its_last_two_letters_in_a_taller_box():
                 ("编制单位:重庆数智装备有限公司", (166, 847, 612, 887)), ("编制日期:2023年08月20日", (160, 905, 530, 945)),
                 width=1678, height=2354)
     assert doc.fields["title"] == "重庆市汽车电子产业工业互联网标识解析二级节点建设项目"
+
+
+def test_two_copies_of_one_report_with_and_without_its_kind_line_are_one():
+    """A 可研's PDF read as …建设项目 and its scan as …建设项目可行性研究报告 (the kind line under the name
+    joined on one copy only): one report, its second copy a repeat (probe CP E1B)."""
+    from zhicheng.audit import find_duplicates
+    from zhicheng.documents import Document
+
+    def report(file, title):
+        return Document(file=file, sha256=file * 8, pages=2, text_source="ocr", doc_type="technical_report", confidence=0.9,
+                        fields={"title": title, "report_kind": "feasibility", "date": "2024-10-12", "authors": ["林峰", "潘志伟"]})
+
+    first = report("r1.pdf", "重庆市离散制造中小企业数字化转型公共服务平台建设项目")
+    again = report("r2.png", "重庆市离散制造中小企业数字化转型公共服务平台建设项目可行性研究报告")
+    assert find_duplicates([first, again]) == {again.key: first.label}
+    assert find_duplicates([first, report("r3.pdf", "重庆市离散制造中小企业数字化转型公共服务平台运营项目")]) == {}

@@ -118,7 +118,8 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
         if not when:
             return keys
     for fields in (declared.identity, declared.same_achievement):
-        values = [_alike(doc.fields.get(k)) for k in fields]
+        values = [_alike(declared.same_title(value) if k == "title" and declared.same_title and isinstance(value, str) else value)
+                  for k in fields for value in [doc.fields.get(k)]]
         if fields and all(values):
             keys.append(("identity", f"{doc.doc_type}|{fields!r}|{values!r}|{when}"))
     return keys

@@ -121,6 +121,9 @@ class DocType:
     # paper's title and its authors: one paper published in two journals, or reprinted, 转载):
     # it counts once.
     same_work: tuple[str, ...] = ()
+    # The title as two copies of one paper compare it (a report's cover read with or without the
+    # kind line under its name, …建设项目 | 可行性研究报告): the title's words that name the paper.
+    same_title: "Callable[[str], str] | None" = None
     # Papers of the type that are never pages of one another, by words of their titles (a
     # contract and the invoice billing it agree on parties and amount, yet are two papers):
     # neighbouring pieces titled from two different groups are two documents.

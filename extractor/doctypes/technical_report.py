@@ -36,6 +36,9 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
                  ("验证报告", "technical_report"), ("评估报告", "technical_report")]
 # A cover's big line that names the kind of document, not the report (可行性研究报告 under
 # the project's name): the title is the name with it, or the 报告名称 a label gives.
+# The kind a report's title may end on, read or not under its name on a cover (…建设项目 |
+# 可行性研究报告): two copies of one report compare without it (probe CP E1B).
+_KIND_TAIL = re.compile(r"(?:可行性研究报告|可研报告|技术报告|研究报告|白皮书)$")
 _GENERIC_TITLE = re.compile(r"(?:项目[（(]课题[)）]|项目|课题)?(?:自评价|自评估|可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
                             r"研究技术|结题技术|"
                             r"测试|检测|检验|检验检测|试验|评估)?报告|白皮书|"
@@ -1410,7 +1413,7 @@ def _facts(f, kind, rank, core_journal):
 
 
 DOCTYPE = DocType(
-    key="technical_report", identity=("title",), name="技术报告",
+    key="technical_report", identity=("title",), same_title=lambda title: _KIND_TAIL.sub("", title), name="技术报告",
     cues=Cues(
         titles=("技术报告", "白皮书", "发展规划", "产业发展规划", "可行性研究报告", "研究报告", "课题报告",
                 "项目技术报告", "技术总结报告", "技术总结", "研制报告", "技术方案", "工作总结报告", "研发报告",
