@@ -10,6 +10,10 @@ A black pen's tick, or any tick on a grey scan, is told by the boxes themselves
 (:func:`boxes`): the printed squares are found by their straight sides, a tick's slanted
 strokes falling away, and the one whose inside holds ink, the others' empty, is the ticked one.
 The same look tells a form nobody ticked (every box empty) from one whose tick OCR dropped.
+
+Nor does a recogniser read a signature or a seal: :func:`unread_ink` measures the ink in a
+scanned contract's signing block that is none of its printed words, telling a side that signed
+from one left blank.
 """
 
 from __future__ import annotations

@@ -117,9 +117,11 @@ def _identity_key(doc: Document) -> list[tuple[str, str]]:
         when = next((doc.fields.get(k) for k in declared.date_fields if doc.fields.get(k)), None)
         if not when:
             return keys
+    title = doc.fields.get("title")
+    if declared.same_title and isinstance(title, str):
+        title = declared.same_title(title)  # (as two copies compare it: a report's without its kind line)
     for fields in (declared.identity, declared.same_achievement):
-        values = [_alike(declared.same_title(value) if k == "title" and declared.same_title and isinstance(value, str) else value)
-                  for k in fields for value in [doc.fields.get(k)]]
+        values = [_alike(title if k == "title" else doc.fields.get(k)) for k in fields]
         if fields and all(values):
             keys.append(("identity", f"{doc.doc_type}|{fields!r}|{values!r}|{when}"))
     return keys
