@@ -30,7 +30,7 @@ from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, labelled_surname, split_people
 from ..fields.numerals import to_int
-from ..layout import (TITLE_WORD, bracketed_name_under, name_under, numbered_block, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
+from ..layout import (TITLE_WORD, titled_column, bracketed_name_under, name_under, numbered_block, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -564,6 +564,10 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
             or _names_right_of_units(text, hit.line)
         if each:
             return each, hit.line
+        # (one a line under the label alone, each with his title before or after: 高级工程师 陈静, probe CS)
+        titled = None if value else (below := next_line(text, hit.line)) is not None and titled_column(text, below)
+        if titled:
+            return titled, hit.line
         start = _value_start(text, hit, value)
         if start and start[1] is not hit.line and (same_row(start[1], hit.line) or _beside_label(start[1], hit.line)):
             # (each name's title in brackets after it: 慕容书瑶（正高）；邓景行（高工）；丁思远（副教 | 授）；…)

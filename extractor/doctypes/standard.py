@@ -657,6 +657,8 @@ DOCTYPE = DocType(
         identifiers=("standard_number",),
         requires=("standard_number",),
         requires_why="没有标准编号",
+        # (papers about a standard, its number on them: no standard published, probe CR R11)
+        refusing_titles=("编制说明", "意见汇总", "立项申请书", "立项建议书"),
     ),
     extract=extract_standard,
     fields=("standard_number", "level", "title", "drafters", "publish_date", "implementation_date"),
