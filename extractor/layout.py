@@ -1697,10 +1697,19 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
     # (the value's own label, centred on the lines of a cell that wrapped: 获奖项目 level with the
     # gap between the first line and the second)
     own = {l.index for l in row_of(text, cell) if box(l)[2] <= box(cell)[0] + 2}
+    # (a value after its label on a line that runs to the text's right edge may wrap back to the
+    # margin, under the label: 获奖项目：面向…柔性装配线智能 | 管控平台研发及产业化)
+    margin = after_label and _at_right_edge(text, cell)
     for _ in range(limit):
         # (a form's blanks printed as dotted leaders space its rows wider: 1.5 line heights)
         under = line_below(text, current, max_gap=1.5)
         shift = box(under)[0] - left if under is not None else 0.0
+        if margin and under is not None and abs(box(under)[0] - box(cell)[0]) <= 0.6 * height:
+            # (never a sentence, nor a unit's or a person's name, set under it at the margin)
+            if re.search(r"[,，、]", under.compact) or SENTENCE_WORDS.search(under.compact) \
+                    or re.search(r"(?:公司|大学|学院|研究院|研究所|集团|厂|此证|证书)$", under.compact) or is_name(under.compact):
+                break
+            shift = 0.0
         # (OCR's box of a value may open on the colon's space, its next line's a little right)
         # (a text layer's cell gap after the label, 项目名称   面向…, is wider than the estimate's letters)
         if under is None or not (-0.6 * height <= shift <= (1.5 if after_label else 0.8) * height) \
@@ -1718,6 +1727,16 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
         lines.append(under)
         current = under
     return (value if value is not None else cell.compact) + "".join(l.compact for l in lines[1:]), lines
+
+
+def _at_right_edge(text: DocText, line: TextLine) -> bool:
+    """``line`` runs to the right edge of its page's text, as a line a paragraph wrapped does:
+    within a letter of the furthest right of the lines of its print near it, and not
+    ending on a sentence's stop."""
+    height = max(line.line.height, 1)
+    rights = [box(l)[2] for l in text.lines if l.page == line.page and l is not line and similar_height(l, line, 0.25)
+              and abs(box(l)[1] - box(line)[1]) <= 10 * height]  # (its paragraph's, not a date's far below)
+    return len(rights) >= 3 and box(line)[2] >= max(rights) - height and not re.search(r"[。；;！!]$", line.compact)
 
 
 def _beside_left(other: TextLine, line: TextLine) -> bool:

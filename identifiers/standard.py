@@ -37,6 +37,8 @@ forgiven: in ``DB50 123-2022`` the space is what separates the region from the n
 Traceback (most recent call last):
     ...
 stdnum.exceptions.InvalidComponent: code XX
+>>> validate('Q/CQQS J105—2022'), level('Q/CQQS J105-2022')  # an enterprise's series letter before its number
+('Q/CQQS J105-2022', 'enterprise')
 >>> find_all('依据 GB/T 19001-2016 和 JB/T 10000—2020 执行')
 ['GB/T 19001-2016', 'JB/T 10000-2020']
 """
@@ -79,7 +81,7 @@ _DASHES = "‐‑‒–—―−－﹣⁃~～"
 _CODE = r"""
     (?P<code>
         DB(?P<works>J)?\ ?(?P<region>\d{2}(?:\d{2})?)(?:\ ?/\ ?(?P<local_sfx>[TZ])-?|\ ?/(?=\ ?\d)|(?=\ ))
-      | (?P<kind>[TQ])\ ?/\ ?(?P<org>[A-Z0-9]{0,15}[A-Z]|[A-Z0-9]{1,16}(?=\ ))
+      | (?P<kind>[TQ])\ ?/\ ?(?P<org>[A-Z0-9]{0,15}[A-Z]|[A-Z0-9]{1,16}(?=\ ))(?:\ (?P<series>[A-Z]{1,2})(?=\d))?
       | (?P<letters>[A-Z]{2,4})(?:\ ?/\ ?(?P<sfx>[TZ]))?
     )
     \ ?(?P<num>\d{1,6}(?:\.\d{1,4}){0,3}(?:-\d{1,3}(?=-))?)\ ?-\ ?(?P<year>\d{4})
@@ -98,7 +100,9 @@ def compact(number: str) -> str:
     number = re.sub(r"(?<=\d)\s*一\s*(?=\d{4}(?!\d))", "-", number)  # OCR reads — as 一
     number = re.sub(r"[∕⁄]", "/", number)
     number = " ".join(number.split())
-    number = re.sub(r"(?<=[A-Z]) (?=[A-Z])", "", number)  # G B / T: OCR spacing inside the code
+    # G B / T: OCR spacing inside the code (never before an enterprise's series letter glued to its
+    # number, Q/CQQS J105-2022)
+    number = re.sub(r"(?<=[A-Z]) (?=[A-Z](?![A-Z]?\d))", "", number)
     return re.sub(r" ?([/.\-]) ?", r"\1", number)
 
 
@@ -129,7 +133,7 @@ def _normal_form(match: re.Match) -> tuple[str, str]:
     year = int(match.group("year"))
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise InvalidComponent(f"year {year}")
-    return f"{code} {match.group('num')}-{match.group('year')}", level_
+    return f"{code} {match.group('series') or ''}{match.group('num')}-{match.group('year')}", level_
 
 
 def validate(number: str) -> str:

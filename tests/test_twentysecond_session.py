@@ -60,3 +60,214 @@ def test_a_standards_drafting_notes_are_no_standard():
                          "主要起草人：陈静、王宇航、刘波、吴晓丽。", "二、标准编制原则和主要内容", "标准起草组", "2023年8月"]))
     assert doc.doc_type == "unknown"
     assert any("编制说明" in reason for reason in doc.reasons)
+
+
+def _paper(head, byline, foot=()):
+    """A paper's first page as a text layer gives it: the masthead in small print at the top,
+    the title large and centred, the byline, the abstract, a 文章编号 carrying the ISSN."""
+    rows, y = [], 60
+    for line in head:
+        rows.append((line, (80, y, 80 + 12 * len(line), y + 14)))
+        y += 22
+    title = "基于数字孪生的离散制造车间调度优化方法研究"
+    rows.append((title, (620 - 14 * len(title), y + 40, 620 + 14 * len(title), y + 70)))
+    y += 130
+    for line in byline:
+        rows.append((line, (620 - 8 * len(line), y, 620 + 8 * len(line), y + 16)))
+        y += 30
+    for line in ["摘要：针对离散制造车间动态扰动下调度效率低的问题，提出一种基于数字孪生的调度优化方法。",
+                 "关键词：数字孪生；车间调度；离散制造", "中图分类号：TH166  文献标志码：A  文章编号：1001-2265(2023)05-0012-05"]:
+        rows.append((line, (100, y, 100 + 14 * len(line), y + 16)))
+        y += 30
+    for k, line in enumerate(foot):
+        rows.append((line, (100, 1500 + 22 * k, 100 + 12 * len(line), 1514 + 22 * k)))
+    return _read(*rows, source="text_layer")
+
+
+def test_the_day_an_issue_came_out_beside_the_masthead_is_no_journal():
+    """组合机床与自动化加工技术 | 2023年5月20日出版: the journal is the name, never 日出版 (what
+    was left once the month was taken out)."""
+    doc = _paper(["组合机床与自动化加工技术", "2023年5月20日出版"], ["陈静¹，王宇航¹²，刘波²"], ["收稿日期：2022-11-03"])
+    assert doc.doc_type == "journal_paper"
+    assert doc.fields["journal"] == "组合机床与自动化加工技术" and doc.fields["date"].startswith("2023-05")
+
+
+def test_a_byline_in_english_under_the_chinese_is_the_same_people():
+    """陈静¹，王宇航¹²，刘波² | CHEN Jing¹, WANG Yuhang¹², LIU Bo²: three authors, not six."""
+    doc = _paper(["组合机床与自动化加工技术", "2023年第5期"],
+                 ["陈静¹，王宇航¹²，刘波²", "CHEN Jing¹, WANG Yuhang¹², LIU Bo²"])
+    assert doc.fields["authors"] == ["陈静", "王宇航", "刘波"]
+    # (a byline of three lines of Chinese names still reads on)
+    doc = _paper(["组合机床与自动化加工技术", "2023年第5期"], ["黄勇1,吴静1,王磊2,陈晓2", "刘洋1,张伟3,李强3,周敏1"])
+    assert doc.fields["authors"] == ["黄勇", "吴静", "王磊", "陈晓", "刘洋", "张伟", "李强", "周敏"]
+
+
+_AWARD = [("重庆市科学技术进步奖", (400, 100, 800, 130)), ("证书", (560, 160, 640, 190)),
+          ("为表彰在促进科学技术进步工作中做出重要贡献的单位和个人，特颁发此证书。", (100, 240, 500, 260))]
+_AWARD_TAIL = [("获奖者：王宇航", (100, 400, 260, 420)), ("奖励等级：三等奖", (100, 440, 300, 460)), ("2023年5月", (800, 700, 900, 720))]
+
+
+@pytest.mark.parametrize(("under", "title"), [
+    ("管控平台研发及产业化", "面向汽车零部件的柔性装配线智能管控平台研发及产业化"),
+    ("特发此证", "面向汽车零部件的柔性装配线智能"),
+    ("经评审，荣获三等奖", "面向汽车零部件的柔性装配线智能"),
+    ("重庆数智装备有限公司", "面向汽车零部件的柔性装配线智能"),
+    ("王宇航", "面向汽车零部件的柔性装配线智能"),
+])
+def test_a_project_title_after_its_label_wrapped_back_to_the_margin(under, title):
+    """获奖项目：面向汽车零部件的柔性装配线智能 (to the text's right edge) | 管控平台研发及产业化
+    under the label: one title; a sentence, a unit or a person under it there is none of it."""
+    doc = _read(*_AWARD, ("获奖项目：面向汽车零部件的柔性装配线智能", (100, 300, 500, 320)),
+                (under, (100, 330, 100 + 20 * len(under), 350)), *_AWARD_TAIL, source="text_layer")
+    assert doc.doc_type == "award_certificate" and doc.fields["project_title"] == title
+
+
+def test_a_lecturer_among_titled_members_and_the_leader_marked_by_his_bracket():
+    """课题组成员： | 研究员 曾勇怡(主持人) | 高级工程师 贾桂旭 | … | 讲师 汤亮 (probe CV AC10: 讲师 was
+    no title, the last member lost, and the leader his bracket marks not read)."""
+    people = ["研究员 曾勇怡(主持人)", "高级工程师 贾桂旭", "副教授 覃雨", "高级工程师 邱颖飞", "工程师 赵涛斌", "讲师 汤亮"]
+    rows = [("结题证书", (663, 405, 1030, 501)), ("项目名称:面向离散制造的工业软件平台关键技术研究", (204, 682, 1091, 733)),
+            ("承担单位:南京瀚博智能制造研究院有限公司", (204, 813, 943, 861)), ("课题组成员:", (207, 884, 407, 925))]
+    rows += [(p, (445, 941 + 65 * k, 445 + 38 * len(p), 990 + 65 * k)) for k, p in enumerate(people)]
+    rows += [("该项目已按计划完成研究任务,经审核,同意结题。", (284, 1361, 1108, 1410)), ("2020年9月15日", (1164, 1601, 1417, 1645))]
+    doc = _read(*rows, width=1705, height=2400)
+    assert doc.fields["members"] == ["曾勇怡", "贾桂旭", "覃雨", "邱颖飞", "赵涛斌", "汤亮"]
+    assert doc.fields["leader"] == "曾勇怡"
+
+
+def test_a_reports_writers_in_the_cell_beside_their_label_one_a_line_with_titles_before():
+    """编制人员： | 高级工程师 高航伟, then 高级工程师 毛燕晗 | 工程师 邹瑞 | 工程师 卢林 under the cell
+    (probe CV TR04: nobody read)."""
+    rows = [("智能仓储物流AGV调度平台建设项目", (487, 216, 1175, 268)), ("可行性研究报告", (652, 294, 1004, 351)),
+            ("编制人员", (742, 450, 912, 500)), ("项目负责人:", (366, 555, 553, 595)), ("正高级工程师 闫峰诚", (594, 555, 932, 595)),
+            ("编制人员:", (364, 611, 520, 652)), ("高级工程师 高航伟", (560, 608, 867, 654)), ("高级工程师 毛燕晗", (563, 667, 867, 710)),
+            ("工程师 邹瑞", (561, 722, 769, 769)), ("工程师 卢林", (564, 782, 767, 823)), ("2021年9月", (742, 1327, 920, 1368))]
+    doc = _read(*rows, width=1656, height=2226)
+    assert doc.doc_type == "technical_report" and doc.fields["authors"] == ["高航伟", "毛燕晗", "邹瑞", "卢林"]
+
+
+@pytest.mark.parametrize(("over", "team", "kind"), [
+    ("重庆市经济和信息化委员会软科学研究课题", "主要研究人员:熊晗萍,慕容辉,方志国,石萍", "research_topic"),   # (probe CV TR10)
+    ("重庆市技术预见与制度创新项目", "课题组成员:熊晗萍,慕容辉,方志国,石萍", "research_topic"),            # (probe CV TR03)
+    ("重庆数智装备有限公司", "编写人员:熊晗萍,慕容辉,方志国,石萍", "technical_report"),
+])
+def test_a_research_report_of_a_topic_is_the_topics(over, team, kind):
+    """A 研究报告 under its programme's 软科学研究课题, or written by a 课题组, reports a 课题 (the pack
+    counts 课题 apart from a project's technical report); a company's 研究报告 stays a report."""
+    doc = _read((over, (468, 421, 1229, 476)), ("汽车零部件企业智能制造", (531, 493, 1162, 563)),
+                ("成熟度评估方法研究", (588, 592, 1108, 662)), ("研究报告", (719, 694, 977, 769)),
+                (team, (464, 1186, 1246, 1238)), ("二〇二二年八月", (722, 1411, 983, 1460)), width=1704, height=2400)
+    assert doc.doc_type == "technical_report" and doc.fields["report_kind"] == kind
+
+
+def test_a_standards_foreword_and_first_page_without_a_cover():
+    """DB50/T 1411—2023 | 前 言 … | the title | 1 范围 (probe CV ST08): the title, never the body's
+    first clause printed as big; no dates where none are printed."""
+    rows = [("DB50/T 1411—2023", (1201, 198, 1496, 237)), ("前", (753, 280, 831, 347)), ("言", (899, 284, 966, 345)),
+            ("本文件按照GB/T1.1—2020《标准化工作导则 第1部分:标准化文件的结构和起草", (294, 396, 1468, 432)),
+            ("规则》的规定起草。", (230, 453, 499, 486)),
+            ("请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。", (295, 508, 1459, 542)),
+            ("本文件由重庆市经济和信息化委员会提出并归口。", (294, 566, 980, 599)),
+            ("本文件主要起草人:胡璐阳,蒋俊,唐涛,梁彬,金斌飞,邹翰彤,郭瑞彤。", (294, 732, 1364, 768)),
+            ("汽车零部件数字化车间 能效监测技术规范", (438, 870, 1274, 913)), ("1 范围", (225, 970, 355, 1016)),
+            ("本文件规定了汽车零部件数字化车间能效监测的总体要求、监测对象与指标、数据采", (294, 1035, 1479, 1068)),
+            ("集、数据处理与应用等技术要求。", (231, 1091, 692, 1124))]
+    doc = _read(*rows, width=1721, height=2386)
+    assert doc.doc_type == "standard" and doc.fields["title"] == "汽车零部件数字化车间 能效监测技术规范"
+    assert "publish_date" not in doc.fields and doc.fields["standard_number"] == "DB50/T 1411-2023"
+
+
+def test_an_output_proofs_team_under_its_main_completers_label():
+    """项目主要完成人：曾琳帆、龙思旭、… on a 新增产值证明 (probe CV RV04: no rank)."""
+    rows = _lines(["应用证明及新增产值证明", "我公司应用重庆渝新智能装备有限公司研制的焊装数字化生产线后，新增产值情况如下：",
+                   "2021年至2023年新增销售额合计2,200.00万元。", "项目主要完成人:曾琳帆、龙思旭、范薇瑞、蒋昊宁、丁丽昊", "特此证明。",
+                   "重庆长嘉汽车零部件有限公司", "2024年1月10日"])
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.documents import document_from
+
+    doc = document_from(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1240, 1754, "ocr", [Line(t, b, 0.98) for t, b in rows])]),
+                        "龙思旭", None)
+    assert doc.doc_type == "revenue_proof" and doc.fields["members"][:2] == ["曾琳帆", "龙思旭"]
+    assert doc.fields["applicant_rank"] == 2
+
+
+_DECISION = ["重庆市人民政府", "关于2023年度重庆市科学技术奖励的决定", "各区县(自治县)人民政府,市政府各部门,有关单位:",
+             "经重庆市科学技术奖评审委员会评审、市科学技术奖励委员会审定,市政",
+             "府批准,授予“离散制造企业多源异构数据融合与工业大数据平台研发及应用”",
+             "等项目重庆市科学技术进步奖一等奖。", "重庆市人民政府", "2024年3月18日"]
+
+
+def test_the_body_that_judged_an_award_is_not_its_name():
+    """经重庆市科学技术奖评审委员会评审 … 授予“…”等项目重庆市科学技术进步奖一等奖 (probe CU a07, a19:
+    经重庆市科学技术奖, and from it a municipal level)."""
+    from extractor.doctypes import doctype
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    text = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[
+        Page(1, 1240, 1754, "text_layer", [Line(t, b, 1.0) for t, b in _lines(_DECISION, size=20)])]))
+    values = doctype("award_certificate").extract(text).values
+    assert values["award_name"] == "重庆市科学技术进步奖" and values["level"] == "provincial"
+
+
+def test_a_project_title_of_two_lines_its_label_centred_between_them():
+    """…热误 | 项目名称 (level with the gap) | 差补偿中的应用 (probe CU a18: the last line alone)."""
+    rows = [("中国仪器仪表学会科学技术奖", (412, 334, 1277, 404)), ("获奖证书", (656, 459, 1033, 552)),
+            ("经中国仪器仪表学会科学技术奖评审委员会评审,授予下列项目科学", (318, 668, 1408, 714)), ("技术进步奖。", (249, 735, 453, 784)),
+            ("多通道光纤光栅传感在线监测系统及其在数控机床热误", (574, 906, 1395, 949)), ("项目名称", (327, 933, 478, 982)),
+            ("差补偿中的应用", (573, 966, 817, 1010)), ("奖励等级", (329, 1066, 476, 1115)), ("一等奖", (939, 1064, 1054, 1116)),
+            ("完成人", (336, 1169, 469, 1219)), ("夏侯国毅(第三完成人)", (800, 1172, 1163, 1215)),
+            ("中国仪器仪表学会", (978, 1833, 1270, 1881)), ("2023年9月", (1028, 1929, 1211, 1978))]
+    doc = _read(*rows, width=1690, height=2365)
+    assert doc.fields["project_title"] == "多通道光纤光栅传感在线监测系统及其在数控机床热误差补偿中的应用"
+
+
+def test_cnkis_platform_numbers_on_an_online_first_cover_are_not_the_journals():
+    """The 网络首发 cover's ISSN 2096-4188, CN 11-6037/Z are 《中国学术期刊（网络版）》's (probe CU p06:
+    taken as the paper's, which decides a core journal); its address …/11.5946.TP.… gives the CN."""
+    rows = _lines(["中国知网   https://www.cnki.net", "网络首发论文", "题目:汽车总装线物料配送路径的改进蚁群优化方法",
+                   "作者:史岚,孙然凯,毛骏霞,沈平铭", "收稿日期:2022-10-08", "网络首发日期:2023-04-12",
+                   "引用格式:史岚,孙然凯,毛骏霞,沈平铭.汽车总装线物料配送路径的改进蚁群优化方法[J/OL].计算机集成制造系统.https://",
+                   "kns.cnki.net/kcms/detail/11.5946.TP.20230411.1521.004.html",
+                   "因为《中国学术期刊(网络版)》是国家新闻出版广电总局批准的网络连续型出版物(ISSN 2096-4188,CN 11-6037/Z),所以签约期刊的网络版上网络首发论文视为正式出版。"],
+                  size=12)
+    doc = _read(*rows, source="text_layer")
+    assert doc.doc_type == "journal_paper"
+    assert doc.fields.get("cn") == "11-5946/TP" and "issn" not in doc.fields
+
+
+def test_a_half_monthlys_issue_beside_its_name():
+    """中国设备工程 2022.11(下) (probe CU p15: the journal 中国设备工程(下), the date its 收稿日期)."""
+    doc = _paper(["中国设备工程 2022.11(下)"], ["谭皓嘉1,白桂1,2*"], ["收稿日期：2022-09-02"])
+    assert doc.fields["journal"] == "中国设备工程" and doc.fields["date"] == "2022-11"
+
+
+def test_a_supplements_running_head():
+    """第57卷 增刊1   机 械 工 程 学 报   Vol.57 Suppl.1 (probe CU p05: no journal)."""
+    doc = _paper(["第57卷 增刊1   机 械 工 程 学 报   Vol.57 Suppl.1", "2021年6月   JOURNAL OF MECHANICAL ENGINEERING   Jun. 2021"],
+                 ["林霞倩1,史娜1,2,梁瑜英2"])
+    assert doc.fields["journal"] == "机械工程学报" and doc.fields["date"] == "2021-06"
+    assert "journal_supplement" in [i["code"] for i in doc.issues]
+
+
+def test_a_certificates_date_in_a_cell_of_its_own_after_its_number():
+    """证书编号:2023KJ-2-087   2023年11月 on one text-layer line (probe CU a25, a09, a13, a12: no
+    date); a number that looks like a date is still none (KJJ-2022-11-03)."""
+    rows = ["中国物流与采购联合会科学技术奖", "经中国物流与采购联合会科学技术奖评审委员会评审,下列项目荣获科学技术进步奖二等奖,特发此证。",
+            "项目名称:汽车零部件智能仓储与AGV集群调度系统研发与应用", "获奖人员:武钰楷、秦霞、吴志、何皓俊"]
+    doc = _read(*_lines(rows + ["证书编号:2023KJ-2-087   2023年11月"], size=14), source="text_layer")
+    assert doc.fields["date"] == "2023-11"
+    doc = _read(*_lines(rows + ["证书编号:KJJ-2022-11-03"], size=14), source="text_layer")
+    assert "date" not in doc.fields
+
+
+def test_a_contests_certificate_names_the_contest_and_its_team():
+    """项目《…》在2022年重庆市“创客中国”中小企业创新创业大赛中荣获企业组三等奖 | 项目成员:石倩、严皓…
+    (probe CU a12: no award, no team)."""
+    rows = ["荣 誉 证 书", "项目《面向中小制造企业的轻量化MES云平台》在2022年重庆市“创客中国”中小企业创",
+            "新创业大赛中荣获企业组三等奖。", "参赛单位:重庆乐锐数智科技有限公司", "项目成员:石倩、严皓、孟宇、邹芳、韩军",
+            "重庆市经济和信息化委员会", "证书编号:CKZG-CQ-2022-3-09   2022.10"]
+    doc = _read(*_lines(rows, size=14), source="text_layer")
+    assert doc.doc_type == "award_certificate"
+    assert doc.fields["award_name"] == "重庆市“创客中国”中小企业创新创业大赛"
+    assert doc.fields["holders"] == ["石倩", "严皓", "孟宇", "邹芳", "韩军"] and doc.fields["grade"] == "三等奖"

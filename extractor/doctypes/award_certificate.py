@@ -34,7 +34,8 @@ _AWARD_NAME = re.compile(rf"([\u4e00-\u9fff（）()]{{2,30}}?{_AWARD_WORDS}(?:(?
                          r"(?:[（(](?:科学技术|人文社会科学|自然科学|技术发明|科技进步)[)）])?)")
 # In running text the 奖 that ends a name is no 奖励/奖项/奖金/奖状 (``…关键技术研究`` wrapped
 # onto ``奖励等级：二等奖`` is a project and a label, not an award called …研究奖).
-_AWARD_IN_TEXT = re.compile(_AWARD_NAME.pattern + r"(?![励项金状牌章])")
+# (nor the body that judges it: 经重庆市科学技术奖评审委员会评审, probe CU a07)
+_AWARD_IN_TEXT = re.compile(_AWARD_NAME.pattern + r"(?![励项金状牌章]|评审|评选|委员会|办公室|工作办公室)")
 # A name may carry its grade on the same line (重庆市科学技术进步奖二等奖).
 _NAME_AND_GRADE = re.compile(_AWARD_NAME.pattern + r"(?:[一二三四五特]等奖?|金奖|银奖|铜奖|优秀奖)?")
 # Labels of the award's name: a value after them is the name, region kept, label dropped.
@@ -44,7 +45,7 @@ _PROJECT_LABELS = ["项目名称", "获奖项目", "获奖成果", "作品名称
 # Longest first: a line is searched for the first label of the list it holds (主要完成人员 is
 # not 主要完成人 and 员).
 _HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得奖者", "得奖人", "受奖人", "主要完成人员", "主要完成人",
-                  "项目完成人员", "完成人员", "完成人", "团队成员", "参赛队员", "参赛学生",
+                  "项目完成人员", "完成人员", "完成人", "团队成员", "参赛队员", "参赛学生", "参赛人员", "项目成员",
                   # a management-innovation prize's 主要创造人; a team's other words for its members
                   "主要创造人", "创造人", "主要贡献人", "主要参加人员", "主要参与人员", "主要研究人员", "项目组成员",
                   # (a QC team's certificate: 小组成员：邓刚、冯晓梅、慕容博…, probe CM A10)
@@ -432,7 +433,21 @@ def _award_name(text: DocText):
                 # the region on the line above (…项目获2016年度 | 江西省 | 科学技术进步奖二等奖)
                 return said[0], line
             return chinese_punctuation(name), line
-    return _award_in_text(text) or _honour(text)
+    return _award_in_text(text) or _honour(text) or _contest(text)
+
+
+# A contest's certificate names no prize but the contest its grade was won in: 在2022年重庆市“创客中国”
+# 中小企业创新创业大赛中荣获企业组三等奖 (probe CU a12).
+_CONTEST = re.compile(r"(?:在|于)((?:(?:19|20)\d\d年度?)?[^。；;，,在于]{4,50}?(?:大赛|竞赛|比赛|挑战赛|创新赛))"
+                      r"(?:[（(][^（()）]{2,12}[)）])?(?:决赛|复赛|总决赛)?中?(?:荣获|获得|获)")
+
+
+def _contest(text: DocText):
+    found = running_match(text, _CONTEST)
+    if not found:
+        return None
+    name = _YEAR_PREFIX.sub("", re.sub(r"^(?:19|20)\d\d年度?", "", found[0].group(1)))
+    return chinese_punctuation(name), found[1]
 
 
 # An honour's certificate names no prize but the title it confers, in quotes before 称号:
@@ -545,10 +560,15 @@ def _award_project(text: DocText):
             value = found[0]
             if len(found[1]) == 1:  # a form's cell, or the value after its label, may wrap its title
                 cell = found[1][0]
-                if cell is not hit.line and same_row(cell, hit.line):
+                # (or overlapping it, centred between the two: …热误 | 项目名称 | 差补偿中的应用, probe CU a18)
+                overlaps = box(cell)[1] < box(hit.line)[3] and box(hit.line)[1] < box(cell)[3]
+                if cell is not hit.line and (same_row(cell, hit.line) or overlaps):
                     # (the label centred on a title of two lines: …技术研究与 over 获奖项目 | 应用)
                     top = cell_top(text, cell, hit.line, lambda t: len(re.findall(f"[{CJK}]", t)) >= 4
                                    and not re.search(r"[:：]", t))
+                    middle = (box(hit.line)[1] + box(hit.line)[3]) / 2
+                    if not same_row(cell, hit.line) and not box(top)[1] <= middle <= box(cell)[3]:
+                        top = cell  # (a label merely touching the cell's top: no title above it)
                     chain = [top]
                     while chain[-1] is not cell and len(chain) < 6:
                         chain.append(line_below(text, chain[-1], max_gap=1.5) or cell)
@@ -1034,7 +1054,10 @@ def _lowest_date(text: DocText):
             continue
         numbered = _NUMBER_LABEL.search(line.text)
         for found in find_dates(line.text):
-            if found.label in _OTHER_DATES or (numbered and numbered.start() < found.span[0]):
+            # (a date in a cell of its own after the number's, a text layer's wide gap between:
+            # 证书编号:2023KJ-2-087   2023年11月, probe CU a25)
+            apart = re.search(r"\S\s{2,}$", line.text[:found.span[0]]) is not None
+            if found.label in _OTHER_DATES or (numbered and numbered.start() < found.span[0] and not apart):
                 continue
             key = (line.page, line.top)
             if best is None or key >= best[0]:

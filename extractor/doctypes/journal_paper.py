@@ -42,9 +42,11 @@ _ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:(?:第\s*\d{1,3}\s*卷\s*)?第?\s*
 _CITED_ISSUE = re.compile(r"((?:19|20)\d\d)\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]")
 # (or with a hyphen: 第46卷 第1期 2024-01; never a day's date, 2024-01-15, nor a page range)
 _DOTTED_MONTH = re.compile(r"(?<![\d.\-])((?:19|20)\d\d)\s*(?:[.．]\s*|-)(0?[1-9]|1[0-2])(?![\d.\-])")
-# What a masthead prints beside the journal's name: volume, issue, month, ISSN, CN.
+# What a masthead prints beside the journal's name: volume, issue, month, ISSN, CN, the day it
+# came out (2023年5月20日出版: no 日出版 left for a name).
 # (a volume's first digit OCR may read as a mark: 第-3卷)
-_ISSUE_INFO = re.compile(r"第\s*[^\w\s]?\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*[月期]|\d{4}\s*年|ISSN[\s:：]*[\dX\-]*|"
+_ISSUE_INFO = re.compile(r"(?:(?:出版|出刊|发行)(?:日期|时间)\s*[:：]?\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:出版|出刊|发行)?|"
+                         r"第\s*[^\w\s]?\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*[月期]|\d{4}\s*年|ISSN[\s:：]*[\dX\-]*|"
                          r"CN\s*\W?\s*[\d\-/A-Z]*|Vol\.?\s*\d+|No\.?\s*\d+|总第\s*\d+\s*期|"
                          r"(?:19|20)\d\d\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]\s*(?:[:：]\s*[\d\-–]+)?|"
                          r"(?<![\d.])(?:19|20)\d\d\s*[.．]\s*\d{1,2}(?![\d.])")
@@ -86,6 +88,42 @@ def _issn_of_article_number(text: DocText, f: Fields) -> None:
                 return
 
 
+# CNKI's 网络首发 cover says why its papers count as published: 《中国学术期刊（网络版）》, the
+# platform, is a serial of its own (ISSN 2096-4188, CN 11-6037/Z) — never the paper's journal
+# (probe CU p06: a wrong CN and ISSN decide a core journal).
+_PLATFORM_CNS = frozenset({"11-6037/Z"})
+_PLATFORM_ISSNS = frozenset({"2096-4188"})
+
+
+def _own_cns(line: str) -> list:
+    return [n for n in find_cns(line) if n.value not in _PLATFORM_CNS]
+
+
+def _own_issns(line: str) -> list:
+    return [n for n in find_issns(line) if n.value not in _PLATFORM_ISSNS]
+
+
+# The 网络首发 paper's address names its journal by its CN: kcms/detail/11.5946.TP.20230411.1521.004.html.
+_CNKI_ADDRESS = re.compile(r"kcms/detail/(\d{2})\.(\d{4})\.([A-Za-z]{1,2})\.\d{8}", re.IGNORECASE)
+
+
+def _cn_of_cnki_address(text: DocText, f: Fields) -> None:
+    """The CN a CNKI 网络首发 address carries (…/kcms/detail/11.5946.TP.20230411…), where no
+    line prints the journal's own; one journal's only (a list of references names others')."""
+    from identifiers import cn
+
+    found = {}
+    for line in text.lines:
+        for match in _CNKI_ADDRESS.finditer("".join(line.text.split())):
+            number = f"{match.group(1)}-{match.group(2)}/{match.group(3).upper()}"
+            if cn.is_valid(number):
+                found.setdefault(cn.validate(number), line)
+    if len(found) == 1:
+        number, line = next(iter(found.items()))
+        f.set("cn", number, line)
+        f.notes.append(f"CN 刊号取自知网网络首发地址（{number}）")
+
+
 # CNKI's DOIs name the journal by its CN: 10.16526/j.cnki.11-4762/tp.2024.05.005.
 _CNKI_DOI = re.compile(r"j\.cnki\.(\d{2}-\d{4}/[a-z]{1,2})\.", re.IGNORECASE)
 
@@ -110,10 +148,12 @@ def _cn_of_doi(text: DocText, f: Fields) -> None:
 
 def extract_paper(text: DocText) -> Fields:
     f = Fields()
-    first_identifier(text, find_cns, f, "cn", "invalid_cn", "CN 刊号")
+    first_identifier(text, _own_cns, f, "cn", "invalid_cn", "CN 刊号")
     if "cn" not in f.values:
         _cn_of_doi(text, f)
-    first_identifier(text, find_issns, f, "issn", "invalid_issn", "ISSN")
+    if "cn" not in f.values:
+        _cn_of_cnki_address(text, f)
+    first_identifier(text, _own_issns, f, "issn", "invalid_issn", "ISSN")
     if "issn" not in f.values:
         _issn_of_article_number(text, f)
     f.put("classification", classification(text))
@@ -152,7 +192,7 @@ def extract_paper(text: DocText) -> Fields:
         # (a supplement is an issue of the journal: 辽海装备技术增刊 is 辽海装备技术)
         name = re.sub(r"\s*[（(]?(?:\d{4}年)?增刊\s*\d*[)）]?$", "", strip_stamps(journal[0]))
         # (a journal issued twice a month names its half: 中国机械工程 · 2022年6月下半月)
-        name = re.sub(r"\s*[（(·]?(?:上半月|下半月|上旬|中旬|下旬)(?:刊|版)?[)）]?$", "", name)
+        name = re.sub(r"\s*[（(·]?(?:上半月|下半月|上旬|中旬|下旬)(?:刊|版)?[)）]?$|\s*[（(][上中下][)）]$", "", name)
         name = name.strip(":：;；,，.。 ")  # (a fax's speck before the running head read as a colon)
         if len(name) >= 2:
             f.set("journal", name, journal[1])
@@ -290,6 +330,8 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     (('2016', None), ('2021', '4'))
     >>> _issue_date("2023年第45卷第3期(月刊) 3月25日出版"), _issue_date("第46卷 第1期 2024-01")
     (('2023', '3'), ('2024', '1'))
+    >>> _issue_date("中国设备工程 2022.11(下)"), _issue_date("收稿日期 2022.11")
+    (('2022', '11'), None)
     """
     match = _ISSUE_DATE.search(line)
     if match:
@@ -302,10 +344,14 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     match = _CITED_ISSUE.search(line)
     if match:
         return match.group(1), None
-    match = _DOTTED_MONTH.search(line) if _VOLUME.search(line) else None
+    match = _DOTTED_MONTH.search(line) if _VOLUME.search(line) or _HALF_MONTH.search(line) else None
     if match:
         return match.group(1), str(int(match.group(2)))
     return None
+
+
+# A journal issued twice a month names the half beside the month: 2022.11（下）, 2022年6月下半月.
+_HALF_MONTH = re.compile(r"\d\s*[（(]\s*[上中下]\s*[)）]|上半月|下半月|上旬|中旬|下旬")
 
 
 _OUT_ON = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*\d{1,2}\s*日\s*出版")
@@ -576,6 +622,8 @@ def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
         rest = _FREQUENCY.sub(" ", _COLUMN.sub(" ", _ISSUE_INFO.sub(" ", line.text)))
         # (the lists it is indexed in are no part of its name: 中文核心、CSCD来源期刊)
         rest = _INDEXED_IN.sub(" ", rest)
+        # (nor a supplement's mark beside the volume: 第57卷 增刊1   机 械 工 程 学 报, probe CU p05)
+        rest = re.sub(r"增\s*刊\s*\d*|Suppl(?:ement)?\.?\s*\d*", " ", rest)
         # (a name may hold a 、: 振动、测试与诊断; a text layer's wide gap parts cells, the column
         # the paper runs in set at the head's right end: 出版科学 第32卷 2024年第3期   出版技术)
         # (of a head's cells, the first: the column the paper runs in stands after the journal,
@@ -817,6 +865,9 @@ def _ordinal_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     return [n for _, n, _ in found], found[0][2]
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z\-.' ]*")
+
+
 def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str]:
     """The names of a byline's further lines (黄勇1,吴静1,王磊2,陈晓2 | 刘洋1,张伟3,李强3,周敏1 |
     潘林4,陶清松2,程国1*): each right under the one before, in its print, names only (two or
@@ -829,6 +880,8 @@ def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str
                 or _AFFILIATION.search(below.compact) or re.search(r"[:：]|\d{4}", below.compact):  # (Received: 2024-04-24)
             return more
         found = names_of(_PINYIN.sub(" ", strip_stamps(below.text)).strip(" ,，"))
+        if found and all(_LATIN_NAME.fullmatch(n) for n in found) and not any(_LATIN_NAME.fullmatch(n) for n in names):
+            return more  # (the byline in English under the Chinese, CHEN Jing¹, WANG Yuhang¹²: the same people)
         # (one name alone on the last line is the byline's too when both carry affiliation marks:
         # 邓天佑1,万俊杰1,尉迟晓敏2,陈琳2 | 贺鑫1*)
         marked = bool(re.search(r"[\d*＊]$", below.compact)) and bool(re.search(r"[\u4e00-\u9fff]\d", line.compact))

@@ -565,7 +565,9 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         if each:
             return each, hit.line
         # (one a line under the label alone, each with his title before or after: 高级工程师 陈静, probe CS)
-        titled = None if value else (below := next_line(text, hit.line)) is not None and titled_column(text, below)
+        # (not a numbered list's: its numbers give the order, 1. 王博 高级工程师 4. 张伟 工程师)
+        titled = None if value else (below := next_line(text, hit.line)) is not None \
+            and not re.match(r"\s*[(（]?\d", below.text) and titled_column(text, below)
         if titled:
             return titled, hit.line
         start = _value_start(text, hit, value)
@@ -1267,13 +1269,15 @@ def _first_is_leader(text: DocText, members: list[str]):
 
 
 # 项目组成员：肖雨（项目负责人）、邱俊、…: the leader marked in the list of members.
-_MARKED_LEADER = re.compile(r"([\u4e00-\u9fff·]{2,6})[（(](?:项目|课题)?负责人[)）]")
+_MARKED_LEADER = re.compile(r"([\u4e00-\u9fff·]{2,6})[（(](?:(?:项目|课题)?(?:负责人|主持人)|组长)[)）]")
 
 
 def _leader_named_in_list(text: DocText, members: list[str]):
-    """The one member the list marks as the leader (``肖雨（项目负责人）``), or None."""
-    marked = [(m.group(1), line) for line in text.lines for m in _MARKED_LEADER.finditer(line.compact)
-              if m.group(1) in members]
+    """The one member the list marks as the leader (``肖雨（项目负责人）``, ``研究员 曾勇怡(主持人)``:
+    his title before him no part of his name), or None."""
+    longest = sorted(members, key=len, reverse=True)
+    marked = [(name, line) for line in text.lines for m in _MARKED_LEADER.finditer(line.compact)
+              for name in [next((n for n in longest if m.group(1).endswith(n)), None)] if name]
     return marked[0] if len({name for name, _ in marked}) == 1 else None
 
 

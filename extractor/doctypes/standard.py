@@ -311,8 +311,11 @@ def _standard_title(text: DocText, number: TextLine | None) -> tuple[list[list[T
 
 
 def _taller_than_body(text: DocText, line: TextLine) -> bool:
-    """``line`` is printed bigger than most lines of its page."""
-    heights = sorted(l.line.height for l in text.lines if l.page == line.page)
+    """``line`` is printed bigger than most lines of its page (of its body's text, where it
+    has lines of a sentence's length: a heading's few big letters, 前 | 言, are no body)."""
+    page = [l for l in text.lines if l.page == line.page]
+    body = [l for l in page if l is not line and len(re.findall(f"[{CJK}]", l.compact)) >= 10]
+    heights = sorted(l.line.height for l in (body if len(body) >= 3 else page))
     return line.line.height >= 1.2 * heights[len(heights) // 2]
 
 
@@ -381,6 +384,10 @@ def _looks_like_title_part(line: TextLine) -> bool:
     # changes (——修改了…, - 增加了…), never a title
     # (and the foreword's own sentences: 本文件起草单位：…、…, 本标准由…提出)
     if re.search("[。，；,;]", compact) or re.match(r"[-—–‐―]|(?:修改|增加|删除|更改)了|本(?:文件|标准|部分)", compact):
+        return False
+    # (a clause's heading of the body, 1 范围, 3.2 术语和定义, 附录A, printed as big as the title
+    # on a page with no cover: probe CV ST08)
+    if re.fullmatch(rf"(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|附\s*录\s*[A-Z])\s*[{CJK}（()）]{{2,12}}", line.text.strip()):
         return False
     return (not re.search("代替|ICS|CCS|前言", compact)
             and not find_standard_numbers(line.text))

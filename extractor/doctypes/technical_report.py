@@ -154,11 +154,17 @@ def extract_report(text: DocText) -> Fields:
     # (not the title's own wrapped tail: …可行性 | 研究报告)
     kind_lines = "".join(l.compact for l in text.title_lines(0.6)
                          if _GENERIC_TITLE.fullmatch(l.compact) and l.compact not in "".join(printed.split()))
+    first_page = "".join(l.compact for l in text.lines if l.page == text.lines[0].page) if text.lines else ""
     # (a form's 项目（课题）names either: no 课题 of its own)
     either = re.compile(r"项目[（(]课题[)）]")
     for words in (either.sub("项目", kind_lines), "".join(printed.split()), either.sub("项目", zone)):
-        kind = next((kind for word, kind in _REPORT_KINDS
-                     if word in words and (words is zone or _names_kind(word, words))), None)
+        hit = next(((word, kind) for word, kind in _REPORT_KINDS
+                    if word in words and (words is zone or _names_kind(word, words))), None)
+        kind = hit[1] if hit else None
+        if hit and hit[0] == "研究报告" and (re.search("课题", zone) or _TOPICS_TEAM.search(first_page)):
+            # a 研究报告 under its programme's 软科学研究课题, or written by a 课题组: a 课题's report
+            # (probe CV TR03, TR10; the pack counts a 课题 apart from a project's technical report)
+            kind = "research_topic"
         if kind:
             f.set("report_kind", kind, title[1] if title else None)
             break
@@ -451,6 +457,8 @@ _PROGRAMME_END = re.compile(r"(?:计划|专项|项目|基金|课题|工程|资�
 # A feasibility study is cited by the project's name with its kind (X项目可行性研究报告); a research
 # topic's or a technical report's heading (课题研究报告, 技术报告) only says what kind of paper the
 # named work is, and four outside typists independently titled such covers by the name alone.
+# A 课题's own team or office named on a report's first page.
+_TOPICS_TEAM = re.compile(r"课题(?:组|负责人|主持人|承担单位|编号)")
 _TITLES_ITSELF = re.compile(r"可行性研究|可研|项目建议书")
 
 
@@ -1064,6 +1072,8 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         grid = name_grid(text, line) if cell is None or not _ROLE.match(cell.compact.strip(":：")) else None
         if grid:
             return grid, line
+        if cell is not None and not _ROLE.match(cell.compact.strip(":：")) and (titled := titled_column(text, cell)):
+            return titled, cell  # (编制人员： | 高级工程师 高航伟, the rest one a line under it, probe CV TR04)
         # One name a line in the label's column, whatever stands beside them (a page set in two:
         # the preface to the left of 主要编写人员： and its names)
         # (not a heading over labelled lines, 编写组 | 组长：… | 成员：…: its names are theirs)

@@ -121,7 +121,8 @@ _TRAILING_ETC = re.compile(r"\s*等\s*(?:\d+\s*人|人)?\s*$")
 # A person's title or post, printed beside his name in a list (陈静 高级工程师、刘波 博士) or glued
 # on where OCR lost the space (张建林教授): never a name, nor a piece of one.
 TITLE_WORD = (r"(?:正高级工程师|教授级高级工程师|研究员级高级工程师|高级工程师|助理工程师|副总工程师|总工程师|工程师|"
-              r"副教授|教授|副研究员|研究员|高级经济师|经济师|高工|技术员|博士|硕士)")
+              r"副教授|教授|副研究员|助理研究员|研究员|高级经济师|经济师|高级讲师|讲师|助教|高级实验师|实验师|"
+              r"高级会计师|会计师|高级技师|技师|高工|技术员|博士|硕士)")
 # (glued, never the tail of a longer title: 正高级工程师 is no 正高级 and 工程师)
 _TITLE_AFTER_NAME = re.compile(rf"(?<=[{_CJK}]{{2}})(?:\s+|(?<![高级理总副正]))(?:{TITLE_WORD})(?=\s|$|[;,、|/\\；，])")
 _CODE = re.compile(r"[A-Z]{2,}[-_]?\d{2,}")
