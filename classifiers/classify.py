@@ -162,7 +162,7 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         score.refused = cues.requires_why
     said = next((m for p in cues.refusing_sentences if (m := re.search(p, text.compact))), None)
     if said:
-        score.refused = f"内容为「{said.group(0)[-24:]}」"
+        score.refused = f"内容为「{' '.join(said.group(0)[-24:].split())}」"  # (one line: the words may span two)
     return score
 
 

@@ -156,7 +156,7 @@ def test_a_major_programmes_self_evaluation_report_is_its_teams_report():
 def test_writers_a_preface_names_after_their_unit():
     """本报告由公司技术中心傅蕾、…、吐尔洪·阿西木共同编写，公司总工程师…审核 (probe BM MT03): the four
     writers, the dotted name whole, the reviewer not among them."""
-    from extractor.doctypes.technical_report import _prose_writers
+    from extractor.layout import prose_writers as _prose_writers
 
     text = _pages([("本报告由公司技术中心傅蕾、林建国、傅梓萱、吐尔洪·阿西木共同编写,公司", (104, 281, 514, 294)),
                    ("总工程师东方建国审核,总经理雷少卿批准。", (80, 305, 511, 318))])

@@ -271,3 +271,159 @@ def test_a_contests_certificate_names_the_contest_and_its_team():
     assert doc.doc_type == "award_certificate"
     assert doc.fields["award_name"] == "重庆市“创客中国”中小企业创新创业大赛"
     assert doc.fields["holders"] == ["石倩", "严皓", "孟宇", "邹芳", "韩军"] and doc.fields["grade"] == "三等奖"
+
+
+@pytest.mark.parametrize("grade", ["提名奖", "入围奖"])
+def test_a_certificate_whose_grade_is_a_nomination_or_a_shortlist_is_no_award(grade):
+    """奖励等级：提名奖 | 入围奖 on a 科学技术进步奖 certificate (probe CW P19, P20: counted as a 技术奖,
+    two wrong mets): no award won, and the reviewer is told why, on one line."""
+    rows = ["四川省科学技术进步奖", "证 书", "为表彰四川省科学技术进步奖获得者,特颁发此证书。",
+            "项目名称:   汽车冲压产线智能感知与协同控制关键技术及应用", f"奖励等级:   {grade}", "获 奖 者:   韦霁",
+            "证 书 号:   2023-J-2-45-R04", "四川省人民政府", "二〇二四年五月"]
+    doc = _read(*_lines(rows, size=14), source="text_layer")
+    assert doc.doc_type == "unknown"
+    assert any(grade in r and "\n" not in r for r in doc.reasons)
+    doc = _read(*_lines([r.replace(grade, "二等奖") for r in rows], size=14), source="text_layer")
+    assert doc.doc_type == "award_certificate" and doc.fields["grade"] == "二等奖"
+
+
+def test_a_contract_initialled_before_it_is_signed_is_no_sale():
+    """（草签文本）… 本合同为双方草签文本,仅供双方内部审批使用 (probe CW P24: 1,180万 counted, a wrong met)."""
+    rows = ["制造执行系统(MES)建设项目合同", "合同编号:YH-2024-MES-006", "(草签文本)", "委托方(甲方): 重庆腾川摩托车制造有限公司",
+            "受托方(乙方): 重庆悦衡软件有限公司", "第一条 合同金额:人民币壹仟壹佰捌拾万元整(¥11,800,000.00)。",
+            "第四条 本合同为双方草签文本,仅供双方内部审批使用,经双方正式签字并加盖合同专用章后方生效。", "草签日期:2024年1月22日"]
+    doc = _read(*_lines(rows, size=14), source="text_layer")
+    assert doc.doc_type == "revenue_proof" and doc.fields["realised"] is False
+    assert "revenue_not_realised" in [i["code"] for i in doc.issues]
+
+
+def test_a_captions_order_note_wrapped_in_its_cell_and_a_tick_ocr_lost():
+    """主要完成人员(按贡献 | 排序) beside 何书林、上官雨桐、…, and 验收结论 □通过 | 不通过 with the pen's
+    tick unread (probe CW P06): the team is read; the verdict comes from the box left empty, doubted."""
+    rows = [("重庆市智能制造示范项目验收表", (504, 228, 1213, 287)), ("项目名称", (234, 341, 379, 387)),
+            ("重庆帆锐摩托车配件有限公司涂装数字化车间", (619, 343, 1284, 385)), ("项目负责人", (236, 490, 409, 535)),
+            ("何书林", (614, 487, 730, 538)), ("主要完成人员(按贡献", (240, 567, 574, 606)),
+            ("何书林、上官雨桐、裴沁、郝一川", (618, 567, 1118, 606)), ("排序)", (233, 612, 328, 662)),
+            ("验收日期", (235, 687, 379, 732)), ("2024年4月22日", (616, 688, 849, 729)),
+            ("验收结论(请在相应方框内打“√”):", (225, 903, 805, 946)), ("□通过", (380, 958, 516, 1009)), ("不通过", (585, 954, 757, 1009))]
+    doc = _read(*rows, width=1717, height=2382)
+    assert doc.fields["members"] == ["何书林", "上官雨桐", "裴沁", "郝一川"]
+    assert doc.fields["passed"] is False and "low_ocr_confidence" in [i["code"] for i in doc.issues]
+
+
+def test_a_notices_annex_header_row_is_no_projects_title():
+    """项目编号   项目名称   承担单位   负责人 验收结论 over a notice's annex (probe CY R02: its title 承担单位)."""
+    rows = ["重庆市科学技术局关于公布2023年度重庆市技术创新与应用发展专项重点项目验收结果的通知",
+            "经审核,“汽车焊装线数字孪生关键技术研究与应用”等18个项目通过验收,现将验收结果予以公布。", "重庆市科学技术局", "2023年12月5日",
+            "项目编号   项目名称   承担单位   负责人 验收结论", "cstc2021jscx-gksbX0012   工业互联网边缘智能网关研制   重庆信通智联网络技术有限公司 万俊杰   通过"]
+    doc = _read(*_lines(rows, size=12), source="text_layer")
+    assert doc.fields.get("project_title") != "承担单位"
+
+
+def test_a_registers_publication_row_typed_as_a_grant_alone():
+    """cpquery's 公布公告 tab: CN110654321B | 授权 | 2021-06-22 (probe CY P11, P12: no grant date)."""
+    rows = [("中国及多国专利审查信息查询", (33, 70, 308, 93)), ("申请号/专利号", (38, 222, 144, 250)), ("2019108765432", (211, 222, 330, 249)),
+            ("发明名称", (35, 259, 111, 290)), ("一种基于深度学习的注塑件表面缺陷识别方法", (215, 264, 520, 287)),
+            ("专利类型", (36, 337, 111, 370)), ("发明", (208, 337, 255, 371)), ("申请日", (35, 375, 96, 408)), ("2019-10-08", (210, 378, 300, 405)),
+            ("发明人", (35, 453, 96, 487)), ("孔令辉;段雪;岳明;沈佳怡", (212, 457, 416, 483)), ("公布公告", (28, 548, 114, 583)),
+            ("CN110654321A", (38, 628, 153, 655)), ("发明公布", (469, 626, 543, 658)), ("2020-01-10", (816, 628, 906, 655)),
+            ("CN110654321B", (38, 699, 152, 723)), ("授权", (466, 696, 515, 730)), ("2021-06-22", (816, 699, 907, 726))]
+    doc = _read(*rows, width=1299, height=822)
+    assert doc.doc_type == "patent_certificate" and doc.fields["grant_date"] == "2021-06-22"
+
+
+def test_a_candidate_whose_surname_is_also_a_word():
+    """现推荐我院全柏林同志申报正高级工程师 (probe CX R13: 柏林, 全 taken for an adverb)."""
+    from extractor.fields.people import sentence_person
+
+    assert sentence_person("现推荐我院全柏林") == "全柏林" and sentence_person("现推荐我院王柏林") == "王柏林"
+    doc = _read(*_lines(["推荐信", "现推荐我院全柏林同志申报正高级工程师。全柏林同志2009年参加工作,一直从事桥梁结构健康监测。",
+                         "推荐人:乔慕白", "职称:高级工程师", "2024年5月7日"], size=14), source="text_layer")
+    assert doc.fields["candidate"] == "全柏林" and doc.fields["recommender"] == "乔慕白"
+
+
+def test_a_recommenders_present_title_on_his_own_row_and_his_title_between_unit_and_name():
+    """推荐人姓名   欧阳知远   现专业技术职称   正高级工程师 (his row, 现 no mark of the candidate's: probe CX
+    R07); 推荐人：中国汽车工程研究院股份有限公司 正高级工程师 阎立群 (probe CX R10)."""
+    doc = _read(*_lines(["工程技术系列破格申报推荐意见表", "被推荐人   甘露   申报职称   高级工程师",
+                         "推荐人姓名   欧阳知远   现专业技术职称   正高级工程师", "职称取得时间   2015年12月   工作单位   重庆邮电大学",
+                         "推荐理由   甘露同志在工业互联网标识解析二级节点建设中担任技术负责人。同意推荐其破格申报高级工程师。",
+                         "推荐人签字   日期   2024年4月16日"], size=12), source="text_layer")
+    assert doc.fields["recommender"] == "欧阳知远" and doc.fields["recommender_title"] == "professorate_senior_engineer"
+    doc = _read(*_lines(["推荐信", "推荐人:中国汽车工程研究院股份有限公司 正高级工程师 阎立群", "被推荐人:柏松涛(重庆凯瑞车辆传动制造有限公司)",
+                         "兹推荐柏松涛同志申报正高级工程师职称。", "2025年1月15日"], size=20))
+    assert doc.fields["recommender"] == "阎立群" and doc.fields["recommender_title"] == "professorate_senior_engineer"
+
+
+def test_degree_records_and_recognitions_in_their_own_words():
+    """学位网's 中国高等教育学位在线验证报告 (probe CX D04: read as an 验收报告, unknown); the 留服's
+    认证书, its degree dated in a sentence after a comma, not by its signing day (D05); a
+    中等专业学校 diploma (D08)."""
+    doc = _read(*_lines(["中国高等教育学位在线验证报告", "报告编号:C2023051012345678   验 证日期:2023年05月10日", "姓名   俞澄",
+                         "获学位日期   2014年06月", "学位授予单位   四川大学", "所授学位   工学硕士学位", "学科/专业   化学工程"], size=20))
+    assert doc.doc_type == "degree_certificate"
+    assert (doc.fields["holder"], doc.fields["education"], doc.fields["date"]) == ("俞澄", "master", "2014-06")
+    doc = _read(*_lines(["国外学历学位认证书", "教育部留学服务中心", "陶以宁,女,1992年4月3日出生。于2015年9月至2016年11月在英国谢菲尔德大学学习,",
+                         "2016年12月获得该校颁发的理学硕士学位(Master of Science)。", "认证意见:该学位证书真实。", "教育部留学服务中心", "2017年3月22日"],
+                        size=14), source="text_layer")
+    assert doc.fields["date"] == "2016-12"
+    doc = _read(*_lines(["毕业证书", "学生冉启东,男,一九七六年三月生,于一九九二年九月至一九九五年七月在本校机械制造专业学习,",
+                         "修业期满,成绩合格,准予毕业。", "重庆市机械工业学校(中等专业学校)", "校长:王明", "1995年7月"], size=14), source="text_layer")
+    assert doc.fields.get("education") == "secondary_vocational"
+
+
+def test_a_books_writers_from_its_preface_and_its_committee_page():
+    """CIP 冉启东等编著 with a 前言's 本书由冉启东、范德昌、祝晓光编著 (probe CX B05); a 编写委员会 page
+    whose 编 委(以姓氏笔画为序) stands over its names (B03)."""
+    cip = ["图书在版编目(CIP)数据", "轧钢机械设备维护/冉启东等编著.   —北京:冶金工业出版社,2005.3", "ISBN 978-7-5024-3761-9",
+           "2005年3月第1版,2005年3月第1次印刷", "787mm×1092mm 1/16;26印张;412千字;402页"]
+    preface = ["前 言", "本书系统介绍了轧钢机械设备的结构、点检与维护方法。本书由冉启东、范德昌、祝晓光编著,其中冉启东编写第1、2章。"]
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.documents import document_from
+
+    def book(*pages, name=None):
+        result = ReadResult("b.pdf", "0" * 64, page_count=len(pages), pages=[
+            Page(k + 1, 595, 842, "text_layer", [Line(t, b, 1.0) for t, b in _lines(rows, size=10)]) for k, rows in enumerate(pages)])
+        return document_from(result, name, None)
+    doc = book(cip, preface, name="祝晓光")
+    assert doc.doc_type == "book" and doc.fields["authors"] == ["冉启东", "范德昌", "祝晓光"] and doc.fields["applicant_rank"] == 3
+    committee = ["编写委员会", "主 编 柴文静", "副 主 编 俞 澄 陶以宁", "编 委(以姓氏笔画为序)", "王立强 包春燕 冯小川 刘思彤 孙 浩 杨雪芹"]
+    cip = ["图书在版编目(CIP)数据", "化工过程安全与控制/柴文静主编.   —北京:化学工业出版社,2022.9", "ISBN 978-7-122-43517-0",
+           "787mm×1092mm 1/16 印张21 字数528千字 2022年9月北京第1版第1次印刷"]
+    doc = book(committee, cip, name="陶以宁")
+    assert doc.fields["authors"][:4] == ["柴文静", "俞澄", "陶以宁", "王立强"] and doc.fields["applicant_rank"] == 3
+
+
+def test_a_books_committee_page_and_its_presss_proof_bound_with_it_are_the_books():
+    """《汽车NVH工程实践》编委会 before the CIP (probe CX B11) and a press's 证明 naming the book by its
+    ISBN wrapped inside (ISB | N…) after it (B08): one book, the committee's order and the proof's
+    share read, not three papers."""
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.binder import split
+    from zhicheng.documents import document_from
+
+    def bound(*pages, name):
+        result = ReadResult("b.pdf", "0" * 64, page_count=len(pages), pages=[
+            Page(k + 1, 595, 842, "text_layer", [Line(t, b, 1.0) for t, b in _lines(rows, size=10)]) for k, rows in enumerate(pages)])
+        return split(result, lambda span: document_from(result, name, span))
+
+    committee = ["《汽车NVH工程实践》编委会", "主 编   柏松涛", "副 主 编   车晓彤   阎立群   迟振邦", "编 委   邝 敏   宁致远   欧阳知远"]
+    cip = ["图书在版编目(CIP)数据", "汽车NVH工程实践/柏松涛主编.   —北京:电子工业出版社,2022.1", "ISBN 978-7-121-43876-9",
+           "开 本:787×1092 1/16 印张:42.75 字数:1 094千字", "版 次:2022年1月第1版"]
+    documents = bound(committee, cip, name="阎立群")
+    assert [d.doc_type for d in documents] == ["book"]
+    assert documents[0].fields["authors"][:3] == ["柏松涛", "车晓彤", "阎立群"] and documents[0].fields["applicant_rank"] == 3
+    proof = ["证明", "兹证明阎立群同志参与编写我社出版的《汽车NVH工程实践》(ISB", "N9787121438769)一书,本人撰写第3章,计3.2万字。",
+             "特此证明。", "电子工业出版社", "2022年4月6日"]
+    documents = bound(cip, proof, name="阎立群")
+    assert [d.doc_type for d in documents] == ["book"] and documents[0].fields["shares"] == {"阎立群": 3.2}
+
+
+def test_a_signature_read_a_letter_off_the_name_typed_under_it():
+    """推荐人: | 施弘 (his hand, a tall box) over 姓 名:施泓 (probe CX R08): the typed name."""
+    rows = [("专家推荐信", (700, 150, 1000, 220)),
+            ("本人认为蒲云帆同志已具备高级工程师的技术水平,兹推荐其申报高级工程师。", (280, 581, 1491, 625)),
+            ("施弘", (1055, 706, 1205, 797)), ("推荐人:", (888, 749, 1018, 796)), ("姓 名:施泓", (886, 850, 1109, 899)),
+            ("职", (889, 911, 947, 956)), ("称:正高级工程师", (956, 913, 1245, 953)), ("期:2024年3月2日", (955, 1032, 1256, 1072))]
+    doc = _read(*rows, width=1700, height=2400)
+    assert doc.fields["recommender"] == "施泓"

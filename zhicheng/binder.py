@@ -77,6 +77,7 @@ class Piece:
     addressee: str | None = None  # whom its first page is made out to (``_addressee``)
     numbers: frozenset = frozenset()  # the document numbers its pages print at their tops (``_top_numbers``)
     refers: bool = False  # its words send the reader to an annex (成员名单见附件2)
+    credits: bool = False  # begun by a page of no type crediting a document's writers (《…》编委会): never one alone
 
 
 @dataclass
@@ -100,6 +101,7 @@ class _Page:
     numbers: frozenset = frozenset()  # the document's own number at the page's top (``_top_numbers``)
     heading: str | None = None  # its heading of its own (``_heading``), when ``headed``
     refers: bool = False  # its words send the reader to an annex (项目组成员名单见附件2, 详见附件)
+    credits: bool = False  # headed as a page crediting a document's writers (编委会, 《…》编写人员)
 
 
 # A document's own number, as a report or a contract prints it at the top of each page
@@ -174,7 +176,7 @@ def _page(result: ReadResult, number: int) -> _Page:
     return _Page(number, kind, opens, 0 if cover else len(text.compact), heading is not None, confident,
                  announces, annex, record, looks_like, continues, _divider(text),
                  bool(_PATENT_FEE.search(text.compact)), _serials(text), _sheet(text) if cover else False,
-                 _addressee(text), _top_numbers(text), heading, bool(_REFERS.search(text.compact)))
+                 _addressee(text), _top_numbers(text), heading, bool(_REFERS.search(text.compact)), _credits(text))
 
 
 # A certificate's or a notice's addressee on a line of its own: the unit it is made out to.
@@ -227,7 +229,9 @@ def _serials(text: DocText) -> frozenset:
     no page of another journal or book repeats): ``("issn", "1671-0010")``."""
     from extractor.idscan import find_isbns, find_issns
 
-    return frozenset((f.kind, f.value) for f in (*find_issns(text.text), *find_isbns(text.text)) if f.valid)
+    # (the compact text too: a sentence may wrap inside the number, 《…》(ISB | N9787564377885)一书)
+    found = (*find_issns(text.text), *find_isbns(text.text), *find_isbns(text.compact.replace("\n", "")))
+    return frozenset((f.kind, f.value) for f in found if f.valid)
 
 
 # A receipt for a patent's fees: bound after the certificate, it shows the patent kept in
@@ -280,6 +284,14 @@ _CONTINUING = re.compile(r"^(前言|目次|目录|参考文献|附录|附表|附
 # page is a paper's title, no certificate.)
 _GENRE = re.compile(r"(书|(?<![验论保考实求例])证|通知|证明|函|决定|公告|通告|公示|通报|批复|纪要|请假条|简报|邀请|任命|签到表|登记表|简历|履历表|"
                     r"申请表|报告单|体检报告|查新报告|检验报告|检测报告|记录|票据|发票|收据|回单)$")
+
+
+def _credits(text: DocText) -> bool:
+    """The page opens with a heading that credits a document's writers (编委会, 《汽车NVH工程实践》
+    编委会, 本书编写人员): a page of the book or report it is bound with, never a paper of its own."""
+    heads = [l for l in text.lines if l.compact][:1]
+    return bool(heads) and heads[0].top <= 0.33 and \
+        _CREDITS_PAGE.fullmatch(re.sub(r"^《[^》]{1,40}》", "", heads[0].compact)) is not None
 
 
 def _continues(text: DocText, titled: str = "") -> bool:
@@ -522,7 +534,7 @@ def pieces(result: ReadResult) -> list[Piece]:
             found.append(Piece(page.number, page.number, this.kind, this.chars,
                                this.opens or tentative and current.opened, this.looks_like,
                                this.announces, this.divider, cover, this.serials, foreign, this.confident, tentative, sheet,
-                               after_certificate, this.addressee, this.numbers, this.refers))
+                               after_certificate, this.addressee, this.numbers, this.refers, this.credits and this.kind == "unknown"))
         else:
             current.serials = current.serials | this.serials
             current.numbers = current.numbers | this.numbers
@@ -567,6 +579,14 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
         for i, (piece, doc) in enumerate(built):
             if piece.after_certificate and i > 0 and built[i - 1][1].doc_type == "unknown" == doc.doc_type and not kept(i - 1):
                 # the page before, leaning to a certificate, is none (a report assessing a patent)
+                built = _joined(built, i - 1, build)
+                changed = True
+                break
+            # (a page of no type naming the book before it by its ISBN — its publisher's proof of
+            # the applicant's share, 兹证明…参与编写我社出版的《…》(ISBN …)一书 — is the book's, probe CX B08)
+            of_book = doc.doc_type == "unknown" and i > 0 and built[i - 1][1].doc_type == "book" and not kept(i - 1) \
+                and bool({s for s in piece.serials if s[0] == "isbn"} & built[i - 1][0].serials)
+            if of_book:
                 built = _joined(built, i - 1, build)
                 changed = True
                 break
@@ -817,7 +837,8 @@ def _stands_alone(piece: Piece, doc) -> bool:
     if piece.divider:
         return True  # (a section's divider names a kind, 一、获奖证书（共1项）: it is none)
     if declared is None:
-        return piece.chars >= SHORT_PAGE
+        # (a page crediting the writers goes with the book or report beside it, probe CX B11)
+        return piece.chars >= SHORT_PAGE and not piece.credits
     return any(doc.fields.get(k) not in (None, "", []) for k in declared.decisive or declared.fields)
 
 

@@ -1092,7 +1092,9 @@ DOCTYPE = DocType(
         # a prize's nomination (科学技术奖提名书, 推荐书, 申报书, 提名证书) asks for it: no award won
         # (a shortlist or a nomination in a certificate's own sentence: no prize won yet)
         refusing_sentences=(r"进入[^。；;]{0,40}?候选名单", r"入围[^。；;]{0,30}?(?:终评|复评|答辩|评审)", r"被提名为[^。；;]{0,30}?候选",
-                            r"同意提名[^。；;]{0,30}?参评", r"不作为获奖(?:证明|依据)"),
+                            r"同意提名[^。；;]{0,30}?参评", r"不作为获奖(?:证明|依据)",
+                            # (a grade that is no prize won: 奖励等级：提名奖 | 入围奖, probe CW P19, P20, wrong mets)
+                            r"(?:奖励|获奖|奖项)?等级[:：]?\s*(?:提名奖|入围奖)", r"(?:荣获|获得|授予)[^。；;，,]{0,40}?(?:提名奖|入围奖)"),
         refusing_titles=("提名书", "提名表", "提名证书", "提名证明", "提名通知", "入围证书", "入围通知", "入围证明", "推荐书", "推荐表", "申报书", "申报表", "申请书", "申请表",
                          # a notice of the projects proposed for a prize (拟奖项目的公示) awards nothing yet
                          "公示") + EVENTS,

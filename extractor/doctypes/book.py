@@ -18,7 +18,7 @@ from ..fields.dates import date_after_label, parse_date
 from ..fields.numerals import to_int
 from ..fields.people import has_surname, labelled_surname
 from ..idscan import find_isbns
-from ..layout import (CJK, LABEL_START, box, similar_height, is_name, join_cjk, line_at, names_of, next_line, row_of, running_match,
+from ..layout import (prose_writers, CJK, LABEL_START, box, similar_height, is_name, join_cjk, line_at, names_of, next_line, row_of, running_match,
                       running_text, spelled_label_values,
                       strip_stamps, title_form, whole_list)
 from ..text import SEPARATORS, DocText, TextLine
@@ -65,6 +65,11 @@ def extract_book(text: DocText) -> Fields:
     named = f.values.get("authors") or []
     if labelled and (not named or _extends(labelled[0], named)):
         f.set("authors", labelled[0], labelled[1])
+    # (or the preface's: 本书由冉启东、范德昌、祝晓光编著 where the CIP says 冉启东等编著, probe CX B05)
+    prefaced = prose_writers(text)
+    named = f.values.get("authors") or []
+    if prefaced and named and _extends(prefaced[0], named):
+        f.set("authors", prefaced[0], prefaced[1])
     _writers_page(text, f)
     _publication_proof(text, f)
     _shares(text, f)
@@ -249,6 +254,7 @@ def _writers_page(text: DocText, f: Fields) -> None:
     names: list[str] = []
     beside_roles: set[int] = set()  # the cells right of a role alone on its line: read with it
     column: tuple[float, float] | None = None
+    waiting = False  # (a role whose names stand on the lines under it)
     for line in text.lines[start:]:
         if line.page != heading.page:
             break
@@ -257,8 +263,10 @@ def _writers_page(text: DocText, f: Fields) -> None:
         if column is not None and box(line)[2] < column[0] - column[1]:
             continue  # the other page of a spread, interleaved with this one (its cover's title)
         match = _WRITER_ROLES.match(line.text.strip())
+        # (a role's names wrapping under its value, indented; or on the lines under a role that gives
+        # none on its own: 编 委(以姓氏笔画为序) | 王立强 包春燕 …, probe CX B03)
         more = names_of(line.text.strip()) if not match and names and column is not None \
-            and box(line)[0] > column[0] + 2 * column[1] else None
+            and (box(line)[0] > column[0] + 2 * column[1] or waiting) else None
         if more and all(labelled_surname(n) or "·" in n for n in more):
             names += more  # (a role's names wrapping under its value: 编 委: 龚春燕 黎亚楠 | 令狐帆 史怀瑾 …)
             continue
@@ -270,6 +278,10 @@ def _writers_page(text: DocText, f: Fields) -> None:
         beside_roles.update(l.index for l in cells)
         column = column or (box(line)[0], max(line.line.height, 1))  # where the roles stand
         rest = match.group(2).strip(":： ") or " ".join(l.text for l in cells)  # (主 编:: as OCR doubles a colon)
+        rest = _NOTE.sub("", rest).strip(":： ")
+        waiting = not rest
+        if waiting:
+            continue
         # (two roles on one line: 主 编:李强 副主编:王芳 — each role's names in turn)
         for piece in _NEXT_ROLE.split(rest):
             found = names_of(piece.strip(":： "))
@@ -475,6 +487,10 @@ _SHARE = re.compile(rf"([{CJK}·]{{2,6}}?)(?:同志)?(?:任?主编(?:并统稿)?
                     rf"(?:负责|独立|承担|参与)?(?:撰写|编写|执笔|编著|完成)(?:了)?"
                     rf"(?:本书|该书)?((?:(?!撰写|编写|执笔|编著)[^。；;！!]){{0,40}}?)(?:共计|合计|共|计|约|，|,)*约?"
                     r"(\d+(?:\.\d+)?)\s*(万|千)余?字")
+# A press's proof made out to one writer, his part as 本人's: 兹证明谭嘉乐同志参与编写我社出版的《…》一书，
+# 本人撰写第7章，计3.2万字 (probe CX B08).
+_PROVEN_SHARE = re.compile(rf"兹证明([{CJK}·]{{2,6}}?)(?:同志|先生|女士)[^。；;]{{0,80}}?本人(?:撰写|编写|执笔|完成)"
+                           r"[^。；;]{0,30}?(?:共计|合计|共|计|约|，|,)*约?(\d+(?:\.\d+)?)\s*(万|千)余?字")
 # The words before the writer: 第6—8章（约6万字）由张伟撰写.
 _SHARE_BEFORE = re.compile(rf"[（(]\s*(?:共|计|约)*\s*(\d+(?:\.\d+)?)\s*(万|千)余?字\s*[)）]\s*由([{CJK}·]{{2,4}}?)(?:同志)?"
                           r"(?:负责|独立)?(?:撰写|编写|执笔|完成)")
@@ -508,6 +524,11 @@ def _shares(text: DocText, f: Fields) -> None:
             if name and name not in shares:
                 shares[name] = round(float(m.group(1)) / (10 if m.group(2) == "千" else 1), 4)
                 anchor = anchor or line_at(starts, m.start(3))
+        for m in _PROVEN_SHARE.finditer(joined):
+            name = _writer(m.group(1))
+            if name and name not in shares:
+                shares[name] = round(float(m.group(2)) / (10 if m.group(3) == "千" else 1), 4)
+                anchor = anchor or line_at(starts, m.start(1))
         for m in _SHARE.finditer(joined):
             name = _writer(m.group(1))
             if name and name not in shares:

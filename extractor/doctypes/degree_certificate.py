@@ -13,7 +13,8 @@ from .base import LISTS, Cues, DocType, Fields, date_of
 
 _EDUCATION_WORDS = [("博士", "doctorate"), ("硕士", "master"), ("第二学士", "second_bachelor"),
                     ("学士", "bachelor"), ("本科", "bachelor"), ("专科", "associate"), ("大专", "associate"),
-                    ("中等职业", "secondary_vocational"), ("中专", "secondary_vocational")]
+                    ("中等职业", "secondary_vocational"), ("中专", "secondary_vocational"),
+                    ("中等专业", "secondary_vocational")]  # (中等专业学校毕业证书, probe CX D08)
 # Words that make a level word on the line the holder's (…3年制专科学习, 完成了本科学业).
 _EDUCATION_CONTEXT = ("学位", "毕业", "学历", "证书", "层次", "学习", "学业", "专业")
 # ``林颖倩，女，1979年2月生``, ``学生熊秀，性别女``: the holder opens the sentence.
@@ -158,7 +159,8 @@ def _sealed_year(text: DocText):
 # A proof of graduation issued for a lost diploma (毕业证明书): 于二〇一七年七月二十五日准予毕业,
 # the day it proves, not the day it was issued years later.
 _N = "[〇○OＯ零一二三四五六七八九十\\d]"  # (○ and O: OCR's 〇)
-_AWARDED_ON = re.compile(r"于((?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)(?:获得|获|被授予|取得)[^。]{0,24}?(?:学位|文凭|毕业证书)|"
+# (or after a comma: …在英国谢菲尔德大学学习，2016年12月获得该校颁发的理学硕士学位, probe CX D05)
+_AWARDED_ON = re.compile(r"(?:于|(?<=[,，;；]))((?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)(?:获得|获|被授予|取得)[^。]{0,24}?(?:学位|文凭|毕业证书)|"
                          rf"于((?:19|20|一九|二[〇○OＯ零]){_N}{{2}}年{_N}{{1,2}}月(?:{_N}{{1,3}}日)?)(?:经审核)?准予毕业")
 
 
@@ -290,9 +292,11 @@ DOCTYPE = DocType(
         # and the 留学服务中心's recognition of a degree from abroad.
         titles=("毕业证书", "学位证书", "学士学位证书", "硕士学位证书", "博士学位证书", "学历证书",
                 "学历证书电子注册备案表", "学位认证报告", "学历认证报告", "学历学位认证书", "学位证明书",
-                "毕业证明书"),
+                "毕业证明书",
+                # (学位网's 中国高等教育学位在线验证报告, 学信网's 在线验证报告: no 验收报告, probe CX D04)
+                "学位在线验证报告", "学历在线验证报告", "在线验证报告", "学位验证报告", "学历验证报告"),
         labels=("学位", "毕业", "学制", "校长", "授予", "学历", "准予毕业", "学位评定委员会", "修完",
-                "学历类别", "学历层次", "毕业院校", "学位授予单位", "认证结论", "入学时间", "毕业时间"),
+                "学历类别", "学历层次", "毕业院校", "学位授予单位", "认证结论", "入学时间", "毕业时间", "获学位日期", "所授学位"),
         # (毕（结）业日期 parts 毕 and 业: a 学信网 备案表 says 毕业 no other way)
         requires=("毕业", "学位", "毕(结)业", "毕（结）业", "学历证书电子注册"),
         requires_why="没有毕业或学位内容",

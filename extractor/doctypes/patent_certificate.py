@@ -234,7 +234,9 @@ _GRANT_ROW = re.compile(r"专利权授予|授予专利权|授权公告(?!日|号
 def _granted_row(text: DocText):
     """The date on the row of a publication table that records the grant."""
     for line in text.lines:
-        if not _GRANT_ROW.search(line.compact) or len(line.compact) > 30:
+        # (cpquery's 公布公告 tab types the row 授权 alone, beside its CN…B number, probe CY P11)
+        typed = line.compact == "授权" and any(re.fullmatch(r"CN\d{9}[BUS]", o.compact) for o in row_of(text, line))
+        if not (_GRANT_ROW.search(line.compact) or typed) or len(line.compact) > 30:
             continue  # (a sentence: 决定授予专利权，颁发本证书)
         for cell in sorted([line] + row_of(text, line), key=lambda l: box(l)[0]):
             date = parse_date(cell.compact) or next((d.value for d in find_dates(cell.text)), None)

@@ -200,6 +200,10 @@ def extract_acceptance(text: DocText) -> Fields:
         cut = next((k for k, w in enumerate(words) if k and is_label(w)), None)
         if cut is not None:
             title = " ".join(words[:cut]), title[1]
+        if words and is_label(words[0]):
+            # a table's header row (项目编号   项目名称   承担单位   负责人   验收结论): a caption after the
+            # caption, no project's title (probe CY R02)
+            title = None
     # (a row whose next caption was glued on ends at it: no cell wrapping onto the next line)
     glued = title is not None and title[1] is not None and not title[1].compact.endswith("".join(title[0].split()))
     if title and title[1] is not None and not glued:  # a narrow cell wraps a long title onto the line under it
@@ -485,7 +489,9 @@ def _heading_hits(text: DocText, labels: list[str]):
                 closed = re.search("[)）]", value)
                 value = value[:closed.start()] if closed else value
             yield hit, value
-        elif rest == "" or re.fullmatch(r"(?:及|和)其?(?:所在|工作)?单位", rest):
+        elif rest == "" or re.fullmatch(r"(?:及|和)其?(?:所在|工作)?单位", rest) \
+                or re.fullmatch(r"[(（][^)）]{0,10}", rest) and re.search("贡献|排序|排名|先后|顺序", rest):
+            # (a caption whose note on the order its cell wrapped: 主要完成人员(按贡献 | 排序), probe CW P06)
             # (项目主要参加人员及单位 over the names and a row of their units: a caption too)
             if not before or _SECTION_NUMBER.fullmatch(before):
                 yield hit, ""

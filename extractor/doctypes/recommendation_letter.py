@@ -650,6 +650,11 @@ def _recommender(text: DocText, sides: dict[int, str]):
                 continue
             return under[0][0], under[1], next_line(text, found[1][0])
         if names:
+            # (a signature beside the label read as a name a letter off the one typed under it,
+            # 推荐人: 施弘 (his hand) over 姓 名:施泓: the typed one, probe CX R08)
+            under = _typed_under(text, hit.line) if found[1][0] is not hit.line else None
+            if under and under[0][0] != names[0] and len(under[0][0]) == len(names[0]):
+                return under[0][0], under[1], next_line(text, hit.line)
             return _as_introduced(text, names[0]), found[0], found[1][0]
     cell = _row_cell(text, ("推荐人姓名", "推荐专家姓名")) if not sides else None
     if cell is not None:
@@ -954,7 +959,10 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
         if split is not None:
             words = words[:-1] + split
         for k, word in enumerate(words[1:-1], 1):
-            if word.strip(":：") not in _RECOMMENDER_TITLE_LABELS or sides.get(line.index) == "candidate" \
+            # (现职称 on the row the recommender's own caption opens is his: 推荐人姓名   欧阳知远   现专业技术职称
+            # 正高级工程师, probe CX R07)
+            own = re.sub(r"^现任?", "", word.strip(":：")) if words[0].startswith(("推荐人", "推荐专家")) else word.strip(":：")
+            if own not in _RECOMMENDER_TITLE_LABELS or sides.get(line.index) == "candidate" \
                     or _whose(text, line) == "candidate" or "被推荐" in line.compact or "申报人" in line.compact:
                 continue
             value = " ".join(words[k + 1:])
@@ -973,6 +981,9 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
             if decided:
                 return (key, line) if key else None
         before = value[:at.start()].strip(" :：") if at else ""
+        # (his unit first, then his title, then him: 推荐人：中国汽车工程研究院股份有限公司 正高级工程师 阎立群,
+        # probe CX R10: the part just before his name)
+        before = before.split()[-1] if len(before.split()) > 1 else before
         key, decided = _printed_title(before) if before else (None, False)
         if decided and _ENGINEER_TITLE.fullmatch(_TITLE_LEAD.sub("", "".join(before.split()))):
             return (key, line) if key else None  # 推荐人：正高级工程师 欧阳建国, the title before him
@@ -1094,6 +1105,8 @@ def _candidate_side(text: DocText, hit, sides: dict[int, str]) -> bool:
         return False  # his section's own caption (a form's halves side by side share their rows)
     if hit.exact and hit.label.startswith(("推荐人", "推荐专家")) and not before.endswith("被"):
         return False  # 推荐人职称 says whose it is, whatever the row holds beside it (被推荐人现职称)
+    if re.match(r"(?:推荐人|推荐专家)(?:姓名)?[:：]?[\u4e00-\u9fff·]{2,6}现?$", before):
+        return False  # (his row: 推荐人姓名   欧阳知远   现专业技术职称   正高级工程师, probe CX R07)
     # A row captioned 被推荐人姓名 is the candidate's; one whose last caption is 与被推荐人关系
     # is the recommender's.
     return before.endswith(_CANDIDATE_SIDE) or sides.get(hit.line.index) == "candidate" or any(

@@ -472,8 +472,9 @@ def _output_value(text: DocText, f: Fields) -> str | None:
 
 # A contract not yet made: its draft (草案, 讨论稿), or one saying it binds no one.
 # The stages of a contract's text before it is made (one list: a heading's, a mark's).
-_STAGES = "草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿"
-NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|不具有?(?:法律)?约束力|仅供(?:双方)?(?:内部)?(?:讨论|参考|审阅)|未经签署|"
+# (a contract initialled before it is signed: 草签文本, probe CW P24, a wrong met on 1,180万)
+_STAGES = "草案|讨论稿|征求意见稿|草稿|初稿|草拟稿|送审稿|修改稿|草签文本|草签稿|草签本|草签版"
+NOT_BINDING = re.compile(r"不具有?法律效力|不具备法律效力|不具有?(?:法律)?约束力|仅供(?:双方)?(?:内部)?(?:讨论|参考|审阅|审批)|未经签署|"
                          r"不构成(?:任何一方|双方|甲方|乙方)?的?(?:付款|采购|支付|购买)(?:义务|承诺)")
 # What a sum printed without a label may be that no sale is: a company's capital, a sum foreseen.
 _UNSOLD = re.compile(r"注册资本|注册资金|实缴资本|认缴|资本金|预计|预期|计划|目标|不低于|不少于|力争|争取|规模")

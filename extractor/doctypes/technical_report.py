@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (dotted_tail_below, wrapped_value, titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (prose_writers, dotted_tail_below, wrapped_value, titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
@@ -634,7 +634,7 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
     units = _units_people(text) or _info_table_authors(text)
     if units:
         return units
-    prose = _prose_writers(text)
+    prose = prose_writers(text)
     if prose:
         return prose
     members = _labelled(text, _MEMBERS) or labelled_people(text, _MEMBERS) or _glued_people(text, _MEMBERS)
@@ -701,101 +701,6 @@ def _info_table_authors(text: DocText) -> tuple[list[str], TextLine] | None:
         if len(names) >= 1 and all(is_name(n) and plain_names(n) == [n] for n in names):
             return names, cell[first]
     return None
-
-
-# 本报告由张三（组长）、李四、王五共同编写完成: the writers a preface names.
-# (the unit they work in may stand before the names: 由公司技术中心傅蕾、林建国…共同编写)
-# (a dotted name runs longer than five letters: 吐尔洪·阿西木)
-_A_NAME = r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,5})"
-_WRITTEN_BY = re.compile(r"由(?:[\u4e00-\u9fff]{1,16}?(?:中心|部门|部|研究所|所|研究院|院|处|室|公司|团队|小组))?"
-                         r"((?:" + _A_NAME + r"(?:[（(][^）)]{1,6}[）)])?[、，,和及]){1,30}"
-                         r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,5}?)(?:[（(][^）)]{1,6}[）)])?)(?:等同志)?(?:共同|负责|联合|合作)?"
-                         r"(?:编写|编制|撰写|执笔|起草)")
-
-
-# 本报告主要编写人员：冯志、易水、蒲英、车明。 / 参加本规划编制的主要人员有：江雪、… / 参与编制的人员有：… — a list in
-# the middle of a preface's sentence; 参加编写的有工程技术部冯涛、孔德明等同志 — after a department.
-_NAMES_RUN = r"((?:[\u4e00-\u9fff·]{2,12}[、，,]){1,30}[\u4e00-\u9fff·]{2,5}?)(?:等(?:同志|人)?)?(?=[。；;，,]|$)"
-_LISTED_WRITERS = re.compile(r"(?:主要)?(?:编写|编制|撰写|起草)(?:人员|人)(?:有|为)?[:：]" + _NAMES_RUN + "|"
-                             r"(?:参加|参与)(?:本[\u4e00-\u9fff]{1,4}?)?(?:编写|编制|撰写)(?:工作)?的(?:主要)?(?:人员|同志)?有[:：]?"
-                             + _NAMES_RUN)
-# 本白皮书由谢芳一牵头，司马泽新、闫琳、汤文林参与编写: the one who led, then those who joined.
-# (由姜睿同志总体负责，陆刚、东方岚、孙伟同志参与编写)
-_LED_AND_JOINED = re.compile(r"由([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:牵头|执笔|主笔|(?:总体|全面)?负责|主持|统筹)[，,]"
-                             r"((?:[\u4e00-\u9fff·]{2,5}[、，,])*[\u4e00-\u9fff·]{2,5}?)(?:等)?(?:同志)?(?:等)?(?:共同)?"
-                             r"参与(?:编写|编制|撰写|起草)")
-# 报告撰写分工如下：第一章、第二章由房玄龄撰写，第三章由杜如晦撰写: who wrote which chapters.
-_CHAPTER_WRITER = re.compile(r"第[一二三四五六七八九十\d]+章(?:[、至和及]第[一二三四五六七八九十\d]+章)*由([\u4e00-\u9fff·]{2,5}?)(?:撰写|编写|执笔|完成)")
-# 本报告由…公司总工程师何志军主持编写: the one who led the writing, named before 主持.
-_LED_WRITING = re.compile(r"由([^。；;，,]{2,40}?)主持(?:编写|编制|撰写)")
-
-
-def _prose_writers(text: DocText) -> tuple[list[str], TextLine] | None:
-    """The writers a sentence names (a preface's 本白皮书由…共同编写完成), their roles in
-    brackets (组长, 执笔) dropped; all names or none.  One who led the writing (由…何志军
-    主持编写) comes first, then those the preface lists (参加编写的有…)."""
-    body, starts = running_text(text)
-    led_by = _LED_AND_JOINED.search(body)  # 由谢芳一牵头，司马泽新、闫琳…参与编写
-    if led_by:
-        names = plain_names(led_by.group(1) + "、" + led_by.group(2))
-        if names and len(names) >= 2:
-            return names, line_at(starts, led_by.start(1))
-    for match in _WRITTEN_BY.finditer(body):
-        listed = re.sub(r"[（(][^）)]{1,6}[）)]", "", match.group(1))
-        names = plain_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", "、", listed))
-        if names and len(names) >= 2:
-            return names, line_at(starts, match.start(1))
-    chapters = [(m.group(1), m.start(1)) for m in _CHAPTER_WRITER.finditer(body)]
-    names = []
-    for name, _ in chapters:  # 第一章、第二章由房玄龄撰写，第三章由杜如晦撰写…: each once, in order
-        if name not in names and labelled_surname(name) and plain_names(name) == [name]:
-            names.append(name)
-    if len(names) >= 2:
-        return names, line_at(starts, chapters[0][1])
-    led = _LED_WRITING.search(body)
-    leader = sentence_person(led.group(1)) if led else None
-    leader = leader if isinstance(leader, str) else None
-    match = _LISTED_WRITERS.search(body)
-    listed = None
-    if match:
-        items = re.split(r"[、，,]", match.group(1) or match.group(2))
-        first = sentence_person(items[0]) if len(items[0]) > 4 else items[0]  # (工程技术部)冯涛
-        listed = plain_names("、".join([first if isinstance(first, str) else items[0]] + items[1:]))
-    if listed and all(has_surname(n) for n in listed):
-        names = ([leader] if leader else []) + [n for n in listed if n != leader]
-        return names, line_at(starts, (led or match).start(1))
-    if leader:
-        return [leader] + [n for n in _shares_named(body[led.end():]) if n != leader], line_at(starts, led.start(1))
-    return None
-
-
-# The rest of a sentence naming who led the writing: who joined in it and who wrote which part
-# (…主持编制，党晓玲、匡正参与了第三章和第五章的编写，应天培负责投资估算与财务评价，全书由裴东来统稿).
-_JOINED_CLAUSE = re.compile(r"^((?:[\u4e00-\u9fff·]{2,5}[、和及])*[\u4e00-\u9fff·]{2,5}?)(?:等同志)?(?:参与|参加)了?"
-                            r"[^。；;，,]{0,24}?(?:编写|编制|撰写|起草|执笔)")
-_SHARE_CLAUSE = re.compile(r"^([\u4e00-\u9fff·]{2,4}?)负责(?:了)?(?:第[一二三四五六七八九十\d]+章|[^。；;，,]{2,16}?)"
-                           r"(?:的?(?:编写|编制|撰写)(?:工作)?)?$")
-
-
-def _shares_named(rest: str) -> list[str]:
-    """The people the rest of a leader's sentence gives a share of the writing, in order.
-
-    >>> _shares_named("，党晓玲、匡正参与了第三章和第五章的编写，应天培负责投资估算与财务评价，全书由裴东来统稿。")
-    ['党晓玲', '匡正', '应天培']
-    >>> _shares_named("，项目组其他成员提供了资料。")
-    []
-    """
-    sentence = re.split(r"[。；;]", rest, maxsplit=1)[0]
-    names: list[str] = []
-    for clause in re.split(r"[，,]", sentence):
-        joined = _JOINED_CLAUSE.match(clause)
-        share = None if joined else _SHARE_CLAUSE.match(clause)
-        found = plain_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", "、", joined.group(1))) if joined \
-            else plain_names(share.group(1)) if share else None
-        # (the clause's own words place a person there: a rarer surname is one, 应天培负责…)
-        if found and all(labelled_surname(n) for n in found):
-            names += [n for n in found if n not in names]
-    return names
 
 
 def _names_under(text: DocText, title: TextLine) -> tuple[list[str], TextLine] | None:

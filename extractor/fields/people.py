@@ -65,6 +65,8 @@ RARER_SURNAMES = frozenset(
     "嵇谯鲜母竺冼庞窦奚酆皮狄贝伏席麻刁裘诸滑翁於糜乌宓郗戎蓟屠姬瞿蒯訾厍毋乜殳夔庾暨郦莘韶钭隗弓汲邴"
     "昝贲萧卫毕曲封井党展巴伊仲班牧阴鄂宿燕"
     "綦仉笪桓缑逄禚亓佘应房简"
+    # (现推荐我院全柏林同志: 全 no adverb there, probe CX R13)
+    "全仝禤巩檀"
     # (Korean-Chinese surnames: 朴成浩, 权哲)
     "朴权"
 )
