@@ -3374,3 +3374,32 @@ def _shares_named(rest: str) -> list[str]:
         if found and all(labelled_surname(n) for n in found):
             names += [n for n in found if n not in names]
     return names
+
+
+# ---- a list OCR glued into one run ---------------------------------------------------------------
+
+_GLUED_RUN = re.compile(rf"[{CJK}]{{5,40}}")
+_NOT_PEOPLE = re.compile(r"公司|大学|学院|研究院|研究所|中心|集团|工厂|[省市区县]")
+
+
+def glued_after(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
+    """A list of people after its label that OCR read as one run of letters, the spaces
+    between the names lost (``(72)发明人 尹航廖红梅甘泉贺子琪``, ``小组成员:顾桂飞张楷黄颖琳…``): the
+    run, from which only a cut every reading agrees on may give a place
+    (``extractor.fields.people.rank_in_run``); never one name, a unit or a sentence.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> doc = DocText(ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", [
+    ...     Line("(72)发明人 尹航廖红梅甘泉贺子琪", (100, 100, 600, 130)), Line("小组成员:重庆数智装备有限公司", (100, 150, 600, 180))])]))
+    >>> glued_after(doc, ["发明人"])[0], glued_after(doc, ["小组成员"])
+    ('尹航廖红梅甘泉贺子琪', None)
+    """
+    for hit in text.find_label(labels):
+        rest = re.sub(r"^[\s:：]+", "", hit.line.compact[hit.end:])
+        if not rest:
+            cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
+            rest = cell.compact if cell is not None else ""
+        if _GLUED_RUN.fullmatch(rest) and not _NOT_PEOPLE.search(rest) and not SENTENCE_WORDS.search(rest) \
+                and has_surname(rest) and not is_name(rest):
+            return rest, hit.line
+    return None

@@ -427,3 +427,30 @@ def test_a_signature_read_a_letter_off_the_name_typed_under_it():
             ("职", (889, 911, 947, 956)), ("称:正高级工程师", (956, 913, 1245, 953)), ("期:2024年3月2日", (955, 1032, 1256, 1072))]
     doc = _read(*rows, width=1700, height=2400)
     assert doc.fields["recommender"] == "施泓"
+
+
+def test_a_list_ocr_glued_into_one_run_gives_a_place_only_where_every_cut_agrees():
+    """小组成员:顾桂飞张楷黄颖琳曾磊孔浩汪文玉魏明 (probe CU a10) and (72)发明人 尹航廖红梅甘泉贺子琪 (probe
+    CY P10): no list; 黄颖琳 third and 贺子琪 fourth however the run is cut, 甘泉's place not known."""
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.documents import document_from
+
+    def doc(rows, name):
+        result = ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 2406, 1751, "ocr", [Line(t, b, 0.98) for t, b in rows])])
+        return document_from(result, name, None)
+    award = [("证书", (1043, 285, 1362, 410)),
+             ("重庆鑫源传动科技有限公司“精益”QC小组《提高齿轮轴磨削工序一次交检合格率》荣获", (444, 527, 2029, 580)),
+             ("2022年度机械工业优秀质量管理小组成果二等奖。", (361, 607, 1233, 656)),
+             ("小组成员:顾桂飞张楷黄颖琳曾磊孔浩汪文玉魏明", (361, 723, 1242, 771)), ("特发此证。", (439, 819, 629, 874)),
+             ("2022年10月", (1453, 1500, 1833, 1540))]
+    found = doc(award, "黄颖琳")
+    assert found.fields["applicant_rank"] == 3 and "people_unreadable" in [i["code"] for i in found.issues]
+    assert "holders" not in found.fields
+    patent = [("(19)中华人民共和国国家知识产权局", (145, 133, 720, 180)), ("(10)授权公告号 CN 217654321 U", (955, 162, 1410, 204)),
+              ("(12)实用新型专利", (144, 224, 497, 284)), ("(45)授权公告日2022.10.28", (955, 227, 1332, 265)),
+              ("(21)申请号 202221876543.6", (144, 337, 499, 373)), ("(54)实用新型名称", (875, 336, 1106, 375)),
+              ("一种车载控制器 自动化测试工装", (876, 384, 1343, 423)), ("(22)申请日 2022.07.15", (145, 391, 434, 427)),
+              ("(73)专利权人重庆锐驰汽车电子有限公司", (144, 444, 655, 481)), ("(72)发明人 尹航廖红梅甘泉贺子琪", (144, 551, 594, 588))]
+    assert doc(patent, "贺子琪").fields["applicant_rank"] == 4
+    unsure = doc(patent, "甘泉")
+    assert unsure.fields["applicant_rank"] is None and "name_not_found" in [i["code"] for i in unsure.issues]

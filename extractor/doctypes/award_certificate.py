@@ -17,7 +17,7 @@ from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
 from ..fields.people import has_surname, labelled_surname, parse_rank, sentence_person, split_people
-from ..layout import (running_match, names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
+from ..layout import (glued_after, running_match, names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, numbered_block, numbered_rows, plain_names, ranked_names,
                       labelled_people, name_under, record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
@@ -87,6 +87,11 @@ def extract_award(text: DocText) -> Fields:
     if people and people[0]:
         names, line = people
         f.set("holder" if len(names) == 1 else "holders", names[0] if len(names) == 1 else names, line)
+    elif (glued := glued_after(text, _HOLDER_LABELS)) is not None:
+        # (the names OCR glued into one run, 小组成员:顾桂飞张楷黄颖琳…, probe CU a10: an applicant's
+        # place only where every cut of the run agrees on it)
+        f.glued_people = glued[0]
+        f.issue("warning", "people_unreadable", f"获奖人名单识别为「{glued[0]}」，姓名粘连，无法可靠切分，请核对获奖人及排名")
     # A team's 排名 column or 第一完成人 labels give the list's order, not the certificate's
     # rank; a team not clearly read (``([], None)``) gives neither holder nor rank.
     team = "holders" in f.values or (people is not None and not people[0])

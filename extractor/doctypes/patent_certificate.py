@@ -13,7 +13,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import find_dates, parse_date
 from ..idscan import find_patent_numbers
-from ..layout import (CJK, annex_column, box, chinese_punctuation, holders, labelled_field, listed_people, names_in,
+from ..layout import (glued_after, CJK, annex_column, box, chinese_punctuation, holders, labelled_field, listed_people, names_in,
                       is_name, not_a_name, ranked_names, right_of, row_of, unquoted, wrapped_value)
 from ..text import SEPARATORS, DocText, TextLine, same_row
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, date_of, value_of
@@ -67,6 +67,10 @@ def extract_patent(text: DocText) -> Fields:
         f.set("title", title, name[1])
     inventors = listed_people(text, _INVENTOR_LABELS, skip_prefixes=("申请日时",)) or _split_label_people(text)
     f.put("inventors", _continued(text, f, inventors) if inventors else None)
+    if not inventors and (glued := glued_after(text, _INVENTOR_LABELS)) is not None:
+        # (尹航廖红梅甘泉贺子琪: OCR lost the spaces of a gazette's (72)发明人, probe CY P10)
+        f.glued_people = glued[0]
+        f.issue("warning", "people_unreadable", f"发明人名单识别为「{glued[0]}」，姓名粘连，无法可靠切分，请核对发明人及排名")
     # A register printed before any transfer names the patentee as its 申请人 only.
     # (the search system's 著录项目 heads them 申请(专利权)人)
     patentees = labelled_field(text, ["专利权人", "申请(专利权)人", "申请（专利权）人"]) or (
