@@ -3018,7 +3018,15 @@ def numbered_records(text: DocText, heads: frozenset[str]) -> list[dict[str, tup
         following = next((h for line in text.lines if line.page == page
                           and (h := _numbered_header(text, line, heads)) is not None), None)
         if following is None:
-            break
+            # (or runs on with no header repeated, its rows numbered on from the top of the next
+            # page: the header's columns stand where they stood, probe DC ad1)
+            words, centres, _, left, _, height = header
+            on = next((l for l in text.lines if l.page == page and l.text.split()
+                       and l.text.split()[0] == str(last + 1) and abs(box(l)[0] - left) <= 3 * height), None)
+            if on is None or any(l.page == page and re.search(r"[\u4e00-\u9fff]{4}", l.compact)
+                                 for l in text.lines if box(l)[3] < box(on)[1] - 3 * height):
+                break  # (words over it: another page's content, no table run on)
+            following = (words, centres, page, left, box(on)[1], height)
         more, last = _records_under(text, following, str(last + 1))
         records += more
     return records
@@ -3400,6 +3408,6 @@ def glued_after(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
             rest = cell.compact if cell is not None else ""
         if _GLUED_RUN.fullmatch(rest) and not _NOT_PEOPLE.search(rest) and not SENTENCE_WORDS.search(rest) \
-                and has_surname(rest) and not is_name(rest):
+                and labelled_surname(rest) and not is_name(rest):
             return rest, hit.line
     return None

@@ -454,3 +454,116 @@ def test_a_list_ocr_glued_into_one_run_gives_a_place_only_where_every_cut_agrees
     assert doc(patent, "贺子琪").fields["applicant_rank"] == 4
     unsure = doc(patent, "甘泉")
     assert unsure.fields["applicant_rank"] is None and "name_not_found" in [i["code"] for i in unsure.issues]
+
+
+def _pages_of(*pages, width=595, height=842):
+    """A text-layer file of several pages, each a list of (text, box)."""
+    from extractor.model import Line, Page, ReadResult
+
+    return ReadResult("f.pdf", "0" * 64, page_count=len(pages), pages=[
+        Page(k + 1, width, height, "text_layer", [Line(t, b, 1.0) for t, b in rows]) for k, rows in enumerate(pages)])
+
+
+def _split(result, name=None):
+    from zhicheng.binder import split
+    from zhicheng.documents import document_from
+
+    return split(result, lambda span: document_from(result, name, span))
+
+
+def test_a_papers_references_citing_books_and_its_journals_imprint_are_the_papers():
+    """A paper's pages, then its 参考文献: (entries citing a book's ISBN and another journal's ISSN),
+    then the issue's 版权页 (probe DC: 0 of 5 papers kept whole, the references read as a book);
+    and a standard's references under its running number (T/CQMES 080-2023 | 参考文献)."""
+    first = _lines(["机械设计与制造工程", "第44卷 第3期 2024年3月", "基于机器视觉的齿轮表面缺陷检测方法", "陈素弘1,吕雁2",
+                    "摘要:针对齿轮表面缺陷检测效率低的问题,提出一种基于机器视觉的检测方法。", "关键词:机器视觉;缺陷检测;齿轮",
+                    "中图分类号:TH132  文献标志码:A  文章编号:2095-509X(2024)03-0012-05"], size=10)
+    body = _lines(["1 引言", "齿轮是机械传动中的关键零件,其表面质量直接影响传动精度与寿命。"] * 3, size=10)
+    refs = _lines(["参考文献:", "[1] 陈素弘,吕雁. 智能制造关键技术研究进展[J]. 机械工程学报,2020,56(3):1-12.",
+                   "[2] 慕容嘉勇. 机器视觉原理与应用[M]. 北京:清华大学出版社,2019. ISBN 978-7-302-31348-9.",
+                   "[3] 陈滢融. 工业互联网平台架构研究[J]. 计算机集成制造系统,2021,27(4):921-930. ISSN 1006-5911.",
+                   "[4] 谢琴. 数字化车间建设指南[M]. 北京:机械工业出版社,2021."], size=10)
+    imprint = _lines(["机械设计与制造工程", "(月刊,1980年创刊)", "第44卷 第3期 2024年3月出版", "主管:重庆市教育委员会",
+                      "国内统一连续出版物号:CN 32-1838/TH", "国际标准连续出版物号:ISSN 2095-509X", "定价:20.00元"], size=10)
+    documents = _split(_pages_of(first, body, refs, imprint))
+    assert [d.doc_type for d in documents] == ["journal_paper"]
+    standard = [("T/CQMES 080-2023", (400, 40, 520, 52)), ("参考文献", (260, 70, 330, 84)),
+                ("[1]GB/T39116—2020智能制造能力成熟度模型", (90, 100, 400, 112)),
+                ("[2]GB/T40648—2021智能制造虚拟工厂参考架构", (90, 120, 400, 132)),
+                ("[3]朱羽.智能制造标准体系研究[M].北京:中国标准出版社,2019.ISBN978-7-5066-4898-1", (90, 140, 520, 152))]
+    cover = _lines(["团体标准", "T/CQMES 080-2023", "离散制造车间设备联网技术规范", "2023-06-01发布   2023-07-01实施",
+                    "重庆市机械工程学会   发布"], size=14)
+    foreword = _lines(["T/CQMES 080-2023", "前 言", "本文件起草单位:重庆数智装备有限公司。", "本文件主要起草人:陈静、王宇航、刘波。"], size=10)
+    assert [d.doc_type for d in _split(_pages_of(cover, foreword, standard))] == ["standard"]
+
+
+def test_a_decisions_letter_its_annex_run_on_without_a_header_and_its_printing_day():
+    """决定 | its last page opening on 附件：…目录 and signed 2023年9月10日, …办公厅 2023年9月12日印发 | the
+    annex, its grade headed 重庆市科学技术进步奖三等奖 and its rows run on over the next page with no
+    header (probe DC ad1: the letter cut off, the applicant's row not found, the printing day taken)."""
+    letter = _lines(["重庆市人民政府文件", "关于2022年度重庆市科学技术奖励的决定", "各区县(自治县)人民政府,市政府各部门,有关单位:",
+                     "经重庆市科学技术奖评审委员会评审,市政府决定:授予“基于数字孪生的智能电表装配生产线智能化改造”等项目重庆市科学技术进步奖。"],
+                    size=10)
+    signed = [("附件:2022年度重庆市科学技术奖获奖项目目录", (72, 145, 325, 156)), ("重庆市人民政府", (341, 217, 431, 230)),
+              ("2023年9月10日", (335, 241, 421, 253)), ("重庆市人民政府办公厅   2023年9月12日印发", (71, 476, 362, 487))]
+    annex = [("附件", (72, 72, 102, 87)), ("2022年度重庆市科学技术奖获奖项目目录", (152, 100, 444, 116)),
+             ("序号   项目名称   主要完成人   主要完成单位", (78, 136, 510, 146)), ("重庆市科学技术进步奖二等奖", (71, 162, 239, 175))]
+    for k in range(1, 8):
+        y = 170 + 20 * k
+        annex += [(str(k), (86, y + 8, 90, y + 16)), (f"智能产线关键技术研究{k}", (108, y, 277, y + 9)),
+                  (["梁欣,尹雪嘉", "秦琛敏,苏伟", "汪瑞莲,邓琼", "廖芳素,余翔", "段鸣岚,崔秀", "陈融锦,孔瑞", "唐昭荔,付娟"][k - 1],
+                   (284, y, 426, y + 9)), ("重庆涪江数控科技有限公司", (441, y, 520, y + 9))]
+    more = [("8", (86, 93, 90, 101)), ("基于数字孪生的变速器壳体压铸柔性制", (108, 85, 277, 94)), ("造系统研制", (168, 99, 217, 108)),
+            ("侯红,许辰,邵苑涛,石朋芳,王", (284, 77, 433, 88)), ("璐,顾育竹,钟琳眉,冯冠,高咏", (284, 92, 433, 102)), ("克", (354, 106, 363, 116)),
+            ("重庆华蓥汽车零部", (441, 85, 520, 94)), ("件股份有限公司", (446, 99, 515, 109)),
+            ("9 高精度铝合金轮毂关键技术研究及应用 唐昭荔,侯伦融,付娟,唐瑞露,", (86, 129, 426, 146)), ("戴毓香,肖秀梦,张琼悦", (304, 144, 413, 154)),
+            ("重庆涪江电机有限", (441, 129, 520, 139)), ("公司", (471, 144, 490, 154)),
+            ("10 高精度变速器壳体压铸关键技术研究及", (83, 167, 278, 183)), ("应用   孔薇,崔晓,段舒红,钟滢   重庆大足工业互联", (183, 167, 520, 191)),
+            ("网有限责任公司", (447, 181, 515, 191)), ("重庆市科学技术进步奖三等奖", (71, 207, 239, 220)),
+            ("11 摩托车发动机缸体质量在线检测系统研", (84, 236, 277, 252)), ("发", (173, 251, 212, 260)),
+            ("赵卿,蔡旭婵,覃澜爽,刘磊,", (279, 236, 431, 247)), ("金荣以", (324, 251, 394, 261)),
+            ("重庆缙云检测技术", (441, 236, 520, 246)), ("股份有限公司", (451, 251, 510, 261))]
+    documents = _split(_pages_of(letter, signed, annex, more), name="蔡旭婵")
+    assert [d.doc_type for d in documents] == ["award_certificate"]
+    fields = documents[0].fields
+    assert fields["date"] == "2023-09-10" and fields["grade"] == "三等奖" and fields["applicant_rank"] == 2
+    assert fields["project_title"] == "摩托车发动机缸体质量在线检测系统研发"
+
+
+def test_a_won_award_whose_words_say_shortlisted_and_a_prize_of_encouragement():
+    """入围全国总决赛，经终评荣获二等奖 and a title holding 入围 are won prizes (probe CZ r1); 鼓励奖 is a grade."""
+    rows = ["荣誉证书", "车钧同志：", "你参与完成的“基于数字孪生的注塑车间排产优化系统”项目入围全国总决赛，经终评荣获二等奖。", "特发此证。",
+            "中国机械工程学会", "2023年11月20日"]
+    doc = _read(*_lines(rows, size=14), source="text_layer")
+    assert doc.doc_type == "award_certificate" and doc.fields["grade"] == "二等奖"
+    rows = ["重庆市科学技术奖", "证书", "项目名称:电子束焊接变形预测与控制方法", "奖励等级:鼓励奖", "获奖者:邢子墨", "重庆市人民政府", "2020年11月"]
+    doc = _read(*_lines(rows, size=14), source="text_layer")
+    assert doc.doc_type == "award_certificate" and doc.fields["grade"] == "鼓励奖"
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    (["轻型商用车电驱桥NVH优化技术研究报告", "重庆数智装备有限公司", "编写人员:巫子健、聂晴川", "2023年8月",
+      "本报告参考了重庆大学课题组的试验数据。"], "technical_report"),
+    (["通用汽油机数字化车间建设研究报告", "本报告是公司年度重大课题之一。", "编写人员:寇一鸣、濮阳晨", "2022年4月"], "technical_report"),
+    (["重庆市软科学研究课题", "成渝地区汽车产业链协同创新机制研究报告", "课题负责人:乐嘉禾", "课题组成员:颜若溪、杭志诚", "2023年6月"],
+     "research_topic"),
+])
+def test_a_topic_is_a_reports_own_never_a_word_in_passing(words, kind):
+    """研究报告 is a 课题's when its programme line ends in 课题 or a labelled 课题 field opens a line;
+    another unit's 课题组 named in passing, or 重大课题 as a word, leave it a report (probe CZ r4)."""
+    doc = _read(*_lines(words, size=20))
+    assert doc.doc_type == "technical_report" and doc.fields["report_kind"] == kind
+
+
+def test_a_leader_read_and_his_members_line_glued_gives_no_list_of_one():
+    """课题组组长:景书航 | 课题组成员:宓雅琴郁文康 (probe CZ r4: authors [景书航], a wrong list): no list;
+    郁文康 third however the run is cut."""
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.documents import document_from
+
+    rows = [("重庆市社会科学规划项目", (227, 202, 569, 238)), ("西部陆海新通道物流枢纽数字化建设路径", (305, 664, 1412, 736)),
+            ("研究报告", (719, 803, 994, 871)), ("课题组组长:景书航", (462, 1093, 818, 1139)), ("课题组成员:宓雅琴郁文康", (462, 1178, 957, 1227)),
+            ("完成单位:重庆交通大学", (460, 1264, 898, 1313)), ("二〇二二年十二月", (704, 1998, 1013, 2045))]
+    result = ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1717, 2382, "ocr", [Line(t, b, 0.98) for t, b in rows])])
+    doc = document_from(result, "郁文康", None)
+    assert "authors" not in doc.fields and doc.fields["applicant_rank"] == 3

@@ -43,6 +43,7 @@ from extractor.doctypes import doctype
 from extractor.doctypes.base import LISTS
 from extractor.model import ReadResult
 from extractor.text import DocText
+from extractor.idscan import find_standard_numbers
 
 
 # A page of no type is a document of its own (an unrecognised certificate, 聘书) unless it is
@@ -162,6 +163,11 @@ def _page(result: ReadResult, number: int) -> _Page:
     # A page headed 前言 or 目录 is a later page of the document before, whatever its words say.
     titled = next((r[3:] for r in verdict.reasons if r.startswith("标题 ")), "")
     continues = _continues(text, titled)
+    # (a letter's last page that opens on the list of its annexes, 附件：…获奖项目目录, then its signature:
+    # the letter's, whatever its words lean to, probe DC ad1, ad2)
+    first = next((l for l in text.lines if l.compact), None)
+    continues = continues or first is not None and first.top <= 0.33 and bool(_ANNOUNCES.match(first.compact)) \
+        and not _ANNEX.match(first.compact)
     opens = confident and _opens(text, kind, verdict.reasons) and not continues
     cover = not confident and len(text.compact) < COVER_CHARS and _COVER.search(text.compact)
     announces = any(_ANNOUNCES.match(l.compact) for l in text.lines if l.top > 0.15)
@@ -229,6 +235,8 @@ def _serials(text: DocText) -> frozenset:
     no page of another journal or book repeats): ``("issn", "1671-0010")``."""
     from extractor.idscan import find_isbns, find_issns
 
+    if _references(text):
+        return frozenset()  # (a list of references names other works' numbers, never its own)
     # (the compact text too: a sentence may wrap inside the number, 《…》(ISB | N9787564377885)一书)
     found = (*find_issns(text.text), *find_isbns(text.text), *find_isbns(text.compact.replace("\n", "")))
     return frozenset((f.kind, f.value) for f in found if f.valid)
@@ -309,8 +317,26 @@ def _continues(text: DocText, titled: str = "") -> bool:
         # (a table run on from the page before: 表2 课题组成员（续）, 主要研制人员名单（续）; a paper's
         # title continued from an earlier issue, …关键技术综述（续）, opens a paper)
         return True
-    return bool(_LATER_PAGE.fullmatch(heads[0].compact)) \
-        or any(l.top <= 0.33 and _ANNEX_PAGE.fullmatch(l.compact) for l in heads)
+    # (a heading with its colon, 参考文献:, probe DC; or a page of a paper's references, its entries
+    # [1] …[J]… naming other journals and books by their ISSN and ISBN)
+    # (or under the document's running head, its number: T/CQMES 080-2023 | 参考文献)
+    running = len(heads) > 1 and heads[1].top <= 0.33 and bool(find_standard_numbers(heads[0].text) or _PAGE_COUNT.search(heads[0].compact))
+    return bool(_LATER_PAGE.fullmatch(heads[0].compact.rstrip(":："))) \
+        or running and bool(_LATER_PAGE.fullmatch(heads[1].compact.rstrip(":："))) \
+        or any(l.top <= 0.33 and _ANNEX_PAGE.fullmatch(l.compact) for l in heads) or _references(text)
+
+
+# A reference list's entry: [3] 陈滢融,…[J]. 计算机集成制造系统,2021,27(4) / 1. 谢琴. …[M]. 北京:…
+_REFERENCE = re.compile(r"^[\[［【]\d{1,3}[\]］】]|^(?:\d{1,3}[.、．])?.{0,80}?\[(?:J|M|C|D|R|S|P|N|EB/OL|J/OL|Z|A)\]")
+
+
+def _references(text: DocText) -> bool:
+    """The page is (the rest of) a paper's or a report's list of references: most of its
+    entries cite works with their kind marks ([J], [M], [EB/OL]) — other works' numbers,
+    no document of their own."""
+    lines = [l for l in text.lines if l.compact]
+    cited = sum(1 for l in lines if _REFERENCE.match(l.compact))
+    return cited >= 3 and cited * 2 >= len([l for l in lines if len(l.compact) > 15])
 
 
 # (or under the certificate's own title: 计算机软件著作权登记证书 附页)

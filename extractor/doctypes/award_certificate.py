@@ -26,7 +26,7 @@ from .base import EVENTS, LISTS, Cues, DocType, Fields, annex_rows, as_date, as_
 
 
 # (capitals too, as a certificate's 贰等奖 prints them)
-_GRADE = re.compile(r"(特等奖|[一二三四五1-5壹贰叁肆伍]\s*等\s*奖|金奖|银奖|铜奖|优秀奖|特别奖|一等|二等|三等)")
+_GRADE = re.compile(r"(特等奖|[一二三四五1-5壹贰叁肆伍]\s*等\s*奖|金奖|银奖|铜奖|优秀奖|鼓励奖|特别奖|一等|二等|三等)")
 _AWARD_WORDS = r"(?:科学技术|科技|技术发明|技术|进步|创新|发明|专利|成果|管理|标准|自然科学|学术|论文)"
 # The name ends at its first 奖: ``科学技术进步奖二等奖`` is the award and its grade.
 # (a ministry's award names its branch after it: 高等学校科学研究优秀成果奖（科学技术）)
@@ -262,7 +262,9 @@ def _one_record(text: DocText, f: Fields) -> None:
 
 
 # ``二等奖（58项）``: a heading over the 附件's projects of one grade.
-_GRADE_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．])?(特等奖|[一二三四五]等奖)(?:[（(]\d+项[）)])?")
+# (or the award's name before it: 重庆市科学技术进步奖三等奖, probe DC ad1, ad3)
+_GRADE_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．])?(?:(?!荣获|获得|授予|获)[\u4e00-\u9fff]{2,20}?奖)?"
+                            r"(特等奖|[一二三四五]等奖)(?:[（(]\d+项[）)])?")
 
 
 def _annex_grades(text: DocText, f: Fields) -> None:
@@ -1046,6 +1048,8 @@ def _award_date(text: DocText):
     return dated
 
 
+# A government paper's footer: the office that printed it and the day (…办公厅   2023年9月12日印发).
+_ISSUED = re.compile(r"\d\s*日\s*印\s*发$|印发$")
 _AWARDED_ON = ["授奖日期", "获奖日期", "授奖时间", "获奖时间", "颁奖日期", "颁发日期", "发证日期"]
 _NUMBER_LABEL = re.compile(r"编号|证号|证书号|\bNo\s*[.:：]", re.I)
 _OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期")
@@ -1055,8 +1059,8 @@ def _lowest_date(text: DocText):
     """``layout.body_date`` without the lines that print a number (证书编号：…)."""
     best = None
     for line in text.lines:
-        if margin_note(line):
-            continue
+        if margin_note(line) or _ISSUED.search(line.compact):
+            continue  # (nor an office's 印发 line under a decision: when it was printed, not decided, probe DC ad1)
         numbered = _NUMBER_LABEL.search(line.text)
         for found in find_dates(line.text):
             # (a date in a cell of its own after the number's, a text layer's wide gap between:
@@ -1092,11 +1096,13 @@ DOCTYPE = DocType(
         requires_why="没有获奖内容",
         # an applicant's index or list of achievements names it without being one; a nomination's
         # or a shortlist's certificate (被提名为…候选项目, 入围…, 本证书不作为获奖证明) is no prize
-        penalties=LISTS + ("被提名为", "候选项目", "候选名单", "不作为获奖证明", "不作为获奖依据", "入围项目", "入围", "提名参评",
+        # (入围 alone is no mark: 入围全国总决赛，经终评荣获二等奖 won; “专精特新”入围企业 in a title, probe CZ r1)
+        penalties=LISTS + ("被提名为", "候选项目", "候选名单", "不作为获奖证明", "不作为获奖依据", "入围项目", "入围名单", "入围公示", "提名参评",
                            "同意提名", "进入终评"),
         # a prize's nomination (科学技术奖提名书, 推荐书, 申报书, 提名证书) asks for it: no award won
         # (a shortlist or a nomination in a certificate's own sentence: no prize won yet)
-        refusing_sentences=(r"进入[^。；;]{0,40}?候选名单", r"入围[^。；;]{0,30}?(?:终评|复评|答辩|评审)", r"被提名为[^。；;]{0,30}?候选",
+        refusing_sentences=(r"进入[^。；;]{0,40}?候选名单", r"入围[^。；;]{0,30}?(?:终评|复评|答辩|评审)(?![^。；;]{0,30}?(?:荣获|获得|授予|获)[^。；;]{0,12}奖)",
+                            r"被提名为[^。；;]{0,30}?候选",
                             r"同意提名[^。；;]{0,30}?参评", r"不作为获奖(?:证明|依据)",
                             # (a grade that is no prize won: 奖励等级：提名奖 | 入围奖, probe CW P19, P20, wrong mets)
                             r"(?:奖励|获奖|奖项)?等级[:：]?\s*(?:提名奖|入围奖)", r"(?:荣获|获得|授予)[^。；;，,]{0,40}?(?:提名奖|入围奖)"),

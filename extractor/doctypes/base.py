@@ -294,8 +294,8 @@ def last_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
 
     best = None
     for line in text.lines:
-        if margin_note(line):
-            continue
+        if margin_note(line) or re.search(r"\d\s*日\s*印\s*发$", line.compact):
+            continue  # (nor an office's footer, …办公厅 2023年9月12日印发: when it was printed)
         dates = find_dates(line.text)
         if len(dates) >= 2 and re.search(r"至|到|[~～]|—", line.compact):
             continue  # a period (研究起止时间 2022年10月至2024年9月): when the work ran, no document's date

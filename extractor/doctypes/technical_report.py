@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (prose_writers, dotted_tail_below, wrapped_value, titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
@@ -154,14 +154,17 @@ def extract_report(text: DocText) -> Fields:
     # (not the title's own wrapped tail: …可行性 | 研究报告)
     kind_lines = "".join(l.compact for l in text.title_lines(0.6)
                          if _GENERIC_TITLE.fullmatch(l.compact) and l.compact not in "".join(printed.split()))
-    first_page = "".join(l.compact for l in text.lines if l.page == text.lines[0].page) if text.lines else ""
+    # (its own 课题's words only: a programme line ending in 课题 over the title, or a labelled 课题组 /
+    # 课题负责人 field opening a line of the first page — never 课题 in passing, probe CZ r4)
+    first_page = "\n".join(l.compact for l in text.lines if l.page == text.lines[0].page) if text.lines else ""
+    zone_lines = "\n".join(l.compact for l in text.title_lines(0.6))
     # (a form's 项目（课题）names either: no 课题 of its own)
     either = re.compile(r"项目[（(]课题[)）]")
     for words in (either.sub("项目", kind_lines), "".join(printed.split()), either.sub("项目", zone)):
         hit = next(((word, kind) for word, kind in _REPORT_KINDS
                     if word in words and (words is zone or _names_kind(word, words))), None)
         kind = hit[1] if hit else None
-        if hit and hit[0] == "研究报告" and (re.search("课题", zone) or _TOPICS_TEAM.search(first_page)):
+        if hit and hit[0] == "研究报告" and (_TOPICS_PROGRAMME.search(zone_lines) or _TOPICS_TEAM.search(first_page)):
             # a 研究报告 under its programme's 软科学研究课题, or written by a 课题组: a 课题's report
             # (probe CV TR03, TR10; the pack counts a 课题 apart from a project's technical report)
             kind = "research_topic"
@@ -171,6 +174,14 @@ def extract_report(text: DocText) -> Fields:
     authors = _report_authors(text) or (_names_under(text, title[1]) if title else None)
     if authors and any(_ROLE.fullmatch(n) or n in _NOT_WRITERS for n in authors[0]):
         authors = None  # a sign-off's role read into the list (报告编写 | 审核): the list is misread
+    glued = glued_after(text, _MEMBERS) if authors and len(authors[0]) == 1 else None
+    if glued is not None and authors[0][0] not in glued[0]:
+        # its leader read, its members' line OCR glued into one run (课题组组长:景书航 | 课题组成员:宓雅琴郁文康,
+        # probe CZ r4): no list but the leader alone would be a wrong one; a place only where every
+        # cut of the run agrees on it
+        f.glued_people = authors[0][0] + glued[0]
+        f.issue("warning", "people_unreadable", f"成员名单识别为「{glued[0]}」，姓名粘连，无法可靠切分，请核对作者及排名")
+        authors = None
     # (a form's row number before the label, 2.报告作者及单位 李强…, numbers no list)
     row_numbered = bool(authors) and authors[1] is not None and re.match(r"\d{1,2}[.、．](?:报告)?(?:作者|编写|编制|撰写|主要责任者)", authors[1].compact)
     if authors and not row_numbered and skips_numbers(text, authors[0]):
@@ -458,7 +469,8 @@ _PROGRAMME_END = re.compile(r"(?:计划|专项|项目|基金|课题|工程|资�
 # topic's or a technical report's heading (课题研究报告, 技术报告) only says what kind of paper the
 # named work is, and four outside typists independently titled such covers by the name alone.
 # A 课题's own team or office named on a report's first page.
-_TOPICS_TEAM = re.compile(r"课题(?:组|负责人|主持人|承担单位|编号)")
+_TOPICS_TEAM = re.compile(r"^课题(?:组(?:组长|成员|主要成员)?|负责人|主持人|承担单位|编号)[:：]?", re.MULTILINE)
+_TOPICS_PROGRAMME = re.compile(r"(?:研究|软科学|专项|重点|资助|计划)课题(?:[（(][^（()）]{0,12}[)）])?$", re.MULTILINE)
 _TITLES_ITSELF = re.compile(r"可行性研究|可研|项目建议书")
 
 
