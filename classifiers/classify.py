@@ -67,10 +67,17 @@ def _across_cells(printed: str, title: str) -> bool:
 
     >>> _across_cells("职责   姓名   职称   资格证书号   签名", "职称资格证书"), _across_cells("职  称  资  格  证  书", "职称资格证书")
     (True, False)
+    >>> _across_cells("序号   指标名称   合同指标   完成情况   是否完成", "合同"), _across_cells("甲方   乙方   合同   附件", "合同")
+    (True, False)
     """
     cells = [c for c in re.split(r"\s{2,}", printed.strip()) if c]
     # (cells of a word each: a title set letter-spaced, 推  荐  信, is one title)
-    return len(cells) >= 3 and all(len(c) >= 2 for c in cells) and not any(title in "".join(c.split()) for c in cells)
+    if len(cells) >= 3 and all(len(c) >= 2 for c in cells) and not any(title in "".join(c.split()) for c in cells):
+        return True
+    # (or a table's header row of short captions, the title a piece of one: 序号   指标名称   合同指标   完成情况,
+    # a report's table page, no 合同, probe DC tr3)
+    compact = ["".join(c.split()) for c in cells]
+    return len(cells) >= 4 and all(2 <= len(c) <= 8 for c in compact) and not any(c == title for c in compact)
 
 
 def _value_part(compact: str) -> str:

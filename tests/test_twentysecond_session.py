@@ -482,11 +482,13 @@ def test_a_papers_references_citing_books_and_its_journals_imprint_are_the_paper
     refs = _lines(["参考文献:", "[1] 陈素弘,吕雁. 智能制造关键技术研究进展[J]. 机械工程学报,2020,56(3):1-12.",
                    "[2] 慕容嘉勇. 机器视觉原理与应用[M]. 北京:清华大学出版社,2019. ISBN 978-7-302-31348-9.",
                    "[3] 陈滢融. 工业互联网平台架构研究[J]. 计算机集成制造系统,2021,27(4):921-930. ISSN 1006-5911.",
-                   "[4] 谢琴. 数字化车间建设指南[M]. 北京:机械工业出版社,2021."], size=10)
+                   "[4] 谢琴. 数字化车间建设指南[M]. 北京:机械工业出版社,2021."], size=10, step=18)
     imprint = _lines(["机械设计与制造工程", "(月刊,1980年创刊)", "第44卷 第3期 2024年3月出版", "主管:重庆市教育委员会",
                       "国内统一连续出版物号:CN 32-1838/TH", "国际标准连续出版物号:ISSN 2095-509X", "定价:20.00元"], size=10)
     documents = _split(_pages_of(first, body, refs, imprint))
     assert [d.doc_type for d in documents] == ["journal_paper"]
+    # (its ISSN its own, never the one a reference cites: probe DC jp2, jp5 once the references were read with it)
+    assert documents[0].fields["issn"] == "2095-509X" and documents[0].fields["cn"] == "32-1838/TH"
     standard = [("T/CQMES 080-2023", (400, 40, 520, 52)), ("参考文献", (260, 70, 330, 84)),
                 ("[1]GB/T39116—2020智能制造能力成熟度模型", (90, 100, 400, 112)),
                 ("[2]GB/T40648—2021智能制造虚拟工厂参考架构", (90, 120, 400, 132)),
@@ -567,3 +569,23 @@ def test_a_leader_read_and_his_members_line_glued_gives_no_list_of_one():
     result = ReadResult("t.png", "0" * 64, page_count=1, pages=[Page(1, 1717, 2382, "ocr", [Line(t, b, 0.98) for t, b in rows])])
     doc = document_from(result, "郁文康", None)
     assert "authors" not in doc.fields and doc.fields["applicant_rank"] == 3
+
+
+def test_a_contracts_annex_headed_on_its_own_page_and_a_reports_table_page_are_theirs():
+    """附件2 | 实施服务内容及报价 after a contract's signature page (probe DC ct4), and a report's table
+    page whose header row holds 合同指标 (tr3: read as a contract, the writers' page lost with it)."""
+    contract = _lines(["软件实施服务合同", "甲方:四川铜梁电气有限公司", "乙方:重庆嘉陵电气股份有限公司",
+                       "第一条 合同总价:人民币柒佰玖拾陆万元整(¥7,960,000.00)", "第二条 付款方式:按里程碑支付。"], size=12)
+    signed = _lines(["甲方(盖章):四川铜梁电气有限公司      乙方(盖章):重庆嘉陵电气股份有限公司",
+                     "法定代表人或授权代表(签字):王明      法定代表人或授权代表(签字):李强", "日期:2021年2月16日", "第2页共2页"], size=12)
+    annex = [("附件2", (60, 60, 100, 75)), ("实施服务内容及报价", (200, 80, 380, 96)),
+             ("序号   服务内容   人天   金额(元)", (60, 110, 500, 122)), ("1   AGV搬运小车   30   450,000.00", (60, 130, 500, 142)),
+             ("2   激光测量仪   20   1,400,000.00", (60, 150, 500, 162))]
+    documents = _split(_pages_of(contract, signed, annex))
+    assert [d.doc_type for d in documents] == ["revenue_proof"] and documents[0].fields["amount_wan"] == 796.0
+    cover = _lines(["基于工业互联网平台的变速器壳体压铸智能工厂建设", "技术总结报告", "重庆华蓥汽车零部件股份有限公司", "2023年4月"], size=20)
+    table = [("表3 主要技术指标完成情况", (221, 71, 374, 84)), ("序号   指标名称   合同指标   完成情况   是否完成", (81, 102, 511, 113))] + [
+        (f"{k}   设备联网率   ≥83%   95.3%   是", (90, 102 + 25 * k, 494, 112 + 25 * k)) for k in range(1, 9)]
+    writers = _lines(["报告编写人员", "编写:蒋丽、熊维艺、蒋宁以、汪桂军、马晨", "审核:张伟"], size=12)
+    documents = _split(_pages_of(cover, table, writers), name="马晨")
+    assert [d.doc_type for d in documents] == ["technical_report"] and documents[0].fields["applicant_rank"] == 5

@@ -79,6 +79,7 @@ class Piece:
     numbers: frozenset = frozenset()  # the document numbers its pages print at their tops (``_top_numbers``)
     refers: bool = False  # its words send the reader to an annex (成员名单见附件2)
     credits: bool = False  # begun by a page of no type crediting a document's writers (《…》编委会): never one alone
+    annex: bool = False  # begun by a page headed 附件 / 附件2 alone (its own annex, named or not)
 
 
 @dataclass
@@ -560,7 +561,8 @@ def pieces(result: ReadResult) -> list[Piece]:
             found.append(Piece(page.number, page.number, this.kind, this.chars,
                                this.opens or tentative and current.opened, this.looks_like,
                                this.announces, this.divider, cover, this.serials, foreign, this.confident, tentative, sheet,
-                               after_certificate, this.addressee, this.numbers, this.refers, this.credits and this.kind == "unknown"))
+                               after_certificate, this.addressee, this.numbers, this.refers, this.credits and this.kind == "unknown",
+                               this.annex))
         else:
             current.serials = current.serials | this.serials
             current.numbers = current.numbers | this.numbers
@@ -612,7 +614,12 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
             # the applicant's share, 兹证明…参与编写我社出版的《…》(ISBN …)一书 — is the book's, probe CX B08)
             of_book = doc.doc_type == "unknown" and i > 0 and built[i - 1][1].doc_type == "book" and not kept(i - 1) \
                 and bool({s for s in piece.serials if s[0] == "isbn"} & built[i - 1][0].serials)
-            if of_book:
+            # (a page of no type headed 附件2 alone after a document of several pages — a contract's
+            # price table, a plan's 重点项目表 — is that document's annex, probe DC ct4, tr4)
+            before = doctype(built[i - 1][1].doc_type) if i > 0 else None
+            own_annex = doc.doc_type == "unknown" and piece.annex and before is not None and not before.one_page \
+                and not kept(i - 1) and not built[i - 1][0].divider
+            if of_book or own_annex:
                 built = _joined(built, i - 1, build)
                 changed = True
                 break

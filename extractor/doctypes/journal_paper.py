@@ -95,6 +95,29 @@ _PLATFORM_CNS = frozenset({"11-6037/Z"})
 _PLATFORM_ISSNS = frozenset({"2096-4188"})
 
 
+_CITED_MARK = re.compile(r"\[(?:J|M|C|D|R|S|N|EB/OL|J/OL)\]")
+
+
+def _reference_lines(text: DocText) -> frozenset[str]:
+    """The lines of the paper's list of references: from its heading (参考文献, References) down
+    its page, and the entries ([1] …) of the pages after it (never the issue's 版权页 bound last)."""
+    lines: set[str] = set()
+    heading = next((l for l in text.lines if re.match(r"(?:参考文献|References)[:：]?$", l.compact, re.IGNORECASE)), None)
+    if heading is not None:
+        # (its entries run on under it line by line; a gap, or the page's foot band, ends them:
+        # a running foot's CN and ISSN below the references are the paper's own)
+        at = heading
+        for line in sorted((l for l in text.lines if l.page == heading.page and box(l)[1] > box(heading)[1]),
+                           key=lambda l: box(l)[1]):
+            if box(line)[1] - box(at)[3] > 2.0 * max(at.line.height, 1) or line.top > 0.92:
+                break
+            lines.add(line.text)
+            at = line
+        lines.update(l.text for l in text.lines if (l.page, box(l)[1]) > (heading.page, box(heading)[1])
+                     and (re.match(r"[\[［【]\d{1,3}[\]］】]", l.compact) or _CITED_MARK.search(l.compact)))
+    return frozenset(t for t in lines if t.strip())
+
+
 def _own_cns(line: str) -> list:
     return [n for n in find_cns(line) if n.value not in _PLATFORM_CNS]
 
@@ -148,12 +171,17 @@ def _cn_of_doi(text: DocText, f: Fields) -> None:
 
 def extract_paper(text: DocText) -> Fields:
     f = Fields()
-    first_identifier(text, _own_cns, f, "cn", "invalid_cn", "CN 刊号")
+    # (never a number the paper's references print: [3] …[J]. 计算机集成制造系统,2021 | 0. ISSN 1006-5911.,
+    # probe DC, once its references page is read with it)
+    cited = _reference_lines(text)
+    def outside(line: str) -> bool:  # (a line, or two a wrap joined, none of them a reference's)
+        return not any(c in line for c in cited)
+    first_identifier(text, lambda line: _own_cns(line) if outside(line) else [], f, "cn", "invalid_cn", "CN 刊号")
     if "cn" not in f.values:
         _cn_of_doi(text, f)
     if "cn" not in f.values:
         _cn_of_cnki_address(text, f)
-    first_identifier(text, _own_issns, f, "issn", "invalid_issn", "ISSN")
+    first_identifier(text, lambda line: _own_issns(line) if outside(line) else [], f, "issn", "invalid_issn", "ISSN")
     if "issn" not in f.values:
         _issn_of_article_number(text, f)
     f.put("classification", classification(text))
