@@ -25,7 +25,9 @@ class ReadOptions:
     use_cache: bool = True
     cache_dir: Path | None = None  # default: $ZHICHENG_CACHE_DIR or the user cache directory
     max_pages: int = 40  # pages read from one file; evidence that matters is at the front
-    max_ocr_pages: int = 12  # of those, how many may be OCR'd (≈ 3 s each)
+    # of those, how many may be OCR'd (≈ 3 s each): a reviewer's 合订本 runs to 15–30 scanned pages
+    # (probe DB: 12 left a bound bundle's last two documents unread)
+    max_ocr_pages: int = 30
     orient: bool = True  # detect 90/180/270° pages (Tesseract OSD)
     dpi: int = 200  # rendering resolution of scanned PDF pages
 
@@ -82,6 +84,12 @@ def _ocr_page(image, number: int, result: ReadResult, options: ReadOptions, ocr_
     if ocr_budget[0] <= 0:
         why = (f"未做 OCR 识别：超出每个文件最多识别 {options.max_ocr_pages} 页的上限" if options.max_ocr_pages
                else "未做 OCR 识别：本次设置为不识别扫描页")
+        if options.max_ocr_pages and not any(i.code == "too_many_pages" and "扫描页" in i.message for i in result.issues):
+            # (said once, on the file: pages left unread hold evidence nobody checked, probe DB)
+            result.issues.append(ReadIssue(
+                "warning", "too_many_pages",
+                f"扫描页超过每个文件最多识别 {options.max_ocr_pages} 页的上限：第{number}页起未识别，其中的材料未核验；请拆分文件后提交",
+                number))
         return Page(number, image.width, image.height, "none", note=why)
     ocr_budget[0] -= 1
     odd = _odd_size(image.width, image.height)

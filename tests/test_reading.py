@@ -131,6 +131,9 @@ def test_image_pages_beyond_the_ocr_budget_are_reported_not_silently_dropped(tmp
                                                 append_images=[Image.new("RGB", (400, 300), "white")])
     result = read_file(two_pages, ReadOptions(use_cache=False, max_ocr_pages=1, cache_dir=tmp_path / "cache"))
     assert result.pages[1].note == "未做 OCR 识别：超出每个文件最多识别 1 页的上限"
+    # (and said on the file, once, with the first page left unread: probe DB's bundle said nothing)
+    over = [i for i in result.issues if i.code == "too_many_pages"]
+    assert len(over) == 1 and over[0].page == 2 and "第2页起未识别" in over[0].message
 
 
 def test_page_notes_of_older_caches_read_in_chinese():

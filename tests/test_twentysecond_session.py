@@ -589,3 +589,22 @@ def test_a_contracts_annex_headed_on_its_own_page_and_a_reports_table_page_are_t
     writers = _lines(["报告编写人员", "编写:蒋丽、熊维艺、蒋宁以、汪桂军、马晨", "审核:张伟"], size=12)
     documents = _split(_pages_of(cover, table, writers), name="马晨")
     assert [d.doc_type for d in documents] == ["technical_report"] and documents[0].fields["applicant_rank"] == 5
+
+
+def test_a_text_layers_row_with_a_letter_spaced_caption_and_a_writers_table_under_its_unit():
+    """推荐人姓名   慕容嘉诚   职 称   正高级工程师 (probe DB B05: no title read), and 编制人员 | 编制单位：… |
+    序号   姓名   职称   承担工作 | 1   韦博 … (probe DB B08: no writers)."""
+    rows = ["破格申报专业技术职务任职资格推荐意见", "推荐人姓名   慕容嘉诚   职 称   正高级工程师",
+            "工作单位   重庆大学机械与运载工程学院   从事专业   机械电子工程", "被推荐人   司马静怡   申报职称   高级工程师",
+            "本人与司马静怡同志共事多年,熟悉其专业技术水平和工作业绩。", "该同志符合破格申报条件,本人同意推荐其破格申报高级工程师。"]
+    doc = _read(*_lines(rows, size=10), source="text_layer")
+    assert doc.fields["recommender"] == "慕容嘉诚" and doc.fields["recommender_title"] == "professorate_senior_engineer"
+    cover = [("重庆市工业互联网产业发展白皮书(2023)", (85, 227, 497, 250)), ("编制单位:重庆赛迪工业互联网研究院有限公司", (151, 567, 443, 581)),
+             ("2023年12月", (262, 610, 332, 623))]
+    staff = [("编制人员", (262, 86, 333, 104)), ("编制单位:重庆赛迪工业互联网研究院有限公司", (71, 136, 322, 148)),
+             ("序号   姓名   职称   承担工作", (75, 179, 363, 189)), ("1   韦博   高级工程师   总体统稿", (76, 207, 363, 217)),
+             ("2   洪亮   高级工程师   第一、二章", (76, 235, 373, 246)), ("3   宁馨   工程师   第三章", (76, 264, 351, 274)),
+             ("4   车骏   工程师   第四章", (76, 292, 351, 302))]
+    documents = _split(_pages_of(cover, staff), name="宁馨")
+    assert [d.doc_type for d in documents] == ["technical_report"]
+    assert documents[0].fields["authors"] == ["韦博", "洪亮", "宁馨", "车骏"] and documents[0].fields["applicant_rank"] == 3

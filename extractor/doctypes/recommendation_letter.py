@@ -954,7 +954,8 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
         if decided:
             return (key, line) if key else None
     for line in text.lines:  # a text layer's row of cells: 工作单位 重庆大学 推荐人职称 高级工程师
-        words = line.text.split()
+        # (a caption letter-spaced in its cell, 推荐人姓名   慕容嘉诚   职 称   正高级工程师: one word, probe DB)
+        words = re.sub(r"(?<![^\s])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![^\s])", r"\1\2", line.text).split()
         split = _split_label_value(text, line, words)
         if split is not None:
             words = words[:-1] + split

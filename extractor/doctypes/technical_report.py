@@ -995,6 +995,13 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         # the preface to the left of 主要编写人员： and its names)
         # (not a heading over labelled lines, 编写组 | 组长：… | 成员：…: its names are theirs)
         over_labels = alone and below is not None and LABEL_START.match(below.compact) is not None
+        # (a heading over its unit's line, then the table of its people: 编制人员 | 编制单位：… | 序号 姓名
+        # 职称 承担工作 | 1 韦博 …, probe DB)
+        header = next_line(text, below, 3.0) if over_labels and re.match(r"(?:编制|编写|承担|完成|牵头)单位", below.compact) else None
+        if header is not None and "姓名" in header.text.split() and len(header.text.split()) > 1:
+            column = name_column(text, header)
+            if len(column) >= 2:
+                return column, header
         if cell is None and (heading or not alone) and not over_labels and below is not None \
                 and (titled := titled_column(text, below)):
             return titled, below  # (one a line, each with his title, perhaps in a box of its own, probe CR R25)
