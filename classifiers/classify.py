@@ -185,7 +185,12 @@ DIVIDER = re.compile(r"(?:第[一二三四五六七八九十]+部分|[一二三�
 
 def divider(text: DocText) -> bool:
     """The page holds only a section divider's heading (``DIVIDER``), besides a page number."""
-    words = "".join(l.compact for l in text.lines if not re.fullmatch(r"[-—–－\s\d]*", l.compact))
+    boxes = [l.compact for l in text.lines if not re.fullmatch(r"[-—–－\s\d]*", l.compact)]
+    words = "".join(boxes)
+    if len(boxes) == 2 and any(re.fullmatch(r"[一二三四五六七八九十]+", b) for b in boxes):
+        # (its numeral boxed apart and the 、 lost: 三 | 推荐意见, a scanned divider, probe DB B11)
+        numeral = next(b for b in boxes if re.fullmatch(r"[一二三四五六七八九十]+", b))
+        words = numeral + "、" + next(b for b in boxes if b is not numeral)
     return bool(words) and DIVIDER.fullmatch(words) is not None
 
 

@@ -608,3 +608,15 @@ def test_a_text_layers_row_with_a_letter_spaced_caption_and_a_writers_table_unde
     documents = _split(_pages_of(cover, staff), name="宁馨")
     assert [d.doc_type for d in documents] == ["technical_report"]
     assert documents[0].fields["authors"] == ["韦博", "洪亮", "宁馨", "车骏"] and documents[0].fields["applicant_rank"] == 3
+
+
+def test_a_scanned_divider_whose_numeral_ocr_boxed_apart():
+    """三 | 推荐意见 (the 、 lost, the numeral a box of its own, probe DB B11): a divider, no letter."""
+    from classifiers.classify import divider
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    page = [Line("三", (578, 944, 658, 1032), 1.0), Line("推荐意见", (716, 921, 1102, 1060), 1.0)]
+    assert divider(DocText(ReadResult("d.png", "0" * 64, page_count=1, pages=[Page(1, 1654, 2339, "ocr", page)])))
+    page = [Line("三", (578, 944, 658, 1032), 1.0), Line("本人推荐岳明辉同志申报正高级工程师", (716, 921, 1500, 1060), 1.0)]
+    assert not divider(DocText(ReadResult("d.png", "0" * 64, page_count=1, pages=[Page(1, 1654, 2339, "ocr", page)])))
