@@ -620,3 +620,19 @@ def test_a_scanned_divider_whose_numeral_ocr_boxed_apart():
     assert divider(DocText(ReadResult("d.png", "0" * 64, page_count=1, pages=[Page(1, 1654, 2339, "ocr", page)])))
     page = [Line("三", (578, 944, 658, 1032), 1.0), Line("本人推荐岳明辉同志申报正高级工程师", (716, 921, 1500, 1060), 1.0)]
     assert not divider(DocText(ReadResult("d.png", "0" * 64, page_count=1, pages=[Page(1, 1654, 2339, "ocr", page)])))
+
+
+def test_an_annex_bound_alone_is_dated_by_its_printing_day_when_no_other_is_printed():
+    """A 获奖名单 annex page alone, its one day 中国电子学会 2023年12月20日印发 (probe CU a23, lost by the
+    rule that passes the 印发 day over a signed one)."""
+    from extractor.doctypes.award_certificate import _lowest_date
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    def text(*rows):
+        return DocText(ReadResult("a.png", "0" * 64, page_count=1, pages=[Page(1, 1700, 1200, "ocr", [Line(t, b, 1.0) for t, b in rows])]))
+    alone = text(("中国电子学会科学技术奖获奖项目名单", (400, 100, 1200, 140)), ("中国电子学会 2023年12月20日印发", (167, 962, 648, 1001)))
+    assert str(_lowest_date(alone)[0]) == "2023-12-20"
+    signed = text(("中国电子学会", (900, 800, 1200, 840)), ("2023年12月18日", (900, 850, 1200, 890)),
+                  ("中国电子学会 2023年12月20日印发", (167, 962, 648, 1001)))
+    assert str(_lowest_date(signed)[0]) == "2023-12-18"

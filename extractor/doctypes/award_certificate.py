@@ -1058,9 +1058,12 @@ _OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日
 def _lowest_date(text: DocText):
     """``layout.body_date`` without the lines that print a number (证书编号：…)."""
     best = None
+    # (nor an office's 印发 line under a decision: when it was printed, not decided, probe DC ad1 — unless
+    # it is the only day printed, an annex bound alone, probe CU a23)
+    signed = [l for l in text.lines if not _ISSUED.search(l.compact) and find_dates(l.text)]
     for line in text.lines:
-        if margin_note(line) or _ISSUED.search(line.compact):
-            continue  # (nor an office's 印发 line under a decision: when it was printed, not decided, probe DC ad1)
+        if margin_note(line) or signed and _ISSUED.search(line.compact):
+            continue
         numbered = _NUMBER_LABEL.search(line.text)
         for found in find_dates(line.text):
             # (a date in a cell of its own after the number's, a text layer's wide gap between:

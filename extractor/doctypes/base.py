@@ -293,9 +293,12 @@ def last_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     from ..layout import margin_note
 
     best = None
+    printed = re.compile(r"\d\s*日\s*印\s*发$")
+    # (nor an office's footer, …办公厅 2023年9月12日印发: when it was printed — unless no other day is)
+    signed = any(not printed.search(l.compact) and find_dates(l.text) for l in text.lines)
     for line in text.lines:
-        if margin_note(line) or re.search(r"\d\s*日\s*印\s*发$", line.compact):
-            continue  # (nor an office's footer, …办公厅 2023年9月12日印发: when it was printed)
+        if margin_note(line) or signed and printed.search(line.compact):
+            continue
         dates = find_dates(line.text)
         if len(dates) >= 2 and re.search(r"至|到|[~～]|—", line.compact):
             continue  # a period (研究起止时间 2022年10月至2024年9月): when the work ran, no document's date
