@@ -636,3 +636,14 @@ def test_an_annex_bound_alone_is_dated_by_its_printing_day_when_no_other_is_prin
     signed = text(("中国电子学会", (900, 800, 1200, 840)), ("2023年12月18日", (900, 850, 1200, 890)),
                   ("中国电子学会 2023年12月20日印发", (167, 962, 648, 1001)))
     assert str(_lowest_date(signed)[0]) == "2023-12-18"
+
+
+def test_a_one_name_byline_of_a_rarer_surname_under_a_title_is_its_author():
+    """离心压缩机组振动超标的诊断与处理 | 莘子豪 (set almost as big) | （重庆建峰工业集团有限公司，重庆408601）
+    (probe CZ r6x: the title …处理莘子豪, no author)."""
+    rows = [("中国设备工程 2023.05(中)", (151, 105, 453, 138)), ("China Plant Engineering", (1221, 103, 1528, 143)),
+            ("离心压缩机组振动超标的诊断与处理", (482, 243, 1196, 299)), ("莘子豪", (783, 349, 896, 397)),
+            ("(重庆建峰工业集团有限公司,重庆408601)", (594, 413, 1084, 445)),
+            ("摘要:针对合成氨装置离心压缩机组振动超标问题......", (151, 517, 827, 551)), ("ISSN 1671-0711 CN 11-4623/N", (148, 2167, 472, 2198))]
+    doc = _read(*rows, width=1677, height=2354)
+    assert doc.fields["title"] == "离心压缩机组振动超标的诊断与处理" and doc.fields["authors"] == ["莘子豪"]

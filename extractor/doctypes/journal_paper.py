@@ -25,7 +25,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
-from ..fields.people import has_surname
+from ..fields.people import has_surname, labelled_surname
 from ..fields.numerals import to_int
 from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_above, line_below, names_of, next_line, row_of, similar_height, strip_stamps, text_after,
                       title_form)
@@ -783,8 +783,12 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     # OCR boxes a short line's big letters a little taller)
     tail = line_below(text, lines[-1])
     # (never a lone author's name set as big: 陆洁坤 under 面向…研究)
+    # (nor one of a rarer surname, his unit in brackets under him: 莘子豪 | （重庆建峰工业集团有限公司…）, probe CZ r6x)
+    under = line_below(text, tail) if tail is not None else None
+    byline = tail is not None and is_name(tail.compact) and (
+        has_surname(tail.compact) or labelled_surname(tail.compact) and under is not None and re.match(r"[（(]", under.compact) is not None)
     if tail is not None and 1 <= len(tail.compact) <= 3 and re.fullmatch(f"[{CJK}]+", tail.compact) \
-            and similar_height(tail, title, 0.4) and not (is_name(tail.compact) and has_surname(tail.compact)):
+            and similar_height(tail, title, 0.4) and not byline:
         lines.append(tail)
     return lines
 
