@@ -35,6 +35,9 @@ normalised line with its page and box (``extractor.text``).
   ``名`` | ``朱立``), ``glued_value`` (``项目名称XX``: the colon lost), ``comrade``
   (``兹证明司马俊峰同志…``: the person a sentence names), ``body_date`` (the lowest date,
   a fax header's or a browser margin's left out: ``margin_note``).
+- **Writers in prose, lists OCR glued**: ``prose_writers`` (a preface's 本报告由…共同编写, 本书由…
+  编著: reports and books), ``glued_after`` (a list after its label read as one run of letters,
+  for a place only a unique cut gives).
 """
 
 from __future__ import annotations
