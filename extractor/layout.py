@@ -1709,7 +1709,9 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
         shift = box(under)[0] - left if under is not None else 0.0
         if margin and under is not None and abs(box(under)[0] - box(cell)[0]) <= 0.6 * height:
             # (never a sentence, nor a unit's or a person's name, set under it at the margin)
+            # (nor a slogan set in two halves, 创新驱动发展 智造引领未来, probe CZ r3: a wrapped tail has no gap)
             if re.search(r"[,，、]", under.compact) or SENTENCE_WORDS.search(under.compact) \
+                    or re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", under.text.strip()) \
                     or re.search(r"(?:公司|大学|学院|研究院|研究所|集团|厂|此证|证书)$", under.compact) or is_name(under.compact):
                 break
             shift = 0.0

@@ -113,6 +113,7 @@ _AWARD_TAIL = [("获奖者：王宇航", (100, 400, 260, 420)), ("奖励等级�
     ("经评审，荣获三等奖", "面向汽车零部件的柔性装配线智能"),
     ("重庆数智装备有限公司", "面向汽车零部件的柔性装配线智能"),
     ("王宇航", "面向汽车零部件的柔性装配线智能"),
+    ("创新驱动 智造未来", "面向汽车零部件的柔性装配线智能"),  # (a slogan in two halves, probe CZ r3)
 ])
 def test_a_project_title_after_its_label_wrapped_back_to_the_margin(under, title):
     """获奖项目：面向汽车零部件的柔性装配线智能 (to the text's right edge) | 管控平台研发及产业化
