@@ -3389,6 +3389,16 @@ def _shares_named(rest: str) -> list[str]:
     return names
 
 
+def cell_words(value: str) -> list[str]:
+    """A text layer's row of cells as words, a caption printed letter-spaced (``姓 名``, ``职 称``,
+    ``编  写``) as one.
+
+    >>> cell_words("推荐人姓名   慕容嘉诚   职 称   正高级工程师")
+    ['推荐人姓名', '慕容嘉诚', '职称', '正高级工程师']
+    """
+    return re.sub(r"(?<![^\s])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![^\s])", r"\1\2", value).split()
+
+
 # ---- a list OCR glued into one run ---------------------------------------------------------------
 
 _GLUED_RUN = re.compile(rf"[{CJK}]{{5,40}}")

@@ -22,7 +22,7 @@ from ..layout import (glued_after, running_match, names_line, CJK, LABEL_START, 
                       margin_note, name_column, name_grid, names_in, names_of, next_line, numbered_block, numbered_rows, plain_names, ranked_names,
                       labelled_people, name_under, record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
 from ..text import DocText, TextLine, same_row
-from .base import EVENTS, LISTS, Cues, DocType, Fields, annex_rows, as_date, as_level
+from .base import EVENTS, LISTS, PRINTED_ON, Cues, DocType, Fields, annex_rows, as_date, as_level
 
 
 # (capitals too, as a certificate's 贰等奖 prints them)
@@ -90,8 +90,7 @@ def extract_award(text: DocText) -> Fields:
     elif (glued := glued_after(text, _HOLDER_LABELS)) is not None:
         # (the names OCR glued into one run, 小组成员:顾桂飞张楷黄颖琳…, probe CU a10: an applicant's
         # place only where every cut of the run agrees on it)
-        f.glued_people = glued[0]
-        f.issue("warning", "people_unreadable", f"获奖人名单识别为「{glued[0]}」，姓名粘连，无法可靠切分，请核对获奖人及排名")
+        f.glued(glued[0], "获奖人名单", "获奖人")
     # A team's 排名 column or 第一完成人 labels give the list's order, not the certificate's
     # rank; a team not clearly read (``([], None)``) gives neither holder nor rank.
     team = "holders" in f.values or (people is not None and not people[0])
@@ -1048,8 +1047,6 @@ def _award_date(text: DocText):
     return dated
 
 
-# A government paper's footer: the office that printed it and the day (…办公厅   2023年9月12日印发).
-_ISSUED = re.compile(r"\d\s*日\s*印\s*发$|印发$")
 _AWARDED_ON = ["授奖日期", "获奖日期", "授奖时间", "获奖时间", "颁奖日期", "颁发日期", "发证日期"]
 _NUMBER_LABEL = re.compile(r"编号|证号|证书号|\bNo\s*[.:：]", re.I)
 _OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期")
@@ -1060,9 +1057,9 @@ def _lowest_date(text: DocText):
     best = None
     # (nor an office's 印发 line under a decision: when it was printed, not decided, probe DC ad1 — unless
     # it is the only day printed, an annex bound alone, probe CU a23)
-    signed = [l for l in text.lines if not _ISSUED.search(l.compact) and find_dates(l.text)]
+    signed = any(not PRINTED_ON.search(l.compact) and find_dates(l.text) for l in text.lines)
     for line in text.lines:
-        if margin_note(line) or signed and _ISSUED.search(line.compact):
+        if margin_note(line) or signed and PRINTED_ON.search(line.compact):
             continue
         numbered = _NUMBER_LABEL.search(line.text)
         for found in find_dates(line.text):

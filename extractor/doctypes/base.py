@@ -252,6 +252,13 @@ class Fields:
     def issue(self, severity: str, code: str, message: str) -> None:
         self.issues.append((severity, code, message))
 
+    def glued(self, run: str, listed: str, who: str) -> None:
+        """A list of people OCR glued into one run (``run``, what was ``listed``): no list, an
+        issue saying so, and the run kept for the applicant's place where every cut agrees on it
+        (``glued_people``)."""
+        self.glued_people = run
+        self.issue("warning", "people_unreadable", f"{listed}识别为「{run}」，姓名粘连，无法可靠切分，请核对{who}及排名")
+
 
 _TRAIL = " :：;；,，。."
 
@@ -286,6 +293,11 @@ def date_of(text: DocText, labels: tuple[str, ...] | list[str]) -> tuple[Partial
     return None
 
 
+# A government paper's footer: the office that printed it and the day (…办公厅   2023年9月12日印发),
+# when it was printed, not signed: passed over where another day is printed.
+PRINTED_ON = re.compile(r"\d\s*日\s*印\s*发$")
+
+
 def last_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     """The date lowest on the last page that has one: where certificates put their date.
     A fax header's or a browser margin's date (``layout.margin_note``) is when the copy was
@@ -293,11 +305,10 @@ def last_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     from ..layout import margin_note
 
     best = None
-    printed = re.compile(r"\d\s*日\s*印\s*发$")
-    # (nor an office's footer, …办公厅 2023年9月12日印发: when it was printed — unless no other day is)
-    signed = any(not printed.search(l.compact) and find_dates(l.text) for l in text.lines)
+    # (nor an office's footer, …办公厅 2023年9月12日印发 — unless no other day is printed)
+    signed = any(not PRINTED_ON.search(l.compact) and find_dates(l.text) for l in text.lines)
     for line in text.lines:
-        if margin_note(line) or signed and printed.search(line.compact):
+        if margin_note(line) or signed and PRINTED_ON.search(line.compact):
             continue
         dates = find_dates(line.text)
         if len(dates) >= 2 and re.search(r"至|到|[~～]|—", line.compact):

@@ -870,9 +870,7 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
     if labelled and not re.search(r"(?:通信|通讯|第一|责任|联系)作者", labelled[1].compact):
         f.put("authors", labelled)  # (a 通信作者 is one of them, not the list)
     if "authors" not in f.values and line is not None and _GLUED_NAMES.fullmatch(line.compact):
-        f.glued_people = line.compact
-        f.issue("warning", "people_unreadable",
-                f"作者行识别为「{line.compact}」，姓名粘连，无法可靠切分，请核对作者及排名")
+        f.glued(line.compact, "作者行", "作者")
 
 
 # An author's place as his label (作者一：, 第二作者：), the place in its group.

@@ -69,8 +69,7 @@ def extract_patent(text: DocText) -> Fields:
     f.put("inventors", _continued(text, f, inventors) if inventors else None)
     if not inventors and (glued := glued_after(text, _INVENTOR_LABELS)) is not None:
         # (尹航廖红梅甘泉贺子琪: OCR lost the spaces of a gazette's (72)发明人, probe CY P10)
-        f.glued_people = glued[0]
-        f.issue("warning", "people_unreadable", f"发明人名单识别为「{glued[0]}」，姓名粘连，无法可靠切分，请核对发明人及排名")
+        f.glued(glued[0], "发明人名单", "发明人")
     # A register printed before any transfer names the patentee as its 申请人 only.
     # (the search system's 著录项目 heads them 申请(专利权)人)
     patentees = labelled_field(text, ["专利权人", "申请(专利权)人", "申请（专利权）人"]) or (

@@ -18,7 +18,7 @@ from rules.vocabulary import Title
 
 from ..fields.dates import find_dates
 from ..fields.people import has_surname, labelled_surname, sentence_person
-from ..layout import (original_index, bracketed_name_under, line_below, box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
+from ..layout import (cell_words, original_index, bracketed_name_under, line_below, box, comrade, empty_value_cell, field_value, heading_labels, is_name, line_at,
                       names_in, next_line, plain_names, right_of, row_of, running_text, spelled_label_values, split_cells, standalone_date, table_rows, text_after, wrapped_value,
                       title_key, vertical_captions, TICKS, EMPTY_BOXES)
 from ..text import DocText, same_row
@@ -955,7 +955,7 @@ def _recommender_title(text: DocText, recommender, sides: dict[int, str]):
             return (key, line) if key else None
     for line in text.lines:  # a text layer's row of cells: 工作单位 重庆大学 推荐人职称 高级工程师
         # (a caption letter-spaced in its cell, 推荐人姓名   慕容嘉诚   职 称   正高级工程师: one word, probe DB)
-        words = re.sub(r"(?<![^\s])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![^\s])", r"\1\2", line.text).split()
+        words = cell_words(line.text)
         split = _split_label_value(text, line, words)
         if split is not None:
             words = words[:-1] + split

@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
@@ -179,8 +179,7 @@ def extract_report(text: DocText) -> Fields:
         # its leader read, its members' line OCR glued into one run (课题组组长:景书航 | 课题组成员:宓雅琴郁文康,
         # probe CZ r4): no list but the leader alone would be a wrong one; a place only where every
         # cut of the run agrees on it
-        f.glued_people = authors[0][0] + glued[0]
-        f.issue("warning", "people_unreadable", f"成员名单识别为「{glued[0]}」，姓名粘连，无法可靠切分，请核对作者及排名")
+        f.glued(authors[0][0] + glued[0], "成员名单", "作者")
         authors = None
     # (a form's row number before the label, 2.报告作者及单位 李强…, numbers no list)
     row_numbered = bool(authors) and authors[1] is not None and re.match(r"\d{1,2}[.、．](?:报告)?(?:作者|编写|编制|撰写|主要责任者)", authors[1].compact)
@@ -1158,11 +1157,6 @@ def _glued_people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine
     return None
 
 
-def _words(value: str) -> list[str]:
-    """A table row's cells, a word printed letter-spaced (``姓 名``, ``编  写``) as one."""
-    return re.sub(r"(?<![^\s])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![^\s])", r"\1\2", value).split()
-
-
 # In a report's own sign-off table (编制人员名单: 职责 | 姓名 | 职称), those who took part in it wrote it.
 _TAKING_PART = ("参加人员", "参与人员", "主要参加人员", "项目组成员", "参编人员")
 
@@ -1194,9 +1188,9 @@ def _sign_off_table(text: DocText) -> list[tuple[str, list[str], TextLine]]:
     without a role of its own continues the role above it (a merged cell).  All or
     nothing: a writer's row whose name is unread leaves the table unread."""
     for header in text.lines:
-        heads = _words(header.text)
+        heads = cell_words(header.text)
         row = [header] if len(heads) > 1 else sorted([header] + row_of(text, header), key=lambda l: box(l)[0])
-        words = heads if len(heads) > 1 else ["".join(_words(l.text)) for l in row]
+        words = heads if len(heads) > 1 else ["".join(cell_words(l.text)) for l in row]
         if "姓名" not in words or not any(_SIGN_OFF_HEADER.search(w) for w in words) \
                 or (len(heads) == 1 and "".join(heads) != "姓名"):
             continue
@@ -1214,7 +1208,7 @@ def _sign_off_table(text: DocText) -> list[tuple[str, list[str], TextLine]]:
             below = [l for l in below if l not in cells]
             bottom = max(box(l)[3] for l in cells)
             if len(heads) > 1:  # a text layer: the row's words, left-aligned under the header's
-                values = _words(cells[0].text) if len(cells) == 1 else []
+                values = cell_words(cells[0].text) if len(cells) == 1 else []
                 if role_at == 0 < name_at and 1 < len(values) < len(heads) \
                         and _role_kind(values[0], _leaders(text)) is None and plain_names(values[0]):
                     values = [""] + values  # the role's merged cell, empty on its later rows
@@ -1261,7 +1255,7 @@ def _staff_table(text: DocText) -> tuple[list[str], TextLine] | None:
     letter-spaced (``姓 名``, ``序 号``) is read as its words.  A sign-off table
     (职责 | 姓名, ``_sign_off_table``) lists its reviewers too: it is none."""
     for line in text.lines:
-        spaced = " ".join(_words(line.text))
+        spaced = " ".join(cell_words(line.text))
         words = spaced.split()
         # A name column headed by the writers' role itself (编制人员 | 职称 | 专业 | 签名).
         role = words[0] if len(words) >= 3 and words[0] in _writer_set() and \
