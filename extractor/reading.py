@@ -240,12 +240,13 @@ def _read_image(path: Path, result: ReadResult, options: ReadOptions) -> None:
 
 def look_again(path: str | Path, result: ReadResult, options: ReadOptions | None = None, *,
                seals: bool = False, regions: dict[int, list[tuple[float, float, float, float]]] | None = None,
-               turned: bool = False) -> ReadResult:
+               turned: bool = False, parts: dict[int, str] | None = None) -> ReadResult:
     """``result`` with some of its OCR'd pages read a second time in places
     (``extractor.ocr.run.look_again``): around red seals (``seals``), in ``regions``
     (page number → boxes), and (``turned``) the lines standing on end of an upright page.
     Text-layer pages are left alone.  A failure leaves the first reading in place: a
-    second look must never lose the first.
+    second look must never lose the first.  ``parts``: the pages that hold only a half of
+    the file's page (page number → ``left``/``right``/``top``/``bottom``).
     """
     from dataclasses import replace
 
@@ -262,7 +263,7 @@ def look_again(path: str | Path, result: ReadResult, options: ReadOptions | None
             try:
                 page = look_again_page(lambda page=page: page_image(Path(path), page, options.dpi), page,
                                        result.sha256, options, seals=seals and bool(page.seals), regions=boxes,
-                                       turned=standing)
+                                       turned=standing, part=(parts or {}).get(page.number))
             except Exception:  # noqa: BLE001 - logged; the first reading stands
                 log.debug("second reading failed on %s page %d", result.file, page.number, exc_info=True)
         pages.append(page)

@@ -943,27 +943,77 @@ def _gutter(page) -> float | None:
     return None if best is None else (best[0] + best[1]) / 2
 
 
-def _half(result: ReadResult, page, cut: float, left: bool) -> ReadResult:
-    """``result`` with ``page`` alone, and only the lines on one side of ``cut``."""
+def stack_cut(result: ReadResult, page) -> float | None:
+    """Where an upright page holding two certificates one above the other parts them (two
+    small certificates photocopied onto one A4), or None: a band across the page's middle
+    that no line crosses, each side of it a certificate of its own (a type that fits on one
+    page, ``DocType.one_page``), classified on its own and opening with its heading.  A
+    certificate's own gaps (between its heading and its text, above its seal) leave one side
+    without a heading; a paper's or a report's halves are of no one-page type.  Two of one
+    type must say in full, and differently, which they are (two prizes, not a certificate's
+    Chinese and its echo)."""
+    if page.width > page.height or len(page.lines) < 6:
+        return None
+    for cut in _bands(page)[:3]:
+        kinds, found = [], []
+        for top in (True, False):
+            text = DocText(_half(result, page, cut, top, axis=1))
+            if len(re.findall(r"[\u4e00-\u9fff]", text.compact)) < SPREAD_CHARS:
+                break
+            kind = classify(text)
+            declared = doctype(kind.doc_type)
+            if declared is None or not declared.one_page or not _opens(text, kind.doc_type, kind.reasons):
+                break
+            kinds.append(kind.doc_type)
+            found.append(declared.extract(text).values)
+        else:
+            if kinds[0] != kinds[1]:
+                return cut
+            identity = doctype(kinds[0]).identity
+            if all(f.get(k) not in (None, "", []) for f in found for k in identity) \
+                    and any(found[0].get(k) != found[1].get(k) for k in identity):
+                return cut
+    return None
+
+
+def _bands(page) -> list[float]:
+    """The middles of the bands between 30% and 70% of the page's height that no line
+    crosses, at least two letters high, the highest first."""
+    letter = sorted(line.box[3] - line.box[1] for line in page.lines)[len(page.lines) // 2]
+    spans = sorted((line.box[1], line.box[3]) for line in page.lines)
+    bands, reach = [], spans[0][1]
+    for y0, y1 in spans[1:]:
+        if y0 - reach >= 2 * letter and 0.3 * page.height <= (y0 + reach) / 2 <= 0.7 * page.height:
+            bands.append((y0 - reach, (y0 + reach) / 2))
+        reach = max(reach, y1)
+    return [middle for _, middle in sorted(bands, reverse=True)]
+
+
+def _half(result: ReadResult, page, cut: float, left: bool, axis: int = 0) -> ReadResult:
+    """``result`` with ``page`` alone, and only the lines on one side of ``cut``: left of it
+    (``left``) or right, or with ``axis`` 1 above it or below."""
     from dataclasses import replace
 
-    lines = [l for l in page.lines if ((l.box[0] + l.box[2]) / 2 < cut) == left]
-    return replace(result, pages=[replace(page, lines=lines, seals=[s for s in page.seals
-                                                                     if ((s[0] + s[2] / 2) < cut) == left])])
+    lines = [l for l in page.lines if ((l.box[axis] + l.box[axis + 2]) / 2 < cut) == left]
+    seals = [s for s in page.seals if ((s[axis] + s[axis + 2] / 2) < cut) == left]
+    return replace(result, pages=[replace(page, lines=lines, seals=seals)])
 
 
 def unfold(result: ReadResult) -> tuple[ReadResult, dict[int, tuple[int, str | None]]]:
-    """``result`` with every page that holds two documents side by side (``spread_cut``)
-    made two pages, its left half then its right, numbered on; and where each page came
-    from: ``{number: (the file's page, "left"/"right" or None)}``.  A file with no such page
-    comes back as it is, its map empty."""
+    """``result`` with every page that holds two documents side by side (``spread_cut``) or
+    one above the other (``stack_cut``) made two pages, its left (top) half then its right
+    (bottom), numbered on; and where each page came from: ``{number: (the file's page,
+    "left"/"right"/"top"/"bottom" or None)}``.  A file with no such page comes back as it
+    is, its map empty."""
     from dataclasses import replace
 
     pages, origin, changed = [], {}, False
     for page in result.pages:
-        cut = spread_cut(result, page)
+        cut, axis, sides = spread_cut(result, page), 0, ("left", "right")
+        if cut is None:
+            cut, axis, sides = stack_cut(result, page), 1, ("top", "bottom")
         parts = [(page, None)] if cut is None else [
-            (_half(result, page, cut, side == "left").pages[0], side) for side in ("left", "right")]
+            (_half(result, page, cut, side == sides[0], axis).pages[0], side) for side in sides]
         changed = changed or cut is not None
         for part, side in parts:
             number = len(pages) + 1

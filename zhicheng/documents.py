@@ -21,6 +21,8 @@ LOW_CONFIDENCE = 0.80  # an OCR line below this on a decisive field gets low_ocr
 # POOR_PAGE_BAR are questions for a person too, not only those below LOW_CONFIDENCE.
 POOR_PAGE = 0.93
 POOR_PAGE_BAR = 0.90
+# The half of a shared page a document stands on, as a person names it (``Document.page_part``).
+HALVES = {"left": "左半", "right": "右半", "top": "上半", "bottom": "下半"}
 
 
 def _declared(doc_type: str):
@@ -51,8 +53,8 @@ class Document:
     # Pages of the file this document is (first, last; 1-based, inclusive) when the file
     # holds several documents (a 合订本, ``zhicheng.binder``); None for the whole file.
     page_range: tuple[int, int] | None = None
-    # Which half of its one page the document is ("left" or "right") when two documents stand
-    # side by side on it (``binder.unfold``: two certificates copied onto one sheet); else None.
+    # Which half of its one page the document is ("left" or "right", "top" or "bottom") when two
+    # documents share it (``binder.unfold``: two certificates copied onto one sheet); else None.
     page_part: str | None = None
     # Not part of the record: OCR'd pages read poorly as a whole (see POOR_PAGE).
     poor_pages: set[int] = field(default_factory=set, repr=False)
@@ -88,7 +90,7 @@ class Document:
         if self.page_range is None:
             return self.file
         first, last = self.page_range
-        half = {"left": "左半", "right": "右半"}.get(self.page_part or "", "")
+        half = HALVES.get(self.page_part or "", "")
         return f"{self.file}（第{first}页{half}）" if first == last else f"{self.file}（第{first}–{last}页）"
 
     def to_dict(self) -> dict[str, Any]:
@@ -180,9 +182,9 @@ def examine_all(path: str | Path, options: ReadOptions | None = None, name: str 
         return split(result, lambda pages: _examined(path, result, options, name, pages))
     # Two documents side by side on a page: its halves are read as pages of their own, and
     # each document is then named by the file's pages (and the half) it stands on.
-    right_halves = frozenset(n for n, (_, side) in origin.items() if side == "right")
-    documents = split(unfolded, lambda pages: _examined(path, unfolded, options, name, pages, second_looks=False),
-                      halves=right_halves)
+    right_halves = frozenset(n for n, (_, side) in origin.items() if side in ("right", "bottom"))
+    documents = split(unfolded, lambda pages: _examined(path, unfolded, options, name, pages, second_looks=False,
+                                                        origin=origin), halves=right_halves)
     if len(documents) < 2:
         return [_examined(path, result, options, name, None)]
     for document in documents:
@@ -211,8 +213,8 @@ def _refolded(doc: Document, origin: dict[int, tuple[int, str | None]], count: i
             info.append(page)
     doc.page_info = info
     a, b = doc.page_range
-    where = (f"第{a}页" if a == b else f"第{a}–{b}页") + {"left": "左半", "right": "右半"}.get(doc.page_part or "", "")
-    doc.reasons = [f"合订本：本文件拆分为 {count} 份材料（同一页上并排的两份分开），这是{where}"] + \
+    where = (f"第{a}页" if a == b else f"第{a}–{b}页") + HALVES.get(doc.page_part or "", "")
+    doc.reasons = [f"合订本：本文件拆分为 {count} 份材料（同一页上的两份分开），这是{where}"] + \
         [r for r in doc.reasons if not r.startswith("合订本：")]
 
 
@@ -224,7 +226,8 @@ def examine(path: str | Path, options: ReadOptions | None = None, name: str | No
 
 
 def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None, name: str | None,
-              pages: tuple[int, int] | None, second_looks: bool = True) -> Document:
+              pages: tuple[int, int] | None, second_looks: bool = True,
+              origin: dict[int, tuple[int, str | None]] | None = None) -> Document:
     """One document of a read file (all of it, or ``pages``), with second looks.
 
     When a field that a red seal may cover is missing, or the extractor points at a place
@@ -251,11 +254,21 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
     # decides something is missing.
     missing = [k for k in (declared.decisive if declared else ()) if document.fields.get(k) is None]
     turned = bool(missing) and any(line.standing for page in mine if page.source == "ocr" for line in page.lines)
-    # (a page's half, unfolded, is no page of the file to read again: ``second_looks`` off)
-    if (seals or regions or turned) and second_looks:
+    # (a page's half, unfolded, is read again on the file's page, its other half left out:
+    # the date under a seal of two certificates copied onto one sheet, probe DD S02)
+    filed = _on_file_pages(mine, origin) if origin else None
+    if (seals or regions or turned) and (second_looks or filed is not None):
         from dataclasses import replace
 
-        again = look_again(path, replace(result, pages=mine), options, seals=seals, regions=regions, turned=turned)
+        if filed is not None:
+            to_file = {page.number: origin[page.number][0] for page in mine}
+            again = look_again(path, replace(result, pages=filed), options, seals=seals,
+                               regions={to_file[n]: boxes for n, boxes in regions.items()}, turned=turned,
+                               parts={origin[n][0]: origin[n][1] for n in to_file if origin[n][1]})
+            back = {file_page: n for n, file_page in to_file.items()}
+            again = replace(again, pages=[replace(page, number=back[page.number]) for page in again.pages])
+        else:
+            again = look_again(path, replace(result, pages=mine), options, seals=seals, regions=regions, turned=turned)
         second = document_from(again, name, pages)
         if second.doc_type == document.doc_type:
             how = "、".join(["印章处去章重新识别"] * seals + ["空白单元格单独识别"] * bool(regions)
@@ -268,6 +281,17 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
     if declared is not None and declared.unsigned is not None and second_looks:
         _look_at_signatures(path, result, options, document, declared, pages)
     return document
+
+
+def _on_file_pages(mine: list, origin: dict[int, tuple[int, str | None]]) -> list | None:
+    """A document's unfolded pages (``binder.unfold``) numbered as the file's, to be read
+    again there; None when two of them are halves of one page of the file."""
+    from dataclasses import replace
+
+    numbers = [origin[page.number][0] for page in mine]
+    if len(set(numbers)) < len(numbers):
+        return None
+    return [replace(page, number=number) for page, number in zip(mine, numbers)]
 
 
 def _look_at_signatures(path, result: ReadResult, options: ReadOptions | None, document: Document, declared,

@@ -169,7 +169,8 @@ def _recall(key: tuple):
 
 
 def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = False,
-               regions: list[tuple[float, float, float, float]] = (), turned: bool = False) -> Page:
+               regions: list[tuple[float, float, float, float]] = (), turned: bool = False,
+               part: str | None = None) -> Page:
     """``page`` read a second time in places, for fields the first reading missed.
 
     Asked for only when a field is missing (``zhicheng.documents.examine``), so pages
@@ -187,13 +188,16 @@ def look_again(image_of, page: Page, file_sha256: str, options, seals: bool = Fa
       What they add is kept where the first reading had nothing.
     - ``turned``: lines standing on end on the upright page (a journal's CN, ISSN and issue
       printed up its margin) read again turned each way (``_read_turned``).
+    - ``part``: which half of the file's page ``page`` holds (``zhicheng.binder.unfold``: two
+      certificates on one sheet), its lines that half's only: kept apart in the cache.
     """
     from .preprocess import erase_rules
 
     cache = OcrCache(options.cache_dir) if options.use_cache else None
     key = (file_sha256, page.number, options.engine, engine_version(options.engine), PIPELINE_VERSION,
            options.orient, options.dpi, orientation_version(), f"look-again-{LOOK_AGAIN_VERSION}", seals,
-           [[round(v) for v in box] for box in regions]) + (("turned", TURNED_VERSION),) * turned
+           [[round(v) for v in box] for box in regions]) + (("turned", TURNED_VERSION),) * turned \
+        + (("part", part),) * bool(part)
     if cache is not None:
         hit = cache.get(key)
         if hit is not None:
