@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from extractor.doctypes import type_name
 from rules.withdrawals import withdrawing_title
 from extractor.idscan import find_all
+from extractor.layout import row_of
 from extractor.text import DocText
 
 from .cues import (CUES, IDENTIFIER_WEIGHT, LABEL_WEIGHT, MAX_LABEL_SCORE, PENALTY_WEIGHT,
@@ -80,6 +81,12 @@ def _across_cells(printed: str, title: str) -> bool:
     return len(cells) >= 4 and all(2 <= len(c) <= 8 for c in compact) and not any(c == title for c in compact)
 
 
+def _a_cell(text: DocText, line) -> bool:
+    """Whether ``line`` is one cell of a table's row: three boxes or more beside it on its
+    row (OCR reads a row cell by cell; a title stands alone on its line)."""
+    return len(row_of(text, line)) >= 3
+
+
 def _value_part(compact: str) -> str:
     """A line's text after its label, when it is a label's line (编号：…), else the line (a
     line that ends on its colon introduces what follows: 下列人员获…科学技术进步奖：)."""
@@ -127,7 +134,10 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         # (…获重庆市科学技 | 术进步奖一等奖 in a letter: found only across a sentence's line break)
         # (a table's header row whose captions run into it, 职称   资格证书号 under a report's
         # 编制人员名单, names no certificate, probe CR R15)
-        across = bool(holding) and all(_across_cells(l.text, in_zone) for l in zone if in_zone in l.compact)
+        # (nor a cell of a table's row read box by box, 技术方案设计 in a team's 对项目的贡献 column,
+        # probe DE A01: the acceptance's member page is no 技术方案)
+        across = bool(holding) and all(_across_cells(l.text, in_zone) or _a_cell(text, l)
+                                       for l in zone if in_zone in l.compact)
         told = bool(holding) and (not cues.titles_in_sentences and all(_PROSE.search(c) for c in holding)
                                   or all(_CAPTION_CELL.fullmatch(c) for c in holding)) or across
         score.titled = score.titled and not across

@@ -997,7 +997,7 @@ AFTER_LABEL = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?[:：]")  # 主要编�
 
 
 # A unit's name: up to one of these words, at its end (重庆巴渝精工机械股份有限公司, 国网重庆市电力公司).
-_UNIT_END = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|设计院|中心|总队|支队|局|协会|学会|医院|学校|厂)")
+_UNIT_END = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|设计院|中心|总队|支队|局|协会|学会|联盟|联合会|医院|学校|厂)")
 
 
 def people_by_unit(value: str) -> list[str] | None:
@@ -1978,6 +1978,35 @@ def titled_column(text: DocText, first: TextLine) -> list[str] | None:
         return None
     names = titled_names(" ".join(row(l) for l in lines))
     return names if names and len(names) == titles else None
+
+
+def unit_column(text: DocText, first: TextLine) -> list[str] | None:
+    """A list set one person a line, each with his unit after his name (编写人员： | 钟新
+    重庆华数机器人有限公司 | 吕兰林 中机中联工程有限公司 | …, probe DE R08), a title between
+    them or not: the names from ``first`` down, while the lines start where it starts and
+    each is a name and a unit; two at least, else None.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> from extractor.text import DocText
+    >>> rows = ["钟新 重庆华数机器人有限公司", "吕兰林 高级工程师 中机中联工程有限公司", "江飞鑫 重庆大学", "二、编写说明"]
+    >>> page = Page(1, 600, 800, "text_layer", [Line(t, (100, 100 + 30 * k, 300, 112 + 30 * k)) for k, t in enumerate(rows)])
+    >>> text = DocText(ReadResult("t.pdf", "0", [page], 1))
+    >>> unit_column(text, text.lines[0])
+    ['钟新', '吕兰林', '江飞鑫']
+    """
+    names, at = [], first
+    while at is not None:
+        parts = boxes_beside(text, at).split()
+        unit = "".join(parts[1:])
+        if len(parts) < 2 or not is_name(parts[0]) or re.search(r"[，,；;、。:：]", unit) \
+                or not _UNIT_END.search(unit) or len(unit) > 40:
+            break
+        names.append(parts[0])
+        below = line_below(text, at, 1.5)
+        if below is None or abs(box(below)[0] - box(first)[0]) > 0.6 * first.line.height or not similar_height(below, first, 0.25):
+            break
+        at = below
+    return names if len(names) >= 2 else None
 
 
 def titled_line(piece: str, glued: bool) -> bool:

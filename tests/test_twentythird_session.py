@@ -78,3 +78,139 @@ def test_a_papers_page_with_a_gap_is_never_cut(monkeypatch):
     docs = _examine_all(monkeypatch, _result(*_block(100, top), *_block(1250, bottom)))
     assert len(docs) == 1
 
+
+def _doc(*rows, width=595, height=842, source="text_layer", pages=None):
+    """One document from its lines (text, box), on one page or on ``pages`` (lists of rows)."""
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.documents import document_from
+
+    pages = pages or [rows]
+    result = ReadResult("t.pdf", "0" * 64, page_count=len(pages), pages=[
+        Page(n + 1, width, height, source, [Line(t, b, 0.98) for t, b in page]) for n, page in enumerate(pages)])
+    return document_from(result, None, None)
+
+
+def test_a_teams_page_with_a_contribution_column_is_no_technical_plan():
+    """An acceptance's 项目组主要成员 page whose 对项目的贡献 column reads 技术方案设计 (probe DE
+    A01): a table's cell names no document; the page is the acceptance's, its team its members."""
+    form = [("重庆市科技计划项目验收证书", (500, 200, 1200, 260)), ("项目名称:面向汽摩行业的电子元器件视觉检测研究", (200, 400, 1400, 440)),
+            ("承担单位:重庆华数机器人有限公司", (200, 480, 1000, 520)), ("项目负责人:庹桂梅", (200, 560, 700, 600)),
+            ("验收结论:同意通过验收。", (200, 640, 900, 680)), ("验收日期:2024年6月1日", (200, 720, 800, 760))]
+    team = [("项目组主要成员", (702, 220, 989, 263))]
+    heads = [("序号", 121), ("姓名", 250), ("职称", 526), ("工作单位", 891), ("对项目的贡献", 1325)]
+    team += [(t, (x, 334, x + 40 * len(t), 384)) for t, x in heads]
+    people = [("庹桂梅", "高级工程师", "项目总体负责"), ("许松", "工程师", "技术方案设计"), ("吕福", "正高级工程师", "软件开发"),
+              ("张晓琳", "工程师", "硬件集成")]
+    for k, (name, title, work) in enumerate(people):
+        y = 415 + 78 * k
+        team += [(str(k + 1), (144, y, 171, y + 42)), (name, (240, y, 340, y + 44)), (title, (490, y, 640, y + 44)),
+                 ("重庆华数机器人有限公司", (804, y, 1095, y + 40)), (work, (1324, y, 1489, y + 40))]
+    # (and the experts' table under it, each signing his row)
+    team += [("验收专家组名单", (713, 991, 981, 1034))]
+    team += [(t, (x, 1083, x + 40 * len(t), 1134)) for t, x in [("序号", 146), ("姓名", 281), ("专家组职务", 419), ("职称", 642),
+                                                                 ("工作单位", 950), ("签字", 1282)]]
+    experts = [("袁强鹏", "组长", "高级工程师", "中国信息通信研究院西部分院"), ("邓欣", "成员", "正高级工程师", "成都信息工程大学"),
+               ("王静", "成员", "研究员", "重庆市科学技术研究院"), ("汤涛燕", "成员", "正高级工程师", "重庆市智能制造产业联盟"),
+               ("朱萍红", "成员", "研究员", "重庆两江云链工业互联网研究院有限公司")]
+    for k, (name, role, title, unit) in enumerate(experts):
+        y = 1161 + 80 * k
+        team += [(str(k + 1), (171, y + 7, 199, y + 47)), (name, (270, y, 369, y + 51)), (role, (454, y, 530, y + 50)),
+                 (title, (596, y, 766, y + 45)), (unit, (837, y + 5, 1191, y + 40)), (name, (1251, y - 10, 1401, y + 60))]
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.binder import split
+    from zhicheng.documents import document_from
+
+    result = ReadResult("t.pdf", "0" * 64, page_count=2, pages=[
+        Page(n + 1, 1694, 2366, "ocr", [Line(t, b, 0.98) for t, b in rows]) for n, rows in enumerate([form, team])])
+    docs = split(result, lambda pages: document_from(result, None, pages))
+    assert [d.doc_type for d in docs] == ["project_acceptance"]
+    assert docs[0].fields["members"] == ["庹桂梅", "许松", "吕福", "张晓琳"]
+
+
+def test_an_integrators_solution_is_a_technical_report():
+    """…整体解决方案 with its 编制/审核/批准 (probe DE R06): a report its engineers wrote, the
+    reviewers no authors."""
+    doc = _doc(("綦江齿轮传动供应链协同管理平台整体解决方案", (100, 200, 500, 222)), ("文件编号:CQZN-FA-2024-007", (200, 300, 400, 312)),
+               ("编制:贺轩泉、肖敏磊", (200, 500, 400, 512)), ("审核:王建国", (200, 530, 400, 542)), ("批准:李明", (200, 560, 400, 572)),
+               ("重庆智联装备有限公司", (220, 640, 380, 652)), ("2024年2月14日", (240, 670, 360, 682)))
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["authors"] == ["贺轩泉", "肖敏磊"]
+
+
+def test_a_roles_table_keeps_every_writer_and_drops_the_reviewer():
+    """角色 | 姓名 | 职称 with 项目负责人, 技术负责人, 主要参与人员 ×2, 报告审核 (probe DE R10): the
+    four who did the work, in order; the reviewer none of them."""
+    doc = _doc(("能耗在线监测与能效优化关键技术研究报告", (118, 128, 477, 146)), ("重庆璧山凌越电子科技有限公司", (200, 241, 394, 255)),
+               ("2023年12月9日", (251, 272, 343, 286)), ("项目组成员", (85, 335, 152, 348)), ("角色   姓名   职称", (138, 366, 451, 377)),
+               ("项目负责人   石博   高级工程师", (121, 394, 468, 405)), ("技术负责人   龚子新   高级工程师", (120, 422, 468, 434)),
+               ("主要参与人员   冯思源   工程师", (115, 451, 456, 462)), ("主要参与人员   石芳   工程师", (115, 479, 456, 491)),
+               ("报告审核   上官兰   正高级工程师", (126, 508, 473, 519)))
+    assert doc.fields["authors"] == ["石博", "龚子新", "冯思源", "石芳"]
+
+
+def test_writers_one_a_line_each_with_his_unit():
+    """编写人员： then 钟新 重庆华数机器人有限公司 | 吕兰林 中机中联工程有限公司 | … (probe DE R08)."""
+    doc = _doc(pages=[[("工业互联网标识解析二级节点技术白皮书", (100, 227, 496, 249)), ("中国信息通信研究院西部分院", (202, 638, 395, 652)),
+                       ("(2022年9月)", (256, 675, 339, 689))],
+                      [("编写说明", (266, 80, 329, 95)), ("牵头编写单位:中国信息通信研究院西部分院", (71, 162, 321, 174)),
+                       ("编写指导:顾霞玉", (71, 241, 170, 253)), ("编写人员:", (71, 281, 125, 293)),
+                       ("钟新 重庆华数机器人有限公司", (114, 315, 287, 327)), ("吕兰林 中机中联工程有限公司", (115, 343, 287, 355)),
+                       ("龚兰飞 重庆市智能制造产业联盟", (114, 372, 325, 384)), ("夏铭秀 重庆万州三峡智造科技有限公司", (114, 400, 337, 412))]])
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["authors"] == ["钟新", "吕兰林", "龚兰飞", "夏铭秀"]
+
+
+def test_participants_in_the_cell_beside_their_label():
+    """A cover's form: 项目负责人 | 蒋泉鑫, 参与人员 | 姚东军、覃源、… (probe DE R05): the leader, then them."""
+    rows = [("轴承生产线自动化升级课题研究报告", (468, 276, 1274, 334)), ("课题编号", (332, 432, 465, 474)), ("KT2021-027", (566, 435, 746, 472)),
+            ("课题承担单位", (305, 521, 495, 558)), ("重庆华数机器人有限公司", (568, 522, 911, 558)), ("项目负责人", (317, 603, 480, 647)),
+            ("蒋泉鑫", (562, 603, 670, 650)), ("参与人员", (330, 688, 466, 736)), ("姚东军、覃源、余睿海、闫国、杜波、甘彬艳", (567, 695, 1191, 731)),
+            ("完成时间", (331, 778, 466, 820)), ("2021年2月", (564, 778, 716, 819)), ("摘要", (806, 933, 936, 987))]
+    doc = _doc(*rows, width=1743, height=2400, source="ocr")
+    assert doc.fields["authors"] == ["蒋泉鑫", "姚东军", "覃源", "余睿海", "闫国", "杜波", "甘彬艳"]
+
+
+def _opinion(lead, team, verdict):
+    return _doc(("验收意见", (262, 71, 333, 88)), (lead, (87, 119, 532, 132)),
+                ("技有限公司组织召开了“离散制造边缘计算网关系统研制”项目验收会。该项目由田红燕", (63, 140, 530, 152)),
+                (team, (63, 161, 530, 174)), ("长,周航、周海建为成员。", (63, 182, 282, 195)), (verdict, (87, 257, 270, 269)),
+                ("验收专家组组长签字:", (312, 320, 423, 332)), ("2019年1月7日", (451, 363, 523, 374)))
+
+
+def test_an_acceptance_held_for_a_commission_has_the_commissioners_level():
+    """受重庆市科学技术局委托，…重庆市生产力促进中心…组织召开验收会 (probe DE A08): the bureau's
+    programme, 省级 in 重庆 — never 企业级 for the centre that held it."""
+    doc = _opinion("受重庆市科学技术局委托,2019年1月7日,重庆市生产力促进中心在重庆忽米网络科",
+                   "负责,参加人员有侯睿、蒲磊、范骏、邵航鑫、钱玉墨、谭墨钰。验收专家组由金建任组", "经专家组讨论,该项目不通过验收。")
+    assert doc.fields["level"] == "provincial"
+    assert doc.fields["passed"] is False
+    assert doc.fields["members"] == ["侯睿", "蒲磊", "范骏", "邵航鑫", "钱玉墨", "谭墨钰"]
+
+
+def test_twelve_names_in_a_cell_whose_label_carries_its_note_under_it():
+    """项目组成员 | (按贡献大小排序 | ) left of a cell of two lines, its first a little below the
+    label's middle (probe DE A09): all twelve, in order."""
+    doc = _doc(("重庆市科学技术局", (246, 57, 349, 69)), ("科技计划项目验收结论书", (199, 88, 396, 105)),
+               ("项目名称   供应链协同管理平台示范项目", (82, 133, 311, 145)), ("项目负责人   闫子燕", (77, 200, 198, 211)),
+               ("项目组成员", (77, 242, 134, 253)), ("(按贡献大小排序", (66, 258, 150, 269)), (")", (100, 275, 103, 286)),
+               ("诸葛峰亦、周静燕、董若、谭丽、肖宁文、母红骏、宋瑶梅、王燕、钟斌", (163, 250, 531, 261)),
+               ("、史超明、周国、司马刚林", (163, 267, 301, 277)), ("验收日期   2024年6月12日", (82, 316, 240, 327)),
+               ("验收结论   项目完成了合同规定的任务和考核指标,专家组同意通过验收。", (82, 357, 477, 369)))
+    assert doc.fields["members"] == ["诸葛峰亦", "周静燕", "董若", "谭丽", "肖宁文", "母红骏", "宋瑶梅", "王燕", "钟斌",
+                                     "史超明", "周国", "司马刚林"]
+
+
+@pytest.mark.parametrize("boxes, passed", [
+    (("□通过验收", "■需整改后复验", "□不通过验收"), False),
+    (("■通过验收", "□需整改后复验", "□不通过验收"), True),
+])
+def test_a_ticked_deferral_is_no_pass(boxes, passed):
+    """□通过验收 ■需整改后复验 □不通过验收 (probe DE A10): a deferral ticked is no pass."""
+    rows = [("科技项目验收意见表", (500, 150, 1200, 210)), ("项目名称", (160, 300, 330, 340)),
+            ("基于工业互联网的产品质量追溯系统关键技术研究与应用", (430, 300, 1300, 340)),
+            ("项目负责人", (160, 380, 330, 420)), ("汪杰宁", (430, 380, 560, 420)), ("验收结论", (160, 975, 320, 1019))]
+    rows += [(t, (434 + 260 * k, 975, 640 + 260 * k, 1019)) for k, t in enumerate(boxes)]
+    rows += [("验收日期:2021年3月6日", (160, 1100, 700, 1140))]
+    doc = _doc(*rows, width=1700, height=2400, source="ocr")
+    assert doc.fields["passed"] is passed
+

@@ -79,6 +79,8 @@ _MARKS = TICKS + EMPTY_BOXES
 # (基本通过 and 有条件通过 are options of their own: else a box before them reads as the
 # previous option's mark, and □通过 □基本通过 □不通过, all empty, as 「通过」 inferred)
 _CHOICES = ("不同意验收|同意验收|不同意结题|同意结题|不同意|同意|不予通过|未通过|不通过|暂缓通过|需要复议|"
+            # (a deferral's box: □通过验收 ■需整改后复验 □不通过验收, probe DE A10)
+            "需整改后复验|整改后复验|限期整改|"
             "基本通过|有条件通过|有条件结题|基本合格|"
             "不予结题|准予结题|延期结题|暂缓结题|结题|通过|不合格|合格|"
             # a graded acceptance's boxes (验收等级 □优秀 ☑良好 □合格 □不合格): any grade but the last passes
@@ -88,7 +90,7 @@ _CHOICES = ("不同意验收|同意验收|不同意结题|同意结题|不同意
 _OPTION = re.compile(rf"(?P<pre>[{_MARKS}]|(?<![\u4e00-\u9fff])口(?=\s*(?:{_CHOICES}))|)\s*(?P<word>{_CHOICES})"
                      rf"(?:(?P<tight>[{_MARKS}])(?=\s)|\s*"
                      rf"(?P<post>[(（]\s*[{_TICKS}]?\s*[)）]|[{_MARKS}](?!\s*(?:{_CHOICES}))))?")
-_NEGATIVE = ("不", "未", "暂缓", "需要", "延期")
+_NEGATIVE = ("不", "未", "暂缓", "需要", "延期", "需整改", "整改", "限期")
 _CONCLUSION_LABELS = ["验收结论", "验收结果", "评审结论", "结题结论", "综合绩效评价结论", "评价结论", "验收意见", "结论"]
 
 _TITLE_LABELS = ["项目名称", "课题名称", "成果名称"]  # (a 成果验收证书 names its 成果)
@@ -135,6 +137,8 @@ _ORGANISER_LABELS = ["组织验收单位", "验收组织单位", "组织鉴定�
 # ``承担的沙坪坝区科技计划项目“…”``: or comes before it.
 _RUNNING_PROGRAMME = re.compile(r"[”\"」』](?:项目|课题)[（(]([\u4e00-\u9fff]{4,40}?)[，,；;）)]|"
                                 r"承担的((?:\d{4}年度?)?[\u4e00-\u9fff]{4,30}?(?:计划|专项|基金|资金)(?:项目|课题)?)[“\"「『]")
+# ``受重庆市科学技术局委托，…``: the body an acceptance was held for, whose programme it is.
+_COMMISSIONED_BY = re.compile(r"(?<![接享感承])受([\u4e00-\u9fff（）()]{4,30}?)(?:的)?委托")
 # ``2022年10月27日，宜宾市经济和信息化局在重庆组织专家对…``: the organiser opens the sentence.
 _RUNNING_ORGANISER = re.compile(r"(?:日|^|[。；;])[，,]?由?([\u4e00-\u9fff（）()]{4,40}?)(?:在[\u4e00-\u9fff]{1,12}?)?组织"
                                 r"(?:有关|相关)?(?:专家|召开|开展)")
@@ -527,7 +531,11 @@ def _value_start(text: DocText, hit, value: str) -> tuple[str, TextLine] | None:
     line under it (a caption alone on its line)."""
     if value:
         return value, hit.line
-    cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height) or value_below(text, hit.line)
+    # (or a cell level with some of the label only: 项目组成员 over its note (按贡献大小排序) left
+    # of a cell of two lines, its first a little below the label's middle, probe DE A09)
+    beside = sorted((l for l in text.lines if l is not hit.line and _beside_label(l, hit.line)), key=lambda l: box(l)[0])
+    cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height) or (beside[0] if beside else None) \
+        or value_below(text, hit.line)
     if cell is None:
         spanning = _spanning_below(text, hit.line)
         return (spanning.text, spanning) if spanning is not None else None
@@ -1251,6 +1259,10 @@ def _level_sources(text: DocText):
                 yield _commissioner(found[0]), found[1]
             elif options:
                 yield options, found[1]  # the one ticked (地市级■ among 国家级□ 省部级□)
+        # (受重庆市科学技术局委托，…重庆市生产力促进中心…组织召开验收会: the commissioner's, probe DE A08)
+        commissioned = None if programme else running_match(text, _COMMISSIONED_BY)
+        if commissioned:
+            yield commissioned[0].group(1), commissioned[1]
         running = running_match(text, sentence)
         if running:
             yield _commissioner(next(g for g in running[0].groups() if g)), running[1]
@@ -1532,7 +1544,7 @@ def _verdict(text: DocText) -> tuple[bool, TextLine] | None:
 
 
 # An option's word as a form prints it, and what it says: 基本通过 and its like decide nothing.
-_OPTION_WORD = re.compile(r"基本通过|有条件通过|暂缓通过|不予通过|未通过|不通过|不同意|同意|不合格|合格|通过")
+_OPTION_WORD = re.compile(r"基本通过|有条件通过|暂缓通过|不予通过|未通过|不通过|需整改后复验|整改后复验|限期整改|不同意|同意|不合格|合格|通过")
 
 
 def unmarked_choices(text: DocText) -> tuple[str, list[tuple[bool | None, int, tuple[float, float, float, float]]], bool] | None:
@@ -1576,7 +1588,7 @@ def _option_says(word: str) -> bool | None:
     """Passed (True), not (False), or for a person to say (None: 基本通过)."""
     if word in ("基本通过", "有条件通过", "有条件结题"):
         return None
-    return not word.startswith(("不", "未", "暂缓"))
+    return not word.startswith(("不", "未", "暂缓", "需整改", "整改", "限期"))
 
 
 def _rows(text: DocText) -> list[tuple[list[TextLine], str]]:

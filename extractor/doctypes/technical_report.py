@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, unit_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, standalone_date,
@@ -78,7 +78,7 @@ _EDITORS = ["执行主编", "副主编", "主编", "编委会成员", "编委", 
 _LEADERS = ["项目负责人", "课题负责人", "技术负责人", "报告负责人", "课题组组长", "项目组组长", "编写组组长", "课题组长", "项目组长",
             "负责人"]
 _DEPUTIES = ["课题组副组长", "项目组副组长", "编写组副组长", "项目副负责人", "课题副负责人", "副组长"]
-_MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "课题组成员", "项目组成员", "主要完成人员", "主要完成人",
+_MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "参与人员", "课题组成员", "项目组成员", "主要完成人员", "主要完成人",
             "项目组主要成员", "课题组主要成员", "完成人员", "研究人员", "主要研究人员", "项目组人员", "课题组人员",
             "项目组", "课题组", "研究团队", "项目团队", "完成人",
             # (重庆's 软科学 and 技术预见 reports: 主研人员 for 主要研究人员)
@@ -982,7 +982,8 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
         cut = None
         cell = right_of(text, line, slack=0.5 * line.line.height)
         # (a heading alone, 编 写 组, often stands apart from the names it heads)
-        below = next_line(text, line, 2.5 if alone else 1.5)
+        # (so does a label ending its line on its colon, 编写人员：, probe DE R08)
+        below = next_line(text, line, 2.5 if alone or line.compact[-1:] in ":：" else 1.5)
         if alone and below is not None and _ORDER_NOTE.fullmatch(below.compact):
             below = next_line(text, below)  # 编写组 | （排名不分先后） | the names
         grid = name_grid(text, line) if cell is None or not _ROLE.match(cell.compact.strip(":：")) else None
@@ -1002,8 +1003,10 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
             if len(column) >= 2:
                 return column, header
         if cell is None and (heading or not alone) and not over_labels and below is not None \
-                and (titled := titled_column(text, below)):
-            return titled, below  # (one a line, each with his title, perhaps in a box of its own, probe CR R25)
+                and (titled := titled_column(text, below) or unit_column(text, below)):
+            # (one a line, each with his title, perhaps in a box of its own, probe CR R25; or
+            # with his unit, probe DE R08)
+            return titled, below
         column = name_column(text, line) if cell is None and (heading or not alone) and not over_labels else []
         if len(column) >= 2:
             return column, line
@@ -1173,9 +1176,12 @@ def _role_kind(word: str, leaders: list[str] = _LEADERS) -> str | None:
         return "writer"  # a work column's 报告编写
     if word in leaders:
         return "leader"
-    if word in writers or word in _TAKING_PART:
+    # (a role said with its scope, 主要参与人员 or 报告审核, is the role: probe DE R10)
+    core = re.sub(r"^(?:本?报告|项目组?|课题组?|主要)", "", word)
+    if word in writers or word in _TAKING_PART or core in _TAKING_PART:
         return "writer"
-    if word in _NOT_WRITERS or word[:-1] in _NOT_WRITERS or word in ("顾问", "指导", "签发", "专家", "法定代表人"):
+    if any(w in _NOT_WRITERS or w[:-1] in _NOT_WRITERS for w in (word, core)) \
+            or word in ("顾问", "指导", "签发", "专家", "法定代表人"):
         return "other"
     if any(len(word) == len(label) and _damaged_role(word, label) for label in writers):
         return "writer"
@@ -1353,6 +1359,9 @@ DOCTYPE = DocType(
                 "调研报告", "技术评估报告", "技术发展报告", "产业发展报告", "咨询报告", "决策咨询报告", "实施方案",
                 # a project's proposal and its work report
                 "项目建议书", "项目工作报告", "技术工作报告",
+                # an integrator's 整体解决方案 for a plant or a trade, written by its engineers
+                # under 编制/审核/批准 like any technical report (probe DE R06)
+                "解决方案",
                 # a project's own closing report (a person's 工作总结 is none: no project in its title)
                 "项目总结报告", "结题报告", "研究总结报告",
                 # a development's own trials (…补偿系统试验验证报告); never a lab's 检验报告 for a client
@@ -1374,7 +1383,8 @@ DOCTYPE = DocType(
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.
         # (a 题名页 after GB/T 7713.3 may print no 报告 at all: its 主要责任者 is the report's word)
-        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结", "项目建议书", "主要责任者", "实施方案", "实施方"),
+        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结", "项目建议书", "主要责任者", "实施方案", "实施方",
+                  "解决方案"),
         requires_why="没有报告、白皮书或规划字样",
         # An invitation to give a talk (作专题报告) at a conference is no report.
         penalties=("邀请函", "参会回执", "会议回执", "诚挚邀请",
