@@ -214,3 +214,112 @@ def test_a_ticked_deferral_is_no_pass(boxes, passed):
     doc = _doc(*rows, width=1700, height=2400, source="ocr")
     assert doc.fields["passed"] is passed
 
+
+_ABSTRACT = "摘 要:针对装配线调度问题,提出了一种数据与机理混合驱动的方法。结果表明,所提方法较传统方法效率提高了33.8%。"
+
+
+def test_a_cnki_cover_and_its_article_are_one_paper_titled_by_its_caption():
+    """CNKI's 网络首发论文 cover (题目： | title, 作者：, 网络首发日期：, 引用格式：) bound before the
+    article's page (probe DF S11): one paper; its title the one 题目 names, never the captions
+    网络首发日期:引用格式: read together; 中国学术期刊(网络版) no journal of it."""
+    cover = [("中国学术期刊(网络版)", (227, 178, 544, 217)), ("China Academic Journals (CAJ-N)", (1147, 177, 1591, 213)),
+             ("网络首发论文", (714, 312, 1119, 390)), ("题目:", (301, 461, 390, 503)),
+             ("汽车焊装生产线故障诊断的注意力机制与LSTM方法", (560, 465, 1249, 499)), ("作者:", (304, 532, 390, 575)),
+             ("敖成昊,练鹏,李平宇,邓海崇", (560, 535, 983, 571)), ("收稿日期:", (306, 604, 448, 645)), ("2021-02-04", (558, 606, 719, 642)),
+             ("网络首发日期:", (306, 676, 507, 715)), ("2022-02-28", (557, 677, 720, 712)), ("引用格式:", (306, 745, 448, 787)),
+             ("敖成昊,练鹏,李平宇.汽车焊装生产线故障诊断的注意力机制与LSTM方法[J", (559, 747, 1497, 781)),
+             ("/OL]. 计算机集成制造系统. https://kns.cnki.net/kcms/detail/11.5946.TP.", (559, 790, 1490, 826)),
+             ("20220228.1355.008.html", (559, 835, 877, 866))]
+    article = [("第28卷第3期", (214, 135, 352, 167)), ("计算机集成制造系统", (788, 136, 1019, 167)), ("Vol.28 No.3", (1456, 135, 1590, 167)),
+               ("2022年3月", (214, 169, 332, 203)), ("ISSN 1006-5911 CN 11-5946/TP", (214, 229, 938, 260)),
+               ("汽车焊装生产线故障诊断的注意力机制与LSTM方法", (365, 299, 1433, 352)), ("敖成昊1,练鹏2,李平宇2,邓海崇2", (661, 375, 1147, 418)),
+               ("(1.中冶赛迪信息技术(重庆)有限公司,重庆 401329;2.四川大学机械工程学院,成都 610065)", (373, 432, 1404, 460)),
+               (_ABSTRACT, (262, 495, 1542, 527)), ("关键词:故障诊断;注意力机制;LSTM", (262, 560, 1000, 590)),
+               ("中图分类号:TP391 文献标识码:A", (262, 620, 1000, 650))]
+    from extractor.model import Line, Page, ReadResult
+
+    result = ReadResult("t.pdf", "0" * 64, page_count=2, pages=[
+        Page(n + 1, 1805, 2447, "ocr", [Line(t, b, 0.98) for t, b in rows]) for n, rows in enumerate([cover, article])])
+    from zhicheng.binder import split
+    from zhicheng.documents import document_from
+
+    docs = split(result, lambda pages: document_from(result, None, pages))
+    assert len(docs) == 1
+    assert docs[0].fields["title"] == "汽车焊装生产线故障诊断的注意力机制与LSTM方法"
+    assert docs[0].fields["journal"] == "计算机集成制造系统"
+    alone = document_from(result, None, (1, 1))
+    assert alone.fields["title"] == "汽车焊装生产线故障诊断的注意力机制与LSTM方法"
+    assert alone.fields.get("journal") != "中国学术期刊(网络版)"
+
+
+def test_an_english_block_between_the_chinese_title_and_byline():
+    """机床与液压's first page: the Chinese title, then the English title, byline, units and
+    abstract, then the Chinese byline (probe DF S12); its name only in the footer band printed
+    before the body in the text layer; CNC in the English title no CN."""
+    doc = _doc(("Vol.52 No.1   MACHINE TOOL & HYDRAULICS   Jan. 2024", (51, 27, 545, 36)),
+               ("DOI:10.3969/j.issn.1001-3881.2024.01.019", (51, 46, 212, 55)),
+               ("基于注意力机制与LSTM的数控机床主轴调度优化", (51, 65, 402, 81)),
+               ("Scheduling optimization of CNC machine tool spindle based on attention mechanis", (66, 94, 529, 107)),
+               ("m and LSTM", (66, 112, 135, 121)), ("TAN Xiamin, WU Yongfang, TAN Leiqiu, PU Xi", (191, 143, 407, 153)),
+               ("(School of Advanced Manufacturing Engineering, Chongqing University of Posts and Telecommunications)", (74, 158, 523, 167)),
+               ("Abstract: The problem of low efficiency and poor accuracy is addressed by a hybrid method.", (68, 186, 526, 195)),
+               ("Key words: intelligent manufacturing; optimization; industrial Internet", (68, 227, 413, 236)),
+               ("谭霞敏,吴永芳,谭蕾秋,蒲曦*", (51, 244, 201, 257)), ("(重庆邮电大学 先进制造工程学院,重庆 400065)", (57, 264, 246, 273)),
+               (_ABSTRACT, (51, 287, 544, 297)), ("关键词:车间调度;预测性维护;工业互联网", (51, 318, 276, 327)),
+               ("中图分类号:TP391   文献标志码:A   文章编号:1001-3881(2024)01-0169-05", (52, 335, 403, 344)),
+               ("收稿日期:2023-05-07;修回日期:2023-06-18。", (51, 726, 209, 734)),
+               ("第52卷 第1期   机床与液压   2024年1月   ISSN 1001-3881 CN 44-1259/TH", (51, 783, 342, 790)),
+               ("0 引言", (51, 359, 83, 368)), ("实验结果表明,所提方法在求解质量和计算效率方面均", (69, 374, 285, 383)))
+    assert doc.fields["title"] == "基于注意力机制与LSTM的数控机床主轴调度优化"
+    assert doc.fields["authors"] == ["谭霞敏", "吴永芳", "谭蕾秋", "蒲曦"]
+    assert doc.fields["journal"] == "机床与液压"
+    assert doc.fields["date"] == "2024-01"
+
+
+def test_a_columns_name_at_the_top_yields_to_the_footer_bands_journal():
+    """研究与应用 · Research & Application heads the page; the journal is named only in the
+    footer band beside its volume (probe DF S15)."""
+    doc = _doc(("研究与应用 · Research & Application", (51, 28, 211, 38)),
+               ("多品种小批量模式下装配车间物料配送路径优化", (52, 62, 408, 79)), ("杨睿洋,谭睿婷,邓建磊,徐志磊*", (51, 92, 211, 103)),
+               ("(重庆大学 机械与运载工程学院,重庆 400044)", (57, 112, 238, 121)), ("【摘要】" + _ABSTRACT[4:], (57, 134, 537, 144)),
+               ("【关键词】物料配送;路径优化", (57, 170, 300, 180)),
+               ("2022年10月 第6卷 第10期   智能制造与工业互联网 | 142", (51, 785, 544, 796)),
+               ("ISSN 2095-8862 CN 50-1229/TP", (429, 817, 544, 824)))
+    assert doc.fields["journal"] == "智能制造与工业互联网"
+    assert doc.fields["date"] == "2022-10"
+
+
+@pytest.mark.parametrize("frequency, date", [("月刊 2016年创刊", "2022-11"), ("双月刊 2016年创刊", "2022")])
+def test_a_monthlys_issue_number_is_its_month(frequency, date):
+    """西南智造技术 2022年第11期 under a cover saying 月刊 (probe DF S09): November; a bimonthly's
+    issue says no month. The running head's 智能制造 at its right end is the column, not the
+    journal, however big OCR boxed it."""
+    cover = [("西南智造技术", (528, 194, 1228, 342)), (frequency, (916, 451, 1151, 487)),
+             ("2022年第11期 (总第203期)", (968, 661, 1535, 714)), ("ISSN 2097-1532", (1306, 2172, 1563, 2209))]
+    article = [("西南智造技术 2022年第11期", (188, 126, 517, 152)), ("智能制造", (1456, 123, 1562, 156)),
+               ("基于变分模态分解的多AGV系统产能平衡方法", (397, 234, 1352, 283)), ("覃巍伟1,皇甫锐1,2,缪华1*", (684, 300, 1061, 347)),
+               ("(1.四川大学机械工程学院,成都 610065;2.重庆长安汽车股份有限公司,重庆 400023)", (315, 365, 1414, 396)),
+               (_ABSTRACT, (231, 427, 1483, 460)), ("关键词:工业互联网;深度学习", (231, 548, 858, 579)),
+               ("中图分类号: TH165", (233, 596, 467, 626))]
+    doc = _doc(pages=[cover, article], width=1746, height=2406, source="ocr")
+    assert doc.fields["journal"] == "西南智造技术"
+    assert doc.fields["date"] == date
+
+
+def test_a_standards_register_page_gives_the_title_under_the_number():
+    """全国标准信息公共服务平台's 标准详情 (probe DG S05): the title stands under the number; the
+    grid's captions (标准号, 国际标准分类号) and values (方法) are none of it."""
+    rows = [("全国标准信息公共服务平台", (38, 131, 303, 158)), ("首页>国家标准>标准详情", (57, 209, 232, 232)), ("现行", (298, 235, 360, 267)),
+            ("GB/T 44328-2024", (58, 255, 262, 281)), ("工业互联网平台 设备远程运维 通用要求", (57, 292, 412, 318)),
+            ("Industrial internet platform—Remote operation and maintenance of equipment", (57, 322, 731, 341))]
+    grid = [("标准号", "GB/T 44328-2024", "发布日期", "2024-07-24"), ("中国标准分类号", "L67", "实施日期", "2025-02-01"),
+            ("国际标准分类号", "35.240.50", "标准类别", "方法"), ("归口单位", "全国信息技术标准化技术委员会", "标准状态", "现行")]
+    for k, (a, b, c, d) in enumerate(grid):
+        y = 369 + 46 * k
+        rows += [(a, (65, y, 65 + 28 * len(a), y + 29)), (b, (248, y + 3, 248 + 16 * len(b), y + 26)),
+                 (c, (806, y, 878, y + 29)), (d, (987, y + 3, 987 + 16 * len(d), y + 26))]
+    rows += [("起草人", (54, 697, 116, 725)), ("韦青 谯文博 闫振宇 牟洪涛 孙明", (56, 731, 500, 757))]
+    doc = _doc(*rows, width=1920, height=1200, source="ocr")
+    assert doc.doc_type == "standard"
+    assert doc.fields["title"] == "工业互联网平台 设备远程运维 通用要求"
+    assert doc.fields["implementation_date"] == "2025-02-01"

@@ -47,7 +47,7 @@ _DOTTED_MONTH = re.compile(r"(?<![\d.\-])((?:19|20)\d\d)\s*(?:[.．]\s*|-)(0?[1-
 # (a volume's first digit OCR may read as a mark: 第-3卷)
 _ISSUE_INFO = re.compile(r"(?:(?:出版|出刊|发行)(?:日期|时间)\s*[:：]?\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:出版|出刊|发行)?|"
                          r"第\s*[^\w\s]?\s*\d+\s*[卷期]|\d{4}\s*年\s*\d{1,2}\s*[月期]|\d{4}\s*年|ISSN[\s:：]*[\dX\-]*|"
-                         r"CN\s*\W?\s*[\d\-/A-Z]*|Vol\.?\s*\d+|No\.?\s*\d+|总第\s*\d+\s*期|"
+                         r"CN(?![A-Za-z])\s*\W?\s*[\d\-/A-Z]*|Vol\.?\s*\d+|No\.?\s*\d+|总第\s*\d+\s*期|"
                          r"(?:19|20)\d\d\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]\s*(?:[:：]\s*[\d\-–]+)?|"
                          r"(?<![\d.])(?:19|20)\d\d\s*[.．]\s*\d{1,2}(?![\d.])")
 
@@ -196,9 +196,11 @@ def extract_paper(text: DocText) -> Fields:
         # (a footer band's name in 《》 beside the issue: 《电子技术应用》2023年 第49卷 第8期)
         yield _journal_in([l for l in footer if "《" in l.text])
         yield _journal_on_cover(text, page)
+        # (a footer band printing the volume beside the name before a name merely near the top: a
+        # column's 研究与应用 · Research & Application heads the page, probe DF S15)
+        yield _journal_in(footer)
         yield _journal_near_top(text, title)
         yield _journal_of_imprint(text)
-        yield _journal_in(footer)
         yield _labelled_journal(text)
         yield _journal_over_issn(text)
         yield _journal_in_side_band(text, page)
@@ -214,7 +216,7 @@ def extract_paper(text: DocText) -> Fields:
         # (the citation names it in English, [J]. Robot, 2023: the head's 机 器 人 ROBOT is its name)
         agreed = "".join(head[0].split())
     journal = next((found for found in candidates() if found and getattr(found[1], "index", None) not in titled
-                    and "".join(found[0].split()) not in _PORTALS  # (a database's banner names no journal)
+                    and not _portal(found[0])  # (a database's banner names no journal)
                     and not (words and "".join(found[0].split()) in words and "".join(found[0].split()) != agreed)), None)
     if journal:
         # (a supplement is an issue of the journal: 辽海装备技术增刊 is 辽海装备技术)
@@ -228,10 +230,14 @@ def extract_paper(text: DocText) -> Fields:
         # (its footnote mark: 评估价值* — a fund's note, △ a corresponding author's)
         printed = re.sub(r"\s*[*＊△▲☆★#]+$", "", title_form(join_cjk(strip_stamps("".join(l.text for l in title)))))
         printed = re.sub(r"^(?:论文)?(?:题目|篇名|题名)[:：]\s*", "", printed)  # (a cover's caption before it)
-        if printed not in _COVER_HEADINGS:
+        # CNKI's 网络首发论文 cover: 题目： is the title, whatever else its top holds (the captions
+        # 网络首发日期 and 引用格式 read as one, probe DF S11)
+        cover = printed in _COVER_HEADINGS or any(l.compact in _COVER_HEADINGS for l in text.lines if l.page == page)
+        labelled = labelled_field(text, ["题目", "论文题目", "篇名"]) if cover else None
+        if labelled and len(title_form(labelled[0])) >= 4:
+            f.set("title", title_form(labelled[0]), labelled[1])
+        elif printed not in _COVER_HEADINGS:
             f.set("title", printed, title[0])
-        elif labelled := labelled_field(text, ["题目", "论文题目", "篇名"]):
-            f.set("title", title_form(labelled[0]), labelled[1])  # CNKI's 网络首发论文 cover: 题目： is the title
         _paper_authors(text, title[-1], f)
     else:
         _authors_over_affiliation(text, page, f)
@@ -286,6 +292,11 @@ def extract_paper(text: DocText) -> Fields:
         f.set("date", imprint[0], imprint[1])
     elif found:
         (year, month), line = found[0]
+        issue = _monthly_issue(text, line) if not month else None
+        if issue:
+            # (a monthly's issue N comes out in month N: 2022年第11期 under a cover saying 月刊)
+            month = issue
+            f.notes.append(f"出版日期：本刊为月刊，第{issue}期按{issue}月计")
         f.set("date", f"{year}-{int(month):02d}" if month else year, line)
     elif online:
         # Published online first (CNKI 网络首发) and in no issue yet: the day it went online
@@ -334,7 +345,18 @@ _SUPPLEMENT = re.compile(r"增\s*刊|\b[Ss]uppl(?:ement)?\b\.?\s*\d*|\d\s*[(（]
 _COVER_HEADINGS = {"网络首发论文", "网络首发", "万方数据", "中国知网"}
 # A database's banner over its record of a paper (a screenshot of 万方, 知网, 维普): never its title.
 _PORTALS = _COVER_HEADINGS | {"万方数据知识服务平台", "知网", "CNKI", "中国知网CNKI", "维普网", "维普资讯", "维普期刊",
-                              "中文期刊服务平台", "超星期刊", "中国学术期刊网络出版总库", "CNKI中国知网", "文献详情", "知网节"}
+                              "中文期刊服务平台", "超星期刊", "中国学术期刊网络出版总库", "CNKI中国知网", "文献详情", "知网节",
+                              # (the 网络首发 cover's banner: the platform that published it online, probe DF S11)
+                              "中国学术期刊网络版"}
+
+
+def _portal(name: str) -> bool:
+    """A database's or a platform's banner, which names no journal (its brackets as OCR gives them).
+
+    >>> _portal("中国学术期刊（网络版)"), _portal("中国机械工程")
+    (True, False)
+    """
+    return re.sub(r"[\s()（）]", "", name) in _PORTALS
 _VOLUME = re.compile(r"第\s*\d+\s*[卷期]|Vol\.?\s*\d+|No\.?\s*\d+|\d+\s*\(\s*\d+\s*\)", re.IGNORECASE)
 _HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?![\d\s]*[月期])")
 _NOT_ISSUE = re.compile(r"收稿|修回|录用|接受日期|基金|作者简介|通信作者|网络首发")
@@ -376,6 +398,34 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     if match:
         return match.group(1), str(int(match.group(2)))
     return None
+
+
+_MONTHLY = re.compile(r"(?<![双半季旬周])月刊")
+_OTHER_FREQUENCY = re.compile(r"双月刊|半月刊|季刊|旬刊|周刊|年刊")
+
+
+def _monthly_issue(text: DocText, line: TextLine) -> str | None:
+    """The issue number of ``line``'s 年第N期 when the journal says it is a monthly (月刊, and
+    no other frequency anywhere) on the issue's own page or on one printing its year (the
+    issue's cover; not another year's masthead bound with it), N at most 12: its month; else
+    None.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def doc(*texts):
+    ...     lines = [Line(t, (0, 20 * k, 300, 20 * k + 12)) for k, t in enumerate(texts)]
+    ...     return DocText(ReadResult("t.pdf", "0", [Page(1, 600, 800, "text_layer", lines)], 1))
+    >>> d = doc("西南智造技术 2022年第11期", "月刊 2016年创刊")
+    >>> _monthly_issue(d, d.lines[0]), _monthly_issue(doc("2022年第11期", "双月刊"), d.lines[0])
+    ('11', None)
+    """
+    if _OTHER_FREQUENCY.search(text.compact):
+        return None
+    match = _ISSUE_DATE.search(line.text)
+    number = match.group(2) if match else None
+    pages = {l.page for l in text.lines if l.page == line.page or match and f"{match.group(1)}年" in l.compact}
+    if not any(_MONTHLY.search(l.compact) for l in text.lines if l.page in pages):
+        return None
+    return str(int(number)) if number and 1 <= int(number) <= 12 else None
 
 
 # A journal issued twice a month names the half beside the month: 2022.11（下）, 2022年6月下半月.
@@ -603,7 +653,9 @@ def _footer_band(text: DocText, page: int | None) -> list[TextLine]:
     issue (第26卷第12期, Vol.26 No.12) or the month of the issue beside the journal's name
     (计算机集成制造系统 May 2023) and the cells beside them (the journal's name, the month),
     never a footnote's 收稿日期."""
-    lines = [l for l in text.lines if l.page == page][-8:]
+    # (the lowest lines, not the last read: a text layer may print its footnotes and footer
+    # before the body's two columns, probe DF S12)
+    lines = sorted((l for l in text.lines if l.page == page), key=lambda l: box(l)[1])[-8:]
     volume = [l for l in lines if l.top >= 0.75 and (_VOLUME.search(l.text) or _month_line(l) and l.top >= 0.85)
               and not _NOT_ISSUE.search(l.compact)]
     return [l for l in lines if not _NOT_ISSUE.search(l.compact)
@@ -643,27 +695,41 @@ def _cells(line: str) -> list[str]:
 
 def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
     """The journal name: the Chinese words of the masthead once the issue information
-    is taken out (``第 9 卷 第 4 期 航空动力学报 Vol.9 No.4``), in the largest print."""
+    is taken out (``第 9 卷 第 4 期 航空动力学报 Vol.9 No.4``), in the largest print.  A box
+    alone right of a line that names the journal beside its issue is the column the paper
+    runs in (西南智造技术 2022年第11期 | 智能制造, probe DF S09), however big OCR boxed it."""
     found = []
     for line in masthead:
-        # (· 研究与开发 ·, 【专题综述】: the column the paper runs in, not the journal)
-        rest = _FREQUENCY.sub(" ", _COLUMN.sub(" ", _ISSUE_INFO.sub(" ", line.text)))
-        # (the lists it is indexed in are no part of its name: 中文核心、CSCD来源期刊)
-        rest = _INDEXED_IN.sub(" ", rest)
-        # (nor a supplement's mark beside the volume: 第57卷 增刊1   机 械 工 程 学 报, probe CU p05)
-        rest = re.sub(r"增\s*刊\s*\d*|Suppl(?:ement)?\.?\s*\d*", " ", rest)
-        # (a name may hold a 、: 振动、测试与诊断; a text layer's wide gap parts cells, the column
-        # the paper runs in set at the head's right end: 出版科学 第32卷 2024年第3期   出版技术)
-        # (of a head's cells, the first: the column the paper runs in stands after the journal,
-        # 机床与液压   第52卷 第3期   数字化设计与制造)
-        for order, run in ((k, r) for k, cell in enumerate(_cells(rest)) for r in re.findall(rf"[{CJK}][{CJK}()（）、\s]*[{CJK})）]", cell)):
-            name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets
-            if len(name) >= 2 and "编号" not in name:
-                found.append((line.line.height, -order, len(name), name, line))
+        for order, name in _names_in(line):
+            found.append((line.line.height, -order, len(name), name, line))
     if not found:
         return None
-    best = max(found, key=lambda c: (round(c[0]), c[1], c[2]))
+    named = [l for l in masthead if _ISSUE_INFO.search(l.text) and any(len(n) >= 4 for _, n in _names_in(l))]
+    columns = {id(l) for l in masthead if not _ISSUE_INFO.search(l.text)
+               and any(same_row(l, n) and box(n)[2] <= box(l)[0] for n in named)}
+    best = max(found, key=lambda c: (id(c[4]) not in columns, round(c[0]), c[1], c[2]))
     return best[3], best[4]
+
+
+def _names_in(line: TextLine) -> list[tuple[int, str]]:
+    """The names a masthead line prints once its issue information, frequency, column and
+    indexes are taken out, each with the order of its cell."""
+    # (· 研究与开发 ·, 【专题综述】: the column the paper runs in, not the journal)
+    rest = _FREQUENCY.sub(" ", _COLUMN.sub(" ", _ISSUE_INFO.sub(" ", line.text)))
+    # (the lists it is indexed in are no part of its name: 中文核心、CSCD来源期刊)
+    rest = _INDEXED_IN.sub(" ", rest)
+    # (nor a supplement's mark beside the volume: 第57卷 增刊1   机 械 工 程 学 报, probe CU p05)
+    rest = re.sub(r"增\s*刊\s*\d*|Suppl(?:ement)?\.?\s*\d*", " ", rest)
+    # (a name may hold a 、: 振动、测试与诊断; a text layer's wide gap parts cells, the column
+    # the paper runs in set at the head's right end: 出版科学 第32卷 2024年第3期   出版技术)
+    # (of a head's cells, the first: the column the paper runs in stands after the journal,
+    # 机床与液压   第52卷 第3期   数字化设计与制造)
+    names = []
+    for order, run in ((k, r) for k, cell in enumerate(_cells(rest)) for r in re.findall(rf"[{CJK}][{CJK}()（）、\s]*[{CJK})）]", cell)):
+        name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets
+        if len(name) >= 2 and "编号" not in name:
+            names.append((order, name))
+    return names
 
 
 def _journal_near_top(text: DocText, title: list[TextLine] | None) -> tuple[str, TextLine] | None:
@@ -751,7 +817,7 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
     exclude = _NOT_TITLE + (() if masthead else ("学报", "杂志"))
     candidates = [l for l in text.lines if l.page == page and l.top <= 0.45 and box(l)[1] >= floor
                   and len(re.findall(f"[{CJK}]", l.text)) >= 4 and not any(e in l.text for e in exclude)]
-    candidates = [l for l in candidates if l.compact not in _PORTALS]  # a database's banner on its record page
+    candidates = [l for l in candidates if not _portal(l.compact)]  # a database's banner on its record page
     candidates = [l for l in candidates if len(names_of(l.text) or []) < 2]  # an author line in bigger print
     # (or its names OCR boxed apart, each taller than the title for its marks: 武楠华³¹ | 雷洁ᵇ姜华鑫 | …)
     candidates = [l for l in candidates if sum(bool(HAS_CJK.search(o.text)) for o in _row_run(text, l)) < 3]
@@ -981,9 +1047,9 @@ def _author_line(text: DocText, title_end: TextLine) -> TextLine | None:
     below = sorted((l for l in text.lines if l.page == title_end.page and l is not title_end
                     and (box(l)[1] + box(l)[3]) / 2 > box(title_end)[3] - 1
                     and box(l)[0] < x1 and box(l)[2] > x0), key=lambda l: box(l)[1])
-    for line in below[:4]:
-        if not HAS_CJK.search(line.text):
-            continue  # a superscript read as a line of its own (1,2)
+    # (Chinese lines only: a superscript read as a line of its own (1,2), or the English title,
+    # byline and abstract a journal sets between the Chinese title and byline, probe DF S12)
+    for line in [l for l in below if HAS_CJK.search(l.text)][:4]:
         if re.search("摘要|Abstract|关键词", line.text):
             return None
         if _AFFILIATION.search(line.compact):

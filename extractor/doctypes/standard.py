@@ -282,13 +282,18 @@ def _standard_title(text: DocText, number: TextLine | None) -> tuple[list[list[T
     dates = [l.top for l in text.lines if l.page == number.page and re.search("发布|实施", l.compact)
              and find_dates(l.text)]
     candidates = [l for l in text.lines if l.page == number.page and number.top < l.top < min(dates, default=1.0)
-                  and _same_half(text, l, number) and _looks_like_title_part(l)]
+                  and _same_half(text, l, number) and _looks_like_title_part(l) and not _caption_cell(text, l)]
     # A lone character wrapped onto a line of its own (技术要 / 求) continues a title and
     # never starts one.
     title = max((l for l in candidates if len(re.findall(f"[{CJK}]", l.compact)) >= 2),
                 key=lambda l: round(l.line.height), default=None)
     if title is not None and not dates and not _taller_than_body(text, title):
         title = None  # no cover: a page of body text has no title to read
+    # (a register's page, no cover's dates: the title set right under the number heading it,
+    # its grid of fields below, probe DG S05)
+    under = line_below(text, number, 1.5) if not dates else None
+    if under is not None and under in candidates and len(re.findall(f"[{CJK}]", under.compact)) >= 4:
+        title = under
     if title is None:
         title = _outstanding_line(text, number)
         candidates = [l for l in text.lines if l.page == number.page and _same_half(text, l, number)
@@ -364,6 +369,16 @@ _BANNER = re.compile(r"(?:国家|行业|地方|团体|企业|联盟)标准$|^中
 
 # The fields an engineering code's cover prints under its number.
 _COVER_FIELD = re.compile(r"^(?:本(?:文件|标准|部分))?(?:主编|参编|批准|发布|归口|提出|主管|起草)(?:单位|部门|人)[:：]")
+
+
+def _caption_cell(text: DocText, line: TextLine) -> bool:
+    """A cell of a register's grid (标准号 | GB/T 44328-2024, 标准类别 | 方法): a short line with
+    another far to its right or left on its row, where a title's parts, boxed apart at its
+    spaces, stand a letter or so apart (probe DG S05)."""
+    if len(line.compact) > 8:
+        return False
+    gap = 2.5 * max(line.line.height, 1)
+    return any(box(l)[0] - box(line)[2] >= gap or box(line)[0] - box(l)[2] >= gap for l in row_of(text, line))
 
 
 def _looks_like_title_part(line: TextLine) -> bool:
