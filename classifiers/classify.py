@@ -82,9 +82,21 @@ def _across_cells(printed: str, title: str) -> bool:
 
 
 def _a_cell(text: DocText, line) -> bool:
-    """Whether ``line`` is one cell of a table's row: three boxes or more beside it on its
-    row (OCR reads a row cell by cell; a title stands alone on its line)."""
-    return len(row_of(text, line)) >= 3
+    """Whether ``line`` is one cell of a table's body: three boxes or more beside it on its
+    row, in print of its size, under a column's caption that heads a row of captions (a
+    team's 对项目的贡献 over 技术方案设计).  OCR reads a row cell by cell; a title stands alone
+    on its line, or over no table (an invoice's head beside its number and date)."""
+    row = row_of(text, line)
+    if len(row) < 3:
+        return False
+    heights = sorted(l.line.height for l in row)
+    if line.line.height > 1.2 * heights[len(heights) // 2]:
+        return False
+    x0, y0, x1, _ = line.line.box
+    centre, height = (x0 + x1) / 2, max(line.line.height, 1)
+    return any(l.page == line.page and l.line.box[3] <= y0 and y0 - l.line.box[3] <= 12 * height
+               and abs((l.line.box[0] + l.line.box[2]) / 2 - centre) <= max(l.line.box[2] - l.line.box[0], x1 - x0) / 2
+               and len(row_of(text, l)) >= 3 and not re.search(r"\d", l.compact) for l in text.lines)
 
 
 def _value_part(compact: str) -> str:

@@ -1315,6 +1315,10 @@ def listed_people(text: DocText, labels: list[str], skip_prefixes: tuple[str, ..
         anchor = hit.line
         if not value:
             cell = right_of(text, hit.line, slack=0.5 * hit.line.line.height)
+            if cell is None and hit.start == 0:
+                # (a register's caption alone on its line, the names under it: 发明人/设计人 |
+                # 上官明哲;皮丽华;符家豪;喻晴, cpquery's 著录项目, probe DG S03)
+                cell = value_below(text, hit.line)
             if cell is None or LABEL_START.match(cell.compact):
                 continue
             value, anchor = cell.text, cell
@@ -1706,6 +1710,14 @@ def cell_continued(text: DocText, cell: TextLine, limit: int = 3, left: float | 
     for _ in range(limit):
         # (a form's blanks printed as dotted leaders space its rows wider: 1.5 line heights)
         under = line_below(text, current, max_gap=1.5)
+        if under is None and current is cell:
+            # (a booklet's rows stand nearly two lines apart, its wrapped title's tail as far: taken
+            # when nothing stands near it on its row, the facing page's text further off, probe DG D07)
+            far = line_below(text, current, max_gap=2.0)
+            reach = 3 * height
+            if far is not None and not [l for l in row_of(text, far)
+                                        if box(l)[0] < box(cell)[2] + reach and box(l)[2] > box(cell)[0] - reach]:
+                under = far
         shift = box(under)[0] - left if under is not None else 0.0
         if margin and under is not None and abs(box(under)[0] - box(cell)[0]) <= 0.6 * height:
             # (never a sentence, nor a unit's or a person's name, set under it at the margin)
@@ -2034,7 +2046,7 @@ def _list_number(match: re.Match) -> int:
 
 def _caption_row(cells: list[str]) -> bool:
     """Three or more short captions and nothing else: a table's header row (著作权人 国籍 省份 城市)."""
-    return len(cells) >= 3 and all(1 < len(c) <= 6 and HAS_CJK.match(c) and not re.search(r"\d|[:：]", c)
+    return len(cells) >= 3 and all(1 < len(c) <= 8 and HAS_CJK.match(c) and not re.search(r"\d|[:：]", c)
                                    for c in cells)
 
 

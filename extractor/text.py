@@ -187,6 +187,30 @@ def _glue_spaced_captions(lines: list["TextLine"]) -> list["TextLine"]:
     return out
 
 
+# A web form's button, boxed on its own (查询, 搜 索, 立即查询).
+_BUTTON = re.compile(r"(?:立即|开始)?(?:查询|搜索|检索)|重置|提交")
+_CAPTION = re.compile(r"[\u4e00-\u9fff]{2,10}[:：]")
+
+
+def _search_form(lines: list["TextLine"]) -> set[int]:
+    """The lines (their ids) of a screenshot's search form: a row holding a button alone in
+    its box and a caption with its colon (软件名称: | 注塑车间能耗优化 | 著作权人: | 查询).
+
+    >>> rows = [("软件名称:", 84, 287), ("注塑车间能耗优化", 184, 287), ("著作权人:", 593, 285), ("查询", 1138, 285),
+    ...         ("登记号", 61, 409), ("软件全称", 360, 409)]
+    >>> lines = [TextLine(1, k, Line(t, (x, y, x + 30 * len(t), y + 26)), 1080, 1920) for k, (t, x, y) in enumerate(rows)]
+    >>> sorted(l.text for l in lines if id(l) in _search_form(lines))
+    ['查询', '注塑车间能耗优化', '著作权人:', '软件名称:']
+    """
+    dropped: set[int] = set()
+    for button in (l for l in lines if _BUTTON.fullmatch(l.compact)):
+        (_, y0, _, y1), height = button.line.box, max(button.line.height, 1)
+        row = [l for l in lines if l.page == button.page and abs((l.line.box[1] + l.line.box[3]) / 2 - (y0 + y1) / 2) <= height / 2]
+        if any(_CAPTION.fullmatch(l.compact) or _CAPTION.match(l.compact) and l is not button for l in row):
+            dropped |= {id(l) for l in row}
+    return dropped
+
+
 class DocText:
     """The lines of a document (or of some of its pages) as parsers read them: normalised
     (``extractor.normalize``: simplified characters, watermarks dropped), each with its page
@@ -213,12 +237,15 @@ class DocText:
         # words a letter damaged (复印件与原件政致) and its handler's line (经办人：2025.03.12), or that
         # line alone, the stamp's words unread under their red (a day and no name, as no
         # document's own 经办人 prints it).
+        # (and a register's search form over its results, 软件名称: 注塑车间能耗优化  著作权人:  [查询]:
+        # what was typed into its boxes, and its button, are no record's, probe DG S04)
+        form = _search_form(self.lines)
         clocks = [l for l in self.lines if _CLOCK.fullmatch(l.compact)]
         stamps = [l for l in self.lines if _copy_stamp(l.compact) or _HANDLER_DAY.fullmatch(l.compact)] + stamped
         handlers = [l for l in self.lines if any(_stamp_body(l, s) for s in stamps)]
         dropped = {id(l) for l in self.lines if l in clocks or l in stamps
                    or _SCREEN_DAY.fullmatch(l.compact) and any(_beside(l, c) for c in clocks)
-                   or any(l is h for h in handlers) or _handlers_day(l, handlers)}
+                   or any(l is h for h in handlers) or _handlers_day(l, handlers)} | form
         if dropped:
             kept = [l for l in self.lines if id(l) not in dropped]
             self.lines = [TextLine(l.page, k, l.line, l.page_height, l.page_width) for k, l in enumerate(kept)]

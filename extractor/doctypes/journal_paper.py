@@ -187,6 +187,11 @@ def extract_paper(text: DocText) -> Fields:
     f.put("classification", classification(text))
     page = _paper_page(text)
     masthead = _masthead(text, page)
+    column = _paper_column(text, page)
+    if column is not None:
+        # (a spread scanned whole: the paper's page's head, not the facing page's body at its
+        # height, probe DG D03)
+        masthead = [l for l in masthead if column[0] <= (box(l)[0] + box(l)[2]) / 2 <= column[1]]
     title = _paper_title(text, masthead, page)
     cited = _cited_journal(text)
     footer = _footer_band(text, page)
@@ -583,7 +588,15 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
         return []
     page = page if page is not None else text.lines[0].page
     on_page = [l for l in text.lines if l.page == page]
-    # The top of the print, not of the image: a photographed page has table around it.
+    # The top of the print, not of the image: a photographed page has table around it, a
+    # screenshot its browser's tabs, address and bookmarks (the 知网节 page, probe DG S08).
+    chrome = [l for l in on_page if l.top < 0.15 and re.search(r"https?://|www\.", l.text)]
+    if chrome:
+        bar = max(chrome, key=lambda l: l.top)
+        under = [l for l in on_page if 0 < box(l)[1] - box(bar)[3] <= 1.5 * bar.line.height]
+        floor = max([box(l)[3] for l in under + [bar]])
+        on_page = [l for l in on_page if box(l)[1] > floor] or on_page
+    on_page = [l for l in on_page if not _portal(l.compact)] or on_page  # (and the site's banner, CNKI 中国知网)
     first = min((l.top for l in on_page), default=0.0)
     # (never the previous paper's reference entries or its author's note, above this one on its page)
     top = [l for l in on_page if l.top < max(0.15, first + 0.06) and not _CITED.match(l.compact)
@@ -727,7 +740,8 @@ def _names_in(line: TextLine) -> list[tuple[int, str]]:
     names = []
     for order, run in ((k, r) for k, cell in enumerate(_cells(rest)) for r in re.findall(rf"[{CJK}][{CJK}()（）、\s]*[{CJK})）]", cell)):
         name = re.sub(r"[(（]\s*[)）]", "", join_cjk(run))  # （总第215期） taken out leaves its brackets
-        if len(name) >= 2 and "编号" not in name:
+        # (never a line of text: a journal's name runs to twenty letters at most)
+        if 2 <= len(name) <= 20 and "编号" not in name:
             names.append((order, name))
     return names
 

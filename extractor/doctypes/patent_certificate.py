@@ -108,6 +108,12 @@ def extract_patent(text: DocText) -> Fields:
         f.issue("warning", "list_incomplete", "专利权人“见附页”，但未读到附页：请补交附页或人工核对")
     elif parts and all(len(p) >= 2 for p in parts):  # a piece of one character: a list OCR broke up
         f.set("patentees", parts, patentees[1])
+    if "patentees" not in f.values and not see_annex:
+        # (cpquery's 著录项目: 申请人 over a table 序号 | 申请人姓名或名称 | 地址, probe DG S03)
+        column = next(filter(None, (annex_column(text, head, first_page=True)
+                                    for head in ("申请人姓名或名称", "专利权人姓名或名称"))), None)
+        if column:
+            f.set("patentees", column[0], column[1])
     f.put("application_date", date_of(text, ["专利申请日", "申请日"]) or _cell_date(text, ["专利申请日", "申请日"]))
     f.put("grant_date", date_of(text, ["授权公告日", "授权日"]) or _cell_date(text, ["授权公告日", "授权日"])
           or _granted_row(text))

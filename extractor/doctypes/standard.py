@@ -377,8 +377,12 @@ def _caption_cell(text: DocText, line: TextLine) -> bool:
     spaces, stand a letter or so apart (probe DG S05)."""
     if len(line.compact) > 8:
         return False
-    gap = 2.5 * max(line.line.height, 1)
-    return any(box(l)[0] - box(line)[2] >= gap or box(line)[0] - box(l)[2] >= gap for l in row_of(text, line))
+    row = row_of(text, line)
+    right = min((box(l)[0] - box(line)[2] for l in row if box(l)[0] >= box(line)[2] - 2), default=None)
+    left = min((box(line)[0] - box(l)[2] for l in row if box(l)[2] <= box(line)[0] + 2), default=None)
+    gaps = [g for g in (left, right) if g is not None]
+    # (the nearest box on either side far off; a title's parts stand near each other)
+    return bool(gaps) and min(gaps) >= 2.5 * max(line.line.height, 1)
 
 
 def _looks_like_title_part(line: TextLine) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..fields.dates import find_dates, parse_date, without_dates
-from ..fields.people import has_surname
+from ..fields.people import has_surname, labelled_surname
 from ..layout import (beside_other_date_caption, in_other_date_column, OTHER_DATE_CAPTIONS, certified, column_below, comrade, field_value, row_of, heading_labels, is_name, issue_date_of_form, line_at, line_below,
                       names_in, one_person, running_match, running_text, spelled_label_values, title_key)
 from ..text import DocText, same_row
@@ -293,9 +293,12 @@ def _conferred_holder(text: DocText):
     工程师专业技术资格``): the whole clause between its punctuation and 具备/取得 is his name."""
     body, starts = running_text(text)
     for match in _CONFERRED.finditer(body):
-        clause = re.search(r"(?:^|[,，。;；:：])([\u4e00-\u9fff·]{2,5})$", body[:match.start()])
+        # (or with 同志 after him: …评审，眭俊同志具备工程师资格, probe DG P05)
+        clause = re.search(r"(?:^|[,，。;；:：])([\u4e00-\u9fff·]{2,5}?)(同志)?$", body[:match.start()])
         name = clause.group(1) if clause else ""
-        if name and is_name(name, longest=4) and has_surname(name) and not _COMMITTEE.search(name):
+        # (同志 says a person: a rarer surname will do, 眭俊同志)
+        surname = has_surname(name) or bool(clause and clause.group(2)) and labelled_surname(name)
+        if name and is_name(name, longest=4) and surname and not _COMMITTEE.search(name):
             return name, line_at(starts, clause.start(1))
     return None
 
