@@ -205,8 +205,17 @@ DIVIDER = re.compile(r"(?:第[一二三四五六七八九十]+部分|[一二三�
                       r"(?:[（(]共\d+[篇项件份本个][)）])?")
 
 
+# The heading of an application's own list of its papers (申报材料目录, 证明材料清单): no journal's
+# or book's 目录, which goes with its paper.
+_MATERIALS_LIST = re.compile(r"(?:申报|证明|佐证|业绩|评审|送审)?(?:材料|资料)(?:目录|清单|一览表)")
+
+
 def divider(text: DocText) -> bool:
-    """The page holds only a section divider's heading (``DIVIDER``), besides a page number."""
+    """The page holds only a section divider's heading (``DIVIDER``), besides a page number;
+    or it is the bundle's own list of materials (申报材料目录 over 序号 材料名称 页码, probe DD
+    B08): a page of no document, joined to neither side."""
+    if any(_MATERIALS_LIST.fullmatch(l.compact) for l in text.title_lines(0.2, pages=1)):
+        return True
     boxes = [l.compact for l in text.lines if not re.fullmatch(r"[-—–－\s\d]*", l.compact)]
     words = "".join(boxes)
     if len(boxes) == 2 and any(re.fullmatch(r"[一二三四五六七八九十]+", b) for b in boxes):
@@ -221,7 +230,8 @@ def classify(text: DocText) -> Classification:
     if not text.lines:
         return Classification("unknown", 0.0, ["没有识别出文字"])
     if divider(text):  # 一、获奖证书（共1项）: names a kind of paper, is none
-        return Classification("unknown", 0.0, ["只有分隔页的标题（" + text.compact[:20] + "），不是证明材料"])
+        what = "材料目录页" if any(_MATERIALS_LIST.fullmatch(l.compact) for l in text.title_lines(0.2, pages=1)) else "分隔页"
+        return Classification("unknown", 0.0, [f"只有{what}的标题（" + text.compact[:20].replace("\n", " ") + "），不是证明材料"])
     # 无效宣告请求审查决定书, 撤稿声明, 关于撤销…奖励的决定: a paper taking an achievement back
     # prints all its fields and is none of them (the audit reads its words against the others)
     taken_back = next((t for l in text.title_lines() if (t := withdrawing_title(l.compact))), None)

@@ -414,3 +414,34 @@ def test_a_title_certificates_holder_in_its_sentence_with_a_rarer_surname():
     doc = _doc(*rows, width=2468, height=1892, source="ocr")
     assert doc.fields["holder"] == "眭俊"
     assert doc.fields["title"] == "engineer"
+
+
+def test_an_invoices_date_beside_its_heading_is_its_date():
+    """An e-invoice's 开票日期:2019年10月05日 boxed on the row of 电子发票 | (增值税专用发票)
+    (probe DD B11): a label with its value, no table's header cell."""
+    rows = [("发票号码:75903700383074551182", (1130, 167, 1538, 202)), ("开票日期:2019年10月05日", (1121, 212, 1444, 252)),
+            ("电子发票", (548, 210, 761, 268)), ("(增值税专用发票)", (743, 211, 1143, 268)), ("购买方信息", (143, 371, 277, 408)),
+            ("销售方信息", (874, 368, 1011, 409)), ("名称:重庆智能制造研究院有限公司", (144, 440, 568, 477)),
+            ("名称:重庆宗申动力机械股份有限公司", (876, 440, 1326, 477)), ("合计", (143, 1252, 230, 1291)),
+            ("¥1,157,522.12", (1069, 1254, 1261, 1292)), ("¥150,477.88", (1446, 1256, 1595, 1288)),
+            ("价税合计(大写)", (143, 1362, 340, 1401)), ("⊗壹佰叁拾万捌仟元整", (423, 1360, 707, 1396)),
+            ("(小写)¥1,308,000.00", (1145, 1362, 1443, 1398)), ("开票人:冉东飞", (181, 1552, 368, 1588))]
+    doc = _doc(*rows, width=1714, height=2380, source="ocr")
+    assert doc.doc_type == "revenue_proof"
+    assert doc.fields["date"] == "2019-10-05"
+    assert doc.fields["amount_wan"] == 130.8
+
+
+@pytest.mark.parametrize("heading, alone", [("申报材料目录", True), ("证明材料清单", True), ("目  录", False)])
+def test_a_bundles_own_list_of_materials_stands_alone(heading, alone):
+    """A binder's 申报材料目录 (probe DD B08) listing 合同 and 发票 with their pages is a page of
+    no document: never the first contract's first page. A journal's or a book's 目录 is not such a list."""
+    from classifiers.classify import divider
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    lines = [Line(heading, (240, 85, 357, 104)), Line("申报人:周天军 申报职称:高级工程师", (87, 133, 432, 143)),
+             Line("序号 材料名称   页码", (69, 173, 515, 183)), Line("1   合同(中冶赛迪信息技术(重庆)有限公司)   2", (78, 201, 507, 212)),
+             Line("2   发票(中冶赛迪信息技术(重庆)有限公司)   4", (77, 230, 507, 240))]
+    text = DocText(ReadResult("t.pdf", "0" * 64, [Page(1, 595, 842, "text_layer", lines)], 1))
+    assert divider(text) is alone

@@ -754,7 +754,9 @@ def _is_header(text: DocText, line: TextLine) -> bool:
     cells = line.text.split()
     if len(cells) >= 3 and not re.search(r"\d", line.compact) and not find_amounts(line.text):
         return True  # (合同总价 人民币 壹佰贰拾万元整 is a label and its value)
-    return len(cells) == 1 and len(row_of(text, line)) >= 2 and all(
+    # (a caption boxed alone among captions; never one with its date, 开票日期:2019年10月05日 beside
+    # the invoice's heading, probe DD B11)
+    return len(cells) == 1 and not re.search(r"\d", line.compact) and len(row_of(text, line)) >= 2 and all(
         not re.search(r"\d", l.compact) for l in row_of(text, line))
 
 
