@@ -445,3 +445,21 @@ def test_a_bundles_own_list_of_materials_stands_alone(heading, alone):
              Line("2   发票(中冶赛迪信息技术(重庆)有限公司)   4", (77, 230, 507, 240))]
     text = DocText(ReadResult("t.pdf", "0" * 64, [Page(1, 595, 842, "text_layer", lines)], 1))
     assert divider(text) is alone
+
+
+def test_a_standards_cover_beside_its_foreword_keeps_its_title():
+    """A cover and its 前言 scanned as one A3 (probe DG D05): the foreword's lines level with the
+    title's short lines are the facing page's, no grid's cells beside them."""
+    rows = [("JB/T 14532-2022", (2131, 107, 2305, 135)), ("ICS 25.040.20", (116, 145, 271, 174)), ("前 言", (1740, 256, 1880, 303)),
+            ("中华人民共和国机械行业标准", (284, 312, 937, 369)),
+            ("本文件按照GB/T1.1—2020《标准化工作导则 第1部分:标准化文件的结构和起草规则》", (1385, 343, 2259, 380)),
+            ("JB/T 14532-2022", (873, 386, 1104, 422)), ("本文件由中国机械工业联合会提出。", (1388, 504, 1733, 538)),
+            ("本文件起草单位:北京机床研究所有限公司、重庆机床(集团)有限责任公司、重庆长鹰智", (1388, 618, 2281, 655)),
+            ("数控机床", (521, 633, 705, 688)), ("能装备股份有限公司、重庆大学、广州数控设备有限公司。", (1344, 662, 1913, 696)),
+            ("远程运维服务", (476, 702, 748, 758)), ("本文件主要起草人:王建平、粟建国、冉晓东、喻晴、司马俊、黎光明。", (1388, 718, 2090, 754)),
+            ("数据接口规范", (476, 768, 750, 824)), ("本文件为首次发布。", (1388, 779, 1584, 814)),
+            ("CNC machine tools—Remote operation and maintenance service—Data interface specification", (189, 876, 1039, 913)),
+            ("2023-04-01实施", (911, 1466, 1110, 1498)), ("2022-09-30发布", (126, 1472, 326, 1504)),
+            ("中华人民共和国工业和信息化部", (387, 1571, 851, 1610)), ("发布", (1041, 1610, 1117, 1656))]
+    doc = _doc(*rows, width=2430, height=1737, source="ocr")
+    assert doc.fields["title"] == "数控机床 远程运维服务 数据接口规范"

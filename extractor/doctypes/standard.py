@@ -377,7 +377,7 @@ def _caption_cell(text: DocText, line: TextLine) -> bool:
     spaces, stand a letter or so apart (probe DG S05)."""
     if len(line.compact) > 8:
         return False
-    row = row_of(text, line)
+    row = [l for l in row_of(text, line) if _same_half(text, l, line)]  # (a spread's facing page is no cell of it)
     right = min((box(l)[0] - box(line)[2] for l in row if box(l)[0] >= box(line)[2] - 2), default=None)
     left = min((box(line)[0] - box(l)[2] for l in row if box(l)[2] <= box(line)[0] + 2), default=None)
     gaps = [g for g in (left, right) if g is not None]
