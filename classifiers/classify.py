@@ -181,7 +181,14 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     first = _printed([l for l in zone if l.page == zone[0].page and len(re.findall(r"[|｜]", l.text)) < 2])
     refusing = next((t for t in cues.refusing_titles if t in first), None)
     if refusing and in_zone and in_zone.endswith("证书") and in_zone in first and in_zone not in refusing:
-        refusing = None  # titled as the certificate itself, the form named on it too (附：…登记申请表)
+        # titled as the certificate itself, the form named on it too (附：…登记申请表); not a
+        # notice headed as one above a table captioned so (关于领取…专利证书的通知 | 发明专利证书, probe DH r1n)
+        own = [l for l in zone if l.page == zone[0].page]
+        at = next((k for k, l in enumerate(own) if in_zone in l.compact), None)
+        above = next((k for k, l in enumerate(own) if refusing in l.compact), None)
+        # (a notice's heading only: a certificate may name its own form above its title, blind seventh)
+        if at is None or above is None or at < above or not refusing.endswith("通知"):
+            refusing = None
     if refusing:
         # titled as a paper about a document of the type (实用新型专利权评价报告 over all a
         # patent's fields): never the document itself

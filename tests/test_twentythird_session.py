@@ -127,14 +127,17 @@ def test_a_teams_page_with_a_contribution_column_is_no_technical_plan():
     assert docs[0].fields["members"] == ["庹桂梅", "许松", "吕福", "张晓琳"]
 
 
-def test_an_integrators_solution_is_a_technical_report():
-    """…整体解决方案 with its 编制/审核/批准 (probe DE R06): a report its engineers wrote, the
-    reviewers no authors."""
-    doc = _doc(("綦江齿轮传动供应链协同管理平台整体解决方案", (100, 200, 500, 222)), ("文件编号:CQZN-FA-2024-007", (200, 300, 400, 312)),
-               ("编制:贺轩泉、肖敏磊", (200, 500, 400, 512)), ("审核:王建国", (200, 530, 400, 542)), ("批准:李明", (200, 560, 400, 572)),
-               ("重庆智联装备有限公司", (220, 640, 380, 652)), ("2024年2月14日", (240, 670, 360, 682)))
-    assert doc.doc_type == "technical_report"
-    assert doc.fields["authors"] == ["贺轩泉", "肖敏磊"]
+@pytest.mark.parametrize("lines", [
+    # a vendor's brochure (probe DH r5n)
+    ["工业互联网平台整体解决方案", "产品优势:设备快速接入、数据实时采集、云边协同。", "典型客户:重庆长安汽车、隆鑫通用。", "服务热线:023-68881234"],
+    # a quotation naming the 解决方案 it prices
+    ["报价单", "项目:数字化车间整体解决方案", "序号  名称  数量  单价  金额", "1  边缘网关  10  12000  120000", "报价单位:重庆智联装备有限公司"],
+])
+def test_a_solution_named_without_a_report_is_no_technical_report(lines):
+    """整体解决方案 on a brochure or a 报价单 (probe DH r5n) is no report its engineers wrote: the
+    cue alone made such pages reports for one commit; without 报告, 规划 or 白皮书 they are not."""
+    doc = _doc(*[(t, (100, 100 + 40 * k, 100 + 16 * len(t), 120 + 40 * k)) for k, t in enumerate(lines)])
+    assert doc.doc_type != "technical_report"
 
 
 def test_a_roles_table_keeps_every_writer_and_drops_the_reviewer():
@@ -463,3 +466,39 @@ def test_a_standards_cover_beside_its_foreword_keeps_its_title():
             ("中华人民共和国工业和信息化部", (387, 1571, 851, 1610)), ("发布", (1041, 1610, 1117, 1656))]
     doc = _doc(*rows, width=2430, height=1737, source="ocr")
     assert doc.fields["title"] == "数控机床 远程运维服务 数据接口规范"
+
+
+@pytest.mark.parametrize("third", ["校核   郝建勋   高级工程师", "委托方代表   申屠亮   高级工程师"])
+def test_a_roles_table_of_leaders_and_others_gives_its_leaders(third):
+    """角色 | 姓名 | 职称 with 项目负责人, 技术负责人 and a 校核 or a client's 委托方代表 (probe DH
+    r6v): the two who led it; the checker and the client's man are no authors."""
+    doc = _doc(("空压站群控节能系统技术报告", (182, 113, 414, 130)), ("重庆通用工业(集团)有限责任公司", (202, 159, 392, 171)),
+               ("2020年6月", (268, 185, 325, 196)), ("报告编制人员", (259, 229, 336, 242)), ("角色   姓名   职称", (61, 266, 388, 277)),
+               ("项目负责人   葛亮平   高级工程师", (61, 293, 533, 304)), ("技术负责人   时雨涵   工程师", (61, 320, 533, 331)),
+               (third, (61, 347, 533, 358)))
+    assert doc.fields["authors"] == ["葛亮平", "时雨涵"]
+
+
+def test_a_monthlys_name_boxed_apart_from_its_issue():
+    """机械设计与制造(月刊) | 2024年第5期 in a scan's running head (probe DH r3v): May."""
+    rows = [("机械设计与制造(月刊)", (709, 94, 972, 124)), ("2024年第5期", (1366, 94, 1522, 127)),
+            ("基于声发射的刀具磨损状态识别", (543, 233, 1157, 276)), ("漆 伟,蒯晓燕", (744, 309, 953, 343)),
+            ("(重庆理工大学 机械工程学院,重庆400054)", (598, 371, 1102, 401)),
+            ("摘 要:采集铣削过程声发射信号,提取时频域特征,采用支持向量机识别刀具磨损状态,识别准确率达95.6%", (192, 449, 1457, 481)),
+            ("关键词:声发射;刀具磨损;支持向量机", (194, 535, 666, 564)), ("中图分类号:TG71", (194, 580, 416, 608)),
+            ("文献标志码:A", (471, 577, 651, 611)), ("0引言", (188, 679, 294, 722)),
+            ("随着工业互联网与智能制造的深入推进,制造企业对生产过程数据的实时采集、分析与决策提出了更高", (246, 730, 1466, 762))]
+    doc = _doc(*rows, width=1698, height=2368, source="ocr")
+    assert doc.fields["date"] == "2024-05"
+
+
+def test_a_notice_about_patent_certificates_is_no_certificate():
+    """关于领取2024年度授权专利证书的通知 over a table captioned 发明专利证书（领取登记表） (probe DH
+    r1n): no patent of anyone's, however its table prints ZL numbers."""
+    doc = _doc(("重庆鼎工机电有限公司", (218, 62, 376, 78)), ("关于领取2024年度授权专利证书的通知", (168, 90, 427, 105)),
+               ("公司各部门:", (57, 130, 121, 142)), ("国家知识产权局已于近期寄达我公司2024年度授权的发明专利证书,现将有关事项通知如下:", (81, 150, 539, 162)),
+               ("发明专利证书", (244, 290, 351, 307)), ("(领取登记表)", (263, 324, 332, 336)), ("序号   专利名称   第一发明人   专利号", (61, 360, 445, 370)),
+               ("1   一种数控机床主轴热误差补偿方法   晏立军   ZL202210334561.2", (62, 385, 506, 396)),
+               ("2   一种基于声纹的电机故障诊断装置   郦志明   ZL202310045872.9", (61, 437, 506, 447)),
+               ("综合管理部", (467, 483, 524, 494)), ("2025年1月6日", (449, 503, 522, 513)))
+    assert doc.doc_type != "patent_certificate"

@@ -425,7 +425,9 @@ def _monthly_issue(text: DocText, line: TextLine) -> str | None:
     """
     if _OTHER_FREQUENCY.search(text.compact):
         return None
-    match = _ISSUE_DATE.search(line.text)
+    # (the issue boxed apart from the name it was read beside: 机械设计与制造(月刊) | 2024年第5期, probe DH r3v)
+    match = _ISSUE_DATE.search(line.text) or _ISSUE_DATE.search(
+        "  ".join(c.text for c in sorted(row_of(text, line) + [line], key=lambda c: box(c)[0])))
     number = match.group(2) if match else None
     pages = {l.page for l in text.lines if l.page == line.page or match and f"{match.group(1)}年" in l.compact}
     if not any(_MONTHLY.search(l.compact) for l in text.lines if l.page in pages):

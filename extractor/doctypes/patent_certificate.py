@@ -316,6 +316,9 @@ DOCTYPE = DocType(
         # (the office's 通知书 — 办理登记手续通知书, 授予专利权通知书 — say a patent is to be
         # granted, print its number, applicant and dates, and are no certificate of it)
         refusing_titles=("评价报告", "检索报告", "通知书",
+                         # a unit's notice about its certificates (关于领取…授权专利证书的通知, its
+                         # table of patents to collect): no certificate, probe DH r1n
+                         "证书的通知",
                          # a receipt for the patent's fees (专利费用缴纳收据, 年费) proves no grant
                          "缴纳收据", "缴费收据", "费用收据", "年费收据",
                          # a patent prize's certificate (重庆市专利奖 | 获奖证书) names the patent, its

@@ -633,6 +633,13 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
             if line.page == page and kind in kinds:
                 names += [n for n in found if n not in names]
         return names, writing[0][2]
+    # A roles table whose roles are a leader's and no writer's (项目负责人 | 技术负责人 | 校核 |
+    # 委托方代表): its leaders are the writers, its other roles none (probe DH r6v), never
+    # every name of its 姓名 column.
+    roles = _sign_off_table(text)
+    leading = [n for kind, found, _ in roles if kind == "leader" for n in found]
+    if leading and not any(kind == "writer" for kind, _, _ in roles):
+        return list(dict.fromkeys(leading)), roles[0][2]
     # A writers' label read above that named nobody (编写人员：张伟、▇▇、王芳) is not read
     # again more loosely; a label OCR damaged or glued to its names is.
     if next(_label_spots(text, _all_writers()), None) is None:
@@ -1181,8 +1188,8 @@ def _role_kind(word: str, leaders: list[str] = _LEADERS) -> str | None:
     if word in writers or word in _TAKING_PART or core in _TAKING_PART:
         return "writer"
     if any(w in _NOT_WRITERS or w[:-1] in _NOT_WRITERS for w in (word, core)) \
-            or word in ("顾问", "指导", "签发", "专家", "法定代表人"):
-        return "other"
+            or word in ("顾问", "指导", "签发", "专家", "法定代表人") or word.endswith("代表"):
+        return "other"  # (a party's 委托方代表, 用户代表: no writer of it, probe DH r6n)
     if any(len(word) == len(label) and _damaged_role(word, label) for label in writers):
         return "writer"
     return None
@@ -1359,9 +1366,6 @@ DOCTYPE = DocType(
                 "调研报告", "技术评估报告", "技术发展报告", "产业发展报告", "咨询报告", "决策咨询报告", "实施方案",
                 # a project's proposal and its work report
                 "项目建议书", "项目工作报告", "技术工作报告",
-                # an integrator's 整体解决方案 for a plant or a trade, written by its engineers
-                # under 编制/审核/批准 like any technical report (probe DE R06)
-                "解决方案",
                 # a project's own closing report (a person's 工作总结 is none: no project in its title)
                 "项目总结报告", "结题报告", "研究总结报告",
                 # a development's own trials (…补偿系统试验验证报告); never a lab's 检验报告 for a client
@@ -1383,8 +1387,9 @@ DOCTYPE = DocType(
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.
         # (a 题名页 after GB/T 7713.3 may print no 报告 at all: its 主要责任者 is the report's word)
-        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结", "项目建议书", "主要责任者", "实施方案", "实施方",
-                  "解决方案"),
+        # (never 解决方案 alone: a vendor's brochure, a 报价单 or a bid's 技术方案 chapter names one
+        # as often as an integrator's report does, probe DH)
+        requires=("报告", "白皮书", "规划", "可行性研究", "研究报", "发展规", "技术总结", "项目建议书", "主要责任者", "实施方案", "实施方"),
         requires_why="没有报告、白皮书或规划字样",
         # An invitation to give a talk (作专题报告) at a conference is no report.
         penalties=("邀请函", "参会回执", "会议回执", "诚挚邀请",
