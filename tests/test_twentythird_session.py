@@ -90,6 +90,17 @@ def _doc(*rows, width=595, height=842, source="text_layer", pages=None):
     return document_from(result, None, None)
 
 
+
+def _split(*pages, width, height, source="ocr"):
+    """The documents a file of ``pages`` (each a list of rows) splits into, and the file read."""
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng.binder import split
+    from zhicheng.documents import document_from
+
+    result = ReadResult("t.pdf", "0" * 64, page_count=len(pages), pages=[
+        Page(n + 1, width, height, source, [Line(t, b, 0.98) for t, b in rows]) for n, rows in enumerate(pages)])
+    return split(result, lambda span: document_from(result, None, span)), result
+
 def test_a_teams_page_with_a_contribution_column_is_no_technical_plan():
     """An acceptance's 项目组主要成员 page whose 对项目的贡献 column reads 技术方案设计 (probe DE
     A01): a table's cell names no document; the page is the acceptance's, its team its members."""
@@ -116,13 +127,7 @@ def test_a_teams_page_with_a_contribution_column_is_no_technical_plan():
         y = 1161 + 80 * k
         team += [(str(k + 1), (171, y + 7, 199, y + 47)), (name, (270, y, 369, y + 51)), (role, (454, y, 530, y + 50)),
                  (title, (596, y, 766, y + 45)), (unit, (837, y + 5, 1191, y + 40)), (name, (1251, y - 10, 1401, y + 60))]
-    from extractor.model import Line, Page, ReadResult
-    from zhicheng.binder import split
-    from zhicheng.documents import document_from
-
-    result = ReadResult("t.pdf", "0" * 64, page_count=2, pages=[
-        Page(n + 1, 1694, 2366, "ocr", [Line(t, b, 0.98) for t, b in rows]) for n, rows in enumerate([form, team])])
-    docs = split(result, lambda pages: document_from(result, None, pages))
+    docs, _ = _split(form, team, width=1694, height=2366)
     assert [d.doc_type for d in docs] == ["project_acceptance"]
     assert docs[0].fields["members"] == ["庹桂梅", "许松", "吕福", "张晓琳"]
 
@@ -239,14 +244,9 @@ def test_a_cnki_cover_and_its_article_are_one_paper_titled_by_its_caption():
                ("(1.中冶赛迪信息技术(重庆)有限公司,重庆 401329;2.四川大学机械工程学院,成都 610065)", (373, 432, 1404, 460)),
                (_ABSTRACT, (262, 495, 1542, 527)), ("关键词:故障诊断;注意力机制;LSTM", (262, 560, 1000, 590)),
                ("中图分类号:TP391 文献标识码:A", (262, 620, 1000, 650))]
-    from extractor.model import Line, Page, ReadResult
-
-    result = ReadResult("t.pdf", "0" * 64, page_count=2, pages=[
-        Page(n + 1, 1805, 2447, "ocr", [Line(t, b, 0.98) for t, b in rows]) for n, rows in enumerate([cover, article])])
-    from zhicheng.binder import split
     from zhicheng.documents import document_from
 
-    docs = split(result, lambda pages: document_from(result, None, pages))
+    docs, result = _split(cover, article, width=1805, height=2447)
     assert len(docs) == 1
     assert docs[0].fields["title"] == "汽车焊装生产线故障诊断的注意力机制与LSTM方法"
     assert docs[0].fields["journal"] == "计算机集成制造系统"
