@@ -217,11 +217,16 @@ DIVIDER = re.compile(r"(?:第[一二三四五六七八九十]+部分|[一二三�
 _MATERIALS_LIST = re.compile(r"(?:申报|证明|佐证|业绩|评审|送审)?(?:材料|资料)(?:目录|清单|一览表)")
 
 
+def _materials_list(text: DocText) -> bool:
+    """The first page is headed as the bundle's own list of materials (``_MATERIALS_LIST``)."""
+    return any(_MATERIALS_LIST.fullmatch(l.compact) for l in text.title_lines(0.2, pages=1))
+
+
 def divider(text: DocText) -> bool:
     """The page holds only a section divider's heading (``DIVIDER``), besides a page number;
     or it is the bundle's own list of materials (申报材料目录 over 序号 材料名称 页码, probe DD
     B08): a page of no document, joined to neither side."""
-    if any(_MATERIALS_LIST.fullmatch(l.compact) for l in text.title_lines(0.2, pages=1)):
+    if _materials_list(text):
         return True
     boxes = [l.compact for l in text.lines if not re.fullmatch(r"[-—–－\s\d]*", l.compact)]
     words = "".join(boxes)
@@ -237,7 +242,7 @@ def classify(text: DocText) -> Classification:
     if not text.lines:
         return Classification("unknown", 0.0, ["没有识别出文字"])
     if divider(text):  # 一、获奖证书（共1项）: names a kind of paper, is none
-        what = "材料目录页" if any(_MATERIALS_LIST.fullmatch(l.compact) for l in text.title_lines(0.2, pages=1)) else "分隔页"
+        what = "材料目录页" if _materials_list(text) else "分隔页"
         return Classification("unknown", 0.0, [f"只有{what}的标题（" + text.compact[:20].replace("\n", " ") + "），不是证明材料"])
     # 无效宣告请求审查决定书, 撤稿声明, 关于撤销…奖励的决定: a paper taking an achievement back
     # prints all its fields and is none of them (the audit reads its words against the others)

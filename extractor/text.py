@@ -206,7 +206,7 @@ def _search_form(lines: list["TextLine"]) -> set[int]:
     for button in (l for l in lines if _BUTTON.fullmatch(l.compact)):
         (_, y0, _, y1), height = button.line.box, max(button.line.height, 1)
         row = [l for l in lines if l.page == button.page and abs((l.line.box[1] + l.line.box[3]) / 2 - (y0 + y1) / 2) <= height / 2]
-        if any(_CAPTION.fullmatch(l.compact) or _CAPTION.match(l.compact) and l is not button for l in row):
+        if any(_CAPTION.match(l.compact) for l in row):  # (a button has no colon: never its own caption)
             dropped |= {id(l) for l in row}
     return dropped
 

@@ -182,9 +182,9 @@ def examine_all(path: str | Path, options: ReadOptions | None = None, name: str 
         return split(result, lambda pages: _examined(path, result, options, name, pages))
     # Two documents side by side on a page: its halves are read as pages of their own, and
     # each document is then named by the file's pages (and the half) it stands on.
-    right_halves = frozenset(n for n, (_, side) in origin.items() if side in ("right", "bottom"))
+    second_halves = frozenset(n for n, (_, side) in origin.items() if side in ("right", "bottom"))
     documents = split(unfolded, lambda pages: _examined(path, unfolded, options, name, pages, second_looks=False,
-                                                        origin=origin), halves=right_halves)
+                                                        origin=origin), halves=second_halves)
     if len(documents) < 2:
         return [_examined(path, result, options, name, None)]
     for document in documents:
@@ -256,15 +256,16 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
     turned = bool(missing) and any(line.standing for page in mine if page.source == "ocr" for line in page.lines)
     # (a page's half, unfolded, is read again on the file's page, its other half left out:
     # the date under a seal of two certificates copied onto one sheet, probe DD S02)
-    filed = _on_file_pages(mine, origin) if origin else None
-    if (seals or regions or turned) and (second_looks or filed is not None):
+    # (never when two of its pages are halves of one page of the file)
+    to_file = {page.number: origin[page.number][0] for page in mine} if origin else {}
+    filed = bool(to_file) and len(set(to_file.values())) == len(to_file)
+    if (seals or regions or turned) and (second_looks or filed):
         from dataclasses import replace
 
-        if filed is not None:
-            to_file = {page.number: origin[page.number][0] for page in mine}
-            again = look_again(path, replace(result, pages=filed), options, seals=seals,
-                               regions={to_file[n]: boxes for n, boxes in regions.items()}, turned=turned,
-                               parts={origin[n][0]: origin[n][1] for n in to_file if origin[n][1]})
+        if filed:
+            again = look_again(path, replace(result, pages=[replace(page, number=to_file[page.number]) for page in mine]),
+                               options, seals=seals, regions={to_file[n]: boxes for n, boxes in regions.items()},
+                               turned=turned, parts={origin[n][0]: origin[n][1] for n in to_file if origin[n][1]})
             back = {file_page: n for n, file_page in to_file.items()}
             again = replace(again, pages=[replace(page, number=back[page.number]) for page in again.pages])
         else:
@@ -281,17 +282,6 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
     if declared is not None and declared.unsigned is not None and second_looks:
         _look_at_signatures(path, result, options, document, declared, pages)
     return document
-
-
-def _on_file_pages(mine: list, origin: dict[int, tuple[int, str | None]]) -> list | None:
-    """A document's unfolded pages (``binder.unfold``) numbered as the file's, to be read
-    again there; None when two of them are halves of one page of the file."""
-    from dataclasses import replace
-
-    numbers = [origin[page.number][0] for page in mine]
-    if len(set(numbers)) < len(numbers):
-        return None
-    return [replace(page, number=number) for page, number in zip(mine, numbers)]
 
 
 def _look_at_signatures(path, result: ReadResult, options: ReadOptions | None, document: Document, declared,

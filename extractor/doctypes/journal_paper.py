@@ -254,8 +254,7 @@ def extract_paper(text: DocText) -> Fields:
     # another article's above the paper's own 引用本文, which ``cited`` reads)
     header = [l for l in header if not re.search(r"\[(?:J|J/OL)\]", l.text)]
     # (a line's cells with it: 2020.02 boxed apart from its 第31卷第4期)
-    found = [(d, l) for l in header for d in [_issue_date(l.text) or _issue_date(
-        "  ".join(c.text for c in sorted(row_of(text, l) + [l], key=lambda c: box(c)[0])))] if d]
+    found = [(d, l) for l in header for d in [_issue_date(l.text) or _issue_date(_row_text(text, l))] if d]
     # The issue's month where any header line prints it (2017年第4期 | 第27卷2017年04月),
     # else where the issue's cover before the paper does, for the same year.
     cover = [(d, l) for l in _cover_lines(text, page) for d in [_issue_date(l.text)] if d and d[1]]
@@ -405,6 +404,12 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _row_text(text: DocText, line: TextLine) -> str:
+    """``line`` and the boxes on its row, left to right, as one text (2020.02 boxed apart
+    from its 第31卷第4期)."""
+    return "  ".join(c.text for c in sorted(row_of(text, line) + [line], key=lambda c: box(c)[0]))
+
+
 _MONTHLY = re.compile(r"(?<![双半季旬周])月刊")
 _OTHER_FREQUENCY = re.compile(r"双月刊|半月刊|季刊|旬刊|周刊|年刊")
 
@@ -426,8 +431,7 @@ def _monthly_issue(text: DocText, line: TextLine) -> str | None:
     if _OTHER_FREQUENCY.search(text.compact):
         return None
     # (the issue boxed apart from the name it was read beside: 机械设计与制造(月刊) | 2024年第5期, probe DH r3v)
-    match = _ISSUE_DATE.search(line.text) or _ISSUE_DATE.search(
-        "  ".join(c.text for c in sorted(row_of(text, line) + [line], key=lambda c: box(c)[0])))
+    match = _ISSUE_DATE.search(line.text) or _ISSUE_DATE.search(_row_text(text, line))
     number = match.group(2) if match else None
     pages = {l.page for l in text.lines if l.page == line.page or match and f"{match.group(1)}年" in l.compact}
     if not any(_MONTHLY.search(l.compact) for l in text.lines if l.page in pages):
@@ -713,13 +717,11 @@ def _journal_in(masthead: list[TextLine]) -> tuple[str, TextLine] | None:
     is taken out (``第 9 卷 第 4 期 航空动力学报 Vol.9 No.4``), in the largest print.  A box
     alone right of a line that names the journal beside its issue is the column the paper
     runs in (西南智造技术 2022年第11期 | 智能制造, probe DF S09), however big OCR boxed it."""
-    found = []
-    for line in masthead:
-        for order, name in _names_in(line):
-            found.append((line.line.height, -order, len(name), name, line))
+    names = {id(line): _names_in(line) for line in masthead}
+    found = [(line.line.height, -order, len(name), name, line) for line in masthead for order, name in names[id(line)]]
     if not found:
         return None
-    named = [l for l in masthead if _ISSUE_INFO.search(l.text) and any(len(n) >= 4 for _, n in _names_in(l))]
+    named = [l for l in masthead if _ISSUE_INFO.search(l.text) and any(len(n) >= 4 for _, n in names[id(l)])]
     columns = {id(l) for l in masthead if not _ISSUE_INFO.search(l.text)
                and any(same_row(l, n) and box(n)[2] <= box(l)[0] for n in named)}
     best = max(found, key=lambda c: (id(c[4]) not in columns, round(c[0]), c[1], c[2]))
