@@ -39,7 +39,7 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
 # The kind a report's title may end on, read or not under its name on a cover (…建设项目 |
 # 可行性研究报告): two copies of one report compare without it (probe CP E1B).
 _KIND_TAIL = re.compile(r"(?:可行性研究报告|可研报告|技术报告|研究报告|白皮书)$")
-_GENERIC_TITLE = re.compile(r"(?:项目[（(]课题[)）]|项目|课题)?(?:自评价|自评估|可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
+_GENERIC_TITLE = re.compile(r"(?:项目[（(]课题[)）]|(?:科技|科研|科技计划)项目|项目|课题)?(?:自评价|自评估|可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
                             r"研究技术|结题技术|"
                             r"测试|检测|检验|检验检测|试验|评估)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
@@ -52,7 +52,7 @@ def _names_kind(word: str, words: str) -> bool:
 
 
 # Labels whose value names the report (报告名称) or what it is the report of (项目名称).
-_REPORT_NAME = ["报告名称", "白皮书名称", "规划名称"]
+_REPORT_NAME = ["报告名称", "报告题目", "报告标题", "白皮书名称", "规划名称"]
 _SUBJECT_NAME = ["项目名称", "课题名称", "项目(课题)名称", "项目（课题）名称"]
 # A cover's page headings and the lines of a sign-off page: never a title.
 # (a page of the writing group headed by its kind: 规划编制组, 报告编写组)
@@ -441,6 +441,8 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
         if re.fullmatch(r"(?:\S\s+){2,}\S", lines[-1].text.strip()):
             lines = lines[:-1]
     printed = _joined(lines) + _period_under(text, lines[-1])
+    if re.search(r"(?:封面|封皮)$", printed) and _GENERIC_TITLE.fullmatch(printed[:-2]):
+        printed = printed[:-2]  # (a form's heading, 技术报告封面: the kind, whose name a cell gives)
     kind = _GENERIC_TITLE.match(printed)
     if kind and printed[kind.end():].endswith(kind.group(0)):
         printed = printed[kind.end():]  # the kind over the name in the same print: 技术报告 / …验证技术报告
