@@ -75,15 +75,16 @@ def _masthead(date_line: str = "出版日期  2016年4月26日") -> list[Line]:
     )
 
 
-def test_the_issue_imprint_after_the_paper_dates_it_to_the_day():
+def test_the_issue_imprint_after_the_paper_dates_it_to_its_month():
+    # (the day is when the issue left the press; a paper's 发表时间 is the issue's 年月)
     got = extract("journal_paper", _article(), _masthead())
-    assert got.values["date"] == "2016-04-26"
+    assert got.values["date"] == "2016-04"
     assert got.values["issn"] == "2868-0561" and got.values["cn"] == "31-1626/TN"
 
 
 def test_the_issue_imprint_before_the_paper_dates_it_too():
     got = extract("journal_paper", _masthead("出版日期：2016年4月26日"), _article())
-    assert got.values["date"] == "2016-04-26"
+    assert got.values["date"] == "2016-04"
 
 
 def test_an_imprint_date_of_another_year_than_the_issue_is_not_taken():

@@ -292,8 +292,11 @@ def extract_paper(text: DocText) -> Fields:
     online = _online_first(text)
     if imprint and (year is None or str(imprint[0].year) == year):
         # The issue's own 版权页 (出版日期 2016年4月26日), bound before or after the paper,
-        # dates it more finely than a header's 2016年第4期 — for the same year only.
-        f.set("date", imprint[0], imprint[1])
+        # dates it more finely than a header's 2016年第4期 — for the same year only. To its
+        # month: a paper is published in an issue, and its 发表时间 is the issue's 年月 (the day
+        # printed is when that issue left the press, the same for every paper in it).
+        day = imprint[0]
+        f.set("date", PartialDate(day.year, day.month) if day.month else day, imprint[1])
     elif found:
         (year, month), line = found[0]
         issue = _monthly_issue(text, line) if not month else None
