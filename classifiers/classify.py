@@ -196,6 +196,10 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         score.refused = f"标题为{shown[:30]}"
     if cues.requires and not any(ids.get(r) or found.has(r) or found.has_across(r) for r in cues.requires):
         score.refused = cues.requires_why
+    needing = next((why for title, needed, why in cues.titles_needing
+                    if in_zone and title in in_zone and not re.search(needed, text.compact)), None)
+    if needing:
+        score.refused = needing
     said = next((m for p in cues.refusing_sentences if (m := re.search(p, text.compact))), None)
     if said:
         score.refused = f"内容为「{' '.join(said.group(0)[-24:].split())}」"  # (one line: the words may span two)

@@ -194,6 +194,9 @@ UNPLACED = {
     "j-rl-guizhou-peer-appraisal": "贵州“同行专家鉴定意见”：“鉴定意见”同为成果鉴定/验收的标题，把握不足",
     # deliberately: a 培训结业证书 shares the words, and 结业 is no 毕业 for a title's education
     "g-dg-jieye-2009-zhuanke": "高校结业证书：结业不是毕业，不作学历证书读（与培训结业证书同词）",
+    # deliberately (probe DK N14): a skill's certificate shows no 职称; typed as one with no title,
+    # a reviewer read 「职称证书上未能读出职称」, as if a title certificate were unreadable
+    "g-tc-vocational-not-title": "职业资格证书（技能等级）：不是职称证书，以“标题为职业资格证书”拒认",
 }
 OTHER_KIND = {
     # read as another kind: known wrong

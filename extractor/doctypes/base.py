@@ -50,6 +50,9 @@ class Cues:
     # What a paper of the type says when it grants nothing (a 复函: 我委暂不予认可, …未通过…认定，
     # 不予认定): patterns its words are searched for; one found refuses the type outright.
     refusing_sentences: tuple[str, ...] = ()
+    # Titles that make the type only with what the paper must also say (a 评审表's cover names a
+    # title applied for; only its verdict rows make it the proof of one): (title, pattern, why not)
+    titles_needing: tuple[tuple[str, str, str], ...] = ()
 
 
 # An applicant's own summary of his achievements (附件3 知识产权清单, 成果一览表): a penalty for

@@ -302,7 +302,10 @@ DOCTYPE = DocType(
         requires_why="没有毕业或学位内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
         # a thesis committee's resolution recommends the degree (建议授予…硕士学位): no degree yet
-        refusing_titles=("答辩委员会决议", "答辩决议", "决议书"),
+        refusing_titles=("答辩委员会决议", "答辩决议", "决议书",
+                         # an application or review form (…任职资格评审申报表) names its applicant's
+                         # 最高学历 and 毕业院校 in its rows: his own statement, no diploma
+                         "申报表", "申请表", "评审表", "推荐表", "审批表", "登记表", "申报书", "履历表", "简历"),
     ),
     extract=extract_degree,
     fields=("holder", "education", "date", "professional_degree", "conferred"),

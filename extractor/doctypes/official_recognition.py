@@ -310,6 +310,9 @@ DOCTYPE = DocType(
                          "技术合同认定登记", "合同认定登记",
                          # a decision punishing a person (关于给予…记过处分的决定) recognises nothing
                          "处分", "处理决定",
+                         # an employer's appointment to a post (关于聘任…专业技术职务的决定, 聘任书): the
+                         # unit's own, neither a title nor an organ's recognition
+                         "聘任", "聘用", "聘书", "任命",
 
                          # a thesis committee's resolution (同意…建议授予…学位) recognises no unit
                          "答辩委员会决议", "答辩决议",

@@ -380,7 +380,11 @@ DOCTYPE = DocType(
                 # 关于王静等25名同志具备中级专业技术资格的通知, …具备正高级工程师资格的通知
                 "资格的通知", "资格的决定", "资格的批复",
                 # the register's own answer (全国专业技术人才职称信息查询 | 查询结果: 姓名, 职称名称, 取得时间)
-                "职称信息查询"),
+                "职称信息查询",
+                # an exam's title (经济师, 会计师 since 2019): 中华人民共和国专业技术人员职业资格证书
+                "专业技术人员职业资格证书"),
+        # a unit's or a district's form recognising a first title: 专业技术人员初次认定专业技术职务任职资格审批表
+        title_patterns=(r"(?:初次认定|初定|认定|确认)[\u4e00-\u9fff]{0,16}(?:审批表|确认表|认定表)",),
         labels=("资格名称", "专业技术职务", "评审通过时间", "批准文号", "评委会", "取得资格时间",
                 "资格级别", "职称", "任职资格", "专业名称", "审批机关", "职称名称", "批准时间", "批准机关",
                 "人力资源和社会保障局", "人力资源和社会保障厅", "评审结论", "资格证书编号", "评审组织",
@@ -392,7 +396,14 @@ DOCTYPE = DocType(
         # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result
         # (an application for a title — 申报表, 推荐表, 申请表 — names the title held and the one
         # applied for, and confers neither; a 评审表 is read, its last page holding the verdict)
-        refusing_titles=("公示", "申报表", "推荐表", "推荐意见表", "推荐信", "推荐书", "申请表", "登记表"),
+        refusing_titles=("公示", "申报表", "推荐表", "推荐意见表", "推荐信", "推荐书", "申请表", "登记表",
+                         # a skill's certificate (电工 三级/高级技能, 高级工) is no 职称 (第十八条's road, not
+                         # this one's); one letter from 职称资格证书
+                         "职业资格证书", "职业技能等级证书", "技能等级证书", "职业技能鉴定"),
+        # a 评审表 is the application the committee's verdict is written on: its cover or pages
+        # without the verdict (现任职称, 申报资格, 填表日期) show no title had
+        titles_needing=(("评审表", r"评审结论|评委会意见|评审委员会意见|审批机关意见|评审意见|批准文号|审批意见",
+                         "评审表未见评审结论或审批意见：是申报材料，不是职称证明"),),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
