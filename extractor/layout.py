@@ -436,7 +436,13 @@ def heading_labels(text: DocText, labels: list[str]) -> list[LabelHit]:
             return re.match(spaced, hit.line.text.lstrip()) is not None
         # a caption inside a header row of captions, one word each (… 资格级别 取得资格时间 证书编号)
         words = hit.line.text.split()
-        return len(words) >= 4 and hit.label in words and sum(is_label(w) for w in words) >= len(words) - 1
+        if len(words) >= 4 and hit.label in words and sum(is_label(w) for w in words) >= len(words) - 1:
+            return True
+        # a cell of its own in a text layer's row of caption and value cells, each pair beside
+        # the next (分类号   30200-0000   登记日期   2019-11-26, probe DI sc06)
+        cells = ["".join(c.split()) for c in split_cells(hit.line.text)]
+        at = next((k for k, c in enumerate(cells) if c == hit.label), None)
+        return at is not None and at % 2 == 0 and len(cells) % 2 == 0 and len(cells) >= 4
     return sorted((h for h in text.find_label(labels) if heads(h)), key=lambda h: (not h.exact, h.line.index))
 
 
@@ -2046,6 +2052,8 @@ def _list_number(match: re.Match) -> int:
 
 def _caption_row(cells: list[str]) -> bool:
     """Three or more short captions and nothing else: a table's header row (著作权人 国籍 省份 城市)."""
+    # (a caption may say what its column holds: 著作权人(姓名或名称))
+    cells = [re.sub(r"[（(][^（()）]{1,8}[)）]$", "", c) for c in cells]
     return len(cells) >= 3 and all(1 < len(c) <= 8 and HAS_CJK.match(c) and not re.search(r"\d|[:：]", c)
                                    for c in cells)
 
@@ -3315,11 +3323,13 @@ def annex_column(text: DocText, head: str, first_page: bool = False) -> tuple[li
         if header.page == 1 and not (first_page and _caption_row(words if len(words) > 1 else
                                                                  [c.compact for c in columns])):
             continue
-        if not (header.compact == head or head in words):
+        # (its caption may say what it holds: 著作权人(姓名或名称), probe DI sc06)
+        headed = [k for k, w in enumerate(words) if re.fullmatch(re.escape(head) + r"(?:[（(][^（()）]{1,8}[)）])?", w)]
+        if not (header.compact == head or headed):
             continue
         rows = table_rows(text, header)
         if len(words) > 1:
-            column = words.index(head)
+            column = headed[0]
         else:
             column = columns.index(header)
         if rows and sum(c is not None for c in rows[0][0]) >= 2:

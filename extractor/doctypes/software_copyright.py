@@ -9,7 +9,7 @@ from rules.vocabulary import Kind
 from ..fields.dates import dates_in_year, find_dates, parse_date
 from ..idscan import find_registration_numbers
 from ..layout import (annex_column, body_date, box, chinese_punctuation, column_below, field_value, heading_labels, holder_cell,
-                      holders, join_cjk, cell_top, record_under, right_of, row_of, value_below, wrapped_value)
+                      holders, join_cjk, cell_top, next_line, record_under, right_of, row_of, value_below, wrapped_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, value_of
 
@@ -40,6 +40,8 @@ def extract_software(text: DocText) -> Fields:
         if annex is None:
             f.issue("warning", "list_incomplete", "著作权人只列出第一位，其余“详见附页”，但未读到附页：请补交附页或人工核对")
         found = annex or (found[0][:-1] + [_SEE_ANNEX.sub("", found[0][-1])], found[1])
+    if found:
+        found = _with_their_addresses(text, found)
     f.put("holders", found)
     if "software_name" not in f.values:
         _query_row(text, f)
@@ -187,6 +189,27 @@ def _date_in_year(text: DocText, year: int):
         if found:
             return found[-1].value, line
     return None
+
+
+_NATIONALITY = re.compile(r"^(?:国籍|地址|住所|所在地)[:：]")
+
+
+def _with_their_addresses(text: DocText, found):
+    """Holders printed one under another, each followed by its own line 国籍:中国 地址:重庆市…
+    (probe DI sc05, sc08): the lines between those, not only the first holder."""
+    parts, line = found
+    nxt = next_line(text, line, 2.5)
+    if nxt is None or not _NATIONALITY.match(nxt.compact):
+        return found
+    more = []
+    while nxt is not None:
+        if not _NATIONALITY.match(nxt.compact):
+            named = holders(None, None, nxt.text)
+            if not named or len(named) != 1 or re.search(r"[:：]", nxt.text):
+                break  # (the certificate's next label, 开发完成日期:…)
+            more.append(named[0])
+        nxt = next_line(text, nxt, 2.5)
+    return (parts + more, line) if more else found
 
 
 _SEE_ANNEX = re.compile(r"等?\s*[（(]?\s*(?:详见|见)\s*附页\s*[)）]?$")
