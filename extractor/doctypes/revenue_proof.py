@@ -42,6 +42,8 @@ _TOTAL_LABELS = ["价税合计", "小写金额", "签约合同价", "订单总�
                  "协议总价", "总价款", "总金额", "含税总价", "销售收入", "营业收入", "主营业务收入", "新增营收", "收入合计",
                  "订货总值", "订货总额", "合同总值", "货物总值", "确认收入",
                  "合计金额", "费总额", "总额",
+                 # (the 科技部 template of a 技术开发合同, 第四条 研究开发经费及报酬: the whole, its parts after 其中)
+                 "研究开发经费和报酬", "研究开发经费及报酬", "研究开发经费与报酬", "技术服务报酬总额", "技术服务报酬",
                  "合约总价"]  # (last: a label one letter from 合同总价 must not outrank the sums above)
 _PLAIN_LABELS = ["合计", "金额"]
 # Labels of income as booked: net of 增值税 is what they mean (销售收入（不含税）…), unlike a contract's sum.
@@ -1234,7 +1236,9 @@ def _an_invoice(text: DocText) -> bool:
     and its 合计 row is the contract's total."""
     if "发票" not in text.compact:
         return False
-    return any("发票" in l.compact for l in text.title_lines(0.3)) or bool(_INVOICE_WORDS.search(text.compact))
+    # (a heading, never a sentence high on a short page: …相关合同、发票及银行回单均已归档备查。, probe DI rv07)
+    return any("发票" in l.compact and not re.search(r"[，,。；;、]", l.compact) for l in text.title_lines(0.3)) \
+        or bool(_INVOICE_WORDS.search(text.compact))
 
 
 # Income said booked or earned (已确认销售收入, 累计实现营业收入, 2024年度确认该合同销售收入).
@@ -1595,6 +1599,10 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
         # a figure the line break cut (…合同总金额为人民币86 | .5万元（含税）; …人民币12,000, | 000.00元):
         # read whole first
         candidates.insert(0, (rest.strip() + after.text.strip(), hit.line))
+    elif after is not None and re.search(r"[零壹贰叁肆伍陆柒捌玖拾佰仟]$", rest.strip()) \
+            and re.match(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元", after.compact):
+        # capitals a narrow cell wrapped (合计 人民币（大写）：壹仟叁 | 佰伍拾万元整, probe DI rv04): read whole
+        candidates.insert(0, (rest.strip() + after.compact, hit.line))
     elif after is not None and _CHANGED_AT_END.search(rest):
         # (…总金额由人民币1200.00万元变更为人民 | 币780.00万元: the sum it became, on the next line)
         candidates.insert(0, (rest.strip() + after.text.strip(), hit.line))
@@ -1604,7 +1612,7 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
     if _AMOUNT_START.fullmatch(rest) and (hit.label != "金额" or _CAPITALS_NOTE.fullmatch(rest.strip())):
         row = _row(text, hit.line)
         if row:
-            candidates.append((rest + " " + " ".join(l.text for l in row), row[0]))
+            candidates.append((rest + " " + _row_clause(row), row[0]))
         below = None if plain else next_line(text, hit.line)
         if below is not None:
             candidates.append((rest + below.text, below))
@@ -1650,6 +1658,20 @@ def _figure_in_column(text: DocText, row: list[TextLine]) -> tuple[float, TextLi
 
 
 _SOLD_TO = re.compile(r"向([\u4e00-\u9fff（）()]{4,30}?(?:有限责任公司|股份有限公司|有限公司))(?:销售|提供|供应|交付)")
+
+
+def _row_clause(row: list[TextLine]) -> str:
+    """A row's cells as one clause, a cell its narrow column wrapped read whole: 合计 | 人民币（大写）：肆佰贰
+    over 拾万元整 | 4,200,000.00 (probe DI rv03 had read the tail, 拾万元整, as 10 万元)."""
+    cells: list[list[TextLine]] = []
+    for line in sorted(row, key=lambda l: l.line.box[0]):
+        cell = next((c for c in cells if abs(c[0].line.box[0] - line.line.box[0]) <= line.line.height), None)
+        if cell is None:
+            cells.append([line])
+        else:
+            cell.append(line)
+    return " ".join("".join(l.compact for l in sorted(c, key=lambda l: l.line.box[1])) if len(c) > 1 else c[0].text
+                    for c in cells)
 
 
 def _row(text: DocText, label: TextLine) -> list[TextLine]:
@@ -2200,7 +2222,8 @@ def _org_name(value: str) -> str | None:
     suffix = next((s for s in _ORG_SUFFIXES if name.endswith(s)), None)
     if suffix is None or len(name) - len(suffix) < 2 or len(name) > 40 or re.search("[:：]", name):
         return None
-    if re.search(r"[\u4e00-\u9fff][0-9A-Za-z][\u4e00-\u9fff]", name) or name.startswith(("有限", "股份", "责任")):
+    if re.search(r"[\u4e00-\u9fff][0-9A-Za-z][\u4e00-\u9fff]", name) or name.startswith(("有限", "股份", "责任", "公司", "集团", "事务所", "师事务所", "务所")):
+        # (a name's tail a seal's arc left: 师事务所 公司 for 重庆渝信会计师事务所有限公司, probe DI rv07)
         return None
     if re.fullmatch(r"(?:收款|付款|开户|转出|转入|汇款|汇入)人?(?:银行|行)", name):
         return None  # a slip's caption (收款银行 | 重庆农村商业银行), no bank's name
