@@ -169,6 +169,24 @@ def _ranked_people(doc: Document, ranked: tuple[str, ...], leader_key: str | Non
     return people
 
 
+def _leader_misread(doc: Document, declared, people: list[str], rank: int | None) -> None:
+    """A scan's leader counted first because his name is in no place of the list, when a
+    listed name is his but for a letter or two (晏丽君 over a list read 安丽信、冉茂林、皮志刚,
+    probe DI pa07): the others' places are one lower if that is he, so the rank is flagged."""
+    leader = doc.fields.get(declared.leader) if declared.leader else None
+    listed = people[1:] if leader and people and people[0] == leader else []
+    printed = next((doc.fields[k] for k in declared.ranked if doc.fields.get(k)), None)
+    if rank is None or rank < 2 or not listed or doc.text_source == "text_layer" or not isinstance(printed, list) \
+            or leader in printed:
+        return
+    near = next((p for p in listed if len(p) == len(leader) and len(leader) >= 3
+                 and sum(a == b for a, b in zip(p, leader)) >= len(leader) - 2), None)
+    if near is not None:
+        doc.issues.append(_issue("warning", "low_ocr_confidence",
+                                 f"负责人 {leader} 不在读出的名单中，名单中的 {near} 与其相近，可能是误读：排名按负责人另列居首计为 {rank}，"
+                                 f"若二者为同一人则为 {rank - 1}，需人工核对", doc.file))
+
+
 def examine_all(path: str | Path, options: ReadOptions | None = None, name: str | None = None,
                 display_name: str | None = None) -> list[Document]:
     """Read one file, and classify and extract each document in it: one, or several when the
@@ -666,6 +684,7 @@ def rank_applicant(doc: Document, name: str) -> None:
                                  f"名单注明「{note}」：{name} 在名单中，但名单顺序不是排名，排名无法确定", doc.file))
         return
     doc.fields["applicant_rank"] = rank
+    _leader_misread(doc, declared, people, rank)
     if match.rank is None:
         from rules.yaml_input import clip
 
