@@ -53,6 +53,10 @@ SHORT_PAGE = 20
 _COVER = re.compile(r"附件|证明材料|以下为|扫描件|复印件|共\d+页|封面|目录")
 # A sheet announcing what follows it (附件 / 证明材料 / （论文）), unlike a document's own cover or contents.
 _SHEET = re.compile(r"附件|证明材料|以下为|扫描件")
+# A sheet that only names the kind of paper after it, a divider whose numeral OCR lost (专利证书,
+# （获奖证书）, 发表论文, probe DJ B03: 二、 unread, the sheet had closed the paper before it).
+_KIND_SHEET = re.compile(r"[（(]?[\u4e00-\u9fff]{0,8}(?:证书|论文|专利|著作权|报告|合同|标准|证明|奖励|成果|发票|验收|著作|教材)"
+                         r"[）)]?(?:[（(]共\d+[篇项件份本个页][)）])?")
 # A page too weakly of a type to be classified still leans to it from this score on (a
 # journal's cover with its ISSN and CN but no abstract; a patent certificate's second page).
 LEANS = 2.0
@@ -170,7 +174,8 @@ def _page(result: ReadResult, number: int) -> _Page:
     continues = continues or first is not None and first.top <= 0.33 and bool(_ANNOUNCES.match(first.compact)) \
         and not _ANNEX.match(first.compact)
     opens = confident and _opens(text, kind, verdict.reasons) and not continues
-    cover = not confident and len(text.compact) < COVER_CHARS and _COVER.search(text.compact)
+    kind_sheet = not confident and _KIND_SHEET.fullmatch(re.sub(r"\s", "", text.compact)) is not None
+    cover = not confident and len(text.compact) < COVER_CHARS and (_COVER.search(text.compact) or kind_sheet)
     announces = any(_ANNOUNCES.match(l.compact) for l in text.lines if l.top > 0.15)
     annex = any(_ANNEX.match(l.compact) for l in text.lines[:3] if l.top <= 0.15)
     record = kind == "unknown" and (any(_RECORD.search(l.compact) for l in text.lines[:4] if l.top <= 0.3)
@@ -182,7 +187,7 @@ def _page(result: ReadResult, number: int) -> _Page:
     heading = None if continues else _heading(text)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), heading is not None, confident,
                  announces, annex, record, looks_like, continues, _divider(text),
-                 bool(_PATENT_FEE.search(text.compact)), _serials(text), _sheet(text) if cover else False,
+                 bool(_PATENT_FEE.search(text.compact)), _serials(text), (_sheet(text) or kind_sheet) if cover else False,
                  _addressee(text), _top_numbers(text), heading, bool(_REFERS.search(text.compact)), _credits(text))
 
 
