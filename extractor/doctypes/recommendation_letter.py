@@ -118,10 +118,15 @@ def _blank_signature(text: DocText) -> tuple[str, TextLine] | None:
     right or on the line under it, and nothing drawn there (a signature pasted as a picture or
     drawn with a pen).  A scan's signature is ink OCR may not read: never judged blank."""
     pages = {p.number: p for p in text.result.pages}
-    for line in text.lines:
+    # (a narrow label cell wraps its caption, 推荐人 over 签名, probe DK N07: the two as one, the
+    # place to sign right of the second)
+    wrapped = [(below, line.compact + below.compact) for line in text.lines
+               if line.compact in ("推荐人", "推荐专家", "推荐人（", "推荐人(")
+               for below in [next_line(text, line)] if below is not None and re.match(r"[（(]?签[名字]", below.compact)]
+    for line, said in [(l, l.compact) for l in text.lines] + wrapped:
         page = pages.get(line.page)
         # (推荐人签名：______, 推荐人签名：    日期：2025年3月10日: a rule to sign on, the date beside it)
-        bare = re.sub(r"[_＿]+|(?:日期|时间)[:：].*$|(?:19|20)\d\d年.*$", "", line.compact)
+        bare = re.sub(r"[_＿]+|(?:日期|时间)[:：].*$|(?:19|20)\d\d年.*$", "", said)
         if page is None or page.source != "text_layer" or not _SIGN_HERE.fullmatch(bare):
             continue
         x0, y0, x1, y1 = box(line)
@@ -417,7 +422,10 @@ def _people_in(value: str) -> list[str]:
     value = _ADDRESS.sub("", _GLUED_TITLE.sub(r" \g<0>", value))
     # (never a unit: 重庆大学 自动化学院 under 推荐人, the name itself lost under a seal)
     # (nor a title OCR damaged, 教授级高及工程师 read where the name lay under a seal, probe CT R2)
-    return [n for n in names_in(value) if not _FORM_WORDS.search(n) and (has_surname(n) or len(n) >= 3)
+    # (a cell that holds the name alone may name a rarer surname too, 佘婧: probe DK R08)
+    alone = "".join(value.split())
+    return [n for n in names_in(value) if not _FORM_WORDS.search(n)
+            and (has_surname(n) or len(n) >= 3 or n == alone and labelled_surname(n))
             and not _UNIT_WORD.search(n) and not _TITLE_PIECE.search(n)]
 
 
