@@ -282,3 +282,34 @@ def test_a_candidate_of_a_rarer_surname_alone_in_his_cell(monkeypatch):
             ("推荐人签名：东方慧敏", (66, 569, 200, 579)), ("2024年7月1日", (400, 590, 467, 600))]
     doc = _kind(monkeypatch, _lines(rows, source="text_layer", width=595, height=842))
     assert (doc.fields["recommender"], doc.fields["candidate"]) == ("东方慧敏", "佘婧")
+
+
+def test_a_patents_page_of_recorded_changes_is_the_patents(monkeypatch):
+    """专利证书记载事项变更 over 变更项目 | 变更前 | 变更后 bound after the certificate (probe DJ
+    B05) had been split off as a document of no type."""
+    from extractor.model import Line, Page, ReadResult
+    from zhicheng import documents
+
+    def page(number, texts):
+        rows = [Line(texts[0], (500, 150, 1150, 230), 0.98)] + [
+            Line(t, (180, 400 + 70 * k, 180 + 36 * len(t), 444 + 70 * k), 0.98) for k, t in enumerate(texts[1:])]
+        return Page(number, 1654, 2339, "ocr", rows)
+
+    patent = ["实用新型专利证书", "证书号第5186715号", "实用新型名称：一种齿轮检测用定位工装", "发明人：钟春豪；晁敏航",
+              "专利号：ZL 2021 2 0534390.6", "专利申请日：2021年09月16日", "专利权人：重庆青山工业有限责任公司",
+              "授权公告日：2022年08月28日", "国家知识产权局依照中华人民共和国专利法进行审查，决定授予专利权"]
+    changes = ["专利证书记载事项变更", "变更项目   变更前   变更后   变更日期",
+               "专利权人   重庆青山工业有限责任公司   重庆智能制造研究院有限公司   2022年06月15日",
+               "地址   重庆市九龙坡区   重庆市两江新区   2022年06月15日", "（以下空白）"]
+    result = ReadResult("t.pdf", "0" * 64, page_count=2, pages=[page(1, patent), page(2, changes)])
+    monkeypatch.setattr(documents, "read_file", lambda *a, **k: result)
+    docs = documents.examine_all("t.pdf", None)
+    assert [(d.doc_type, d.page_range) for d in docs] == [("patent_certificate", None)]
+
+
+def test_a_binders_divider_is_said_not_warned(monkeypatch):
+    """A divider 三、获奖证书 stands alone as no evidence: an ``info``, not a warning that the
+    type could not be told (probe DJ: a reviewer saw a warning for a page known to be a divider)."""
+    doc = _kind(monkeypatch, _page("三、获奖证书"))
+    assert doc.doc_type == "unknown"
+    assert [(i["code"], i["severity"]) for i in doc.issues] == [("unknown_document_type", "info")]

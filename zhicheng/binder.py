@@ -278,7 +278,10 @@ def _translation(text: DocText) -> bool:
 
 
 # A booklet certificate's later pages: 工作单位变更记录, 继续教育登记, 年度考核记录.
-_RECORD = re.compile(r"(?:变更|变动|登记|考核|继续教育|聘任|注册|审验)(?:记|情况)")  # (记漿: 录 OCR damaged)
+_RECORD = re.compile(r"(?:变更|变动|登记|考核|继续教育|聘任|注册|审验)(?:记|情况)"
+                     # (a patent certificate's page of its changes, 专利证书记载事项变更 over 变更项目 | 变更前
+                     # | 变更后: probe DJ B05 had split it off)
+                     r"|记载事项变更|著录(?:项目|事项)变更")  # (记漿: 录 OCR damaged)
 
 
 # ``附件：2024年度…获奖项目目录`` in a letter's last lines, and the annex's page opening with

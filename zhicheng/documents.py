@@ -536,6 +536,7 @@ def _rank_in_glued(doc: Document, name: str, run: str) -> None:
 def document_from(result: ReadResult, name: str | None = None, pages: tuple[int, int] | None = None) -> Document:
     """The document record of a read file, or of its ``pages`` (first, last) only."""
     from classifiers import classify
+    from classifiers.classify import divider
     from extractor.doctypes import doctype
     from extractor.text import DocText
 
@@ -563,8 +564,10 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
     verdict = classify(text)
     doc.doc_type, doc.confidence, doc.reasons = verdict.doc_type, verdict.confidence, verdict.reasons
     if doc.doc_type == "unknown":
-        doc.issues.append(_issue("warning", "unknown_document_type",
-                                 "无法确定材料类型：" + "；".join(verdict.reasons), result.file))
+        # (a binder's divider or its own list of materials is known to be no evidence: said, not warned)
+        page_of_none = divider(text)
+        doc.issues.append(_issue("info" if page_of_none else "warning", "unknown_document_type",
+                                 ("" if page_of_none else "无法确定材料类型：") + "；".join(verdict.reasons), result.file))
         return doc
     declared = doctype(doc.doc_type)
     extracted = declared.extract(text)
