@@ -313,3 +313,14 @@ def test_a_binders_divider_is_said_not_warned(monkeypatch):
     doc = _kind(monkeypatch, _page("三、获奖证书"))
     assert doc.doc_type == "unknown"
     assert [(i["code"], i["severity"]) for i in doc.issues] == [("unknown_document_type", "info")]
+
+
+def test_a_surname_misread_as_a_letter_no_surname_is(monkeypatch):
+    """编制：洗卓然 简立新 on a scan (probe DI tr03, bk09, pa03: 冼 read as 洗): the applicant 冼卓然
+    was told he was not on his own report. 洗 is nobody's surname; 季 for 李 would be someone else."""
+    doc = _kind(monkeypatch, _page("数控机床远程运维平台建设可行性研究报告", "编制单位：重庆秦川机床工具有限公司",
+                                   "编制：洗卓然  简立新", "二〇二二年十二月"), name="冼卓然")
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["applicant_rank"] == 1
+    from extractor.fields.names import find_name
+    assert find_name("季小明", ["李小明"]).rank is None
