@@ -742,9 +742,19 @@ def _two_names(name: str) -> list[str]:
 def standalone_date(compact: str):
     """A line that is only a date (the signing date), month at least.  Labelled lines
     (出生年月：…) are not standalone.  A final 日 lost under the seal is forgiven only after
-    a two-digit day (``2013年06月24``): a shorter day may have lost a digit with it."""
+    a two-digit day (``2013年06月24``): a shorter day may have lost a digit with it.
+
+    >>> standalone_date("重2023年2月20日"), standalone_date("2021年09月27日局"), standalone_date("至2023年12月31日")
+    (PartialDate(year=2023, month=2, day=20), PartialDate(year=2021, month=9, day=27), None)
+    """
     if re.match(rf"^[{CJK}]{{1,10}}[:：]", compact):
         return None
+    # (a letter of the seal's ring OCR boxed with the date it covers, 重2023年2月20日 or 2021年09月27日局:
+    # a whole day's date with one letter that is no word of dates beside it)
+    glued = re.fullmatch(r"([\u4e00-\u9fff])?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)([\u4e00-\u9fff])?", compact)
+    if glued and (glued.group(1) or glued.group(3)) and not (glued.group(1) and glued.group(3)) \
+            and not re.fullmatch(r"[于至自起在约止前后截从到以及和与或为是的今]", glued.group(1) or glued.group(3)):
+        compact = glued.group(2)
     if re.fullmatch(r"\d{4}年\d{1,2}月\d{2}", compact):
         compact += "日"
     date = parse_date(compact)

@@ -324,3 +324,17 @@ def test_a_surname_misread_as_a_letter_no_surname_is(monkeypatch):
     assert doc.fields["applicant_rank"] == 1
     from extractor.fields.names import find_name
     assert find_name("季小明", ["李小明"]).rank is None
+
+
+def test_a_date_with_a_letter_of_the_seal_glued_on(monkeypatch):
+    """A finance office's proof signed 重2023年2月20日, the seal's 重 boxed with its date (probe DI
+    rv06): it had no date; 至2023年12月31日 stays the end of a range."""
+    doc = _kind(monkeypatch, _lines([
+        ("销售收入证明", (250, 60, 350, 80)),
+        ("兹证明我公司自主研发的数字化焊装生产线，于2022年1月至2022年", (102, 176, 520, 191)),
+        ("12月期间累计实现销售收入人民币735.60万元（大写：柒佰叁拾伍万陆", (75, 205, 509, 218)),
+        ("仟元整），上述数据真实、准确。", (74, 233, 515, 248)), ("特此证明。", (102, 290, 162, 303)),
+        ("重庆渝兴智能装备有限公司财务部", (301, 413, 510, 427)), ("重2023年2月20日", (374, 437, 508, 462)),
+        ("庆渝兴智能装备有限公司财务", (372, 378, 478, 462))], source="text_layer", width=595, height=842))
+    assert doc.doc_type == "revenue_proof"
+    assert str(doc.fields["date"]) == "2023-02-20"

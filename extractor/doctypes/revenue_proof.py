@@ -2449,7 +2449,7 @@ def _foot_date(text: DocText):
             if line.page != page or (page != pages[0] and line.top <= 0.35):
                 continue
             date = parse_date(line.compact) or _one_day(line.text) or _captioned_day(line.text) \
-                or parse_date(_SIGNED_AT.sub("", line.compact))
+                or parse_date(_SIGNED_AT.sub("", line.compact)) or standalone_date(line.compact)
             if len(row_of(text, line)) >= 2 and not (date is not None and _signature_row(text, line, date)):
                 continue
             if date is not None and date.month is not None:
