@@ -227,16 +227,27 @@ def test_a_scans_leader_like_a_listed_name_flags_the_rank(monkeypatch):
     assert any(i["code"] == "low_ocr_confidence" and "安丽信" in i["message"] for i in doc.issues)
 
 
+def _scanned_page(number, texts):
+    """A scanned page of a binder: its heading, then lines one under another."""
+    from extractor.model import Line, Page
+
+    rows = [Line(texts[0], (500, 150, 1150, 230), 0.98)] + [
+        Line(t, (180, 400 + 70 * k, 180 + 36 * len(t), 444 + 70 * k), 0.98) for k, t in enumerate(texts[1:])]
+    return Page(number, 1654, 2339, "ocr", rows)
+
+
+def _binder(monkeypatch, *pages):
+    from extractor.model import ReadResult
+    from zhicheng import documents
+
+    result = ReadResult("t.pdf", "0" * 64, page_count=len(pages), pages=list(pages))
+    monkeypatch.setattr(documents, "read_file", lambda *a, **k: result)
+    return documents.examine_all("t.pdf", None)
+
+
 def test_a_divider_whose_numeral_was_lost_goes_with_what_follows(monkeypatch):
     """A binder's divider 二、专利证书 whose 二、 OCR lost (probe DJ B03): the sheet naming only a
     kind of paper had closed the award before it; it now opens the patent after it."""
-    from extractor.model import Line, Page, ReadResult
-    from zhicheng import documents
-
-    def page(number, texts):
-        rows = [Line(texts[0], (500, 150, 1150, 230), 0.98)] + [
-            Line(t, (180, 400 + 70 * k, 180 + 36 * len(t), 444 + 70 * k), 0.98) for k, t in enumerate(texts[1:])]
-        return Page(number, 1654, 2339, "ocr", rows)
 
     award = ["获奖证书", "刘晓峰同志：", "你参与完成的“离散制造车间数字孪生关键技术及应用”",
              "项目荣获2022年度重庆市科学技术进步奖二等奖", "（排名第三）。", "证书编号：2022-J-2-031-03",
@@ -244,10 +255,8 @@ def test_a_divider_whose_numeral_was_lost_goes_with_what_follows(monkeypatch):
     patent = ["发明专利证书", "证书号第5123462号", "发明名称：一种自动化仪表智能校准装置", "发明人：訾新子；刘晓峰",
               "专利号：ZL 2020 1 3158766.7", "专利申请日：2020年04月16日", "专利权人：重庆秦川实验仪器有限公司",
               "授权公告日：2021年11月28日", "国家知识产权局局长 申长雨"]
-    sheet = Page(2, 1654, 2339, "ocr", [Line("专利证书", (720, 973, 1103, 1108), 0.98)])
-    result = ReadResult("t.pdf", "0" * 64, page_count=3, pages=[page(1, award), sheet, page(3, patent)])
-    monkeypatch.setattr(documents, "read_file", lambda *a, **k: result)
-    docs = documents.examine_all("t.pdf", None)
+    sheet = _scanned_page(2, ["专利证书"])
+    docs = _binder(monkeypatch, _scanned_page(1, award), sheet, _scanned_page(3, patent))
     assert [(d.doc_type, d.page_range) for d in docs] == [("award_certificate", (1, 1)), ("patent_certificate", (2, 3))]
 
 
@@ -287,13 +296,6 @@ def test_a_candidate_of_a_rarer_surname_alone_in_his_cell(monkeypatch):
 def test_a_patents_page_of_recorded_changes_is_the_patents(monkeypatch):
     """专利证书记载事项变更 over 变更项目 | 变更前 | 变更后 bound after the certificate (probe DJ
     B05) had been split off as a document of no type."""
-    from extractor.model import Line, Page, ReadResult
-    from zhicheng import documents
-
-    def page(number, texts):
-        rows = [Line(texts[0], (500, 150, 1150, 230), 0.98)] + [
-            Line(t, (180, 400 + 70 * k, 180 + 36 * len(t), 444 + 70 * k), 0.98) for k, t in enumerate(texts[1:])]
-        return Page(number, 1654, 2339, "ocr", rows)
 
     patent = ["实用新型专利证书", "证书号第5186715号", "实用新型名称：一种齿轮检测用定位工装", "发明人：钟春豪；晁敏航",
               "专利号：ZL 2021 2 0534390.6", "专利申请日：2021年09月16日", "专利权人：重庆青山工业有限责任公司",
@@ -301,9 +303,7 @@ def test_a_patents_page_of_recorded_changes_is_the_patents(monkeypatch):
     changes = ["专利证书记载事项变更", "变更项目   变更前   变更后   变更日期",
                "专利权人   重庆青山工业有限责任公司   重庆智能制造研究院有限公司   2022年06月15日",
                "地址   重庆市九龙坡区   重庆市两江新区   2022年06月15日", "（以下空白）"]
-    result = ReadResult("t.pdf", "0" * 64, page_count=2, pages=[page(1, patent), page(2, changes)])
-    monkeypatch.setattr(documents, "read_file", lambda *a, **k: result)
-    docs = documents.examine_all("t.pdf", None)
+    docs = _binder(monkeypatch, _scanned_page(1, patent), _scanned_page(2, changes))
     assert [(d.doc_type, d.page_range) for d in docs] == [("patent_certificate", None)]
 
 
