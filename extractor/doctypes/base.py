@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..fields.names import mend_surname
 from ..fields.people import COMPOUND_SURNAMES
 from ..fields.dates import date_after_label, find_dates, parse_date
 from ..text import DocText, TextLine
@@ -206,6 +207,7 @@ class FieldSource:
 
 # The fields that name one person.
 _ONE_PERSON = frozenset({"holder", "leader", "recommender", "candidate"})
+_PEOPLE = frozenset({"authors", "inventors", "members", "drafters", "holders", "chief_editors"})
 
 
 @dataclass
@@ -239,6 +241,14 @@ class Fields:
             return  # 欧阳 alone: a compound surname whose given name was lost (under a seal, at a wrap)
         if isinstance(value, PartialDate):
             value = value.iso()
+        if name in _ONE_PERSON | _PEOPLE and line is not None and line.line.confidence < 1.0:
+            # (a scan's surname read as a letter no surname is, 洗 for 冼: the one it is confused with)
+            mended = mend_surname(value) if isinstance(value, str) else \
+                [mend_surname(v) for v in value] if isinstance(value, list) else value
+            if mended != value:
+                self.notes.append(f"姓名：{value} 的姓按识别误差读作 {mended}" if isinstance(value, str)
+                                  else f"姓名：{'、'.join(a for a, b in zip(value, mended) if a != b)} 的姓按识别误差校正")
+                value = mended
         self.values[name] = value
         if line is not None:
             self.sources[name] = FieldSource.of(line)
