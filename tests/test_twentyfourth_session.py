@@ -103,7 +103,7 @@ def test_a_form_or_an_appointment_is_no_certificate(monkeypatch, lines):
     or an organ's recognition (probe DK). Each is refused, saying what it is."""
     doc = _kind(monkeypatch, _page(*lines), name="禤志明")
     assert doc.doc_type == "unknown"
-    assert any("标题为" in r or "评审表未见" in r for r in doc.reasons + [i["message"] for i in doc.issues]), doc.reasons
+    assert any("标题为" in r or "评审表的" in r for r in doc.reasons + [i["message"] for i in doc.issues]), doc.reasons
 
 
 def test_a_review_form_with_its_verdict_is_still_a_title_proof(monkeypatch):
@@ -347,3 +347,40 @@ def test_a_scans_surname_read_as_no_surname_is_mended(monkeypatch):
                                    "编制：洗卓然  潭晓雯", "二〇二二年十二月"))
     assert doc.fields["authors"] == ["冼卓然", "谭晓雯"]
     assert any("识别误差" in r for r in doc.reasons)
+
+
+@pytest.mark.parametrize("lines", [
+    # a 评审表 the applicant filled in: the verdict's captions printed, their cells empty (probe DL R1b)
+    ["重庆市专业技术职务任职资格评审表", "姓名   谭晓岚   工作单位   重庆川仪自动化股份有限公司",
+     "现专业技术职务   助理工程师   取得时间   2016年9月", "申报资格   工程师", "评审委员会意见", "（盖章）   年   月   日",
+     "评审结论", "审批意见", "（盖章）   年   月   日"],
+    # a 初次认定审批表 whose 审核意见 are blank (R1m)
+    ["重庆市专业技术人员专业技术职务任职资格", "初次认定审批表", "姓 名   冉思彤   性 别   女", "认定资格   助理工程师",
+     "单位审核意见", "（盖章）   年   月   日", "人力社保部门", "审核意见", "（盖章）   年   月   日"],
+])
+def test_a_blank_review_or_approval_form_is_no_title_proof(monkeypatch, lines):
+    doc = _kind(monkeypatch, _page(*lines))
+    assert doc.doc_type == "unknown"
+
+
+def test_a_review_forms_date_is_its_verdicts_not_the_title_held_before(monkeypatch):
+    """现专业技术职务 助理工程师 取得时间 2016年9月 on a 评审表 whose verdict grants 工程师 (probe DL
+    R1a): the new title had been dated by the old one's row, five years early."""
+    doc = _kind(monkeypatch, _page(
+        "重庆市专业技术职务任职资格评审表", "姓名   谭晓岚   工作单位   重庆川仪自动化股份有限公司",
+        "现专业技术职务   助理工程师   取得时间   2016年9月", "申报资格   工程师",
+        "评审委员会意见：经2021年11月20日评审，同意谭晓岚同志具备工程师任职资格。",
+        "审批意见：同意。批准文号：渝人社职改〔2021〕218号", "2021年12月15日"))
+    assert doc.doc_type == "title_certificate"
+    assert doc.fields["title"] == "engineer" and str(doc.fields.get("date", "")) != "2016-09"
+
+
+def test_two_certificates_of_one_prize_for_two_people_stay_two(monkeypatch):
+    """One award's certificates for 钭文韬 and 覃丽娟 bound one after the other (probe DL R5e): the
+    second had been joined to the first and lost."""
+    def award(holder, number):
+        return ["获奖证书", f"获奖者：{holder}", "项目名称：离散制造车间数字孪生关键技术及应用",
+                "奖励等级：重庆市科学技术进步奖二等奖", f"证书号：2022-J-2-031-{number}", "重庆市人民政府", "2023年5月12日"]
+    docs = _binder(monkeypatch, _scanned_page(1, award("钭文韬", "R04")), _scanned_page(2, award("覃丽娟", "R05")))
+    assert [(d.doc_type, d.page_range, d.fields.get("holder")) for d in docs] == [
+        ("award_certificate", (1, 1), "钭文韬"), ("award_certificate", (2, 2), "覃丽娟")]

@@ -695,6 +695,12 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
                     changed = True
                     break
                 continue
+            # Two certificates of one prize or project made out to two people, each opening with its
+            # own title: two papers, whatever they share (钭文韬's and 覃丽娟's of one award, probe DL R5e)
+            holders = [d.fields.get("holder") for d in (da, db)]
+            if declared.one_page and built[i + 1][0].opened and all(isinstance(h, str) and h for h in holders) \
+                    and Levenshtein.distance(*holders) >= 2:
+                continue
             same = not apart and bool(agree and not disagree and not retitled) or untitled or (
                 not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open and not retitled
                 and not recovered and not apart)

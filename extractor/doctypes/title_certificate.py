@@ -54,6 +54,11 @@ def extract_title_certificate(text: DocText) -> Fields:
     f.put("title", found)
     obtained = (review[1] if review else None) or _counted_from(text) or _labelled_date(text, _OBTAINED) \
         or date_of(text, _OBTAINED) or _passed_on(text)
+    if obtained is not None and _HELD_BEFORE.search(obtained[1].compact):
+        # (a 评审表's row of the title held before, 现专业技术职务 助理工程师 取得时间 2016年9月: the
+        # verdict's date is the new title's, probe DL R1a; none rather than the old one's)
+        printed, signed = _verdict_date(text)
+        obtained = signed if printed else None
     # The issue date stands in only where no date of obtaining is printed: beside a 评审通过时间
     # left unread it would be a date of something else.
     if obtained is None and not heading_labels(text, _OBTAINED):
@@ -358,6 +363,14 @@ def _conferred_title(text: DocText):
     return (_title_key(found[0].group(1)), found[1]) if found and _title_key(found[0].group(1)) else None
 
 
+_HELD_BEFORE = re.compile(r"现(?:专业技术职务|职称|任职务|任职称|任|聘|专业技术资格|资格)")
+
+
+# What a committee or an office wrote granting the title: a verdict or an approval with its number.
+_GRANTED = (r"具备[^。；;]{0,24}资格|同意[^。；;]{0,16}?(?:认定|确认|授予|初定|评定|核定)|予以(?:认定|确认|初定)|资格取得时间为|评审通过|通过评审|表决通过|"
+            r"结论[:：]?\s*(?:通过|同意)|(?:批准|审批|发文)文号[:：]?\s*[\u4e00-\u9fff]{1,12}[〔\[(（]\d{4}")
+
+
 DOCTYPE = DocType(
     key="title_certificate", identity=("holder", "title"), one_page=True, name="职称证书", row_people="holder",
     cues=Cues(
@@ -402,8 +415,12 @@ DOCTYPE = DocType(
                          "职业资格证书", "职业技能等级证书", "技能等级证书", "职业技能鉴定"),
         # a 评审表 is the application the committee's verdict is written on: its cover or pages
         # without the verdict (现任职称, 申报资格, 填表日期) show no title had
-        titles_needing=(("评审表", r"评审结论|评委会意见|评审委员会意见|审批机关意见|评审意见|批准文号|审批意见",
-                         "评审表未见评审结论或审批意见：是申报材料，不是职称证明"),),
+        # (the verdict's words, not its captions: a form filled in by the applicant prints 评审结论
+        # and 审批意见 over cells holding （盖章） 年 月 日, probe DL R1b, R1m)
+        titles_needing=(("评审表", _GRANTED, "评审表的评审结论、审批意见处为空：是申报材料，不是职称证明"),
+                        ("审批表", _GRANTED, "审批表的审核意见处为空：未见认定，不是职称证明"),
+                        ("认定表", _GRANTED, "认定表未见认定意见：不是职称证明"),
+                        ("确认表", _GRANTED, "确认表未见确认意见：不是职称证明")),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
