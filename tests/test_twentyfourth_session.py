@@ -384,3 +384,16 @@ def test_two_certificates_of_one_prize_for_two_people_stay_two(monkeypatch):
     docs = _binder(monkeypatch, _scanned_page(1, award("钭文韬", "R04")), _scanned_page(2, award("覃丽娟", "R05")))
     assert [(d.doc_type, d.page_range, d.fields.get("holder")) for d in docs] == [
         ("award_certificate", (1, 1), "钭文韬"), ("award_certificate", (2, 2), "覃丽娟")]
+
+
+def test_a_forms_report_title_wrapped_in_its_cell(monkeypatch):
+    """报告标题 whose value wraps onto a second line hung under its first letter (probe DL R9c): the
+    title had been cut to its first line; the next row's value, its caption beside it, is no wrap."""
+    doc = _kind(monkeypatch, _lines([
+        ("科技项目技术报告", (202, 115, 393, 139)),
+        ("项目名称   重庆市技术创新与应用发展专项:离散制造车间设备互联改造", (106, 266, 488, 277)),
+        ("报告标题   面向汽车零部件焊装线的多机器人协", (106, 306, 368, 325)), ("同调度与数字孪生监控技术", (193, 322, 323, 332)),
+        ("项目编号   cstc2021jscx-gksbX0047", (106, 362, 317, 375)), ("承担单位   重庆宗申动力机械股份有限公司", (106, 396, 344, 407)),
+        ("编 制 人   苟明轩、阳春燕、冉德明", (109, 430, 312, 441)), ("完成日期   2022年9月", (106, 464, 242, 475))],
+        source="text_layer", width=595, height=842))
+    assert doc.fields["title"] == "面向汽车零部件焊装线的多机器人协同调度与数字孪生监控技术"

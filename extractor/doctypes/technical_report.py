@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..layout import (cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, unit_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
-                      line_date, standalone_date,
+                      line_date, split_cells, standalone_date, value_left,
                       SIGN_OFF_ROLES, strip_stamps, text_after, title_form, two_name_columns, one_half, whole_list)
 from ..fields.people import has_surname, labelled_surname, sentence_person
 from ..model import Line
@@ -579,6 +579,8 @@ def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
                           and 0 <= box(l)[1] - box(line)[3] <= 1.5 * line.line.height), None)
             if under is not None and _KIND_END.search(under.compact) and not LABEL_START.match(under.compact):
                 name += under.compact
+            elif (hung := _hung_under(text, line, found[0])) is not None:
+                name += hung.compact
         return title_form(join_cjk(name)), line
     found = labelled_value(text, _SUBJECT_NAME) if heading else None
     if found and not LABEL_START.match(found[0]):
@@ -588,6 +590,24 @@ def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
         if subject.endswith(heading) or not _TITLES_ITSELF.search(heading):
             return subject, found[1]
         return subject + heading, found[1]
+    return None
+
+
+def _hung_under(text: DocText, line: TextLine, value: str) -> TextLine | None:
+    """The second line of a form's value cell, hung under the value's first letter and close
+    under it, one cell with no caption of its own beside it (报告标题   面向…多机器人协 | 同调度与
+    数字孪生监控技术, probe DL R9c): the title's wrap."""
+    height = line.line.height
+    left = value_left(line, value)
+    for under in text.lines[line.index + 1:line.index + 3]:
+        if under.page != line.page or LABEL_START.match(under.compact) or len(split_cells(under.text)) > 1:
+            continue
+        top = box(under)[1]
+        if not (box(line)[1] + 0.4 * height < top <= box(line)[3] + height and abs(box(under)[0] - left) <= 1.5 * height):
+            continue
+        if any(o is not line and box(o)[2] <= box(under)[0] for o in row_of(text, under)):
+            continue  # (the next row's value, its caption to its left)
+        return under
     return None
 
 
