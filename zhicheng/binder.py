@@ -683,23 +683,22 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
             # recognitions, their issuers and dates under seals).
             a_to, b_to = built[i][0].addressee, built[i + 1][0].addressee
             apart = bool(a_to and b_to) and not _same_identity(_identity_form(a_to), _identity_form(b_to))
+            # Certificates made out to two people, their names two letters apart or more.
+            holders = [d.fields.get("holder") for d in (da, db)]
+            two_people = declared.one_page and all(isinstance(h, str) and h for h in holders) \
+                and Levenshtein.distance(*holders) >= 2
             if built[i + 1][0].tentative:
                 # (two papers only when they read unlike in every field both read, two at least;
-                # or two certificates made out to two people, their names two letters apart or more)
-                holders = [d.fields.get("holder") for d in (da, db)]
-                two_people = declared.one_page and all(isinstance(h, str) and h for h in holders) \
-                    and Levenshtein.distance(*holders) >= 2
+                # or two people's certificates)
                 same = (bool(agree) or disagree < 2) and not apart and not two_people
                 if same:
                     built = _joined(built, i, build)
                     changed = True
                     break
                 continue
-            # Two certificates of one prize or project made out to two people, each opening with its
-            # own title: two papers, whatever they share (钭文韬's and 覃丽娟's of one award, probe DL R5e)
-            holders = [d.fields.get("holder") for d in (da, db)]
-            if declared.one_page and built[i + 1][0].opened and all(isinstance(h, str) and h for h in holders) \
-                    and Levenshtein.distance(*holders) >= 2:
+            if two_people and built[i + 1][0].opened:
+                # two people's certificates of one prize or project, each opening with its own title:
+                # two papers, whatever they share (钭文韬's and 覃丽娟's of one award, probe DL R5e)
                 continue
             same = not apart and bool(agree and not disagree and not retitled) or untitled or (
                 not (disagree and built[i + 1][0].opened) and not declared.one_page and not both_open and not retitled
