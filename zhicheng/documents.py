@@ -50,6 +50,9 @@ class Document:
     # Not part of the record: places the extractor expected a value and read none
     # (field, page, box), for a second reading (``examine``).
     look_again: list[tuple[str, int, tuple[float, float, float, float]]] = field(default_factory=list, repr=False)
+    # Not part of the record: values taken only when the second looks read none either
+    # (``extractor.doctypes.base.Fields.fallbacks``).
+    fallbacks: dict[str, tuple[Any, Any, str]] = field(default_factory=dict, repr=False)
     # Pages of the file this document is (first, last; 1-based, inclusive) when the file
     # holds several documents (a 合订本, ``zhicheng.binder``); None for the whole file.
     page_range: tuple[int, int] | None = None
@@ -295,6 +298,11 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
             _fill_from(document, second, how)
             for key in stamped:
                 _settle_through_seal(document, second, key)
+    for key, (value, source, note) in document.fallbacks.items():
+        if document.fields.get(key) is None:
+            document.fields[key] = value
+            document.field_sources[key] = source.to_dict()
+            document.reasons.append(note)
     if declared is not None and declared.choices is not None and second_looks:
         _look_at_ticks(path, result, options, document, declared, pages)
     if declared is not None and declared.unsigned is not None and second_looks:
@@ -575,6 +583,7 @@ def document_from(result: ReadResult, name: str | None = None, pages: tuple[int,
     doc.field_sources = {k: v.to_dict() for k, v in extracted.sources.items()}
     doc.reasons += extracted.notes
     doc.look_again = list(extracted.look_again)
+    doc.fallbacks = dict(extracted.fallbacks)
     doc.issues += [_issue(sev, code, msg, result.file) for sev, code, msg in extracted.issues]
     if declared.one_page:
         # a certificate stamped 作废 or 样本 (SPECIMEN) shows no one's achievement, whatever it reads

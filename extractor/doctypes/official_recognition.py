@@ -52,6 +52,7 @@ def extract_recognition(text: DocText) -> Fields:
             f.set("level", designated[0].value, designated[2])
             f.notes.append(f"级别：发文单位未读出，按认定名称{designated[1]}")
     f.put("date", _signed_date(text) or _body_date(text))
+    f.fallback("date", _printed_date(text), "成文日期未读出（或在印章下），按文末印发日期计，需人工核对")
     return f
 
 
@@ -104,6 +105,21 @@ def _signed_date(text: DocText):
         if date is not None and not any(_COPY_LINE.search(l.compact) for l in row_of(text, line)) \
                 and not margin_note(line) and not in_other_date_column(text, line):
             return date, line
+    return None
+
+
+def _printed_date(text: DocText):
+    """The day of the print line (``…办公室  2023年6月12日印发``), its date and 印发 boxed apart
+    or not: the day copies were printed, days after the signing at most, and the notice's
+    only date when the signed one is lost or was never printed (a notice on the web)."""
+    for line in sorted(text.lines, key=lambda l: (l.page, l.top), reverse=True):
+        row = [line] + row_of(text, line)
+        if not any(re.search(r"印发[)）]?$", l.compact) for l in row):
+            continue
+        for part in sorted(row, key=lambda l: box(l)[0]):
+            found = find_dates(part.text)
+            if found:
+                return found[-1].value, part
     return None
 
 
@@ -316,6 +332,9 @@ DOCTYPE = DocType(
 
                          # a thesis committee's resolution (同意…建议授予…学位) recognises no unit
                          "答辩委员会决议", "答辩决议",
+                         # a university's list of those a degree is to be given (拟授予…学位人员名单的公示):
+                         # a student's paper, no organ's recognition of a unit (probe DP L22)
+                         "学位人员", "授予学位", "学位授予", "学位的公示",
                          # a person's title recognised (重庆市职称认定审批表, 资格认定表): a title proof
                          "职称认定", "资格认定", "职称初定", "资格初定", "职称初次认定", "职称证书", "资格评审表",
                          "任职资格证书") + EVENTS,
