@@ -1878,6 +1878,13 @@ def comrade(text: DocText) -> tuple[str, TextLine] | None:
                 continue  # (本人了解该同志: 该 points back, and 解该 is nobody)
             if name and is_name(name):
                 return name, line_at(starts, match.start() - len(name))
+    # (a line opening on a name of a rarer surname set apart, 母旭东 同志经…评审通过, probe DP T11: a
+    # name where a line starts, 同志 after it, is one whatever its surname)
+    for line in text.lines:
+        opening = re.match(r"\s*([\u4e00-\u9fff]{2,4})\s*同志", line.text)
+        if opening and labelled_surname(opening.group(1)) and is_name(opening.group(1)) \
+                and not re.search(r"全体|各位|广大|有关|该|此|各", opening.group(1)):
+            return opening.group(1), line
     return None
 
 
@@ -1942,7 +1949,9 @@ _NOT_NAME_WORDS = re.compile(
     "验收|意见|项目|课题|单位|结论|专家|证明|通过|完成|研究|技术|公司|日期|签字|签名|盖章|负责|成员|人员|"
     "特此|名单|情况|职称|分工|序号|姓名|工程|教授|合计|附件|说明|主要|参加|参与|组长|编制|编写|"
     "高级|正高|中级|初级|助理|高工|"  # (a title's piece a wrap cut off: 夏侯杰（高级 | 工程师）)
-    "审核|审定|审批|批准|校核|校对|复核|审查|会签")  # (a sign-off's role in the name's column)
+    "审核|审定|审批|批准|校核|校对|复核|审查|会签|"  # (a sign-off's role in the name's column)
+    # (a heading under the list, 主要执笔人 | 淳于海 … 麻文 | 目录, probe DM rep-15)
+    "目录|前言|摘要|引言|概述|附录|致谢|序言|绪论|概要|简介")
 
 
 def plain_names(value: str) -> list[str] | None:
@@ -2115,8 +2124,10 @@ def skips_numbers(text: DocText, names: list[str]) -> bool:
     """
     numbers = []
     for name in names:
+        # (the number before the name itself: a text layer's row holds two, 1. 乔思远 2. 戚晓明)
         found = next((m for l in text.lines if name in l.compact
-                      for m in [re.match(r"^(\d{1,2})[.、．](?!\d)", l.compact)] if m), None)
+                      for m in [re.search(r"(?:^|(?<=[^\d]))(\d{1,2})[.、．](?!\d)" + re.escape(name), l.compact)
+                                or re.match(r"^(\d{1,2})[.、．](?!\d)", l.compact)] if m), None)
         if found is None:
             return False  # not a numbered list (or not all of it so): nothing to say
         numbers.append(int(found.group(1)))
@@ -2154,7 +2165,8 @@ def numbered_grid(text: DocText, names: list[str]) -> list[str] | None:
     return [cells[k] for k in sorted(cells)]
 
 
-_NUMBERED_CELL = re.compile(r"^(\d{1,2})\s*[.、．]?\s*([\u4e00-\u9fff·]{2,8})$")
+# (each name perhaps with its unit in brackets after it: 1. 乔思远（重庆大学）, probe DM acc-13)
+_NUMBERED_CELL = re.compile(r"^(\d{1,2})\s*[.、．]?\s*([\u4e00-\u9fff·]{2,8}?)(?:[（(][^（()）]{2,30}[)）])?$")
 
 
 def _numbered_cells(line: TextLine) -> list[tuple[str, str]]:
@@ -2168,6 +2180,8 @@ def _numbered_cells(line: TextLine) -> list[tuple[str, str]]:
     [('1', '王博'), ('4', '张伟')]
     >>> _numbered_cells(TextLine(1, 0, Line("1. 王博   负责总体设计", (89, 189, 462, 201)), 842, 595))
     []
+    >>> _numbered_cells(TextLine(1, 0, Line("1. 乔思远(重庆大学)", (60, 159, 172, 170)), 842, 595))
+    [('1', '乔思远')]
     """
     match = _NUMBERED_CELL.match(line.compact)
     if match and not re.search(r"\S\s{2,}\S", line.text):
@@ -2209,7 +2223,9 @@ def numbered_block(text: DocText, first: TextLine) -> list[str] | None:
     cells: dict[int, str] = {}
     bottom = y1
     for line in candidates:
-        if box(line)[1] > bottom + 0.8 * h:  # (rows set wide, a grey title beside each name: 0.6 of a line apart)
+        # (rows set wide, a grey title beside each name: 0.6 of a line apart; a text layer's rows double-spaced,
+        # a line apart, probe DM acc-13)
+        if box(line)[1] > bottom + 1.0 * h:
             break
         for number, name in _numbered_cells(line):
             if not is_name(name) or _NOT_NAME_WORDS.search(name) or int(number) in cells:
@@ -2375,6 +2391,43 @@ def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None
 SIGN_OFF_ROLES = frozenset({"审核", "批准", "校对", "审定", "复核", "审查", "会签", "签发", "核准", "审批"})
 
 
+def _names_across(text: DocText, header: TextLine, head: str) -> list[str] | None:
+    """A grid whose every column is headed ``head`` (姓名 | 姓名 | 姓名 | 姓名, then four names a
+    row, probe DM rep-08): the names row by row, left to right; None for any other header.
+    A text layer gives each row as one line, OCR each cell as a box of its own."""
+    heads = header.text.split()
+    if len(heads) > 1:
+        if set(heads) != {head}:
+            return None
+        rows, at = [], header
+        while (under := next_line(text, at, 3.0)) is not None:
+            cells = ["".join(strip_stamps(c).split()) for c in under.text.split()]
+            if not cells or len(cells) > len(heads) or not all(is_name(c) and not _NOT_NAME_WORDS.search(c) for c in cells):
+                break
+            rows += cells
+            at = under
+        return rows or None
+    if header.compact != head:
+        return None
+    captions = [l for l in row_of(text, header) if l.compact == head] + [header]
+    if len(captions) < 2:
+        return None
+    left = min(box(c)[0] for c in captions) - header.line.height
+    height = max(header.line.height, 1)
+    below = sorted((l for l in text.lines if l.page == header.page and box(l)[1] > box(header)[3] - height / 2
+                    and box(l)[0] >= left), key=lambda l: box(l)[1])
+    names, bottom = [], box(header)[3]
+    while below and box(below[0])[1] - bottom <= 3 * height:
+        row = sorted((l for l in below if same_row(l, below[0])), key=lambda l: box(l)[0])
+        below = [l for l in below if l not in row]
+        cells = ["".join(strip_stamps(l.text).split()) for l in row]
+        if len(cells) > len(captions) or not all(is_name(c) and not _NOT_NAME_WORDS.search(c) for c in cells):
+            break
+        names += cells
+        bottom = max(box(l)[3] for l in row)
+    return names or None
+
+
 def name_column(text: DocText, header: TextLine, head: str = "姓名", start: int | None = 1) -> list[str]:
     """The 姓名 column of a table of people, rows in order, read from a header that holds
     ``姓名`` (or ``head``: a table of drafters heads it 起草人): a text layer gives one line
@@ -2385,6 +2438,9 @@ def name_column(text: DocText, header: TextLine, head: str = "姓名", start: in
     than ``start`` (13, 14 … under 名单（续）) is a continuation, no list of its own: nothing
     (``start`` None: a table's right half, whose numbers its caller checks)."""
     heads = header.text.split()
+    across = _names_across(text, header, head)
+    if across is not None:
+        return across
     sibling = next((l for l in row_of(text, header) if l.text.split() == heads and box(l)[0] > box(header)[2]), None) \
         if len(heads) > 1 and head in heads and heads[0] == "序号" else None
     if sibling is not None:
@@ -2842,6 +2898,16 @@ def _two_halves(text: DocText, header: TextLine, heads: list[str], col: int) -> 
     return [numbered[k] for k in sorted(numbered)]
 
 
+def column_captions(words: str) -> list[str]:
+    """A header line's captions, a column's unit spaced off its caption kept with it (价税合计 (元)
+    is one column, probe DM rev-10).
+
+    >>> column_captions("序号 发票号码 价税合计 (元)"), column_captions("价税合计 （万元）")
+    (['序号', '发票号码', '价税合计(元)'], ['价税合计（万元）'])
+    """
+    return re.sub(r"\s+(?=[（(][^）)]{0,8}[)）])", "", words).split()
+
+
 def table_rows(text: DocText, header: TextLine, heads: tuple[str, ...] = ()) -> list[tuple[list[str | None], TextLine]]:
     """The rows under a table header, each as one cell per column (``None`` where empty),
     with the line the row was read from.
@@ -2854,7 +2920,7 @@ def table_rows(text: DocText, header: TextLine, heads: tuple[str, ...] = ()) -> 
     header word may stand alone elsewhere), and a cell goes to the column whose header
     centre is nearest.  Rows end at a gap of more than two rows, or a line across the
     whole table (a note, the 大写 total)."""
-    words = header.text.split()
+    words = column_captions(header.text)
     if len(words) > 1:
         return _line_rows(text, header, words)
     row = [l for l in row_of(text, header) if not heads or l.compact in heads] + [header]

@@ -305,7 +305,15 @@ DOCTYPE = DocType(
         refusing_titles=("答辩委员会决议", "答辩决议", "决议书",
                          # an application or review form (…任职资格评审申报表) names its applicant's
                          # 最高学历 and 毕业院校 in its rows: his own statement, no diploma
-                         "申报表", "申请表", "评审表", "推荐表", "审批表", "登记表", "申报书", "履历表", "简历"),
+                         "申报表", "申请表", "评审表", "推荐表", "审批表", "登记表", "申报书", "履历表", "简历",
+                         # a student's papers (在读证明, 学籍卡, 教育部学籍在线验证报告, 成绩单) and a list of
+                         # those a degree is to be given (拟授予…学位人员名单的公示): no diploma had (probe DP)
+                         "在读证明", "学籍", "成绩单", "成绩证明", "公示"),
+        # …预计于2025年6月毕业，毕业时将授予工学硕士学位; 学籍状态 在籍; 学位类别 （待授）; 注：本卡…不作学历
+        # 证明使用: a student's, never a graduate's (probe DP typed four such as degrees, one a false met)
+        refusing_sentences=(r"预计[^。；;\n]{0,16}毕业", r"(?:将|拟|建议)授予", r"学籍状态[:：]?在籍", r"在籍[（(]注册学籍[)）]",
+                            r"(?:目前|现)[^。；;\n]{0,8}在读", r"在读(?:研究生|本科生|学生|证明)", r"[（(]待授[)）]|待授予",
+                            r"不作(?:为)?学历(?:学位)?证明"),
     ),
     extract=extract_degree,
     fields=("holder", "education", "date", "professional_degree", "conferred"),

@@ -97,7 +97,7 @@ _TITLE_LABELS = ["项目名称", "课题名称", "成果名称"]  # (a 成果验
 # (a 成果鉴定书's cover names its leader 课题承担者, the person beside 工作单位)
 _LEADER_LABELS = ["项目负责人", "课题负责人", "项目主持人", "负责人", "主持人", "项目经理", "项目组长", "课题承担者", "项目承担者"]
 # Longer labels first: a line's first label found is the one read.
-_MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主要完成人员", "项目主要参加人员", "项目主要研究人员",
+_MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主要成员", "课题主要成员", "项目主要完成人员", "项目主要参加人员", "项目主要研究人员",
                   "课题主要参加人员", "项目主要完成人", "项目团队成员", "项目组成员", "课题组成员", "项目参加人员",
                   "项目研究人员", "项目完成人员", "课题参加人员", "主要完成人员", "主要参加人员", "主要参与人员",
                   "主要研究人员", "主要研发人员", "主要完成人", "项目成员", "项目团队", "参加人员", "参与人员", "研究人员", "完成人员",
@@ -112,6 +112,8 @@ _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主�
                   "项目实施人员", "实施人员", "课题组人员", "项目组人员",
                   # (主要参与人 A、B; a works team: 组长 A；组员 B、C)
                   "主要参与人", "项目参与人", "组员",
+                  # (项目主要成员 | 晋海波、路遥、霍思燕 in a form's row, probe DM acc-14; 主要成员 alone)
+                  "主要成员",
                   # (a heading over the names: 参与人员名单： | 沈宇航  万永红 …)
                   "参与人员名单", "参加人员名单", "项目组成员名单", "课题组成员名单", "完成人员名单", "主要完成人员名单",
                   # (each unit, then its people: 参加单位及人员： | 重庆理工大学：朱林帅、汪雨)
@@ -568,6 +570,12 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
     stand in the cell beside a label, the list begins at the top of that cell: a form
     centres its label on a value of several lines."""
     for hit, value in _heading_hits(text, labels):
+        # (numbered cells under the label, each name with its unit: 1. 乔思远（重庆大学） 2. 戚晓明（长安汽车）
+        # / 3. …, probe DM acc-13 — by their numbers, before a reading by units takes one column)
+        below = None if value else next_line(text, hit.line)
+        numbered = numbered_block(text, below) if below is not None and re.match(r"\s*1\s*[.、．]", below.text) else None
+        if numbered:
+            return numbered, below
         grid = None if value else name_grid(text, hit.line)  # one name to a cell, row after row
         if grid:
             return grid, hit.line

@@ -26,7 +26,7 @@ from rules.vocabulary import Kind
 from ..fields.amounts import find_amounts, stated_unit, table_amount_wan
 from ..fields.dates import date_after_label, find_dates, parse_date, without_dates
 from ..fields.people import has_surname, split_people
-from ..layout import LABEL_START, box, holds_more_than_its_words, line_above, is_name, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, text_after, \
+from ..layout import LABEL_START, box, holds_more_than_its_words, line_above, is_name, labelled_people, field_value, line_below, split_cells, standalone_date, line_at, next_line, row_of, running_match, running_text, spelled_label_values, strip_stamps, table_rows, column_captions, text_after, \
     wrapped_value
 from ..text import DocText, LabelHit, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, clean_value
@@ -171,7 +171,7 @@ def extract_revenue(text: DocText) -> Fields:
     if not parties and not _an_invoice(text):
         # one company's own figures (a statement, a 证明): who drew them up, or signs for them;
         # an invoice always has two parties, and one read alone is half of it
-        signer = _drawn_by(text) or _signing_company(text)
+        signer = _named_first(text, _drawn_by(text) or _signing_company(text))
         parties = [signer] if signer else []
         payee = _paid_to(text) if signer else None  # a payer's 付款证明 names whom it paid
         if payee and payee[0] != signer[0]:
@@ -678,6 +678,15 @@ def _not_realised(text: DocText) -> str | None:
     return None
 
 
+def _named_first(text: DocText, found: tuple[str, TextLine] | None) -> tuple[str, TextLine] | None:
+    """A company that signs its own proof, placed where the proof first names it (兹证明，重庆…公司
+    （以下简称“我公司”）于2023年度共收到…公司支付的…): the order a reviewer reads the sides in."""
+    if found is None or found[1] is None:
+        return found
+    first = next((l for l in text.lines if found[0] in l.compact), None)
+    return (found[0], first) if first is not None and (first.page, first.top) < (found[1].page, found[1].top) else found
+
+
 def _in_print_order(parties: list[tuple[str, TextLine | None]]) -> list[tuple[str, TextLine | None]]:
     """The parties as the paper prints them: top to bottom, left to right on one row (a
     数电票's 购买方 block beside its 销售方's).  Whoever is named first, buyer or seller, is
@@ -758,6 +767,9 @@ def _is_header(text: DocText, line: TextLine) -> bool:
         return True  # (合同总价 人民币 壹佰贰拾万元整 is a label and its value)
     # (a caption boxed alone among captions; never one with its date, 开票日期:2019年10月05日 beside
     # the invoice's heading, probe DD B11)
+    # (its unit boxed with it, 价税合计 (元): a header cell still, probe DM rev-10 took the 发票号码
+    # under it, 03512876, for a sum in 元)
+    cells = column_captions(line.text)
     return len(cells) == 1 and not re.search(r"\d", line.compact) and len(row_of(text, line)) >= 2 and all(
         not re.search(r"\d", l.compact) for l in row_of(text, line))
 
@@ -829,6 +841,7 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
     for header, col in _headers(text, _TOTAL_COLUMNS):
         found = _total_row(text, header, col, _column_unit(text, header) or "元", unlabelled=True)
         if found is None:
+            _look_at_total(text, f, header, col)
             continue
         value, items, rows, line = found
         checks = []
@@ -862,6 +875,20 @@ def _table_total(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
             f.notes.append("金额：取汇总表合计行的不含税金额")
             return value, line
     return None
+
+
+def _look_at_total(text: DocText, f: Fields, header: TextLine, col: int) -> None:
+    """A scan's 合计 row whose figure under the header's column went unread (probe DM rev-10: its
+    rows' sums read, 6,215,000.00 on the 合计 row not): that cell is read again on its own."""
+    if len(column_captions(header.text)) > 1:
+        return  # (a text layer's row: nothing more to read)
+    total = next((line for cells, line in table_rows(text, header) if _TOTAL_ROW.match(line.compact)
+                  and (col >= len(cells) or not cells[col])), None)
+    if total is not None:
+        x0, _, x1, _ = box(header)
+        _, top, _, bottom = box(total)
+        pad = header.line.height
+        f.look("amount_wan", total.page, (x0 - 2 * pad, top - pad / 2, x1 + 2 * pad, bottom + pad / 2))
 
 
 def _net_total(text: DocText, header: TextLine, rows) -> float | None:
@@ -1080,6 +1107,11 @@ def _year_rows(text: DocText, f: Fields):
             year = next(iter(years)) if len(years) == 1 else _report_year(
                 text, set(years), {header.index} | {l.index for _, l in rows})
             if year is None:
+                stated = _years_summed(text, [_cell_wan(r[col], unit) if col < len(r) else None for r, _ in years.values()],
+                                       {header.index} | {l.index for _, l in rows})
+                if stated is not None:
+                    f.notes.append("金额：取正文所述各年度累计（与收入表各年度之和相符）")
+                    return stated
                 if len(years) > 1:
                     f.notes.append("金额：收入表列出多个年度，看不出材料所指年度，未取")
                     return "unclear"
@@ -1089,6 +1121,24 @@ def _year_rows(text: DocText, f: Fields):
         if value is not None:
             f.notes.append(f"金额：取收入表{why}")
             return value, chosen[1]
+    return None
+
+
+_SUMMED = re.compile(r"累计|合计|共计|总计|总额|三年|两年|年度之和")
+
+
+def _years_summed(text: DocText, values: list[float | None], skip: set[int]) -> tuple[float, TextLine] | None:
+    """The sum of a table's years that its sentence states (近三年累计实现新增销售收入人民币2,345.67万元,
+    probe DM rev-15): believed only when it is the years' sum."""
+    if len(values) < 2 or None in values:
+        return None
+    whole = sum(values)
+    for line in text.lines:
+        if line.index in skip or not _SUMMED.search(line.compact):
+            continue
+        for found in find_amounts(line.text):
+            if abs(found.wan - whole) < 0.005 * len(values):
+                return found.wan, line
     return None
 
 
@@ -1357,8 +1407,8 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
         return items
     # (never a company's capital, 注册资本人民币5000万元, nor a sum a clause only foresees, 双方预计未来
     # 三年合作规模不低于人民币壹亿元: probe CL S6-6, S6-7)
-    amounts = {(a.wan, line.index): line for line in text.lines for a in find_amounts(line.text)
-               if not _UNSOLD.search(re.split(r"[，,。；;]", line.text[:a.span[0]])[-1])}
+    amounts = {(a.wan, line.index): line for line, words in _unwrapped(text) for a in find_amounts(words)
+               if not _UNSOLD.search(re.split(r"[，,。；;]", words[:a.span[0]])[-1])}
     values = {wan for wan, _ in amounts}
     if any(c.compact.startswith("其中") for l in amounts.values() for c in [l] + row_of(text, l)):
         return None  # 其中：技术交易额 …: a part of a whole that was not read
@@ -1366,6 +1416,30 @@ def _total_amount(text: DocText, f: Fields | None = None) -> tuple[float, TextLi
         wan, index = min(amounts)
         return wan, amounts[(wan, index)]
     return None
+
+
+# A sum in capitals the line's end cut (…货款共计人民币肆佰 | 伍拾陆万柒仟捌佰元整): its two parts
+# are no two sums.
+_CAPITALS_CUT = re.compile(r"(?:人民币|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿])$")
+_CAPITALS_GO_ON = re.compile(r"^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元]")
+
+
+def _unwrapped(text: DocText) -> list[tuple[TextLine, str]]:
+    """Each line with its words, a sum in capitals that wraps onto the next line read whole on
+    the first (the next keeps what follows it: probe DM rev-08 read 肆佰 and 伍拾陆万… as two
+    sums and took none)."""
+    out: list[tuple[TextLine, str]] = []
+    carried = 0  # letters of this line already read on the line above
+    for line, after in zip(text.lines, text.lines[1:] + [None]):
+        words = line.text[carried:]
+        carried = 0
+        if after is not None and after.page == line.page and _CAPITALS_CUT.search(line.text.rstrip()) \
+                and _CAPITALS_GO_ON.match(after.text.lstrip()):
+            tail = re.match(r"\s*[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整]+", after.text)
+            words = words.rstrip() + tail.group(0).strip()
+            carried = tail.end()
+        out.append((line, words))
+    return out
 
 
 _NET_TOTAL_LABELS = ["合计金额", "金额合计", "开票金额合计", "销售额合计"]
@@ -2111,7 +2185,8 @@ def _paid_to(text: DocText) -> tuple[str, TextLine] | None:
     other side of the contract it certifies (我单位与重庆…有限公司于2022年9月签订的《…》)."""
     body, starts = running_text(text)
     for pattern in (r"(?:已|累计|共)向(.{4,40}?)(?:支付|付款|付清|拨付)",
-                    r"我(?:单位|公司|司|院|厂)与(.{4,40}?)(?:于(?:19|20)\d\d年[^。；;，,]{0,10})?(?:签订|签署|订立)",
+                    # (its own name bracketed after it: 我公司（重庆…有限公司）与…, probe DM rev-19)
+                    r"我(?:单位|公司|司|院|厂)(?:[（(][^（()）]{2,40}[)）])?与(.{4,40}?)(?:于(?:19|20)\d\d年[^。；;，,]{0,10})?(?:签订|签署|订立)",
                     # 兹证明，重庆机电…有限公司（以下简称“乙方”）与我单位（…）于…签订《…》
                     r"兹证明[，,:：]?(.{4,40}?)(?:[（(]以下简称[^）)]{1,12}[）)])?与我(?:单位|公司|司|院|厂)"):
         match = re.search(pattern, body)
@@ -2270,8 +2345,9 @@ def _signing_company(text: DocText) -> tuple[str, TextLine] | None:
             and sum(l.page == line.page for l in text.lines[under.index + 1:]) <= 1
         low = line.top > 0.5 or (closing is not None and line.index > closing) or signs
         # (signed by its finance department: 重庆摩标数据科技有限公司财务部 — the company's figures)
-        # (its seal's note after the department: …有限公司财务部（盖章）)
-        signed = re.sub(r"(?:(?<=公司)|(?<=集团)|(?<=研究院)|(?<=研究所))(?:计划)?(?:财务部|财务处|财务科|财务中心|财务室|办公室|综合部)"
+        # (its seal's note after the department: …有限公司财务部（盖章）; or the department bracketed,
+        # 重庆…有限公司（财务部）, probe DM rev-15)
+        signed = re.sub(r"(?:(?<=公司)|(?<=集团)|(?<=研究院)|(?<=研究所))(?:计划)?[（(]?(?:财务部|财务处|财务科|财务中心|财务室|办公室|综合部)[)）]?"
                         r"(?=(?:[（(](?:盖章|公章|签章)[)）])?$)", "", strip_stamps(line.compact))
         name = _org_name(signed) if line.page == last and low else None
         if name and re.fullmatch(r"[（(]?(盖章|公章|(?:财务|合同|业务)专用章)?[)）]?", signed[len(name):]):
@@ -2554,7 +2630,9 @@ DOCTYPE = DocType(
                 "订单确认函", "订货确认函", "订单确认书", "采购确认函", "采购确认书", "销售业务确认函", "业务确认函", "销售确认函", "交易确认函", "采购业务确认函", "订货单", "订购单", "采购单", "购货单", "用户使用证明", "对账单", "对账确认单", "交付验收单",
                 "到货验收单", "货物验收单", "收入确认函", "销售收入确认", "销售确认函", "合作协议",
                 # (a Hong Kong or Taiwan partner's 合約, read simplified: 设备采购合约, 合约总价)
-                "合约", "采购合约", "销售合约", "买卖合约"),
+                "合约", "采购合约", "销售合约", "买卖合约",
+                # a seller's proof of the money its buyer paid (销售回款证明, 货款到账证明, probe DM rev-08)
+                "回款证明", "销售回款证明", "收款证明", "到账证明", "货款到账证明", "回款情况说明"),
         titles_in_sentences=True,  # a contract's clauses say 本合同 on every page
         # (a letter titled over two lines: 关于“…系统” | 产品销售收入的证明, 关于…营业收入情况的说明)
         title_patterns=(r"(?:销售|营业|新增)收入(?:情况)?的(?:证明|说明)", r"销售(?:收入|额)(?:情况)?的?说明"),
@@ -2597,6 +2675,6 @@ DOCTYPE = DocType(
     labels={"date": "签订/开具日期", "buyer": "买方", "realised": "已形成营收", "period_start": "收入期间起", "period_end": "收入期间止",
             "amount_net_wan": "不含税金额（万元）", "members": "研发推广人员", "leader": "项目负责人"},
     ranked=("members",), leader="leader", people_optional=True,
-    under_seal=("parties", "date"),
+    under_seal=("parties", "date", "amount_wan"),
     kinds=(Kind.REVENUE, Kind.PROJECT), facts=_facts, unsigned=unsigned_places,
 )

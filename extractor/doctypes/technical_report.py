@@ -148,12 +148,14 @@ def extract_report(text: DocText) -> Fields:
         f.set("title", title[0], title[1])
     printed = title[0] if title else ""
     # The title's own words first: a spread scan interleaves a table with the cover.
-    zone = "".join(l.compact for l in text.title_lines(0.6))
+    # (a programme that funds the work is no kind of it: 重庆市社会科学规划项目 over a 研究报告)
+    zone = re.sub(r"规划(?=(?:重点|一般|青年)?(?:项目|课题|基金))", "", "".join(l.compact for l in text.title_lines(0.6)))
     # A line of the zone that only names the kind (课 题 研 究 报 告 under the title) first,
     # then the title's own kind before the page's (…路径规划方面…).
     # (not the title's own wrapped tail: …可行性 | 研究报告)
-    kind_lines = "".join(l.compact for l in text.title_lines(0.6)
-                         if _GENERIC_TITLE.fullmatch(l.compact) and l.compact not in "".join(printed.split()))
+    # (or after a dash, as a subtitle: ——研究报告, probe DM rep-13)
+    kind_lines = "".join(l.compact.lstrip("—－-–― ") for l in text.title_lines(0.6)
+                         if _GENERIC_TITLE.fullmatch(l.compact.lstrip("—－-–― ")) and l.compact not in "".join(printed.split()))
     # (its own 课题's words only: a programme line ending in 课题 over the title, or a labelled 课题组 /
     # 课题负责人 field opening a line of the first page — never 课题 in passing, probe CZ r4)
     first_page = "\n".join(l.compact for l in text.lines if l.page == text.lines[0].page) if text.lines else ""
@@ -582,6 +584,11 @@ def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
             elif (hung := _hung_under(text, line, found[0])) is not None:
                 name += hung.compact
         return title_form(join_cjk(name)), line
+    # (a bare 名称 cell on a cover headed by the kind, 白 皮 书 | 名 称 | 工业…白皮书（2023）, probe DM
+    # rep-15: the title, when it names the kind itself)
+    found = labelled_value(text, ["名称"]) if heading else None
+    if found and not LABEL_START.match(found[0]) and _KIND_END.search(_PERIOD.sub("", strip_stamps(found[0])).strip()):
+        return title_form(join_cjk(strip_stamps(found[0]))), found[1]
     found = labelled_value(text, _SUBJECT_NAME) if heading else None
     if found and not LABEL_START.match(found[0]):
         # (a fill-in cover's underline wraps the name onto the next: …远程运维服 | 务平台研制与应用)

@@ -421,6 +421,11 @@ DOCTYPE = DocType(
                         ("审批表", _GRANTED, "审批表的审核意见处为空：未见认定，不是职称证明"),
                         ("认定表", _GRANTED, "认定表未见认定意见：不是职称证明"),
                         ("确认表", _GRANTED, "确认表未见确认意见：不是职称证明")),
+        # a review's result that grants nothing (你申报的高级工程师资格，经…评审，未获通过。你现有的工程师
+        # 资格…不受影响): its heading and the title applied for read as a grant, a false met (probe DP L24)
+        refusing_sentences=(r"未获通过", r"(?:评审|认定|评定|考核)(?:结果)?(?:为)?未(?:能)?通过", r"未(?:能)?通过(?:评审|认定|评定)",
+                            r"不予(?:通过|认定|确认|评定|初定)", r"不具备[^。；;\n]{0,24}资格",
+                            r"(?:你|您)(?:现有|原有|已有)的?[^。；;\n]{0,16}资格[^。；;\n]{0,24}不受影响"),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
