@@ -2124,10 +2124,8 @@ def skips_numbers(text: DocText, names: list[str]) -> bool:
     """
     numbers = []
     for name in names:
-        # (the number before the name itself: a text layer's row holds two, 1. 乔思远 2. 戚晓明)
         found = next((m for l in text.lines if name in l.compact
-                      for m in [re.search(r"(?:^|(?<=[^\d]))(\d{1,2})[.、．](?!\d)" + re.escape(name), l.compact)
-                                or re.match(r"^(\d{1,2})[.、．](?!\d)", l.compact)] if m), None)
+                      for m in [re.match(r"^(\d{1,2})[.、．](?!\d)", l.compact)] if m), None)
         if found is None:
             return False  # not a numbered list (or not all of it so): nothing to say
         numbers.append(int(found.group(1)))

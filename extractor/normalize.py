@@ -106,9 +106,16 @@ def normalise_text(text: str) -> str:
     '机械工业杂志 第492期    2024年3月'
     >>> normalise_text('研发项目结项评审表  ■同意结项')
     '研发项目结题评审表  ■同意结题'
+    >>> normalise_text('【文献出处】 可再生能源 , 2022年 12期')  # a database record's caption in brackets
+    ' 文献出处： 可再生能源 , 2022年 12期'
     """
-    return without_glosses(digits_read_as_letters(_ROC_YEAR.sub(_gregorian, simplified(
-        _NAME_DOT.sub("·", text.translate(_QUOTES)))))).replace("结项", "结题")
+    return _BRACKET_CAPTION.sub(r"\1 \2：", without_glosses(digits_read_as_letters(_ROC_YEAR.sub(_gregorian, simplified(
+        _NAME_DOT.sub("·", text.translate(_QUOTES))))))).replace("结项", "结题")
+
+
+# A database record's caption in black brackets opening its line (CNKI's 知网节 printed: 【题名】…,
+# 【作者】…, 【文献出处】…, probe DN pap-15): a caption and its colon, the length kept.
+_BRACKET_CAPTION = re.compile(r"^(\s*)【([\u4e00-\u9fffA-Za-z]{1,8})】")
 
 
 # (结项, a quality system's word for a project's close, is the 结题 the parsers know: 研发项目结项

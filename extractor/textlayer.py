@@ -61,6 +61,29 @@ def _wide_gap(left: tuple[float, float, float, float], right: tuple[float, float
     return right[0] - left[2] > 2 * height
 
 
+def _off_row(left: tuple[float, float, float, float], right: tuple[float, float, float, float]) -> bool:
+    """Whether two characters stand on different rows: their middles apart by more than half
+    the taller's height (pdfium boxes, bottom-left based).
+
+    >>> _off_row((149, 642, 161, 655), (277, 652, 291, 666)), _off_row((149, 642, 161, 655), (277, 643, 291, 656))
+    (True, False)
+    """
+    height = max(left[3] - left[1], right[3] - right[1], 1e-6)
+    return abs((left[1] + left[3]) / 2 - (right[1] + right[3]) / 2) > 0.5 * height
+
+
+def _caption_beside(left: Line, right: Line, lines: list[Line]) -> bool:
+    """A form's caption centred on a value of two lines (项目名称 level with the gap between
+    …关键技术研 and 究及工程应用示范, probe DN awd-05): pdfium runs it into the value's first line,
+    which cuts the value there; apart, as OCR boxes them, the value reads whole.  Only where the
+    value's other line stands flush under or over the part off the caption's row."""
+    h = max(right.box[3] - right.box[1], 1e-6)
+    return any(other is not right and abs(other.box[0] - right.box[0]) <= h
+               and (0 <= other.box[1] - right.box[3] <= h or 0 <= right.box[1] - other.box[3] <= h)
+               and left.box[1] < max(other.box[3], right.box[3]) and min(other.box[1], right.box[1]) < left.box[3]
+               for other in lines)
+
+
 # Text render modes that paint nothing (PDF 32000 9.3.6): 3 invisible, 7 clip only.
 _UNPAINTED = (3, 7)
 
@@ -115,18 +138,32 @@ def page_lines(page, hidden: list[int] | None = None) -> list[Line]:
         lines: list[Line] = []
         chars: list[str] = []
         boxes: list[tuple[float, float, float, float]] = []
+        # Where a line's characters step off its row at a wide gap: (chars, boxes) counts there.
+        steps: list[tuple[int, int]] = []
+        # Lines that may be two (a caption and the first line of its value, off its row): their
+        # index in ``lines`` and the two halves, parted only when the value wraps (``_caption_beside``).
+        halves: dict[int, tuple[Line, Line]] = {}
+
+        def line_of(part: list[str], part_boxes: list[tuple[float, float, float, float]]) -> Line | None:
+            text = unicodedata.normalize("NFKC", "".join(part)).strip()
+            if not text or not part_boxes:
+                return None
+            # pdfium boxes are bottom-left based: flip to top-left like images.
+            return Line(text=text, box=(min(b[0] for b in part_boxes), height - max(b[3] for b in part_boxes),
+                                        max(b[2] for b in part_boxes), height - min(b[1] for b in part_boxes)), confidence=1.0)
 
         def flush() -> None:
-            text = unicodedata.normalize("NFKC", "".join(chars)).strip()
-            if text and boxes:
-                x0 = min(b[0] for b in boxes)
-                x1 = max(b[2] for b in boxes)
-                # pdfium boxes are bottom-left based: flip to top-left like images.
-                y0 = height - max(b[3] for b in boxes)
-                y1 = height - min(b[1] for b in boxes)
-                lines.append(Line(text=text, box=(x0, y0, x1, y1), confidence=1.0))
+            line = line_of(chars, boxes)
+            if line is not None:
+                if len(steps) == 1:
+                    (at_char, at_box), = steps
+                    left, right = line_of(chars[:at_char], boxes[:at_box]), line_of(chars[at_char:], boxes[at_box:])
+                    if left is not None and right is not None:
+                        halves[len(lines)] = (left, right)
+                lines.append(line)
             chars.clear()
             boxes.clear()
+            steps.clear()
 
         for index in range(textpage.count_chars()):
             if index in unseen:
@@ -145,11 +182,17 @@ def page_lines(page, hidden: list[int] | None = None) -> list[Line]:
                 # width, so that a list of letter-spaced names parts where the cells do.
                 while chars and chars[-1].isspace():
                     chars.pop()
+                if _off_row(boxes[-1], box):
+                    steps.append((len(chars), len(boxes)))
                 chars.append(_CELL_GAP)
             chars.append(ch)
             if box[2] > box[0]:
                 boxes.append(box)
         flush()
+        for at in sorted(halves, reverse=True):
+            left, right = halves[at]
+            if _caption_beside(left, right, lines):
+                lines[at:at + 1] = [left, right]
         return lines
     finally:
         textpage.close()

@@ -164,17 +164,22 @@ def test_a_programme_named_a_plan_is_no_plan(monkeypatch):
     assert doc.fields["report_kind"] == "research_topic"
 
 
-def test_members_under_other_labels(tmp_path):
+def test_members_under_other_labels(tmp_path, monkeypatch):
     """项目主要成员 in a form's row, and a numbered list in two columns each name with its unit
     (probe DM acc-14, acc-13: no members read)."""
     doc = _examine(_text_pdf(tmp_path / "a.pdf", [
         "验收结论书", "项目名称   智能立体仓库改造项目", "项目负责人   晋海波", "项目主要成员 晋海波、路遥、霍思燕",
         "验收意见   项目完成了合同规定的全部任务，同意通过验收。", "验收日期   2022年7月19日"]), tmp_path)
     assert doc.fields["members"] == ["晋海波", "路遥", "霍思燕"]
-    doc = _examine(_text_pdf(tmp_path / "b.pdf", [
-        "课题结题验收报告", "课题名称：焊装车间机器人群协同控制技术", "课题负责人：覃浩然", "课题组成员：",
-        "1. 乔思远（重庆大学）|2. 戚晓明（长安汽车）", "3. 闻人雪（长安汽车）|4. 商羽（重庆大学）", "5. 符建业（长安汽车）",
-        "结题验收日期：2020年11月26日", "验收意见：课题组完成了全部研究任务，同意结题。"]), tmp_path)
+    # (each cell boxed on its own, as OCR and most text layers give them; a text layer's row of two
+    # cells read as one line is left to the reading by numbers, which reads no list where they skip)
+    doc = _read(monkeypatch, _ocr([
+        ("课题结题验收报告", (500, 160, 1100, 220)), ("课题名称:焊装车间机器人群协同控制技术", (160, 300, 900, 340)),
+        ("课题负责人:覃浩然", (160, 370, 480, 410)), ("课题组成员:", (160, 440, 360, 480)),
+        ("1. 乔思远(重庆大学)", (160, 510, 480, 545)), ("2. 戚晓明(长安汽车)", (830, 510, 1150, 545)),
+        ("3. 闻人雪(长安汽车)", (160, 570, 480, 605)), ("4. 商羽(重庆大学)", (830, 570, 1120, 605)),
+        ("5. 符建业(长安汽车)", (160, 630, 480, 665)), ("结题验收日期:2020年11月26日", (160, 700, 640, 740)),
+        ("验收意见:课题组完成了全部研究任务,同意结题。", (220, 770, 1000, 810))]))
     assert doc.fields["members"] == ["乔思远", "戚晓明", "闻人雪", "商羽", "符建业"]
 
 
@@ -211,3 +216,164 @@ def test_a_certificates_holder_opening_its_line_before_tongzhi(tmp_path):
         "资格取得时间：2016年12月23日", "批准文号：渝人社职〔2016〕301号"]), tmp_path)
     assert doc.doc_type == "title_certificate"
     assert doc.fields["holder"] == "母旭东"
+
+
+def _placed_pdf(path: Path, pages: list[list[tuple[float, float, str]]], size: int = 12) -> Path:
+    """Text-layer pages with each piece of text at (x, y) in points."""
+    from fpdf import FPDF
+
+    if not _FONT.exists():
+        pytest.skip(f"CJK font {_FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_font("zh", fname=str(_FONT))
+    for pieces in pages:
+        pdf.add_page()
+        pdf.set_font("zh", size=size)
+        for x, y, words, *own in pieces:  # (a piece may give its own size: x, y, words, size)
+            pdf.set_font("zh", size=own[0] if own else size)
+            pdf.text(x, y, words)
+    pdf.output(str(path))
+    return path
+
+
+def test_joint_issuers_stacked_beside_one_wenjian(tmp_path):
+    """上海市经济和信息化委员会 over 上海市财政局  文件: the first issuer is the top one (probe DN
+    rec-06 gave the second)."""
+    doc = _examine(_placed_pdf(tmp_path / "n.pdf", [[
+        (90, 95, "上海市经济和信息化委员会"), (90, 125, "上 海 市 财 政 局"), (420, 125, "文件"),
+        (230, 170, "沪经信技〔2022〕410号"), (150, 230, "关于公布2022年度上海市企业技术中心名单的通知"),
+        (80, 270, "经企业申报、专家评审及公示，上海微创医疗机器人（集团）股份有限公司技术中心等68家"),
+        (80, 292, "技术中心被认定为2022年度上海市企业技术中心，现予公布。"), (360, 360, "2022年7月20日")]]), tmp_path)
+    assert doc.doc_type == "official_recognition"
+    assert doc.fields["issuer"] == "上海市经济和信息化委员会"
+
+
+def test_a_caption_centred_on_a_value_of_two_lines_in_a_text_layer(tmp_path):
+    """项目名称 level with the gap between its value's two lines: pdfium runs it into the first,
+    which cut the title there (probe DN awd-05); apart, the title is read whole. 况 is a surname."""
+    doc = _examine(_placed_pdf(tmp_path / "a.pdf", [[
+        (250, 90, "贵州省科学技术奖励证书"), (150, 158, "奖励类别"), (280, 158, "科学技术进步奖"),
+        (150, 200, "项目名称"), (280, 190, "喀斯特山区高速公路高陡边坡灾变机理与智能监测预警关键技术研"),
+        (280, 210, "究及工程应用示范"), (150, 242, "奖励等级"), (280, 242, "三等奖"), (150, 276, "获奖人"),
+        (280, 276, "况　明"), (150, 310, "排　　名"), (280, 310, "第2"), (520, 480, "贵州省人民政府"),
+        (520, 510, "2023年3月28日")]]), tmp_path, name="况明")
+    assert doc.fields["project_title"] == "喀斯特山区高速公路高陡边坡灾变机理与智能监测预警关键技术研究及工程应用示范"
+    assert doc.fields["applicant_rank"] == 2
+
+
+def test_a_cnki_record_with_its_captions_in_black_brackets(tmp_path):
+    """CNKI's 知网节 printed: 【题名】, 【作者】, 【文献出处】, 【期刊ISSN】, 【出版日期】 are its captions
+    (probe DN pap-15 took the site's banner for the title and read neither authors nor journal)."""
+    doc = _examine(_text_pdf(tmp_path / "p.pdf", [
+        "中国知网 | 知识发现网络平台", "【题名】基于边缘计算的风电机组变桨系统故障预警方法", "【作者】   淳于晓峰；帅　琦；谯　锐；邸文静",
+        "【机构】   重庆大学输配电装备及系统安全与新技术国家重点实验室", "【摘要】   针对风电机组变桨系统故障频发且预警滞后的问题，提出一种方法。",
+        "【关键词】   风电机组；变桨系统；边缘计算", "【文献出处】   可再生能源 , Renewable Energy Resources , 编辑部邮箱 , 2022年 12期",
+        "【期刊ISSN】 1671-5292", "【出版日期】   2022-12-20", "【DOI】   10.13941/j.cnki.21-1469/tk.2022.12.014"]), tmp_path, name="谯锐")
+    assert doc.doc_type == "journal_paper"
+    assert doc.fields["title"] == "基于边缘计算的风电机组变桨系统故障预警方法"
+    assert doc.fields["journal"] == "可再生能源"
+    assert doc.fields["issn"] == "1671-5292"
+    assert doc.fields["applicant_rank"] == 3
+    assert doc.fields["date"] == "2022-12"
+
+
+def test_a_wide_screenshot_of_a_record_is_no_spread(monkeypatch):
+    """A CNKI page's screenshot, wider than high, its 摘要: caption alone on its line: no spread
+    to cut to the caption's column (probe DN pap-03 took the breadcrumb for the title and 数据挖掘技术
+    for the journal)."""
+    from extractor.model import Line, Page, ReadResult
+
+    rows = [("中国知网 CNKI", (38, 17, 195, 45)), ("数据挖掘技术>期刊", (98, 116, 260, 139)),
+            ("《电力系统保护与控制》 2022年第16期", (108, 152, 448, 175)),
+            ("计及源荷双侧不确定性的园区综合能源系统优化调度", (99, 201, 820, 234)),
+            ("诸葛晓辉1 钮春燕1 韩 旭2", (98, 257, 397, 284)), ("ISSN:1674-3415", (1118, 310, 1250, 334)),
+            ("摘要:", (95, 343, 151, 369)),
+            ("针对园区综合能源系统中可再生能源出力与负荷需求的双侧不确定性,建立了鲁棒优化", (97, 373, 1021, 396)),
+            ("关键词: 综合能源系统; 不确定性; 优化调度;", (99, 447, 650, 470)), ("出版日期: 2022-08-16", (99, 625, 301, 649))]
+    result = ReadResult("t.png", "0" * 64, page_count=1,
+                        pages=[Page(1, 1500, 1004, "ocr", [Line(t, b, 0.99) for t, b in rows])])
+    doc = _read(monkeypatch, result)
+    assert doc.fields["title"] == "计及源荷双侧不确定性的园区综合能源系统优化调度"
+    assert doc.fields["journal"] == "电力系统保护与控制"
+
+
+def test_a_time_glued_to_a_day_is_no_part_of_it():
+    from extractor.fields.dates import find_dates
+
+    assert [str(d.value) for d in find_dates("发布时间:2024-03-1510:30")] == ["2024-03-15"]
+
+
+def test_an_award_named_alone_under_its_sentence(monkeypatch):
+    """…在2023年度集团科技创新评比中荣获 | 科技创新成果奖  一等奖: the award is the line's, no part of
+    the sentence before it (probe DN awd-04 glued 集团科技创新评比中荣获 on)."""
+    doc = _read(monkeypatch, _ocr([
+        ("荣誉证书", (525, 270, 866, 372)), ("申屠建华同志:", (228, 527, 500, 574)),
+        ("你参与完成的「汽车变速器壳体高压铸造缺陷智能识别", (227, 707, 1141, 753)),
+        ("系统」项目,在2023年度集团科技创新评比中荣获", (226, 775, 1074, 823)),
+        ("科技创新成果奖", (423, 904, 777, 965)), ("一等奖", (804, 899, 972, 966)),
+        ("特发此证,以资鼓励。", (299, 1038, 666, 1091)), ("2024年1月18日", (742, 1484, 967, 1528))]))
+    assert doc.fields["award_name"] == "科技创新成果奖"
+
+
+def test_a_reports_appendix_headed_as_an_acceptance_stays_in_the_report(tmp_path):
+    """附录A 验收意见 as a report's last page: the report's appendix, never an acceptance of its own
+    (probe DO long-01 split it off as a passed acceptance)."""
+    from extractor import ReadOptions
+    from zhicheng.documents import examine_all
+
+    body = "本项目面向离散制造企业的多品种小批量生产特点，构建了覆盖设备层、边缘层和平台层的工业互联网体系架构。"
+    pages = [[(200, 120, "离散制造车间工业互联网平台关键技术研究"), (260, 160, "技术研究报告"),
+              (200, 260, "编制单位：重庆云铸智能科技有限公司"), (200, 290, "编写人：邓辉、于新宇"), (240, 330, "2023年8月")]]
+    pages += [[(230, 70, f"第{n}章 研究内容")] + [(60, 130 + 20 * k, body[:40]) for k in range(8)] for n in "一二三"]
+    pages += [[(237, 70, "附录A 验收意见"), (261, 105, "验 收 意 见"),
+               (82, 150, "专家组审阅了技术报告，认为报告内容完整，数据可信，一致同意通过验收。")]]
+    path = _placed_pdf(tmp_path / "r.pdf", pages)
+    documents = list(examine_all(path, ReadOptions(cache_dir=tmp_path / "cache"), display_name=path.name))
+    assert [(d.doc_type, d.page_range) for d in documents] == [("technical_report", None)]
+
+
+def test_two_papers_bound_back_to_back_whose_abstract_caption_is_set_apart(tmp_path):
+    """Two papers of one issue, each a first and a last page, their 摘 | 要 on two lines: two papers
+    (probe DO bnd-14 joined them and lost the second)."""
+    from extractor import ReadOptions
+    from zhicheng.documents import examine_all
+
+    def first(number, title, authors):
+        return [(60, 40, "第48卷 第9期   组合机床与自动化加工技术   Vol.48 No.9"), (46, 62, f"文章编号:1001-2265(2023)09-{number}-04"),
+                (120, 110, title), (200, 140, authors), (60, 200, "摘"),
+                (60, 220, "要：本文面向离散制造企业的多品种小批量生产特点，构建了工业互联网体系架构。"),
+                (60, 250, "关键词：工业互联网；数据集成；边缘计算"), (60, 275, "中图分类号：TH32   文献标识码：A")]
+
+    def last():
+        return [(60, 40, "2023年第9期   组合机床与自动化加工技术"), (60, 80, "4 结论"),
+                (60, 110, "平台在500台设备并发接入条件下运行稳定，数据完整率达到要求。"), (60, 200, "参考文献："),
+                (60, 220, "[1] 彭佑军，甄晨程. 数控机床可靠性分析[J]. 计算机集成制造系统，2021，27(4)：1-8.")]
+    path = _placed_pdf(tmp_path / "b.pdf", [first("0011", "面向离散车间的工业互联网平台数据集成技术研究", "傅丽 栾思 董伟艳 梁雨"), last(),
+                                            first("0118", "多源异构设备数据采集网关设计与实现", "郭曦军 上官勇桂 訾丽玉"), last()])
+    documents = list(examine_all(path, ReadOptions(cache_dir=tmp_path / "cache"), display_name=path.name))
+    assert [d.page_range for d in documents] == [(1, 2), (3, 4)]
+    assert documents[1].fields["title"] == "多源异构设备数据采集网关设计与实现"
+
+
+def test_a_granted_day_wrapped_onto_the_next_line(monkeypatch):
+    """…认定其具备助理工程师职称，取得时间2021年11月 | 30 日。: the day is the date's (probe DP G12
+    read 2021-11)."""
+    doc = _read(monkeypatch, _ocr([
+        ("重庆市专业技术人员职称认定审批表", (442, 190, 1015, 229)), ("姓名", (205, 269, 265, 309)),
+        ("戚红艳", (378, 271, 460, 308)), ("认定职称", (206, 473, 310, 508)), ("助理工程师", (380, 474, 506, 508)),
+        ("用人单位意见", (209, 526, 355, 557)), ("经考察合格,同意申报认定。", (381, 526, 683, 556)),
+        ("经审核,符合初次认定条件,认定其具备助理工程师职称,取得时间2021年11月", (380, 577, 1227, 607)),
+        ("30 日。", (377, 624, 456, 661)), ("审批意见", (207, 676, 310, 710)),
+        ("重庆市渝北区人力资源和社会保障局(盖章)", (381, 726, 840, 758))]))
+    assert doc.doc_type == "title_certificate"
+    assert doc.fields["date"] == "2021-11-30"
+
+
+def test_authors_whose_affiliation_marks_are_parted_by_a_dot(tmp_path):
+    """禚雨国², 佘丽燕¹·²: the marks' dot is no dotted name's (probe DO bnd-07 read no authors)."""
+    doc = _examine(_placed_pdf(tmp_path / "p.pdf", [[
+        (60, 40, "第50卷 第3期   制造技术与机床   2024年3月"), (110, 110, "基于深度强化学习的AGV路径规划研究", 18),
+        (250, 140, "禚雨国²，佘丽燕¹·²"), (100, 165, "（1.重庆大学 机械与运载工程学院，重庆 400044；2.重庆理工大学，重庆 400054）"),
+        (60, 200, "摘要：针对柔性车间中AGV路径规划效率低的问题，提出一种方法。"), (60, 225, "关键词：AGV；路径规划；强化学习"),
+        (60, 250, "中图分类号：TH59   文献标识码：A")]]), tmp_path)
+    assert doc.fields["authors"] == ["禚雨国", "佘丽燕"]

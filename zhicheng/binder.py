@@ -133,7 +133,10 @@ def _opens(text: DocText, doc_type: str, reasons: list[str]) -> bool:
     if declared is None:
         return False
     if declared.opens_with:
-        return all(word in text.compact for word in declared.opens_with)
+        # (across a line's break: 摘 | 要：… where the caption's letters are set apart, probe DO bnd-14
+        # had a second paper's first page taken for the first's next)
+        words = "".join(text.compact.split())
+        return all(word in words for word in declared.opens_with)
     return any(r.startswith("标题 ") for r in reasons)
 
 
@@ -627,6 +630,11 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
             before = doctype(built[i - 1][1].doc_type) if i > 0 else None
             own_annex = doc.doc_type == "unknown" and piece.annex and before is not None and not before.one_page \
                 and not kept(i - 1) and not built[i - 1][0].divider
+            # (a page headed 附录A 验收意见 after a report of several pages: the report's appendix, its
+            # words whatever they are, never an acceptance of its own, probe DO long-01 — a 附件 may be
+            # a certificate bound with its letter, an 附录 is the document's own part)
+            own_annex = own_annex or before is not None and not before.one_page and not kept(i - 1) \
+                and not built[i - 1][0].divider and _appendix(result, piece.first)
             if of_book or own_annex:
                 built = _joined(built, i - 1, build)
                 changed = True
@@ -713,6 +721,13 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
         pages = f"第{piece.first}页" if piece.first == piece.last else f"第{piece.first}–{piece.last}页"
         doc.reasons.insert(0, f"合订本：本文件按页拆分为 {len(built)} 份材料，这是{pages}")
     return [doc for _, doc in built]
+
+
+def _appendix(result: ReadResult, number: int) -> bool:
+    """Page ``number`` opens with an appendix's heading (附录A 验收意见, 附录二：测试数据)."""
+    page = next((p for p in result.pages if p.number == number), None)
+    first = next((l for l in (page.lines if page else []) if "".join(l.text.split())), None)
+    return first is not None and re.match(r"附录[A-Z\d一二三四五六七八九十]?(?:[:：、.．\s]|$)", first.text.strip()) is not None
 
 
 _PAGE_COUNT = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/、]?\s*共\s*(\d{1,3})\s*页")

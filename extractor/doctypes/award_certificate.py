@@ -41,7 +41,7 @@ _NAME_AND_GRADE = re.compile(_AWARD_NAME.pattern + r"(?:[一二三四五特]等�
 # Labels of the award's name: a value after them is the name, region kept, label dropped.
 _NAME_LABELS = ["奖项名称", "奖励名称", "获奖名称", "荣誉名称", "奖项", "奖种"]
 _LEADING_NAME_LABEL = re.compile(r"^(?:" + "|".join(_NAME_LABELS) + r")[:：]?")
-_PROJECT_LABELS = ["项目名称", "获奖项目", "获奖成果", "作品名称", "参赛题目", "成果名称", "专利名称", "发明名称", "论文题目", "论文名称"]  # (a patent prize: the patent)
+_PROJECT_LABELS = ["项目名称", "获奖项目", "获奖成果", "作品名称", "参赛题目", "成果名称", "课题名称", "专利名称", "发明名称", "论文题目", "论文名称"]  # (a patent prize: the patent)
 # Longest first: a line is searched for the first label of the list it holds (主要完成人员 is
 # not 主要完成人 and 员).
 _HOLDER_LABELS = ["获奖者", "获奖人员", "获奖人", "获奖个人", "得奖者", "得奖人", "受奖人", "主要完成人员", "主要完成人",
@@ -435,7 +435,13 @@ def _award_name(text: DocText):
             # 技术创新一等奖: the award is the 技术创新奖, its grade 一等
             name = re.sub(r"(?<=[\u4e00-\u9fff]{2})[一二三四五特]等奖$", "奖", match.group(1))
             said = _award_in_text(text) if re.match(r"(?:科学技术|科技|技术)", name) else None
-            if said and said[0].endswith(name) and len(said[0]) > len(name):
+            # (only a region before it: …评比中荣获 | 科技创新成果奖 is the sentence's verb and event,
+            # probe DN awd-04)
+            extra = said[0][:-len(name)] if said and said[0].endswith(name) else ""
+            # (or the body that gives it: 中冶赛迪集团有限公司 | 科学技术奖)
+            if said and extra and re.search(r"(?:省|市|自治区|特别行政区|区|县|国家|中国|全国|公司|集团|学会|协会|联合会|"
+                                            r"研究会|促进会|联盟|大学|学院|研究院)$", extra) \
+                    and not re.search(r"荣获|获得|评比|评选|活动|中$", extra):
                 # the region on the line above (…项目获2016年度 | 江西省 | 科学技术进步奖二等奖)
                 return said[0], line
             return chinese_punctuation(name), line

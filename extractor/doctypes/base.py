@@ -312,6 +312,11 @@ def date_of(text: DocText, labels: tuple[str, ...] | list[str]) -> tuple[Partial
             date = date_after_label(line.text, [hit.label]) if line is hit.line else parse_date(line.compact)
             if date is None and line is hit.line:
                 date = parse_date(hit.value)
+            if date is not None and date.day is None and line is hit.line and len(lines) > 1 \
+                    and re.search(r"月\s*$", line.text) and (day := re.match(r"\s*(\d{1,2})\s*日", lines[1].text)):
+                # (its day the line's end wrapped: …取得时间2021年11月 | 30 日。, probe DP G12)
+                whole = parse_date(f"{date.year}年{date.month}月{day.group(1)}日")
+                date = whole if whole is not None else date
             if date is not None:
                 return date, line
     return None

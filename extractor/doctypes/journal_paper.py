@@ -239,6 +239,11 @@ def extract_paper(text: DocText) -> Fields:
         # 网络首发日期 and 引用格式 read as one, probe DF S11)
         cover = printed in _COVER_HEADINGS or any(l.compact in _COVER_HEADINGS for l in text.lines if l.page == page)
         labelled = labelled_field(text, ["题目", "论文题目", "篇名"]) if cover else None
+        # (a database's record of it, 题名：… under the site's banner, 中国知网 | 知识发现网络平台,
+        # probe DN pap-15: its 题名)
+        record = labelled_field(text, ["题名", "篇名"]) if not labelled else None
+        if record and _on_imprint_page(text, record[1]):
+            labelled = record
         if labelled and len(title_form(labelled[0])) >= 4:
             f.set("title", title_form(labelled[0]), labelled[1])
         elif printed not in _COVER_HEADINGS:
@@ -471,8 +476,15 @@ _IMPRINT_PAGE = re.compile(r"连续出版物号|ISSN|CN\d{2}-\d{4}|编辑出版|
 
 
 def _on_imprint_page(text: DocText, line: TextLine) -> bool:
-    """``line`` stands on an issue's 版权页: its page prints two of 主管, 主办, ISSN, CN … ."""
-    return sum(bool(_IMPRINT_PAGE.search(l.compact)) for l in text.lines if l.page == line.page) >= 2
+    """``line`` stands on an issue's 版权页: its page prints two of 主管, 主办, ISSN, CN … ; or on a
+    database's record of the paper (CNKI's 知网节: 题名, 作者, 机构, 文献出处 … opening its lines),
+    whose 出版日期 is its issue's (probe DN pap-15, pap-14)."""
+    page = [l for l in text.lines if l.page == line.page]
+    return sum(bool(_IMPRINT_PAGE.search(l.compact)) for l in page) >= 2 \
+        or sum(bool(_RECORD_CAPTION.match(l.compact)) for l in page) >= 3
+
+
+_RECORD_CAPTION = re.compile(r"(?:题名|篇名|作者|机构|作者单位|摘要|关键词|文献出处|文献来源|来源|基金|分类号|DOI|专辑|专题)[:：]")
 
 
 def _imprint_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
@@ -484,7 +496,9 @@ def _imprint_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
         date = date_after_label(line.text, ["刊出日期"]) if "刊出日期" in line.compact else None
         if date is not None:
             return date, line
-    for hit in text.find_label(["出版日期", "出版时间"]):
+    for hit in text.find_label(["出版日期", "出版时间", "发表时间"]):
+        if hit.label == "发表时间" and not _on_imprint_page(text, hit.line):
+            continue  # (a record's 发表时间 only: a 申报表's is the applicant's own statement)
         if re.search(r"(?:网络|在线|优先|首发)$", hit.line.compact[:hit.start]):
             continue  # (网络出版日期 is the day it went online: ``_online_first``'s)
         # (or a first page's footnote of its days, 收稿日期：… 修回日期：… 出版日期：2023-11-01: the
@@ -757,23 +771,29 @@ def _journal_near_top(text: DocText, title: list[TextLine] | None) -> tuple[str,
     """Without a masthead: a 《name》 or a name ending like a journal's above the title."""
     limit = title[0].top if title else 0.15
     page = title[0].page if title else text.lines[0].page
-    for line in [l for l in text.lines if l.top < min(limit, 0.15) and l.page == page]:
-        match = re.search(r"《([^》]{2,30})》", line.text) or _JOURNAL.search(line.text)
-        if match and "摘要" not in line.compact:
-            return match.group(1), line
+    # (never a site's breadcrumb, 数据挖掘技术 > 期刊, probe DN pap-03; a 《name》 before a name's
+    # ending, the line under the first a little below the top's band)
+    lines = [l for l in text.lines if l.top < min(limit, 0.16) and l.page == page and not re.search(r"[>›»]", l.text)]
+    for pattern in (r"《([^》]{2,30})》", _JOURNAL):
+        for line in lines:
+            match = re.search(pattern, line.text)
+            if match and "摘要" not in line.compact:
+                return match.group(1), line
     return None
 
 
 def _labelled_journal(text: DocText) -> tuple[str, TextLine] | None:
     """A database's record of the paper (万方, 维普, CNKI 知网节): 刊名：计算机科学 ISTIC PKU, its
     index tags (ISTIC, PKU, CSCD, EI …) left out."""
-    for hit in text.find_label(["刊名", "期刊名称", "来源期刊", "文献来源", "来源"], fuzzy=False):
+    for hit in text.find_label(["刊名", "期刊名称", "来源期刊", "文献来源", "文献出处", "来源"], fuzzy=False):
         if hit.start > 0 or hit.line.compact.startswith("英文"):
             continue
         if hit.label == "来源" and not re.match(r"来源\s*[:：]", hit.line.text.strip()):
             continue  # (a record's 来源：现代装备与控制 2023年09期, not a sentence's 来源于…)
         rest = text_after(hit.line, hit.end).strip(" :：\t")
-        rest = re.split(r"\s*(?:19|20)\d\d\s*年", rest)[0] if hit.label == "来源" else rest  # (its year and issue)
+        rest = re.split(r"\s*(?:19|20)\d\d\s*年", rest)[0] if hit.label in ("来源", "文献出处") else rest  # (its year and issue)
+        # (CNKI's 文献出处 : 可再生能源 , Renewable Energy Resources , 编辑部邮箱 , …: the name before its first comma)
+        rest = re.split(r"\s+[,，]\s*|[,，]\s+", rest)[0] if hit.label == "文献出处" else rest
         if re.match(r"(?:中国知网|知网|CNKI|万方|维普|百度学术)", rest):
             continue  # (a database is no journal)
         if not rest:  # (a record's caption in a cell of its own: 刊名： | 航空制造技术 ISTIC PKU)
@@ -817,6 +837,11 @@ def _paper_column(text: DocText, page: int) -> tuple[float, float] | None:
     for line in text.lines:
         if line.page == page and line.page_width > 1.2 * line.page_height \
                 and re.match(r"[【\[(（]?(?:摘要|Abstract)", line.compact, re.IGNORECASE):
+            if re.fullmatch(r"[【\[(（]?(?:摘要|Abstract)[】\])）]?[:：]?", line.compact, re.IGNORECASE):
+                # (the caption alone on its line, its text under it: the text's width, not the
+                # caption's — a record's screenshot, wide and no spread, probe DN pap-03)
+                under = line_below(text, line, 1.5)
+                line = under if under is not None else line
             return box(line)[0] - 2 * line.line.height, box(line)[2] + 2 * line.line.height
     return None
 
@@ -941,6 +966,8 @@ def _paper_authors(text: DocText, title_end: TextLine, f: Fields) -> None:
     # (each name with its pinyin in brackets: 诸葛堃(ZHUGE Kun) 王喆(WANG Zhe), — the names alone)
     row = _PINYIN.sub(" ", strip_stamps(_author_row(text, line))).strip(" ,，") if line else ""
     row = re.sub(r"^(?:文|撰文|作者)\s*[/／|｜]\s*", "", row)  # (a magazine's byline: 文/邹永红 顾家豪)
+    # (an affiliation's marks parted by a dot, 佘丽燕¹·²: no dotted name's, probe DO bnd-07)
+    row = re.sub(r"(?<=\d)\s*[·•・]\s*(?=\d)", ",", row)
     if len(_PLACE_LABEL.findall(row)) >= 2:
         # (作者一：王强  作者二：李娜  作者三：张伟（通讯作者）: the labels and notes are no names)
         row = _PLACE_LABEL.sub(" ", re.sub(r"[（(][^（()）]{0,16}[)）]", " ", row))

@@ -11,8 +11,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ..fields.levels import level_of, mend_district
 from ..fields.dates import find_dates
-from ..layout import ISSUER_WORDS, box, issuer, margin_note, row_of, running_match, in_other_date_column, line_date, standalone_date
-from ..text import DocText
+from ..layout import ISSUER_WORDS, box, issuer, line_above, margin_note, row_of, running_match, in_other_date_column, line_date, standalone_date
+from ..text import DocText, TextLine
 from .base import EVENTS, Cues, DocType, Fields, as_date, as_level
 
 def extract_recognition(text: DocText) -> Fields:
@@ -228,8 +228,21 @@ def _letterhead(text: DocText):
         name = mend_body(name)
         named = ISSUER_WORDS.search(name) or line.compact.endswith("文件") and re.search(r"(?:公司|集团|大学|学院)$", name)
         if 4 <= len(name) <= 30 and named and not name.startswith("关于") and not re.search(r"[:：]", name):
-            return name, line
+            return _stacked_first(text, line) or (name, line)
     return None
+
+
+def _stacked_first(text: DocText, head: TextLine):
+    """The first of bodies issuing jointly whose names stand one over another beside one 文件
+    (上海市经济和信息化委员会 / 上海市财政局  文件, probe DN rec-06): the top one."""
+    if not head.compact.endswith("文件"):
+        return None
+    top, at = None, head
+    while (above := line_above(text, at, 2.0)) is not None and above.page == head.page \
+            and ISSUER_WORDS.search(above.compact) and not re.search(r"[:：]|关于|文件$", above.compact) \
+            and 4 <= len(above.compact) <= 30 and abs(box(above)[0] - box(head)[0]) <= 2 * head.line.height:
+        top = at = above
+    return (mend_body(top.compact), top) if top is not None else None
 
 
 _JOINT = re.compile(r"^(.{4,30}?(?:委员会|厅|局|人民政府|办公室))\s*(?=[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)[\u4e00-\u9fff]{2,20}?"

@@ -184,9 +184,16 @@ _DAY_AS_MONTH = re.compile(r"(年\s*[\d〇零一二三四五六七八九十]{1,3
 
 
 def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
-    """Every date in ``text``, in order.  Year-only dates (``2021年``) only if asked for."""
+    """Every date in ``text``, in order.  Year-only dates (``2021年``) only if asked for.
+
+    >>> [str(d.value) for d in find_dates("发布时间:2024-03-1510:30")]
+    ['2024-03-15']
+    """
     if not isinstance(text, str) or not text:
         return []
+    # (a time of day OCR glued to the day, 发布时间:2024-03-1510:30, probe DN rec-03: blanked, the
+    # length kept, so that its digits are read as no day)
+    text = _GLUED_TIME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     squeezed, pos = squeeze(fold(_first_month(text)))
     dates: list[FoundDate] = []
     for start, end, value in _scan(squeezed):
@@ -197,6 +204,9 @@ def find_dates(text: str, *, year_only: bool = False) -> list[FoundDate]:
             value = PartialDate(value.year, value.month)  # (parse_date: 2013年7月1 日, its 0 lost)
         dates.append(FoundDate(value, span, text[span[0]:span[1]], _label_before(squeezed, start)))
     return dates
+
+
+_GLUED_TIME = re.compile(r"((?:19|20)\d\d[-/.]\d\d[-/.]\d\d)((?:[01]\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)(?!\d)")
 
 
 # A year in numerals with a gap: what is left of 二〇〇八 when a seal or a faint print took its

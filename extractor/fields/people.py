@@ -67,8 +67,8 @@ RARER_SURNAMES = frozenset(
     "綦仉笪桓缑逄禚亓佘应房简"
     # (现推荐我院全柏林同志: 全 no adverb there, probe CX R13)
     "全仝禤巩檀"
-    # (眭俊, 庹桂梅, 蹇文春: 重庆's and 四川's own, probes DD, DE, DG)
-    "眭庹蹇"
+    # (眭俊, 庹桂梅, 蹇文春: 重庆's and 四川's own, probes DD, DE, DG; 况明, probe DN awd-05; 姒晨, DM acc-03)
+    "眭庹蹇况姒"
     # (Korean-Chinese surnames: 朴成浩, 权哲)
     "朴权"
 )
