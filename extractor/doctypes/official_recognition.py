@@ -348,6 +348,9 @@ DOCTYPE = DocType(
                          # a university's list of those a degree is to be given (拟授予…学位人员名单的公示):
                          # a student's paper, no organ's recognition of a unit (probe DP L22)
                          "学位人员", "授予学位", "学位授予", "学位的公示",
+                         # a list of those applying for a title (关于…职称申报人员情况的公示): no one
+                         # recognised yet, and no unit (probe DP L13)
+                         "申报人员", "职称申报",
                          # a person's title recognised (重庆市职称认定审批表, 资格认定表): a title proof
                          "职称认定", "资格认定", "职称初定", "资格初定", "职称初次认定", "职称证书", "资格评审表",
                          "任职资格证书") + EVENTS,

@@ -225,6 +225,10 @@ def extract_acceptance(text: DocText) -> Fields:
         # opinion's text): the title the text quotes whole
         title = running[0], title[1]
     title = title or running
+    if title is None:
+        # (项目：… opening its line, the label's short form on a fax's 验收意见, probe DM acc-15)
+        title = next(((m.group(1).strip(), l) for l in text.lines
+                      for m in [re.match(r"^\s*(?:项目|课题)\s*[:：]\s*(\S.{3,60})$", l.text)] if m), None)
     if title:
         # (a cover's title wrapped onto a second underline, 课题名称：…实时采集 | ：与边缘协同控制技术, and
         # printed whole in a later page's cell: the whole, where it goes on from the part)
