@@ -407,3 +407,56 @@ def test_a_list_of_title_applicants_is_no_recognition(monkeypatch):
              ("重庆赛力斯凤凰智创科技有限公司人力资源部", (732, 750, 1226, 781)), ("2024年8月5日", (1064, 792, 1226, 825))]
     doc = _read(monkeypatch, _ocr(rows))
     assert doc.doc_type != "official_recognition"
+
+
+def test_a_title_certificate_whose_rules_say_buyu_rending_in_passing(tmp_path):
+    """A genuine certificate's notes (…不予认定其任职资格; 未通过评审…的，证书信息不予显示) refuse no one:
+    the title paper stays one (probe DQ t1, t3, t5 had been refused by the first cut of the rule)."""
+    doc = _examine(_text_pdf(tmp_path / "t.pdf", [
+        "专业技术职务任职资格证书", "宇文浩然同志经重庆市工程技术高级职称评审委员会评审通过，具备高级工程师资格。",
+        "资格取得时间：2024年1月10日", "批准文号：渝人社职〔2024〕15号",
+        "说明：本电子证书与纸质证书具有同等效力。未通过评审或被撤销资格的，证书信息不予显示。",
+        "经查实以弄虚作假等不正当手段取得资格的，由发证机关撤销资格、收回证书，不予认定其任职资格。"]), tmp_path)
+    assert doc.doc_type == "title_certificate"
+    assert doc.fields["holder"] == "宇文浩然"
+
+
+def test_a_personal_result_whose_not_passed_wraps_over_two_lines(tmp_path):
+    """您申报的…资格，经…评审，未 | 获通过: the words read across the line's break (probe DQ t4)."""
+    doc = _examine(_text_pdf(tmp_path / "t.pdf", [
+        "职称评审结果告知书", "褚文博 同志：", "您申报的2023年度重庆市工程技术系列（工业互联网与智能制造专业）高级工",
+        "程师资格，经重庆市工程技术高级职称评审委员会于2023年11月18日评审，未", "获通过（投票结果：同意票未达到出席评委人数的三分之二）。",
+        "重庆市工程技术高级职称评审委员会办公室", "2023年12月5日"]), tmp_path)
+    assert doc.doc_type != "title_certificate"
+
+
+def test_a_decision_refusing_recognition_recognises_nothing(monkeypatch):
+    """不予认定专业技术资格决定书 (…决定不予认定。): a refusal, no organ's recognition (probe DQ t6)."""
+    doc = _read(monkeypatch, _ocr([
+        ("重庆市沙坪坝区人力资源和社会保障局", (592, 280, 1294, 328)), ("不予认定专业技术资格决定书", (623, 386, 1265, 436)),
+        ("沙人社职认 〔2024]7号", (1222, 477, 1520, 510)), ("莘雨:", (282, 565, 376, 613)),
+        ("你于2024年3月提交的工程师专业技术资格认定申请收悉。经审核,你所学专业(工商管", (289, 734, 1568, 770)),
+        ("理)与现从事专业(智能制造)不相近,且从事本专业技术工作年限不足,不符合《重庆", (287, 803, 1578, 842)),
+        ("市工程技术人员职称申报评审基本条件》第十条规定,决定不予认定。", (288, 873, 1292, 912)),
+        ("如不服本决定,可自收到本决定书之日起六十日内依法申请行政复议。", (355, 1000, 1357, 1036)),
+        ("口社会保障局", (1424, 1255, 1615, 1295)), ("2024年4月22日", (1219, 1326, 1454, 1376))]))
+    assert doc.doc_type not in ("official_recognition", "title_certificate")
+
+
+def test_an_appendix_under_the_reports_running_head_stays_in_the_report(tmp_path):
+    """附录A 项目验收意见 under the report's running head: the report's, read as the report (probe DQ r1
+    split it off as a passed acceptance)."""
+    from extractor import ReadOptions
+    from zhicheng.documents import examine_all
+
+    head = (60, 40, "边缘数据网关关键技术研究报告", 8)
+    body = "本项目研制了支持多协议自适应解析的边缘数据网关，完成了现场部署与测试验证工作。"
+    pages = [[(180, 140, "工业互联网平台边缘数据网关关键技术研究报告", 16), (250, 180, "技术研究报告"),
+              (200, 280, "编制单位：重庆忽米网络科技有限公司"), (200, 310, "编写人：钭晨、褚文博"), (240, 350, "2023年6月")]]
+    pages += [[head, (60, 95, f"{n} 主要研究内容")] + [(60, 130 + 20 * k, body) for k in range(8)] for n in "12"]
+    pages += [[head, (231, 85, "附录A 项目验收意见"),
+               (60, 150, "2023年7月20日，重庆市科学技术局组织专家对该项目进行了验收。"),
+               (60, 172, "专家组一致同意该项目通过验收。")]]
+    path = _placed_pdf(tmp_path / "r.pdf", pages)
+    documents = list(examine_all(path, ReadOptions(cache_dir=tmp_path / "cache"), display_name=path.name))
+    assert [(d.doc_type, d.page_range) for d in documents] == [("technical_report", None)]

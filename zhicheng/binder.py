@@ -603,6 +603,7 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
     def kept(i: int) -> bool:  # pieces i and i + 1 stay two
         return i + 1 < len(built) and built[i + 1][0].first in halves
     counts = {page.number: _page_count(result, page.number) for page in result.pages}  # (read once, not each round)
+    appended: set[int] = set()  # documents kept as read before their appendix joined them
     changed = True
     while changed and len(built) > 1:
         changed = False
@@ -636,7 +637,15 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
             own_annex = own_annex or before is not None and not before.one_page and not kept(i - 1) \
                 and not built[i - 1][0].divider and _appendix(result, piece.first)
             if of_book or own_annex:
+                kept_doc = built[i - 1][1]
                 built = _joined(built, i - 1, build)
+                if _appendix(result, piece.first) and built[i - 1][1].doc_type != kept_doc.doc_type != "unknown":
+                    # (read whole, the appendix's words outweigh the report's: 附录A 项目验收意见 left its
+                    # pages typed nothing, probe DQ r1 — the report as read, its appendix's pages its own)
+                    kept_doc.page_range = (built[i - 1][0].first, built[i - 1][0].last)
+                    kept_doc.pages = built[i - 1][0].last - built[i - 1][0].first + 1
+                    built[i - 1] = (built[i - 1][0], kept_doc)
+                    appended.add(id(kept_doc))
                 changed = True
                 break
             if _stands_alone(piece, doc):
@@ -716,6 +725,10 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
                 changed = True
                 break
     if len(built) < 2:
+        if built and id(built[0][1]) in appended:
+            built[0][1].page_range = None  # (the whole file: the document as read before its appendix)
+            built[0][1].pages = result.page_count
+            return [built[0][1]]
         return [build(None)]
     for piece, doc in built:
         pages = f"第{piece.first}页" if piece.first == piece.last else f"第{piece.first}–{piece.last}页"
@@ -726,8 +739,10 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
 def _appendix(result: ReadResult, number: int) -> bool:
     """Page ``number`` opens with an appendix's heading (附录A 验收意见, 附录二：测试数据)."""
     page = next((p for p in result.pages if p.number == number), None)
-    first = next((l for l in (page.lines if page else []) if "".join(l.text.split())), None)
-    return first is not None and re.match(r"附录[A-Z\d一二三四五六七八九十]?(?:[:：、.．\s]|$)", first.text.strip()) is not None
+    # (under the document's running head, 边缘数据网关关键技术研究报告 | 附录A 项目验收意见, probe DQ r1)
+    heads = [l for l in (page.lines if page else []) if "".join(l.text.split())][:2]
+    return any(l.box[1] <= 0.2 * page.height
+               and re.match(r"附录[A-Z\d一二三四五六七八九十]?(?:[:：、.．\s]|$)", l.text.strip()) is not None for l in heads)
 
 
 _PAGE_COUNT = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/、]?\s*共\s*(\d{1,3})\s*页")

@@ -347,7 +347,9 @@ DOCTYPE = DocType(
                          "答辩委员会决议", "答辩决议",
                          # a university's list of those a degree is to be given (拟授予…学位人员名单的公示):
                          # a student's paper, no organ's recognition of a unit (probe DP L22)
-                         "学位人员", "授予学位", "学位授予", "学位的公示",
+                         "学位人员", "授予学位", "学位授予", "学位的公示", "拟授予", "学位名单",
+                         # a decision refusing (不予认定专业技术资格决定书): nothing recognised (probe DQ t6)
+                         "不予认定", "不予确认", "不予批准",
                          # a list of those applying for a title (关于…职称申报人员情况的公示): no one
                          # recognised yet, and no unit (probe DP L13)
                          "申报人员", "职称申报",

@@ -1104,14 +1104,18 @@ def _year_rows(text: DocText, f: Fields):
         if total is not None:
             chosen, why = total, "合计行"
         else:
+            # (the years' sum its sentence states, 2020—2022年三年累计实现销售收入8,642万元, under a title
+            # naming no one year: the proof's own total, probe DM rev-15, DQ v4)
+            stated = _years_summed(text, [_cell_wan(r[col], unit) if col < len(r) else None for r, _ in years.values()],
+                                   {header.index} | {l.index for _, l in rows}) \
+                if not any(_YEAR_IN_TITLE.search(l.compact) for l in text.title_lines(0.2)
+                           if re.search(r"(?:证明|说明|报告|表|函)$", l.compact)) else None
+            if stated is not None:
+                f.notes.append("金额：取正文所述各年度累计（与收入表各年度之和相符）")
+                return stated
             year = next(iter(years)) if len(years) == 1 else _report_year(
                 text, set(years), {header.index} | {l.index for _, l in rows})
             if year is None:
-                stated = _years_summed(text, [_cell_wan(r[col], unit) if col < len(r) else None for r, _ in years.values()],
-                                       {header.index} | {l.index for _, l in rows})
-                if stated is not None:
-                    f.notes.append("金额：取正文所述各年度累计（与收入表各年度之和相符）")
-                    return stated
                 if len(years) > 1:
                     f.notes.append("金额：收入表列出多个年度，看不出材料所指年度，未取")
                     return "unclear"
@@ -1124,6 +1128,7 @@ def _year_rows(text: DocText, f: Fields):
     return None
 
 
+_YEAR_IN_TITLE = re.compile(r"(?:19|20)\d\d年度?(?![-—–~～至到])")
 _SUMMED = re.compile(r"累计|合计|共计|总计|总额|三年|两年|年度之和")
 
 

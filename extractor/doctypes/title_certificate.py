@@ -422,10 +422,15 @@ DOCTYPE = DocType(
                         ("认定表", _GRANTED, "认定表未见认定意见：不是职称证明"),
                         ("确认表", _GRANTED, "确认表未见确认意见：不是职称证明")),
         # a review's result that grants nothing (你申报的高级工程师资格，经…评审，未获通过。你现有的工程师
-        # 资格…不受影响): its heading and the title applied for read as a grant, a false met (probe DP L24)
-        refusing_sentences=(r"未获通过", r"(?:评审|认定|评定|考核)(?:结果)?(?:为)?未(?:能)?通过", r"未(?:能)?通过(?:评审|认定|评定)",
-                            r"不予(?:通过|认定|确认|评定|初定)", r"不具备[^。；;\n]{0,24}资格",
-                            r"(?:你|您)(?:现有|原有|已有)的?[^。；;\n]{0,16}资格[^。；;\n]{0,24}不受影响"),
+        # 资格…不受影响): its heading and the title applied for read as a grant, a false met (probe DP L24).
+        # The applicant's own result only: a certificate's or a notice's rules say 不予认定 and 未通过 of
+        # others in passing (有下列情形之一的，不予认定; 未通过人员另行通知; 未通过评审…的，证书信息不予显示),
+        # which had refused four genuine title papers (probe DQ t1, t2, t3, t5)
+        refusing_sentences=(r"(?:你|您|该同志)(?:所)?申报的[^。；;]{0,60}?(?:未获通过|未能通过|未通过|不予认定|不予通过|不予确认)",
+                            r"经[^。；;]{0,40}?(?:评审|评议|审核)[,，]\s*(?:你|您|该同志)?\s*未(?:获|能)?通过",
+                            r"(?:评审|认定)(?:结果|结论)\s*[:：为]\s*(?:未通过|不通过|不予认定)",
+                            r"决定不予(?:认定|确认|通过|评定|初定)",
+                            r"(?:你|您)(?:现有|原有|已有)的?[^。；;]{0,16}资格[^。；;]{0,24}不受影响"),
         requires=("资格", "职称", "职务"),
         requires_why="没有职称或资格内容",
         penalties=LISTS,  # an applicant's index or list of achievements names it without being one
