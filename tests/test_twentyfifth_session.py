@@ -460,3 +460,15 @@ def test_an_appendix_under_the_reports_running_head_stays_in_the_report(tmp_path
     path = _placed_pdf(tmp_path / "r.pdf", pages)
     documents = list(examine_all(path, ReadOptions(cache_dir=tmp_path / "cache"), display_name=path.name))
     assert [(d.doc_type, d.page_range) for d in documents] == [("technical_report", None)]
+
+
+def test_a_reply_is_not_dated_by_the_request_it_answers(tmp_path):
+    """你单位2023年4月10日报来的《…请示》…收悉: the request's day, never the reply's (probe DQ g7 dated
+    the 复函 by it); a reply with no day of its own is left undated."""
+    doc = _examine(_text_pdf(tmp_path / "f.pdf", [
+        "重庆市经济和信息化委员会", "渝经信函〔2023〕88号", "重庆市经济和信息化委员会关于同意认定重庆川仪",
+        "自动化股份有限公司为市级工业互联网平台的复函", "重庆川仪自动化股份有限公司：",
+        "你单位2023年4月10日报来的《关于申请认定市级工业互联网平台的请示》（川仪司〔202",
+        "3〕21号）收悉。经研究，现函复如下：", "一、同意认定你单位“川仪流程工业互联网平台”为重庆市市级工业互联网平台。", "此复。"]), tmp_path)
+    assert doc.doc_type == "official_recognition"
+    assert "date" not in doc.fields

@@ -148,7 +148,9 @@ def _body_date(text: DocText):
 
 
 # 你公司2017年12月9日《关于申请认定…的请示》收悉: the date of the request replied to.
-_REQUEST_DATE = re.compile(r"\s*(?:的|报送的|上报的|提交的)?\s*《[^》]{2,80}》?")
+# (…2023年4月10日报来的《…请示》, probe DQ g7: the request's day, which a 复函 signed under its seal
+# and unread is not)
+_REQUEST_DATE = re.compile(r"\s*(?:的|报送的|上报的|提交的|报来的|呈报的|送来的|来函|来文)?\s*《[^》]{2,80}》?")
 # (a company's routing slip for the notice dates its receipt: 收文日期, 登记日期 of the slip)
 _OTHER_DATES = ("收稿日期", "申请日", "专利申请日", "开发完成日期", "首次发表日期", "收文日期", "收文时间", "评价日期")
 # (such a label without its colon, 收文日期 2021.07.30, which find_dates names no label)
