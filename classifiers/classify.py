@@ -201,8 +201,8 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     if needing:
         score.refused = needing
     # (a sentence wraps: 评审，未 | 获通过 — read across the lines' breaks too, probe DQ t4)
-    unbroken = text.compact.replace("\n", "")
-    said = next((m for p in cues.refusing_sentences if (m := re.search(p, text.compact) or re.search(p, unbroken))), None)
+    said = next((m for p in cues.refusing_sentences
+                 if (m := re.search(p, text.compact) or re.search(p, text.compact.replace("\n", "")))), None)
     if said:
         score.refused = f"内容为「{' '.join(said.group(0)[-24:].split())}」"  # (one line: the words may span two)
     return score

@@ -72,13 +72,13 @@ def _off_row(left: tuple[float, float, float, float], right: tuple[float, float,
     return abs((left[1] + left[3]) / 2 - (right[1] + right[3]) / 2) > 0.5 * height
 
 
-def _caption_beside(left: Line, right: Line, lines: list[Line]) -> bool:
+def _caption_beside(left: Line, right: Line, merged: Line, lines: list[Line]) -> bool:
     """A form's caption centred on a value of two lines (项目名称 level with the gap between
     …关键技术研 and 究及工程应用示范, probe DN awd-05): pdfium runs it into the value's first line,
     which cuts the value there; apart, as OCR boxes them, the value reads whole.  Only where the
     value's other line stands flush under or over the part off the caption's row."""
     h = max(right.box[3] - right.box[1], 1e-6)
-    return any(other is not right and abs(other.box[0] - right.box[0]) <= h
+    return any(other is not merged and abs(other.box[0] - right.box[0]) <= h
                and (0 <= other.box[1] - right.box[3] <= h or 0 <= right.box[1] - other.box[3] <= h)
                and left.box[1] < max(other.box[3], right.box[3]) and min(other.box[1], right.box[1]) < left.box[3]
                for other in lines)
@@ -191,7 +191,7 @@ def page_lines(page, hidden: list[int] | None = None) -> list[Line]:
         flush()
         for at in sorted(halves, reverse=True):
             left, right = halves[at]
-            if _caption_beside(left, right, lines):
+            if _caption_beside(left, right, lines[at], lines):
                 lines[at:at + 1] = [left, right]
         return lines
     finally:

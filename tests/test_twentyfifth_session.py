@@ -29,6 +29,14 @@ def _text_pdf(path: Path, lines: list[str]) -> Path:
     return path
 
 
+def _documents(path: Path, tmp_path: Path) -> list:
+    """Every document of a file, a 合订本 split as ``check`` splits it."""
+    from extractor import ReadOptions
+    from zhicheng.documents import examine_all
+
+    return list(examine_all(path, ReadOptions(cache_dir=tmp_path / "cache"), display_name=path.name))
+
+
 def _examine(path: Path, tmp_path: Path, name: str | None = None):
     from extractor import ReadOptions
     from zhicheng.documents import examine
@@ -48,6 +56,7 @@ def test_a_notice_dated_only_by_its_print_line(tmp_path):
     assert doc.doc_type == "official_recognition"
     assert doc.fields["date"] == "2023-06-12"
     assert any("印发日期" in r for r in doc.reasons)
+    assert [i["severity"] for i in doc.issues if i["code"] == "date_from_print_line"] == ["info"]
 
 
 def test_a_signed_notice_keeps_its_signing_day_over_the_print_line(tmp_path):
@@ -318,9 +327,6 @@ def test_an_award_named_alone_under_its_sentence(monkeypatch):
 def test_a_reports_appendix_headed_as_an_acceptance_stays_in_the_report(tmp_path):
     """附录A 验收意见 as a report's last page: the report's appendix, never an acceptance of its own
     (probe DO long-01 split it off as a passed acceptance)."""
-    from extractor import ReadOptions
-    from zhicheng.documents import examine_all
-
     body = "本项目面向离散制造企业的多品种小批量生产特点，构建了覆盖设备层、边缘层和平台层的工业互联网体系架构。"
     pages = [[(200, 120, "离散制造车间工业互联网平台关键技术研究"), (260, 160, "技术研究报告"),
               (200, 260, "编制单位：重庆云铸智能科技有限公司"), (200, 290, "编写人：邓辉、于新宇"), (240, 330, "2023年8月")]]
@@ -328,16 +334,13 @@ def test_a_reports_appendix_headed_as_an_acceptance_stays_in_the_report(tmp_path
     pages += [[(237, 70, "附录A 验收意见"), (261, 105, "验 收 意 见"),
                (82, 150, "专家组审阅了技术报告，认为报告内容完整，数据可信，一致同意通过验收。")]]
     path = _placed_pdf(tmp_path / "r.pdf", pages)
-    documents = list(examine_all(path, ReadOptions(cache_dir=tmp_path / "cache"), display_name=path.name))
+    documents = _documents(path, tmp_path)
     assert [(d.doc_type, d.page_range) for d in documents] == [("technical_report", None)]
 
 
 def test_two_papers_bound_back_to_back_whose_abstract_caption_is_set_apart(tmp_path):
     """Two papers of one issue, each a first and a last page, their 摘 | 要 on two lines: two papers
     (probe DO bnd-14 joined them and lost the second)."""
-    from extractor import ReadOptions
-    from zhicheng.documents import examine_all
-
     def first(number, title, authors):
         return [(60, 40, "第48卷 第9期   组合机床与自动化加工技术   Vol.48 No.9"), (46, 62, f"文章编号:1001-2265(2023)09-{number}-04"),
                 (120, 110, title), (200, 140, authors), (60, 200, "摘"),
@@ -350,7 +353,7 @@ def test_two_papers_bound_back_to_back_whose_abstract_caption_is_set_apart(tmp_p
                 (60, 220, "[1] 彭佑军，甄晨程. 数控机床可靠性分析[J]. 计算机集成制造系统，2021，27(4)：1-8.")]
     path = _placed_pdf(tmp_path / "b.pdf", [first("0011", "面向离散车间的工业互联网平台数据集成技术研究", "傅丽 栾思 董伟艳 梁雨"), last(),
                                             first("0118", "多源异构设备数据采集网关设计与实现", "郭曦军 上官勇桂 訾丽玉"), last()])
-    documents = list(examine_all(path, ReadOptions(cache_dir=tmp_path / "cache"), display_name=path.name))
+    documents = _documents(path, tmp_path)
     assert [d.page_range for d in documents] == [(1, 2), (3, 4)]
     assert documents[1].fields["title"] == "多源异构设备数据采集网关设计与实现"
 
@@ -446,9 +449,6 @@ def test_a_decision_refusing_recognition_recognises_nothing(monkeypatch):
 def test_an_appendix_under_the_reports_running_head_stays_in_the_report(tmp_path):
     """附录A 项目验收意见 under the report's running head: the report's, read as the report (probe DQ r1
     split it off as a passed acceptance)."""
-    from extractor import ReadOptions
-    from zhicheng.documents import examine_all
-
     head = (60, 40, "边缘数据网关关键技术研究报告", 8)
     body = "本项目研制了支持多协议自适应解析的边缘数据网关，完成了现场部署与测试验证工作。"
     pages = [[(180, 140, "工业互联网平台边缘数据网关关键技术研究报告", 16), (250, 180, "技术研究报告"),
@@ -458,7 +458,7 @@ def test_an_appendix_under_the_reports_running_head_stays_in_the_report(tmp_path
                (60, 150, "2023年7月20日，重庆市科学技术局组织专家对该项目进行了验收。"),
                (60, 172, "专家组一致同意该项目通过验收。")]]
     path = _placed_pdf(tmp_path / "r.pdf", pages)
-    documents = list(examine_all(path, ReadOptions(cache_dir=tmp_path / "cache"), display_name=path.name))
+    documents = _documents(path, tmp_path)
     assert [(d.doc_type, d.page_range) for d in documents] == [("technical_report", None)]
 
 

@@ -634,17 +634,19 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
             # (a page headed 附录A 验收意见 after a report of several pages: the report's appendix, its
             # words whatever they are, never an acceptance of its own, probe DO long-01 — a 附件 may be
             # a certificate bound with its letter, an 附录 is the document's own part)
-            own_annex = own_annex or before is not None and not before.one_page and not kept(i - 1) \
+            appendix = before is not None and not before.one_page and not kept(i - 1) \
                 and not built[i - 1][0].divider and _appendix(result, piece.first)
-            if of_book or own_annex:
+            if of_book or own_annex or appendix:
                 kept_doc = built[i - 1][1]
                 built = _joined(built, i - 1, build)
-                if _appendix(result, piece.first) and built[i - 1][1].doc_type != kept_doc.doc_type != "unknown":
+                if appendix and built[i - 1][1].doc_type != kept_doc.doc_type != "unknown":
                     # (read whole, the appendix's words outweigh the report's: 附录A 项目验收意见 left its
                     # pages typed nothing, probe DQ r1 — the report as read, its appendix's pages its own)
-                    kept_doc.page_range = (built[i - 1][0].first, built[i - 1][0].last)
-                    kept_doc.pages = built[i - 1][0].last - built[i - 1][0].first + 1
-                    built[i - 1] = (built[i - 1][0], kept_doc)
+                    joined = built[i - 1][0]
+                    kept_doc.page_range = (joined.first, joined.last)
+                    kept_doc.pages = joined.last - joined.first + 1
+                    kept_doc.reasons.append(f"第{piece.first}页起为附录，并入本材料，不单独计为成果")
+                    built[i - 1] = (joined, kept_doc)
                     appended.add(id(kept_doc))
                 changed = True
                 break

@@ -52,7 +52,7 @@ class Document:
     look_again: list[tuple[str, int, tuple[float, float, float, float]]] = field(default_factory=list, repr=False)
     # Not part of the record: values taken only when the second looks read none either
     # (``extractor.doctypes.base.Fields.fallbacks``).
-    fallbacks: dict[str, tuple[Any, Any, str]] = field(default_factory=dict, repr=False)
+    fallbacks: dict[str, tuple[Any, Any, str, str]] = field(default_factory=dict, repr=False)
     # Pages of the file this document is (first, last; 1-based, inclusive) when the file
     # holds several documents (a 合订本, ``zhicheng.binder``); None for the whole file.
     page_range: tuple[int, int] | None = None
@@ -298,11 +298,12 @@ def _examined(path: str | Path, result: ReadResult, options: ReadOptions | None,
             _fill_from(document, second, how)
             for key in stamped:
                 _settle_through_seal(document, second, key)
-    for key, (value, source, note) in document.fallbacks.items():
+    for key, (value, source, note, code) in document.fallbacks.items():
         if document.fields.get(key) is None:
             document.fields[key] = value
             document.field_sources[key] = source.to_dict()
             document.reasons.append(note)
+            document.issues.append(_issue("info", code, note, document.file, source.page))
     if declared is not None and declared.choices is not None and second_looks:
         _look_at_ticks(path, result, options, document, declared, pages)
     if declared is not None and declared.unsigned is not None and second_looks:

@@ -233,9 +233,10 @@ class Fields:
     # (``zhicheng.documents.rank_applicant``, by the type's ``row_people``).
     rows: list[dict[str, Any]] = field(default_factory=list)
     # Values taken only when nothing better is read, not even by the second looks at seals
-    # and cells: ``{field: (value, source, note)}`` (a notice's 印发 day where the day it was
-    # signed, under its seal, stays unread).  ``zhicheng.documents`` fills them last.
-    fallbacks: dict[str, tuple[Any, "FieldSource | None", str]] = field(default_factory=dict)
+    # and cells: ``{field: (value, source, note, issue code)}`` (a notice's 印发 day where the
+    # day it was signed, under its seal, stays unread).  ``zhicheng.documents`` fills them last,
+    # the note an ``info`` issue of that code: a stand-in a reviewer is told of.
+    fallbacks: dict[str, tuple[Any, "FieldSource", str, str]] = field(default_factory=dict)
 
     def set(self, name: str, value: Any, line: TextLine | None = None) -> None:
         """Record a value (None and empty values are left out: "not shown", not "empty")."""
@@ -262,12 +263,12 @@ class Fields:
         if found:
             self.set(name, found[0], found[1])
 
-    def fallback(self, name: str, found: "tuple[Any, TextLine] | None", note: str) -> None:
+    def fallback(self, name: str, found: "tuple[Any, TextLine] | None", note: str, code: str) -> None:
         """Keep ``found`` for ``name`` in case no reading finds a better value (``note`` says
-        what it is instead)."""
+        what it is instead, as an issue ``code``)."""
         if found and name not in self.values:
             value = found[0].iso() if isinstance(found[0], PartialDate) else found[0]
-            self.fallbacks[name] = (value, FieldSource.of(found[1]), note)
+            self.fallbacks[name] = (value, FieldSource.of(found[1]), note, code)
 
     def look(self, name: str, page: int, box: tuple[float, float, float, float]) -> None:
         """Ask for ``box`` on ``page`` to be read again: ``name``'s value should be there."""

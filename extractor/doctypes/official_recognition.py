@@ -52,7 +52,7 @@ def extract_recognition(text: DocText) -> Fields:
             f.set("level", designated[0].value, designated[2])
             f.notes.append(f"级别：发文单位未读出，按认定名称{designated[1]}")
     f.put("date", _signed_date(text) or _body_date(text))
-    f.fallback("date", _printed_date(text), "成文日期未读出（或在印章下），按文末印发日期计，需人工核对")
+    f.fallback("date", _printed_date(text), "成文日期未读出（或在印章下），按文末印发日期计，需人工核对", "date_from_print_line")
     return f
 
 
