@@ -127,9 +127,20 @@ def holds_more_than_its_words(line: TextLine, height: float) -> bool:
     words = line.text.strip()
     if not words or re.search(r"\s", words):
         return False  # (spaced words, 日期：  年  月  日, set wider than their letters)
-    # (brackets and colons the reading folded from full width are set full width: 甲方(盖章):)
+    return x1 - x0 > ink_width(words, height) + 1.5 * height
+
+
+def ink_width(words: str, height: float) -> float:
+    """How wide ``words`` print at a letter height of ``height``, white space left out: a Chinese
+    letter about square, a Latin one or a digit half as wide; brackets and colons the reading
+    folded from full width are set full width (甲方(盖章):).
+
+    >>> ink_width("年度", 10), ink_width("444.00", 10)
+    (18.0, 30.0)
+    """
+    words = "".join(words.split())
     wide = sum(1 for c in words if unicodedata.east_asian_width(c) in "WF" or c in "():;,")
-    return x1 - x0 > (0.9 * wide + 0.5 * (len(words) - wide)) * height + 1.5 * height
+    return (0.9 * wide + 0.5 * (len(words) - wide)) * height
 
 
 def row_of(text: DocText, line: TextLine) -> list[TextLine]:
@@ -2961,12 +2972,49 @@ def _line_rows(text: DocText, header: TextLine, heads: list[str]) -> list[tuple[
         if len(cells) == len(heads):
             row: list[str | None] = list(cells)
         elif len(cells) < len(heads):
-            row = [cells[0]] + [None] * (len(heads) - len(cells)) + cells[1:]
+            row = _placed(header, heads, line, cells) \
+                or [cells[0]] + [None] * (len(heads) - len(cells)) + cells[1:]
         else:
             break
         rows.append((row, line))
         previous = line
     return rows
+
+
+def _centres(line: TextLine, cells: list[str]) -> list[float] | None:
+    """Where each of a text-layer line's cells stands across it: the line's box holds the
+    cells' ink and gaps, the gaps taken as equal (cells set at a table's even columns);
+    ``None`` when the box is too narrow for that to be told."""
+    height = max(line.line.height, 1)
+    inks = [ink_width(c, height) for c in cells]
+    x0, _, x1, _ = box(line)
+    if len(cells) < 2:
+        return None
+    gap = (x1 - x0 - sum(inks)) / (len(cells) - 1)
+    if gap < height:
+        return None  # (cells set close, or letters wider than guessed: their place is unknown)
+    centres, x = [], x0
+    for ink in inks:
+        centres.append(x + ink / 2)
+        x += ink + gap
+    return centres
+
+
+def _placed(header: TextLine, heads: list[str], line: TextLine, cells: list[str]) -> list[str | None] | None:
+    """A text-layer row with fewer cells than its header, each cell under the caption it stands
+    below (年度 | 回款金额（万元） | 回款方式 | 备注 over 2021年 | 444.00 | 银行转账: the 备注 left
+    empty, probe DQ v1); ``None`` when the places cannot be told apart, and the caller keeps
+    its rule (the money on the right)."""
+    over, under = _centres(header, heads), _centres(line, cells)
+    if over is None or under is None:
+        return None
+    at = [min(range(len(over)), key=lambda i: abs(over[i] - x)) for x in under]
+    if at != sorted(set(at)):
+        return None  # (two cells under one caption, or out of order)
+    row: list[str | None] = [None] * len(heads)
+    for i, cell in zip(at, cells):
+        row[i] = cell
+    return row
 
 
 # What a unit's name has and a person's has not.

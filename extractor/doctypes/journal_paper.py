@@ -620,6 +620,9 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
         floor = max([box(l)[3] for l in under + [bar]])
         on_page = [l for l in on_page if box(l)[1] > floor] or on_page
     on_page = [l for l in on_page if not _portal(l.compact)] or on_page  # (and the site's banner, CNKI 中国知网)
+    # (and its breadcrumb, 您当前的位置：首页>期刊导航>制造业自动化>2021年09期>文献知网节: a path, no
+    # masthead, whatever issue it names, probe DQ c2)
+    on_page = [l for l in on_page if not _BREADCRUMB.search(l.text)] or on_page
     first = min((l.top for l in on_page), default=0.0)
     # (never the previous paper's reference entries or its author's note, above this one on its page)
     top = [l for l in on_page if l.top < max(0.15, first + 0.06) and not _CITED.match(l.compact)
@@ -634,6 +637,9 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
         beside += [l for l in top if l not in beside and re.fullmatch(rf"[{CJK}（）()]{{2,20}}", l.compact)
                    and any(l.line.height <= 1.3 * i.line.height and _stacked_near(l, i) for i in info)]
     return beside
+
+
+_BREADCRUMB = re.compile(r"当前.{0,2}位置|您的位置|[\u4e00-\u9fff\w]\s*[>›»]\s*[\u4e00-\u9fff\w].*[>›»]")
 
 
 def _stacked_near(line: TextLine, other: TextLine) -> bool:
@@ -791,14 +797,15 @@ def _labelled_journal(text: DocText) -> tuple[str, TextLine] | None:
         if hit.label == "来源" and not re.match(r"来源\s*[:：]", hit.line.text.strip()):
             continue  # (a record's 来源：现代装备与控制 2023年09期, not a sentence's 来源于…)
         rest = text_after(hit.line, hit.end).strip(" :：\t")
-        rest = re.split(r"\s*(?:19|20)\d\d\s*年", rest)[0] if hit.label in ("来源", "文献出处") else rest  # (its year and issue)
-        # (CNKI's 文献出处 : 可再生能源 , Renewable Energy Resources , 编辑部邮箱 , …: the name before its first comma)
-        rest = re.split(r"\s+[,，]\s*|[,，]\s+", rest)[0] if hit.label == "文献出处" else rest
-        if re.match(r"(?:中国知网|知网|CNKI|万方|维普|百度学术)", rest):
-            continue  # (a database is no journal)
         if not rest:  # (a record's caption in a cell of its own: 刊名： | 航空制造技术 ISTIC PKU)
             cell = next((l for l in row_of(text, hit.line) if box(l)[0] >= box(hit.line)[2] - 2), None)
             rest = cell.text.strip() if cell is not None else ""
+        rest = re.split(r"\s*(?:19|20)\d\d\s*年", rest)[0] if hit.label in ("来源", "文献出处") else rest  # (its year and issue)
+        # (CNKI's 文献出处 : 可再生能源 , Renewable Energy Resources , 编辑部邮箱 , …: the name before its first
+        # comma, spaced or not: 制造业自动化,Manufacturing Automation,编辑部邮箱 2021年09期 in a cell of its own, probe DQ c2)
+        rest = re.split(r"\s*[,，]", rest)[0] if hit.label == "文献出处" else rest
+        if re.match(r"(?:中国知网|知网|CNKI|万方|维普|百度学术)", rest):
+            continue  # (a database is no journal)
         value = re.split(r"\s+(?=[A-Z]{2,})", rest)[0].strip()
         if re.search(r"[\u4e00-\u9fff]{2}", value):
             return value.strip("《》"), hit.line
@@ -840,6 +847,12 @@ def _paper_column(text: DocText, page: int) -> tuple[float, float] | None:
             if re.fullmatch(r"[【\[(（]?(?:摘要|Abstract)[】\])）]?[:：]?", line.compact, re.IGNORECASE):
                 # (the caption alone on its line, its text under it: the text's width, not the
                 # caption's — a record's screenshot, wide and no spread, probe DN pap-03)
+                # (or beside it on its row, 【摘要】 | 针对注塑车间…: the caption to the text's end,
+                # probe DQ c2)
+                beside = row_of(text, line)
+                if beside:
+                    right = max(box(l)[2] for l in beside + [line])
+                    return box(line)[0] - 2 * line.line.height, right + 2 * line.line.height
                 under = line_below(text, line, 1.5)
                 line = under if under is not None else line
             return box(line)[0] - 2 * line.line.height, box(line)[2] + 2 * line.line.height

@@ -1069,7 +1069,9 @@ def _income_note(text: DocText, f: Fields) -> tuple[float, TextLine] | None:
     return None
 
 
-_REVENUE_COLUMN = re.compile(r"销售收入|营业收入|主营业务收入|营业总收入|营收|销售额|确认收入|收入金额")
+# (a 回款证明's year table counts what was received, 年度 | 回款金额（万元）: realised sales, and
+# never the contract's total above it, probe DQ v1)
+_REVENUE_COLUMN = re.compile(r"销售收入|营业收入|主营业务收入|营业总收入|营收|销售额|确认收入|收入金额|回款金额|回款额|收款金额|到账金额")
 _YEAR_HEAD = re.compile(r"^(?:年度|年份|年|时间|期间|会计年度|所属年度)$")
 _YEAR_CELL = re.compile(r"^((?:19|20)\d\d)年?度?$")
 
@@ -2117,7 +2119,7 @@ _ROLE_FIRST = re.compile(r"(?:^|[。；;，,：:]|由|与|和|同|及)(%s)[:：]
 
 
 # 我公司（鄂尔多斯…有限公司）与重庆…有限责任公司签订的《…合同》: a seller's 财务证明 of a sale.
-_CERTIFIED_SALE = re.compile(r"我(?:公司|单位|司)[（(]([^）)]{4,40})[）)]与(.{4,40}?)(?:签订|签署|订立)")
+_CERTIFIED_SALE = re.compile(r"我(?:公司|单位|司)[（(]([^）)]{4,40})[）)]与(.{4,40}?)(?:于(?:19|20)\d\d年[^。；;，,]{0,12}?)?(?:签订|签署|订立)")
 
 
 # A customer's proof of what it bought: 我单位自2022年起使用重庆…有限公司研发的…, 向…公司采购.
@@ -2161,8 +2163,9 @@ def _addressed_seller(text: DocText) -> tuple[str, TextLine] | None:
 
 
 def _certified_sale(text: DocText) -> list[tuple[str, TextLine]]:
-    """The parties of the contract a company's own certificate names, buyer first as
-    everywhere: the other party, then the company itself."""
+    """The parties of the contract a company's own certificate names (我公司（重庆…）与…签订),
+    in the order it names them: the company itself, then the other party (probe DQ v7: both
+    stand on one line, so the print order cannot tell them apart)."""
     body, starts = running_text(text)
     match = _CERTIFIED_SALE.search(body)
     if not match:
@@ -2170,7 +2173,7 @@ def _certified_sale(text: DocText) -> list[tuple[str, TextLine]]:
     seller, buyer = _org_name(match.group(1)), _org_name(match.group(2))
     if not seller or not buyer:
         return []
-    return [(buyer, line_at(starts, match.start(2))), (seller, line_at(starts, match.start(1)))]
+    return [(seller, line_at(starts, match.start(1))), (buyer, line_at(starts, match.start(2)))]
 
 
 def _paid_by(text: DocText) -> tuple[str, TextLine] | None:
