@@ -2140,6 +2140,16 @@ def skips_numbers(text: DocText, names: list[str]) -> bool:
         if found is None:
             return False  # not a numbered list (or not all of it so): nothing to say
         numbers.append(int(found.group(1)))
+    if len(set(numbers)) < len(numbers):
+        # two names on one numbered line (a text layer's row, 1. 乔思远（重庆大学） 2. 戚晓明（…）): each
+        # name's own number, the one just before it; a list whose own numbers run 1, 2, 3 … skips none
+        own = [next((int(m.group(1)) for l in text.lines
+                     for m in [re.search(rf"(\d{{1,2}})\s*[.、．]\s*{re.escape(name)}", l.compact)] if m), None)
+               for name in names]
+        # (and none numbered after the last: a row under them that the list lost, 5. … 6. …)
+        after = re.compile(rf"(?<!\d){len(names) + 1}\s*[.、．]\s*[\u4e00-\u9fff]")
+        if own == list(range(1, len(names) + 1)) and not any(after.search(l.text) for l in text.lines):
+            return False
     return len(numbers) >= 2 and numbers == sorted(numbers) and numbers != list(range(numbers[0], numbers[0] + len(numbers)))
 
 
@@ -2165,10 +2175,13 @@ def numbered_grid(text: DocText, names: list[str]) -> list[str] | None:
     for line in text.lines:
         if line.page != spots[0].page or not (top - 0.3 * pitch <= line.top <= bottom + 1.3 * pitch):
             continue
+        # (a text layer's row of numbered cells parted by wide spaces, each name maybe with its unit,
+        # 1. 乔思远（重庆大学）   2. 戚晓明（重庆长安…）: every cell of it)
         match = re.match(r"^(\d{1,2})[.、．]\s*(.+)$", line.text.strip())
-        name = "".join(match.group(2).split()) if match else None
-        if match and name and is_name(name) and not _NOT_NAME_WORDS.search(name):
-            cells.setdefault(int(match.group(1)), name)
+        found = _numbered_cells(line) if re.search(r"\S\s{2,}\S", line.text.strip()) else []
+        for number, name in found or ([(match.group(1), "".join(match.group(2).split()))] if match else []):
+            if name and is_name(name) and not _NOT_NAME_WORDS.search(name):
+                cells.setdefault(int(number), name)
     if sorted(cells) != list(range(1, len(cells) + 1)) or len(cells) <= len(names):
         return None
     return [cells[k] for k in sorted(cells)]

@@ -46,6 +46,14 @@ def _flag(name: str, yes: str, no: str) -> Filter:
     return check
 
 
+def _core_journal(a: Achievement, wanted: bool, cite: Cite) -> str | None:
+    """核心期刊: a journal no list at hand settles is "cannot tell", and says so — never reads as a
+    "no" (probe DU b1: 未表明为核心期刊 read as one)."""
+    if a.core_journal is None and wanted:
+        return "未能确定是否为核心期刊（所用核心期刊目录未能判定，需人工核对）"
+    return _flag("core_journal", "为核心期刊", "非核心期刊")(a, wanted, cite)
+
+
 def _level_at_least(a: Achievement, minimum: str, cite: Cite) -> str | None:
     need = Level(minimum)
     if not isinstance(a.level, Level):
@@ -221,7 +229,7 @@ FILTERS: dict[str, Filter] = {
     "appraised": _flag("appraised", "通过主管部门鉴定", "未通过主管部门鉴定"),
     "implemented": _flag("implemented", "已实施", "未实施"),
     "adopted": _flag("adopted", "经单位认可并推广实施", "未经单位认可并推广实施"),
-    "core_journal": _flag("core_journal", "为核心期刊", "非核心期刊"),
+    "core_journal": _core_journal,
     "sole_author": _flag("sole_author", "为独著", "非独著"),
     "technical": _technical,
 }

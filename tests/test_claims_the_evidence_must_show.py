@@ -94,13 +94,20 @@ def test_a_ministrys_project_claimed_national_is_a_question_not_an_error():
     assert result.achievements[0].achievement.level is None
 
 
-def test_a_reports_level_is_its_commissioners_and_its_first_author_leads_it():
+def test_a_reports_level_is_its_commissioners_and_its_named_leader_leads_it():
+    """Its first writer is rank 1 and no more (排名第 1 本身不等于主持, probe DU b9); the one the page
+    names its 项目负责人 leads it."""
     fields = fields_of("technical_report", Big("重庆市压铸产业集群数字化转型可行性研究报告"),
                        "委托单位：重庆市经济和信息化委员会", "编制单位：重庆渝江压铸有限公司", "编写人员：张三、李四、王五",
                        ("二〇二三年八月", LEFT + 700))
     assert fields.get("level") == "provincial"
     from extractor.doctypes import doctype
-    assert doctype("technical_report").facts(fields, Kind.REPORT, 1, None)["role"] == "lead"
+    assert doctype("technical_report").facts(fields, Kind.REPORT, 1, None)["role"] is None
+    led = fields_of("technical_report", Big("重庆市压铸产业集群数字化转型可行性研究报告"),
+                    "委托单位：重庆市经济和信息化委员会", "编制单位：重庆渝江压铸有限公司", "项目负责人：张三",
+                    "编写人员：李四、王五", ("二〇二三年八月", LEFT + 700))
+    assert led.get("authors") == ["张三", "李四", "王五"]
+    assert doctype("technical_report").facts(led, Kind.REPORT, 1, None)["role"] == "lead"
 
 
 def test_a_contract_between_two_other_companies_is_no_sale_of_the_applicants_unit():

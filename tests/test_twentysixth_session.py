@@ -80,3 +80,131 @@ def test_a_cnki_screenshot_under_its_breadcrumb(monkeypatch):
     assert doc.doc_type == "journal_paper"
     assert doc.fields["title"] == "面向注塑车间的工业互联网平台设计与应用"
     assert doc.fields["journal"] == "制造业自动化"
+
+
+def test_a_text_layers_rows_of_two_numbered_members(tmp_path):
+    """1. 乔思远（重庆大学） 2. 戚晓明（…） / 3. … 4. …: each name's own number runs 1, 2, 3, 4; the
+    line's first number (1, 1, 3, 3) is no sign of a list half read (it had given no members)."""
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "a.pdf", [
+        "科技项目验收证书", "项目名称：基于数字孪生的注塑车间智能排产系统", "项目负责人：乔思远", "项目主要成员：",
+        "1. 乔思远（重庆大学）   2. 戚晓明（重庆长安汽车股份有限公司）", "3. 莫小贝（重庆邮电大学）   4. 司马南（重庆理工大学）",
+        "验收结论：同意通过验收。", "验收委员会主任：张建国", "2023年6月18日"]), tmp_path)
+    assert doc.fields["members"] == ["乔思远", "戚晓明", "莫小贝", "司马南"]
+
+
+def test_a_column_of_a_grid_numbered_across_is_still_half_read():
+    from extractor.layout import skips_numbers
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+
+    lines = [Line("1. 卿朝晖   2. 税永红", (100, 100, 700, 140)), Line("3. 孔令超   4. 敖雪", (100, 160, 700, 200))]
+    doc = DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1240, 1754, "text_layer", lines)]))
+    assert skips_numbers(doc, ["卿朝晖", "孔令超"])
+    assert not skips_numbers(doc, ["卿朝晖", "税永红", "孔令超", "敖雪"])
+    assert skips_numbers(doc, ["卿朝晖", "税永红", "敖雪"])
+
+
+def test_a_standards_first_drafter_is_rank_one_and_no_lead_unless_named_its_chief():
+    """主持编制 asks for the chief: the first of 本标准主要起草人 is rank 1 and no more (排名第 1 本身不等于
+    主持; probe DU b9 met 13.2.5 on a first drafter); 主编：… names one."""
+    from extractor.doctypes.standard import DOCTYPE
+
+    plain = {"drafters": ["上官瑞", "苑博", "饶春燕"]}
+    assert DOCTYPE.facts(plain, None, 1, None)["role"] is None
+    chief = {"drafters": ["上官瑞", "苑博", "饶春燕"], "leads": ["上官瑞"]}
+    assert DOCTYPE.facts(chief, None, 1, None)["role"] == "lead"
+    assert DOCTYPE.facts(chief, None, 2, None)["role"] is None
+
+
+def test_a_standard_names_its_chief_editor_as_its_lead(tmp_path):
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "s.pdf", [
+        "Q/SZHL", "重庆数智互联科技有限公司企业标准", "Q/SZHL 003-2023", "离散制造车间设备数据采集接口规范",
+        "2023-03-01 发布|2023-04-01 实施", "前言", "本标准由重庆数智互联科技有限公司提出并归口。",
+        "主编：苑博", "本标准主要起草人：苑博、上官瑞、饶春燕、詹卫东。"]), tmp_path, name="苑博")
+    assert doc.doc_type == "standard"
+    assert doc.fields["drafters"] == ["苑博", "上官瑞", "饶春燕", "詹卫东"]
+    assert doc.fields["leads"] == ["苑博"]
+
+
+def test_a_reports_writers_lead_it_only_where_the_page_says_so(tmp_path):
+    from tests.test_twentyfifth_session import _text_pdf
+    from extractor.doctypes.technical_report import DOCTYPE
+
+    listed = _examine(_text_pdf(tmp_path / "r.pdf", [
+        "重庆市工业互联网产业发展规划（2023—2027年）", "编制单位：重庆市工业互联网研究院",
+        "编写人员：谭明远、陶思琪、黎国栋", "2023年5月"]), tmp_path)
+    assert listed.fields["authors"] == ["谭明远", "陶思琪", "黎国栋"]
+    assert "leads" not in listed.fields
+    assert DOCTYPE.facts(listed.fields, None, 1, None)["role"] is None
+    led = _examine(_text_pdf(tmp_path / "r2.pdf", [
+        "重庆市工业互联网产业发展规划（2023—2027年）", "编制单位：重庆市工业互联网研究院",
+        "项目负责人：谭明远", "编写人员：陶思琪、黎国栋", "2023年5月"]), tmp_path)
+    assert led.fields["authors"] == ["谭明远", "陶思琪", "黎国栋"]
+    assert led.fields["leads"] == ["谭明远"]
+    assert DOCTYPE.facts(led.fields, None, 1, None)["role"] == "lead"
+
+
+def test_a_prose_award_to_one_who_took_part_gives_him_no_first_place(tmp_path):
+    """上官瑞同志：你参与完成的“…”项目荣获…二等奖，特发此证 prints no rank: his place is unknown, not 1
+    (probe DU b3 gave rank 1 and a false rank_mismatch error against the claim's 3)."""
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "a.pdf", [
+        "荣 誉 证 书", "上官瑞同志：", "你参与完成的“离散制造车间数字孪生关键技术及应用”项目荣获2023年度重庆市",
+        "科学技术进步奖二等奖，特发此证。", "证书编号：2023-KJJ-2-019-03", "重庆市人民政府", "二〇二四年五月"]),
+        tmp_path, name="上官瑞")
+    assert doc.doc_type == "award_certificate"
+    assert doc.fields.get("applicant_rank") is None
+    assert any(i["code"] == "rank_unreadable" for i in doc.issues)
+
+
+def test_a_proof_naming_its_technical_lead_lists_him(tmp_path):
+    """兹证明我单位阚志远同志作为项目技术负责人，参与开发推广的…: a backbone by the company's word (probe
+    DU b8 left it to the claim's word)."""
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "p.pdf", [
+        "新增营业收入证明", "兹证明我单位阚志远同志作为项目技术负责人，参与开发推广的“星链边缘计算网关”产品，",
+        "自2022年1月至2024年12月累计实现新增营业收入2140万元。", "特此证明。",
+        "|重庆星链工控设备有限公司（财务专用章）", "|2025年3月6日"]), tmp_path, name="阚志远")
+    assert doc.fields["members"] == ["阚志远"]
+    assert "leader" not in doc.fields
+    assert doc.fields["amount_wan"] == 2140
+
+
+def test_a_statement_of_two_sales_cited_beside_each_contract():
+    """A 财务证明 of two contracts' sales (1280 + 860 = 2140), cited by each claim beside its own
+    contract: no amount mismatch, no overlap of the statement with itself (probe DU b8)."""
+    from rules.case import Applicant
+    from rules.dates import PartialDate
+    from rules.vocabulary import Education, Title
+    from tests.test_audit import claim, codes, doc, never_core
+    from zhicheng.audit import audit
+
+    applicant = Applicant(education=Education.BACHELOR, current_title=Title.ENGINEER,
+                          target_title=Title.SENIOR_ENGINEER, name="阚志远", current_title_date=PartialDate.parse("2019-01-10"))
+    docs = [doc("a.pdf", "revenue_proof", amount_wan=1280.0, parties=["重庆长安汽车零部件制造有限公司", "重庆星链工控设备有限公司"],
+                date="2022-05-18"),
+            doc("b.pdf", "revenue_proof", amount_wan=860.0, parties=["重庆建设工业(集团)有限责任公司", "重庆星链工控设备有限公司"],
+                date="2023-08-02"),
+            doc("s.pdf", "revenue_proof", amount_wan=2140.0, parties=["重庆星链工控设备有限公司"], date="2025-03-06",
+                period_start="2022-01", period_end="2024-12", members=["阚志远"], applicant_rank=1)]
+    result = audit(docs, [claim(0, ["a.pdf", "s.pdf"], kind="revenue", amount_wan=1280, date="2022-05-18"),
+                          claim(1, ["b.pdf", "s.pdf"], kind="revenue", amount_wan=860, date="2023-08-02")],
+                   applicant, never_core)
+    assert "amount_wan_mismatch" not in codes(result) and "duplicate_evidence" not in codes(result)
+    assert sorted(b.achievement.amount_wan for b in result.achievements) == [860, 1280]
+
+
+def test_a_journal_no_list_settles_is_cannot_tell_in_the_reason():
+    from rules.case_file import parse_achievement
+    from rules.requirements import FILTERS
+
+    paper, _ = parse_achievement({"kind": "paper", "rank": 1, "date": "2021-08"}, "claims.yaml", "achievements[0]")
+    assert "需人工核对" in FILTERS["core_journal"](paper, True, None)
+    core, _ = parse_achievement({"kind": "paper", "rank": 1, "core_journal": False, "date": "2021-08"}, "claims.yaml", "a[0]")
+    assert FILTERS["core_journal"](core, True, None) == "非核心期刊"

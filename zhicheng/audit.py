@@ -331,6 +331,7 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
     # (a sale cited with the invoices that settle it: the claim's day is the contract's, theirs later)
     dated = [d for d in docs if d.fields.get("date")] if a.kind is Kind.REVENUE and a.date is not None and len(docs) > 1 else []
     one_day = any(_same_date(a.date, PartialDate.parse(str(d.fields["date"]))) for d in dated)
+    wider = _statement_of_more(docs, a.amount_wan) if a.kind is Kind.REVENUE and summed is None else []
     for doc in [d for d in docs if d not in amended] + amended:  # (the contract's day first)
         core = core_journal(doc) if a.kind is Kind.PAPER else None
         if a.kind is Kind.PAPER and core is None:
@@ -341,6 +342,9 @@ def _merge(claim: Claim, docs: list[Document], core_journal,
             doc_facts.pop("date", None)
         if one_day and doc.fields.get("date") and not _same_date(a.date, PartialDate.parse(str(doc.fields["date"]))):
             doc_facts.pop("date", None)  # (an invoice of the sale the claim dates by its contract)
+        if doc in wider:
+            doc_facts.pop("amount_wan", None)  # (its sum is of this sale and others: the contract's is this one's)
+            doc_facts.pop("date", None)
         if doc in amended:
             doc_facts.pop("date", None)  # the day it was amended, not the contract's
             doc_facts.pop("amount_wan", None)  # the sum is settled below, with the contract's
@@ -454,7 +458,23 @@ def _booked_over_signed(docs: list[Document]) -> float | None:
     amount = amounts.pop()
     if all(_same_value("amount_wan", d.fields["amount_wan"], amount) for d in contracts):
         return None
+    if amount > sum(float(d.fields["amount_wan"]) for d in contracts) * 1.005:
+        return None  # (more than they were signed for: a statement of other sales too, probe DU b8)
     return amount
+
+
+def _statement_of_more(docs: list[Document], claimed: float | None) -> list[Document]:
+    """A revenue claim's statements (one company's 财务证明, no two parties) printing more than the
+    claim where a contract beside them prints the claim's very sum: a statement of the company's
+    sales of several contracts (明细：合同A 1280 万, 合同B 860 万, 合计 2140 万), cited beside each of
+    them — no mismatch of this claim's (probe DU b8 had two errors)."""
+    if claimed is None or len(docs) < 2:
+        return []
+    papers = [d for d in docs if d.doc_type == "revenue_proof" and isinstance(d.fields.get("amount_wan"), (int, float))]
+    contracts = [d for d in papers if len(d.fields.get("parties") or []) >= 2]
+    if not any(_same_value("amount_wan", claimed, d.fields["amount_wan"]) for d in contracts):
+        return []
+    return [d for d in papers if d not in contracts and float(d.fields["amount_wan"]) > float(claimed) * 1.005]
 
 
 def _contracts_summed(docs: list[Document]) -> tuple[float, list[Document]] | None:
@@ -918,6 +938,8 @@ def _overlapping_periods(result: AuditResult, documents: list[Document]) -> None
         for b, (b0, b1, db) in earned[i + 1:]:
             if id(a) in held or id(b) in held or a0.earliest() > b1.latest() or b0.earliest() > a1.latest():
                 continue
+            if da is db and a.achievement.amount_wan + b.achievement.amount_wan <= float(da.fields.get("amount_wan") or 0) * 1.005:
+                continue  # (one statement of several sales cited by each: its total holds them both, probe DU b8)
             products = [_products(d.words) for d in (da, db)]
             if all(products) and not any(_same_product(x, y) for x in products[0] for y in products[1]):
                 continue  # two products, each named: two revenues

@@ -356,7 +356,10 @@ def _rank_unread(text: DocText, f: Fields) -> None:
 
 
 # A certificate saying its holder is one of a team, and not where in it.
-_ONE_OF = re.compile(r"(?:主要)?(?:完成人员?|获奖人员?|获奖者|研究人员|成员|参与者|参加者)之一")
+# (or addressed as having taken part, 上官瑞同志：你参与完成的“…”项目荣获…二等奖: one of its team,
+# never its first by default, probe DU b3)
+_ONE_OF = re.compile(r"(?:主要)?(?:完成人员?|获奖人员?|获奖者|研究人员|成员|参与者|参加者)之一"
+                     r"|(?:你|您|其|该同志)(?:参与|参加)(?:完成|研究|研制|开发|实施)")
 
 
 # 排名第N, 第N完成人 in a sentence: a rank is printed even when OCR damaged its number.

@@ -168,6 +168,18 @@ def as_level(value: Any, enum: Any) -> Any:
         return None
 
 
+def led_by(fields: dict, rank: int | None, people: str) -> bool:
+    """Whether the person at ``rank`` of the list ``people`` is one the document itself names as
+    leading it (its ``leads``: 主编, 组长, 负责人): the rule pack's 主持 (role lead).  Rank 1 alone
+    is not (排名第 1 本身不等于主持).
+
+    >>> led_by({"drafters": ["甲乙", "丙丁"], "leads": ["甲乙"]}, 1, "drafters"), led_by({"drafters": ["甲乙"]}, 1, "drafters")
+    (True, False)
+    """
+    listed = fields.get(people) or []
+    return bool(rank) and rank <= len(listed) and listed[rank - 1] in (fields.get("leads") or [])
+
+
 def first_identifier(text: DocText, finder, f: "Fields", field_name: str, bad_code: str, what: str) -> None:
     """The first identifier of a kind; a printed-but-invalid one is an issue, not a value."""
     found = [(line, n) for line in text.lines for n in finder(line.text)]

@@ -273,6 +273,13 @@ def _team(text: DocText, f: Fields) -> None:
         if name and is_name(name):
             f.set("leader", name, leader[1][0])
             break
+    if "leader" not in f.values and "members" not in f.values:
+        # (one of its people the proof names by a backbone's role, 兹证明我单位阚志远同志作为项目技术负责人，
+        # 参与开发推广的…: a 骨干 by the company's word, listed alone — no 主持, probe DU b8)
+        said = running_match(text, _ONE_BACKBONE)
+        if said and is_name(said[0].group(1)) and has_surname(said[0].group(1)) \
+                and not _BUYER_SIDE.search(said[0].string[max(0, said[0].start() - 12):said[0].start()]):
+            f.set("members", [said[0].group(1)], said[1])
     if "leader" not in f.values:
         said = running_match(text, _LED_IN_SENTENCE)
         # (or a paragraph opening on him: 唐敏同志作为项目负责人，主持开发推广了…, probe CL T9-4)
@@ -339,6 +346,8 @@ def _team_said(text: DocText) -> tuple[list[str], str | None, TextLine] | None:
     return None
 
 
+_ONE_BACKBONE = re.compile(r"(?:我|本|该)(?:公司|单位|院|所|厂)(?:员工)?([\u4e00-\u9fff·]{2,4}?)同志(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?"
+                           r"(?:技术负责人|技术骨干|核心骨干|骨干成员|主要技术骨干|骨干)[，,]?(?:参与|参加|负责)")
 # A sentence opening on the leader: 唐敏同志作为项目负责人，主持开发推广了… (a paragraph's first words,
 # or a clause's in _LED_IN_SENTENCE).
 _LEADS = r"([\u4e00-\u9fff·]{2,4}?)同志(?:作为|担任)(?:该?(?:项目|产品|团队|研发))?(?:负责人|带头人|组长)[，,]?(?:主持|牵头|负责)"

@@ -18,7 +18,7 @@ from ..layout import (paragraph, people_by_unit, names_line, titled_line, titled
                       labelled_people, line_below, margin_note, name_column, name_grid, names_of, numbered_column, right_of, rows_of_names, row_of, running_match, similar_height, strip_stamps,
                       text_after, title_form, wrapped_list)
 from ..text import DocText, TextLine, same_row
-from .base import Cues, DocType, Fields, as_date, as_level, biggest_line, last_date
+from .base import Cues, DocType, Fields, as_date, as_level, biggest_line, led_by, last_date
 
 
 # Words before a number that cite another standard: 代替 GB/T …, 按照 GB/T 1.1—2020《…》.
@@ -94,6 +94,9 @@ def extract_standard(text: DocText) -> Fields:
                         for names in [names_of(m.group(1))] if names), [])
         drafters = drafters[0] + [n for n in joining if n not in drafters[0]], drafters[1]
     f.put("drafters", drafters)
+    chief = _chief(text)
+    if drafters and chief and [n for n in chief[0] if n in drafters[0]]:
+        f.set("leads", [n for n in chief[0] if n in drafters[0]], chief[1])
     return f
 
 
@@ -619,6 +622,13 @@ def _unit_groups(pieces: list[str]) -> list[str] | None:
     return names if group else None
 
 
+def _chief(text: DocText) -> tuple[list[str], TextLine] | None:
+    """Who the standard names its chief: 主编：…, 主编人：…, 起草组组长：…, 主持人：…."""
+    return next(((names, line) for line in text.lines
+                 for m in [re.match(r"^(?:主编(?:人)?|起草组组长|编制组组长|主持人|主要负责人)[:：](.+)$", line.compact)] if m
+                 for names in [names_of(re.split(r"[:：]", line.text, 1)[1])] if names), None)
+
+
 def _chief_and_contributors(text: DocText) -> tuple[list[str], TextLine] | None:
     """An engineering code's people (JTG, GB 50xxx): 主编：宇文昊 then 主要参编人员：林峰 罗成 …,
     the chief editor first; its 主审 and 参与审查人员 reviewed it and are none of them."""
@@ -670,9 +680,11 @@ _DAY_ALONE = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日(发布|实施)$")
 
 
 def _facts(f, kind, rank, core_journal):
-    # (its first drafter 主持编制 it: role lead)
+    # (a drafter the standard names its 主编 主持编制 it: role lead; its first 主要起草人 is rank 1
+    # and no more, probe DU b9)
     return {"level": as_level(f.get("level"), StandardLevel), "rank": rank,
-            "date": as_date(f.get("publish_date") or f.get("implementation_date")), "role": "lead" if rank == 1 else None}
+            "date": as_date(f.get("publish_date") or f.get("implementation_date")),
+            "role": "lead" if led_by(f, rank, "drafters") else None}
 
 
 DOCTYPE = DocType(

@@ -21,7 +21,7 @@ from ..model import Line
 from ..text import DocText, TextLine, same_row
 from rules.dates import PartialDate
 from ..fields.levels import level_of
-from .base import Cues, DocType, Fields, as_date, as_level, date_of, last_date
+from .base import Cues, DocType, Fields, as_date, as_level, date_of, led_by, last_date
 
 
 _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasibility"), ("可研报告", "feasibility"), ("可行性研究", "feasibility"),
@@ -191,6 +191,8 @@ def extract_report(text: DocText) -> Fields:
             f.notes.append("编写人：编号不连续（只读出了部分人员），未给出")
         authors = (whole, authors[1]) if whole else None
     f.put("authors", authors)
+    if authors:
+        f.put("leads", _leads(text, authors[0]))
     if not attestation:
         # (an attestation's day is the day the unit signed it, not the day the report was written:
         # a report of before the title, attested after it, must not count by it)
@@ -797,6 +799,29 @@ def _leaders(text: DocText) -> list[str]:
     return _LEADERS
 
 
+# Who leads a report by the page's own word: its 主编, its group's 组长, its 负责人 (never a 副 one).
+_CHIEFS = ["执行主编", "主编", "组长", "课题组组长", "项目组组长", "编写组组长", "编制组组长", "课题组长", "项目组长"]
+
+
+def _leads(text: DocText, authors: list[str]) -> tuple[list[str], TextLine] | None:
+    """The writers the page itself names as leading the report (主编：…, 组长：…, 项目负责人：…), in
+    the writers' order: the rule pack's 主持 and 主要负责人 (role lead).  Being listed first is not
+    leading (排名第 1 本身不等于主持, probe DU b9)."""
+    found: list[str] = []
+    first = None
+    for spot in _label_spots(text, _CHIEFS + _leaders(text)):
+        line, label = spot[0], spot[1]
+        at = line.compact.find(label)
+        if at > 0 and line.compact[at - 1] == "副" or _judged(text, line):
+            continue  # (副主编, 副组长; a judges' panel's 组长)
+        names = _spot_names(text, *spot, heading=True)
+        for name in names[0] if names else []:
+            if name in authors and name not in found:
+                found.append(name)
+                first = first or line
+    return ([n for n in authors if n in found], first) if found else None
+
+
 def _all_writers() -> list[str]:
     """The writers' labels and their forms after a prefix (主要编写人员, 报告编写组)."""
     return list(_writer_labels())
@@ -1376,9 +1401,10 @@ def _without_reviewers(text: DocText, header: TextLine, heads: list[str], names:
 
 
 def _facts(f, kind, rank, core_journal):
-    # (the first of a report's authors is its 主要负责人, as the rule pack reads 主持: role lead)
+    # (a writer the page names as its 主编, 组长 or 负责人 leads it: the pack's 主要负责人, role lead;
+    # the first of a plain list of writers is rank 1 and no more)
     return {"report_kind": f.get("report_kind"), "rank": rank, "date": as_date(f.get("date")),
-            "level": as_level(f.get("level"), Level), "role": "lead" if rank == 1 else None,
+            "level": as_level(f.get("level"), Level), "role": "lead" if led_by(f, rank, "authors") else None,
             "adopted": f.get("adopted")}
 
 
