@@ -208,3 +208,103 @@ def test_a_journal_no_list_settles_is_cannot_tell_in_the_reason():
     assert "需人工核对" in FILTERS["core_journal"](paper, True, None)
     core, _ = parse_achievement({"kind": "paper", "rank": 1, "core_journal": False, "date": "2021-08"}, "claims.yaml", "a[0]")
     assert FILTERS["core_journal"](core, True, None) == "非核心期刊"
+
+
+def test_a_sum_whose_unit_the_line_break_put_on_the_next_line(tmp_path):
+    """…合作总金额为人民币 300 | 万元（含税），具体以每批次订单为准: 300 万元, not 0.03 (probe DS r07); and a
+    框架协议 whose sum its orders settle is no revenue yet."""
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "f.pdf", [
+        "战略合作框架协议", "甲  方：重庆长安汽车股份有限公司", "乙  方：重庆亿合捷精密模具有限公司",
+        "一、合作期限：2023年1月1日至2024年12月31日。", "二、协议金额：本框架协议项下合作总金额为人民币 300",
+        "万元（含税），具体以每批次订单为准。", "甲方（盖章）|乙方（盖章）", "签约日期：2022.12.20|签约日期：2022.12.20"]), tmp_path)
+    assert doc.fields["amount_wan"] == 300
+    assert doc.fields["realised"] is False
+    assert any(i["code"] == "revenue_not_realised" for i in doc.issues)
+
+
+def test_a_model_contracts_cover_whose_label_box_runs_into_the_name(monkeypatch):
+    """委托方(甲方): boxed 22 px into the name beside it: still the buyer, named first (probe DS r02
+    put the seller first)."""
+    result = _ocr([("技术开发(委托)合同", (502, 516, 1185, 599)), ("项目名称:", (319, 797, 484, 842)),
+                   ("离散制造车间多源异构数据采集与边缘计算平台开发", (637, 799, 1472, 840)),
+                   ("委托方(甲方):", (324, 894, 652, 934)), ("重庆长鑫汽车零部件有限公司", (630, 894, 1109, 933)),
+                   ("受托方 (乙方):", (322, 986, 613, 1030)), ("重庆邮电大学", (630, 988, 860, 1031)),
+                   ("签订时间:", (321, 1082, 486, 1127)), ("2022年8月26日", (635, 1081, 889, 1126)),
+                   ("中华人民共和国科学技术部印制", (591, 1661, 1099, 1700))])
+    from extractor.doctypes.revenue_proof import _BUYER, _party
+    from extractor.text import DocText
+
+    assert _party(DocText(result), _BUYER)[0] == "重庆长鑫汽车零部件有限公司"
+
+
+def test_a_wanfang_record_under_its_banner(monkeypatch):
+    """万方数据知识服务平台 Wanfang Data over the title is no part of it; 年，卷(期)： | 2022,(8) dates the
+    paper by its issue's year, not by 在线出版日期 (probe DS j07)."""
+    result = _ocr([("万方数据知识服务平台 Wanfang Data", (187, 166, 662, 205)),
+                   ("基于OPC UA的注塑车间设备互联与数据集成方法", (187, 227, 921, 270)),
+                   ("摘要:", (187, 352, 251, 386)), ("为提高装配线平衡效率,建立多目标优化模型。", (367, 352, 1304, 384)),
+                   ("作者:", (189, 409, 251, 443)), ("沃晨;聂青;冶少东", (368, 411, 571, 442)),
+                   ("刊名:", (189, 488, 252, 522)), ("现代制造工程", (367, 489, 505, 520)),
+                   ("年,卷(期):", (191, 566, 310, 600)), ("2022,(8)", (368, 567, 465, 602)),
+                   ("关键词:", (193, 684, 274, 717)), ("OPC UA;设备互联;数据集成;注塑", (370, 684, 726, 716)),
+                   ("在线出版日期:", (195, 803, 339, 834)), ("2022-09-05", (372, 805, 490, 833))])
+    doc = _read(monkeypatch, result)
+    assert doc.doc_type == "journal_paper"
+    assert doc.fields["title"] == "基于OPC UA的注塑车间设备互联与数据集成方法"
+    assert doc.fields["date"] == "2022"
+
+
+def test_an_invoice_summarys_seller_column(tmp_path):
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "s.pdf", [
+        "增值税发票开具情况汇总表", "单位：元",
+        "序号   开票日期   购买方名称   销售方名称   价税合计",
+        "1   2023-02-14   重庆京东方显示技术有限公司   重庆音飞自动化仓储设备有限公司   1,000,000.00",
+        "2   2023-05-20   重庆京东方显示技术有限公司   重庆音飞自动化仓储设备有限公司   800,000.00",
+        "合 计   1,800,000.00", "制表人：毋凯   制表日期：2023年9月15日"]), tmp_path)
+    assert doc.fields["parties"] == ["重庆京东方显示技术有限公司", "重庆音飞自动化仓储设备有限公司"]
+
+
+def test_payers_named_under_a_role_or_as_a_committee(tmp_path):
+    """我单位（付款单位：X）与收款单位Y于…签订 (probe DS r09), and 付款单位确认：…管理委员会 under a
+    payee's proof (r22): both parties."""
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "a.pdf", [
+        "销售回款证明", "兹证明，我单位（付款单位：重庆华数机器人有限公司）与收款单位重庆凯瑞特种车有限公司于2022年签订的",
+        "《焊接机器人工作站销售合同》，截至2023年10月31日，我单位已累计回款人民币壹佰伍拾万元整（¥1,500,000.00）。",
+        "特此证明。", "|重庆华数机器人有限公司", "|2023年11月6日"]), tmp_path)
+    assert doc.fields["parties"] == ["重庆华数机器人有限公司", "重庆凯瑞特种车有限公司"]
+    doc = _examine(_text_pdf(tmp_path / "b.pdf", [
+        "关于合同款项收取情况的证明", "我公司（重庆惠科金渝光电科技有限公司）承接“园区工业互联网公共服务平台建设项目”，",
+        "园区管委会已按合同约定向我公司支付项目款项，累计收到该项目款项合计 386.25 万元。", "特此证明。",
+        "|收款单位：重庆惠科金渝光电科技有限公司", "|付款单位确认：重庆市合川区盐井工业园区管理委员会", "|2024年1月12日"]), tmp_path)
+    assert doc.fields["parties"] == ["重庆惠科金渝光电科技有限公司", "重庆市合川区盐井工业园区管理委员会"]
+
+
+def test_a_papers_first_page_under_its_running_heads_issue_line(tmp_path):
+    """2022年第35卷第10期   工业控制计算机 over a paper with 摘要 and 收稿日期 and no 中图分类号, DOI,
+    ISSN or CN: a paper (probe DS j13 was unknown)."""
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "p.pdf", [
+        "2022年第35卷第10期|工业控制计算机", "数字孪生驱动的电机装配线虚拟调试方法", "莘宁   万俟兰   卜凡",
+        "（重庆理工大学机械工程学院，重庆 400054）", "摘要：针对电机装配线调试周期长的问题，提出一种数字孪生驱动的虚拟调试方法。",
+        "收稿日期：2022-07-29", "0 引言"]), tmp_path)
+    assert doc.doc_type == "journal_paper"
+    assert doc.fields["journal"] == "工业控制计算机"
+
+
+def test_a_letter_of_what_a_product_brought_its_company(tmp_path):
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "z.pdf", [
+        "证    明", "兹证明我公司工程师皇甫晓龙同志主持研发的“基于机器视觉的齿轮缺陷在线检测系统”于2022年投入应用，",
+        "2022年1月至2023年6月期间，该成果在公司齿轮生产线推广应用，为公司新增销售收入1,260万元，新增利润186万元。",
+        "特此证明。", "|证明单位：重庆青山工业有限责任公司（盖章）", "|二〇二三年十二月二十日"]), tmp_path)
+    assert doc.doc_type == "revenue_proof"
+    assert doc.fields["amount_wan"] == 1260
+    assert doc.fields["parties"] == ["重庆青山工业有限责任公司"]

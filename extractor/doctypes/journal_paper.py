@@ -285,8 +285,10 @@ def extract_paper(text: DocText) -> Fields:
             found = alone[:1]
     if not found:
         # a record's issue line: 本期：2025年05月 第34卷第5期
-        found = [(d, l) for l in paper_lines if re.match(r"(?:本期|年期|年卷期|出版年月)[:：]", l.compact)
-                 for d in [_issue_date(l.text)] if d]
+        # (万方's 年，卷(期)： | 2022,(8), its value in a cell of its own: the issue's year, probe DS j07)
+        found = [(d, l) for l in paper_lines if re.match(r"(?:本期|年期|年卷期|出版年月)[:：]", re.sub(r"[,，()（）]", "", l.compact))
+                 for row in [_row_text(text, l)]
+                 for d in [_issue_date(l.text) or _issue_date(row) or _record_year(row)] if d]
     if not found and any(_VOLUME.search(l.text) for l in header[:3]):
         # a running head of two lines, 第42卷 增刊1 | 2020年 汽车工程 2020: the year alone, under
         # the volume; the issue's year, which a footnote's 收稿日期 is not
@@ -368,7 +370,9 @@ def _portal(name: str) -> bool:
     >>> _portal("中国学术期刊（网络版)"), _portal("中国机械工程")
     (True, False)
     """
-    return re.sub(r"[\s()（）]", "", name) in _PORTALS
+    bare = re.sub(r"[\s()（）]", "", name)
+    # (its English name after it, 万方数据知识服务平台 Wanfang Data, probe DS j07)
+    return bare in _PORTALS or re.sub(r"(?<=[\u4e00-\u9fff])[A-Za-z.]+$", "", bare) in _PORTALS
 _VOLUME = re.compile(r"第\s*\d+\s*[卷期]|Vol\.?\s*\d+|No\.?\s*\d+|\d+\s*\(\s*\d+\s*\)", re.IGNORECASE)
 _HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?![\d\s]*[月期])")
 _NOT_ISSUE = re.compile(r"收稿|修回|录用|接受日期|基金|作者简介|通信作者|网络首发")
@@ -410,6 +414,16 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     if match:
         return match.group(1), str(int(match.group(2)))
     return None
+
+
+def _record_year(words: str) -> tuple[str, None] | None:
+    """The year alone of a record's issue field, 年，卷(期)：2022,(8): an issue number is no month.
+
+    >>> _record_year("年,卷(期):  2022,(8)"), _record_year("年,卷(期):")
+    (('2022', None), None)
+    """
+    found = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", words)
+    return (found.group(1), None) if found else None
 
 
 def _row_text(text: DocText, line: TextLine) -> str:
@@ -1135,7 +1149,10 @@ DOCTYPE = DocType(
         # (and a database's record of it, as a screenshot shows it, its banner printed as a title
         # at the top: 中国知网, 万方, 维普, a phone's 文献详情 — never the words in a sentence: a
         # 检索证明 or a 录用通知 names the database too)
-        title_patterns=(r"中国知网", r"CNKI", r"文献详情", r"维普(?:网|资讯|期刊)", r"万方数据知识服务平台"),
+        title_patterns=(r"中国知网", r"CNKI", r"文献详情", r"维普(?:网|资讯|期刊)", r"万方数据知识服务平台",
+                        # (or the running head's issue line, 2022年第35卷第10期, Vol.41 No.5: a paper's first
+                        # page that prints no 中图分类号, DOI, ISSN or CN, probe DS j13, j17, j04)
+                        r"第\d{1,3}卷第\d{1,2}期", r"(?:19|20)\d\d年第\d{1,2}期", r"Vol\.?\d{1,3},?No\.?\d{1,2}"),
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
                 "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言", "网络首发日期",
                 "引用格式", "刊名", "英文刊名", "DOI", "基金资助", "Received", "Accepted", "录用日期", "修回日期", "引用本文",

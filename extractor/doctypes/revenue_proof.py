@@ -63,13 +63,14 @@ _REGISTERED_LABELS = ["认定登记日期", "登记日期"]
 _REGISTRATION_TITLE = re.compile(r"登记证明|认定登记证|登记证书")
 # Who drew a summary or a statement up: a party (the seller of a 发票汇总表, the audited company).
 # (a 发票开具情况汇总表's 纳税人名称 is the seller whose invoices it sums)
-_DRAWN_BY = ["编制单位", "填报单位", "开票单位", "纳税人名称", "核算单位"]
+_DRAWN_BY = ["编制单位", "填报单位", "开票单位", "纳税人名称", "核算单位", "证明单位", "出具单位"]
 # Table columns: the total of an invoice (with tax), the buyer, the rows' revenue.
 _TOTAL_COLUMNS = ("价税合计", "含税金额", "含税总额", "开票金额", "销售金额", "销售收入", "收入金额", "发货金额", "结算金额",
                   "对账金额", "确认收入",
                   # (a ledger of the year's contracts, 销售合同台账: each one's sum and their 合计)
                   "合同金额")
 _BUYER_COLUMNS = ("购买方名称", "购方名称", "客户名称", "购买方", "客户")
+_SELLER_COLUMNS = ("销售方名称", "销方名称", "销售方", "开票单位")
 _TOTAL_ROW = re.compile(r"^[合含总共累]\s*计")
 _REVENUE_ROW = re.compile(r"营业收入|主营业务收入|销售收入|营业总收入")
 _YEAR_COLUMN = re.compile(r"^((?:19|20)\d\d)(?:年度?)?$")
@@ -202,7 +203,7 @@ def extract_revenue(text: DocText) -> Fields:
         f.set("period_start", earned[0], earned[2])
         f.set("period_end", earned[1], earned[2])
     _team(text, f)
-    unrealised = _not_realised(text) or _draft(text) or _credit_note(text) or _unexecuted(text)
+    unrealised = _not_realised(text) or _draft(text) or _credit_note(text) or _unexecuted(text) or _framework(text)
     output = _output_value(text, f)
     if output and not unrealised and "amount_wan" in f.values:
         # 新增产值 is what was made, valued at its price; the rule counts 新增营收, what was sold
@@ -685,6 +686,25 @@ def _not_realised(text: DocText) -> str | None:
                 clause = re.split(r"[，,]", sentence[:found.end()])[-1]
                 return clause[-40:]
     return None
+
+
+_BY_ORDERS = re.compile(r"(?:具体|实际)?(?:金额|数量|结算)?(?:以|按)(?:每批次?|各批次?|实际|具体)?(?:的)?(?:采购)?(?:订单|结算|实际发生额|实际采购量)为准")
+
+
+def _framework(text: DocText) -> str | None:
+    """A 框架协议 whose sum is settled by the orders under it (合作总金额为人民币300万元（含税），具体以每
+    批次订单为准, probe DS r07): a ceiling of sales to come, no revenue until its orders show it.
+
+    >>> from tests.typed_pages import doc, page
+    >>> _framework(doc(page("战略合作框架协议"), page("本框架协议项下合作总金额为人民币300万元，具体以每批次订单为准。")))
+    '具体以每批次订单为准'
+    >>> _framework(doc(page("采购合同"), page("合同总价300万元，数量以实际采购量为准。"))) is None
+    True
+    """
+    if not any(re.search(r"框架(?:协议|合同)", l.compact) for l in text.title_lines(0.3)):
+        return None
+    found = _BY_ORDERS.search(text.compact)
+    return found.group(0) if found else None
 
 
 def _named_first(text: DocText, found: tuple[str, TextLine] | None) -> tuple[str, TextLine] | None:
@@ -1685,9 +1705,9 @@ def _amount_after(text: DocText, hit: LabelHit, plain: bool) -> tuple[float, Tex
         if wan and gross and gross / 1.2 <= wan < gross:
             return wan, hit.line
     candidates = [(rest, hit.line)]
-    if re.search(r"\d[,，]?$", rest.strip()) and after is not None and re.match(r"[.．]?\d", after.compact):
-        # a figure the line break cut (…合同总金额为人民币86 | .5万元（含税）; …人民币12,000, | 000.00元):
-        # read whole first
+    if re.search(r"\d[,，]?$", rest.strip()) and after is not None and re.match(r"[.．]?\d|(?:亿|万|千)?元", after.compact):
+        # a figure the line break cut (…合同总金额为人民币86 | .5万元（含税）; …人民币12,000, | 000.00元),
+        # or its unit (…合作总金额为人民币 300 | 万元（含税）, probe DS r07 gave 0.03): read whole first
         candidates.insert(0, (rest.strip() + after.text.strip(), hit.line))
     elif after is not None and re.search(r"[零壹贰叁肆伍陆柒捌玖拾佰仟]$", rest.strip()) \
             and re.match(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元", after.compact):
@@ -1766,8 +1786,9 @@ def _row_clause(row: list[TextLine]) -> str:
 
 def _row(text: DocText, label: TextLine) -> list[TextLine]:
     """Every cell right of ``label`` on its row, left to right (OCR pads a box: after a
-    label's colon its value may start up to half a letter inside the label's box)."""
-    x1 = label.line.box[2] - (max(2.0, 0.5 * label.line.height) if label.compact.endswith((":", "：")) else 2.0)
+    label's colon its value may start most of a letter inside the label's box, 委托方(甲方): boxed
+    22 px into 重庆长鑫…公司 at a letter of 40, probe DS r02)."""
+    x1 = label.line.box[2] - (max(2.0, 0.8 * label.line.height) if label.compact.endswith((":", "：")) else 2.0)
     return sorted((l for l in text.lines if l.line.box[0] >= x1 and l is not label and same_row(l, label)),
                   key=lambda l: l.line.box[0])
 
@@ -2179,7 +2200,9 @@ def _certified_sale(text: DocText) -> list[tuple[str, TextLine]]:
     match = _CERTIFIED_SALE.search(body)
     if not match:
         return []
-    seller, buyer = _org_name(match.group(1)), _org_name(match.group(2))
+    # (each maybe under its role, 我单位（付款单位：重庆华数…公司）与收款单位重庆凯瑞…公司, probe DS r09)
+    role = r"^(?:付款|收款|委托|受托|采购|销售|供货)?(?:单位|方)[:：]?"
+    seller, buyer = _org_name(re.sub(role, "", match.group(1))), _org_name(re.sub(role, "", match.group(2)))
     if not seller or not buyer:
         return []
     return [(seller, line_at(starts, match.start(1))), (buyer, line_at(starts, match.start(2)))]
@@ -2194,7 +2217,12 @@ def _paid_by(text: DocText) -> tuple[str, TextLine] | None:
         or re.search(r"收到(?:了)?(.{4,40}?(?:公司|集团|大学|学院|研究院|研究所|中心))\s*(?:[（(](?:付款人|付款方|付款单位)[)）])?"
                      r"(?:支付|汇入|转入|汇来|付来)", body)  # (…于2024年1月19日收到遵义…有限公司（付款人）支付的…)
     name = _org_name(match.group(1)) if match else None
-    return (name, line_at(starts, match.start(1))) if name else None
+    if name:
+        return name, line_at(starts, match.start(1))
+    # (or its confirmation signed under the proof, 付款单位确认：重庆市…管理委员会, probe DS r22)
+    return next(((n, l) for l in text.lines
+                 for m in [re.match(r"^付款(?:单位|方|人)(?:确认|[（(]?(?:盖章|签章)[)）]?)?[:：](.{4,40})$", l.compact)] if m
+                 for n in [_org_name(m.group(1))] if n), None)
 
 
 def _paid_to(text: DocText) -> tuple[str, TextLine] | None:
@@ -2383,8 +2411,21 @@ def _summary_parties(text: DocText) -> list[tuple[str, TextLine]] | None:
                 buyers.append((name, line))
         if buyers:
             seller = _drawn_by(text) or _party(text, _SELLER)
-            return ([seller] if seller and seller[0] not in [b for b, _ in buyers] else []) + buyers
+            if seller is None:  # (its 销售方名称 column, printed after the buyers': in that order)
+                column = _seller_column(text, header)
+                return buyers + ([column] if column and column[0] not in [b for b, _ in buyers] else [])
+            return ([seller] if seller[0] not in [b for b, _ in buyers] else []) + buyers
     return None
+
+
+def _seller_column(text: DocText, header: TextLine) -> tuple[str, TextLine] | None:
+    """The one seller a summary's 销售方名称 column names on every row (probe DS r11 read its buyers
+    alone); ``None`` when its rows name several."""
+    at = next((i for h, i in _headers(text, _SELLER_COLUMNS) if h.index == header.index), None)
+    if at is None:
+        return None
+    names = [(n, l) for row, l in table_rows(text, header) if at < len(row) and (n := _org_name(row[at] or ""))]
+    return names[0] if len({n for n, _ in names}) == 1 else None
 
 
 def _drawn_by(text: DocText) -> tuple[str, TextLine] | None:
