@@ -1444,6 +1444,8 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
     would shift every place after it)."""
     height = max(label.line.height, 1)
     row = [l for l in row_of(text, label) if box(l)[0] >= box(label)[2] - 2]
+    if not row and (tilted := _tilted_grid(text, label)):
+        return tilted
     if not row:
         # (under it; a form's tall row may set the grid three lines below its caption, probe CL N3-6)
         below = next_line(text, label, 3.0)
@@ -1508,6 +1510,53 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
             return None
         names = [name for _, name in sorted(zip(numbers, names))]
     return names if len(names) >= 2 else None
+
+
+def _tilted_grid(text: DocText, label: TextLine) -> list[str] | None:
+    """A grid of names under ``label`` on a page photographed aslant, its rows sloping across it
+    (a phone's perspective the page's deskew leaves: 许德涛 | 邱欣峰 | 邱平丽 | 谢鹏志 郦 霞 rising 23 px
+    over 650, probe DR T15 read one column of it): the name lines under it, grouped into rows by
+    their slope, row by row and left to right.  ``None`` unless the rows slope and every row
+    but the last holds as many names as the first."""
+    height = max(label.line.height, 1)
+    below = sorted((l for l in text.lines if l.page == label.page and l.index != label.index
+                    and box(l)[1] >= box(label)[3] - height / 2), key=lambda l: box(l)[1])
+    block: list[tuple[TextLine, list[str]]] = []
+    bottom = box(label)[3]
+    for line in below:
+        if box(line)[1] - bottom > 1.5 * height:
+            break
+        people = split_people(line.text)
+        if not people or not all(_listed_name(p) and labelled_surname(p) for p in people):
+            break
+        block.append((line, people))
+        bottom = max(bottom, box(line)[3])
+    if len(block) < 4:
+        return None
+
+    def centre(l: TextLine) -> tuple[float, float]:
+        return (box(l)[0] + box(l)[2]) / 2, (box(l)[1] + box(l)[3]) / 2
+
+    slopes = sorted((centre(b)[1] - centre(a)[1]) / (centre(b)[0] - centre(a)[0])
+                    for a, _ in block for b, _ in block
+                    if 0 <= box(b)[0] - box(a)[2] < 3 * height and abs(centre(b)[1] - centre(a)[1]) < 0.8 * height)
+    if len(slopes) < 3:
+        return None
+    slope = slopes[len(slopes) // 2]
+    if abs(slope) < 0.015:
+        return None  # (rows level: the grid's own reading)
+    keyed = sorted(block, key=lambda lp: centre(lp[0])[1] - slope * centre(lp[0])[0])
+    rows: list[list[tuple[TextLine, list[str]]]] = []
+    for line, people in keyed:
+        key = centre(line)[1] - slope * centre(line)[0]
+        if rows and key - (centre(rows[-1][-1][0])[1] - slope * centre(rows[-1][-1][0])[0]) <= 0.5 * height:
+            rows[-1].append((line, people))
+        else:
+            rows.append([(line, people)])
+    counts = [sum(len(p) for _, p in r) for r in rows]
+    if len(rows) < 2 or any(c != counts[0] for c in counts[:-1]) or counts[-1] > counts[0]:
+        return None
+    return [name for r in rows for _, people in sorted(r, key=lambda lp: centre(lp[0])[0]) for name in people]
 
 
 def spelled_label_value(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
@@ -1641,6 +1690,15 @@ def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[
     return value, line
 
 
+def _one_print(line: TextLine, other: TextLine) -> bool:
+    """Two lines of a cell in print of one size: heights within 0.3 of ``other``'s; a short
+    line's (three letters or fewer) within 0.4 of the taller, OCR boxing a short line taller
+    than its letters (任鑫 51 px under a line of 34, probe DR A18)."""
+    if min(len(line.compact), len(other.compact)) <= 3:
+        return abs(line.line.height - other.line.height) <= 0.4 * max(line.line.height, other.line.height)
+    return abs(line.line.height - other.line.height) <= 0.3 * other.line.height
+
+
 def cell_top(text: DocText, cell: TextLine, label: TextLine, fits) -> TextLine:
     """The first line of the value cell ``cell`` belongs to: the lines directly above it
     that start where it starts, in print of its size, with nothing to their left but the
@@ -1662,8 +1720,7 @@ def cell_top(text: DocText, cell: TextLine, label: TextLine, fits) -> TextLine:
         # (nor is a unit's: 重庆交通大学 among holders one a line)
         caption = is_caption(candidate) and not (has_surname(candidate.compact) and is_name(candidate.compact)) \
             and not _UNIT.search(candidate.compact)
-        if left or LABEL_START.match(candidate.compact) or caption \
-                or abs(candidate.line.height - top.line.height) > 0.3 * top.line.height \
+        if left or LABEL_START.match(candidate.compact) or caption or not _one_print(candidate, top) \
                 or not fits(candidate.text):
             return top
         top = candidate
@@ -1686,8 +1743,7 @@ def cell_list(text: DocText, top: TextLine, label: TextLine, fits=None, cut=None
         nxt = line_below(text, current, max_gap=1.5)
         # (a line opening on a bracket, (重庆理工大学);独孤浩…, sets its first glyph a little in)
         slack = (1.0 if nxt is not None and re.match(r"[（(]", nxt.compact) else 0.5) * top.line.height
-        if nxt is None or abs(box(nxt)[0] - box(top)[0]) > slack \
-                or abs(nxt.line.height - top.line.height) > 0.3 * top.line.height:
+        if nxt is None or abs(box(nxt)[0] - box(top)[0]) > slack or not _one_print(nxt, top):
             break
         left = [l for l in row_of(text, nxt) if box(l)[2] <= box(nxt)[0] + 2
                 and not (l is label or (l.compact and l.compact in label.compact))]
@@ -2662,7 +2718,13 @@ def _numbered_on(text: DocText, header: TextLine, number: TextLine, count: int) 
     ``None`` when a row it numbers on has no name."""
     height = max(header.line.height, 1)
     seq = (box(number)[0] + box(number)[2]) / 2
-    x0, _, x1, _ = box(header)
+    # (the next page scanned apart, its print shifted across the sheet: the columns are where its
+    # first number, count + 1, stands, probe DT long-01 lost rows 5–8 ninety-six pixels right)
+    first = min((l for l in text.lines if l.page == header.page + 1 and l.top <= 0.3 and row_number(l.compact) == count + 1
+                 and abs((box(l)[0] + box(l)[2]) / 2 - seq) <= 0.1 * l.page_width), key=lambda l: box(l)[1], default=None)
+    shift = (box(first)[0] + box(first)[2]) / 2 - seq if first is not None else 0.0
+    seq += shift
+    x0, x1 = box(header)[0] + shift, box(header)[2] + shift
     top = sorted((l for l in text.lines if l.page == header.page + 1 and l.top <= 0.3 and row_number(l.compact) is not None
                   and abs((box(l)[0] + box(l)[2]) / 2 - seq) <= height), key=lambda l: box(l)[1])
     # (a line above them opening on another number, 1 项目概况 of a 目录: that page's own list, no

@@ -285,19 +285,6 @@ def test_payers_named_under_a_role_or_as_a_committee(tmp_path):
     assert doc.fields["parties"] == ["重庆惠科金渝光电科技有限公司", "重庆市合川区盐井工业园区管理委员会"]
 
 
-def test_a_papers_first_page_under_its_running_heads_issue_line(tmp_path):
-    """2022年第35卷第10期   工业控制计算机 over a paper with 摘要 and 收稿日期 and no 中图分类号, DOI,
-    ISSN or CN: a paper (probe DS j13 was unknown)."""
-    from tests.test_twentyfifth_session import _text_pdf
-
-    doc = _examine(_text_pdf(tmp_path / "p.pdf", [
-        "2022年第35卷第10期|工业控制计算机", "数字孪生驱动的电机装配线虚拟调试方法", "莘宁   万俟兰   卜凡",
-        "（重庆理工大学机械工程学院，重庆 400054）", "摘要：针对电机装配线调试周期长的问题，提出一种数字孪生驱动的虚拟调试方法。",
-        "收稿日期：2022-07-29", "0 引言"]), tmp_path)
-    assert doc.doc_type == "journal_paper"
-    assert doc.fields["journal"] == "工业控制计算机"
-
-
 def test_a_letter_of_what_a_product_brought_its_company(tmp_path):
     from tests.test_twentyfifth_session import _text_pdf
 
@@ -308,3 +295,158 @@ def test_a_letter_of_what_a_product_brought_its_company(tmp_path):
     assert doc.doc_type == "revenue_proof"
     assert doc.fields["amount_wan"] == 1260
     assert doc.fields["parties"] == ["重庆青山工业有限责任公司"]
+
+
+def test_a_grid_of_writers_on_a_page_photographed_aslant(monkeypatch):
+    """编写人员 over three rows of names rising to the right (a phone's perspective the deskew
+    leaves): all fourteen, row by row (probe DR T15 read one column, four names out of order)."""
+    result = _ocr([("电子信息制造业洁净车间能源管理系统", (541, 210, 1290, 303)), ("技术报告", (814, 294, 1006, 365)),
+                   ("编写人员", (837, 423, 983, 476)), ("谢鹏志 郦 霞", (1004, 464, 1240, 518)), ("许德涛", (590, 487, 695, 537)),
+                   ("邱欣峰", (727, 482, 833, 531)), ("邱平丽", (864, 476, 973, 524)), ("钟国玲 魏翔", (997, 513, 1233, 566)),
+                   ("黎嘉芳", (596, 536, 700, 585)), ("孟鹏", (733, 532, 827, 579)), ("顾浩晨", (858, 524, 965, 573)),
+                   ("谭敏静", (1066, 565, 1177, 611)), ("薛蕾博", (648, 578, 758, 633)), ("蹇毅亮", (789, 578, 899, 623)),
+                   ("税华磊", (921, 571, 1038, 618)), ("重庆京东方光电科技有限公司 设备动力部", (646, 675, 1184, 736)),
+                   ("2024.01.18", (836, 736, 988, 779))])
+    doc = _read(monkeypatch, result)
+    assert doc.fields["authors"] == ["许德涛", "邱欣峰", "邱平丽", "谢鹏志", "郦霞", "黎嘉芳", "孟鹏", "顾浩晨", "钟国玲",
+                                     "魏翔", "薛蕾博", "蹇毅亮", "税华磊", "谭敏静"]
+
+
+def test_a_label_centred_on_two_lines_of_members_whose_second_is_a_short_box(monkeypatch):
+    """项目组主要成员 between 谯坤林、…、上官明秀、 and 任鑫 (OCR boxing 任鑫 half again as tall): the
+    cell from its first line (probe DR A18 gave 任鑫 alone)."""
+    result = _ocr([("重庆市江津区科技项目验收表", (581, 181, 1156, 225)), ("项目名称", (185, 287, 320, 332)),
+                   ("齿轮加工车间能耗监测与优化系统", (476, 293, 935, 326)), ("负责人", (183, 442, 291, 494)),
+                   ("马坤毅", (468, 442, 576, 493)),
+                   ("谯坤林、粟凯波、黎玲、何超波、慕容琳明、石静、袁平、唐彬飞、上官明秀、", (475, 528, 1525, 562)),
+                   ("项目组主要成员", (191, 568, 404, 602)), ("任鑫", (467, 599, 546, 650)),
+                   ("项目完成了合同规定的各项任务,技术指标达到要求。验收", (474, 686, 1547, 722)),
+                   ("验收意见", (184, 717, 319, 765)), ("组同意通过验收。", (474, 764, 702, 801)),
+                   ("验收日期", (184, 836, 321, 885)), ("二〇二三年十二月五日", (474, 840, 780, 880))])
+    doc = _read(monkeypatch, result)
+    assert doc.fields["members"] == ["谯坤林", "粟凯波", "黎玲", "何超波", "慕容琳明", "石静", "袁平", "唐彬飞", "上官明秀", "任鑫"]
+
+
+def test_a_numbered_list_whose_number_waits_at_the_lines_end(tmp_path):
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "a.pdf", [
+        "结题证书", "课题名称：山区桥梁健康监测数据智能分析平台研究", "课题负责人：慕容斌敏",
+        "课题组成员：1. 侯婷凯（重庆交通大学） 2. 曾杰（重庆交通大学） 3. 林坤（招商局重庆交通科研设计院有限公司） 4.",
+        "雷红（重庆交通大学） 5. 马洋（重庆市市政设计研究院有限公司）", "经审核，准予结题。", "2022年6月30日"]), tmp_path)
+    assert doc.fields["members"] == ["侯婷凯", "曾杰", "林坤", "雷红", "马洋"]
+
+
+def test_writers_each_with_his_unit_under_their_label_or_beside_it(monkeypatch):
+    """主要编写人员： over three lines of 名（单位）、… (probe DR T22 read the first line), and 作者：A（…） B（…）
+    with C（…） centred under (T10 read one)."""
+    result = _ocr([("长江干流重庆段工业园区污水处理设施", (470, 393, 1284, 441)), ("智能化运维评估报告", (661, 482, 1092, 531)),
+                   ("主要编写人员:", (239, 720, 454, 754)),
+                   ("侯洋梓(重庆市生态环境科学研究院)、石刚娟 (重庆大学)、", (271, 771, 1199, 808)),
+                   ("母雨霞(重庆市生态环境科学研究院)、潘林洋 (重庆水务集团股份有限公司)、", (271, 824, 1470, 861)),
+                   ("郭晓勇(重庆大学)、付思丽(重庆市生态环境科学研究院)", (272, 878, 1165, 914)),
+                   ("重庆市生态环境科学研究院", (674, 1096, 1080, 1132)), ("二〇二二年十一月", (742, 1160, 1008, 1196))])
+    doc = _read(monkeypatch, result)
+    assert doc.fields["authors"] == ["侯洋梓", "石刚娟", "母雨霞", "潘林洋", "郭晓勇", "付思丽"]
+    result = _ocr([("智能网联汽车测试场数据平台建设", (571, 429, 1319, 485)), ("总结报告", (838, 509, 1050, 576)),
+                   ("作者:卢鹏渝(重庆大学) 潘洋成(重庆邮电大学)", (584, 669, 1282, 706)),
+                   ("叶涛亮(中国汽车工程研究院股份有限公司)", (638, 716, 1232, 753)), ("一、项目概况", (301, 840, 527, 889)),
+                   ("二〇二二年十二月三十日", (1249, 1162, 1584, 1199))])
+    doc = _read(monkeypatch, result)
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["authors"] == ["卢鹏渝", "潘洋成", "叶涛亮"]
+
+
+def test_an_editorial_page_of_roles_each_over_its_names(monkeypatch):
+    """主编 | 唐波艳 / 副主编 | 隗晨 | 沈娟航 / 编委（以姓氏笔画为序） | … / 主审 | …: the writers in order, the
+    主审 none of them, and the title the 《…》编制说明 over them (probe DR T20 titled it by names)."""
+    rows = [("《山地城市智慧停车系统建设技术导则》编制说明", (484, 287, 1330, 337)), ("(技术报告)", (811, 346, 983, 392)),
+            ("编写组", (821, 477, 972, 538)), ("主编", (305, 591, 411, 644)), ("唐波艳", (341, 649, 454, 696)),
+            ("副主编", (305, 715, 430, 766)), ("隗晨", (341, 773, 419, 819)), ("沈娟航", (341, 824, 455, 873)),
+            ("编委(以姓氏笔画为序)", (308, 894, 709, 940)), ("敖斌", (341, 948, 421, 995)), ("蹇嘉文", (342, 1002, 454, 1047)),
+            ("许杰伟", (342, 1053, 452, 1097)), ("金锐彬", (341, 1103, 455, 1151)), ("主审", (304, 1171, 409, 1223)),
+            ("秦雨艳", (341, 1228, 452, 1276)), ("东方瑶斌", (338, 1280, 486, 1327)),
+            ("重庆市设计院有限公司 二〇二二年五月", (596, 1411, 1192, 1457))]
+    doc = _read(monkeypatch, _ocr(rows))
+    assert doc.fields["authors"] == ["唐波艳", "隗晨", "沈娟航", "敖斌", "蹇嘉文", "许杰伟", "金锐彬"]
+    assert doc.fields["title"].startswith("《山地城市智慧停车系统建设技术导则》编制说明")
+
+
+def test_an_application_for_acceptance_is_dated_by_no_acceptance(tmp_path):
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "a.pdf", [
+        "“页岩气开采装备远程监测系统”项目", "验收申请报告", "一、项目基本情况",
+        "项目承担单位：重庆页岩气勘探开发有限责任公司；项目负责人：皇甫欣凯。", "项目组成员：谯瑶敏、侯建婷、方彬春、牟渝宇。",
+        "项目已完成远程监测平台部署。现申请组织验收。", "|重庆页岩气勘探开发有限责任公司", "|2023年3月2日"]), tmp_path)
+    assert doc.doc_type == "project_acceptance"
+    assert "acceptance_date" not in doc.fields and doc.fields.get("passed") is None
+    assert any(i["code"] == "acceptance_unclear" for i in doc.issues)
+
+
+def test_two_papers_under_the_binders_running_page_count(tmp_path):
+    """第k页 共7页 on every page of a binder of two papers numbers the binder, not one paper: the
+    two stay two (probe DT bnd-02 kept them as one and lost the second)."""
+    from tests.test_twentyfifth_session import _documents, _placed_pdf
+
+    def paper(title: str, authors: str, issue: str) -> list:
+        return [(60, 60, f"制造业自动化   第45卷 第{issue}期   2023年{issue}月"), (60, 110, title, 16), (200, 140, authors),
+                (60, 180, "摘要：针对离散制造车间数据采集难的问题，提出一种实时采集方法。"),
+                (60, 205, "关键词：数据采集；离散制造；边缘计算"), (60, 230, "中图分类号：TP391   文献标识码：A"),
+                (60, 255, "ISSN 1009-0134   CN 11-4389/TP")]
+
+    body = [(60, 100 + 25 * k, "正文：本文的方法在多家企业完成了示范应用，取得了良好效果。") for k in range(8)]
+    pages = [paper("面向离散制造车间的多源异构数据实时采集方法", "司马文静  吴昊", "3"), body, body,
+             paper("基于数字孪生的产线瓶颈识别与动态调度", "李航  司马文静", "9"), body]
+    pages = [p + [(250, 800, f"第 {k + 1} 页 共 {len(pages)} 页")] for k, p in enumerate(pages)]
+    docs = _documents(_placed_pdf(tmp_path / "b.pdf", pages), tmp_path)
+    assert [(d.page_range, d.doc_type) for d in docs] == [((1, 3), "journal_paper"), ((4, 5), "journal_paper")]
+
+
+def test_a_reports_chapter_and_a_contracts_article_open_no_document(tmp_path):
+    from tests.test_twentyfifth_session import _documents, _placed_pdf
+
+    body = [(60, 140 + 25 * k, "本章给出测试方法与结果，检测报告编号：CQTC-2023-0315，各项指标满足要求。") for k in range(6)]
+    pages = [[(150, 100, "汽车发动机装配线智能质量管控系统研究", 16), (230, 140, "研究报告", 16),
+              (60, 200, "编制单位：重庆长安汽车股份有限公司"), (60, 225, "编写人员：牟俊、汤一鸣、丁可"), (60, 250, "编制日期：2023年4月")],
+             [(60, 100, "第一章 绪论")] + body, [(60, 100, "第四章 检测报告", 16)] + body, [(60, 100, "第六章 用户使用报告", 16)] + body]
+    docs = _documents(_placed_pdf(tmp_path / "r.pdf", pages), tmp_path)
+    assert [d.doc_type for d in docs] == ["technical_report"] and docs[0].page_range in (None, (1, 4))
+    # (a page headed so goes on from the one before, whatever its words lean to: probe DT long-04
+    # split a scanned report at its 第四章 检测报告, long-09 a contract at 填写说明 and 第一条)
+    from extractor.model import Line, Page, ReadResult
+    from extractor.text import DocText
+    from zhicheng.binder import _continues
+
+    def page(first: str) -> DocText:
+        lines = [Line(first, (100, 150, 700, 200))] + [Line("本章给出测试方法与结果。", (100, 300 + 50 * k, 900, 340 + 50 * k)) for k in range(5)]
+        return DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", lines)]))
+
+    assert all(_continues(page(h)) for h in ("第四章 检测报告", "第一条 本项目要达到的目标", "填写说明"))
+    assert not _continues(page("检测报告"))
+
+
+def test_a_member_table_running_on_to_a_page_scanned_apart(monkeypatch):
+    """Rows 1–4 under 序号 | 姓名 on one page, 5–8 at the next page's top with no header, its print
+    96 px to the right: all eight (probe DT long-01 gave four)."""
+    from extractor.model import Line, Page, ReadResult
+
+    first = [("项目验收意见", (674, 163, 989, 206)), ("项目名称:基于5G的矿山井下人员精确定位系统研发与应用", (166, 250, 1300, 290)),
+             ("项目负责人:上官雨辰", (166, 300, 600, 340)), ("专家组一致同意该项目通过验收。", (165, 961, 707, 995)),
+             ("三、项目主要完成人员", (158, 1036, 522, 1075)), ("序号", (183, 1111, 253, 1157)), ("姓名", (351, 1112, 423, 1157)),
+             ("单位", (739, 1113, 809, 1157)), ("贡献", (1366, 1114, 1437, 1158))]
+    for k, name in enumerate(["上官雨辰", "贺婷", "蔡文博", "冉小龙"]):
+        y = 1187 + 71 * k
+        first += [(str(k + 1), (204, y, 232, y + 38)), (name, (335, y, 440, y + 40)), ("重庆煤科院智能矿山有限公司", (613, y, 934, y + 38)),
+                  ("研发", (1364, y, 1436, y + 42))]
+    second = []
+    for k, name in enumerate(["郗雨桐", "韦一航", "孟凡", "涂娟"]):
+        y = 257 + 71 * k
+        second += [(str(k + 5), (300, y, 330, y + 37)), (name, (438, y, 530, y + 40)), ("重庆煤科院智能矿山有限公司", (707, y, 1028, y + 34)),
+                   ("测试", (1458, y, 1528, y + 42))]
+    second += [("四、经费使用情况", (253, 586, 548, 627)), ("2023年9月22日", (1200, 900, 1500, 940))]
+    result = ReadResult("t.png", "0" * 64, page_count=2, pages=[
+        Page(1, 1659, 2344, "ocr", [Line(t, b, 0.99) for t, b in first]),
+        Page(2, 1847, 2472, "ocr", [Line(t, b, 0.99) for t, b in second])])
+    doc = _read(monkeypatch, result)
+    assert doc.fields["members"] == ["上官雨辰", "贺婷", "蔡文博", "冉小龙", "郗雨桐", "韦一航", "孟凡", "涂娟"]

@@ -333,6 +333,11 @@ def _continues(text: DocText, titled: str = "") -> bool:
     # [1] …[J]… naming other journals and books by their ISSN and ISBN)
     # (or under the document's running head, its number: T/CQMES 080-2023 | 参考文献)
     running = len(heads) > 1 and heads[1].top <= 0.33 and bool(find_standard_numbers(heads[0].text) or _PAGE_COUNT.search(heads[0].compact))
+    # (a chapter's heading, 第四章 检测报告 or 第六章 用户使用报告: the report's own part, however its
+    # words lean, probe DT long-04 split its chapter 4 off)
+    # (so is a contract's article, 第一条 本项目要达到的目标, and its model text's 填写说明, probe DT long-09)
+    if re.match(r"第[一二三四五六七八九十\d]{1,3}[章条]\s*[\u4e00-\u9fff]|填写说明$", heads[0].compact):
+        return True
     return bool(_LATER_PAGE.fullmatch(heads[0].compact.rstrip(":："))) \
         or running and bool(_LATER_PAGE.fullmatch(heads[1].compact.rstrip(":："))) \
         or any(l.top <= 0.33 and _ANNEX_PAGE.fullmatch(l.compact) for l in heads) or _references(text)
@@ -603,14 +608,18 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
     def kept(i: int) -> bool:  # pieces i and i + 1 stay two
         return i + 1 < len(built) and built[i + 1][0].first in halves
     counts = {page.number: _page_count(result, page.number) for page in result.pages}  # (read once, not each round)
+    whole = _numbers_the_file(counts)
     appended: set[int] = set()  # documents kept as read before their appendix joined them
     changed = True
     while changed and len(built) > 1:
         changed = False
         # A page that says it is the next of a count (第2页共3页 | 第3页共3页) goes on with the page
         # before, whatever seals did to the names on it (a contract's signature page).
+        # (a count that numbers the whole file may be the binder's running foot, 第5页 共7页 over two
+        # papers: it joins a page of no type to the one before, never two of one type)
         counted = next((i for i in range(len(built) - 1) if not kept(i)
-                        and (built[i][1].doc_type == built[i + 1][1].doc_type or "unknown" in (built[i][1].doc_type, built[i + 1][1].doc_type))
+                        and (built[i][1].doc_type == built[i + 1][1].doc_type and not whole
+                             or "unknown" in (built[i][1].doc_type, built[i + 1][1].doc_type))
                         and _counts_on(counts.get(built[i][0].last), counts.get(built[i + 1][0].first))), None)
         if counted is not None:
             built = _joined(built, counted, build)
@@ -755,6 +764,19 @@ def _page_count(result: ReadResult, number: int) -> tuple[int, int] | None:
     text = DocText(result, (number, number))
     found = [m for l in text.lines if l.top >= 0.85 or l.top <= 0.12 for m in [_PAGE_COUNT.search(l.compact)] if m]
     return (int(found[-1].group(1)), int(found[-1].group(2))) if found else None
+
+
+def _numbers_the_file(counts: dict[int, tuple[int, int] | None]) -> bool:
+    """Every page counted, one total, each page's number its place in the file (第5页 共7页 on the
+    fifth page of seven): a count that may be the binder's own running foot as well as one
+    document's (probe DT bnd-02 kept two papers under it as one, and lost the second).
+
+    >>> _numbers_the_file({1: (1, 3), 2: (2, 3), 3: (3, 3)}), _numbers_the_file({1: (1, 2), 2: (2, 2), 3: None})
+    (True, False)
+    """
+    found = list(counts.items())
+    return len(found) >= 3 and all(c is not None for _, c in found) and len({c[1] for _, c in found}) == 1 \
+        and len({c[0] - number for number, c in found}) == 1 and found[0][1][1] == found[-1][1][0]
 
 
 def _counts_on(before: tuple[int, int] | None, after: tuple[int, int] | None) -> bool:

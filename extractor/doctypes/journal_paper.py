@@ -1149,10 +1149,7 @@ DOCTYPE = DocType(
         # (and a database's record of it, as a screenshot shows it, its banner printed as a title
         # at the top: 中国知网, 万方, 维普, a phone's 文献详情 — never the words in a sentence: a
         # 检索证明 or a 录用通知 names the database too)
-        title_patterns=(r"中国知网", r"CNKI", r"文献详情", r"维普(?:网|资讯|期刊)", r"万方数据知识服务平台",
-                        # (or the running head's issue line, 2022年第35卷第10期, Vol.41 No.5: a paper's first
-                        # page that prints no 中图分类号, DOI, ISSN or CN, probe DS j13, j17, j04)
-                        r"第\d{1,3}卷第\d{1,2}期", r"(?:19|20)\d\d年第\d{1,2}期", r"Vol\.?\d{1,3},?No\.?\d{1,2}"),
+        title_patterns=(r"中国知网", r"CNKI", r"文献详情", r"维普(?:网|资讯|期刊)", r"万方数据知识服务平台"),
         labels=("摘要", "关键词", "中图分类号", "文献标识码", "文献标志码", "文章编号", "收稿日期", "基金项目",
                 "作者简介", "Abstract", "Keywords", "Keywords:", "学报", "主题词", "分类号", "引言", "网络首发日期",
                 "引用格式", "刊名", "英文刊名", "DOI", "基金资助", "Received", "Accepted", "录用日期", "修回日期", "引用本文",

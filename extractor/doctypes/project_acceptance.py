@@ -287,7 +287,14 @@ def extract_acceptance(text: DocText) -> Fields:
         f.issue("warning", "low_ocr_confidence",
                 "验收结论的勾选框未读出：按另一选项读出的空框（□）推断为"
                 + ("「通过」" if verdict[0] else "「不通过」") + "，需人工核对（passed）")
-    f.put("acceptance_date", _acceptance_date(text))
+    asked = next((l.compact for l in text.title_lines(0.3) if _ASKED.search(l.compact)), None)
+    if asked and verdict is None:
+        # a 验收申请报告 asks for the acceptance (…现申请组织验收): the day it was signed is no
+        # acceptance's, and none has been held (probe DR A15 gave it as the acceptance date)
+        f.issue("warning", "acceptance_unclear",
+                f"材料是「{asked[:20]}」，是验收申请，尚未验收：落款日期不是验收日期，此项暂不计（passed）")
+    else:
+        f.put("acceptance_date", _acceptance_date(text))
     # (whatever the verdict read here: a tick read again later may pass it)
     own = _self_organised(text) if (verdict is None or verdict[0]) and f.values.get("level") not in (None, "enterprise") else None
     if own is not None:
@@ -932,6 +939,9 @@ def _told_members(text: DocText) -> tuple[list[str], TextLine] | None:
     return None
 
 
+_ASKED = re.compile(r"(?:验收|结题|鉴定)申请(?:报告|书|表|函)?")
+
+
 def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | None:
     """``layout.list_of_names``: a column numbered one to a line, else a list wrapped over
     the lines under it (``layout.names_line``: a sentence or a numbered line ends it)."""
@@ -939,9 +949,46 @@ def _list_of_members(text: DocText, line: TextLine, value: str) -> list[str] | N
     if column is not None:
         return column or None
     run = _numbered_run(text, line, value)
+    run = _dotted_run(text, line, value) if run is None else run
     if run is not None:
         return run or None
     return plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
+
+
+_DOTTED_ENTRY = re.compile(r"(?<![\d.])(\d{1,2})[.、．](?!\d)")
+
+
+def _dotted_run(text: DocText, line: TextLine, value: str) -> list[str] | None:
+    """A list numbered 1. 2. 3. on a line, each name maybe with its unit in brackets, run on over
+    the lines under it, a number or a bracket maybe left open at a line's end (…3. 林坤（…） 4. |
+    雷红（…） 5. 马洋（…）, probe DR A03 read three of five): the names in their numbers' order.
+    ``None`` when ``value`` is no such run, or it does not read whole (the other readings try)."""
+    def bare(words: str) -> str:
+        for _ in range(2):
+            words = re.sub(r"[（(][^（()）]*[)）]", "", words)
+        return "".join(words.split())
+
+    raw = value
+    found = _DOTTED_ENTRY.findall(bare(raw))
+    if len(found) < 2 or found[0] != "1" or not bare(raw).startswith("1"):
+        return None
+    at = line
+    while (below := next_line(text, at)) is not None and below.page == at.page:
+        numbers = _DOTTED_ENTRY.findall(bare(below.text))
+        last = _DOTTED_ENTRY.findall(bare(raw))[-1]
+        # (on while a number or a bracket waits at the line's end, or the next line goes on with the
+        # next number)
+        waiting = re.search(r"(?<![\d.])\d{1,2}[.、．]\s*$", raw) or raw.count("（") + raw.count("(") > raw.count("）") + raw.count(")")
+        if not (waiting or numbers and int(numbers[0]) == int(last) + 1 and bare(below.text).startswith(numbers[0])) \
+                or re.search(r"[:：。]", below.compact):
+            break
+        raw += below.text
+        at = below
+    parts = _DOTTED_ENTRY.split(bare(raw))[1:]
+    numbers, names = [int(n) for n in parts[0::2]], [p.strip("、，,；; ") for p in parts[1::2]]
+    if numbers != list(range(1, len(numbers) + 1)) or not all(plain_names(n) == [n] for n in names):
+        return None
+    return names
 
 
 _RUN_ENTRY = re.compile(r"[（(](\d{1,2})[)）]")

@@ -16,7 +16,7 @@ from ..layout import (cell_words, glued_after, prose_writers, dotted_tail_below,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, split_cells, standalone_date, value_left,
                       SIGN_OFF_ROLES, strip_stamps, text_after, title_form, two_name_columns, one_half, whole_list)
-from ..fields.people import has_surname, labelled_surname, sentence_person
+from ..fields.people import has_surname, labelled_surname, sentence_person, split_people
 from ..model import Line
 from ..text import DocText, TextLine, same_row
 from rules.dates import PartialDate
@@ -122,7 +122,10 @@ _NEXT_LABEL = re.compile(rf"\s+[{CJK}]{{2,7}}\s*[:：]|[;；]\s*(?=(?:成员|组
 # A list of names each with his unit in brackets after it: 林辉（重庆两江智造产业研究院）、…
 # (a unit may hold brackets of its own: 重庆两江（集团）智造有限公司)
 _UNIT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff·]{2,5}[（(](?:[^（()）]|[（(][^（()）]{1,10}[)）]){2,40}?"
-                              r"(?:公司|研究院|研究所|设计院|大学|学院|中心|集团|局|委员会)[)）][、，,]")
+                              r"(?:公司|研究院|研究所|设计院|大学|学院|中心|集团|局|委员会)[)）]"
+                              # (or a space before the next, 卢鹏渝（重庆大学） 潘洋成（…）, probe DR T10)
+                              r"(?:[、，,]|\s+(?=[\u4e00-\u9fff·]{2,5}[（(]))")
+_ONLY_UNITS_AFTER_NAMES = re.compile(r"(?:[\u4e00-\u9fff·]{2,5}[（(][^（()）]{2,40}[)）][、，,;；]?)+")
 # Where a row's names end: the next cell, a title, a post or a unit (编写  王芳  工程师).
 _ROW_END = re.compile(r"\s+(?=\S*(?:工程师|教授|研究员|经济师|会计师|规划师|建筑师|咨询师|技术员|讲师|高工|博士|硕士|"
                       r"主任|经理|所长|院长|总监|部长|处长|科长|公司|研究院|研究所|设计院|大学|学院|中心|集团))")
@@ -319,7 +322,10 @@ def _title_line(line: TextLine) -> bool:
     alone (the company printed big at the cover's foot), no date, no page heading (签署页).
     A single character may be the title's last, wrapped (…可行性研究报 | 告)."""
     compact = strip_stamps(line.compact)
-    if not compact or re.search("[:：。，,；;]|》[\u4e00-\u9fff]", compact) or not re.search(f"[{CJK}]", compact):
+    # (a sentence's 《…》 goes on; a report on a named work ends on its kind: 《…技术导则》编制说明, probe DR T20)
+    quoted = re.search("》[\u4e00-\u9fff]", compact) and not re.search(
+        r"》(?:编制说明|说明|研究报告|技术报告|课题报告|报告|解读|白皮书)[（(]?[^（()）]{0,6}[)）]?$", compact)
+    if not compact or re.search("[:：。，,；;]", compact) or quoted or not re.search(f"[{CJK}]", compact):
         return False  # a label's line, a sentence
     if _ORG.fullmatch(compact) or _PAGE_HEADING.fullmatch(compact) or standalone_date(compact) \
             or re.search(r"\d{4}\s*[.．/年-]\s*\d{1,2}\s*[.．/月-]\s*\d{1,2}", compact):
@@ -854,6 +860,8 @@ def _role_entries(text: DocText) -> list[tuple[str, list[str], TextLine]]:
             if _judged(text, line) or line.index in in_table:
                 continue
             found = _spot_names(text, *spot, heading=heading)
+            if not found and not heading and (spot[3] or _ORDER_NOTE.fullmatch(text_after(line, spot[2]).strip(" :："))):
+                found = _one_a_line_under(text, line)  # (主编 | 唐波艳, 副主编 | 隗晨 | 沈娟航 …, probe DR T20)
             if found:
                 entries.append(((line.page, line.line.box[1], line.line.box[0], spot[2]), kind, found[0], line))
     entries += [((line.page, line.line.box[1], line.line.box[0], 0), kind, names, line)
@@ -862,6 +870,23 @@ def _role_entries(text: DocText) -> list[tuple[str, list[str], TextLine]]:
     # one line in its order (编制组组长：…；副组长：…；成员：…).
     entries.sort(key=lambda e: (e[0][0], round(e[0][1] / max(e[3].line.height / 2, 1)), e[0][2], e[0][3]))
     return [(kind, names, line) for _, kind, names, line in entries]
+
+
+def _one_a_line_under(text: DocText, label: TextLine) -> tuple[list[str], TextLine] | None:
+    """The names set one a line under a role alone on its line, each line a name alone, flush
+    with the first (an editorial page: 主编 | 唐波艳 | 副主编 | 隗晨 | 沈娟航 | 编委 | …): up to the
+    next line that is no name (the next role)."""
+    names: list[str] = []
+    at, first = label, None
+    while (below := line_below(text, at, 1.5)) is not None:
+        people = split_people(below.text)
+        if len(people or []) != 1 or not is_name(people[0]) or not labelled_surname(people[0]) \
+                or _ROLE.match(below.compact) or (first is not None and abs(box(below)[0] - box(first)[0]) > below.line.height):
+            break
+        first = first or below
+        names.append(people[0])
+        at = below
+    return (names, first) if names else None
 
 
 def _member_entries(text: DocText, page: int) -> list[tuple[str, list[str], TextLine]]:
@@ -935,8 +960,9 @@ def _label_spots(text: DocText, labels: list[str]):
             at = original_index(line.text, start)
             # A label alone in a cell heads its row (a form's label column), not a cell
             # of a table's row (a staff table's 分工 column: 项目负责人).
-            alone = not after and compact == label and not any(
-                box(l)[2] <= box(line)[0] + 2 and not l.compact.isdigit() for l in row_of(text, line))
+            # (or with a note on the order only, 编委（以姓氏笔画为序） alone on its line, probe DR T20)
+            alone = not after and (compact == label or compact[:start] == "" and _ORDER_NOTE.fullmatch(compact[end:])) \
+                and not any(box(l)[2] <= box(line)[0] + 2 and not l.compact.isdigit() for l in row_of(text, line))
             # (or after a group's heading in a sentence, 编制组：负责人 汪 洋；成员 …)
             row = not after and (start == opening or compact[start - 1:start] in ":：;；") and end < len(compact) and \
                 line.text[original_index(line.text, end - 1) + 1:][:1].isspace()
@@ -1023,21 +1049,17 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     # A label with no colon after it opens a table's row (编写  王芳  工程师): the row is
     # all its value, the next row another role's.
     row = not alone and line.compact[end - 1:end] not in ":："
+    if value.strip() and _UNIT_AFTER_NAME.match(value.strip(" :：")):
+        # (before a unit's word ends the row: 卢鹏渝（重庆大学） 潘洋成（…）, probe DR T10)
+        stop = _NEXT_LABEL.search(value)
+        return _names_with_units(text, line, value[:stop.start()] if stop else value)
     cut = _NEXT_LABEL.search(value) or _ROW_END.search(value) or row
     printed = bool(value.strip(" :：;；,，。"))
     value, anchor = (value[:cut.start()] if cut and cut is not True else value).strip(" :：;；,，。"), line
     if not value and printed:
         return None  # 编制：2023年6月, 编制：  审核：李四 — nobody named
     if value and _UNIT_AFTER_NAME.match(value):
-        # each name with his unit in brackets (林辉（重庆两江智造产业研究院）、马雪松（…检测研 | 究院）…),
-        # the list wrapping over lines, a name cut at a wrap (方 | 宇航): the names, all or none
-        joined = paragraph(text, anchor, value)
-        for _ in range(2):  # (the inner brackets first)
-            joined = re.sub(r"[（(][^（()）]*[)）]", "", joined)
-        stop = _NEXT_LABEL.search(joined)  # (the date line under it the paragraph ran on to)
-        joined = joined[:stop.start()] if stop else joined
-        names = plain_names(strip_stamps(joined.strip(" :：;；,，。、")))
-        return (names, anchor) if names and len(names) >= 2 else None
+        return _names_with_units(text, anchor, value)
     in_cell = False
     if not value:
         cut = None
@@ -1090,6 +1112,8 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
             if titled:
                 return titled, below
             value, anchor = below.text, below
+            if _UNIT_AFTER_NAME.match(value):  # (under 主要编写人员：, each with his unit, probe DR T22)
+                return _names_with_units(text, anchor, value)
         else:
             return None
         stop = _NEXT_LABEL.search(value) or _ROW_END.search(value)
@@ -1119,6 +1143,23 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     if names and not any(_ROLE.match(n[:2]) for n in names):  # 审核李强: a role read as a name
         return names, anchor
     return None
+
+
+def _names_with_units(text: DocText, anchor: TextLine, value: str) -> tuple[list[str], TextLine] | None:
+    """Each name with his unit in brackets (林辉（重庆两江智造产业研究院）、马雪松（…检测研 | 究院）…),
+    the list wrapping over lines, a name cut at a wrap (方 | 宇航): the names, all or none; lines
+    under it that hold such names only go on with it wherever they are set (a cover centres them,
+    叶涛亮（中国汽车工程研究院股份有限公司） under 作者：卢鹏渝（重庆大学） 潘洋成（…）, probe DR T10)."""
+    joined, at = value, anchor
+    while (below := line_below(text, at, 1.5)) is not None and _ONLY_UNITS_AFTER_NAMES.fullmatch(below.compact):
+        joined, at = joined.rstrip(" 、，,") + "、" + below.text, below
+    joined = paragraph(text, anchor, value) if at is anchor else joined
+    for _ in range(2):  # (the inner brackets first)
+        joined = re.sub(r"[（(][^（()）]*[)）]", "", joined)
+    stop = _NEXT_LABEL.search(joined)  # (the date line under it the paragraph ran on to)
+    joined = joined[:stop.start()] if stop else joined
+    names = plain_names(strip_stamps(joined.strip(" :：;；,，。、")))
+    return (names, anchor) if names and len(names) >= 2 else None
 
 
 def _merged_cell_rows(text: DocText, line: TextLine) -> list[str]:
@@ -1431,8 +1472,11 @@ DOCTYPE = DocType(
                 # a programme's project evaluates itself before its acceptance (国家科技重大专项
                 # 项目（课题）自评价报告): its team writes it (a title of its own, never 自评价报告 alone:
                 # one letter from a patent's 专利权评价报告, which the office writes)
-                "项目自评价报告", "课题自评价报告", "(课题)自评价报告", "（课题）自评价报告"),
-        labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员",
+                "项目自评价报告", "课题自评价报告", "(课题)自评价报告", "（课题）自评价报告",
+                # (a project's 总结报告 under its name, a vendor's 整体解决方案, a 软科学研究课题's report,
+                # probe DR T10, T08, T17)
+                "总结报告", "解决方案", "软科学研究课题"),
+        labels=("编制单位", "编写人员", "编写组", "报告编号", "目录", "编制日期", "编写", "编制人员", "报告撰写", "课题组长",
                 "编写人", "执笔人", "撰写人", "主要编写人", "审核", "批准", "编制",
                 # a preface's words on who wrote it (本报告由…执笔，…统稿; 报告撰写分工如下)
                 "执笔", "统稿", "撰写分工",
