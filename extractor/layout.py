@@ -855,7 +855,11 @@ def issue_date_of_form(text: DocText, captions: re.Pattern = OTHER_DATE_CAPTIONS
             continue
         date = standalone_date(words[-1])
         before = words[-2]
-        # (a labelled number before it is another cell: 证书编号：18301120070884961   二〇〇七年六月三十日)
+        # (a labelled number before it is another cell: 证书编号：18301120070884961   二〇〇七年六月三十日,
+        # its digits maybe in groups, 证书编号:1063 5420 1300 4567, probe DT bnd-06)
+        cells = re.split(r"\s{2,}", line.text.strip())
+        if len(cells) >= 2 and cells[-1].strip() == words[-1]:
+            before = "".join(cells[-2].split()) if re.fullmatch(r"[\u4e00-\u9fff]{2,6}[:：][\dA-Za-z\- ]{6,}", cells[-2]) else before
         numbered = re.fullmatch(r"[\u4e00-\u9fff]{2,6}[:：][A-Za-z0-9\-]{6,}", before)
         if date is None or before.endswith((":", "：")) or captions.search(before) \
                 or re.search(r"日期|时间|年月|[年月日]$", before) or re.search(r"\d", before) and not numbered:
@@ -2848,6 +2852,8 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字), or a
         # cell to every caption with a name under 姓名 (单位 | 姓名 | 职称 | 分工)
         numbered = bool(cells) and cells[0].isdigit()
+        if numbered and names and not unnumbered and int(cells[0]) <= len(names) and not named(cells[col] if col < len(cells) else ""):
+            break  # (a number going back, the section's heading under the table: 2 主要研究内容, probe DR T19)
         if numbered and len(cells) == len(heads) - 1 and any(h in ("签字", "签名", "本人签字", "本人签名") for h in heads[1:col]):
             # (the signature column before the name empty in a text layer: 1 邹永红 重庆大学 …)
             cells.insert(next(k for k, h in enumerate(heads) if h in ("签字", "签名", "本人签字", "本人签名")), "")

@@ -450,3 +450,122 @@ def test_a_member_table_running_on_to_a_page_scanned_apart(monkeypatch):
         Page(2, 1847, 2472, "ocr", [Line(t, b, 0.99) for t, b in second])])
     doc = _read(monkeypatch, result)
     assert doc.fields["members"] == ["上官雨辰", "贺婷", "蔡文博", "冉小龙", "郗雨桐", "韦一航", "孟凡", "涂娟"]
+
+
+def test_a_bundle_checked_by_its_target_alone_quotes_no_education_nobody_declared(tmp_path):
+    """--target with no profile and no degree read: the profile's missing_evidence says so; no
+    issue quotes the placeholder as 申报信息为中专 (probe DU)."""
+    import shutil
+    from pathlib import Path
+
+    from rules.vocabulary import Title
+    from zhicheng.bundle import BundleOptions, check_bundle, prepare
+
+    bundle = tmp_path / "张三"
+    bundle.mkdir()
+    shutil.copy(Path(__file__).resolve().parent.parent / "fixtures" / "bundles" / "demo" / "patents" / "invention-patent.pdf",
+                bundle / "专利.pdf")
+    report = check_bundle(bundle, options=BundleOptions(jobs=1), inputs=prepare(bundle, target=Title.SENIOR_ENGINEER))
+    record = report.to_dict()
+    assert not any(i["code"] == "education_not_shown" for i in record["issues"])
+    assert any(i["code"] == "missing_evidence" and "学历" in i["message"] for i in record["issues"])
+
+
+def test_a_bilingual_contract_with_a_branch_and_its_date_under_date(tmp_path):
+    """卖方（甲方）：…有限责任公司（两江分公司） is a party, its branch kept (probe DS r15 read one side);
+    Date 日期: 2023-04-25 at a bilingual contract's head dates it (r20)."""
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "c.pdf", [
+        "产品销售合同", "SALES CONTRACT", "卖方（甲方）：重庆西南集成电路设计有限责任公司（两江分公司）",
+        "Seller: Chongqing Southwest Integrated Circuit Design Co., Ltd. (Liangjiang Branch)",
+        "买方（乙方）：上海汽车变速器有限公司", "Contract No.: CQ-EXP-2023-031   Date 日期: 2023-04-25",
+        "2. 合同金额 Contract Amount：¥930,000.00（人民币玖拾叁万元整）。"]), tmp_path)
+    assert doc.fields["parties"] == ["重庆西南集成电路设计有限责任公司(两江分公司)", "上海汽车变速器有限公司"]
+    assert doc.fields["date"] == "2023-04-25"
+
+
+def test_a_papers_journal_over_its_issue_line_and_in_an_online_citation(tmp_path):
+    """液压与气动 (its English name beside it) over 2023年6月 第47卷 第6期 (probe DS j20); a 网络首发
+    cover's journal in 引用格式：…[J/OL].组合机床与自动化加工技术.https://…, the wrapped tail no title (j06)."""
+    from tests.test_twentyfifth_session import _placed_pdf
+
+    doc = _examine(_placed_pdf(tmp_path / "p.pdf", [[
+        (60, 60, "液压与气动", 10), (300, 60, "Chinese Hydraulics & Pneumatics", 8),
+        (60, 76, "2023年6月 第47卷 第6期   Jun. 2023 Vol.47 No.6", 7),
+        (60, 112, "中图分类号:TH137 文献标志码:B 文章编号:1000-4858(2023)06-0061-07", 7),
+        (164, 140, "电液比例阀控缸位置伺服系统自抗扰控制", 14), (240, 175, "充 俊,宣 萌,钟离思远", 10),
+        (60, 200, "摘要：针对电液比例阀控缸位置伺服系统的非线性问题，设计了自抗扰控制器。", 9),
+        (60, 220, "关键词：电液比例阀；自抗扰控制；位置伺服", 9)]]), tmp_path)
+    assert doc.fields["journal"] == "液压与气动"
+    doc = _examine(_placed_pdf(tmp_path / "n.pdf", [[
+        (60, 60, "中国知网 https://www.cnki.net", 9), (233, 130, "网络首发论文", 18),
+        (60, 195, "题目：   基于数字孪生的五轴加工中心加工精度预测方法", 10), (60, 218, "作者：   姬文博，公孙可馨，荆 颖", 10),
+        (60, 241, "收稿日期：   2023-02-17", 10), (60, 263, "网络首发日期：2023-04-12", 10),
+        (60, 286, "引用格式：   姬文博，公孙可馨，荆颖．基于数字孪生的五轴加工中心加工精度预测方法[J/OL", 10),
+        (145, 309, "]．组合机床与自动化加工技术．https://kns.cnki.net/kcms/detail/21.1132.TG.", 10),
+        (145, 332, "20230412.1031.006.html", 10)]]), tmp_path)
+    assert doc.fields["journal"] == "组合机床与自动化加工技术"
+    assert doc.fields["title"] == "基于数字孪生的五轴加工中心加工精度预测方法"
+
+
+def test_a_national_programmes_topic_and_members_told_inside_brackets(tmp_path):
+    """国家重点研发计划 over 课题综合绩效评价（验收）结论书 (fifteen letters) is national (probe DR A19);
+    …代表项目组（成员：谭俊凯、郑鑫…）汇报了… names the members (A20)."""
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "n.pdf", [
+        "国家重点研发计划", "课题综合绩效评价（验收）结论书", "课题名称   面向中小企业的工业APP开发与集成应用",
+        "课题编号   2020YFB1712305", "课题承担单位   重庆邮电大学", "课题负责人   魏毅娟", "评价结论   通过",
+        "评价日期   2023-10-26"]), tmp_path)
+    assert doc.fields["level"] == "national"
+    doc = _examine(_text_pdf(tmp_path / "p.pdf", [
+        "项目验收意见", "项目名称：锂电池极片缺陷智能检测装备",
+        "2024年5月14日，验收专家组听取了项目负责人曹海琳代表项目组（成员：谭俊凯、郑鑫、刘洋文、令狐航洋）汇报了项目",
+        "完成情况，经质询讨论，同意通过验收。", "验收专家组组长：冯建国"]), tmp_path)
+    assert doc.fields["members"] == ["谭俊凯", "郑鑫", "刘洋文", "令狐航洋"]
+
+
+def test_a_topics_report_cover_beside_a_papers_words(monkeypatch):
+    """课题研究报告 with 分类号, 摘要 and Abstract (a paper's words too): its 课题组成员 and 完成单位 make
+    it a report (probe DT long-06 was unknown)."""
+    result = _ocr([("分类号:TP274", (247, 186, 445, 223)), ("密级:公开", (515, 185, 661, 223)), ("课题研究报告", (658, 529, 1135, 606)),
+                   ("山地城市桥梁健康监测数据异常识别方法研究", (427, 774, 1360, 829)),
+                   ("Research on anomaly identification of health monitoring data", (251, 884, 1531, 924)),
+                   ("课题组成员:", (417, 1241, 617, 1286)), ("谯冬、骆一凡、鲜于博", (689, 1241, 1049, 1285)),
+                   ("完成单位:", (414, 1348, 580, 1394)), ("重庆市交通规划和技术发展中心", (687, 1351, 1189, 1392)),
+                   ("完成日期:", (411, 1454, 579, 1500)), ("二〇二二年十二月", (683, 1453, 972, 1500)),
+                   ("摘要", (777, 1600, 925, 1650)), ("本课题研究了桥梁监测数据的异常识别方法。", (189, 1700, 1504, 1740)),
+                   ("关键词：桥梁监测；异常识别；深度学习", (189, 1750, 1504, 1790)),
+                   ("Abstract", (777, 1800, 925, 1850)), ("Key words: bridge monitoring", (189, 1860, 1504, 1890)),
+                   ("目录", (777, 1900, 925, 1950))])
+    doc = _read(monkeypatch, result)
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["authors"] == ["谯冬", "骆一凡", "鲜于博"]
+
+
+def test_a_degrees_day_beside_its_certificate_number_in_groups(tmp_path):
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "d.pdf", [
+        "学 士 学 位 证 书", "宓雪琴，女，1990年11月8日生。在西南大学计算机科学与技术专业完成了本科学习",
+        "计划，业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予工学学士学位。", "西南大学", "学位评定委员会主席",
+        "证书编号：1063 5420 1300 4567|二〇一三年六月二十八日"]), tmp_path)
+    assert doc.fields["date"] == "2013-06-28"
+
+
+def test_a_member_table_over_two_pages_under_its_repeated_header_then_a_section(tmp_path):
+    """序号 姓名 单位 … rows 1–9, the header again on the next page, rows 10–16, then 2 主要研究内容:
+    sixteen writers (probe DR T19 read none: the section's number taken for a row's)."""
+    from tests.test_twentyfifth_session import _documents, _placed_pdf
+
+    head = "序号   姓名   单位   职称   分工"
+    people = ["宋德彬", "伍鹏华", "但娜", "田磊峰", "牟春", "付娟丽", "况德", "龙建军", "司马刚俊",
+              "吕思", "税凯", "罗德", "李渝敏", "司马春志", "卢坤平", "汪艳昊"]
+    first = [(122, 60, "高端装备再制造关键工艺与质量控制技术研究报告", 14), (242, 95, "报告日期：2023年10月"),
+             (60, 235, "课题组成员"), (66, 258, head)] + [(74, 281 + 23 * k, f"{k + 1}   {n}   重庆大学   研究员   总体负责")
+                                                    for k, n in enumerate(people[:9])]
+    second = [(66, 62, head)] + [(72, 85 + 23 * k, f"{k + 10}   {n}   重庆大学   研究员   总体负责") for k, n in enumerate(people[9:])] \
+        + [(60, 258, "2 主要研究内容"), (60, 278, "2.1 激光熔覆修复工艺参数优化")]
+    docs = _documents(_placed_pdf(tmp_path / "r.pdf", [first, second], size=9), tmp_path)
+    assert len(docs) == 1 and docs[0].fields["authors"] == people

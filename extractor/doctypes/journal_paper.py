@@ -648,8 +648,11 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
     # pinyin alone (水利学报 | SHUILI XUEBAO 2021年 第3期; Vol.37 No.4 ELECTRIC … | 电力自动化设备),
     # in print no bigger than it (the paper's title below is bigger).
     if not any(_journal_in([l]) for l in beside):
-        beside += [l for l in top if l not in beside and re.fullmatch(rf"[{CJK}（）()]{{2,20}}", l.compact)
-                   and any(l.line.height <= 1.3 * i.line.height and _stacked_near(l, i) for i in info)]
+        # (or with its English name after it, 液压与气动   Chinese Hydraulics & Pneumatics, in print up to
+        # half again as big as the issue line under it, probe DS j20)
+        beside += [l for l in top if l not in beside
+                   and re.fullmatch(rf"[{CJK}（）()]{{2,20}}", re.sub(r"(?<=[\u4e00-\u9fff）)])[A-Za-z&.,'’\-]+(?:[A-Za-z&.,'’\-]+)*$", "", l.compact))
+                   and any(l.line.height <= 1.5 * i.line.height and _stacked_near(l, i) for i in info)]
     return beside
 
 
@@ -910,6 +913,8 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
         # screenshot of the reader showing the pages one under another)
         candidates = [l for l in candidates if box(l)[1] < abstract]
     candidates = [l for l in candidates if not _CITED.match(l.compact)]
+    # (nor a citation line's wrapped tail, ].组合机床与自动化加工技术.https://…, a 网络首发 cover's, probe DS j06)
+    candidates = [l for l in candidates if not re.match(r"^[\]】)）]?\s*[.．。]|.*https?://", l.text.strip())]
     # (the authors' units in brackets, （1.哈尔滨…公司;2.松嫩工业大学）: no title either)
     candidates = [l for l in candidates if not re.fullmatch(r"[（(].*[)）]", l.compact)]
     if column is not None:

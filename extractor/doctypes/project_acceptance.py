@@ -869,7 +869,9 @@ def _names_right_of_units(text: DocText, label: TextLine) -> list[str] | None:
 _TOLD_MEMBERS = re.compile(r"(?:主要)?(?:参加|参与|完成|研究|实施|研发)人员(?:依次)?(?:有|为|包括|是)[:：]?"
                            r"|(?:项目|课题)组(?:主要)?成员(?:依次)?(?:有|为|包括|是)?[:：]?(?=[\u4e00-\u9fff]|$)"
                            # 项目团队由…组建，负责人为滕飞，核心成员包括宫雪（技术总负责）、…
-                           r"|(?:核心|主要)成员(?:依次)?(?:有|为|包括|是)[:：]?")
+                           r"|(?:核心|主要)成员(?:依次)?(?:有|为|包括|是)[:：]?"
+                           # (…代表项目组（成员：谭俊凯、郑鑫…）汇报了…, probe DR A20)
+                           r"|(?:项目|课题)组[（(](?:主要)?成员[:：]")
 # What the sentence goes on to say of them (…姜婷参加了会议): no name.  A list that ends in 等
 # (…等10人出席, …等同志组成的团队) is not all of them, and is left unread.
 _TOLD_ENDS = re.compile(r"(?<!等)(?:参加|出席|列席|到会)")
@@ -1411,7 +1413,8 @@ def _head_lines(text: DocText) -> list[TextLine]:
     """Lines above the document's title (验收证书, 结题验收表) on its page: the programme
     (国家重点研发计划) or the issuing body (重庆市科学技术局) printed as a heading."""
     for line in text.lines:
-        if _DOC_TITLE.search(line.compact) and len(line.compact) <= 12:
+        # (课题综合绩效评价（验收）结论书 under 国家重点研发计划, probe DR A19: fifteen letters)
+        if _DOC_TITLE.search(line.compact) and (len(line.compact) <= 12 or re.match(r"(?:课题|项目)综合绩效评价", line.compact)):
             return [l for l in text.lines[:line.index] if l.page == line.page and len(l.compact) >= 4]
         if _NAMED_DOC_TITLE.search(line.compact) and len(line.compact) <= 30:
             # 重庆市自然科学基金项目结题验收意见: the title names the programme itself (its

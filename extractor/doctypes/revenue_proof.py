@@ -56,7 +56,9 @@ _DATE_LABELS = ["签订日期", "签约日期", "签署日期", "签署时间", 
                 "合同订立时间", "订立时间", "订立日期",
                 "交易日期", "交易时间", "记账日期", "订单日期",
                 # a summary printed from the tax system (制表：… 打印日期：2025-04-11)
-                "打印日期", "制表日期"]
+                "打印日期", "制表日期",
+                # a bilingual contract's head (Contract No.: …  Date 日期: 2023-04-25, probe DS r20)
+                "Date日期", "日期Date", "签订日期Date"]
 # A registration of a contract (技术合同认定登记证明) is dated by its 登记日期; the contract's
 # 签订日期 it restates is the contract's.
 _REGISTERED_LABELS = ["认定登记日期", "登记日期"]
@@ -2339,8 +2341,12 @@ def _org_name(value: str) -> str | None:
     # a bilingual contract's English name after the Chinese (…汽车有限公司 Changan Ford Automobile Co., Ltd.)
     english = _ENGLISH_AFTER.match(name)
     name = english.group(1) if english else name
-    suffix = next((s for s in _ORG_SUFFIXES if name.endswith(s)), None)
-    if suffix is None or len(name) - len(suffix) < 2 or len(name) > 40 or re.search("[:：]", name):
+    # (a branch in brackets after the company, 重庆…有限责任公司（两江分公司）: the company's suffix before
+    # it, the branch kept, probe DS r15)
+    branch = re.search(r"[（(][\u4e00-\u9fff]{2,12}(?:分公司|分厂|分院|事业部|分部|分中心)[)）]$", name)
+    trunk = name[:branch.start()] if branch else name
+    suffix = next((s for s in _ORG_SUFFIXES if trunk.endswith(s)), None)
+    if suffix is None or len(trunk) - len(suffix) < 2 or len(name) > 40 or re.search("[:：]", name):
         return None
     if re.search(r"[\u4e00-\u9fff][0-9A-Za-z][\u4e00-\u9fff]", name) or name.startswith(("有限", "股份", "责任", "公司", "集团", "事务所", "师事务所", "务所")):
         # (a name's tail a seal's arc left: 师事务所 公司 for 重庆渝信会计师事务所有限公司, probe DI rv07)

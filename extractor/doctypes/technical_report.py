@@ -1481,7 +1481,10 @@ DOCTYPE = DocType(
                 # a preface's words on who wrote it (本报告由…执笔，…统稿; 报告撰写分工如下)
                 "执笔", "统稿", "撰写分工",
                 # GB/T 7713.3's 题名页 and 科技部's 基本信息表: 主要责任者, 报告作者及单位, 报告名称
-                "主要责任者", "报告作者", "报告名称", "科技报告编号", "课题编号"),
+                "主要责任者", "报告作者", "报告名称", "科技报告编号", "课题编号",
+                # a 课题's cover: 课题组成员, 完成单位, 完成日期 (probe DT long-06, its 摘要 and 分类号 a
+                # paper's words too)
+                "课题组成员", "完成单位"),
         # A cover's big title wraps where the line is full, even before its last character
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.
