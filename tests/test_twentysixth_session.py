@@ -569,3 +569,17 @@ def test_a_member_table_over_two_pages_under_its_repeated_header_then_a_section(
         + [(60, 258, "2 主要研究内容"), (60, 278, "2.1 激光熔覆修复工艺参数优化")]
     docs = _documents(_placed_pdf(tmp_path / "r.pdf", [first, second], size=9), tmp_path)
     assert len(docs) == 1 and docs[0].fields["authors"] == people
+
+
+def test_members_beside_a_label_whose_note_on_the_order_wrapped(tmp_path):
+    """项目主要研制人员( | 按贡献大小排序) with the names' cell centred on the two lines (probe DU b3:
+    no members, and the claim's rank 3 unshown)."""
+    from tests.test_twentyfifth_session import _placed_pdf
+
+    doc = _examine(_placed_pdf(tmp_path / "a.pdf", [[
+        (201, 70, "重庆市软件和信息服务业发展专项"), (228, 98, "项目验收意见书", 18),
+        (63, 142, "项目名称   数智汇联工业互联网平台（软件平台）建设项目", 11), (63, 165, "承担单位   重庆数智汇联科技股份有限公司", 11),
+        (63, 210, "项目技术负责人   詹卫东", 11), (63, 233, "项目主要研制人员（", 11), (63, 256, "按贡献大小排序）", 11),
+        (177, 244, "苑博、饶春燕、上官瑞、晁国庆、钟离婷", 11), (63, 278, "验收日期   二〇二二年十一月十八日", 11),
+        (60, 330, "验收意见：项目实现了任务书规定的平台功能和性能指标。验收组同意项目通过验收。", 11)]]), tmp_path, name="上官瑞")
+    assert doc.fields["members"] == ["苑博", "饶春燕", "上官瑞", "晁国庆", "钟离婷"]

@@ -110,6 +110,8 @@ _MEMBER_LABELS = ["项目组主要成员", "课题组主要成员", "项目主�
                   # an enterprise's own words for its team
                   "项目研发团队", "研发团队", "项目实施团队", "实施团队", "主要技术骨干", "技术骨干",
                   "项目实施人员", "实施人员", "课题组人员", "项目组人员",
+                  # (项目主要研制人员（按贡献大小排序）, probe DU b3; a 验收证书's 主要研制人员)
+                  "项目主要研制人员", "主要研制人员", "研制人员",
                   # (主要参与人 A、B; a works team: 组长 A；组员 B、C)
                   "主要参与人", "项目参与人", "组员",
                   # (项目主要成员 | 晋海波、路遥、霍思燕 in a form's row, probe DM acc-14; 主要成员 alone)
@@ -506,8 +508,12 @@ def _heading_hits(text: DocText, labels: list[str]):
                 closed = re.search("[)）]", value)
                 value = value[:closed.start()] if closed else value
             yield hit, value
-        elif rest == "" or re.fullmatch(r"(?:及|和)其?(?:所在|工作)?单位", rest) \
-                or re.fullmatch(r"[(（][^)）]{0,10}", rest) and re.search("贡献|排序|排名|先后|顺序", rest):
+            continue
+        # (the note's words all on the next line, 项目主要研制人员( | 按贡献大小排序), probe DU b3)
+        under = line_below(text, hit.line, 1.5) if re.fullmatch(r"[(（][^)）]{0,10}", rest) else None
+        wrapped = rest + (under.compact if under is not None and re.fullmatch(r"[^()（）:：]{0,12}[)）]", under.compact) else "")
+        if rest == "" or re.fullmatch(r"(?:及|和)其?(?:所在|工作)?单位", rest) \
+                or re.fullmatch(r"[(（][^)）]{0,14}[)）]?", wrapped) and re.search("贡献|排序|排名|先后|顺序", wrapped):
             # (a caption whose note on the order its cell wrapped: 主要完成人员(按贡献 | 排序), probe CW P06)
             # (项目主要参加人员及单位 over the names and a row of their units: a caption too)
             if not before or _SECTION_NUMBER.fullmatch(before):
@@ -544,6 +550,15 @@ def _value_start(text: DocText, hit, value: str) -> tuple[str, TextLine] | None:
     line under it (a caption alone on its line)."""
     if value:
         return value, hit.line
+    # (a label whose note on the order wrapped to the line under it, 项目主要研制人员( | 按贡献大小排序),
+    # the names' cell centred on the two: the cell right of them, probe DU b3)
+    note = line_below(text, hit.line, 1.5) if re.fullmatch(r"[(（][^)）]{0,10}", hit.line.compact[hit.end:]) else None
+    if note is not None and re.fullmatch(r"[^()（）:：]{0,12}[)）]", note.compact):
+        top, bottom, edge = box(hit.line)[1], box(note)[3], max(box(hit.line)[2], box(note)[2]) - 2
+        cells = sorted((l for l in text.lines if l.page == hit.line.page and box(l)[0] >= edge
+                        and top <= (box(l)[1] + box(l)[3]) / 2 <= bottom), key=lambda l: box(l)[0])
+        if cells and not LABEL_START.match(cells[0].compact):
+            return cells[0].text, cells[0]
     # (or a cell level with some of the label only: 项目组成员 over its note (按贡献大小排序) left
     # of a cell of two lines, its first a little below the label's middle, probe DE A09)
     beside = sorted((l for l in text.lines if l is not hit.line and _beside_label(l, hit.line)), key=lambda l: box(l)[0])
