@@ -1927,6 +1927,11 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
             nxt = text.lines[line.index + 1] if line.index + 1 < len(text.lines) else None
             head = re.match(r"[^\s:：,，;；。]{1,12}", nxt.compact) if nxt is not None and nxt.page == line.page else None
             name = _org_name(match.group(1) + head.group(0)) if head else None
+            if name is None and head is not None:
+                # (its first cell only, the row's next caption after it: 研究院有限责任公司   统一社会信用代码 …,
+                # a text layer's wrapped cell set level with the label's line, probe DS r03)
+                cell = re.split(r"\s{2,}", nxt.text.strip())[0]
+                name = _org_name(match.group(1) + "".join(cell.split())) if len(cell) <= 20 else None
             if name and _org_name(match.group(1)) is None and not _org_name(head.group(0)):
                 return name, line
             # (or its cell's next line under it, the name's start no name alone: 重庆长寿化工园区 |
@@ -1946,6 +1951,14 @@ def _party(text: DocText, labels: list[str]) -> tuple[str, TextLine] | None:
         if name:  # a form: 委托方（甲方） | 重庆…有限公司
             return name, beside[0]
         stacked = _stacked_cell(beside)
+        if len(stacked) < 2 and not match.group(1):
+            # (a label centred between its name's two lines, neither level enough with it to be on its
+            # row: 甲方(需方) between 重庆市綦江区齿轮传动精密 and 制造有限公司, probe DS r17)
+            h, centre = line.line.height, (box(line)[1] + box(line)[3]) / 2
+            near = [l for l in text.lines if l.page == line.page and box(l)[0] >= box(line)[2] - 2
+                    and box(l)[0] - box(line)[2] <= 4 * h and abs((box(l)[1] + box(l)[3]) / 2 - centre) <= 1.3 * h]
+            stacked = _stacked_cell(sorted(near, key=lambda l: box(l)[0]))
+            stacked = stacked if len(stacked) == 2 and box(stacked[0])[3] <= centre + h / 2 <= box(stacked[1])[3] + h else []
         name = _org_name("".join(l.compact for l in stacked)) if len(stacked) > 1 else None
         if name:  # the name wrapped in its cell, the label level with the middle: 重庆…有限公 | 司
             return name, line  # (placed by its label: the cell's first line stands above the row)
