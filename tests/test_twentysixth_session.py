@@ -583,6 +583,8 @@ def test_members_beside_a_label_whose_note_on_the_order_wrapped(tmp_path):
         (177, 244, "苑博、饶春燕、上官瑞、晁国庆、钟离婷", 11), (63, 278, "验收日期   二〇二二年十一月十八日", 11),
         (60, 330, "验收意见：项目实现了任务书规定的平台功能和性能指标。验收组同意项目通过验收。", 11)]]), tmp_path, name="上官瑞")
     assert doc.fields["members"] == ["苑博", "饶春燕", "上官瑞", "晁国庆", "钟离婷"]
+    # (its 项目技术负责人 is no leader counted first: the list's own order ranks her third)
+    assert "leader" not in doc.fields and doc.fields["applicant_rank"] == 3
 
 
 def test_party_names_wrapped_in_their_cells(tmp_path, monkeypatch):

@@ -1043,6 +1043,8 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
     for hit, value in hits:
         if meeting and hit.label == "主持人":
             continue
+        if hit.label == "负责人" and re.search(r"(?:技术|财务|质量|安全|联系|用户|甲方|企业|单位)$", hit.line.compact[:hit.start]):
+            continue  # (项目技术负责人: a backbone, no leader who 主持 it; probe DU b3 put him first in the ranks)
         if not value and (own := _row_person(text, hit.line)):
             # a member table's 分工 cell saying 项目负责人: the person of its row leads (probe CR A12:
             # the next row's 芦静 and her 性别 read as 芦静女)
