@@ -728,7 +728,8 @@ def names_of(value: str) -> list[str] | None:
     if _UNFINISHED.search(value) or value.count("（") + value.count("(") > value.count("）") + value.count(")"):
         return None  # (or cut inside a bracket: 董茂春（克拉玛 | …, the rest not read)
     names = [part for name in split_people(value) for part in _two_names(name)]
-    ok = names and all(is_name(n, longest=4) for n in names)
+    # (a compound surname alone is a name the wrap cut, its given name unread: …、宇文 | 化及, probe DW D04)
+    ok = names and all(is_name(n, longest=4) and n not in COMPOUND_SURNAMES for n in names)
     return names if ok else None
 
 
@@ -1268,11 +1269,14 @@ def names_line(piece: str, glued: bool, *, marks: bool = False, stop: re.Pattern
         numbers = [int(n) for n, _ in entries]
         return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and all(_listed_name(n) for _, n in entries)
     colon = LABEL_START.match(compact) if marks else re.search("[:：]", compact)
-    if re.search(r"\d\s*\d" if marks else r"\d", compact) or colon or "。" in compact[:-1] \
-            or _ENUMERATED.match(compact) or SENTENCE_WORDS.search(compact) or (stop is not None and stop.search(compact)):
-        return False
     # (a unit in brackets after the last name, cut by the wrap: …、慕容凯（克拉玛依金佛新能源科技)
     parts = split_people(strip_stamps(re.sub(r"[（(][^（()）]*$", "", piece)))
+    # (a sentence's word inside a name after a common surname is the name's: 牟其中, probe DW D04)
+    worded = [m.group() for m in SENTENCE_WORDS.finditer(compact)]
+    named = worded and all(any(w in p and has_surname(p) and len(p) <= 4 for p in parts or []) for w in worded)
+    if re.search(r"\d\s*\d" if marks else r"\d", compact) or colon or "。" in compact[:-1] \
+            or _ENUMERATED.match(compact) or worded and not named or (stop is not None and stop.search(compact)):
+        return False
     return bool(parts) and all(_listed_name(p) or (k == 0 and glued) for k, p in enumerate(parts))
 
 
@@ -1506,7 +1510,7 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
     top, bottom = box(label)[1], max(box(text.lines[i])[3] for i in taken)
     between = [split_people(l.text) for l in text.lines
                if l.page == label.page and l.index not in taken and top < box(l)[1] < bottom]
-    if any(len(p) == 1 and _listed_name(p[0]) and has_surname(p[0]) for p in between):
+    if any(len(p) == 1 and _listed_name(p[0]) and labelled_surname(p[0]) for p in between):
         return None
     if any(n is not None for n in numbers):
         # numbered cells: the numbers give the order, down the columns or along the rows
@@ -2466,7 +2470,29 @@ def list_of_names(text: DocText, line: TextLine, value: str) -> list[str] | None
     column = numbered_column(text, line, value)
     if column is not None:
         return column or None
-    return plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
+    names = plain_names(wrapped_list(text, line, strip_stamps(value), fits=names_line, limit=12))
+    return None if names and _name_left_out(text, line, names) else names
+
+
+def _name_left_out(text: DocText, line: TextLine, names: list[str]) -> bool:
+    """A name boxed alone among the lines a list was read from, and not in the list (a grid's row
+    with a blank cell, 仇伟 | 况思远 | — | 钭楠, read as a paragraph that passed 钭楠 by: every place
+    after it one too high, probe DV D02)."""
+    used = [l for l in text.lines if l.page == line.page and l.index >= line.index
+            and any(n in l.compact for n in names)]
+    if len(used) < 2:
+        return False
+    h = max(line.line.height, 1)
+    x0, x1 = min(box(l)[0] for l in used) - h, max(box(l)[2] for l in used) + h
+    y0, y1 = box(line)[1], max(box(l)[3] for l in used)
+    for other in text.lines:
+        if other.page != line.page or other in used or not (y0 <= (box(other)[1] + box(other)[3]) / 2 <= y1) \
+                or not (x0 <= box(other)[0] and box(other)[2] <= x1):
+            continue
+        people = split_people(other.text)
+        if len(people or []) == 1 and _listed_name(people[0]) and labelled_surname(people[0]) and people[0] not in names:
+            return True
+    return False
 
 
 # The roles of a document's sign-off under its table of people: those who checked and approved it.
@@ -2852,6 +2878,8 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字), or a
         # cell to every caption with a name under 姓名 (单位 | 姓名 | 职称 | 分工)
         numbered = bool(cells) and cells[0].isdigit()
+        if numbered and len(cells) == 1 and row.top >= 0.9:
+            continue  # (the page's number at its foot, 1: the table may go on overleaf, probe DV D35)
         if numbered and names and not unnumbered and int(cells[0]) <= len(names) and not named(cells[col] if col < len(cells) else ""):
             break  # (a number going back, the section's heading under the table: 2 主要研究内容, probe DR T19)
         if numbered and len(cells) == len(heads) - 1 and any(h in ("签字", "签名", "本人签字", "本人签名") for h in heads[1:col]):
@@ -2924,8 +2952,10 @@ def _runs_on(text: DocText, page: int, number: int) -> TextLine | None:
     repeated, all passed over); None when that page does not go on with the numbers."""
     # (the first numbered line there: a 目录 of the next page, 1 项目概况 … 4 投资估算, goes on with
     # no table, probe CP D01: its 4 taken for the table's fourth row)
-    first = next((l for l in text.lines if l.page == page and l.top <= 0.35 and re.match(r"\d{1,3}\s", l.text.strip())), None)
-    return first if first is not None and re.match(rf"{number}\s", first.text.strip()) else None
+    # (or its number boxed alone, the next page a scan: 6 | 和煦 | 西南大学 …, probe DV D34)
+    first = next((l for l in text.lines if l.page == page and l.top <= 0.35
+                  and (re.match(r"\d{1,3}\s", l.text.strip()) or row_number(l.compact) is not None)), None)
+    return first if first is not None and (re.match(rf"{number}\s", first.text.strip()) or row_number(first.compact) == number) else None
 
 
 def _halves_apart(text: DocText, header: TextLine, other: TextLine, col: int) -> list[str]:

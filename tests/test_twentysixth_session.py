@@ -607,3 +607,86 @@ def test_party_names_wrapped_in_their_cells(tmp_path, monkeypatch):
                    ("二、合同总价:¥3,186,000.00元(大写:叁佰壹拾捌万陆仟元整)。", (147, 446, 878, 486))])
     doc = _read(monkeypatch, result)
     assert doc.fields["parties"] == ["重庆市綦江区齿轮传动精密制造有限公司", "重庆川仪自动化股份有限公司"]
+
+
+def test_a_certificate_number_holding_a_date_dates_nothing():
+    """证书号：YCKJ2023-01-02 is a number, no day (probe DW A06 dated an award by it, its own date under
+    a seal)."""
+    from extractor.fields.dates import find_dates
+
+    assert find_dates("证书号：YCKJ2023-01-02") == []
+    assert [str(d.value) for d in find_dates("日期:2023-01-02")] == ["2023-01-02"]
+
+
+def test_drafters_wrapped_inside_a_compound_name_whose_given_name_holds_a_sentence_word(tmp_path):
+    """…、郦道元、宇文 | 化及、百里香、牟其中。: 宇文化及 whole, and 牟其中 a name whatever 其中 says
+    (probe DW D04 gave 宇文, a surname alone, as the last drafter)."""
+    from extractor.layout import names_of
+    from tests.test_twentyfifth_session import _text_pdf
+
+    assert names_of("郦道元、宇文") is None and names_of("郦道元、宇文化及") == ["郦道元", "宇文化及"]
+    doc = _examine(_text_pdf(tmp_path / "s.pdf", [
+        "DB50/T 1456-2023", "重庆市地方标准", "山地城市道路桥梁伸缩装置养护技术规范", "2023-08-15 发布|2023-11-15 实施", "前言",
+        "本文件主要起草人：况明亮、宗泽、伍思凯、卿云、刁小龙、揭晓、乜静、仇英、郦道元、宇文", "化及、百里香、牟其中。"]), tmp_path)
+    assert doc.fields["drafters"][-4:] == ["郦道元", "宇文化及", "百里香", "牟其中"]
+
+
+def test_an_award_made_out_to_a_unit_names_it_as_holder(tmp_path):
+    """获奖单位：… (probe DW A03) and a unit's salutation before 你单位申报的成果… (A05): the unit holds
+    it, said so (holder_is_unit); no person's place; 第十八届 is no part of the award's name."""
+    from tests.test_twentyfifth_session import _text_pdf
+
+    doc = _examine(_text_pdf(tmp_path / "a.pdf", [
+        "重庆市科学技术奖", "证 书", "奖励类别：技术发明奖", "奖励等级：三等奖", "项目名称：基于多源数据融合的汽车涂装缺陷在线检测方法",
+        "获奖单位：重庆长江智能装备股份有限公司", "重庆市人民政府", "2023年4月28日"]), tmp_path, name="张三")
+    assert doc.fields["holder"] == "重庆长江智能装备股份有限公司" and doc.fields["holder_is_unit"] is True
+    assert doc.fields.get("applicant_rank") is None and "rank" not in doc.fields
+    doc = _examine(_text_pdf(tmp_path / "b.pdf", [
+        "重庆市企业管理现代化创新成果", "获 奖 证 书", "重庆渝西精密铸造有限公司：",
+        "你单位申报的成果《以数字孪生为牵引的铸造车间精益管理体系构建》荣获第", "十八届重庆市企业管理现代化创新成果一等奖。",
+        "重庆市企业联合会（企业家协会）", "2023.05.06"]), tmp_path)
+    assert doc.fields["holder"] == "重庆渝西精密铸造有限公司"
+    assert doc.fields["award_name"] == "重庆市企业管理现代化创新成果"
+
+
+def test_a_grid_of_writers_with_a_blank_cell_is_no_list_that_skips_a_name(monkeypatch):
+    """编写人员： over 上官雨晴 万里 车晓东 麦嘉欣 / 仇伟 况思远 — 钭楠 / 訾丹 皇甫逸凡: read as a paragraph it
+    passed 钭楠 by and moved everyone after it up a place (probe DV D02); now no list, and the
+    项目负责人 alone is no list of writers either."""
+    result = _ocr([("重庆市渝北区智能网联汽车测试道路建设项目", (400, 300, 1400, 360)), ("可行性研究报告", (600, 400, 1200, 470)),
+                   ("项目负责人:上官雨晴", (379, 900, 800, 948)), ("编写人员:", (379, 1014, 529, 1062)),
+                   ("上官雨晴", (538, 1108, 676, 1154)), ("万里", (755, 1109, 867, 1159)), ("车晓东", (981, 1112, 1093, 1162)),
+                   ("麦嘉欣", (1212, 1118, 1322, 1166)), ("仇伟", (533, 1186, 644, 1237)), ("况思远", (756, 1192, 866, 1241)),
+                   ("钭楠", (1207, 1197, 1324, 1252)), ("訾丹", (532, 1270, 641, 1318)), ("皇甫逸凡", (756, 1275, 893, 1324)),
+                   ("审 核:宁国栋", (366, 1423, 598, 1475)), ("二〇二三年九月", (717, 1885, 973, 1946))])
+    doc = _read(monkeypatch, result)
+    assert doc.doc_type == "technical_report"
+    assert "authors" not in doc.fields
+
+
+def test_a_reports_date_at_its_covers_foot_beside_its_unit(tmp_path):
+    """重庆市生态环境科学研究院 2024年6月 on the cover, 数据截至2024年5月31日 in a later note: the cover's
+    (probe DV D34 took the cut-off)."""
+    from tests.test_twentyfifth_session import _placed_pdf
+
+    doc = _examine(_placed_pdf(tmp_path / "r.pdf", [
+        [(170, 80, "长江干流重庆段入河排污口排查整治", 16), (266, 115, "技术报告", 16), (200, 165, "重庆市生态环境科学研究院 2024年6月"),
+         (63, 540, "编写人员：苗青、贝思雨、危建华")],
+        [(63, 80, "说明：本报告数据截至2024年5月31日。")]]), tmp_path)
+    assert doc.fields["date"] == "2024-06"
+
+
+def test_a_member_table_past_its_pages_number_onto_the_next_page(tmp_path):
+    """Rows 1–8, the page's number 1 at its foot, rows 9–11 at the next page's top with no header: all
+    eleven (probe DV D35 gave eight)."""
+    from tests.test_twentyfifth_session import _placed_pdf
+
+    people = ["侯文渊", "左丘明远", "狄青", "鄢敏", "祁连", "惠子", "於洋", "涂山", "瞿秋", "萨仁", "钮扣"]
+    first = [(200, 80, "项目验收意见书", 16), (63, 130, "项目名称：烟气脱硝SCR系统智能喷氨优化控制"), (63, 230, "项目组成员"),
+             (73, 260, "序号   姓名   职称   项目中分工")] + [(82, 290 + 31 * k, f"{k + 1}   {n}   工程师   测试") for k, n in enumerate(people[:8])] \
+        + [(535, 808, "1")]
+    second = [(81, 75 + 31 * k, f"{k + 9}   {n}   工程师   运维") for k, n in enumerate(people[8:])] \
+        + [(63, 185, "验收意见：验收组同意该项目通过验收。"), (342, 345, "日期：二〇二三年七月十四日"), (534, 808, "2")]
+    from tests.test_twentyfifth_session import _documents
+    docs = _documents(_placed_pdf(tmp_path / "a.pdf", [first, second]), tmp_path)
+    assert len(docs) == 1 and docs[0].fields["members"] == people

@@ -76,6 +76,8 @@ def extract_award(text: DocText) -> Fields:
             if re.search(r"(?:成果|创新|项目|方案|奖)(?:[一二三四五1-5]等奖|特等奖|优秀奖)$", name) else name
         # (…被评为重庆市企业管理现代化创新成果: the sentence's verb is no part of the name)
         name = re.sub(r"^(?:被评为|被授予|评为|荣获|获得|获)(?=[\u4e00-\u9fff]{4})", "", name)
+        # (nor its edition, 第十八届重庆市企业管理现代化创新成果: the award is the same each year, probe DW A05)
+        name = re.sub(r"^第[一二三四五六七八九十百\d]{1,4}届(?=[\u4e00-\u9fff]{4})", "", name)
         f.set("award_name", name, line)
     f.put("grade", _award_grade(text))
     project = _award_project(text)
@@ -91,6 +93,13 @@ def extract_award(text: DocText) -> Fields:
         # (the names OCR glued into one run, 小组成员:顾桂飞张楷黄颖琳…, probe CU a10: an applicant's
         # place only where every cut of the run agrees on it)
         f.glued(glued[0], "获奖人名单", "获奖人")
+    if people is None and "holder" not in f.values and "holders" not in f.values:
+        # (made out to a unit: 获奖单位：重庆长江智能装备股份有限公司, or its salutation, 重庆渝西…有限公司：
+        # 你单位申报的成果… — the unit holds it, and no person's place is printed, probe DW A03, A05)
+        unit = _unit_holder(text)
+        if unit is not None:
+            f.set("holder", unit[0], unit[1])
+            f.set("holder_is_unit", True, unit[1])
     # A team's 排名 column or 第一完成人 labels give the list's order, not the certificate's
     # rank; a team not clearly read (``([], None)``) gives neither holder nor rank.
     team = "holders" in f.values or (people is not None and not people[0])
@@ -390,6 +399,26 @@ def _award_grade(text: DocText):
     grade = grade if grade.endswith("奖") else grade + "奖"
     grade = grade.translate(str.maketrans("12345壹贰叁肆伍", "一二三四五一二三四五"))
     return grade, line
+
+
+_UNIT_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|设计院|大学|学院|中心|厂)$")
+
+
+def _unit_holder(text: DocText) -> tuple[str, TextLine] | None:
+    """The unit a certificate is made out to: after 获奖单位 / 完成单位 at a line's start, or
+    addressed on a line of its own before 你单位/贵单位."""
+    for line in text.lines:
+        found = re.match(r"^(?:获奖单位|受奖单位|获奖集体)[:：]\s*(\S.{3,40})$", line.text.strip())
+        name = "".join(found.group(1).split()) if found else ""
+        if found and _UNIT_END.search(name):
+            return name, line
+    for line in text.lines[:12]:
+        found = re.fullmatch(r"([\u4e00-\u9fff（）()]{4,40})[:：]", line.compact)
+        after = text.lines[line.index + 1] if line.index + 1 < len(text.lines) else None
+        if found and _UNIT_END.search(found.group(1)) and after is not None and after.page == line.page \
+                and re.match(r"(?:你|贵)单位", after.compact):
+            return found.group(1), line
+    return None
 
 
 def award_applicant_rank(fields: dict, listed: int | None,

@@ -633,6 +633,15 @@ def _cover_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
         date = line_date(line)
         if date is not None:
             return date, line
+    # (or the cover's foot, the unit and the date on one line: 重庆市生态环境科学研究院 2024年6月, probe DV D34
+    # took a data cut-off, 数据截至2024年5月31日, from a later page)
+    for line in text.lines:
+        if line.page != text.lines[0].page:
+            break
+        found = re.fullmatch(r"(.{4,40}?(?:公司|研究院|研究所|设计院|大学|学院|中心|协会|学会|局|委员会))\s*(\S.{4,14})", line.text.strip())
+        date = standalone_date(found.group(2)) if found else None
+        if date is not None:
+            return date, line
     return None
 
 
@@ -665,7 +674,8 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
         labelled = any(spot[1] in spot[0].compact for spot in _label_spots(text, _all_writers() + _BARE_WRITERS))
         kinds = ("writer", "leader") + (() if labelled else ("member",))
         names: list[str] = []
-        # in the order printed, row by row (主编, then 副主编, then 编写人员)
+        # in the order printed, row by row (主编, then 副主编, then 编写人员; a 项目负责人 printed over the
+        # writers first, whatever his place among them: 主持人按第 1 名计)
         for kind, found, line in sorted(entries + _member_entries(text, page), key=lambda e: (e[2].page, round(box(e[2])[1]))):
             if line.page == page and kind in kinds:
                 names += [n for n in found if n not in names]
@@ -679,7 +689,12 @@ def _report_authors(text: DocText) -> tuple[list[str], TextLine] | None:
         return list(dict.fromkeys(leading)), roles[0][2]
     # A writers' label read above that named nobody (编写人员：张伟、▇▇、王芳) is not read
     # again more loosely; a label OCR damaged or glued to its names is.
-    if next(_label_spots(text, _all_writers()), None) is None:
+    spotted = next(_label_spots(text, _all_writers()), None)
+    if spotted is not None and spotted[0].compact.endswith((":", "：")) and not writing \
+            and any(kind == "leader" for kind, _, _ in entries):
+        # (nor is its leader alone the writers: 项目负责人 over a grid of writers read in part, probe DV D02)
+        return None
+    if spotted is None:
         writers = labelled_people(text, _all_writers()) or _glued_people(text, _all_writers())
         # The fuzzy label search may take 主要参加人员 for a damaged 参编人员: a members'
         # line is read below, with the leader in front.

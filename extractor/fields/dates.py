@@ -109,8 +109,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("arabic3z", re.compile(
         rf"(?<![\d.])(?P<y>0[0-2]\d)年(?P<m>\d ?\d?)月"
         rf"(?:(?P<d>\d ?\d?)(?:[{_DAY_MARK}]|[口目](?![\u4e00-\u9fff])|[FE](?![\w\u4e00-\u9fff]))|(?!\s?\d))")),
+    # (never a number's part, letters glued before it: 证书号：YCKJ2023-01-02, probe DW A06)
     ("numeric", re.compile(
-        r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
+        r"(?<![\d.A-Za-z])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
         r"(?!\d|[-./,]\d|[%‰元万亿千])")),
 )
 def _number(raw: str | None, kind: str) -> int | None:
