@@ -3112,20 +3112,20 @@ def _centres(line: TextLine, cells: list[str]) -> list[float] | None:
 
 
 def _placed(header: TextLine, heads: list[str], line: TextLine, cells: list[str]) -> list[str | None] | None:
-    """A text-layer row with fewer cells than its header, each cell under the caption it stands
-    below (年度 | 回款金额（万元） | 回款方式 | 备注 over 2021年 | 444.00 | 银行转账: the 备注 left
-    empty, probe DQ v1); ``None`` when the places cannot be told apart, and the caller keeps
-    its rule (the money on the right)."""
-    over, under = _centres(header, heads), _centres(line, cells)
-    if over is None or under is None:
+    """A text-layer row with fewer cells than its header: its first cell in the first column, the
+    rest right-aligned to the column its last cell ends under (年度 | 回款金额（万元） | 回款方式 | 备注
+    over 2021年 | 444.00 | 银行转账, the 备注 left empty, probe DQ v1; a 合计 row ending under the last
+    column, money on the right, as before).  The last cell's place is the row's right end, which the
+    line's box gives; ``None`` when the header's places cannot be told."""
+    over = _centres(header, heads)
+    if over is None or len(cells) < 2:
         return None
-    at = [min(range(len(over)), key=lambda i: abs(over[i] - x)) for x in under]
-    if at != sorted(set(at)):
-        return None  # (two cells under one caption, or out of order)
-    row: list[str | None] = [None] * len(heads)
-    for i, cell in zip(at, cells):
-        row[i] = cell
-    return row
+    height = max(line.line.height, 1)
+    end = box(line)[2] - ink_width(cells[-1], height) / 2
+    last = min(range(len(over)), key=lambda i: abs(over[i] - end))
+    if last + 1 < len(cells) or last == len(heads) - 1:
+        return None  # (the right edge's column: the caller's rule)
+    return [cells[0]] + [None] * (last + 1 - len(cells)) + cells[1:] + [None] * (len(heads) - 1 - last)
 
 
 # What a unit's name has and a person's has not.

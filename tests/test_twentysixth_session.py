@@ -690,3 +690,19 @@ def test_a_member_table_past_its_pages_number_onto_the_next_page(tmp_path):
     from tests.test_twentyfifth_session import _documents
     docs = _documents(_placed_pdf(tmp_path / "a.pdf", [first, second]), tmp_path)
     assert len(docs) == 1 and docs[0].fields["members"] == people
+
+
+def test_a_proof_of_contracts_income_counts_what_was_received(tmp_path):
+    """合同金额（元） | 已收款（元） with their 合计 row: the received total, its two sums under their
+    own columns (probe DV D42 gave none: the 合计 row's cells were placed by even gaps)."""
+    from tests.test_twentyfifth_session import _placed_pdf
+
+    doc = _examine(_placed_pdf(tmp_path / "p.pdf", [[
+        (191, 90, "关于XX项目合同收入情况的证明", 14),
+        (66, 175, "重庆三峡云智科技有限公司（收款单位）于2021年至2022年签订以下合同，合同收入情况如下：", 10),
+        (59, 222, "序号", 9), (110, 222, "合同名称", 9), (230, 222, "签订时间", 9), (330, 222, "合同金额（元）", 9), (450, 222, "已收款（元）", 9),
+        (66, 250, "1", 9), (110, 250, "巫山县地质灾害监测预警系统", 9), (230, 250, "2021年5月", 9), (330, 250, "2,380,000.00", 9), (450, 250, "2,380,000.00", 9),
+        (66, 279, "2", 9), (110, 279, "云阳县智慧水务一期", 9), (230, 279, "2022年10月", 9), (330, 279, "3,102,800.00", 9), (450, 279, "2,791,000.00", 9),
+        (59, 307, "合计", 9), (330, 307, "5,482,800.00", 9), (450, 307, "5,171,000.00", 9),
+        (79, 368, "以上情况属实，特此证明。", 10), (381, 470, "重庆三峡云智科技有限公司", 10), (403, 505, "二〇二三年三月十日", 10)]]), tmp_path)
+    assert doc.fields["amount_wan"] == 517.1

@@ -69,6 +69,8 @@ _DRAWN_BY = ["编制单位", "填报单位", "开票单位", "纳税人名称", 
 # Table columns: the total of an invoice (with tax), the buyer, the rows' revenue.
 _TOTAL_COLUMNS = ("价税合计", "含税金额", "含税总额", "开票金额", "销售金额", "销售收入", "收入金额", "发货金额", "结算金额",
                   "对账金额", "确认收入",
+                  # (what was received before what was signed: 合同金额（元） | 已收款（元）, probe DV D42)
+                  "已收款", "已收款金额", "已回款", "回款金额", "收款金额", "到账金额", "实收金额",
                   # (a ledger of the year's contracts, 销售合同台账: each one's sum and their 合计)
                   "合同金额")
 _BUYER_COLUMNS = ("购买方名称", "购方名称", "客户名称", "购买方", "客户")
