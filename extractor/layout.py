@@ -1520,6 +1520,28 @@ def name_grid(text: DocText, label: TextLine) -> list[str] | None:
     return names if len(names) >= 2 else None
 
 
+def without_brackets(words: str) -> str:
+    """``words`` with what stands in brackets taken out, one bracket inside another too (each
+    name's unit, 林辉（重庆两江智造产业研究院（筹））、马雪松（…）).
+
+    >>> without_brackets("林辉（重庆两江智造产业研究院（筹））、马雪松(重庆大学)")
+    '林辉、马雪松'
+    """
+    for _ in range(2):  # (the inner brackets first)
+        words = re.sub(r"[（(][^（()）]*[)）]", "", words)
+    return words
+
+
+def unit_like(words: str) -> bool:
+    """``words`` end as a unit's name does (…股份有限公司, …研究院, …大学): a table's unit cell,
+    a certificate made out to a company.
+
+    >>> unit_like("重庆长江智能装备股份有限公司"), unit_like("张伟")
+    (True, False)
+    """
+    return bool(_UNIT_CELL.search(words))
+
+
 def _tilted_grid(text: DocText, label: TextLine) -> list[str] | None:
     """A grid of names under ``label`` on a page photographed aslant, its rows sloping across it
     (a phone's perspective the page's deskew leaves: 许德涛 | 邱欣峰 | 邱平丽 | 谢鹏志 郦 霞 rising 23 px
@@ -1553,11 +1575,12 @@ def _tilted_grid(text: DocText, label: TextLine) -> list[str] | None:
     slope = slopes[len(slopes) // 2]
     if abs(slope) < 0.015:
         return None  # (rows level: the grid's own reading)
-    keyed = sorted(block, key=lambda lp: centre(lp[0])[1] - slope * centre(lp[0])[0])
+    def level(l: TextLine) -> float:  # (its height on the row's slope, as if the page lay level)
+        return centre(l)[1] - slope * centre(l)[0]
+
     rows: list[list[tuple[TextLine, list[str]]]] = []
-    for line, people in keyed:
-        key = centre(line)[1] - slope * centre(line)[0]
-        if rows and key - (centre(rows[-1][-1][0])[1] - slope * centre(rows[-1][-1][0])[0]) <= 0.5 * height:
+    for line, people in sorted(block, key=lambda lp: level(lp[0])):
+        if rows and level(line) - level(rows[-1][-1][0]) <= 0.5 * height:
             rows[-1].append((line, people))
         else:
             rows.append([(line, people)])

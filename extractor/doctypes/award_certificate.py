@@ -17,7 +17,7 @@ from ..fields.dates import find_dates, parse_date
 from ..fields.levels import level_of
 from ..fields.numerals import to_int
 from ..fields.people import has_surname, labelled_surname, parse_rank, sentence_person, split_people
-from ..layout import (glued_after, running_match, names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
+from ..layout import (unit_like, glued_after, running_match, names_line, CJK, LABEL_START, addressed_people, box, placed_people, cell_continued, cell_top, chinese_punctuation, column_below, comrade, cut_name,
                       empty_cell, field_value, glued_value, heading_labels, is_name, issuer, labelled_field, line_at, line_below,
                       margin_note, name_column, name_grid, names_in, names_of, next_line, numbered_block, numbered_rows, plain_names, ranked_names,
                       labelled_people, name_under, record_under, right_of, row_of, running_text, unquoted, value_left, whole_list, wrapped_list)
@@ -401,21 +401,18 @@ def _award_grade(text: DocText):
     return grade, line
 
 
-_UNIT_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|设计院|大学|学院|中心|厂)$")
-
-
 def _unit_holder(text: DocText) -> tuple[str, TextLine] | None:
     """The unit a certificate is made out to: after 获奖单位 / 完成单位 at a line's start, or
     addressed on a line of its own before 你单位/贵单位."""
     for line in text.lines:
         found = re.match(r"^(?:获奖单位|受奖单位|获奖集体)[:：]\s*(\S.{3,40})$", line.text.strip())
         name = "".join(found.group(1).split()) if found else ""
-        if found and _UNIT_END.search(name):
+        if found and unit_like(name):
             return name, line
     for line in text.lines[:12]:
         found = re.fullmatch(r"([\u4e00-\u9fff（）()]{4,40})[:：]", line.compact)
         after = text.lines[line.index + 1] if line.index + 1 < len(text.lines) else None
-        if found and _UNIT_END.search(found.group(1)) and after is not None and after.page == line.page \
+        if found and unit_like(found.group(1)) and after is not None and after.page == line.page \
                 and re.match(r"(?:你|贵)单位", after.compact):
             return found.group(1), line
     return None

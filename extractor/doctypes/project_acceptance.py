@@ -30,7 +30,7 @@ from ..fields.dates import date_after_label, parse_date
 from ..fields.levels import AUTONOMOUS_REGIONS, MUNICIPALITIES, home_city, level_of
 from ..fields.people import has_surname, labelled_surname, split_people
 from ..fields.numerals import to_int
-from ..layout import (TITLE_WORD, titled_column, bracketed_name_under, name_under, numbered_block, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
+from ..layout import (without_brackets, TITLE_WORD, titled_column, bracketed_name_under, name_under, numbered_block, TITLED, paragraph, people_by_unit, line_above, next_line, names_line, numbered_grid, running_text, two_name_columns, skips_numbers, is_label, spelled_captions, CJK, EMPTY_BOXES, LABEL_START, TICKS, box, cell_continued, cell_list, cell_top, placed_people, is_caption, is_name, labelled_value, labelled_field, line_at, line_below,
                       name_column, name_grid, numbered_column, original_index, plain_names, right_of, row_of, running_match, strip_stamps,
                       text_after, value_below, value_left, wrapped_list, wrapped_value)
 from ..model import Line
@@ -981,9 +981,7 @@ def _dotted_run(text: DocText, line: TextLine, value: str) -> list[str] | None:
     雷红（…） 5. 马洋（…）, probe DR A03 read three of five): the names in their numbers' order.
     ``None`` when ``value`` is no such run, or it does not read whole (the other readings try)."""
     def bare(words: str) -> str:
-        for _ in range(2):
-            words = re.sub(r"[（(][^（()）]*[)）]", "", words)
-        return "".join(words.split())
+        return "".join(without_brackets(words).split())
 
     raw = value
     found = _DOTTED_ENTRY.findall(bare(raw))

@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, unit_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (without_brackets, cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, unit_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, split_cells, standalone_date, value_left,
@@ -638,7 +638,7 @@ def _cover_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     for line in text.lines:
         if line.page != text.lines[0].page:
             break
-        found = re.fullmatch(r"(.{4,40}?(?:公司|研究院|研究所|设计院|大学|学院|中心|协会|学会|局|委员会))\s*(\S.{4,14})", line.text.strip())
+        found = re.fullmatch(rf"({_ORG.pattern})\s*(\S.{{4,14}})", line.text.strip())
         date = standalone_date(found.group(2)) if found else None
         if date is not None:
             return date, line
@@ -764,9 +764,7 @@ def _info_table_authors(text: DocText) -> tuple[list[str], TextLine] | None:
         while last + 1 < len(cell) and box(cell[last + 1])[1] - box(cell[last])[3] <= h \
                 and not latin.search(cell[last + 1].text):
             last += 1
-        joined = "".join(l.compact for l in cell[first:last + 1])
-        for _ in range(2):  # (the inner brackets first)
-            joined = re.sub(r"[（(][^（()）]*[)）]", "", joined)
+        joined = without_brackets("".join(l.compact for l in cell[first:last + 1]))
         names = [n for part in re.split(r"[;；、，,]", joined) for n in [part.strip()] if n]
         if len(names) >= 1 and all(is_name(n) and plain_names(n) == [n] for n in names):
             return names, cell[first]
@@ -1073,8 +1071,6 @@ def _spot_names(text: DocText, line: TextLine, label: str, end: int, alone: bool
     value, anchor = (value[:cut.start()] if cut and cut is not True else value).strip(" :：;；,，。"), line
     if not value and printed:
         return None  # 编制：2023年6月, 编制：  审核：李四 — nobody named
-    if value and _UNIT_AFTER_NAME.match(value):
-        return _names_with_units(text, anchor, value)
     in_cell = False
     if not value:
         cut = None
@@ -1168,9 +1164,7 @@ def _names_with_units(text: DocText, anchor: TextLine, value: str) -> tuple[list
     joined, at = value, anchor
     while (below := line_below(text, at, 1.5)) is not None and _ONLY_UNITS_AFTER_NAMES.fullmatch(below.compact):
         joined, at = joined.rstrip(" 、，,") + "、" + below.text, below
-    joined = paragraph(text, anchor, value) if at is anchor else joined
-    for _ in range(2):  # (the inner brackets first)
-        joined = re.sub(r"[（(][^（()）]*[)）]", "", joined)
+    joined = without_brackets(paragraph(text, anchor, value) if at is anchor else joined)
     stop = _NEXT_LABEL.search(joined)  # (the date line under it the paragraph ran on to)
     joined = joined[:stop.start()] if stop else joined
     names = plain_names(strip_stamps(joined.strip(" :：;；,，。、")))
