@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (without_brackets, cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, unit_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (without_brackets, unit_like, cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, unit_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, split_cells, standalone_date, value_left,
@@ -638,8 +638,8 @@ def _cover_date(text: DocText) -> tuple[PartialDate, TextLine] | None:
     for line in text.lines:
         if line.page != text.lines[0].page:
             break
-        found = re.fullmatch(rf"({_ORG.pattern})\s*(\S.{{4,14}})", line.text.strip())
-        date = standalone_date(found.group(2)) if found else None
+        head, _, tail = line.text.strip().rpartition(" ")
+        date = standalone_date(tail) if head.strip() and unit_like("".join(head.split())) else None
         if date is not None:
             return date, line
     return None
