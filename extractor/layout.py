@@ -50,7 +50,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from .fields.dates import find_dates, parse_date
-from .fields.people import TITLE_WORD, COMPOUND_SURNAMES, LATIN, SURNAMES, has_surname, labelled_surname, parse_rank, sentence_person, split_people
+from .fields.people import TITLE_WORD, COMPOUND_SURNAMES, LATIN, SURNAMES, has_surname, labelled_surname, parse_rank, sentence_person, split_people, surnameless_name
 from .text import SEPARATORS, DocText, LabelHit, TextLine, same_row
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -707,7 +707,14 @@ def not_a_name(name: str) -> bool:
 
 def is_name(name: str, longest: int = 5) -> bool:
     """Whether ``name`` can be a person's name: 2–``longest`` Chinese characters (or a
-    transliterated or Latin name), never a label."""
+    transliterated or Latin name), never a label.  Longer only as a name of a surnameless
+    stock with its middle dot left out (敖登格日勒, 阿不都热合曼), never two names glued.
+
+    >>> is_name('阿不都热合曼', longest=4), is_name('张伟李晓明', longest=4), is_name('敖登格日勒', longest=4)
+    (True, False, True)
+    """
+    if _long_surnameless(name):
+        return True
     if not _NAME.fullmatch(name) or not_a_name(name):
         return False
     if not HAS_CJK.match(name) and not _LATIN_NAME.fullmatch(name):
@@ -731,6 +738,15 @@ def names_of(value: str) -> list[str] | None:
     # (a compound surname alone is a name the wrap cut, its given name unread: …、宇文 | 化及, probe DW D04)
     ok = names and all(is_name(n, longest=4) and n not in COMPOUND_SURNAMES for n in names)
     return names if ok else None
+
+
+def _long_surnameless(name: str) -> bool:
+    """Whether a long name is one of a surnameless stock's, its middle dot left out.
+
+    >>> _long_surnameless('敖登格日勒'), _long_surnameless('阿不都热合曼'), _long_surnameless('张伟李晓明')
+    (True, True, False)
+    """
+    return 5 <= len(name) <= 8 and bool(re.fullmatch(f"[{CJK}]+", name)) and surnameless_name(name) and not not_a_name(name)
 
 
 # A list that ends on its separator (…吴娟霞、邵瑞庆、) goes on where it was not read: what was read

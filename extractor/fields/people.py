@@ -102,6 +102,18 @@ MONGOLIAN_NAME_WORDS = frozenset({
     "其其格", "高娃", "塔娜", "乌云", "达来", "毕力格", "巴根", "额日敦", "呼和", "青格勒",
 })
 
+# Uyghur (and Kazakh) names, a given name and the father's, each a word of this stock, written
+# with a middle dot (木合塔尔·吐尔逊) or, by many typists and forms, without (阿不都热合曼).
+UYGHUR_NAME_WORDS = frozenset({
+    "阿不都", "阿布都", "阿卜杜", "阿卜杜拉", "阿不力孜", "热合曼", "买买提", "麦麦提", "吐尔逊", "吐逊", "木合塔尔", "艾尔肯",
+    "阿依古丽", "古丽", "努尔", "努尔兰", "艾力", "阿迪力", "伊力哈木", "帕提古丽", "依明", "卡德尔", "玉素甫", "艾买提",
+    "克里木", "米吉提", "吾买尔", "托合提", "肉孜", "赛买提", "沙比尔", "阿力木", "阿里木", "艾合买提", "热依拉",
+    "阿尔曼", "亚森", "艾山", "哈力克", "乌斯曼", "吾斯曼", "司马义", "热西提", "吾守尔", "迪丽热巴", "巴哈尔",
+    "玛依拉", "再努尔", "艾则孜", "图尔荪", "阿依努尔", "买合木提", "麦合木提", "斯拉木", "牙生", "吐尔洪", "居来提",
+    "帕尔哈提", "尼亚孜", "阿布拉", "艾克拜尔", "如克亚", "苏里坦", "卡米力", "艾尼瓦尔", "热孜万", "祖力皮亚",
+    "米热古丽", "阿曼", "叶尔兰", "努尔江", "加娜尔", "别克",
+})
+
 # The family names of the Yi (彝族) of Liangshan, two characters before a two-character given
 # name (阿牛木呷, 曲比阿呷, 阿苏拉则): four characters with no Han surname in front.
 YI_FAMILY_NAMES = frozenset({
@@ -238,7 +250,9 @@ def _split_chunk(chunk: str) -> list[str]:
             run = [t for t, _ in tokens[i:j]]
             gaps = [g for _, g in tokens[i + 1:j]]
             if len(run) == 1:
-                if _attach_lone(run[0], names, tokens[j][0] if j < len(tokens) else None):
+                # (the gaps either side: a typist's 庞 博文 after 、 or after a wider gap)
+                apart = tokens[i][1] > (tokens[j][1] if j < len(tokens) else 99) or not names
+                if _attach_lone(run[0], names, tokens[j][0] if j < len(tokens) else None, apart):
                     j += 1  # the next token was taken into this name
             else:
                 names.extend(_split_run(run, gaps))
@@ -251,11 +265,19 @@ def _given_name(token: str) -> bool:
     return 1 <= len(token) <= 2 and bool(re.fullmatch(f"[{_CJK}]+", token))
 
 
-def _attach_lone(char: str, names: list[str], following: str | None) -> bool:
+def _attach_lone(char: str, names: list[str], following: str | None, apart: bool = False) -> bool:
     """Rule 5: a single character is never a name on its own.  True if it took ``following``
-    (a name after its surname, or the rest of a compound surname and its name: 欧 阳晓红)."""
+    (a name after its surname, or the rest of a compound surname and its name: 欧 阳晓红).
+    A rarer surname (庞 博文) takes it only when it stands ``apart`` from the name before it
+    (first of its part of the list, or a wider gap before than after): a 3-character name
+    cut after two (王小 燕) keeps its last character.
+
+    >>> split_people('庞 博文、王小 燕  李四'), split_people('张伟   庞 博文')
+    (['庞博文', '王小燕', '李四'], ['张伟', '庞博文'])
+    """
     if following is not None and not _latin(following) and (
             (char in SURNAMES and len(following) == 2)
+            or (apart and char in RARER_SURNAMES and len(following) == 2)
             or (char + following[:1] in COMPOUND_SURNAMES and 2 <= len(following) <= 3)):
         names.append(char + following)
         return True
@@ -284,7 +306,7 @@ def _split_run(chars: list[str], gaps: list[int]) -> list[str]:
 
 def _split_glued(token: str) -> list[str]:
     """Rule 4: a long token with no separator, split only when the split is unique."""
-    if len(token) < 5 or any(dot in token for dot in _NAME_DOTS):
+    if len(token) < 5 or any(dot in token for dot in _NAME_DOTS) or surnameless_name(token):
         return [token]
     return _by_surnames(token) or [token]
 
@@ -353,7 +375,18 @@ def surnameless_name(name: str) -> bool:
     (True, True, False)
     """
     return name in TIBETAN_NAME_WORDS or len(name) == 4 and name[:2] in TIBETAN_NAME_WORDS \
-        and name[2:] in TIBETAN_NAME_WORDS or yi_name(name) or mongolian_name(name)
+        and name[2:] in TIBETAN_NAME_WORDS or yi_name(name) or mongolian_name(name) or uyghur_name(name)
+
+
+def uyghur_name(name: str) -> bool:
+    """A Uyghur name without its middle dot: two words of the stock (阿不都热合曼 is 阿不都 and
+    热合曼), never one alone, which could be a piece of anything.
+
+    >>> uyghur_name('阿不都热合曼'), uyghur_name('木合塔尔吐尔逊'), uyghur_name('古丽'), uyghur_name('阿不都工程')
+    (True, True, False, False)
+    """
+    return 4 <= len(name) <= 8 and any(name[:k] in UYGHUR_NAME_WORDS and name[k:] in UYGHUR_NAME_WORDS
+                                       for k in range(2, len(name) - 1))
 
 
 def mongolian_name(name: str) -> bool:
