@@ -1893,15 +1893,23 @@ def _beside_left(other: TextLine, line: TextLine) -> bool:
         and box(line)[0] - box(other)[2] < 0.35 * (line.page_width or float("inf"))
 
 
-def value_left(line: TextLine, value: str) -> float:
+def value_left(line: TextLine, value: str, cell_gap: bool = False) -> float:
     """Where ``value``, the end of ``line``'s text, starts on the page: its share of the
-    line's width, by the letters before it (a full-width letter twice a Latin one)."""
+    line's width, by the letters before it (a full-width letter twice a Latin one).  With
+    ``cell_gap``, a form's text-layer row whose label and value stand in cells of their own
+    (项目名称   基于…): the gap is wider than its spaces, and the value's own letters are
+    measured back from the line's end instead, a full-width letter as wide as the line is
+    high.  (Only where a wrapped tail is sought under a form's cell: an award's centred lines
+    under its value would be taken for one.)"""
     def width(s: str) -> float:
         return sum(0.5 if c.isascii() else 1.0 for c in s)
     whole = width(line.text)
     before = width(line.text[:len(line.text) - len(value)]) if line.text.endswith(value) else None
-    x0, _, x1, _ = box(line)
-    return x0 + (x1 - x0) * before / whole if before is not None and whole else x0
+    x0, y0, x1, y1 = box(line)
+    share = x0 + (x1 - x0) * before / whole if before is not None and whole else x0
+    if cell_gap and before is not None and re.search(r"\S\s{2,}$", line.text[:len(line.text) - len(value)]):
+        return max(share, x1 - width(value) * (y1 - y0))
+    return share
 
 
 def is_caption_of(line: TextLine, labels: list[str]) -> bool:

@@ -215,7 +215,7 @@ def extract_acceptance(text: DocText) -> Fields:
     # (a row whose next caption was glued on ends at it: no cell wrapping onto the next line)
     glued = title is not None and title[1] is not None and not title[1].compact.endswith("".join(title[0].split()))
     if title and title[1] is not None and not glued:  # a narrow cell wraps a long title onto the line under it
-        left = value_left(title[1], title[0]) if title[1].text.rstrip().endswith(title[0]) and \
+        left = value_left(title[1], title[0], cell_gap=True) if title[1].text.rstrip().endswith(title[0]) and \
             any(title[1].compact.startswith(l) for l in _TITLE_LABELS) else None
         title = cell_continued(text, title[1], left=left, value="".join(title[0].split()))[0], title[1]
         # (a cell's tail, or a cover's title wrapped onto the next underline, centred there)
