@@ -26,7 +26,7 @@ _CONFERRED = re.compile(r"(?:具备|取得|获得|评为|确认为?)((?:(?!具�
                         r"(?:专业技术)?(?:职务)?(?:任职)?(?:资格|职称)")
 _OBTAINED = ["取得资格时间", "资格取得时间", "评审通过时间", "资格时间", "资格日期", "取得时间", "批准时间", "任职时间", "通过时间",
              "取得资格日期", "资格取得日期", "评审通过日期", "评审时间", "评审日期", "审批时间", "审批日期",
-             "批准日期", "授予时间", "授予日期", "通过日期", "获得时间", "认定时间", "认定日期",
+             "批准日期", "授予时间", "授予日期", "通过日期", "获得时间", "认定时间", "认定日期", "取得日期", "获得日期",
              # (a query's 评审（认定）时间: reviewed or recognised, that day)
              "评审(认定)时间", "评审（认定）时间", "认定(评审)时间", "评审(认定)日期", "评审（认定）日期"]
 _ISSUED = ["发证日期", "颁发日期", "发证时间", "颁证日期", "签发日期"]
@@ -48,8 +48,9 @@ def extract_title_certificate(text: DocText) -> Fields:
         review = latest
     found = review[0] if review else _labelled_title(text) or _conferred_title(text)
     if found is None:  # a line that names a title, never the committee's name (…高级工程师评审委员会)
+        # (nor the row of the title held before it, 原资格名称 工程师 above 现资格名称 高级工程师, probe DX T14)
         line = next((l for l in text.lines if _title_key(l.compact) and "证书" not in l.compact
-                     and not _COMMITTEE.search(l.compact)), None)
+                     and not _COMMITTEE.search(l.compact) and not _BEFORE_IT.match(l.compact)), None)
         found = (_title_key(line.compact), line) if line else None
     f.put("title", found)
     obtained = (review[1] if review else None) or _counted_from(text) or _labelled_date(text, _OBTAINED) \
@@ -201,13 +202,16 @@ def _review_passed(text: DocText):
 # A notice of results: 其资格从2022年11月26日起计算 — the day the title counts from, not the notice's.
 # (or an approval's sentence: 资格认定时间为2021年9月1日 — not the 原取得时间 of the title it replaces)
 _COUNTS_FROM = re.compile(r"(?:资格|职称)(?:取得)?(?:时间)?(?:从|自)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)起(?:计算|算|生效)|"
-                          r"(?:资格|职称)(?:认定|取得|评审通过)(?:时间|日期)为((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
+                          r"(?:资格|职称)(?:认定|取得|评审通过)(?:时间|日期)为((?:19|20)\d\d年\d{1,2}月\d{1,2}日)|"
+                          # (…评审委员会2022年12月16日评审通过…，资格取得时间为评审通过之日: the day it names, probe DX T08)
+                          r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:召开会议)?(?:评审|认定)通过[^。]{0,80}?"
+                          r"(?:资格|职称)(?:取得|认定)?(?:时间|日期)(?:为|以)评审通过之日")
 
 
 def _counted_from(text: DocText):
     body, starts = running_text(text)
     match = _COUNTS_FROM.search(body)
-    group = (1 if match.group(1) else 2) if match else 0
+    group = next(k for k in (1, 2, 3) if match.group(k)) if match else 0
     date = parse_date(match.group(group)) if match else None
     return (date, line_at(starts, match.start(group))) if date else None
 
@@ -363,6 +367,7 @@ def _conferred_title(text: DocText):
     return (_title_key(found[0].group(1)), found[1]) if found and _title_key(found[0].group(1)) else None
 
 
+_BEFORE_IT = re.compile(r"(?:原|原有|原任|以前)(?:专业技术职务|资格|职称|任职资格|技术职务)")
 _HELD_BEFORE = re.compile(r"现(?:专业技术职务|职称|任职务|任职称|任|聘|专业技术资格|资格)")
 
 
