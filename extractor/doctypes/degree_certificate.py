@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..fields.people import has_surname
+from ..fields.people import has_surname, labelled_surname
 from ..fields.dates import parse_date
-from ..layout import (certified, field_value, heading_labels, is_name, issue_date_of_form, line_at, next_line, one_person, running_match,
+from ..layout import (box, certified, field_value, heading_labels, is_name, issue_date_of_form, line_at, next_line, one_person, row_of, running_match,
                       running_text, spelled_label_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, date_of
@@ -41,7 +41,8 @@ _NOT_GRADUATED = re.compile(r"(结业证书|准予结业|予以结业|作结业�
 
 def extract_degree(text: DocText) -> Fields:
     f = Fields()
-    f.put("holder", one_person(text, ["姓名"]) or _degree_holder(text))
+    # (考生：查良宇, a 自学考试 diploma's candidate, probe DX D09)
+    f.put("holder", one_person(text, ["姓名"]) or one_person(text, ["考生"]) or _degree_holder(text))
     unfinished = running_match(text, _NOT_GRADUATED)
     if unfinished and not re.search(r"毕业证书|准予毕业|学位证书|授予[^。]{0,16}学位", text.compact):
         word = unfinished[0].group(0)
@@ -202,10 +203,16 @@ def _degree_holder(text: DocText):
         match = _DEGREE_HOLDER.match(wrapped)
         if match and is_name(match.group(1)):
             return match.group(1), line
-    for line in text.lines[:6]:
-        match = _STUDENT_IS.match(line.compact)
-        if match and is_name(match.group(1)) and has_surname(match.group(1)):
-            return match.group(1), line
+    for line in text.lines[:8]:
+        # (its blanks filled in, OCR boxes each apart on the row: 学生 | 禤嘉怡 | ，性别 | 女, probe
+        # DZ B1; or the sentence wrapped before its 人: 学生封立系四川省 | 人，一九七一年…, probe DX D07)
+        row = "".join(l.compact for l in sorted([line, *row_of(text, line)], key=lambda l: box(l)[0]))
+        after = next_line(text, line)
+        for sentence in (row, row + (after.compact[:2] if after is not None else "")):
+            match = _DEGREE_HOLDER.match(sentence) or _STUDENT_IS.match(sentence)
+            if sentence.startswith(("学生", "学员", "考生")) and match and is_name(match.group(1)) \
+                    and labelled_surname(match.group(1)):
+                return match.group(1), line
     return certified(text)
 
 
@@ -296,7 +303,9 @@ DOCTYPE = DocType(
                 # (学位网's 中国高等教育学位在线验证报告, 学信网's 在线验证报告: no 验收报告, probe CX D04)
                 "学位在线验证报告", "学历在线验证报告", "在线验证报告", "学位验证报告", "学历验证报告"),
         labels=("学位", "毕业", "学制", "校长", "授予", "学历", "准予毕业", "学位评定委员会", "修完",
-                "学历类别", "学历层次", "毕业院校", "学位授予单位", "认证结论", "入学时间", "毕业时间", "获学位日期", "所授学位"),
+                "学历类别", "学历层次", "毕业院校", "学位授予单位", "认证结论", "入学时间", "毕业时间", "获学位日期", "所授学位",
+                # (a Hong Kong or Macao university's 茲證明…已完成本大學規定之課程…獲頒授工學碩士學位)
+                "颁授", "考核及格"),
         # (毕（结）业日期 parts 毕 and 业: a 学信网 备案表 says 毕业 no other way)
         requires=("毕业", "学位", "毕(结)业", "毕（结）业", "学历证书电子注册"),
         requires_why="没有毕业或学位内容",
