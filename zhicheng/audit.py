@@ -700,7 +700,7 @@ def audit(documents: list[Document], claims: list[Claim], applicant: Applicant, 
                 # or damaged, may be him; not counted until a person looks, not refused outright
                 result.issues.append(issue("warning", "name_not_found",
                                            f"申报的成果{claim.index + 1}的材料 {doc.label} 列出的是 {clip('、'.join(_listed(doc)), 60)}，"
-                                           f"没有 {clip(applicant.name)}；其中 {clip('、'.join(alike))} 与申报人同姓，可能是识别有误："
+                                           f"没有 {clip(applicant.name)}；其中 {clip('、'.join(alike))} 与申报人姓名相近，可能是识别有误："
                                            "暂不计入，需人工核对", claim=claim.index, file=doc.file, needs_review=True))
                 continue
             result.issues.append(issue("error", "name_not_found",
@@ -1126,18 +1126,31 @@ def _namesakes(doc: Document, applicant: Applicant) -> list[str]:
     name in length or in one letter (罗网 or 罗晓锋 for 罗晓峰): OCR's damage of his name, maybe
     (a seal over it), or a colleague of his surname; which, a person tells.  Two of the same
     length differing in more (罗晓东 for 罗晓峰 is one letter: a person looks; 罗建国 is
-    someone else) are not counted as his namesakes."""
+    someone else) are not counted as his namesakes (``_misread_as``)."""
+    if doc.text_source == "text_layer":
+        return []  # typed, not read: 陈立锋 there is someone else, no misreading of 陈立峰
+    return [p for p in ("".join(p.split()) for p in _listed(doc)) if _misread_as(p, applicant.name)]
+
+
+def _misread_as(person: str, name: str) -> bool:
+    """Whether ``person``, read by OCR, may be ``name`` damaged: of his surname and differing in
+    length or in one letter, or his given name whole under another surname (a rare one misread:
+    佘立新 as 余立新, 卞一鸣 as 下一鸣, 仉建军 as 仍建军, probes DZ B6 and EA f05).
+
+    >>> _misread_as('罗网', '罗晓峰'), _misread_as('罗建国', '罗晓峰'), _misread_as('余立新', '佘立新'), _misread_as('余立', '佘立')
+    (True, False, True, False)
+    """
     from rapidfuzz.distance import Levenshtein
 
     from extractor.fields.people import COMPOUND_SURNAMES
 
-    if doc.text_source == "text_layer":
-        return []  # typed, not read: 陈立锋 there is someone else, no misreading of 陈立峰
-    name = "".join(applicant.name.split())
+    name = "".join(name.split())
     surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
-    people = ["".join(p.split()) for p in _listed(doc)]
-    return [p for p in people if p.startswith(surname) and p != name
-            and (len(p) != len(name) or Levenshtein.distance(p, name) <= 1)]
+    if person == name:
+        return False
+    if person.startswith(surname):
+        return len(person) != len(name) or Levenshtein.distance(person, name) <= 1
+    return len(name) - len(surname) >= 2 and len(person) == len(name) and person[len(surname):] == name[len(surname):]
 
 
 def _resolved(path: str, by_file: dict[str, list[Document]], refused: dict[str, str]) -> tuple[str, str]:
@@ -2068,6 +2081,11 @@ def _check_holder(doc: Document, applicant: Applicant, issues: list[dict[str, An
     person looks."""
     holder = doc.fields.get("holder")
     if applicant.name and holder and holder != applicant.name:
+        if doc.text_source != "text_layer" and _misread_as(holder, applicant.name):  # (余立新 for 佘立新 may be him)
+            issues.append(issue("warning", "name_not_found",
+                                f"证书持有人读作 {holder}，不是 {clip(applicant.name)}，可能是识别有误：暂不采用，需人工核对",
+                                file=doc.file, needs_review=True))
+            return False
         issues.append(issue("error", "name_not_found", f"证书持有人为 {holder}，不是 {clip(applicant.name)}", file=doc.file))
         return False
     if applicant.name and not holder and not printed_alone(applicant.name, doc.words):
