@@ -1731,7 +1731,7 @@ def wrapped_value(text: DocText, line: TextLine, value: str, complete) -> tuple[
     flush = under is not None and (abs(box(under)[0] - box(line)[0]) <= line.line.height
                                    or -line.line.height <= box(under)[0] - value_left(line, value) <= 4 * line.line.height
                                    or under is centred)
-    if (piece and len(piece) < len(line.compact) and flush
+    if (piece and len(piece) <= len(line.compact) and flush
             and not LABEL_START.match(under.compact) and complete(value + piece)):
         return value + piece, line
     return value, line

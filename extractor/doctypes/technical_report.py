@@ -11,7 +11,7 @@ from rules.vocabulary import Kind, Level
 import re
 from functools import lru_cache
 
-from ..layout import (without_brackets, unit_like, cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, unit_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
+from ..layout import (without_brackets, unit_like, is_caption, cell_words, glued_after, prose_writers, dotted_tail_below, wrapped_value, titled_column, unit_column, titled_names, is_name, numbered_grid, skips_numbers, table_rows, AFTER_LABEL, CJK, LABEL_START, block, box, cell_list, cell_top, join_cjk, labelled_people, labelled_value, line_at,
                       line_above, line_below, list_of_names, name_column, name_grid, next_line, original_index, paragraph,
                       plain_names, record_under, right_of, row_of, running_match, running_text, similar_height,
                       line_date, split_cells, standalone_date, value_left,
@@ -39,7 +39,9 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
 # The kind a report's title may end on, read or not under its name on a cover (…建设项目 |
 # 可行性研究报告): two copies of one report compare without it (probe CP E1B).
 _KIND_TAIL = re.compile(r"(?:可行性研究报告|可研报告|技术报告|研究报告|白皮书)$")
-_GENERIC_TITLE = re.compile(r"(?:项目[（(]课题[)）]|(?:科技|科研|科技计划)项目|项目|课题)?(?:自评价|自评估|可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|工作总结|专题研究|咨询|"
+# (a company's own heading of its kind, 年度课题研究报告, 企业技术中心课题结题报告, 技术研究课题总结报告:
+# the kind still, its name in the 课题名称 cell, probe DY tr07, tr13, tr14)
+_GENERIC_TITLE = re.compile(r"(?:年度|(?:企业)?技术中心|软科学(?:研究)?)?(?:项目[（(]课题[)）]|(?:科技|科研|科技计划)项目|项目|(?:技术研究)?课题)?(?:自评价|自评估|可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|课题总结|工作总结|专题研究|咨询|"
                             r"研究技术|结题技术|"
                             r"测试|检测|检验|检验检测|试验|评估)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
@@ -598,7 +600,11 @@ def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
     if found and not LABEL_START.match(found[0]) and _KIND_END.search(_PERIOD.sub("", strip_stamps(found[0])).strip()):
         return title_form(join_cjk(strip_stamps(found[0]))), found[1]
     found = labelled_value(text, _SUBJECT_NAME) if heading else None
+    if heading and not found:
+        # (the label's short form opening its line, 课  题：冷链物流…设计, probe DY tr14)
+        found = next(((m.group(1), l) for l in text.lines for m in [_TOPIC_ALONE.match(l.text)] if m), None)
     if found and not LABEL_START.match(found[0]):
+        found = _centred_on(text, found)
         # (a fill-in cover's underline wraps the name onto the next: …远程运维服 | 务平台研制与应用)
         found = wrapped_value(text, found[1], found[0], lambda v: bool(_SUBJECT_END.search(strip_stamps(v))))
         subject = title_form(join_cjk(strip_stamps(found[0])))
@@ -606,6 +612,28 @@ def _labelled_title(text: DocText, heading: str) -> tuple[str, TextLine] | None:
             return subject, found[1]
         return subject + heading, found[1]
     return None
+
+
+def _centred_on(text: DocText, found: tuple[str, TextLine]) -> tuple[str, TextLine]:
+    """A form's name cell of two lines with its label centred between them (科技社团承接政府
+    转移职能的 | 课题名称 | 路径与绩效评价研究, probe DY tr12): the line under the label was
+    read as the value; the line over the label, flush with it and in its print, opens the name."""
+    value = found[1]
+    hit = next((h for h in text.find_label(_SUBJECT_NAME) if h.line is not value and not h.value), None)
+    if hit is None or _SUBJECT_END.search(strip_stamps(value.compact)) is None:
+        return found
+    middle = (box(hit.line)[1] + box(hit.line)[3]) / 2
+    height = value.line.height
+    above = [l for l in text.lines if l.page == value.page and l is not hit.line and box(l)[3] <= middle <= box(value)[1]
+             and box(value)[1] - box(l)[3] <= 2 * height and abs(box(l)[0] - box(value)[0]) <= 0.5 * height
+             and similar_height(l, value, 0.3) and not LABEL_START.match(l.compact) and not is_caption(l)
+             and not _SUBJECT_END.search(strip_stamps(l.compact))]
+    if len(above) != 1 or any(box(o)[2] <= box(above[0])[0] and o is not hit.line for o in row_of(text, above[0])):
+        return found
+    return above[0].compact + found[0], above[0]
+
+
+_TOPIC_ALONE = re.compile(r"^\s*课\s*题\s*[:：]\s*(\S.{3,60})$")
 
 
 def _hung_under(text: DocText, line: TextLine, value: str) -> TextLine | None:
