@@ -2867,6 +2867,8 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
     halves = [k for k, h in enumerate(heads) if h == heads[col]]
     if len(halves) == 2 and heads[0] == "序号" and heads[halves[1] - col] == "序号":
         return _two_halves(text, header, heads, col)
+    if len(halves) == 2 and len(heads) % 2 == 0 and heads[:len(heads) // 2] == heads[len(heads) // 2:]:
+        return _unnumbered_halves(text, header, heads, halves)
     names, seen, unnumbered = [], set(), False
     left, height = box(header)[0], max(header.line.height, 1)
     page, resume = header.page, -1
@@ -2883,6 +2885,13 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
             if row.index < resume:
                 continue
         if box(row)[0] > left + 2 * height and not row.compact[:1].isdigit():
+            # (or a row whose first cells are blank, 冼嘉豪   平台开发 under 职称 | 姓名 | 任务分工 with no
+            # 职称, probe DY pa07: its name stands in the name column, a row of the table)
+            blank_led = _blank_led(header, heads, row, col, named) if unnumbered or not names else None
+            if blank_led is not None:
+                seen.add(row.index)
+                names.append(blank_led)
+                unnumbered = True
             continue  # a cell's wrapped tail (…中煤科工集团重庆研究院有 | 限公司), or the header's, set in its column
         # (OCR boxes each cell of a row: the row is its boxes left to right)
         boxes = sorted([row] + [l for l in row_of(text, row) if l.index > header.index], key=lambda l: box(l)[0])
@@ -2922,6 +2931,9 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         if col + 1 < len(cells) and len(cells[col]) == len(cells[col + 1]) == 1 and HAS_CJK.match(cells[col]) \
                 and (len(cells) == len(heads) + 1 or has_surname(cells[col])):
             cells[col:col + 2] = [cells[col] + cells[col + 1]]
+        # (and a compound surname spaced from its given name, 上官 云飞: one name, never 上官)
+        if col + 1 < len(cells) and cells[col] in COMPOUND_SURNAMES and re.fullmatch(f"[{CJK}]{{1,2}}", cells[col + 1]):
+            cells[col:col + 2] = [cells[col] + cells[col + 1]]
         # rows numbered (序号 first), or opening on the name itself (姓名 | 职称 | 签字), or a
         # cell to every caption with a name under 姓名 (单位 | 姓名 | 职称 | 分工)
         numbered = bool(cells) and cells[0].isdigit()
@@ -2960,6 +2972,46 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         unnumbered = not numbered
         names.append(cells[col])
     return names
+
+
+def _unnumbered_halves(text: DocText, header: TextLine, heads: list[str], at: list[int]) -> list[str]:
+    """A text layer's table of two people a row with no numbers (姓名 | 职称 | 姓名 | 职称, probe DY
+    tr05): row by row, left then right, as it reads; a row short of a cell placed as
+    ``_placed`` places it (a blank 职称 in the middle, the right half empty on the last row).
+    Any cell under 姓名 that is no name makes the list unread."""
+    names: list[str] = []
+    previous, height = header, max(header.line.height, 1)
+    for line in text.lines[header.index + 1:]:
+        cells = split_cells(line.text)
+        if line.page != header.page or box(line)[1] - box(previous)[3] > 2.5 * height or LABEL_START.match(line.compact) \
+                or not 2 <= len(cells) <= len(heads):
+            break
+        row = cells if len(cells) == len(heads) else \
+            _placed(header, heads, line, cells) or [cells[0]] + [None] * (len(heads) - len(cells)) + cells[1:]
+        for k in at:
+            name = "".join((row[k] or "").split())
+            if name and not (is_name(name) and labelled_surname(name)):
+                return []
+            if name:
+                names.append(name)
+        previous = line
+    return names
+
+
+def _blank_led(header: TextLine, heads: list[str], row: TextLine, col: int, named) -> str | None:
+    """The name of a text-layer row whose cells before the name column are blank: its first
+    cell a name whose place across the line is the name column's (the header's cells' places
+    as ``_centres`` tells them), with no more cells than the columns from there on; else None
+    (a cell's wrapped tail, which is no row)."""
+    cells = split_cells(row.text)
+    over = _centres(header, heads)
+    if over is None or col == 0 or not 2 <= len(cells) <= len(heads) - col:
+        return None
+    name = "".join(cells[0].split())
+    height = max(row.line.height, 1)
+    centre = box(row)[0] + ink_width(cells[0], height) / 2
+    at = min(range(len(over)), key=lambda i: abs(over[i] - centre))
+    return name if at == col and named(name) and labelled_surname(name) else None
 
 
 def _unit_peeled(cell: str, named) -> str:
