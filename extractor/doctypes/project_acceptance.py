@@ -1041,8 +1041,11 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
     for hit, value in hits:
         if meeting and hit.label == "主持人":
             continue
-        if hit.label == "负责人" and re.search(r"(?:技术|财务|质量|安全|联系|用户|甲方|企业|单位)$", hit.line.compact[:hit.start]):
-            continue  # (项目技术负责人: a backbone, no leader who 主持 it; probe DU b3 put him first in the ranks)
+        if hit.label == "负责人" and re.search(r"(?:技术|财务|质量|安全|联系|用户|甲方|企业|单位|[部科室处]|车间|中心)$",
+                                               hit.line.compact[:hit.start]):
+            # (项目技术负责人: a backbone, no leader who 主持 it; probe DU b3 put him first in the ranks;
+            # 技术部负责人 beside the project's own, a department's head who signs it, DY pa17)
+            continue
         if not value and (own := _row_person(text, hit.line)):
             # a member table's 分工 cell saying 项目负责人: the person of its row leads (probe CR A12:
             # the next row's 芦静 and her 性别 read as 芦静女)
@@ -1789,8 +1792,8 @@ def _acceptance_date(text: DocText):
     hits = [hit for labels in (["验收日期", "验收时间", "鉴定日期", "鉴定时间"], ["结题日期", "结题时间", "评价日期", "审查日期"])
             for hit in text.find_label(labels)]
     for hit in hits:
-        if re.search(r"(?:计划|预计|拟定?|预定)$", hit.line.compact[:hit.start]):
-            continue  # (计划验收时间: when it was to be held, probe CS F6-1)
+        if re.search(r"(?:计划|预计|拟定?|预定|申请|提出|提交|报请)$", hit.line.compact[:hit.start]):
+            continue  # (计划验收时间: when it was to be held, probe CS F6-1; 申请验收日期, when it was asked for, DY pa02)
         date = date_after_label(hit.line.text, [hit.label]) or parse_date(hit.value)
         if date is None and not hit.value:
             cell = right_of(text, hit.line)
