@@ -35,7 +35,9 @@ from .base import Cues, DocType, Fields, as_date, date_of, first_identifier, cla
 
 # (the name whole: 制造技术与机床 is no 制造技术, its first words)
 _JOURNAL = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|研究|技术|工程|科学|应用|通讯|自动化|信息|世界|论坛|纵横|"
-                      r"机床|机械|仪表|装备)(?:\([\u4e00-\u9fff]{2,10}版\))?)(?![\u4e00-\u9fff])")
+                      r"机床|机械|仪表|装备)(?:\((?:[\u4e00-\u9fff]{2,10}版|(?:自然|社会|哲学社会|人文社会|信息|工程)科学|工学|理学|医学)\))?)"
+                      r"(?![\u4e00-\u9fff])")
+# (an edition's bracket is part of the name, 重庆理工大学学报(自然科学), printed with 版 or without, probe DY jp08)
 _ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:(?:第\s*\d{1,3}\s*卷\s*)?第?\s*(\d{1,2})\s*期|(\d{1,2})\s*月)")
 # A running header's or citation's ``2021, 41(3): 45-52`` (year, volume, issue, pages) and a
 # masthead's ``2021.03`` beside its volume.
@@ -208,6 +210,7 @@ def extract_paper(text: DocText) -> Fields:
         yield _journal_of_imprint(text)
         yield _labelled_journal(text)
         yield _journal_over_issn(text)
+        yield (source[0], source[1]) if (source := _record_source(text)) else None
         yield _journal_in_side_band(text, page)
 
     titled = {l.index for l in title or []}  # (the paper's own title line is never its journal)
@@ -318,6 +321,8 @@ def extract_paper(text: DocText) -> Fields:
         f.set("date", online[0], online[1])
     if "date" not in f.values and cited and cited[2]:
         f.set("date", cited[2], cited[1])  # the year of the citation line: the issue's
+    if "date" not in f.values and (source := _record_source(text)):
+        f.set("date", source[2], source[1])  # (a record's source line, 电力系统保护与控制.2023,51(06): its year)
     if "date" not in f.values:
         # the issue's year beside its volume in the running head (Vol.48 No.2 2024; 2024, 43(S1)),
         # which a footnote's 收稿日期 is not
@@ -642,8 +647,11 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
     top = [l for l in on_page if l.top < max(0.15, first + 0.06) and not _CITED.match(l.compact)
            and "[J]" not in l.compact and not l.compact.startswith(("作者简介", "通信作者", "通讯作者"))]
     info = [l for l in top if _ISSUE_INFO.search(l.text) and not re.search("文章编号|DOI|doi", l.text)]
+    if chrome:  # (a record's sidebar on the screen's right, 机械工程学报 | ISSN | CN, beside the title's rows: no masthead)
+        info = [l for l in info if box(l)[0] < 0.7 * (l.page_width or float("inf"))] or info
     # (beside them no sentence: a spread's other page begins its body text as high)
-    beside = [l for l in top if l in info or any(same_row(l, i) for i in info) and not _sentence(l.text)]
+    beside = [l for l in top if l in info or any(same_row(l, i) and _near_across(l, i, chrome) for i in info)
+              and not _sentence(l.text)]
     # A name on a line of its own right over or under an issue line printed in English or
     # pinyin alone (水利学报 | SHUILI XUEBAO 2021年 第3期; Vol.37 No.4 ELECTRIC … | 电力自动化设备),
     # in print no bigger than it (the paper's title below is bigger).
@@ -654,6 +662,17 @@ def _masthead(text: DocText, page: int | None = None) -> list[TextLine]:
                    and re.fullmatch(rf"[{CJK}（）()]{{2,20}}", re.sub(r"(?<=[\u4e00-\u9fff）)])[A-Za-z&.,'’\-]+(?:[A-Za-z&.,'’\-]+)*$", "", l.compact))
                    and any(l.line.height <= 1.5 * i.line.height and _stacked_near(l, i) for i in info)]
     return beside
+
+
+def _near_across(line: TextLine, other: TextLine, screen: bool) -> bool:
+    """On a screenshot, a line is beside another only within a tenth of the screen's width: a
+    record's sidebar (ISSN：0577-6686 in the journal's box) stands on the title's row far to its
+    right (probe EA s05 took the title for the journal).  A printed page's masthead spreads its
+    cells wide, the journal's name centred between the issue and the page's number."""
+    if not screen:
+        return True
+    gap = max(box(other)[0] - box(line)[2], box(line)[0] - box(other)[2], 0)
+    return gap <= 0.1 * (line.page_width or float("inf"))
 
 
 _BREADCRUMB = re.compile(r"当前.{0,2}位置|您的位置|[\u4e00-\u9fff\w]\s*[>›»]\s*[\u4e00-\u9fff\w].*[>›»]")
@@ -826,6 +845,22 @@ def _labelled_journal(text: DocText) -> tuple[str, TextLine] | None:
         value = re.split(r"\s+(?=[A-Z]{2,})", rest)[0].strip()
         if re.search(r"[\u4e00-\u9fff]{2}", value):
             return value.strip("《》"), hit.line
+    return None
+
+
+# A database record's source line (CNKI's 知网节 printed: 电力系统保护与控制 . 2023,51(06)   北大核心 EI CSCD).
+_SOURCE_LINE = re.compile(rf"^\s*([{CJK}（）()]{{2,20}})\s*[.．]\s*((?:19|20)\d\d)\s*[,，]\s*\d{{1,3}}\s*[(（]\s*[0-9S]{{1,3}}\s*[)）]")
+
+
+def _record_source(text: DocText) -> tuple[str, TextLine, str] | None:
+    """The journal and year of a database record's source line, on a page under a portal's
+    banner (中国知网), wherever the line stands on it (probe DY jp12: below the abstract)."""
+    if not any(_portal(l.compact) for l in text.lines[:8]):
+        return None
+    for line in text.lines:
+        match = _SOURCE_LINE.match(line.text)
+        if match and not _portal("".join(match.group(1).split())):
+            return join_cjk(match.group(1)), line, match.group(2)
     return None
 
 
