@@ -692,7 +692,10 @@ def _row_run(text: DocText, line: TextLine) -> list[TextLine]:
     sentence of its body text."""
     # (a sidebar's small print beside the line, 智联技术,2023,30(5), is no part of it: a line of
     # a column of print, with its like right over or under it)
-    row = sorted([line] + [l for l in row_of(text, line) if not _sentence(l.text) and not _stacked(text, l)],
+    # (an author's box is no such print, however a byline's second line stands under it: 司马 骏1 over
+    # 上官国强1, probe DY jp07)
+    row = sorted([line] + [l for l in row_of(text, line) if not _sentence(l.text)
+                           and (not _stacked(text, l) or _ONE_AUTHOR.fullmatch(l.text.strip()))],
                  key=lambda l: box(l)[0])
     gap = 0.1 * (line.page_width or float("inf"))
     first = last = row.index(line)
@@ -701,6 +704,10 @@ def _row_run(text: DocText, line: TextLine) -> list[TextLine]:
     while last + 1 < len(row) and box(row[last + 1])[0] - box(row[last])[2] < gap:
         last += 1
     return row[first:last + 1]
+
+
+# One author in a box of his own: a name (spaced or dotted) and his units' marks (司马 骏1, 佘文涛2,*).
+_ONE_AUTHOR = re.compile(rf"[{CJK}][{CJK}·\s]{{1,10}}[{CJK}][\d,，*]*")
 
 
 def _stacked(text: DocText, line: TextLine) -> bool:
@@ -1090,7 +1097,8 @@ def _byline_goes_on(text: DocText, line: TextLine, names: list[str]) -> list[str
         if below is None or not similar_height(below, line, 0.25) or re.match(r"^[（(]", below.compact) \
                 or _AFFILIATION.search(below.compact) or re.search(r"[:：]|\d{4}", below.compact):  # (Received: 2024-04-24)
             return more
-        found = names_of(_PINYIN.sub(" ", strip_stamps(below.text)).strip(" ,，"))
+        # (its row's boxes, one author each, as the first line's: 上官国强1 | 阿依古丽·艾买提3, probe DY jp07)
+        found = names_of(_PINYIN.sub(" ", strip_stamps(_author_row(text, below))).strip(" ,，"))
         if found and all(_LATIN_NAME.fullmatch(n) for n in found) and not any(_LATIN_NAME.fullmatch(n) for n in names):
             return more  # (the byline in English under the Chinese, CHEN Jing¹, WANG Yuhang¹²: the same people)
         # (one name alone on the last line is the byline's too when both carry affiliation marks:
