@@ -157,3 +157,147 @@ def test_a_topic_cell_of_two_lines_on_a_cover_is_the_whole_title(monkeypatch):
             ("成渝地区双城经济圈制造业", (543, 943, 1045, 986)), ("数字化转型路径与政策研究", (543, 1021, 1047, 1067)),
             ("课题编号:", (289, 1138, 482, 1185)), ("cstc2022jsyj-zcbX0041", (537, 1139, 992, 1192))]
     assert _read(monkeypatch, _ocr(rows)).fields["title"] == "成渝地区双城经济圈制造业数字化转型路径与政策研究"
+
+
+def test_a_member_table_row_with_its_first_cell_blank_is_still_a_row(tmp_path):
+    """职称 | 姓名 | 任务分工 with no 职称 for some: 冼嘉豪   平台开发 stands under 姓名 and 任务分工, a row of
+    the table, not a cell's wrapped tail (probe DY pa07 dropped three such people and ranked the
+    last member 8th of 11); the table runs on overleaf."""
+    first = [(208, 70, "技术开发项目验收报告", 18), (60, 110, "项目名称：长江上游水生态环境遥感监测与预警平台建设"),
+             (60, 158, "项目负责人：上官婉清"), (60, 187, "验收时间：2023.11.15"), (60, 224, "一、项目组成员情况"),
+             (139, 272, "职称"), (280, 272, "姓名"), (410, 272, "任务分工"),
+             (133, 329, "研究员"), (280, 329, "上官婉清"), (410, 329, "负责人"),
+             (280, 386, "冼嘉豪"), (410, 386, "平台开发"),
+             (134, 443, "工程师"), (280, 443, "禤 琳"), (410, 443, "数据")]
+    second = [(134, 88, "工程师"), (280, 88, "訾晓东"), (410, 88, "测试"), (280, 145, "亓 凯"), (410, 145, "运维"),
+              (60, 265, "二、验收意见"), (60, 295, "验收组一致认为，项目完成了合同约定的研究内容，同意通过验收。")]
+    doc = _examine(_placed_pdf(tmp_path / "a.pdf", [first, second]), tmp_path)
+    assert doc.fields["members"] == ["上官婉清", "冼嘉豪", "禤琳", "訾晓东", "亓凯"]
+
+
+def test_a_writers_table_of_two_people_a_row_without_numbers(tmp_path):
+    """姓 名 | 职 称 | 姓 名 | 职 称 with no 序号: both halves row by row, a blank 职称 in the middle of a
+    row and an empty right half on the last (probe DY tr05 gave 上官, 扎西次仁, 敖登格日勒: the left
+    half's first words)."""
+    doc = _examine(_placed_pdf(tmp_path / "r.pdf", [[
+        (149, 155, "年产5万套新能源汽车电驱壳体", 20), (221, 195, "智能化改造项目", 20), (196, 255, "可 行 性 研 究 报 告", 20),
+        (179, 380, "编制单位：重庆两江精工机械有限公司"), (230, 414, "编制时间：2023年8月"), (265, 492, "编 制 人 员"),
+        (126, 528, "姓 名"), (220, 528, "职 称"), (330, 528, "姓 名"), (430, 528, "职 称"),
+        (117, 556, "上官 云飞"), (205, 556, "高级工程师"), (330, 556, "禤国荣"), (430, 556, "工程师"),
+        (118, 584, "扎西次仁"), (330, 584, "邝 敏"), (424, 584, "高级经济师"),
+        (113, 613, "敖登格日勒"), (215, 613, "工程师")]]), tmp_path)
+    assert doc.fields["authors"] == ["上官云飞", "禤国荣", "扎西次仁", "邝敏", "敖登格日勒"]
+
+
+def test_an_acceptance_is_dated_when_held_and_led_by_its_own_leader(tmp_path):
+    """申请验收日期 is when it was asked for, the opinion's 2023年10月26日…进行了内部验收 when it was held
+    (probe DY pa02); 技术部负责人 signing beside 项目负责人（签字） heads a department, not the project (pa17)."""
+    doc = _examine(_placed_pdf(tmp_path / "a.pdf", [[
+        (220, 70, "内部验收报告", 18), (60, 120, "项目名称：智能仓储AGV多车协同调度系统"), (60, 145, "项目负责人（签字）：皇甫晓琳"),
+        (330, 145, "技术部负责人：邝 敏"), (60, 170, "项目参加人员：扎西次仁、庞博文、訾晓东"), (60, 195, "申请验收日期：2023年10月8日"),
+        (60, 230, "验收意见："), (72, 255, "2023年10月26日，公司技术委员会组织专家对该项目进行了内部验收。验收组认为项目完成了"),
+        (72, 275, "合同规定的各项任务。"), (72, 300, "验收结论：同意通过验收。"), (380, 380, "2023年10月26日")]]), tmp_path)
+    assert doc.fields["acceptance_date"] == "2023-10-26"
+    assert doc.fields["leader"] == "皇甫晓琳"
+
+
+def test_a_departments_head_signing_beside_the_project_leader_is_not_the_leader(monkeypatch):
+    """项目负责人(签字):皇甫嵩林 and, on its row, 技术部负责人:邝 敏 (probe DY pa17 gave 邝敏)."""
+    rows = [("新产品研发项目验收记录", (398, 144, 792, 180)), ("项目名称:XK-800型隧道湿喷台车臂架防碰撞系统", (120, 228, 658, 252)),
+            ("验收日期:2023年7月14日", (120, 286, 398, 308)), ("验收结论:验收合格,同意转入小批量试制。", (120, 710, 584, 734)),
+            ("项目负责人(签字):皇甫嵩林", (120, 852, 454, 876)), ("技术部负责人:邝 敏", (686, 852, 908, 876)),
+            ("项目组成员(签字):訾晓东 冼美玲 端木 蓉", (120, 908, 604, 932))]
+    assert _read(monkeypatch, _ocr(rows)).fields["leader"] == "皇甫嵩林"
+
+
+def test_a_cnki_record_screenshot_with_its_journal_box_beside_the_title(monkeypatch):
+    """A 知网 record screenshot: the source line 机械工程学报.2023,59(16) over the title, and the journal's
+    box (机械工程学报 | ISSN | CN) on the screen's right beside the title's rows: no masthead (probe EA
+    s05 took the title for the journal and the authors' unit for the title)."""
+    rows = [("考虑刀具磨损的薄壁件铣削变 ×", (18, 12, 251, 36)), ("中国知网", (261, 13, 329, 37)),
+            ("https://kns.cnki.net/kcms2/article/abstract?v=3uoqIhG8C44YLTlOAiTRKibYlV5Vjs7i", (146, 55, 801, 80)),
+            ("CNKI 中国知网", (35, 110, 241, 149)), ("机械工程学报.2023,59(16) 北大核心 EI CSCD", (557, 202, 993, 230)),
+            ("机械工程学报", (1516, 222, 1655, 252)), ("考虑刀具磨损的薄壁件铣削变形预测与补偿", (635, 247, 1286, 286)),
+            ("ISSN: 0577-6686", (1516, 266, 1667, 292)), ("覃海峰", (788, 308, 869, 339)), ("尉迟光耀", (907, 307, 1013, 340)),
+            ("司马婧", (1052, 306, 1133, 341)), ("CN:11-2187/TH", (1517, 303, 1663, 326)), ("出版周期:半月刊", (1518, 337, 1666, 360)),
+            ("重庆理工大学机械工程学院", (838, 352, 1084, 378)),
+            ("摘要:薄壁件铣削过程中刀具磨损会显著改变切削力,进而影响加工变形。", (197, 413, 1702, 439)),
+            ("关键词:刀具磨损;薄壁件;铣削变形;误差补偿", (198, 553, 643, 579)), ("DOI:10.3901/JME.2023.16.245", (197, 592, 463, 615)),
+            ("分类号:TG54", (687, 591, 812, 617)), ("10:32", (1765, 1034, 1817, 1059)), ("2026/12/01", (1756, 1057, 1851, 1079))]
+    result = _ocr(rows)
+    result.pages[0].width, result.pages[0].height = 1920, 1080
+    doc = _read(monkeypatch, result)
+    assert (doc.fields["journal"], doc.fields["title"]) == ("机械工程学报", "考虑刀具磨损的薄壁件铣削变形预测与补偿")
+    assert doc.fields["authors"] == ["覃海峰", "尉迟光耀", "司马婧"]
+
+
+def test_a_cnki_record_printout_names_its_journal_in_its_source_line(monkeypatch):
+    """电力系统保护与控制.2023,51(06) 北大核心 EI CSCD below the abstract of a 知网 record printout: the
+    journal and its year (probe DY jp12 gave neither)."""
+    rows = [("中国知网 CNKI", (91, 56, 220, 83)), ("期刊>工程科技II辑", (407, 56, 583, 82)),
+            ("特高压换流站阀冷系统故障预警模型研究", (320, 168, 923, 200)), ("禤琳 阿不都热合曼·买买提 冼晖", (427, 237, 816, 265)),
+            ("国网重庆市电力公司电力科学研究院", (461, 282, 782, 307)),
+            ("摘要:阀冷系统是特高压换流站的关键辅助设备,提出了一种故障预警模型。", (122, 344, 1106, 369)),
+            ("关键词:特高压;换流站;阀冷系统;故障预警", (122, 409, 564, 434)), ("分类号: TM721", (122, 506, 277, 533)),
+            ("电力系统保护与控制.2023,51(06) 北大核心 EI CSCD", (123, 706, 658, 735)),
+            ("DOI: 10.19783/j.cnki.pspc.220918", (122, 767, 450, 794))]
+    doc = _read(monkeypatch, _ocr(rows))
+    assert (doc.fields["journal"], doc.fields["date"]) == ("电力系统保护与控制", "2023")
+
+
+def test_a_journals_edition_in_brackets_is_part_of_its_name(monkeypatch):
+    """重庆理工大学学报(自然科学) at the head, its edition printed without 版: the journal keeps it (probe
+    DY jp08 gave 重庆理工大学学报, another journal)."""
+    rows = [("重庆理工大学学报(自然科学)", (146, 94, 449, 121)), ("Journal of Chongqing University of Technology", (1100, 92, 1480, 118)),
+            ("基于改进YOLOv8的输电线路绝缘子缺陷检测", (377, 199, 1177, 245)), ("冼文斌,皇甫晓琳,庞博文", (590, 283, 965, 322)),
+            ("(重庆理工大学电气与电子工程学院,重庆400054)", (535, 340, 1022, 369)),
+            ("摘要:针对无人机巡检图像中绝缘子缺陷目标小、背景复杂等问题,提出了一种改进YOLOv8检测算法。", (179, 401, 1312, 430)),
+            ("关键词:绝缘子;缺陷检测;YOLOv8;注意力机制", (180, 438, 731, 467)), ("收稿日期:2022-12-30", (144, 1900, 352, 1926)),
+            ("中图分类号:TM216", (144, 1935, 400, 1961))]
+    doc = _read(monkeypatch, _ocr(rows))
+    assert doc.fields["journal"] == "重庆理工大学学报(自然科学)"
+
+
+def test_a_byline_of_boxes_over_two_lines_keeps_every_author(monkeypatch):
+    """司马 骏1 | 端木 蓉1 | 扎西次仁2 … | 佘文涛2 over 上官国强1 | 阿依古丽·艾买提3: the boxes stacked over the
+    second line's are authors too, and the second line is read whole (probe DY jp07 lost 司马骏, 端木蓉
+    and 上官国强, and ranked everyone after them too high)."""
+    rows = [("2023年第3期", (92, 58, 240, 74)), ("建筑结构", (700, 58, 860, 74)),
+            ("山地城市高边坡吊脚框架结构抗震性能振动台试验", (246, 144, 946, 174)),
+            ("司马 骏1", (178, 206, 262, 234)), ("端木 蓉1", (292, 206, 378, 234)), ("扎西次仁2", (408, 206, 512, 234)),
+            ("禤 琳1", (542, 206, 604, 234)), ("欧阳晓峰3", (634, 206, 738, 234)), ("訾 玥1", (770, 206, 830, 234)),
+            ("佘文涛2", (862, 206, 942, 234)), ("上官国强1", (176, 252, 280, 280)), ("阿依古丽·艾买提3", (312, 250, 494, 280)),
+            ("(1 重庆大学土木工程学院,重庆 400045;2 中冶赛迪工程技术股份有限公司,重庆 400013;3 重庆市设计院有限公司,重庆 400015)",
+             (156, 308, 1036, 324)),
+            ("[摘要] 以重庆地区典型吊脚框架结构为原型,设计制作了1/10缩尺模型,开展了振动台试验。", (122, 362, 912, 382)),
+            ("[关键词] 吊脚框架;振动台试验;抗震性能", (122, 392, 700, 412)),
+            ("中图分类号:TU317 文献标识码:A 文章编号:1002-848X(2023)03-0045-07", (122, 422, 900, 442)), ("0 引言", (92, 486, 146, 506))]
+    doc = _read(monkeypatch, _ocr(rows))
+    assert doc.fields["authors"] == ["司马骏", "端木蓉", "扎西次仁", "禤琳", "欧阳晓峰", "訾玥", "佘文涛", "上官国强", "阿依古丽·艾买提"]
+
+
+def test_a_joint_letters_table_of_recommenders_gives_each_his_title(tmp_path):
+    """推荐人 | 职称 | 工作单位 under a joint letter, one expert a row, unnumbered, the signatures under
+    it: the first recommends with his title, the second is a co-recommender (probe DX R04 read no
+    title at all)."""
+    doc = _examine(_placed_pdf(tmp_path / "l.pdf", [[
+        (253, 80, "联名推荐信", 18), (60, 145, "重庆市职称改革办公室："),
+        (60, 190, "我们联名推荐重庆机床（集团）有限责任公司尉迟浩然同志破格申报正高级工程师职称。"),
+        (73, 258, "经我们了解，该同志业绩突出，符合破格申报条件，特此推荐。"),
+        (92, 414, "推荐人"), (200, 414, "职称"), (330, 414, "工作单位"),
+        (92, 442, "郜明远"), (200, 442, "正高级工程师"), (330, 442, "重庆大学机械传动国家重点实验室"),
+        (92, 470, "詹台秀"), (200, 470, "正高级工程师"), (330, 470, "重庆市智能制造研究院"),
+        (57, 537, "推荐人签名：郜明远   詹台秀"), (369, 577, "2025年3月18日")]]), tmp_path)
+    assert (doc.fields["recommender"], doc.fields["recommender_title"]) == ("郜明远", "professorate_senior_engineer")
+    assert doc.fields["co_recommenders"] == [{"recommender": "詹台秀", "recommender_title": "professorate_senior_engineer"}]
+
+
+def test_a_candidate_of_a_rare_manchu_surname_in_a_forms_cell(monkeypatch):
+    """申报人 | 那川: 那 is a surname (probe DX R13 left the candidate out)."""
+    rows = [("正高级工程师破格申报推荐表(专家填写)", (512, 206, 1231, 252)), ("申报人", (233, 344, 336, 395)),
+            ("那川", (497, 344, 591, 395)), ("出生年月", (740, 346, 868, 392)), ("1983.05", (1004, 346, 1125, 391)),
+            ("现职称", (1254, 343, 1362, 393)), ("高级工程师", (1410, 346, 1567, 390)), ("推荐专家", (219, 439, 350, 485)),
+            ("覃岚", (496, 437, 592, 488)), ("专家职称", (740, 439, 871, 485)), ("正高级工程师", (973, 441, 1157, 482)),
+            ("那川同志主持完成重庆市首个汽车零部件行业工业互联网平台,业绩显著,同意推荐。", (398, 612, 1497, 652)),
+            ("推荐意见", (220, 818, 349, 863))]
+    assert _read(monkeypatch, _ocr(rows)).fields["candidate"] == "那川"

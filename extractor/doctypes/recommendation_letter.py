@@ -279,8 +279,11 @@ def _expert_table(text: DocText) -> dict[int, tuple[str, str | None, str | None,
     正高级工程师 …): its numbered rows, one expert each."""
     for k, line in enumerate(text.lines):
         heads = line.text.split()
-        if "姓名" not in heads or not any(h in _TABLE_TITLE_HEADS for h in heads) or heads[0] not in ("序号", "姓名"):
+        # (or headed by the role itself, unnumbered: 推荐人 | 职称 | 工作单位 under a joint letter, probe DX R04)
+        named_by = "姓名" if "姓名" in heads else heads[0] if heads and heads[0] in ("推荐人", "推荐专家") else None
+        if named_by is None or not any(h in _TABLE_TITLE_HEADS for h in heads) or heads[0] not in ("序号", "姓名", named_by):
             continue
+        numbered = heads[0] == "序号"
         above = " ".join(l.compact for l in text.lines[max(0, k - 2):k + 1])
         if not re.search(r"推荐(?:专家|人)", above) or re.search(r"被推荐人", text.lines[k - 1].compact if k else ""):
             continue
@@ -288,7 +291,10 @@ def _expert_table(text: DocText) -> dict[int, tuple[str, str | None, str | None,
         for row in text.lines[k + 1:k + 8]:
             cells = " ".join([row.text] + [l.text for l in sorted(row_of(text, row), key=lambda l: box(l)[0])
                                            if box(l)[0] > box(row)[0]]).split()
-            if len(cells) < 3 or not cells[0].isdigit() or int(cells[0]) != len(found) + 1:
+            if not numbered:
+                cells = ["0"] + cells  # (its rows in order, no number printed: counted as they come)
+            if len(cells) < 3 or not numbered and (not _people_in(cells[1]) or re.search(r"[:：]", row.compact)) \
+                    or numbered and (not cells[0].isdigit() or int(cells[0]) != len(found) + 1):
                 break
             names = _people_in(cells[1])
             if len(names) != 1:

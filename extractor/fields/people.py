@@ -71,8 +71,8 @@ RARER_SURNAMES = frozenset(
     "眭庹蹇况姒"
     # (Korean-Chinese surnames: 朴成浩, 权哲)
     "朴权"
-    # (税华磊, 冶少东, 沃晨, 羊帆, 练建, 但…: probes DR, DS)
-    "税冶沃羊练但"
+    # (税华磊, 冶少东, 沃晨, 羊帆, 练建, 但…: probes DR, DS; 那川, a Manchu surname, DX R13)
+    "税冶沃羊练但那"
 )
 COMPOUND_SURNAMES = frozenset({
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
