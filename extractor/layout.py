@@ -735,8 +735,10 @@ def names_of(value: str) -> list[str] | None:
     if _UNFINISHED.search(value) or value.count("（") + value.count("(") > value.count("）") + value.count(")"):
         return None  # (or cut inside a bracket: 董茂春（克拉玛 | …, the rest not read)
     names = [part for name in split_people(value) for part in _two_names(name)]
-    # (a compound surname alone is a name the wrap cut, its given name unread: …、宇文 | 化及, probe DW D04)
-    ok = names and all(is_name(n, longest=4) and n not in COMPOUND_SURNAMES for n in names)
+    # (a compound surname alone is a name the wrap cut, its given name unread: …、宇文 | 化及, probe
+    # DW D04; between two separators it is a whole name, 谷梁 of surname 谷, EA s01)
+    ok = names and all(is_name(n, longest=4) and (n not in COMPOUND_SURNAMES or _set_apart(value, n))
+                       for n in names)
     return names if ok else None
 
 
@@ -1416,8 +1418,20 @@ def ranked_names(value: str) -> list[str] | None:
         parts.pop(0)
     while parts and not is_name(parts[-1]):
         parts.pop()
-    # A compound surname alone (上官) is a name that lost its given name, not a person.
-    return parts if parts and all(is_name(p) and p not in COMPOUND_SURNAMES for p in parts) else None
+    # A compound surname alone (上官) is a name that lost its given name to a wrap or a box's edge, not a
+    # person; between two of the list's separators it is a whole name (谷梁 of surname 谷, probe EA s01).
+    return parts if parts and all(is_name(p) and (p not in COMPOUND_SURNAMES or _set_apart(value, p))
+                                  for p in parts) else None
+
+
+def _set_apart(value: str, name: str) -> bool:
+    """``name`` stands between two of the list's separators (…;谷梁;…): a whole name, which a wrap
+    or a box's edge (…;上官 | 华桂…) does not leave behind it.
+
+    >>> _set_apart("濮阳宏;谷梁;甘露", "谷梁"), _set_apart("何蓉宇;上官 皇甫远", "上官"), _set_apart("何蓉宇;上官", "上官")
+    (True, False, False)
+    """
+    return re.search(rf"[;,、；，]\s*{re.escape(name)}\s*[;,、；，]", value) is not None
 
 
 _PIECES = re.compile(r"[;,、|/\n\r；，]+")

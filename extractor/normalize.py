@@ -82,14 +82,20 @@ _LETTER_ONES = re.compile(r"(?<=\d)[lI](?=[\d\-./年月日])|(?<=[\d\-./:年])[l
 
 
 def digits_read_as_letters(text: str) -> str:
-    """``text`` with OCR's O and l read back as 0 and 1 inside numbers.
+    """``text`` with OCR's O and l read back as 0 and 1 inside numbers, and its Y for the yuan
+    sign before a sum in yuan and fen (a fax's ``(小写)Y490000.00``, probe EA f03).
 
     >>> digits_read_as_letters('2O22-03-09发布  DOI:1O.13334  2021年l2月  O2O模式  ISO9001  No.20')
     '2022-03-09发布  DOI:10.13334  2021年12月  O2O模式  ISO9001  No.20'
+    >>> digits_read_as_letters('(小写)Y490000.00  型号Y2023  Y27,735.85')
+    '(小写)¥490000.00  型号Y2023  ¥27,735.85'
     """
-    if not re.search(r"[OlI]", text):
+    if not re.search(r"[OlIY]", text):
         return text
-    return _LETTER_ONES.sub("1", _LETTER_DIGITS.sub("0", text))
+    return _YUAN.sub("¥", _LETTER_ONES.sub("1", _LETTER_DIGITS.sub("0", text)))
+
+
+_YUAN = re.compile(r"(?<![A-Za-z0-9])Y(?=\d[\d,]*\.\d{2}(?!\d))")
 
 
 # The dot of a transliterated name as other fonts and keyboards type it (阿依古丽•买买提 with a

@@ -301,3 +301,22 @@ def test_a_candidate_of_a_rare_manchu_surname_in_a_forms_cell(monkeypatch):
             ("那川同志主持完成重庆市首个汽车零部件行业工业互联网平台,业绩显著,同意推荐。", (398, 612, 1497, 652)),
             ("推荐意见", (220, 818, 349, 863))]
     assert _read(monkeypatch, _ocr(rows)).fields["candidate"] == "那川"
+
+
+def test_a_compound_surnames_letters_inside_a_list_are_a_whole_name():
+    """濮阳宏;尉迟光耀;谷梁;甘露 on a register's page: 谷梁 between separators is a person of surname 谷,
+    not a name cut by the wrap (probe EA s01 dropped the whole list); at the list's end it may be one."""
+    from extractor.layout import names_of, ranked_names
+
+    assert ranked_names("濮阳宏;尉迟光耀;谷梁;甘露") == names_of("濮阳宏;尉迟光耀;谷梁;甘露") == ["濮阳宏", "尉迟光耀", "谷梁", "甘露"]
+    assert ranked_names("何蓉宇;上官") is None and names_of("何蓉宇、上官") is None
+
+
+def test_a_faxed_invoices_yuan_sign_read_as_a_letter():
+    """价税合计（大写）肆拾玖万元整 （小写）Y490000.00 on a fax: OCR's Y is the yuan sign (probe EA f03 read
+    no amount); a model number's Y2023 stays."""
+    from extractor.fields.amounts import parse_amount_wan
+    from extractor.normalize import normalise_text
+
+    assert normalise_text("(小写)Y490000.00 型号Y2023") == "(小写)¥490000.00 型号Y2023"
+    assert parse_amount_wan(normalise_text("(小写)Y490000.00")) == 49
