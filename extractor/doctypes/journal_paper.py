@@ -27,7 +27,7 @@ from ..fields.dates import date_after_label, parse_date
 from ..idscan import find_cns, find_issns
 from ..fields.people import has_surname, labelled_surname
 from ..fields.numerals import to_int
-from ..layout import (CJK, HAS_CJK, block, box, is_name, labelled_field, join_cjk, labelled_people, line_above, line_below, names_of, next_line, row_of, similar_height, strip_stamps, text_after,
+from ..layout import (CJK, HAS_CJK, LABEL_START, block, box, is_name, labelled_field, join_cjk, labelled_people, line_above, line_below, names_of, next_line, row_of, similar_height, strip_stamps, text_after,
                       title_form)
 from ..text import DocText, TextLine, same_row
 from .base import Cues, DocType, Fields, as_date, date_of, first_identifier, classification
@@ -247,6 +247,14 @@ def extract_paper(text: DocText) -> Fields:
         record = labelled_field(text, ["题名", "篇名"]) if not labelled else None
         if record and _on_imprint_page(text, record[1]):
             labelled = record
+        if labelled and cover:
+            # (its cell wrapped, 题目：面向…柔性作业调度 | 改进NSGA-III算法: the tail joined where the
+            # cover's own 引用格式 cites the title whole, probe DY jp03)
+            under = line_below(text, labelled[1], 2.0)
+            whole = "".join(labelled[0].split()) + (under.compact if under is not None else "")
+            if under is not None and not LABEL_START.match(under.compact) \
+                    and re.search(re.escape(whole) + r"\s*\[J", "".join(l.compact for l in text.lines)):
+                labelled = whole, labelled[1]
         if labelled and len(title_form(labelled[0])) >= 4:
             f.set("title", title_form(labelled[0]), labelled[1])
         elif printed not in _COVER_HEADINGS:
@@ -918,6 +926,22 @@ def _paper_column(text: DocText, page: int) -> tuple[float, float] | None:
     return None
 
 
+def _byline_like(words: str) -> bool:
+    """A byline OCR glued in part, its boxes tall with their marks (阿不都热合曼·买买提 欧阳娜娜 禤志强2邝丽娟
+    庞博文亓国栋3, probe DY jp04 took it for the title): of its pieces between marks and spaces, three
+    or more, two in three are names.
+
+    >>> _byline_like("阿不都热合曼·买买提 欧阳娜娜 禤志强2邝丽娟庞博文亓国栋3"), _byline_like("基于YOLOv8的输电线路绝缘子缺陷检测")
+    (True, False)
+    >>> _byline_like("皇甫嵩林12"), _byline_like("面向工业4.0的数字孪生车间2")
+    (True, False)
+    """
+    pieces = [p for p in re.split(r"[\d\s,，*＊;；、]+", words) if p]
+    if len(pieces) == 1 and re.fullmatch(r"\S+?[\d,，*＊]+", words.strip()):
+        return is_name(pieces[0]) and has_surname(pieces[0])  # (one author boxed with his marks: 皇甫嵩林12)
+    return len(pieces) >= 3 and 3 * sum(is_name(p) for p in pieces) >= 2 * len(pieces)
+
+
 def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = None) -> list[TextLine] | None:
     """The biggest Chinese line under the masthead (a masthead's name may be bigger),
     with the line it wraps onto.  On a spread scanned whole (cover, contents and paper side
@@ -937,6 +961,7 @@ def _paper_title(text: DocText, masthead: list[TextLine], page: int | None = Non
                   and len(re.findall(f"[{CJK}]", l.text)) >= 4 and not any(e in l.text for e in exclude)]
     candidates = [l for l in candidates if not _portal(l.compact)]  # a database's banner on its record page
     candidates = [l for l in candidates if len(names_of(l.text) or []) < 2]  # an author line in bigger print
+    candidates = [l for l in candidates if not _byline_like(l.text)]
     # (or its names OCR boxed apart, each taller than the title for its marks: 武楠华³¹ | 雷洁ᵇ姜华鑫 | …)
     candidates = [l for l in candidates if sum(bool(HAS_CJK.search(o.text)) for o in _row_run(text, l)) < 3]
     # A sentence of the abstract or body (its 。, its commas) is no title, however OCR sized it.

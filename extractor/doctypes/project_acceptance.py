@@ -1065,7 +1065,8 @@ def _leader(text: DocText) -> tuple[str, TextLine] | None:
     for pattern in (_LED_BY, _LEADER_IN_TEXT, _HEAD_NAMED, _LEADER_WITH_TITLE):
         found = running_match(text, pattern)
         name = next((g for g in found[0].groups() if g), None) if found else None
-        if name and is_name(name) and has_surname(name):
+        # (a rarer surname too where the role names him: 听取了课题负责人禤国荣的汇报, probe DY pa09)
+        if name and is_name(name) and (has_surname(name) or pattern is _LEADER_IN_TEXT and labelled_surname(name)):
             return name, found[1]
     return None
 
