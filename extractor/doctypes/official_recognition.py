@@ -344,6 +344,9 @@ DOCTYPE = DocType(
                          # an employer's appointment to a post (关于聘任…专业技术职务的决定, 聘任书): the
                          # unit's own, neither a title nor an organ's recognition
                          "聘任", "聘用", "聘书", "任命",
+                         # a unit's assessment before a first title is recognised (初次认定职称考察意见表,
+                         # 拟认定职称：技术员): its opinion, no recognition yet (probe DZ B1)
+                         "考察意见", "考核意见表", "考察表",
 
                          # a thesis committee's resolution (同意…建议授予…学位) recognises no unit
                          "答辩委员会决议", "答辩决议",

@@ -410,7 +410,10 @@ DOCTYPE = DocType(
                 # a booklet's inner page, its title on the cover (评审机构 | 通过时间 | 发证时间)
                 "评审机构", "发证时间",
                 # a card's holder and how it was had (持证人, 取得方式 考核认定); a review form's verdict rows
-                "持证人", "取得方式", "评审委员会意见", "评委会意见", "审批机关意见"),
+                "持证人", "取得方式", "评审委员会意见", "评委会意见", "审批机关意见",
+                # (a 重庆 booklet's spread with no heading, its seal's letters set round apart: the
+                # committee's name and its 评审(认定)时间 row, probe DX T01)
+                "评审(认定)时间", "评审（认定）时间", "职称评审委员会"),
         # a notice of who passed, put up for objections (评审通过人员公示), is not yet the result
         # (an application for a title — 申报表, 推荐表, 申请表 — names the title held and the one
         # applied for, and confers neither; a 评审表 is read, its last page holding the verdict)
