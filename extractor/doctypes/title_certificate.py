@@ -331,9 +331,15 @@ def _labelled_twice(line) -> bool:
     return re.sub(r"\s+", "", without_dates(line.text)).strip(":：") == label
 
 
+def _before_it(hit) -> bool:
+    """A label of the title held before this one (原 职 称：助理工程师, 原职称取得时间, 原资格名称 | 工程师,
+    原取得时间, probes DX T14 and EB12, EB13, EB40): its value is no part of what this certifies."""
+    return re.search(r"原[\u4e00-\u9fff]{0,4}$", hit.line.compact[:hit.start]) is not None
+
+
 def _labelled_date(text: DocText, labels: list[str]):
     """A date beside its label, or under it in a query's column."""
-    for hit in heading_labels(text, labels):
+    for hit in (h for h in heading_labels(text, labels) if not _before_it(h)):
         found = field_value(text, hit, _HEADERS)
         date = parse_date(found[0]) if found else None
         if date is not None:
@@ -355,11 +361,13 @@ def _spelled_holder(text: DocText):
 def _labelled_title(text: DocText):
     """The title after its label: on the line, in the cell beside it, or under it."""
     for hit in heading_labels(text, _TITLE_LABELS):
+        if _before_it(hit):
+            continue
         found = field_value(text, hit, _HEADERS)
         if found and _title_key(found[0]):
             return _title_key(found[0]), found[1][0]
     found = value_of(text, _TITLE_LABELS)
-    return (_title_key(found[0]), found[1]) if found and _title_key(found[0]) else None
+    return (_title_key(found[0]), found[1]) if found and _title_key(found[0]) and not _BEFORE_IT.match(found[1].compact) else None
 
 
 def _conferred_title(text: DocText):
@@ -367,7 +375,7 @@ def _conferred_title(text: DocText):
     return (_title_key(found[0].group(1)), found[1]) if found and _title_key(found[0].group(1)) else None
 
 
-_BEFORE_IT = re.compile(r"(?:原|原有|原任|以前)(?:专业技术职务|资格|职称|任职资格|技术职务)")
+_BEFORE_IT = re.compile(r"(?:原|原有|原任|以前)(?:专业技术职务|资格|职称|任职资格|技术职务|资格名称)")
 _HELD_BEFORE = re.compile(r"现(?:专业技术职务|职称|任职务|任职称|任|聘|专业技术资格|资格)")
 
 
