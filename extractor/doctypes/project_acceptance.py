@@ -602,6 +602,9 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         numbered = numbered_block(text, below) if below is not None and re.match(r"\s*1\s*[.、．]", below.text) else None
         if numbered:
             return numbered, below
+        if not value and below is not None and "姓名" in "".join(below.text.split()) \
+                and len(below.text.split()) + len(row_of(text, below)) >= 3:
+            continue  # (a table's header under the label, 序号 姓名 职称 工作单位: the table's reading, probe EB37)
         grid = None if value else name_grid(text, hit.line)  # one name to a cell, row after row
         if grid:
             return grid, hit.line
