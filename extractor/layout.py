@@ -748,7 +748,7 @@ def _long_surnameless(name: str) -> bool:
     >>> _long_surnameless('敖登格日勒'), _long_surnameless('阿不都热合曼'), _long_surnameless('张伟李晓明')
     (True, True, False)
     """
-    return 5 <= len(name) <= 8 and bool(re.fullmatch(f"[{CJK}]+", name)) and surnameless_name(name) and not not_a_name(name)
+    return 5 <= len(name) <= 10 and bool(re.fullmatch(f"[{CJK}]+", name)) and surnameless_name(name) and not not_a_name(name)
 
 
 # A list that ends on its separator (…吴娟霞、邵瑞庆、) goes on where it was not read: what was read

@@ -41,7 +41,7 @@ _REPORT_KINDS = [("白皮书", "white_paper"), ("可行性研究报告", "feasib
 _KIND_TAIL = re.compile(r"(?:可行性研究报告|可研报告|技术报告|研究报告|白皮书)$")
 # (a company's own heading of its kind, 年度课题研究报告, 企业技术中心课题结题报告, 技术研究课题总结报告:
 # the kind still, its name in the 课题名称 cell, probe DY tr07, tr13, tr14)
-_GENERIC_TITLE = re.compile(r"(?:年度|(?:企业)?技术中心|软科学(?:研究)?)?(?:项目[（(]课题[)）]|(?:科技|科研|科技计划)项目|项目|(?:技术研究)?课题)?(?:自评价|自评估|可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|课题总结|工作总结|专题研究|咨询|"
+_GENERIC_TITLE = re.compile(r"(?:(?:(?:19|20)\d\d)?年度|(?:企业)?技术中心|软科学(?:研究)?)?(?:项目[（(]课题[)）]|(?:科技|科研|科技计划)项目|项目|(?:技术研究)?课题)?(?:自评价|自评估|可行性研究|可研|技术总结|技术研究|科技|技术|研究|课题研究|课题结题|结题|课题|总结|课题总结|工作总结|专题研究|咨询|"
                             r"研究技术|结题技术|"
                             r"测试|检测|检验|检验检测|试验|评估)?报告|白皮书|"
                             r"(?:发展|产业发展|专项)?规划|项目建议书")
@@ -78,7 +78,8 @@ _BARE_WRITERS = ["编写", "编制", "撰写", "执笔", "参编", "撰稿", "�
 # all of it wrote the report, the chief first as printed; its 顾问 and 指导 did not.
 _EDITORS = ["执行主编", "副主编", "主编", "编委会成员", "编委", "副组长", "组长", "成员"]
 _LEADERS = ["项目负责人", "课题负责人", "技术负责人", "报告负责人", "课题组组长", "项目组组长", "编写组组长", "课题组长", "项目组长",
-            "负责人"]
+            # (a 课题's own word for its leader, 课题主持人：禤国荣, probe DY tr10)
+            "课题主持人", "项目主持人", "负责人"]
 _DEPUTIES = ["课题组副组长", "项目组副组长", "编写组副组长", "项目副负责人", "课题副负责人", "副组长"]
 _MEMBERS = ["主要参加人员", "参加人员", "主要参与人员", "参与人员", "课题组成员", "项目组成员", "主要完成人员", "主要完成人",
             "项目组主要成员", "课题组主要成员", "完成人员", "研究人员", "主要研究人员", "项目组人员", "课题组人员",
@@ -624,8 +625,11 @@ def _centred_on(text: DocText, found: tuple[str, TextLine]) -> tuple[str, TextLi
         return found
     middle = (box(hit.line)[1] + box(hit.line)[3]) / 2
     height = value.line.height
+    # (flush with it, or centred over it in the cell, 新能源汽车电池包箱体激光焊接 | 变形控制技术研究, probe EB18)
     above = [l for l in text.lines if l.page == value.page and l is not hit.line and box(l)[3] <= middle <= box(value)[1]
-             and box(value)[1] - box(l)[3] <= 2 * height and abs(box(l)[0] - box(value)[0]) <= 0.5 * height
+             and box(value)[1] - box(l)[3] <= 2 * height
+             and (abs(box(l)[0] - box(value)[0]) <= 0.5 * height
+                  or abs(box(l)[0] + box(l)[2] - box(value)[0] - box(value)[2]) <= height)
              and similar_height(l, value, 0.3) and not LABEL_START.match(l.compact) and not is_caption(l)
              and not _SUBJECT_END.search(strip_stamps(l.compact))]
     if len(above) != 1 or any(box(o)[2] <= box(above[0])[0] and o is not hit.line for o in row_of(text, above[0])):

@@ -384,9 +384,17 @@ def uyghur_name(name: str) -> bool:
 
     >>> uyghur_name('阿不都热合曼'), uyghur_name('木合塔尔吐尔逊'), uyghur_name('古丽'), uyghur_name('阿不都工程')
     (True, True, False, False)
+    >>> uyghur_name('阿不都热合曼买买提')  # his own name, his father's and his grandfather's
+    True
     """
-    return 4 <= len(name) <= 8 and any(name[:k] in UYGHUR_NAME_WORDS and name[k:] in UYGHUR_NAME_WORDS
-                                       for k in range(2, len(name) - 1))
+    return 4 <= len(name) <= 10 and _stock_words(name, UYGHUR_NAME_WORDS, 3) and name not in UYGHUR_NAME_WORDS
+
+
+def _stock_words(name: str, stock: frozenset[str], most: int) -> bool:
+    """``name`` is a run of one to ``most`` words of ``stock`` (阿不都热合曼买买提: three)."""
+    if name in stock:
+        return True
+    return most > 1 and any(name[:k] in stock and _stock_words(name[k:], stock, most - 1) for k in range(2, len(name) - 1))
 
 
 def mongolian_name(name: str) -> bool:
