@@ -83,6 +83,8 @@ SENTENCES: dict[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = {
     ),
     "degree_certificate": (
         ("授予…学位", (re.compile(r"授予[^。]{0,16}?(?:学士|硕士|博士)学位"),)),
+        # (a Hong Kong or Macao university's 茲證明…已完成本大學規定之課程…獲頒授工程學碩士學位, probe EB16)
+        ("颁授…学位", (re.compile(r"颁授[^。]{0,16}?(?:学士|硕士|博士)学位"),)),
         ("…准予毕业", (re.compile(r"(?:学习|学业|考试)[^。]{0,40}?准予毕业"),)),
     ),
 }

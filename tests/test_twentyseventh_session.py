@@ -320,3 +320,143 @@ def test_a_faxed_invoices_yuan_sign_read_as_a_letter():
 
     assert normalise_text("(小写)Y490000.00 型号Y2023") == "(小写)¥490000.00 型号Y2023"
     assert parse_amount_wan(normalise_text("(小写)Y490000.00")) == 49
+
+
+def test_an_acceptance_names_its_leader_of_a_rarer_surname_in_its_opinion(tmp_path):
+    """验收组听取了课题负责人禤国荣的汇报: the role names him, 禤 a rarer surname (probe DY pa09 had no leader)."""
+    doc = _examine(_placed_pdf(tmp_path / "a.pdf", [[
+        (196, 80, "企业技术中心课题验收意见", 16),
+        (66, 163, "2023年5月6日，重庆华渝电气集团有限公司技术中心在公司第三会议室组织召开了“风"),
+        (67, 185, "电变桨系统超级电容储能模块研制”课题验收会。验收组听取了课题负责人禤国荣的汇"),
+        (66, 208, "报，审阅了技术资料，经质询讨论，形成验收意见如下："), (78, 240, "验收组同意该课题通过验收。"),
+        (343, 463, "验收组组长：端木晨阳"), (344, 492, "2023.05.06")]]), tmp_path)
+    assert doc.fields["leader"] == "禤国荣"
+
+
+def test_a_cnki_online_first_covers_title_wrapped_in_its_cell(tmp_path):
+    """题目：面向…柔性作业调度 | 改进NSGA-III算法 on a 网络首发论文 cover, its 引用格式 citing the title whole:
+    the wrapped tail is part of it (probe DY jp03 cut the title after 调度)."""
+    doc = _examine(_placed_pdf(tmp_path / "c.pdf", [[
+        (46, 45, "计算机集成制造系统", 12), (400, 42, "ISSN 1006-5911，CN 11-5946/TP", 8), (227, 155, "网络首发论文", 20),
+        (60, 222, "题目："), (151, 222, "面向离散制造车间的多目标柔性作业调度"), (151, 251, "改进NSGA-III算法"),
+        (60, 279, "作者："), (151, 279, "木合塔尔·吐尔逊，司马嘉怡，佘文涛，訾 玥"), (60, 307, "收稿日期："), (151, 307, "2022-10-21"),
+        (60, 335, "网络首发日期："), (151, 335, "2023-02-17"),
+        (60, 363, "引用格式："), (151, 363, "木合塔尔·吐尔逊，司马嘉怡，佘文涛，訾玥．面向离散制造车间的多目标柔性作业调度改进"),
+        (151, 392, "NSGA-III算法[J/OL]．计算机集成制造系统．")]]), tmp_path)
+    assert doc.fields["title"] == "面向离散制造车间的多目标柔性作业调度改进NSGA-III算法"
+
+
+def test_a_byline_boxed_taller_than_the_title_is_no_title(monkeypatch):
+    """Nine authors with their marks, OCR's boxes taller than the title's print and partly glued
+    (皇甫嵩林12 | 阿不都热合曼·买买提 欧阳娜娜 禤志强2邝丽娟庞博文亓国栋3): the title is the line above them,
+    and a byline half read gives no authors (probe DY jp04 took the byline for the title and its
+    last line for the authors)."""
+    rows = [("第34卷 第3期", (175, 111, 325, 148)), ("中国机械工程", (805, 111, 956, 148)),
+            ("风电齿轮箱行星轮系早期故障的迁移学习诊断方法", (422, 227, 1341, 273)), ("皇甫嵩林12", (276, 306, 479, 368)),
+            ("阿不都热合曼·买买提 欧阳娜娜 禤志强2邝丽娟庞博文亓国栋3", (451, 293, 1533, 372)),
+            ("冼美玲2端木晨阳1,3", (270, 360, 600, 441)),
+            ("1.重庆大学机械传动国家重点实验室,重庆,400044 2.重庆齿轮箱有限责任公司,重庆,402263", (396, 461, 1365, 491)),
+            ("摘要:针对风电齿轮箱行星轮系早期故障样本稀缺的问题,提出了一种基于域对抗迁移学习的诊断方法。", (217, 576, 1461, 608)),
+            ("关键词:风电齿轮箱;迁移学习;故障诊断", (217, 616, 723, 649)), ("中图分类号:TH132.4", (216, 656, 541, 692)),
+            ("DOI:10.3969/j.issn.1004-132X.2023.03.005", (216, 700, 760, 730))]
+    doc = _read(monkeypatch, _ocr(rows))
+    assert doc.fields["title"] == "风电齿轮箱行星轮系早期故障的迁移学习诊断方法"
+    assert doc.fields.get("authors") in (None, ["皇甫嵩林", "阿不都热合曼·买买提", "欧阳娜娜", "禤志强", "邝丽娟", "庞博文", "亓国栋",
+                                             "冼美玲", "端木晨阳"])
+
+
+def test_a_title_booklets_spread_without_a_heading_is_a_title_certificate(tmp_path):
+    """A 重庆 booklet's inner spread: 姓名… on the left, 资格名称 | 评审(认定)时间 | 批准文号 and the committee
+    on the right, no heading, the seal's letters set round apart (probe DX T01 left it unknown)."""
+    doc = _examine(_placed_pdf(tmp_path / "t.pdf", [[
+        (34, 186, "姓 名   冉启航"), (34, 220, "性 别   男"), (35, 254, "出生年月   1986年3月"),
+        (35, 288, "工作单位   重庆长耕智造科技有限公司"), (307, 61, "专 业   工业互联网"), (307, 101, "资格名称   高级工程师"),
+        (307, 140, "评审(认定)时间   2021年12月28日"), (306, 180, "批准文号   渝人社审〔2022〕15号"),
+        (307, 220, "证书编号   CQ2021GC0107352"), (306, 284, "重庆市工程技术工业互联网专业高级职称评审委员会", 8)]]), tmp_path)
+    assert doc.doc_type == "title_certificate"
+    assert (doc.fields["holder"], doc.fields["title"], doc.fields["date"]) == ("冉启航", "senior_engineer", "2021-12-28")
+
+
+def test_a_units_assessment_before_a_first_title_is_no_recognition(tmp_path):
+    """专业技术人员初次认定职称考察意见表 with 拟认定职称：技术员 and 考察合格: the unit's opinion before any
+    recognition, no organ's recognition (probe DZ B1 typed it official_recognition and warned it was a 公示)."""
+    doc = _examine(_placed_pdf(tmp_path / "k.pdf", [[
+        (171, 70, "专业技术人员初次认定职称考察意见表", 14), (83, 105, "姓名   禤嘉怡   性别   女   出生年月   2004.03"),
+        (73, 128, "工作单位   重庆渝芯智造科技有限公司   岗位   设备运维   学历   大专"), (60, 159, "拟认定职称：技术员（工业互联网与智能制造）"),
+        (60, 184, "单位考察意见：该同志于2025年7月1日入职我公司，从事工业机器人及产线设备运维工作，经考察，考察合格。"),
+        (327, 262, "单位（盖章）：重庆渝芯智造科技有限公司"), (462, 281, "2026年12月1日")]]), tmp_path)
+    assert doc.doc_type == "unknown"
+
+
+def test_a_topics_leader_under_its_own_word_leads_its_writers(monkeypatch):
+    """课题主持人：禤国荣 over 课题组成员：… on a 课题结题报告's cover: he is its first writer (probe DY tr10
+    left him out and ranked every member one place too high)."""
+    rows = [("重庆市九龙坡区科技计划项目", (594, 233, 940, 263)), ("课题结题报告", (619, 327, 914, 381)),
+            ("课题名称:山地城市轨道交通车站客流智能疏导关键技术研究", (269, 453, 990, 483)), ("课题主持人:禤国荣", (269, 516, 511, 546)),
+            ("课题组成员:木合塔尔·吐尔逊,上官云飞,佘俊,王伟", (268, 576, 942, 610)),
+            ("完成单位:重庆轨道交通技术研究院有限公司", (269, 642, 803, 671)), ("结题时间:2024年1月", (268, 705, 527, 735))]
+    doc = _read(monkeypatch, _ocr(rows))
+    assert doc.fields["authors"] == ["禤国荣", "木合塔尔·吐尔逊", "上官云飞", "佘俊", "王伟"]
+
+
+def test_a_uyghur_name_of_three_generations_without_its_dots():
+    """阿不都热合曼买买提: his name, his father's and his grandfather's, typed without their dots, is one
+    person (probe DY tr08 dropped him from a table's 项目负责人 cell)."""
+    from extractor.layout import is_name, names_of
+
+    assert is_name("阿不都热合曼买买提", longest=4)
+    assert names_of("阿不都热合曼买买提、佘文涛") == ["阿不都热合曼买买提", "佘文涛"]
+
+
+def test_rows_of_the_title_held_before_are_passed_over_wherever_they_stand(tmp_path):
+    """原 职 称：助理工程师 | 原职称取得时间 over 资格名称：工程师 | 取得日期 (probe EB12 gave the old title and
+    its date); 原职称：技术员（2016年7月） under the sentence that confers 助理工程师 (EB13)."""
+    doc = _examine(_placed_pdf(tmp_path / "c.pdf", [[
+        (219, 68, "专业技术资格证书", 18), (117, 134, "姓   名：眭建华"), (117, 162, "工作单位：重庆建设摩托车股份有限公司"),
+        (117, 247, "原 职 称：助理工程师"), (117, 275, "原职称取得时间：2016年09月"), (117, 304, "资格名称：工程师"),
+        (117, 332, "专   业：机械制造"), (117, 360, "取得日期：2020年12月28日"), (117, 389, "审批机关：重庆市人力资源和社会保障局"),
+        (117, 417, "发证日期：2021年04月10日")]]), tmp_path)
+    assert (doc.fields["title"], doc.fields["date"]) == ("engineer", "2020-12-28")
+    doc = _examine(_placed_pdf(tmp_path / "d.pdf", [[
+        (200, 80, "专业技术职务任职资格证书", 18), (90, 150, "竺晓雯同志，经重庆市工程技术助理级职务评审委员会于2019年12"),
+        (90, 172, "月6日评审通过，具备助理工程师任职资格。"), (90, 215, "原职称：技术员（2016年7月）"),
+        (90, 240, "批准文号：渝人社职〔2020〕14号"), (90, 265, "发证时间：2020年1月20日")]]), tmp_path)
+    assert (doc.fields["title"], doc.fields["date"]) == ("assistant_engineer", "2019-12-06")
+
+
+def test_an_acceptances_member_label_over_a_table_reads_the_table(tmp_path):
+    """项目组成员： over 序号 姓名 职称 工作单位, a unit's cell overflowing onto the next line (…有限公司白市驿 |
+    基地): the table's 姓名 column, never a place read as a name after its unit (probe EB37 gave
+    白市驿 as the only member)."""
+    doc = _examine(_placed_pdf(tmp_path / "a.pdf", [[
+        (230, 66, "科技项目验收意见", 16), (66, 111, "项目名称：通用飞机起落架作动器测试平台研制"), (66, 135, "项目负责人：卞志刚"),
+        (66, 159, "验收日期：2023年4月26日"), (65, 194, "项目组成员："), (66, 217, "序号"), (100, 217, "姓名"), (160, 217, "职称"),
+        (230, 217, "工作单位"), (70, 240, "1"), (100, 240, "卞志刚"), (160, 240, "高级工程师"), (230, 240, "重庆通用航空产业集团有限公司"),
+        (70, 263, "2"), (100, 263, "郁婷"), (160, 263, "工程师"), (230, 263, "重庆通用航空产业集团有限公司"),
+        (70, 285, "3"), (100, 285, "石宏"), (160, 285, "工程师"), (230, 285, "重庆通用航空产业集团有限公司白市驿"), (105, 308, "基地"),
+        (70, 331, "4"), (100, 331, "邬晨"), (160, 331, "助理工程师"), (230, 331, "西南大学人工智能学院"),
+        (66, 373, "验收意见：项目完成了全部研制任务，同意通过验收。")]]), tmp_path)
+    assert doc.fields["members"] == ["卞志刚", "郁婷", "石宏", "邬晨"]
+
+
+def test_a_scanned_hong_kong_degree_says_what_it_is_by_its_conferring_sentence(monkeypatch):
+    """茲證明 | 林志明 | 已完成本大學規定之課程，經考核合格，獲頒授 | 工程學碩士學位 on a scan (probe EB16 left it unknown)."""
+    rows = [("香港理工大學", (1001, 198, 1382, 275)), ("The Hong Kong Polytechnic University", (814, 307, 1567, 370)),
+            ("茲證明", (1121, 499, 1261, 553)), ("林志明", (1099, 606, 1284, 681)),
+            ("已完成本大學規定之課程,經考核合格,獲頒授", (782, 737, 1603, 783)), ("工程學碩士學位", (1013, 846, 1372, 906)),
+            ("(機械工程)", (1099, 938, 1284, 990)), ("二〇一九年十一月二十九日", (969, 1127, 1410, 1177)),
+            ("校長", (336, 1363, 419, 1413)), ("教務長", (1757, 1364, 1869, 1412))]
+    doc = _read(monkeypatch, _ocr(rows))
+    assert doc.doc_type == "degree_certificate"
+    assert (doc.fields["holder"], doc.fields["education"], doc.fields["date"]) == ("林志明", "master", "2019-11-29")
+
+
+def test_a_topic_cell_centred_over_two_lines_under_a_yearly_heading(monkeypatch):
+    """技术研究课题总结报告 over a 课题名称 cell whose two lines are centred, the label between them (probe
+    EB18 kept the second line); 2023年度课题研究报告 is a heading of the kind too (EB17)."""
+    rows = [("重庆长安汽车股份有限公司", (646, 232, 1083, 272)), ("技术研究课题总结报告", (524, 370, 1201, 451)),
+            ("新能源汽车电池包箱体激光焊接", (776, 814, 1267, 854)), ("课题名称", (380, 835, 531, 883)),
+            ("变形控制技术研究", (880, 864, 1165, 904)), ("课题编号", (381, 970, 529, 1015)), ("CA-JS-2022-031", (894, 974, 1150, 1014))]
+    assert _read(monkeypatch, _ocr(rows)).fields["title"] == "新能源汽车电池包箱体激光焊接变形控制技术研究"
+    rows[1] = ("2023年度课题研究报告", (524, 370, 1201, 451))
+    assert _read(monkeypatch, _ocr(rows)).fields["title"] == "新能源汽车电池包箱体激光焊接变形控制技术研究"
