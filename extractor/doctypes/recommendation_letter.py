@@ -56,6 +56,8 @@ def extract_recommendation(text: DocText) -> Fields:
         found = (key, columns["职称"][2]) if decided and key else None
     if not found and recommender:
         found = _title_under_signature(text, recommender[2], recommender[0])
+    if not found and recommender and len(table := _expert_table(text)) == 1 and table[1][0] == recommender[0] and table[1][1]:
+        found = table[1][1], table[1][3]  # (a table of one expert, 推荐人 | 职称 | 工作单位, probe EB29)
     if found:
         f.set("recommender_title", found[0], found[1])
     elif unread := _unread_title(text, sides):  # 推荐人职称 | (a faint cell): read it once more
@@ -285,7 +287,10 @@ def _expert_table(text: DocText) -> dict[int, tuple[str, str | None, str | None,
             continue
         numbered = heads[0] == "序号"
         above = " ".join(l.compact for l in text.lines[max(0, k - 2):k + 1])
-        if not re.search(r"推荐(?:专家|人)", above) or re.search(r"被推荐人", text.lines[k - 1].compact if k else ""):
+        # (under the candidate's own heading, 被推荐人情况, the table is his; his row beside its label,
+        # 被推荐人 | 濮志远, is no heading, probe EB29)
+        if not re.search(r"推荐(?:专家|人)", above) or _SECTION.match(text.lines[k - 1].compact if k else "") \
+                and "被推荐人" in text.lines[k - 1].compact:
             continue
         found: dict[int, tuple[str, str | None, str | None, TextLine]] = {}
         for row in text.lines[k + 1:k + 8]:
