@@ -105,6 +105,8 @@ def sentence_cues(text: DocText) -> dict[str, str]:
             if all(p.search(body) for p in patterns):
                 found[doc_type] = name
                 break
+    if "journal_paper" not in found and _record_of_paper(text):
+        found["journal_paper"] = "刊名.年,卷(期)、摘要与关键词"
     if "recommendation_letter" not in found:
         for i, line in enumerate(text.lines):
             start = 0 if line.compact.startswith(("我推荐", "本人推荐")) else \
@@ -113,6 +115,16 @@ def sentence_cues(text: DocText) -> dict[str, str]:
                 found["recommendation_letter"] = "我推荐…同志申报"
                 break
     return found
+
+
+# A database's record of a paper printed without its banner (probe EB38): a line that opens on the
+# journal's name and gives year, volume and issue as the database cites them (华南理工大学学报(自然科学版)
+# .2022,50(08)), with the paper's abstract and keywords on the page.
+_SOURCE_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,24}[.．]\s*(?:19|20)\d\d\s*[,，]\s*\d{1,3}\s*[(（]\s*[0-9S]{1,3}\s*[)）]")
+
+
+def _record_of_paper(text: DocText) -> bool:
+    return any(_SOURCE_LINE.match(l.compact) for l in text.lines) and "摘要" in text.compact and "关键词" in text.compact
 
 
 class PhraseFinder:

@@ -460,3 +460,29 @@ def test_a_topic_cell_centred_over_two_lines_under_a_yearly_heading(monkeypatch)
     assert _read(monkeypatch, _ocr(rows)).fields["title"] == "新能源汽车电池包箱体激光焊接变形控制技术研究"
     rows[1] = ("2023年度课题研究报告", (524, 370, 1201, 451))
     assert _read(monkeypatch, _ocr(rows)).fields["title"] == "新能源汽车电池包箱体激光焊接变形控制技术研究"
+
+
+def test_a_forms_table_of_one_recommender_under_the_candidates_row(tmp_path):
+    """被推荐人 | 濮志远 over 推荐人 | 职称 | 工作单位 and one row: the candidate's row is no heading of the
+    table, and a table of one expert gives his title (probe EB29 read none)."""
+    doc = _examine(_placed_pdf(tmp_path / "f.pdf", [[
+        (222, 72, "专 家 推 荐 意 见 表", 16), (233, 110, "（破格申报正高级工程师用）"), (79, 147, "被推荐人   濮志远"),
+        (84, 175, "推荐人"), (190, 175, "职称"), (300, 175, "工作单位"),
+        (84, 203, "仝海鹰"), (190, 203, "正高级工程师"), (300, 203, "中国汽车工程研究院股份有限公司"), (60, 246, "推荐意见："),
+        (60, 294, "濮志远同志长期从事汽车智能制造装备研发工作，业绩突出，特推荐其破格申报正高级工程师。"),
+        (315, 366, "推荐人签字：仝海鹰"), (338, 394, "2024年6月3日")]]), tmp_path)
+    assert (doc.fields["recommender"], doc.fields["recommender_title"], doc.fields["candidate"]) == \
+        ("仝海鹰", "professorate_senior_engineer", "濮志远")
+
+
+def test_a_database_record_printed_without_its_banner_by_its_source_line(tmp_path):
+    """A record printed bare: title, byline, units, 摘要, 关键词 and 华南理工大学学报(自然科学版).2022,50(08)
+    on a line of its own, no ISSN or CN (probe EB38 left it unknown)."""
+    doc = _examine(_placed_pdf(tmp_path / "r.pdf", [[
+        (60, 66, "面向复杂曲面的机器人磨抛轨迹规划方法", 14), (60, 100, "柴 岚1 竺海涛1 欧阳立新2"),
+        (60, 122, "1.华南理工大学机械与汽车工程学院 2.广州数控设备有限公司", 8),
+        (60, 147, "摘要：针对叶片类复杂曲面机器人磨抛中轨迹不均匀的问题，提出一种基于等残留高度的轨迹规划方法。", 8),
+        (60, 196, "关键词：机器人磨抛；轨迹规划；复杂曲面", 8), (60, 224, "华南理工大学学报(自然科学版).2022,50(08)", 9),
+        (60, 247, "下载:198 页码:55-64 页数:10", 8)]]), tmp_path)
+    assert doc.doc_type == "journal_paper"
+    assert (doc.fields["journal"], doc.fields["date"]) == ("华南理工大学学报(自然科学版)", "2022")

@@ -869,12 +869,14 @@ _SOURCE_LINE = re.compile(rf"^\s*([{CJK}（）()]{{2,20}})\s*[.．]\s*((?:19|20)
 
 def _record_source(text: DocText) -> tuple[str, TextLine, str] | None:
     """The journal and year of a database record's source line, on a page under a portal's
-    banner (中国知网), wherever the line stands on it (probe DY jp12: below the abstract)."""
-    if not any(_portal(l.compact) for l in text.lines[:8]):
-        return None
+    banner (中国知网), wherever the line stands on it (probe DY jp12: below the abstract), or a
+    line of its own."""
+    portal = any(_portal(l.compact) for l in text.lines[:8])
     for line in text.lines:
         match = _SOURCE_LINE.match(line.text)
-        if match and not _portal("".join(match.group(1).split())):
+        # (without the banner, printed bare: the line is the source and the record's index tags alone, probe EB38)
+        alone = match is not None and re.fullmatch(r"[\sA-Za-z\u4e00-\u9fff]*", line.text[match.end():]) is not None
+        if match and (portal or alone) and not _portal("".join(match.group(1).split())):
             return join_cjk(match.group(1)), line, match.group(2)
     return None
 
