@@ -1907,6 +1907,18 @@ def _beside_left(other: TextLine, line: TextLine) -> bool:
         and box(line)[0] - box(other)[2] < 0.35 * (line.page_width or float("inf"))
 
 
+def printed_name(text: DocText, line: TextLine, name: str) -> str | None:
+    """How ``name``, read on ``line``, was printed when that differs from how it is read: in
+    traditional characters (陳嘉欣, read 陈嘉欣 once the page is simplified), so that whoever
+    compares it with a claim's name sees both.  None when it was printed as it is read."""
+    raw = next((l for p in text.result.pages if p.number == line.page for l in p.lines if l.box == line.line.box), None)
+    if raw is None or raw.text == line.text or name not in line.text:
+        return None
+    at = line.text.find(name)
+    printed = raw.text[at:at + len(name)] if len(raw.text) == len(line.text) else None
+    return printed if printed and printed != name else None
+
+
 def value_left(line: TextLine, value: str, cell_gap: bool = False) -> float:
     """Where ``value``, the end of ``line``'s text, starts on the page: its share of the
     line's width, by the letters before it (a full-width letter twice a Latin one).  With

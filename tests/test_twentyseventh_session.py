@@ -486,3 +486,16 @@ def test_a_database_record_printed_without_its_banner_by_its_source_line(tmp_pat
         (60, 247, "下载:198 页码:55-64 页数:10", 8)]]), tmp_path)
     assert doc.doc_type == "journal_paper"
     assert (doc.fields["journal"], doc.fields["date"]) == ("华南理工大学学报(自然科学版)", "2022")
+
+
+def test_a_holder_printed_in_traditional_characters_is_shown_as_printed(tmp_path):
+    """陳嘉欣 on the degree is compared as 陈嘉欣: the document says so, for an auditor to see both forms
+    (probe DZ B10 wanted the difference flagged); a name printed as read says nothing."""
+    rows = [(232, 95, "香港理工大學", 20), (277, 175, "茲證明"), (266, 200, "陳嘉欣", 18),
+            (61, 245, "已完成本大學規定之課程，經考核及格，獲頒授"), (244, 268, "工學碩士學位", 16), (440, 358, "二〇一五年十一月")]
+    doc = _examine(_placed_pdf(tmp_path / "d.pdf", [rows]), tmp_path)
+    assert doc.fields["holder"] == "陈嘉欣"
+    assert "持证人姓名原文为繁体（陳嘉欣），按简体 陈嘉欣 比对" in doc.reasons
+    rows[2] = (266, 200, "林志明", 18)
+    doc = _examine(_placed_pdf(tmp_path / "e.pdf", [rows]), tmp_path)
+    assert not any("繁体" in r for r in doc.reasons)

@@ -275,6 +275,18 @@ class Fields:
         if found:
             self.set(name, found[0], found[1])
 
+    def note_printed(self, text: "DocText", name: str, what: str) -> None:
+        """Say how the person read for ``name`` was printed when that differs from how he is read:
+        in traditional characters (陳嘉欣, compared as 陈嘉欣), for an auditor to see both (probe DZ B10)."""
+        from ..layout import printed_name
+
+        value, source = self.values.get(name), self.sources.get(name)
+        line = next((l for l in text.lines if source is not None and l.page == source.page
+                     and tuple(l.line.box) == tuple(source.box)), None) if isinstance(value, str) else None
+        printed = printed_name(text, line, value) if line is not None else None
+        if printed:
+            self.notes.append(f"{what}姓名原文为繁体（{printed}），按简体 {value} 比对")
+
     def fallback(self, name: str, found: "tuple[Any, TextLine] | None", note: str, code: str) -> None:
         """Keep ``found`` for ``name`` in case no reading finds a better value (``note`` says
         what it is instead, as an issue ``code``)."""

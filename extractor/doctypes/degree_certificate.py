@@ -43,6 +43,7 @@ def extract_degree(text: DocText) -> Fields:
     f = Fields()
     # (考生：查良宇, a 自学考试 diploma's candidate, probe DX D09)
     f.put("holder", one_person(text, ["姓名"]) or one_person(text, ["考生"]) or _degree_holder(text))
+    f.note_printed(text, "holder", "持证人")
     unfinished = running_match(text, _NOT_GRADUATED)
     if unfinished and not re.search(r"毕业证书|准予毕业|学位证书|授予[^。]{0,16}学位", text.compact):
         word = unfinished[0].group(0)

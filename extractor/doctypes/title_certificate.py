@@ -42,6 +42,7 @@ def extract_title_certificate(text: DocText) -> Fields:
     f = Fields()
     f.put("holder", _labelled_holder(text) or one_person(text, _HOLDER_LABELS) or _spelled_holder(text)
           or comrade(text) or certified(text) or _conferred_holder(text) or _opening_holder(text))
+    f.note_printed(text, "holder", "持证人")
     review = _review_passed(text)
     latest = None if review else _latest_row(text)
     if latest is not None:  # a booklet's table of titles held, one a row: the latest is the one he holds
