@@ -499,3 +499,18 @@ def test_a_holder_printed_in_traditional_characters_is_shown_as_printed(tmp_path
     rows[2] = (266, 200, "林志明", 18)
     doc = _examine(_placed_pdf(tmp_path / "e.pdf", [rows]), tmp_path)
     assert not any("繁体" in r for r in doc.reasons)
+
+
+def test_a_company_read_beside_the_software_name_label_is_no_software(monkeypatch):
+    """A phone photo taken aslant: each value a row above its label, 重庆智汇物联科技有限公司 level with
+    软件名称 (probe EA p03 gave the holder as the software's name): no name rather than a company's."""
+    rows = [("中华人民共和国国家版权局", (823, 389, 1361, 510)), ("计算机软件著作权登记证书", (710, 462, 1491, 626)),
+            ("证书号:软著登字第11034567号", (1513, 531, 1945, 610)), ("智能仓储AGV调度管理软件V2.0", (713, 692, 1178, 775)),
+            ("软件名称:", (443, 742, 588, 800)), ("重庆智汇物联科技有限公司", (711, 771, 1103, 846)), ("著作权人:", (443, 813, 586, 868)),
+            ("2022年12月30日", (711, 857, 952, 917)), ("开发完成日期:", (442, 878, 643, 938)), ("2023SR0456789", (707, 1152, 951, 1205)),
+            ("登记号:", (434, 1164, 552, 1220)),
+            ("根据《计算机软件保护条例》和《计算机软件著作权登记办法》的规定,经中国版权保护中心审核,对", (486, 1215, 1813, 1307)),
+            ("以上事项予以登记。", (436, 1309, 662, 1356))]
+    doc = _read(monkeypatch, _ocr(rows))
+    assert doc.doc_type == "software_copyright"
+    assert doc.fields.get("software_name") != "重庆智汇物联科技有限公司"

@@ -8,7 +8,7 @@ from rules.vocabulary import Kind
 
 from ..fields.dates import dates_in_year, find_dates, parse_date
 from ..idscan import find_registration_numbers
-from ..layout import (annex_column, body_date, box, chinese_punctuation, column_below, field_value, heading_labels, holder_cell,
+from ..layout import (unit_like, annex_column, body_date, box, chinese_punctuation, column_below, field_value, heading_labels, holder_cell,
                       holders, join_cjk, cell_top, next_line, record_under, right_of, row_of, value_below, wrapped_value)
 from ..text import DocText
 from .base import LISTS, Cues, DocType, Fields, after_label_text, as_date, value_of
@@ -23,6 +23,10 @@ def extract_software(text: DocText) -> Fields:
     name = _glued_to_class(text) or _labelled(text, ["软件名称", "软件全称"]) or after_label_text(text, ["软件名称"])
     if name and "".join(name[0].split()) in _COLUMNS:
         name = None  # a query page's next caption (软件简称 | 软件全称) read as the value: its column says
+    if name and unit_like("".join(name[0].split())) and not _named_in_full(name[0]):
+        # (a company's name is no software's: the holder's row read beside 软件名称 on a photo taken
+        # aslant, its rows a row apart from their labels, probe EA p03 — none rather than a wrong one)
+        name = None
     if name:  # a name its narrow cell wrapped (…监控平 / 台): the registered kind ends it
         name = wrapped_value(text, name[1], name[0], _named_in_full)
     if name and software_name(name[0]):
