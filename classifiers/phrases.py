@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from extractor.doctypes.journal_paper import SOURCE_LINE
 from extractor.text import DocText
 
 # Sentences that say what a certificate is when no title does (``证  书`` over a sentence):
@@ -119,12 +120,9 @@ def sentence_cues(text: DocText) -> dict[str, str]:
 
 # A database's record of a paper printed without its banner (probe EB38): a line that opens on the
 # journal's name and gives year, volume and issue as the database cites them (华南理工大学学报(自然科学版)
-# .2022,50(08)), with the paper's abstract and keywords on the page.
-_SOURCE_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,24}[.．]\s*(?:19|20)\d\d\s*[,，]\s*\d{1,3}\s*[(（]\s*[0-9S]{1,3}\s*[)）]")
-
-
+# .2022,50(08): the paper type's ``SOURCE_LINE``), with the paper's abstract and keywords on the page.
 def _record_of_paper(text: DocText) -> bool:
-    return any(_SOURCE_LINE.match(l.compact) for l in text.lines) and "摘要" in text.compact and "关键词" in text.compact
+    return any(SOURCE_LINE.match(l.compact) for l in text.lines) and "摘要" in text.compact and "关键词" in text.compact
 
 
 class PhraseFinder:

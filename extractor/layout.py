@@ -3003,7 +3003,7 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
 def _unnumbered_halves(text: DocText, header: TextLine, heads: list[str], at: list[int]) -> list[str]:
     """A text layer's table of two people a row with no numbers (姓名 | 职称 | 姓名 | 职称, probe DY
     tr05): row by row, left then right, as it reads; a row short of a cell placed as
-    ``_placed`` places it (a blank 职称 in the middle, the right half empty on the last row).
+    ``_short_row`` places it (a blank 职称 in the middle, the right half empty on the last row).
     Any cell under 姓名 that is no name makes the list unread."""
     names: list[str] = []
     previous, height = header, max(header.line.height, 1)
@@ -3012,8 +3012,7 @@ def _unnumbered_halves(text: DocText, header: TextLine, heads: list[str], at: li
         if line.page != header.page or box(line)[1] - box(previous)[3] > 2.5 * height or LABEL_START.match(line.compact) \
                 or not 2 <= len(cells) <= len(heads):
             break
-        row = cells if len(cells) == len(heads) else \
-            _placed(header, heads, line, cells) or [cells[0]] + [None] * (len(heads) - len(cells)) + cells[1:]
+        row = cells if len(cells) == len(heads) else _short_row(header, heads, line, cells)
         for k in at:
             name = "".join((row[k] or "").split())
             if name and not (is_name(name) and labelled_surname(name)):
@@ -3208,8 +3207,7 @@ def _line_rows(text: DocText, header: TextLine, heads: list[str]) -> list[tuple[
         if len(cells) == len(heads):
             row: list[str | None] = list(cells)
         elif len(cells) < len(heads):
-            row = _placed(header, heads, line, cells) \
-                or [cells[0]] + [None] * (len(heads) - len(cells)) + cells[1:]
+            row = _short_row(header, heads, line, cells)
         else:
             break
         rows.append((row, line))
@@ -3234,6 +3232,12 @@ def _centres(line: TextLine, cells: list[str]) -> list[float] | None:
         centres.append(x + ink / 2)
         x += ink + gap
     return centres
+
+
+def _short_row(header: TextLine, heads: list[str], line: TextLine, cells: list[str]) -> list[str | None]:
+    """A text-layer row with fewer cells than its header, each cell under its caption: as
+    ``_placed`` places them, else its first cell first and the rest against the right end."""
+    return _placed(header, heads, line, cells) or [cells[0]] + [None] * (len(heads) - len(cells)) + cells[1:]
 
 
 def _placed(header: TextLine, heads: list[str], line: TextLine, cells: list[str]) -> list[str | None] | None:

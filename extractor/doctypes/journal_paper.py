@@ -197,6 +197,7 @@ def extract_paper(text: DocText) -> Fields:
     title = _paper_title(text, masthead, page)
     cited = _cited_journal(text)
     footer = _footer_band(text, page)
+    source = _record_source(text)  # (a database record's 刊名.2023,51(06): its journal and its year)
     def candidates():  # most telling first, each read only when those before it found nothing
         yield None if english else cited
         yield _journal_in(masthead)
@@ -210,7 +211,7 @@ def extract_paper(text: DocText) -> Fields:
         yield _journal_of_imprint(text)
         yield _labelled_journal(text)
         yield _journal_over_issn(text)
-        yield (source[0], source[1]) if (source := _record_source(text)) else None
+        yield source[:2] if source else None
         yield _journal_in_side_band(text, page)
 
     titled = {l.index for l in title or []}  # (the paper's own title line is never its journal)
@@ -329,7 +330,7 @@ def extract_paper(text: DocText) -> Fields:
         f.set("date", online[0], online[1])
     if "date" not in f.values and cited and cited[2]:
         f.set("date", cited[2], cited[1])  # the year of the citation line: the issue's
-    if "date" not in f.values and (source := _record_source(text)):
+    if "date" not in f.values and source:
         f.set("date", source[2], source[1])  # (a record's source line, 电力系统保护与控制.2023,51(06): its year)
     if "date" not in f.values:
         # the issue's year beside its volume in the running head (Vol.48 No.2 2024; 2024, 43(S1)),
@@ -864,7 +865,7 @@ def _labelled_journal(text: DocText) -> tuple[str, TextLine] | None:
 
 
 # A database record's source line (CNKI's 知网节 printed: 电力系统保护与控制 . 2023,51(06)   北大核心 EI CSCD).
-_SOURCE_LINE = re.compile(rf"^\s*([{CJK}（）()]{{2,20}})\s*[.．]\s*((?:19|20)\d\d)\s*[,，]\s*\d{{1,3}}\s*[(（]\s*[0-9S]{{1,3}}\s*[)）]")
+SOURCE_LINE = re.compile(rf"^\s*([{CJK}（）()]{{2,20}})\s*[.．]\s*((?:19|20)\d\d)\s*[,，]\s*\d{{1,3}}\s*[(（]\s*[0-9S]{{1,3}}\s*[)）]")
 
 
 def _record_source(text: DocText) -> tuple[str, TextLine, str] | None:
@@ -873,7 +874,7 @@ def _record_source(text: DocText) -> tuple[str, TextLine, str] | None:
     line of its own."""
     portal = any(_portal(l.compact) for l in text.lines[:8])
     for line in text.lines:
-        match = _SOURCE_LINE.match(line.text)
+        match = SOURCE_LINE.match(line.text)
         # (without the banner, printed bare: the line is the source and the record's index tags alone, probe EB38)
         alone = match is not None and re.fullmatch(r"[\sA-Za-z\u4e00-\u9fff]*", line.text[match.end():]) is not None
         if match and (portal or alone) and not _portal("".join(match.group(1).split())):

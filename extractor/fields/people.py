@@ -403,10 +403,7 @@ def mongolian_name(name: str) -> bool:
     >>> mongolian_name('巴图孟和'), mongolian_name('乌兰图雅'), mongolian_name('巴特尔'), mongolian_name('巴图工程')
     (True, True, True, False)
     """
-    if name in MONGOLIAN_NAME_WORDS:
-        return True
-    return 4 <= len(name) <= 5 and any(name[:k] in MONGOLIAN_NAME_WORDS and name[k:] in MONGOLIAN_NAME_WORDS
-                                       for k in (2, 3))
+    return name in MONGOLIAN_NAME_WORDS or 4 <= len(name) <= 5 and _stock_words(name, MONGOLIAN_NAME_WORDS, 2)
 
 
 def yi_name(name: str) -> bool:
