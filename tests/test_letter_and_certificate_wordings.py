@@ -480,7 +480,9 @@ def test_a_degree_dated_beside_the_chairman_on_one_row():
 
 # =========================================================================== beyond: more recommendation letters
 
-def test_two_experts_in_the_table_give_no_recommender():
+def test_two_experts_in_a_scanned_table_are_read_as_a_text_layer_reads_them():
+    """Each cell its own box: the first expert is the recommender, the second a co-recommender,
+    as the same table in a text layer gives (a scan gave none of them, probe EB30)."""
     xs = [LEFT, 500, 800, 1150]
     fields = fields_of(
         "recommendation_letter", Title("专家推荐意见表"),
@@ -488,7 +490,8 @@ def test_two_experts_in_the_table_give_no_recommender():
         [(c, x) for c, x in zip(["姓名", "工作单位", "职称", "签名"], xs)],
         [(c, x) for c, x in zip(["周明", "重庆大学", "正高级工程师"], xs)],
         [(c, x) for c, x in zip(["钱进", "重庆交通大学", "教授"], xs)])
-    assert fields == {"candidate": "罗成"}
+    assert fields == {"candidate": "罗成", "recommender": "周明", "recommender_title": "professorate_senior_engineer",
+                      "co_recommenders": [{"recommender": "钱进", "recommender_title": "教授"}]}
 
 
 def test_a_text_layer_expert_table():

@@ -279,10 +279,18 @@ def _expert_facts(rest: str) -> tuple[str | None, str | None]:
 def _expert_table(text: DocText) -> dict[int, tuple[str, str | None, str | None, TextLine]]:
     """A table of the recommending experts (推荐专家情况： | 序号 姓名 专业技术职称 工作单位 | 1 陈国华
     正高级工程师 …): its numbered rows, one expert each."""
-    for k, line in enumerate(text.lines):
-        heads = line.text.split()
+    # (a scan boxes each cell apart: a row is read from its leftmost box, the boxes right of it its cells)
+    starts = [k for k, line in enumerate(text.lines) if not any(box(l)[0] < box(line)[0] for l in row_of(text, line))]
+    for at, k in enumerate(starts):
+        line = text.lines[k]
+        heads = _cells_from(text, line)
         # (or headed by the role itself, unnumbered: 推荐人 | 职称 | 工作单位 under a joint letter, probe DX R04)
-        named_by = "姓名" if "姓名" in heads else heads[0] if heads and heads[0] in ("推荐人", "推荐专家") else None
+        named_by = "姓名" if "姓名" in heads else heads[0] if heads and heads[0] in _ROLES else None
+        # (the role as the row's caption, 推荐人 | 姓名 | 职称 | 工作单位, its rows numbered under it or
+        # not: the column under the caption is a number's or none)
+        captioned = len(heads) > 1 and heads[0] in _ROLES and heads[1] == "姓名"
+        if captioned:
+            heads = ["序号"] + heads[1:]
         if named_by is None or not any(h in _TABLE_TITLE_HEADS for h in heads) or heads[0] not in ("序号", "姓名", named_by):
             continue
         numbered = heads[0] == "序号"
@@ -293,11 +301,10 @@ def _expert_table(text: DocText) -> dict[int, tuple[str, str | None, str | None,
                 and "被推荐人" in text.lines[k - 1].compact:
             continue
         found: dict[int, tuple[str, str | None, str | None, TextLine]] = {}
-        for row in text.lines[k + 1:k + 8]:
-            cells = " ".join([row.text] + [l.text for l in sorted(row_of(text, row), key=lambda l: box(l)[0])
-                                           if box(l)[0] > box(row)[0]]).split()
-            if not numbered:
-                cells = ["0"] + cells  # (its rows in order, no number printed: counted as they come)
+        for row in (text.lines[j] for j in starts[at + 1:at + 8]):
+            cells = _cells_from(text, row)
+            if not numbered or captioned and cells and not cells[0].isdigit():
+                cells = [str(len(found) + 1) if numbered else "0"] + cells  # (its rows in order, no number printed: counted as they come)
             if len(cells) < 3 or not numbered and (not _people_in(cells[1]) or re.search(r"[:：]", row.compact)) \
                     or numbered and (not cells[0].isdigit() or int(cells[0]) != len(found) + 1):
                 break
@@ -308,6 +315,12 @@ def _expert_table(text: DocText) -> dict[int, tuple[str, str | None, str | None,
             found[len(found) + 1] = (names[0], key if decided else None, _column(cells, heads, ("从事专业", "研究方向")), row)
         return found
     return {}
+
+
+def _cells_from(text: DocText, line: TextLine) -> list[str]:
+    """The words of ``line`` and of the boxes right of it on its row: a table row's cells, whether a
+    text layer prints the row as one line or a scan boxes each cell."""
+    return " ".join([line.text] + [l.text for l in row_of(text, line) if box(l)[0] > box(line)[0]]).split()
 
 
 def _column(cells: list[str], heads: list[str], wanted: tuple[str, ...]) -> str | None:
@@ -860,6 +873,7 @@ def _typed_under(text: DocText, line) -> tuple[list[str], str] | None:
 
 
 # The head of a table of recommending experts: 姓名 | 工作单位 | 职称 | 签名.
+_ROLES = ("推荐人", "推荐专家")
 _TABLE_TITLE_HEADS = ("职称", "技术职称", "专业技术职务", "专业技术职称", "专业技术资格", "职务", "职称/职务")
 # Every cell of such a head row is one of these: a row of a form (姓名 | 王五 | 职称 | …) is none.
 _TABLE_HEADS = frozenset(_TABLE_TITLE_HEADS + ("序号", "姓名", "工作单位", "单位", "所在单位", "签名", "签字", "本人签名",
