@@ -45,7 +45,11 @@ class _Score:
 # (a sentence wrapped at its comma ends its line on it: …科学技术进步奖一等奖，)
 # (…主持完成的项目荣获…科学技术进步奖一等 | 奖: a sentence's verbs, wherever the line breaks)
 _VERBS = r"荣获|获得了?|主持完成|参与完成"
-_MENTION = re.compile(_VERBS + r"|获(?!奖者|奖人|奖项目|奖单位|奖等级|奖类别)")
+_MENTION = re.compile(_VERBS + r"|获(?!奖者|奖人|奖项目|奖单位|奖等级|奖类别)"
+                      # (or pointing at a paper told of elsewhere in a sentence: …已在产线上应用，该合同约定的
+                      # 指标全部完成 on an acceptance report's page, probe EC s03 — never 本合同, the paper's own)
+                      # (a sentence wrapped before it, …会计师事务所已出具 | 专项审计报告。, probe EC s12)
+                      r"|(?:该|上述|前述|所签订?的?|签订的|出具(?:了|的)?[\u4e00-\u9fff]{0,4})$")
 # (…提交的学历学位证书、专业技术资格证书、论文…: a sentence enumerating things, not a title)
 _PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|(?<=.{8})、(?=.{4})|" + _VERBS)
 
@@ -112,6 +116,16 @@ def _printed(lines) -> str:
                    if not _PROSE.search(l.compact) and not _CAPTION_CELL.fullmatch(l.compact))
 
 
+def _told_before(text: DocText, line) -> str:
+    """The line before ``line`` when ``line`` goes on with its sentence (it ends on no stop and
+    is as wide as the body): where a verb wrapped before the word it tells of."""
+    if line.index == 0:
+        return ""
+    before = text.lines[line.index - 1]
+    wrapped = before.page == line.page and not re.search(r"[。；;！？!?:：]$", before.compact) and len(before.compact) >= 20
+    return before.compact if wrapped else ""
+
+
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict,
            opening: PhraseFinder | None = None) -> _Score:
     score = _Score()
@@ -153,7 +167,8 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         told = bool(holding) and (not cues.titles_in_sentences and all(_PROSE.search(c) for c in holding)
                                   or all(_CAPTION_CELL.fullmatch(c) for c in holding)) or across
         score.titled = score.titled and not across
-        if not score.titled and (not holding or told or all(_MENTION.search(c[:c.find(in_zone)]) for c in holding)):
+        if not score.titled and (not holding or told or all(_MENTION.search(_told_before(text, l) + l.compact[:l.compact.find(in_zone)])
+                                                             for l in zone if in_zone in l.compact)):
             score.value -= TITLE_WEIGHT - TITLE_ELSEWHERE_WEIGHT
             score.reasons[-1] = f"文中有 {in_zone}"
     elif elsewhere:
@@ -224,8 +239,40 @@ _MATERIALS_LIST = re.compile(r"(?:申报|证明|佐证|业绩|评审|送审)?(?:
 
 
 def _materials_list(text: DocText) -> bool:
-    """The first page is headed as the bundle's own list of materials (``_MATERIALS_LIST``)."""
-    return any(_MATERIALS_LIST.fullmatch(l.compact) for l in text.title_lines(0.2, pages=1))
+    """The first page is headed as the bundle's own list of materials (``_MATERIALS_LIST``), or
+    it is one page headed 目录 whose entries name papers of the bundle (``_binder_contents``)."""
+    return any(_MATERIALS_LIST.fullmatch(l.compact) for l in text.title_lines(0.2, pages=1)) or _binder_contents(text)
+
+
+# An entry of a binder's contents: its number, the paper's name (a note in brackets after it), its
+# pages (1. 获奖证书（含完成人名单） 2-3); the name ends on a kind of paper, as no chapter or article
+# does twice. At least one of them a certificate's, a contract's or an opinion's: a journal's 目次
+# may hold two 研究报告.
+_ENTRY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．]\s*(\S.*?)\s*(?:[（(][^（()）]*[)）])?[\s.…·-]*(?:\d{1,3}(?:\s*[-–—~至]\s*\d{1,3})?)?")
+_ENTRY_KINDS = re.compile(r"(证书|证明|合同|意见|发票|推荐信|推荐表|协议|论文|报告|批复|通知|文件)$")
+_STRONG_KINDS = frozenset({"证书", "证明", "合同", "意见", "发票", "推荐信", "推荐表", "协议"})
+
+
+def _binder_contents(text: DocText) -> bool:
+    """One page headed 目录, two of its entries or more naming kinds of paper (学位证书, 项目验收意见,
+    产品购销合同): the binder's own contents, no page of the document after it (probe EC c02, c07:
+    joined to the certificate after it, it made the pair, and then the whole binder, unknown).
+    A document's own contents, read with its other pages, are not asked about.
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def page(*rows):
+    ...     return DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "text_layer", [
+    ...         Line(t, (100, 100 + 60 * k, 900, 140 + 60 * k), 1.0) for k, t in enumerate(rows)])]))
+    >>> _binder_contents(page("目 录", "1. 获奖证书（含完成人名单） 2-3", "2. 项目验收意见 4-5", "3. 产品购销合同 7-9"))
+    True
+    >>> _binder_contents(page("目 次", "1. 智能工厂评价方法研究报告 1", "2. 边缘计算的应用研究报告 9"))
+    False
+    """
+    if len({l.page for l in text.lines}) != 1 or not any(l.compact == "目录" for l in text.title_lines(0.2, pages=1)):
+        return False
+    kinds = [m.group(1) for l in text.lines if (e := _ENTRY.fullmatch(l.text.strip()))
+             and (m := _ENTRY_KINDS.search(re.sub(r"\s", "", e.group(1))))]
+    return len(kinds) >= 2 and bool(_STRONG_KINDS & set(kinds))
 
 
 def divider(text: DocText) -> bool:

@@ -164,10 +164,11 @@ def _leaning(text: DocText, scores: dict[str, float]) -> str:
 def _page(result: ReadResult, number: int) -> _Page:
     text = DocText(result, (number, number))
     verdict = classify(text)
-    if verdict.doc_type != "unknown" and verdict.confidence >= THRESHOLD:
+    bare = _annex_sheet(text)
+    if verdict.doc_type != "unknown" and verdict.confidence >= THRESHOLD and not bare:
         kind, confident = verdict.doc_type, True
     else:
-        kind, confident = _leaning(text, verdict.scores), False
+        kind, confident = ("unknown" if bare else _leaning(text, verdict.scores)), False
     # A page headed 前言 or 目录 is a later page of the document before, whatever its words say.
     titled = next((r[3:] for r in verdict.reasons if r.startswith("标题 ")), "")
     continues = _continues(text, titled)
@@ -178,7 +179,7 @@ def _page(result: ReadResult, number: int) -> _Page:
         and not _ANNEX.match(first.compact)
     opens = confident and _opens(text, kind, verdict.reasons) and not continues
     kind_sheet = not confident and _KIND_SHEET.fullmatch(re.sub(r"\s", "", text.compact)) is not None
-    cover = not confident and len(text.compact) < COVER_CHARS and (_COVER.search(text.compact) or kind_sheet)
+    cover = bare or not confident and len(text.compact) < COVER_CHARS and (_COVER.search(text.compact) or kind_sheet)
     announces = any(_ANNOUNCES.match(l.compact) for l in text.lines if l.top > 0.15)
     annex = any(_ANNEX.match(l.compact) for l in text.lines[:3] if l.top <= 0.15)
     record = kind == "unknown" and (any(_RECORD.search(l.compact) for l in text.lines[:4] if l.top <= 0.3)
@@ -190,7 +191,7 @@ def _page(result: ReadResult, number: int) -> _Page:
     heading = None if continues else _heading(text)
     return _Page(number, kind, opens, 0 if cover else len(text.compact), heading is not None, confident,
                  announces, annex, record, looks_like, continues, _divider(text),
-                 bool(_PATENT_FEE.search(text.compact)), _serials(text), (_sheet(text) or kind_sheet) if cover else False,
+                 bool(_PATENT_FEE.search(text.compact)), _serials(text), (_sheet(text) or kind_sheet or bare) if cover else False,
                  _addressee(text), _top_numbers(text), heading, bool(_REFERS.search(text.compact)), _credits(text))
 
 
@@ -219,6 +220,24 @@ def _addressee(text: DocText) -> str | None:
         if found:
             return found.group(1)
     return None
+
+
+def _annex_sheet(text: DocText) -> bool:
+    """A sheet headed 附件N over the name of the papers after it, and nothing else but its folio
+    (附件1 | 学历学位证书 | 第1页 共7页): it names what follows, whatever its words lean to (a
+    degree certificate, probe EC c09, which the sheet then opened).
+
+    >>> from extractor.model import Line, Page, ReadResult
+    >>> def page(*texts):
+    ...     lines = [Line(t, (400, 600 + 80 * i, 600, 650 + 80 * i)) for i, t in enumerate(texts)]
+    ...     return DocText(ReadResult("t.pdf", "0" * 64, page_count=1, pages=[Page(1, 1000, 1400, "ocr", lines)]))
+    >>> _annex_sheet(page("附件1", "学历学位证书", "第1页 共7页")), _annex_sheet(page("附件3", "授权发明专利证书及业绩证明(合同、发票、验收证书)"))
+    (True, True)
+    >>> _annex_sheet(page("附件2", "2022年重庆市数字化车间名单", "序号 企业名称 项目名称", "1 重庆渝通精工 注塑车间"))
+    False
+    """
+    lines = [l.compact for l in text.lines if l.compact and not _FOLIO.fullmatch(l.compact)]
+    return 2 <= len(lines) <= 3 and _ANNEX.match(lines[0]) is not None and sum(map(len, lines[1:])) <= 40
 
 
 def _sheet(text: DocText) -> bool:
@@ -448,8 +467,12 @@ def pieces(result: ReadResult) -> list[Piece]:
     previous: _Page | None = None
     opening: _Page | None = None  # the current piece's first page
     for page in result.pages:
-        if not page.lines:
-            if found:
+        if not page.lines or all(_FOLIO.fullmatch(line.compact) for line in page.lines):
+            # A blank page (or one of its running foot only, 第6页 共9页) belongs to the document it
+            # stands inside of, the page after it going on with it, or to the file's last one it
+            # ends; before another document it is nobody's (probe EC c07: an acceptance had taken
+            # the blank sheet after it as its page)
+            if found and page.number == result.pages[-1].number:
                 found[-1].last = page.number
             continue
         this = _page(result, page.number)
@@ -553,6 +576,11 @@ def pieces(result: ReadResult) -> list[Piece]:
             new = True  # 附件3 | 知识产权清单 that no page before announced: an annex of its own
         elif this.kind == "unknown" and this.record and before is not None and before.one_page:
             new = False  # a certificate booklet's record page (工作单位变更记录): the certificate's own
+        elif this.kind == "unknown" and before is not None and before.one_page and current.first == current.last \
+                and _same_project(result, current, page.number):
+            # a certificate's second page under its project's name again (项目主要完成人及完成单位 |
+            # 项目名称：…, 本证书第2页与第1页共同使用): its own, probe EC s10
+            new = False
         elif this.kind == "unknown" and this.chars >= SHORT_PAGE and (before is not None and before.one_page
                                                                       or this.headed
                                                                       or this.looks_like not in (None, current.doc_type)):
@@ -593,6 +621,10 @@ def pieces(result: ReadResult) -> list[Piece]:
     return found
 
 
+# A page's number alone, as a binder's running foot prints it: 第6页 共9页, - 6 -, 6/9, 第 6 页.
+_FOLIO = re.compile(r"[-—–－]?\s*第?\s*\d{1,3}\s*页?\s*(?:[,，/、]?\s*共\s*\d{1,3}\s*页)?\s*[-—–－]?|\d{1,3}\s*/\s*\d{1,3}")
+
+
 def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> list:
     """The documents of a file: ``build(pages)`` makes one from a page range (or from the
     whole file, ``None``).  One document unless two pieces stand on their own.  A piece
@@ -617,9 +649,12 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
         # before, whatever seals did to the names on it (a contract's signature page).
         # (a count that numbers the whole file may be the binder's running foot, 第5页 共7页 over two
         # papers: it joins a page of no type to the one before, never two of one type)
+        # (and then only on to the page after a document: a contents page or a cover before one is
+        # no page of it, and joined by the running foot it made the whole binder one unknown, probe EC c07)
         counted = next((i for i in range(len(built) - 1) if not kept(i)
                         and (built[i][1].doc_type == built[i + 1][1].doc_type and not whole
-                             or "unknown" in (built[i][1].doc_type, built[i + 1][1].doc_type))
+                             or built[i + 1][1].doc_type == "unknown" and not built[i + 1][0].sheet
+                             or built[i][1].doc_type == "unknown" and not whole)
                         and _counts_on(counts.get(built[i][0].last), counts.get(built[i + 1][0].first))), None)
         if counted is not None:
             built = _joined(built, counted, build)
@@ -638,8 +673,9 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
             # (a page of no type headed 附件2 alone after a document of several pages — a contract's
             # price table, a plan's 重点项目表 — is that document's annex, probe DC ct4, tr4)
             before = doctype(built[i - 1][1].doc_type) if i > 0 else None
+            # (not a bare sheet, 附件3 | 项目验收材料: that announces what follows it, probe EC c03)
             own_annex = doc.doc_type == "unknown" and piece.annex and before is not None and not before.one_page \
-                and not kept(i - 1) and not built[i - 1][0].divider
+                and not kept(i - 1) and not built[i - 1][0].divider and not _bare_sheet(piece)
             # (a page headed 附录A 验收意见 after a report of several pages: the report's appendix, its
             # words whatever they are, never an acceptance of its own, probe DO long-01 — a 附件 may be
             # a certificate bound with its letter, an 附录 is the document's own part)
@@ -671,8 +707,9 @@ def split(result: ReadResult, build, halves: frozenset[int] = frozenset()) -> li
                 before_agrees = _identities(declared, built[i - 1][1], doc)
                 after_agrees = _identities(declared, doc, built[i + 1][1])
                 after = not (before_agrees[0] and not before_agrees[1] and (after_agrees[1] or not after_agrees[0]))
-            # (a cover sheet goes with what follows it)
-            after = after or piece.sheet and i + 1 < len(built) and not built[i + 1][0].divider
+            # (a cover sheet goes with what follows it, and so does a bare 附件N sheet naming papers,
+            # 附件3 | 授权发明专利证书及业绩证明（合同、发票、验收证书）, probe EC c09)
+            after = after or (piece.sheet or _bare_sheet(piece)) and i + 1 < len(built) and not built[i + 1][0].divider
             j = i + 1 if after or i == 0 or built[i - 1][0].divider else i - 1
             if j >= len(built) or built[j][0].divider or kept(min(i, j)):
                 continue  # nothing to join but a divider sheet (or a sheet's other half): left as it is
@@ -771,12 +808,18 @@ def _numbers_the_file(counts: dict[int, tuple[int, int] | None]) -> bool:
     fifth page of seven): a count that may be the binder's own running foot as well as one
     document's (probe DT bnd-02 kept two papers under it as one, and lost the second).
 
+    A blank page or a foot a scan lost leaves a page uncounted: two in three counted, the total the
+    file's pages, is the file's count still (probe EC c04: a contract and the invoice after it
+    were joined by it).
+
     >>> _numbers_the_file({1: (1, 3), 2: (2, 3), 3: (3, 3)}), _numbers_the_file({1: (1, 2), 2: (2, 2), 3: None})
     (True, False)
+    >>> _numbers_the_file({1: (1, 5), 2: (2, 5), 3: None, 4: (4, 5), 5: (5, 5)})
+    True
     """
-    found = list(counts.items())
-    return len(found) >= 3 and all(c is not None for _, c in found) and len({c[1] for _, c in found}) == 1 \
-        and len({c[0] - number for number, c in found}) == 1 and found[0][1][1] == found[-1][1][0]
+    found = [(number, c) for number, c in counts.items() if c is not None]
+    return len(found) >= 3 and 3 * len(found) >= 2 * len(counts) and len({c[1] for _, c in found}) == 1 \
+        and len({c[0] - number for number, c in found}) == 1 and found[0][1][1] == len(counts) + found[0][1][0] - found[0][0]
 
 
 def _counts_on(before: tuple[int, int] | None, after: tuple[int, int] | None) -> bool:
@@ -810,11 +853,18 @@ _PROJECT_NAMED = re.compile(r"(?:项目|课题)名称[:：]\s*([^\s:：]{4,60})"
 def _other_project(result: ReadResult, current: Piece, number: int) -> bool:
     """The page names a project by its 项目名称 and the piece's first page names another: an
     annex of another document, whatever the piece's sentence sent the reader to (见附件1)."""
-    def named(page: int) -> set[str]:
-        return {m.group(1) for l in DocText(result, (page, page)).lines for m in [_PROJECT_NAMED.search(l.compact)] if m}
-
-    here, there = named(number), named(current.first)
+    here, there = _projects(result, number), _projects(result, current.first)
     return bool(here and there and not here & there)
+
+
+def _projects(result: ReadResult, page: int) -> set[str]:
+    """The projects a page names by its 项目名称 (课题名称)."""
+    return {m.group(1) for l in DocText(result, (page, page)).lines for m in [_PROJECT_NAMED.search(l.compact)] if m}
+
+
+def _same_project(result: ReadResult, current: Piece, number: int) -> bool:
+    """The page names by its 项目名称 the project the piece's first page names."""
+    return bool(_projects(result, number) & _projects(result, current.first))
 
 
 def _same_subject(result: ReadResult, current: Piece, number: int) -> bool:
@@ -928,6 +978,12 @@ def _joined(built: list, i: int, build) -> list:
                   a.opened or b.opened, cover=a.cover, serials=a.serials | b.serials, foreign=a.foreign,
                   sure=a.sure or b.sure, tentative=a.tentative, addressee=a.addressee or b.addressee)
     return built[:i] + [(piece, build((piece.first, piece.last)))] + built[i + 2:]
+
+
+def _bare_sheet(piece: Piece) -> bool:
+    """A page of its own headed 附件 (附件3) with no more on it than a cover sheet: it names what
+    follows, as a cover does."""
+    return piece.annex and piece.chars == 0 and piece.first == piece.last
 
 
 def _stands_alone(piece: Piece, doc) -> bool:
