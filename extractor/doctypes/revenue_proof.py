@@ -586,14 +586,34 @@ def _draft(text: DocText) -> str | None:
 # A side's place to seal or sign in a contract's signing block (甲方（盖章）：, 乙方(签字盖章):), maybe
 # with its unit's name typed after it (甲方（盖章）：重庆…有限公司: a name typed is no seal).
 _SEAL_HERE = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|委托人|受托人|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
-                        r"(?:[（(][^）)]{0,4}[)）])?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)[)）][:：]?(.*)$")
+                        r"(?:[（(][^）)]{0,4}[)）])?[:：]?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)[)）][:：]?(.*)$")
 # A side's lines that leave a signature to give (法定代表人（签字）：) or say a day (日期：  年  月  日,
 # 日期：2023年5月10日: a day typed in signs nothing, probe CL C8-3).
-_BLANK_SIGN_LINE = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人)[^:：]{0,12}[:：]?$|"
-                              r"^(?:签订|签署|签字)?日期[:：]?(?:年月日|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})$")
+_BLANK_SIGN_LINE = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人|代表)[^:：]{0,12}[:：]?$|"
+                              r"^(?:(?:签订|签署|签字)?日期[:：]?)?(?:年月日|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})$")
 # A side's lines that say where to reach it, signing nothing either way.
 _CONTACT_LINE = re.compile(r"^(?:地址|住所|通讯地址|电话|联系电话|传真|邮编|邮政编码|开户银行|开户行|账号|银行账号|统一社会信用代码|税号|联系人)"
                            r"[^:：]{0,6}[:：]")
+
+
+def _parts(line: TextLine) -> list[str]:
+    """A line's parts where wide spaces part them (two sides of a signing block on one line),
+    each without its spaces."""
+    return [re.sub(r"\s", "", p) for p in re.split(r"\s{3,}", line.text.strip()) if p.strip()]
+
+
+def _seal_parts(line: TextLine) -> list[re.Match]:
+    """The sides' 盖章 places a line holds, one or two, when it holds nothing else."""
+    found = [_SEAL_HERE.match(p) for p in _parts(line)]
+    if len(found) >= 2 and all(found):
+        return found
+    whole = _SEAL_HERE.match(line.compact)
+    return [whole] if whole else []
+
+
+def _signs_nothing(words: str) -> bool:
+    """A side's line that leaves its signature to give, says a day, or where to reach it."""
+    return bool(_BLANK_SIGN_LINE.match(words) or _CONTACT_LINE.match(words))
 
 
 def _blank_sides(text: DocText):
@@ -604,21 +624,33 @@ def _blank_sides(text: DocText):
     account.  A side with a person's name typed to sign, or anything else in its part of the
     block, is taken as signed and is not yielded.  Whether ink stands in the band (a seal, a
     signature) is the caller's to see: on a text layer, what is drawn; on a scan, its pixels."""
-    places = sorted((l for l in text.lines if _SEAL_HERE.match(l.compact)), key=lambda l: l.index)
-    if len(places) < 2:
+    # (a text layer may print both sides on one line, 甲方（盖章）：… | 乙方（盖章）：…, and their
+    # 法定代表人 and 日期 lines so too, probe ED r01: each part a side's)
+    places = sorted((l for l in text.lines if _seal_parts(l)), key=lambda l: l.index)
+    if sum(len(_seal_parts(l)) for l in places) < 2:
         return
     for k, place in enumerate(places):
-        typed = _SEAL_HERE.match(place.compact).group(1)
-        if typed and _org_name(typed) is None:
+        if all(m.group(1) and _org_name(m.group(1)) is None for m in _seal_parts(place)):
             continue  # (something other than a unit's name typed where it seals)
         beside = [o for o in text.lines if o is not place and o.page == place.page and same_row(o, place)
                   and box(o)[0] >= box(place)[2] - 1 and not _SEAL_HERE.match(o.compact)]
         if beside:
             continue  # (a name typed beside its place)
         nxt = places[k + 1] if k + 1 < len(places) else None
-        side = [l for l in text.lines if l.page == place.page and l.index > place.index
-                and (nxt is None or l.index < nxt.index) and box(l)[1] - box(place)[3] < 8 * place.line.height]
-        if any(not (_BLANK_SIGN_LINE.match(l.compact) or _CONTACT_LINE.match(l.compact)) for l in side):
+        # (two sides side by side, 甲方（盖章）： | 乙方（盖章）：, each over its own column of lines: a
+        # line is the side's it stands under, not the next in reading order, probe ED x06)
+        level = [o for o in places if o is not place and o.page == place.page and same_row(o, place)]
+        if level:
+            def mine(l, centre=(box(place)[0] + box(place)[2]) / 2):
+                at = (box(l)[0] + box(l)[2]) / 2
+                return all(abs(at - centre) < abs(at - (box(o)[0] + box(o)[2]) / 2) for o in level)
+            side = [l for l in text.lines if l.page == place.page and box(l)[1] > box(place)[1] and l not in level
+                    and not same_row(l, place) and box(l)[1] - box(place)[3] < 8 * place.line.height and mine(l)
+                    and not _seal_parts(l)]
+        else:
+            side = [l for l in text.lines if l.page == place.page and l.index > place.index
+                    and (nxt is None or l.index < nxt.index) and box(l)[1] - box(place)[3] < 8 * place.line.height]
+        if any(not (_signs_nothing(l.compact) or all(_signs_nothing(part) for part in _parts(l))) for l in side):
             continue  # (a person's name typed to sign, or anything else: not judged blank)
         top = box(place)[1] - 2 * place.line.height
         bottom = max([box(l)[3] for l in side] + [box(place)[3]]) + place.line.height
@@ -632,7 +664,7 @@ def _unexecuted(text: DocText) -> str | None:
     by the documents' look at its pixels (``unsigned_places``), not here: its seals are ink."""
     pages = {p.number: p for p in text.result.pages}
     if any(pages.get(l.page) is None or pages[l.page].source != "text_layer"
-           for l in text.lines if _SEAL_HERE.match(l.compact)):
+           for l in text.lines if _seal_parts(l)):
         return None
     for place, (top, bottom) in _blank_sides(text):
         if not any(d[3] > top and d[1] < bottom for d in pages[place.page].drawn):
@@ -646,12 +678,16 @@ def unsigned_places(text: DocText) -> list[tuple[int, tuple[float, float, float,
     the ink there (``extractor.ticks.unread_ink``): a band holding no ink but its printed words
     is a side that has not signed.  Empty unless every 盖章 place was read by OCR."""
     pages = {p.number: p for p in text.result.pages}
-    places = [l for l in text.lines if _SEAL_HERE.match(l.compact)]
+    places = [l for l in text.lines if _seal_parts(l)]
     if not places or any(pages.get(l.page) is None or pages[l.page].source != "ocr" for l in places):
         return []
     found = []
     for place, (top, bottom) in _blank_sides(text):
         page = pages[place.page]
+        # (a seal is often stamped a little under the date line, not over the 盖章 words, probe ED x06;
+        # never as far as the next side's place, whose ink is its own)
+        after = [box(l)[1] for l in places if l.page == place.page and box(l)[1] > box(place)[3]]
+        bottom = min([bottom + SEAL_BELOW * place.line.height] + [a - place.line.height for a in after if a > bottom])
         words = [l for l in text.lines if l.page == place.page and box(l)[3] > top and box(l)[1] < bottom]
         height = sorted(box(l)[3] - box(l)[1] for l in words)[len(words) // 2]
         if any(holds_more_than_its_words(l, height) for l in words):
@@ -662,6 +698,7 @@ def unsigned_places(text: DocText) -> list[tuple[int, tuple[float, float, float,
 
 
 _UNEXECUTED = "签字盖章处空白"
+SEAL_BELOW = 3  # line heights under a scanned side's last line where its seal may stand
 def _not_realised(text: DocText) -> str | None:
     """The words saying the sum is not yet revenue, as printed (their clause), else None.
 
