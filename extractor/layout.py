@@ -1463,10 +1463,16 @@ def whole_list(value: str) -> bool:
 _UNIT_CELL = re.compile(r"(?:大学|学院|学校|公司|集团|研究院|研究所|设计院|研究中心|中心|委员会|经济信息委|医院|协会|学会)$")
 
 
+# A cell holding only a title or a degree's stage (教授, 高级工程师, 博士研究生): what stands beside a
+# name in a grid of name | title pairs.
+_TITLE_CELL = re.compile(rf"{TITLE_WORD}(?:研究生)?")
+
+
 def _without_units(row: list[TextLine]) -> list[TextLine]:
-    """A grid row of people each followed by his unit (贝嘉怡 | 重庆数字经济研究院 | 缪子康 |
-    西南大学): its people.  Any other row as it is."""
-    units = [bool(_UNIT_CELL.search(strip_stamps(c.compact))) for c in row]
+    """A grid row of people each followed by his unit or his title (贝嘉怡 | 重庆数字经济研究院 |
+    缪子康 | 西南大学; 喻思聪 | 教授 | 郁可欣 | 副教授, probe ED p05): its people.  Any other row as it is."""
+    units = [bool(_UNIT_CELL.search(strip_stamps(c.compact)) or _TITLE_CELL.fullmatch(strip_stamps(c.compact)))
+             for c in row]
     if len(row) >= 2 and any(units) and all(u == (i % 2 == 1) for i, u in enumerate(units)):
         return [c for c, u in zip(row, units) if not u]
     return row

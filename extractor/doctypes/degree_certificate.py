@@ -19,7 +19,8 @@ _EDUCATION_WORDS = [("博士", "doctorate"), ("硕士", "master"), ("第二学�
 _EDUCATION_CONTEXT = ("学位", "毕业", "学历", "证书", "层次", "学习", "学业", "专业")
 # ``林颖倩，女，1979年2月生``, ``学生熊秀，性别女``: the holder opens the sentence.
 # (OCR may drop the comma after 男: ``周桂,男 83年12月生``)
-_DEGREE_HOLDER = re.compile(r"^(?:学生|研究生|考生)?([\u4e00-\u9fff]{2,4}?)[,，]?\s*(?:[性注柱]别)?\s*[男女](?:[,，、]|\s*(?:19|20)?\d\d\s*年)")
+# (a text layer may print the photo box's caption on the sentence's line: 照片   谯文博，男，…, probe EE b01)
+_DEGREE_HOLDER = re.compile(r"^(?:照片|相片)?(?:学生|研究生|考生)?([\u4e00-\u9fff]{2,4}?)[,，]?\s*(?:[性注柱]别)?\s*[男女](?:[,，、]|\s*(?:19|20)?\d\d\s*年)")
 
 
 # A registration record (学信网 教育部学历证书电子注册备案表, 学位在线验证报告) is a form:

@@ -451,7 +451,7 @@ def _report_title(text: DocText) -> tuple[str, TextLine] | None:
         labelled = _labelled_title(text, last)
         if labelled:
             return labelled
-        if re.fullmatch(r"(?:\S\s+){2,}\S", lines[-1].text.strip()):
+        if re.fullmatch(r"(?:\S\s+){2,}\S", lines[-1].text.strip()) or _set_off(lines):
             lines = lines[:-1]
     printed = _joined(lines) + _period_under(text, lines[-1])
     if re.search(r"(?:封面|封皮)$", printed) and _GENERIC_TITLE.fullmatch(printed[:-2]):
@@ -486,6 +486,17 @@ _PROGRAMME_END = re.compile(r"(?:计划|专项|项目|基金|课题|工程|资�
 _TOPICS_TEAM = re.compile(r"^课题(?:组(?:组长|成员|主要成员)?|负责人|主持人|承担单位|编号)[:：]?", re.MULTILINE)
 _TOPICS_PROGRAMME = re.compile(r"(?:研究|软科学|专项|重点|资助|计划)课题(?:[（(][^（()）]{0,12}[)）])?$", re.MULTILINE)
 _TITLES_ITSELF = re.compile(r"可行性研究|可研|项目建议书")
+
+
+def _set_off(lines: list[TextLine]) -> bool:
+    """The last of a title's lines stands apart from the lines above it, further than they stand
+    from each other and by a line at least (…设备健康管理 | 关键技术研究, a line's gap, then 课题研究报告,
+    probe ED t05): a heading of its own, not the title's wrapped tail, which keeps the line spacing."""
+    if len(lines) < 2 or lines[-1].page != lines[-2].page:
+        return False
+    gaps = [box(b)[1] - box(a)[3] for a, b in zip(lines, lines[1:])]
+    height = lines[-2].line.height
+    return gaps[-1] >= height and all(gaps[-1] >= 1.5 * g for g in gaps[:-1])
 
 
 # (or its year: a white paper's edition, 白皮书 | （2019年）)
