@@ -649,6 +649,7 @@ def rank_applicant(doc: Document, name: str) -> None:
     or the issue saying why it is not known.  Run when the document is made if the name is
     known then, or later, once the bundle's certificates have named the applicant."""
     from extractor.fields.names import find_name, unordered_note
+    from extractor.layout import unit_like
 
     doc.fields.pop("applicant_words_wan", None)  # (another name's, when run again once the bundle names him)
     declared = _declared(doc.doc_type)
@@ -706,6 +707,12 @@ def rank_applicant(doc: Document, name: str) -> None:
             # on the page, yet in no list read from it: his place is unknown, not his absence
             doc.issues.append(_issue("warning", "name_not_found",
                                      f"材料中出现 {name}，但未能从读出的名单中确定其排名（读到：{listed}），需人工核对",
+                                     doc.file))
+        elif people and all(unit_like(p) for p in people):
+            # (a list of companies only, a software's 著作权人: nobody to find him among, which is no
+            # warning of its own; in a bundle the audit warns that the paper names no person, probe
+            # EE b06/b07 had both said it as if his name were missing from a list of people)
+            doc.issues.append(_issue("info", "name_not_found", f"名单只列出单位（{listed}），没有个人姓名：无法据此确定 {name} 的排名",
                                      doc.file))
         else:
             doc.issues.append(_issue("warning", "name_not_found", f"名单中没有找到 {name}：{listed}", doc.file))
