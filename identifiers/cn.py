@@ -42,13 +42,41 @@ def compact(number: str) -> str:
     return number[2:] if number.startswith("CN") else number
 
 
+# The 中图法 classes a CN may end with: a main class (``identifiers.clc.CLASSES``), or one of 工业技术's
+# subclasses (TB … TV), the only main class split by a second letter; digits may follow (G4, O6).
+_T_SUBCLASSES = frozenset("BDEFGHJKLMNPQSUV")
+
+
+def _class_ok(code: str) -> bool:
+    """Whether a CN's class (after ``/``) is one the 中图法 has.
+
+    >>> _class_ok('TP'), _class_ok('G4'), _class_ok('TR'), _class_ok('W'), _class_ok('XA')
+    (True, True, False, False, False)
+    """
+    from .clc import CLASSES
+
+    if code[0] not in CLASSES:
+        return False
+    return len(code) == 1 or not code[1].isalpha() or (code[0] == "T" and code[1] in _T_SUBCLASSES)
+
+
 def validate(number: str) -> str:
+    """The CN in its normal form, or a ``stdnum`` exception: its shape, its region and its
+    class (a letter OCR damaged on a fax, 11-4659/TR for 11-4659/TH, is no CN: probe ED j04).
+
+    >>> validate('11-4659/TR')
+    Traceback (most recent call last):
+        ...
+    stdnum.exceptions.InvalidComponent: class TR
+    """
     number = compact(number)
     match = _SHAPE.match(number)
     if not match:
         raise InvalidFormat()
     if int(match.group(1)) not in REGIONS:
         raise InvalidComponent(f"region {match.group(1)}")
+    if not _class_ok(match.group(3)):
+        raise InvalidComponent(f"class {match.group(3)}")
     return number
 
 

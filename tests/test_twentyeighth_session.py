@@ -269,3 +269,16 @@ def test_a_reports_kind_set_off_under_its_two_line_title_is_no_part_of_it(tmp_pa
     assert doc.doc_type == "technical_report" and doc.fields["title"] == "面向离散制造的设备健康管理关键技术研究"
     wrapped = _examine(_placed_pdf(tmp_path / "w.pdf", [cover(262)]), tmp_path)
     assert wrapped.fields["title"] == "面向离散制造的设备健康管理关键技术研究课题研究报告"
+
+
+def test_a_cn_whose_class_the_clc_has_not_is_no_cn(tmp_path):
+    """CN 11-4659/TR: no 中图法 class TR (a fax's TH damaged, probe ED j04): the paper gives no CN
+    rather than a wrong one, and says why; its ISSN stands."""
+    doc = _examine(_placed_pdf(tmp_path / "p.pdf", [[
+        (60, 40, "现代制造工程 2022年第8期   ISSN 1671-3133   CN 11-4659/TR", 9),
+        (120, 100, "面向机器人磨抛的叶片型面自适应路径规划", 16), (250, 130, "亓海鹏，逄雪，覃立", 11),
+        (60, 170, "摘要：针对航空发动机叶片磨抛过程中型面误差大的问题，提出一种自适应路径规划方法。", 10),
+        (60, 190, "关键词：机器人磨抛；路径规划；叶片", 10), (60, 210, "中图分类号：TP391   文献标志码：A", 10)]]), tmp_path)
+    assert doc.doc_type == "journal_paper" and doc.fields["issn"] == "1671-3133"
+    assert "cn" not in doc.fields
+    assert "invalid_cn" in [i["code"] for i in doc.issues]
