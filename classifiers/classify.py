@@ -45,11 +45,11 @@ class _Score:
 # (a sentence wrapped at its comma ends its line on it: …科学技术进步奖一等奖，)
 # (…主持完成的项目荣获…科学技术进步奖一等 | 奖: a sentence's verbs, wherever the line breaks)
 _VERBS = r"荣获|获得了?|主持完成|参与完成"
-_MENTION = re.compile(_VERBS + r"|获(?!奖者|奖人|奖项目|奖单位|奖等级|奖类别)"
-                      # (or pointing at a paper told of elsewhere in a sentence: …已在产线上应用，该合同约定的
-                      # 指标全部完成 on an acceptance report's page, probe EC s03 — never 本合同, the paper's own)
-                      # (a sentence wrapped before it, …会计师事务所已出具 | 专项审计报告。, probe EC s12)
-                      r"|(?:该|上述|前述|所签订?的?|签订的|出具(?:了|的)?[\u4e00-\u9fff]{0,4})$")
+_MENTION = re.compile(_VERBS + r"|获(?!奖者|奖人|奖项目|奖单位|奖等级|奖类别)")
+# Words pointing at a paper told of elsewhere, just before its kind's word: …已在产线上应用，该合同约定的
+# 指标全部完成 on an acceptance report's page (probe EC s03; never 本合同, the paper's own), and across
+# a sentence's wrap, …会计师事务所已出具 | 专项审计报告。 (EC s12).
+_POINTS_AT = re.compile(r"(?:该|上述|前述|所签订?的?|签订的|出具(?:了|的)?[\u4e00-\u9fff]{0,4})$")
 # (…提交的学历学位证书、专业技术资格证书、论文…: a sentence enumerating things, not a title)
 _PROSE = re.compile(r"[，。；,;](?!$)|。$|(?<=.{10})[，,；;]$|(?<=.{8})、(?=.{4})|" + _VERBS)
 
@@ -167,8 +167,10 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         told = bool(holding) and (not cues.titles_in_sentences and all(_PROSE.search(c) for c in holding)
                                   or all(_CAPTION_CELL.fullmatch(c) for c in holding)) or across
         score.titled = score.titled and not across
-        if not score.titled and (not holding or told or all(_MENTION.search(_told_before(text, l) + l.compact[:l.compact.find(in_zone)])
-                                                             for l in zone if in_zone in l.compact)):
+        if not score.titled and (not holding or told or all(
+                _MENTION.search(l.compact[:l.compact.find(in_zone)])
+                or _POINTS_AT.search(_told_before(text, l) + l.compact[:l.compact.find(in_zone)])
+                for l in zone if in_zone in l.compact)):
             score.value -= TITLE_WEIGHT - TITLE_ELSEWHERE_WEIGHT
             score.reasons[-1] = f"文中有 {in_zone}"
     elif elsewhere:
