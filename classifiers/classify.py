@@ -117,8 +117,9 @@ def _printed(lines) -> str:
 
 
 def _told_before(text: DocText, line) -> str:
-    """The line before ``line`` when ``line`` goes on with its sentence (it ends on no stop and
-    is as wide as the body): where a verb wrapped before the word it tells of."""
+    """The line before ``line`` when ``line`` goes on with its sentence (the line before ends on no
+    stop and holds twenty letters or more, a body line's): where the words pointing at a paper
+    wrapped before its kind's word."""
     if line.index == 0:
         return ""
     before = text.lines[line.index - 1]

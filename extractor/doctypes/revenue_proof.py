@@ -626,11 +626,12 @@ def _blank_sides(text: DocText):
     signature) is the caller's to see: on a text layer, what is drawn; on a scan, its pixels."""
     # (a text layer may print both sides on one line, 甲方（盖章）：… | 乙方（盖章）：…, and their
     # 法定代表人 and 日期 lines so too, probe ED r01: each part a side's)
-    places = sorted((l for l in text.lines if _seal_parts(l)), key=lambda l: l.index)
-    if sum(len(_seal_parts(l)) for l in places) < 2:
+    sides = {l.index: found for l in text.lines if (found := _seal_parts(l))}
+    places = sorted((l for l in text.lines if l.index in sides), key=lambda l: l.index)
+    if sum(map(len, sides.values())) < 2:
         return
     for k, place in enumerate(places):
-        if all(m.group(1) and _org_name(m.group(1)) is None for m in _seal_parts(place)):
+        if all(m.group(1) and _org_name(m.group(1)) is None for m in sides[place.index]):
             continue  # (something other than a unit's name typed where it seals)
         beside = [o for o in text.lines if o is not place and o.page == place.page and same_row(o, place)
                   and box(o)[0] >= box(place)[2] - 1 and not _SEAL_HERE.match(o.compact)]
@@ -646,7 +647,7 @@ def _blank_sides(text: DocText):
                 return all(abs(at - centre) < abs(at - (box(o)[0] + box(o)[2]) / 2) for o in level)
             side = [l for l in text.lines if l.page == place.page and box(l)[1] > box(place)[1] and l not in level
                     and not same_row(l, place) and box(l)[1] - box(place)[3] < 8 * place.line.height and mine(l)
-                    and not _seal_parts(l)]
+                    and l.index not in sides]
         else:
             side = [l for l in text.lines if l.page == place.page and l.index > place.index
                     and (nxt is None or l.index < nxt.index) and box(l)[1] - box(place)[3] < 8 * place.line.height]
@@ -699,6 +700,8 @@ def unsigned_places(text: DocText) -> list[tuple[int, tuple[float, float, float,
 
 _UNEXECUTED = "签字盖章处空白"
 SEAL_BELOW = 3  # line heights under a scanned side's last line where its seal may stand
+
+
 def _not_realised(text: DocText) -> str | None:
     """The words saying the sum is not yet revenue, as printed (their clause), else None.
 
