@@ -161,12 +161,15 @@ def empty(shares: list[float]) -> bool:
 UNREAD = 0.05
 
 
-def unread_ink(image, printed: list[tuple[float, float, float, float]], height: float) -> float:
+def unread_ink(image, printed: list[tuple[float, float, float, float]], height: float,
+               within: tuple[float, float, float, float] | None = None) -> float:
     """How much of ``image`` is inked by what is no printed word (a signature, a seal, red or
     grey, a hand's date), in squares of a letter's size.  ``printed``: the boxes (in ``image``'s pixels) of the words read
     there, taken out with a margin; ``height``: a printed letter's height.  Ruled lines (a
     table's borders, a 签字 line's rule) and specks smaller than a third of a letter, a scan's
-    noise, are no one's mark.
+    noise, are no one's mark.  With ``within`` (a box of ``image``), only marks centred there
+    count: strokes a letter's height apart are one mark (a seal's ring and the star inside it),
+    and a mark whose centre stands outside, however far it reaches in, is someone else's.
 
     >>> from PIL import Image, ImageDraw
     >>> band = Image.new("RGB", (600, 120), "white"); draw = ImageDraw.Draw(band)
@@ -177,6 +180,10 @@ def unread_ink(image, printed: list[tuple[float, float, float, float]], height: 
     True
     >>> draw.line([(300, 40), (330, 80), (360, 30), (390, 75)], fill=(40, 40, 90), width=3)
     >>> unread_ink(band, [(8, 8, 70, 22)], 14) > UNREAD
+    True
+    >>> unread_ink(band, [(8, 8, 70, 22)], 14, within=(0, 0, 200, 120)) < UNREAD  # (the stroke is right of it)
+    True
+    >>> unread_ink(band, [(8, 8, 70, 22)], 14, within=(250, 0, 600, 120)) > UNREAD
     True
     """
     import cv2
@@ -197,8 +204,23 @@ def unread_ink(image, printed: list[tuple[float, float, float, float]], height: 
         cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1))),
         cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length))))
     ink = cv2.bitwise_and(ink, cv2.bitwise_not(cv2.dilate(rules, np.ones((3, 3), np.uint8))))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     least = max(2, int(height / 3))
-    marks = sum(int(stats[k, cv2.CC_STAT_AREA]) for k in range(1, count)
-                if max(stats[k, cv2.CC_STAT_WIDTH], stats[k, cv2.CC_STAT_HEIGHT]) >= least)
+    kept = [k for k in range(1, count) if max(stats[k, cv2.CC_STAT_WIDTH], stats[k, cv2.CC_STAT_HEIGHT]) >= least]
+    if within is None:
+        marks = sum(int(stats[k, cv2.CC_STAT_AREA]) for k in kept)
+        return marks / (height * height)
+    mask = np.isin(labels, kept).astype(np.uint8)
+    size = max(3, int(height))
+    _, groups = cv2.connectedComponents(cv2.dilate(mask, np.ones((size, size), np.uint8)), connectivity=8)
+    ys, xs = np.nonzero(mask)
+    group = groups[ys, xs]
+    area = np.bincount(group)
+    if area.size == 0:
+        return 0.0
+    cx = np.bincount(group, weights=xs) / np.maximum(area, 1)
+    cy = np.bincount(group, weights=ys) / np.maximum(area, 1)
+    x0, y0, x1, y1 = within
+    inside = (area > 0) & (cx >= x0) & (cx <= x1) & (cy >= y0) & (cy <= y1)
+    marks = int(area[inside].sum())
     return marks / (height * height)

@@ -333,14 +333,19 @@ def _look_at_signatures(path, result: ReadResult, options: ReadOptions | None, d
         views: dict[int, Any] = {}
         for number, (x0, top, x1, bottom), printed in places:
             page = next(p for p in result.pages if p.number == number)
-            if any(sy < bottom and top < sy + sh for _sx, sy, _sw, sh in page.seals):
-                continue  # (a red seal stands in the band: taken off before OCR, it signs the side)
+            if any(x0 <= sx + sw / 2 <= x1 and top <= sy + sh / 2 <= bottom for sx, sy, sw, sh in page.seals):
+                continue  # (a red seal centred in the band: taken off before OCR, it signs the side)
             view = views.get(number) or views.setdefault(number, page_view(Path(path), page, (options or ReadOptions()).dpi))
             k = box_scale(page)
             height = sorted(b[3] - b[1] for b in printed)[len(printed) // 2] if printed else 20.0
-            band = view.crop((x0 * k, top * k, x1 * k, bottom * k))
-            inked = unread_ink(band, [((a - x0) * k, (b - top) * k, (c - x0) * k, (d - top) * k) for a, b, c, d in printed],
-                               height * k)
+            # (the look reaches past the band, so that a mark is whole and counted where its centre
+            # is: a seal stamped across two sides' bands signs the one it stands in most, probe EF r7h)
+            margin = 5 * height
+            cx0, cy0 = max(0.0, x0 - margin), max(0.0, top - margin)
+            cx1, cy1 = min(float(page.width), x1 + margin), min(float(page.height), bottom + margin)
+            crop = view.crop((cx0 * k, cy0 * k, cx1 * k, cy1 * k))
+            inked = unread_ink(crop, [((a - cx0) * k, (b - cy0) * k, (c - cx0) * k, (d - cy0) * k) for a, b, c, d in printed],
+                               height * k, within=((x0 - cx0) * k, (top - cy0) * k, (x1 - cx0) * k, (bottom - cy0) * k))
             if inked < UNREAD:
                 document.fields["realised"] = False
                 document.issues.append(_issue(

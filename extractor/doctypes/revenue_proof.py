@@ -584,9 +584,10 @@ def _draft(text: DocText) -> str | None:
 
 
 # A side's place to seal or sign in a contract's signing block (甲方（盖章）：, 乙方(签字盖章):), maybe
-# with its unit's name typed after it (甲方（盖章）：重庆…有限公司: a name typed is no seal).
+# with its unit's name typed after it (甲方（盖章）：重庆…有限公司: a name typed is no seal); its
+# closing bracket may be lost under a seal's ink (乙方(盖章, probe EF r7a).
 _SEAL_HERE = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|委托人|受托人|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
-                        r"(?:[（(][^）)]{0,4}[)）])?[:：]?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)[)）][:：]?(.*)$")
+                        r"(?:[（(][^）)]{0,4}[)）])?[:：]?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)(?:[)）][:：]?(.*)|[:：]?)$")
 # A side's lines that leave a signature to give (法定代表人（签字）：) or say a day (日期：  年  月  日,
 # 日期：2023年5月10日: a day typed in signs nothing, probe CL C8-3).
 _BLANK_SIGN_LINE = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人|代表)[^:：]{0,12}[:：]?$|"
@@ -611,22 +612,64 @@ def _seal_parts(line: TextLine) -> list[re.Match]:
     return [whole] if whole else []
 
 
+# A side named again at a contract's end, its unit's name typed or left to fill (甲方：重庆…有限公司 over
+# 乙方：… and 签订日期：…, no 盖章 words at all, probe EF r7f): where that side signs.
+_SIDE_AGAIN = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
+                         r"(?:[（(][^）)]{0,4}[)）])?[:：](.*)$")
+
+
+def _signing_places(text: DocText) -> dict[int, list[re.Match]]:
+    """The lines where a contract's sides seal or sign, by line index: its 盖章 places
+    (``_seal_parts``), else, when it prints none, its sides named again after its last clause,
+    each by its unit's name or a blank (the same sides its head named)."""
+    places = {l.index: found for l in text.lines if (found := _seal_parts(l))}
+    if places:
+        return places
+    heads: dict[str, int] = {}
+    again: dict[int, list[re.Match]] = {}
+    for line in text.lines:
+        found = _SIDE_AGAIN.match(line.compact)
+        if not found:
+            continue
+        side = line.compact[:2]
+        name = found.group(1)
+        if side in heads and (not name or _org_name(name) == name):
+            again[line.index] = [found]
+        heads.setdefault(side, line.index)
+    # (only the block at the end: every side named again after the head's lines and a clause)
+    if len(again) < 2 or min(again) < max(heads.values()):
+        return {}
+    between = [l for l in text.lines if max(heads.values()) < l.index < min(again) and not _SIDE_AGAIN.match(l.compact)]
+    return again if between else {}
+
+
 def _signs_nothing(words: str) -> bool:
-    """A side's line that leaves its signature to give, says a day, or where to reach it."""
-    return bool(_BLANK_SIGN_LINE.match(words) or _CONTACT_LINE.match(words))
+    """A side's line that leaves its signature to give, says a day, or where to reach it, or
+    names its unit in type (甲方（盖章）： over 重庆…有限公司 on a line of its own, probe EF r7e: a
+    name typed is no seal)."""
+    if _BLANK_SIGN_LINE.match(words) or _CONTACT_LINE.match(words):
+        return True
+    named = re.sub(r"^(?:单位)?名称[:：]", "", words)
+    return bool(named) and _org_name(named) == named
 
 
 def _blank_sides(text: DocText):
     """The sides of a contract's signing block whose text leaves them unsigned: ``(the side's
-    盖章 place, the band of the page it signs in, top and bottom in box units)``, for each side
-    whose 盖章 place holds nothing or its unit's name typed, whose 签字 lines are empty, whose
-    日期 lines are empty or a day typed in, and which holds nothing else but its address and
-    account.  A side with a person's name typed to sign, or anything else in its part of the
-    block, is taken as signed and is not yielded.  Whether ink stands in the band (a seal, a
-    signature) is the caller's to see: on a text layer, what is drawn; on a scan, its pixels."""
+    盖章 place, its band of the page (left, top, right, bottom in box units), how far down its
+    ink may stand)``, for each side whose 盖章 place holds nothing or its unit's name typed,
+    whose 签字 lines are empty, whose 日期 lines are empty or a day typed in, and which holds
+    nothing else but its unit's name, address and account.  A side with a person's name typed
+    to sign, or anything else in its part of the block, is taken as signed and is not yielded.
+    Whether ink stands in the band (a seal, a signature) is the caller's to see: on a text
+    layer, what is drawn; on a scan, its pixels.
+
+    The band is the side's own: across its column when two sides stand side by side, and
+    halfway to the side above or below when they are stacked, so that one side's seal (stamped
+    under its date, or between the blocks nearer its own) signs no other (probe EF r7a, r7h).
+    """
     # (a text layer may print both sides on one line, 甲方（盖章）：… | 乙方（盖章）：…, and their
     # 法定代表人 and 日期 lines so too, probe ED r01: each part a side's)
-    sides = {l.index: found for l in text.lines if (found := _seal_parts(l))}
+    sides = _signing_places(text)
     places = sorted((l for l in text.lines if l.index in sides), key=lambda l: l.index)
     if sum(map(len, sides.values())) < 2:
         return
@@ -634,17 +677,23 @@ def _blank_sides(text: DocText):
         if all(m.group(1) and _org_name(m.group(1)) is None for m in sides[place.index]):
             continue  # (something other than a unit's name typed where it seals)
         beside = [o for o in text.lines if o is not place and o.page == place.page and same_row(o, place)
-                  and box(o)[0] >= box(place)[2] - 1 and not _SEAL_HERE.match(o.compact)]
+                  and box(o)[0] >= box(place)[2] - 1 and not _SEAL_HERE.match(o.compact) and o.index not in sides]
         if beside:
             continue  # (a name typed beside its place)
         nxt = places[k + 1] if k + 1 < len(places) else None
         # (two sides side by side, 甲方（盖章）： | 乙方（盖章）：, each over its own column of lines: a
         # line is the side's it stands under, not the next in reading order, probe ED x06)
         level = [o for o in places if o is not place and o.page == place.page and same_row(o, place)]
+        centre = (box(place)[0] + box(place)[2]) / 2
+        left, right = -1e9, 1e9
+        for o in level:  # (the column is the side's up to halfway to its neighbour's)
+            other = (box(o)[0] + box(o)[2]) / 2
+            left, right = (max(left, (centre + other) / 2), right) if other < centre else (left, min(right, (centre + other) / 2))
+
+        def mine(l) -> bool:
+            return left <= (box(l)[0] + box(l)[2]) / 2 <= right
+
         if level:
-            def mine(l, centre=(box(place)[0] + box(place)[2]) / 2):
-                at = (box(l)[0] + box(l)[2]) / 2
-                return all(abs(at - centre) < abs(at - (box(o)[0] + box(o)[2]) / 2) for o in level)
             side = [l for l in text.lines if l.page == place.page and box(l)[1] > box(place)[1] and l not in level
                     and not same_row(l, place) and box(l)[1] - box(place)[3] < 8 * place.line.height and mine(l)
                     and l.index not in sides]
@@ -653,9 +702,15 @@ def _blank_sides(text: DocText):
                     and (nxt is None or l.index < nxt.index) and box(l)[1] - box(place)[3] < 8 * place.line.height]
         if any(not (_signs_nothing(l.compact) or all(_signs_nothing(part) for part in _parts(l))) for l in side):
             continue  # (a person's name typed to sign, or anything else: not judged blank)
+        last = max([box(l)[3] for l in side] + [box(place)[3]])
+        # (halfway to what stands above the place in its column, and to the next side's place below)
+        above = [box(l)[3] for l in text.lines if l.page == place.page and box(l)[3] <= box(place)[1] and mine(l)]
+        below = [box(o)[1] for o in places if o.page == place.page and box(o)[1] > last and mine(o)]
         top = box(place)[1] - 2 * place.line.height
-        bottom = max([box(l)[3] for l in side] + [box(place)[3]]) + place.line.height
-        yield place, (top, bottom)
+        if above:
+            top = max(top, (max(above) + box(place)[1]) / 2)
+        floor = (last + min(below)) / 2 if below else 1e9
+        yield place, (left, top, right, min(last + place.line.height, floor)), floor
 
 
 def _unexecuted(text: DocText) -> str | None:
@@ -664,42 +719,45 @@ def _unexecuted(text: DocText) -> str | None:
     to the next side's (no seal or signature pasted as a picture, no ink).  A scan is judged
     by the documents' look at its pixels (``unsigned_places``), not here: its seals are ink."""
     pages = {p.number: p for p in text.result.pages}
+    signing = _signing_places(text)
     if any(pages.get(l.page) is None or pages[l.page].source != "text_layer"
-           for l in text.lines if _seal_parts(l)):
+           for l in text.lines if l.index in signing):
         return None
-    for place, (top, bottom) in _blank_sides(text):
-        if not any(d[3] > top and d[1] < bottom for d in pages[place.page].drawn):
+    for place, (left, top, right, bottom), _floor in _blank_sides(text):
+        if not any(d[3] > top and d[1] < bottom and left <= (d[0] + d[2]) / 2 <= right for d in pages[place.page].drawn):
             return _UNEXECUTED
     return None
 
 
 def unsigned_places(text: DocText) -> list[tuple[int, tuple[float, float, float, float], list[tuple[float, float, float, float]]]]:
     """A scanned contract's sides blank by their text (``_blank_sides``): ``(page, the side's
-    band across the page, the boxes of the words printed in it)`` for the documents' look at
-    the ink there (``extractor.ticks.unread_ink``): a band holding no ink but its printed words
-    is a side that has not signed.  Empty unless every 盖章 place was read by OCR."""
+    band, the boxes of the words printed on its page)`` for the documents' look at the ink there
+    (``extractor.ticks.unread_ink``): a band where no mark but its printed words is centred is a
+    side that has not signed.  Empty unless every 盖章 place was read by OCR."""
     pages = {p.number: p for p in text.result.pages}
-    places = [l for l in text.lines if _seal_parts(l)]
+    signing = _signing_places(text)
+    places = [l for l in text.lines if l.index in signing]
     if not places or any(pages.get(l.page) is None or pages[l.page].source != "ocr" for l in places):
         return []
     found = []
-    for place, (top, bottom) in _blank_sides(text):
+    for place, (left, top, right, bottom), floor in _blank_sides(text):
         page = pages[place.page]
         # (a seal is often stamped a little under the date line, not over the 盖章 words, probe ED x06;
-        # never as far as the next side's place, whose ink is its own)
-        after = [box(l)[1] for l in places if l.page == place.page and box(l)[1] > box(place)[3]]
-        bottom = min([bottom + SEAL_BELOW * place.line.height] + [a - place.line.height for a in after if a > bottom])
-        words = [l for l in text.lines if l.page == place.page and box(l)[3] > top and box(l)[1] < bottom]
+        # never past halfway to the next side's place, whose ink is its own)
+        bottom = min(bottom + SEAL_BELOW * place.line.height, floor)
+        words = [l for l in text.lines if l.page == place.page and box(l)[3] > top and box(l)[1] < bottom
+                 and left <= (box(l)[0] + box(l)[2]) / 2 <= right]
         height = sorted(box(l)[3] - box(l)[1] for l in words)[len(words) // 2]
         if any(holds_more_than_its_words(l, height) for l in words):
             continue  # (a box OCR stretched over something it did not read: a signature, a seal)
-        printed = [box(l) for l in words]
-        found.append((place.page, (0.0, max(0.0, top), float(page.width), min(float(page.height), bottom)), printed))
+        printed = [box(l) for l in text.lines if l.page == place.page]
+        found.append((place.page, (max(0.0, left), max(0.0, top), min(float(page.width), right),
+                                   min(float(page.height), bottom)), printed))
     return found
 
 
 _UNEXECUTED = "签字盖章处空白"
-SEAL_BELOW = 3  # line heights under a scanned side's last line where its seal may stand
+SEAL_BELOW = 4  # line heights under a scanned side's last line where its seal's centre may stand
 
 
 def _not_realised(text: DocText) -> str | None:
