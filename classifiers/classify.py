@@ -60,6 +60,11 @@ _CITATION = re.compile(r"^[\[［【]\d{1,3}[\]］】]")
 # A letter's salutation (黑龙江省工程系列专业技术职务任职资格评审委员会：, 尊敬的各位专家：): whom it is
 # written to, never its title (评审委员会 is one letter off 评审表, the title of a title's form).
 _SALUTATION = re.compile(r"(?:委员会|评委会|领导|专家|同志|先生|女士)[:：]$|^尊敬的")
+# A numbered section's heading (二、合同执行情况, 3.2 销售合同签订情况, 第三章 …): a part of a document
+# telling of a paper, never a paper's own title (probe EF r6e: a report's page headed so was typed
+# a contract and split off).
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．]|\d{1,2}(?:[.．]\d{1,2})+[、.．]?"
+                      r"|第[一二三四五六七八九十\d]{1,3}[章节部分])[\u4e00-\u9fff]")
 
 
 # A form's caption cell (批复文号, 认定时间): the title word in it names a field, not the form.
@@ -130,7 +135,13 @@ def _told_before(text: DocText, line) -> str:
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict,
            opening: PhraseFinder | None = None) -> _Score:
     score = _Score()
-    zone = [l for l in text.title_lines() if not _CITATION.match(l.compact) and not _SALUTATION.search(l.compact)]
+    lines = text.title_lines()
+    zone = [l for l in lines if not _CITATION.match(l.compact) and not _SALUTATION.search(l.compact)
+            and not _SECTION.match(l.compact)]
+    # (a page opening on a numbered section, 二、合同执行情况, is a document's page going on: a kind
+    # its sentences name under it is told of, not its title, probe EF r6e)
+    sectioned = {page: _SECTION.match(next(l for l in lines if l.page == page).compact) is not None
+                 for page in {l.page for l in lines}}
     title_zone = "".join(l.compact for l in zone)
     # Titles in the title zone first (any of them), only then anywhere else: a near-miss
     # elsewhere (推荐信 for 推荐书) must not hide the real title at the top.
@@ -168,6 +179,7 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
         told = bool(holding) and (not cues.titles_in_sentences and all(_PROSE.search(c) for c in holding)
                                   or all(_CAPTION_CELL.fullmatch(c) for c in holding)) or across
         score.titled = score.titled and not across
+        told = told or bool(holding) and all(sectioned[l.page] for l in zone if in_zone in l.compact)
         if not score.titled and (not holding or told or all(
                 _MENTION.search(l.compact[:l.compact.find(in_zone)])
                 or _POINTS_AT.search(_told_before(text, l) + l.compact[:l.compact.find(in_zone)])
@@ -254,6 +266,8 @@ def _materials_list(text: DocText) -> bool:
 _ENTRY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．]\s*(\S.*?)\s*(?:[（(][^（()）]*[)）])?[\s.…·-]*(?:\d{1,3}(?:\s*[-–—~至]\s*\d{1,3})?)?")
 _ENTRY_KINDS = re.compile(r"(证书|证明|合同|意见|发票|推荐信|推荐表|协议|论文|报告|批复|通知|文件)$")
 _STRONG_KINDS = frozenset({"证书", "证明", "合同", "意见", "发票", "推荐信", "推荐表", "协议"})
+# A document's own chapter or appendix in its contents (第一章 绪论, 附件1 检测报告, 附录A).
+_CHAPTER = re.compile(r"(?:第[一二三四五六七八九十\d]+[章节篇部分]|附件\s*\d|附录\s*[A-Z\d一二三四五六七八九十])")
 
 
 def _binder_contents(text: DocText) -> bool:
@@ -270,12 +284,22 @@ def _binder_contents(text: DocText) -> bool:
     True
     >>> _binder_contents(page("目 次", "1. 智能工厂评价方法研究报告 1", "2. 边缘计算的应用研究报告 9"))
     False
+
+    A report's or a book's own contents, whose chapters end on no kind of paper but for an
+    appendix or two (用户使用证明, 检测报告), are its first page (probe EF r1a):
+
+    >>> _binder_contents(page("目 录", "1. 项目概述 1", "2. 技术方案 3", "3. 测试结果 7", "4. 用户使用证明 9", "5. 查新报告 11"))
+    False
+    >>> _binder_contents(page("目 录", "第一章 绪论 1", "第二章 系统设计 5", "附件1 检测报告 20", "附件2 应用证明 24"))
+    False
     """
     if len({l.page for l in text.lines}) != 1 or not any(l.compact == "目录" for l in text.title_lines(0.2, pages=1)):
         return False
-    kinds = [m.group(1) for l in text.lines if (e := _ENTRY.fullmatch(l.text.strip()))
+    entries = [l for l in text.lines if _ENTRY.fullmatch(l.text.strip()) or _CHAPTER.match(l.compact)]
+    kinds = [m.group(1) for l in entries if (e := _ENTRY.fullmatch(l.text.strip()))
              and (m := _ENTRY_KINDS.search(re.sub(r"\s", "", e.group(1))))]
-    return len(kinds) >= 2 and bool(_STRONG_KINDS & set(kinds))
+    # (a binder's entries are papers, nearly all of them; a document's are its chapters)
+    return len(kinds) >= 2 and bool(_STRONG_KINDS & set(kinds)) and 3 * len(kinds) >= 2 * len(entries)
 
 
 def divider(text: DocText) -> bool:

@@ -81,3 +81,20 @@ def test_a_scanned_contracts_seal_signs_only_its_own_side(tmp_path, colour, bloc
     doc = _examine(_scanned_contract(tmp_path / "c.png", block, seals, colour), tmp_path)
     assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 218.0
     assert (doc.fields.get("realised") is not False) is signed
+
+
+def test_a_reports_page_opening_on_its_contract_section_stays_in_the_report(tmp_path):
+    """A report's second page headed 二、合同执行情况, its sentences telling of the contract, its
+    sum and its sides: the report's page (probe EF r6e: split off and typed a contract)."""
+    from tests.test_twentyfifth_session import _documents
+
+    first = [(150, 90, "离散制造车间数字化改造项目技术总结报告", 16), (220, 130, "重庆智造科技有限公司"), (220, 150, "编写人:张志强 李文华"),
+             (66, 200, "一、项目概述"), (66, 225, "本项目针对离散制造车间的设备联网与数据采集需求，建设车间级工业互联网平台。"),
+             (66, 250, "项目于2022年3月启动，2023年6月完成全部建设内容，形成设备接入、生产执行与质量追溯三个子系统。")]
+    second = [(66, 80, "二、合同执行情况"), (66, 105, "本项目依据与重庆长安汽车股份有限公司签订的技术开发合同实施，合同金额为人民币350万元，"),
+              (66, 130, "甲方已按合同约定支付全部款项，乙方按期交付全部成果。"), (66, 170, "三、技术指标完成情况"),
+              (66, 195, "设备联网率达到98%，数据采集周期不大于1秒，质量追溯覆盖全部关键工序。"), (66, 220, "四、结论"),
+              (66, 245, "项目全面完成了合同规定的各项技术指标，达到预期目标。")]
+    docs = _documents(_placed_pdf(tmp_path / "r.pdf", [first, second]), tmp_path)
+    assert [d.doc_type for d in docs] == ["technical_report"]
+    assert docs[0].fields["authors"] == ["张志强", "李文华"]

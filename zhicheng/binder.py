@@ -355,7 +355,10 @@ def _continues(text: DocText, titled: str = "") -> bool:
     # (a chapter's heading, 第四章 检测报告 or 第六章 用户使用报告: the report's own part, however its
     # words lean, probe DT long-04 split its chapter 4 off)
     # (so is a contract's article, 第一条 本项目要达到的目标, and its model text's 填写说明, probe DT long-09)
-    if re.match(r"第[一二三四五六七八九十\d]{1,3}[章条]\s*[\u4e00-\u9fff]|填写说明$", heads[0].compact):
+    # (or a later numbered section, 二、合同执行情况, probe EF r6e: its words telling of a contract
+    # made a report's page one)
+    if re.match(r"第[一二三四五六七八九十\d]{1,3}[章条]\s*[\u4e00-\u9fff]|填写说明$|[二三四五六七八九十]{1,2}[、．][\u4e00-\u9fff]{2,14}$",
+                heads[0].compact):
         return True
     return bool(_LATER_PAGE.fullmatch(heads[0].compact.rstrip(":："))) \
         or running and bool(_LATER_PAGE.fullmatch(heads[1].compact.rstrip(":："))) \
