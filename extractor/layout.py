@@ -2885,6 +2885,10 @@ def _continued_header(text: DocText, header: TextLine, head: str, bottom: float 
     return None
 
 
+# The captions of a table's columns often left blank at the row's end (a text layer leaves them out).
+_BLANK_END_HEADS = frozenset({"签名", "签字", "本人签名", "本人签字", "备注"})
+
+
 def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> list[str]:
     """Column ``col`` of the rows under a one-line header: numbered, opening on the name, or
     a cell to every caption; a row whose name was not read makes the column unread.  A
@@ -2976,7 +2980,11 @@ def _name_rows(text: DocText, header: TextLine, heads: list[str], col: int) -> l
         if numbered and len(cells) == len(heads) - 1 and any(h in ("签字", "签名", "本人签字", "本人签名") for h in heads[1:col]):
             # (the signature column before the name empty in a text layer: 1 邹永红 重庆大学 …)
             cells.insert(next(k for k, h in enumerate(heads) if h in ("签字", "签名", "本人签字", "本人签名")), "")
-        full = 0 < col < len(cells) == len(heads) and not numbered
+        # (a text layer leaves a blank column out of the row's cells: its last ones, 签名 or 备注 at the
+        # end, as often as not, probe EH A09: 负责人 帅建国 教授 重庆理工大学 under … 单位 | 签名)
+        blank_end = len(heads) - len(cells) if 0 < len(heads) - len(cells) <= 2 \
+            and all(h in _BLANK_END_HEADS for h in heads[len(cells):]) else 0
+        full = 0 < col < len(cells) == len(heads) - blank_end and not numbered
         if not (numbered or cells and col == 0 and named(cells[0]) or full and named(cells[col])):
             if unnumbered and _PAGE_FOOT.fullmatch(row.compact):
                 continue  # the page's number under the table (1/2): the rows may go on overleaf

@@ -206,7 +206,12 @@ def unread_ink(image, printed: list[tuple[float, float, float, float]], height: 
     ink = cv2.bitwise_and(ink, cv2.bitwise_not(cv2.dilate(rules, np.ones((3, 3), np.uint8))))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     least = max(2, int(height / 3))
-    kept = [k for k in range(1, count) if max(stats[k, cv2.CC_STAT_WIDTH], stats[k, cv2.CC_STAT_HEIGHT]) >= least]
+    # (nor a ruled line's piece that the rules' test left, cut short by a cell's words or the rows
+    # crossing it: a stroke a few pixels thin and straight over a letter's height, probe EG s09)
+    thin = max(3, int(0.15 * height))
+    kept = [k for k in range(1, count) if max(stats[k, cv2.CC_STAT_WIDTH], stats[k, cv2.CC_STAT_HEIGHT]) >= least
+            and not (min(stats[k, cv2.CC_STAT_WIDTH], stats[k, cv2.CC_STAT_HEIGHT]) <= thin
+                     and max(stats[k, cv2.CC_STAT_WIDTH], stats[k, cv2.CC_STAT_HEIGHT]) >= height)]
     if within is None:
         marks = sum(int(stats[k, cv2.CC_STAT_AREA]) for k in kept)
         return marks / (height * height)

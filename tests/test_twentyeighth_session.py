@@ -181,8 +181,12 @@ def test_each_side_of_a_signing_block_is_read_down_its_own_column():
                         (["甲方(盖章):", "代表签字:", "2025年3月6日"], ["乙方(盖章):", "代表签字:", "2025年3月6日"])]:
         sides = list(_blank_sides(DocText(_signing_block(left, right))))
         assert [place.compact for place, _, _ in sides] == [left[0], right[0]]
-    signed = list(_blank_sides(DocText(_signing_block(["甲方(盖章):", "代表签字:张文华"], ["乙方(盖章):", "代表签字:"]))))
-    assert [place.compact for place, _, _ in signed] == ["乙方(盖章):"]
+    # (a name typed to sign is type, no signature: blank by its words too, probe EG t07; a note of
+    # a signature given elsewhere is not)
+    typed = list(_blank_sides(DocText(_signing_block(["甲方(盖章):", "代表签字:张文华"], ["乙方(盖章):", "代表签字:"]))))
+    assert [place.compact for place, _, _ in typed] == ["甲方(盖章):", "乙方(盖章):"]
+    noted = list(_blank_sides(DocText(_signing_block(["甲方(盖章):", "见电子签章页"], ["乙方(盖章):", "代表签字:"]))))
+    assert [place.compact for place, _, _ in noted] == ["乙方(盖章):"]
 
 
 def test_a_typed_contract_whose_two_sides_share_a_line_is_unsigned_without_a_seal(tmp_path):

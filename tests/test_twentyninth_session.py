@@ -30,14 +30,6 @@ def test_a_typed_contract_whose_sides_only_name_their_units_is_unsigned(tmp_path
     assert "revenue_not_realised" in [i["code"] for i in doc.issues]
 
 
-def test_a_typed_contract_signed_by_name_stays_signed(tmp_path):
-    """The control: a person's name typed to sign each side is taken as signed, as before."""
-    block = [(66, 420, "甲方(盖章):"), (66, 442, "重庆长安汽车股份有限公司"), (66, 464, "法定代表人:张文华"), (66, 486, "日期:2022年5月18日"),
-             (66, 540, "乙方(盖章):"), (66, 562, "重庆忽米网络科技有限公司"), (66, 584, "法定代表人:李明"), (66, 606, "日期:2022年5月18日")]
-    doc = _examine(_placed_pdf(tmp_path / "c.pdf", [_HEAD + block]), tmp_path)
-    assert doc.fields.get("realised") is not False
-
-
 _SIDE = [(302, 530, "甲方(盖章):"), (771, 530, "乙方(盖章):"), (323, 577, "代表签字:"), (793, 577, "代表签字:"),
          (295, 626, "2025年3月6日"), (766, 626, "2025年3月6日")]
 _STACK = [(151, 530, "甲方(盖章):"), (151, 577, "法定代表人:"), (151, 626, "日期:2025年3月6日"),
@@ -98,3 +90,159 @@ def test_a_reports_page_opening_on_its_contract_section_stays_in_the_report(tmp_
     docs = _documents(_placed_pdf(tmp_path / "r.pdf", [first, second]), tmp_path)
     assert [d.doc_type for d in docs] == ["technical_report"]
     assert docs[0].fields["authors"] == ["张志强", "李文华"]
+
+
+def _seal_png(path):
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGBA", (200, 200), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(im)
+    draw.ellipse((6, 6, 194, 194), outline=(220, 40, 40, 255), width=8)
+    draw.regular_polygon((100, 100, 34), 5, fill=(220, 40, 40, 255))
+    im.save(path)
+    return path
+
+
+def _table_contract(path, sealed: list[int], typed_signers: bool = True):
+    """A typed contract whose signing block is a table: 甲方 | 乙方 over 单位名称（盖章）, 法定代表人,
+    委托代理人, 日期, each side's column holding its unit typed; a seal drawn over the columns listed."""
+    from fpdf import FPDF
+
+    from tests.test_twentyfifth_session import _FONT
+
+    if not _FONT.exists():
+        pytest.skip(f"CJK font {_FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_font("zh", fname=str(_FONT))
+    pdf.add_page()
+    pdf.set_font("zh", size=16)
+    pdf.text(230, 70, "设备采购合同")
+    pdf.set_font("zh", size=11)
+    for y, words in [(110, "甲方(需方):重庆渝北精密机械制造有限公司"), (130, "乙方(供方):重庆恒达智能装备有限公司"),
+                     (170, "第二条 合同金额:合同总价为人民币720,000.00元(大写:柒拾贰万元整),含13%增值税。"),
+                     (195, "第八条 本合同一式两份,甲乙双方各执一份,自双方签字盖章之日起生效。")]:
+        pdf.text(56, y, words)
+    rows = [("", "甲方", "乙方"), ("单位名称(盖章)", "重庆渝北精密机械制造有限公司", "重庆恒达智能装备有限公司"),
+            ("法定代表人", "钱伟" if typed_signers else "", "郭峰" if typed_signers else ""), ("委托代理人", "", ""),
+            ("日期", "2023年8月30日", "")]
+    for k, row in enumerate(rows):
+        y = 240 + 34 * k
+        for x, words in zip((60, 170, 360), row):
+            if words:
+                pdf.text(x, y, words)
+    seal = _seal_png(path.parent / "seal.png")
+    for column in sealed:
+        pdf.image(str(seal), x=(190, 380)[column], y=250, w=90, h=90)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("sealed, signed", [([0, 1], True), ([1], False), ([0], False), ([], False)],
+                         ids=["both", "yi-only", "jia-only", "none"])
+def test_a_typed_contracts_signing_table_is_signed_by_a_seal_in_each_column(tmp_path, sealed, signed):
+    """A signing block set as a table (甲方 | 乙方 over 单位名称（盖章）…) had never been judged: a
+    side's column with nothing drawn in it has not signed, whatever its cells print (probe EG t10,
+    b1–b3: one seal, or none, counted as a sale)."""
+    doc = _examine(_table_contract(tmp_path / "c.pdf", sealed), tmp_path)
+    assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 72.0
+    assert (doc.fields.get("realised") is not False) is signed
+
+
+def test_signers_names_typed_are_no_signature(tmp_path):
+    """法定代表人（签字）：张文华 typed on a text layer with nothing drawn: the side has not signed
+    (probe EG t07, a5–a7: a typed name was taken as a signature)."""
+    block = [(66, 420, "甲方(盖章):"), (330, 420, "乙方(盖章):"), (66, 442, "法定代表人(签字):张文华"), (330, 442, "法定代表人(签字):李明"),
+             (66, 464, "委托代理人(签字):王强"), (330, 464, "委托代理人(签字):"), (66, 486, "日期:2022年5月18日"), (330, 486, "日期:2022年5月18日")]
+    doc = _examine(_placed_pdf(tmp_path / "c.pdf", [_HEAD + block]), tmp_path)
+    assert doc.fields.get("realised") is False
+    assert any("至少一方" in i["message"] for i in doc.issues if i["code"] == "revenue_not_realised")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ["blank-day-boxed-apart", "seal-across-the-gap", "table-one-seal"])
+def test_scanned_signing_blocks_probe_eg(tmp_path, case):
+    """Scans whose one unsigned side was taken as signed (probe EG): 日期: boxed apart from its
+    年 月 日 was no signer's line; 甲's red seal reaching over the gap into 乙's column signed 乙; in a
+    signing table, the table's own rules were taken for ink."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    if not _FONT.exists():
+        pytest.skip(f"CJK font {_FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
+    font = ImageFont.truetype(str(_FONT), 30)
+    im = Image.new("RGB", (1191, 1684), "white")
+    draw = ImageDraw.Draw(im)
+    words = [(435, 170, "工业机器人采购合同"), (151, 235, "甲方(需方):重庆瑞能汽车零部件有限公司"),
+             (151, 286, "乙方(供方):重庆两江机器人融合创新中心有限公司"),
+             (171, 375, "二、合同总价款:¥2,180,000.00元(大写:人民币贰佰壹拾捌万元整)。")]
+    seals = []
+    if case == "blank-day-boxed-apart":
+        words += [(151, 530, "甲方(盖章):"), (700, 530, "乙方(盖章):"), (151, 600, "法定代表人(签字):"), (700, 600, "法定代表人(签字):"),
+                  (151, 670, "日期:"), (260, 670, "年    月    日"), (700, 670, "日期:"), (810, 670, "年    月    日")]
+    elif case == "seal-across-the-gap":
+        words += [(151, 530, "甲方(盖章):"), (640, 530, "乙方(盖章):重庆两江机器人有限公司"), (151, 600, "法定代表人(签字):"),
+                  (640, 600, "法定代表人(签字):"), (151, 670, "日期:2025年3月6日"), (640, 670, "日期:    年    月    日")]
+        seals = [(560, 600)]
+    else:
+        words += [(470, 520, "甲方"), (880, 520, "乙方"), (100, 590, "单位名称(盖章)"), (360, 590, "重庆瑞能汽车零部件有限公司"),
+                  (780, 590, "重庆两江机器人有限公司"), (100, 680, "法定代表人"), (100, 770, "日期"), (360, 770, "2025年3月6日")]
+        for y in (500, 570, 660, 750, 830):
+            draw.line([(80, y), (1130, y)], fill="black", width=3)
+        for x in (80, 340, 760, 1130):
+            draw.line([(x, 500), (x, 830)], fill="black", width=3)
+        seals = [(540, 640)]
+    for x, y, w in words:
+        draw.text((x, y), w, fill="black", font=font)
+    for cx, cy in seals:
+        draw.ellipse((cx - 110, cy - 110, cx + 110, cy + 110), outline=(220, 60, 60), width=6)
+        draw.regular_polygon((cx, cy, 32), 5, fill=(220, 60, 60))
+    im.save(tmp_path / "c.png")
+    doc = _examine(tmp_path / "c.png", tmp_path)
+    assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 218.0
+    assert doc.fields.get("realised") is False
+
+
+def test_a_member_table_captioned_in_its_own_first_cell_with_a_blank_signature_column(tmp_path):
+    """项目组成员 | 姓名 | 职称 | 单位 | 签名: the caption in the table's first cell says whose the
+    table is, and a text layer's rows leave the blank 签名 cell out (probe EH A09: only the leader
+    was read, and a member's rank lost)."""
+    rows = [(221, 102, "重庆市自然科学基金项目", 14), (236, 135, "结 题 证 书", 20), (204, 186, "项目编号:cstc2019jcyj-msxmX0612"),
+            (92, 229, "项目名称"), (180, 229, "复杂曲面零件机器人磨抛轨迹规划方法研究"), (92, 256, "依托单位"), (180, 256, "重庆理工大学"),
+            (88, 290, "项目组成员"), (180, 290, "姓名"), (250, 290, "职称"), (320, 290, "单位"), (470, 290, "签名")]
+    for k, (role, name, title, unit) in enumerate([("负责人", "帅建国", "教授", "重庆理工大学"), ("成员", "柯晓燕", "副教授", "重庆理工大学"),
+                                                    ("", "郝立军", "讲师", "重庆理工大学"), ("", "钮家伟", "工程师", "重庆机床(集团)有限责任公司")]):
+        y = 318 + 26 * k
+        rows += [(100, y, role)] * bool(role) + [(180, y, name), (250, y, title), (320, y, unit)]
+    rows += [(94, 451, "该项目已按计划完成研究任务,经审核,同意结题。"), (398, 541, "重庆市科学技术局"), (385, 564, "二〇二二年三月十日")]
+    doc = _examine(_placed_pdf(tmp_path / "a.pdf", [rows]), tmp_path, name="钮家伟")
+    assert doc.doc_type == "project_acceptance"
+    assert doc.fields["members"] == ["帅建国", "柯晓燕", "郝立军", "钮家伟"]
+    assert doc.fields["applicant_rank"] == 4
+
+
+def test_a_report_set_like_a_paper_is_a_report(tmp_path):
+    """A 研究报告 printed as a paper is (作者, affiliations, 摘要, 关键词) but dated 报告日期 and in no
+    journal: a report (probe EH T06 was unknown, between report and paper)."""
+    rows = [(122, 85, "工业互联网平台在汽车零部件行业的应用研究报告", 16), (202, 120, "作者:唐少华1 雷 鸣2 付婷婷1 熊建军1", 10),
+            (112, 140, "(1. 重庆青山工业有限责任公司,重庆 402761;2. 重庆理工大学 机械工程学院,重庆 400054)", 8),
+            (71, 168, "摘要:针对汽车零部件企业设备联网率低、数据孤岛严重等问题,分析了工业互联网平台在设备管理、", 10),
+            (71, 184, "质量追溯与能耗优化方面的典型应用场景,总结了重庆地区12家企业的实施经验,提出了分阶段推进的", 10),
+            (71, 199, "实施路径。", 10), (71, 218, "关键词:工业互联网;汽车零部件;设备联网;质量追溯", 10), (71, 247, "1 引言", 11),
+            (91, 269, "2015年以来,我国相继出台多项政策推动工业互联网发展。本报告受重庆市经济和信息化委员", 10),
+            (71, 285, "会委托,于2020年5月至10月开展调研,形成本研究报告。", 10), (417, 474, "报告日期:2020年11月", 10)]
+    doc = _examine(_placed_pdf(tmp_path / "r.pdf", [rows]), tmp_path, name="付婷婷")
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["authors"] == ["唐少华", "雷鸣", "付婷婷", "熊建军"] and doc.fields["applicant_rank"] == 3
+    assert doc.fields["date"] == "2020-11"
+
+
+def test_a_buyers_proof_names_the_seller_it_certifies(tmp_path):
+    """兹证明重庆…有限公司于2023年1月至12月期间，向我单位提供…服务，…我单位累计向其支付…: the unit named
+    after 兹证明 sold, the one that signs bought (probe EG t16 gave the signer alone)."""
+    rows = [(228, 100, "收 入 证 明", 18), (71, 155, "兹证明重庆智造云科技有限公司于2023年1月至2023年12月期间,向我单"),
+            (70, 177, "位提供工业机器人焊接工作站及MES系统集成服务,双方已按合同完成交付与验收"),
+            (76, 200, ",我单位累计向其支付货款人民币268万元(大写:贰佰陆拾捌万元整)。"), (70, 235, "特此证明。"),
+            (326, 340, "证明单位:重庆两江数控装备有限公司"), (326, 374, "2024年1月15日")]
+    doc = _examine(_placed_pdf(tmp_path / "p.pdf", [rows]), tmp_path)
+    assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 268.0
+    assert sorted(doc.fields["parties"]) == sorted(["重庆智造云科技有限公司", "重庆两江数控装备有限公司"])
+    assert doc.fields["buyer"] == "重庆两江数控装备有限公司"

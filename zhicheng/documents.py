@@ -344,13 +344,16 @@ def _look_at_signatures(path, result: ReadResult, options: ReadOptions | None, d
             cx0, cy0 = max(0.0, x0 - margin), max(0.0, top - margin)
             cx1, cy1 = min(float(page.width), x1 + margin), min(float(page.height), bottom + margin)
             crop = view.crop((cx0 * k, cy0 * k, cx1 * k, cy1 * k))
-            inked = unread_ink(crop, [((a - cx0) * k, (b - cy0) * k, (c - cx0) * k, (d - cy0) * k) for a, b, c, d in printed],
+            # (a red seal centred elsewhere is another side's, however far it reaches into this band,
+            # probe EG c1: its ring's pieces cut by the words' boxes are not this side's marks)
+            others = [(sx, sy, sx + sw, sy + sh) for sx, sy, sw, sh in page.seals]
+            inked = unread_ink(crop, [((a - cx0) * k, (b - cy0) * k, (c - cx0) * k, (d - cy0) * k) for a, b, c, d in printed + others],
                                height * k, within=((x0 - cx0) * k, (top - cy0) * k, (x1 - cx0) * k, (bottom - cy0) * k))
             if inked < UNREAD:
                 document.fields["realised"] = False
                 document.issues.append(_issue(
                     "warning", "revenue_not_realised",
-                    f"扫描件的签字盖章处空白（除印刷文字外未见印章或签名笔迹）：合同尚未生效，金额 "
+                    f"扫描件中至少一方的签字盖章处空白（该处除印刷文字外未见印章或签名笔迹）：合同尚未生效，金额 "
                     f"{document.fields['amount_wan']:g} 万元不计入累计营收，需人工核对原件", document.file, number))
                 document.reasons.append(f"第 {number} 页签字盖章处按墨迹判读：未见印章或签名")
                 return

@@ -41,7 +41,9 @@ _JOURNAL = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|�
 _ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(?:(?:第\s*\d{1,3}\s*卷\s*)?第?\s*(\d{1,2})\s*期|(\d{1,2})\s*月)")
 # A running header's or citation's ``2021, 41(3): 45-52`` (year, volume, issue, pages) and a
 # masthead's ``2021.03`` beside its volume.
-_CITED_ISSUE = re.compile(r"((?:19|20)\d\d)\s*[,，]\s*\d{1,3}\s*[(（]\s*\d{1,3}\s*[)）]")
+# (or the year and issue alone, CNKI's way: 现代制造工程 2024(3), 2022,(8); never a number's year in
+# brackets, 文章编号 1006-5911(2023)05-…)
+_CITED_ISSUE = re.compile(r"((?:19|20)\d\d)\s*(?:[,，]\s*\d{1,3}\s*|[,，]?\s*)[(（]\s*\d{1,2}\s*[)）](?![\d\-])")
 # (or with a hyphen: 第46卷 第1期 2024-01; never a day's date, 2024-01-15, nor a page range)
 _DOTTED_MONTH = re.compile(r"(?<![\d.\-])((?:19|20)\d\d)\s*(?:[.．]\s*|-)(0?[1-9]|1[0-2])(?![\d.\-])")
 # What a masthead prints beside the journal's name: volume, issue, month, ISSN, CN, the day it
@@ -412,6 +414,8 @@ def _issue_date(line: str) -> tuple[str, str | None] | None:
     (('2023', '3'), ('2024', '1'))
     >>> _issue_date("中国设备工程 2022.11(下)"), _issue_date("收稿日期 2022.11")
     (('2022', '11'), None)
+    >>> _issue_date("现代制造工程 Modern Manufacturing Engineering 2024(3)"), _issue_date("文章编号：1006-5911(2023)05-1234-08")
+    (('2024', None), None)
     """
     match = _ISSUE_DATE.search(line)
     if match:

@@ -1189,6 +1189,11 @@ def _member_header(text: DocText, header: TextLine) -> bool | None:
     above = sorted((l for l in text.lines if l.page == header.page and l is not header
                     and -0.3 * height <= y0 - l.line.box[3] < 5 * height and l.line.box[1] < y0
                     and box(l)[2] >= left and box(l)[0] <= right), key=lambda l: y0 - l.line.box[3])
+    # (the table's own first cell may say it: 项目组成员 | 姓名 | 职称 | 单位 | 签名, a caption spanning
+    # its rows at their left, probe EH A09)
+    first = header.text.split()[0] if header.text.split() else ""
+    if first != "姓名" and _MEMBER_TABLE.search(first) and not _PANEL.search(first):
+        return True
     # The nearest heading says whose table it is (主要研制人员名单 under the experts' leader's
     # signature line, 验收专家组组长（签字）: the project's).
     for line in above:

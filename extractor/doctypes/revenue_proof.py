@@ -191,6 +191,10 @@ def extract_revenue(text: DocText) -> Fields:
         if payer and payer[0] != parties[0][0]:
             parties.append(payer)
             f.set("buyer", payer[0], payer[1])  # (who paid bought: an applicant's unit there sold nothing)
+        payee = _paid_to(text) if not payer else None  # (a buyer's 证明 of what it bought, probe EG t16)
+        if payee and payee[0] != parties[0][0]:
+            parties.append(payee)
+            f.set("buyer", parties[0][0], parties[0][1])  # (the unit that certifies it paid, and bought)
     if halved and len(parties) == 1:
         # A contract names both sides; one of them alone reads like a company's own figures
         # (a statement, a 财务证明), which a reviewer would take for something else.
@@ -224,7 +228,7 @@ def extract_revenue(text: DocText) -> Fields:
         # A contract not yet performed is a promise of sales: its sum is no 新增营收 until it
         # is (a reviewer asks for its invoices or the books).
         f.set("realised", False)
-        said = "合同的签字盖章处空白，未见签章，合同尚未生效" if unrealised == _UNEXECUTED else f"材料写明「{unrealised}」"
+        said = "合同至少一方的签字盖章处空白，未见其签章，合同尚未生效" if unrealised == _UNEXECUTED else f"材料写明「{unrealised}」"
         f.issue("warning", "revenue_not_realised",
                 f"{said}：金额 {f.values['amount_wan']:g} 万元尚未形成营收，不计入累计营收")
     return f
@@ -585,13 +589,19 @@ def _draft(text: DocText) -> str | None:
 
 # A side's place to seal or sign in a contract's signing block (甲方（盖章）：, 乙方(签字盖章):), maybe
 # with its unit's name typed after it (甲方（盖章）：重庆…有限公司: a name typed is no seal); its
-# closing bracket may be lost under a seal's ink (乙方(盖章, probe EF r7a).
+# closing bracket may be lost under a seal's ink (乙方(盖章, probe EF r7a; 甲方(盖章 重庆两江数控装 限公司,
+# the seal's own words run on, probe EG s03).
 _SEAL_HERE = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|委托人|受托人|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
-                        r"(?:[（(][^）)]{0,4}[)）])?[:：]?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)(?:[)）][:：]?(.*)|[:：]?)$")
+                        r"(?:[（(][^）)]{0,4}[)）])?[:：]?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)[)）]?[:：]?(.*)$")
 # A side's lines that leave a signature to give (法定代表人（签字）：) or say a day (日期：  年  月  日,
 # 日期：2023年5月10日: a day typed in signs nothing, probe CL C8-3).
-_BLANK_SIGN_LINE = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人|代表)[^:：]{0,12}[:：]?$|"
+# (its label alone, 日期: boxed apart from its 年 月 日, probe EG a3b; a signer's label a letter short under
+# the other side's seal, 法 代表人（签字）, probe EG c1)
+_SIGNER = r"法定代表人|法.?代表人|委托代理人|委.?代理人|代理人|授权代表|负责人|代表人?"
+_BLANK_SIGN_LINE = re.compile(rf"^(?:{_SIGNER})[^:：]{{0,12}}[:：]?$|^(?:签订|签署|签字)?日期[:：]?$|"
                               r"^(?:(?:签订|签署|签字)?日期[:：]?)?(?:年月日|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})$")
+# A side's signer with a name typed after the label (法定代表人（签字）：张文华): type is no signature.
+_TYPED_SIGNER = re.compile(rf"^(?:{_SIGNER})[^:：]{{0,12}}[:：]([\u4e00-\u9fff·]{{2,5}})$")
 # A side's lines that say where to reach it, signing nothing either way.
 _CONTACT_LINE = re.compile(r"^(?:地址|住所|通讯地址|电话|联系电话|传真|邮编|邮政编码|开户银行|开户行|账号|银行账号|统一社会信用代码|税号|联系人)"
                            r"[^:：]{0,6}[:：]")
@@ -618,12 +628,21 @@ _SIDE_AGAIN = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|�
                          r"(?:[（(][^）)]{0,4}[)）])?[:：](.*)$")
 
 
+_SIDE_LOST = re.compile(r"^.{0,2}[（(](?:盖章|公章|签章|签字盖章)[)）]?[:：]?(.*)$")
+
+
 def _signing_places(text: DocText) -> dict[int, list[re.Match]]:
     """The lines where a contract's sides seal or sign, by line index: its 盖章 places
     (``_seal_parts``), else, when it prints none, its sides named again after its last clause,
     each by its unit's name or a blank (the same sides its head named)."""
     places = {l.index: found for l in text.lines if (found := _seal_parts(l))}
     if places:
+        # (a side's word lost under the other side's seal reaching across, （盖章）：重庆…有限公司 level
+        # with 甲方（盖章）：…, probe EG s05: still that side's place)
+        for line in text.lines:
+            lost = _SIDE_LOST.match(line.compact) if line.index not in places else None
+            if lost and any(text.lines[i].page == line.page and same_row(text.lines[i], line) for i in places):
+                places[line.index] = [lost]
         return places
     heads: dict[str, int] = {}
     again: dict[int, list[re.Match]] = {}
@@ -649,6 +668,9 @@ def _signs_nothing(words: str) -> bool:
     name typed is no seal)."""
     if _BLANK_SIGN_LINE.match(words) or _CONTACT_LINE.match(words):
         return True
+    typed = _TYPED_SIGNER.match(words)
+    if typed and is_name(typed.group(1)):
+        return True  # (its ink, if a hand signed over the typed name, is the caller's to see)
     named = re.sub(r"^(?:单位)?名称[:：]", "", words)
     return bool(named) and _org_name(named) == named
 
@@ -671,6 +693,9 @@ def _blank_sides(text: DocText):
     # 法定代表人 and 日期 lines so too, probe ED r01: each part a side's)
     sides = _signing_places(text)
     places = sorted((l for l in text.lines if l.index in sides), key=lambda l: l.index)
+    if not sides:
+        yield from _table_sides(text)
+        return
     if sum(map(len, sides.values())) < 2:
         return
     for k, place in enumerate(places):
@@ -684,11 +709,13 @@ def _blank_sides(text: DocText):
         # (two sides side by side, 甲方（盖章）： | 乙方（盖章）：, each over its own column of lines: a
         # line is the side's it stands under, not the next in reading order, probe ED x06)
         level = [o for o in places if o is not place and o.page == place.page and same_row(o, place)]
-        centre = (box(place)[0] + box(place)[2]) / 2
         left, right = -1e9, 1e9
-        for o in level:  # (the column is the side's up to halfway to its neighbour's)
-            other = (box(o)[0] + box(o)[2]) / 2
-            left, right = (max(left, (centre + other) / 2), right) if other < centre else (left, min(right, (centre + other) / 2))
+        for o in level:
+            # (a column is the side's up to where the column right of it begins, its lines set flush
+            # left there: a seal stamped over the gap is the left side's, probe EG s05)
+            edge = box(o)[0] if box(o)[0] > box(place)[0] else box(place)[0]
+            edge -= place.line.height / 2
+            left, right = (max(left, edge), right) if box(o)[0] < box(place)[0] else (left, min(right, edge))
 
         def mine(l) -> bool:
             return left <= (box(l)[0] + box(l)[2]) / 2 <= right
@@ -713,15 +740,90 @@ def _blank_sides(text: DocText):
         yield place, (left, top, right, min(last + place.line.height, floor)), floor
 
 
+# A signing block set as a table: 甲方 | 乙方 over rows captioned 单位名称（盖章）, 法定代表人, 委托代理人,
+# 日期, each side's column holding its unit, its signer and its day (probe EG t10, s09).
+_TABLE_SEAL = re.compile(r"^(?:(?:单位)?名称|单位|签章|盖章|公章)?[（(]?(?:盖章|公章|签章|签字盖章)[)）]?[:：]?$")
+_SIDE_WORD = re.compile(r"^(?:甲方|乙方|丙方|委托方|受托方|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
+                        r"(?:[（(][^）)]{0,4}[)）])?$")
+_TABLE_ROW = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人|代表|(?:签订|签署|签字)?日期|地址|住所|电话|联系电话|传真|邮编|"
+                        r"开户银行|开户行|账号|税号|联系人)")
+
+
+_SIGNED_ELSEWHERE = re.compile(r"电子签|数字签|见.{0,10}(?:页|附件)|另附|附页")
+
+
+def _part_spans(line: TextLine) -> list[tuple[str, float, float]]:
+    """A line's parts (``_parts``) with where each stands across the line, by its letters' place
+    in it: a text layer prints a table's row as one line, its cells spaced apart."""
+    x0, _, x1, _ = box(line)
+    raw = line.text.strip()
+    spans = []
+    for found in re.finditer(r"\S+(?:\s{1,2}\S+)*", raw):
+        a, b = found.start() / max(len(raw), 1), found.end() / max(len(raw), 1)
+        spans.append((re.sub(r"\s", "", found.group(0)), x0 + a * (x1 - x0), x0 + b * (x1 - x0)))
+    return spans
+
+
+def _table_sides(text: DocText):
+    """The sides of a signing table (``_TABLE_SEAL`` under a row of side words) as
+    ``_blank_sides`` gives them: each side's column, from the table's head to its last row.
+    What its cells print signs nothing (its unit, a name, a day typed); the ink, or what a text
+    layer draws, in each column is the caller's to see."""
+    for caption in text.lines:
+        spans = _part_spans(caption)
+        if not spans or not _TABLE_SEAL.fullmatch(spans[0][0]):
+            continue
+        height = caption.line.height
+        page = [l for l in text.lines if l.page == caption.page]
+        head = [l for l in page if 0 <= box(caption)[1] - box(l)[3] < 4 * height
+                and all(_SIDE_WORD.fullmatch(w) for w, _, _ in _part_spans(l) or [("", 0, 0)])]
+        heads = [(a + b) / 2 for l in head for _, a, b in _part_spans(l)]
+        if not heads:
+            continue
+        # (the rows: the caption's and those under it whose first cell is a signer's or a day's)
+        rows, last = [caption], caption
+        for line in page:
+            if box(line)[1] <= box(last)[3] or box(line)[1] - box(last)[3] > 4 * height:
+                continue
+            first = _part_spans(line)[0][0]
+            if _TABLE_ROW.match(first) and abs(box(line)[0] - box(caption)[0]) < 2 * height:
+                rows.append(line)
+                last = line
+        top = min([box(caption)[1] - height] + [box(l)[1] for l in head])
+        bottom = max(box(l)[3] for l in page if same_row(l, last) or l is last)
+        inside = [l for l in page if box(l)[1] >= top and box(l)[3] <= bottom + height]
+        # (its cells' type signs nothing, whatever it says, a unit's name half lost under its seal
+        # included, probe EG s09: only a cell saying it is signed elsewhere leaves it unjudged)
+        if any(_SIGNED_ELSEWHERE.search(l.compact) for l in inside):
+            return
+        start = spans[0][2] if len(spans) > 1 else box(caption)[2]
+        end = max(box(l)[2] for l in page)
+        count = max(2, len(heads))
+        if len(heads) >= 2:
+            centres = sorted(heads)
+            edges = [start] + [(a + b) / 2 for a, b in zip(centres, centres[1:])] + [end]
+        else:
+            edges = [start + (end - start) * k / count for k in range(count + 1)]
+        for k in range(count):
+            yield caption, (edges[k], top, edges[k + 1], bottom + height), bottom + 2 * height
+        return
+
+
+def _signing_lines(text: DocText) -> list[TextLine]:
+    """The lines where the sides sign (``_signing_places``), else a signing table's caption."""
+    signing = _signing_places(text)
+    if signing:
+        return [l for l in text.lines if l.index in signing]
+    return list({place.index: place for place, _, _ in _table_sides(text)}.values())
+
+
 def _unexecuted(text: DocText) -> str | None:
     """A typed contract a side of which has not signed (probes CK E1, CN G7-1, G7-2): on a text
     layer, a side blank by its text (``_blank_sides``) with nothing drawn from its place down
     to the next side's (no seal or signature pasted as a picture, no ink).  A scan is judged
     by the documents' look at its pixels (``unsigned_places``), not here: its seals are ink."""
     pages = {p.number: p for p in text.result.pages}
-    signing = _signing_places(text)
-    if any(pages.get(l.page) is None or pages[l.page].source != "text_layer"
-           for l in text.lines if l.index in signing):
+    if any(pages.get(l.page) is None or pages[l.page].source != "text_layer" for l in _signing_lines(text)):
         return None
     for place, (left, top, right, bottom), _floor in _blank_sides(text):
         if not any(d[3] > top and d[1] < bottom and left <= (d[0] + d[2]) / 2 <= right for d in pages[place.page].drawn):
@@ -735,8 +837,7 @@ def unsigned_places(text: DocText) -> list[tuple[int, tuple[float, float, float,
     (``extractor.ticks.unread_ink``): a band where no mark but its printed words is centred is a
     side that has not signed.  Empty unless every 盖章 place was read by OCR."""
     pages = {p.number: p for p in text.result.pages}
-    signing = _signing_places(text)
-    places = [l for l in text.lines if l.index in signing]
+    places = _signing_lines(text)
     if not places or any(pages.get(l.page) is None or pages[l.page].source != "ocr" for l in places):
         return []
     found = []
@@ -748,7 +849,9 @@ def unsigned_places(text: DocText) -> list[tuple[int, tuple[float, float, float,
         words = [l for l in text.lines if l.page == place.page and box(l)[3] > top and box(l)[1] < bottom
                  and left <= (box(l)[0] + box(l)[2]) / 2 <= right]
         height = sorted(box(l)[3] - box(l)[1] for l in words)[len(words) // 2]
-        if any(holds_more_than_its_words(l, height) for l in words):
+        # (a blank day's 年  月  日 is set apart to leave room for the hand: its box is wide by print,
+        # probe EG a3b)
+        if any(holds_more_than_its_words(l, height) for l in words if not _BLANK_DAY.fullmatch(l.compact)):
             continue  # (a box OCR stretched over something it did not read: a signature, a seal)
         printed = [box(l) for l in text.lines if l.page == place.page]
         found.append((place.page, (max(0.0, left), max(0.0, top), min(float(page.width), right),
@@ -757,6 +860,7 @@ def unsigned_places(text: DocText) -> list[tuple[int, tuple[float, float, float,
 
 
 _UNEXECUTED = "签字盖章处空白"
+_BLANK_DAY = re.compile(r"(?:(?:签订|签署|签字)?日期[:：]?)?年月日")
 SEAL_BELOW = 4  # line heights under a scanned side's last line where its seal's centre may stand
 
 
@@ -2348,7 +2452,10 @@ def _paid_to(text: DocText) -> tuple[str, TextLine] | None:
                     # (its own name bracketed after it: 我公司（重庆…有限公司）与…, probe DM rev-19)
                     r"我(?:单位|公司|司|院|厂)(?:[（(][^（()）]{2,40}[)）])?与(.{4,40}?)(?:于(?:19|20)\d\d年[^。；;，,]{0,10})?(?:签订|签署|订立)",
                     # 兹证明，重庆机电…有限公司（以下简称“乙方”）与我单位（…）于…签订《…》
-                    r"兹证明[，,:：]?(.{4,40}?)(?:[（(]以下简称[^）)]{1,12}[）)])?与我(?:单位|公司|司|院|厂)"):
+                    r"兹证明[，,:：]?(.{4,40}?)(?:[（(]以下简称[^）)]{1,12}[）)])?与我(?:单位|公司|司|院|厂)",
+                    # 兹证明重庆…有限公司于2023年1月至12月期间，向我单位提供…服务 (probe EG t16: who sold to the
+                    # unit that certifies it)
+                    r"兹证明[，,:：]?(.{4,40}?)(?:于[^。；;]{0,30}?)?[，,]?向我(?:单位|公司|司|院|厂)(?:提供|供应|供货|销售|交付|出售)"):
         match = re.search(pattern, body)
         name = _org_name(match.group(1)) if match else None
         if name:

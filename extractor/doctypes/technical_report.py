@@ -1536,7 +1536,10 @@ DOCTYPE = DocType(
                 "主要责任者", "报告作者", "报告名称", "科技报告编号", "课题编号",
                 # a 课题's cover: 课题组成员, 完成单位, 完成日期 (probe DT long-06, its 摘要 and 分类号 a
                 # paper's words too)
-                "课题组成员", "完成单位"),
+                "课题组成员", "完成单位",
+                # (a report set like a paper, 作者 | 摘要 | 关键词 under its 研究报告 title, dates itself so:
+                # 报告日期：2020年11月, probe EH T06)
+                "报告日期"),
         # A cover's big title wraps where the line is full, even before its last character
         # (…可行性研究报 | 告, …发展规 | 划（2018—2023年）): the words it leaves whole say
         # what the document is too.
