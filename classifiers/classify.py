@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.doctypes import type_name
 from rules.withdrawals import withdrawing_title
 from extractor.idscan import find_all
-from extractor.layout import row_of
+from extractor.layout import box, row_of
 from extractor.text import DocText
 
 from .cues import (CUES, IDENTIFIER_WEIGHT, LABEL_WEIGHT, MAX_LABEL_SCORE, PENALTY_WEIGHT,
@@ -60,6 +60,9 @@ _CITATION = re.compile(r"^[\[［【]\d{1,3}[\]］】]")
 # A letter's salutation (黑龙江省工程系列专业技术职务任职资格评审委员会：, 尊敬的各位专家：): whom it is
 # written to, never its title (评审委员会 is one letter off 评审表, the title of a title's form).
 _SALUTATION = re.compile(r"(?:委员会|评委会|领导|专家|同志|先生|女士)[:：]$|^尊敬的")
+# A letter's list of what it encloses (附件：…项目验收意见, 附件2：…): the papers after it, never its title
+# (probe EF r4c: a 批复 enclosing its 验收意见 was typed an acceptance and joined to it).
+_ANNEXED = re.compile(r"^附件\s*(?:\d{0,2}\s*[:：]|\d{1,2}(?!\d))")
 # A numbered section's heading (二、合同执行情况, 3.2 销售合同签订情况, 第三章 …): a part of a document
 # telling of a paper, never a paper's own title (probe EF r6e: a report's page headed so was typed
 # a contract and split off).
@@ -133,11 +136,15 @@ def _told_before(text: DocText, line) -> str:
 
 
 def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: dict,
-           opening: PhraseFinder | None = None) -> _Score:
+           opening: PhraseFinder | None = None, outside: tuple[PhraseFinder, dict] | None = None) -> _Score:
     score = _Score()
     lines = text.title_lines()
+    # (a contents page's entries name the document's parts and annexes, never its title: 附件3 用户使用
+    # 证明 under 目录, probe EI t03, t05)
+    contents = {l.page for l in lines if l.compact in ("目录", "目次") and l is next(o for o in lines if o.page == l.page)}
+    lines = [l for l in lines if l.page not in contents]
     zone = [l for l in lines if not _CITATION.match(l.compact) and not _SALUTATION.search(l.compact)
-            and not _SECTION.match(l.compact)]
+            and not _SECTION.match(l.compact) and not _ANNEXED.match(l.compact)]
     # (a page opening on a numbered section, 二、合同执行情况, is a document's page going on: a kind
     # its sentences name under it is told of, not its title, probe EF r6e)
     sectioned = {page: _SECTION.match(next(l for l in lines if l.page == page).compact) is not None
@@ -189,6 +196,11 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     elif elsewhere:
         score.value += TITLE_ELSEWHERE_WEIGHT
         score.reasons.append(f"文中有 {elsewhere}")
+    # (a type the document is not titled as is weighed by its words outside the body's numbered
+    # sections: a report telling of its contracts, invoices and patents under 二、三、… is no contract,
+    # probe EI b01–b07)
+    if outside is not None and not score.titled:
+        found, ids = outside
     labels = [label for label in cues.labels if found.has(label)]
     if labels:
         score.value += min(MAX_LABEL_SCORE, LABEL_WEIGHT * len(labels))
@@ -295,9 +307,14 @@ def _binder_contents(text: DocText) -> bool:
     """
     if len({l.page for l in text.lines}) != 1 or not any(l.compact == "目录" for l in text.title_lines(0.2, pages=1)):
         return False
-    entries = [l for l in text.lines if _ENTRY.fullmatch(l.text.strip()) or _CHAPTER.match(l.compact)]
+    # (or unnumbered, its page boxed apart at the right or after its leaders: 获奖证书 …… | 2, probe EI t02)
+    paged = [l for l in text.lines if not _ENTRY.fullmatch(l.text.strip()) and (
+        re.search(r"[.…·]{3,}\s*\d{1,3}$", l.compact) or re.search(r"\S\s{2,}\d{1,3}$", l.text.strip())
+        or any(re.fullmatch(r"\d{1,3}(?:[-–—~]\d{1,3})?", o.compact) for o in row_of(text, l) if box(o)[0] > box(l)[2]))]
+    entries = [l for l in text.lines if _ENTRY.fullmatch(l.text.strip()) or _CHAPTER.match(l.compact)] + paged
     kinds = [m.group(1) for l in entries if (e := _ENTRY.fullmatch(l.text.strip()))
              and (m := _ENTRY_KINDS.search(re.sub(r"\s", "", e.group(1))))]
+    kinds += [m.group(1) for l in paged if (m := _ENTRY_KINDS.search(re.sub(r"[.…·\d\s-]+$", "", l.compact)))]
     # (a binder's entries are papers, nearly all of them; a document's are its chapters)
     return len(kinds) >= 2 and bool(_STRONG_KINDS & set(kinds)) and 3 * len(kinds) >= 2 * len(entries)
 
@@ -315,6 +332,18 @@ def divider(text: DocText) -> bool:
         numeral = next(b for b in boxes if re.fullmatch(r"[一二三四五六七八九十]+", b))
         words = numeral + "、" + next(b for b in boxes if b is not numeral)
     return bool(words) and DIVIDER.fullmatch(words) is not None
+
+
+def _outside_sections(text: DocText) -> tuple[PhraseFinder, dict] | None:
+    """The cue phrases and identifiers of a document's pages but its body's sections (a later
+    page opening on 二、…, （三）…, 3.2 …, whose words tell of other papers), or None when no
+    page opens so."""
+    pages = sorted({l.page for l in text.lines})
+    body = {p for p in pages[1:] if _SECTION.match(next(l for l in text.lines if l.page == p).compact)}
+    if not body:
+        return None
+    kept = DocText(replace(text.result, pages=[p for p in text.result.pages if p.number in pages and p.number not in body]))
+    return PhraseFinder(kept), find_all(kept.text)
 
 
 def classify(text: DocText) -> Classification:
@@ -335,7 +364,8 @@ def classify(text: DocText) -> Classification:
     # says what it is: a patent certificate's fee receipt bound after it (交款人, 票据号码) is its page.
     first = text.lines[0].page
     opening = found if all(l.page == first for l in text.lines) else PhraseFinder(DocText(text.result, (first, first)))
-    scored = {t: _score(t, c, text, found, ids, opening) for t, c in CUES.items()}
+    outside = _outside_sections(text)
+    scored = {t: _score(t, c, text, found, ids, opening, outside) for t, c in CUES.items()}
     if not any(r.startswith("标题 ") for s in scored.values() for r in s.reasons):
         for doc_type, sentence in sentence_cues(text).items():
             scored[doc_type].value += SENTENCE_WEIGHT

@@ -195,7 +195,9 @@ def unread_ink(image, printed: list[tuple[float, float, float, float]], height: 
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     # (dark print or pen, or a coloured mark however light: a seal's faded red, a pale blue pen)
-    ink = ((grey < 200) | ((hsv[..., 1] >= 70) & (hsv[..., 2] >= 70))).astype(np.uint8) * 255
+    # (and a seal's red however faded: a light pink stamp, saturation 20–30 on white paper, probe EI c08)
+    red = ((hsv[..., 0] <= 8) | (hsv[..., 0] >= 165)) & (hsv[..., 1] >= 18) & (hsv[..., 2] >= 150)
+    ink = ((grey < 200) | ((hsv[..., 1] >= 70) & (hsv[..., 2] >= 70)) | red).astype(np.uint8) * 255
     pad = 0.3 * height
     for x0, y0, x1, y1 in printed:
         ink[max(0, int(y0 - pad)):max(0, int(y1 + pad)), max(0, int(x0 - pad)):max(0, int(x1 + pad))] = 0

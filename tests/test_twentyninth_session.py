@@ -246,3 +246,150 @@ def test_a_buyers_proof_names_the_seller_it_certifies(tmp_path):
     assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 268.0
     assert sorted(doc.fields["parties"]) == sorted(["重庆智造云科技有限公司", "重庆两江数控装备有限公司"])
     assert doc.fields["buyer"] == "重庆两江数控装备有限公司"
+
+
+def test_an_acceptance_reply_enclosing_its_opinion_names_the_project(tmp_path):
+    """关于同意…项目通过验收的批复, its 附件 sheet and the …项目验收意见 after it: one acceptance of the
+    project, titled by it (probe EF r4c: the reply's 附件：…验收意见 line titled it, and the joined
+    document gave no project title, nor its category)."""
+    from tests.test_twentyfifth_session import _documents
+
+    reply = [(150, 90, "重庆市经济和信息化委员会", 20), (200, 130, "渝经信函〔2023〕112号"),
+             (110, 170, "关于同意离散制造车间数字化改造项目通过验收的批复", 14), (66, 210, "重庆智造科技有限公司："),
+             (80, 235, "你单位报送的《离散制造车间数字化改造项目验收申请》收悉。经组织专家验收，该项目完成了"),
+             (66, 258, "合同规定的各项任务，同意该项目通过验收。"), (66, 290, "附件：离散制造车间数字化改造项目验收意见"),
+             (330, 360, "重庆市经济和信息化委员会"), (350, 385, "2023年6月1日")]
+    opinion = [(150, 90, "离散制造车间数字化改造项目验收意见", 16),
+               (66, 140, "2023年5月20日，重庆市经济和信息化委员会组织专家对重庆智造科技有限公司承担的离散制造车间数字化"),
+               (66, 160, "改造项目进行了验收。专家组听取了项目汇报，审阅了相关资料，经质询讨论，形成验收意见如下："),
+               (66, 185, "一、项目完成了合同规定的建设内容，设备联网率达到98%。"), (66, 205, "二、验收结论：同意通过验收。"),
+               (66, 240, "项目负责人：张志强"), (66, 260, "项目组成员：张志强、李文华、王建国"), (66, 300, "验收专家组组长：刘明"),
+               (350, 340, "2023年5月20日")]
+    docs = _documents(_placed_pdf(tmp_path / "b.pdf", [reply, [(280, 380, "附件", 24)], opinion]), tmp_path)
+    assert [d.doc_type for d in docs] == ["project_acceptance"]
+    assert docs[0].fields["project_title"] == "离散制造车间数字化改造项目"
+    assert docs[0].fields["category"] == "implementation" and docs[0].fields["passed"] is True
+
+
+def test_a_reports_subtitle_between_its_title_and_its_kind_is_not_its_title(tmp_path):
+    """…关键技术研究 | ——面向汽车零部件行业的应用 | (a gap) 研究报告: the title is the line over the
+    subtitle (probe EF r9f gave the subtitle alone, a wrong title)."""
+    rows = [(110, 200, "离散制造车间工业互联网平台关键技术研究", 18), (160, 230, "——面向汽车零部件行业的应用", 14), (250, 320, "研究报告", 20),
+            (200, 500, "重庆智造科技有限公司", 12), (230, 520, "二〇二三年六月", 12), (200, 560, "编写人：张志强 李文华", 12)]
+    doc = _examine(_placed_pdf(tmp_path / "r.pdf", [rows]), tmp_path)
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["title"] == "离散制造车间工业互联网平台关键技术研究"
+
+
+def _report_pages():
+    """A four-page report whose body, under 二、三、四, tells of its contract, its invoices, its
+    patent and its award in their own words."""
+    cover = [(120, 200, "汽车焊装线智能控制系统技术总结报告", 18), (220, 300, "重庆长川智能装备有限公司"), (240, 325, "2023年6月"),
+             (200, 360, "编写:张建国 李文华 王敏")]
+    body = [[(56, 70, "一、项目概况"), (56, 95, "本项目针对焊装线节拍不稳定、设备故障难以预警等问题，研发了焊装线智能控制系统。")],
+            [(56, 70, "二、合同执行情况"), (56, 95, "本项目与重庆渝丰汽车零部件有限公司签订购销合同，甲方为重庆渝丰汽车零部件有限公司，"),
+             (56, 115, "乙方为重庆长川智能装备有限公司，合同金额为人民币230万元，发票已全部开具，价税合计230万元。")],
+            [(56, 70, "三、取得的成果"), (56, 95, "授权发明专利1项，专利号ZL202110345678.2，专利权人重庆长川智能装备有限公司；"),
+             (56, 115, "项目获重庆市科学技术进步奖二等奖，获奖证书编号2023-J-2-015。")]]
+    return [cover] + body
+
+
+def test_a_reports_body_telling_of_other_papers_leaves_it_a_report_and_a_binders_heading_opens_the_next(tmp_path):
+    """A report whose later pages, each opening on a numbered section, tell of its contract, its
+    invoices, its patent and its award stays a report (probe EI: unknown in nine binders of ten);
+    the binder's heading 二、购销合同 over the contract after it opens the contract (probe EI b03,
+    joined to the report by this session's own section rule)."""
+    from tests.test_twentyfifth_session import _documents
+
+    contract = [(56, 60, "二、购销合同", 14), (230, 100, "产品购销合同", 18), (56, 140, "甲方(需方):重庆渝丰汽车零部件有限公司"),
+                (56, 160, "乙方(供方):重庆长川智能装备有限公司"), (56, 190, "第一条 合同金额:人民币贰佰叁拾万元整(¥2,300,000.00)。"),
+                (56, 420, "甲方(盖章):重庆渝丰汽车零部件有限公司"), (56, 445, "日期:2023年3月1日"),
+                (56, 500, "乙方(盖章):重庆长川智能装备有限公司"), (56, 525, "日期:2023年3月1日")]
+    docs = _documents(_placed_pdf(tmp_path / "b.pdf", _report_pages() + [contract]), tmp_path)
+    assert [(d.doc_type, d.page_range) for d in docs] == [("technical_report", (1, 4)), ("revenue_proof", (5, 5))]
+    assert docs[0].fields["title"] == "汽车焊装线智能控制系统技术总结报告"
+    assert docs[1].fields["amount_wan"] == 230.0
+
+
+@pytest.mark.parametrize("entries", [
+    ["一、项目概况 1", "二、合同执行情况 2", "（三）取得的成果 3", "附件1 项目验收意见 4", "附件2 检测报告 6", "附件3 用户使用证明 8"],
+    ["项目总结报告······1", "附件1 项目验收意见······8", "附件2 检测报告······10", "附件3 用户使用证明······12", "附件4 购销合同······13"],
+], ids=["chapters-and-annexes", "annexes"])
+def test_a_reports_own_contents_page_names_no_title(tmp_path, entries):
+    """A report's 目录 after its cover, its entries its annexes (附件3 用户使用证明, 附件4 购销合同):
+    no entry is the report's title, and the report stays one (probe EI t03, t05: unknown)."""
+    pages = _report_pages()
+    contents = [(260, 70, "目 录", 16)] + [(80, 110 + 24 * k, e) for k, e in enumerate(entries)]
+    doc = _examine(_placed_pdf(tmp_path / "r.pdf", [pages[0], contents] + pages[1:]), tmp_path)
+    assert doc.doc_type == "technical_report"
+    assert doc.fields["title"] == "汽车焊装线智能控制系统技术总结报告"
+
+
+def test_a_binders_unnumbered_contents_with_its_pages_at_the_right_is_its_own(tmp_path):
+    """目录 | 获奖证书 … 2 | 技术总结报告 … 3 | 项目验收意见 … 7 | 购销合同 … 8, no numbers before the
+    entries: the binder's contents, no page of the certificate after it (probe EI t02)."""
+    from tests.test_twentyfifth_session import _documents
+
+    contents = [(270, 80, "目录", 20)] + [piece for k, (name, page) in enumerate(
+        [("获奖证书", "2"), ("技术总结报告", "3"), ("项目验收意见", "7"), ("购销合同", "8")])
+        for piece in [(70, 150 + 30 * k, name), (520, 150 + 30 * k, page)]]
+    award = [(200, 110, "重庆市科学技术奖", 22), (270, 160, "证书", 22), (80, 220, "为表彰在促进科学技术进步工作中做出重大贡献者,特颁发此证书。"),
+             (80, 260, "项目名称:汽车焊装线智能控制系统研发及产业化"), (80, 290, "奖励等级:二等奖"), (80, 320, "获奖者:张建国"),
+             (330, 420, "重庆市人民政府"), (330, 450, "2023年5月10日")]
+    docs = _documents(_placed_pdf(tmp_path / "b.pdf", [contents, award]), tmp_path)
+    assert [(d.doc_type, d.page_range) for d in docs][-1] == ("award_certificate", (2, 2))
+    assert docs[-1].fields["grade"] == "二等奖"
+
+
+def test_the_other_sides_seal_image_reaching_up_signs_no_side_of_a_typed_contract(tmp_path):
+    """Stacked sides on a text layer, 甲 typed only, 乙's seal image drawn over its own place and
+    reaching up into 甲's block: 甲 has not signed (probe EI u01: any picture on the page signed)."""
+    from fpdf import FPDF
+
+    if not _FONT.exists():
+        pytest.skip(f"CJK font {_FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_font("zh", fname=str(_FONT))
+    pdf.add_page()
+    pdf.set_font("zh", size=11)
+    for x, y, words, *size in _HEAD + [(57, 400, "甲方(盖章):重庆长安汽车股份有限公司"), (56, 425, "法定代表人或授权代表(签字):刘德明"),
+                                       (58, 451, "日期:2023年9月5日"), (57, 496, "乙方(盖章):重庆忽米网络科技有限公司"),
+                                       (56, 522, "法定代表人或授权代表(签字):"), (58, 548, "日期:2023年9月5日")]:
+        pdf.set_font("zh", size=size[0] if size else 11)
+        pdf.text(x, y, words)
+    pdf.image(str(_seal_png(tmp_path / "seal.png")), x=150, y=460, w=108, h=108)
+    pdf.output(str(tmp_path / "c.pdf"))
+    doc = _examine(tmp_path / "c.pdf", tmp_path)
+    assert doc.fields["amount_wan"] == 128.0 and doc.fields.get("realised") is False
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case, signed", [("faded-seals", True), ("bare-name-lines", False)])
+def test_scanned_signing_blocks_probe_ei(tmp_path, case, signed):
+    """Both sides sealed in a very light pink (probe EI c08: said unsigned); side by side, 甲 with its
+    signer's name typed on a line of its own under its label and no seal, 乙 sealed (probe EI u08:
+    the bare name was taken for a signature)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    if not _FONT.exists():
+        pytest.skip(f"CJK font {_FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
+    font = ImageFont.truetype(str(_FONT), 30)
+    im = Image.new("RGB", (1191, 1684), "white")
+    draw = ImageDraw.Draw(im, "RGBA")
+    words = [(435, 170, "工业机器人采购合同"), (151, 235, "甲方(需方):重庆瑞能汽车零部件有限公司"),
+             (151, 286, "乙方(供方):重庆两江机器人融合创新中心有限公司"),
+             (171, 375, "二、合同总价款:¥2,180,000.00元(大写:人民币贰佰壹拾捌万元整)。"),
+             (151, 530, "甲方(盖章):"), (700, 530, "乙方(盖章):"), (151, 600, "法定代表人(签字):"), (700, 600, "法定代表人(签字):"),
+             (151, 740, "日期:2025年3月6日"), (700, 740, "日期:2025年3月6日")]
+    if case == "bare-name-lines":
+        words += [(180, 660, "孙明"), (730, 660, "张建国")]
+    for x, y, w in words:
+        draw.text((x, y), w, fill="black", font=font)
+    colour = (220, 60, 60, 70) if case == "faded-seals" else (220, 60, 60, 255)
+    for cx in ((300, 850) if case == "faded-seals" else (850,)):
+        draw.ellipse((cx - 100, 520, cx + 100, 720), outline=colour, width=7)
+        draw.regular_polygon((cx, 620, 32), 5, fill=colour)
+    im.save(tmp_path / "c.png")
+    doc = _examine(tmp_path / "c.png", tmp_path)
+    assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 218.0
+    assert (doc.fields.get("realised") is not False) is signed

@@ -333,6 +333,10 @@ def _credits(text: DocText) -> bool:
         _CREDITS_PAGE.fullmatch(re.sub(r"^《[^》]{1,40}》", "", heads[0].compact)) is not None
 
 
+# A heading that names a kind of paper (二、购销合同, 四、获奖证书, 三、项目验收意见): a binder's, over the paper.
+_NAMES_A_PAPER = re.compile(r"(?:合同|协议|证书|证明|意见|发票|批复|通知|文件|论文|推荐信|推荐表|报告|材料|清单)$")
+
+
 def _continues(text: DocText, titled: str = "") -> bool:
     """The page's first line is a heading later pages carry (前 言, 目录, 附录 …) and nothing
     more, or one of its first three lines says it is a certificate's 附页 (under the
@@ -356,9 +360,11 @@ def _continues(text: DocText, titled: str = "") -> bool:
     # words lean, probe DT long-04 split its chapter 4 off)
     # (so is a contract's article, 第一条 本项目要达到的目标, and its model text's 填写说明, probe DT long-09)
     # (or a later numbered section, 二、合同执行情况, probe EF r6e: its words telling of a contract
-    # made a report's page one)
-    if re.match(r"第[一二三四五六七八九十\d]{1,3}[章条]\s*[\u4e00-\u9fff]|填写说明$|[二三四五六七八九十]{1,2}[、．][\u4e00-\u9fff]{2,14}$",
-                heads[0].compact):
+    # made a report's page one; never a binder's heading naming the paper under it, 二、购销合同,
+    # 三、获奖证书, probe EI b03)
+    if re.match(r"第[一二三四五六七八九十\d]{1,3}[章条]\s*[\u4e00-\u9fff]|填写说明$", heads[0].compact) or \
+            re.fullmatch(r"[二三四五六七八九十]{1,2}[、．][\u4e00-\u9fff]{2,14}", heads[0].compact) \
+            and not _NAMES_A_PAPER.search(heads[0].compact):
         return True
     return bool(_LATER_PAGE.fullmatch(heads[0].compact.rstrip(":："))) \
         or running and bool(_LATER_PAGE.fullmatch(heads[1].compact.rstrip(":："))) \

@@ -440,8 +440,10 @@ def _whole_title(value: str) -> bool:
 
 # 关于减速器壳体…应用项目项目验收的批复: a reply's title names the project it accepts.
 # (关于压铸车间数字化改造项目的验收意见: the opinion's own heading names it too)
-_REPLY_TITLE = re.compile(r"^关于(?:对)?([\u4e00-\u9fff（）()A-Za-z0-9“”\-]{4,60}?(?:项目|课题))(?:项目|课题)?(?:结题)?"
-                          r"(?:验收(?:意见)?的(?:批复|复函|通知)|的验收(?:意见|结论|报告))$")
+# (关于同意…项目通过验收的批复, probe EF r4c; or the opinion's own heading, …改造项目验收意见)
+_REPLY_TITLE = re.compile(r"^关于(?:对|同意)?([\u4e00-\u9fff（）()A-Za-z0-9“”\-]{4,60}?(?:项目|课题))(?:项目|课题)?(?:结题)?"
+                          r"(?:(?:通过)?验收(?:意见)?的(?:批复|复函|通知)|的验收(?:意见|结论|报告))$|"
+                          r"^([\u4e00-\u9fff（）()A-Za-z0-9“”\-]{4,60}?(?:项目|课题))(?:结题|竣工)?验收(?:意见|结论|报告|证书)书?$")
 
 
 def _running_title(text: DocText) -> tuple[str, TextLine] | None:
@@ -450,7 +452,7 @@ def _running_title(text: DocText) -> tuple[str, TextLine] | None:
         for line in text.title_lines():
             reply = _REPLY_TITLE.match(line.compact)
             if reply:
-                return reply.group(1).strip("“”"), line
+                return (reply.group(1) or reply.group(2)).strip("“”"), line
         return None
     match, line = found
     return match.group(1) or match.group(2) or match.group(3) or match.group(4), line

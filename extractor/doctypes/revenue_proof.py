@@ -668,9 +668,13 @@ def _signs_nothing(words: str) -> bool:
     name typed is no seal)."""
     if _BLANK_SIGN_LINE.match(words) or _CONTACT_LINE.match(words):
         return True
+    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", words):
+        return True  # (a seal's star read as a line, ★: its ink is the caller's to place, probe EI u09)
     typed = _TYPED_SIGNER.match(words)
     if typed and is_name(typed.group(1)):
         return True  # (its ink, if a hand signed over the typed name, is the caller's to see)
+    if 2 <= len(words) <= 4 and is_name(words) and has_surname(words):
+        return True  # (a signer's name on a line of its own under his label, probe EI u02, u08: type too)
     named = re.sub(r"^(?:单位)?名称[:：]", "", words)
     return bool(named) and _org_name(named) == named
 
@@ -729,7 +733,8 @@ def _blank_sides(text: DocText):
                     and (nxt is None or l.index < nxt.index) and box(l)[1] - box(place)[3] < 8 * place.line.height]
         if any(not (_signs_nothing(l.compact) or all(_signs_nothing(part) for part in _parts(l))) for l in side):
             continue  # (a person's name typed to sign, or anything else: not judged blank)
-        last = max([box(l)[3] for l in side] + [box(place)[3]])
+        # (its last line of words: a mark read as a line below it, ★, is ink to place, not where it ends)
+        last = max([box(l)[3] for l in side if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", l.compact)] + [box(place)[3]])
         # (halfway to what stands above the place in its column, and to the next side's place below)
         above = [box(l)[3] for l in text.lines if l.page == place.page and box(l)[3] <= box(place)[1] and mine(l)]
         below = [box(o)[1] for o in places if o.page == place.page and box(o)[1] > last and mine(o)]
@@ -775,7 +780,9 @@ def _table_sides(text: DocText):
             continue
         height = caption.line.height
         page = [l for l in text.lines if l.page == caption.page]
-        head = [l for l in page if 0 <= box(caption)[1] - box(l)[3] < 4 * height
+        # (a tall row sets its caption low, its cells' words higher: the head may stand well above it,
+        # probe EI u05)
+        head = [l for l in page if 0 <= box(caption)[1] - box(l)[3] < 7 * height
                 and all(_SIDE_WORD.fullmatch(w) for w, _, _ in _part_spans(l) or [("", 0, 0)])]
         heads = [(a + b) / 2 for l in head for _, a, b in _part_spans(l)]
         if not heads:
@@ -825,8 +832,11 @@ def _unexecuted(text: DocText) -> str | None:
     pages = {p.number: p for p in text.result.pages}
     if any(pages.get(l.page) is None or pages[l.page].source != "text_layer" for l in _signing_lines(text)):
         return None
-    for place, (left, top, right, bottom), _floor in _blank_sides(text):
-        if not any(d[3] > top and d[1] < bottom and left <= (d[0] + d[2]) / 2 <= right for d in pages[place.page].drawn):
+    for place, (left, top, right, bottom), floor in _blank_sides(text):
+        # (what is drawn signs the side whose band holds its centre, as ink does on a scan: the other
+        # side's seal image reaching up into this band is not this side's, probe EI u01, u05)
+        bottom = min(bottom + SEAL_BELOW * place.line.height, floor)
+        if not any(top <= (d[1] + d[3]) / 2 <= bottom and left <= (d[0] + d[2]) / 2 <= right for d in pages[place.page].drawn):
             return _UNEXECUTED
     return None
 
@@ -846,9 +856,11 @@ def unsigned_places(text: DocText) -> list[tuple[int, tuple[float, float, float,
         # (a seal is often stamped a little under the date line, not over the 盖章 words, probe ED x06;
         # never past halfway to the next side's place, whose ink is its own)
         bottom = min(bottom + SEAL_BELOW * place.line.height, floor)
-        words = [l for l in text.lines if l.page == place.page and box(l)[3] > top and box(l)[1] < bottom
+        # (the words centred in it: a box stretched over a seal below it, ★ read from a copy stamp, is
+        # that mark's, probe EI u09)
+        words = [l for l in text.lines if l.page == place.page and top <= (box(l)[1] + box(l)[3]) / 2 <= bottom
                  and left <= (box(l)[0] + box(l)[2]) / 2 <= right]
-        height = sorted(box(l)[3] - box(l)[1] for l in words)[len(words) // 2]
+        height = sorted(box(l)[3] - box(l)[1] for l in words)[len(words) // 2] if words else place.line.height
         # (a blank day's 年  月  日 is set apart to leave room for the hand: its box is wide by print,
         # probe EG a3b)
         if any(holds_more_than_its_words(l, height) for l in words if not _BLANK_DAY.fullmatch(l.compact)):

@@ -561,6 +561,10 @@ def _name_over(text: DocText, line: TextLine, zone: list[TextLine]) -> TextLine 
     above = [l for l in zone if l.page == line.page and l.line.box[3] <= y0
              and y0 - l.line.box[3] <= 4.5 * line.line.height and l.line.box[0] <= centre <= l.line.box[2]]
     nearest = max(above, key=lambda l: l.line.box[3], default=None)
+    if nearest is not None and re.match(r"[—\-－~～]{1,2}", nearest.compact):
+        # (a subtitle, ——面向…的应用, set between the title and the kind: the title is over it, probe
+        # EF r9f gave the subtitle as the title)
+        return _name_over(text, nearest, [l for l in zone if l is not nearest])
     if nearest is None or nearest.line.height < 0.66 * line.line.height or _GENERIC_TITLE.fullmatch(nearest.compact):
         return None
     return nearest
