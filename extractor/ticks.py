@@ -103,6 +103,9 @@ def boxes(image, height: float) -> list[tuple[int, int, int, int, float]]:
     >>> draw.line([(155, 30), (163, 42), (185, 5)], fill=0, width=4)
     >>> [(x0, round(share, 1)) for x0, _, _, _, share in boxes(row, 40)]
     [(22, 0.0), (152, 0.3), (282, 0.0)]
+    >>> draw.rectangle([20, 15, 50, 45], fill=0)  # (the first box filled solid, ■)
+    >>> [(x0, round(share, 1)) for x0, _, _, _, share in boxes(row, 40)]
+    [(20, 1.0), (152, 0.3), (282, 0.0)]
     """
     import cv2
     import numpy as np
@@ -117,7 +120,14 @@ def boxes(image, height: float) -> list[tuple[int, int, int, int, float]]:
         cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length))))
     contours, hierarchy = cv2.findContours(sides, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     found = []
-    for contour, (_, _, _, parent) in zip(contours, hierarchy[0] if hierarchy is not None else []):
+    for contour, (_, _, child, parent) in zip(contours, hierarchy[0] if hierarchy is not None else []):
+        if parent < 0 and child < 0:
+            # (or a box filled solid, ■ as a form prints the option chosen: no hole, all ink, probe EJ m01)
+            x, y, w, h = cv2.boundingRect(contour)
+            if 0.5 * height <= min(w, h) and max(w, h) <= 1.3 * height and 0.7 <= w / h <= 1.4 \
+                    and float((ink[y:y + h, x:x + w] > 0).mean()) >= 0.85:
+                found.append((x, y, x + w, y + h, 1.0))
+            continue
         if parent < 0:
             continue  # an outer edge: a box is known by its hole
         x, y, w, h = cv2.boundingRect(contour)

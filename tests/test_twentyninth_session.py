@@ -103,18 +103,23 @@ def _seal_png(path):
     return path
 
 
-def _table_contract(path, sealed: list[int], typed_signers: bool = True):
-    """A typed contract whose signing block is a table: 甲方 | 乙方 over 单位名称（盖章）, 法定代表人,
-    委托代理人, 日期, each side's column holding its unit typed; a seal drawn over the columns listed."""
+def _one_page_pdf():
+    """An A4 page in points (fpdf2) with the CJK font set, for pieces placed and pictures drawn."""
     from fpdf import FPDF
-
-    from tests.test_twentyfifth_session import _FONT
 
     if not _FONT.exists():
         pytest.skip(f"CJK font {_FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
     pdf = FPDF(unit="pt", format="A4")
     pdf.add_font("zh", fname=str(_FONT))
     pdf.add_page()
+    pdf.set_font("zh", size=11)
+    return pdf
+
+
+def _table_contract(path, sealed: list[int], typed_signers: bool = True):
+    """A typed contract whose signing block is a table: 甲方 | 乙方 over 单位名称（盖章）, 法定代表人,
+    委托代理人, 日期, each side's column holding its unit typed; a seal drawn over the columns listed."""
+    pdf = _one_page_pdf()
     pdf.set_font("zh", size=16)
     pdf.text(230, 70, "设备采购合同")
     pdf.set_font("zh", size=11)
@@ -344,14 +349,7 @@ def test_a_binders_unnumbered_contents_with_its_pages_at_the_right_is_its_own(tm
 def test_the_other_sides_seal_image_reaching_up_signs_no_side_of_a_typed_contract(tmp_path):
     """Stacked sides on a text layer, 甲 typed only, 乙's seal image drawn over its own place and
     reaching up into 甲's block: 甲 has not signed (probe EI u01: any picture on the page signed)."""
-    from fpdf import FPDF
-
-    if not _FONT.exists():
-        pytest.skip(f"CJK font {_FONT} not installed (scripts/setup.sh installs fonts-wqy-zenhei)")
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.add_font("zh", fname=str(_FONT))
-    pdf.add_page()
-    pdf.set_font("zh", size=11)
+    pdf = _one_page_pdf()
     for x, y, words, *size in _HEAD + [(57, 400, "甲方(盖章):重庆长安汽车股份有限公司"), (56, 425, "法定代表人或授权代表(签字):刘德明"),
                                        (58, 451, "日期:2023年9月5日"), (57, 496, "乙方(盖章):重庆忽米网络科技有限公司"),
                                        (56, 522, "法定代表人或授权代表(签字):"), (58, 548, "日期:2023年9月5日")]:
@@ -393,3 +391,17 @@ def test_scanned_signing_blocks_probe_ei(tmp_path, case, signed):
     doc = _examine(tmp_path / "c.png", tmp_path)
     assert doc.doc_type == "revenue_proof" and doc.fields["amount_wan"] == 218.0
     assert (doc.fields.get("realised") is not False) is signed
+
+
+def test_members_numbered_one_a_row_under_a_sections_heading(tmp_path):
+    """三、项目主要完成人员 over 1 罗佳慧 高级工程师 重庆…有限公司, 2 唐文杰 …: the members in their numbers'
+    order (probe EJ m02: the leader read, the members not)."""
+    rows = [(160, 80, "智能仓储物流系统建设项目验收报告", 16), (70, 130, "项目名称:智能仓储物流系统建设项目"),
+            (70, 155, "项目负责人:罗佳慧"), (70, 180, "一、项目完成情况"), (70, 205, "项目完成了任务书规定的全部建设内容。"),
+            (70, 240, "三、项目主要完成人员")] + [
+        (70, 265 + 21 * k, f"{k + 1} {name} {title} 重庆云川智造科技有限公司")
+        for k, (name, title) in enumerate([("罗佳慧", "高级工程师"), ("唐文杰", "工程师"), ("冉启航", "工程师"), ("秦晓燕", "助理工程师")])] + [
+        (70, 370, "四、验收意见"), (70, 395, "验收专家组经质询和讨论，同意该项目通过验收。"), (330, 440, "2023年11月20日")]
+    doc = _examine(_placed_pdf(tmp_path / "a.pdf", [rows]), tmp_path, name="冉启航")
+    assert doc.doc_type == "project_acceptance"
+    assert doc.fields["members"] == ["罗佳慧", "唐文杰", "冉启航", "秦晓燕"] and doc.fields["applicant_rank"] == 3

@@ -592,6 +592,27 @@ def _spanning_below(text: DocText, label: TextLine) -> TextLine | None:
     return below
 
 
+def _numbered_rows(text: DocText, first: TextLine) -> list[str] | None:
+    """The names of rows numbered 1, 2, 3 … one to a line, each number then the name then
+    what else the row holds (1 罗佳慧 高级工程师 重庆…有限公司), from ``first`` on; None unless two
+    rows or more, each with a name after its number.
+
+    >>> from tests.typed_pages import doc, page
+    >>> d = doc(page("1 罗佳慧 高级工程师 重庆云川智造科技有限公司", "2 唐文杰 工程师 重庆云川智造科技有限公司", "四、验收意见"))
+    >>> _numbered_rows(d, d.lines[0])
+    ['罗佳慧', '唐文杰']
+    """
+    names: list[str] = []
+    for line in text.lines[first.index:]:
+        words = line.text.split()
+        if len(words) < 2 or words[0] != str(len(names) + 1) or line.page != first.page:
+            break
+        if not (is_name(words[1]) and has_surname(words[1])):
+            return None  # (a row whose name is unread: the places after it unsure)
+        names.append(words[1])
+    return names if len(names) >= 2 else None
+
+
 def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | None:
     """The names a label heads, continued over the lines the list wraps onto (at the
     margin or indented), all of them or none (``_list_of_members``).  When the names
@@ -604,6 +625,11 @@ def _people(text: DocText, labels: list[str]) -> tuple[list[str], TextLine] | No
         numbered = numbered_block(text, below) if below is not None and re.match(r"\s*1\s*[.、．]", below.text) else None
         if numbered:
             return numbered, below
+        # (or a text layer's rows under a section's heading, 三、项目主要完成人员 over 1 罗佳慧 高级工程师 重庆…
+        # and 2 唐文杰 …, no table's header, probe EJ m02)
+        rows = _numbered_rows(text, below) if below is not None and re.match(r"\s*1\s+\S", below.text) else None
+        if rows:
+            return rows, below
         if not value and below is not None and "姓名" in "".join(below.text.split()) \
                 and len(below.text.split()) + len(row_of(text, below)) >= 3:
             continue  # (a table's header under the label, 序号 姓名 职称 工作单位: the table's reading, probe EB37)
