@@ -683,9 +683,10 @@ def _blank_sides(text: DocText):
     """The sides of a contract's signing block whose text leaves them unsigned: ``(the side's
     盖章 place, its band of the page (left, top, right, bottom in box units), how far down its
     ink may stand)``, for each side whose 盖章 place holds nothing or its unit's name typed,
-    whose 签字 lines are empty, whose 日期 lines are empty or a day typed in, and which holds
-    nothing else but its unit's name, address and account.  A side with a person's name typed
-    to sign, or anything else in its part of the block, is taken as signed and is not yielded.
+    whose 签字 lines are empty or a signer's name typed (type is no signature, probe EG t07),
+    whose 日期 lines are empty or a day typed in, and which holds nothing else but its unit's
+    name, address and account.  A side with anything else in its part of the block (见电子签章页)
+    is not judged and is not yielded.
     Whether ink stands in the band (a seal, a signature) is the caller's to see: on a text
     layer, what is drawn; on a scan, its pixels.
 
@@ -732,7 +733,7 @@ def _blank_sides(text: DocText):
             side = [l for l in text.lines if l.page == place.page and l.index > place.index
                     and (nxt is None or l.index < nxt.index) and box(l)[1] - box(place)[3] < 8 * place.line.height]
         if any(not (_signs_nothing(l.compact) or all(_signs_nothing(part) for part in _parts(l))) for l in side):
-            continue  # (a person's name typed to sign, or anything else: not judged blank)
+            continue  # (anything else, a note that it signed elsewhere: not judged blank)
         # (its last line of words: a mark read as a line below it, ★, is ink to place, not where it ends)
         last = max([box(l)[3] for l in side if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", l.compact)] + [box(place)[3]])
         # (halfway to what stands above the place in its column, and to the next side's place below)
