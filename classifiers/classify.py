@@ -124,6 +124,14 @@ def _printed(lines) -> str:
                    if not _PROSE.search(l.compact) and not _CAPTION_CELL.fullmatch(l.compact))
 
 
+def _page_heads(lines) -> dict:
+    """Each page's first line among ``lines``, by page number."""
+    heads: dict = {}
+    for line in lines:
+        heads.setdefault(line.page, line)
+    return heads
+
+
 def _told_before(text: DocText, line) -> str:
     """The line before ``line`` when ``line`` goes on with its sentence (the line before ends on no
     stop and holds twenty letters or more, a body line's): where the words pointing at a paper
@@ -141,14 +149,13 @@ def _score(doc_type: str, cues: Cues, text: DocText, found: PhraseFinder, ids: d
     lines = text.title_lines()
     # (a contents page's entries name the document's parts and annexes, never its title: 附件3 用户使用
     # 证明 under 目录, probe EI t03, t05)
-    contents = {l.page for l in lines if l.compact in ("目录", "目次") and l is next(o for o in lines if o.page == l.page)}
+    contents = {page for page, head in _page_heads(lines).items() if head.compact in ("目录", "目次")}
     lines = [l for l in lines if l.page not in contents]
     zone = [l for l in lines if not _CITATION.match(l.compact) and not _SALUTATION.search(l.compact)
             and not _SECTION.match(l.compact) and not _ANNEXED.match(l.compact)]
     # (a page opening on a numbered section, 二、合同执行情况, is a document's page going on: a kind
     # its sentences name under it is told of, not its title, probe EF r6e)
-    sectioned = {page: _SECTION.match(next(l for l in lines if l.page == page).compact) is not None
-                 for page in {l.page for l in lines}}
+    sectioned = {page: _SECTION.match(head.compact) is not None for page, head in _page_heads(lines).items()}
     title_zone = "".join(l.compact for l in zone)
     # Titles in the title zone first (any of them), only then anywhere else: a near-miss
     # elsewhere (推荐信 for 推荐书) must not hide the real title at the top.
@@ -338,8 +345,9 @@ def _outside_sections(text: DocText) -> tuple[PhraseFinder, dict] | None:
     """The cue phrases and identifiers of a document's pages but its body's sections (a later
     page opening on 二、…, （三）…, 3.2 …, whose words tell of other papers), or None when no
     page opens so."""
-    pages = sorted({l.page for l in text.lines})
-    body = {p for p in pages[1:] if _SECTION.match(next(l for l in text.lines if l.page == p).compact)}
+    heads = _page_heads(text.lines)
+    pages = sorted(heads)
+    body = {p for p in pages[1:] if _SECTION.match(heads[p].compact)}
     if not body:
         return None
     kept = DocText(replace(text.result, pages=[p for p in text.result.pages if p.number in pages and p.number not in body]))

@@ -224,9 +224,6 @@ def unread_ink(image, printed: list[tuple[float, float, float, float]], height: 
     kept = [k for k in range(1, count) if max(stats[k, cv2.CC_STAT_WIDTH], stats[k, cv2.CC_STAT_HEIGHT]) >= least
             and not (min(stats[k, cv2.CC_STAT_WIDTH], stats[k, cv2.CC_STAT_HEIGHT]) <= thin
                      and max(stats[k, cv2.CC_STAT_WIDTH], stats[k, cv2.CC_STAT_HEIGHT]) >= height)]
-    if within is None:
-        marks = sum(int(stats[k, cv2.CC_STAT_AREA]) for k in kept)
-        return marks / (height * height)
     mask = np.isin(labels, kept).astype(np.uint8)
     size = max(3, int(height))
     _, groups = cv2.connectedComponents(cv2.dilate(mask, np.ones((size, size), np.uint8)), connectivity=8)
@@ -237,7 +234,7 @@ def unread_ink(image, printed: list[tuple[float, float, float, float]], height: 
         return 0.0
     cx = np.bincount(group, weights=xs) / np.maximum(area, 1)
     cy = np.bincount(group, weights=ys) / np.maximum(area, 1)
-    x0, y0, x1, y1 = within
+    x0, y0, x1, y1 = within if within is not None else (0, 0, mask.shape[1], mask.shape[0])
     inside = (area > 0) & (cx >= x0) & (cx <= x1) & (cy >= y0) & (cy <= y1)
     marks = int(area[inside].sum())
     return marks / (height * height)

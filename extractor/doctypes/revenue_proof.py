@@ -591,7 +591,8 @@ def _draft(text: DocText) -> str | None:
 # with its unit's name typed after it (甲方（盖章）：重庆…有限公司: a name typed is no seal); its
 # closing bracket may be lost under a seal's ink (乙方(盖章, probe EF r7a; 甲方(盖章 重庆两江数控装 限公司,
 # the seal's own words run on, probe EG s03).
-_SEAL_HERE = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|委托人|受托人|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
+_SIDES = "甲方|乙方|丙方|丁方|委托方|受托方|委托人|受托人|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人"
+_SEAL_HERE = re.compile(rf"^(?:{_SIDES})"
                         r"(?:[（(][^）)]{0,4}[)）])?[:：]?[（(](?:盖章|公章|签章|签字盖章|盖章或签字|签字或盖章|签字)[)）]?[:：]?(.*)$")
 # A side's lines that leave a signature to give (法定代表人（签字）：) or say a day (日期：  年  月  日,
 # 日期：2023年5月10日: a day typed in signs nothing, probe CL C8-3).
@@ -624,10 +625,12 @@ def _seal_parts(line: TextLine) -> list[re.Match]:
 
 # A side named again at a contract's end, its unit's name typed or left to fill (甲方：重庆…有限公司 over
 # 乙方：… and 签订日期：…, no 盖章 words at all, probe EF r7f): where that side signs.
-_SIDE_AGAIN = re.compile(r"^(?:甲方|乙方|丙方|丁方|委托方|受托方|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
+_SIDE_AGAIN = re.compile(rf"^(?:{_SIDES})"
                          r"(?:[（(][^）)]{0,4}[)）])?[:：](.*)$")
 
 
+# A letter or a figure: a line without one is a mark read as text (★ from a seal), no words.
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _SIDE_LOST = re.compile(r"^.{0,2}[（(](?:盖章|公章|签章|签字盖章)[)）]?[:：]?(.*)$")
 
 
@@ -668,7 +671,7 @@ def _signs_nothing(words: str) -> bool:
     name typed is no seal)."""
     if _BLANK_SIGN_LINE.match(words) or _CONTACT_LINE.match(words):
         return True
-    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", words):
+    if not _WORDS.search(words):
         return True  # (a seal's star read as a line, ★: its ink is the caller's to place, probe EI u09)
     typed = _TYPED_SIGNER.match(words)
     if typed and is_name(typed.group(1)):
@@ -735,7 +738,7 @@ def _blank_sides(text: DocText):
         if any(not (_signs_nothing(l.compact) or all(_signs_nothing(part) for part in _parts(l))) for l in side):
             continue  # (anything else, a note that it signed elsewhere: not judged blank)
         # (its last line of words: a mark read as a line below it, ★, is ink to place, not where it ends)
-        last = max([box(l)[3] for l in side if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", l.compact)] + [box(place)[3]])
+        last = max([box(l)[3] for l in side if _WORDS.search(l.compact)] + [box(place)[3]])
         # (halfway to what stands above the place in its column, and to the next side's place below)
         above = [box(l)[3] for l in text.lines if l.page == place.page and box(l)[3] <= box(place)[1] and mine(l)]
         below = [box(o)[1] for o in places if o.page == place.page and box(o)[1] > last and mine(o)]
@@ -749,7 +752,7 @@ def _blank_sides(text: DocText):
 # A signing block set as a table: 甲方 | 乙方 over rows captioned 单位名称（盖章）, 法定代表人, 委托代理人,
 # 日期, each side's column holding its unit, its signer and its day (probe EG t10, s09).
 _TABLE_SEAL = re.compile(r"^(?:(?:单位)?名称|单位|签章|盖章|公章)?[（(]?(?:盖章|公章|签章|签字盖章)[)）]?[:：]?$")
-_SIDE_WORD = re.compile(r"^(?:甲方|乙方|丙方|委托方|受托方|买方|卖方|需方|供方|采购方|供应方|出卖人|买受人|发包人|承包人)"
+_SIDE_WORD = re.compile(rf"^(?:{_SIDES})"
                         r"(?:[（(][^）)]{0,4}[)）])?$")
 _TABLE_ROW = re.compile(r"^(?:法定代表人|委托代理人|授权代表|负责人|代表|(?:签订|签署|签字)?日期|地址|住所|电话|联系电话|传真|邮编|"
                         r"开户银行|开户行|账号|税号|联系人)")
@@ -793,8 +796,8 @@ def _table_sides(text: DocText):
         for line in page:
             if box(line)[1] <= box(last)[3] or box(line)[1] - box(last)[3] > 4 * height:
                 continue
-            first = _part_spans(line)[0][0]
-            if _TABLE_ROW.match(first) and abs(box(line)[0] - box(caption)[0]) < 2 * height:
+            parts = _part_spans(line)
+            if parts and _TABLE_ROW.match(parts[0][0]) and abs(box(line)[0] - box(caption)[0]) < 2 * height:
                 rows.append(line)
                 last = line
         top = min([box(caption)[1] - height] + [box(l)[1] for l in head])
